@@ -1,0 +1,191 @@
+"""The `nk-aid` command line: extract, eval, check-config."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from core.errors import NkAidError
+from core.evaluate import AGREEMENT_FIELDS, Report, find_gold_articles, score
+from core.lexicon import Lexicon, load_lexicon
+from core.models import Claim
+from core.service import RunSummary, extract_paths
+from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings
+
+GOLD_FIELDS = ("category", "subtype", "direction", "value", "value_max", "qualifier", "unit", "status",
+               "incremental", "period", "source", "quote")
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """A claim in the gold schema, plus article, span and confidence."""
+    data = claim.model_dump(mode="json")
+    record = {name: data[name] for name in GOLD_FIELDS}
+    record.update(article=claim.article, span=list(claim.span), confidence=claim.confidence)
+    return record
+
+
+class _Context:
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings()
+        return self._settings
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon(self.settings.lexicon_path)
+        return self._lexicon
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+@click.version_option(package_name="nk-aid")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int) -> None:
+    """Briefings on North Korea's military support to Russia, from news articles."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = _Context()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@click.pass_obj
+def extract(obj: _Context, paths: tuple[Path, ...], fmt: str) -> None:
+    """Extract claims from article files or directories (default: the bundled sample corpus)."""
+    summary = RunSummary()
+    targets = list(paths) or [SAMPLE_CORPUS_DIR]
+    results = list(extract_paths(targets, obj.lexicon, obj.settings.max_input_bytes, summary))
+    claims = [claim for result in results for claim in result.claims]
+    for err in summary.failed:
+        click.echo(f"error: {err}", err=True)
+    for skip in summary.skipped:
+        click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=1))
+    else:
+        _print_claims_table(claims)
+        click.echo(
+            f"{summary.articles} articles, {len(claims)} claims, {len(summary.skipped)} skipped, "
+            f"{len(summary.failed)} failed",
+            err=True,
+        )
+    if summary.failed:
+        sys.exit(1)
+
+
+def _print_claims_table(claims: list[Claim]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("article", "category", "value", "qualifier", "status", "+", "subtype", "period", "source",
+                  show_lines=False, pad_edge=False)
+    for c in claims:
+        value = "-" if c.value is None else f"{c.value:,}" + (f"-{c.value_max:,}" if c.value_max else "")
+        table.add_row(c.article, c.category.value, value, c.qualifier.value if c.qualifier else "-",
+                      c.status.value, "+" if c.incremental else "", c.subtype, c.period or "", c.source or "")
+    Console(width=200).print(table)
+
+
+@cli.command(name="eval")
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when quantified-claim F1 is below this.")
+@click.option("--min-precision", type=float, default=None, help="Exit 1 when quantified precision is below this.")
+@click.option("--min-agreement", type=float, default=None,
+              help="Exit 1 when qualifier or status agreement on matches is below this.")
+@click.option("--show-errors", is_flag=True, help="List every missed and spurious quantified claim.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def evaluate(obj: _Context, gold_dirs: tuple[Path, ...], min_f1: float | None, min_precision: float | None,
+             min_agreement: float | None, show_errors: bool, fmt: str) -> None:
+    """Score extraction against GOLD_DIR/*.gold.json (one or more directories)."""
+    from core.ingest import read_articles
+    from core.extract import extract_claims
+
+    golds = [g for d in gold_dirs for g in find_gold_articles(d)]
+    if not golds:
+        raise click.ClickException("no NAME.gold.json files with an article beside them in " + ", ".join(map(str, gold_dirs)))
+    pairs = []
+    for gold in golds:
+        claims = [c for a in read_articles(gold.path, obj.settings.max_input_bytes) for c in extract_claims(a, obj.lexicon)]
+        pairs.append((gold, claims))
+    report = score(pairs)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=1))
+    else:
+        _print_report(report, show_errors)
+    failures = _gate_failures(report, min_f1, min_precision, min_agreement)
+    for failure in failures:
+        click.echo(f"FAIL: {failure}", err=True)
+    if failures:
+        sys.exit(1)
+
+
+def _gate_failures(report: Report, min_f1: float | None, min_precision: float | None,
+                   min_agreement: float | None) -> list[str]:
+    total = report.numeric_total
+    failures = []
+    if min_f1 is not None and total.f1 < min_f1:
+        failures.append(f"quantified F1 {total.f1:.3f} < {min_f1}")
+    if min_precision is not None and total.precision < min_precision:
+        failures.append(f"quantified precision {total.precision:.3f} < {min_precision}")
+    if min_agreement is not None:
+        for name in ("qualifier", "status"):
+            if report.agreement_rate(name) < min_agreement:
+                failures.append(f"{name} agreement {report.agreement_rate(name):.3f} < {min_agreement}")
+    if (min_f1 is not None or min_precision is not None) and report.off_topic_with_claims:
+        failures.append("claims on off-topic/non-English articles: " + ", ".join(report.off_topic_with_claims))
+    return failures
+
+
+def _print_report(report: Report, show_errors: bool) -> None:
+    echo = click.echo
+    echo(f"{report.articles} articles")
+    echo(f"{'category':<20} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'f1':>6}")
+    for name, t in report.numeric.items():
+        if t.tp + t.fp + t.fn:
+            echo(f"{name:<20} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
+    t = report.numeric_total
+    echo(f"{'QUANTIFIED':<20} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
+    u = report.unquantified
+    echo(f"{'unquantified':<20} {u.tp:>4} {u.fp:>4} {u.fn:>4} {u.precision:>6.3f} {u.recall:>6.3f} {u.f1:>6.3f}")
+    echo("agreement on matches: " + ", ".join(f"{n} {report.agreement_rate(n):.3f}" for n in AGREEMENT_FIELDS))
+    echo("off-topic/non-English articles with claims: " + (", ".join(report.off_topic_with_claims) or "none"))
+    if show_errors:
+        for m in report.mismatches:
+            echo(f"  {m.kind:<8} {m.article} {m.category} {m.value}: {m.quote[:150]}")
+        for line in report.disagreements:
+            echo(f"  disagree {line}")
+
+
+@cli.command(name="check-config")
+@click.pass_obj
+def check_config(obj: _Context) -> None:
+    """Validate settings and the lexicon, then say where they came from."""
+    lexicon = obj.lexicon
+    click.echo(f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, "
+               f"{len(lexicon.spec.source)} sources)")
+
+
+def main() -> None:
+    """Console-script entry: NkAidError becomes one line on stderr and exit status 2."""
+    try:
+        cli(standalone_mode=True)
+    except NkAidError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

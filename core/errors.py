@@ -1,0 +1,55 @@
+"""The exception tree of nk-aid; every message is one line that names the input.
+
+    NkAidError
+    ├── ConfigError            a bad or missing setting or lexicon entry
+    └── InputError             an input that cannot become an article
+        ├── EmptyInputError        nothing but whitespace
+        ├── BinaryInputError       not text at all
+        ├── InputTooLargeError     over the size cap
+        ├── UnsupportedInputError  an extension or record shape we do not read
+        └── MalformedInputError    broken JSON / HTML / encoding we could not repair
+"""
+
+from __future__ import annotations
+
+
+class NkAidError(Exception):
+    """Base of every error nk-aid raises on purpose."""
+
+
+class ConfigError(NkAidError):
+    """A setting or lexicon entry is missing or invalid."""
+
+
+class InputError(NkAidError):
+    """An input could not be turned into an article.
+
+    Args:
+        source: the file name, URL or record id the error is about.
+        reason: one line saying what is wrong.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not text."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the configured cap."""
+
+
+class UnsupportedInputError(InputError):
+    """The input's type or shape is not one nk-aid reads."""
+
+
+class MalformedInputError(InputError):
+    """The input is damaged beyond repair (bad JSON, undecodable bytes, ...)."""

@@ -1,0 +1,178 @@
+"""What the words around a figure say about it: status, addition, period, direction, and who said it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.lexicon import Lexicon
+from core.models import Category, Direction, Status
+
+# Clause openers: a figure's status and addition are read from its own clause only.
+CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|which|who|where|adding that)\b",
+    re.IGNORECASE,
+)
+# Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
+_PLANNED_AFTER = re.compile(
+    r"^[\s\"”’']*(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:expected|likely|set|due|planned|scheduled|poised|slated|"
+    r"about)\s+to\b|^[\s\"”’']*(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
+    r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
+    re.IGNORECASE,
+)
+_ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,2}?(?:already|so far|to date)\b", re.IGNORECASE)
+_INCREMENTAL_RIGHT_BEFORE = re.compile(
+    r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
+    r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b", re.IGNORECASE)
+_INCREMENTAL_AFTER = re.compile(
+    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b", re.IGNORECASE
+)
+_RU_TO_NK = re.compile(
+    r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:government|military|side))\b[\w\s,'’-]{0,60}?\b(?:provid|suppl|"
+    r"transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help)\w*[\w\s,'’-]{0,60}?\b(?:to\s+)?"
+    r"(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[\w\s,'’-]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
+    r"\w*\b[^.]{0,80}?\bfrom\s+(?:russia|moscow)"
+    r"|\b(?:north\s+korea|pyongyang|dprk)\b[\w\s,'’-]{0,30}?\b(?:has\s+)?(?:received|obtained|acquired|secured)\b",
+    re.IGNORECASE,
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIOD = re.compile(
+    rf"""\b(?:
+        (?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+[\w\s-]{{0,20}}?war
+      | since\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\s+)?\d{{4}}
+      | since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|last\s+year|last\s+month)
+      | between\s+(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+(?:\d{{4}}|last\s+year|this\s+year))?
+      | (?:in|during|over|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)
+      | within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)
+      | by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+\d{{4}})?
+      | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})(?:\s+\d{{4}})?
+      | (?:in|during|throughout)\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d
+      | (?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year
+      | so\s+far\s+this\s+year
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_EARLIER_ESTIMATE = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
+    r"raising|revised|had\s+estimated|old)\b",
+    re.IGNORECASE,
+)
+_EARLIER_WHEN = re.compile(
+    rf"\b(?:(?:in|from|as\s+of|since)\s+)?((?:{_MONTHS})(?:\s+\d{{4}})?|last\s+week|last\s+month|last\s+year)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_VERB = re.compile(
+    r"\b(?:said|says|say|told|stated|states|reported|reports|estimated|estimates|believes|believed|assessed|"
+    r"according\s+to|cited|citing|revealed|disclosed|noted|warned|claimed|added|confirmed|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_start(sentence: str, position: int, floor: int = 0) -> int:
+    """Where the clause holding `position` begins (never before `floor`)."""
+    start = floor
+    for match in CLAUSE_BREAK.finditer(sentence, floor, position):
+        start = match.end()
+    return start
+
+
+def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
+    """`before`: the clause up to the figure; `after`: the text right after the figure's noun."""
+    if _ALREADY_AFTER.match(after) or re.search(r"\b(?:already|so far|to date)\b", before[-60:], re.IGNORECASE):
+        return Status.REPORTED
+    if lexicon.denied_re.search(before):
+        return Status.DENIED
+    if _PLANNED_AFTER.match(after):
+        return Status.PLANNED
+    for match in lexicon.planned_re.finditer(before):
+        cue = match.group().lower()
+        tail = before[match.end() :]
+        if cue in _modals(lexicon):
+            if re.match(r"\s+have\b", tail, re.IGNORECASE):
+                continue  # 'could have been sent' is a past estimate
+            if not lexicon.delivery_re.search(tail[:40]):
+                continue  # 'could hold 6 million shells' is capacity, not a plan
+        return Status.PLANNED
+    return Status.REPORTED
+
+
+def _modals(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.spec.cues.modal)
+
+
+def is_incremental(before: str, after: str, category: Category, parallel: bool = False) -> bool:
+    """'additional 3,000 troops', '3,000 more', 'another 6,000'; not 'another 120 of its M1991', nor
+    'another 120' right after a count of 120 of something else (`parallel`)."""
+    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])
+    if right_before:
+        word = right_before.group().split()[0].lower()
+        if word == "another" and (category is Category.CASUALTIES or _ANOTHER_N_OF.match(after) or parallel):
+            return False
+        return category is not Category.CASUALTIES or word in ("additional", "further")
+    return category is not Category.CASUALTIES and _INCREMENTAL_AFTER.search(after[:120]) is not None
+
+
+def period_of(text: str, published: date | None) -> str | None:
+    """The time phrase the text ties a figure to; 'last year' gets its year from the article's date."""
+    match = _PERIOD.search(text)
+    if not match:
+        return None
+    phrase = " ".join(match.group().split())
+    if published is not None:
+        if re.search(r"\blast year\b", phrase, re.IGNORECASE):
+            phrase = f"{phrase} ({published.year - 1})"
+        elif re.search(r"\bthis year\b", phrase, re.IGNORECASE):
+            phrase = f"{phrase} ({published.year})"
+    return phrase
+
+
+def earlier_estimate_period(sentence: str, published: date | None) -> str | None:
+    """'as of November 2024 (earlier estimate)' when the sentence presents a figure as superseded."""
+    if not _EARLIER_ESTIMATE.search(sentence):
+        return None
+    when = _EARLIER_WHEN.search(sentence)
+    label = when.group(1) if when else "an earlier date"
+    if published is not None and when and label.lower() == "last year":
+        label = f"{label} ({published.year - 1})"
+    return f"as of {label} (earlier estimate)"
+
+
+def direction_of(lexicon: Lexicon, clause: str, category: Category) -> Direction:
+    if category is Category.TECHNOLOGY_TRANSFER:
+        return Direction.RU_TO_NK
+    if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
+        return Direction.NK_TO_RU
+    return Direction.RU_TO_NK if _RU_TO_NK.search(clause) else Direction.NK_TO_RU
+
+
+def source_in(lexicon: Lexicon, sentence: str) -> str | None:
+    """The best-ranked authority the sentence names, or an outlet when it names no authority."""
+    matches = lexicon.find_sources(sentence)
+    if matches:
+        best = max(matches, key=lambda m: (m.rank, -m.start))
+        return best.name
+    outlet = lexicon.outlet_re.search(sentence)
+    if outlet and _ATTRIBUTION_VERB.search(sentence):
+        return lexicon.outlet_name(outlet.group())
+    return None
+
+
+def has_attribution(sentence: str) -> bool:
+    return _ATTRIBUTION_VERB.search(sentence) is not None
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:it|they|he|she)\s+(?:said|says|added|noted|estimated|warned|reported)\b|\bthe\s+(?:report|ministry|agency|"
+    r"official|officials|document|assessment|briefing|spy\s+chief|intelligence\s+chief)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """'it said', 'the report claimed': the sentence leans on an attribution made earlier in the article."""
+    return _REFERS_BACK.search(sentence) is not None

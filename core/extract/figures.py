@@ -1,0 +1,284 @@
+"""What a number in a sentence counts: the item (category, subtype, unit) and whose it is.
+
+A number names its item with the words right after it ('200 pieces of long-range artillery'); a bare number
+('now totaling around 3,000', '600 have been killed') takes the item named earlier in its sentence or the
+casualty its predicate states. A figure only counts when the sentence ties it to North Korea's support for
+Russia (or Russia's for North Korea) and not to another country's forces, holdings or production.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.extract.numbers import Quantity
+from core.extract.sentences import Sentence
+from core.lexicon import Lexicon, Term, TermMatch
+from core.models import Category
+
+_NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_NP_STOP = frozenset(
+    "to in into for from with by at on since during who whom which that were was is are have has had will would "
+    "could may might be been being and or but as while including per than after before via across under over "
+    "near along against through among if when where so already recently now out reportedly believed said says "
+    "according stationed sent deployed supplied provided delivered shipped transferred dispatched "
+    "this last next".split()
+)
+_NP_LEADING_SKIP = frozenset("more additional extra fresh new other further".split())
+_NP_PUNCT_OK = frozenset("-'’")
+_PRONOUN_PARTITIVE = re.compile(r"^\s*of\s+(?:them|whom|which|those|these)\b(?!\s+\w)", re.IGNORECASE)
+_OF_DETERMINER = re.compile(r"^\s*of\s+(?:the|its|their|these|those|his|her|our)\s+", re.IGNORECASE)
+_PARTICIPLE_NEXT = frozenset("to by in at from as that for with on into".split())
+_IRREGULAR_PARTICIPLES = frozenset("thought known said seen understood held sent kept brought taken shown given".split())
+_EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
+    r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
+    re.IGNORECASE,
+)
+_CASUALTY_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|captured|capturing|eliminated|eliminating)"
+    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
+    re.IGNORECASE,
+)
+_COUNTRY = re.compile(
+    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
+    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin)"
+    r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
+    r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
+    r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french))\b",
+    re.IGNORECASE,
+)
+# A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
+    r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
+    r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
+    r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_AFTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
+    r"government|military|spy|defen[cs]e)\b"
+    r"|^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
+    r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
+    re.IGNORECASE,
+)
+PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number read as a count of one item, ready for the claim builder."""
+
+    quantity: Quantity
+    category: Category
+    subtype: str
+    unit: str | None
+    np_end: int  # end of the item's noun phrase in the sentence
+    inherited: bool  # the item came from earlier in the sentence, not from the words after the number
+    weakly_anchored: bool  # the sentence never names North Korea; an earlier one does
+
+
+def read_figures(
+    sentence: Sentence,
+    quantities: list[Quantity],
+    lexicon: Lexicon,
+    previous_mentions_nk: bool,
+    previous_item: Term | None = None,
+) -> list[Figure]:
+    """The counts in one sentence that are North Korea-Russia support figures."""
+    text = sentence.text
+    figures: list[Figure] = []
+    counted = [q for q in quantities if not q.vague]
+    for i, q in enumerate(counted):
+        nxt = counted[i + 1] if i + 1 < len(counted) else None
+        partitive_whole = _partitive_whole(text, q, nxt)
+        np_owner = partitive_whole or q
+        np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, np_owner.end, lexicon)
+        limit = nxt.start if nxt and nxt is not partitive_whole else len(text)
+        if partitive_whole is not None:
+            limit = counted[i + 2].start if i + 2 < len(counted) else len(text)
+        after = text[np_end:limit][:160]
+        items = _items_for(text, q, np_terms, has_unknown_noun, lexicon)
+        is_whole_of_partitive = i > 0 and _partitive_whole(text, counted[i - 1], q) is q
+        casualty = None if is_whole_of_partitive else _casualty_subtype(text, q, np_start, np_end, after, lexicon)
+        bare = not np_terms and not has_unknown_noun and not q.weak and not q.year_like
+        if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
+            items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
+        elif bare and not items and previous_item is not None and _PRONOUN_PARTITIVE.match(text[q.end :]):
+            items = [(previous_item, True)]
+        if not items:
+            continue
+        for term, inherited in items:
+            category, subtype, unit = term.category, term.subtype, term.unit
+            if casualty and category in (Category.TROOPS, Category.CASUALTIES):
+                category, subtype, unit = Category.CASUALTIES, casualty, "troops"
+            elif category is Category.CASUALTIES:
+                if casualty is None and term.subtype == "killed_or_wounded" and not np_terms:
+                    continue
+            if category in (Category.CASUALTIES,) and q.weak and not np_terms:
+                continue
+            anchored = _anchor(text, q, np_end, category, lexicon)
+            if anchored is None:
+                continue
+            if _is_unrelated(text, q, np_end, lexicon):
+                continue
+            weak = anchored == "weak"
+            if weak and not previous_mentions_nk:
+                continue
+            figures.append(Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, weak))
+    return figures
+
+
+def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity | None:
+    """In '4,000 of the 11,000 soldiers', the 11,000 is the whole the 4,000 is part of."""
+    if nxt is None:
+        return None
+    between = text[q.end : nxt.start]
+    return nxt if re.fullmatch(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*", between, re.IGNORECASE) else None
+
+
+def _noun_phrase(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, list[TermMatch], bool]:
+    """The words naming what a number counts: up to a verb, preposition, clause mark or 8 words."""
+    if _PRONOUN_PARTITIVE.match(text[start:]):
+        return start, start, [], False
+    if of_the := _OF_DETERMINER.match(text[start:]):
+        start += of_the.end()
+    end = start
+    words = 0
+    np_start: int | None = None
+    tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
+    for k, token in enumerate(tokens):
+        word = token.group().lower()
+        following = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
+        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and following in _PARTICIPLE_NEXT:
+            break
+        if not word[0].isalnum():
+            if word in _NP_PUNCT_OK or word in "\"“”":
+                if word in "\"“”" and words:
+                    break
+                continue
+            break
+        if word in _NP_STOP or (word == "of" and words == 0):
+            break
+        if words == 0 and word in _NP_LEADING_SKIP:
+            continue
+        if np_start is None:
+            np_start = token.start()
+        end = token.end()
+        words += 1
+        if words >= 9:
+            break
+    if np_start is None:
+        return start, start, [], False
+    terms = lexicon.find_terms(text, np_start, end)
+    unknown = bool(text[np_start:end].strip()) and not terms
+    return np_start, end, terms, unknown
+
+
+def _items_for(
+    text: str, q: Quantity, np_terms: list[TermMatch], has_unknown_noun: bool, lexicon: Lexicon
+) -> list[tuple[Term, bool]]:
+    """The item(s) a number counts, with whether they were inherited from earlier in the sentence."""
+    if has_unknown_noun:
+        return []  # 'Nine more countries', '63 days': a noun we do not track
+    np_text = text[q.end : np_terms[-1].end] if np_terms else ""
+    if np_terms and _EACH_OF.search(np_text):
+        earlier = {t.term.category: t.term for t in lexicon.find_terms(text, 0, q.start) if not t.term.is_measure}
+        return [(term, True) for term in earlier.values()]
+    items = [t for t in np_terms if not t.term.is_measure]
+    if items:
+        return [(items[-1].term, False)]
+    if q.weak or q.year_like:
+        return []
+    if np_terms and not np_terms[-1].term.is_measure:
+        return []
+    earlier_terms = [t for t in lexicon.find_terms(text, 0, q.hedge_start or q.start) if not t.term.is_measure]
+    if not earlier_terms:
+        return []
+    nearest = earlier_terms[-1]
+    if (q.hedge_start or q.start) - nearest.end > 180:
+        return []
+    return [(nearest.term, True)]
+
+
+def _casualty_subtype(
+    text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon
+) -> str | None:
+    """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
+    before = text[max(0, (q.hedge_start or q.start) - 80) : q.hedge_start or q.start]
+    window = text[np_start:np_end] + " " + _predicate(after)
+    kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
+    if not kinds and (verb := _CASUALTY_VERB_BEFORE.search(before)):
+        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(verb.group())} or {"killed"}
+    if not kinds and _CASUALTY_BEFORE.search(before):
+        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(_CASUALTY_BEFORE.search(before).group())}
+        kinds = kinds or {"both"}
+    if not kinds:
+        return None
+    if "both" in kinds or {"killed", "wounded"} <= kinds:
+        if {"captured", "missing"} & kinds:
+            return "killed, wounded, captured or missing"
+        return "killed_or_wounded"
+    for kind in ("killed", "wounded", "captured", "missing"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _predicate(after: str) -> str:
+    """The predicate of a figure's clause: up to the first clause break, but through lists of casualty words."""
+    cut = re.search(r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
+                    r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which)\b", after)
+    return after[: cut.start()] if cut else after
+
+
+def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
+    """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
+    article says so, None when the sentence makes it another country's."""
+    own_words = text[q.end : np_end + 40]
+    if re.search(r"\b(?:north\s+korean|from\s+north\s+korea|dprk|pyongyang)\b", own_words, re.IGNORECASE):
+        return "strong"
+    if lexicon.other_nationality_re.search(text[q.end : np_end]):
+        return None
+    actor = _actor_before(text, q.hedge_start or q.start)
+    mentions_nk = lexicon.nk_re.search(text) is not None
+    if actor == "nk":
+        return "strong"
+    if actor == "other":
+        return None
+    if actor == "ru":
+        return "strong" if category not in PERSONNEL and mentions_nk else None
+    return "strong" if mentions_nk else "weak"
+
+
+def _actor_before(text: str, position: int) -> str | None:
+    """Whose action the figure is: the last country named before it that is not a recipient, place or source."""
+    actor = None
+    for match in _COUNTRY.finditer(text, 0, position):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before, re.IGNORECASE):
+            continue
+        if _ATTRIBUTION_AFTER.match(text[match.end() : position]):
+            continue
+        if match.group().lower().endswith(("'s", "’s")) and not match.group().lower().startswith(
+            ("north", "n.", "dprk", "pyongyang", "the north", "kim")
+        ):
+            continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
+        actor = "ru" if match["ru"] else "other" if match["other"] else "nk"
+    return actor
+
+
+def _is_unrelated(text: str, q: Quantity, np_end: int, lexicon: Lexicon) -> bool:
+    """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'."""
+    clause_before = text[max(0, q.start - 70) : q.start]
+    clause_after = re.split(r"[,;.:]", text[np_end : np_end + 60], maxsplit=1)[0]
+    return bool(lexicon.unrelated_re.search(clause_before) or lexicon.unrelated_re.search(clause_after))
+
+
+def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:
+    if subtype == "artillery" and re.search(r"long[\s-]range", text[q.end : np_end], re.IGNORECASE):
+        return "long-range artillery"
+    return subtype

@@ -1,0 +1,67 @@
+"""Strip page noise (banners, bylines, captions, ads, teaser blocks) from article text, line by line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A line that starts a block of teasers: everything after it is other stories until prose resumes.
+_TEASER_HEADINGS = re.compile(
+    r"^\s*(?:read (?:also|more)|also read|most (?:read|popular|viewed)|related(?: (?:articles?|news|stories|posts))?"
+    r"|tags?|topics|editor'?s picks?|more from\b.*|see also|recommended(?: for you)?|trending(?: now)?"
+    r"|you may also like|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
+    r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NOISE_LINE = re.compile(
+    r"""^\s*(?:
+        [-–—•*]*\s*advertisement\s*[-–—•*]*            # - Advertisement -
+      | sponsored(?:\s+content)?
+      | skip\s+to\s+(?:main\s+)?content
+      | subscribe\b.*
+      | -?\d{1,3}(?:\.\d)?\s*°?\s*[FC]                  # weather banner: 60.1 F
+      | (?:photo|image|images\s+source|source|credit|caption|file\s+photo)\s*:.*
+      | (?:by|author:?)\s+[A-Z][\w'’.-]+\s+[A-Z][^!?]{0,90}    # byline: By Jane Doe, ...
+      | news\s+feed\b.*
+      | \d+\s+min(?:ute)?s?\s+read
+      | (?:anchor|report)\s*:\s*$
+      | (?:AFP|AP|Reuters|Yonhap|KCNA|EPA|TASS)
+      | .*©.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE_LINE = re.compile(
+    rf"^[\s|,:\-–]*(?:(?:{_WEEKDAY}|{_MONTH}|\d{{1,4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}:\d{{2}}|[ap]\.?m\.?|updated|published|edt|est|utc|gmt|kst|at|[|,:\-–])\s*)+$",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:[^()]*/)?[^()]*(?:getty images|afp|reuters|ap photo|epa|yonhap|sputnik|pool|kcna)[^()]*\)|\[(?:kcna|yonhap|afp|reuters|ap)\])\s*$",
+    re.IGNORECASE,
+)
+_PROSE_MIN_CHARS = 200
+
+
+def clean_text(raw: str) -> str:
+    """Return the article's readable text with page furniture removed; line breaks separate paragraphs."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    kept: list[str] = []
+    in_teasers = False
+    for line in text.split("\n"):
+        line = _DATE_PREFIX.sub("", line).strip()
+        if not line:
+            continue
+        if _TEASER_HEADINGS.match(line):
+            in_teasers = True
+            continue
+        if in_teasers:
+            if len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")):
+                continue
+            in_teasers = False
+        if _NOISE_LINE.match(line) or _DATE_LINE.match(line) or _CAPTION_CREDIT.search(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

@@ -1,0 +1,31 @@
+"""A cheap English detector: share of common English function words among the words of a text."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an of to in and or for on with at by from that this is are was were has have had be been "
+    "it its as not but which who will would said says their they he she his her than more about "
+    "after before into over also".split()
+)
+MIN_WORDS = 12
+MIN_SHARE = 0.12
+
+
+def looks_english(text: str) -> bool:
+    """True when the text reads as English; too-short texts get the benefit of the doubt."""
+    words = _WORD.findall(text[:20_000].lower())
+    if len(words) < MIN_WORDS:
+        return True
+    latin = sum(1 for w in words if w.isascii())
+    if latin / len(words) < 0.5:
+        return False
+    hits = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    return hits / len(words) >= MIN_SHARE
+
+
+def guess_language(text: str) -> str:
+    """'en' for English, 'und' (undetermined) otherwise."""
+    return "en" if looks_english(text) else "und"

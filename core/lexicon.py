@@ -1,0 +1,234 @@
+"""The domain vocabulary from config/lexicon.toml, validated and compiled into matchers."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from core.errors import ConfigError
+from core.models import Category, Qualifier
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _no_blank(values: list[str]) -> list[str]:
+    cleaned = [v.strip().lower() for v in values]
+    if any(not v for v in cleaned):
+        raise ValueError("aliases must not be blank")
+    return cleaned
+
+
+class TermSpec(_Strict):
+    category: Category
+    subtype: str = Field(min_length=1)
+    unit: str | None = None
+    aliases: list[str] = Field(min_length=1)
+
+    _aliases = field_validator("aliases")(_no_blank)
+
+
+class SourceSpec(_Strict):
+    name: str = Field(min_length=1)
+    rank: int = Field(ge=0, le=9)
+    aliases: list[str] = Field(min_length=1)
+
+    _aliases = field_validator("aliases")(_no_blank)
+
+
+class HedgeSpec(_Strict):
+    approx: list[str]
+    at_least: list[str]
+    more_than: list[str]
+    up_to: list[str]
+    fewer_than: list[str]
+    approx_after: list[str] = []
+    at_least_after: list[str] = []
+    more_than_after: list[str] = []
+
+
+class NotCountSpec(_Strict):
+    after: list[str]
+    before: list[str]
+
+
+class CueSpec(_Strict):
+    planned: list[str]
+    modal: list[str]
+    delivery_verbs: list[str]
+    reported: list[str]
+    denied: list[str]
+    incremental: list[str]
+    support: list[str]
+    unrelated: list[str]
+    casualty_killed: list[str]
+    casualty_wounded: list[str]
+    casualty_both: list[str]
+    casualty_captured: list[str]
+    casualty_missing: list[str]
+
+
+class ActorSpec(_Strict):
+    north_korea: list[str]
+    russia: list[str]
+    other_nationalities: list[str]
+
+
+class OutletSpec(_Strict):
+    names: list[str]
+
+
+class LexiconSpec(_Strict):
+    term: list[TermSpec] = Field(min_length=1)
+    measures: dict[str, list[str]]
+    hedges: HedgeSpec
+    not_counts: NotCountSpec
+    cues: CueSpec
+    actors: ActorSpec
+    source: list[SourceSpec]
+    outlets: OutletSpec
+
+
+def alias_pattern(aliases: Iterable[str], plural: bool = True) -> str:
+    """One regex alternation for the aliases: case-insensitive use, spaces/hyphens interchangeable."""
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        body = r"[-\s]?".join(re.escape(piece) for piece in re.split(r"[-\s]+", alias))
+        if plural:
+            body += r"(?:s|es)?" if alias[-1].isalpha() else r"(?:['’]?s)?"
+        left = r"(?<![A-Za-z0-9])" if alias[0].isalnum() else ""
+        right = r"(?![A-Za-z0-9])" if alias[-1].isalnum() else ""
+        parts.append(left + body + right)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def compile_words(aliases: Iterable[str], plural: bool = False) -> re.Pattern[str]:
+    return re.compile(alias_pattern(aliases, plural=plural), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Term:
+    category: Category
+    subtype: str
+    unit: str | None
+    is_measure: bool = False
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    term: Term
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceMatch:
+    name: str
+    rank: int
+    start: int
+    end: int
+
+
+class Lexicon:
+    """Compiled matchers over the vocabulary. Build it once (load_lexicon) and share it."""
+
+    def __init__(self, spec: LexiconSpec) -> None:
+        self.spec = spec
+        self.terms: list[Term] = [Term(t.category, t.subtype, t.unit) for t in spec.term]
+        groups = [alias_pattern(t.aliases) for t in spec.term]
+        for unit, words in spec.measures.items():
+            self.terms.append(Term(Category.OTHER, unit, unit, is_measure=True))
+            groups.append(alias_pattern(words))
+        self._term_re = re.compile("|".join(f"(?P<t{i}>{g})" for i, g in enumerate(groups)), re.IGNORECASE)
+        self._source_re = re.compile(
+            "|".join(f"(?P<s{i}>{alias_pattern(s.aliases, plural=False)})" for i, s in enumerate(spec.source)),
+            re.IGNORECASE,
+        )
+        self._hedges_before = [
+            (Qualifier(name), compile_words(getattr(spec.hedges, name)))
+            for name in ("at_least", "more_than", "up_to", "fewer_than", "approx")
+        ]
+        self.hedge_before_re = re.compile(
+            "(?:" + "|".join(f"(?P<{q.value}>{p.pattern})" for q, p in self._hedges_before) + r")[\s\"“‘'(]*$",
+            re.IGNORECASE,
+        )
+        self.hedge_after = [
+            (Qualifier.APPROX, spec.hedges.approx_after),
+            (Qualifier.AT_LEAST, spec.hedges.at_least_after),
+            (Qualifier.MORE_THAN, spec.hedges.more_than_after),
+        ]
+        cues = spec.cues
+        self.planned_re = compile_words(cues.planned)
+        self.modal_re = compile_words(cues.modal)
+        self.delivery_re = compile_words(cues.delivery_verbs)
+        self.reported_re = compile_words(cues.reported)
+        self.denied_re = compile_words(cues.denied)
+        self.incremental_re = compile_words(cues.incremental)
+        self.support_re = compile_words(cues.support)
+        self.unrelated_re = compile_words(cues.unrelated)
+        self.casualty_re = re.compile(
+            "|".join(
+                f"(?P<{name}>{alias_pattern(getattr(cues, 'casualty_' + name), plural=False)})"
+                for name in ("both", "killed", "wounded", "captured", "missing")
+            ),
+            re.IGNORECASE,
+        )
+        self.nk_re = compile_words(spec.actors.north_korea)
+        self.ru_re = compile_words(spec.actors.russia)
+        self.other_nationality_re = compile_words(spec.actors.other_nationalities)
+        self.outlet_re = re.compile(alias_pattern(spec.outlets.names, plural=False), re.IGNORECASE)
+        self._outlet_names = {n.lower(): n for n in spec.outlets.names}
+
+    def find_terms(self, text: str, start: int = 0, end: int | None = None) -> list[TermMatch]:
+        """Item nouns in text[start:end], left to right, longest alias first at each position."""
+        stop = len(text) if end is None else end
+        found = []
+        for m in self._term_re.finditer(text, start, stop):
+            index = int(m.lastgroup[1:]) if m.lastgroup else 0
+            found.append(TermMatch(self.terms[index], m.start(), m.end(), m.group()))
+        return found
+
+    def find_sources(self, text: str) -> list[SourceMatch]:
+        found = []
+        for m in self._source_re.finditer(text):
+            spec = self.spec.source[int(m.lastgroup[1:]) if m.lastgroup else 0]
+            found.append(SourceMatch(spec.name, spec.rank, m.start(), m.end()))
+        return found
+
+    def outlet_name(self, matched: str) -> str:
+        return self._outlet_names.get(matched.lower(), matched)
+
+    @cached_property
+    def not_count_after_re(self) -> re.Pattern[str]:
+        words = alias_pattern(self.spec.not_counts.after, plural=False)
+        return re.compile(r"^(?:[\s-]?)" + words, re.IGNORECASE)
+
+    @cached_property
+    def not_count_before_re(self) -> re.Pattern[str]:
+        words = alias_pattern(self.spec.not_counts.before, plural=False)
+        return re.compile(words + r"\s*$", re.IGNORECASE)
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Read and validate the lexicon; raises ConfigError naming the file and the bad entry."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read lexicon ({err.strerror})") from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: invalid TOML ({err})") from None
+    try:
+        spec = LexiconSpec.model_validate(raw)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"{path}: bad lexicon entry {where}: {first['msg']}") from None
+    return Lexicon(spec)

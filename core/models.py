@@ -1,0 +1,97 @@
+"""Domain models shared by every stage: Article, Claim and the small types they use."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Category(StrEnum):
+    TROOPS = "troops"
+    CASUALTIES = "casualties"
+    ARTILLERY = "artillery"
+    ROCKET_LAUNCHERS = "rocket_launchers"
+    MISSILES = "missiles"
+    AMMUNITION = "ammunition"
+    DRONES = "drones"
+    VEHICLES = "vehicles"
+    WORKERS = "workers"
+    TECHNOLOGY_TRANSFER = "technology_transfer"
+    OTHER = "other"
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    UP_TO = "up_to"
+    FEWER_THAN = "fewer_than"
+
+
+class Status(StrEnum):
+    REPORTED = "reported"
+    PLANNED = "planned"
+    DENIED = "denied"
+
+
+class Direction(StrEnum):
+    NK_TO_RU = "nk_to_ru"
+    RU_TO_NK = "ru_to_nk"
+
+
+class Article(BaseModel):
+    """One article, its text already cleaned of page noise."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    language: str | None = None
+    origin: str | None = Field(default=None, description="file path or URL the article was read from")
+
+
+class Claim(BaseModel):
+    """One quantified (or explicitly unquantified) piece of military support asserted by an article.
+
+    The first fields are the gold schema of the team's annotated corpus; `article`, `span` and
+    `confidence` are provenance added by the engine.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    category: Category
+    subtype: str
+    direction: Direction
+    value: int | None = None
+    value_max: int | None = None
+    qualifier: Qualifier | None = None
+    unit: str | None = None
+    status: Status = Status.REPORTED
+    incremental: bool = False
+    period: str | None = None
+    source: str | None = None
+    quote: str
+    article: str
+    span: tuple[int, int] = Field(description="character span of `quote` in the article's cleaned text")
+    confidence: float = Field(ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _check_value_fields(self) -> Claim:
+        if self.value is None and (self.qualifier is not None or self.value_max is not None):
+            raise ValueError("a claim without a value takes no qualifier or value_max")
+        if self.value_max is not None and self.value is not None and self.value_max < self.value:
+            raise ValueError("value_max is below value")
+        return self
+
+
+class Skip(BaseModel):
+    """An input that produced no article, and why (one line)."""
+
+    source: str
+    reason: str

@@ -1,0 +1,73 @@
+"""Use cases shared by the CLI and the adapters: read inputs, extract claims, report skips and failures."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.errors import InputError
+from core.extract import extract_claims, is_on_topic
+from core.ingest import iter_input_paths, read_articles
+from core.lexicon import Lexicon
+from core.models import Article, Claim, Skip
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ArticleResult:
+    """What became of one article: its claims, or why it was skipped."""
+
+    article: Article
+    claims: list[Claim]
+    skip: Skip | None = None
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    claims: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+
+def skip_reason(article: Article, lexicon: Lexicon) -> str | None:
+    """Why an article yields no claims by design (not English, not about North Korea and Russia)."""
+    if article.language not in (None, "en"):
+        return "not English (non-English articles are skipped)"
+    if not is_on_topic(article, lexicon):
+        return "off-topic: does not mention both North Korea and Russia"
+    return None
+
+
+def extract_paths(
+    paths: Iterable[Path],
+    lexicon: Lexicon,
+    max_bytes: int,
+    summary: RunSummary,
+    on_file: Callable[[Path], None] | None = None,
+) -> Iterator[ArticleResult]:
+    """Extract every article under `paths`; bad files are recorded in `summary` and the batch goes on."""
+    for path in iter_input_paths(paths):
+        if on_file is not None:
+            on_file(path)
+        try:
+            articles = read_articles(path, max_bytes)
+        except InputError as err:
+            log.warning("skipped %s", err)
+            summary.failed.append(err)
+            continue
+        for article in articles:
+            summary.articles += 1
+            reason = skip_reason(article, lexicon)
+            if reason is not None:
+                skip = Skip(source=article.origin or article.id, reason=reason)
+                log.info("skipped %s: %s", skip.source, reason)
+                summary.skipped.append(skip)
+                yield ArticleResult(article, [], skip)
+                continue
+            claims = extract_claims(article, lexicon)
+            summary.claims += len(claims)
+            yield ArticleResult(article, claims)

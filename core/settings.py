@@ -1,0 +1,47 @@
+"""Runtime settings: one pydantic-settings class, read from NK_AID_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG_DIR = REPO_ROOT / "config"
+SAMPLE_CORPUS_DIR = REPO_ROOT / "data" / "sample"
+
+
+class Settings(BaseSettings):
+    """Everything a run can be told from outside; names are NK_AID_<FIELD>."""
+
+    model_config = SettingsConfigDict(env_prefix="NK_AID_", extra="ignore")
+
+    config_dir: Path = Field(default=DEFAULT_CONFIG_DIR, description="folder holding lexicon.toml")
+    max_input_bytes: int = Field(default=5_000_000, gt=0, description="larger inputs are refused")
+    log_level: str = "WARNING"
+
+    @field_validator("config_dir")
+    @classmethod
+    def _config_dir_exists(cls, value: Path) -> Path:
+        if not (value / "lexicon.toml").is_file():
+            raise ValueError(f"NK_AID_CONFIG_DIR={value} holds no lexicon.toml")
+        return value
+
+    @property
+    def lexicon_path(self) -> Path:
+        return self.config_dir / "lexicon.toml"
+
+
+def load_settings() -> Settings:
+    """Build the settings once at start-up; raises ConfigError naming the bad variable."""
+    from pydantic import ValidationError
+
+    from core.errors import ConfigError
+
+    try:
+        return Settings()
+    except ValidationError as err:
+        first = err.errors()[0]
+        name = "NK_AID_" + "_".join(str(part) for part in first["loc"]).upper()
+        raise ConfigError(f"bad setting {name}: {first['msg']}") from None
