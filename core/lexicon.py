@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.errors import ConfigError
 from core.models import Category, Qualifier
+from core.phrases import PhraseIndex
 
 
 class _Strict(BaseModel):
@@ -98,14 +99,20 @@ class LexiconSpec(_Strict):
 
 def alias_pattern(aliases: Iterable[str], plural: bool = True) -> str:
     """One regex alternation for the aliases: case-insensitive use, spaces/hyphens interchangeable."""
-    parts = []
+    bounded, loose = [], []
     for alias in sorted(set(aliases), key=len, reverse=True):
-        body = r"[-\s]?".join(re.escape(piece) for piece in re.split(r"[-\s]+", alias))
+        body = r"[-\s]?".join(re.escape(piece).replace("'", "['’]") for piece in re.split(r"[-\s]+", alias))
         if plural:
             body += r"(?:s|es)?" if alias[-1].isalpha() else r"(?:['’]?s)?"
-        left = r"(?<![A-Za-z0-9])" if alias[0].isalnum() else ""
-        right = r"(?![A-Za-z0-9])" if alias[-1].isalnum() else ""
-        parts.append(left + body + right)
+        if alias[0].isalnum() and alias[-1].isalnum():
+            bounded.append(body)
+        else:
+            left = r"(?<![A-Za-z0-9])" if alias[0].isalnum() else ""
+            right = r"(?![A-Za-z0-9])" if alias[-1].isalnum() else ""
+            loose.append(left + body + right)
+    parts = loose
+    if bounded:
+        parts = [r"(?<![A-Za-z0-9])(?:" + "|".join(bounded) + r")(?![A-Za-z0-9])", *loose]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -142,24 +149,23 @@ class Lexicon:
 
     def __init__(self, spec: LexiconSpec) -> None:
         self.spec = spec
-        self.terms: list[Term] = [Term(t.category, t.subtype, t.unit) for t in spec.term]
-        groups = [alias_pattern(t.aliases) for t in spec.term]
+        term_entries: list[tuple[str, Term]] = []
+        for t in spec.term:
+            term = Term(t.category, t.subtype, t.unit)
+            term_entries += [(alias, term) for alias in t.aliases]
         for unit, words in spec.measures.items():
-            self.terms.append(Term(Category.OTHER, unit, unit, is_measure=True))
-            groups.append(alias_pattern(words))
-        self._term_re = re.compile("|".join(f"(?P<t{i}>{g})" for i, g in enumerate(groups)), re.IGNORECASE)
-        self._source_re = re.compile(
-            "|".join(f"(?P<s{i}>{alias_pattern(s.aliases, plural=False)})" for i, s in enumerate(spec.source)),
-            re.IGNORECASE,
+            measure = Term(Category.OTHER, unit, unit, is_measure=True)
+            term_entries += [(word, measure) for word in words]
+        self._terms = PhraseIndex(term_entries)
+        self._sources = PhraseIndex(
+            [(alias, (s.name, s.rank)) for s in spec.source for alias in s.aliases], plurals=False
         )
-        self._hedges_before = [
-            (Qualifier(name), compile_words(getattr(spec.hedges, name)))
-            for name in ("at_least", "more_than", "up_to", "fewer_than", "approx")
-        ]
-        self.hedge_before_re = re.compile(
-            "(?:" + "|".join(f"(?P<{q.value}>{p.pattern})" for q, p in self._hedges_before) + r")[\s\"“‘'(]*$",
-            re.IGNORECASE,
-        )
+        # Hedges and 'not a count' words are looked up by the last words before a number, not searched for.
+        self.hedges_before: dict[tuple[str, ...], Qualifier] = {}
+        for name in ("approx", "fewer_than", "up_to", "more_than", "at_least"):  # later lists win on overlap
+            for phrase in getattr(spec.hedges, name):
+                self.hedges_before[tuple(phrase.split())] = Qualifier(name)
+        self.hedge_max_words = max(len(k) for k in self.hedges_before)
         self.hedge_after = [
             (Qualifier.APPROX, spec.hedges.approx_after),
             (Qualifier.AT_LEAST, spec.hedges.at_least_after),
@@ -187,21 +193,15 @@ class Lexicon:
         self.outlet_re = re.compile(alias_pattern(spec.outlets.names, plural=False), re.IGNORECASE)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
-    def find_terms(self, text: str, start: int = 0, end: int | None = None) -> list[TermMatch]:
-        """Item nouns in text[start:end], left to right, longest alias first at each position."""
-        stop = len(text) if end is None else end
-        found = []
-        for m in self._term_re.finditer(text, start, stop):
-            index = int(m.lastgroup[1:]) if m.lastgroup else 0
-            found.append(TermMatch(self.terms[index], m.start(), m.end(), m.group()))
-        return found
+    def find_terms(self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
+                   ) -> list[TermMatch]:
+        """Item nouns in text, left to right, the longest alias at each position."""
+        return [TermMatch(m.value, m.start, m.end, m.text) for m in self._terms.find(text, lowered, tokens)]
 
-    def find_sources(self, text: str) -> list[SourceMatch]:
-        found = []
-        for m in self._source_re.finditer(text):
-            spec = self.spec.source[int(m.lastgroup[1:]) if m.lastgroup else 0]
-            found.append(SourceMatch(spec.name, spec.rank, m.start(), m.end()))
-        return found
+    def find_sources(self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
+                     ) -> list[SourceMatch]:
+        """Named authorities in text (agencies, officials, governments)."""
+        return [SourceMatch(m.value[0], m.value[1], m.start, m.end) for m in self._sources.find(text, lowered, tokens)]
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)
@@ -212,9 +212,8 @@ class Lexicon:
         return re.compile(r"^(?:[\s-]?)" + words, re.IGNORECASE)
 
     @cached_property
-    def not_count_before_re(self) -> re.Pattern[str]:
-        words = alias_pattern(self.spec.not_counts.before, plural=False)
-        return re.compile(words + r"\s*$", re.IGNORECASE)
+    def not_count_before(self) -> frozenset[str]:
+        return frozenset(self.spec.not_counts.before)
 
 
 def load_lexicon(path: Path) -> Lexicon:

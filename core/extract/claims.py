@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from core.extract import context
 from core.extract.figures import Figure, read_figures
-from core.extract.numbers import find_quantities
+from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
-from core.lexicon import Lexicon, load_lexicon
+from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim
+from core.phrases import normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
-_DIGIT_OR_NUMBER_WORD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|dozen|hundreds|thousands|millions|dozens)\b",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=4)
@@ -47,30 +45,27 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         return []
     found: list[_Found] = []
     sentences = split_sentences(article.text)
-    paragraph_source: str | None = None
-    article_source: str | None = None
-    paragraph = -1
-    previous_mentions_nk = False
-    previous_item = None
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, paragraph_source = sentence.paragraph, None
-        own_source = context.source_in(lexicon, sentence.text)
-        if own_source:
-            paragraph_source = article_source = own_source
-        elif context.refers_back(sentence.text):
-            paragraph_source = paragraph_source or article_source
-        source = paragraph_source
-        if _DIGIT_OR_NUMBER_WORD.search(sentence.text):
-            quantities = find_quantities(sentence.text, lexicon)
-            for figure in read_figures(sentence, quantities, lexicon, previous_mentions_nk, previous_item):
-                claim = _build_claim(article, sentence, figure, quantities, source, lexicon, sentences)
-                found.append(_Found(claim, _is_headline(article, sentence), len(found)))
-        items = [t.term for t in lexicon.find_terms(sentence.text) if not t.term.is_measure]
-        previous_item = items[-1] if items else None
-        previous_mentions_nk = lexicon.nk_re.search(sentence.text) is not None or (
-            previous_mentions_nk and not lexicon.other_nationality_re.search(sentence.text)
+    lowered = normalise(article.text)
+    tokens = tokenize(lowered)
+    terms = _Spans(lexicon.find_terms(article.text, lowered, tokens))
+    numbers = _Spans(find_quantities(article.text, lexicon))
+    sources = _SourceTrail(sentences, lexicon, _Spans(lexicon.find_sources(article.text, lowered, tokens)))
+    nk_context = _NorthKoreaContext(sentences, lexicon)
+    for i, sentence in enumerate(sentences):
+        quantities = numbers.within(sentence)
+        if not quantities:
+            continue
+        figures = read_figures(
+            sentence,
+            quantities,
+            lexicon,
+            terms.within(sentence),
+            previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
+            previous_item=lambda i=i: _last_item(terms.within(sentences[i - 1])) if i else None,  # type: ignore[misc]
         )
+        for figure in figures:
+            claim = _build_claim(article, sentence, figure, quantities, sources.source_for(i), lexicon)
+            found.append(_Found(claim, _is_headline(article, sentence), len(found)))
     return _deduplicate(found)
 
 
@@ -81,7 +76,6 @@ def _build_claim(
     quantities: list,  # type: ignore[type-arg]
     source: str | None,
     lexicon: Lexicon,
-    sentences: list[Sentence],
 ) -> Claim:
     q = figure.quantity
     text = sentence.text
@@ -117,6 +111,83 @@ def _build_claim(
         span=(sentence.start, sentence.end),
         confidence=round(max(confidence, 0.1), 2),
     )
+
+
+def _last_item(terms: list[TermMatch]) -> Term | None:
+    items = [t.term for t in terms if not t.term.is_measure]
+    return items[-1] if items else None
+
+
+M = TypeVar("M", TermMatch, SourceMatch, Quantity)
+
+
+def _shift(match: M, offset: int) -> M:
+    if isinstance(match, Quantity) and match.hedge_start is not None:
+        return replace(match, start=match.start - offset, end=match.end - offset, hedge_start=match.hedge_start - offset)
+    return replace(match, start=match.start - offset, end=match.end - offset)
+
+
+class _Spans(Generic[M]):
+    """Phrase matches found once over the whole article, handed out per sentence (sentence-relative)."""
+
+    def __init__(self, matches: list[M]) -> None:
+        self._matches = matches
+        self._starts = [m.start for m in matches]
+
+    def within(self, sentence: Sentence) -> list[M]:
+        lo = bisect_left(self._starts, sentence.start)
+        hi = bisect_left(self._starts, sentence.end)
+        return [
+            _shift(m, sentence.start)
+            for m in self._matches[lo:hi]
+            if m.end <= sentence.end
+        ]
+
+
+class _NorthKoreaContext:
+    """Whether the sentences before sentence i are about North Korea (its last mention not followed by
+    another country's), for sentences that do not name North Korea themselves. Computed lazily."""
+
+    def __init__(self, sentences: list[Sentence], lexicon: Lexicon) -> None:
+        self._sentences = sentences
+        self._lexicon = lexicon
+
+    def before(self, i: int) -> bool:
+        for j in range(i - 1, -1, -1):
+            text = self._sentences[j].text
+            if self._lexicon.nk_re.search(text):
+                return True
+            if self._lexicon.other_nationality_re.search(text):
+                return False
+        return False
+
+
+class _SourceTrail:
+    """Who each sentence's figures are attributed to: the sentence's own source, else the nearest earlier one
+    in its paragraph, else (when it says 'it said', 'the report') the article's latest. Computed lazily."""
+
+    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, matches: _Spans[SourceMatch]) -> None:
+        self._sentences = sentences
+        self._lexicon = lexicon
+        self._matches = matches
+        self._own: dict[int, str | None] = {}
+
+    def _own_source(self, i: int) -> str | None:
+        if i not in self._own:
+            sentence = self._sentences[i]
+            self._own[i] = context.source_in(self._lexicon, sentence.text, self._matches.within(sentence))
+        return self._own[i]
+
+    def source_for(self, i: int) -> str | None:
+        paragraph = self._sentences[i].paragraph
+        for j in range(i, -1, -1):
+            if self._sentences[j].paragraph != paragraph:
+                break
+            if source := self._own_source(j):
+                return source
+        if context.refers_back(self._sentences[i].text):
+            return next((s for j in range(i - 1, -1, -1) if (s := self._own_source(j))), None)
+        return None
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

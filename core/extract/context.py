@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.lexicon import Lexicon
+from core.lexicon import Lexicon, SourceMatch
 from core.models import Category, Direction, Status
 
 # Clause openers: a figure's status and addition are read from its own clause only.
@@ -150,9 +150,8 @@ def direction_of(lexicon: Lexicon, clause: str, category: Category) -> Direction
     return Direction.RU_TO_NK if _RU_TO_NK.search(clause) else Direction.NK_TO_RU
 
 
-def source_in(lexicon: Lexicon, sentence: str) -> str | None:
-    """The best-ranked authority the sentence names, or an outlet when it names no authority."""
-    matches = lexicon.find_sources(sentence)
+def source_in(lexicon: Lexicon, sentence: str, matches: list[SourceMatch]) -> str | None:
+    """The best-ranked authority the sentence names (`matches`), or an outlet when it names no authority."""
     if matches:
         best = max(matches, key=lambda m: (m.rank, -m.start))
         return best.name

@@ -9,6 +9,7 @@ Russia (or Russia's for North Korea) and not to another country's forces, holdin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.extract.numbers import Quantity
@@ -26,7 +27,11 @@ _NP_STOP = frozenset(
 )
 _NP_LEADING_SKIP = frozenset("more additional extra fresh new other further".split())
 _NP_PUNCT_OK = frozenset("-'’")
-_PRONOUN_PARTITIVE = re.compile(r"^\s*of\s+(?:them|whom|which|those|these)\b(?!\s+\w)", re.IGNORECASE)
+_PRONOUN_PARTITIVE = re.compile(
+    r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
+    r"is|was|in|who|which|that)\b))\b",
+    re.IGNORECASE,
+)
 _OF_DETERMINER = re.compile(r"^\s*of\s+(?:the|its|their|these|those|his|her|our)\s+", re.IGNORECASE)
 _PARTICIPLE_NEXT = frozenset("to by in at from as that for with on into".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought known said seen understood held sent kept brought taken shown given".split())
@@ -85,10 +90,12 @@ def read_figures(
     sentence: Sentence,
     quantities: list[Quantity],
     lexicon: Lexicon,
-    previous_mentions_nk: bool,
-    previous_item: Term | None = None,
+    terms: list[TermMatch],
+    previous_mentions_nk: Callable[[], bool],
+    previous_item: Callable[[], Term | None],
 ) -> list[Figure]:
-    """The counts in one sentence that are North Korea-Russia support figures."""
+    """The counts in one sentence that are North Korea-Russia support figures (`terms`: the sentence's
+    item nouns, positions relative to the sentence)."""
     text = sentence.text
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
@@ -96,19 +103,19 @@ def read_figures(
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
         np_owner = partitive_whole or q
-        np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, np_owner.end, lexicon)
+        np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, np_owner.end, terms)
         limit = nxt.start if nxt and nxt is not partitive_whole else len(text)
         if partitive_whole is not None:
             limit = counted[i + 2].start if i + 2 < len(counted) else len(text)
         after = text[np_end:limit][:160]
-        items = _items_for(text, q, np_terms, has_unknown_noun, lexicon)
+        items = _items_for(text, q, np_terms, has_unknown_noun, terms)
         is_whole_of_partitive = i > 0 and _partitive_whole(text, counted[i - 1], q) is q
         casualty = None if is_whole_of_partitive else _casualty_subtype(text, q, np_start, np_end, after, lexicon)
         bare = not np_terms and not has_unknown_noun and not q.weak and not q.year_like
         if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
-        elif bare and not items and previous_item is not None and _PRONOUN_PARTITIVE.match(text[q.end :]):
-            items = [(previous_item, True)]
+        elif bare and not items and _PRONOUN_PARTITIVE.match(text[q.end :]) and (earlier := previous_item()):
+            items = [(earlier, True)]
         if not items:
             continue
         for term, inherited in items:
@@ -126,7 +133,7 @@ def read_figures(
             if _is_unrelated(text, q, np_end, lexicon):
                 continue
             weak = anchored == "weak"
-            if weak and not previous_mentions_nk:
+            if weak and not previous_mentions_nk():
                 continue
             figures.append(Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, weak))
     return figures
@@ -140,7 +147,7 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
     return nxt if re.fullmatch(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*", between, re.IGNORECASE) else None
 
 
-def _noun_phrase(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, list[TermMatch], bool]:
+def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
     """The words naming what a number counts: up to a verb, preposition, clause mark or 8 words."""
     if _PRONOUN_PARTITIVE.match(text[start:]):
         return start, start, [], False
@@ -173,20 +180,20 @@ def _noun_phrase(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, lis
             break
     if np_start is None:
         return start, start, [], False
-    terms = lexicon.find_terms(text, np_start, end)
-    unknown = bool(text[np_start:end].strip()) and not terms
-    return np_start, end, terms, unknown
+    inside = [t for t in terms if t.start >= np_start and t.end <= end]
+    unknown = bool(text[np_start:end].strip()) and not inside
+    return np_start, end, inside, unknown
 
 
 def _items_for(
-    text: str, q: Quantity, np_terms: list[TermMatch], has_unknown_noun: bool, lexicon: Lexicon
+    text: str, q: Quantity, np_terms: list[TermMatch], has_unknown_noun: bool, terms: list[TermMatch]
 ) -> list[tuple[Term, bool]]:
     """The item(s) a number counts, with whether they were inherited from earlier in the sentence."""
     if has_unknown_noun:
         return []  # 'Nine more countries', '63 days': a noun we do not track
     np_text = text[q.end : np_terms[-1].end] if np_terms else ""
     if np_terms and _EACH_OF.search(np_text):
-        earlier = {t.term.category: t.term for t in lexicon.find_terms(text, 0, q.start) if not t.term.is_measure}
+        earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
     if items:
@@ -195,7 +202,7 @@ def _items_for(
         return []
     if np_terms and not np_terms[-1].term.is_measure:
         return []
-    earlier_terms = [t for t in lexicon.find_terms(text, 0, q.hedge_start or q.start) if not t.term.is_measure]
+    earlier_terms = [t for t in terms if t.end <= (q.hedge_start or q.start) and not t.term.is_measure]
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from core.lexicon import Lexicon
 from core.models import Qualifier
+from core.phrases import normalise, trie_pattern
 
 _SMALL = {
     w: i
@@ -19,31 +20,49 @@ _SMALL = {
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_ABBREV = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
-_WORD = "|".join([*_SMALL, *_TENS, *_SCALES, "dozen"])
+_WORD = trie_pattern([*_SMALL, *_TENS, *_SCALES, "dozen"])
 
-# One numeric expression: digits (grouped properly, never '10,0000'), an optional scale word, or number words.
-_NUMBER = re.compile(
-    rf"""
-    (?<![\w.,/:\-–$€£])
-    (?:
-        (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u202f]\d{{3}})+(?![\d,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))|\d+(?:\.\d+)?)
-        (?![\d]|,\d|\.\d|:\d)
-        (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|mn|bn|mln)(?![a-z]))?
-        (?:-(?P<tail>\d{{1,3}})(?![\d,]))?
-      | (?P<words>(?:an?[\s-]+)?(?:{_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|\d{{1,3}}(?![\d,])))*)
-    )
+# Both patterns run on lower-cased text and start with what they match (no lookbehind), so `re` can skip
+# ahead fast; `_starts_number` checks the character before a match instead.
+# Digits: grouped properly (never '10,0000'), with an optional scale word ('1.5 million', '47-hundred', '6k').
+_DIGIT_NUMBER = re.compile(
+    r"""
+    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
+                    |[0-9]*(?:\.[0-9]+)?))
+    (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|mn|bn|mln)(?![a-z]))?
+    (?:-(?P<tail>[0-9]{1,3})(?![0-9,]))?
     (?![\w])
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
-_VAGUE = re.compile(
-    r"(?<![\w-])(?:(?:many|several|some|tens of|hundreds of)\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\s+(?:thousands|millions))?\s+(?:of\s+)?"
-    r"|(?<![\w-])(?:several|a few|few|many)\s+(?:hundred|thousand|million)\s+"
-    r"|(?<![\w-])(?:a|an)\s+(?:substantial|significant|large|considerable|huge|vast|unknown|unspecified|sizable|sizeable"
-    r"|undisclosed|great|certain)\s+(?:amount|number|quantity|quantities|volume|numbers)\s+of\s+",
-    re.IGNORECASE,
+# `[0-9]` rather than `\d`: a pattern that starts with an ASCII class lets `re` skip non-digits in C.
+_NUMBER_WORD_HINTS = ("one", "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twel",
+                      "fift", "twent", "thirt", "fort", "hundred", "thousand", "million", "billion", "dozen", "zero")
+_VAGUE_HINTS = ("dozens", "scores", "hundred", "thousand", "million", "billion", "amount", "number", "quantit",
+                "volume")
+# Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
+_WORD_NUMBER = re.compile(rf"(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9,])))*)(?![\w])")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))an?[\s-]+$")
+_NOT_BEFORE_NUMBER = frozenset(".,/:-–$€£_")
+
+
+def _starts_number(low: str, i: int) -> bool:
+    if i == 0:
+        return True
+    before = low[i - 1]
+    return not (before.isalnum() or before in _NOT_BEFORE_NUMBER)
+# Vague amounts ('hundreds of', 'a substantial amount of'): a claim without a value. Lower-cased text;
+# each pattern starts with a fixed word so `re` can skip ahead, and modifiers before it are added after.
+_VAGUE = (
+    re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?\s+(?:of\s+)?"),
+    re.compile(r"(?:several|a few|few|many)\s+(?:hundred|thousand|million)\s+"),
+    re.compile(
+        r"an?\s+(?:substantial|significant|large|considerable|huge|vast|unknown|unspecified|sizable|sizeable"
+        r"|undisclosed|great|certain)\s+(?:amount|number|quantity|quantities|volume|numbers)\s+of\s+"
+    ),
 )
+_VAGUE_MODIFIER = re.compile(r"(?:many|several|some|tens\s+of|hundreds\s+of)\s+$")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -80,38 +99,57 @@ class Quantity:
 
 def parse_number(text: str) -> int | None:
     """The integer a single numeric expression denotes, or None when it is not a whole count."""
-    match = _NUMBER.fullmatch(text.strip())
+    low = normalise(text.strip())
+    match = _DIGIT_NUMBER.fullmatch(low) or _WORD_NUMBER.fullmatch(low)
     return _value_of(match) if match else None
+
+
+def _number_matches(low: str) -> list[re.Match[str]]:
+    matches = [m for m in _DIGIT_NUMBER.finditer(low) if _starts_number(low, m.start())]
+    if not any(hint in low for hint in _NUMBER_WORD_HINTS):
+        return matches
+    words = [m for m in _WORD_NUMBER.finditer(low) if _starts_number(low, m.start())]
+    if words:
+        matches = sorted(matches + words, key=lambda m: m.start())
+    return matches
+
+
+def _span_of(low: str, match: re.Match[str]) -> tuple[int, int]:
+    """'a dozen', 'a hundred': the article belongs to a spelled-out number."""
+    start = match.start()
+    if "words" in match.re.groupindex and (article := _ARTICLE_BEFORE.search(low, max(0, start - 4), start)):
+        return article.start(), match.end()
+    return start, match.end()
 
 
 def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     """Every count-like number in `text`, in order, with calibres, dates, money and the like left out."""
     raw: list[Quantity] = []
     last_date_end = -1
-    for match in _NUMBER.finditer(text):
+    low = normalise(text)
+    for match in _number_matches(low):
         value = _value_of(match)
         if value is None:
             continue
-        start, end = match.start(), match.end()
+        start, end = _span_of(low, match)
         if _is_date_part(text, start, end, last_date_end):
             last_date_end = end
             continue
         if _is_not_a_count(text, start, end, match, lexicon):
             continue
-        year_like = bool(
-            match["digits"] and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"])
-        )
-        raw.append(Quantity(start, end, value, from_words=bool(match["words"]), year_like=year_like))
+        from_words = "words" in match.re.groupindex
+        year_like = not from_words and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]) is not None
+        raw.append(Quantity(start, end, value, from_words=from_words, year_like=year_like))
     quantities = _join_ranges(text, raw)
     quantities = [_with_hedge(text, q, lexicon) for q in quantities]
-    quantities.extend(_vague_amounts(text, quantities))
+    quantities.extend(_vague_amounts(low, quantities))
     return sorted(quantities, key=lambda q: q.start)
 
 
 def _value_of(match: re.Match[str]) -> int | None:
-    if match["words"]:
+    if "words" in match.re.groupindex:
         return _words_value(match["words"])
-    digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "")
+    digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
     number = float(digits)
     if match["scale"]:
         number *= _SCALES[match["scale"].lower()]
@@ -166,9 +204,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     before = text[max(0, start - 24) : start]
     if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    if lexicon.not_count_before_re.search(before):
+    tail = _last_words(before, 1)
+    if before.endswith(("$", "€", "£", "₩")) or (tail and tail[-1] in lexicon.not_count_before):
         return True
-    words = match["words"]
+    words = match["words"] if "words" in match.re.groupindex else None
     if words and re.fullmatch(r"(?:an?[\s-]+)?(?:one|a|an)", words.strip(), re.IGNORECASE):
         # 'one of', 'one-third', 'no one': a lone 'one' counts only before an item noun
         return bool(re.match(r"\s*(?:of|-|another|other|day|time|way|side|point)\b", after, re.IGNORECASE))
@@ -214,9 +253,13 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
     before = text[max(0, q.start - 40) : q.start]
     qualifier = Qualifier.EXACT
     hedge_start = None
-    if (m := lexicon.hedge_before_re.search(before)) and not _PHRASAL_OVER.search(before):
-        qualifier = Qualifier(next(k for k, v in m.groupdict().items() if v))
-        hedge_start = q.start - (len(before) - m.start())
+    words = _last_words(before, lexicon.hedge_max_words)
+    for n in range(min(len(words), lexicon.hedge_max_words), 0, -1):
+        hedge = lexicon.hedges_before.get(tuple(words[-n:]))
+        if hedge is not None and not (hedge is Qualifier.MORE_THAN and _PHRASAL_OVER.search(before)):
+            qualifier = hedge
+            hedge_start = q.start - len(before) + _start_of_last_words(before, n)
+            break
     end = q.end
     after = text[q.end : q.end + 12]
     for hedge, words in lexicon.hedge_after:
@@ -231,11 +274,31 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
                     hedge_start=hedge_start)
 
 
-def _vague_amounts(text: str, numbers: list[Quantity]) -> list[Quantity]:
+_WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[]+")
+
+
+def _last_words(before: str, n: int) -> list[str]:
+    """The last n words before a number, lower-cased, quotes and brackets dropped: 'at “more than' -> ['more', 'than']."""
+    return [w.lower().replace("’", "'") for w in _WORD_IN_TAIL.findall(before[-60:])[-n:]]
+
+
+def _start_of_last_words(before: str, n: int) -> int:
+    return [m.start() for m in _WORD_IN_TAIL.finditer(before)][-n]
+
+
+def _vague_amounts(low: str, numbers: list[Quantity]) -> list[Quantity]:
+    if not any(hint in low for hint in _VAGUE_HINTS):
+        return []
     taken = [(q.start, q.end) for q in numbers]
-    found = []
-    for m in _VAGUE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        found.append(Quantity(m.start(), m.end(), None, vague=True))
+    found: list[Quantity] = []
+    for pattern in _VAGUE:
+        for m in pattern.finditer(low):
+            start, end = m.start(), m.end()
+            if modifier := _VAGUE_MODIFIER.search(low, max(0, start - 14), start):
+                start = modifier.start()
+            if not _starts_number(low, start) or any(s < end and start < e for s, e in taken + [
+                (f.start, f.end) for f in found
+            ]):
+                continue
+            found.append(Quantity(start, end, None, vague=True))
     return found
