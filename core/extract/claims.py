@@ -81,8 +81,7 @@ def _build_claim(
     text = sentence.text
     previous_end = max((p.end for p in quantities if p.end <= (q.hedge_start or q.start)), default=0)
     begin = q.hedge_start if q.hedge_start is not None else q.start
-    clause_from = context.clause_start(text, begin, floor=previous_end)
-    before = text[clause_from:begin]
+    before = text[context.clause_start(text, begin) : begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after)
@@ -198,8 +197,7 @@ def _is_headline(article: Article, sentence: Sentence) -> bool:
 
 
 def _dedup_key(claim: Claim) -> tuple[object, ...]:
-    subtype = claim.subtype if claim.category is Category.CASUALTIES else ""
-    return (claim.category, subtype, claim.value, claim.value_max)
+    return (claim.category, claim.value, claim.value_max)
 
 
 def _deduplicate(found: list[_Found]) -> list[Claim]:

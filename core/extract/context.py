@@ -15,12 +15,17 @@ CLAUSE_BREAK = re.compile(
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 _PLANNED_AFTER = re.compile(
-    r"^[\s\"”’']*(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:expected|likely|set|due|planned|scheduled|poised|slated|"
+    r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:expected|likely|set|due|planned|scheduled|poised|slated|"
     r"about)\s+to\b|^[\s\"”’']*(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
     re.IGNORECASE,
 )
-_ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,2}?(?:already|so far|to date)\b", re.IGNORECASE)
+_PAST_DELIVERY = re.compile(
+    r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
+    r"transferred|dispatched|given|handed|exported|moved|relocated)\b",
+    re.IGNORECASE,
+)
+_ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b", re.IGNORECASE)
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w-]+\s+){0,2}$",
@@ -82,13 +87,17 @@ def clause_start(sentence: str, position: int, floor: int = 0) -> int:
 
 
 def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
-    """`before`: the clause up to the figure; `after`: the text right after the figure's noun."""
+    """`before`: the clause up to the figure; `after`: the text right after the figure's noun.
+
+    The last plan cue in the clause governs every figure after it ('will deploy 1,000 deminers and 5,000
+    builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
     if _ALREADY_AFTER.match(after) or re.search(r"\b(?:already|so far|to date)\b", before[-60:], re.IGNORECASE):
         return Status.REPORTED
     if lexicon.denied_re.search(before):
         return Status.DENIED
     if _PLANNED_AFTER.match(after):
         return Status.PLANNED
+    last_cue = None
     for match in lexicon.planned_re.finditer(before):
         cue = match.group().lower()
         tail = before[match.end() :]
@@ -97,8 +106,10 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
                 continue  # 'could have been sent' is a past estimate
             if not lexicon.delivery_re.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
-        return Status.PLANNED
-    return Status.REPORTED
+        last_cue = match
+    if last_cue is None:
+        return Status.REPORTED
+    return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
 
 
 def _modals(lexicon: Lexicon) -> frozenset[str]:

@@ -23,7 +23,7 @@ _NP_STOP = frozenset(
     "could may might be been being and or but as while including per than after before via across under over "
     "near along against through among if when where so already recently now out reportedly believed said says "
     "according stationed sent deployed supplied provided delivered shipped transferred dispatched "
-    "this last next".split()
+    "this last next a an".split()
 )
 _NP_LEADING_SKIP = frozenset("more additional extra fresh new other further".split())
 _NP_PUNCT_OK = frozenset("-'’")
@@ -36,8 +36,9 @@ _OF_DETERMINER = re.compile(r"^\s*of\s+(?:the|its|their|these|those|his|her|our)
 _PARTICIPLE_NEXT = frozenset("to by in at from as that for with on into".split())
 _IRREGULAR_PARTICIPLES = frozenset("thought known said seen understood held sent kept brought taken shown given".split())
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b", re.IGNORECASE)
+_OF_EACH_AFTER = re.compile(r"^\s+(?:of\s+)?each\b(?!\s+of\b)", re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[\w'’-]+){0,5}?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
     re.IGNORECASE,
@@ -60,9 +61,12 @@ _RECIPIENT_BEFORE = re.compile(
     r"\b(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
     r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
-    r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|and)\s+(?:the\s+)?$",
+    r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
+    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b",
+                             re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
@@ -70,6 +74,20 @@ _ATTRIBUTION_AFTER = re.compile(
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
     re.IGNORECASE,
 )
+_NK_OWN_WORDS = re.compile(
+    r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b", re.IGNORECASE
+)
+_NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b",
+                              re.IGNORECASE)
+_LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RU_TO_NK = re.compile(
+    r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
+    r"ship|hand|export|assist|help)\w*[^.;]{0,80}?\b(?:to\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
+    r"\w*\b[^.;]{0,80}?\bfrom\s+(?:russia|moscow)",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*", re.IGNORECASE)
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
 
@@ -99,44 +117,62 @@ def read_figures(
     text = sentence.text
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
+    previous_np_end, previous_unrelated = 0, False
     for i, q in enumerate(counted):
+        begin = q.hedge_start or q.start
+        # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
+        list_item = i > 0 and _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
-        np_owner = partitive_whole or q
-        np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, np_owner.end, terms)
+        np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, (partitive_whole or q).end, terms)
+        unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, counted[i - 1].end if i else 0, lexicon)
+        previous_np_end, previous_unrelated = max(np_end, q.end), unrelated
+        if unrelated:
+            continue
         limit = nxt.start if nxt and nxt is not partitive_whole else len(text)
         if partitive_whole is not None:
             limit = counted[i + 2].start if i + 2 < len(counted) else len(text)
-        after = text[np_end:limit][:160]
-        items = _items_for(text, q, np_terms, has_unknown_noun, terms)
         is_whole_of_partitive = i > 0 and _partitive_whole(text, counted[i - 1], q) is q
-        casualty = None if is_whole_of_partitive else _casualty_subtype(text, q, np_start, np_end, after, lexicon)
+        casualty = (
+            None if is_whole_of_partitive
+            else _casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
+        )
+        items = _items_for(text, q, np_terms, has_unknown_noun, terms)
         bare = not np_terms and not has_unknown_noun and not q.weak and not q.year_like
         if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif bare and not items and _PRONOUN_PARTITIVE.match(text[q.end :]) and (earlier := previous_item()):
             items = [(earlier, True)]
-        if not items:
-            continue
         for term, inherited in items:
-            category, subtype, unit = term.category, term.subtype, term.unit
-            if casualty and category in (Category.TROOPS, Category.CASUALTIES):
-                category, subtype, unit = Category.CASUALTIES, casualty, "troops"
-            elif category is Category.CASUALTIES:
-                if casualty is None and term.subtype == "killed_or_wounded" and not np_terms:
-                    continue
-            if category in (Category.CASUALTIES,) and q.weak and not np_terms:
-                continue
-            anchored = _anchor(text, q, np_end, category, lexicon)
-            if anchored is None:
-                continue
-            if _is_unrelated(text, q, np_end, lexicon):
-                continue
-            weak = anchored == "weak"
-            if weak and not previous_mentions_nk():
-                continue
-            figures.append(Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, weak))
+            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
+            if figure is not None:
+                figures.append(figure)
     return figures
+
+
+def _figure(
+    text: str,
+    q: Quantity,
+    term: Term,
+    inherited: bool,
+    casualty: str | None,
+    np_terms: list[TermMatch],
+    np_end: int,
+    lexicon: Lexicon,
+    previous_mentions_nk: Callable[[], bool],
+) -> Figure | None:
+    """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
+    category, subtype, unit = term.category, term.subtype, term.unit
+    if casualty and category in (Category.TROOPS, Category.CASUALTIES):
+        category, subtype, unit = Category.CASUALTIES, casualty, "troops"
+    elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
+        return None  # a bare number after 'casualties' without a linking verb is not the casualty count
+    if category is Category.CASUALTIES and q.weak and not np_terms:
+        return None
+    anchored = _anchor(text, q, np_end, category, lexicon)
+    if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
+        return None
+    return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")
 
 
 def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity | None:
@@ -192,7 +228,7 @@ def _items_for(
     if has_unknown_noun:
         return []  # 'Nine more countries', '63 days': a noun we do not track
     np_text = text[q.end : np_terms[-1].end] if np_terms else ""
-    if np_terms and _EACH_OF.search(np_text):
+    if (np_terms and _EACH_OF.search(np_text)) or (not np_terms and _OF_EACH_AFTER.match(text[q.end :])):
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
@@ -245,20 +281,24 @@ def _predicate(after: str) -> str:
 def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
     """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
     article says so, None when the sentence makes it another country's."""
-    own_words = text[q.end : np_end + 40]
-    if re.search(r"\b(?:north\s+korean|from\s+north\s+korea|dprk|pyongyang)\b", own_words, re.IGNORECASE):
-        return "strong"
+    if _NK_OWN_WORDS.search(text[q.end : np_end]) or _NK_SOURCE_AFTER.match(text[np_end:]):
+        return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if lexicon.other_nationality_re.search(text[q.end : np_end]):
         return None
-    actor = _actor_before(text, q.hedge_start or q.start)
-    mentions_nk = lexicon.nk_re.search(text) is not None
+    begin = q.hedge_start or q.start
+    actor = _actor_before(text, begin)
     if actor == "nk":
         return "strong"
     if actor == "other":
         return None
     if actor == "ru":
-        return "strong" if category not in PERSONNEL and mentions_nk else None
-    return "strong" if mentions_nk else "weak"
+        # Russia acting: only a transfer to North Korea counts ('Moscow transferred ... to North Korea').
+        return "strong" if category not in PERSONNEL and _RU_TO_NK.search(text) else None
+    if category in PERSONNEL and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
+        return None  # 'Ukraine said it lost 12 soldiers ...': a subject's own losses
+    if lexicon.nk_re.search(text):
+        return "strong"
+    return "weak"
 
 
 def _actor_before(text: str, position: int) -> str | None:
@@ -266,11 +306,15 @@ def _actor_before(text: str, position: int) -> str | None:
     actor = None
     for match in _COUNTRY.finditer(text, 0, position):
         before = text[max(0, match.start() - 30) : match.start()]
-        if _RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before, re.IGNORECASE):
+        opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
+        if not opens_clause and (
+            _RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before, re.IGNORECASE)
+        ):
             continue
         if _ATTRIBUTION_AFTER.match(text[match.end() : position]):
             continue
-        if match.group().lower().endswith(("'s", "’s")) and not match.group().lower().startswith(
+        possessive = match.group().lower().endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
+        if possessive and not match.group().lower().startswith(
             ("north", "n.", "dprk", "pyongyang", "the north", "kim")
         ):
             continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
@@ -278,10 +322,12 @@ def _actor_before(text: str, position: int) -> str | None:
     return actor
 
 
-def _is_unrelated(text: str, q: Quantity, np_end: int, lexicon: Lexicon) -> bool:
-    """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'."""
-    clause_before = text[max(0, q.start - 70) : q.start]
-    clause_after = re.split(r"[,;.:]", text[np_end : np_end + 60], maxsplit=1)[0]
+def _is_unrelated(text: str, q: Quantity, floor: int, lexicon: Lexicon) -> bool:
+    """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
+    Read back to the previous figure at most, and forward to the end of the figure's clause."""
+    begin = q.hedge_start or q.start
+    clause_before = text[max(floor, begin - 70) : begin]
+    clause_after = re.split(r"[,;.:]", text[q.end : q.end + 80], maxsplit=1)[0]
     return bool(lexicon.unrelated_re.search(clause_before) or lexicon.unrelated_re.search(clause_after))
 
 

@@ -43,7 +43,7 @@ _VAGUE_HINTS = ("dozens", "scores", "hundred", "thousand", "million", "billion",
                 "volume")
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
 _WORD_NUMBER = re.compile(rf"(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9,])))*)(?![\w])")
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))an?[\s-]+$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))(?:half\s+)?an?[\s-]+$")
 _NOT_BEFORE_NUMBER = frozenset(".,/:-–$€£_")
 
 
@@ -51,6 +51,8 @@ def _starts_number(low: str, i: int) -> bool:
     if i == 0:
         return True
     before = low[i - 1]
+    if before in "-–" and i > 1 and low[i - 2].isdigit():
+        return True  # '8,000-9,000'
     return not (before.isalnum() or before in _NOT_BEFORE_NUMBER)
 # Vague amounts ('hundreds of', 'a substantial amount of'): a claim without a value. Lower-cased text;
 # each pattern starts with a fixed word so `re` can skip ahead, and modifiers before it are added after.
@@ -74,6 +76,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _PHRASAL_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -114,11 +117,16 @@ def _number_matches(low: str) -> list[re.Match[str]]:
     return matches
 
 
-def _span_of(low: str, match: re.Match[str]) -> tuple[int, int]:
-    """'a dozen', 'a hundred': the article belongs to a spelled-out number."""
+def _span_of(low: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """'a dozen', 'half a million': the article belongs to a spelled-out number. None for a lone scale word
+    that is not a number on its own ('1.5 million' is read whole by the digit pattern)."""
     start = match.start()
-    if "words" in match.re.groupindex and (article := _ARTICLE_BEFORE.search(low, max(0, start - 4), start)):
+    if "words" not in match.re.groupindex:
+        return start, match.end()
+    if article := _ARTICLE_BEFORE.search(low, max(0, start - 9), start):
         return article.start(), match.end()
+    if match["words"].split()[0].split("-")[0] in _SCALES:
+        return None
     return start, match.end()
 
 
@@ -127,15 +135,21 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     raw: list[Quantity] = []
     last_date_end = -1
     low = normalise(text)
+    iso_dates = [m.span() for m in _ISO_DATE.finditer(low)] if "-" in low else []
     for match in _number_matches(low):
+        if any(s <= match.start() < e for s, e in iso_dates):
+            continue
         value = _value_of(match)
         if value is None:
             continue
-        start, end = _span_of(low, match)
-        if _is_date_part(text, start, end, last_date_end):
-            last_date_end = end
+        span = _span_of(low, match)
+        if span is None:
             continue
-        if _is_not_a_count(text, start, end, match, lexicon):
+        start, end = span
+        if low.startswith("half", start):
+            value //= 2
+        if _is_date_part(text, start, end, last_date_end) or _is_not_a_count(text, start, end, match, lexicon):
+            last_date_end = end  # '15' in 'December 14 and 15', '24' in 'aged between 18 and 24'
             continue
         from_words = "words" in match.re.groupindex
         year_like = not from_words and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]) is not None
@@ -204,7 +218,9 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     before = text[max(0, start - 24) : start]
     if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    tail = _last_words(before, 1)
+    tail = _last_words(before, 2)
+    if tail and tail[-1] in ("between", "from") and len(tail) == 2:
+        tail = tail[:1]  # 'aged between 18 and 24'
     if before.endswith(("$", "€", "£", "₩")) or (tail and tail[-1] in lexicon.not_count_before):
         return True
     words = match["words"] if "words" in match.re.groupindex else None
@@ -239,7 +255,8 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
                         low *= scale  # '10 to 12 thousand'
                 if low < nxt.value:
                     start = q.start - len("between ") if is_between else q.start
-                    merged.append(Quantity(max(start, 0), nxt.end, low, nxt.value, from_words=q.from_words))
+                    merged.append(Quantity(max(start, 0), nxt.end, low, nxt.value, from_words=q.from_words,
+                                           year_like=q.year_like or nxt.year_like))
                     i += 2
                     continue
         merged.append(q)

@@ -13,6 +13,10 @@ _TEASER_HEADINGS = re.compile(
     r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
     re.IGNORECASE,
 )
+_TEASER_PREFIX = re.compile(
+    r"^\s*(?:read (?:also|more)|also read|related|see also|more|watch|listen|recommended|trending|latest)\s*[:|»>-]",
+    re.IGNORECASE,
+)
 _NOISE_LINE = re.compile(
     r"""^\s*(?:
         [-–—•*]*\s*advertisement\s*[-–—•*]*            # - Advertisement -
@@ -57,6 +61,8 @@ def clean_text(raw: str) -> str:
         if _TEASER_HEADINGS.match(line):
             in_teasers = True
             continue
+        if _TEASER_PREFIX.match(line):
+            continue  # 'Read also: Seoul says 3,000 more troops ...' is another story's headline
         if in_teasers:
             if len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")):
                 continue
