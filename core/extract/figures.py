@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.extract.context import CLAUSE_BREAK
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
 from core.lexicon import Lexicon, Term, TermMatch
@@ -87,6 +88,7 @@ _RU_TO_NK = re.compile(
     r"\w*\b[^.;]{0,80}?\bfrom\s+(?:russia|moscow)",
     re.IGNORECASE,
 )
+_RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*", re.IGNORECASE)
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
@@ -326,9 +328,21 @@ def _is_unrelated(text: str, q: Quantity, floor: int, lexicon: Lexicon) -> bool:
     """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
     Read back to the previous figure at most, and forward to the end of the figure's clause."""
     begin = q.hedge_start or q.start
-    clause_before = text[max(floor, begin - 70) : begin]
+    clause_before = text[max(floor, _clause_with_its_noun(text, begin, floor), begin - 90) : begin]
     clause_after = re.split(r"[,;.:]", text[q.end : q.end + 80], maxsplit=1)[0]
     return bool(lexicon.unrelated_re.search(clause_before) or lexicon.unrelated_re.search(clause_after))
+
+
+def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
+    """Start of the clause holding `position`, where a relative clause counts as part of the clause of the
+    noun it hangs off: in 'its inventory, which included 185 jets' the 185 reads with 'inventory'."""
+    start = floor
+    for match in CLAUSE_BREAK.finditer(text, floor, position):
+        word = match.group().strip().lower()
+        if word in ("which", "that", "who") or (word == "," and _RELATIVE_NEXT.match(text, match.end())):
+            continue
+        start = match.end()
+    return start
 
 
 def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:
