@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.extract import default_lexicon, extract_claims  # noqa: E402
-from core.ingest import iter_input_paths, read_articles  # noqa: E402
-from core.settings import REPO_ROOT, SAMPLE_CORPUS_DIR  # noqa: E402
+from core.extract import default_lexicon, extract_claims
+from core.ingest import iter_input_paths, read_articles
+from core.settings import REPO_ROOT, SAMPLE_CORPUS_DIR
 
 TARGET = 1000.0  # articles per second
 
@@ -35,8 +35,9 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
     base = [a for p in iter_input_paths(corpus) for a in read_articles(p, 5_000_000)]
-    articles = [base[i % len(base)].model_copy(update={"id": f"{base[i % len(base)].id}-{i}"})
-                for i in range(args.articles)]
+    articles = [
+        base[i % len(base)].model_copy(update={"id": f"{base[i % len(base)].id}-{i}"}) for i in range(args.articles)
+    ]
     lexicon = default_lexicon()
     extract_claims(articles[0], lexicon)  # warm regex caches
     started = time.perf_counter()
@@ -54,8 +55,10 @@ def main() -> None:
     print(f"corpus: {', '.join(map(str, corpus))} ({len(base)} distinct articles, mean {mean_chars:.0f} chars)")
     print(f"extracted {len(articles)} articles, {claims} claims in {elapsed:.2f} s on one core")
     print(f"throughput: {rate:,.0f} articles/s (target {TARGET:,.0f}: ratio {rate / TARGET:.2f}x)")
-    print(f"peak memory: {peak / 1e6:.2f} MB allocated by extraction itself; process max RSS {rss_mb:.0f} MB "
-          f"(holding all {len(articles)} articles)")
+    print(
+        f"peak memory: {peak / 1e6:.2f} MB allocated by extraction itself; process max RSS {rss_mb:.0f} MB "
+        f"(holding all {len(articles)} articles)"
+    )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,20 @@ from core.models import Claim
 from core.service import RunSummary, extract_paths
 from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings
 
-GOLD_FIELDS = ("category", "subtype", "direction", "value", "value_max", "qualifier", "unit", "status",
-               "incremental", "period", "source", "quote")
+GOLD_FIELDS = (
+    "category",
+    "subtype",
+    "direction",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "status",
+    "incremental",
+    "period",
+    "source",
+    "quote",
+)
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
@@ -89,12 +101,32 @@ def _print_claims_table(claims: list[Claim]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("article", "category", "value", "qualifier", "status", "+", "subtype", "period", "source",
-                  show_lines=False, pad_edge=False)
+    table = Table(
+        "article",
+        "category",
+        "value",
+        "qualifier",
+        "status",
+        "+",
+        "subtype",
+        "period",
+        "source",
+        show_lines=False,
+        pad_edge=False,
+    )
     for c in claims:
         value = "-" if c.value is None else f"{c.value:,}" + (f"-{c.value_max:,}" if c.value_max else "")
-        table.add_row(c.article, c.category.value, value, c.qualifier.value if c.qualifier else "-",
-                      c.status.value, "+" if c.incremental else "", c.subtype, c.period or "", c.source or "")
+        table.add_row(
+            c.article,
+            c.category.value,
+            value,
+            c.qualifier.value if c.qualifier else "-",
+            c.status.value,
+            "+" if c.incremental else "",
+            c.subtype,
+            c.period or "",
+            c.source or "",
+        )
     Console(width=200).print(table)
 
 
@@ -102,23 +134,38 @@ def _print_claims_table(claims: list[Claim]) -> None:
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when quantified-claim F1 is below this.")
 @click.option("--min-precision", type=float, default=None, help="Exit 1 when quantified precision is below this.")
-@click.option("--min-agreement", type=float, default=None,
-              help="Exit 1 when qualifier or status agreement on matches is below this.")
+@click.option(
+    "--min-agreement",
+    type=float,
+    default=None,
+    help="Exit 1 when qualifier or status agreement on matches is below this.",
+)
 @click.option("--show-errors", is_flag=True, help="List every missed and spurious quantified claim.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
-def evaluate(obj: _Context, gold_dirs: tuple[Path, ...], min_f1: float | None, min_precision: float | None,
-             min_agreement: float | None, show_errors: bool, fmt: str) -> None:
+def evaluate(
+    obj: _Context,
+    gold_dirs: tuple[Path, ...],
+    min_f1: float | None,
+    min_precision: float | None,
+    min_agreement: float | None,
+    show_errors: bool,
+    fmt: str,
+) -> None:
     """Score extraction against GOLD_DIR/*.gold.json (one or more directories)."""
-    from core.ingest import read_articles
     from core.extract import extract_claims
+    from core.ingest import read_articles
 
     golds = [g for d in gold_dirs for g in find_gold_articles(d)]
     if not golds:
-        raise click.ClickException("no NAME.gold.json files with an article beside them in " + ", ".join(map(str, gold_dirs)))
+        raise click.ClickException(
+            "no NAME.gold.json files with an article beside them in " + ", ".join(map(str, gold_dirs))
+        )
     pairs = []
     for gold in golds:
-        claims = [c for a in read_articles(gold.path, obj.settings.max_input_bytes) for c in extract_claims(a, obj.lexicon)]
+        claims = [
+            c for a in read_articles(gold.path, obj.settings.max_input_bytes) for c in extract_claims(a, obj.lexicon)
+        ]
         pairs.append((gold, claims))
     report = score(pairs)
     if fmt == "json":
@@ -132,8 +179,9 @@ def evaluate(obj: _Context, gold_dirs: tuple[Path, ...], min_f1: float | None, m
         sys.exit(1)
 
 
-def _gate_failures(report: Report, min_f1: float | None, min_precision: float | None,
-                   min_agreement: float | None) -> list[str]:
+def _gate_failures(
+    report: Report, min_f1: float | None, min_precision: float | None, min_agreement: float | None
+) -> list[str]:
     total = report.numeric_total
     failures = []
     if min_f1 is not None and total.f1 < min_f1:
@@ -174,8 +222,9 @@ def _print_report(report: Report, show_errors: bool) -> None:
 def check_config(obj: _Context) -> None:
     """Validate settings and the lexicon, then say where they came from."""
     lexicon = obj.lexicon
-    click.echo(f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, "
-               f"{len(lexicon.spec.source)} sources)")
+    click.echo(
+        f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, {len(lexicon.spec.source)} sources)"
+    )
 
 
 def main() -> None:

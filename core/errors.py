@@ -1,13 +1,13 @@
 """The exception tree of nk-aid; every message is one line that names the input.
 
-    NkAidError
-    ├── ConfigError            a bad or missing setting or lexicon entry
-    └── InputError             an input that cannot become an article
-        ├── EmptyInputError        nothing but whitespace
-        ├── BinaryInputError       not text at all
-        ├── InputTooLargeError     over the size cap
-        ├── UnsupportedInputError  an extension or record shape we do not read
-        └── MalformedInputError    broken JSON / HTML / encoding we could not repair
+NkAidError
+├── ConfigError            a bad or missing setting or lexicon entry
+└── InputError             an input that cannot become an article
+    ├── EmptyInputError        nothing but whitespace
+    ├── BinaryInputError       not text at all
+    ├── InputTooLargeError     over the size cap
+    ├── UnsupportedInputError  an extension or record shape we do not read
+    └── MalformedInputError    broken JSON / HTML / encoding we could not repair
 """
 
 from __future__ import annotations

@@ -85,8 +85,14 @@ class Report:
 
 
 def _tally_dict(t: Tally) -> dict[str, Any]:
-    return {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 3), "recall": round(t.recall, 3),
-            "f1": round(t.f1, 3)}
+    return {
+        "tp": t.tp,
+        "fp": t.fp,
+        "fn": t.fn,
+        "precision": round(t.precision, 3),
+        "recall": round(t.recall, 3),
+        "f1": round(t.f1, 3),
+    }
 
 
 def find_gold_articles(gold_dir: Path) -> list[GoldArticle]:
@@ -95,7 +101,11 @@ def find_gold_articles(gold_dir: Path) -> list[GoldArticle]:
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         stem = gold_path.name[: -len(".gold.json")]
         article_path = next(
-            (gold_dir / f"{stem}{ext}" for ext in (".txt", ".html", ".htm", ".json") if (gold_dir / f"{stem}{ext}").is_file()),
+            (
+                gold_dir / f"{stem}{ext}"
+                for ext in (".txt", ".html", ".htm", ".json")
+                if (gold_dir / f"{stem}{ext}").is_file()
+            ),
             None,
         )
         if article_path is None:
@@ -137,7 +147,8 @@ def _score_numeric(report: Report, gold: GoldArticle, predicted: list[Claim]) ->
             report.agreement[name].append(agrees)
             if not agrees:
                 report.disagreements.append(
-                    f"{gold.id} {g['category']} {g['value']}: {name} gold={g.get(name)} got={_plain(getattr(match, name))}"
+                    f"{gold.id} {g['category']} {g['value']}: {name} "
+                    f"gold={g.get(name)} got={_plain(getattr(match, name))}"
                 )
     for p in remaining:
         report.numeric[p.category.value].fp += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -135,6 +135,9 @@ class TermMatch:
     end: int
     text: str
 
+    def shifted(self, offset: int) -> TermMatch:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
 
 @dataclass(frozen=True)
 class SourceMatch:
@@ -142,6 +145,9 @@ class SourceMatch:
     rank: int
     start: int
     end: int
+
+    def shifted(self, offset: int) -> SourceMatch:
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 class Lexicon:
@@ -193,13 +199,15 @@ class Lexicon:
         self.outlet_re = re.compile(alias_pattern(spec.outlets.names, plural=False), re.IGNORECASE)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
-    def find_terms(self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
-                   ) -> list[TermMatch]:
+    def find_terms(
+        self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
+    ) -> list[TermMatch]:
         """Item nouns in text, left to right, the longest alias at each position."""
         return [TermMatch(m.value, m.start, m.end, m.text) for m in self._terms.find(text, lowered, tokens)]
 
-    def find_sources(self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
-                     ) -> list[SourceMatch]:
+    def find_sources(
+        self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
+    ) -> list[SourceMatch]:
         """Named authorities in text (agencies, officials, governments)."""
         return [SourceMatch(m.value[0], m.value[1], m.start, m.end) for m in self._sources.find(text, lowered, tokens)]
 

@@ -120,13 +120,14 @@ class PhraseIndex(Generic[T]):
             candidates = by_first.get(word)
             if candidates and word in seconds and (i + 1 == count or toks[i + 1].group() not in seconds[word]):
                 candidates = None
-            width = self._longest_at(low, toks, i, candidates) if candidates else 0
-            if width:
-                start, end = toks[i].start(), toks[i + width[0] - 1].end()
-                found.append(PhraseMatch(start, end, width[1], text[start:end]))
-                i += width[0]
-            else:
+            hit = self._longest_at(low, toks, i, candidates) if candidates else None
+            if hit is None:
                 i += 1
+                continue
+            width, value = hit
+            start, end = toks[i].start(), toks[i + width - 1].end()
+            found.append(PhraseMatch(start, end, value, text[start:end]))
+            i += width
         return found
 
     @staticmethod

@@ -68,6 +68,13 @@ def extract_paths(
                 summary.skipped.append(skip)
                 yield ArticleResult(article, [], skip)
                 continue
-            claims = extract_claims(article, lexicon)
+            try:
+                claims = extract_claims(article, lexicon)
+            except Exception as err:  # a bug must cost one article, not the batch
+                log.exception("extraction failed for %s", article.origin or article.id)
+                summary.failed.append(
+                    InputError(article.origin or article.id, f"internal error ({type(err).__name__})")
+                )
+                continue
             summary.claims += len(claims)
             yield ArticleResult(article, claims)

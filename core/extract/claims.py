@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -13,10 +12,9 @@ from core.extract.figures import Figure, read_figures
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
-from core.models import Article, Category, Claim
+from core.models import Article, Claim
 from core.phrases import normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
-
 
 
 @lru_cache(maxsize=4)
@@ -86,7 +84,7 @@ def _build_claim(
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after)
     parallel = any(p.value == q.value and p.end <= begin for p in quantities)
-    incremental = context.is_incremental(text[previous_end:begin], text[q.end:], figure.category, parallel)
+    incremental = context.is_incremental(text[previous_end:begin], text[q.end :], figure.category, parallel)
     period = context.earlier_estimate_period(text[previous_end:begin], article.published)
     if period is None:
         period = context.period_of(after, article.published) or context.period_of(text[:begin], article.published)
@@ -120,27 +118,17 @@ def _last_item(terms: list[TermMatch]) -> Term | None:
 M = TypeVar("M", TermMatch, SourceMatch, Quantity)
 
 
-def _shift(match: M, offset: int) -> M:
-    if isinstance(match, Quantity) and match.hedge_start is not None:
-        return replace(match, start=match.start - offset, end=match.end - offset, hedge_start=match.hedge_start - offset)
-    return replace(match, start=match.start - offset, end=match.end - offset)
-
-
 class _Spans(Generic[M]):
-    """Phrase matches found once over the whole article, handed out per sentence (sentence-relative)."""
+    """Matches found once over the whole article, handed out per sentence (positions made sentence-relative)."""
 
     def __init__(self, matches: list[M]) -> None:
-        self._matches = matches
+        self._matches: list[M] = matches
         self._starts = [m.start for m in matches]
 
     def within(self, sentence: Sentence) -> list[M]:
         lo = bisect_left(self._starts, sentence.start)
         hi = bisect_left(self._starts, sentence.end)
-        return [
-            _shift(m, sentence.start)
-            for m in self._matches[lo:hi]
-            if m.end <= sentence.end
-        ]
+        return [m.shifted(-sentence.start) for m in self._matches[lo:hi] if m.end <= sentence.end]
 
 
 class _NorthKoreaContext:
@@ -197,11 +185,20 @@ def _is_headline(article: Article, sentence: Sentence) -> bool:
 
 
 def _dedup_key(claim: Claim) -> tuple[object, ...]:
+    if claim.value is None:  # one claim per item, status and addition when no figure is given
+        return (claim.category, claim.subtype, claim.status, claim.incremental)
     return (claim.category, claim.value, claim.value_max)
 
 
 def _deduplicate(found: list[_Found]) -> list[Claim]:
-    """One claim per distinct figure: the body's statement wins over the headline's, the first over later ones."""
+    """One claim per distinct figure: the body's statement wins over the headline's, the first over later ones.
+    An item without a figure is dropped when the article counts that item (same status and addition)."""
+    counted = {
+        (f.claim.category, f.claim.subtype, f.claim.status, f.claim.incremental)
+        for f in found
+        if f.claim.value is not None
+    }
+    found = [f for f in found if f.claim.value is not None or _dedup_key(f.claim) not in counted]
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}
     for item in sorted(found, key=lambda f: (f.headline, f.order)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.dates import MONTH_NAMES, WEEKDAY
 from core.lexicon import Lexicon, SourceMatch
 from core.models import Category, Direction, Status
 
@@ -44,7 +45,7 @@ _RU_TO_NK = re.compile(
     r"|\b(?:north\s+korea|pyongyang|dprk)\b[\w\s,'’-]{0,30}?\b(?:has\s+)?(?:received|obtained|acquired|secured)\b",
     re.IGNORECASE,
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = MONTH_NAMES
 _PERIOD = re.compile(
     rf"""\b(?:
         (?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+[\w\s-]{{0,20}}?war
@@ -53,7 +54,8 @@ _PERIOD = re.compile(
       | between\s+(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+(?:\d{{4}}|last\s+year|this\s+year))?
       | (?:in|during|over|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)
       | within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)
-      | by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+      | by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}
+          |{WEEKDAY})
       | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+\d{{4}})?
       | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})(?:\s+\d{{4}})?
       | (?:in|during|throughout)\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d

@@ -20,13 +20,86 @@ from core.models import Category
 
 _NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _NP_STOP = frozenset(
-    "to in into for from with by at on since during who whom which that were was is are have has had will would "
-    "could may might be been being and or but as while including per than after before via across under over "
-    "near along against through among if when where so already recently now out reportedly believed said says "
-    "according stationed sent deployed supplied provided delivered shipped transferred dispatched "
-    "this last next a an".split()
+    [
+        "to",
+        "in",
+        "into",
+        "for",
+        "from",
+        "with",
+        "by",
+        "at",
+        "on",
+        "since",
+        "during",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "were",
+        "was",
+        "is",
+        "are",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "be",
+        "been",
+        "being",
+        "and",
+        "or",
+        "but",
+        "as",
+        "while",
+        "including",
+        "per",
+        "than",
+        "after",
+        "before",
+        "via",
+        "across",
+        "under",
+        "over",
+        "near",
+        "along",
+        "against",
+        "through",
+        "among",
+        "if",
+        "when",
+        "where",
+        "so",
+        "already",
+        "recently",
+        "now",
+        "out",
+        "reportedly",
+        "believed",
+        "said",
+        "says",
+        "according",
+        "stationed",
+        "sent",
+        "deployed",
+        "supplied",
+        "provided",
+        "delivered",
+        "shipped",
+        "transferred",
+        "dispatched",
+        "this",
+        "last",
+        "next",
+        "a",
+        "an",
+    ]
 )
-_NP_LEADING_SKIP = frozenset("more additional extra fresh new other further".split())
+_NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])
 _NP_PUNCT_OK = frozenset("-'’")
 _PRONOUN_PARTITIVE = re.compile(
     r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
@@ -34,8 +107,10 @@ _PRONOUN_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _OF_DETERMINER = re.compile(r"^\s*of\s+(?:the|its|their|these|those|his|her|our)\s+", re.IGNORECASE)
-_PARTICIPLE_NEXT = frozenset("to by in at from as that for with on into".split())
-_IRREGULAR_PARTICIPLES = frozenset("thought known said seen understood held sent kept brought taken shown given".split())
+_PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["thought", "known", "said", "seen", "understood", "held", "sent", "kept", "brought", "taken", "shown", "given"]
+)
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b", re.IGNORECASE)
 _OF_EACH_AFTER = re.compile(r"^\s+(?:of\s+)?each\b(?!\s+of\b)", re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(
@@ -66,8 +141,9 @@ _RECIPIENT_BEFORE = re.compile(
     r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b",
-                             re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b", re.IGNORECASE
+)
 _ATTRIBUTION_AFTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
@@ -78,8 +154,9 @@ _ATTRIBUTION_AFTER = re.compile(
 _NK_OWN_WORDS = re.compile(
     r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b", re.IGNORECASE
 )
-_NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b",
-                              re.IGNORECASE)
+_NK_SOURCE_AFTER = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b", re.IGNORECASE
+)
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
@@ -127,7 +204,9 @@ def read_figures(
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, (partitive_whole or q).end, terms)
-        unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, counted[i - 1].end if i else 0, lexicon)
+        unrelated = (list_item and previous_unrelated) or _is_unrelated(
+            text, q, counted[i - 1].end if i else 0, lexicon
+        )
         previous_np_end, previous_unrelated = max(np_end, q.end), unrelated
         if unrelated:
             continue
@@ -136,7 +215,8 @@ def read_figures(
             limit = counted[i + 2].start if i + 2 < len(counted) else len(text)
         is_whole_of_partitive = i > 0 and _partitive_whole(text, counted[i - 1], q) is q
         casualty = (
-            None if is_whole_of_partitive
+            None
+            if is_whole_of_partitive
             else _casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
         )
         items = _items_for(text, q, np_terms, has_unknown_noun, terms)
@@ -149,6 +229,27 @@ def read_figures(
             figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
             if figure is not None:
                 figures.append(figure)
+    figures += _vague_figures(text, [q for q in quantities if q.vague], terms, lexicon, previous_mentions_nk)
+    return figures
+
+
+def _vague_figures(
+    text: str,
+    vague: list[Quantity],
+    terms: list[TermMatch],
+    lexicon: Lexicon,
+    previous_mentions_nk: Callable[[], bool],
+) -> list[Figure]:
+    """'hundreds of thousands of rounds', 'a substantial amount of ammunition': an item without a value."""
+    figures = []
+    for q in vague:
+        _, np_end, np_terms, _ = _noun_phrase(text, q.end, terms)
+        items = [t.term for t in np_terms if not t.term.is_measure]
+        if not items or _is_unrelated(text, q, 0, lexicon):
+            continue
+        figure = _figure(text, q, items[-1], False, None, np_terms, np_end, lexicon, previous_mentions_nk)
+        if figure is not None:
+            figures.append(figure)
     return figures
 
 
@@ -201,8 +302,8 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
         if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and following in _PARTICIPLE_NEXT:
             break
         if not word[0].isalnum():
-            if word in _NP_PUNCT_OK or word in "\"“”":
-                if word in "\"“”" and words:
+            if word in _NP_PUNCT_OK or word in '"“”':
+                if word in '"“”' and words:
                     break
                 continue
             break
@@ -249,18 +350,15 @@ def _items_for(
     return [(nearest.term, True)]
 
 
-def _casualty_subtype(
-    text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon
-) -> str | None:
+def _casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, (q.hedge_start or q.start) - 80) : q.hedge_start or q.start]
     window = text[np_start:np_end] + " " + _predicate(after)
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     if not kinds and (verb := _CASUALTY_VERB_BEFORE.search(before)):
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(verb.group())} or {"killed"}
-    if not kinds and _CASUALTY_BEFORE.search(before):
-        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(_CASUALTY_BEFORE.search(before).group())}
-        kinds = kinds or {"both"}
+    if not kinds and (linked := _CASUALTY_BEFORE.search(before)):
+        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
     if not kinds:
         return None
     if "both" in kinds or {"killed", "wounded"} <= kinds:
@@ -275,8 +373,11 @@ def _casualty_subtype(
 
 def _predicate(after: str) -> str:
     """The predicate of a figure's clause: up to the first clause break, but through lists of casualty words."""
-    cut = re.search(r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
-                    r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which)\b", after)
+    cut = re.search(
+        r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
+        r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which)\b",
+        after,
+    )
     return after[: cut.start()] if cut else after
 
 

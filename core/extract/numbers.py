@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from core.dates import MONTH
 from core.lexicon import Lexicon
 from core.models import Qualifier
 from core.phrases import normalise, trie_pattern
@@ -13,11 +14,35 @@ from core.phrases import normalise, trie_pattern
 _SMALL = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    if i > 1
+}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_ABBREV = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
 _WORD = trie_pattern([*_SMALL, *_TENS, *_SCALES, "dozen"])
@@ -27,7 +52,8 @@ _WORD = trie_pattern([*_SMALL, *_TENS, *_SCALES, "dozen"])
 # Digits: grouped properly (never '10,0000'), with an optional scale word ('1.5 million', '47-hundred', '6k').
 _DIGIT_NUMBER = re.compile(
     r"""
-    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
+    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+
+                    |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
     (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|mn|bn|mln)(?![a-z]))?
@@ -37,10 +63,42 @@ _DIGIT_NUMBER = re.compile(
     re.VERBOSE,
 )
 # `[0-9]` rather than `\d`: a pattern that starts with an ASCII class lets `re` skip non-digits in C.
-_NUMBER_WORD_HINTS = ("one", "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twel",
-                      "fift", "twent", "thirt", "fort", "hundred", "thousand", "million", "billion", "dozen", "zero")
-_VAGUE_HINTS = ("dozens", "scores", "hundred", "thousand", "million", "billion", "amount", "number", "quantit",
-                "volume")
+_NUMBER_WORD_HINTS = (
+    "one",
+    "two",
+    "thr",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twel",
+    "fift",
+    "twent",
+    "thirt",
+    "fort",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "zero",
+)
+_VAGUE_HINTS = (
+    "dozens",
+    "scores",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "amount",
+    "number",
+    "quantit",
+    "volume",
+)
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
 _WORD_NUMBER = re.compile(rf"(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9,])))*)(?![\w])")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))(?:half\s+)?an?[\s-]+$")
@@ -54,10 +112,14 @@ def _starts_number(low: str, i: int) -> bool:
     if before in "-–" and i > 1 and low[i - 2].isdigit():
         return True  # '8,000-9,000'
     return not (before.isalnum() or before in _NOT_BEFORE_NUMBER)
+
+
 # Vague amounts ('hundreds of', 'a substantial amount of'): a claim without a value. Lower-cased text;
 # each pattern starts with a fixed word so `re` can skip ahead, and modifiers before it are added after.
 _VAGUE = (
-    re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?\s+(?:of\s+)?"),
+    re.compile(
+        r"(?:dozens|scores|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?\s+(?:of\s+)?"
+    ),
     re.compile(r"(?:several|a few|few|many)\s+(?:hundred|thousand|million)\s+"),
     re.compile(
         r"an?\s+(?:substantial|significant|large|considerable|huge|vast|unknown|unspecified|sizable|sizeable"
@@ -65,17 +127,15 @@ _VAGUE = (
     ),
 )
 _VAGUE_MODIFIER = re.compile(r"(?:many|several|some|tens\s+of|hundreds\s+of)\s+$")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTH})(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH})(?![a-z])", re.IGNORECASE)
 _DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_PHRASAL_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$", re.IGNORECASE)
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$", re.IGNORECASE
+)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -93,6 +153,10 @@ class Quantity:
     from_words: bool = False
     year_like: bool = False
     hedge_start: int | None = None
+
+    def shifted(self, offset: int) -> Quantity:
+        hedge = None if self.hedge_start is None else self.hedge_start + offset
+        return replace(self, start=self.start + offset, end=self.end + offset, hedge_start=hedge)
 
     @property
     def weak(self) -> bool:
@@ -152,7 +216,9 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
             last_date_end = end  # '15' in 'December 14 and 15', '24' in 'aged between 18 and 24'
             continue
         from_words = "words" in match.re.groupindex
-        year_like = not from_words and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]) is not None
+        year_like = (
+            not from_words and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]) is not None
+        )
         raw.append(Quantity(start, end, value, from_words=from_words, year_like=year_like))
     quantities = _join_ranges(text, raw)
     quantities = [_with_hedge(text, q, lexicon) for q in quantities]
@@ -255,8 +321,16 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
                         low *= scale  # '10 to 12 thousand'
                 if low < nxt.value:
                     start = q.start - len("between ") if is_between else q.start
-                    merged.append(Quantity(max(start, 0), nxt.end, low, nxt.value, from_words=q.from_words,
-                                           year_like=q.year_like or nxt.year_like))
+                    merged.append(
+                        Quantity(
+                            max(start, 0),
+                            nxt.end,
+                            low,
+                            nxt.value,
+                            from_words=q.from_words,
+                            year_like=q.year_like or nxt.year_like,
+                        )
+                    )
                     i += 2
                     continue
         merged.append(q)
@@ -287,15 +361,16 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
                 qualifier = hedge
                 end = q.end + after.lower().index(word) + len(word)
                 break
-    return Quantity(q.start, end, q.value, None, qualifier, year_like=q.year_like, from_words=q.from_words,
-                    hedge_start=hedge_start)
+    return Quantity(
+        q.start, end, q.value, None, qualifier, year_like=q.year_like, from_words=q.from_words, hedge_start=hedge_start
+    )
 
 
 _WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[]+")
 
 
 def _last_words(before: str, n: int) -> list[str]:
-    """The last n words before a number, lower-cased, quotes and brackets dropped: 'at “more than' -> ['more', 'than']."""
+    """The last n words before a number, lower-cased, without quotes and brackets ('at “more than')."""
     return [w.lower().replace("’", "'") for w in _WORD_IN_TAIL.findall(before[-60:])[-n:]]
 
 
@@ -313,9 +388,9 @@ def _vague_amounts(low: str, numbers: list[Quantity]) -> list[Quantity]:
             start, end = m.start(), m.end()
             if modifier := _VAGUE_MODIFIER.search(low, max(0, start - 14), start):
                 start = modifier.start()
-            if not _starts_number(low, start) or any(s < end and start < e for s, e in taken + [
-                (f.start, f.end) for f in found
-            ]):
+            if not _starts_number(low, start) or any(
+                s < end and start < e for s, e in taken + [(f.start, f.end) for f in found]
+            ):
                 continue
             found.append(Quantity(start, end, None, vague=True))
     return found

@@ -6,14 +6,60 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "u.s u.k u.n mr mrs ms dr gen lt col maj capt sgt rep sen gov adm jan feb mar apr jun jul aug sep sept oct nov "
-    "dec no st vs etc e.g i.e inc corp co ltd jr sr prof dept approx est fig p.m a.m".split()
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "adm",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jr",
+        "sr",
+        "prof",
+        "dept",
+        "approx",
+        "est",
+        "fig",
+        "p.m",
+        "a.m",
+    ]
 )
 # A sentence ends at . ! ? (and any closing quote) before whitespace and a capital, digit or opening quote;
 # newspapers' copy-paste also glues sentences together: 'in the battles.Kim Bum-soo has more.'
-_BOUNDARY = re.compile(
-    r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"""
-)
+_BOUNDARY = re.compile(r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""")
 
 
 @dataclass(frozen=True)

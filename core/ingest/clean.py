@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.dates import MONTH, WEEKDAY
+
 # A line that starts a block of teasers: everything after it is other stories until prose resumes.
 _TEASER_HEADINGS = re.compile(
     r"^\s*(?:read (?:also|more)|also read|most (?:read|popular|viewed)|related(?: (?:articles?|news|stories|posts))?"
@@ -34,15 +36,14 @@ _NOISE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE_LINE = re.compile(
-    rf"^[\s|,:\-–]*(?:(?:{_WEEKDAY}|{_MONTH}|\d{{1,4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}:\d{{2}}|[ap]\.?m\.?|updated|published|edt|est|utc|gmt|kst|at|[|,:\-–])\s*)+$",
+    rf"^[\s|,:\-–]*(?:(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}:\d{{2}}|[ap]\.?m\.?|updated|published|edt|est|utc|gmt|kst|at|[|,:\-–])\s*)+$",
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 _CAPTION_CREDIT = re.compile(
-    r"(?:\((?:[^()]*/)?[^()]*(?:getty images|afp|reuters|ap photo|epa|yonhap|sputnik|pool|kcna)[^()]*\)|\[(?:kcna|yonhap|afp|reuters|ap)\])\s*$",
+    r"(?:\((?:[^()]*/)?[^()]*(?:getty images|afp|reuters|ap photo|epa|yonhap|sputnik|pool|kcna)[^()]*\)"
+    r"|\[(?:kcna|yonhap|afp|reuters|ap)\])\s*$",
     re.IGNORECASE,
 )
 _PROSE_MIN_CHARS = 200

@@ -19,16 +19,21 @@ _BOMS = (
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
+def check_size(size: int, source: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputTooLargeError(source, f"{_mb(size)} is over the {_mb(max_bytes)} limit")
+
+
 def decode_text(data: bytes, source: str, max_bytes: int) -> str:
     """Decode `data` to str, or raise an InputError subclass that names `source`."""
-    if len(data) > max_bytes:
-        raise InputTooLargeError(source, f"{_mb(len(data))} is over the {_mb(max_bytes)} limit")
+    check_size(len(data), source, max_bytes)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return _non_empty(data.decode(encoding), source)
             except UnicodeDecodeError:
-                raise MalformedInputError(source, f"starts with a {encoding} byte-order mark but is not {encoding}")
+                reason = f"starts with a {encoding} byte-order mark but is not {encoding}"
+                raise MalformedInputError(source, reason) from None
     sample = data[:8192]
     if b"\x00" in sample or _binary_share(sample) > 0.10:
         raise BinaryInputError(source, "binary data, not text")

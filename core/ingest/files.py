@@ -11,7 +11,7 @@ from typing import Any
 
 from core.errors import InputError, MalformedInputError, UnsupportedInputError
 from core.ingest.clean import clean_text
-from core.ingest.decode import decode_text
+from core.ingest.decode import check_size, decode_text
 from core.ingest.html import extract_html, looks_like_html
 from core.ingest.language import guess_language
 from core.models import Article
@@ -26,8 +26,26 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _LONG_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b"
 )
-_MONTHS = {m: i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 
 
 def iter_input_paths(paths: Iterable[Path]) -> Iterator[Path]:
@@ -60,9 +78,7 @@ def read_articles(path: Path, max_bytes: int) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise UnsupportedInputError(source, f"unsupported file type '{suffix or path.name}' (use .txt, .html or .json)")
-    size = path.stat().st_size
-    if size > max_bytes:
-        decode_text(b" " * (max_bytes + 1), source, max_bytes)  # raises InputTooLargeError with the message
+    check_size(path.stat().st_size, source, max_bytes)
     try:
         data = path.read_bytes()
     except OSError as err:

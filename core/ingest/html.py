@@ -12,7 +12,9 @@ from core.errors import MalformedInputError
 # lxml gives up on pathological nesting; we refuse such pages up front with a clear reason.
 _MAX_DEPTH = 512
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+)
 
 
 @dataclass(frozen=True)

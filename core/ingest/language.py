@@ -6,9 +6,58 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an of to in and or for on with at by from that this is are was were has have had be been "
-    "it its as not but which who will would said says their they he she his her than more about "
-    "after before into over also".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "for",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "that",
+        "this",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "it",
+        "its",
+        "as",
+        "not",
+        "but",
+        "which",
+        "who",
+        "will",
+        "would",
+        "said",
+        "says",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "than",
+        "more",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "also",
+    ]
 )
 MIN_WORDS = 12
 MIN_SHARE = 0.12

@@ -1,5 +1,7 @@
 """Extraction cases written by the team (no article text copied): one sentence or short paragraph each."""
+
 from __future__ import annotations
+
 from typing import NamedTuple
 
 
@@ -13,9 +15,9 @@ class Expect(NamedTuple):
 
 
 class Case(NamedTuple):
-    id: str            # short readable id, e.g. "hedge-more-than", "distractor-ukraine-losses"
-    text: str          # your own sentence(s); always include a context sentence naming North Korea and Russia when needed
-    expected: tuple[Expect, ...]   # the QUANTIFIED claims (value not null) the text makes, in any order; () for none
+    id: str  # short readable id, e.g. "hedge-more-than", "distractor-ukraine-losses"
+    text: str  # your own sentence(s); always include a context sentence naming North Korea and Russia when needed
+    expected: tuple[Expect, ...]  # the QUANTIFIED claims (value not null) the text makes, in any order; () for none
 
 
 CASES_WRITTEN: list[Case] = [
@@ -144,8 +146,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "hedge-some-with-calibre",
-        "North Korea has handed Russia some 250 of its 240mm multiple rocket launchers, South Korea's "
-        "military said.",
+        "North Korea has handed Russia some 250 of its 240mm multiple rocket launchers, South Korea's military said.",
         (Expect("rocket_launchers", 250, "approx"),),
     ),
     Case(
@@ -306,13 +307,13 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "status-denied-troops",
-        "North Korea's deputy foreign minister rejected as \"groundless rumours\" reports that Pyongyang had "
+        'North Korea\'s deputy foreign minister rejected as "groundless rumours" reports that Pyongyang had '
         "sent 10,000 soldiers to fight for Russia.",
         (Expect("troops", 10000, status="denied"),),
     ),
     Case(
         "status-denied-missiles",
-        "Kremlin spokesman Dmitry Peskov dismissed as \"another fake\" claims that North Korea had delivered "
+        'Kremlin spokesman Dmitry Peskov dismissed as "another fake" claims that North Korea had delivered '
         "500 ballistic missiles to Russia.",
         (Expect("missiles", 500, status="denied"),),
     ),
@@ -327,8 +328,7 @@ CASES_WRITTEN: list[Case] = [
     # ------------------------------------------------------------------
     Case(
         "incr-additional",
-        "North Korea sent an additional 2,000 soldiers to Russia last month, South Korea's Joint Chiefs of "
-        "Staff said.",
+        "North Korea sent an additional 2,000 soldiers to Russia last month, South Korea's Joint Chiefs of Staff said.",
         (Expect("troops", 2000, incremental=True),),
     ),
     Case(
@@ -373,8 +373,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "incr-more-shells-up-to-planned",
-        "North Korea could supply Russia with up to 1 million more shells by year-end, a South Korean "
-        "official warned.",
+        "North Korea could supply Russia with up to 1 million more shells by year-end, a South Korean official warned.",
         (Expect("ammunition", 1000000, "up_to", "planned", True),),
     ),
     Case(
@@ -388,7 +387,7 @@ CASES_WRITTEN: list[Case] = [
     # ------------------------------------------------------------------
     Case(
         "cat-troops-servicemen-quote",
-        "\"North Korea has provided around 11,000 servicemen to Russia,\" the South Korean defence ministry "
+        '"North Korea has provided around 11,000 servicemen to Russia," the South Korean defence ministry '
         "spokesperson told reporters.",
         (Expect("troops", 11000, "approx"),),
     ),
@@ -406,8 +405,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "cat-casualties-have-died",
-        "Of the North Korean soldiers sent to help Russia, 800 have died, according to a South Korean "
-        "lawmaker.",
+        "Of the North Korean soldiers sent to help Russia, 800 have died, according to a South Korean lawmaker.",
         (Expect("casualties", 800),),
     ),
     Case(
@@ -471,8 +469,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "cat-drones-ru-to-nk",
-        "Russia has delivered some 40 Geran-2 attack drones to North Korea, South Korean intelligence "
-        "officials said.",
+        "Russia has delivered some 40 Geran-2 attack drones to North Korea, South Korean intelligence officials said.",
         (Expect("drones", 40, "approx"),),
     ),
     Case(
@@ -545,8 +542,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "ellip-of-whom",
-        "North Korean casualties in Russia have reached 3,000, of whom 300 were killed, Seoul's spy agency "
-        "said.",
+        "North Korean casualties in Russia have reached 3,000, of whom 300 were killed, Seoul's spy agency said.",
         (Expect("casualties", 3000), Expect("casualties", 300)),
     ),
     Case(
@@ -562,8 +558,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "ellip-of-the-repeated-figure",
-        "North Korea sent 11,000 troops to Russia last year. Of the 11,000, around 1,000 have been killed, "
-        "Kyiv says.",
+        "North Korea sent 11,000 troops to Russia last year. Of the 11,000, around 1,000 have been killed, Kyiv says.",
         (Expect("troops", 11000), Expect("casualties", 1000, "approx")),
     ),
     Case(
@@ -595,14 +590,13 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "mixed-quote-two-items",
-        "\"They have given Moscow roughly 11,000 troops and no fewer than 150 artillery systems,\" the "
+        '"They have given Moscow roughly 11,000 troops and no fewer than 150 artillery systems," the '
         "official said of North Korea's support for Russia.",
         (Expect("troops", 11000, "approx"), Expect("artillery", 150, "at_least")),
     ),
     Case(
         "mixed-model-and-spec",
-        "Russia has received 50 M1989 Koksan guns from North Korea, each able to fire a 170mm shell about "
-        "40 km.",
+        "Russia has received 50 M1989 Koksan guns from North Korea, each able to fire a 170mm shell about 40 km.",
         (Expect("artillery", 50),),
     ),
     Case(
@@ -650,14 +644,12 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "dist-calibre-6-inch",
-        "North Korea's shipments to Russia consist mainly of 6-inch and 4.8-inch artillery shells, analysts "
-        "said.",
+        "North Korea's shipments to Russia consist mainly of 6-inch and 4.8-inch artillery shells, analysts said.",
         (),
     ),
     Case(
         "dist-model-kn23-debris",
-        "Ukrainian investigators found parts of a North Korean KN-23 in the debris after a Russian strike "
-        "on Kharkiv.",
+        "Ukrainian investigators found parts of a North Korean KN-23 in the debris after a Russian strike on Kharkiv.",
         (),
     ),
     Case(
@@ -667,8 +659,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "dist-model-mig29",
-        "Russia could hand North Korea MiG-29 and Su-27 fighter jets in return for its help, a US admiral "
-        "said.",
+        "Russia could hand North Korea MiG-29 and Su-27 fighter jets in return for its help, a US admiral said.",
         (),
     ),
     Case(
@@ -700,8 +691,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "dist-treaty-article",
-        "Pyongyang cites Article 4 of its mutual defence treaty with Moscow to justify sending soldiers to "
-        "Russia.",
+        "Pyongyang cites Article 4 of its mutual defence treaty with Moscow to justify sending soldiers to Russia.",
         (),
     ),
     Case(
@@ -780,8 +770,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "dist-nk-inventory-jets",
-        "North Korea possesses 18 MiG-29s and about 35 Su-25 ground-attack jets, which Russia could help "
-        "modernise.",
+        "North Korea possesses 18 MiG-29s and about 35 Su-25 ground-attack jets, which Russia could help modernise.",
         (),
     ),
     Case(
@@ -802,8 +791,7 @@ CASES_WRITTEN: list[Case] = [
     ),
     Case(
         "dist-ages",
-        "Most North Korean soldiers sent to Russia are aged between 18 and 24, according to Ukrainian "
-        "interrogators.",
+        "Most North Korean soldiers sent to Russia are aged between 18 and 24, according to Ukrainian interrogators.",
         (),
     ),
     Case(

@@ -22,14 +22,23 @@ def _quantified(text: str, lexicon) -> list[tuple[object, ...]]:  # type: ignore
 
 
 def _key(c: Claim) -> tuple[object, ...]:
-    return (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental,
-            c.value_max)
+    return (
+        c.category.value,
+        c.value,
+        c.qualifier.value if c.qualifier else None,
+        c.status.value,
+        c.incremental,
+        c.value_max,
+    )
 
 
 def _params(cases: list[Case]) -> list[object]:
     return [
-        pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case.id])]
-                     if case.id in KNOWN_MISSES else [])
+        pytest.param(
+            case,
+            id=case.id,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case.id])] if case.id in KNOWN_MISSES else [],
+        )
         for case in cases
     ]
 
@@ -58,16 +67,20 @@ def test_claim_quote_and_span_point_at_the_sentence(lexicon) -> None:
 
 
 def test_attribution_is_normalised(lexicon) -> None:
-    text = ("North Korea has given Russia 200 long-range artillery pieces, a South Korean defence ministry "
-            "official told reporters on Tuesday.")
+    text = (
+        "North Korea has given Russia 200 long-range artillery pieces, a South Korean defence ministry "
+        "official told reporters on Tuesday."
+    )
     (claim,) = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert claim.source == "South Korea Ministry of National Defense"
     assert claim.subtype == "long-range artillery" and claim.unit == "pieces"
 
 
 def test_source_carries_over_within_a_paragraph(lexicon) -> None:
-    text = ("South Korea's Joint Chiefs of Staff briefed lawmakers on North Korea's support for Russia. "
-            "It estimated that roughly 4,000 North Korean soldiers have been killed or wounded.")
+    text = (
+        "South Korea's Joint Chiefs of Staff briefed lawmakers on North Korea's support for Russia. "
+        "It estimated that roughly 4,000 North Korean soldiers have been killed or wounded."
+    )
     (claim,) = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert claim.source == "South Korea JCS" and claim.subtype == "killed_or_wounded"
 

@@ -49,7 +49,11 @@ FIND_CASES = [
     ("range-to", "10,000 to 12,000 troops", [(10_000, 12_000, None)]),
     ("range-between", "between 10,000 and 12,000 troops", [(10_000, 12_000, None)]),
     ("range-dash", "8,000-9,000 containers", [(8_000, 9_000, None)]),
-    ("change-not-range", "raised from 3,000 to 10,000", [(3_000, None, Qualifier.EXACT), (10_000, None, Qualifier.EXACT)]),
+    (
+        "change-not-range",
+        "raised from 3,000 to 10,000",
+        [(3_000, None, Qualifier.EXACT), (10_000, None, Qualifier.EXACT)],
+    ),
     ("a-dozen", "a dozen missiles", [(12, None, Qualifier.EXACT)]),
     ("half-a-million", "half a million shells", [(500_000, None, Qualifier.EXACT)]),
     ("million-after-decimal", "1.5 million shells", [(1_500_000, None, Qualifier.EXACT)]),
@@ -77,12 +81,22 @@ FIND_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIND_CASES], ids=[c[0] for c in FIND_CASES])
 def test_find_quantities(lexicon, text: str, expected: list[tuple[int, int | None, Qualifier | None]]) -> None:
-    found = [(q.value, q.value_max, q.qualifier) for q in find_quantities(text, lexicon) if not q.vague and not q.year_like]
+    found = [
+        (q.value, q.value_max, q.qualifier) for q in find_quantities(text, lexicon) if not q.vague and not q.year_like
+    ]
     assert found == expected
 
 
-@pytest.mark.parametrize("text", ["hundreds of thousands of rounds", "a substantial amount of ammunition",
-                                  "thousands of troops", "millions of shells", "dozens of missiles"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hundreds of thousands of rounds",
+        "a substantial amount of ammunition",
+        "thousands of troops",
+        "millions of shells",
+        "dozens of missiles",
+    ],
+)
 def test_vague_amounts_have_no_value(lexicon, text: str) -> None:
     quantities = find_quantities(text, lexicon)
     assert len(quantities) == 1

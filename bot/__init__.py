@@ -1,0 +1,1 @@
+"""nk-aid chat adapters (Slack, Discord): thin translators between platforms and the core."""

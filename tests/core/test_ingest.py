@@ -1,0 +1,170 @@
+"""Reading articles: formats, sidecars, page noise, and bad input refused with one clear line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    MalformedInputError,
+    UnsupportedInputError,
+)
+from core.ingest import iter_input_paths, read_articles
+from core.ingest.clean import clean_text
+from core.ingest.language import looks_english
+
+BODY = "North Korea has sent about 3,000 more troops to Russia, South Korea's military said on Thursday."
+MAX = 5_000_000
+
+
+def test_text_with_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "a1.txt").write_text("Headline here\n" + BODY, encoding="utf-8")
+    (tmp_path / "a1.json").write_text(
+        json.dumps({"url": "https://example.org/a1", "title": "T", "published": "2025-03-27"})
+    )
+    (article,) = read_articles(tmp_path / "a1.txt", MAX)
+    assert (article.id, article.url, article.title, article.published) == (
+        "a1",
+        "https://example.org/a1",
+        "T",
+        date(2025, 3, 27),
+    )
+    assert article.language == "en" and BODY in article.text
+
+
+def test_walk_skips_sidecars_and_gold(tmp_path: Path) -> None:
+    for name in ("a.txt", "a.json", "a.gold.json", "b.html", "c.json", "notes.csv"):
+        (tmp_path / name).write_text("{}" if name.endswith(".json") else "x")
+    assert [p.name for p in iter_input_paths([tmp_path])] == ["a.txt", "b.html", "c.json"]
+
+
+def test_json_record_and_array(tmp_path: Path) -> None:
+    record = {"title": "T", "url": "https://example.org/x", "published": "2025-02-11T09:00:00Z", "text": BODY}
+    (tmp_path / "one.json").write_text(json.dumps(record))
+    (tmp_path / "many.json").write_text(json.dumps([record, {**record, "id": "second"}]))
+    (tmp_path / "lines.jsonl").write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n")
+    (one,) = read_articles(tmp_path / "one.json", MAX)
+    assert one.published == date(2025, 2, 11) and one.url == "https://example.org/x"
+    assert [a.id for a in read_articles(tmp_path / "many.json", MAX)] == ["many", "second"]
+    assert len(read_articles(tmp_path / "lines.jsonl", MAX)) == 2
+
+
+def test_html_main_text_only(tmp_path: Path) -> None:
+    page = f"""<!doctype html><html><head><title>Seoul: troops</title><script>var ads = "10,000 clicks";</script></head>
+    <body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+    <article><h1>North Korea sends more troops</h1><p>{BODY}</p>
+    <p>The assessment was presented to lawmakers in Seoul, who were told the deployment continues.</p></article>
+    <aside><h3>Read also</h3><ul><li>Earthquake of magnitude 6.1 kills 12</li></ul></aside>
+    <footer>Copyright 2025</footer></body></html>"""
+    (tmp_path / "p.html").write_text(page)
+    (article,) = read_articles(tmp_path / "p.html", MAX)
+    assert BODY in article.text
+    assert "ads" not in article.text and "Earthquake" not in article.text and "Home" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("noise", "kept"),
+    [
+        ("- Advertisement -", False),
+        ("60.1 F", False),
+        ("Tuesday, February 11, 2025", False),
+        ("By Jane Doe, Seoul bureau", False),
+        ("Photo : YONHAP News", False),
+        ("Kim Jong Un visits a factory in 2024. (Photo/AFP via Getty Images)", False),
+        ("Read also: Seoul says 3,000 more North Korean troops have arrived", False),
+        (
+            "By sending 11,000 troops, North Korea became Russia's most important partner in the war against Ukraine.",
+            True,
+        ),
+    ],
+)
+def test_noise_lines(noise: str, kept: bool) -> None:
+    assert (noise in clean_text(f"Headline\n{noise}\n{BODY}")) is kept
+
+
+def test_teaser_block_is_dropped_until_prose_resumes() -> None:
+    text = f"{BODY}\nMost Read\nQuake kills 12\nNorth Korea Sent Thousands Of Workers To Russia\n" + "Prose. " * 40
+    cleaned = clean_text(text)
+    assert "Quake" not in cleaned and "Workers" not in cleaned and "Prose." in cleaned
+
+
+def test_language_detection() -> None:
+    assert looks_english(BODY + " " + BODY)
+    assert not looks_english(
+        "Severní Korea poslala do Ruska tisíce vojáků, uvedla ve středu jihokorejská rozvědka podle agentur."
+    )
+    assert not looks_english("북한이 러시아에 병력을 추가로 파병했다고 국가정보원이 밝혔다 " * 3)
+
+
+# --- bad input: each is one clear line naming the file ---------------------------------------------------
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "error", "message"),
+    [
+        ("empty.txt", b"", EmptyInputError, "empty: no text"),
+        ("blank.txt", b"  \n\t\n", EmptyInputError, "empty: no text"),
+        (
+            "photo.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+            BinaryInputError,
+            "binary data, not text",
+        ),
+        ("broken.json", b'{"text": "abc", ', MalformedInputError, "invalid JSON at line 1"),
+        (
+            "record.json",
+            b'{"title": "no text field"}',
+            UnsupportedInputError,
+            "JSON article records need a string 'text' field",
+        ),
+        ("data.csv", b"a,b\n1,2\n", UnsupportedInputError, "unsupported file type '.csv'"),
+        (
+            "scripts.html",
+            b"<html><body>" + b"<script>var x = 1;</script>" * 500 + b"</body></html>",
+            MalformedInputError,
+            "HTML holds no readable article text",
+        ),
+        (
+            "nested.html",
+            b"<html><body>" + b"<div>" * 5000 + b"text" + b"</div>" * 5000 + b"</body></html>",
+            MalformedInputError,
+            "HTML nested 5002 levels deep (limit 512)",
+        ),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_reason(
+    tmp_path: Path, name: str, data: bytes, error: type, message: str
+) -> None:
+    path = _write(tmp_path / name, data)
+    with pytest.raises(error) as info:
+        read_articles(path, MAX)
+    assert str(info.value).startswith(f"{path}: {message}")
+    assert "\n" not in str(info.value)
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50_000_000)  # sparse: 50 MB without writing them
+    with pytest.raises(InputTooLargeError) as info:
+        read_articles(path, MAX)
+    assert str(info.value) == f"{path}: 50.0 MB is over the 5.0 MB limit"
+
+
+def test_other_encodings_are_decoded(tmp_path: Path) -> None:
+    text = "Séoul: North Korea sent about 3,000 more troops to Russia, officials said — “an estimate”."
+    latin = _write(tmp_path / "latin.txt", "Séoul: North Korea sent about 3,000 troops to Russia.".encode("cp1252"))
+    utf16 = _write(tmp_path / "utf16.txt", text.encode("utf-16"))
+    assert "Séoul" in read_articles(latin, MAX)[0].text
+    assert "“an estimate”" in read_articles(utf16, MAX)[0].text
