@@ -117,7 +117,8 @@ def alias_pattern(aliases: Iterable[str], plural: bool = True) -> str:
 
 
 def compile_words(aliases: Iterable[str], plural: bool = False) -> re.Pattern[str]:
-    return re.compile(alias_pattern(aliases, plural=plural), re.IGNORECASE)
+    """Case-sensitive on purpose: match lower-cased text (see core.phrases.normalise); it is much faster."""
+    return re.compile(alias_pattern([a.lower() for a in aliases], plural=plural))
 
 
 @dataclass(frozen=True)
@@ -190,13 +191,12 @@ class Lexicon:
             "|".join(
                 f"(?P<{name}>{alias_pattern(getattr(cues, 'casualty_' + name), plural=False)})"
                 for name in ("both", "killed", "wounded", "captured", "missing")
-            ),
-            re.IGNORECASE,
+            )
         )
         self.nk_re = compile_words(spec.actors.north_korea)
         self.ru_re = compile_words(spec.actors.russia)
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
-        self.outlet_re = re.compile(alias_pattern(spec.outlets.names, plural=False), re.IGNORECASE)
+        self.outlet_re = compile_words(spec.outlets.names)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
     def find_terms(

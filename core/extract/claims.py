@@ -33,7 +33,8 @@ def is_on_topic(article: Article, lexicon: Lexicon) -> bool:
     """English, and about both North Korea and Russia."""
     if article.language not in (None, "en"):
         return False
-    return bool(lexicon.nk_re.search(article.text) and lexicon.ru_re.search(article.text))
+    low = normalise(article.text)
+    return bool(lexicon.nk_re.search(low) and lexicon.ru_re.search(low))
 
 
 def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Claim]:
@@ -71,12 +72,12 @@ def _build_claim(
     article: Article,
     sentence: Sentence,
     figure: Figure,
-    quantities: list,  # type: ignore[type-arg]
+    quantities: list[Quantity],
     source: str | None,
     lexicon: Lexicon,
 ) -> Claim:
     q = figure.quantity
-    text = sentence.text
+    text, original = sentence.low, sentence.text
     previous_end = max((p.end for p in quantities if p.end <= (q.hedge_start or q.start)), default=0)
     begin = q.hedge_start if q.hedge_start is not None else q.start
     before = text[context.clause_start(text, begin) : begin]
@@ -85,9 +86,12 @@ def _build_claim(
     status = context.status_of(lexicon, before, after)
     parallel = any(p.value == q.value and p.end <= begin for p in quantities)
     incremental = context.is_incremental(text[previous_end:begin], text[q.end :], figure.category, parallel)
-    period = context.earlier_estimate_period(text[previous_end:begin], article.published)
-    if period is None:
-        period = context.period_of(after, article.published) or context.period_of(text[:begin], article.published)
+    after_from = figure.np_end
+    period = (
+        context.earlier_estimate_period(text, original, previous_end, begin, article.published)
+        or context.period_of(text, original, after_from, after_from + len(after), article.published)
+        or context.period_of(text, original, 0, begin, article.published)
+    )
     direction = context.direction_of(lexicon, text, figure.category)
     confidence = 0.9 - (0.25 if figure.inherited else 0.0) - (0.2 if figure.weakly_anchored else 0.0)
     confidence -= 0.05 if source is None else 0.0
@@ -103,7 +107,7 @@ def _build_claim(
         incremental=incremental,
         period=period,
         source=source,
-        quote=text,
+        quote=original,
         article=article.id,
         span=(sentence.start, sentence.end),
         confidence=round(max(confidence, 0.1), 2),
@@ -141,7 +145,7 @@ class _NorthKoreaContext:
 
     def before(self, i: int) -> bool:
         for j in range(i - 1, -1, -1):
-            text = self._sentences[j].text
+            text = self._sentences[j].low
             if self._lexicon.nk_re.search(text):
                 return True
             if self._lexicon.other_nationality_re.search(text):
@@ -162,7 +166,7 @@ class _SourceTrail:
     def _own_source(self, i: int) -> str | None:
         if i not in self._own:
             sentence = self._sentences[i]
-            self._own[i] = context.source_in(self._lexicon, sentence.text, self._matches.within(sentence))
+            self._own[i] = context.source_in(self._lexicon, sentence.low, self._matches.within(sentence))
         return self._own[i]
 
     def source_for(self, i: int) -> str | None:
@@ -172,7 +176,7 @@ class _SourceTrail:
                 break
             if source := self._own_source(j):
                 return source
-        if context.refers_back(self._sentences[i].text):
+        if context.refers_back(self._sentences[i].low):
             return next((s for j in range(i - 1, -1, -1) if (s := self._own_source(j))), None)
         return None
 

@@ -12,30 +12,29 @@ from core.models import Category, Direction, Status
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|which|who|where|adding that)\b",
-    re.IGNORECASE,
+    
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:expected|likely|set|due|planned|scheduled|poised|slated|"
     r"about)\s+to\b|^[\s\"”’']*(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
-    re.IGNORECASE,
+    
 )
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
     r"transferred|dispatched|given|handed|exported|moved|relocated)\b",
-    re.IGNORECASE,
+    
 )
-_ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b", re.IGNORECASE)
+_ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    
 )
-_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b", re.IGNORECASE)
+_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b", re.IGNORECASE
-)
+    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
 _RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:government|military|side))\b[\w\s,'’-]{0,60}?\b(?:provid|suppl|"
     r"transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help)\w*[\w\s,'’-]{0,60}?\b(?:to\s+)?"
@@ -43,7 +42,7 @@ _RU_TO_NK = re.compile(
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[\w\s,'’-]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
     r"\w*\b[^.]{0,80}?\bfrom\s+(?:russia|moscow)"
     r"|\b(?:north\s+korea|pyongyang|dprk)\b[\w\s,'’-]{0,30}?\b(?:has\s+)?(?:received|obtained|acquired|secured)\b",
-    re.IGNORECASE,
+    
 )
 _MONTHS = MONTH_NAMES
 _PERIOD = re.compile(
@@ -62,21 +61,21 @@ _PERIOD = re.compile(
       | (?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year
       | so\s+far\s+this\s+year
     )\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
     r"raising|revised|had\s+estimated|old)\b",
-    re.IGNORECASE,
+    
 )
 _EARLIER_WHEN = re.compile(
     rf"\b(?:(?:in|from|as\s+of|since)\s+)?((?:{_MONTHS})(?:\s+\d{{4}})?|last\s+week|last\s+month|last\s+year)\b",
-    re.IGNORECASE,
+    
 )
 _ATTRIBUTION_VERB = re.compile(
     r"\b(?:said|says|say|told|stated|states|reported|reports|estimated|estimates|believes|believed|assessed|"
     r"according\s+to|cited|citing|revealed|disclosed|noted|warned|claimed|added|confirmed|announced)\b",
-    re.IGNORECASE,
+    
 )
 
 
@@ -93,7 +92,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
 
     The last plan cue in the clause governs every figure after it ('will deploy 1,000 deminers and 5,000
     builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
-    if _ALREADY_AFTER.match(after) or re.search(r"\b(?:already|so far|to date)\b", before[-60:], re.IGNORECASE):
+    if _ALREADY_AFTER.match(after) or re.search(r"\b(?:already|so far|to date)\b", before[-60:]):
         return Status.REPORTED
     if lexicon.denied_re.search(before):
         return Status.DENIED
@@ -104,7 +103,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         cue = match.group().lower()
         tail = before[match.end() :]
         if cue in _modals(lexicon):
-            if re.match(r"\s+have\b", tail, re.IGNORECASE):
+            if re.match(r"\s+have\b", tail):
                 continue  # 'could have been sent' is a past estimate
             if not lexicon.delivery_re.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
@@ -130,26 +129,30 @@ def is_incremental(before: str, after: str, category: Category, parallel: bool =
     return category is not Category.CASUALTIES and _INCREMENTAL_AFTER.search(after[:120]) is not None
 
 
-def period_of(text: str, published: date | None) -> str | None:
-    """The time phrase the text ties a figure to; 'last year' gets its year from the article's date."""
-    match = _PERIOD.search(text)
+def period_of(low: str, original: str, start: int, end: int, published: date | None) -> str | None:
+    """The time phrase in low[start:end] (lower-cased sentence) that a figure is tied to, as the article
+    writes it; 'last year' gets its year from the article's date."""
+    match = _PERIOD.search(low, start, end)
     if not match:
         return None
-    phrase = " ".join(match.group().split())
+    phrase = " ".join(original[match.start() : match.end()].split())
     if published is not None:
-        if re.search(r"\blast year\b", phrase, re.IGNORECASE):
+        if re.search(r"\blast year\b", phrase):
             phrase = f"{phrase} ({published.year - 1})"
-        elif re.search(r"\bthis year\b", phrase, re.IGNORECASE):
+        elif re.search(r"\bthis year\b", phrase):
             phrase = f"{phrase} ({published.year})"
     return phrase
 
 
-def earlier_estimate_period(sentence: str, published: date | None) -> str | None:
-    """'as of November 2024 (earlier estimate)' when the sentence presents a figure as superseded."""
-    if not _EARLIER_ESTIMATE.search(sentence):
+def earlier_estimate_period(
+    low: str, original: str, start: int, end: int, published: date | None
+) -> str | None:
+    """'as of November 2024 (earlier estimate)' when low[start:end], the words before a figure, present it
+    as superseded."""
+    if not _EARLIER_ESTIMATE.search(low, start, end):
         return None
-    when = _EARLIER_WHEN.search(sentence)
-    label = when.group(1) if when else "an earlier date"
+    when = _EARLIER_WHEN.search(low, start, end)
+    label = original[when.start(1) : when.end(1)] if when else "an earlier date"
     if published is not None and when and label.lower() == "last year":
         label = f"{label} ({published.year - 1})"
     return f"as of {label} (earlier estimate)"
@@ -181,7 +184,7 @@ def has_attribution(sentence: str) -> bool:
 _REFERS_BACK = re.compile(
     r"\b(?:it|they|he|she)\s+(?:said|says|added|noted|estimated|warned|reported)\b|\bthe\s+(?:report|ministry|agency|"
     r"official|officials|document|assessment|briefing|spy\s+chief|intelligence\s+chief)\b",
-    re.IGNORECASE,
+    
 )
 
 

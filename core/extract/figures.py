@@ -20,109 +20,49 @@ from core.models import Category
 
 _NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _NP_STOP = frozenset(
-    [
-        "to",
-        "in",
-        "into",
-        "for",
-        "from",
-        "with",
-        "by",
-        "at",
-        "on",
-        "since",
-        "during",
-        "who",
-        "whom",
-        "which",
-        "that",
-        "were",
-        "was",
-        "is",
-        "are",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "be",
-        "been",
-        "being",
-        "and",
-        "or",
-        "but",
-        "as",
-        "while",
-        "including",
-        "per",
-        "than",
-        "after",
-        "before",
-        "via",
-        "across",
-        "under",
-        "over",
-        "near",
-        "along",
-        "against",
-        "through",
-        "among",
-        "if",
-        "when",
-        "where",
-        "so",
-        "already",
-        "recently",
-        "now",
-        "out",
-        "reportedly",
-        "believed",
-        "said",
-        "says",
-        "according",
-        "stationed",
-        "sent",
-        "deployed",
-        "supplied",
-        "provided",
-        "delivered",
-        "shipped",
-        "transferred",
-        "dispatched",
-        "this",
-        "last",
-        "next",
-        "a",
-        "an",
-    ]
+    """
+    to in into for from with by at on since during who whom which that were was is are have has had will
+    would could may might be been being and or but as while including per than after before via across under
+    over near along against through among if when where so already recently now out reportedly believed said
+    says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
+    last next a an the it they he she we you i
+    """.split()
 )
 _NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])
 _NP_PUNCT_OK = frozenset("-'’")
 _PRONOUN_PARTITIVE = re.compile(
     r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
     r"is|was|in|who|which|that)\b))\b",
-    re.IGNORECASE,
+    
 )
-_OF_DETERMINER = re.compile(r"^\s*of\s+(?:the|its|their|these|those|his|her|our)\s+", re.IGNORECASE)
+_OF_DETERMINER = re.compile(r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z])")
 _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
 _IRREGULAR_PARTICIPLES = frozenset(
     ["thought", "known", "said", "seen", "understood", "held", "sent", "kept", "brought", "taken", "shown", "given"]
 )
-_EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b", re.IGNORECASE)
-_OF_EACH_AFTER = re.compile(r"^\s+(?:of\s+)?each\b(?!\s+of\b)", re.IGNORECASE)
+_EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
+# '120 of each' (items named before), '120 each of A and B' (items named after).
+_EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[\w'’-]+){0,5}?\s+"
+    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
-    re.IGNORECASE,
+    
 )
 _CASUALTY_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|captured|capturing|eliminated|eliminating)"
+    r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
+    r"|capture|eliminated|eliminating|lost|lose|loses|losing)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
-    re.IGNORECASE,
+    
+)
+_CASUALTY_STEMS = ("casualt", "loss", "death", "dead", "kill", "wound", "injur", "captur", "eliminat", "los")
+# 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
+_VERB_KINDS = {"kill": "killed", "elimin": "killed", "wound": "wounded", "injur": "wounded", "capt": "captured",
+               "los": "both"}
+_WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
+_DESCRIPTIVE_LOSSES = re.compile(
+    r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
+    r"(?:losses|casualties|casualty\s+rates?)"
 )
 _COUNTRY = re.compile(
     r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
@@ -130,7 +70,7 @@ _COUNTRY = re.compile(
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
     r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french))\b",
-    re.IGNORECASE,
+    
 )
 # A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
 _RECIPIENT_BEFORE = re.compile(
@@ -139,34 +79,42 @@ _RECIPIENT_BEFORE = re.compile(
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
     r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    
 )
 _RELATIVE_AFTER = re.compile(
-    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b", re.IGNORECASE
-)
+    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b")
 _ATTRIBUTION_AFTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
-    r"|^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
+    r"|^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
-    re.IGNORECASE,
+    
 )
 _NK_OWN_WORDS = re.compile(
-    r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b", re.IGNORECASE
-)
+    r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b")
 _NK_SOURCE_AFTER = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b", re.IGNORECASE
+    r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
+_RU_HANDS_OVER = re.compile(
+    r"\b(?:provid|suppl|transferr?|gave|give|given|hand|deliver|ship|sen[dt]|sold|sell|install|station)\w*\b"
 )
-_LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OTHER_RECIPIENT = re.compile(
+    r"[^.;]{0,30}?\b(?:to|for)\s+(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|chinese|its\s+own)"
+)
+_FOR_OTHER_COUNTRY = re.compile(
+    r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
+    r"chinese|belarus\w*|nato|the\s+west|western)"
+)
+_LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 _RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
-    r"ship|hand|export|assist|help)\w*[^.;]{0,80}?\b(?:to\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"ship|hand|export|assist|help|install|station)\w*(?:[^.;]|\.[0-9]){0,80}?\b(?:to|in|around|near)?\s*"
+    r"(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
-    r"\w*\b[^.;]{0,80}?\bfrom\s+(?:russia|moscow)",
-    re.IGNORECASE,
+    r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
+    
 )
-_RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*", re.IGNORECASE)
+_RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
 
@@ -193,7 +141,7 @@ def read_figures(
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures (`terms`: the sentence's
     item nouns, positions relative to the sentence)."""
-    text = sentence.text
+    text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
     previous_np_end, previous_unrelated = 0, False
@@ -204,10 +152,13 @@ def read_figures(
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, (partitive_whole or q).end, terms)
-        unrelated = (list_item and previous_unrelated) or _is_unrelated(
-            text, q, counted[i - 1].end if i else 0, lexicon
-        )
-        previous_np_end, previous_unrelated = max(np_end, q.end), unrelated
+        previous_np_end = max(np_end, q.end)
+        if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
+            previous_unrelated = False
+            continue
+        floor = counted[i - 1].end if i else 0
+        unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, floor, lexicon)
+        previous_unrelated = unrelated
         if unrelated:
             continue
         limit = nxt.start if nxt and nxt is not partitive_whole else len(text)
@@ -266,6 +217,11 @@ def _figure(
 ) -> Figure | None:
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
+    if subtype == "persons":  # 'North Koreans', 'people': the sentence says whether they work or fight
+        if _WORK_CONTEXT.search(text):
+            category, subtype, unit = Category.WORKERS, "workers", "workers"
+        else:
+            subtype = "troops"
     if casualty and category in (Category.TROOPS, Category.CASUALTIES):
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
     elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
@@ -283,7 +239,7 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
     if nxt is None:
         return None
     between = text[q.end : nxt.start]
-    return nxt if re.fullmatch(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*", between, re.IGNORECASE) else None
+    return nxt if re.fullmatch(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*", between) else None
 
 
 def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
@@ -309,6 +265,8 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
             break
         if word in _NP_STOP or (word == "of" and words == 0):
             break
+        if words == 0 and word == "each":
+            break  # '120 each of ...', '120 of each': see _EACH_AFTER
         if words == 0 and word in _NP_LEADING_SKIP:
             continue
         if np_start is None:
@@ -328,10 +286,18 @@ def _items_for(
     text: str, q: Quantity, np_terms: list[TermMatch], has_unknown_noun: bool, terms: list[TermMatch]
 ) -> list[tuple[Term, bool]]:
     """The item(s) a number counts, with whether they were inherited from earlier in the sentence."""
+    if each := _EACH_AFTER.match(text, q.end):
+        if each["forward"]:
+            stop = re.search(r"[;.]|,\s+(?!and\b)", text[each.end() :])
+            end = each.end() + (stop.start() if stop else len(text))
+            named = [t.term for t in terms if each.end() <= t.start < end and not t.term.is_measure]
+        else:
+            named = [t.term for t in terms if t.end <= q.start and not t.term.is_measure]
+        return [(term, True) for term in {t.category: t for t in named}.values()]
     if has_unknown_noun:
         return []  # 'Nine more countries', '63 days': a noun we do not track
     np_text = text[q.end : np_terms[-1].end] if np_terms else ""
-    if (np_terms and _EACH_OF.search(np_text)) or (not np_terms and _OF_EACH_AFTER.match(text[q.end :])):
+    if np_terms and _EACH_OF.search(np_text):
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
@@ -353,11 +319,13 @@ def _items_for(
 def _casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, (q.hedge_start or q.start) - 80) : q.hedge_start or q.start]
-    window = text[np_start:np_end] + " " + _predicate(after)
+    window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + _predicate(after))
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
-    if not kinds and (verb := _CASUALTY_VERB_BEFORE.search(before)):
-        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(verb.group())} or {"killed"}
-    if not kinds and (linked := _CASUALTY_BEFORE.search(before)):
+    # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
+    has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
+    if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
+        kinds = {_VERB_KINDS[stem] for stem in _VERB_KINDS if stem in verb.group()}
+    if has_cue and not kinds and (linked := _CASUALTY_BEFORE.search(before)):
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
     if not kinds:
         return None
@@ -386,7 +354,7 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
     article says so, None when the sentence makes it another country's."""
     if _NK_OWN_WORDS.search(text[q.end : np_end]) or _NK_SOURCE_AFTER.match(text[np_end:]):
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
-    if lexicon.other_nationality_re.search(text[q.end : np_end]):
+    if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
     begin = q.hedge_start or q.start
     actor = _actor_before(text, begin)
@@ -395,8 +363,11 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
     if actor == "other":
         return None
     if actor == "ru":
-        # Russia acting: only a transfer to North Korea counts ('Moscow transferred ... to North Korea').
-        return "strong" if category not in PERSONNEL and _RU_TO_NK.search(text) else None
+        # Russia acting: only a hand-over to North Korea counts ('Moscow transferred ... to North Korea').
+        if category in PERSONNEL:
+            return None
+        hands_over = _RU_HANDS_OVER.search(text, max(0, begin - 60), begin) and not _OTHER_RECIPIENT.match(text, np_end)
+        return "strong" if _RU_TO_NK.search(text) or hands_over else None
     if category in PERSONNEL and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
         return None  # 'Ukraine said it lost 12 soldiers ...': a subject's own losses
     if lexicon.nk_re.search(text):
@@ -411,7 +382,7 @@ def _actor_before(text: str, position: int) -> str | None:
         before = text[max(0, match.start() - 30) : match.start()]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
         if not opens_clause and (
-            _RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before, re.IGNORECASE)
+            _RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before)
         ):
             continue
         if _ATTRIBUTION_AFTER.match(text[match.end() : position]):
@@ -447,6 +418,6 @@ def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
 
 
 def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:
-    if subtype == "artillery" and re.search(r"long[\s-]range", text[q.end : np_end], re.IGNORECASE):
+    if subtype == "artillery" and re.search(r"long[\s-]range", text[q.end : np_end]):
         return "long-range artillery"
     return subtype

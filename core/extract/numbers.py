@@ -52,13 +52,13 @@ _WORD = trie_pattern([*_SMALL, *_TENS, *_SCALES, "dozen"])
 # Digits: grouped properly (never '10,0000'), with an optional scale word ('1.5 million', '47-hundred', '6k').
 _DIGIT_NUMBER = re.compile(
     r"""
-    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+
+    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
                     |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
     (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|mn|bn|mln)(?![a-z]))?
-    (?:-(?P<tail>[0-9]{1,3})(?![0-9,]))?
-    (?![\w])
+    (?:-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
+    (?![\w]|/[0-9\s])
     """,
     re.VERBOSE,
 )
@@ -100,7 +100,9 @@ _VAGUE_HINTS = (
     "volume",
 )
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
-_WORD_NUMBER = re.compile(rf"(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9,])))*)(?![\w])")
+_WORD_NUMBER = re.compile(
+    rf"(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)(?![\w])"
+)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))(?:half\s+)?an?[\s-]+$")
 _NOT_BEFORE_NUMBER = frozenset(".,/:-–$€£_")
 
@@ -135,6 +137,11 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$", re.IGNORECASE
+)
+_EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+# Phone numbers: '+380 66 000 11 22', '02-398-3114', '(423) 255-01-93'.
+_PHONE = re.compile(
+    r"\+[0-9][0-9\s().-]{6,}[0-9]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{2,4}(?:-[0-9]{2,4})*|\([0-9]{2,4}\)\s?[0-9]{2,4}(?:-[0-9]{2,4})+"
 )
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -199,9 +206,11 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     raw: list[Quantity] = []
     last_date_end = -1
     low = normalise(text)
-    iso_dates = [m.span() for m in _ISO_DATE.finditer(low)] if "-" in low else []
+    skipped = [m.span() for m in _ISO_DATE.finditer(low)] if "-" in low else []
+    if "+" in low or "-" in low:
+        skipped += [m.span() for m in _PHONE.finditer(low)]
     for match in _number_matches(low):
-        if any(s <= match.start() < e for s, e in iso_dates):
+        if any(s <= match.start() < e for s, e in skipped):
             continue
         value = _value_of(match)
         if value is None:
@@ -230,6 +239,8 @@ def _value_of(match: re.Match[str]) -> int | None:
     if "words" in match.re.groupindex:
         return _words_value(match["words"])
     digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
+    if _EUROPEAN_THOUSANDS.fullmatch(match["digits"]) and not (match["scale"] or match["abbrev"]):
+        digits = digits.replace(".", "")  # '14.000' in translated copy is fourteen thousand
     number = float(digits)
     if match["scale"]:
         number *= _SCALES[match["scale"].lower()]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.phrases import normalise
+
 _ABBREVIATIONS = frozenset(
     [
         "u.s",
@@ -69,12 +71,14 @@ class Sentence:
     end: int
     paragraph: int
     index: int
+    low: str  # `text` lower-cased, same length: patterns match this, output quotes `text`
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of every line (a line is a paragraph), in order."""
     sentences: list[Sentence] = []
     offset = 0
+    low = normalise(text)
     for paragraph, line in enumerate(text.split("\n")):
         begin = 0
         for match in _BOUNDARY.finditer(line):
@@ -85,18 +89,19 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if last_word and re.fullmatch(r"[A-Z]", last_word.group(1)):
                 continue  # initials: 'Kim J. Un'
-            _add(sentences, line, begin, match.end(), offset, paragraph)
+            _add(sentences, line, begin, match.end(), offset, paragraph, low)
             begin = match.end()
-        _add(sentences, line, begin, len(line), offset, paragraph)
+        _add(sentences, line, begin, len(line), offset, paragraph, low)
         offset += len(line) + 1
     return sentences
 
 
-def _add(out: list[Sentence], line: str, begin: int, end: int, offset: int, paragraph: int) -> None:
+def _add(out: list[Sentence], line: str, begin: int, end: int, offset: int, paragraph: int, low: str) -> None:
     piece = line[begin:end]
     stripped = piece.strip()
     if not stripped:
         return
     lead = len(piece) - len(piece.lstrip())
     start = offset + begin + lead
-    out.append(Sentence(stripped, start, start + len(stripped), paragraph, len(out)))
+    stop = start + len(stripped)
+    out.append(Sentence(stripped, start, stop, paragraph, len(out), low[start:stop]))
