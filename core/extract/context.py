@@ -12,29 +12,30 @@ from core.models import Category, Direction, Status
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|which|who|where|adding that)\b",
-    
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:expected|likely|set|due|planned|scheduled|poised|slated|"
     r"about)\s+to\b|^[\s\"”’']*(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
-    
 )
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
     r"transferred|dispatched|given|handed|exported|moved|relocated)\b",
-    
 )
+# A past participle right after the item: 'the roughly 12,000 North Koreans deployed last year'.
+_DONE_AFTER = re.compile(
+    r"[\s\"”’']*(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+)?(?:deployed|sent|dispatched|supplied|delivered|"
+    r"shipped|transferred|handed\s+over)\s+(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
+)
+_ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
-    r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w-]+\s+){0,2}$",
-    
+    r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w-]+\s+){0,4}$",
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
-_INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
+_INCREMENTAL_AFTER = re.compile(r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
 _RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:government|military|side))\b[\w\s,'’-]{0,60}?\b(?:provid|suppl|"
     r"transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help)\w*[\w\s,'’-]{0,60}?\b(?:to\s+)?"
@@ -42,7 +43,6 @@ _RU_TO_NK = re.compile(
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[\w\s,'’-]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
     r"\w*\b[^.]{0,80}?\bfrom\s+(?:russia|moscow)"
     r"|\b(?:north\s+korea|pyongyang|dprk)\b[\w\s,'’-]{0,30}?\b(?:has\s+)?(?:received|obtained|acquired|secured)\b",
-    
 )
 _MONTHS = MONTH_NAMES
 _PERIOD = re.compile(
@@ -66,16 +66,13 @@ _PERIOD = re.compile(
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
     r"raising|revised|had\s+estimated|old)\b",
-    
 )
 _EARLIER_WHEN = re.compile(
     rf"\b(?:(?:in|from|as\s+of|since)\s+)?((?:{_MONTHS})(?:\s+\d{{4}})?|last\s+week|last\s+month|last\s+year)\b",
-    
 )
 _ATTRIBUTION_VERB = re.compile(
     r"\b(?:said|says|say|told|stated|states|reported|reports|estimated|estimates|believes|believed|assessed|"
     r"according\s+to|cited|citing|revealed|disclosed|noted|warned|claimed|added|confirmed|announced)\b",
-    
 )
 
 
@@ -92,7 +89,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
 
     The last plan cue in the clause governs every figure after it ('will deploy 1,000 deminers and 5,000
     builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
-    if _ALREADY_AFTER.match(after) or re.search(r"\b(?:already|so far|to date)\b", before[-60:]):
+    if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or _ALREADY_BEFORE.search(before[-60:]):
         return Status.REPORTED
     if lexicon.denied_re.search(before):
         return Status.DENIED
@@ -144,9 +141,7 @@ def period_of(low: str, original: str, start: int, end: int, published: date | N
     return phrase
 
 
-def earlier_estimate_period(
-    low: str, original: str, start: int, end: int, published: date | None
-) -> str | None:
+def earlier_estimate_period(low: str, original: str, start: int, end: int, published: date | None) -> str | None:
     """'as of November 2024 (earlier estimate)' when low[start:end], the words before a figure, present it
     as superseded."""
     if not _EARLIER_ESTIMATE.search(low, start, end):
@@ -184,7 +179,6 @@ def has_attribution(sentence: str) -> bool:
 _REFERS_BACK = re.compile(
     r"\b(?:it|they|he|she)\s+(?:said|says|added|noted|estimated|warned|reported)\b|\bthe\s+(?:report|ministry|agency|"
     r"official|officials|document|assessment|briefing|spy\s+chief|intelligence\s+chief)\b",
-    
 )
 
 

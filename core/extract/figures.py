@@ -33,7 +33,6 @@ _NP_PUNCT_OK = frozenset("-'’")
 _PRONOUN_PARTITIVE = re.compile(
     r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
     r"is|was|in|who|which|that)\b))\b",
-    
 )
 _OF_DETERMINER = re.compile(r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z])")
 _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
@@ -47,18 +46,33 @@ _CASUALTY_BEFORE = re.compile(
     r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
-    
 )
 _CASUALTY_VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
     r"|capture|eliminated|eliminating|lost|lose|loses|losing)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
-    
 )
 _CASUALTY_STEMS = ("casualt", "loss", "death", "dead", "kill", "wound", "injur", "captur", "eliminat", "los")
 # 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
-_VERB_KINDS = {"kill": "killed", "elimin": "killed", "wound": "wounded", "injur": "wounded", "capt": "captured",
-               "los": "both"}
+_VERB_KINDS = {
+    "kill": "killed",
+    "elimin": "killed",
+    "wound": "wounded",
+    "injur": "wounded",
+    "capt": "captured",
+    "los": "both",
+}
+_TEST_LAUNCH = re.compile(
+    r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?)\b[^.;]{0,80}?\b(?:into|toward|towards|off)\s+"
+    r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
+)
+# 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
+# a bare figure pointing back to the item of the sentence before.
+_ANAPHORA = re.compile(
+    r"\b(?:that|this|the|those|these|its|their)\s+(?:(?:previous|earlier|new|latest|updated|overall|first|"
+    r"second)\s+)?(?:number|total|figure|count|tally|estimate|group|contingent|amount|batch|rotation)\b"
+    r"|\b(?:another|additional|further)\s+$"
+)
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
 _DESCRIPTIVE_LOSSES = re.compile(
     r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
@@ -70,7 +84,6 @@ _COUNTRY = re.compile(
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
     r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french))\b",
-    
 )
 # A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
 _RECIPIENT_BEFORE = re.compile(
@@ -79,21 +92,18 @@ _RECIPIENT_BEFORE = re.compile(
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
     r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?$",
-    
 )
-_RELATIVE_AFTER = re.compile(
-    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b")
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b")
 _ATTRIBUTION_AFTER = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
     r"|^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
-    
 )
 _NK_OWN_WORDS = re.compile(
-    r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b")
-_NK_SOURCE_AFTER = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
+    r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b"
+)
+_NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _RU_HANDS_OVER = re.compile(
     r"\b(?:provid|suppl|transferr?|gave|give|given|hand|deliver|ship|sen[dt]|sold|sell|install|station)\w*\b"
 )
@@ -111,7 +121,6 @@ _RU_TO_NK = re.compile(
     r"(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
     r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
-    
 )
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
@@ -158,12 +167,14 @@ def read_figures(
             continue
         floor = counted[i - 1].end if i else 0
         unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, floor, lexicon)
+        if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
+            unrelated = _actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
         previous_unrelated = unrelated
         if unrelated:
             continue
-        limit = nxt.start if nxt and nxt is not partitive_whole else len(text)
-        if partitive_whole is not None:
-            limit = counted[i + 2].start if i + 2 < len(counted) else len(text)
+        # The predicate runs to the next real figure ('in two rotations' does not end it).
+        later = [c for c in counted[i + 1 :] if c is not partitive_whole and not c.weak and not c.year_like]
+        limit = later[0].start if later else len(text)
         is_whole_of_partitive = i > 0 and _partitive_whole(text, counted[i - 1], q) is q
         casualty = (
             None
@@ -174,12 +185,15 @@ def read_figures(
         bare = not np_terms and not has_unknown_noun and not q.weak and not q.year_like
         if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
-        elif bare and not items and _PRONOUN_PARTITIVE.match(text[q.end :]) and (earlier := previous_item()):
+        elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             items = [(earlier, True)]
+        kept = 0
         for term, inherited in items:
             figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
             if figure is not None:
                 figures.append(figure)
+                kept += 1
+        previous_unrelated = bool(items) and not kept  # list items share the fate of the one before
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, lexicon, previous_mentions_nk)
     return figures
 
@@ -204,6 +218,14 @@ def _vague_figures(
     return figures
 
 
+def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
+    """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
+    begin = q.hedge_start or q.start
+    if _PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin):
+        return previous_item()
+    return None
+
+
 def _figure(
     text: str,
     q: Quantity,
@@ -217,11 +239,15 @@ def _figure(
 ) -> Figure | None:
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
-    if subtype == "persons":  # 'North Koreans', 'people': the sentence says whether they work or fight
+    if subtype == "persons" and not casualty:
+        return None  # '2.6 million people', '1.1 million people before the war'
+    if subtype == "north koreans":  # the sentence says whether they work or fight
         if _WORK_CONTEXT.search(text):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
         else:
             subtype = "troops"
+    if category is Category.MISSILES and _TEST_LAUNCH.search(text):
+        return None  # a launch into the sea is a test, not supply
     if casualty and category in (Category.TROOPS, Category.CASUALTIES):
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
     elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
@@ -277,7 +303,8 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
             break
     if np_start is None:
         return start, start, [], False
-    inside = [t for t in terms if t.start >= np_start and t.end <= end]
+    inside = [t for t in terms if np_start <= t.start < end]
+    end = max([end, *(t.end for t in inside)])  # 'killed and wounded' is one phrase though 'and' ends a noun phrase
     unknown = bool(text[np_start:end].strip()) and not inside
     return np_start, end, inside, unknown
 
@@ -368,8 +395,6 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
             return None
         hands_over = _RU_HANDS_OVER.search(text, max(0, begin - 60), begin) and not _OTHER_RECIPIENT.match(text, np_end)
         return "strong" if _RU_TO_NK.search(text) or hands_over else None
-    if category in PERSONNEL and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
-        return None  # 'Ukraine said it lost 12 soldiers ...': a subject's own losses
     if lexicon.nk_re.search(text):
         return "strong"
     return "weak"
@@ -381,9 +406,7 @@ def _actor_before(text: str, position: int) -> str | None:
     for match in _COUNTRY.finditer(text, 0, position):
         before = text[max(0, match.start() - 30) : match.start()]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
-        if not opens_clause and (
-            _RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before)
-        ):
+        if not opens_clause and (_RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before)):
             continue
         if _ATTRIBUTION_AFTER.match(text[match.end() : position]):
             continue

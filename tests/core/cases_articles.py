@@ -8,6 +8,7 @@ expected tuple lists only the quantified claims (value not null): one per
 distinct figure per article.  Teaser lines, specifications, money, shares,
 dates, production rates and other countries' forces yield nothing.
 """
+
 from __future__ import annotations
 from typing import NamedTuple
 
@@ -23,9 +24,9 @@ class Expect(NamedTuple):
 
 class ArticleCase(NamedTuple):
     id: str
-    published: str | None   # "YYYY-MM-DD" or None
-    text: str               # a whole short article, 4-12 lines, as scraped from a web page
-    expected: tuple[Expect, ...]   # its quantified claims (value not null), one per distinct figure per article
+    published: str | None  # "YYYY-MM-DD" or None
+    text: str  # a whole short article, 4-12 lines, as scraped from a web page
+    expected: tuple[Expect, ...]  # its quantified claims (value not null), one per distinct figure per article
 
 
 CASES_ARTICLES: list[ArticleCase] = [
@@ -308,9 +309,7 @@ Kremlin spokesman Dmitry Peskov on Thursday denied that 10,000 North Korean sold
 "There is nothing to comment on," Peskov told reporters during his daily conference call, which lasted about 25 minutes.
 Russia's Foreign Ministry also said the two countries' cooperation "is not directed against third countries" and complies with international law.
 President Vladimir Putin, 72, did not deny the reports when asked about them at the BRICS summit in Kazan, which brought together leaders of 36 countries.""",
-        expected=(
-            Expect("troops", 10000, "exact", status="denied"),
-        ),
+        expected=(Expect("troops", 10000, "exact", status="denied"),),
     ),
     # --- planned 'as many as 30,000 additional' (headline 'up to ... more');
     #     share 'a third'; rotations; times; teaser.
@@ -381,9 +380,7 @@ Accuracy has improved in recent months, suggesting the North is using feedback f
 North Korea has also supplied the launch vehicles, according to the prosecutor's office.
 - Advertisement -
 Tags: KN-23, ballistic missiles, North Korea""",
-        expected=(
-            Expect("missiles", 60, "at_least"),
-        ),
+        expected=(Expect("missiles", 60, "at_least"),),
     ),
     # --- planned engineers: total plus its two parts; 'military construction workers'
     #     are troops; population, age, visit count.
@@ -526,9 +523,7 @@ Ukrainian intelligence believes about 11,000 of them are North Koreans, deployed
 Moscow has also moved several hundred tanks and armoured vehicles to the area, according to the General Staff.
 Ukraine seized around 1,300 square kilometres of Russian territory in its August offensive but has since lost about 40% of it.
 Share | Telegram | Viber | Facebook""",
-        expected=(
-            Expect("troops", 11000, "approx"),
-        ),
+        expected=(Expect("troops", 11000, "approx"),),
     ),
     # --- blog: other countries' shells, Russia's and North Korea's production,
     #     planned 'another 1 million'; subscription price.
@@ -603,9 +598,7 @@ Once running, the factory could turn out up to 100 drones a month, the NIS estim
 North Korea's drone programme has been on display since Kim Jong Un oversaw tests of "AI-equipped" suicide drones last year.
 In return, Pyongyang has sent thousands of workers to the Alabuga drone plant in Tatarstan, the agency said.
 - Advertisement -""",
-        expected=(
-            Expect("drones", 10, "at_least"),
-        ),
+        expected=(Expect("drones", 10, "at_least"),),
     ),
     # --- press-conference Q&A: figure inside an answer; number of allies, money.
     ArticleCase(
@@ -619,9 +612,7 @@ Q: And missiles?
 A: We also see North Korea providing missiles and millions of rounds of ammunition. In return, Russia provides technology that may support Pyongyang's missile programme. This is very dangerous, for Europe and for the Indo-Pacific, for all 32 Allies.
 Q: Will NATO send troops to Ukraine?
 A: No. But Allies have pledged more than 40 billion euros for Ukraine next year.""",
-        expected=(
-            Expect("troops", 10000, "more_than"),
-        ),
+        expected=(Expect("troops", 10000, "more_than"),),
     ),
     # --- same figure in headline, lede, caption and quotation: one claim;
     #     population distractor.
@@ -636,9 +627,7 @@ Image caption: North Korean soldiers, some 11,000 of whom are in Russia accordin
 "Around 11,000 North Korean troops are in Russia, and a considerable number have moved to the front," the minister told parliament.
 He said North Korea had also sent some of its Hwasong-11 short-range missiles and was expected to receive Russian space and nuclear submarine technology in return.
 South Korea, which has a population of about 51 million, has so far refused to send lethal weapons to Ukraine, though it is reviewing the policy.""",
-        expected=(
-            Expect("troops", 11000, "approx"),
-        ),
+        expected=(Expect("troops", 11000, "approx"),),
     ),
     # --- digits in the headline, words in the body (one claim); pronouns ('It said',
     #     'the same source'); Russia's own losses; village count; teaser.
@@ -653,9 +642,7 @@ It said the North Koreans were attacking in dense formations across open fields,
 According to the same source, Russia has been using the North Koreans to shield its own units, which lost about 1,500 men a day in December according to Ukraine's General Staff.
 Earlier this week, the Pentagon confirmed that "hundreds" of North Korean soldiers had been killed or wounded.
 Read also: North Korea may send 1,000 more soldiers a month, analyst says""",
-        expected=(
-            Expect("casualties", 400, "approx"),
-        ),
+        expected=(Expect("casualties", 400, "approx"),),
     ),
     # --- North Korea's own arsenal and production next to a supply figure; speed, range.
     ArticleCase(
@@ -670,9 +657,7 @@ Western officials believe Russia received at least 50 North Korean KN-23s in the
 The missile travels at up to Mach 6 and has a range of roughly 700 km.
 North Korea holds an estimated 1,000 ballistic missiles of all types, according to a U.S. think tank.
 Moscow and Pyongyang deny any arms trade.""",
-        expected=(
-            Expect("missiles", 50, "at_least"),
-        ),
+        expected=(Expect("missiles", 50, "at_least"),),
     ),
     # --- state-media wire with enemy losses, then an editor's note with a partitive
     #     'about 4,500 of the 14,000'.
@@ -758,9 +743,7 @@ A Seoul think tank estimates that North Korea earned some $20 billion from its m
 The bulk came from the sale of roughly 12 million artillery shells, the think tank said, with troop deployments bringing in a further $400 million or so.
 North Korea's population is about 26 million, and per-capita income remains under $1,300.
 Phone: +82 2 3703 1114 | Email: editor@example.kr""",
-        expected=(
-            Expect("ammunition", 12000000, "approx"),
-        ),
+        expected=(Expect("ammunition", 12000000, "approx"),),
     ),
     # --- OFF-TOPIC (North Korea-Russia, but civilian): tourism, flights and a bridge.
     ArticleCase(
