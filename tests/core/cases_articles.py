@@ -10,6 +10,7 @@ dates, production rates and other countries' forces yield nothing.
 """
 
 from __future__ import annotations
+
 from typing import NamedTuple
 
 
