@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.errors import ConfigError
 from core.models import Category, Qualifier
-from core.phrases import PhraseIndex
+from core.phrases import PhraseIndex, Tokens, find_many
 
 
 class _Strict(BaseModel):
@@ -137,7 +137,7 @@ class TermMatch:
     text: str
 
     def shifted(self, offset: int) -> TermMatch:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return TermMatch(self.term, self.start + offset, self.end + offset, self.text)
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class SourceMatch:
     end: int
 
     def shifted(self, offset: int) -> SourceMatch:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return SourceMatch(self.name, self.rank, self.start + offset, self.end + offset)
 
 
 class Lexicon:
@@ -186,7 +186,7 @@ class Lexicon:
         self.denied_re = compile_words(cues.denied)
         self.incremental_re = compile_words(cues.incremental)
         self.support_re = compile_words(cues.support)
-        self.unrelated_re = compile_words(cues.unrelated)
+        self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
         self.casualty_re = re.compile(
             "|".join(
                 f"(?P<{name}>{alias_pattern(getattr(cues, 'casualty_' + name), plural=False)})"
@@ -199,25 +199,38 @@ class Lexicon:
         self.outlet_re = compile_words(spec.outlets.names)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
-    def find_terms(
-        self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
-    ) -> list[TermMatch]:
-        """Item nouns in text, left to right, the longest alias at each position."""
-        return [TermMatch(m.value, m.start, m.end, m.text) for m in self._terms.find(text, lowered, tokens)]
+    def scan(
+        self, text: str, tokens: Tokens, start: int, end: int
+    ) -> tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]:
+        """Item nouns, named authorities and holding/rate words of text[start:end], in one pass over its tokens,
+        with positions relative to `start`."""
+        first, stop = tokens.between(start, end)
+        terms, sources, cues = find_many([self._terms, self._sources, self._unrelated], text, tokens, first, stop)
+        return (
+            [TermMatch(m.value, m.start - start, m.end - start, m.text) for m in terms if m.end <= end],
+            [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
+            [(m.start - start, m.end - start) for m in cues if m.end <= end],
+        )
 
-    def find_sources(
-        self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
-    ) -> list[SourceMatch]:
+    def find_terms(self, text: str, tokens: Tokens | None = None) -> list[TermMatch]:
+        """Item nouns in text, left to right, the longest alias at each position."""
+        return [TermMatch(m.value, m.start, m.end, m.text) for m in self._terms.find(text, tokens)]
+
+    def find_unrelated(self, text: str, tokens: Tokens | None = None) -> list[tuple[int, int]]:
+        """Spans of words that tie a nearby figure to holdings or rates ('possesses', 'a day')."""
+        return [(m.start, m.end) for m in self._unrelated.find(text, tokens)]
+
+    def find_sources(self, text: str, tokens: Tokens | None = None) -> list[SourceMatch]:
         """Named authorities in text (agencies, officials, governments)."""
-        return [SourceMatch(m.value[0], m.value[1], m.start, m.end) for m in self._sources.find(text, lowered, tokens)]
+        return [SourceMatch(m.value[0], m.value[1], m.start, m.end) for m in self._sources.find(text, tokens)]
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)
 
     @cached_property
     def not_count_after_re(self) -> re.Pattern[str]:
-        words = alias_pattern(self.spec.not_counts.after, plural=False)
-        return re.compile(r"^(?:[\s-]?)" + words, re.IGNORECASE)
+        words = alias_pattern([w.lower() for w in self.spec.not_counts.after], plural=False)
+        return re.compile(r"^(?:[\s-]?)" + words)  # matched on lower-cased text
 
     @cached_property
     def not_count_before(self) -> frozenset[str]:

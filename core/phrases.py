@@ -9,6 +9,7 @@ alias across all entries rather than the first listed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -73,9 +74,23 @@ class PhraseMatch(Generic[T]):
     text: str
 
 
-def tokenize(lowered: str) -> list[re.Match[str]]:
-    """Word tokens of lower-cased text; scan once, then look up several indexes in the same tokens."""
-    return list(_TOKEN.finditer(lowered))
+@dataclass(frozen=True)
+class Tokens:
+    """Word tokens of lower-cased text: scan once, then look up several indexes in the same tokens."""
+
+    low: str
+    matches: list[re.Match[str]]
+    words: list[str]
+    starts: list[int]
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes of the tokens that start inside text[start:end]."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+
+def tokenize(lowered: str) -> Tokens:
+    matches = list(_TOKEN.finditer(lowered))
+    return Tokens(lowered, matches, [m.group() for m in matches], [m.start() for m in matches])
 
 
 class PhraseIndex(Generic[T]):
@@ -105,45 +120,57 @@ class PhraseIndex(Generic[T]):
             if all(len(words) > 1 for words, _ in candidates)
         }
 
-    def find(
-        self, text: str, lowered: str | None = None, tokens: list[re.Match[str]] | None = None
-    ) -> list[PhraseMatch[T]]:
-        """Matches in `text`, left to right, never overlapping. Pass `normalise(text)` and its `tokenize`
-        result when you have them."""
-        low = normalise(text) if lowered is None else lowered
-        toks = tokenize(low) if tokens is None else tokens
-        by_first, seconds = self._by_first, self._seconds
-        found: list[PhraseMatch[T]] = []
-        i, count = 0, len(toks)
-        while i < count:
-            word = toks[i].group()
-            candidates = by_first.get(word)
-            if candidates and word in seconds and (i + 1 == count or toks[i + 1].group() not in seconds[word]):
-                candidates = None
-            hit = self._longest_at(low, toks, i, candidates) if candidates else None
-            if hit is None:
-                i += 1
-                continue
-            width, value = hit
-            start, end = toks[i].start(), toks[i + width - 1].end()
-            found.append(PhraseMatch(start, end, value, text[start:end]))
-            i += width
-        return found
+    def find(self, text: str, tokens: Tokens | None = None) -> list[PhraseMatch[T]]:
+        """Matches in `text`, left to right, never overlapping."""
+        toks = tokenize(normalise(text)) if tokens is None else tokens
+        return find_many([self], text, toks)[0]
+
+    def _hit_at(self, toks: Tokens, i: int) -> tuple[int, T] | None:
+        word = toks.words[i]
+        candidates = self._by_first.get(word)
+        if candidates is None:
+            return None
+
+        seconds = self._seconds.get(word)
+        if seconds is not None and (i + 1 == len(toks.words) or toks.words[i + 1] not in seconds):
+            return None
+        return self._longest_at(toks, i, candidates)
 
     @staticmethod
-    def _longest_at(
-        low: str, toks: list[re.Match[str]], i: int, candidates: list[tuple[tuple[str, ...], T]]
-    ) -> tuple[int, T] | None:
-        for words, value in candidates:
-            n = len(words)
+    def _longest_at(toks: Tokens, i: int, candidates: list[tuple[tuple[str, ...], T]]) -> tuple[int, T] | None:
+        words, matches, low = toks.words, toks.matches, toks.low
+        for phrase, value in candidates:
+            n = len(phrase)
             if n == 1:
                 return 1, value
-            if i + n > len(toks):
+            if i + n > len(words):
                 continue
             for k in range(1, n):
-                gap = low[toks[i + k - 1].end() : toks[i + k].start()]
-                if toks[i + k].group() != words[k] or len(gap) > 3 or gap.strip(_JOIN_CHARS):
+                gap = low[matches[i + k - 1].end() : matches[i + k].start()]
+                if words[i + k] != phrase[k] or len(gap) > 3 or gap.strip(_JOIN_CHARS):
                     break
             else:
                 return n, value
         return None
+
+
+def find_many(
+    indexes: list[PhraseIndex[Any]], text: str, tokens: Tokens, first: int = 0, stop: int | None = None
+) -> list[list[PhraseMatch[Any]]]:
+    """Every index's matches in one walk over tokens[first:stop] (walking is what costs, not the lookups)."""
+    results: list[list[PhraseMatch[Any]]] = [[] for _ in indexes]
+    resume = [0] * len(indexes)  # where each index may match again (its own matches never overlap)
+    firsts = [index._by_first for index in indexes]
+    words, matches = tokens.words, tokens.matches
+    for i in range(first, len(words) if stop is None else stop):
+        word = words[i]
+        for k, first_words in enumerate(firsts):
+            if i < resume[k] or word not in first_words:
+                continue
+            hit = indexes[k]._hit_at(tokens, i)
+            if hit is not None:
+                width, value = hit
+                start, end = matches[i].start(), matches[i + width - 1].end()
+                results[k].append(PhraseMatch(start, end, value, text[start:end]))
+                resume[k] = i + width
+    return results

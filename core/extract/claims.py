@@ -5,10 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
 
 from core.extract import context
-from core.extract.figures import Figure, read_figures
+from core.extract.figures import Figure, read_figures, start_article
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
@@ -43,12 +42,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     if not is_on_topic(article, lexicon):
         return []
     found: list[_Found] = []
+    start_article()
     sentences = split_sentences(article.text)
-    lowered = normalise(article.text)
-    tokens = tokenize(lowered)
-    terms = _Spans(lexicon.find_terms(article.text, lowered, tokens))
+    scans = _SentenceScans(article.text, sentences, lexicon)
     numbers = _Spans(find_quantities(article.text, lexicon))
-    sources = _SourceTrail(sentences, lexicon, _Spans(lexicon.find_sources(article.text, lowered, tokens)))
+    sources = _SourceTrail(sentences, lexicon, scans)
     nk_context = _NorthKoreaContext(sentences, lexicon)
     for i, sentence in enumerate(sentences):
         quantities = numbers.within(sentence)
@@ -58,9 +56,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             sentence,
             quantities,
             lexicon,
-            terms.within(sentence),
+            scans.terms(i),
+            scans.cues(i),
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
-            previous_item=lambda i=i: _last_item(terms.within(sentences[i - 1])) if i else None,  # type: ignore[misc]
+            previous_item=lambda i=i: _last_item(scans.terms(i - 1)) if i else None,  # type: ignore[misc]
         )
         for figure in figures:
             claim = _build_claim(article, sentence, figure, quantities, sources.source_for(i), lexicon)
@@ -119,20 +118,44 @@ def _last_item(terms: list[TermMatch]) -> Term | None:
     return items[-1] if items else None
 
 
-M = TypeVar("M", TermMatch, SourceMatch, Quantity)
+class _Spans:
+    """Figures found once over the whole article, handed out per sentence (positions made sentence-relative)."""
 
+    def __init__(self, quantities: list[Quantity]) -> None:
+        self._quantities = quantities
+        self._starts = [q.start for q in quantities]
 
-class _Spans(Generic[M]):
-    """Matches found once over the whole article, handed out per sentence (positions made sentence-relative)."""
-
-    def __init__(self, matches: list[M]) -> None:
-        self._matches: list[M] = matches
-        self._starts = [m.start for m in matches]
-
-    def within(self, sentence: Sentence) -> list[M]:
+    def within(self, sentence: Sentence) -> list[Quantity]:
         lo = bisect_left(self._starts, sentence.start)
         hi = bisect_left(self._starts, sentence.end)
-        return [m.shifted(-sentence.start) for m in self._matches[lo:hi] if m.end <= sentence.end]
+        return [q.shifted(-sentence.start) for q in self._quantities[lo:hi] if q.end <= sentence.end]
+
+
+class _SentenceScans:
+    """Item nouns, sources and holding/rate words per sentence, looked up only for the sentences that need
+    them (most sentences hold no figure). Tokens are cut once for the whole article."""
+
+    def __init__(self, text: str, sentences: list[Sentence], lexicon: Lexicon) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._lexicon = lexicon
+        self._tokens = tokenize(normalise(text))
+        self._done: dict[int, tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]] = {}
+
+    def _scan(self, i: int) -> tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]:
+        if i not in self._done:
+            sentence = self._sentences[i]
+            self._done[i] = self._lexicon.scan(self._text, self._tokens, sentence.start, sentence.end)
+        return self._done[i]
+
+    def terms(self, i: int) -> list[TermMatch]:
+        return self._scan(i)[0]
+
+    def sources(self, i: int) -> list[SourceMatch]:
+        return self._scan(i)[1]
+
+    def cues(self, i: int) -> list[tuple[int, int]]:
+        return self._scan(i)[2]
 
 
 class _NorthKoreaContext:
@@ -157,16 +180,15 @@ class _SourceTrail:
     """Who each sentence's figures are attributed to: the sentence's own source, else the nearest earlier one
     in its paragraph, else (when it says 'it said', 'the report') the article's latest. Computed lazily."""
 
-    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, matches: _Spans[SourceMatch]) -> None:
+    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, scans: _SentenceScans) -> None:
         self._sentences = sentences
         self._lexicon = lexicon
-        self._matches = matches
+        self._scans = scans
         self._own: dict[int, str | None] = {}
 
     def _own_source(self, i: int) -> str | None:
         if i not in self._own:
-            sentence = self._sentences[i]
-            self._own[i] = context.source_in(self._lexicon, sentence.low, self._matches.within(sentence))
+            self._own[i] = context.source_in(self._lexicon, self._sentences[i].low, self._scans.sources(i))
         return self._own[i]
 
     def source_for(self, i: int) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.extract.context import CLAUSE_BREAK
 from core.extract.numbers import Quantity
@@ -95,9 +96,9 @@ _RECIPIENT_BEFORE = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b")
 _ATTRIBUTION_AFTER = re.compile(
-    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
-    r"|^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
+    r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
 )
 _NK_OWN_WORDS = re.compile(
@@ -122,6 +123,7 @@ _RU_TO_NK = re.compile(
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
     r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
 )
+_CLAUSE_END = re.compile(r"[,;.:]")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
@@ -140,16 +142,23 @@ class Figure:
     weakly_anchored: bool  # the sentence never names North Korea; an earlier one does
 
 
+def start_article() -> None:
+    """Per-sentence memos live for one article only (a repeated wire sentence is not free work)."""
+    _actors.cache_clear()
+    _clause_breaks.cache_clear()
+
+
 def read_figures(
     sentence: Sentence,
     quantities: list[Quantity],
     lexicon: Lexicon,
     terms: list[TermMatch],
+    cues: list[tuple[int, int]],
     previous_mentions_nk: Callable[[], bool],
     previous_item: Callable[[], Term | None],
 ) -> list[Figure]:
-    """The counts in one sentence that are North Korea-Russia support figures (`terms`: the sentence's
-    item nouns, positions relative to the sentence)."""
+    """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
+    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
@@ -166,7 +175,7 @@ def read_figures(
             previous_unrelated = False
             continue
         floor = counted[i - 1].end if i else 0
-        unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, floor, lexicon)
+        unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, floor, cues)
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             unrelated = _actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
         previous_unrelated = unrelated
@@ -194,7 +203,7 @@ def read_figures(
                 figures.append(figure)
                 kept += 1
         previous_unrelated = bool(items) and not kept  # list items share the fate of the one before
-    figures += _vague_figures(text, [q for q in quantities if q.vague], terms, lexicon, previous_mentions_nk)
+    figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
     return figures
 
 
@@ -202,6 +211,7 @@ def _vague_figures(
     text: str,
     vague: list[Quantity],
     terms: list[TermMatch],
+    cues: list[tuple[int, int]],
     lexicon: Lexicon,
     previous_mentions_nk: Callable[[], bool],
 ) -> list[Figure]:
@@ -210,7 +220,7 @@ def _vague_figures(
     for q in vague:
         _, np_end, np_terms, _ = _noun_phrase(text, q.end, terms)
         items = [t.term for t in np_terms if not t.term.is_measure]
-        if not items or _is_unrelated(text, q, 0, lexicon):
+        if not items or _is_unrelated(text, q, 0, cues):
             continue
         figure = _figure(text, q, items[-1], False, None, np_terms, np_end, lexicon, previous_mentions_nk)
         if figure is not None:
@@ -403,41 +413,70 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
 def _actor_before(text: str, position: int) -> str | None:
     """Whose action the figure is: the last country named before it that is not a recipient, place or source."""
     actor = None
-    for match in _COUNTRY.finditer(text, 0, position):
-        before = text[max(0, match.start() - 30) : match.start()]
-        opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
-        if not opens_clause and (_RECIPIENT_BEFORE.search(before) or re.search(r"according\s+to\s+$", before)):
-            continue
-        if _ATTRIBUTION_AFTER.match(text[match.end() : position]):
-            continue
-        possessive = match.group().lower().endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
-        if possessive and not match.group().lower().startswith(
-            ("north", "n.", "dprk", "pyongyang", "the north", "kim")
-        ):
-            continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
-        actor = "ru" if match["ru"] else "other" if match["other"] else "nk"
+    for start, kind, attribution_end in _actors(text):
+        if start >= position:
+            break
+        if attribution_end is not None and attribution_end <= position:
+            continue  # 'Kyiv says ...', 'South Korea's spy agency estimated ...': a source, not an actor
+        actor = kind
     return actor
 
 
-def _is_unrelated(text: str, q: Quantity, floor: int, lexicon: Lexicon) -> bool:
+@lru_cache(maxsize=512)
+def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
+    """Country mentions of a sentence that can act: (start, 'nk'|'ru'|'other', end of an attribution verb
+    right after it, if any). Recipients, places and possessives are left out. Computed once per sentence."""
+    found = []
+    for match in _COUNTRY.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
+        if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):
+            continue
+        possessive = match.group().endswith("'s") or text.startswith("'s", match.end())
+        if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
+            continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
+        attribution = _ATTRIBUTION_AFTER.match(text, match.end())
+        kind = "ru" if match["ru"] else "other" if match["other"] else "nk"
+        found.append((match.start(), kind, attribution.end() if attribution else None))
+    return tuple(found)
+
+
+def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]) -> bool:
     """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
-    Read back to the previous figure at most, and forward to the end of the figure's clause."""
+    Read back to the previous figure at most, and forward to the end of the figure's clause.
+    `cues`: spans of such words in the sentence."""
+    if not cues:
+        return False
     begin = q.hedge_start or q.start
-    clause_before = text[max(floor, _clause_with_its_noun(text, begin, floor), begin - 90) : begin]
-    clause_after = re.split(r"[,;.:]", text[q.end : q.end + 80], maxsplit=1)[0]
-    return bool(lexicon.unrelated_re.search(clause_before) or lexicon.unrelated_re.search(clause_after))
+    lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
+    stop = _CLAUSE_END.search(text, q.end, q.end + 80)
+    hi = stop.start() if stop else min(len(text), q.end + 80)
+    return any(lo <= start and end <= begin or q.end <= start and end <= hi for start, end in cues)
 
 
 def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
     """Start of the clause holding `position`, where a relative clause counts as part of the clause of the
     noun it hangs off: in 'its inventory, which included 185 jets' the 185 reads with 'inventory'."""
     start = floor
-    for match in CLAUSE_BREAK.finditer(text, floor, position):
-        word = match.group().strip().lower()
-        if word in ("which", "that", "who") or (word == "," and _RELATIVE_NEXT.match(text, match.end())):
-            continue
-        start = match.end()
+    for break_start, break_end, relative in _clause_breaks(text):
+        if break_end > position:
+            break
+        if break_start >= floor and not relative:
+            start = break_end
     return start
+
+
+@lru_cache(maxsize=512)
+def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Clause breaks of a sentence: (start, end, opens a relative clause). Computed once per sentence."""
+    breaks = []
+    for match in CLAUSE_BREAK.finditer(text):
+        word = match.group().strip()
+        relative = word in ("which", "that", "who") or (
+            word == "," and _RELATIVE_NEXT.match(text, match.end()) is not None
+        )
+        breaks.append((match.start(), match.end(), relative))
+    return tuple(breaks)
 
 
 def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:

@@ -129,22 +129,26 @@ _VAGUE = (
     ),
 )
 _VAGUE_MODIFIER = re.compile(r"(?:many|several|some|tens\s+of|hundreds\s+of)\s+$")
-_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH})(?![a-z])", re.IGNORECASE)
-_DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$")
+_MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH})(?![a-z])")
+_DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+$")
+_FROM = re.compile(r"\bfrom\s+$")
 _PHRASAL_OVER = re.compile(
-    r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$", re.IGNORECASE
+    r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
 )
 _EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # Phone numbers: '+380 66 000 11 22', '02-398-3114', '(423) 255-01-93'.
-_PHONE = re.compile(
-    r"\+[0-9][0-9\s().-]{6,}[0-9]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{2,4}(?:-[0-9]{2,4})*|\([0-9]{2,4}\)\s?[0-9]{2,4}(?:-[0-9]{2,4})+"
+_PHONES = (  # separate patterns that each start with a fixed character, so `re` can skip ahead fast
+    re.compile(r"\+[0-9][0-9\s().-]{6,}[0-9]"),
+    re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{2,4}(?:-[0-9]{2,4})*"),
+    re.compile(r"\([0-9]{2,4}\)\s?[0-9]{2,4}(?:-[0-9]{2,4})+"),
 )
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
+_NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,17 @@ class Quantity:
 
     def shifted(self, offset: int) -> Quantity:
         hedge = None if self.hedge_start is None else self.hedge_start + offset
-        return replace(self, start=self.start + offset, end=self.end + offset, hedge_start=hedge)
+        return Quantity(
+            self.start + offset,
+            self.end + offset,
+            self.value,
+            self.value_max,
+            self.qualifier,
+            self.vague,
+            self.from_words,
+            self.year_like,
+            hedge,
+        )
 
     @property
     def weak(self) -> bool:
@@ -207,8 +221,9 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     last_date_end = -1
     low = normalise(text)
     skipped = [m.span() for m in _ISO_DATE.finditer(low)] if "-" in low else []
-    if "+" in low or "-" in low:
-        skipped += [m.span() for m in _PHONE.finditer(low)]
+    for phone, marker in zip(_PHONES, ("+", "-", "("), strict=True):
+        if marker in low:
+            skipped += [m.span() for m in phone.finditer(low)]
     for match in _number_matches(low):
         if any(s <= match.start() < e for s, e in skipped):
             continue
@@ -221,7 +236,7 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
         start, end = span
         if low.startswith("half", start):
             value //= 2
-        if _is_date_part(text, start, end, last_date_end) or _is_not_a_count(text, start, end, match, lexicon):
+        if _is_date_part(low, start, end, last_date_end) or _is_not_a_count(low, start, end, match, lexicon):
             last_date_end = end  # '15' in 'December 14 and 15', '24' in 'aged between 18 and 24'
             continue
         from_words = "words" in match.re.groupindex
@@ -229,8 +244,8 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
             not from_words and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]) is not None
         )
         raw.append(Quantity(start, end, value, from_words=from_words, year_like=year_like))
-    quantities = _join_ranges(text, raw)
-    quantities = [_with_hedge(text, q, lexicon) for q in quantities]
+    quantities = _join_ranges(low, raw)
+    quantities = [_with_hedge(low, q, lexicon) for q in quantities]
     quantities.extend(_vague_amounts(low, quantities))
     return sorted(quantities, key=lambda q: q.start)
 
@@ -301,9 +316,9 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     if before.endswith(("$", "€", "£", "₩")) or (tail and tail[-1] in lexicon.not_count_before):
         return True
     words = match["words"] if "words" in match.re.groupindex else None
-    if words and re.fullmatch(r"(?:an?[\s-]+)?(?:one|a|an)", words.strip(), re.IGNORECASE):
+    if words and _LONE_ONE.fullmatch(words.strip()):
         # 'one of', 'one-third', 'no one': a lone 'one' counts only before an item noun
-        return bool(re.match(r"\s*(?:of|-|another|other|day|time|way|side|point)\b", after, re.IGNORECASE))
+        return _NOT_AFTER_ONE.match(after) is not None
     return False
 
 
@@ -363,15 +378,17 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
             hedge_start = q.start - len(before) + _start_of_last_words(before, n)
             break
     end = q.end
-    after = text[q.end : q.end + 12]
+    after = text[q.end : q.end + 12].lower()
+    padded = after.lstrip(" ")
     for hedge, words in lexicon.hedge_after:
         for word in words:
-            if after.lower().startswith(word) or after.lower().startswith(" " + word):
-                if word.isalpha() and after.lower().lstrip()[len(word) : len(word) + 1].isalpha():
-                    continue
-                qualifier = hedge
-                end = q.end + after.lower().index(word) + len(word)
-                break
+            if not padded.startswith(word) or (len(after) - len(padded) > 1):
+                continue
+            if word.isalpha() and padded[len(word) : len(word) + 1].isalpha():
+                continue  # 'or somewhere' is not 'or so'
+            qualifier = hedge
+            end = q.end + (len(after) - len(padded)) + len(word)
+            break
     return Quantity(
         q.start, end, q.value, None, qualifier, year_like=q.year_like, from_words=q.from_words, hedge_start=hedge_start
     )
