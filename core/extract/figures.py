@@ -451,7 +451,7 @@ def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]
     lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
     stop = _CLAUSE_END.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)
-    return any(lo <= start and end <= begin or q.end <= start and end <= hi for start, end in cues)
+    return any((lo <= start and end <= begin) or (q.end <= start and end <= hi) for start, end in cues)
 
 
 def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
