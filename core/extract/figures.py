@@ -29,6 +29,7 @@ _NP_STOP = frozenset(
     last next a an the it they he she we you i
     """.split()
 )
+_FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
 _NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])
 _NP_PUNCT_OK = frozenset("-'’")
 _PRONOUN_PARTITIVE = re.compile(
@@ -74,6 +75,15 @@ _ANAPHORA = re.compile(
     r"second)\s+)?(?:number|total|figure|count|tally|estimate|group|contingent|amount|batch|rotation)\b"
     r"|\b(?:another|additional|further)\s+$"
 )
+_KILLER_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
+    r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
+)
+_SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:troops?|soldiers?|rotations?|deploy\w*|contingents?|army|armies|front|combat|fight\w*|battles?|brigades?"
+    r"|reinforcements?|military)\b"
+)
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
 _DESCRIPTIVE_LOSSES = re.compile(
     r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
@@ -84,7 +94,8 @@ _COUNTRY = re.compile(
     r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin)"
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
-    r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french))\b",
+    r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french"
+    r"|minsk|tokyo|london|paris|berlin|warsaw|brussels))\b",
 )
 # A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
 _RECIPIENT_BEFORE = re.compile(
@@ -96,7 +107,9 @@ _RECIPIENT_BEFORE = re.compile(
 )
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b")
 _ATTRIBUTION_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
+    r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
+    r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
     r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
@@ -125,6 +138,9 @@ _RU_TO_NK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.:]")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
+_LIST_TAIL = re.compile(
+    r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
@@ -166,7 +182,10 @@ def read_figures(
     for i, q in enumerate(counted):
         begin = q.hedge_start or q.start
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
-        list_item = i > 0 and _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None
+        list_item = i > 0 and (
+            _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None
+            or _LIST_TAIL.search(text, counted[i - 1].end, begin) is not None
+        )
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, (partitive_whole or q).end, terms)
@@ -250,7 +269,9 @@ def _figure(
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
     if subtype == "persons" and not casualty:
-        return None  # '2.6 million people', '1.1 million people before the war'
+        if not _MILITARY_CONTEXT.search(text):
+            return None  # '2.6 million people', '1.1 million people before the war'
+        subtype = "troops"
     if subtype == "north koreans":  # the sentence says whether they work or fight
         if _WORK_CONTEXT.search(text):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
@@ -264,6 +285,14 @@ def _figure(
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
     if category is Category.CASUALTIES and q.weak and not np_terms:
         return None
+    begin = q.hedge_start or q.start
+    if (
+        category is Category.CASUALTIES
+        and _KILLER_VERB_BEFORE.search(text, max(0, begin - 40), begin)
+        and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
+    ):
+        if not _NK_OWN_WORDS.search(text, q.end, np_end + 1):
+            return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     anchored = _anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
@@ -299,6 +328,8 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
                     break
                 continue
             break
+        if word in ("and", "or") and words and _modifier_continues(text, tokens, k, terms):
+            continue
         if word in _NP_STOP or (word == "of" and words == 0):
             break
         if words == 0 and word == "each":
@@ -317,6 +348,23 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
     end = max([end, *(t.end for t in inside)])  # 'killed and wounded' is one phrase though 'and' ends a noun phrase
     unknown = bool(text[np_start:end].strip()) and not inside
     return np_start, end, inside, unknown
+
+
+def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: list[TermMatch]) -> bool:
+    """In 'artillery and rocket rounds' the 'and' joins two modifiers of one head noun: the word before it
+    is singular and a term ends within the next three words."""
+    previous = tokens[k - 1].group()
+    if previous.endswith("s") and not previous.endswith("ss"):
+        return False  # '11,000 troops and missiles' lists two items
+    ahead = tokens[k + 1 : k + 4]
+    if not ahead or not ahead[0].group()[0].isalpha() or ahead[0].group() in _NP_STOP:
+        return False
+    for token in ahead:  # up to the head noun, no new figure may start ('and some 250 KN-23 missiles')
+        if any(t.start == token.start() for t in terms):
+            return True
+        if token.group().isdigit() or token.group() in _FIGURE_STARTERS:
+            return False
+    return False
 
 
 def _items_for(
@@ -338,6 +386,8 @@ def _items_for(
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
+    if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
+        return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
     if items:
         return [(items[-1].term, False)]
     if q.weak or q.year_like:
@@ -458,7 +508,7 @@ def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
     """Start of the clause holding `position`, where a relative clause counts as part of the clause of the
     noun it hangs off: in 'its inventory, which included 185 jets' the 185 reads with 'inventory'."""
     start = floor
-    for break_start, break_end, relative in _clause_breaks(text):
+    for break_start, break_end, relative in _clause_breaks(text, dashes_attach=True):
         if break_end > position:
             break
         if break_start >= floor and not relative:
@@ -467,13 +517,16 @@ def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
 
 
 @lru_cache(maxsize=512)
-def _clause_breaks(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """Clause breaks of a sentence: (start, end, opens a relative clause). Computed once per sentence."""
+def _clause_breaks(text: str, dashes_attach: bool = False) -> tuple[tuple[int, int, bool], ...]:
+    """Clause breaks of a sentence: (start, end, attaches to the noun before it: a relative clause, or with
+    `dashes_attach` an apposition after a dash). Computed once per sentence."""
     breaks = []
     for match in CLAUSE_BREAK.finditer(text):
         word = match.group().strip()
-        relative = word in ("which", "that", "who") or (
-            word == "," and _RELATIVE_NEXT.match(text, match.end()) is not None
+        relative = (
+            word in ("which", "that", "who")
+            or (word == "," and _RELATIVE_NEXT.match(text, match.end()) is not None)
+            or (dashes_attach and word.strip("-–—") == "")
         )
         breaks.append((match.start(), match.end(), relative))
     return tuple(breaks)

@@ -146,6 +146,7 @@ _PHONES = (  # separate patterns that each start with a fixed character, so `re`
     re.compile(r"\([0-9]{2,4}\)\s?[0-9]{2,4}(?:-[0-9]{2,4})+"),
 )
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
+_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
 _NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
@@ -310,6 +311,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     before = text[max(0, start - 24) : start]
     if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
         return True
+    if before.endswith("[") and after.startswith("]"):
+        return True  # a footnote marker: 'Rajin.[2]'
+    if _RATIO_AFTER.match(after):
+        return True  # 'one in four', '3 in 10'
     tail = _last_words(before, 2)
     if tail and tail[-1] in ("between", "from") and len(tail) == 2:
         tail = tail[:1]  # 'aged between 18 and 24'
