@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.extract import context
-from core.extract.figures import Figure, read_figures, start_article
+from core.extract.figures import Figure, actors_of, read_figures, start_article
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
@@ -48,10 +48,21 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     numbers = _Spans(find_quantities(article.text, lexicon))
     sources = _SourceTrail(sentences, lexicon, scans)
     nk_context = _NorthKoreaContext(sentences, lexicon)
+    last_figure: dict[int, Term] = {}
+
+    def antecedent(i: int) -> Term | None:
+        """What a bare 'the total stood at 600' counts: the last figure or item of the three sentences before."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if j in last_figure:
+                return last_figure[j]
+            if item := _last_item(scans.terms(j)):
+                return item
+        return None
+
     for i, sentence in enumerate(sentences):
         quantities = numbers.within(sentence)
-        if not quantities:
-            continue
+        if not quantities or sentence.text.rstrip(" '\"”’").endswith("?"):
+            continue  # a question asserts no figure
         figures = read_figures(
             sentence,
             quantities,
@@ -59,8 +70,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             scans.terms(i),
             scans.cues(i),
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
-            previous_item=lambda i=i: _last_item(scans.terms(i - 1)) if i else None,  # type: ignore[misc]
+            previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
         )
+        if figures:
+            last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
         for figure in figures:
             claim = _build_claim(article, sentence, figure, quantities, sources.source_for(i), lexicon)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
@@ -171,7 +184,7 @@ class _NorthKoreaContext:
             text = self._sentences[j].low
             if self._lexicon.nk_re.search(text):
                 return True
-            if self._lexicon.other_nationality_re.search(text):
+            if any(kind == "other" for _, kind, attribution in actors_of(text) if attribution is None):
                 return False
         return False
 

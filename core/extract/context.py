@@ -28,11 +28,12 @@ _DONE_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+)?(?:deployed|sent|dispatched|supplied|delivered|"
     r"shipped|transferred|handed\s+over)\s+(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
 )
+_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
-    r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w-]+\s+){0,4}$",
+    r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w,-]+\s+){0,4}$",
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
@@ -91,7 +92,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
     builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or _ALREADY_BEFORE.search(before[-60:]):
         return Status.REPORTED
-    if lexicon.denied_re.search(before):
+    if lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80]):
         return Status.DENIED
     if _PLANNED_AFTER.match(after):
         return Status.PLANNED

@@ -38,7 +38,7 @@ _PRONOUN_PARTITIVE = re.compile(
 )
 _OF_DETERMINER = re.compile(r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z])")
 _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
-_IRREGULAR_PARTICIPLES = frozenset(
+_IRREGULAR_PARTICIPLES = frozenset("came went left fled fought arrived".split()) | frozenset(
     ["thought", "known", "said", "seen", "understood", "held", "sent", "kept", "brought", "taken", "shown", "given"]
 )
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
@@ -71,13 +71,15 @@ _TEST_LAUNCH = re.compile(
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
 _ANAPHORA = re.compile(
-    r"\b(?:that|this|the|those|these|its|their)\s+(?:(?:previous|earlier|new|latest|updated|overall|first|"
-    r"second)\s+)?(?:number|total|figure|count|tally|estimate|group|contingent|amount|batch|rotation)\b"
+    r"\b(?:numbers?|total|figures?|count|tally|estimates?|group|contingent|amount|batch|rotation)\b"
     r"|\b(?:another|additional|further)\s+$"
 )
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
     r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
+)
+_CAPTOR_BEFORE = re.compile(
+    r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _MILITARY_CONTEXT = re.compile(
@@ -121,6 +123,7 @@ _NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+kore
 _RU_HANDS_OVER = re.compile(
     r"\b(?:provid|suppl|transferr?|gave|give|given|hand|deliver|ship|sen[dt]|sold|sell|install|station)\w*\b"
 )
+_RU_RECEIVES = re.compile(r"\b(?:receiv|obtain|acquir|import|bought|buy|got|get)\w*\b")
 _OTHER_RECIPIENT = re.compile(
     r"[^.;]{0,30}?\b(?:to|for)\s+(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|chinese|its\s+own)"
 )
@@ -320,7 +323,11 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
     for k, token in enumerate(tokens):
         word = token.group().lower()
         following = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
-        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and following in _PARTICIPLE_NEXT:
+        if (
+            (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+            and (following in _PARTICIPLE_NEXT or not any(t.start == token.end() + 1 for t in terms))
+            and not any(t.start == token.start() for t in terms)
+        ):
             break
         if not word[0].isalnum():
             if word in _NP_PUNCT_OK or word in '"“”':
@@ -447,17 +454,28 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
     actor = _actor_before(text, begin)
     if actor == "nk":
         return "strong"
-    if actor == "other":
+    if actor == "other" and not (category is Category.CASUALTIES and _CAPTOR_BEFORE.search(text, 0, begin)):
         return None
     if actor == "ru":
         # Russia acting: only a hand-over to North Korea counts ('Moscow transferred ... to North Korea').
         if category in PERSONNEL:
             return None
-        hands_over = _RU_HANDS_OVER.search(text, max(0, begin - 60), begin) and not _OTHER_RECIPIENT.match(text, np_end)
-        return "strong" if _RU_TO_NK.search(text) or hands_over else None
+        hands_over = _RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(
+            text, np_end
+        )
+        if _RU_TO_NK.search(text) or hands_over:
+            return "strong"
+        if _RU_RECEIVES.search(text, max(0, begin - 60), begin):
+            return "strong" if lexicon.nk_re.search(text) else "weak"
+        return None
     if lexicon.nk_re.search(text):
         return "strong"
     return "weak"
+
+
+def actors_of(text: str) -> tuple[tuple[int, str, int | None], ...]:
+    """Country mentions that can act in a lower-cased sentence: (start, kind, end of an attribution after it)."""
+    return _actors(text)
 
 
 def _actor_before(text: str, position: int) -> str | None:
