@@ -71,8 +71,9 @@ _TEST_LAUNCH = re.compile(
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
 _ANAPHORA = re.compile(
-    r"\b(?:numbers?|total|figures?|count|tally|estimates?|group|contingent|amount|batch|rotation)\b"
-    r"|\b(?:another|additional|further)\s+$"
+    r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+)?"
+    r"(?:number|total|figure|count|tally|estimate|group|contingent|amount|batch|rotation)s?\b(?!\s+(?:about|around|some))"
+    r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
 )
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
@@ -181,7 +182,7 @@ def read_figures(
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
-    previous_np_end, previous_unrelated = 0, False
+    previous_np_end, previous_unrelated, rejected_before = 0, False, False
     for i, q in enumerate(counted):
         begin = q.hedge_start or q.start
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
@@ -201,6 +202,7 @@ def read_figures(
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             unrelated = _actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
         previous_unrelated = unrelated
+        rejected_before = rejected_before or unrelated
         if unrelated:
             continue
         # The predicate runs to the next real figure ('in two rotations' does not end it).
@@ -218,6 +220,13 @@ def read_figures(
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             items = [(earlier, True)]
+        if (
+            bare
+            and rejected_before
+            and not _PRONOUN_PARTITIVE.match(text[q.end :])
+            and not _RU_HANDS_OVER.search(text, max(0, begin - 60), begin)
+        ):
+            continue  # 'forces number about 1.3 million ..., and Moscow wants to expand that to 1.5 million'
         kept = 0
         for term, inherited in items:
             figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
@@ -293,9 +302,9 @@ def _figure(
         category is Category.CASUALTIES
         and _KILLER_VERB_BEFORE.search(text, max(0, begin - 40), begin)
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
+        and not _NK_OWN_WORDS.search(text, q.end, np_end + 1)
     ):
-        if not _NK_OWN_WORDS.search(text, q.end, np_end + 1):
-            return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
+        return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     anchored = _anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
@@ -465,7 +474,7 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
         )
         if _RU_TO_NK.search(text) or hands_over:
             return "strong"
-        if _RU_RECEIVES.search(text, max(0, begin - 60), begin):
+        if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
             return "strong" if lexicon.nk_re.search(text) else "weak"
         return None
     if lexicon.nk_re.search(text):

@@ -1,6 +1,7 @@
 """Blind long-form cases written by the team (no article text copied)."""
 
 from __future__ import annotations
+
 from typing import NamedTuple
 
 
