@@ -20,7 +20,7 @@ KNOWN_MISSES = {
     "lf-drone-tech": "'three assembly lines' for drones named later in the sentence",
     "lf-explainer-whatweknow": "'one is 20 years old, the other 26': the elided unit 'years' is not carried over",
     "lf-factcheck-50000": "a figure refuted in the sentences after it is not marked denied",
-    "lf-interview-hur": "Q/A transcript: 'the 240-millimetre launchers' after a Koksan clause, reinforcements by 'of them'",
+    "lf-interview-hur": "Q/A transcript: 'the 240-millimetre launchers' after a Koksan clause; 'of them'",
     "lf-table-tracker": "'Additional troops | ~3,000': the addition word is in the table's first cell",
     "lf-artillery-koksan": "'another 90 launchers' after a different item reads as an addition",
     "lf-briefing-transcript": "a range whose noun comes two sentences earlier",
