@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.errors import ConfigError
 from core.models import Category, Qualifier
-from core.phrases import PhraseIndex, Tokens, find_many
+from core.phrases import PhraseIndex, Tokens, find_many, starting_words
 
 
 class _Strict(BaseModel):
@@ -187,6 +187,8 @@ class Lexicon:
         self.incremental_re = compile_words(cues.incremental)
         self.support_re = compile_words(cues.support)
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
+        self._scanned = [self._terms, self._sources, self._unrelated]
+        self._scan_starters = starting_words(self._scanned)
         self.casualty_re = re.compile(
             "|".join(
                 f"(?P<{name}>{alias_pattern(getattr(cues, 'casualty_' + name), plural=False)})"
@@ -205,7 +207,7 @@ class Lexicon:
         """Item nouns, named authorities and holding/rate words of text[start:end], in one pass over its tokens,
         with positions relative to `start`."""
         first, stop = tokens.between(start, end)
-        terms, sources, cues = find_many([self._terms, self._sources, self._unrelated], text, tokens, first, stop)
+        terms, sources, cues = find_many(self._scanned, text, tokens, first, stop, self._scan_starters)
         return (
             [TermMatch(m.value, m.start - start, m.end - start, m.text) for m in terms if m.end <= end],
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],

@@ -155,22 +155,39 @@ class PhraseIndex(Generic[T]):
 
 
 def find_many(
-    indexes: list[PhraseIndex[Any]], text: str, tokens: Tokens, first: int = 0, stop: int | None = None
+    indexes: list[PhraseIndex[Any]],
+    text: str,
+    tokens: Tokens,
+    first: int = 0,
+    stop: int | None = None,
+    starters: frozenset[str] | None = None,
 ) -> list[list[PhraseMatch[Any]]]:
-    """Every index's matches in one walk over tokens[first:stop] (walking is what costs, not the lookups)."""
+    """Every index's matches in tokens[first:stop]. Only tokens that can start some phrase are visited, and a
+    multi-word phrase is tried only when the next word can continue it ('the ministry', not every 'the')."""
     results: list[list[PhraseMatch[Any]]] = [[] for _ in indexes]
-    resume = [0] * len(indexes)  # where each index may match again (its own matches never overlap)
-    firsts = [index._by_first for index in indexes]
     words, matches = tokens.words, tokens.matches
-    for i in range(first, len(words) if stop is None else stop):
-        word = words[i]
-        for k, first_words in enumerate(firsts):
-            if i < resume[k] or word not in first_words:
+    end = len(words) if stop is None else stop
+    starters = starters if starters is not None else starting_words(indexes)
+    candidates = [i for i in range(first, end) if words[i] in starters]
+    for k, index in enumerate(indexes):
+        by_first, seconds, found, resume = index._by_first, index._seconds, results[k], -1
+        for i in candidates:
+            word = words[i]
+            phrases = by_first.get(word)
+            if phrases is None or i < resume:
                 continue
-            hit = indexes[k]._hit_at(tokens, i)
+            followers = seconds.get(word)
+            if followers is not None and (i + 1 >= end or words[i + 1] not in followers):
+                continue
+            hit = index._longest_at(tokens, i, phrases)
             if hit is not None:
                 width, value = hit
-                start, end = matches[i].start(), matches[i + width - 1].end()
-                results[k].append(PhraseMatch(start, end, value, text[start:end]))
-                resume[k] = i + width
+                span_start, span_end = matches[i].start(), matches[i + width - 1].end()
+                found.append(PhraseMatch(span_start, span_end, value, text[span_start:span_end]))
+                resume = i + width
     return results
+
+
+def starting_words(indexes: list[PhraseIndex[Any]]) -> frozenset[str]:
+    """Words that can start a phrase of any of the indexes (compute once, pass to find_many)."""
+    return frozenset().union(*(index._by_first for index in indexes))

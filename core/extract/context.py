@@ -28,6 +28,7 @@ _DONE_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+)?(?:deployed|sent|dispatched|supplied|delivered|"
     r"shipped|transferred|handed\s+over)\s+(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
 )
+_HAVE_NEXT = re.compile(r"\s+have\b")
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
@@ -101,7 +102,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         cue = match.group().lower()
         tail = before[match.end() :]
         if cue in _modals(lexicon):
-            if re.match(r"\s+have\b", tail):
+            if _HAVE_NEXT.match(tail):
                 continue  # 'could have been sent' is a past estimate
             if not lexicon.delivery_re.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan

@@ -43,6 +43,8 @@ _IRREGULAR_PARTICIPLES = frozenset("came went left fled fought arrived".split())
 )
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
 # '120 of each' (items named before), '120 each of A and B' (items named after).
+_PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
+_LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
@@ -316,7 +318,7 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
     if nxt is None:
         return None
     between = text[q.end : nxt.start]
-    return nxt if re.fullmatch(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*", between) else None
+    return nxt if _PARTITIVE_JOIN.fullmatch(between) else None
 
 
 def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
@@ -560,6 +562,6 @@ def _clause_breaks(text: str, dashes_attach: bool = False) -> tuple[tuple[int, i
 
 
 def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:
-    if subtype == "artillery" and re.search(r"long[\s-]range", text[q.end : np_end]):
+    if subtype == "artillery" and _LONG_RANGE.search(text, q.end, np_end):
         return "long-range artillery"
     return subtype

@@ -145,6 +145,7 @@ _PHONES = (  # separate patterns that each start with a fixed character, so `re`
     re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{2,4}(?:-[0-9]{2,4})*"),
     re.compile(r"\([0-9]{2,4}\)\s?[0-9]{2,4}(?:-[0-9]{2,4})+"),
 )
+_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
@@ -241,9 +242,7 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
             last_date_end = end  # '15' in 'December 14 and 15', '24' in 'aged between 18 and 24'
             continue
         from_words = "words" in match.re.groupindex
-        year_like = (
-            not from_words and not match["scale"] and re.fullmatch(r"(?:19|20)\d\d", match["digits"]) is not None
-        )
+        year_like = not from_words and not match["scale"] and _YEAR.fullmatch(match["digits"]) is not None
         raw.append(Quantity(start, end, value, from_words=from_words, year_like=year_like))
     quantities = _join_ranges(low, raw)
     quantities = [_with_hedge(low, q, lexicon) for q in quantities]

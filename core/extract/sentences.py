@@ -64,6 +64,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))""")
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"”’')\]]*$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -84,10 +87,10 @@ def split_sentences(text: str) -> list[Sentence]:
         for match in _BOUNDARY.finditer(line):
             cut = match.start()
             head = line[begin:cut]
-            last_word = re.search(r"([\w.]+)[.!?][\"”’')\]]*$", head)
+            last_word = _LAST_WORD.search(head)
             if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if last_word and re.fullmatch(r"[A-Z]", last_word.group(1)):
+            if last_word and len(last_word.group(1)) == 1 and last_word.group(1).isupper():
                 continue  # initials: 'Kim J. Un'
             _add(sentences, line, begin, match.end(), offset, paragraph, low)
             begin = match.end()
