@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -187,7 +188,7 @@ class Lexicon:
         self.incremental_re = compile_words(cues.incremental)
         self.support_re = compile_words(cues.support)
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
-        self._scanned = [self._terms, self._sources, self._unrelated]
+        self._scanned: list[PhraseIndex[Any]] = [self._terms, self._sources, self._unrelated]
         self._scan_starters = starting_words(self._scanned)
         self.casualty_re = re.compile(
             "|".join(
