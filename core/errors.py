@@ -21,6 +21,10 @@ class ConfigError(NkAidError):
     """A setting or lexicon entry is missing or invalid."""
 
 
+class StoreError(NkAidError):
+    """The store cannot be used; the message names the database and says why."""
+
+
 class InputError(NkAidError):
     """An input could not be turned into an article.
 

@@ -187,6 +187,7 @@ class Lexicon:
         self.denied_re = compile_words(cues.denied)
         self.incremental_re = compile_words(cues.incremental)
         self.support_re = compile_words(cues.support)
+        self.source_ranks = {source.name: source.rank for source in spec.source}
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
         self._scanned: list[PhraseIndex[Any]] = [self._terms, self._sources, self._unrelated]
         self._scan_starters = starting_words(self._scanned)

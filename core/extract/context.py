@@ -179,7 +179,7 @@ def has_attribution(sentence: str) -> bool:
 
 
 _REFERS_BACK = re.compile(
-    r"\b(?:it|they|he|she)\s+(?:said|says|added|noted|estimated|warned|reported)\b|\bthe\s+(?:report|ministry|agency|"
+    r"\b(?:it|they|he|she)\s+(?:said|says|added|noted|estimated|warned|reported)\b|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|"
     r"official|officials|document|assessment|briefing|spy\s+chief|intelligence\s+chief)\b",
 )
 

@@ -1,0 +1,86 @@
+"""Open the store: SQLite file by default, PostgreSQL by URL; migrations are applied on open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+
+from core.errors import StoreError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_S = 5.0
+
+
+def open_engine(url: str) -> Engine:
+    """An engine with the schema at the latest migration; StoreError (one line) if the database is unusable."""
+    where = _describe(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"{url!r} is not a database URL (try sqlite:///nk-aid.sqlite3)") from None
+    sqlite = parsed.get_backend_name() == "sqlite"
+    if sqlite and parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    options: dict[str, Any] = {"future": True}
+    if sqlite:
+        options["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_S}
+    else:
+        options["pool_pre_ping"] = True
+    try:
+        engine = create_engine(parsed, **options)
+    except (ArgumentError, ImportError) as err:
+        raise StoreError(f"{where}: cannot use this database ({err})") from None
+    if sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        migrate(engine)
+    except DBAPIError as err:
+        raise StoreError(f"{where}: {explain(err)}") from None
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def explain(err: DBAPIError) -> str:
+    """One line a user can act on, from a driver error."""
+    message = str(getattr(err, "orig", err)).strip().splitlines()[0]
+    lowered = message.lower()
+    if "file is not a database" in lowered or "malformed" in lowered:
+        return "not a readable SQLite database (corrupt, or another kind of file)"
+    if "database is locked" in lowered:
+        return f"database is locked by another process (waited {SQLITE_BUSY_TIMEOUT_S:.0f} s)"
+    if isinstance(err, OperationalError) and ("connect" in lowered or "connection" in lowered):
+        return f"cannot connect ({message})"
+    return message
+
+
+def _describe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))

@@ -1,0 +1,93 @@
+"""The store's tables (SQLAlchemy 2): articles, claims, findings and sources."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    """One ingested article; `content_hash` and `canonical_url` make ingest idempotent."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    canonical_url: Mapped[str | None] = mapped_column(String(2048), unique=True)
+    external_id: Mapped[str] = mapped_column(String(512))
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(2048))
+    outlet: Mapped[str] = mapped_column(String(255))
+    published: Mapped[date | None] = mapped_column(Date)
+    origin: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SourceRow(Base):
+    """An authority figures are attributed to (normalised name); rank orders how authoritative it is."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    rank: Mapped[int] = mapped_column(Integer)
+
+
+class FindingRow(Base):
+    """One figure as reported by any number of articles, with aggregates kept up to date on ingest."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    category: Mapped[str] = mapped_column(String(32))
+    subtype: Mapped[str] = mapped_column(String(255))
+    direction: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int | None] = mapped_column(Integer)
+    value_max: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    incremental: Mapped[bool] = mapped_column(Boolean)
+    hedges: Mapped[str] = mapped_column(String(255), default="")
+    reports: Mapped[int] = mapped_column(Integer, default=0)
+    outlets: Mapped[int] = mapped_column(Integer, default=0)
+    authorities: Mapped[int] = mapped_column(Integer, default=0)
+    first_date: Mapped[date | None] = mapped_column(Date)
+    last_date: Mapped[date | None] = mapped_column(Date)
+    first_ingested: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    headline_claim_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_findings_category", "category", "subtype"),)
+
+
+class ClaimRow(Base):
+    """A claim as extracted from one article."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), index=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    category: Mapped[str] = mapped_column(String(32))
+    subtype: Mapped[str] = mapped_column(String(255))
+    direction: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int | None] = mapped_column(Integer)
+    value_max: Mapped[int | None] = mapped_column(Integer)
+    qualifier: Mapped[str | None] = mapped_column(String(16))
+    unit: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    incremental: Mapped[bool] = mapped_column(Boolean)
+    period: Mapped[str | None] = mapped_column(String(255))
+    source: Mapped[str | None] = mapped_column(String(255))
+    quote: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float]
+    ref_date: Mapped[date | None] = mapped_column(Date)
