@@ -5,17 +5,27 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import click
 
+from core.compose.briefing import build_briefing
+from core.compose.chart import render_chart
+from core.compose.digest import build_digest, render_digest
+from core.compose.render import render_markdown, render_text
+from core.compose.topics import resolve_topic
 from core.errors import NkAidError
 from core.evaluate import AGREEMENT_FIELDS, Report, find_gold_articles, score
+from core.ingest import iter_input_paths
 from core.lexicon import Lexicon, load_lexicon
 from core.models import Claim
-from core.service import RunSummary, extract_paths
+from core.service import RunSummary, extract_paths, ingest_paths
 from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings
+from core.store import SqlStore, open_engine
 
 GOLD_FIELDS = (
     "category",
@@ -45,6 +55,7 @@ class _Context:
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._lexicon: Lexicon | None = None
+        self._store: SqlStore | None = None
 
     @property
     def settings(self) -> Settings:
@@ -57,6 +68,12 @@ class _Context:
         if self._lexicon is None:
             self._lexicon = load_lexicon(self.settings.lexicon_path)
         return self._lexicon
+
+    @property
+    def store(self) -> SqlStore:
+        if self._store is None:
+            self._store = SqlStore(open_engine(self.settings.database_url), self.lexicon)
+        return self._store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -215,6 +232,87 @@ def _print_report(report: Report, show_errors: bool) -> None:
             echo(f"  {m.kind:<8} {m.article} {m.category} {m.value}: {m.quote[:150]}")
         for line in report.disagreements:
             echo(f"  disagree {line}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def ingest(obj: _Context, paths: tuple[Path, ...]) -> None:
+    """Extract articles (files or directories) and store their claims; ingesting twice adds nothing."""
+    summary = RunSummary()
+    files = list(iter_input_paths(paths))
+    with _progress(len(files)) as advance:
+        ingest_paths(files, obj.lexicon, obj.store, obj.settings.max_input_bytes, summary, on_file=advance)
+    for err in summary.failed:
+        click.echo(f"error: {err}", err=True)
+    for skip in summary.skipped:
+        click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[Path], None]]:
+    """A progress bar on stderr for long batches at a terminal; silent otherwise."""
+    if total < 20 or not sys.stderr.isatty():
+        yield lambda _path: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("ingesting", total=total)
+        yield lambda _path: progress.advance(task)
+
+
+@cli.command()
+@click.argument("topic")
+@click.option("--since", "since", default=None, help="Also list what is new since this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.pass_obj
+def brief(obj: _Context, topic: str, since: str | None, fmt: str) -> None:
+    """The current picture for TOPIC: troops, artillery, mrl, missiles, ammo, casualties, drones, tech, workers, all."""
+    briefing = build_briefing(obj.store, resolve_topic(topic, obj.lexicon), _day(since) if since else None)
+    if fmt == "json":
+        click.echo(briefing.model_dump_json(indent=1))
+    else:
+        click.echo(render_markdown(briefing) if fmt == "markdown" else render_text(briefing), nl=False)
+
+
+@cli.command()
+@click.option("--since", "since", default="24h", show_default=True, help="24h, 7d or a date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+def digest(obj: _Context, since: str, fmt: str) -> None:
+    """What changed in the period: new findings, revised estimates, new conflicts."""
+    result = build_digest(obj.store, _moment(since))
+    click.echo(result.model_dump_json(indent=1) if fmt == "json" else render_digest(result), nl=fmt == "json")
+
+
+@cli.command()
+@click.argument("topic")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="PNG file")
+@click.pass_obj
+def chart(obj: _Context, topic: str, output: Path) -> None:
+    """Draw the estimate history of TOPIC as a PNG chart."""
+    drawn = render_chart(build_briefing(obj.store, resolve_topic(topic, obj.lexicon)), output)
+    click.echo(f"wrote {output} ({drawn} dated estimates)")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _moment(text: str) -> datetime:
+    """'24h', '7d' or 'YYYY-MM-DD' as an aware UTC datetime."""
+    now = datetime.now(UTC)
+    if text[:-1].isdigit() and text[-1:] in ("h", "d"):
+        amount = int(text[:-1])
+        return now - (timedelta(hours=amount) if text.endswith("h") else timedelta(days=amount))
+    return datetime.combine(_day(text), time.min, tzinfo=UTC)
 
 
 @cli.command(name="check-config")

@@ -87,6 +87,13 @@ class OutletSpec(_Strict):
     names: list[str]
 
 
+class TopicSpec(_Strict):
+    categories: list[Category] = Field(min_length=1)
+    aliases: list[str] = []
+
+    _aliases = field_validator("aliases")(_no_blank)
+
+
 class LexiconSpec(_Strict):
     term: list[TermSpec] = Field(min_length=1)
     measures: dict[str, list[str]]
@@ -96,6 +103,7 @@ class LexiconSpec(_Strict):
     actors: ActorSpec
     source: list[SourceSpec]
     outlets: OutletSpec
+    topics: dict[str, TopicSpec] = Field(min_length=1)
 
 
 def alias_pattern(aliases: Iterable[str], plural: bool = True) -> str:
@@ -188,6 +196,7 @@ class Lexicon:
         self.incremental_re = compile_words(cues.incremental)
         self.support_re = compile_words(cues.support)
         self.source_ranks = {source.name: source.rank for source in spec.source}
+        self.source_ranks.update({name: 0 for name in spec.outlets.names})  # an outlet is not an authority
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
         self._scanned: list[PhraseIndex[Any]] = [self._terms, self._sources, self._unrelated]
         self._scan_starters = starting_words(self._scanned)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -95,3 +95,72 @@ class Skip(BaseModel):
 
     source: str
     reason: str
+
+
+class Estimate(BaseModel):
+    """One finding as a briefing shows it: the figure, who stands behind it, and the sentence that says it."""
+
+    series: str = Field(description="what is counted, e.g. 'long-range artillery', 'killed'")
+    category: Category
+    subtype: str
+    value: int | None
+    value_max: int | None = None
+    hedge: Qualifier | None = None
+    unit: str | None = None
+    status: Status
+    incremental: bool
+    direction: Direction
+    reported_on: date | None = Field(description="when the figure was first reported (or of an earlier estimate)")
+    source: str | None = Field(description="the most authoritative source behind it")
+    authorities: list[str] = Field(description="independent authorities that reported this figure")
+    reports: int = Field(description="articles that reported it (echoes included)")
+    outlets: int
+    quote: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    first_ingested: datetime | None = None
+
+
+class Series(BaseModel):
+    """The estimates of one thing over time, oldest first; `headline` is the one to state."""
+
+    name: str
+    category: Category
+    points: list[Estimate]
+    headline: Estimate
+
+
+class Conflict(BaseModel):
+    """Two figures for the same thing and time that cannot both be right, even with their hedges."""
+
+    series: str
+    a: Estimate
+    b: Estimate
+    reason: str
+
+
+class SourceRef(BaseModel):
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date | None
+
+
+class Briefing(BaseModel):
+    """The current picture for a topic: platform-neutral, rendered by core.compose.render and the adapters."""
+
+    topic: str
+    categories: list[Category]
+    generated_at: datetime
+    since: date | None = None
+    headlines: list[Estimate] = Field(description="reported totals: the latest figure from the best source, per series")
+    additions: list[Estimate] = Field(description="figures reported as additions ('3,000 more'), never summed")
+    planned: list[Estimate] = Field(description="expected, planned or possible deliveries")
+    denied: list[Estimate] = []
+    unquantified: list[Estimate] = Field(default=[], description="items reported without a figure")
+    history: list[Series] = Field(description="series with more than one estimate, oldest first")
+    conflicts: list[Conflict] = []
+    new: list[Estimate] = Field(default=[], description="estimates first reported on or after `since`")
+    sources: list[SourceRef] = []

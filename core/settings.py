@@ -19,6 +19,10 @@ class Settings(BaseSettings):
 
     config_dir: Path = Field(default=DEFAULT_CONFIG_DIR, description="folder holding lexicon.toml")
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="larger inputs are refused")
+    database_url: str = Field(
+        default="sqlite:///nk-aid.sqlite3",
+        description="SQLAlchemy URL: sqlite:///PATH (default, in the current folder) or postgresql+psycopg://...",
+    )
     log_level: str = "WARNING"
 
     @field_validator("config_dir")

@@ -205,15 +205,19 @@ class _SourceTrail:
         return self._own[i]
 
     def source_for(self, i: int) -> str | None:
+        """The nearest authority before (or in) the sentence, an outlet only when no authority is named."""
         paragraph = self._sentences[i].paragraph
-        for j in range(i, -1, -1):
-            if self._sentences[j].paragraph != paragraph:
-                break
-            if source := self._own_source(j):
-                return source
+        in_paragraph = [j for j in range(i, -1, -1) if self._sentences[j].paragraph == paragraph]
+        if found := self._nearest(in_paragraph):
+            return found
         if context.refers_back(self._sentences[i].low):
-            return next((s for j in range(i - 1, -1, -1) if (s := self._own_source(j))), None)
+            return self._nearest(list(range(i - 1, -1, -1)))
         return None
+
+    def _nearest(self, order: list[int]) -> str | None:
+        sources = [s for j in order if (s := self._own_source(j))]
+        authorities = [s for s in sources if self._lexicon.source_ranks.get(s, 1) > 0]
+        return (authorities or sources or [None])[0]  # type: ignore[list-item]
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

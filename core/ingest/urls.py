@@ -21,7 +21,9 @@ def canonical_url(url: str | None) -> str | None:
     host = parts.hostname.lower().removeprefix("www.").removeprefix("amp.").removeprefix("m.")
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     path = _AMP_PATH.sub("", parts.path or "/").rstrip("/") or "/"
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)))
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
+    )
     return urlunsplit(("https", host + port, path, query, ""))
 
 

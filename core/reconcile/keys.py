@@ -15,8 +15,12 @@ _AS_OF = re.compile(
     r"(?:\s+(?P<year>\d{4}))?|(?P<relative>last week|last month|last year))",
     re.IGNORECASE,
 )
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 
 
 def finding_key(claim: Claim) -> str:
@@ -24,8 +28,15 @@ def finding_key(claim: Claim) -> str:
 
     Hedges are deliberately not part of the key: 'about 200', '200' and 'more than 200' artillery pieces in three
     rewrites of one briefing are one figure (the finding keeps every hedge seen)."""
-    parts = (claim.category.value, claim.subtype.lower(), claim.value, claim.value_max, claim.status.value,
-             claim.incremental, claim.direction.value)
+    parts = (
+        claim.category.value,
+        claim.subtype.lower(),
+        claim.value,
+        claim.value_max,
+        claim.status.value,
+        claim.incremental,
+        claim.direction.value,
+    )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

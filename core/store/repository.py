@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine, Row, and_, distinct, func, or_, select
+from sqlalchemy import Engine, distinct, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -51,17 +51,22 @@ class SqlStore:
         digest, url = content_hash(article.text), canonical_url(article.url)
         try:
             with Session(self.engine) as session, session.begin():
-                duplicate = session.execute(
-                    select(ArticleRow.id, ArticleRow.external_id).where(
-                        or_(ArticleRow.content_hash == digest, and_(ArticleRow.canonical_url == url, url is not None))
-                    )
-                ).first()
+                same = ArticleRow.content_hash == digest
+                if url is not None:
+                    same = or_(same, ArticleRow.canonical_url == url)
+                duplicate = session.execute(select(ArticleRow.id, ArticleRow.external_id).where(same)).first()
                 if duplicate is not None:
                     return StoredArticle(False, duplicate.id, 0, duplicate.external_id)
                 row = ArticleRow(
-                    content_hash=digest, canonical_url=url, external_id=article.id, title=article.title,
-                    url=article.url, outlet=outlet_of(article.url), published=article.published,
-                    origin=article.origin, ingested_at=ingested_at,
+                    content_hash=digest,
+                    canonical_url=url,
+                    external_id=article.id,
+                    title=article.title,
+                    url=article.url,
+                    outlet=outlet_of(article.url),
+                    published=article.published,
+                    origin=article.origin,
+                    ingested_at=ingested_at,
                 )
                 session.add(row)
                 session.flush()
@@ -78,22 +83,47 @@ class SqlStore:
         finding_id = session.scalar(select(FindingRow.id).where(FindingRow.key == key))
         if finding_id is None:
             finding = FindingRow(
-                key=key, category=claim.category.value, subtype=claim.subtype, direction=claim.direction.value,
-                value=claim.value, value_max=claim.value_max, unit=claim.unit, status=claim.status.value,
-                incremental=claim.incremental, hedges="", reports=0, outlets=0, authorities=0,
+                key=key,
+                category=claim.category.value,
+                subtype=claim.subtype,
+                direction=claim.direction.value,
+                value=claim.value,
+                value_max=claim.value_max,
+                unit=claim.unit,
+                status=claim.status.value,
+                incremental=claim.incremental,
+                hedges="",
+                reports=0,
+                outlets=0,
+                authorities=0,
             )
             session.add(finding)
             session.flush()
             finding_id = finding.id
         authority = authority_of(claim)
-        session.add(ClaimRow(
-            article_id=article.id, finding_id=finding_id, source_id=self._source_id(session, authority),
-            category=claim.category.value, subtype=claim.subtype, direction=claim.direction.value,
-            value=claim.value, value_max=claim.value_max, qualifier=claim.qualifier.value if claim.qualifier else None,
-            unit=claim.unit, status=claim.status.value, incremental=claim.incremental, period=claim.period,
-            source=claim.source, quote=claim.quote, span_start=claim.span[0], span_end=claim.span[1],
-            confidence=claim.confidence, ref_date=reference_date(claim, article.published),
-        ))
+        session.add(
+            ClaimRow(
+                article_id=article.id,
+                finding_id=finding_id,
+                source_id=self._source_id(session, authority),
+                category=claim.category.value,
+                subtype=claim.subtype,
+                direction=claim.direction.value,
+                value=claim.value,
+                value_max=claim.value_max,
+                qualifier=claim.qualifier.value if claim.qualifier else None,
+                unit=claim.unit,
+                status=claim.status.value,
+                incremental=claim.incremental,
+                period=claim.period,
+                source=claim.source,
+                quote=claim.quote,
+                span_start=claim.span[0],
+                span_end=claim.span[1],
+                confidence=claim.confidence,
+                ref_date=reference_date(claim, article.published),
+            )
+        )
         return finding_id
 
     def _source_id(self, session: Session, name: str | None) -> int | None:
@@ -138,7 +168,7 @@ class SqlStore:
         finding.reports, finding.outlets, finding.authorities = counts[0], counts[1], counts[2]
         finding.first_date, finding.last_date, finding.first_ingested = counts[3], counts[4], counts[5]
         finding.headline_claim_id = headline
-        finding.hedges = ",".join(sorted(hedges))
+        finding.hedges = ",".join(sorted(h for h in hedges if h))
 
     # --- reads ---------------------------------------------------------------------------------------------
 
@@ -161,7 +191,7 @@ class SqlStore:
         if not finding_ids:
             return {}
         with Session(self.engine) as session:
-            rows: Sequence[Row[tuple[int, str, int]]] = session.execute(
+            rows = session.execute(
                 select(ClaimRow.finding_id, SourceRow.name, SourceRow.rank)
                 .join(SourceRow, SourceRow.id == ClaimRow.source_id)
                 .where(ClaimRow.finding_id.in_(finding_ids), SourceRow.rank > 0)
