@@ -326,12 +326,17 @@ def check_config(obj: _Context) -> None:
 
 
 def main() -> None:
-    """Console-script entry: NkAidError becomes one line on stderr and exit status 2."""
+    """Console-script entry: an NkAidError becomes one line on stderr and exit status 2; a bug becomes one
+    line too (the traceback goes to the log at -vv), exit status 3."""
     try:
         cli(standalone_mode=True)
     except NkAidError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
+    except Exception as err:  # never a traceback for users; the log keeps it for us
+        logging.getLogger("nk_aid").debug("unexpected error", exc_info=True)
+        click.echo(f"error: internal error ({type(err).__name__}: {err}); rerun with -vv for details", err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

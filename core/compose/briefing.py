@@ -69,8 +69,15 @@ def to_estimate(view: FindingView, authorities: list[str]) -> Estimate:
         title=article.title,
         outlet=article.outlet,
         published=article.published,
-        first_ingested=finding.first_ingested,
+        first_ingested=as_utc(finding.first_ingested),
     )
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
 
 
 def _display_hedge(hedges: str, representative: str | None) -> Qualifier | None:

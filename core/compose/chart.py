@@ -28,10 +28,10 @@ def render_chart(briefing: Briefing, path: Path) -> int:
         if not dated:
             continue
         xs, ys = [day for day, _, _ in dated], [value for _, value, _ in dated]
-        line = axes.plot(xs, ys, marker="o", label=name)[0]
+        line = axes.plot(xs, ys, marker="o", label=name)[0]  # type: ignore[arg-type]
         for day, value, estimate in dated:
             if estimate.value_max is not None:
-                axes.vlines(day, value, estimate.value_max, colors=line.get_color(), alpha=0.5)
+                axes.vlines(day, value, estimate.value_max, colors=line.get_color(), alpha=0.5)  # type: ignore[arg-type]
             label = estimate.source or "unattributed"
             axes.annotate(
                 label, (day, value), textcoords="offset points", xytext=(4, 6), fontsize=7, color=line.get_color()
