@@ -407,7 +407,10 @@ def _items_for(
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
         return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
     if items:
-        return [(items[-1].term, False)]
+        head = items[-1].term
+        # 'M1989 Koksan 170mm self-propelled guns': the head says artillery, the model says which artillery
+        same = [t.term for t in items if t.term.category is head.category]
+        return [(max(same, key=lambda term: len(term.subtype)), False)]
     if q.weak or q.year_like:
         return []
     if np_terms and not np_terms[-1].term.is_measure:
