@@ -1,0 +1,51 @@
+"""The issue's bar on the team's seed articles (../shared/corpus; skipped where it is absent, as in a user's clone)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from core.compose.briefing import build_briefing
+from core.compose.topics import resolve_topic
+from core.extract import default_lexicon
+from core.models import Briefing
+from core.service import RunSummary, ingest_paths
+from core.store import SqlStore, open_engine
+from tests.conftest import SHARED_CORPUS
+
+pytestmark = pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is not beside this clone")
+NOW = datetime(2026, 11, 21, tzinfo=UTC)
+
+
+def _brief(store: SqlStore, topic: str) -> Briefing:
+    return build_briefing(store, resolve_topic(topic, store.lexicon), now=NOW)
+
+
+def _check_seed_bar(store: SqlStore) -> None:
+    artillery = _brief(store, "artillery")
+    (guns,) = [h for h in artillery.headlines if h.value == 200]
+    assert guns.reports >= 4 and guns.source == "South Korea Ministry of National Defense"
+    (history,) = [s for s in artillery.history if s.headline.value == 200]
+    assert (160, "more_than") in [(p.value, p.hedge.value if p.hedge else None) for p in history.points]
+    (mrl,) = [h for h in artillery.headlines if h.category.value == "rocket_launchers" and h.value == 220]
+    assert mrl.source == "South Korea JCS"
+
+    troops = _brief(store, "troops")
+    shown = {h.value for h in troops.headlines} | {p.value for s in troops.history for p in s.points}
+    assert 11000 in shown  # the headline once later figures arrive, in the history after that
+    (addition,) = [a for a in troops.additions if a.value == 3000]
+    assert "South Korea JCS" in addition.authorities and 3000 not in {h.value for h in troops.headlines}
+
+    casualties = {(h.subtype, h.value) for s in _brief(store, "casualties").history for h in s.points}
+    casualties |= {(h.subtype, h.value) for h in _brief(store, "casualties").headlines}
+    assert {("killed", 300), ("wounded", 2700), ("killed_or_wounded", 4000)} <= casualties
+
+
+def test_seed_bar_holds_and_dev_changes_nothing_that_was_right(tmp_path: Path) -> None:
+    store = SqlStore(open_engine(f"sqlite:///{tmp_path / 'bar.sqlite3'}"), default_lexicon())
+    ingest_paths([SHARED_CORPUS / "seeds"], store.lexicon, store, 5_000_000, RunSummary())
+    _check_seed_bar(store)
+    ingest_paths([SHARED_CORPUS / "dev"], store.lexicon, store, 5_000_000, RunSummary())
+    _check_seed_bar(store)
