@@ -11,6 +11,7 @@ from core.compose.render import figure_text
 from core.compose.topics import Topic
 from core.models import Briefing, Category, Conflict, Direction, Estimate, Qualifier, Series, SourceRef, Status
 from core.store import FindingView, SqlStore
+from core.store.repository import as_utc
 
 _GENERIC_PREFIX = re.compile(r"^(?:long[\s-]range|heavy|modern)\s+")
 CONFLICT_WINDOW_DAYS = 31
@@ -71,13 +72,6 @@ def to_estimate(view: FindingView, authorities: list[str]) -> Estimate:
         published=article.published,
         first_ingested=as_utc(finding.first_ingested),
     )
-
-
-def as_utc(moment: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=UTC)
 
 
 def _display_hedge(hedges: str, representative: str | None) -> Qualifier | None:

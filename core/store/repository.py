@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, distinct, func, or_, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from core.lexicon import Lexicon
 from core.models import Article, Claim
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.store.engine import explain
-from core.store.schema import ArticleRow, ClaimRow, FindingRow, SourceRow
+from core.store.schema import ArticleRow, ClaimRow, FindingAuthorityRow, FindingOutletRow, FindingRow, SourceRow
 
 
 @dataclass(frozen=True)
@@ -70,18 +70,17 @@ class SqlStore:
                 )
                 session.add(row)
                 session.flush()
-                touched = {self._add_claim(session, row, claim) for claim in claims}
-                session.flush()
-                for finding_id in touched:
-                    self._refresh_finding(session, finding_id)
+                for claim in claims:
+                    self._add_claim(session, row, claim)
                 return StoredArticle(True, row.id, len(claims))
         except DBAPIError as err:
             raise StoreError(f"{article.origin or article.id}: not stored: {explain(err)}") from None
 
-    def _add_claim(self, session: Session, article: ArticleRow, claim: Claim) -> int:
+    def _add_claim(self, session: Session, article: ArticleRow, claim: Claim) -> None:
+        """Store a claim and fold it into its finding's aggregates (no rescan of the finding's other claims)."""
         key = finding_key(claim)
-        finding_id = session.scalar(select(FindingRow.id).where(FindingRow.key == key))
-        if finding_id is None:
+        finding = session.scalars(select(FindingRow).where(FindingRow.key == key)).first()
+        if finding is None:
             finding = FindingRow(
                 key=key,
                 category=claim.category.value,
@@ -96,79 +95,76 @@ class SqlStore:
                 reports=0,
                 outlets=0,
                 authorities=0,
+                headline_rank=-1,
             )
             session.add(finding)
             session.flush()
-            finding_id = finding.id
         authority = authority_of(claim)
-        session.add(
-            ClaimRow(
-                article_id=article.id,
-                finding_id=finding_id,
-                source_id=self._source_id(session, authority),
-                category=claim.category.value,
-                subtype=claim.subtype,
-                direction=claim.direction.value,
-                value=claim.value,
-                value_max=claim.value_max,
-                qualifier=claim.qualifier.value if claim.qualifier else None,
-                unit=claim.unit,
-                status=claim.status.value,
-                incremental=claim.incremental,
-                period=claim.period,
-                source=claim.source,
-                quote=claim.quote,
-                span_start=claim.span[0],
-                span_end=claim.span[1],
-                confidence=claim.confidence,
-                ref_date=reference_date(claim, article.published),
-            )
+        source_id, rank = self._source(session, authority)
+        ref_date = reference_date(claim, article.published)
+        row = ClaimRow(
+            article_id=article.id,
+            finding_id=finding.id,
+            source_id=source_id,
+            category=claim.category.value,
+            subtype=claim.subtype,
+            direction=claim.direction.value,
+            value=claim.value,
+            value_max=claim.value_max,
+            qualifier=claim.qualifier.value if claim.qualifier else None,
+            unit=claim.unit,
+            status=claim.status.value,
+            incremental=claim.incremental,
+            period=claim.period,
+            source=claim.source,
+            quote=claim.quote,
+            span_start=claim.span[0],
+            span_end=claim.span[1],
+            confidence=claim.confidence,
+            ref_date=ref_date,
         )
-        return finding_id
+        session.add(row)
+        session.flush()
+        self._account(session, finding, row, article, source_id, rank)
 
-    def _source_id(self, session: Session, name: str | None) -> int | None:
+    def _account(
+        self,
+        session: Session,
+        finding: FindingRow,
+        claim: ClaimRow,
+        article: ArticleRow,
+        source_id: int | None,
+        rank: int,
+    ) -> None:
+        """One more report of a finding: counts, dates, hedges, and whether it becomes the representative one."""
+        finding.reports += 1  # one claim per finding per article: extraction de-duplicates within an article
+        if session.get(FindingOutletRow, (finding.id, article.outlet)) is None:
+            session.add(FindingOutletRow(finding_id=finding.id, outlet=article.outlet))
+            finding.outlets += 1
+        if source_id is not None and rank > 0 and session.get(FindingAuthorityRow, (finding.id, source_id)) is None:
+            session.add(FindingAuthorityRow(finding_id=finding.id, source_id=source_id))
+            finding.authorities += 1
+        if claim.ref_date is not None:
+            finding.first_date = min(filter(None, (finding.first_date, claim.ref_date)))
+            finding.last_date = max(filter(None, (finding.last_date, claim.ref_date)))
+        ingested, known = as_utc(article.ingested_at), as_utc(finding.first_ingested)
+        if known is None or (ingested is not None and ingested < known):
+            finding.first_ingested = ingested
+        if claim.qualifier and claim.qualifier not in finding.hedges.split(","):
+            finding.hedges = ",".join(sorted(filter(None, [*finding.hedges.split(","), claim.qualifier])))
+        # The representative report: the most authoritative source, then the latest, then the first stored.
+        if (rank, claim.ref_date or date.min) > (finding.headline_rank, finding.headline_date or date.min):
+            finding.headline_claim_id, finding.headline_rank, finding.headline_date = claim.id, rank, claim.ref_date
+
+    def _source(self, session: Session, name: str | None) -> tuple[int | None, int]:
         if name is None:
-            return None
-        source_id = session.scalar(select(SourceRow.id).where(SourceRow.name == name))
-        if source_id is None:
+            return None, 0
+        source = session.scalars(select(SourceRow).where(SourceRow.name == name)).first()
+        if source is None:
             source = SourceRow(name=name, rank=authority_rank(name, self.lexicon))
             session.add(source)
             session.flush()
-            source_id = source.id
-        return source_id
-
-    def _refresh_finding(self, session: Session, finding_id: int) -> None:
-        """Recount a finding from its claims: reports, outlets, independent authorities, dates, headline."""
-        counts = session.execute(
-            select(
-                func.count(distinct(ClaimRow.article_id)),
-                func.count(distinct(ArticleRow.outlet)),
-                func.count(distinct(SourceRow.id)).filter(SourceRow.rank > 0),
-                func.min(ClaimRow.ref_date),
-                func.max(ClaimRow.ref_date),
-                func.min(ArticleRow.ingested_at),
-            )
-            .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-            .outerjoin(SourceRow, SourceRow.id == ClaimRow.source_id)
-            .where(ClaimRow.finding_id == finding_id)
-        ).one()
-        headline = session.scalar(
-            select(ClaimRow.id)
-            .outerjoin(SourceRow, SourceRow.id == ClaimRow.source_id)
-            .where(ClaimRow.finding_id == finding_id)
-            .order_by(func.coalesce(SourceRow.rank, 0).desc(), ClaimRow.ref_date.desc().nulls_last(), ClaimRow.id)
-            .limit(1)
-        )
-        hedges = session.scalars(
-            select(ClaimRow.qualifier)
-            .where(ClaimRow.finding_id == finding_id, ClaimRow.qualifier.is_not(None))
-            .distinct()
-        ).all()
-        finding = session.get_one(FindingRow, finding_id)
-        finding.reports, finding.outlets, finding.authorities = counts[0], counts[1], counts[2]
-        finding.first_date, finding.last_date, finding.first_ingested = counts[3], counts[4], counts[5]
-        finding.headline_claim_id = headline
-        finding.hedges = ",".join(sorted(h for h in hedges if h))
+        return source.id, source.rank
 
     # --- reads ---------------------------------------------------------------------------------------------
 
@@ -192,10 +188,9 @@ class SqlStore:
             return {}
         with Session(self.engine) as session:
             rows = session.execute(
-                select(ClaimRow.finding_id, SourceRow.name, SourceRow.rank)
-                .join(SourceRow, SourceRow.id == ClaimRow.source_id)
-                .where(ClaimRow.finding_id.in_(finding_ids), SourceRow.rank > 0)
-                .distinct()
+                select(FindingAuthorityRow.finding_id, SourceRow.name, SourceRow.rank)
+                .join(SourceRow, SourceRow.id == FindingAuthorityRow.source_id)
+                .where(FindingAuthorityRow.finding_id.in_(finding_ids))
             ).all()
         found: dict[int, list[tuple[int, str]]] = {}
         for finding_id, name, rank in rows:
@@ -217,3 +212,10 @@ class SqlStore:
     def earliest_published(self) -> date | None:
         with Session(self.engine) as session:
             return session.scalar(select(func.min(ArticleRow.published)))
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)

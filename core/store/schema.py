@@ -62,8 +62,28 @@ class FindingRow(Base):
     last_date: Mapped[date | None] = mapped_column(Date)
     first_ingested: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     headline_claim_id: Mapped[int | None] = mapped_column(Integer)
+    headline_rank: Mapped[int] = mapped_column(Integer, default=-1)
+    headline_date: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (Index("ix_findings_category", "category", "subtype"),)
+
+
+class FindingOutletRow(Base):
+    """Which outlets reported a finding: keeps the outlet count exact without rescanning its claims."""
+
+    __tablename__ = "finding_outlets"
+
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), primary_key=True)
+    outlet: Mapped[str] = mapped_column(String(255), primary_key=True)
+
+
+class FindingAuthorityRow(Base):
+    """Which authorities stand behind a finding (its independent sources)."""
+
+    __tablename__ = "finding_authorities"
+
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
 
 
 class ClaimRow(Base):

@@ -53,6 +53,8 @@ def upgrade() -> None:
         sa.Column("last_date", sa.Date(), nullable=True),
         sa.Column("first_ingested", sa.DateTime(timezone=True), nullable=True),
         sa.Column("headline_claim_id", sa.Integer(), nullable=True),
+        sa.Column("headline_rank", sa.Integer(), nullable=False),
+        sa.Column("headline_date", sa.Date(), nullable=True),
     )
     op.create_index("ix_findings_category", "findings", ["category", "subtype"])
     op.create_table(
@@ -80,9 +82,21 @@ def upgrade() -> None:
     )
     op.create_index("ix_claims_article_id", "claims", ["article_id"])
     op.create_index("ix_claims_finding_id", "claims", ["finding_id"])
+    op.create_table(
+        "finding_outlets",
+        sa.Column("finding_id", sa.Integer(), sa.ForeignKey("findings.id"), primary_key=True),
+        sa.Column("outlet", sa.String(255), primary_key=True),
+    )
+    op.create_table(
+        "finding_authorities",
+        sa.Column("finding_id", sa.Integer(), sa.ForeignKey("findings.id"), primary_key=True),
+        sa.Column("source_id", sa.Integer(), sa.ForeignKey("sources.id"), primary_key=True),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("finding_authorities")
+    op.drop_table("finding_outlets")
     op.drop_table("claims")
     op.drop_table("findings")
     op.drop_table("sources")
