@@ -10,7 +10,7 @@ from itertools import combinations
 from core.compose.render import figure_text
 from core.compose.topics import Topic
 from core.models import Briefing, Category, Conflict, Direction, Estimate, Qualifier, Series, SourceRef, Status
-from core.store import FindingView, SqlStore
+from core.store import FindingDetail, FindingSummary, SqlStore
 from core.store.repository import as_utc
 
 _GENERIC_PREFIX = re.compile(r"^(?:long[\s-]range|heavy|modern)\s+")
@@ -22,56 +22,106 @@ def series_name(subtype: str) -> str:
     return _GENERIC_PREFIX.sub("", subtype.strip().lower()) or subtype
 
 
+POINTS_PER_SERIES = 8  # a history a reader can follow; the rest are echoes of the same few estimates
+ITEMS_PER_LIST = 8
+
+
 def build_briefing(store: SqlStore, topic: Topic, since: date | None = None, now: datetime | None = None) -> Briefing:
-    """Headline figures, additions, plans, history, conflicts and sources for a topic."""
-    views = store.findings(c.value for c in topic.categories)
-    authorities = store.authorities([v.finding.id for v in views])
-    estimates = [(view, to_estimate(view, authorities.get(view.finding.id, []))) for view in views]
-    quantified = [(v, e) for v, e in estimates if e.value is not None]
-    totals = [(v, e) for v, e in quantified if e.status is Status.REPORTED and not e.incremental]
-    series = _series(totals)
+    """Headline figures, additions, plans, history, conflicts and sources for a topic.
+
+    Every finding of the topic is scanned as plain columns; only the few a reader sees (per series the headline
+    and the most reported estimates, the latest additions and plans) are fetched in full."""
+    rows = store.finding_summaries(c.value for c in topic.categories)
+    quantified = [r for r in rows if r.value is not None]
+    totals = [r for r in quantified if r.status == Status.REPORTED.value and not r.incremental]
+    groups: dict[tuple[str, str], list[FindingSummary]] = {}
+    for row in totals:
+        groups.setdefault((row.category, series_name(row.subtype)), []).append(row)
+    chosen_series = {key: _points_to_show(members) for key, members in groups.items()}
+    additions = _latest(r for r in quantified if r.status == Status.REPORTED.value and r.incremental)
+    planned = _latest(r for r in quantified if r.status == Status.PLANNED.value)
+    denied = _latest(r for r in rows if r.status == Status.DENIED.value)
+    unquantified = _latest(_one_per_item(r for r in rows if r.value is None and r.status != Status.DENIED.value))
+    new = _latest(r for r in rows if since is not None and _is_new(r, since)) if since else []
+    wanted = {r.id for r in (*additions, *planned, *denied, *unquantified, *new)}
+    wanted |= {r.id for points, _ in chosen_series.values() for r in points}
+    details = store.finding_details(sorted(wanted))
+    authorities = store.authorities(sorted(wanted))
+
+    def estimates(selection: Iterable[FindingSummary]) -> list[Estimate]:
+        return [to_estimate(r, details[r.id], authorities.get(r.id, [])) for r in selection if r.id in details]
+
+    series = []
+    for (category, _), (points, headline) in chosen_series.items():
+        if headline.id not in details:
+            continue
+        shown = _chronological(estimates(points))
+        series.append(
+            Series(name=headline.subtype, category=Category(category), points=shown, headline=estimates([headline])[0])
+        )
+    series.sort(key=lambda s: (list(Category).index(s.category), -s.headline.reports, s.name))
     return Briefing(
         topic=topic.name,
         categories=list(topic.categories),
         generated_at=now or datetime.now(UTC),
         since=since,
         headlines=[s.headline for s in series],
-        additions=_chronological(e for v, e in quantified if e.status is Status.REPORTED and e.incremental),
-        planned=_chronological(e for v, e in quantified if e.status is Status.PLANNED),
-        denied=_chronological(e for v, e in estimates if e.status is Status.DENIED),
-        unquantified=_unquantified(e for v, e in estimates if e.value is None and e.status is not Status.DENIED),
+        additions=_chronological(estimates(additions)),
+        planned=_chronological(estimates(planned)),
+        denied=_chronological(estimates(denied)),
+        unquantified=estimates(unquantified),
         history=[s for s in series if len(s.points) > 1],
         conflicts=_conflicts(series),
-        new=[e for _, e in estimates if since is not None and _is_new(e, since)],
-        sources=_sources(e for _, e in estimates),
+        new=_chronological(estimates(new)),
+        sources=_sources(e for s in series for e in s.points),
     )
 
 
-def to_estimate(view: FindingView, authorities: list[str]) -> Estimate:
-    finding, claim, article = view.finding, view.claim, view.article
+def to_estimate(row: FindingSummary, detail: FindingDetail, authorities: list[str]) -> Estimate:
     return Estimate(
-        series=series_name(finding.subtype),
-        category=Category(finding.category),
-        subtype=finding.subtype,
-        value=finding.value,
-        value_max=finding.value_max,
-        hedge=_display_hedge(finding.hedges, claim.qualifier),
-        unit=finding.unit,
-        status=Status(finding.status),
-        incremental=finding.incremental,
-        direction=Direction(finding.direction),
-        reported_on=finding.first_date,
-        source=claim.source,
+        series=series_name(row.subtype),
+        category=Category(row.category),
+        subtype=row.subtype,
+        value=row.value,
+        value_max=row.value_max,
+        hedge=_display_hedge(row.hedges, detail.qualifier),
+        unit=row.unit,
+        status=Status(row.status),
+        incremental=row.incremental,
+        direction=Direction(row.direction),
+        reported_on=row.first_date,
+        source=detail.source,
         authorities=authorities,
-        reports=finding.reports,
-        outlets=finding.outlets,
-        quote=claim.quote,
-        url=article.url,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published,
-        first_ingested=as_utc(finding.first_ingested),
+        reports=row.reports,
+        outlets=row.outlets,
+        quote=detail.quote,
+        url=detail.url,
+        title=detail.title,
+        outlet=detail.outlet,
+        published=detail.published,
+        first_ingested=as_utc(row.first_ingested),
     )
+
+
+def _points_to_show(members: list[FindingSummary]) -> tuple[list[FindingSummary], FindingSummary]:
+    """The headline (latest figure, the most authoritative source breaking ties) and the most reported others."""
+    headline = max(members, key=lambda r: (r.first_date or date.min, r.headline_rank, r.reports))
+    others = sorted((r for r in members if r is not headline), key=lambda r: (-r.reports, -r.headline_rank))
+    return [headline, *others[: POINTS_PER_SERIES - 1]], headline
+
+
+def _latest(rows: Iterable[FindingSummary]) -> list[FindingSummary]:
+    ranked = sorted(rows, key=lambda r: (r.first_date or date.min, r.reports), reverse=True)
+    return ranked[:ITEMS_PER_LIST]
+
+
+def _one_per_item(rows: Iterable[FindingSummary]) -> list[FindingSummary]:
+    best: dict[tuple[str, str, str], FindingSummary] = {}
+    for row in rows:
+        key = (row.category, series_name(row.subtype), row.status)
+        if key not in best or row.reports > best[key].reports:
+            best[key] = row
+    return list(best.values())
 
 
 def _display_hedge(hedges: str, representative: str | None) -> Qualifier | None:
@@ -82,31 +132,9 @@ def _display_hedge(hedges: str, representative: str | None) -> Qualifier | None:
     return Qualifier(representative) if representative else None
 
 
-def _series(totals: list[tuple[FindingView, Estimate]]) -> list[Series]:
-    """Group reported totals by what they count; the headline is the latest figure, the best source breaking ties."""
-    groups: dict[tuple[Category, str], list[tuple[FindingView, Estimate]]] = {}
-    for view, estimate in totals:
-        groups.setdefault((estimate.category, estimate.series), []).append((view, estimate))
-    series = []
-    for (category, _series_key), members in groups.items():
-        headline = max(members, key=lambda m: (m[1].reported_on or date.min, m[0].authority_rank, m[1].reports))[1]
-        points = _chronological(e for _, e in members)
-        series.append(Series(name=headline.subtype, category=category, points=points, headline=headline))
-    return sorted(series, key=lambda s: (list(Category).index(s.category), -s.headline.reports, s.name))
-
-
 def _chronological(estimates: Iterable[Estimate]) -> list[Estimate]:
     """Oldest first; undated figures first, since nothing says they are recent."""
     return sorted(estimates, key=lambda e: (e.reported_on or date.min, e.value or 0))
-
-
-def _unquantified(estimates: Iterable[Estimate]) -> list[Estimate]:
-    best: dict[tuple[Category, str, Status], Estimate] = {}
-    for estimate in estimates:
-        key = (estimate.category, estimate.series, estimate.status)
-        if key not in best or estimate.reports > best[key].reports:
-            best[key] = estimate
-    return sorted(best.values(), key=lambda e: (list(Category).index(e.category), -e.reports))
 
 
 def bounds(estimate: Estimate) -> tuple[float, float]:
@@ -139,10 +167,10 @@ def _conflicts(series: list[Series]) -> list[Conflict]:
     return found
 
 
-def _is_new(estimate: Estimate, since: date) -> bool:
-    if estimate.reported_on is not None:
-        return estimate.reported_on >= since
-    return estimate.first_ingested is not None and estimate.first_ingested.date() >= since
+def _is_new(row: FindingSummary, since: date) -> bool:
+    if row.first_date is not None:
+        return row.first_date >= since
+    return row.first_ingested is not None and row.first_ingested.date() >= since
 
 
 def _sources(estimates: Iterable[Estimate]) -> list[SourceRef]:

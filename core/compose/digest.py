@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
-from core.compose.briefing import build_briefing
+from core.compose.briefing import build_briefing, series_name, to_estimate
 from core.compose.render import estimate_line, figure_text, when
 from core.compose.topics import Topic
-from core.models import Briefing, Category, Conflict, Estimate
-from core.store import SqlStore
+from core.models import Category, Conflict, Estimate, Status
+from core.store import FindingSummary, SqlStore
+from core.store.repository import as_utc
 
 
 class Revision(BaseModel):
@@ -31,30 +32,57 @@ class Digest(BaseModel):
         return not (self.new or self.revisions or self.conflicts)
 
 
+DIGEST_LIMIT = 50
+
+
 def build_digest(store: SqlStore, since: datetime, now: datetime | None = None) -> Digest:
-    """Changes ingested since `since` (an aware datetime), across every topic."""
-    everything = Topic("all", tuple(Category))
-    briefing = build_briefing(store, everything, now=now)
-    new = [e for e in _all_estimates(briefing) if e.first_ingested is not None and e.first_ingested >= since]
-    new_ids = {id(e) for e in new}
-    revisions = []
-    for series in briefing.history:
-        latest = series.points[-1]
-        if id(latest) in new_ids and len(series.points) > 1:
-            revisions.append(Revision(series=series.name, before=series.points[-2], after=latest))
-    conflicts = [c for c in briefing.conflicts if id(c.a) in new_ids or id(c.b) in new_ids]
+    """Changes ingested since `since` (an aware datetime), across every topic: new findings, the estimates they
+    revise (the previous figure of the same series), and conflicts they start."""
+    rows = store.finding_summaries(c.value for c in Category)
+    fresh = [r for r in rows if (moment := as_utc(r.first_ingested)) is not None and moment >= since]
+    fresh = sorted(fresh, key=lambda r: (r.first_date or date.min, r.reports), reverse=True)[:DIGEST_LIMIT]
+    fresh_ids = {r.id for r in fresh}
+    previous = {row.id: before for row in fresh if (before := _revised(row, rows, fresh_ids)) is not None}
+    ids = sorted(fresh_ids | {r.id for r in previous.values()})
+    details, authorities = store.finding_details(ids), store.authorities(ids)
+
+    def estimate(row: FindingSummary) -> Estimate:
+        return to_estimate(row, details[row.id], authorities.get(row.id, []))
+
+    new = [estimate(r) for r in fresh if r.id in details]
+    revisions = [
+        Revision(series=after.subtype, before=estimate(before), after=estimate(after))
+        for after in fresh
+        if (before := previous.get(after.id)) is not None and after.id in details and before.id in details
+    ]
+    everything = build_briefing(store, Topic("all", tuple(Category)), now=now)
+    new_keys = {(e.category, e.subtype, e.value, e.value_max) for e in new}
+    conflicts = [
+        c
+        for c in everything.conflicts
+        if (c.a.category, c.a.subtype, c.a.value, c.a.value_max) in new_keys
+        or (c.b.category, c.b.subtype, c.b.value, c.b.value_max) in new_keys
+    ]
     return Digest(since=since, generated_at=now or datetime.now(UTC), new=new, revisions=revisions, conflicts=conflicts)
 
 
-def _all_estimates(briefing: Briefing) -> list[Estimate]:
-    seen: dict[int, Estimate] = {}
-    for group in (briefing.headlines, briefing.additions, briefing.planned, briefing.denied):
-        for estimate in group:
-            seen[id(estimate)] = estimate
-    for series in briefing.history:
-        for estimate in series.points:
-            seen.setdefault(id(estimate), estimate)
-    return list(seen.values())
+def _revised(row: FindingSummary, rows: list[FindingSummary], fresh_ids: set[int]) -> FindingSummary | None:
+    """The estimate a new reported total supersedes: the latest older one of the same series."""
+    if row.value is None or row.status != Status.REPORTED.value or row.incremental or row.first_date is None:
+        return None
+    earlier = [
+        r
+        for r in rows
+        if r.id not in fresh_ids
+        and r.category == row.category
+        and r.status == row.status
+        and not r.incremental
+        and r.value is not None
+        and series_name(r.subtype) == series_name(row.subtype)
+        and r.first_date is not None
+        and r.first_date <= row.first_date
+    ]
+    return max(earlier, key=lambda r: (r.first_date or date.min, r.headline_rank)) if earlier else None
 
 
 def render_digest(d: Digest) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import DBAPIError
@@ -29,14 +30,37 @@ class StoredArticle:
     duplicate_of: str | None = None
 
 
-@dataclass(frozen=True)
-class FindingView:
-    """A finding with the claim and article that represent it (its most authoritative, latest report)."""
+class FindingSummary(NamedTuple):
+    """A finding's own columns: what a briefing needs to choose which findings to show."""
 
-    finding: FindingRow
-    claim: ClaimRow
-    article: ArticleRow
-    authority_rank: int
+    id: int
+    category: str
+    subtype: str
+    direction: str
+    value: int | None
+    value_max: int | None
+    unit: str | None
+    status: str
+    incremental: bool
+    hedges: str
+    reports: int
+    outlets: int
+    authorities: int
+    first_date: date | None
+    headline_rank: int
+    first_ingested: datetime | None
+
+
+class FindingDetail(NamedTuple):
+    """The representative report of a finding."""
+
+    quote: str
+    source: str | None
+    qualifier: str | None
+    url: str | None
+    title: str | None
+    outlet: str
+    published: date | None
 
 
 class SqlStore:
@@ -45,6 +69,7 @@ class SqlStore:
     def __init__(self, engine: Engine, lexicon: Lexicon) -> None:
         self.engine = engine
         self.lexicon = lexicon
+        self._sources: dict[str, tuple[int, int]] = {}  # name -> (id, rank), filled once a transaction commits
 
     def add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         """Store an article and its claims in one transaction, unless the same URL or text is stored already."""
@@ -70,62 +95,82 @@ class SqlStore:
                 )
                 session.add(row)
                 session.flush()
-                for claim in claims:
-                    self._add_claim(session, row, claim)
-                return StoredArticle(True, row.id, len(claims))
+                self._add_claims(session, row, claims)
+                learned, article_id = session.info.get("new_sources", []), row.id
+            self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
+            return StoredArticle(True, article_id, len(claims))
         except DBAPIError as err:
             raise StoreError(f"{article.origin or article.id}: not stored: {explain(err)}") from None
 
-    def _add_claim(self, session: Session, article: ArticleRow, claim: Claim) -> None:
-        """Store a claim and fold it into its finding's aggregates (no rescan of the finding's other claims)."""
-        key = finding_key(claim)
-        finding = session.scalars(select(FindingRow).where(FindingRow.key == key)).first()
-        if finding is None:
-            finding = FindingRow(
-                key=key,
+    def _add_claims(self, session: Session, article: ArticleRow, claims: Sequence[Claim]) -> None:
+        """Store an article's claims and fold each into its finding, in a handful of statements per article."""
+        if not claims:
+            return
+        keys = [finding_key(claim) for claim in claims]
+        findings = {f.key: f for f in session.scalars(select(FindingRow).where(FindingRow.key.in_(set(keys))))}
+        for key, claim in zip(keys, claims, strict=True):
+            if key not in findings:
+                findings[key] = FindingRow(
+                    key=key,
+                    category=claim.category.value,
+                    subtype=claim.subtype,
+                    direction=claim.direction.value,
+                    value=claim.value,
+                    value_max=claim.value_max,
+                    unit=claim.unit,
+                    status=claim.status.value,
+                    incremental=claim.incremental,
+                    hedges="",
+                    reports=0,
+                    outlets=0,
+                    authorities=0,
+                    headline_rank=-1,
+                )
+                session.add(findings[key])
+        sources = [self._source(session, authority_of(claim)) for claim in claims]
+        session.flush()
+        rows = [
+            ClaimRow(
+                article_id=article.id,
+                finding_id=findings[key].id,
+                source_id=source_id,
                 category=claim.category.value,
                 subtype=claim.subtype,
                 direction=claim.direction.value,
                 value=claim.value,
                 value_max=claim.value_max,
+                qualifier=claim.qualifier.value if claim.qualifier else None,
                 unit=claim.unit,
                 status=claim.status.value,
                 incremental=claim.incremental,
-                hedges="",
-                reports=0,
-                outlets=0,
-                authorities=0,
-                headline_rank=-1,
+                period=claim.period,
+                source=claim.source,
+                quote=claim.quote,
+                span_start=claim.span[0],
+                span_end=claim.span[1],
+                confidence=claim.confidence,
+                ref_date=reference_date(claim, article.published),
             )
-            session.add(finding)
-            session.flush()
-        authority = authority_of(claim)
-        source_id, rank = self._source(session, authority)
-        ref_date = reference_date(claim, article.published)
-        row = ClaimRow(
-            article_id=article.id,
-            finding_id=finding.id,
-            source_id=source_id,
-            category=claim.category.value,
-            subtype=claim.subtype,
-            direction=claim.direction.value,
-            value=claim.value,
-            value_max=claim.value_max,
-            qualifier=claim.qualifier.value if claim.qualifier else None,
-            unit=claim.unit,
-            status=claim.status.value,
-            incremental=claim.incremental,
-            period=claim.period,
-            source=claim.source,
-            quote=claim.quote,
-            span_start=claim.span[0],
-            span_end=claim.span[1],
-            confidence=claim.confidence,
-            ref_date=ref_date,
-        )
-        session.add(row)
+            for key, claim, (source_id, _rank) in zip(keys, claims, sources, strict=True)
+        ]
+        session.add_all(rows)
         session.flush()
-        self._account(session, finding, row, article, source_id, rank)
+        ids = [f.id for f in findings.values()]
+        seen_outlets = set(
+            session.execute(
+                select(FindingOutletRow.finding_id).where(
+                    FindingOutletRow.finding_id.in_(ids), FindingOutletRow.outlet == article.outlet
+                )
+            ).scalars()
+        )
+        pairs = session.execute(
+            select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
+                FindingAuthorityRow.finding_id.in_(ids)
+            )
+        ).all()
+        seen_authorities: set[tuple[int, int]] = {(finding_id, source_id) for finding_id, source_id in pairs}
+        for row, key, (source_id, rank) in zip(rows, keys, sources, strict=True):
+            self._account(session, findings[key], row, article, source_id, rank, seen_outlets, seen_authorities)
 
     def _account(
         self,
@@ -135,14 +180,18 @@ class SqlStore:
         article: ArticleRow,
         source_id: int | None,
         rank: int,
+        seen_outlets: set[int],
+        seen_authorities: set[tuple[int, int]],
     ) -> None:
         """One more report of a finding: counts, dates, hedges, and whether it becomes the representative one."""
         finding.reports += 1  # one claim per finding per article: extraction de-duplicates within an article
-        if session.get(FindingOutletRow, (finding.id, article.outlet)) is None:
+        if finding.id not in seen_outlets:
             session.add(FindingOutletRow(finding_id=finding.id, outlet=article.outlet))
+            seen_outlets.add(finding.id)
             finding.outlets += 1
-        if source_id is not None and rank > 0 and session.get(FindingAuthorityRow, (finding.id, source_id)) is None:
+        if source_id is not None and rank > 0 and (finding.id, source_id) not in seen_authorities:
             session.add(FindingAuthorityRow(finding_id=finding.id, source_id=source_id))
+            seen_authorities.add((finding.id, source_id))
             finding.authorities += 1
         if claim.ref_date is not None:
             finding.first_date = min(filter(None, (finding.first_date, claim.ref_date)))
@@ -157,30 +206,50 @@ class SqlStore:
             finding.headline_claim_id, finding.headline_rank, finding.headline_date = claim.id, rank, claim.ref_date
 
     def _source(self, session: Session, name: str | None) -> tuple[int | None, int]:
+        """The id and rank of an authority, created on first sight; remembered, since sources are few."""
         if name is None:
             return None, 0
+        if name in self._sources:
+            return self._sources[name]
         source = session.scalars(select(SourceRow).where(SourceRow.name == name)).first()
         if source is None:
             source = SourceRow(name=name, rank=authority_rank(name, self.lexicon))
             session.add(source)
             session.flush()
+        session.info.setdefault("new_sources", []).append((name, source.id, source.rank))
         return source.id, source.rank
 
     # --- reads ---------------------------------------------------------------------------------------------
 
-    def findings(self, categories: Iterable[str], ingested_since: datetime | None = None) -> list[FindingView]:
-        """Findings of the categories, each with its representative claim and article."""
+    def finding_summaries(self, categories: Iterable[str]) -> list[FindingSummary]:
+        """Every finding of the categories, as plain columns (cheap enough to scan hundreds per briefing)."""
+        query = select(*(getattr(FindingRow, name) for name in FindingSummary._fields)).where(
+            FindingRow.category.in_(list(categories))
+        )
+        with Session(self.engine) as session:
+            return [FindingSummary(*row) for row in session.execute(query)]
+
+    def finding_details(self, finding_ids: Sequence[int]) -> dict[int, FindingDetail]:
+        """The representative report of each finding: its sentence, source and article."""
+        if not finding_ids:
+            return {}
         query = (
-            select(FindingRow, ClaimRow, ArticleRow, func.coalesce(SourceRow.rank, 0))
+            select(
+                FindingRow.id,
+                ClaimRow.quote,
+                ClaimRow.source,
+                ClaimRow.qualifier,
+                ArticleRow.url,
+                ArticleRow.title,
+                ArticleRow.outlet,
+                ArticleRow.published,
+            )
             .join(ClaimRow, ClaimRow.id == FindingRow.headline_claim_id)
             .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-            .outerjoin(SourceRow, SourceRow.id == ClaimRow.source_id)
-            .where(FindingRow.category.in_(list(categories)))
+            .where(FindingRow.id.in_(list(finding_ids)))
         )
-        if ingested_since is not None:
-            query = query.where(FindingRow.first_ingested >= ingested_since)
         with Session(self.engine) as session:
-            return [FindingView(f, c, a, rank) for f, c, a, rank in session.execute(query).all()]
+            return {row[0]: FindingDetail(*row[1:]) for row in session.execute(query)}
 
     def authorities(self, finding_ids: Sequence[int]) -> dict[int, list[str]]:
         """The distinct authorities behind each finding, most authoritative first."""

@@ -70,9 +70,9 @@ def test_echoes_are_not_corroboration(store: SqlStore) -> None:
         "https://other.example/nis",
         date(2025, 2, 12),
     )
-    (view,) = [v for v in store.findings(["artillery"]) if v.finding.value == 200]
-    assert (view.finding.reports, view.finding.outlets, view.finding.authorities) == (4, 4, 2)
-    assert store.authorities([view.finding.id])[view.finding.id] == [
+    (finding,) = [f for f in store.finding_summaries(["artillery"]) if f.value == 200]
+    assert (finding.reports, finding.outlets, finding.authorities) == (4, 4, 2)
+    assert store.authorities([finding.id])[finding.id] == [
         "South Korea Ministry of National Defense",
         "South Korea NIS",
     ]
