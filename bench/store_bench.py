@@ -63,52 +63,18 @@ ITEMS: list[tuple[Category, str, str | None, list[int]]] = [
     (Category.OTHER, "fuel", "barrels", [1_000_000, 2_000_000]),
     (Category.OTHER, "air defense systems", "units", [1, 2, 5]),
 ]
-AUTHORITIES = [
-    "South Korea NIS",
-    "South Korea JCS",
-    "South Korea Ministry of National Defense",
-    "South Korea Defense Intelligence Agency",
-    "Ukraine HUR (Budanov)",
-    "Ukraine HUR",
-    "Zelensky",
-    "Ukrainian government",
-    "US Department of Defense",
-    "US INDOPACOM (Paparo)",
-    "US government",
-    "Multilateral Sanctions Monitoring Team (MSMT)",
-    "Russian government",
-    "North Korean government",
-    "ISW",
-]
-OUTLETS = [
-    "en.yna.co.kr",
-    "www.reuters.com",
-    "apnews.com",
-    "www.bbc.com",
-    "kyivindependent.com",
-    "www.nknews.org",
-    "www.dailynk.com",
-    "www.koreaherald.com",
-    "www.ft.com",
-    "www.nytimes.com",
-    "edition.cnn.com",
-]
-HEDGES: list[Qualifier | None] = [
-    None,
-    None,
-    None,
-    Qualifier.APPROX,
-    Qualifier.MORE_THAN,
-    Qualifier.AT_LEAST,
-    Qualifier.UP_TO,
-]
-HEDGE_WORDS = {
-    None: "",
-    Qualifier.APPROX: "about ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.UP_TO: "up to ",
-}
+AUTHORITIES = (  # as named in config/lexicon.toml
+    "South Korea NIS|South Korea JCS|South Korea Ministry of National Defense|South Korea Defense Intelligence Agency|"
+    "Ukraine HUR (Budanov)|Ukraine HUR|Zelensky|Ukrainian government|US Department of Defense|US INDOPACOM (Paparo)|"
+    "US government|Multilateral Sanctions Monitoring Team (MSMT)|Russian government|North Korean government|ISW"
+).split("|")
+OUTLETS = (
+    "en.yna.co.kr www.reuters.com apnews.com www.bbc.com kyivindependent.com www.nknews.org www.dailynk.com "
+    "www.koreaherald.com www.ft.com www.nytimes.com edition.cnn.com"
+).split()
+HEDGE_WORDS: dict[Qualifier | None, str] = {None: "", Qualifier.APPROX: "about ", Qualifier.MORE_THAN: "more than "}
+HEDGE_WORDS |= {Qualifier.AT_LEAST: "at least ", Qualifier.UP_TO: "up to "}
+HEDGES: list[Qualifier | None] = [None, None, *HEDGE_WORDS]  # unhedged figures are the most common
 
 
 def synthetic_articles(count: int, rng: random.Random) -> Iterator[tuple[Article, list[Claim]]]:
@@ -117,15 +83,18 @@ def synthetic_articles(count: int, rng: random.Random) -> Iterator[tuple[Article
     weights = [len(values) * (3 if c in (Category.TROOPS, Category.AMMUNITION) else 1) for c, _, _, values in ITEMS]
     for i in range(count):
         published = start + timedelta(days=rng.randrange(days + 1))
-        text, claims, article_id = f"North Korea and Russia: report {i}\n", [], f"syn-{i}"
+        title, article_id = f"North Korea and Russia: report {i}", f"syn-{i}"
+        text = title + "\n"
+        claims: list[Claim] = []
         for _ in range(CLAIMS_PER_ARTICLE):
             category, subtype, unit, values = rng.choices(ITEMS, weights)[0]
-            value: int | None = rng.choice(values)
+            picked = rng.choice(values)
+            value: int | None = picked
             value_max = hedge = None
             if rng.random() < 0.03:
                 value = unit = None
             elif rng.random() < 0.05:
-                value_max = value * 2  # type: ignore[operator]
+                value_max = picked * 2
             else:
                 hedge = rng.choice(HEDGES)
             status = Status.PLANNED if rng.random() < 0.15 else Status.REPORTED
@@ -160,17 +129,9 @@ def synthetic_articles(count: int, rng: random.Random) -> Iterator[tuple[Article
                     confidence=round(rng.uniform(0.6, 1.0), 2),
                 )
             )
-        url = f"https://{rng.choice(OUTLETS)}/news/{published.isoformat()}/nk-russia-{i}"
+        url = f"https://{rng.choice(OUTLETS)}/news/{published}/nk-russia-{i}"
         yield (
-            Article(
-                id=article_id,
-                text=text.strip(),
-                title=f"North Korea and Russia: report {i}",
-                url=url,
-                published=published,
-                language="en",
-                origin=f"synthetic/{i}",
-            ),
+            Article(id=article_id, text=text.strip(), title=title, url=url, published=published, language="en"),
             claims,
         )
 
@@ -245,7 +206,9 @@ def write_corpus(target: Path, count: int) -> int:
     for i in range(count):
         text = originals[i % len(originals)]
         shift = (i // len(originals)) % 25 * 100
-        lines = number.sub(lambda m: f"{int(m[0].replace(',', '')) + shift:,}", text, count=1).split("\n")
+        if found := number.search(text):
+            text = f"{text[: found.start()]}{int(found[0].replace(',', '')) + shift:,}{text[found.end() :]}"
+        lines = text.split("\n")
         body = max(range(len(lines)), key=lambda n: len(lines[n]))  # the longest line is article text, not furniture
         lines[body] = f"{lines[body].rstrip()} Ref {i}."
         (target / f"{i:06d}.txt").write_text("\n".join(lines), encoding="utf-8")

@@ -22,7 +22,10 @@ def series_name(subtype: str) -> str:
     return _GENERIC_PREFIX.sub("", subtype.strip().lower()) or subtype
 
 
-POINTS_PER_SERIES = 8  # a history a reader can follow; the rest are echoes of the same few estimates
+# A briefing shows at most this many estimates in its history, shared between its series: a history a reader can
+# follow (the rest are echoes of the same few estimates), and a briefing that stays fast on a large store.
+POINTS_BUDGET = 48
+MAX_POINTS_PER_SERIES = 8
 ITEMS_PER_LIST = 8
 
 
@@ -37,7 +40,8 @@ def build_briefing(store: SqlStore, topic: Topic, since: date | None = None, now
     groups: dict[tuple[str, str], list[FindingSummary]] = {}
     for row in totals:
         groups.setdefault((row.category, series_name(row.subtype)), []).append(row)
-    chosen_series = {key: _points_to_show(members) for key, members in groups.items()}
+    per_series = max(2, min(MAX_POINTS_PER_SERIES, POINTS_BUDGET // max(1, len(groups))))
+    chosen_series = {key: _points_to_show(members, per_series) for key, members in groups.items()}
     additions = _latest(r for r in quantified if r.status == Status.REPORTED.value and r.incremental)
     planned = _latest(r for r in quantified if r.status == Status.PLANNED.value)
     denied = _latest(r for r in rows if r.status == Status.DENIED.value)
@@ -103,11 +107,11 @@ def to_estimate(row: FindingSummary, detail: FindingDetail, authorities: list[st
     )
 
 
-def _points_to_show(members: list[FindingSummary]) -> tuple[list[FindingSummary], FindingSummary]:
+def _points_to_show(members: list[FindingSummary], limit: int) -> tuple[list[FindingSummary], FindingSummary]:
     """The headline (latest figure, the most authoritative source breaking ties) and the most reported others."""
     headline = max(members, key=lambda r: (r.first_date or date.min, r.headline_rank, r.reports))
     others = sorted((r for r in members if r is not headline), key=lambda r: (-r.reports, -r.headline_rank))
-    return [headline, *others[: POINTS_PER_SERIES - 1]], headline
+    return [headline, *others[: limit - 1]], headline
 
 
 def _latest(rows: Iterable[FindingSummary]) -> list[FindingSummary]:
