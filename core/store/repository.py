@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -103,107 +103,61 @@ class SqlStore:
             raise StoreError(f"{article.origin or article.id}: not stored: {explain(err)}") from None
 
     def _add_claims(self, session: Session, article: ArticleRow, claims: Sequence[Claim]) -> None:
-        """Store an article's claims and fold each into its finding, in a handful of statements per article."""
+        """Store an article's claims and fold each into its finding with a handful of bulk statements (no ORM
+        objects: this is the hot path of ingest)."""
         if not claims:
             return
         keys = [finding_key(claim) for claim in claims]
-        findings = {f.key: f for f in session.scalars(select(FindingRow).where(FindingRow.key.in_(set(keys))))}
-        for key, claim in zip(keys, claims, strict=True):
-            if key not in findings:
-                findings[key] = FindingRow(
-                    key=key,
-                    category=claim.category.value,
-                    subtype=claim.subtype,
-                    direction=claim.direction.value,
-                    value=claim.value,
-                    value_max=claim.value_max,
-                    unit=claim.unit,
-                    status=claim.status.value,
-                    incremental=claim.incremental,
-                    hedges="",
-                    reports=0,
-                    outlets=0,
-                    authorities=0,
-                    headline_rank=-1,
-                )
-                session.add(findings[key])
-        sources = [self._source(session, authority_of(claim)) for claim in claims]
-        session.flush()
-        rows = [
-            ClaimRow(
-                article_id=article.id,
-                finding_id=findings[key].id,
-                source_id=source_id,
-                category=claim.category.value,
-                subtype=claim.subtype,
-                direction=claim.direction.value,
-                value=claim.value,
-                value_max=claim.value_max,
-                qualifier=claim.qualifier.value if claim.qualifier else None,
-                unit=claim.unit,
-                status=claim.status.value,
-                incremental=claim.incremental,
-                period=claim.period,
-                source=claim.source,
-                quote=claim.quote,
-                span_start=claim.span[0],
-                span_end=claim.span[1],
-                confidence=claim.confidence,
-                ref_date=reference_date(claim, article.published),
+        known = {
+            row.key: dict(row._mapping)
+            for row in session.execute(select(*_FINDING_STATE).where(FindingRow.key.in_(set(keys))))
+        }
+        missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in known}
+        if missing:
+            created = session.execute(
+                insert(FindingRow).returning(*_FINDING_STATE, sort_by_parameter_order=True),
+                [_new_finding(key, claim) for key, claim in missing.items()],
             )
-            for key, claim, (source_id, _rank) in zip(keys, claims, sources, strict=True)
-        ]
-        session.add_all(rows)
-        session.flush()
-        ids = [f.id for f in findings.values()]
+            known.update({row.key: dict(row._mapping) for row in created})
+        sources = [self._source(session, authority_of(claim)) for claim in claims]
+        claim_ids = session.scalars(
+            insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True),
+            [
+                _claim_values(claim, article, known[key]["id"], source_id)
+                for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
+            ],
+        ).all()
+        ids = [state["id"] for state in known.values()]
         seen_outlets = set(
-            session.execute(
+            session.scalars(
                 select(FindingOutletRow.finding_id).where(
                     FindingOutletRow.finding_id.in_(ids), FindingOutletRow.outlet == article.outlet
                 )
-            ).scalars()
+            )
         )
         pairs = session.execute(
             select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
                 FindingAuthorityRow.finding_id.in_(ids)
             )
         ).all()
-        seen_authorities: set[tuple[int, int]] = {(finding_id, source_id) for finding_id, source_id in pairs}
-        for row, key, (source_id, rank) in zip(rows, keys, sources, strict=True):
-            self._account(session, findings[key], row, article, source_id, rank, seen_outlets, seen_authorities)
-
-    def _account(
-        self,
-        session: Session,
-        finding: FindingRow,
-        claim: ClaimRow,
-        article: ArticleRow,
-        source_id: int | None,
-        rank: int,
-        seen_outlets: set[int],
-        seen_authorities: set[tuple[int, int]],
-    ) -> None:
-        """One more report of a finding: counts, dates, hedges, and whether it becomes the representative one."""
-        finding.reports += 1  # one claim per finding per article: extraction de-duplicates within an article
-        if finding.id not in seen_outlets:
-            session.add(FindingOutletRow(finding_id=finding.id, outlet=article.outlet))
-            seen_outlets.add(finding.id)
-            finding.outlets += 1
-        if source_id is not None and rank > 0 and (finding.id, source_id) not in seen_authorities:
-            session.add(FindingAuthorityRow(finding_id=finding.id, source_id=source_id))
-            seen_authorities.add((finding.id, source_id))
-            finding.authorities += 1
-        if claim.ref_date is not None:
-            finding.first_date = min(filter(None, (finding.first_date, claim.ref_date)))
-            finding.last_date = max(filter(None, (finding.last_date, claim.ref_date)))
-        ingested, known = as_utc(article.ingested_at), as_utc(finding.first_ingested)
-        if known is None or (ingested is not None and ingested < known):
-            finding.first_ingested = ingested
-        if claim.qualifier and claim.qualifier not in finding.hedges.split(","):
-            finding.hedges = ",".join(sorted(filter(None, [*finding.hedges.split(","), claim.qualifier])))
-        # The representative report: the most authoritative source, then the latest, then the first stored.
-        if (rank, claim.ref_date or date.min) > (finding.headline_rank, finding.headline_date or date.min):
-            finding.headline_claim_id, finding.headline_rank, finding.headline_date = claim.id, rank, claim.ref_date
+        seen_authorities = {(finding_id, source_id) for finding_id, source_id in pairs}
+        new_outlets, new_authorities = [], []
+        for key, claim, claim_id, (source_id, rank) in zip(keys, claims, claim_ids, sources, strict=True):
+            state = known[key]
+            if state["id"] not in seen_outlets:
+                seen_outlets.add(state["id"])
+                new_outlets.append({"finding_id": state["id"], "outlet": article.outlet})
+                state["outlets"] += 1
+            if source_id is not None and rank > 0 and (state["id"], source_id) not in seen_authorities:
+                seen_authorities.add((state["id"], source_id))
+                new_authorities.append({"finding_id": state["id"], "source_id": source_id})
+                state["authorities"] += 1
+            _account(state, claim, claim_id, rank, reference_date(claim, article.published), article.ingested_at)
+        if new_outlets:
+            session.execute(insert(FindingOutletRow), new_outlets)
+        if new_authorities:
+            session.execute(insert(FindingAuthorityRow), new_authorities)
+        session.execute(update(FindingRow), [{k: v for k, v in known[key].items() if k != "key"} for key in set(keys)])
 
     def _source(self, session: Session, name: str | None) -> tuple[int | None, int]:
         """The id and rank of an authority, created on first sight; remembered, since sources are few."""
@@ -288,3 +242,82 @@ def as_utc(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+# The columns of a finding that ingest reads and updates.
+_FINDING_STATE = (
+    FindingRow.id,
+    FindingRow.key,
+    FindingRow.reports,
+    FindingRow.outlets,
+    FindingRow.authorities,
+    FindingRow.first_date,
+    FindingRow.last_date,
+    FindingRow.first_ingested,
+    FindingRow.hedges,
+    FindingRow.headline_claim_id,
+    FindingRow.headline_rank,
+    FindingRow.headline_date,
+)
+
+
+def _new_finding(key: str, claim: Claim) -> dict[str, object]:
+    return {
+        "key": key,
+        "category": claim.category.value,
+        "subtype": claim.subtype,
+        "direction": claim.direction.value,
+        "value": claim.value,
+        "value_max": claim.value_max,
+        "unit": claim.unit,
+        "status": claim.status.value,
+        "incremental": claim.incremental,
+        "hedges": "",
+        "reports": 0,
+        "outlets": 0,
+        "authorities": 0,
+        "headline_rank": -1,
+    }
+
+
+def _claim_values(claim: Claim, article: ArticleRow, finding_id: int, source_id: int | None) -> dict[str, object]:
+    return {
+        "article_id": article.id,
+        "finding_id": finding_id,
+        "source_id": source_id,
+        "category": claim.category.value,
+        "subtype": claim.subtype,
+        "direction": claim.direction.value,
+        "value": claim.value,
+        "value_max": claim.value_max,
+        "qualifier": claim.qualifier.value if claim.qualifier else None,
+        "unit": claim.unit,
+        "status": claim.status.value,
+        "incremental": claim.incremental,
+        "period": claim.period,
+        "source": claim.source,
+        "quote": claim.quote,
+        "span_start": claim.span[0],
+        "span_end": claim.span[1],
+        "confidence": claim.confidence,
+        "ref_date": reference_date(claim, article.published),
+    }
+
+
+def _account(
+    state: dict[str, Any], claim: Claim, claim_id: int, rank: int, ref_date: date | None, ingested_at: datetime
+) -> None:
+    """One more report of a finding: counts, dates, hedges, and whether it becomes the representative one."""
+    state["reports"] += 1  # one claim per finding per article: extraction de-duplicates within an article
+    if ref_date is not None:
+        state["first_date"] = min(filter(None, (state["first_date"], ref_date)))
+        state["last_date"] = max(filter(None, (state["last_date"], ref_date)))
+    ingested, known = as_utc(ingested_at), as_utc(state["first_ingested"])
+    if known is None or (ingested is not None and ingested < known):
+        state["first_ingested"] = ingested
+    qualifier = claim.qualifier.value if claim.qualifier else None
+    if qualifier and qualifier not in state["hedges"].split(","):
+        state["hedges"] = ",".join(sorted(filter(None, [*state["hedges"].split(","), qualifier])))
+    # The representative report: the most authoritative source, then the latest, then the first stored.
+    if (rank, ref_date or date.min) > (state["headline_rank"], state["headline_date"] or date.min):
+        state["headline_claim_id"], state["headline_rank"], state["headline_date"] = claim_id, rank, ref_date
