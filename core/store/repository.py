@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -72,75 +72,70 @@ class SqlStore:
         self._sources: dict[str, tuple[int, int]] = {}  # name -> (id, rank), filled once a transaction commits
 
     def add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
-        """Store an article and its claims in one transaction, unless the same URL or text is stored already."""
+        """Store an article and its claims in one transaction, unless the same URL or text is stored already.
+
+        Ingest's hot path: prebuilt Core statements on one connection (no ORM unit of work)."""
         digest, url = content_hash(article.text), canonical_url(article.url)
+        stored = _StoredArticleRow(outlet_of(article.url), article.published, ingested_at)
+        learned: list[tuple[str, int, int]] = []
         try:
-            with Session(self.engine) as session, session.begin():
-                same = ArticleRow.content_hash == digest
-                if url is not None:
-                    same = or_(same, ArticleRow.canonical_url == url)
-                duplicate = session.execute(select(ArticleRow.id, ArticleRow.external_id).where(same)).first()
+            with self.engine.begin() as connection:
+                duplicate = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": url or ""}).first()
                 if duplicate is not None:
                     return StoredArticle(False, duplicate.id, 0, duplicate.external_id)
-                row = ArticleRow(
-                    content_hash=digest,
-                    canonical_url=url,
-                    external_id=article.id,
-                    title=article.title,
-                    url=article.url,
-                    outlet=outlet_of(article.url),
-                    published=article.published,
-                    origin=article.origin,
-                    ingested_at=ingested_at,
-                )
-                session.add(row)
-                session.flush()
-                self._add_claims(session, row, claims)
-                learned, article_id = session.info.get("new_sources", []), row.id
+                stored.id = connection.execute(
+                    _INSERT_ARTICLE,
+                    {
+                        "content_hash": digest,
+                        "canonical_url": url,
+                        "external_id": article.id,
+                        "title": article.title,
+                        "url": article.url,
+                        "outlet": stored.outlet,
+                        "published": article.published,
+                        "origin": article.origin,
+                        "ingested_at": ingested_at,
+                    },
+                ).scalar_one()
+                self._add_claims(connection, stored, claims, learned)
             self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
-            return StoredArticle(True, article_id, len(claims))
+            return StoredArticle(True, stored.id, len(claims))
         except DBAPIError as err:
             raise StoreError(f"{article.origin or article.id}: not stored: {explain(err)}") from None
 
-    def _add_claims(self, session: Session, article: ArticleRow, claims: Sequence[Claim]) -> None:
-        """Store an article's claims and fold each into its finding with a handful of bulk statements (no ORM
-        objects: this is the hot path of ingest)."""
+    def _add_claims(
+        self,
+        connection: Connection,
+        article: _StoredArticleRow,
+        claims: Sequence[Claim],
+        learned: list[tuple[str, int, int]],
+    ) -> None:
+        """Store an article's claims and fold each into its finding with a handful of bulk statements."""
         if not claims:
             return
         keys = [finding_key(claim) for claim in claims]
         known = {
-            row.key: dict(row._mapping)
-            for row in session.execute(select(*_FINDING_STATE).where(FindingRow.key.in_(set(keys))))
+            row.key: dict(row._mapping) for row in connection.execute(_KNOWN_FINDINGS, {"keys": sorted(set(keys))})
         }
         missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in known}
         if missing:
-            created = session.execute(
-                insert(FindingRow).returning(*_FINDING_STATE, sort_by_parameter_order=True),
-                [_new_finding(key, claim) for key, claim in missing.items()],
-            )
+            created = connection.execute(_INSERT_FINDINGS, [_new_finding(key, claim) for key, claim in missing.items()])
             known.update({row.key: dict(row._mapping) for row in created})
-        sources = [self._source(session, authority_of(claim)) for claim in claims]
-        claim_ids = session.scalars(
-            insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True),
-            [
-                _claim_values(claim, article, known[key]["id"], source_id)
-                for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
-            ],
-        ).all()
-        ids = [state["id"] for state in known.values()]
-        seen_outlets = set(
-            session.scalars(
-                select(FindingOutletRow.finding_id).where(
-                    FindingOutletRow.finding_id.in_(ids), FindingOutletRow.outlet == article.outlet
-                )
+        sources = [self._source(connection, authority_of(claim), learned) for claim in claims]
+        claim_ids = (
+            connection.execute(
+                _INSERT_CLAIMS,
+                [
+                    _claim_values(claim, article, known[key]["id"], source_id)
+                    for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
+                ],
             )
+            .scalars()
+            .all()
         )
-        pairs = session.execute(
-            select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
-                FindingAuthorityRow.finding_id.in_(ids)
-            )
-        ).all()
-        seen_authorities = {(finding_id, source_id) for finding_id, source_id in pairs}
+        ids = sorted(state["id"] for state in known.values())
+        seen_outlets = set(connection.execute(_OUTLETS_SEEN, {"ids": ids, "outlet": article.outlet}).scalars())
+        seen_authorities = {(f, s) for f, s in connection.execute(_AUTHORITIES_SEEN, {"ids": ids}).all()}
         new_outlets, new_authorities = [], []
         for key, claim, claim_id, (source_id, rank) in zip(keys, claims, claim_ids, sources, strict=True):
             state = known[key]
@@ -154,24 +149,28 @@ class SqlStore:
                 state["authorities"] += 1
             _account(state, claim, claim_id, rank, reference_date(claim, article.published), article.ingested_at)
         if new_outlets:
-            session.execute(insert(FindingOutletRow), new_outlets)
+            connection.execute(_INSERT_OUTLETS, new_outlets)
         if new_authorities:
-            session.execute(insert(FindingAuthorityRow), new_authorities)
-        session.execute(update(FindingRow), [{k: v for k, v in known[key].items() if k != "key"} for key in set(keys)])
+            connection.execute(_INSERT_AUTHORITIES, new_authorities)
+        connection.execute(
+            _UPDATE_FINDING, [{f"b_{k}": v for k, v in known[key].items() if k != "key"} for key in sorted(set(keys))]
+        )
 
-    def _source(self, session: Session, name: str | None) -> tuple[int | None, int]:
-        """The id and rank of an authority, created on first sight; remembered, since sources are few."""
+    def _source(
+        self, connection: Connection, name: str | None, learned: list[tuple[str, int, int]]
+    ) -> tuple[int | None, int]:
+        """The id and rank of an authority, created on first sight; remembered once committed (sources are few)."""
         if name is None:
             return None, 0
         if name in self._sources:
             return self._sources[name]
-        source = session.scalars(select(SourceRow).where(SourceRow.name == name)).first()
-        if source is None:
-            source = SourceRow(name=name, rank=authority_rank(name, self.lexicon))
-            session.add(source)
-            session.flush()
-        session.info.setdefault("new_sources", []).append((name, source.id, source.rank))
-        return source.id, source.rank
+        row = connection.execute(_FIND_SOURCE, {"name": name}).first()
+        if row is None:
+            rank = authority_rank(name, self.lexicon)
+            row = connection.execute(_INSERT_SOURCE, {"name": name, "rank": rank}).first()
+        assert row is not None
+        learned.append((name, row.id, row.rank))
+        return row.id, row.rank
 
     # --- reads ---------------------------------------------------------------------------------------------
 
@@ -244,6 +243,16 @@ def as_utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
+@dataclass
+class _StoredArticleRow:
+    """What ingest needs of the article row it is writing."""
+
+    outlet: str
+    published: date | None
+    ingested_at: datetime
+    id: int = 0
+
+
 # The columns of a finding that ingest reads and updates.
 _FINDING_STATE = (
     FindingRow.id,
@@ -280,7 +289,9 @@ def _new_finding(key: str, claim: Claim) -> dict[str, object]:
     }
 
 
-def _claim_values(claim: Claim, article: ArticleRow, finding_id: int, source_id: int | None) -> dict[str, object]:
+def _claim_values(
+    claim: Claim, article: _StoredArticleRow, finding_id: int, source_id: int | None
+) -> dict[str, object]:
     return {
         "article_id": article.id,
         "finding_id": finding_id,
@@ -321,3 +332,29 @@ def _account(
     # The representative report: the most authoritative source, then the latest, then the first stored.
     if (rank, ref_date or date.min) > (state["headline_rank"], state["headline_date"] or date.min):
         state["headline_claim_id"], state["headline_rank"], state["headline_date"] = claim_id, rank, ref_date
+
+
+# Ingest's statements, built once: building and coercing statement objects per article costs more than running them.
+_FIND_DUPLICATE = select(ArticleRow.id, ArticleRow.external_id).where(
+    or_(ArticleRow.content_hash == bindparam("digest"), ArticleRow.canonical_url == bindparam("url"))
+)
+_INSERT_ARTICLE = insert(ArticleRow).returning(ArticleRow.id)
+_KNOWN_FINDINGS = select(*_FINDING_STATE).where(FindingRow.key.in_(bindparam("keys", expanding=True)))
+_INSERT_FINDINGS = insert(FindingRow).returning(*_FINDING_STATE, sort_by_parameter_order=True)
+_INSERT_CLAIMS = insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True)
+_OUTLETS_SEEN = select(FindingOutletRow.finding_id).where(
+    FindingOutletRow.finding_id.in_(bindparam("ids", expanding=True)), FindingOutletRow.outlet == bindparam("outlet")
+)
+_AUTHORITIES_SEEN = select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
+    FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True))
+)
+_INSERT_OUTLETS = insert(FindingOutletRow)
+_INSERT_AUTHORITIES = insert(FindingAuthorityRow)
+_FINDINGS_TABLE: Table = FindingRow.__table__  # type: ignore[assignment]
+_UPDATE_FINDING = (
+    update(_FINDINGS_TABLE)
+    .where(_FINDINGS_TABLE.c.id == bindparam("b_id"))
+    .values({name: bindparam(f"b_{name}") for name in (c.key for c in _FINDING_STATE) if name not in ("id", "key")})
+)
+_FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bindparam("name"))
+_INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
