@@ -176,44 +176,24 @@ class SqlStore:
 
     def finding_summaries(self, categories: Iterable[str]) -> list[FindingSummary]:
         """Every finding of the categories, as plain columns (cheap enough to scan hundreds per briefing)."""
-        query = select(*(getattr(FindingRow, name) for name in FindingSummary._fields)).where(
-            FindingRow.category.in_(list(categories))
-        )
-        with Session(self.engine) as session:
-            return [FindingSummary(*row) for row in session.execute(query)]
+        with self.engine.connect() as connection:
+            rows = connection.execute(_SUMMARIES, {"categories": sorted(set(categories))})
+            return [FindingSummary(*row) for row in rows]
 
     def finding_details(self, finding_ids: Sequence[int]) -> dict[int, FindingDetail]:
         """The representative report of each finding: its sentence, source and article."""
         if not finding_ids:
             return {}
-        query = (
-            select(
-                FindingRow.id,
-                ClaimRow.quote,
-                ClaimRow.source,
-                ClaimRow.qualifier,
-                ArticleRow.url,
-                ArticleRow.title,
-                ArticleRow.outlet,
-                ArticleRow.published,
-            )
-            .join(ClaimRow, ClaimRow.id == FindingRow.headline_claim_id)
-            .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-            .where(FindingRow.id.in_(list(finding_ids)))
-        )
-        with Session(self.engine) as session:
-            return {row[0]: FindingDetail(*row[1:]) for row in session.execute(query)}
+        with self.engine.connect() as connection:
+            rows = connection.execute(_DETAILS, {"ids": list(finding_ids)})
+            return {row[0]: FindingDetail(*row[1:]) for row in rows}
 
     def authorities(self, finding_ids: Sequence[int]) -> dict[int, list[str]]:
         """The distinct authorities behind each finding, most authoritative first."""
         if not finding_ids:
             return {}
-        with Session(self.engine) as session:
-            rows = session.execute(
-                select(FindingAuthorityRow.finding_id, SourceRow.name, SourceRow.rank)
-                .join(SourceRow, SourceRow.id == FindingAuthorityRow.source_id)
-                .where(FindingAuthorityRow.finding_id.in_(finding_ids))
-            ).all()
+        with self.engine.connect() as connection:
+            rows = connection.execute(_AUTHORITIES, {"ids": list(finding_ids)}).all()
         found: dict[int, list[tuple[int, str]]] = {}
         for finding_id, name, rank in rows:
             found.setdefault(finding_id, []).append((rank, name))
@@ -358,3 +338,28 @@ _UPDATE_FINDING = (
 )
 _FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bindparam("name"))
 _INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
+
+# Briefing reads, built once for the same reason.
+_SUMMARIES = select(*(getattr(FindingRow, name) for name in FindingSummary._fields)).where(
+    FindingRow.category.in_(bindparam("categories", expanding=True))
+)
+_DETAILS = (
+    select(
+        FindingRow.id,
+        ClaimRow.quote,
+        ClaimRow.source,
+        ClaimRow.qualifier,
+        ArticleRow.url,
+        ArticleRow.title,
+        ArticleRow.outlet,
+        ArticleRow.published,
+    )
+    .join(ClaimRow, ClaimRow.id == FindingRow.headline_claim_id)
+    .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+    .where(FindingRow.id.in_(bindparam("ids", expanding=True)))
+)
+_AUTHORITIES = (
+    select(FindingAuthorityRow.finding_id, SourceRow.name, SourceRow.rank)
+    .join(SourceRow, SourceRow.id == FindingAuthorityRow.source_id)
+    .where(FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True)))
+)
