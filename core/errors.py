@@ -38,6 +38,9 @@ class InputError(NkAidError):
         self.reason = reason
         super().__init__(f"{source}: {reason}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:  # picklable across worker processes
+        return type(self), (self.source, self.reason)
+
 
 class EmptyInputError(InputError):
     """The input holds no text."""

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import multiprocessing
+import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,11 +61,14 @@ def ingest_paths(
     max_bytes: int,
     summary: RunSummary,
     on_file: Callable[[Path], None] | None = None,
+    workers: int | None = None,
 ) -> None:
     """Extract and store every article under `paths`, one transaction per article; stops on nothing but
-    an unusable store."""
+    an unusable store. Reading and extraction run in `workers` processes (default: one per core, up to 4)
+    while this process writes, so the store is written in file order by a single writer."""
     stored_claims = 0
-    for result in extract_paths(paths, lexicon, max_bytes, summary, on_file):
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    for result in extract_paths(paths, lexicon, max_bytes, summary, on_file, workers):
         if result.skip is not None:
             continue
         outcome = store.add_article(result.article, result.claims, datetime.now(UTC))
@@ -82,39 +90,82 @@ def skip_reason(article: Article, lexicon: Lexicon) -> str | None:
     return None
 
 
+@dataclass
+class FileOutcome:
+    """What reading and extracting one file gave: its articles' results, or why the file is unusable."""
+
+    path: Path
+    results: list[ArticleResult] = field(default_factory=list)
+    error: NkAidError | None = None
+
+
+def process_file(path: Path, lexicon: Lexicon, max_bytes: int) -> FileOutcome:
+    """Read and extract one file; never raises (a bug costs one article, not the batch)."""
+    try:
+        articles = read_articles(path, max_bytes)
+    except InputError as err:
+        return FileOutcome(path, error=err)
+    outcome = FileOutcome(path)
+    for article in articles:
+        reason = skip_reason(article, lexicon)
+        if reason is not None:
+            outcome.results.append(ArticleResult(article, [], Skip(source=article.origin or article.id, reason=reason)))
+            continue
+        try:
+            outcome.results.append(ArticleResult(article, extract_claims(article, lexicon)))
+        except Exception as err:
+            log.exception("extraction failed for %s", article.origin or article.id)
+            outcome.error = InputError(article.origin or article.id, f"internal error ({type(err).__name__})")
+    return outcome
+
+
 def extract_paths(
     paths: Iterable[Path],
     lexicon: Lexicon,
     max_bytes: int,
     summary: RunSummary,
     on_file: Callable[[Path], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[ArticleResult]:
-    """Extract every article under `paths`; bad files are recorded in `summary` and the batch goes on."""
-    for path in iter_input_paths(paths):
+    """Extract every article under `paths`, in order; bad files are recorded in `summary` and the batch goes on.
+
+    With `workers` > 1 the files are read and extracted in that many processes (the caller keeps writing)."""
+    for outcome in _outcomes(list(iter_input_paths(paths)), lexicon, max_bytes, workers):
         if on_file is not None:
-            on_file(path)
-        try:
-            articles = read_articles(path, max_bytes)
-        except InputError as err:
-            log.warning("skipped %s", err)
-            summary.failed.append(err)
-            continue
-        for article in articles:
+            on_file(outcome.path)
+        if outcome.error is not None:
+            log.warning("skipped %s", outcome.error)
+            summary.failed.append(outcome.error)
+        for result in outcome.results:
             summary.articles += 1
-            reason = skip_reason(article, lexicon)
-            if reason is not None:
-                skip = Skip(source=article.origin or article.id, reason=reason)
-                log.info("skipped %s: %s", skip.source, reason)
-                summary.skipped.append(skip)
-                yield ArticleResult(article, [], skip)
-                continue
-            try:
-                claims = extract_claims(article, lexicon)
-            except Exception as err:  # a bug must cost one article, not the batch
-                log.exception("extraction failed for %s", article.origin or article.id)
-                summary.failed.append(
-                    InputError(article.origin or article.id, f"internal error ({type(err).__name__})")
-                )
-                continue
-            summary.claims += len(claims)
-            yield ArticleResult(article, claims)
+            if result.skip is not None:
+                log.info("skipped %s: %s", result.skip.source, result.skip.reason)
+                summary.skipped.append(result.skip)
+            else:
+                summary.claims += len(result.claims)
+            yield result
+
+
+PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
+
+
+def _outcomes(files: list[Path], lexicon: Lexicon, max_bytes: int, workers: int) -> Iterator[FileOutcome]:
+    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
+        yield from (process_file(path, lexicon, max_bytes) for path in files)
+        return
+    context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lexicon,)) as pool:
+        yield from pool.map(_process_in_worker, files, itertools.repeat(max_bytes), chunksize=8)
+
+
+_worker_lexicon: Lexicon | None = None
+
+
+def _start_worker(lexicon: Lexicon) -> None:
+    global _worker_lexicon
+    _worker_lexicon = lexicon
+
+
+def _process_in_worker(path: Path, max_bytes: int) -> FileOutcome:
+    assert _worker_lexicon is not None
+    return process_file(path, _worker_lexicon, max_bytes)
