@@ -7,6 +7,8 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -164,6 +166,14 @@ _worker_lexicon: Lexicon | None = None
 def _start_worker(lexicon: Lexicon) -> None:
     global _worker_lexicon
     _worker_lexicon = lexicon
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL skips all clean-up) would wait on its queue forever."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _process_in_worker(path: Path, max_bytes: int) -> FileOutcome:
