@@ -15,6 +15,7 @@ from core.store.repository import as_utc
 
 _GENERIC_PREFIX = re.compile(r"^(?:long[\s-]range|heavy|modern)\s+")
 CONFLICT_WINDOW_DAYS = 31
+_REPORTED, _PLANNED, _DENIED = Status.REPORTED.value, Status.PLANNED.value, Status.DENIED.value  # hot loops
 
 
 def series_name(subtype: str) -> str:
@@ -36,16 +37,16 @@ def build_briefing(store: SqlStore, topic: Topic, since: date | None = None, now
     and the most reported estimates, the latest additions and plans) are fetched in full."""
     rows = store.finding_summaries(c.value for c in topic.categories)
     quantified = [r for r in rows if r.value is not None]
-    totals = [r for r in quantified if r.status == Status.REPORTED.value and not r.incremental]
+    totals = [r for r in quantified if r.status == _REPORTED and not r.incremental]
     groups: dict[tuple[str, str], list[FindingSummary]] = {}
     for row in totals:
         groups.setdefault((row.category, series_name(row.subtype)), []).append(row)
     per_series = max(2, min(MAX_POINTS_PER_SERIES, POINTS_BUDGET // max(1, len(groups))))
     chosen_series = {key: _points_to_show(members, per_series) for key, members in groups.items()}
-    additions = _latest(r for r in quantified if r.status == Status.REPORTED.value and r.incremental)
-    planned = _latest(r for r in quantified if r.status == Status.PLANNED.value)
-    denied = _latest(r for r in rows if r.status == Status.DENIED.value)
-    unquantified = _latest(_one_per_item(r for r in rows if r.value is None and r.status != Status.DENIED.value))
+    additions = _latest(r for r in quantified if r.status == _REPORTED and r.incremental)
+    planned = _latest(r for r in quantified if r.status == _PLANNED)
+    denied = _latest(r for r in rows if r.status == _DENIED)
+    unquantified = _latest(_one_per_item(r for r in rows if r.value is None and r.status != _DENIED))
     new = _latest(r for r in rows if since is not None and _is_new(r, since)) if since else []
     wanted = {r.id for r in (*additions, *planned, *denied, *unquantified, *new)}
     wanted |= {r.id for points, _ in chosen_series.values() for r in points}

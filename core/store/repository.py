@@ -177,16 +177,16 @@ class SqlStore:
     def finding_summaries(self, categories: Iterable[str]) -> list[FindingSummary]:
         """Every finding of the categories, as plain columns (cheap enough to scan hundreds per briefing)."""
         with self.engine.connect() as connection:
-            rows = connection.execute(_SUMMARIES, {"categories": sorted(set(categories))})
-            return [FindingSummary(*row) for row in rows]
+            rows = connection.execute(_SUMMARIES, {"categories": sorted(set(categories))}).all()
+        return [FindingSummary(*row) for row in rows]
 
     def finding_details(self, finding_ids: Sequence[int]) -> dict[int, FindingDetail]:
         """The representative report of each finding: its sentence, source and article."""
         if not finding_ids:
             return {}
         with self.engine.connect() as connection:
-            rows = connection.execute(_DETAILS, {"ids": list(finding_ids)})
-            return {row[0]: FindingDetail(*row[1:]) for row in rows}
+            rows = connection.execute(_DETAILS, {"ids": list(finding_ids)}).all()
+        return {row[0]: FindingDetail(*row[1:]) for row in rows}
 
     def authorities(self, finding_ids: Sequence[int]) -> dict[int, list[str]]:
         """The distinct authorities behind each finding, most authoritative first."""
