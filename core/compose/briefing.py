@@ -25,9 +25,9 @@ def series_name(subtype: str) -> str:
 
 # A briefing shows at most this many estimates in its history, shared between its series: a history a reader can
 # follow (the rest are echoes of the same few estimates), and a briefing that stays fast on a large store.
-POINTS_BUDGET = 48
+POINTS_BUDGET = 40
 MAX_POINTS_PER_SERIES = 8
-ITEMS_PER_LIST = 8
+ITEMS_PER_LIST = 6
 
 
 def build_briefing(store: SqlStore, topic: Topic, since: date | None = None, now: datetime | None = None) -> Briefing:
