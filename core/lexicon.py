@@ -65,10 +65,7 @@ class CueSpec(_Strict):
     planned: list[str]
     modal: list[str]
     delivery_verbs: list[str]
-    reported: list[str]
     denied: list[str]
-    incremental: list[str]
-    support: list[str]
     unrelated: list[str]
     casualty_killed: list[str]
     casualty_wounded: list[str]
@@ -189,12 +186,8 @@ class Lexicon:
         ]
         cues = spec.cues
         self.planned_re = compile_words(cues.planned)
-        self.modal_re = compile_words(cues.modal)
         self.delivery_re = compile_words(cues.delivery_verbs)
-        self.reported_re = compile_words(cues.reported)
         self.denied_re = compile_words(cues.denied)
-        self.incremental_re = compile_words(cues.incremental)
-        self.support_re = compile_words(cues.support)
         self.source_ranks = {source.name: source.rank for source in spec.source}
         self.source_ranks.update({name: 0 for name in spec.outlets.names})  # an outlet is not an authority
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
@@ -224,18 +217,6 @@ class Lexicon:
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
             [(m.start - start, m.end - start) for m in cues if m.end <= end],
         )
-
-    def find_terms(self, text: str, tokens: Tokens | None = None) -> list[TermMatch]:
-        """Item nouns in text, left to right, the longest alias at each position."""
-        return [TermMatch(m.value, m.start, m.end, m.text) for m in self._terms.find(text, tokens)]
-
-    def find_unrelated(self, text: str, tokens: Tokens | None = None) -> list[tuple[int, int]]:
-        """Spans of words that tie a nearby figure to holdings or rates ('possesses', 'a day')."""
-        return [(m.start, m.end) for m in self._unrelated.find(text, tokens)]
-
-    def find_sources(self, text: str, tokens: Tokens | None = None) -> list[SourceMatch]:
-        """Named authorities in text (agencies, officials, governments)."""
-        return [SourceMatch(m.value[0], m.value[1], m.start, m.end) for m in self._sources.find(text, tokens)]
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)

@@ -38,13 +38,13 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
-_RU_TO_NK = re.compile(
-    r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:government|military|side))\b[\w\s,'’-]{0,60}?\b(?:provid|suppl|"
-    r"transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help)\w*[\w\s,'’-]{0,60}?\b(?:to\s+)?"
+# Russia handing something to North Korea, or North Korea receiving it from Russia.
+RU_TO_NK = re.compile(
+    r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
+    r"ship|hand|export|assist|help|install|station)\w*(?:[^.;]|\.[0-9]){0,80}?\b(?:to|in|around|near)?\s*"
     r"(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
-    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[\w\s,'’-]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
-    r"\w*\b[^.]{0,80}?\bfrom\s+(?:russia|moscow)"
-    r"|\b(?:north\s+korea|pyongyang|dprk)\b[\w\s,'’-]{0,30}?\b(?:has\s+)?(?:received|obtained|acquired|secured)\b",
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
+    r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
 )
 _MONTHS = MONTH_NAMES
 _PERIOD = re.compile(
@@ -160,7 +160,7 @@ def direction_of(lexicon: Lexicon, clause: str, category: Category) -> Direction
         return Direction.RU_TO_NK
     if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
         return Direction.NK_TO_RU
-    return Direction.RU_TO_NK if _RU_TO_NK.search(clause) else Direction.NK_TO_RU
+    return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU
 
 
 def source_in(lexicon: Lexicon, sentence: str, matches: list[SourceMatch]) -> str | None:
@@ -172,10 +172,6 @@ def source_in(lexicon: Lexicon, sentence: str, matches: list[SourceMatch]) -> st
     if outlet and _ATTRIBUTION_VERB.search(sentence):
         return lexicon.outlet_name(outlet.group())
     return None
-
-
-def has_attribution(sentence: str) -> bool:
-    return _ATTRIBUTION_VERB.search(sentence) is not None
 
 
 _REFERS_BACK = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.extract.context import CLAUSE_BREAK
+from core.extract.context import CLAUSE_BREAK, RU_TO_NK
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
 from core.lexicon import Lexicon, Term, TermMatch
@@ -135,13 +135,6 @@ _FOR_OTHER_COUNTRY = re.compile(
     r"chinese|belarus\w*|nato|the\s+west|western)"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
-_RU_TO_NK = re.compile(
-    r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
-    r"ship|hand|export|assist|help|install|station)\w*(?:[^.;]|\.[0-9]){0,80}?\b(?:to|in|around|near)?\s*"
-    r"(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
-    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
-    r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
-)
 _CLAUSE_END = re.compile(r"[,;.:]")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_TAIL = re.compile(
@@ -477,7 +470,7 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
         hands_over = _RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(
             text, np_end
         )
-        if _RU_TO_NK.search(text) or hands_over:
+        if RU_TO_NK.search(text) or hands_over:
             return "strong"
         if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
             return "strong" if lexicon.nk_re.search(text) else "weak"

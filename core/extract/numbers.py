@@ -14,28 +14,8 @@ from core.phrases import normalise, trie_pattern
 _SMALL = {
     w: i
     for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen""".split()
     )
 }
 _TENS = {
@@ -63,42 +43,11 @@ _DIGIT_NUMBER = re.compile(
     re.VERBOSE,
 )
 # `[0-9]` rather than `\d`: a pattern that starts with an ASCII class lets `re` skip non-digits in C.
-_NUMBER_WORD_HINTS = (
-    "one",
-    "two",
-    "thr",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twel",
-    "fift",
-    "twent",
-    "thirt",
-    "fort",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-    "zero",
+_NUMBER_WORD_HINTS = tuple(
+    """one two thr four five six seven eight nine ten eleven twel fift twent thirt fort hundred thousand million
+    billion dozen zero""".split()
 )
-_VAGUE_HINTS = (
-    "dozens",
-    "scores",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "amount",
-    "number",
-    "quantit",
-    "volume",
-)
+_VAGUE_HINTS = tuple("dozens scores hundred thousand million billion amount number quantit volume".split())
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
 _WORD_NUMBER = re.compile(
     rf"(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)(?![\w])"

@@ -207,14 +207,6 @@ class SqlStore:
                 "findings": session.scalar(select(func.count(FindingRow.id))) or 0,
             }
 
-    def latest_ingest(self) -> datetime | None:
-        with Session(self.engine) as session:
-            return session.scalar(select(func.max(ArticleRow.ingested_at)))
-
-    def earliest_published(self) -> date | None:
-        with Session(self.engine) as session:
-            return session.scalar(select(func.min(ArticleRow.published)))
-
 
 def as_utc(moment: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC."""
