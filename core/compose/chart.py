@@ -19,7 +19,7 @@ def render_chart(briefing: Briefing, path: Path) -> int:
     for s in briefing.history or []:
         series[s.name] = s.points
     for e in briefing.headlines:
-        series.setdefault(e.series, [e])
+        series.setdefault(e.subtype, [e])  # history series are named by their headline's subtype
     figure, axes = plt.subplots(figsize=(9, 5), dpi=110)
     drawn = undated = 0
     for name, points in series.items():
