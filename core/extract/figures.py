@@ -17,7 +17,7 @@ from core.extract.context import CLAUSE_BREAK, RU_TO_NK
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
 from core.lexicon import Lexicon, Term, TermMatch
-from core.models import Category
+from core.models import Category, Qualifier
 
 _NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _NP_STOP = frozenset(
@@ -26,10 +26,14 @@ _NP_STOP = frozenset(
     would could may might be been being and or but as while including per than after before via across under
     over near along against through among if when where so already recently now out reportedly believed said
     says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
-    last next a an the it they he she we you i
+    last next a an the it they he she we you i inside outside within beyond behind alongside amid amidst
+    between toward towards onto upon throughout around near soon still currently reportedly allegedly
+    appear appears appeared seem seems seemed remain remains remained stand stands stood total totaling
+    totalling including whose whom why how what while whilst until unless because since
     """.split()
 )
 _FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
+_TRAILING_OK = frozenset("total overall altogether apiece combined alone each strong in-total".split())
 _NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])
 _NP_PUNCT_OK = frozenset("-'’")
 _PRONOUN_PARTITIVE = re.compile(
@@ -84,6 +88,7 @@ _KILLER_VERB_BEFORE = re.compile(
 _CAPTOR_BEFORE = re.compile(
     r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
 )
+_KILL_VERB = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\b")
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|soldiers?|rotations?|deploy\w*|contingents?|army|armies|front|combat|fight\w*|battles?|brigades?"
@@ -110,7 +115,10 @@ _RECIPIENT_BEFORE = re.compile(
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
     r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?$",
 )
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b")
+_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b"
+    r"|\s+(?:sending|supplying|providing|deploying|dispatching|having\s+sent|sent|supplied|provided|deployed)\b"
+)
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
     r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
@@ -254,6 +262,12 @@ def _vague_figures(
     return figures
 
 
+def _victims_named_north_korean(text: str, begin: int) -> bool:
+    """'killed 50 North Korean soldiers and wounded 47': North Korean words after the first kill verb."""
+    verb = _KILL_VERB.search(text, 0, begin)
+    return verb is not None and _NK_OWN_WORDS.search(text, verb.end(), begin) is not None
+
+
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.hedge_start or q.start
@@ -292,12 +306,15 @@ def _figure(
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
     if category is Category.CASUALTIES and q.weak and not np_terms:
         return None
+    if category in PERSONNEL and q.from_words and q.value == 1 and q.qualifier is Qualifier.EXACT:
+        return None  # 'One North Korean soldier shouted ...': an anecdote about one person
     begin = q.hedge_start or q.start
     if (
         category is Category.CASUALTIES
         and _KILLER_VERB_BEFORE.search(text, max(0, begin - 40), begin)
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
         and not _NK_OWN_WORDS.search(text, q.end, np_end + 1)
+        and not (not np_terms and _victims_named_north_korean(text, begin))
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     anchored = _anchor(text, q, np_end, category, lexicon)
@@ -357,7 +374,11 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
         return start, start, [], False
     inside = [t for t in terms if np_start <= t.start < end]
     end = max([end, *(t.end for t in inside)])  # 'killed and wounded' is one phrase though 'and' ends a noun phrase
-    unknown = bool(text[np_start:end].strip()) and not inside
+    trailing = text[inside[-1].end : end].split() if inside else []
+    of_phrase = inside and " of " in f" {text[inside[0].end : end]} "  # 'barrels of refined petroleum products'
+    unknown = bool(text[np_start:end].strip()) and (
+        not inside or (bool(trailing) and not of_phrase and any(w not in _TRAILING_OK for w in trailing))
+    )  # '11 round trips' counts trips: an item noun must end the phrase (or head an 'of ...' phrase)
     return np_start, end, inside, unknown
 
 

@@ -36,7 +36,7 @@ _DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|mn|bn|mln)(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln)(?![a-z]))?
     (?:-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,
@@ -71,7 +71,7 @@ _VAGUE = (
     re.compile(
         r"(?:dozens|scores|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions))?\s+(?:of\s+)?"
     ),
-    re.compile(r"(?:several|a few|few|many)\s+(?:hundred|thousand|million)\s+"),
+    re.compile(r"(?:several|a few|few|many)\s+(?:dozen|hundred|thousand|million)\s+"),
     re.compile(
         r"an?\s+(?:substantial|significant|large|considerable|huge|vast|unknown|unspecified|sizable|sizeable"
         r"|undisclosed|great|certain)\s+(?:amount|number|quantity|quantities|volume|numbers)\s+of\s+"
@@ -96,6 +96,7 @@ _PHONES = (  # separate patterns that each start with a fixed character, so `re`
 )
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
 _NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
@@ -209,7 +210,7 @@ def _value_of(match: re.Match[str]) -> int | None:
     if match["scale"]:
         number *= _SCALES[match["scale"].lower()]
     elif match["abbrev"]:
-        number *= _SCALE_ABBREV[match["abbrev"].lower()]
+        number *= _SCALE_ABBREV[match["abbrev"].strip().lower()]
     if match["tail"]:  # 'four-thousand-100' style tails after a scale: '4-thousand-100'
         if not (match["scale"] or match["abbrev"]):
             return None
@@ -261,6 +262,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
+    if before.endswith(('"', "“", "'")) and after.startswith(('"', "”", "'")):
+        return True  # a label or marking: 'reading "112"'
+    if _VAGUE_BEFORE.search(before):
+        return True  # 'several dozen', 'a few hundred': no figure given
     if _RATIO_AFTER.match(after):
         return True  # 'one in four', '3 in 10'
     tail = _last_words(before, 2)
