@@ -30,6 +30,9 @@ _NP_STOP = frozenset(
     between toward towards onto upon throughout around near soon still currently reportedly allegedly
     appear appears appeared seem seems seemed remain remains remained stand stands stood total totaling
     totalling including whose whom why how what while whilst until unless because since
+    took take takes taking make made makes got get gets did do does fight fights serve serves served die dies
+    work works worked working help helps helped helping operate operates operated join joins return returns
+    returned stay stays stayed arrive arrives
     """.split()
 )
 _FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
@@ -94,6 +97,7 @@ _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|soldiers?|rotations?|deploy\w*|contingents?|army|armies|front|combat|fight\w*|battles?|brigades?"
     r"|reinforcements?|military)\b"
 )
+_NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
 _DESCRIPTIVE_LOSSES = re.compile(
     r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
@@ -223,6 +227,9 @@ def read_figures(
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             items = [(earlier, True)]
+        elif bare and items and items[0][1] and figures and not casualty and not _noun_just_before(terms, begin):
+            last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
+            items = [(Term(last.category, last.subtype, last.unit), True)]
         if (
             bare
             and rejected_before
@@ -262,6 +269,11 @@ def _vague_figures(
     return figures
 
 
+def _noun_just_before(terms: list[TermMatch], begin: int) -> bool:
+    """'a contingent of 11,000': an item noun a few characters before a bare figure names it."""
+    return any(not t.term.is_measure and 0 <= begin - t.end <= 12 for t in terms)
+
+
 def _victims_named_north_korean(text: str, begin: int) -> bool:
     """'killed 50 North Korean soldiers and wounded 47': North Korean words after the first kill verb."""
     verb = _KILL_VERB.search(text, 0, begin)
@@ -290,9 +302,12 @@ def _figure(
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
     if subtype == "persons" and not casualty:
-        if not _MILITARY_CONTEXT.search(text):
+        if _WORK_CONTEXT.search(text) and _NK_NATIONALS.search(text, q.end, np_end + 30):
+            category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
+        elif _MILITARY_CONTEXT.search(text):
+            subtype = "troops"
+        else:
             return None  # '2.6 million people', '1.1 million people before the war'
-        subtype = "troops"
     if subtype == "north koreans":  # the sentence says whether they work or fight
         if _WORK_CONTEXT.search(text):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
@@ -360,6 +375,8 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
             continue
         if word in _NP_STOP or (word == "of" and words == 0):
             break
+        if words and word.endswith("ly") and not any(t.start == token.start() for t in terms):
+            break  # '11,000 personnel initially deployed'
         if words == 0 and word == "each":
             break  # '120 each of ...', '120 of each': see _EACH_AFTER
         if words == 0 and word in _NP_LEADING_SKIP:
@@ -445,9 +462,12 @@ def _casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after:
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
     has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
+    linked = None
     if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
         kinds = {_VERB_KINDS[stem] for stem in _VERB_KINDS if stem in verb.group()}
-    if has_cue and not kinds and (linked := _CASUALTY_BEFORE.search(before)):
+    if has_cue and not kinds:
+        linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
+    if has_cue and not kinds and linked:
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
     if not kinds:
         return None

@@ -1,5 +1,7 @@
 """Blind wire-style cases written by the team in the manner of real scraped excerpts (no article text copied)."""
+
 from __future__ import annotations
+
 from typing import NamedTuple
 
 
@@ -16,7 +18,7 @@ class WireCase(NamedTuple):
     id: str
     published: str | None
     text: str
-    expected: tuple[Expect, ...]   # quantified claims (value not null), one per distinct figure per article
+    expected: tuple[Expect, ...]  # quantified claims (value not null), one per distinct figure per article
 
 
 CASES_WIRE: list[WireCase] = [
@@ -181,9 +183,7 @@ Neither speaks English, Ukrainian or Russian, and the interrogations are being c
 In late December, Ukraine reported the capture of a wounded North Korean soldier who died shortly afterwards.
 
 Read also: Ukraine war latest: Russia's Kursk counteroffensive stalls as""",
-        expected=(
-            Expect("casualties", 2),
-        ),
+        expected=(Expect("casualties", 2),),
     ),
     # AFP rewrite of the NIS briefing: killed, wounded, total deployed and the two captives are four
     # distinct figures. 'born in 2005' is a distractor.
@@ -297,9 +297,7 @@ The NIS said the shipped munitions include 152 mm and 122 mm shells, and that No
 Pyongyang and Moscow have dismissed reports of arms deals as groundless.
 
 (END)""",
-        expected=(
-            Expect("ammunition", 1000000, "more_than"),
-        ),
+        expected=(Expect("ammunition", 1000000, "more_than"),),
     ),
     # Ukrainska Pravda-style: missiles fired by Russia (a missiles claim). 'Juche 112' marking, 'about
     # half' and the Russian Shahed teaser are distractors; 'several dozen' is vague.
@@ -324,9 +322,7 @@ Background:
 - Moscow and Pyongyang deny that any arms have been transferred.
 
 Read also: Russia attacks Ukraine with 30 Shaheds overnight: air defence downs""",
-        expected=(
-            Expect("missiles", 20, "approx"),
-        ),
+        expected=(Expect("missiles", 20, "approx"),),
     ),
     # NK News-style summary of think-tank research. The four vessels and '11 round trips' are transport,
     # not supplies; 'could have carried up to 1 million' is a second ammunition claim.
@@ -486,9 +482,7 @@ He added that the government is closely watching whether North Korea's troops, n
 Seoul has said it could consider providing weapons to Ukraine depending on the level of North Korea's involvement, but has so far limited its aid to humanitarian and
 
 (END)""",
-        expected=(
-            Expect("troops", 10000, "more_than"),
-        ),
+        expected=(Expect("troops", 10000, "more_than"),),
     ),
     # Aggregator rewrite of an FT story: fuel from Russia (other, ru_to_nk). '43 trips' and the
     # '500,000 barrels' UN cap are distractors.
@@ -511,9 +505,7 @@ Previously, South Korea and the US said that Pyongyang deployed its soldiers to 
 The Russian Foreign Ministry did not answer to the request of FT for comment.
 
 Tags: North Korea, Russia, oil, sanctions""",
-        expected=(
-            Expect("other", 1000000, "more_than"),
-        ),
+        expected=(Expect("other", 1000000, "more_than"),),
     ),
     # Yonhap-style: labour exports (workers). Alabuga production target is a distractor; more
     # labourers 'expected to follow' is null-valued.
@@ -537,9 +529,7 @@ The NIS also assessed that Pyongyang is seeking Russian technology for nuclear-p
 Related Articles
 - Kim Jong Un attends China's military parade with Xi, Putin
 - N. Korea's trade with China rebounds in August""",
-        expected=(
-            Expect("workers", 15000, "approx"),
-        ),
+        expected=(Expect("workers", 15000, "approx"),),
     ),
     # Korean online outlet in machine-translated English: construction troops, border guard troops,
     # deminers (all troops) and a killed estimate. 'on the 4th' is a date.
@@ -713,9 +703,7 @@ South Korean officials said late last year that Russia had sent air defense equi
 A report released last week by the Multilateral Sanctions Monitoring Team also said Moscow had supplied air defense systems and electronic warfare equipment to the North, and had shared
 
 Related: Russia and North Korea open first road bridge across Tumen River""",
-        expected=(
-            Expect("other", 2, "at_least"),
-        ),
+        expected=(Expect("other", 2, "at_least"),),
     ),
     # Aggregator with awkward English and numbers in words; the total in Kursk is 'over 10 thousand'.
     WireCase(
@@ -766,9 +754,7 @@ Lee also said the NIS had confirmed that the North Korean prisoners held by Ukra
 The NIS said North Korea is expected to continue supplying artillery shells and missiles as long as the war
 
 KOREA JOONGANG DAILY""",
-        expected=(
-            Expect("troops", 2000, "fewer_than", incremental=True),
-        ),
+        expected=(Expect("troops", 2000, "fewer_than", incremental=True),),
     ),
     # Kyiv Post-style: the strike's '20 servicemen' total includes Russians (not a North Korean count).
     WireCase(
@@ -816,9 +802,7 @@ Yusov added that Pyongyang is interested in getting Russian technologies in retu
 As Ukrinform reported, on September 10 the Security Service of Ukraine identified the North Korean origin of a missile which hit an apartment block in
 
 Read also: Enemy launches 15 drones over Ukraine overnight, 11 destroyed""",
-        expected=(
-            Expect("missiles", 60, "approx"),
-        ),
+        expected=(Expect("missiles", 60, "approx"),),
     ),
     # Ukrainska Pravda-style: Zelensky's total and a reported possible future scale ('as many as').
     WireCase(

@@ -12,6 +12,7 @@ from core.ingest.language import guess_language
 from core.models import Article
 from tests.core.cases_articles import CASES_ARTICLES
 from tests.core.cases_longform import CASES_LONGFORM
+from tests.core.cases_wire import CASES_WIRE
 
 # Known misses stay visible: strict xfail turns red the day one starts passing.
 KNOWN_MISSES = {
@@ -29,6 +30,9 @@ KNOWN_MISSES = {
     "lf-feature-pow": "'one of two captured by Ukrainian forces'",
     "lf-assembly-committee": "'will send another 30,000.' with no noun in the last three sentences",
     "lf-fighter-jets": "'on top of one reported last year': a lone 'one' with no noun",
+    "wire-04-kbs-nis-first-casualties": "a hedge given only in a neighbouring sentence",
+    "wire-23-nknews-engineers-return": "'the nine fallen engineers' honoured by Kim is read as a deployment figure",
+    "wire-28-joongang-nis-reinforcements": "'The additional troops ... number fewer than 2,000': the addition word is far",
 }
 
 
@@ -70,4 +74,9 @@ def test_mini_article_claims(lexicon, case) -> None:  # type: ignore[no-untyped-
 
 @pytest.mark.parametrize("case", _params(CASES_LONGFORM))
 def test_longform_claims(lexicon, case) -> None:  # type: ignore[no-untyped-def]
+    _check(lexicon, case)
+
+
+@pytest.mark.parametrize("case", _params(CASES_WIRE))
+def test_wire_claims(lexicon, case) -> None:  # type: ignore[no-untyped-def]
     _check(lexicon, case)
