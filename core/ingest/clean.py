@@ -36,8 +36,11 @@ _NOISE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Each token is atomic and a digit run cannot be split, so a line that is almost a dateline
+# ('2024-12-16 2024-12-16 North Korea') fails in linear time instead of backtracking exponentially.
 _DATE_LINE = re.compile(
-    rf"^[\s|,:\-–]*(?:(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}:\d{{2}}|[ap]\.?m\.?|updated|published|edt|est|utc|gmt|kst|at|[|,:\-–])\s*)+$",
+    rf"^[\s|,:\-–]*+(?:(?>{WEEKDAY}|{MONTH}|\d{{1,4}}(?:[-/.]\d{{1,4}}){{0,2}}(?!\d)|\d{{1,2}}:\d{{2}}(?!\d)"
+    rf"|[ap]\.?m\.?|updated|published|edt|est|utc|gmt|kst|at|[|,:\-–])\s*+)++$",
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")

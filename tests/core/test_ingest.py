@@ -78,6 +78,10 @@ def test_html_main_text_only(tmp_path: Path) -> None:
         ("Photo : YONHAP News", False),
         ("Kim Jong Un visits a factory in 2024. (Photo/AFP via Getty Images)", False),
         ("Read also: Seoul says 3,000 more North Korean troops have arrived", False),
+        ("Updated: 12:30 p.m. EDT, Nov 20, 2024", False),
+        ("20.11.2024 14:05 UTC", False),
+        # Almost a dateline: once backtracked exponentially (seconds per line), found by the property tests.
+        ("2024-12-16 2024-12-16 2024-12-16 2024-12-16 North Korea", True),
         (
             "By sending 11,000 troops, North Korea became Russia's most important partner in the war against Ukraine.",
             True,
