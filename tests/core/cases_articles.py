@@ -11,24 +11,7 @@ dates, production rates and other countries' forces yield nothing.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Expect(NamedTuple):
-    category: str
-    value: int
-    qualifier: str | None = "exact"
-    status: str = "reported"
-    incremental: bool = False
-    value_max: int | None = None
-
-
-class ArticleCase(NamedTuple):
-    id: str
-    published: str | None  # "YYYY-MM-DD" or None
-    text: str  # a whole short article, 4-12 lines, as scraped from a web page
-    expected: tuple[Expect, ...]  # its quantified claims (value not null), one per distinct figure per article
-
+from tests.core.case_types import ArticleCase, Expect
 
 CASES_ARTICLES: list[ArticleCase] = [
     # --- headline bare vs body qualified; reinforcements on top of a base figure;

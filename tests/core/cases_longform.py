@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from tests.core.case_types import ArticleCase, Expect
 
-
-class Expect(NamedTuple):
-    category: str
-    value: int
-    qualifier: str | None = "exact"
-    status: str = "reported"
-    incremental: bool = False
-    value_max: int | None = None
-
-
-class LongCase(NamedTuple):
-    id: str
-    published: str | None  # "YYYY-MM-DD" or None
-    text: str  # the article as scraped: one paragraph per line
-    expected: tuple[Expect, ...]  # its quantified claims (value not null), one per distinct figure per article
-
-
-CASES_LONGFORM: list[LongCase] = [
+CASES_LONGFORM: list[ArticleCase] = [
     # ------------------------------------------------------------------
     # Think-tank report summary: numbered findings, footnote markers,
     # per-container load assumption (a specification), page numbers,
     # North Korea's own artillery holdings.
-    LongCase(
+    ArticleCase(
         id="lf-thinktank-findings",
         published="2025-03-12",
         text=(
@@ -58,7 +41,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Policy brief with a "Key figures:" bullet list on the reverse flow
     # (Russia to North Korea): fuel, Pantsir, drone production lines.
-    LongCase(
+    ArticleCase(
         id="lf-keyfigures-brief",
         published="2025-06-03",
         text=(
@@ -86,7 +69,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Parliamentary Q&A transcript; figures given by "the Minister";
     # UK money, UK training numbers, vessels designated, question numbers.
-    LongCase(
+    ArticleCase(
         id="lf-parliament-qa",
         published="2025-02-04",
         text=(
@@ -114,7 +97,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Live blog with timestamps (newest first); revised US estimate
     # (3,000 a week ago -> 8,000 now); Russian drones, civilian casualties.
-    LongCase(
+    ArticleCase(
         id="lf-liveblog-day",
         published="2024-11-05",
         text=(
@@ -141,7 +124,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Explainer with question subheads and a "What we don't know" section;
     # range, casualties by type, two captured, ages, missile ranges,
     # North Korea's own army size.
-    LongCase(
+    ArticleCase(
         id="lf-explainer-whatweknow",
         published="2025-01-20",
         text=(
@@ -171,7 +154,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Opinion piece citing figures; shares, money, GDP percentage,
     # sanctions package ordinal, war years.
-    LongCase(
+    ArticleCase(
         id="lf-opinion-ledger",
         published="2025-04-15",
         text=(
@@ -197,7 +180,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Fact-check: a viral figure (50,000) explicitly rejected by the NIS
     # and the Pentagon (denied), the consensus figure, earlier estimates;
     # same number reused for Russia's own troops; share/view counts.
-    LongCase(
+    ArticleCase(
         id="lf-factcheck-50000",
         published="2024-12-09",
         text=(
@@ -224,7 +207,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Fact-check of a misleading quote: the big number is North Korea's
     # own army; the arsenal graphic (tanks, MRLs) is holdings, not deliveries.
-    LongCase(
+    ArticleCase(
         id="lf-factcheck-conflation",
         published="2025-02-18",
         text=(
@@ -248,7 +231,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Interview (Q:/A:) with an intelligence officer: reinforcements,
     # losses, missiles, guns and launchers, a planned range; accuracy
     # ranges in metres and calibres are distractors.
-    LongCase(
+    ArticleCase(
         id="lf-interview-hur",
         published="2025-03-03",
         text=(
@@ -283,7 +266,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Newsletter digest: only the North Korea-Russia items count; Iran,
     # China, Belarus and North Korea's own navy are distractors.
-    LongCase(
+    ArticleCase(
         id="lf-newsletter-digest",
         published="2025-05-02",
         text=(
@@ -315,7 +298,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Long feature on casualties: estimates climbing over time, a share,
     # a home-strength range for the unit, Russia's own losses, sorties.
-    LongCase(
+    ArticleCase(
         id="lf-feature-casualties",
         published="2025-02-26",
         text=(
@@ -343,7 +326,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Tracker page with tables rendered as text (pipes, "~", "+", "n/a"),
     # both directions; shares and group size in the notes.
-    LongCase(
+    ArticleCase(
         id="lf-table-tracker",
         published="2025-04-01",
         text=(
@@ -382,7 +365,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Time series of revised troop estimates ("from 3,000 in October to
     # 11,000 in December"), a speculative upper bound, Russia's own army.
-    LongCase(
+    ArticleCase(
         id="lf-timeseries-estimates",
         published="2025-01-08",
         text=(
@@ -410,7 +393,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Feature on Russia-to-North Korea transfers: fuel, Pantsir, MiG-29s;
     # UN cap relative, production target, money, S-400, and one
     # North Korea-to-Russia shell figure.
-    LongCase(
+    ArticleCase(
         id="lf-reverse-flow",
         published="2025-06-10",
         text=(
@@ -436,7 +419,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Feature on workers: reported, planned and already-there figures;
     # wages, shifts, percentages, Russia's own labour shortage.
-    LongCase(
+    ArticleCase(
         id="lf-workers-feature",
         published="2025-07-14",
         text=(
@@ -463,7 +446,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Debris-lab feature on missiles: fired count, first batch plus
     # "100 more"; components, civilian casualties, prices, range, Russia's
     # own salvo.
-    LongCase(
+    ArticleCase(
         id="lf-missiles-debris",
         published="2025-01-30",
         text=(
@@ -488,7 +471,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Containers and shells with an earlier estimate; shares, Russian and
     # Ukrainian production, dud rate, ships, briefing ordinal.
-    LongCase(
+    ArticleCase(
         id="lf-ammo-containers",
         published="2024-11-28",
         text=(
@@ -514,7 +497,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Artillery feature: Koksans, "another 90 ... launchers" (a second item,
     # not an addition), a broader artillery total; calibre, range, weight,
     # rate of fire, North Korea's own inventory.
-    LongCase(
+    ArticleCase(
         id="lf-artillery-koksan",
         published="2025-02-12",
         text=(
@@ -537,7 +520,7 @@ CASES_LONGFORM: list[LongCase] = [
     ),
     # ------------------------------------------------------------------
     # NO CLAIM: treaty explainer (article numbers, years, hours).
-    LongCase(
+    ArticleCase(
         id="lf-noclaim-treaty",
         published="2024-06-21",
         text=(
@@ -558,7 +541,7 @@ CASES_LONGFORM: list[LongCase] = [
     ),
     # ------------------------------------------------------------------
     # NO CLAIM: opinion piece with only vague amounts.
-    LongCase(
+    ArticleCase(
         id="lf-noclaim-opinion-vague",
         published=None,
         text=(
@@ -578,7 +561,7 @@ CASES_LONGFORM: list[LongCase] = [
     ),
     # ------------------------------------------------------------------
     # NO CLAIM: parade live blog; Russian and Chinese figures only.
-    LongCase(
+    ArticleCase(
         id="lf-noclaim-liveblog",
         published="2025-05-09",
         text=(
@@ -596,7 +579,7 @@ CASES_LONGFORM: list[LongCase] = [
     ),
     # ------------------------------------------------------------------
     # NO CLAIM: North Korea's own missile test during a Russian visit.
-    LongCase(
+    ArticleCase(
         id="lf-noclaim-missile-test",
         published="2025-05-08",
         text=(
@@ -614,7 +597,7 @@ CASES_LONGFORM: list[LongCase] = [
     ),
     # ------------------------------------------------------------------
     # NO CLAIM: economic relations in numbers (trade, tourists, debt, GDP).
-    LongCase(
+    ArticleCase(
         id="lf-noclaim-economy",
         published="2025-08-20",
         text=(
@@ -634,7 +617,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Denials: North Korea rejects a specific figure (denied, value kept);
     # NIS revised estimate; money and summons distractors.
-    LongCase(
+    ArticleCase(
         id="lf-denials",
         published="2024-10-25",
         text=(
@@ -658,7 +641,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Planned sappers and military builders (troops, not workers) vs
     # engineers already there; attribution by title only; money, homes.
-    LongCase(
+    ArticleCase(
         id="lf-builders-deminers",
         published="2025-06-20",
         text=(
@@ -685,7 +668,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Press-briefing transcript: a weekly casualty figure, a figure quoted
     # in a reporter's question, a range repeated in Q and A; aid package,
     # calibre.
-    LongCase(
+    ArticleCase(
         id="lf-briefing-transcript",
         published="2025-01-14",
         text=(
@@ -716,7 +699,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Working paper: abstract, casualty table with "c." values, a
     # percentage, counts of sources and videos, page numbers, footnote.
-    LongCase(
+    ArticleCase(
         id="lf-academic-casualties",
         published=None,
         text=(
@@ -749,7 +732,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Monitoring-report news story: figures attributed to "the report",
     # page references, member count, ships and companies in an annex.
-    LongCase(
+    ArticleCase(
         id="lf-monitoring-report",
         published="2025-05-30",
         text=(
@@ -778,7 +761,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Timeline explainer: month-prefixed entries, a planned total, an
     # additional range, two captured; treaty dates and anniversaries.
-    LongCase(
+    ArticleCase(
         id="lf-timeline-explainer",
         published="2025-04-29",
         text=(
@@ -809,7 +792,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # TV panel transcript: a figure repeated by the presenter, a share
     # disputed, Russia's own losses, vague jets and casualties.
-    LongCase(
+    ArticleCase(
         id="lf-tv-debate",
         published="2024-12-19",
         text=(
@@ -835,7 +818,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Weekly security newsletter: death toll and its earlier estimate,
     # construction troops; Belarus drills, Iranian missiles, Russian draft.
-    LongCase(
+    ArticleCase(
         id="lf-weekly-roundup",
         published="2025-09-05",
         text=(
@@ -863,7 +846,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Drone know-how from Russia with a number (assembly lines); drone
     # specs, Russia's own output, Kim's inspections.
-    LongCase(
+    ArticleCase(
         id="lf-drone-tech",
         published="2025-10-02",
         text=(
@@ -883,7 +866,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Human-interest feature on a prisoner: "one of two captured", ages,
     # defector numbers, Ukrainian POWs.
-    LongCase(
+    ArticleCase(
         id="lf-feature-pow",
         published="2025-03-15",
         text=(
@@ -908,7 +891,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # National Assembly committee transcript: "fewer than", revised death
     # toll, a reported-but-unconfirmed planned figure, oil, workers.
-    LongCase(
+    ArticleCase(
         id="lf-assembly-committee",
         published="2025-11-04",
         text=(
@@ -941,7 +924,7 @@ CASES_LONGFORM: list[LongCase] = [
     # ------------------------------------------------------------------
     # Live blog whose closing summary repeats figures given in earlier
     # entries (one claim each); Ukrainian air-force numbers.
-    LongCase(
+    ArticleCase(
         id="lf-liveblog-seoul",
         published="2025-03-27",
         text=(
@@ -969,7 +952,7 @@ CASES_LONGFORM: list[LongCase] = [
     # Wire story: planned fighter jets (up to), additional Pantsirs on top
     # of an earlier one; North Korea's own MiGs, specs, South Korea's air
     # force, US troops in Korea.
-    LongCase(
+    ArticleCase(
         id="lf-fighter-jets",
         published="2025-08-11",
         text=(

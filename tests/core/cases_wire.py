@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from tests.core.case_types import ArticleCase, Expect
 
-
-class Expect(NamedTuple):
-    category: str
-    value: int
-    qualifier: str | None = "exact"
-    status: str = "reported"
-    incremental: bool = False
-    value_max: int | None = None
-
-
-class WireCase(NamedTuple):
-    id: str
-    published: str | None
-    text: str
-    expected: tuple[Expect, ...]  # quantified claims (value not null), one per distinct figure per article
-
-
-CASES_WIRE: list[WireCase] = [
+CASES_WIRE: list[ArticleCase] = [
     # Yonhap-style brief on the first NIS disclosure. '11th Corps', 'four brigades', 'Oct. 8 and 13' are
     # distractors; 'officers ... spotted' and 'a second transfer' are null-valued.
-    WireCase(
+    ArticleCase(
         id="wire-01-yonhap-nis-12000",
         published="2024-10-18",
         text="""\
@@ -54,7 +37,7 @@ Related Articles
     ),
     # AFP rewrite: subset in Kursk, a bare range for the total, and last week's superseded figure.
     # Russia's 50,000 troops and 600 square kilometres are distractors.
-    WireCase(
+    ArticleCase(
         id="wire-02-afp-blinken-kursk",
         published="2024-11-01",
         text="""\
@@ -84,7 +67,7 @@ AFP""",
     ),
     # Kyiv Independent-style HUR item. The Russian 'three senior officers' per group of 30 and
     # 'five military training grounds' are distractors; the three North Korean generals are a claim.
-    WireCase(
+    ArticleCase(
         id="wire-03-kyivindependent-hur-first-units",
         published="2024-10-24",
         text="""\
@@ -116,7 +99,7 @@ Read also: Russia attacks Odesa Oblast with drones overnight, injuring""",
     ),
     # KBS anchor/report format, first NIS casualty figures. Calibres (240-, 170-millimeter) are distractors;
     # additional launchers, guns and suicide drones are planned but null-valued.
-    WireCase(
+    ArticleCase(
         id="wire-04-kbs-nis-first-casualties",
         published="2024-12-19",
         text="""\
@@ -132,7 +115,7 @@ Report: Ruling People Power Party Rep. Lee Seong-kweun, who sits on the parliame
     ),
     # Ukrainska Pravda-style Source/Quote/Details/Background item. 'several hundred' (Pentagon) is vague;
     # the SSO figures in the background are claims; the 'Read also' drones/missiles are Russian.
-    WireCase(
+    ArticleCase(
         id="wire-05-pravda-zelensky-3000",
         published="2024-12-23",
         text="""\
@@ -160,7 +143,7 @@ Read also: Russia attacks Ukraine with 72 drones and three missiles overnight"""
     ),
     # Kyiv Independent-style: two captured soldiers. Ages, birth years and dates are distractors; the
     # December capture of 'a wounded soldier' is not a number.
-    WireCase(
+    ArticleCase(
         id="wire-06-kyivindependent-two-captured",
         published="2025-01-11",
         text="""\
@@ -187,7 +170,7 @@ Read also: Ukraine war latest: Russia's Kursk counteroffensive stalls as""",
     ),
     # AFP rewrite of the NIS briefing: killed, wounded, total deployed and the two captives are four
     # distinct figures. 'born in 2005' is a distractor.
-    WireCase(
+    ArticleCase(
         id="wire-07-afp-nis-300-2700",
         published="2025-01-13",
         text="""\
@@ -218,7 +201,7 @@ bur-cdl/ser""",
     ),
     # RBC-Ukraine-style interview rewrite. 'up to 50%' is a share, '1-3 kilometers'/'50-100 meters' are
     # specifications, 'about 2 million a year' is a production rate, the teaser's 1,200 is Russian losses.
-    WireCase(
+    ArticleCase(
         id="wire-08-rbc-hur-shells-kn23",
         published="2025-03-03",
         text="""\
@@ -247,7 +230,7 @@ Read also:
     ),
     # Reuters-style: containers, the shells they could carry, and November's earlier container estimate.
     # '70%', '30%', '152mm' and 'since July' are not claims.
-    WireCase(
+    ArticleCase(
         id="wire-09-reuters-shin-6700-containers",
         published="2024-02-27",
         text="""\
@@ -277,7 +260,7 @@ Reporting by Josh Smith; Editing by""",
     ),
     # Yonhap-style NIS brief from late 2023. 'two months' is a consumption figure, 'third launch attempt'
     # an ordinal; satellite help is a null-valued technology claim.
-    WireCase(
+    ArticleCase(
         id="wire-10-yonhap-nis-1mln-shells",
         published="2023-11-01",
         text="""\
@@ -301,7 +284,7 @@ Pyongyang and Moscow have dismissed reports of arms deals as groundless.
     ),
     # Ukrainska Pravda-style: missiles fired by Russia (a missiles claim). 'Juche 112' marking, 'about
     # half' and the Russian Shahed teaser are distractors; 'several dozen' is vague.
-    WireCase(
+    ArticleCase(
         id="wire-11-pravda-kostin-20-missiles",
         published="2024-02-16",
         text="""\
@@ -326,7 +309,7 @@ Read also: Russia attacks Ukraine with 30 Shaheds overnight: air defence downs""
     ),
     # NK News-style summary of think-tank research. The four vessels and '11 round trips' are transport,
     # not supplies; 'could have carried up to 1 million' is a second ammunition claim.
-    WireCase(
+    ArticleCase(
         id="wire-12-nknews-rusi-7000-containers",
         published="2024-03-05",
         text="""\
@@ -352,7 +335,7 @@ Related: Where North Korea's artillery shells for Russia are coming from""",
     ),
     # Korea Herald-style: Defense Intelligence Agency tally. '20 trillion won' and '$14 billion' are money,
     # '70 percent' a share; 170mm guns and missiles are null-valued.
-    WireCase(
+    ArticleCase(
         id="wire-13-koreaherald-dia-12mln",
         published="2025-10-14",
         text="""\
@@ -385,7 +368,7 @@ Most Viewed
     ),
     # TASS-style: Shoigu's announcement (planned builders and deminers). 'third visit since March',
     # 'hectares' and dates are distractors.
-    WireCase(
+    ArticleCase(
         id="wire-14-tass-shoigu-sappers-builders",
         published="2025-06-17",
         text="""\
@@ -411,7 +394,7 @@ According to the regional authorities, tens of thousands of hectares of land in 
     ),
     # Moscow Times-style: bare range of additional troops (planned, incremental), the running total,
     # Russian recruitment rate as distractor; 'tens of thousands' and 'thousands' are vague.
-    WireCase(
+    ArticleCase(
         id="wire-15-moscowtimes-cnn-25-30k",
         published="2025-07-02",
         text="""\
@@ -435,7 +418,7 @@ Read more: Russian Strikes on Kyiv Kill 2 as Ukraine Awaits U.S. Weapons""",
     ),
     # Kyiv Independent-style summary of the MSMT report. '11 countries' are MSMT members; Russia's
     # air defence, EW and petroleum are null-valued here.
-    WireCase(
+    ArticleCase(
         id="wire-16-kyivindependent-msmt",
         published="2025-05-29",
         text="""\
@@ -464,7 +447,7 @@ Read also: Ukraine war latest: Russia masses troops near Sumy Oblast""",
         ),
     ),
     # Yonhap-style: Russia's air-defence help (null-valued) and a troop figure attributed to Shin.
-    WireCase(
+    ArticleCase(
         id="wire-17-yonhap-shin-air-defense",
         published="2024-11-22",
         text="""\
@@ -486,7 +469,7 @@ Seoul has said it could consider providing weapons to Ukraine depending on the l
     ),
     # Aggregator rewrite of an FT story: fuel from Russia (other, ru_to_nk). '43 trips' and the
     # '500,000 barrels' UN cap are distractors.
-    WireCase(
+    ArticleCase(
         id="wire-18-aggregator-ft-oil",
         published="2024-11-22",
         text="""\
@@ -509,7 +492,7 @@ Tags: North Korea, Russia, oil, sanctions""",
     ),
     # Yonhap-style: labour exports (workers). Alabuga production target is a distractor; more
     # labourers 'expected to follow' is null-valued.
-    WireCase(
+    ArticleCase(
         id="wire-19-yonhap-nis-workers",
         published="2025-09-10",
         text="""\
@@ -533,7 +516,7 @@ Related Articles
     ),
     # Korean online outlet in machine-translated English: construction troops, border guard troops,
     # deminers (all troops) and a killed estimate. 'on the 4th' is a date.
-    WireCase(
+    ArticleCase(
         id="wire-20-korean-aggregator-nis-construction",
         published="2025-11-04",
         text="""\
@@ -558,7 +541,7 @@ Meanwhile, NIS said that there is possibility Kim Jong Un will visit Russia with
     ),
     # Defense Express-style: Koksan guns and M1991 launchers. Calibres, model years, '22 launch tubes',
     # 'up to 60 km' and North Korea's own inventory (500) are distractors.
-    WireCase(
+    ArticleCase(
         id="wire-21-defenseexpress-koksan-mlrs",
         published="2024-11-26",
         text="""\
@@ -582,7 +565,7 @@ Read also: Ukraine receives new batch of Swedish CV90 infantry fighting vehicles
     ),
     # On-topic but no quantified claim: North Korea's acknowledgement. 'Article 4' is a treaty clause;
     # Gerasimov's 76,000 are Ukrainian losses.
-    WireCase(
+    ArticleCase(
         id="wire-22-moscowtimes-kcna-acknowledges",
         published="2025-04-28",
         text="""\
@@ -605,7 +588,7 @@ Read more: Putin Thanks Kim Jong Un for Kursk Help""",
     ),
     # NK News-style: state media admits nine engineers killed; earlier NIS figures for deminers and
     # construction troops are claims. '120 days', '528th' are distractors.
-    WireCase(
+    ArticleCase(
         id="wire-23-nknews-engineers-return",
         published="2025-12-13",
         text="""\
@@ -633,7 +616,7 @@ Related: North Korea begins building war memorial for soldiers killed in Kursk""
         ),
     ),
     # Ukrainska Pravda-style: Zelensky's casualty estimate; Russian losses in Kursk are distractors.
-    WireCase(
+    ArticleCase(
         id="wire-24-pravda-zelensky-4000",
         published="2025-01-27",
         text="""\
@@ -658,7 +641,7 @@ Read also: Russia lost 1,690 soldiers over the past day""",
         ),
     ),
     # UK Defence Intelligence as relayed by a Ukrainian outlet.
-    WireCase(
+    ArticleCase(
         id="wire-25-ukrinform-ukmod-6000",
         published="2025-04-06",
         text="""\
@@ -684,7 +667,7 @@ Read also: Russian army losses since February 24, 2022 exceed 900,000""",
     ),
     # NK News-style imagery story: Pantsir systems from Russia (other, ru_to_nk). The Pantsir's
     # '12 missiles' and '20 km', and the S-200 'dating from 1987', are specifications and distractors.
-    WireCase(
+    ArticleCase(
         id="wire-26-nknews-pantsir-imagery",
         published="2025-06-03",
         text="""\
@@ -706,7 +689,7 @@ Related: Russia and North Korea open first road bridge across Tumen River""",
         expected=(Expect("other", 2, "at_least"),),
     ),
     # Aggregator with awkward English and numbers in words; the total in Kursk is 'over 10 thousand'.
-    WireCase(
+    ArticleCase(
         id="wire-27-aggregator-shoigu-words",
         published="2025-06-18",
         text="""\
@@ -734,7 +717,7 @@ Related news:
         ),
     ),
     # JoongAng-style: reinforcements of unknown size, 'fewer than 2,000'. 'Mid-January' is a date.
-    WireCase(
+    ArticleCase(
         id="wire-28-joongang-nis-reinforcements",
         published="2025-02-27",
         text="""\
@@ -757,7 +740,7 @@ KOREA JOONGANG DAILY""",
         expected=(Expect("troops", 2000, "fewer_than", incremental=True),),
     ),
     # Kyiv Post-style: the strike's '20 servicemen' total includes Russians (not a North Korean count).
-    WireCase(
+    ArticleCase(
         id="wire-29-kyivpost-six-officers",
         published="2024-10-08",
         text="""\
@@ -781,7 +764,7 @@ Read more: Zelensky Presents 'Victory Plan' to""",
         ),
     ),
     # Ukrinform-style: missiles fired by Russia; 'up to half' and '10 to 20 percent' are shares.
-    WireCase(
+    ArticleCase(
         id="wire-30-ukrinform-hur-60-missiles",
         published="2024-09-12",
         text="""\
@@ -805,7 +788,7 @@ Read also: Enemy launches 15 drones over Ukraine overnight, 11 destroyed""",
         expected=(Expect("missiles", 60, "approx"),),
     ),
     # Ukrainska Pravda-style: Zelensky's total and a reported possible future scale ('as many as').
-    WireCase(
+    ArticleCase(
         id="wire-31-pravda-zelensky-11000",
         published="2024-11-04",
         text="""\
@@ -831,7 +814,7 @@ Read also: Russians attack Kharkiv with guided aerial bombs: 4 injured""",
         ),
     ),
     # Korea Times-style: new container tally, February's figure, the increase, and capacity in shells.
-    WireCase(
+    ArticleCase(
         id="wire-32-koreatimes-shin-10000-containers",
         published="2024-06-26",
         text="""\
@@ -861,7 +844,7 @@ Most Read
     # Ukrainska Pravda-style: labourers at the Alabuga drone plant (workers, not troops). '12-hour shifts',
     # the plant's monthly output and 'tripled' are distractors; the background line on Shoigu's
     # announcement is body text, so its two figures are planned troop claims.
-    WireCase(
+    ArticleCase(
         id="wire-38-pravda-hur-alabuga-workers",
         published="2025-09-23",
         text="""\
@@ -890,7 +873,7 @@ Read also: Russia strikes Zaporizhzhia with guided bombs, 3 people injured""",
         ),
     ),
     # Off-topic: zoo animals and goats from Russia are not military aid.
-    WireCase(
+    ArticleCase(
         id="wire-33-offtopic-zoo-animals",
         published="2024-11-20",
         text="""\
@@ -912,7 +895,7 @@ Read more: Kremlin Says Ukraine's Use of U.S. Missiles Is 'New Phase' of War""",
         expected=(),
     ),
     # Non-English (Korean): the NIS casualty briefing; not annotated.
-    WireCase(
+    ArticleCase(
         id="wire-34-korean-nis-casualties",
         published="2025-04-30",
         text="""\
@@ -939,7 +922,7 @@ Read more: Kremlin Says Ukraine's Use of U.S. Missiles Is 'New Phase' of War""",
         expected=(),
     ),
     # Non-English (Ukrainian): HUR on artillery and launchers; not annotated.
-    WireCase(
+    ArticleCase(
         id="wire-35-ukrainian-hur-koksan",
         published="2025-01-24",
         text="""\
@@ -962,7 +945,7 @@ Read more: Kremlin Says Ukraine's Use of U.S. Missiles Is 'New Phase' of War""",
         expected=(),
     ),
     # Off-topic: a North Korean ICBM launch (JCS); flight data are not military aid to or from Russia.
-    WireCase(
+    ArticleCase(
         id="wire-36-offtopic-jcs-icbm",
         published="2024-10-31",
         text="""\
@@ -972,7 +955,7 @@ The Joint Chiefs of Staff(JCS) said North Korea fired an intercontinental ballis
         expected=(),
     ),
     # Off-topic: Iranian missiles and drones for Russia (out of scope: not North Korea).
-    WireCase(
+    ArticleCase(
         id="wire-37-offtopic-iran-missiles",
         published="2024-09-10",
         text="""\

@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Expect(NamedTuple):
-    category: str
-    value: int
-    qualifier: str | None = "exact"
-    status: str = "reported"
-    incremental: bool = False
-    value_max: int | None = None
-
-
-class Case(NamedTuple):
-    id: str  # short readable id, e.g. "hedge-more-than", "distractor-ukraine-losses"
-    text: str  # your own sentence(s); always include a context sentence naming North Korea and Russia when needed
-    expected: tuple[Expect, ...]  # the QUANTIFIED claims (value not null) the text makes, in any order; () for none
-
+from tests.core.case_types import Case, Expect
 
 CASES_WRITTEN: list[Case] = [
     # ------------------------------------------------------------------
