@@ -90,8 +90,8 @@ def _build_claim(
 ) -> Claim:
     q = figure.quantity
     text, original = sentence.low, sentence.text
-    previous_end = max((p.end for p in quantities if p.end <= (q.hedge_start or q.start)), default=0)
-    begin = q.hedge_start if q.hedge_start is not None else q.start
+    previous_end = max((p.end for p in quantities if p.end <= q.begin), default=0)
+    begin = q.begin
     before = text[context.clause_start(text, begin) : begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]

@@ -191,7 +191,7 @@ def read_figures(
     counted = [q for q in quantities if not q.vague]
     previous_np_end, previous_unrelated, rejected_before = 0, False, False
     for i, q in enumerate(counted):
-        begin = q.hedge_start or q.start
+        begin = q.begin
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
         list_item = i > 0 and (
             _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None
@@ -282,7 +282,7 @@ def _victims_named_north_korean(text: str, begin: int) -> bool:
 
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
-    begin = q.hedge_start or q.start
+    begin = q.begin
     if _PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin):
         return previous_item()
     return None
@@ -323,7 +323,7 @@ def _figure(
         return None
     if category in PERSONNEL and q.from_words and q.value == 1 and q.qualifier is Qualifier.EXACT:
         return None  # 'One North Korean soldier shouted ...': an anecdote about one person
-    begin = q.hedge_start or q.start
+    begin = q.begin
     if (
         category is Category.CASUALTIES
         and _KILLER_VERB_BEFORE.search(text, max(0, begin - 40), begin)
@@ -446,18 +446,18 @@ def _items_for(
         return []
     if np_terms and not np_terms[-1].term.is_measure:
         return []
-    earlier_terms = [t for t in terms if t.end <= (q.hedge_start or q.start) and not t.term.is_measure]
+    earlier_terms = [t for t in terms if t.end <= q.begin and not t.term.is_measure]
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]
-    if (q.hedge_start or q.start) - nearest.end > 180:
+    if q.begin - nearest.end > 180:
         return []
     return [(nearest.term, True)]
 
 
 def _casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
-    before = text[max(0, (q.hedge_start or q.start) - 80) : q.hedge_start or q.start]
+    before = text[max(0, q.begin - 80) : q.begin]
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + _predicate(after))
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
@@ -498,7 +498,7 @@ def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Le
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
-    begin = q.hedge_start or q.start
+    begin = q.begin
     actor = _actor_before(text, begin)
     if actor == "nk":
         return "strong"
@@ -563,7 +563,7 @@ def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]
     `cues`: spans of such words in the sentence."""
     if not cues:
         return False
-    begin = q.hedge_start or q.start
+    begin = q.begin
     lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
     stop = _CLAUSE_END.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)

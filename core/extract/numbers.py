@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.dates import MONTH
 from core.lexicon import Lexicon
@@ -119,17 +119,12 @@ class Quantity:
 
     def shifted(self, offset: int) -> Quantity:
         hedge = None if self.hedge_start is None else self.hedge_start + offset
-        return Quantity(
-            self.start + offset,
-            self.end + offset,
-            self.value,
-            self.value_max,
-            self.qualifier,
-            self.vague,
-            self.from_words,
-            self.year_like,
-            hedge,
-        )
+        return replace(self, start=self.start + offset, end=self.end + offset, hedge_start=hedge)
+
+    @property
+    def begin(self) -> int:
+        """Where the figure starts in the text, its hedge included ('about 11,000' starts at 'about')."""
+        return self.start if self.hedge_start is None else self.hedge_start
 
     @property
     def weak(self) -> bool:
@@ -289,12 +284,11 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
         if i + 1 < len(numbers):
             nxt = numbers[i + 1]
             joiner = text[q.end : nxt.start]
-            before = text[max(0, q.start - 12) : q.start]
-            is_between = _BETWEEN.search(before) is not None
+            between = _BETWEEN.search(text, max(0, q.start - 12), q.start)
             if (
                 _RANGE_JOIN.match(joiner)
-                and (is_between or joiner.strip().lower() != "and")
-                and not _FROM.search(before)
+                and (between or joiner.strip().lower() != "and")
+                and not _FROM.search(text, max(0, q.start - 12), q.start)
                 and q.value is not None
                 and nxt.value is not None
             ):
@@ -304,10 +298,9 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
                     if low * scale <= nxt.value:
                         low *= scale  # '10 to 12 thousand'
                 if low < nxt.value:
-                    start = q.start - len("between ") if is_between else q.start
                     merged.append(
                         Quantity(
-                            max(start, 0),
+                            between.start() if between else q.start,
                             nxt.end,
                             low,
                             nxt.value,
