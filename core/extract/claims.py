@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
+from pathlib import Path
 
 from core.extract import context
 from core.extract.figures import Figure, actors_of, read_figures, start_article
@@ -18,7 +21,7 @@ from core.settings import DEFAULT_CONFIG_DIR
 
 @lru_cache(maxsize=4)
 def default_lexicon(path: str | None = None) -> Lexicon:
-    return load_lexicon(DEFAULT_CONFIG_DIR / "lexicon.toml" if path is None else __import__("pathlib").Path(path))
+    return load_lexicon(DEFAULT_CONFIG_DIR / "lexicon.toml" if path is None else Path(path))
 
 
 @dataclass
@@ -207,17 +210,23 @@ class _SourceTrail:
     def source_for(self, i: int) -> str | None:
         """The nearest authority before (or in) the sentence, an outlet only when no authority is named."""
         paragraph = self._sentences[i].paragraph
-        in_paragraph = [j for j in range(i, -1, -1) if self._sentences[j].paragraph == paragraph]
+        in_paragraph = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i, -1, -1))
         if found := self._nearest(in_paragraph):
             return found
         if context.refers_back(self._sentences[i].low):
-            return self._nearest(list(range(i - 1, -1, -1)))
+            return self._nearest(range(i - 1, -1, -1))
         return None
 
-    def _nearest(self, order: list[int]) -> str | None:
-        sources = [s for j in order if (s := self._own_source(j))]
-        authorities = [s for s in sources if self._lexicon.source_ranks.get(s, 1) > 0]
-        return (authorities or sources or [None])[0]  # type: ignore[list-item]
+    def _nearest(self, order: Iterable[int]) -> str | None:
+        """The first authority in `order`, else its first source of any rank; sentences after the first
+        authority are never scanned."""
+        first_source = None
+        for j in order:
+            source = self._own_source(j)
+            if source and self._lexicon.source_ranks.get(source, 1) > 0:
+                return source
+            first_source = first_source or source
+        return first_source
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:
