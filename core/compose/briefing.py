@@ -35,7 +35,17 @@ def build_briefing(store: SqlStore, topic: Topic, since: date | None = None, now
 
     Every finding of the topic is scanned as plain columns; only the few a reader sees (per series the headline
     and the most reported estimates, the latest additions and plans) are fetched in full."""
-    rows = store.finding_summaries(c.value for c in topic.categories)
+    return briefing_from_rows(store, topic, store.finding_summaries(c.value for c in topic.categories), since, now)
+
+
+def briefing_from_rows(
+    store: SqlStore,
+    topic: Topic,
+    rows: list[FindingSummary],
+    since: date | None = None,
+    now: datetime | None = None,
+) -> Briefing:
+    """`build_briefing` over the summaries of the topic's findings, already read (the digest reads them once)."""
     quantified = [r for r in rows if r.value is not None]
     totals = [r for r in quantified if r.status == _REPORTED and not r.incremental]
     groups: dict[tuple[str, str], list[FindingSummary]] = {}

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
-from core.compose.briefing import build_briefing, series_name, to_estimate
+from core.compose.briefing import briefing_from_rows, series_name, to_estimate
 from core.compose.render import estimate_line, figure_text, when
 from core.compose.topics import Topic
 from core.models import Category, Conflict, Estimate, Status
@@ -55,7 +55,7 @@ def build_digest(store: SqlStore, since: datetime, now: datetime | None = None) 
         for after in fresh
         if (before := previous.get(after.id)) is not None and after.id in details and before.id in details
     ]
-    everything = build_briefing(store, Topic("all", tuple(Category)), now=now)
+    everything = briefing_from_rows(store, Topic("all", tuple(Category)), rows, now=now)
     new_keys = {(e.category, e.subtype, e.value, e.value_max) for e in new}
     conflicts = [
         c
