@@ -1,10 +1,10 @@
-"""The store's tables (SQLAlchemy 2): articles, claims, findings and sources."""
+"""The store's tables (SQLAlchemy 2): articles, claims, findings, sources, subscriptions and deliveries."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -111,3 +111,42 @@ class ClaimRow(Base):
     span_end: Mapped[int] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float)
     ref_date: Mapped[date | None] = mapped_column(Date)
+
+
+class SubscriptionRow(Base):
+    """A chat channel's daily digest: when (local time in a time zone) and on which topics."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    workspace: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(String(5))  # HH:MM, local to `timezone`
+    timezone: Mapped[str] = mapped_column(String(64))
+    topics: Mapped[str] = mapped_column(String(255))  # comma-separated topic names
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("platform", "channel", name="uq_subscriptions_channel"),)
+
+
+class DeliveryRow(Base):
+    """The delivery ledger: one row per (platform, channel, period) digest; its uniqueness makes delivery
+    happen once across retries, restarts and replicas."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))  # pending | sent | failed | refused
+    owner: Mapped[str] = mapped_column(String(64))
+    lease_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    message_ref: Mapped[str | None] = mapped_column(String(128))
+    error: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (UniqueConstraint("platform", "channel", "period", name="uq_deliveries_period"),)
