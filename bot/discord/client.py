@@ -1,0 +1,35 @@
+"""The Discord client: a gateway connection with only the Guilds intent and the `/nk-aid` command tree."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.discord.commands import NkAidCommands, build_group, on_command_error
+
+log = logging.getLogger(__name__)
+
+# Longest rate-limit wait discord.py may sleep through inside one request; longer ones surface as
+# discord.RateLimited so the shared delivery loop schedules the retry instead of blocking a job.
+MAX_RATELIMIT_WAIT = 10.0
+
+
+def intents() -> discord.Intents:
+    """Slash commands arrive as interactions, which need no intent; Guilds keeps the channel and server cache used to
+    resolve `channel:` options and find a server's system channel. No privileged intent (no Message Content)."""
+    return discord.Intents(guilds=True)
+
+
+class NkAidBot(discord.Client):
+    def __init__(self, handlers: NkAidCommands, **options: Any) -> None:
+        options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_WAIT)
+        super().__init__(intents=intents(), **options)
+        self.tree = app_commands.CommandTree(self)
+        self.tree.add_command(build_group(handlers))
+        self.tree.on_error = on_command_error  # type: ignore[method-assign]
+
+    async def on_ready(self) -> None:
+        log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))

@@ -1,0 +1,86 @@
+"""A fake Discord on 127.0.0.1 with the real discord.py client connected to it, over a store of the sample corpus."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import discord
+import discord.gateway
+import discord.http
+import pytest
+
+from bot.discord.client import NkAidBot
+from bot.discord.commands import NkAidCommands
+from bot.discord.settings import point_discord_py_at
+from core.desk import Desk
+from core.lexicon import Lexicon
+from core.service import RunSummary, ingest_paths
+from core.store import SqlStore, open_engine
+from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory, lexicon: Lexicon) -> Path:
+    """The bundled sample corpus ingested once; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("discord") / "sample.sqlite3"
+    store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
+    ingest_paths([SAMPLE], lexicon, store, 5_000_000, RunSummary(), workers=1)
+    store.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def desk(sample_db: Path, tmp_path: Path, lexicon: Lexicon) -> Iterator[Desk]:
+    path = tmp_path / "store.sqlite3"
+    shutil.copy(sample_db, path)
+    engine = open_engine(f"sqlite:///{path}")
+    yield Desk(SqlStore(engine, lexicon), lexicon)
+    engine.dispose()
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = FakeDiscord()
+    await server.start()
+    # monkeypatch records the real addresses so they are restored; the adapter's own function then points them.
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    )
+    point_discord_py_at(server.api_url, server.gateway_url)
+    yield server
+    await server.stop()
+
+
+@contextlib.asynccontextmanager
+async def running(bot: discord.Client) -> AsyncIterator[discord.Client]:
+    task = asyncio.create_task(bot.start(BOT_TOKEN))
+    try:
+        await asyncio.wait_for(bot.wait_until_ready(), 5)
+        yield bot
+    finally:
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+@pytest.fixture
+def handlers(desk: Desk) -> NkAidCommands:
+    return NkAidCommands(desk)
+
+
+@pytest.fixture
+async def bot(fake: FakeDiscord, handlers: NkAidCommands) -> AsyncIterator[NkAidBot]:
+    client = NkAidBot(handlers, guild_ready_timeout=0.01)
+    async with running(client):
+        yield client
