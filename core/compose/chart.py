@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from core.models import Briefing
 
 
-def render_chart(briefing: Briefing, path: Path) -> int:
-    """Draw every dated reported total of the briefing; returns the number of points drawn."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # headless: no display on servers and in CI
+def render_chart(briefing: Briefing, path: Path | BinaryIO) -> int:
+    """Draw every dated reported total of the briefing as PNG into a file or a binary stream; returns the number of
+    points drawn. Uses matplotlib's object API, not pyplot, so bot threads can draw at the same time."""
     import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     series = {}
     for s in briefing.history or []:
         series[s.name] = s.points
     for e in briefing.headlines:
         series.setdefault(e.subtype, [e])  # history series are named by their headline's subtype
-    figure, axes = plt.subplots(figsize=(9, 5), dpi=110)
+    figure = Figure(figsize=(9, 5), dpi=110)
+    axes = figure.subplots()
     drawn = undated = 0
     for name, points in series.items():
         dated = [(p.reported_on, p.value, p) for p in points if p.reported_on is not None and p.value is not None]
@@ -49,7 +49,7 @@ def render_chart(briefing: Briefing, path: Path) -> int:
         figure.text(0.99, 0.01, f"{undated} undated estimate(s) not shown", ha="right", fontsize=7, color="grey")
     figure.autofmt_xdate()
     figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, format="png")
-    plt.close(figure)
     return drawn

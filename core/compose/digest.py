@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
@@ -35,10 +36,13 @@ class Digest(BaseModel):
 DIGEST_LIMIT = 50
 
 
-def build_digest(store: SqlStore, since: datetime, now: datetime | None = None) -> Digest:
-    """Changes ingested since `since` (an aware datetime), across every topic: new findings, the estimates they
-    revise (the previous figure of the same series), and conflicts they start."""
-    rows = store.finding_summaries(c.value for c in Category)
+def build_digest(
+    store: SqlStore, since: datetime, now: datetime | None = None, categories: Iterable[Category] = tuple(Category)
+) -> Digest:
+    """Changes ingested since `since` (an aware datetime), across the given categories (default: all): new
+    findings, the estimates they revise (the previous figure of the same series), and conflicts they start."""
+    categories = tuple(categories)
+    rows = store.finding_summaries(c.value for c in categories)
     fresh = [r for r in rows if (moment := as_utc(r.first_ingested)) is not None and moment >= since]
     fresh = sorted(fresh, key=lambda r: (r.first_date or date.min, r.reports), reverse=True)[:DIGEST_LIMIT]
     fresh_ids = {r.id for r in fresh}
@@ -55,7 +59,7 @@ def build_digest(store: SqlStore, since: datetime, now: datetime | None = None) 
         for after in fresh
         if (before := previous.get(after.id)) is not None and after.id in details and before.id in details
     ]
-    everything = briefing_from_rows(store, Topic("all", tuple(Category)), rows, now=now)
+    everything = briefing_from_rows(store, Topic("digest", categories), rows, now=now)
     new_keys = {(e.category, e.subtype, e.value, e.value_max) for e in new}
     conflicts = [
         c

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from core.models import Briefing, Estimate, Qualifier, Status
@@ -60,12 +61,77 @@ def quote_of(e: Estimate) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
+@dataclass(frozen=True)
+class Item:
+    """One line of a briefing section: the text, the sentence it came from, and a link (sources)."""
+
+    text: str
+    quote: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    items: list[Item]
+
+
+def briefing_sections(b: Briefing) -> list[Section]:
+    """The briefing as titled sections of lines: what every renderer (text, Markdown, Block Kit, embeds) lays out."""
+    sections: list[Section] = []
+
+    def figures(title: str, estimates: list[Estimate], with_quotes: bool = True) -> None:
+        if estimates:
+            sections.append(
+                Section(title, [Item(estimate_line(e), quote_of(e) if with_quotes else None) for e in estimates])
+            )
+
+    if not (b.headlines or b.additions or b.planned or b.unquantified):
+        sections.append(Section("Headline figures", [Item("Nothing is known on this topic yet.")]))
+    figures("Headline figures", b.headlines)
+    figures("Additions (not summed into the totals)", b.additions)
+    figures("Planned or possible", b.planned)
+    figures("Denied", b.denied)
+    if b.since is not None:
+        figures(f"New since {b.since:%Y-%m-%d}", b.new, with_quotes=False)
+        if not b.new:
+            sections.append(Section(f"New since {b.since:%Y-%m-%d}", [Item("Nothing new.")]))
+    if b.history:
+        steps = [
+            Item(
+                f"{label_of(s.name)}: "
+                + " -> ".join(
+                    f"{figure_text(p)} ({when(p.reported_on)}, {p.source or 'unattributed'})" for p in s.points
+                )
+            )
+            for s in b.history
+        ]
+        sections.append(Section("How estimates changed", steps))
+    if b.conflicts:
+        sections.append(Section("Conflicting figures", [Item(f"{c.series}: {c.reason}") for c in b.conflicts]))
+    if b.unquantified:
+        listed = "; ".join(f"{label_of(e.subtype)} ({e.status.value})" for e in b.unquantified)
+        sections.append(Section("Also reported, without a figure", [Item(listed)]))
+    if b.sources:
+        sections.append(
+            Section(
+                "Sources",
+                [
+                    Item(f"{s.outlet or 'unknown outlet'}, {when(s.published)}", title=s.title or "untitled", url=s.url)
+                    for s in b.sources
+                ],
+            )
+        )
+    return sections
+
+
 def render_text(b: Briefing) -> str:
-    return _render(b, heading=lambda t: t.upper(), bullet="- ", quote=lambda q: f'    "{q}"', link=_plain_link)
+    return _render(b, heading=lambda t: t.upper(), quote=lambda q: f'    "{q}"', link=_plain_link)
 
 
 def render_markdown(b: Briefing) -> str:
-    return _render(b, heading=lambda t: f"### {t}", bullet="- ", quote=lambda q: f"  > {q}", link=_markdown_link)
+    return _render(b, heading=lambda t: f"### {t}", quote=lambda q: f"  > {q}", link=_markdown_link)
 
 
 def _plain_link(title: str | None, url: str | None) -> str:
@@ -79,52 +145,16 @@ def _markdown_link(title: str | None, url: str | None) -> str:
 def _render(
     b: Briefing,
     heading: Callable[[str], str],
-    bullet: str,
     quote: Callable[[str], str],
     link: Callable[[str | None, str | None], str],
 ) -> str:
     lines = [heading(f"North Korea-Russia: {b.topic}"), f"as of {b.generated_at:%Y-%m-%d %H:%M} UTC", ""]
-
-    def section(title: str, estimates: list[Estimate], with_quotes: bool = True) -> None:
-        if not estimates:
-            return
-        lines.append(heading(title))
-        for e in estimates:
-            lines.append(bullet + estimate_line(e))
-            if with_quotes:
-                lines.append(quote(quote_of(e)))
+    for section in briefing_sections(b):
+        lines.append(heading(section.title))
+        for item in section.items:
+            text = f"{link(item.title, item.url)} - {item.text}" if item.title is not None else item.text
+            lines.append(f"- {text}")
+            if item.quote is not None:
+                lines.append(quote(item.quote))
         lines.append("")
-
-    if not (b.headlines or b.additions or b.planned or b.unquantified):
-        lines += ["Nothing is known on this topic yet.", ""]
-    section("Headline figures", b.headlines)
-    section("Additions (not summed into the totals)", b.additions)
-    section("Planned or possible", b.planned)
-    section("Denied", b.denied)
-    if b.since is not None:
-        if b.new:
-            section(f"New since {b.since:%Y-%m-%d}", b.new, with_quotes=False)
-        else:
-            lines += [heading(f"New since {b.since:%Y-%m-%d}"), "Nothing new.", ""]
-    if b.history:
-        lines.append(heading("How estimates changed"))
-        for s in b.history:
-            steps = " -> ".join(
-                f"{figure_text(p)} ({when(p.reported_on)}, {p.source or 'unattributed'})" for p in s.points
-            )
-            lines.append(f"{bullet}{label_of(s.name)}: {steps}")
-        lines.append("")
-    if b.conflicts:
-        lines.append(heading("Conflicting figures"))
-        lines += [f"{bullet}{c.series}: {c.reason}" for c in b.conflicts]
-        lines.append("")
-    if b.unquantified:
-        lines.append(heading("Also reported, without a figure"))
-        lines.append(bullet + "; ".join(f"{label_of(e.subtype)} ({e.status.value})" for e in b.unquantified))
-        lines.append("")
-    if b.sources:
-        lines.append(heading("Sources"))
-        lines += [
-            f"{bullet}{link(s.title, s.url)} - {s.outlet or 'unknown outlet'}, {when(s.published)}" for s in b.sources
-        ]
     return "\n".join(lines).rstrip() + "\n"

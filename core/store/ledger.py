@@ -1,0 +1,118 @@
+"""The delivery ledger: each (platform, channel, period) digest goes out once, across retries, restarts and replicas.
+
+A sender claims the row before posting (the unique key makes one claimant win), records the outcome after. A claim is
+a lease: if its holder dies mid-delivery the lease runs out and another sender takes the row over, told that an earlier
+attempt may have posted already so it can look before posting again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Engine, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from core.store.schema import DeliveryRow
+
+DEFAULT_LEASE = timedelta(minutes=5)
+
+
+class Claim(StrEnum):
+    CLAIMED = "claimed"  # first attempt: post
+    RECLAIMED = "reclaimed"  # an earlier attempt failed or died: look for its message, then post
+    DONE = "done"  # sent already, or refused for good: nothing to do
+    BUSY = "busy"  # another sender holds a live lease
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # retryable: the next run tries again
+    REFUSED = "refused"  # permanent (channel gone, no permission): never retried
+
+
+@dataclass(frozen=True)
+class Delivery:
+    platform: str
+    channel: str
+    period: str
+    status: Status
+    attempts: int
+    message_ref: str | None
+    error: str | None
+
+
+class DeliveryLedger:
+    """Claims and outcomes in the store's database; `owner` names this process in the rows it holds."""
+
+    def __init__(self, engine: Engine, owner: str, lease: timedelta = DEFAULT_LEASE) -> None:
+        self.engine, self.owner, self.lease = engine, owner, lease
+
+    def claim(self, platform: str, channel: str, period: str, now: datetime | None = None) -> Claim:
+        now = now or datetime.now(UTC)
+        key = (DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period)
+        row = {"owner": self.owner, "lease_until": now + self.lease, "status": Status.PENDING, "updated_at": now}
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    insert(DeliveryRow).values(platform=platform, channel=channel, period=period, attempts=1, **row)
+                )
+            return Claim.CLAIMED
+        except IntegrityError:
+            pass  # someone has (or had) this delivery: take it over only if it is retryable or its holder is gone
+        with self.engine.begin() as connection:
+            taken = connection.execute(
+                update(DeliveryRow)
+                .where(
+                    *key,
+                    or_(
+                        DeliveryRow.status == Status.FAILED,
+                        (DeliveryRow.status == Status.PENDING) & (DeliveryRow.lease_until < now),
+                    ),
+                )
+                .values(attempts=DeliveryRow.attempts + 1, **row)
+            ).rowcount
+            if taken:
+                return Claim.RECLAIMED
+            status = connection.execute(select(DeliveryRow.status).where(*key)).scalar_one_or_none()
+        return Claim.BUSY if status == Status.PENDING else Claim.DONE
+
+    def sent(self, platform: str, channel: str, period: str, message_ref: str) -> None:
+        self._finish(platform, channel, period, Status.SENT, message_ref=message_ref, error=None)
+
+    def failed(self, platform: str, channel: str, period: str, reason: str) -> None:
+        self._finish(platform, channel, period, Status.FAILED, error=reason)
+
+    def refused(self, platform: str, channel: str, period: str, reason: str) -> None:
+        self._finish(platform, channel, period, Status.REFUSED, error=reason)
+
+    def get(self, platform: str, channel: str, period: str) -> Delivery | None:
+        with self.engine.connect() as connection:
+            row = (
+                connection.execute(
+                    select(DeliveryRow.__table__).where(
+                        DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period
+                    )
+                )
+                .mappings()
+                .one_or_none()
+            )
+        if row is None:
+            return None
+        return Delivery(
+            platform, channel, period, Status(row["status"]), row["attempts"], row["message_ref"], row["error"]
+        )
+
+    def _finish(self, platform: str, channel: str, period: str, status: Status, **values: str | None) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(DeliveryRow)
+                .where(
+                    DeliveryRow.platform == platform,
+                    DeliveryRow.channel == channel,
+                    DeliveryRow.period == period,
+                    DeliveryRow.owner == self.owner,  # a holder whose lease was taken over records nothing
+                )
+                .values(status=status, updated_at=datetime.now(UTC), **values)
+            )
