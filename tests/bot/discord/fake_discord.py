@@ -116,6 +116,8 @@ class FakeDiscord:
         d = copy.deepcopy(load("discord_interaction_create.json")["d"])
         d["id"], d["token"] = snowflake(), f"token-{snowflake()}"
         d["data"] = {"id": "771825006014889984", "name": "nk-aid", "type": 1, "options": options}
+        if resolved := extra.pop("data_resolved", None):
+            d["data"]["resolved"] = resolved
         d["member"]["permissions"] = permissions
         d.update(extra)
         await self.dispatch("INTERACTION_CREATE", d)

@@ -2,22 +2,160 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from bot.discord import messages as text
 from bot.discord.client import NkAidBot
-from tests.bot.discord.fake_discord import FakeDiscord
+from bot.discord.commands import NkAidCommands
+from core.desk import Desk
+from tests.bot.discord.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord, Received
 
 pytestmark = pytest.mark.anyio
 
 EPHEMERAL = 64
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MANAGE_GUILD = 1 << 5
+NO_MANAGE_GUILD = str((1 << 31) - 1 - MANAGE_GUILD)
 
 
-async def test_topic_briefing_is_one_callback_with_embeds(fake: FakeDiscord, bot: NkAidBot) -> None:
-    interaction = await fake.interact([{"type": 1, "name": "artillery", "options": []}])
+def sub(name: str, **options: Any) -> list[dict[str, Any]]:
+    """The options of `/nk-aid <name> key:value ...` as Discord sends them (strings 3, booleans 5, channels 7)."""
+    kinds = {str: 3, bool: 5}
+    values = [{"type": kinds[type(v)], "name": k, "value": v} for k, v in options.items()]
+    return [{"type": 1, "name": name, "options": values}]
+
+
+def assert_within_limits(embeds: list[dict[str, Any]]) -> None:
+    assert 1 <= len(embeds) <= 10
+    total = 0
+    for e in embeds:
+        assert len(e.get("title", "")) <= 256 and len(e.get("description", "")) <= 4096
+        assert len(e.get("fields", [])) <= 25
+        total += len(e.get("title", "")) + len(e.get("description", "")) + len(e.get("footer", {}).get("text", ""))
+    assert total <= 6000
+
+
+async def test_topic_briefing_answers_in_one_callback(fake: FakeDiscord, bot: NkAidBot) -> None:
+    interaction = await fake.interact(sub("artillery"))
     callback = await fake.callback(interaction)
     assert callback.method == "POST" and callback.query == {"with_response": "1"}
+    assert callback.body["type"] == 4  # CHANNEL_MESSAGE_WITH_SOURCE: no defer needed
+    assert callback.body["data"]["flags"] == EPHEMERAL  # only the asker sees it unless share:true
+    embeds = callback.body["data"]["embeds"]
+    assert_within_limits(embeds)
+    assert embeds[0]["title"] == "North Korea-Russia: artillery"
+    description = "\n".join(e.get("description", "") for e in embeds)
+    assert "**Headline figures**" in description and "**Sources**" in description
+    assert "([source](https://" in description  # every figure links to its article
+
+
+async def test_share_posts_in_the_channel_and_since_lists_what_is_new(fake: FakeDiscord, bot: NkAidBot) -> None:
+    interaction = await fake.interact(sub("rocket-launchers", since="2024-01-01", share=True))
+    callback = await fake.callback(interaction)
+    assert callback.body["type"] == 4 and not callback.body["data"].get("flags")
+    description = "\n".join(e.get("description", "") for e in callback.body["data"]["embeds"])
+    assert callback.body["data"]["embeds"][0]["title"] == "North Korea-Russia: rocket launchers"
+    assert "**New since 2024-01-01**" in description
+
+
+async def test_bad_since_is_refused_with_the_grammar_message(fake: FakeDiscord, bot: NkAidBot) -> None:
+    interaction = await fake.interact(sub("troops", since="last tuesday"))
+    callback = await fake.callback(interaction)
+    assert callback.body["type"] == 4 and callback.body["data"]["flags"] == EPHEMERAL
+    assert _content(callback) == "'last tuesday' is not a period (24h, 7d, 2w or YYYY-MM-DD)"
+
+
+async def test_digest_answers_with_embeds(fake: FakeDiscord, bot: NkAidBot) -> None:
+    interaction = await fake.interact(sub("digest", since="2w"))
+    callback = await fake.callback(interaction)
     assert callback.body["type"] == 4
     embeds = callback.body["data"]["embeds"]
-    assert embeds[0]["title"] == "North Korea-Russia: artillery"
-    assert "**Headline figures**" in embeds[0]["description"]
+    assert_within_limits(embeds)
+    assert embeds[0]["title"].startswith("nk-aid digest: changes since ")
+
+
+async def test_chart_defers_then_follows_up_with_the_png(fake: FakeDiscord, bot: NkAidBot) -> None:
+    interaction = await fake.interact(sub("chart", topic="ammo"))
+    callback = await fake.callback(interaction)
+    assert callback.body["type"] == 5 and callback.body["data"]["flags"] == EPHEMERAL  # DEFERRED, "thinking..."
+    followup = await fake.wait_for(lambda r: r.method == "POST" and r.path.startswith("/webhooks/"), timeout=20)
+    assert followup.path.startswith(f"/webhooks/{bot.application_id}/")
+    (name, png), *_ = followup.files.items()
+    assert name == "nk-aid-ammunition.png" and png.startswith(PNG_MAGIC)
+    embed = followup.body["embeds"][0]
+    assert embed["title"] == "North Korea-Russia: ammunition, reported estimates over time"
+    assert embed["image"]["url"] == "attachment://nk-aid-ammunition.png"
+
+
+async def test_chart_topic_autocompletes_names_and_aliases(fake: FakeDiscord, bot: NkAidBot) -> None:
+    options = [{"type": 1, "name": "chart", "options": [{"type": 3, "name": "topic", "value": "mr", "focused": True}]}]
+    interaction = await fake.interact(options, type=4)
+    callback = await fake.callback(interaction)
+    assert callback.body["type"] == 8  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    choices = callback.body["data"]["choices"]
+    assert {"name": "mrl (rocket launchers)", "value": "rocket launchers"} in choices
+    assert len(choices) <= 25
+
+
+async def test_unknown_chart_topic_gets_suggestions(fake: FakeDiscord, bot: NkAidBot) -> None:
+    interaction = await fake.interact(sub("chart", topic="artilery"))
+    callback = await fake.callback(interaction)
     assert callback.body["data"]["flags"] == EPHEMERAL
+    assert callback.body["data"]["content"].startswith("unknown topic 'artilery': did you mean artillery? topics: ")
+
+
+async def test_slow_work_is_deferred_before_the_deadline(
+    fake: FakeDiscord, desk: Desk, handlers: NkAidCommands
+) -> None:
+    handlers.defer_after = 0.0  # as if the store were slow: the bot must defer, then follow up
+    async with _bot(fake, handlers):
+        interaction = await fake.interact(sub("troops"))
+        callback = await fake.callback(interaction)
+        assert callback.body["type"] == 5
+        followup = await fake.wait_for(lambda r: r.path.startswith("/webhooks/"))
+        assert followup.body["embeds"][0]["title"] == "North Korea-Russia: troops"
+
+
+def _bot(fake: FakeDiscord, handlers: NkAidCommands):  # type: ignore[no-untyped-def]
+    from tests.bot.discord.conftest import running
+
+    return running(NkAidBot(handlers, guild_ready_timeout=0.01))
+
+
+def _channel_option(channel: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    option = {"type": 7, "name": "channel", "value": channel}
+    resolved = {"channels": {channel: {"id": channel, "name": "general", "type": 0, "permissions": "2147483647"}}}
+    return option, resolved
+
+
+async def test_subscribe_without_manage_server_is_refused(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
+    interaction = await fake.interact(sub("subscribe", time="07:30"), permissions=NO_MANAGE_GUILD)
+    callback = await fake.callback(interaction)
+    assert callback.body["type"] == 4
+    assert _content(callback) == text.NEEDS_MANAGE_SERVER
+    assert callback.body["data"]["flags"] == EPHEMERAL
+    assert desk.subscriptions.all("discord") == []
+
+
+async def test_subscribe_stores_the_channel_subscription(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
+    option, resolved = _channel_option(CHANNEL_ID)
+    options = sub("subscribe", time="7:30", timezone="Asia/Seoul", topics="artillery, ammo")
+    options[0]["options"].append(option)
+    interaction = await fake.interact(options, data_resolved=resolved)
+    callback = await fake.callback(interaction)
+    assert callback.body["data"]["content"] == (
+        f"Daily digest for <#{CHANNEL_ID}> at 07:30 (Asia/Seoul) on artillery, ammunition."
+    )
+    (stored,) = desk.subscriptions.all("discord", GUILD_ID)
+    assert (stored.channel, stored.at, stored.timezone, stored.topics) == (
+        CHANNEL_ID,
+        "07:30",
+        "Asia/Seoul",
+        ["artillery", "ammunition"],
+    )
+
+
+def _content(callback: Received) -> str:
+    return str(callback.body["data"]["content"])
