@@ -1,7 +1,8 @@
-"""The `nk-aid` command line: extract, eval, check-config."""
+"""The `nk-aid` command line: extract, eval, ingest, brief, digest, chart, sources, explain, check-config."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sys
@@ -25,7 +26,9 @@ from core.lexicon import Lexicon, load_lexicon
 from core.models import Claim
 from core.service import RunSummary, extract_paths, ingest_paths
 from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings
+from core.sources import SourceSpec, explain_url, ingest_urls, load_sources, poll_due_sources
 from core.store import SqlStore, open_engine
+from core.store.feeds import FeedState, FeedStore
 
 GOLD_FIELDS = (
     "category",
@@ -235,21 +238,37 @@ def _print_report(report: Report, show_errors: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("targets", nargs=-1, required=True)
 @click.pass_obj
-def ingest(obj: _Context, paths: tuple[Path, ...]) -> None:
-    """Extract articles (files or directories) and store their claims; ingesting twice adds nothing."""
-    summary = RunSummary()
-    files = list(iter_input_paths(paths))
-    with _progress(len(files)) as advance:
-        ingest_paths(files, obj.lexicon, obj.store, obj.settings.max_input_bytes, summary, on_file=advance)
-    for err in summary.failed:
-        click.echo(f"error: {err}", err=True)
-    for skip in summary.skipped:
-        click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
-    click.echo(summary.line())
-    if summary.failed:
+def ingest(obj: _Context, targets: tuple[str, ...]) -> None:
+    """Extract and store articles from files, directories or URLs (an article page or an RSS/Atom feed);
+    ingesting twice adds nothing."""
+    urls = [t for t in targets if _is_url(t)]
+    paths = [Path(t) for t in targets if not _is_url(t)]
+    failed = False
+    if paths:
+        summary = RunSummary()
+        files = list(iter_input_paths(paths))
+        with _progress(len(files)) as advance:
+            ingest_paths(files, obj.lexicon, obj.store, obj.settings.max_input_bytes, summary, on_file=advance)
+        for err in summary.failed:
+            click.echo(f"error: {err}", err=True)
+        for skip in summary.skipped:
+            click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+        click.echo(summary.line())
+        failed = bool(summary.failed)
+    if urls:
+        polled = asyncio.run(ingest_urls(obj.store, obj.settings, urls))
+        for reason in polled.failed:
+            click.echo(f"error: {reason}", err=True)
+        click.echo(polled.line())
+        failed = failed or bool(polled.failed)
+    if failed:
         sys.exit(1)
+
+
+def _is_url(target: str) -> bool:
+    return target.lower().startswith(("http://", "https://"))
 
 
 @contextmanager
@@ -323,6 +342,117 @@ def check_config(obj: _Context) -> None:
     click.echo(
         f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, {len(lexicon.spec.source)} sources)"
     )
+    click.echo(f"ok: {obj.settings.sources_path} ({len(load_sources(obj.settings.sources_path))} live sources)")
+
+
+@cli.group()
+def sources() -> None:
+    """The live sources (RSS/Atom feeds and pages) polled into the store."""
+
+
+@sources.command(name="list")
+@click.pass_obj
+def sources_list(obj: _Context) -> None:
+    """Every source with its interval, keywords and health."""
+    feeds = _feeds(obj)
+    for feed in feeds.feeds():
+        keywords = f" keywords: {', '.join(feed.keywords)}" if feed.keywords else ""
+        click.echo(f"{feed.name}  {feed.url}  every {_duration(feed.every_s)}  {_health(feed)}{keywords}")
+
+
+@sources.command(name="add")
+@click.argument("name")
+@click.argument("url")
+@click.option("--every", default="30m", show_default=True, help="Poll interval: 15m, 2h, 1d or seconds.")
+@click.option("--keyword", "keywords", multiple=True, help="Fetch only entries mentioning one of these (repeatable).")
+@click.pass_obj
+def sources_add(obj: _Context, name: str, url: str, every: str, keywords: tuple[str, ...]) -> None:
+    """Add a source NAME at URL (a feed, or a page to watch); it is polled from the next poll on."""
+    from pydantic import ValidationError
+
+    try:
+        spec = SourceSpec(name=name, url=url, every=every, keywords=keywords)
+    except ValidationError as err:
+        first = err.errors()[0]
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise click.BadParameter(message, param_hint=str(first["loc"][0])) from None
+    if not _feeds(obj).add(spec.name, spec.url, spec.every, spec.keywords, datetime.now(UTC)):
+        raise click.ClickException(f"a source named {spec.name!r} exists already")
+    click.echo(f"added {spec.name}: {spec.url} every {_duration(spec.every)}")
+
+
+@sources.command(name="remove")
+@click.argument("name")
+@click.pass_obj
+def sources_remove(obj: _Context, name: str) -> None:
+    """Stop polling the source NAME (its articles stay in the store)."""
+    if not _feeds(obj).remove(name):
+        raise click.ClickException(f"no source named {name!r} (see `nk-aid sources list`)")
+    click.echo(f"removed {name}")
+
+
+@sources.command(name="check")
+@click.pass_obj
+def sources_check(obj: _Context) -> None:
+    """Report failing sources (backed off: each failure in a row doubles the wait); exit 1 if any fails."""
+    feeds = _feeds(obj).feeds()
+    failing = [feed for feed in feeds if feed.failures]
+    for feed in failing:
+        click.echo(
+            f"failing: {feed.name}: {feed.last_error} ({feed.failures} failure(s) in a row; "
+            f"last success {_when(feed.last_ok_at)}; next try {_when(feed.next_poll_at)})"
+        )
+    never = sum(1 for feed in feeds if feed.last_polled_at is None)
+    click.echo(
+        f"{len(feeds)} sources: {len(feeds) - len(failing) - never} ok, {len(failing)} failing, {never} not polled yet"
+    )
+    if failing:
+        sys.exit(1)
+
+
+@sources.command(name="poll")
+@click.pass_obj
+def sources_poll(obj: _Context) -> None:
+    """Poll the sources that are due now (the bot does this on a schedule)."""
+    summary = asyncio.run(poll_due_sources(obj.store, obj.settings))
+    for reason in summary.failing_sources + summary.failed:
+        click.echo(f"error: {reason}", err=True)
+    click.echo(summary.line())
+
+
+@cli.command(name="explain")
+@click.argument("url")
+@click.pass_obj
+def explain_command(obj: _Context, url: str) -> None:
+    """What happened to the article at URL: not fetched, not relevant, duplicate of another, or its claims."""
+    for line in explain_url(_feeds(obj), url):
+        click.echo(line)
+
+
+def _feeds(obj: _Context) -> FeedStore:
+    """The feed list, with config/sources.toml merged in (validated here: a bad entry stops the command)."""
+    feeds = FeedStore(obj.store.engine)
+    feeds.sync_config(load_sources(obj.settings.sources_path), datetime.now(UTC))
+    return feeds
+
+
+def _health(feed: FeedState) -> str:
+    if feed.failures:
+        return f"FAILING x{feed.failures} ({feed.last_error}); next try {_when(feed.next_poll_at)}"
+    if feed.last_polled_at is None:
+        return "not polled yet"
+    return f"ok, polled {_when(feed.last_polled_at)}"
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment is not None else "never"
+
+
+def _duration(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def main() -> None:

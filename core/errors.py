@@ -7,7 +7,8 @@ NkAidError
     ├── BinaryInputError       not text at all
     ├── InputTooLargeError     over the size cap
     ├── UnsupportedInputError  an extension or record shape we do not read
-    └── MalformedInputError    broken JSON / HTML / encoding we could not repair
+    ├── MalformedInputError    broken JSON / HTML / feed / encoding we could not repair
+    └── FetchError             a URL that could not be fetched (HTTP status, timeout, redirects, connection)
 """
 
 from __future__ import annotations
@@ -60,3 +61,7 @@ class UnsupportedInputError(InputError):
 
 class MalformedInputError(InputError):
     """The input is damaged beyond repair (bad JSON, undecodable bytes, ...)."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched: an HTTP error status, a timeout, too many redirects, no connection."""

@@ -24,6 +24,18 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL: sqlite:///PATH (default, in the current folder) or postgresql+psycopg://...",
     )
     log_level: str = "WARNING"
+    # Live sources (config/sources.toml): how politely and how patiently to fetch.
+    user_agent: str = Field(
+        default="nk-aid/0.1 (news briefing bot; polls public RSS/Atom feeds)",
+        min_length=8,
+        description="sent with every request; say who you are",
+    )
+    fetch_timeout_s: float = Field(default=15.0, gt=0, description="connect/read timeout of one request")
+    fetch_retries: int = Field(default=2, ge=0, description="retries after a timeout, connection error or 5xx")
+    fetch_backoff_s: float = Field(default=1.0, ge=0, description="first retry delay; doubles per retry, jittered")
+    fetch_per_host: int = Field(default=2, ge=1, description="concurrent requests to one host")
+    fetch_max_redirects: int = Field(default=5, ge=0)
+    source_max_backoff_s: int = Field(default=86_400, gt=0, description="longest delay of a failing source")
 
     @field_validator("config_dir")
     @classmethod
@@ -35,6 +47,10 @@ class Settings(BaseSettings):
     @property
     def lexicon_path(self) -> Path:
         return self.config_dir / "lexicon.toml"
+
+    @property
+    def sources_path(self) -> Path:
+        return self.config_dir / "sources.toml"
 
 
 def load_settings() -> Settings:

@@ -92,7 +92,7 @@ def read_articles(path: Path, max_bytes: int) -> list[Article]:
         meta.setdefault("title", page.title)
         meta.setdefault("published", page.published)
         text = page.text
-    return [_build_article(path.stem, text, meta, source)]
+    return [build_article(path.stem, text, meta, source)]
 
 
 def _json_records(text: str, source: str, suffix: str) -> list[dict[str, Any]]:
@@ -115,7 +115,7 @@ def _article_from_record(record: dict[str, Any], path: Path, index: int) -> Arti
     text = record["text"]
     if looks_like_html(text):
         text = extract_html(text, f"{path}#{record_id}").text
-    return _build_article(record_id, text, record, f"{path}#{record_id}" if index else str(path))
+    return build_article(record_id, text, record, f"{path}#{record_id}" if index else str(path))
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -129,7 +129,8 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return {k: v for k, v in loaded.items() if v is not None} if isinstance(loaded, dict) else {}
 
 
-def _build_article(article_id: str, raw_text: str, meta: dict[str, Any], source: str) -> Article:
+def build_article(article_id: str, raw_text: str, meta: dict[str, Any], source: str) -> Article:
+    """An Article from extracted text and its metadata (`title`, `url`, `published`); `source` names it in errors."""
     text = clean_text(raw_text)
     if not text:
         raise InputError(source, "no article text left after removing page furniture")

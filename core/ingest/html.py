@@ -22,6 +22,7 @@ class HtmlArticle:
     text: str
     title: str | None
     published: str | None
+    author: str | None = None
 
 
 def extract_html(html: str, source: str) -> HtmlArticle:
@@ -40,7 +41,8 @@ def extract_html(html: str, source: str) -> HtmlArticle:
         raise MalformedInputError(source, "HTML holds no readable article text")
     title = meta.title if meta is not None else None
     published = meta.date if meta is not None else None
-    return HtmlArticle(text=text, title=title, published=published)
+    author = meta.author if meta is not None else None
+    return HtmlArticle(text=text, title=title, published=published, author=author)
 
 
 def looks_like_html(text: str) -> bool:

@@ -17,7 +17,28 @@ from core.lexicon import Lexicon
 from core.models import Article, Claim
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.store.engine import explain
-from core.store.schema import ArticleRow, ClaimRow, FindingAuthorityRow, FindingOutletRow, FindingRow, SourceRow
+from core.store.schema import (
+    ArticleRevisionRow,
+    ArticleRow,
+    ClaimRow,
+    FindingAuthorityRow,
+    FindingOutletRow,
+    FindingRow,
+    SourceRow,
+)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What changed when an article's text changed: figures added and dropped, as short labels."""
+
+    article_id: int
+    added: tuple[str, ...]
+    dropped: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.dropped)
 
 
 @dataclass(frozen=True)
@@ -102,6 +123,69 @@ class SqlStore:
             return StoredArticle(True, stored.id, len(claims))
         except DBAPIError as err:
             raise StoreError(f"{article.origin or article.id}: not stored: {explain(err)}") from None
+
+    def revise_article(
+        self, article_id: int, article: Article, claims: Sequence[Claim], revised_at: datetime
+    ) -> Revision:
+        """The text at a stored article's URL changed: keep the one article row (new hash and title), add the
+        figures the new text states that the old did not, and record which figures were added and dropped.
+        Dropped figures keep their claims: they were reported, and the estimate history should show them."""
+        digest = content_hash(article.text)
+        learned: list[tuple[str, int, int]] = []
+        try:
+            with self.engine.begin() as connection:
+                row = connection.execute(
+                    select(ArticleRow.content_hash, ArticleRow.outlet, ArticleRow.published).where(
+                        ArticleRow.id == article_id
+                    )
+                ).one()
+                taken = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": ""}).first()
+                if row.content_hash == digest or taken is not None:  # unchanged, or now a copy of another article
+                    return Revision(article_id, (), ())
+                known = dict(
+                    connection.execute(
+                        select(FindingRow.key, FindingRow.id)
+                        .join(ClaimRow, ClaimRow.finding_id == FindingRow.id)
+                        .where(ClaimRow.article_id == article_id)
+                    ).all()
+                )
+                fresh = {finding_key(claim): claim for claim in claims}
+                added = [claim for key, claim in fresh.items() if key not in known]
+                dropped = sorted(set(known) - set(fresh))
+                stored = _StoredArticleRow(row.outlet, article.published or row.published, revised_at, article_id)
+                self._add_claims(connection, stored, added, learned)
+                dropped_labels = [_finding_label(connection, known[key]) for key in dropped]
+                added_labels = [_claim_label(claim) for claim in added]
+                connection.execute(
+                    update(ArticleRow)
+                    .where(ArticleRow.id == article_id)
+                    .values(content_hash=digest, title=article.title)
+                )
+                connection.execute(
+                    insert(ArticleRevisionRow).values(
+                        article_id=article_id,
+                        revised_at=revised_at,
+                        old_hash=row.content_hash,
+                        new_hash=digest,
+                        added="\n".join(added_labels),
+                        dropped="\n".join(dropped_labels),
+                    )
+                )
+            self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
+            return Revision(article_id, tuple(added_labels), tuple(dropped_labels))
+        except DBAPIError as err:
+            raise StoreError(f"{article.origin or article.id}: revision not stored: {explain(err)}") from None
+
+    def article_by_url(self, url: str) -> tuple[int, str] | None:
+        """(id, content hash) of the article stored under this URL's canonical form."""
+        canonical = canonical_url(url)
+        if canonical is None:
+            return None
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(ArticleRow.id, ArticleRow.content_hash).where(ArticleRow.canonical_url == canonical)
+            ).first()
+        return (row.id, row.content_hash) if row is not None else None
 
     def _add_claims(
         self,
@@ -242,6 +326,33 @@ _FINDING_STATE = (
 )
 
 
+def _claim_label(claim: Claim) -> str:
+    qualifier = claim.qualifier.value if claim.qualifier else None
+    return figure_label(
+        claim.category.value, claim.subtype, claim.value, claim.value_max, claim.unit, claim.status.value, qualifier
+    )
+
+
+def _finding_label(connection: Connection, finding_id: int) -> str:
+    row = connection.execute(_FINDING_LABEL, {"id": finding_id}).one()
+    return figure_label(*row, None)
+
+
+def figure_label(
+    category: str,
+    subtype: str,
+    value: int | None,
+    value_max: int | None,
+    unit: str | None,
+    status: str,
+    qualifier: str | None,
+) -> str:
+    """'artillery long-range artillery: 200 pieces (reported)': one figure in one line, for revision records."""
+    amount = "no figure" if value is None else f"{value:,}" + (f"-{value_max:,}" if value_max is not None else "")
+    hedge = f"{qualifier.replace('_', ' ')} " if qualifier and qualifier != "exact" else ""
+    return f"{category} {subtype}: {hedge}{amount} {unit or ''}".rstrip() + f" ({status})"
+
+
 def _new_finding(key: str, claim: Claim) -> dict[str, object]:
     return {
         "key": key,
@@ -328,6 +439,9 @@ _UPDATE_FINDING = (
     .where(_FINDINGS_TABLE.c.id == bindparam("b_id"))
     .values({name: bindparam(f"b_{name}") for name in (c.key for c in _FINDING_STATE) if name not in ("id", "key")})
 )
+_FINDING_LABEL = select(
+    FindingRow.category, FindingRow.subtype, FindingRow.value, FindingRow.value_max, FindingRow.unit, FindingRow.status
+).where(FindingRow.id == bindparam("id"))
 _FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bindparam("name"))
 _INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
 

@@ -1,4 +1,4 @@
-"""The store's tables (SQLAlchemy 2): articles, claims, findings, sources, subscriptions and deliveries."""
+"""The store's tables (SQLAlchemy 2): articles, claims, findings, sources, subscriptions, deliveries and feeds."""
 
 from __future__ import annotations
 
@@ -150,3 +150,67 @@ class DeliveryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (UniqueConstraint("platform", "channel", "period", name="uq_deliveries_period"),)
+
+
+class FeedRow(Base):
+    """A live source (feed or page, from config/sources.toml or `nk-aid sources add`) and its polling state.
+
+    Named "feeds" because "sources" holds the authorities figures are attributed to."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    every_s: Mapped[int] = mapped_column(Integer)
+    keywords: Mapped[str] = mapped_column(Text, default="")  # newline-separated
+    origin: Mapped[str] = mapped_column(String(16))  # config | user
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)  # kept so a config reload does not re-add it
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    next_poll_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    last_polled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_ok_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive
+    last_error: Mapped[str | None] = mapped_column(Text)
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FeedItemRow(Base):
+    """What happened to one article URL seen in a feed or given to `ingest`: `nk-aid explain` reads it."""
+
+    __tablename__ = "feed_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id", ondelete="SET NULL"))
+    title: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(255))
+    stamp: Mapped[str] = mapped_column(String(64), default="")  # the feed entry's updated/published time
+    status: Mapped[str] = mapped_column(String(16))  # not_fetched | failed | not_relevant | duplicate | stored
+    reason: Mapped[str | None] = mapped_column(Text)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # consecutive failed fetches
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_checked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ArticleRevisionRow(Base):
+    """An article whose text changed at the same URL: the figures the new text added and dropped."""
+
+    __tablename__ = "article_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    revised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    old_hash: Mapped[str] = mapped_column(String(64))
+    new_hash: Mapped[str] = mapped_column(String(64))
+    added: Mapped[str] = mapped_column(Text, default="")  # one figure per line
+    dropped: Mapped[str] = mapped_column(Text, default="")
