@@ -19,6 +19,7 @@ from bot.discord.respond import DEFER_AFTER, Reply, answer, refuse
 from core.commands import Action, Command, parse_clock, parse_since, parse_timezone
 from core.desk import Desk
 from core.errors import ConfigError, NkAidError
+from core.store.subscriptions import Subscription
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class NkAidCommands:
         target = str(channel.id) if channel is not None else str(interaction.channel_id)
         await answer(
             interaction,
-            lambda: self.desk.unsubscribe(PLATFORM, target),
+            lambda: self.desk.subscriptions.remove(PLATFORM, target),
             lambda removed: Reply(
                 content=(text.UNSUBSCRIBED if removed else text.NOT_SUBSCRIBED).format(channel=f"<#{target}>")
             ),
@@ -146,7 +147,7 @@ class NkAidCommands:
     async def subscriptions(self, interaction: discord.Interaction) -> None:
         guild = str(interaction.guild_id)
 
-        def render(subs: list) -> Reply:  # type: ignore[type-arg]
+        def render(subs: list[Subscription]) -> Reply:
             if not subs:
                 return Reply(content=text.NO_SUBSCRIPTIONS)
             lines = [
@@ -160,7 +161,7 @@ class NkAidCommands:
 
         await answer(
             interaction,
-            lambda: self.desk.subscriptions_of(PLATFORM, guild),
+            lambda: self.desk.subscriptions.all(PLATFORM, guild),
             render,
             ephemeral=True,
             defer_after=self.defer_after,
