@@ -63,7 +63,7 @@ class FakeDiscord:
     def __init__(self) -> None:
         self.requests: list[Received] = []
         self.gateway_frames: list[dict[str, Any]] = []  # client -> server, every connection
-        self.connections = 0
+        self.connections: list[str] = []  # the path of every gateway connection
         self.heartbeat_interval_ms = 41250
         self.session_id = "fake-session-1"
         self.scripted: dict[str, list[Scripted]] = {}  # path -> replies used first-in first-out
@@ -80,6 +80,7 @@ class FakeDiscord:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_get("/gw", self._gateway)
+        app.router.add_get("/resume", self._gateway)  # READY's resume_gateway_url: where a client must come back
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
@@ -103,13 +104,18 @@ class FakeDiscord:
 
     # --- what tests drive --------------------------------------------------------------------------------------
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
-        """Send a DISPATCH; while the client is away it is only kept, and replayed when the client RESUMEs."""
+        """Send a DISPATCH; while the client is away (or not yet identified) it is only kept, and replayed when the
+        client RESUMEs, as Discord does."""
+        frame = self._event(event, data)
+        if self._ws is not None and not self._ws.closed and self._ws_ready.is_set():
+            await self._ws.send_str(json.dumps(frame))
+        return int(frame["s"])
+
+    def _event(self, event: str, data: dict[str, Any]) -> dict[str, Any]:
         self._seq += 1
         frame = {"op": 0, "s": self._seq, "t": event, "d": data}
         self._events.append(frame)
-        if self._ws is not None and not self._ws.closed:
-            await self._ws.send_str(json.dumps(frame))
-        return self._seq
+        return frame
 
     async def interact(self, options: list[dict[str, Any]], *, permissions: str = "2147483647", **extra: Any) -> str:
         """Dispatch an INTERACTION_CREATE for `/nk-aid ...` (shape: payloads/discord_interaction_create.json)."""
@@ -152,7 +158,7 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        self.connections += 1
+        self.connections.append(request.path)
         self._ws = ws
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}}))
         async for message in ws:
@@ -179,11 +185,11 @@ class FakeDiscord:
             "user": user,
             "guilds": [{"id": GUILD_ID, "unavailable": True}],
             "session_id": self.session_id,
-            "resume_gateway_url": self.gateway_url,
+            "resume_gateway_url": f"ws://127.0.0.1:{self.port}/resume",
             "application": {"id": APP_ID, "flags": 0},
         }
-        await self.dispatch("READY", ready)
-        await self.dispatch("GUILD_CREATE", guild_payload())
+        for frame in (self._event("READY", ready), self._event("GUILD_CREATE", guild_payload())):
+            await ws.send_str(json.dumps(frame))
         self._ws_ready.set()
 
     async def _resume(self, ws: web.WebSocketResponse, d: dict[str, Any]) -> None:
@@ -193,8 +199,7 @@ class FakeDiscord:
         for frame in self._events:
             if frame["s"] > (d.get("seq") or 0):
                 await ws.send_str(json.dumps(frame))
-        self._seq += 1
-        await ws.send_str(json.dumps({"op": 0, "s": self._seq, "t": "RESUMED", "d": {}}))
+        await ws.send_str(json.dumps(self._event("RESUMED", {})))
         self._ws_ready.set()
 
     # --- REST ------------------------------------------------------------------------------------------------------
