@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pydantic import BaseModel
 
 from core.compose.briefing import briefing_from_rows, series_name, to_estimate
-from core.compose.render import estimate_line, figure_text, when
+from core.compose.render import Item, Section, estimate_line, figure_text, when
 from core.compose.topics import Topic
 from core.models import Category, Conflict, Estimate, Status
 from core.store import FindingSummary, SqlStore
@@ -89,21 +89,38 @@ def _revised(row: FindingSummary, rows: list[FindingSummary], fresh_ids: set[int
     return max(earlier, key=lambda r: (r.first_date or date.min, r.headline_rank)) if earlier else None
 
 
-def render_digest(d: Digest) -> str:
-    lines = [f"nk-aid digest: changes since {d.since:%Y-%m-%d %H:%M} UTC"]
+def digest_heading(d: Digest) -> str:
+    return f"nk-aid digest: changes since {d.since:%Y-%m-%d %H:%M} UTC"
+
+
+def digest_sections(d: Digest) -> list[Section]:
+    """The digest as titled sections (what every renderer lays out); one plain 'Nothing new.' when empty."""
     if d.empty:
-        return lines[0] + "\nNothing new.\n"
+        return [Section("Nothing new", [Item("Nothing new.")])]
+    sections = []
     if d.revisions:
-        lines.append("Revised estimates:")
-        lines += [
-            f"- {r.series}: {figure_text(r.before)} ({when(r.before.reported_on)}) -> {figure_text(r.after)} "
-            f"({when(r.after.reported_on)}, {r.after.source or 'unattributed'})"
+        revised = [
+            Item(
+                f"{r.series}: {figure_text(r.before)} ({when(r.before.reported_on)}) -> {figure_text(r.after)} "
+                f"({when(r.after.reported_on)}, {r.after.source or 'unattributed'})",
+                title=r.after.title,
+                url=r.after.url,
+            )
             for r in d.revisions
         ]
+        sections.append(Section("Revised estimates", revised))
     if d.new:
-        lines.append("New figures:")
-        lines += [f"- {estimate_line(e)}" for e in d.new]
+        sections.append(Section("New figures", [Item(estimate_line(e), title=e.title, url=e.url) for e in d.new]))
     if d.conflicts:
-        lines.append("New conflicts:")
-        lines += [f"- {c.series}: {c.reason}" for c in d.conflicts]
+        sections.append(Section("New conflicts", [Item(f"{c.series}: {c.reason}") for c in d.conflicts]))
+    return sections
+
+
+def render_digest(d: Digest) -> str:
+    if d.empty:
+        return digest_heading(d) + "\nNothing new.\n"
+    lines = [digest_heading(d)]
+    for section in digest_sections(d):
+        lines.append(f"{section.title}:")
+        lines += [f"- {item.text}" for item in section.items]
     return "\n".join(lines) + "\n"

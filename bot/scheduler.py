@@ -1,0 +1,134 @@
+"""Daily digests on a schedule: one APScheduler cron job per subscription, in the subscription's time zone.
+
+Subscriptions live in the store, so the jobs are rebuilt from it at start and every minute (another replica or a
+command may have changed them). A digest missed while the process was down is caught up at start, and the
+delivery ledger makes every (channel, day) digest go out once, whichever replica or run gets there first."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.delivery import Courier, DigestPoster, Job, Outcome
+from core.compose.digest import Digest
+from core.desk import Desk
+from core.store.subscriptions import Subscription
+
+log = logging.getLogger("nk_aid.scheduler")
+
+DIGEST_WINDOW = timedelta(hours=24)
+CATCH_UP = timedelta(hours=6)  # a digest missed by less than this (restart, outage) is still sent
+REFRESH_SECONDS = 60
+
+
+class DigestScheduler:
+    def __init__(
+        self,
+        desk: Desk,
+        courier: Courier,
+        posters: Mapping[str, DigestPoster],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.desk, self.courier, self.posters, self.clock = desk, courier, posters, clock
+        self.scheduler: AsyncIOScheduler | None = None
+        self.extra_jobs: list[tuple[Callable[[], Awaitable[object]], int]] = []
+
+    def every(self, seconds: int, job: Callable[[], Awaitable[object]]) -> None:
+        """Also run `job` every `seconds` (source polling); call before start()."""
+        self.extra_jobs.append((job, seconds))
+
+    async def start(self) -> list[Outcome]:
+        """Schedule every subscription, then deliver digests missed while nobody was running."""
+        self.scheduler = AsyncIOScheduler(timezone=UTC)
+        self.scheduler.add_job(self.refresh, "interval", seconds=REFRESH_SECONDS, id="refresh", coalesce=True)
+        for job, seconds in self.extra_jobs:
+            self.scheduler.add_job(job, "interval", seconds=seconds, coalesce=True, max_instances=1)
+        self.scheduler.start()
+        await self.refresh()
+        return await self.run_due(within=CATCH_UP)
+
+    def shutdown(self) -> None:
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    async def refresh(self) -> None:
+        """Make the cron jobs match the subscriptions in the store."""
+        if self.scheduler is None:
+            return
+        try:
+            subs = await asyncio.to_thread(self.desk.subscriptions.all)
+        except Exception as err:  # the store is unreachable: keep the jobs we have and try again next minute
+            log.warning("cannot read subscriptions (%s); keeping the current schedule", err)
+            return
+        wanted = {_job_id(s): s for s in subs if s.platform in self.posters}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("digest:") and job.id not in wanted:
+                job.remove()
+        for job_id, sub in wanted.items():
+            hour, minute = (int(part) for part in sub.at.split(":"))
+            trigger = CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(sub.timezone))
+            existing = self.scheduler.get_job(job_id)
+            if existing is not None and str(existing.trigger) == str(trigger):
+                continue
+            self.scheduler.add_job(
+                self.run_subscription,
+                trigger,
+                args=[sub.platform, sub.channel],
+                id=job_id,
+                replace_existing=True,
+                misfire_grace_time=int(CATCH_UP.total_seconds()),
+                coalesce=True,
+            )
+
+    async def run_subscription(self, platform: str, channel: str) -> Outcome | None:
+        """The cron job: deliver the channel's digest for the latest due time (the subscription is re-read, so a
+        change since the job was scheduled counts)."""
+        sub = await asyncio.to_thread(self.desk.subscriptions.get, platform, channel)
+        if sub is None or platform not in self.posters:
+            return None
+        outcomes = await self.courier.deliver_all([self._job(sub, sub.last_due(self.clock()), {})])
+        return outcomes[0]
+
+    async def run_due(self, within: timedelta = CATCH_UP, now: datetime | None = None) -> list[Outcome]:
+        """Deliver every subscription whose latest due time is within `within` of now (those already delivered
+        are skipped by the ledger). Digests with the same topics and period are built once."""
+        now = now or self.clock()
+        subs = await asyncio.to_thread(self.desk.subscriptions.all)
+        cache: dict[tuple[tuple[str, ...], datetime], asyncio.Task[Digest]] = {}
+        jobs = [
+            self._job(sub, due, cache)
+            for sub in subs
+            if sub.platform in self.posters and now - (due := sub.last_due(now)) <= within
+        ]
+        outcomes = await self.courier.deliver_all(jobs)
+        if outcomes:
+            counts: dict[str, int] = {}
+            for outcome in outcomes:
+                counts[outcome.result] = counts.get(outcome.result, 0) + 1
+            log.info("digest run: %s", ", ".join(f"{n} {result}" for result, n in sorted(counts.items())))
+        return outcomes
+
+    def _job(
+        self, sub: Subscription, due: datetime, cache: dict[tuple[tuple[str, ...], datetime], asyncio.Task[Digest]]
+    ) -> Job:
+        since = due.astimezone(UTC) - DIGEST_WINDOW
+        key = (tuple(sorted(sub.topics)), since)
+
+        async def digest() -> Digest:
+            if key not in cache:
+                cache[key] = asyncio.ensure_future(
+                    asyncio.to_thread(self.desk.digest, since, sub.topics, due.astimezone(UTC))
+                )
+            return await cache[key]
+
+        return Job(self.posters[sub.platform], sub.channel, sub.period(due), digest)
+
+
+def _job_id(sub: Subscription) -> str:
+    return f"digest:{sub.platform}:{sub.channel}"
