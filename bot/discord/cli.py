@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 import click
@@ -10,6 +11,7 @@ import discord
 
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
+from bot.discord.runtime import DiscordRuntime
 from bot.discord.settings import DiscordSettings, load_discord_settings, point_discord_py_at
 from core.desk import Desk
 from core.lexicon import load_lexicon
@@ -62,5 +64,6 @@ def sync(guild: int | None) -> None:
 def serve() -> None:
     """Connect to Discord and answer /nk-aid until stopped."""
     settings = load_discord_settings()
-    bot = build_bot(settings, build_desk())
-    bot.run(settings.token.get_secret_value(), log_handler=None)  # logging is configured by the nk-aid CLI
+    runtime = DiscordRuntime(settings, build_desk())
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(runtime.run())

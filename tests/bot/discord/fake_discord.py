@@ -126,6 +126,7 @@ class FakeDiscord:
             d["data"]["resolved"] = resolved
         d["member"]["permissions"] = permissions
         d.update(extra)
+        d = {key: value for key, value in d.items() if value is not None}  # None: leave the field out
         await self.dispatch("INTERACTION_CREATE", d)
         return str(d["id"])
 

@@ -159,3 +159,32 @@ async def test_subscribe_stores_the_channel_subscription(fake: FakeDiscord, bot:
 
 def _content(callback: Received) -> str:
     return str(callback.body["data"]["content"])
+
+
+async def test_subscriptions_lists_and_unsubscribe_removes(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
+    interaction = await fake.interact(sub("subscriptions"))
+    assert _content(await fake.callback(interaction)) == text.NO_SUBSCRIPTIONS
+    await fake.callback(await fake.interact(sub("subscribe", time="06:00")))  # this channel, UTC, all topics
+    listed = await fake.callback(await fake.interact(sub("subscriptions")))
+    (embed,) = listed.body["data"]["embeds"]
+    assert embed["title"] == text.SUBSCRIPTIONS_TITLE
+    assert embed["description"] == f"<#{CHANNEL_ID}>: 06:00 (UTC) on all"
+    removed = await fake.callback(await fake.interact(sub("unsubscribe")))
+    assert _content(removed) == f"<#{CHANNEL_ID}> no longer gets a daily digest."
+    again = await fake.callback(await fake.interact(sub("unsubscribe")))
+    assert _content(again) == f"<#{CHANNEL_ID}> had no daily digest."
+    assert desk.subscriptions.all("discord") == []
+
+
+async def test_subscription_commands_refuse_in_direct_messages(fake: FakeDiscord, bot: NkAidBot) -> None:
+    user = {"id": "53908232506183680", "username": "Mason", "discriminator": "0", "avatar": None, "global_name": None}
+    channel = {"id": "645027906669599999", "type": 1, "recipients": [user], "flags": 0}
+    dm = {"guild_id": None, "member": None, "user": user, "channel": channel, "channel_id": channel["id"], "context": 1}
+    interaction = await fake.interact(sub("subscriptions"), **dm)
+    assert _content(await fake.callback(interaction)) == text.NEEDS_SERVER
+
+
+async def test_bad_subscription_time_is_refused(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
+    interaction = await fake.interact(sub("subscribe", time="25:00"))
+    assert _content(await fake.callback(interaction)) == "'25:00' is not a time of day (HH:MM, 24-hour, e.g. 08:00)"
+    assert desk.subscriptions.all("discord") == []

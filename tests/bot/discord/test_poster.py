@@ -3,9 +3,10 @@ and exactly once through the shared courier and ledger."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import discord.http
 import pytest
@@ -14,10 +15,22 @@ from bot.delivery import Courier, Job, PermanentError, RateLimited, Result, Retr
 from bot.discord import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.poster import DiscordPoster
+from bot.discord.runtime import DiscordRuntime
+from bot.discord.settings import DiscordSettings
 from core.compose.digest import Digest
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger
-from tests.bot.discord.fake_discord import CHANNEL_ID, SYSTEM_CHANNEL_ID, FakeDiscord, Scripted, load
+from core.store.subscriptions import Subscription
+from tests.bot.discord.conftest import running
+from tests.bot.discord.fake_discord import (
+    BOT_TOKEN,
+    CHANNEL_ID,
+    GUILD_ID,
+    SYSTEM_CHANNEL_ID,
+    FakeDiscord,
+    Scripted,
+    load,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -161,3 +174,30 @@ async def test_courier_does_not_retry_a_refused_channel(
     outcome = await courier.deliver(Job(poster, CHANNEL_ID, PERIOD, build))
     assert outcome.result is Result.REFUSED and outcome.attempts == 1
     assert len(posts(fake)) == 1
+
+
+async def test_runtime_posts_a_due_subscription_once_on_start(fake: FakeDiscord, desk: Desk) -> None:
+    due = (datetime.now(UTC) - timedelta(hours=1)).strftime("%H:%M")  # due an hour ago: caught up at start
+    desk.subscriptions.put(
+        Subscription(
+            platform="discord",
+            workspace=GUILD_ID,
+            channel=CHANNEL_ID,
+            at=due,
+            timezone="UTC",
+            topics=["artillery"],
+            created_by="53908232506183680",
+        )
+    )
+    settings = DiscordSettings(
+        DISCORD_TOKEN=BOT_TOKEN, DISCORD_API_URL=fake.api_url, DISCORD_GATEWAY_URL=fake.gateway_url
+    )  # type: ignore[call-arg]
+    runtime = DiscordRuntime(settings, desk, owner="test", guild_ready_timeout=0.01)
+    async with running(runtime.bot):
+        assert runtime._catch_up is not None
+        (outcome,) = await asyncio.wait_for(runtime._catch_up, 10)
+        assert outcome.result is Result.SENT and outcome.channel == CHANNEL_ID
+        assert fake.channel_messages[CHANNEL_ID][0]["id"] == outcome.detail
+        again = await runtime.scheduler.run_due()
+        assert [o.result for o in again] == [Result.ALREADY]
+    runtime.scheduler.shutdown()
