@@ -61,8 +61,10 @@ def _entry(raw: Any, feed_url: str) -> FeedEntry | None:
     link = (raw.get("link") or "").strip()
     if not link:
         return None
-    published = raw.get("published_parsed") or raw.get("updated_parsed")
-    stamp_source = raw.get("updated_parsed") or published
+    # dict.get: FeedParserDict maps a missing updated_parsed to published_parsed with a DeprecationWarning.
+    updated = dict.get(raw, "updated_parsed")
+    published = dict.get(raw, "published_parsed") or updated
+    stamp_source = updated or published
     return FeedEntry(
         url=urljoin(feed_url, link),
         title=_text(raw.get("title")),

@@ -132,6 +132,7 @@ class _Poller:
                 await asyncio.gather(*(self.take_entry(entry, feed.id, spec) for entry in entries))
             else:  # a single page watched for changes
                 await self._take_fetched(feed.url, fetched, None, feed.id, await self._db(self.feeds.item, feed.url))
+            await self._retry_failed(feed)
         except InputError as err:
             error = err.reason
             self.summary.failing_sources.append(f"{feed.name}: {err}")
@@ -140,6 +141,14 @@ class _Poller:
             self.feeds.finish, feed, owner, self.now, error, etag, last_modified, self.settings.source_max_backoff_s
         )
         log.debug("%s: next poll at %s", feed.name, next_poll.isoformat())
+
+    async def _retry_failed(self, feed: FeedState) -> None:
+        """Items that failed before and were not in the feed this time (or the feed was not modified)."""
+        failed = await self._db(self.feeds.failed_items, feed.id, MAX_ITEM_ATTEMPTS)
+        retry = [item for item in failed if item.canonical_url not in self._taken]
+        await asyncio.gather(
+            *(self.take_entry(FeedEntry(i.url, i.title or "", "", None, i.stamp, None), feed.id, None) for i in retry)
+        )
 
     async def take_url(self, url: str) -> None:
         """A URL named by the user: a feed's items, or the page itself."""

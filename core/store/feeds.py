@@ -202,6 +202,22 @@ class FeedStore:
             ).first()
         return _item_state(row) if row is not None else None
 
+    def failed_items(self, feed_id: int, max_attempts: int) -> list[ItemState]:
+        """The feed's items whose fetch failed fewer than `max_attempts` times in a row: retried on every poll,
+        even when the feed itself has not changed (304), so nothing is lost to a passing outage."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(_ITEMS, FeedRow.name.label("feed_name"))
+                .outerjoin(FeedRow, FeedRow.id == FeedItemRow.feed_id)
+                .where(
+                    FeedItemRow.feed_id == feed_id,
+                    FeedItemRow.status == "failed",
+                    FeedItemRow.attempts < max_attempts,
+                )
+                .order_by(FeedItemRow.id)
+            ).all()
+        return [_item_state(row) for row in rows]
+
     def record_item(self, url: str, now: datetime, feed_id: int | None, **values: Any) -> None:
         """Insert or update the outcome of one article URL (status, reason, article, validators...)."""
         canonical = canonical_url(url) or url

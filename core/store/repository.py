@@ -347,10 +347,11 @@ def figure_label(
     status: str,
     qualifier: str | None,
 ) -> str:
-    """'artillery long-range artillery: 200 pieces (reported)': one figure in one line, for revision records."""
+    """'long-range artillery: about 200 pieces (reported)': one figure in one line, for revisions and `explain`."""
     amount = "no figure" if value is None else f"{value:,}" + (f"-{value_max:,}" if value_max is not None else "")
-    hedge = f"{qualifier.replace('_', ' ')} " if qualifier and qualifier != "exact" else ""
-    return f"{category} {subtype}: {hedge}{amount} {unit or ''}".rstrip() + f" ({status})"
+    hedge = {"approx": "about ", "exact": ""}.get(qualifier or "exact", f"{(qualifier or '').replace('_', ' ')} ")
+    label = subtype.replace("_", " ") or category
+    return f"{label}: {hedge}{amount} {unit or ''}".rstrip() + f" ({status})"
 
 
 def _new_finding(key: str, claim: Claim) -> dict[str, object]:
