@@ -6,6 +6,7 @@ import asyncio
 
 import click
 
+from bot.discord.cli import discord_group
 from bot.serve import SlackOptions, serve
 from bot.slack.settings import load_slack_settings
 from core.cli import _Context, cli
@@ -28,6 +29,9 @@ def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
     options = SlackOptions(load_slack_settings(), port if http else None, host)
     asyncio.run(serve(Desk(obj.store, obj.lexicon), options))
+
+
+cli.add_command(discord_group)
 
 
 def main() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 import click
@@ -11,7 +10,7 @@ import discord
 
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
-from bot.discord.runtime import DiscordRuntime
+from bot.discord.runtime import serve_discord
 from bot.discord.settings import DiscordSettings, load_discord_settings, point_discord_py_at
 from core.desk import Desk
 from core.lexicon import load_lexicon
@@ -62,8 +61,6 @@ def sync(guild: int | None) -> None:
 
 @discord_group.command()
 def serve() -> None:
-    """Connect to Discord and answer /nk-aid until stopped."""
+    """Answer /nk-aid and post the daily digests until stopped (Ctrl-C or SIGTERM)."""
     settings = load_discord_settings()
-    runtime = DiscordRuntime(settings, build_desk())
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(runtime.run())
+    asyncio.run(serve_discord(build_desk(), settings))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
@@ -31,11 +30,6 @@ class NkAidBot(discord.Client):
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(build_group(handlers))
         self.tree.on_error = on_command_error  # type: ignore[method-assign]
-        self.on_setup: Callable[[], Awaitable[None]] | None = None  # runs once logged in, before the gateway
-
-    async def setup_hook(self) -> None:
-        if self.on_setup is not None:
-            await self.on_setup()
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))

@@ -15,13 +15,12 @@ from bot.delivery import Courier, Job, PermanentError, RateLimited, Result, Retr
 from bot.discord import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.poster import DiscordPoster
-from bot.discord.runtime import DiscordRuntime
+from bot.discord.runtime import serve_discord
 from bot.discord.settings import DiscordSettings
 from core.compose.digest import Digest
 from core.desk import Desk
-from core.store.ledger import DeliveryLedger
+from core.store.ledger import Claim, DeliveryLedger
 from core.store.subscriptions import Subscription
-from tests.bot.discord.conftest import running
 from tests.bot.discord.fake_discord import (
     BOT_TOKEN,
     CHANNEL_ID,
@@ -176,28 +175,26 @@ async def test_courier_does_not_retry_a_refused_channel(
     assert len(posts(fake)) == 1
 
 
-async def test_runtime_posts_a_due_subscription_once_on_start(fake: FakeDiscord, desk: Desk) -> None:
-    due = (datetime.now(UTC) - timedelta(hours=1)).strftime("%H:%M")  # due an hour ago: caught up at start
-    desk.subscriptions.put(
-        Subscription(
-            platform="discord",
-            workspace=GUILD_ID,
-            channel=CHANNEL_ID,
-            at=due,
-            timezone="UTC",
-            topics=["artillery"],
-            created_by="53908232506183680",
-        )
+async def test_serve_posts_a_due_subscription_on_start_and_records_it(fake: FakeDiscord, desk: Desk) -> None:
+    due_at = datetime.now(UTC) - timedelta(hours=1)  # due an hour ago: caught up at start
+    subscription = Subscription(
+        platform="discord",
+        workspace=GUILD_ID,
+        channel=CHANNEL_ID,
+        at=due_at.strftime("%H:%M"),
+        timezone="UTC",
+        topics=["artillery"],
+        created_by="53908232506183680",
     )
-    settings = DiscordSettings(
-        DISCORD_TOKEN=BOT_TOKEN, DISCORD_API_URL=fake.api_url, DISCORD_GATEWAY_URL=fake.gateway_url
-    )  # type: ignore[call-arg]
-    runtime = DiscordRuntime(settings, desk, owner="test", guild_ready_timeout=0.01)
-    async with running(runtime.bot):
-        assert runtime._catch_up is not None
-        (outcome,) = await asyncio.wait_for(runtime._catch_up, 10)
-        assert outcome.result is Result.SENT and outcome.channel == CHANNEL_ID
-        assert fake.channel_messages[CHANNEL_ID][0]["id"] == outcome.detail
-        again = await runtime.scheduler.run_due()
-        assert [o.result for o in again] == [Result.ALREADY]
-    runtime.scheduler.shutdown()
+    desk.subscriptions.put(subscription)
+    env = {"DISCORD_TOKEN": BOT_TOKEN, "DISCORD_API_URL": fake.api_url, "DISCORD_GATEWAY_URL": fake.gateway_url}
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_discord(desk, DiscordSettings(**env), stop, guild_ready_timeout=0.01))
+    posted = await fake.wait_for(lambda r: r.method == "POST" and r.path == MESSAGES, timeout=10)
+    await fake.connected()
+    stop.set()
+    await asyncio.wait_for(serving, 10)
+    assert posted.body["embeds"][0]["title"].startswith("nk-aid digest: changes since ")
+    period = subscription.period(subscription.last_due(datetime.now(UTC)))
+    again = DeliveryLedger(desk.store.engine, owner="test").claim("discord", CHANNEL_ID, period)
+    assert again is Claim.DONE  # recorded in the ledger: no replica or restart posts it again
