@@ -28,7 +28,7 @@ def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
     options = SlackOptions(load_slack_settings(), port if http else None, host)
-    asyncio.run(serve(Desk(obj.store, obj.lexicon), options))
+    asyncio.run(serve(Desk(obj.store, obj.lexicon), obj.settings, options))
 
 
 cli.add_command(discord_group)

@@ -24,7 +24,6 @@ log = logging.getLogger("nk_aid.scheduler")
 
 DIGEST_WINDOW = timedelta(hours=24)
 CATCH_UP = timedelta(hours=6)  # a digest missed by less than this (restart, outage) is still sent
-REFRESH_SECONDS = 60
 
 
 class DigestScheduler:
@@ -33,9 +32,11 @@ class DigestScheduler:
         desk: Desk,
         courier: Courier,
         posters: Mapping[str, DigestPoster],
+        sweep_seconds: int = 60,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.desk, self.courier, self.posters, self.clock = desk, courier, posters, clock
+        self.sweep_seconds = sweep_seconds
         self.scheduler: AsyncIOScheduler | None = None
         self.extra_jobs: list[tuple[Callable[[], Awaitable[object]], int]] = []
 
@@ -44,9 +45,11 @@ class DigestScheduler:
         self.extra_jobs.append((job, seconds))
 
     async def start(self) -> list[Outcome]:
-        """Schedule every subscription, then deliver digests missed while nobody was running."""
+        """Schedule every subscription, then deliver digests missed while nobody was running. Every `sweep_seconds`
+        the schedule is re-read and the day's failed or abandoned deliveries are tried again."""
         self.scheduler = AsyncIOScheduler(timezone=UTC)
-        self.scheduler.add_job(self.refresh, "interval", seconds=REFRESH_SECONDS, id="refresh", coalesce=True)
+        self.scheduler.add_job(self.sweep, "interval", seconds=self.sweep_seconds, id="sweep", coalesce=True,
+                               max_instances=1)  # fmt: skip
         for job, seconds in self.extra_jobs:
             self.scheduler.add_job(job, "interval", seconds=seconds, coalesce=True, max_instances=1)
         self.scheduler.start()
@@ -56,6 +59,13 @@ class DigestScheduler:
     def shutdown(self) -> None:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+
+    async def sweep(self) -> None:
+        await self.refresh()
+        try:
+            await self.run_due(within=CATCH_UP)
+        except Exception as err:  # the store is down: the next sweep retries
+            log.warning("digest sweep failed (%s)", err)
 
     async def refresh(self) -> None:
         """Make the cron jobs match the subscriptions in the store."""
@@ -101,11 +111,17 @@ class DigestScheduler:
         now = now or self.clock()
         subs = await asyncio.to_thread(self.desk.subscriptions.all)
         cache: dict[tuple[tuple[str, ...], datetime], asyncio.Task[Digest]] = {}
-        jobs = [
-            self._job(sub, due, cache)
+        due = {
+            (sub.platform, sub.channel): (sub, moment)
             for sub in subs
-            if sub.platform in self.posters and now - (due := sub.last_due(now)) <= within
-        ]
+            if sub.platform in self.posters and now - (moment := sub.last_due(now)) <= within
+        }
+        for platform in {platform for platform, _ in due}:
+            keys = [(sub.channel, sub.period(moment)) for (p, _), (sub, moment) in due.items() if p == platform]
+            settled = await asyncio.to_thread(self.courier.ledger.settled, platform, keys)
+            for channel, _ in settled:
+                del due[(platform, channel)]
+        jobs = [self._job(sub, moment, cache) for sub, moment in due.values()]
         outcomes = await self.courier.deliver_all(jobs)
         if outcomes:
             counts: dict[str, int] = {}

@@ -9,12 +9,14 @@ import signal
 import socket
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
-from bot.delivery import Courier, DigestPoster
+from bot.delivery import Courier, DigestPoster, RetryPolicy
 from bot.scheduler import DigestScheduler
 from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
+from core.settings import Settings
 from core.store.ledger import DeliveryLedger
 
 log = logging.getLogger("nk_aid.serve")
@@ -32,14 +34,16 @@ class SlackOptions:
     host: str = "0.0.0.0"
 
 
-async def serve(desk: Desk, slack: SlackOptions, stop: asyncio.Event | None = None) -> None:
+async def serve(desk: Desk, settings: Settings, slack: SlackOptions, stop: asyncio.Event | None = None) -> None:
     """Run until `stop` is set (or SIGTERM/SIGINT arrives); in-flight deliveries are left to the ledger's lease."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     posters: dict[str, DigestPoster] = {}
-    scheduler = DigestScheduler(desk, Courier(DeliveryLedger(desk.store.engine, owner_id())), posters)
+    ledger = DeliveryLedger(desk.store.engine, owner_id(), timedelta(seconds=settings.delivery_lease_s))
+    policy = RetryPolicy(budget=settings.delivery_lease_s * 0.8)  # give up well before another replica takes over
+    scheduler = DigestScheduler(desk, Courier(ledger, policy), posters, sweep_seconds=settings.digest_sweep_s)
     runtime = SlackRuntime(slack.settings, desk, slack.http_port, slack.host, scheduler.refresh)
     posters["slack"] = runtime.poster
     await runtime.start()

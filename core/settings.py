@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     fetch_per_host: int = Field(default=2, ge=1, description="concurrent requests to one host")
     fetch_max_redirects: int = Field(default=5, ge=0)
     source_max_backoff_s: int = Field(default=86_400, gt=0, description="longest delay of a failing source")
+    # Digests: a delivery claimed by a process that then dies is taken over after the lease; the sweep retries
+    # failed and taken-over deliveries of the day.
+    delivery_lease_s: int = Field(default=300, ge=1, description="how long a claimed digest delivery is held")
+    digest_sweep_s: int = Field(default=60, ge=1, description="how often due, failed or abandoned digests are retried")
 
     @field_validator("config_dir")
     @classmethod

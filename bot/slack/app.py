@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.blocks import Message, briefing_messages, digest_messages, help_message, text_message
+from bot.slack.poster import slack_error
 from core.commands import Action, Command
 from core.desk import Desk
 from core.errors import NkAidError
@@ -103,7 +104,7 @@ class CommandHandler:
                 initial_comment=f"{cmd.topic}: {drawn} dated estimates",
             )
         except SlackApiError as err:
-            problem = err.response.get("error", err.response.status_code)
+            problem = slack_error(err)
             await _send(respond, text_message(f"Could not upload the chart here ({problem}); is the app in this "
                                               "channel?"), shared=False)  # fmt: skip
 
@@ -121,7 +122,7 @@ async def _is_admin(client: AsyncWebClient, user: str) -> bool:
     try:
         info = (await client.users_info(user=user)).get("user") or {}
     except SlackApiError as err:
-        log.warning("users.info for %s failed (%s): refusing the subscription change", user, err.response.get("error"))
+        log.warning("users.info for %s failed (%s): refusing the subscription change", user, slack_error(err))
         return False
     return bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))
 

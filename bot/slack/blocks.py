@@ -30,7 +30,7 @@ def briefing_messages(b: Briefing) -> list[Message]:
 
 
 def digest_messages(d: Digest) -> list[Message]:
-    blocks = [_header(digest_heading(d))] + _sections(digest_sections(d))
+    blocks = [_header(digest_heading(d)), *_sections(digest_sections(d))]
     return _paginate(blocks, render_digest(d), max_messages=1)  # one message: a retry never repeats a part
 
 
@@ -95,7 +95,7 @@ def _paginate(blocks: list[Block], fallback: str, max_messages: int = MAX_MESSAG
         shown = pages[:max_messages]
         left = len(blocks) - sum(len(page) for page in shown) + 1
         note = _context([f"Shortened: {left} more blocks not shown. `nk-aid brief` prints the whole briefing."])
-        shown[-1] = shown[-1][: MAX_BLOCKS - 1] + [note]
+        shown[-1] = [*shown[-1][: MAX_BLOCKS - 1], note]
         pages = shown
     text = _clip(fallback, FALLBACK_CHARS)
     return [{"text": text if i == 0 else f"{_clip(fallback, 60)} (part {i + 1})", "blocks": page}

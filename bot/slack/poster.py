@@ -5,7 +5,6 @@ Each digest carries message metadata naming its period, so after a crash or an a
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import aiohttp
@@ -41,6 +40,12 @@ PERMANENT = {
 }
 
 
+def slack_error(err: SlackApiError) -> str:
+    """Slack's error code ('channel_not_found'), or the HTTP status when the answer was not JSON."""
+    data = err.response.data
+    return str(data.get("error", "")) if isinstance(data, dict) else f"HTTP {err.response.status_code}"
+
+
 class SlackPoster:
     platform = "slack"
 
@@ -53,7 +58,7 @@ class SlackPoster:
         response = await self._call(
             self.client.chat_postMessage(
                 channel=channel, text=message["text"], blocks=message["blocks"], metadata=metadata, unfurl_links=False
-            )  # fmt: skip
+            )
         )
         return str(response.get("ts"))
 
@@ -79,7 +84,7 @@ class SlackPoster:
         try:
             return await request
         except SlackApiError as err:
-            status, error = err.response.status_code, err.response.get("error", "")
+            status, error = err.response.status_code, slack_error(err)
             if status == 429:
                 raise RateLimited(float(err.response.headers.get("Retry-After", 1)), "Slack rate limit") from None
             if status >= 500 or error in ("internal_error", "fatal_error", "service_unavailable", "request_timeout"):
@@ -87,5 +92,5 @@ class SlackPoster:
             if error in PERMANENT:
                 raise PermanentError(f"Slack refused: {error}") from None
             raise TransientError(f"Slack error: {error or status}") from None
-        except (TimeoutError, asyncio.TimeoutError, aiohttp.ClientError) as err:
+        except (TimeoutError, aiohttp.ClientError) as err:
             raise TransientError(f"no answer from Slack ({type(err).__name__})") from None

@@ -78,6 +78,22 @@ class DeliveryLedger:
             status = connection.execute(select(DeliveryRow.status).where(*key)).scalar_one_or_none()
         return Claim.BUSY if status == Status.PENDING else Claim.DONE
 
+    def settled(self, platform: str, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which (channel, period) deliveries are finished for good (sent or refused): one query for a whole run."""
+        channels = sorted({channel for channel, _ in keys})
+        found: set[tuple[str, str]] = set()
+        with self.engine.connect() as connection:
+            for start in range(0, len(channels), 500):  # bounded IN lists
+                rows = connection.execute(
+                    select(DeliveryRow.channel, DeliveryRow.period).where(
+                        DeliveryRow.platform == platform,
+                        DeliveryRow.channel.in_(channels[start : start + 500]),
+                        DeliveryRow.status.in_([Status.SENT, Status.REFUSED]),
+                    )
+                )
+                found.update((channel, period) for channel, period in rows)
+        return found & set(keys)
+
     def sent(self, platform: str, channel: str, period: str, message_ref: str) -> None:
         self._finish(platform, channel, period, Status.SENT, message_ref=message_ref, error=None)
 
