@@ -81,15 +81,12 @@ class SourcesFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> SourcesFile:
-        names: set[str] = set()
-        urls: set[str] = set()
-        for spec in self.source:
-            if spec.name.lower() in names:
-                raise ValueError(f"two sources are named {spec.name!r}")
-            if spec.url in urls:
-                raise ValueError(f"two sources have the URL {spec.url!r}")
-            names.add(spec.name.lower())
-            urls.add(spec.url)
+        first_seen: dict[str, int] = {}
+        for number, spec in enumerate(self.source, 1):
+            for key, what in ((spec.name.lower(), f"named {spec.name!r}"), (spec.url, f"with the URL {spec.url!r}")):
+                if key in first_seen:
+                    raise ValueError(f"sources #{first_seen[key]} and #{number} are both {what}")
+                first_seen[key] = number
         return self
 
 
@@ -116,7 +113,7 @@ def load_sources(path: Path) -> list[SourceSpec]:
         where = ".".join(str(part) for part in loc)
         if len(loc) >= 2 and loc[0] == "source" and isinstance(loc[1], int) and loc[1] < len(raw.get("source", [])):
             entry = raw["source"][loc[1]]
-            name = entry.get("name") if isinstance(entry, dict) else None
+            name = str(entry.get("name") or "").strip() if isinstance(entry, dict) else ""
             where = f"source #{loc[1] + 1}" + (f" ({name!r})" if name else "") + "".join(f".{p}" for p in loc[2:])
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise ConfigError(f"{path}: bad source entry {where}: {message}") from None
+        raise ConfigError(f"{path}: bad source entry {where}: {message}" if where else f"{path}: {message}") from None
