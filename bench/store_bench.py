@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.compose.briefing import build_briefing
 from core.compose.topics import Topic, resolve_topic
+from core.desk import Desk
 from core.extract import default_lexicon
 from core.lexicon import Lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
@@ -134,6 +135,23 @@ def synthetic_articles(count: int, rng: random.Random) -> Iterator[tuple[Article
             Article(id=article_id, text=text.strip(), title=title, url=url, published=published, language="en"),
             claims,
         )
+
+
+def synthetic_desk(path: Path, n_claims: int) -> Desk:
+    """A SQLite store of about `n_claims` synthetic claims, ingested recently (so digests have news), behind a Desk."""
+    lexicon = default_lexicon()
+    store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
+    n_articles = max(1, -(-n_claims // CLAIMS_PER_ARTICLE))
+    now = datetime.now(UTC)
+    started = time.perf_counter()
+    for k, (article, claims) in enumerate(synthetic_articles(n_articles, random.Random(20241021))):
+        store.add_article(article, claims, now - timedelta(minutes=n_articles - k))
+    counts = store.counts()
+    print(
+        f"store: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['findings']:,} findings "
+        f"(built in {time.perf_counter() - started:.1f} s)"
+    )
+    return Desk(store, lexicon)
 
 
 def percentile(samples: list[float], q: int) -> float:

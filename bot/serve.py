@@ -43,7 +43,12 @@ async def serve(desk: Desk, settings: Settings, slack: SlackOptions, stop: async
     posters: dict[str, DigestPoster] = {}
     ledger = DeliveryLedger(desk.store.engine, owner_id(), timedelta(seconds=settings.delivery_lease_s))
     policy = RetryPolicy(budget=settings.delivery_lease_s * 0.8)  # give up well before another replica takes over
-    scheduler = DigestScheduler(desk, Courier(ledger, policy), posters, sweep_seconds=settings.digest_sweep_s)
+    scheduler = DigestScheduler(
+        desk,
+        Courier(ledger, policy, concurrency=settings.digest_concurrency),
+        posters,
+        sweep_seconds=settings.digest_sweep_s,
+    )
     runtime = SlackRuntime(slack.settings, desk, slack.http_port, slack.host, scheduler.refresh)
     posters["slack"] = runtime.poster
     await runtime.start()

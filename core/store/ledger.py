@@ -6,9 +6,12 @@ attempt may have posted already so it can look before posting again."""
 
 from __future__ import annotations
 
+import threading
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Engine, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -48,11 +51,21 @@ class DeliveryLedger:
 
     def __init__(self, engine: Engine, owner: str, lease: timedelta = DEFAULT_LEASE) -> None:
         self.engine, self.owner, self.lease = engine, owner, lease
+        # SQLite has one writer at a time and makes the others sleep and retry (up to 100 ms a try): with dozens of
+        # deliveries in flight, taking turns in-process is far faster. PostgreSQL's row locks need no help.
+        self._turns: AbstractContextManager[object] = (
+            threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
+        )
 
     def claim(self, platform: str, channel: str, period: str, now: datetime | None = None) -> Claim:
         now = now or datetime.now(UTC)
         key = (DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period)
         row = {"owner": self.owner, "lease_until": now + self.lease, "status": Status.PENDING, "updated_at": now}
+        with self._turns:
+            return self._claim(key, row, platform, channel, period, now)
+
+    def _claim(self, key: tuple[Any, ...], row: dict[str, Any], platform: str, channel: str, period: str,
+               now: datetime) -> Claim:  # fmt: skip
         try:
             with self.engine.begin() as connection:
                 connection.execute(
@@ -121,7 +134,7 @@ class DeliveryLedger:
         )
 
     def _finish(self, platform: str, channel: str, period: str, status: Status, **values: str | None) -> None:
-        with self.engine.begin() as connection:
+        with self._turns, self.engine.begin() as connection:
             connection.execute(
                 update(DeliveryRow)
                 .where(
