@@ -13,6 +13,7 @@ from core.lexicon import Lexicon
 from core.service import RunSummary, ingest_paths
 from core.store import SqlStore, open_engine
 from tests.conftest import SAMPLE
+from tests.store.conftest import postgres_schema_url
 
 
 @pytest.fixture
@@ -37,3 +38,14 @@ def desk(sample_db: Path, tmp_path: Path, lexicon: Lexicon) -> Iterator[Desk]:
     engine = open_engine(f"sqlite:///{path}")
     yield Desk(SqlStore(engine, lexicon), lexicon)
     engine.dispose()
+
+
+@pytest.fixture
+def pg_desk(lexicon: Lexicon) -> Iterator[Desk]:
+    """A Desk over PostgreSQL on 127.0.0.1 (a throwaway schema) holding the sample corpus; skipped without it."""
+    for url in postgres_schema_url():
+        engine = open_engine(url)
+        store = SqlStore(engine, lexicon)
+        ingest_paths([SAMPLE], lexicon, store, 5_000_000, RunSummary(), workers=1)
+        yield Desk(store, lexicon)
+        engine.dispose()

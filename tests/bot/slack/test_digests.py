@@ -103,7 +103,11 @@ async def test_retries_are_bounded_and_the_next_run_finishes_the_job(fake: FakeS
     assert len(fake.posts("C0DOWN")) == 1 and len(fake.posts("C0FINE")) == 1
 
 
-async def test_two_replicas_deliver_each_digest_once(fake: FakeSlack, desk: Desk) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+async def test_two_replicas_deliver_each_digest_once(
+    fake: FakeSlack, backend: str, request: pytest.FixtureRequest
+) -> None:
+    desk: Desk = request.getfixturevalue("desk" if backend == "sqlite" else "pg_desk")
     now = datetime.now(UTC)
     channels = [f"C{i:03d}" for i in range(40)]
     subscribe(desk, channels, now)
