@@ -129,7 +129,7 @@ class _Poller:
             elif looks_like_feed(fetched.body, fetched.content_type):
                 entries = parse_feed(fetched.body, feed.url, fetched.content_type)
                 spec = SourceSpec(name=feed.name, url=feed.url, every=feed.every_s, keywords=feed.keywords)
-                await asyncio.gather(*(self.take_entry(entry, feed.id, spec) for entry in entries))
+                await self._take_entries(entries, feed.id, spec)
             else:  # a single page watched for changes
                 await self._take_fetched(feed.url, fetched, None, feed.id, await self._db(self.feeds.item, feed.url))
             await self._retry_failed(feed)
@@ -147,7 +147,10 @@ class _Poller:
         failed = await self._db(self.feeds.failed_items, feed.id, MAX_ITEM_ATTEMPTS)
         retry = [item for item in failed if item.canonical_url not in self._taken]
         await asyncio.gather(
-            *(self.take_entry(FeedEntry(i.url, i.title or "", "", None, i.stamp, None), feed.id, None) for i in retry)
+            *(
+                self.take_entry(FeedEntry(i.url, i.title or "", "", None, i.stamp, None), feed.id, None, i)
+                for i in retry
+            )
         )
 
     async def take_url(self, url: str) -> None:
@@ -165,12 +168,20 @@ class _Poller:
                 self.summary.failed.append(str(err))
                 log.warning("%s", err)
                 return
-            await asyncio.gather(*(self.take_entry(entry, None, None) for entry in entries))
+            await self._take_entries(entries, None, None)
         else:
             self.summary.entries += 1
             await self._take_fetched(url, fetched, None, None, await self._db(self.feeds.item, url))
 
-    async def take_entry(self, entry: FeedEntry, feed_id: int | None, spec: SourceSpec | None) -> None:
+    async def _take_entries(self, entries: list[FeedEntry], feed_id: int | None, spec: SourceSpec | None) -> None:
+        known = await self._db(self.feeds.items, [entry.url for entry in entries])  # one query, not one per entry
+        await asyncio.gather(
+            *(self.take_entry(e, feed_id, spec, known.get(canonical_url(e.url) or e.url)) for e in entries)
+        )
+
+    async def take_entry(
+        self, entry: FeedEntry, feed_id: int | None, spec: SourceSpec | None, known: ItemState | None
+    ) -> None:
         """One feed item: skipped when already handled and unchanged, filtered by the source's keywords,
         else fetched (conditionally when stored before), extracted and stored."""
         self.summary.entries += 1
@@ -179,7 +190,6 @@ class _Poller:
             self.summary.seen += 1
             return
         self._taken.add(key)
-        known = await self._db(self.feeds.item, entry.url)
         if known is not None and not _worth_fetching(known, entry):
             self.summary.seen += 1
             return
@@ -229,17 +239,6 @@ class _Poller:
             self._not_relevant(url, feed_id, entry, why, extra)
             return
         claims = extract_claims(page.article, lexicon)
-        existing = self.store.article_by_url(fetched.url)
-        if existing is not None:
-            revision = self.store.revise_article(existing[0], page.article, claims, self.now)
-            if revision.changed:  # the figures added and dropped are in article_revisions, for `explain`
-                self.summary.updated += 1
-                self.summary.claims += len(revision.added)
-                log.info("updated %s: +%d figures, -%d figures", url, len(revision.added), len(revision.dropped))
-            else:
-                self.summary.seen += 1
-            self._write(url, feed_id, entry, status="stored", article_id=existing[0], reason=None, **extra)
-            return
         stored = self.store.add_article(page.article, claims, self.now)
         if stored.new:
             self.summary.new += 1
@@ -248,10 +247,21 @@ class _Poller:
             self._write(
                 url, feed_id, entry, status="stored", article_id=stored.article_id, claims=stored.claims, **extra
             )
-        else:
+            return
+        existing = self.store.article_by_url(fetched.url)
+        if existing is None:  # the same text as another article, under another URL
             self.summary.duplicates += 1
             log.info("duplicate %s: same text as %s", url, stored.duplicate_of)
             self._write(url, feed_id, entry, status="duplicate", duplicate_of=stored.article_id, reason=None, **extra)
+            return
+        revision = self.store.revise_article(existing[0], page.article, claims, self.now)
+        if revision.changed:  # the figures added and dropped are in article_revisions, for `explain`
+            self.summary.updated += 1
+            self.summary.claims += len(revision.added)
+            log.info("updated %s: +%d figures, -%d figures", url, len(revision.added), len(revision.dropped))
+        else:
+            self.summary.seen += 1
+        self._write(url, feed_id, entry, status="stored", article_id=existing[0], reason=None, **extra)
 
     def _not_relevant(
         self, url: str, feed_id: int | None, entry: FeedEntry | None, reason: str, extra: dict[str, Any]

@@ -202,6 +202,20 @@ class FeedStore:
             ).first()
         return _item_state(row) if row is not None else None
 
+    def items(self, urls: Sequence[str]) -> dict[str, ItemState]:
+        """The known items among `urls`, by canonical URL."""
+        canonical = sorted({c for c in map(canonical_url, urls) if c is not None})
+        found: dict[str, ItemState] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(canonical), 500):  # keep the IN list within every driver's limits
+                rows = connection.execute(
+                    select(_ITEMS, FeedRow.name.label("feed_name"))
+                    .outerjoin(FeedRow, FeedRow.id == FeedItemRow.feed_id)
+                    .where(FeedItemRow.canonical_url.in_(canonical[start : start + 500]))
+                ).all()
+                found.update((row.canonical_url, _item_state(row)) for row in rows)
+        return found
+
     def failed_items(self, feed_id: int, max_attempts: int) -> list[ItemState]:
         """The feed's items whose fetch failed fewer than `max_attempts` times in a row: retried on every poll,
         even when the feed itself has not changed (304), so nothing is lost to a passing outage."""
