@@ -38,16 +38,17 @@ async def answer(
     defer: bool = False,
     defer_after: float = DEFER_AFTER,
 ) -> None:
-    """Run `work` in a thread, render its result, and send it; defers first when `defer` is set (work known to be
+    """Run `work` and `render` in a thread and send the reply; defers first when `defer` is set (work known to be
     slow) or when the work is still running after `defer_after` seconds. Errors propagate to the tree's handler."""
-    task = asyncio.ensure_future(asyncio.to_thread(work))
+    # Rendering embeds runs in the thread too: the event loop stays free for heartbeats and other interactions.
+    task = asyncio.ensure_future(asyncio.to_thread(lambda: render(work())))
     if defer:
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
     else:
         done, _ = await asyncio.wait({task}, timeout=defer_after)
         if not done:
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
-    await send(interaction, render(await task), ephemeral=ephemeral)
+    await send(interaction, await task, ephemeral=ephemeral)
 
 
 async def send(interaction: discord.Interaction, reply: Reply, *, ephemeral: bool = False) -> None:
