@@ -33,3 +33,14 @@ class NkAidBot(discord.Client):
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))
+
+
+# What the bot needs in a channel: read it, post digests and answers as embeds with a chart attached, and read its
+# own recent messages to tell, after a crash, whether a digest already went out.
+PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, embed_links=True, attach_files=True, read_message_history=True
+)
+
+
+def invite_url(application_id: str) -> str:
+    return discord.utils.oauth_url(application_id, permissions=PERMISSIONS, scopes=("bot", "applications.commands"))
