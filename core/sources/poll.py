@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from core.errors import InputError
+from core.errors import InputError, StoreError
 from core.extract import extract_claims
 from core.ingest.urls import canonical_url
 from core.service import skip_reason
@@ -223,6 +223,11 @@ class _Poller:
             await self._db(self._settle, url, fetched, entry, feed_id)
         except InputError as err:
             await self._failed(url, entry, feed_id, err, known)
+        except StoreError:
+            raise  # the store is unusable: nothing else in this poll can be recorded either
+        except Exception as err:  # a bug in parsing or extraction costs one item, not the poll
+            log.exception("internal error on %s", url)
+            await self._failed(url, entry, feed_id, InputError(url, f"internal error ({type(err).__name__})"), known)
 
     def _settle(self, url: str, fetched: Fetched, entry: FeedEntry | None, feed_id: int | None) -> None:
         """Decode, check relevance cheaply, extract, and store or revise (runs in a worker thread)."""
