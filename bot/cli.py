@@ -1,22 +1,55 @@
-"""The `nk-aid` console entry: the core commands plus the ones that run chat adapters (`serve`)."""
+"""The `nk-aid` console entry: the core commands plus the ones that run the bot (`run`, `serve slack`, `discord`)."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 
 import click
 
 from bot.discord.cli import discord_group
-from bot.serve import SlackOptions, serve
-from bot.slack.settings import load_slack_settings
+from bot.logs import configure
+from bot.serve import RunOptions, SlackOptions, run
+from bot.slack.settings import SlackSettings, load_slack_settings
 from core.cli import _Context, cli
 from core.cli import main as core_main
 from core.desk import Desk
+from core.errors import ConfigError
+
+SECRET_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN")
+
+
+@cli.command(name="run")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), default="INFO",
+              show_default=True)  # fmt: skip
+@click.option("--health-port", default=8080, show_default=True, help="/healthz and /metrics (0: any free port).")
+@click.option("--slack-port", default=3000, show_default=True, help="Slack HTTP mode: port of /slack/events.")
+@click.option("--host", default="0.0.0.0", show_default=True, help="Address the HTTP servers listen on.")
+@click.option("--no-sources", is_flag=True, help="Do not poll config/sources.toml.")
+@click.pass_obj
+def run_command(obj: _Context, log_format: str, log_level: str, health_port: int, slack_port: int, host: str,
+                no_sources: bool) -> None:  # fmt: skip
+    """Run the bot: every chat adapter whose token is set (Slack: SLACK_BOT_TOKEN with SLACK_APP_TOKEN for
+    Socket Mode or SLACK_SIGNING_SECRET for HTTP; Discord: DISCORD_TOKEN), the daily digests, source polling,
+    and /healthz + /metrics. Settings are checked first; a bad one stops the start with one line naming it."""
+    configure(getattr(logging, log_level), log_format, _secrets())
+    settings = obj.settings
+    options = RunOptions(health_port=health_port, health_host=host, poll_sources=not no_sources)
+    if os.environ.get("SLACK_BOT_TOKEN"):
+        slack = load_slack_settings()
+        options.slack = SlackOptions(slack, None if slack.app_token else _http_port(slack, slack_port), host)
+    if os.environ.get("DISCORD_TOKEN"):
+        from bot.discord.settings import load_discord_settings
+
+        options.discord = load_discord_settings()
+    asyncio.run(run(Desk(obj.store, obj.lexicon), settings, options))
 
 
 @cli.group(name="serve")
 def serve_group() -> None:
-    """Run a chat adapter and the daily digests until stopped (Ctrl-C or SIGTERM)."""
+    """Run one chat adapter and its daily digests until stopped (Ctrl-C or SIGTERM); `nk-aid run` runs them all."""
 
 
 @serve_group.command(name="slack")
@@ -27,8 +60,20 @@ def serve_group() -> None:
 def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
-    options = SlackOptions(load_slack_settings(), port if http else None, host)
-    asyncio.run(serve(Desk(obj.store, obj.lexicon), obj.settings, options))
+    configure(logging.INFO, "text", _secrets())
+    slack = SlackOptions(load_slack_settings(), port if http else None, host)
+    options = RunOptions(slack=slack, health_port=None, poll_sources=False)
+    asyncio.run(run(Desk(obj.store, obj.lexicon), obj.settings, options))
+
+
+def _http_port(slack: SlackSettings, port: int) -> int:
+    if slack.signing_secret is None:
+        raise ConfigError("SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) must be set")
+    return port
+
+
+def _secrets() -> list[str]:
+    return [value for name in SECRET_VARIABLES if (value := os.environ.get(name))]
 
 
 cli.add_command(discord_group)

@@ -73,6 +73,7 @@ class Result(StrEnum):
     BUSY = "busy"  # another sender holds the delivery right now
     FAILED = "failed"  # retries used up: the next run tries again
     REFUSED = "refused"  # the platform will never accept it: not retried
+    DEFERRED = "deferred"  # not started because the process is stopping: left unclaimed for the next run
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ class Courier:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     concurrency: int = 32
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    on_outcome: Callable[[Outcome], None] | None = None  # metrics
+    closing: bool = False  # set on shutdown: deliveries under way finish, no new one starts
 
     async def deliver_all(self, jobs: Iterable[Job]) -> list[Outcome]:
         """Deliver every job, `concurrency` at a time; each channel's failures stay its own."""
@@ -114,6 +117,8 @@ class Courier:
 
     async def deliver(self, job: Job) -> Outcome:
         platform, channel, period = job.poster.platform, job.channel, job.period
+        if self.closing:
+            return Outcome(platform, channel, period, Result.DEFERRED)
         try:
             claim = await asyncio.to_thread(self.ledger.claim, platform, channel, period)
         except Exception as err:  # the store is down: nothing claimed, nothing posted; the next run retries
@@ -129,6 +134,8 @@ class Courier:
             log.exception("digest %s/%s %s: unexpected error", platform, channel, period)
             outcome = Outcome(platform, channel, period, Result.FAILED, f"internal error: {type(err).__name__}")
         await self._record(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
         return outcome
 
     async def _attempts(self, job: Job, maybe_posted: bool) -> Outcome:

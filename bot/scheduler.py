@@ -38,15 +38,16 @@ class DigestScheduler:
         self.desk, self.courier, self.posters, self.clock = desk, courier, posters, clock
         self.sweep_seconds = sweep_seconds
         self.scheduler: AsyncIOScheduler | None = None
+        self._inflight: set[asyncio.Task[object]] = set()
         self.extra_jobs: list[tuple[Callable[[], Awaitable[object]], int]] = []
 
     def every(self, seconds: int, job: Callable[[], Awaitable[object]]) -> None:
         """Also run `job` every `seconds` (source polling); call before start()."""
         self.extra_jobs.append((job, seconds))
 
-    async def start(self) -> list[Outcome]:
-        """Schedule every subscription, then deliver digests missed while nobody was running. Every `sweep_seconds`
-        the schedule is re-read and the day's failed or abandoned deliveries are tried again."""
+    async def start(self) -> None:
+        """Schedule every subscription, then (in the background) deliver digests missed while nobody was running.
+        Every `sweep_seconds` the schedule is re-read and the day's failed or abandoned deliveries are retried."""
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.scheduler.add_job(self.sweep, "interval", seconds=self.sweep_seconds, id="sweep", coalesce=True,
                                max_instances=1)  # fmt: skip
@@ -54,11 +55,32 @@ class DigestScheduler:
             self.scheduler.add_job(job, "interval", seconds=seconds, coalesce=True, max_instances=1)
         self.scheduler.start()
         await self.refresh()
-        return await self.run_due(within=CATCH_UP)
+        self._catch_up = asyncio.create_task(self.sweep())
 
     def shutdown(self) -> None:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+
+    async def stop(self, grace: float) -> None:
+        """No new runs or deliveries; deliveries under way may finish for up to `grace` seconds. Whatever is cut
+        off stays claimed in the ledger and is finished (looked for first, then posted) by the next sweep of any
+        replica; whatever had not started is left unclaimed for it."""
+        self.shutdown()
+        self.courier.closing = True
+        running = {task for task in self._inflight if not task.done()}
+        if running:
+            log.info("waiting up to %.0f s for %d digest run(s) to finish", grace, len(running))
+            _, cut = await asyncio.wait(running, timeout=grace)
+            for task in cut:
+                task.cancel()
+            if cut:
+                log.warning("%d digest run(s) cut off at shutdown; the ledger leaves them to the next sweep", len(cut))
+
+    def _track(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._inflight.add(task)  # type: ignore[arg-type]
+            task.add_done_callback(self._inflight.discard)
 
     async def sweep(self) -> None:
         await self.refresh()
@@ -99,6 +121,7 @@ class DigestScheduler:
     async def run_subscription(self, platform: str, channel: str) -> Outcome | None:
         """The cron job: deliver the channel's digest for the latest due time (the subscription is re-read, so a
         change since the job was scheduled counts)."""
+        self._track()
         sub = await asyncio.to_thread(self.desk.subscriptions.get, platform, channel)
         if sub is None or platform not in self.posters:
             return None
@@ -108,6 +131,7 @@ class DigestScheduler:
     async def run_due(self, within: timedelta = CATCH_UP, now: datetime | None = None) -> list[Outcome]:
         """Deliver every subscription whose latest due time is within `within` of now (those already delivered
         are skipped by the ledger). Digests with the same topics and period are built once."""
+        self._track()
         now = now or self.clock()
         subs = await asyncio.to_thread(self.desk.subscriptions.all)
         cache: dict[tuple[tuple[str, ...], datetime], asyncio.Task[Digest]] = {}

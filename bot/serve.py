@@ -1,4 +1,5 @@
-"""A running bot: the chat adapters, the digest scheduler sharing one delivery ledger, until SIGTERM or SIGINT."""
+"""A running bot in one asyncio process: the chat adapters whose tokens are present, one digest scheduler sharing
+one delivery ledger, source polling, and `/healthz` + `/metrics`; until SIGTERM or SIGINT, then a graceful stop."""
 
 from __future__ import annotations
 
@@ -10,21 +11,36 @@ import socket
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Protocol
 
 from bot.delivery import Courier, DigestPoster, RetryPolicy
+from bot.health import HealthServer
+from bot.metrics import INGESTED, CommandTimer, count_outcome
 from bot.scheduler import DigestScheduler
-from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
 from core.settings import Settings
+from core.sources.poll import poll_due_sources
 from core.store.ledger import DeliveryLedger
 
 log = logging.getLogger("nk_aid.serve")
 
+SHUTDOWN_GRACE_S = 20.0  # in-flight digests may finish; the rest is left to the ledger's lease
+
 
 def owner_id() -> str:
-    """Names this process in the delivery ledger: unique across replicas and restarts."""
+    """Names this process in the delivery ledger and source leases: unique across replicas and restarts."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Runtime(Protocol):
+    poster: DigestPoster
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    def connected(self) -> bool: ...
 
 
 @dataclass
@@ -34,28 +50,80 @@ class SlackOptions:
     host: str = "0.0.0.0"
 
 
-async def serve(desk: Desk, settings: Settings, slack: SlackOptions, stop: asyncio.Event | None = None) -> None:
-    """Run until `stop` is set (or SIGTERM/SIGINT arrives); in-flight deliveries are left to the ledger's lease."""
+@dataclass
+class RunOptions:
+    slack: SlackOptions | None = None
+    discord: object | None = None  # DiscordSettings; typed loosely so Slack-only runs never import discord.py
+    health_port: int | None = 8080  # None: no health server
+    health_host: str = "0.0.0.0"
+    poll_sources: bool = True
+
+
+async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio.Event | None = None) -> None:
+    """Run until `stop` is set or SIGTERM/SIGINT arrives."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    posters: dict[str, DigestPoster] = {}
-    ledger = DeliveryLedger(desk.store.engine, owner_id(), timedelta(seconds=settings.delivery_lease_s))
+    owner = owner_id()
+    ledger = DeliveryLedger(desk.store.engine, owner, timedelta(seconds=settings.delivery_lease_s))
     policy = RetryPolicy(budget=settings.delivery_lease_s * 0.8)  # give up well before another replica takes over
-    scheduler = DigestScheduler(
-        desk,
-        Courier(ledger, policy, concurrency=settings.digest_concurrency),
-        posters,
-        sweep_seconds=settings.digest_sweep_s,
-    )
-    runtime = SlackRuntime(slack.settings, desk, slack.http_port, slack.host, scheduler.refresh)
-    posters["slack"] = runtime.poster
-    await runtime.start()
+    courier = Courier(ledger, policy, concurrency=settings.digest_concurrency, on_outcome=count_outcome)
+    posters: dict[str, DigestPoster] = {}
+    scheduler = DigestScheduler(desk, courier, posters, sweep_seconds=settings.digest_sweep_s)
+    runtimes = _runtimes(desk, options, scheduler)
+    posters.update({name: runtime.poster for name, runtime in runtimes.items()})
+    if options.poll_sources:
+        scheduler.every(settings.source_check_s, lambda: _poll(desk, settings, owner))
+    health = None
+    if options.health_port is not None:
+        health = HealthServer(desk.store, lambda: {n: r.connected() for n, r in runtimes.items()},
+                              options.health_host, options.health_port)  # fmt: skip
+    started: list[Runtime] = []
     try:
+        if health is not None:
+            await health.start()
+        for name, runtime in runtimes.items():
+            await runtime.start()
+            started.append(runtime)
+            log.info("%s adapter started", name)
+        if not runtimes:
+            log.warning("no chat adapter configured (SLACK_BOT_TOKEN, DISCORD_TOKEN): polling sources only")
         await scheduler.start()
         await stop.wait()
-        log.info("stopping")
+        log.info("stopping: finishing in-flight work")
     finally:
-        scheduler.shutdown()
-        await runtime.stop()
+        await scheduler.stop(SHUTDOWN_GRACE_S)
+        for runtime in reversed(started):
+            await runtime.stop()
+        if health is not None:
+            await health.stop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
+        log.info("stopped")
+
+
+def _runtimes(desk: Desk, options: RunOptions, scheduler: DigestScheduler) -> dict[str, Runtime]:
+    runtimes: dict[str, Runtime] = {}
+    if options.slack is not None:
+        from bot.slack.runtime import SlackRuntime
+
+        slack = options.slack
+        runtimes["slack"] = SlackRuntime(slack.settings, desk, slack.http_port, slack.host, scheduler.refresh,
+                                         CommandTimer("slack"))  # fmt: skip
+    if options.discord is not None:
+        from bot.discord.runtime import DiscordRuntime
+        from bot.discord.settings import DiscordSettings
+
+        assert isinstance(options.discord, DiscordSettings)
+        runtimes["discord"] = DiscordRuntime(options.discord, desk, scheduler.refresh)
+    return runtimes
+
+
+async def _poll(desk: Desk, settings: Settings, owner: str) -> None:
+    try:
+        summary = await poll_due_sources(desk.store, settings, owner=owner)
+    except Exception as err:  # a bad sources.toml or the store down: say so, try again next time
+        log.warning("source polling failed (%s)", err)
+        return
+    INGESTED.inc(summary.new + summary.updated)

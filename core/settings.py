@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     # failed and taken-over deliveries of the day.
     delivery_lease_s: int = Field(default=300, ge=1, description="how long a claimed digest delivery is held")
     digest_sweep_s: int = Field(default=60, ge=1, description="how often due, failed or abandoned digests are retried")
+    source_check_s: int = Field(default=60, ge=1, description="how often `nk-aid run` looks for sources due a poll")
     digest_concurrency: int = Field(default=32, ge=1, description="digests posted at the same time")
 
     @field_validator("config_dir")

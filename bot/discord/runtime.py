@@ -51,6 +51,9 @@ class DiscordRuntime:
             raise ConfigError("bad setting DISCORD_TOKEN: Discord refused it (401 Unauthorized)") from None
         self.connection = asyncio.create_task(self.bot.connect(reconnect=True))
 
+    def connected(self) -> bool:
+        return self.bot.is_ready() and not self.bot.is_closed()
+
     async def stop(self) -> None:
         await self.bot.close()
         if self.connection is not None:

@@ -66,6 +66,17 @@ class SlackRuntime:
             await self._socket.connect_async()
             log.info("Slack: connected over Socket Mode")
 
+    def connected(self) -> bool:
+        if self._runner is not None:
+            return True
+        client = self._socket.client if self._socket is not None else None
+        return (
+            client is not None
+            and not client.closed
+            and client.current_session is not None
+            and (not client.current_session.closed)
+        )
+
     async def stop(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()

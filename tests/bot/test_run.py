@@ -1,0 +1,196 @@
+"""`nk-aid run` as a real process: healthy with only a Slack token, secrets never logged, bad settings refused in one
+line, two replicas on PostgreSQL delivering each of 200 digests once while the database drops their connections,
+and SIGTERM in the middle of a digest run losing nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiohttp
+import pytest
+from sqlalchemy import create_engine, text
+
+from core.desk import Desk
+from core.store.ledger import DeliveryLedger, Status
+from tests.bot.slack.fake_slack import FakeSlack
+from tests.bot.slack.test_digests import subscribe
+from tests.store.conftest import POSTGRES_ADMIN_URL
+
+pytestmark = pytest.mark.anyio
+BOT_TOKEN, APP_TOKEN = "xoxb-run-test-4f1d2c9a7e", "xapp-1-run-test-88b3e0d6c1"
+NK_AID = str(Path(sys.executable).parent / "nk-aid")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlack]:
+    server = await FakeSlack().start()
+    yield server
+    await server.stop()
+
+
+class Bot:
+    def __init__(self, process: asyncio.subprocess.Process, health: int, log: Path) -> None:
+        self.process, self.health, self.log = process, health, log
+
+    async def get(self, path: str) -> tuple[int, str]:
+        async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{self.health}{path}") as r:
+            return r.status, await r.text()
+
+    async def healthy(self, timeout: float = 20) -> None:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            try:
+                if (await self.get("/healthz"))[0] == 200:
+                    return
+            except aiohttp.ClientError:
+                pass
+            if self.process.returncode is not None or asyncio.get_running_loop().time() > deadline:
+                raise AssertionError("nk-aid run did not become healthy")
+            await asyncio.sleep(0.1)
+
+    async def stop(self) -> str:
+        """SIGTERM, wait for the exit, and return everything it logged."""
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(self.process.wait(), 30)
+        return self.log.read_text()
+
+
+@asynccontextmanager
+async def nk_aid_run(fake: FakeSlack, database: str, **env: str) -> AsyncIterator[Bot]:
+    health = free_port()
+    log = Path(tempfile.mkdtemp(prefix="nk-aid-run-")) / "stderr.log"  # a file: a full pipe would stall the bot
+    environment = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_API_URL": fake.api_url,
+        "NK_AID_DATABASE_URL": database,
+        "NK_AID_DELIVERY_LEASE_S": "3",
+        "NK_AID_DIGEST_SWEEP_S": "1",
+        **env,
+    }
+    with log.open("wb") as sink:
+        process = await asyncio.create_subprocess_exec(
+            NK_AID, "run", "--log-format", "json", "--log-level", "DEBUG", "--health-port", str(health),
+            "--host", "127.0.0.1", "--no-sources", env=environment, stdout=asyncio.subprocess.DEVNULL, stderr=sink,
+        )  # fmt: skip
+    bot = Bot(process, health, log)
+    try:
+        yield bot
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+def sqlite_url(desk: Desk) -> str:
+    return f"sqlite:///{desk.store.engine.url.database}"
+
+
+async def test_comes_up_healthy_with_only_a_slack_token_and_never_logs_a_secret(fake: FakeSlack, desk: Desk) -> None:
+    async with nk_aid_run(fake, sqlite_url(desk)) as bot:
+        await bot.healthy()
+        status, body = await bot.get("/healthz")
+        assert json.loads(body) == {"status": "ok", "adapters": {"slack": True}, "problems": []}
+        status, metrics = await bot.get("/metrics")
+        assert status == 200 and "nk_aid_claims " in metrics and "nk_aid_command_seconds" in metrics
+        logs = await bot.stop()
+    assert bot.process.returncode == 0
+    events = [json.loads(line) for line in logs.splitlines() if line.strip()]
+    assert events and {"ts", "level", "logger", "event"} <= set(events[0])
+    assert any(e["event"] == "stopped" for e in events)
+    for secret in (BOT_TOKEN, APP_TOKEN, BOT_TOKEN[5:], APP_TOKEN[5:]):
+        assert secret not in logs
+
+
+def test_a_bad_setting_stops_the_start_with_one_line_naming_it(tmp_path: Path) -> None:
+    import subprocess
+
+    env = {**os.environ, "SLACK_BOT_TOKEN": "not-a-bot-token-1234", "NK_AID_DATABASE_URL": f"sqlite:///{tmp_path}/s.db"}
+    done = subprocess.run([NK_AID, "run", "--no-sources"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["error: SLACK_BOT_TOKEN must be a bot token (xoxb-...)"]
+    assert "not-a-bot-token-1234" not in done.stderr
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    from tests.store.conftest import postgres_schema_url
+
+    for url in postgres_schema_url():
+        yield url + "&application_name=nkaid_run_test"
+
+
+async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropped_connections(
+    fake: FakeSlack, pg_url: str, lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    from core.store import SqlStore, open_engine
+
+    engine = open_engine(pg_url)
+    desk = Desk(SqlStore(engine, lexicon), lexicon)
+    channels = [f"C{i:04d}" for i in range(200)]
+    period = subscribe(desk, channels, datetime.now(UTC))
+    fake.delay = 0.02
+    admin = create_engine(POSTGRES_ADMIN_URL)
+    async with (
+        nk_aid_run(fake, pg_url, NK_AID_DIGEST_CONCURRENCY="4") as a,
+        nk_aid_run(fake, pg_url, NK_AID_DIGEST_CONCURRENCY="4") as b,
+    ):
+        await fake.wait_for(lambda: len(fake.calls_to("chat.postMessage")) >= 40, timeout=30)
+        with admin.begin() as connection:  # the database drops every connection of both replicas mid-run
+            dropped = connection.execute(
+                text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :name"),
+                {"name": "nkaid_run_test"},
+            ).scalar()
+        assert dropped and dropped > 0
+        ledger = DeliveryLedger(engine, "test")
+
+        def all_sent() -> bool:  # one query: the fake Slack shares this event loop
+            return len(ledger.settled("slack", [(c, period) for c in channels])) == len(channels)
+
+        await fake.wait_for(all_sent, timeout=60)
+        await a.stop()
+        await b.stop()
+    admin.dispose()
+    engine.dispose()
+    assert (a.process.returncode, b.process.returncode) == (0, 0)
+    assert {c: len(fake.posts(c)) for c in channels} == dict.fromkeys(channels, 1)
+
+
+async def test_sigterm_mid_run_loses_nothing(fake: FakeSlack, desk: Desk) -> None:
+    channels = [f"C0TERM{i:02d}" for i in range(30)]
+    period = subscribe(desk, channels, datetime.now(UTC))
+    fake.delay = 0.1
+    async with nk_aid_run(fake, sqlite_url(desk), NK_AID_DIGEST_CONCURRENCY="2") as bot:
+        await fake.wait_for(lambda: len(fake.calls_to("chat.postMessage")) >= 6, timeout=30)
+        await bot.stop()
+    assert bot.process.returncode == 0
+    assert 0 < sum(len(fake.posts(c)) for c in channels) < len(channels)  # stopped in the middle
+    ledger = DeliveryLedger(desk.store.engine, "test")
+    # what was under way finished; what had not started was left unclaimed: nothing is stuck half-done
+    assert all((d := ledger.get("slack", c, period)) is None or d.status is Status.SENT for c in channels)
+    async with nk_aid_run(fake, sqlite_url(desk)):
+        await fake.wait_for(
+            lambda: all(
+                (d := ledger.get("slack", c, period)) is not None and d.status is Status.SENT for c in channels
+            ),
+            timeout=30,
+        )
+    assert {c: len(fake.posts(c)) for c in channels} == dict.fromkeys(channels, 1)
