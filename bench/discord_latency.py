@@ -18,24 +18,20 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
-import random
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.store_bench import CLAIMS_PER_ARTICLE, percentile, rss_mb, synthetic_articles
+from bench.store_bench import percentile, rss_mb, synthetic_desk
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import point_discord_py_at
 from core.desk import Desk
-from core.extract import default_lexicon
-from core.store import SqlStore, open_engine
 from tests.bot.discord.conftest import drain
 from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
 
@@ -51,25 +47,6 @@ COMMANDS: list[tuple[str, dict[str, Any]]] = [
     ("artillery", {"since": "2025-06-01"}),
     ("digest", {"since": "7d"}),
 ]
-
-
-def build_store(path: Path, n_claims: int) -> Desk:
-    lexicon = default_lexicon()
-    store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
-    if store.counts()["claims"]:
-        print(f"store: reusing {path} ({store.counts()['claims']:,} claims)")
-        return Desk(store, lexicon)
-    n_articles = max(1, -(-n_claims // CLAIMS_PER_ARTICLE))
-    now = datetime.now(UTC)  # recent ingest times, so the digest has news to show
-    started = time.perf_counter()
-    for k, (article, claims) in enumerate(synthetic_articles(n_articles, random.Random(20241021))):
-        store.add_article(article, claims, now - timedelta(minutes=n_articles - k))
-    counts = store.counts()
-    print(
-        f"store: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['findings']:,} findings "
-        f"(built in {time.perf_counter() - started:.1f} s)"
-    )
-    return Desk(store, lexicon)
 
 
 def options_of(name: str, values: dict[str, Any]) -> list[dict[str, Any]]:
@@ -149,7 +126,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="nk-aid-discord-bench-") as tmp:
-        desk = build_store(args.store or Path(tmp) / "store.sqlite3", args.claims)
+        desk = synthetic_desk(args.store or Path(tmp) / "store.sqlite3", args.claims)
         ours, theirs = multiprocessing.Pipe()
         discord = multiprocessing.get_context("spawn").Process(target=discord_side, args=(theirs, args.repeat))
         discord.start()

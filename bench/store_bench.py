@@ -138,9 +138,13 @@ def synthetic_articles(count: int, rng: random.Random) -> Iterator[tuple[Article
 
 
 def synthetic_desk(path: Path, n_claims: int) -> Desk:
-    """A SQLite store of about `n_claims` synthetic claims, ingested recently (so digests have news), behind a Desk."""
+    """A SQLite store of about `n_claims` synthetic claims, ingested recently (so digests have news), behind a Desk;
+    a store already at `path` is reused as it is."""
     lexicon = default_lexicon()
     store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
+    if store.counts()["claims"]:
+        print(f"store: reusing {path} ({store.counts()['claims']:,} claims)")
+        return Desk(store, lexicon)
     n_articles = max(1, -(-n_claims // CLAIMS_PER_ARTICLE))
     now = datetime.now(UTC)
     started = time.perf_counter()

@@ -9,9 +9,9 @@ import os
 import signal
 import socket
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.delivery import Courier, DigestPoster, RetryPolicy
 from bot.health import HealthServer
@@ -54,6 +54,7 @@ class SlackOptions:
 class RunOptions:
     slack: SlackOptions | None = None
     discord: object | None = None  # DiscordSettings; typed loosely so Slack-only runs never import discord.py
+    discord_client: dict[str, Any] = field(default_factory=dict)  # discord.Client options (tests: shorter waits)
     health_port: int | None = 8080  # None: no health server
     health_host: str = "0.0.0.0"
     poll_sources: bool = True
@@ -116,7 +117,9 @@ def _runtimes(desk: Desk, options: RunOptions, scheduler: DigestScheduler) -> di
         from bot.discord.settings import DiscordSettings
 
         assert isinstance(options.discord, DiscordSettings)
-        runtimes["discord"] = DiscordRuntime(options.discord, desk, scheduler.refresh)
+        runtimes["discord"] = DiscordRuntime(
+            options.discord, desk, scheduler.refresh, CommandTimer("discord"), **options.discord_client
+        )
     return runtimes
 
 

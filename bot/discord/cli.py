@@ -10,7 +10,6 @@ import discord
 
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
-from bot.discord.runtime import serve_discord
 from bot.discord.settings import DiscordSettings, load_discord_settings, point_discord_py_at
 from core.desk import Desk
 from core.lexicon import load_lexicon
@@ -62,5 +61,10 @@ def sync(guild: int | None) -> None:
 @discord_group.command()
 def serve() -> None:
     """Answer /nk-aid and post the daily digests until stopped (Ctrl-C or SIGTERM)."""
+    from bot.logs import configure
+    from bot.serve import RunOptions, run
+
     settings = load_discord_settings()
-    asyncio.run(serve_discord(build_desk(), settings))
+    configure(logging.INFO, "text", [settings.token.get_secret_value()])
+    options = RunOptions(discord=settings, health_port=None, poll_sources=False)
+    asyncio.run(run(build_desk(), load_settings(), options))

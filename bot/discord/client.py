@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import discord
@@ -24,12 +25,20 @@ def intents() -> discord.Intents:
 
 
 class NkAidBot(discord.Client):
-    def __init__(self, handlers: NkAidCommands, **options: Any) -> None:
+    def __init__(
+        self, handlers: NkAidCommands, on_answered: Callable[[str, float], None] | None = None, **options: Any
+    ) -> None:
+        """`on_answered(command, seconds)` hears how long each completed command took (a metrics hook)."""
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_WAIT)
         super().__init__(intents=intents(), **options)
+        self.on_answered = on_answered
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(build_group(handlers))
         self.tree.on_error = on_command_error  # type: ignore[method-assign]
+
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
+        if self.on_answered is not None:  # from the interaction's creation (its snowflake) to now
+            self.on_answered(command.name, (discord.utils.utcnow() - interaction.created_at).total_seconds())
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))

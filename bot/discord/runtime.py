@@ -1,27 +1,22 @@
-"""Running the Discord adapter: the client (commands over the gateway) and its digest poster, with the shared
-digest scheduler when run on its own (`nk-aid discord serve`)."""
+"""Running the Discord adapter: the client (commands over the gateway) and its digest poster; `bot.serve.run`
+starts it next to the shared digest scheduler."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-import signal
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 
-from bot.delivery import Courier, DigestPoster
 from bot.discord.client import NkAidBot
 from bot.discord.commands import PLATFORM, NkAidCommands
 from bot.discord.poster import DiscordPoster
 from bot.discord.settings import DiscordSettings, point_discord_py_at
-from bot.scheduler import DigestScheduler
-from bot.serve import owner_id
 from core.desk import Desk
 from core.errors import ConfigError
-from core.store.ledger import DeliveryLedger
 
 log = logging.getLogger("nk_aid.discord")
 
@@ -34,11 +29,12 @@ class DiscordRuntime:
         settings: DiscordSettings,
         desk: Desk,
         on_subscriptions_changed: Callable[[], Awaitable[None]] | None = None,
+        on_answered: Callable[[str, float], None] | None = None,
         **client_options: Any,
     ) -> None:
         point_discord_py_at(settings.api_url, settings.gateway_url)
         self.settings, self.desk = settings, desk
-        self.bot = NkAidBot(NkAidCommands(desk, on_subscriptions_changed), **client_options)
+        self.bot = NkAidBot(NkAidCommands(desk, on_subscriptions_changed), on_answered, **client_options)
         self.poster = DiscordPoster(self.bot, guild_of=self.guild_of)
         self.connection: asyncio.Task[None] | None = None
 
@@ -64,33 +60,3 @@ class DiscordRuntime:
         """A deleted channel's server, from its subscription (the gateway cache has forgotten the channel)."""
         sub = await asyncio.to_thread(self.desk.subscriptions.get, PLATFORM, channel)
         return sub.workspace if sub is not None else None
-
-
-async def serve_discord(
-    desk: Desk, settings: DiscordSettings, stop: asyncio.Event | None = None, **client_options: Any
-) -> None:
-    """The Discord bot and the daily digests until `stop` is set, SIGTERM/SIGINT arrives, or the gateway gives up
-    (a revoked token, a disallowed intent): then its error is raised."""
-    stop = stop or asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
-    posters: dict[str, DigestPoster] = {}
-    scheduler = DigestScheduler(desk, Courier(DeliveryLedger(desk.store.engine, owner_id())), posters)
-    runtime = DiscordRuntime(settings, desk, scheduler.refresh, **client_options)
-    posters[PLATFORM] = runtime.poster
-    await runtime.start()
-    assert runtime.connection is not None
-    stopping = asyncio.create_task(stop.wait())
-    try:
-        await scheduler.start()
-        await asyncio.wait({stopping, runtime.connection}, return_when=asyncio.FIRST_COMPLETED)
-        if runtime.connection.done():
-            runtime.connection.result()  # raises the gateway's reason for giving up
-        log.info("stopping")
-    finally:
-        stopping.cancel()
-        scheduler.shutdown()
-        await runtime.stop()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.remove_signal_handler(signum)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import shutil
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 
 import discord
 import discord.gateway
@@ -17,35 +15,7 @@ from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import point_discord_py_at
 from core.desk import Desk
-from core.lexicon import Lexicon
-from core.service import RunSummary, ingest_paths
-from core.store import SqlStore, open_engine
 from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
-from tests.conftest import SAMPLE
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(scope="session")
-def sample_db(tmp_path_factory: pytest.TempPathFactory, lexicon: Lexicon) -> Path:
-    """The bundled sample corpus ingested once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("discord") / "sample.sqlite3"
-    store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
-    ingest_paths([SAMPLE], lexicon, store, 5_000_000, RunSummary(), workers=1)
-    store.engine.dispose()
-    return path
-
-
-@pytest.fixture
-def desk(sample_db: Path, tmp_path: Path, lexicon: Lexicon) -> Iterator[Desk]:
-    path = tmp_path / "store.sqlite3"
-    shutil.copy(sample_db, path)
-    engine = open_engine(f"sqlite:///{path}")
-    yield Desk(SqlStore(engine, lexicon), lexicon)
-    engine.dispose()
 
 
 @pytest.fixture

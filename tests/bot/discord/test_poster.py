@@ -15,10 +15,11 @@ from bot.delivery import Courier, Job, PermanentError, RateLimited, Result, Retr
 from bot.discord import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.poster import DiscordPoster
-from bot.discord.runtime import serve_discord
 from bot.discord.settings import DiscordSettings
+from bot.serve import RunOptions, run
 from core.compose.digest import Digest
 from core.desk import Desk
+from core.settings import Settings
 from core.store.ledger import Claim, DeliveryLedger
 from core.store.subscriptions import Subscription
 from tests.bot.discord.fake_discord import (
@@ -189,7 +190,9 @@ async def test_serve_posts_a_due_subscription_on_start_and_records_it(fake: Fake
     desk.subscriptions.put(subscription)
     env = {"DISCORD_TOKEN": BOT_TOKEN, "DISCORD_API_URL": fake.api_url, "DISCORD_GATEWAY_URL": fake.gateway_url}
     stop = asyncio.Event()
-    serving = asyncio.create_task(serve_discord(desk, DiscordSettings(**env), stop, guild_ready_timeout=0.01))
+    options = RunOptions(discord=DiscordSettings(**env), health_port=None, poll_sources=False,
+                         discord_client={"guild_ready_timeout": 0.01})  # fmt: skip
+    serving = asyncio.create_task(run(desk, Settings(), options, stop))
     posted = await fake.wait_for(lambda r: r.method == "POST" and r.path == MESSAGES, timeout=10)
     await fake.connected()
     stop.set()
