@@ -65,6 +65,9 @@ class FakeSlack:
     def posts(self, channel: str) -> list[dict[str, Any]]:
         return [m for m in self.history[channel] if m.get("bot_id")]
 
+    def posts_total(self) -> list[dict[str, Any]]:
+        return [m for channel in list(self.history) for m in self.posts(channel)]
+
     async def start(self) -> FakeSlack:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)  # GET for users.info and friends
