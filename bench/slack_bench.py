@@ -125,10 +125,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200, help="round trips per command")
     parser.add_argument("--channels", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=50.0, help="the fake API's chat.postMessage calls per second")
+    parser.add_argument("--store", type=Path, default=None, help="build the store here, or reuse it")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="nk-aid-slack-bench-") as tmp:
-        desk = synthetic_desk(Path(tmp) / "store.sqlite3", args.claims)
+        desk = synthetic_desk(args.store or Path(tmp) / "store.sqlite3", args.claims)
         try:
             asyncio.run(round_trips(desk, args.repeat))
             asyncio.run(fan_out(desk, args.channels, None))

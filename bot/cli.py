@@ -22,20 +22,20 @@ SECRET_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"
 
 @cli.command(name="run")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), default="INFO",
-              show_default=True)  # fmt: skip
+@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]), default=None,
+              help="Default: NK_AID_LOG_LEVEL, else INFO.")  # fmt: skip
 @click.option("--health-port", default=8080, show_default=True, help="/healthz and /metrics (0: any free port).")
 @click.option("--slack-port", default=3000, show_default=True, help="Slack HTTP mode: port of /slack/events.")
 @click.option("--host", default="0.0.0.0", show_default=True, help="Address the HTTP servers listen on.")
 @click.option("--no-sources", is_flag=True, help="Do not poll config/sources.toml.")
 @click.pass_obj
-def run_command(obj: _Context, log_format: str, log_level: str, health_port: int, slack_port: int, host: str,
+def run_command(obj: _Context, log_format: str, log_level: str | None, health_port: int, slack_port: int, host: str,
                 no_sources: bool) -> None:  # fmt: skip
     """Run the bot: every chat adapter whose token is set (Slack: SLACK_BOT_TOKEN with SLACK_APP_TOKEN for
     Socket Mode or SLACK_SIGNING_SECRET for HTTP; Discord: DISCORD_TOKEN), the daily digests, source polling,
     and /healthz + /metrics. Settings are checked first; a bad one stops the start with one line naming it."""
-    configure(getattr(logging, log_level), log_format, _secrets())
     settings = obj.settings
+    configure(_level(log_level or settings.log_level), log_format, _secrets())
     options = RunOptions(health_port=health_port, health_host=host, poll_sources=not no_sources)
     if os.environ.get("SLACK_BOT_TOKEN"):
         slack = load_slack_settings()
@@ -60,7 +60,7 @@ def serve_group() -> None:
 def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
-    configure(logging.INFO, "text", _secrets())
+    configure(_level(obj.settings.log_level), "text", _secrets())
     slack = SlackOptions(load_slack_settings(), port if http else None, host)
     options = RunOptions(slack=slack, health_port=None, poll_sources=False)
     asyncio.run(run(Desk(obj.store, obj.lexicon), obj.settings, options))
@@ -70,6 +70,13 @@ def _http_port(slack: SlackSettings, port: int) -> int:
     if slack.signing_secret is None:
         raise ConfigError("SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) must be set")
     return port
+
+
+def _level(name: str) -> int:
+    level = logging.getLevelName(name.upper())
+    if not isinstance(level, int):
+        raise ConfigError(f"bad setting NK_AID_LOG_LEVEL: '{name}' is not DEBUG, INFO, WARNING or ERROR")
+    return level
 
 
 def _secrets() -> list[str]:

@@ -23,7 +23,9 @@ class Settings(BaseSettings):
         default="sqlite:///nk-aid.sqlite3",
         description="SQLAlchemy URL: sqlite:///PATH (default, in the current folder) or postgresql+psycopg://...",
     )
-    log_level: str = "WARNING"
+    log_level: str = Field(
+        default="INFO", description="log level of nk-aid run and serve (DEBUG, INFO, WARNING, ERROR)"
+    )
     # Live sources (config/sources.toml): how politely and how patiently to fetch.
     user_agent: str = Field(
         default="nk-aid/0.1 (news briefing bot; polls public RSS/Atom feeds)",

@@ -64,7 +64,7 @@ def serve() -> None:
     from bot.logs import configure
     from bot.serve import RunOptions, run
 
-    settings = load_discord_settings()
-    configure(logging.INFO, "text", [settings.token.get_secret_value()])
+    settings, core = load_discord_settings(), load_settings()
+    configure(logging.getLevelName(core.log_level.upper()), "text", [settings.token.get_secret_value()])
     options = RunOptions(discord=settings, health_port=None, poll_sources=False)
-    asyncio.run(run(build_desk(), load_settings(), options))
+    asyncio.run(run(build_desk(), core, options))
