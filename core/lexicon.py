@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from core.errors import ConfigError
 from core.models import Category, Qualifier
 from core.phrases import PhraseIndex, Tokens, find_many, starting_words
+from core.tomlfile import read_toml
 
 
 class _Strict(BaseModel):
@@ -233,12 +233,7 @@ class Lexicon:
 
 def load_lexicon(path: Path) -> Lexicon:
     """Read and validate the lexicon; raises ConfigError naming the file and the bad entry."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ConfigError(f"{path}: cannot read lexicon ({err.strerror})") from None
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML ({err})") from None
+    raw = read_toml(path, "lexicon")
     try:
         spec = LexiconSpec.model_validate(raw)
     except ValidationError as err:

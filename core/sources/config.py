@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from core.errors import ConfigError
 from core.lexicon import compile_words
 from core.phrases import normalise
+from core.tomlfile import read_toml
 
 MIN_INTERVAL_S = 60  # polling a feed more often than once a minute is impolite and never needed
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|m|h|d)?\s*$")
@@ -99,12 +99,7 @@ def load_sources(path: Path) -> list[SourceSpec]:
     """The sources in `path` (none if the file is absent); ConfigError naming the file and the bad entry."""
     if not path.exists():
         return []
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ConfigError(f"{path}: cannot read sources ({err.strerror})") from None
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML ({err})") from None
+    raw = read_toml(path, "sources")
     try:
         return SourcesFile.model_validate(raw).source
     except ValidationError as err:
