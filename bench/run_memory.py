@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import os
 import signal
-import socket
 import sys
 import tempfile
 import time
@@ -28,16 +27,11 @@ import aiohttp
 from bench.store_bench import synthetic_desk
 from core.desk import Desk
 from core.store.subscriptions import Subscription
+from tests.bot.net import free_port
 from tests.bot.slack.fake_slack import FakeSlack
 
 TARGET_MB = 250.0
 TEXTS = ["troops", "artillery", "casualties", "ammunition", "missiles", "all", "digest 7d", "artillery 2025-06-01"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def peak_mb(pid: int) -> float:

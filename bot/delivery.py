@@ -63,7 +63,7 @@ class RetryPolicy:
     budget: float = 240.0  # stop retrying well inside the ledger lease (5 min), so no other replica takes over
 
     def backoff(self, attempt: int) -> float:
-        delay = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        delay = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
         return delay * (0.5 + random.random() / 2)  # jitter: replicas and channels do not retry in lockstep
 
 

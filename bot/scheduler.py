@@ -39,6 +39,7 @@ class DigestScheduler:
         self.sweep_seconds = sweep_seconds
         self.scheduler: AsyncIOScheduler | None = None
         self._inflight: set[asyncio.Task[object]] = set()
+        self._catch_up: asyncio.Task[None] | None = None  # held so the task is not garbage-collected mid-run
         self.extra_jobs: list[tuple[Callable[[], Awaitable[object]], int]] = []
 
     def every(self, seconds: int, job: Callable[[], Awaitable[object]]) -> None:
@@ -57,15 +58,12 @@ class DigestScheduler:
         await self.refresh()
         self._catch_up = asyncio.create_task(self.sweep())
 
-    def shutdown(self) -> None:
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-
     async def stop(self, grace: float) -> None:
         """No new runs or deliveries; deliveries under way may finish for up to `grace` seconds. Whatever is cut
         off stays claimed in the ledger and is finished (looked for first, then posted) by the next sweep of any
         replica; whatever had not started is left unclaimed for it."""
-        self.shutdown()
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
         self.courier.closing = True
         running = {task for task in self._inflight if not task.done()}
         if running:
@@ -79,7 +77,7 @@ class DigestScheduler:
     def _track(self) -> None:
         task = asyncio.current_task()
         if task is not None:
-            self._inflight.add(task)  # type: ignore[arg-type]
+            self._inflight.add(task)
             task.add_done_callback(self._inflight.discard)
 
     async def sweep(self) -> None:

@@ -6,10 +6,13 @@ Each digest carries message metadata naming its period, so after a crash or an a
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.delivery import PermanentError, RateLimited, TransientError
 from bot.slack.blocks import digest_messages
@@ -70,7 +73,8 @@ class SlackPoster:
         except PermanentError as err:
             log.warning("cannot read the history of %s (%s): an interrupted digest may repeat", channel, err)
             return None
-        for message in response.get("messages", []):
+        messages: list[dict[str, Any]] = response.get("messages") or []
+        for message in messages:
             metadata = message.get("metadata") or {}
             if (
                 metadata.get("event_type") == EVENT_TYPE
@@ -80,7 +84,7 @@ class SlackPoster:
         return None
 
     @staticmethod
-    async def _call(request):  # type: ignore[no-untyped-def]
+    async def _call(request: Awaitable[AsyncSlackResponse]) -> AsyncSlackResponse:
         try:
             return await request
         except SlackApiError as err:

@@ -8,7 +8,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
@@ -22,6 +21,7 @@ from sqlalchemy import create_engine, text
 
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger, Status
+from tests.bot.net import free_port
 from tests.bot.slack.fake_slack import FakeSlack
 from tests.bot.slack.test_digests import subscribe
 from tests.store.conftest import POSTGRES_ADMIN_URL
@@ -29,12 +29,6 @@ from tests.store.conftest import POSTGRES_ADMIN_URL
 pytestmark = pytest.mark.anyio
 BOT_TOKEN, APP_TOKEN = "xoxb-run-test-4f1d2c9a7e", "xapp-1-run-test-88b3e0d6c1"
 NK_AID = str(Path(sys.executable).parent / "nk-aid")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

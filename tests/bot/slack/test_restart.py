@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,18 +16,13 @@ import pytest
 
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger
+from tests.bot.net import free_port
 from tests.bot.slack.conftest import SIGNING_SECRET
 from tests.bot.slack.fake_slack import FakeSlack
 from tests.bot.slack.test_digests import subscribe
 
 pytestmark = pytest.mark.anyio
 CHANNELS = [f"C0KILL{i:02d}" for i in range(24)]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def start_bot(fake: FakeSlack, database: Path) -> asyncio.subprocess.Process:
