@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from itertools import combinations
 
 from core.compose.render import figure_text
@@ -18,6 +19,7 @@ CONFLICT_WINDOW_DAYS = 31
 _REPORTED, _PLANNED, _DENIED = Status.REPORTED.value, Status.PLANNED.value, Status.DENIED.value  # hot loops
 
 
+@lru_cache(maxsize=4096)  # subtypes are few and recur in every briefing
 def series_name(subtype: str) -> str:
     """What a figure counts, with size adjectives dropped so 'artillery' and 'long-range artillery' are one series."""
     return _GENERIC_PREFIX.sub("", subtype.strip().lower()) or subtype
@@ -63,8 +65,13 @@ def briefing_from_rows(
     details = store.finding_details(sorted(wanted))
     authorities = store.authorities(sorted(wanted))
 
-    def estimates(selection: Iterable[FindingSummary]) -> list[Estimate]:
-        return [to_estimate(r, details[r.id], authorities.get(r.id, [])) for r in selection if r.id in details]
+    built: dict[int, Estimate] = {}  # a finding shown twice (headline and history) is built once
+
+    def estimates(selection: list[FindingSummary]) -> list[Estimate]:
+        for r in selection:
+            if r.id in details and r.id not in built:
+                built[r.id] = to_estimate(r, details[r.id], authorities.get(r.id, []))
+        return [built[r.id] for r in selection if r.id in built]
 
     series = []
     for (category, _), (points, headline) in chosen_series.items():

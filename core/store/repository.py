@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from core.errors import StoreError
 from core.ingest.urls import canonical_url, content_hash, outlet_of
 from core.lexicon import Lexicon
-from core.models import Article, Claim
+from core.models import Article, Category, Claim
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.store.engine import explain
 from core.store.schema import (
@@ -91,6 +91,7 @@ class SqlStore:
         self.engine = engine
         self.lexicon = lexicon
         self._sources: dict[str, tuple[int, int]] = {}  # name -> (id, rank), filled once a transaction commits
+        self._source_names: dict[int, tuple[str, int]] = {}  # id -> (name, rank), for reads; reloaded on a miss
 
     def add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         """Store an article and its claims in one transaction, unless the same URL or text is stored already.
@@ -260,8 +261,12 @@ class SqlStore:
 
     def finding_summaries(self, categories: Iterable[str]) -> list[FindingSummary]:
         """Every finding of the categories, as plain columns (cheap enough to scan hundreds per briefing)."""
+        wanted = sorted(set(categories))
         with self.engine.connect() as connection:
-            rows = connection.execute(_SUMMARIES, {"categories": sorted(set(categories))}).all()
+            if set(wanted) >= _ALL_CATEGORIES:  # the whole table: one sequential scan beats the index
+                rows = connection.execute(_ALL_SUMMARIES).all()
+            else:
+                rows = connection.execute(_SUMMARIES, {"categories": wanted}).all()
         return [FindingSummary(*row) for row in rows]
 
     def finding_details(self, finding_ids: Sequence[int]) -> dict[int, FindingDetail]:
@@ -278,8 +283,11 @@ class SqlStore:
             return {}
         with self.engine.connect() as connection:
             rows = connection.execute(_AUTHORITIES, {"ids": list(finding_ids)}).all()
+            if any(source_id not in self._source_names for _, source_id in rows):
+                self._source_names = {row.id: (row.name, row.rank) for row in connection.execute(_ALL_SOURCES)}
         found: dict[int, list[tuple[int, str]]] = {}
-        for finding_id, name, rank in rows:
+        for finding_id, source_id in rows:
+            name, rank = self._source_names[source_id]
             found.setdefault(finding_id, []).append((rank, name))
         return {fid: [name for _, name in sorted(names, key=lambda r: (-r[0], r[1]))] for fid, names in found.items()}
 
@@ -447,9 +455,9 @@ _FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bind
 _INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
 
 # Briefing reads, built once for the same reason.
-_SUMMARIES = select(*(getattr(FindingRow, name) for name in FindingSummary._fields)).where(
-    FindingRow.category.in_(bindparam("categories", expanding=True))
-)
+_ALL_SUMMARIES = select(*(getattr(FindingRow, name) for name in FindingSummary._fields))
+_SUMMARIES = _ALL_SUMMARIES.where(FindingRow.category.in_(bindparam("categories", expanding=True)))
+_ALL_CATEGORIES = frozenset(c.value for c in Category)
 _DETAILS = (
     select(
         FindingRow.id,
@@ -465,8 +473,8 @@ _DETAILS = (
     .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
     .where(FindingRow.id.in_(bindparam("ids", expanding=True)))
 )
-_AUTHORITIES = (
-    select(FindingAuthorityRow.finding_id, SourceRow.name, SourceRow.rank)
-    .join(SourceRow, SourceRow.id == FindingAuthorityRow.source_id)
-    .where(FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True)))
+# Authorities are read as ids (the covering primary key) and named from the few sources, held in memory.
+_AUTHORITIES = select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
+    FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True))
 )
+_ALL_SOURCES = select(SourceRow.id, SourceRow.name, SourceRow.rank)
