@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 
 import click
 
 from bot.discord.cli import discord_group
 from bot.logs import configure
 from bot.serve import RunOptions, SlackOptions, run
-from bot.slack.settings import SlackSettings, load_slack_settings
+from bot.slack.settings import SlackSettings
 from core.cli import _Context, cli
 from core.cli import main as core_main
 from core.desk import Desk
 from core.errors import ConfigError
-
-SECRET_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN")
 
 
 @cli.command(name="run")
@@ -35,15 +32,15 @@ def run_command(obj: _Context, log_format: str, log_level: str | None, health_po
     Socket Mode or SLACK_SIGNING_SECRET for HTTP; Discord: DISCORD_TOKEN), the daily digests, source polling,
     and /healthz + /metrics. Settings are checked first; a bad one stops the start with one line naming it."""
     settings = obj.settings
-    configure(_level(log_level or settings.log_level), log_format, _secrets())
+    configure(_level(log_level or settings.log_level), log_format, settings.secrets())
     options = RunOptions(health_port=health_port, health_host=host, poll_sources=not no_sources)
-    if os.environ.get("SLACK_BOT_TOKEN"):
-        slack = load_slack_settings()
-        options.slack = SlackOptions(slack, None if slack.app_token else _http_port(slack, slack_port), host)
-    if os.environ.get("DISCORD_TOKEN"):
-        from bot.discord.settings import load_discord_settings
+    if settings.slack_bot_token is not None:
+        slack = SlackSettings.of(settings)
+        options.slack = SlackOptions(slack, None if slack.app_token else slack_port, host)
+    if settings.discord_token is not None:
+        from bot.discord.settings import DiscordSettings
 
-        options.discord = load_discord_settings()
+        options.discord = DiscordSettings.of(settings)
     asyncio.run(run(Desk(obj.store, obj.lexicon), settings, options))
 
 
@@ -60,27 +57,21 @@ def serve_group() -> None:
 def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
-    configure(_level(obj.settings.log_level), "text", _secrets())
-    slack = SlackOptions(load_slack_settings(), port if http else None, host)
+    configure(_level(obj.settings.log_level), "text", obj.settings.secrets())
+    settings = SlackSettings.of(obj.settings)
+    if http and settings.signing_secret is None:
+        raise ConfigError("bad setting SLACK_SIGNING_SECRET: is not set (--http needs it)")
+    if not http and settings.app_token is None:
+        raise ConfigError("bad setting SLACK_APP_TOKEN: is not set (Socket Mode needs it; or use --http)")
+    slack = SlackOptions(settings, port if http else None, host)
     options = RunOptions(slack=slack, health_port=None, poll_sources=False)
     asyncio.run(run(Desk(obj.store, obj.lexicon), obj.settings, options))
 
 
-def _http_port(slack: SlackSettings, port: int) -> int:
-    if slack.signing_secret is None:
-        raise ConfigError("SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) must be set")
-    return port
-
-
 def _level(name: str) -> int:
     level = logging.getLevelName(name.upper())
-    if not isinstance(level, int):
-        raise ConfigError(f"bad setting NK_AID_LOG_LEVEL: '{name}' is not DEBUG, INFO, WARNING or ERROR")
+    assert isinstance(level, int), name  # Settings and click both allow only the four names
     return level
-
-
-def _secrets() -> list[str]:
-    return [value for name in SECRET_VARIABLES if (value := os.environ.get(name))]
 
 
 cli.add_command(discord_group)

@@ -25,7 +25,7 @@ from core.ingest import iter_input_paths
 from core.lexicon import Lexicon, load_lexicon
 from core.models import Claim
 from core.service import RunSummary, extract_paths, ingest_paths
-from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings
+from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings, settings_file
 from core.sources import SourceSpec, explain_url, ingest_urls, load_sources, poll_due_sources
 from core.store import SqlStore, open_engine
 from core.store.feeds import FeedState, FeedStore
@@ -337,8 +337,15 @@ def _moment(text: str) -> datetime:
 @cli.command(name="check-config")
 @click.pass_obj
 def check_config(obj: _Context) -> None:
-    """Validate settings and the lexicon, then say where they came from."""
+    """Validate settings and the lexicon, then say where they came from (secrets are never shown)."""
+    settings, settings_path = obj.settings, settings_file()
     lexicon = obj.lexicon
+    read = f"the environment and {settings_path}" if settings_path.is_file() else "the environment (no nk-aid.toml)"
+    click.echo(f"ok: settings from {read}")
+    adapters = [
+        name for name, token in (("slack", settings.slack_bot_token), ("discord", settings.discord_token)) if token
+    ]
+    click.echo(f"ok: chat adapters: {', '.join(adapters) or 'none (no SLACK_BOT_TOKEN or DISCORD_TOKEN)'}")
     click.echo(
         f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, {len(lexicon.spec.source)} sources)"
     )

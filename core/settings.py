@@ -1,21 +1,40 @@
-"""Runtime settings: one pydantic-settings class, read from NK_AID_* environment variables."""
+"""Runtime settings: one pydantic-settings class for the whole process, validated once at start.
+
+Every setting is read, highest priority first, from keyword arguments (tests), the environment
+(`NK_AID_<FIELD>`; the chat tokens keep the names their platforms' own tools use: `SLACK_BOT_TOKEN`, ...),
+then `nk-aid.toml` in the configuration folder (`<field> = value`), then the default. Secrets are accepted
+from the environment only, never from a file that might be committed. `load_settings` turns the first bad or
+missing setting into one line naming it (the variable, or the file and key) and never its value.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from core.errors import ConfigError
+from core.tomlfile import read_toml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_DIR = REPO_ROOT / "config"
 SAMPLE_CORPUS_DIR = REPO_ROOT / "data" / "sample"
+SETTINGS_FILE = "nk-aid.toml"
+ENV_PREFIX = "NK_AID_"
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"  # slack_sdk's own default
+DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10"
+DEFAULT_DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
+_PLACEHOLDERS = frozenset({"changeme", "your-token-here", "xxx", "token"})
 
 
 class Settings(BaseSettings):
-    """Everything a run can be told from outside; names are NK_AID_<FIELD>."""
+    """Everything a run can be told from outside. `variable(field)` gives a field's environment name."""
 
-    model_config = SettingsConfigDict(env_prefix="NK_AID_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", populate_by_name=True)
 
     config_dir: Path = Field(default=DEFAULT_CONFIG_DIR, description="folder holding lexicon.toml")
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="larger inputs are refused")
@@ -44,13 +63,79 @@ class Settings(BaseSettings):
     digest_sweep_s: int = Field(default=60, ge=1, description="how often due, failed or abandoned digests are retried")
     source_check_s: int = Field(default=60, ge=1, description="how often `nk-aid run` looks for sources due a poll")
     digest_concurrency: int = Field(default=32, ge=1, description="digests posted at the same time")
+    # Chat adapters (bot/): an adapter starts when its token is set. Secrets: environment only.
+    slack_bot_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
+    slack_app_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN"))
+    slack_signing_secret: SecretStr | None = Field(default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET"))
+    slack_api_url: str = Field(default=DEFAULT_SLACK_API_URL, validation_alias=AliasChoices("SLACK_API_URL"))
+    discord_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("DISCORD_TOKEN"))
+    discord_api_url: str = Field(default=DEFAULT_DISCORD_API_URL, validation_alias=AliasChoices("DISCORD_API_URL"))
+    discord_gateway_url: str = Field(
+        default=DEFAULT_DISCORD_GATEWAY_URL, validation_alias=AliasChoices("DISCORD_GATEWAY_URL")
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, SettingsFile(settings_cls, settings_file(init_settings))
 
     @field_validator("config_dir")
     @classmethod
     def _config_dir_exists(cls, value: Path) -> Path:
         if not (value / "lexicon.toml").is_file():
-            raise ValueError(f"NK_AID_CONFIG_DIR={value} holds no lexicon.toml")
+            raise ValueError(f"{value} holds no lexicon.toml")
         return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError(f"'{value}' is not DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
+
+    @field_validator("slack_bot_token")
+    @classmethod
+    def _slack_bot_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith("xoxb-"):
+            raise ValueError("must be a bot token (xoxb-...)")
+        return value
+
+    @field_validator("slack_app_token")
+    @classmethod
+    def _slack_app_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith("xapp-"):
+            raise ValueError("must be an app-level token (xapp-...)")
+        return value
+
+    @field_validator("discord_token")
+    @classmethod
+    def _discord_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        secret = value.get_secret_value().strip()
+        if not secret or secret.lower() in _PLACEHOLDERS:
+            raise ValueError("is empty or a placeholder")
+        return SecretStr(secret)
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _slack_api_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"'{value}' is not an http(s) URL")
+        return value if value.endswith("/") else value + "/"  # slack_sdk joins method names with urljoin
+
+    @field_validator("discord_api_url", "discord_gateway_url")
+    @classmethod
+    def _discord_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://", "wss://", "ws://")):
+            raise ValueError(f"'{value}' is not an http(s) or ws(s) URL")
+        return value.rstrip("/") if value.startswith("http") else value
 
     @property
     def lexicon_path(self) -> Path:
@@ -60,16 +145,92 @@ class Settings(BaseSettings):
     def sources_path(self) -> Path:
         return self.config_dir / "sources.toml"
 
+    def secrets(self) -> list[str]:
+        """The secret values that are set, for log redaction."""
+        return [
+            value.get_secret_value()
+            for value in (self.slack_bot_token, self.slack_app_token, self.slack_signing_secret, self.discord_token)
+            if value is not None
+        ]
 
-def load_settings() -> Settings:
-    """Build the settings once at start-up; raises ConfigError naming the bad variable."""
-    from pydantic import ValidationError
 
-    from core.errors import ConfigError
+def variable(field_name: str) -> str:
+    """The environment variable of a field: its own name for the chat tokens, else NK_AID_<FIELD>."""
+    alias = Settings.model_fields[field_name].validation_alias
+    if isinstance(alias, AliasChoices):
+        return str(alias.choices[0])
+    return f"{ENV_PREFIX}{field_name}".upper()
 
+
+def _is_secret(field: FieldInfo) -> bool:
+    return "SecretStr" in repr(field.annotation)
+
+
+def settings_file(init_settings: PydanticBaseSettingsSource | None = None) -> Path:
+    """nk-aid.toml in the configuration folder named by the keyword arguments or NK_AID_CONFIG_DIR."""
+    given = getattr(init_settings, "init_kwargs", {}).get("config_dir")
+    folder = given or os.environ.get(variable("config_dir")) or DEFAULT_CONFIG_DIR
+    return Path(folder) / SETTINGS_FILE
+
+
+class SettingsFile(PydanticBaseSettingsSource):
+    """`<field> = value` lines of nk-aid.toml (optional). Unknown keys and secrets are refused, with the file
+    and key named: a typo should not pass silently, and a token in a file is a token in git."""
+
+    def __init__(self, settings_cls: type[BaseSettings], path: Path) -> None:
+        super().__init__(settings_cls)
+        self.path = path
+        self.values: dict[str, Any] = read_toml(path, "settings") if path.is_file() else {}
+        fields = settings_cls.model_fields
+        for key in self.values:
+            if key not in fields:
+                raise ConfigError(f"bad setting in {path}: unknown key '{key}'")
+            if _is_secret(fields[key]):
+                raise ConfigError(f"bad setting in {path}: '{key}' is a secret; set {variable(key)} instead")
+            if key == "config_dir":
+                raise ConfigError(f"bad setting in {path}: 'config_dir' cannot be set here; set NK_AID_CONFIG_DIR")
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return self.values.get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(self.values)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings once at start-up; ConfigError names the first bad setting, never its value."""
     try:
-        return Settings()
+        settings = Settings(**overrides)
     except ValidationError as err:
         first = err.errors()[0]
-        name = "NK_AID_" + "_".join(str(part) for part in first["loc"]).upper()
-        raise ConfigError(f"bad setting {name}: {first['msg']}") from None
+        raise ConfigError(_describe(first["loc"], first["type"], first["msg"], overrides)) from None
+    _check_slack(settings)
+    return settings
+
+
+def _check_slack(settings: Settings) -> None:
+    """The Slack adapter needs its bot token and a way to hear commands: Socket Mode or HTTP."""
+    if settings.slack_bot_token is None:
+        if settings.slack_app_token is not None or settings.slack_signing_secret is not None:
+            raise ConfigError("bad setting SLACK_BOT_TOKEN: is not set (the Slack adapter needs it with the others)")
+    elif settings.slack_app_token is None and settings.slack_signing_secret is None:
+        raise ConfigError(
+            "bad setting SLACK_APP_TOKEN: is not set (set it for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode)"
+        )
+
+
+def _describe(loc: tuple[int | str, ...], kind: str, message: str, overrides: dict[str, Any]) -> str:
+    key = str(loc[0]) if loc else ""
+    field_name = next(
+        (name for name in Settings.model_fields if name == key or variable(name) == key),
+        key,
+    )
+    problem = "is not set" if kind == "missing" else message.removeprefix("Value error, ")
+    if field_name not in Settings.model_fields:
+        return f"bad setting {key}: {problem}"
+    name = variable(field_name)
+    if field_name not in overrides and name not in os.environ:
+        path = settings_file()
+        if path.is_file() and field_name in read_toml(path, "settings"):
+            return f"bad setting in {path}: {field_name} {problem}"
+    return f"bad setting {name}: {problem}"

@@ -10,17 +10,16 @@ import discord
 
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
-from bot.discord.settings import DiscordSettings, load_discord_settings, point_discord_py_at
+from bot.discord.settings import DiscordSettings, point_discord_py_at
 from core.desk import Desk
 from core.lexicon import load_lexicon
-from core.settings import load_settings
+from core.settings import Settings, load_settings
 from core.store import SqlStore, open_engine
 
 log = logging.getLogger(__name__)
 
 
-def build_desk() -> Desk:
-    settings = load_settings()
+def build_desk(settings: Settings) -> Desk:
     lexicon = load_lexicon(settings.lexicon_path)
     return Desk(SqlStore(open_engine(settings.database_url), lexicon), lexicon)
 
@@ -52,8 +51,8 @@ def discord_group() -> None:
 @click.option("--guild", type=int, default=None, help="Register in this server only (appears at once).")
 def sync(guild: int | None) -> None:
     """Register /nk-aid with Discord (bulk overwrite of the application's commands)."""
-    settings = load_discord_settings()
-    names = asyncio.run(sync_commands(settings, build_desk(), guild))
+    settings = load_settings()
+    names = asyncio.run(sync_commands(DiscordSettings.of(settings), build_desk(settings), guild))
     where = f"server {guild}" if guild is not None else "every server (global; may take up to an hour to appear)"
     click.echo(f"registered /{', /'.join(names)} in {where}")
 
@@ -64,7 +63,7 @@ def serve() -> None:
     from bot.logs import configure
     from bot.serve import RunOptions, run
 
-    settings, core = load_discord_settings(), load_settings()
-    configure(logging.getLevelName(core.log_level.upper()), "text", [settings.token.get_secret_value()])
-    options = RunOptions(discord=settings, health_port=None, poll_sources=False)
-    asyncio.run(run(build_desk(), core, options))
+    settings = load_settings()
+    configure(logging.getLevelName(settings.log_level), "text", settings.secrets())
+    options = RunOptions(discord=DiscordSettings.of(settings), health_port=None, poll_sources=False)
+    asyncio.run(run(build_desk(settings), settings, options))

@@ -37,8 +37,13 @@ class NkAidBot(discord.Client):
         self.tree.on_error = on_command_error  # type: ignore[method-assign]
 
     async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
-        if self.on_answered is not None:  # from the interaction's creation (its snowflake) to now
-            self.on_answered(command.name, (discord.utils.utcnow() - interaction.created_at).total_seconds())
+        # From the interaction's creation (its snowflake) to now; its id is the request id, as Discord logs it too.
+        elapsed = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+        request_id = str(interaction.id)
+        log.info("request %s: /nk-aid %s answered in %.0f ms", request_id, command.name, elapsed * 1000,
+                 extra={"request_id": request_id, "platform": "discord", "action": command.name})  # fmt: skip
+        if self.on_answered is not None:
+            self.on_answered(command.name, elapsed)
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))

@@ -189,12 +189,19 @@ async def on_command_error(interaction: discord.Interaction, error: app_commands
     elif isinstance(cause, NotInServerError):
         message = text.NEEDS_SERVER
     else:
-        log.error("/nk-aid failed", exc_info=cause)
-        message = text.FAILED
+        request_id = str(interaction.id)  # Discord's own id of the interaction: the same on both sides
+        log.error("request %s: /nk-aid %s failed", request_id, _name(interaction), exc_info=cause,
+                  extra={"request_id": request_id, "platform": "discord", "action": _name(interaction)})  # fmt: skip
+        message = text.FAILED.format(request_id=request_id)
     try:
         await refuse(interaction, message)
     except discord.HTTPException:
         log.warning("could not tell the user about an error: interaction %s", interaction.id)
+
+
+def _name(interaction: discord.Interaction) -> str:
+    command = interaction.command
+    return command.name if command is not None else "unknown"
 
 
 def slug(topic: str) -> str:

@@ -57,7 +57,7 @@ NOT_SUBSCRIBED = "{channel} had no daily digest."
 NO_SUBSCRIPTIONS = "This server has no daily digests. Add one with /nk-aid subscribe."
 SUBSCRIPTIONS_TITLE = "Daily digests on this server"
 SUBSCRIPTION_LINE = "{channel}: {at} ({timezone}) on {topics}"
-FAILED = "Something went wrong on our side; the error is logged. Try again in a minute."
+FAILED = "Something went wrong on our side (request id {request_id}); the error is logged. Try again in a minute."
 
 # Posted to the server's system channel when a subscribed channel cannot take its digest.
 DELIVERY_REFUSED = (

@@ -1,4 +1,4 @@
-"""Discord settings from the environment, and pointing discord.py at them (proxies, the tests' fake)."""
+"""Discord settings (a view of the one `Settings`), and pointing discord.py at them (proxies, the tests' fake)."""
 
 from __future__ import annotations
 
@@ -6,53 +6,27 @@ import discord
 import discord.gateway
 import discord.http
 import yarl
-from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, SecretStr
 
 from core.errors import ConfigError
-
-DEFAULT_API_URL = "https://discord.com/api/v10"
-DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+from core.settings import DEFAULT_DISCORD_API_URL, DEFAULT_DISCORD_GATEWAY_URL, Settings
 
 
-class DiscordSettings(BaseSettings):
-    """DISCORD_TOKEN (required to connect), DISCORD_API_URL and DISCORD_GATEWAY_URL (optional overrides)."""
+class DiscordSettings(BaseModel):
+    """What the Discord adapter needs, taken from the one `Settings` (core/settings.py), which validated it."""
 
-    model_config = SettingsConfigDict(extra="ignore")
+    model_config = ConfigDict(frozen=True)
 
-    token: SecretStr = Field(validation_alias=AliasChoices("DISCORD_TOKEN"))
-    api_url: str = Field(default=DEFAULT_API_URL, validation_alias=AliasChoices("DISCORD_API_URL"))
-    gateway_url: str = Field(default=DEFAULT_GATEWAY_URL, validation_alias=AliasChoices("DISCORD_GATEWAY_URL"))
+    token: SecretStr
+    api_url: str = DEFAULT_DISCORD_API_URL
+    gateway_url: str = DEFAULT_DISCORD_GATEWAY_URL
 
-    @field_validator("token")
     @classmethod
-    def _real_token(cls, value: SecretStr) -> SecretStr:
-        secret = value.get_secret_value().strip()
-        if not secret or secret.lower() in {"changeme", "your-token-here", "xxx", "token"}:
-            raise ValueError("is empty or a placeholder")
-        return SecretStr(secret)
-
-    @field_validator("api_url", "gateway_url")
-    @classmethod
-    def _url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://", "wss://", "ws://")):
-            raise ValueError(f"'{value}' is not an http(s) or ws(s) URL")
-        return value.rstrip("/") if value.startswith("http") else value
-
-
-def load_discord_settings() -> DiscordSettings:
-    """Read the settings once at start-up; ConfigError names the bad variable (never its value)."""
-    from pydantic import ValidationError
-
-    try:
-        return DiscordSettings()  # type: ignore[call-arg]
-    except ValidationError as err:
-        first = err.errors()[0]
-        names = {"token": "DISCORD_TOKEN", "api_url": "DISCORD_API_URL", "gateway_url": "DISCORD_GATEWAY_URL"}
-        field = str(first["loc"][0]) if first["loc"] else "token"
-        name = names.get(field, field)
-        reason = "is not set" if first["type"] == "missing" else first["msg"].removeprefix("Value error, ")
-        raise ConfigError(f"bad setting {name}: {reason}") from None
+    def of(cls, settings: Settings) -> DiscordSettings:
+        if settings.discord_token is None:
+            raise ConfigError("bad setting DISCORD_TOKEN: is not set")
+        return cls(token=settings.discord_token, api_url=settings.discord_api_url,
+                   gateway_url=settings.discord_gateway_url)  # fmt: skip
 
 
 def point_discord_py_at(api_url: str, gateway_url: str) -> None:

@@ -43,7 +43,7 @@ class CommandHandler:
                        client: AsyncWebClient) -> None:  # fmt: skip
         await ack()  # first, always: everything below may take longer than Slack waits
         started = time.perf_counter()
-        request_id = uuid.uuid4().hex[:12]
+        request_id = uuid.uuid4().hex[:12]  # Slack gives slash commands no id of their own
         action = "error"
         try:
             parsed = self.desk.parse(command.get("text") or "")
@@ -52,10 +52,12 @@ class CommandHandler:
         except NkAidError as err:  # a bad command or topic: say what to type instead
             await _send(respond, text_message(str(err)), shared=False)
         except Exception:
-            log.exception("request %s: /nk-aid %r failed", request_id, command.get("text"))
+            log.exception("request %s: /nk-aid %r failed", request_id, command.get("text"),
+                          extra={"request_id": request_id, "platform": "slack", "action": action})  # fmt: skip
             await _send(respond, text_message(f"Sorry, that failed on our side (request id {request_id})."), False)
         elapsed = time.perf_counter() - started
-        log.info("request %s: /nk-aid %s answered in %.0f ms", request_id, action, elapsed * 1000)
+        log.info("request %s: /nk-aid %s answered in %.0f ms", request_id, action, elapsed * 1000,
+                 extra={"request_id": request_id, "platform": "slack", "action": action})  # fmt: skip
         if self.on_answered is not None:
             self.on_answered(action, elapsed)
 

@@ -120,7 +120,7 @@ def test_a_bad_setting_stops_the_start_with_one_line_naming_it(tmp_path: Path) -
     env = {**os.environ, "SLACK_BOT_TOKEN": "not-a-bot-token-1234", "NK_AID_DATABASE_URL": f"sqlite:///{tmp_path}/s.db"}
     done = subprocess.run([NK_AID, "run", "--no-sources"], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == ["error: SLACK_BOT_TOKEN must be a bot token (xoxb-...)"]
+    assert done.stderr.strip().splitlines() == ["error: bad setting SLACK_BOT_TOKEN: must be a bot token (xoxb-...)"]
     assert "not-a-bot-token-1234" not in done.stderr
 
 

@@ -110,7 +110,7 @@ def test_check_config_and_a_bad_setting(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert (
         result.stderr.strip()
-        == f"error: bad setting NK_AID_CONFIG_DIR: Value error, NK_AID_CONFIG_DIR={tmp_path} holds no lexicon.toml"
+        == f"error: bad setting NK_AID_CONFIG_DIR: {tmp_path} holds no lexicon.toml"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 import pytest
 
 from bot.discord import messages as text
@@ -188,3 +189,32 @@ async def test_bad_subscription_time_is_refused(fake: FakeDiscord, bot: NkAidBot
     interaction = await fake.interact(sub("subscribe", time="25:00"))
     assert _content(await fake.callback(interaction)) == "'25:00' is not a time of day (HH:MM, 24-hour, e.g. 08:00)"
     assert desk.subscriptions.all("discord") == []
+
+
+async def test_each_command_is_logged_with_its_request_id(
+    fake: FakeDiscord, bot: NkAidBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="bot.discord")
+    interaction = await fake.interact(sub("missiles"))
+    await fake.callback(interaction)
+    for _ in range(50):  # the completion event follows the callback
+        if any(getattr(r, "request_id", None) == interaction for r in caplog.records):
+            break
+        await anyio.sleep(0.02)
+    (record,) = [r for r in caplog.records if getattr(r, "request_id", None) == interaction]
+    assert (record.platform, record.action) == ("discord", "missiles")  # type: ignore[attr-defined]
+    assert record.getMessage().startswith(f"request {interaction}: /nk-aid missiles answered in ")
+
+
+async def test_a_failure_tells_the_user_its_request_id(
+    fake: FakeDiscord, bot: NkAidBot, desk: Desk, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("store unreachable")  # a fault injected under the handler; the wire is real
+
+    monkeypatch.setattr(desk, "briefing", broken)
+    interaction = await fake.interact(sub("troops"))
+    callback = await fake.callback(interaction)
+    assert _content(callback) == text.FAILED.format(request_id=interaction)
+    (record,) = [r for r in caplog.records if getattr(r, "request_id", None) == interaction]
+    assert record.levelname == "ERROR" and record.exc_info is not None

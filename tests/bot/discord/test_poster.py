@@ -188,11 +188,11 @@ async def test_serve_posts_a_due_subscription_on_start_and_records_it(fake: Fake
         created_by="53908232506183680",
     )
     desk.subscriptions.put(subscription)
-    env = {"DISCORD_TOKEN": BOT_TOKEN, "DISCORD_API_URL": fake.api_url, "DISCORD_GATEWAY_URL": fake.gateway_url}
+    settings = Settings(discord_token=BOT_TOKEN, discord_api_url=fake.api_url, discord_gateway_url=fake.gateway_url)
     stop = asyncio.Event()
-    options = RunOptions(discord=DiscordSettings(**env), health_port=None, poll_sources=False,
+    options = RunOptions(discord=DiscordSettings.of(settings), health_port=None, poll_sources=False,
                          discord_client={"guild_ready_timeout": 0.01})  # fmt: skip
-    serving = asyncio.create_task(run(desk, Settings(), options, stop))
+    serving = asyncio.create_task(run(desk, settings, options, stop))
     posted = await fake.wait_for(lambda r: r.method == "POST" and r.path == MESSAGES, timeout=10)
     await fake.connected()
     stop.set()

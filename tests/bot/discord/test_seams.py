@@ -11,7 +11,9 @@ import discord.http
 import discord.webhook.async_
 import yarl
 
-from bot.discord.settings import DEFAULT_API_URL, DEFAULT_GATEWAY_URL, point_discord_py_at
+from bot.discord.settings import point_discord_py_at
+from core.settings import DEFAULT_DISCORD_API_URL as DEFAULT_API_URL
+from core.settings import DEFAULT_DISCORD_GATEWAY_URL as DEFAULT_GATEWAY_URL
 from tests.bot.discord.fake_discord import load
 
 

@@ -1,4 +1,4 @@
-"""Discord settings from the environment, and `nk-aid discord sync` registering /nk-aid with the fake Discord."""
+"""Discord settings (the DISCORD_* part of the one Settings) and `nk-aid discord sync` against the fake Discord."""
 
 from __future__ import annotations
 
@@ -10,28 +10,29 @@ import pytest
 from click.testing import CliRunner
 
 from bot.discord.cli import discord_group
-from bot.discord.settings import load_discord_settings
+from bot.discord.settings import DiscordSettings
 from core.desk import Desk
 from core.errors import ConfigError
+from core.settings import load_settings
 from tests.bot.discord.fake_discord import APP_ID, BOT_TOKEN, GUILD_ID, FakeDiscord
 
 
 def test_missing_token_names_the_variable() -> None:
     with pytest.raises(ConfigError) as caught:
-        load_discord_settings()
+        DiscordSettings.of(load_settings())
     assert str(caught.value) == "bad setting DISCORD_TOKEN: is not set"
 
 
 def test_placeholder_token_is_refused_without_echoing_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", "changeme")
     with pytest.raises(ConfigError) as caught:
-        load_discord_settings()
+        DiscordSettings.of(load_settings())
     assert str(caught.value) == "bad setting DISCORD_TOKEN: is empty or a placeholder"
 
 
 def test_token_is_kept_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", "MTIz.secret.value")
-    settings = load_discord_settings()
+    settings = DiscordSettings.of(load_settings())
     assert "secret" not in repr(settings) and "secret" not in str(settings.model_dump())
     assert settings.token.get_secret_value() == "MTIz.secret.value"
 
@@ -40,7 +41,7 @@ def test_bad_api_url_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", "MTIz.secret.value")
     monkeypatch.setenv("DISCORD_API_URL", "discord.com/api")
     with pytest.raises(ConfigError) as caught:
-        load_discord_settings()
+        DiscordSettings.of(load_settings())
     assert str(caught.value) == "bad setting DISCORD_API_URL: 'discord.com/api' is not an http(s) or ws(s) URL"
 
 
