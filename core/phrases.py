@@ -88,8 +88,9 @@ class Tokens:
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
-def tokenize(lowered: str) -> Tokens:
-    matches = list(_TOKEN.finditer(lowered))
+def tokenize(lowered: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The words of lowered[start:end], with positions in the whole of `lowered`."""
+    matches = list(_TOKEN.finditer(lowered, start, len(lowered) if end is None else end))
     return Tokens(lowered, matches, [m.group() for m in matches], [m.start() for m in matches])
 
 

@@ -149,19 +149,19 @@ class _Spans:
 
 class _SentenceScans:
     """Item nouns, sources and holding/rate words per sentence, looked up only for the sentences that need
-    them (most sentences hold no figure). Tokens are cut once for the whole article."""
+    them (most sentences hold no figure, and only some are searched for a source): each is tokenized then."""
 
     def __init__(self, text: str, sentences: list[Sentence], lexicon: Lexicon) -> None:
         self._text = text
+        self._low = normalise(text)
         self._sentences = sentences
         self._lexicon = lexicon
-        self._tokens = tokenize(normalise(text))
         self._done: dict[int, tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]] = {}
 
     def _scan(self, i: int) -> tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]:
         if i not in self._done:
-            sentence = self._sentences[i]
-            self._done[i] = self._lexicon.scan(self._text, self._tokens, sentence.start, sentence.end)
+            s = self._sentences[i]
+            self._done[i] = self._lexicon.scan(self._text, tokenize(self._low, s.start, s.end), s.start, s.end)
         return self._done[i]
 
     def terms(self, i: int) -> list[TermMatch]:

@@ -87,7 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for match in _BOUNDARY.finditer(line):
             cut = match.start()
             head = line[begin:cut]
-            last_word = _LAST_WORD.search(head)
+            # The last word cannot hold a space: searching from the last one is the same search, minus the rest.
+            last_word = _LAST_WORD.search(head, head.rfind(" ") + 1)
             if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if last_word and len(last_word.group(1)) == 1 and last_word.group(1).isupper():

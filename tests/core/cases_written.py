@@ -15,6 +15,13 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 11000),),
     ),
     Case(
+        # Copy-pasted pages glue sentences ('howitzers.The'): the item noun before the glue still counts.
+        "fmt-glued-sentences",
+        "Seoul's defence ministry said Pyongyang has sent Moscow 120 howitzers.The shipments went on in May, "
+        "officials said.",
+        (Expect("artillery", 120),),
+    ),
+    Case(
         "fmt-space-thousands",
         "Ukraine's military intelligence now puts the number of North Korean servicemen in Russia at 10 900.",
         (Expect("troops", 10900),),
