@@ -4,7 +4,8 @@
 
 Brief: a synthetic store of --claims claims (~5 per article, values from realistic sets so most claims merge
 into a few hundred findings) is built through `SqlStore.add_article`, the real write path; then
-`build_briefing` is timed --repeat times per topic, in process, after a warm-up. Ingest: --articles distinct
+`build_briefing` is timed --repeat times per topic, in process, after a warm-up, with the start-up objects
+frozen out of the garbage collector as `nk-aid run` does (bot/serve.py). Ingest: --articles distinct
 .txt copies of the bundled on-topic sample articles go through `ingest_paths` (read, extract, store) into a
 second fresh store. Smoke test: `python bench/store_bench.py --claims 2000 --articles 100`.
 """
@@ -12,6 +13,7 @@ second fresh store. Smoke test: `python bench/store_bench.py --claims 2000 --art
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import re
@@ -181,6 +183,7 @@ def bench_brief(workdir: Path, lexicon: Lexicon, n_claims: int, repeat: int) -> 
         f"{counts['claims'] / build_s:,.0f} claims/s)"
     )
     topics: list[Topic] = [resolve_topic(name, lexicon) for name in TOPICS]
+    gc.freeze()  # as `nk-aid run` does once started: start-up objects are left out of full collections
     every: list[float] = []
     for topic in topics:
         for _ in range(min(20, repeat)):
