@@ -108,10 +108,7 @@ def test_check_config_and_a_bad_setting(tmp_path: Path) -> None:
     assert run("check-config").stdout.startswith("ok: ")
     result = run("check-config", env={"NK_AID_CONFIG_DIR": str(tmp_path)})
     assert result.returncode == 2
-    assert (
-        result.stderr.strip()
-        == f"error: bad setting NK_AID_CONFIG_DIR: {tmp_path} holds no lexicon.toml"
-    )
+    assert result.stderr.strip() == f"error: bad setting NK_AID_CONFIG_DIR: {tmp_path} holds no lexicon.toml"
 
 
 @pytest.mark.parametrize(

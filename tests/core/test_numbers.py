@@ -125,3 +125,15 @@ def test_find_quantities_never_raises(lexicon, text: str) -> None:
 @settings(max_examples=300)
 def test_number_like_noise_never_raises(lexicon, text: str) -> None:
     find_quantities(text, lexicon)
+
+
+def test_shifted_moves_every_position_and_keeps_every_other_field() -> None:
+    from dataclasses import fields
+
+    from core.extract.numbers import Quantity
+
+    q = Quantity(10, 16, 200, 300, Qualifier.APPROX, vague=True, from_words=True, year_like=True, hedge_start=4)
+    moved = q.shifted(-4)
+    assert (moved.start, moved.end, moved.hedge_start) == (6, 12, 0)
+    positions = {"start", "end", "hedge_start"}
+    assert all(getattr(moved, f.name) == getattr(q, f.name) for f in fields(Quantity) if f.name not in positions)
