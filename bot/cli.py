@@ -14,7 +14,6 @@ from bot.slack.settings import SlackSettings
 from core.cli import _Context, cli
 from core.cli import main as core_main
 from core.desk import Desk
-from core.errors import ConfigError
 
 
 @cli.command(name="run")
@@ -58,12 +57,7 @@ def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
     configure(_level(obj.settings.log_level), "text", obj.settings.secrets())
-    settings = SlackSettings.of(obj.settings)
-    if http and settings.signing_secret is None:
-        raise ConfigError("bad setting SLACK_SIGNING_SECRET: is not set (--http needs it)")
-    if not http and settings.app_token is None:
-        raise ConfigError("bad setting SLACK_APP_TOKEN: is not set (Socket Mode needs it; or use --http)")
-    slack = SlackOptions(settings, port if http else None, host)
+    slack = SlackOptions(SlackSettings.of(obj.settings), port if http else None, host)  # the runtime checks the mode
     options = RunOptions(slack=slack, health_port=None, poll_sources=False)
     asyncio.run(run(Desk(obj.store, obj.lexicon), obj.settings, options))
 

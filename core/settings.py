@@ -10,6 +10,7 @@ missing setting into one line naming it (the variable, or the file and key) and 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +29,16 @@ ENV_PREFIX = "NK_AID_"
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"  # slack_sdk's own default
 DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10"
 DEFAULT_DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
-_PLACEHOLDERS = frozenset({"changeme", "your-token-here", "xxx", "token"})
+_PLACEHOLDERS = frozenset({"changeme", "xxx", "token"})  # and anything holding "your-"
 
 
 class Settings(BaseSettings):
     """Everything a run can be told from outside. `variable(field)` gives a field's environment name."""
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", populate_by_name=True)
+    # An empty variable (a blank line in .env) means "not set", never an empty secret or folder.
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, extra="ignore", populate_by_name=True, env_ignore_empty=True
+    )
 
     config_dir: Path = Field(default=DEFAULT_CONFIG_DIR, description="folder holding lexicon.toml")
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="larger inputs are refused")
@@ -64,11 +68,17 @@ class Settings(BaseSettings):
     source_check_s: int = Field(default=60, ge=1, description="how often `nk-aid run` looks for sources due a poll")
     digest_concurrency: int = Field(default=32, ge=1, description="digests posted at the same time")
     # Chat adapters (bot/): an adapter starts when its token is set. Secrets: environment only.
-    slack_bot_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN"))
-    slack_app_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN"))
-    slack_signing_secret: SecretStr | None = Field(default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET"))
+    slack_bot_token: SecretStr | None = Field(
+        default=None, min_length=1, validation_alias=AliasChoices("SLACK_BOT_TOKEN")
+    )
+    slack_app_token: SecretStr | None = Field(
+        default=None, min_length=1, validation_alias=AliasChoices("SLACK_APP_TOKEN")
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        default=None, min_length=1, validation_alias=AliasChoices("SLACK_SIGNING_SECRET")
+    )
     slack_api_url: str = Field(default=DEFAULT_SLACK_API_URL, validation_alias=AliasChoices("SLACK_API_URL"))
-    discord_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("DISCORD_TOKEN"))
+    discord_token: SecretStr | None = Field(default=None, min_length=1, validation_alias=AliasChoices("DISCORD_TOKEN"))
     discord_api_url: str = Field(default=DEFAULT_DISCORD_API_URL, validation_alias=AliasChoices("DISCORD_API_URL"))
     discord_gateway_url: str = Field(
         default=DEFAULT_DISCORD_GATEWAY_URL, validation_alias=AliasChoices("DISCORD_GATEWAY_URL")
@@ -83,7 +93,8 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return init_settings, env_settings, SettingsFile(settings_cls, settings_file(init_settings))
+        overrides = getattr(init_settings, "init_kwargs", {})
+        return init_settings, env_settings, SettingsFile(settings_cls, settings_file(overrides))
 
     @field_validator("config_dir")
     @classmethod
@@ -99,6 +110,17 @@ class Settings(BaseSettings):
             raise ValueError(f"'{value}' is not DEBUG, INFO, WARNING or ERROR")
         return value.upper()
 
+    @field_validator("slack_bot_token", "slack_app_token", "slack_signing_secret", "discord_token")
+    @classmethod
+    def _real_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        """No placeholder left from config/example.env ('xoxb-your-bot-token'), and no stray blanks."""
+        if value is None:
+            return None
+        secret = value.get_secret_value().strip()
+        if not secret or secret.lower() in _PLACEHOLDERS or "your-" in secret.lower():
+            raise ValueError("is empty or a placeholder")
+        return SecretStr(secret)
+
     @field_validator("slack_bot_token")
     @classmethod
     def _slack_bot_token(cls, value: SecretStr | None) -> SecretStr | None:
@@ -113,28 +135,18 @@ class Settings(BaseSettings):
             raise ValueError("must be an app-level token (xapp-...)")
         return value
 
-    @field_validator("discord_token")
-    @classmethod
-    def _discord_token(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is None:
-            return None
-        secret = value.get_secret_value().strip()
-        if not secret or secret.lower() in _PLACEHOLDERS:
-            raise ValueError("is empty or a placeholder")
-        return SecretStr(secret)
-
     @field_validator("slack_api_url")
     @classmethod
     def _slack_api_url(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
-            raise ValueError(f"'{value}' is not an http(s) URL")
+            raise ValueError("is not an http(s) URL")  # the value is not echoed: a URL may hold credentials
         return value if value.endswith("/") else value + "/"  # slack_sdk joins method names with urljoin
 
     @field_validator("discord_api_url", "discord_gateway_url")
     @classmethod
     def _discord_url(cls, value: str) -> str:
         if not value.startswith(("https://", "http://", "wss://", "ws://")):
-            raise ValueError(f"'{value}' is not an http(s) or ws(s) URL")
+            raise ValueError("is not an http(s) or ws(s) URL")
         return value.rstrip("/") if value.startswith("http") else value
 
     @property
@@ -166,11 +178,15 @@ def _is_secret(field: FieldInfo) -> bool:
     return "SecretStr" in repr(field.annotation)
 
 
-def settings_file(init_settings: PydanticBaseSettingsSource | None = None) -> Path:
+def settings_file(overrides: Mapping[str, Any] | None = None) -> Path:
     """nk-aid.toml in the configuration folder named by the keyword arguments or NK_AID_CONFIG_DIR."""
-    given = getattr(init_settings, "init_kwargs", {}).get("config_dir")
-    folder = given or os.environ.get(variable("config_dir")) or DEFAULT_CONFIG_DIR
+    folder = (overrides or {}).get("config_dir") or _environment(variable("config_dir")) or DEFAULT_CONFIG_DIR
     return Path(folder) / SETTINGS_FILE
+
+
+def _environment(name: str) -> str | None:
+    """A variable's non-empty value, its name matched regardless of case (as pydantic-settings reads them)."""
+    return next((value for key, value in os.environ.items() if key.upper() == name and value), None)
 
 
 class SettingsFile(PydanticBaseSettingsSource):
@@ -180,7 +196,7 @@ class SettingsFile(PydanticBaseSettingsSource):
     def __init__(self, settings_cls: type[BaseSettings], path: Path) -> None:
         super().__init__(settings_cls)
         self.path = path
-        self.values: dict[str, Any] = read_toml(path, "settings") if path.is_file() else {}
+        self.values = read_settings_file(path)
         fields = settings_cls.model_fields
         for key in self.values:
             if key not in fields:
@@ -195,6 +211,16 @@ class SettingsFile(PydanticBaseSettingsSource):
 
     def __call__(self) -> dict[str, Any]:
         return dict(self.values)
+
+
+def read_settings_file(path: Path) -> dict[str, Any]:
+    """The file's settings, or none when there is no file; ConfigError when it cannot be read."""
+    try:
+        if not path.is_file():
+            return {}
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read settings ({err.strerror})") from None
+    return read_toml(path, "settings")
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -229,8 +255,8 @@ def _describe(loc: tuple[int | str, ...], kind: str, message: str, overrides: di
     if field_name not in Settings.model_fields:
         return f"bad setting {key}: {problem}"
     name = variable(field_name)
-    if field_name not in overrides and name not in os.environ:
-        path = settings_file()
-        if path.is_file() and field_name in read_toml(path, "settings"):
-            return f"bad setting in {path}: {field_name} {problem}"
+    if field_name not in overrides and _environment(name) is None:
+        path = settings_file(overrides)
+        if field_name in read_settings_file(path):
+            return f"bad setting in {path}: {field_name}: {problem}"
     return f"bad setting {name}: {problem}"

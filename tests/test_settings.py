@@ -76,7 +76,7 @@ def test_a_bad_value_in_the_file_names_the_file_and_key(config_dir: Path) -> Non
     path = write_settings(config_dir, "delivery_lease_s = 0\n")
     with pytest.raises(ConfigError) as caught:
         load_settings()
-    assert str(caught.value) == f"bad setting in {path}: delivery_lease_s Input should be greater than or equal to 1"
+    assert str(caught.value) == f"bad setting in {path}: delivery_lease_s: Input should be greater than or equal to 1"
 
 
 def test_an_unknown_key_in_the_file_is_refused(config_dir: Path) -> None:
@@ -142,3 +142,47 @@ def test_a_half_configured_slack_adapter_is_named(
         load_settings()
     assert str(caught.value).startswith(expected + " (")
     assert not any(value in str(caught.value) for value in env.values())
+
+
+def test_empty_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A blank line in .env ('SLACK_SIGNING_SECRET=') must not become an empty secret that checks nothing.
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN", "NK_AID_CONFIG_DIR"):
+        monkeypatch.setenv(name, "")
+    settings = load_settings()
+    assert settings.secrets() == [] and settings.config_dir == DEFAULT_CONFIG_DIR
+
+
+def test_an_empty_signing_secret_is_never_accepted() -> None:
+    from pydantic import SecretStr, ValidationError
+
+    from bot.slack.settings import SlackSettings
+
+    with pytest.raises(ValidationError):
+        SlackSettings(bot_token=SecretStr("xoxb-1"), signing_secret=SecretStr(""))
+    with pytest.raises(ValidationError):
+        Settings(slack_bot_token="xoxb-1", slack_signing_secret="")
+
+
+def test_a_variable_is_named_whatever_its_case(config_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_settings(config_dir, 'log_level = "INFO"\n')
+    monkeypatch.setenv("nk_aid_log_level", "chatty")  # pydantic-settings reads names regardless of case
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert str(caught.value) == "bad setting NK_AID_LOG_LEVEL: 'chatty' is not DEBUG, INFO, WARNING or ERROR"
+
+
+def test_the_file_of_a_config_dir_given_in_code_is_the_one_named(tmp_path: Path) -> None:
+    shutil.copy(DEFAULT_CONFIG_DIR / "lexicon.toml", tmp_path / "lexicon.toml")
+    path = write_settings(tmp_path, "fetch_retries = -1\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config_dir=tmp_path)
+    assert str(caught.value) == f"bad setting in {path}: fetch_retries: Input should be greater than or equal to 0"
+
+
+@pytest.mark.parametrize("name", ["SLACK_API_URL", "DISCORD_API_URL", "DISCORD_GATEWAY_URL"])
+def test_a_bad_url_is_refused_without_echoing_it(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setenv(name, "ftp://user:hunter2@proxy.example")  # a URL may carry credentials
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert str(caught.value).startswith(f"bad setting {name}: is not an http(s)")
+    assert "hunter2" not in str(caught.value)

@@ -182,21 +182,30 @@ class NkAidCommands:
 async def on_command_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
     """Refusals and bad input get one line only the asker sees; anything else is logged and apologised for."""
     cause = error.original if isinstance(error, app_commands.CommandInvokeError) else error
-    if isinstance(cause, NkAidError):
-        message = str(cause)
-    elif isinstance(cause, app_commands.MissingPermissions):
-        message = text.NEEDS_MANAGE_SERVER
-    elif isinstance(cause, NotInServerError):
-        message = text.NEEDS_SERVER
+    request_id, action = str(interaction.id), _name(interaction)  # Discord's own id: the same on both sides
+    fields = {"request_id": request_id, "platform": "discord", "action": action}
+    refusal = _refusal(cause)
+    if refusal is not None:
+        message = refusal
+        log.info("request %s: /nk-aid %s refused: %s", request_id, action, message, extra=fields)
     else:
-        request_id = str(interaction.id)  # Discord's own id of the interaction: the same on both sides
-        log.error("request %s: /nk-aid %s failed", request_id, _name(interaction), exc_info=cause,
-                  extra={"request_id": request_id, "platform": "discord", "action": _name(interaction)})  # fmt: skip
         message = text.FAILED.format(request_id=request_id)
+        log.error("request %s: /nk-aid %s failed", request_id, action, exc_info=cause, extra=fields)
     try:
         await refuse(interaction, message)
     except discord.HTTPException:
         log.warning("could not tell the user about an error: interaction %s", interaction.id)
+
+
+def _refusal(cause: BaseException) -> str | None:
+    """What to tell a user whose command was refused (bad input, missing permission); None for a failure."""
+    if isinstance(cause, NkAidError):
+        return str(cause)
+    if isinstance(cause, app_commands.MissingPermissions):
+        return text.NEEDS_MANAGE_SERVER
+    if isinstance(cause, NotInServerError):
+        return text.NEEDS_SERVER
+    return None
 
 
 def _name(interaction: discord.Interaction) -> str:

@@ -132,6 +132,8 @@ async def _is_admin(client: AsyncWebClient, user: str) -> bool:
 def build_app(client: AsyncWebClient, signing_secret: str | None, handler: CommandHandler) -> AsyncApp:
     """The bolt app; without a signing secret (Socket Mode) requests are not signature-checked, since they arrive
     over the app's own authenticated websocket."""
+    if signing_secret == "":
+        raise ValueError("an empty signing secret would let any request through")
     app = AsyncApp(
         client=client,
         signing_secret=signing_secret,

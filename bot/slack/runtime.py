@@ -34,18 +34,21 @@ class SlackRuntime:
     ) -> None:
         """`http_port` set: serve HTTP (needs SLACK_SIGNING_SECRET); otherwise Socket Mode (needs SLACK_APP_TOKEN)."""
         if http_port is not None and settings.signing_secret is None:
-            raise ConfigError("SLACK_SIGNING_SECRET is not set (HTTP mode verifies every request with it)")
+            raise ConfigError("bad setting SLACK_SIGNING_SECRET: is not set (HTTP mode verifies every request with it)")
         if http_port is None and settings.app_token is None:
-            raise ConfigError("SLACK_APP_TOKEN is not set (Socket Mode needs it; or use --http with a signing secret)")
+            raise ConfigError(
+                "bad setting SLACK_APP_TOKEN: is not set (Socket Mode needs it; or use --http with a signing secret)"
+            )
         self.settings, self.http_port, self.host = settings, http_port, host
         token = settings.bot_token.get_secret_value()
         base = {"base_url": settings.api_url} if settings.api_url else {}
         self.client = AsyncWebClient(token=token, timeout=API_TIMEOUT_S, **base)
         # Digest posts are retried by the courier only, which first looks for an earlier post: no library retries.
         self.poster = SlackPoster(AsyncWebClient(token=token, timeout=API_TIMEOUT_S, retry_handlers=[], **base))
-        secret = (
-            settings.signing_secret.get_secret_value() if http_port is not None and settings.signing_secret else None
-        )
+        secret = None  # Socket Mode: events arrive over the app's own authenticated websocket
+        if http_port is not None:
+            assert settings.signing_secret is not None  # checked above
+            secret = settings.signing_secret.get_secret_value()
         handler = CommandHandler(desk, on_subscriptions_changed, on_answered)
         self.app = build_app(self.client, secret, handler)
         self._runner: web.AppRunner | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from core.errors import ConfigError
 from core.settings import Settings
@@ -11,9 +11,9 @@ from core.settings import Settings
 class SlackSettings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    bot_token: SecretStr
-    app_token: SecretStr | None = None  # Socket Mode
-    signing_secret: SecretStr | None = None  # HTTP mode
+    bot_token: SecretStr = Field(min_length=1)
+    app_token: SecretStr | None = Field(default=None, min_length=1)  # Socket Mode
+    signing_secret: SecretStr | None = Field(default=None, min_length=1)  # HTTP mode: an empty one would check nothing
     api_url: str | None = None  # Web API base URL ending in '/'; None: Slack's
 
     @classmethod

@@ -283,11 +283,13 @@ class SqlStore:
             return {}
         with self.engine.connect() as connection:
             rows = connection.execute(_AUTHORITIES, {"ids": list(finding_ids)}).all()
-            if any(source_id not in self._source_names for _, source_id in rows):
-                self._source_names = {row.id: (row.name, row.rank) for row in connection.execute(_ALL_SOURCES)}
+            names = self._source_names  # one snapshot: briefings run in several threads at once
+            if any(source_id not in names for _, source_id in rows):
+                names = {row.id: (row.name, row.rank) for row in connection.execute(_ALL_SOURCES)}
+                self._source_names = names
         found: dict[int, list[tuple[int, str]]] = {}
         for finding_id, source_id in rows:
-            name, rank = self._source_names[source_id]
+            name, rank = names[source_id]
             found.setdefault(finding_id, []).append((rank, name))
         return {fid: [name for _, name in sorted(names, key=lambda r: (-r[0], r[1]))] for fid, names in found.items()}
 

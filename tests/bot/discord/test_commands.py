@@ -218,3 +218,14 @@ async def test_a_failure_tells_the_user_its_request_id(
     assert _content(callback) == text.FAILED.format(request_id=interaction)
     (record,) = [r for r in caplog.records if getattr(r, "request_id", None) == interaction]
     assert record.levelname == "ERROR" and record.exc_info is not None
+
+
+async def test_a_refusal_is_logged_with_its_request_id(
+    fake: FakeDiscord, bot: NkAidBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="bot.discord")
+    interaction = await fake.interact(sub("troops", since="last tuesday"))
+    await fake.callback(interaction)
+    (record,) = [r for r in caplog.records if getattr(r, "request_id", None) == interaction]
+    assert record.levelname == "INFO" and record.action == "troops"  # type: ignore[attr-defined]
+    assert record.getMessage().startswith(f"request {interaction}: /nk-aid troops refused: 'last tuesday' is not")
