@@ -356,13 +356,15 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
     words = 0
     np_start: int | None = None
     tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
+    lowered = [token.group().lower() for token in tokens]
+    term_starts = {t.start for t in terms}
     for k, token in enumerate(tokens):
-        word = token.group().lower()
-        following = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
+        word = lowered[k]
+        following = lowered[k + 1] if k + 1 < len(tokens) else ""
         if (
             (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
-            and (following in _PARTICIPLE_NEXT or not any(t.start == token.end() + 1 for t in terms))
-            and not any(t.start == token.start() for t in terms)
+            and (following in _PARTICIPLE_NEXT or token.end() + 1 not in term_starts)
+            and token.start() not in term_starts
         ):
             break
         if not word[0].isalnum():
@@ -375,7 +377,7 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
             continue
         if word in _NP_STOP or (word == "of" and words == 0):
             break
-        if words and word.endswith("ly") and not any(t.start == token.start() for t in terms):
+        if words and word.endswith("ly") and token.start() not in term_starts:
             break  # '11,000 personnel initially deployed'
         if words == 0 and word == "each":
             break  # '120 each of ...', '120 of each': see _EACH_AFTER
