@@ -90,7 +90,8 @@ async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio
             started.append(runtime)
             log.info("%s adapter started", name)
         if not runtimes:
-            log.warning("no chat adapter configured (SLACK_BOT_TOKEN, DISCORD_TOKEN): polling sources only")
+            doing = "polling sources" if options.poll_sources else "serving /healthz and /metrics"
+            log.warning("no chat adapter configured (SLACK_BOT_TOKEN, DISCORD_TOKEN): %s only", doing)
         await scheduler.start()
         # What start-up built (modules, the store's engine, the lexicon, clients) lives as long as the process:
         # moved out of the collector's generations, it is no longer walked by every full collection, which
