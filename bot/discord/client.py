@@ -36,6 +36,14 @@ class NkAidBot(discord.Client):
         self.tree.add_command(build_group(handlers))
         self.tree.on_error = on_command_error  # type: ignore[method-assign]
 
+    async def close(self) -> None:
+        # discord.py's countdown to 'ready' (guild_ready_timeout) outlives close(); if it ends after the close,
+        # it dispatches on a client with no loop and its task dies with AttributeError. Stop it first.
+        ready = getattr(self._connection, "_ready_task", None)
+        if ready is not None:
+            ready.cancel()
+        await super().close()
+
     async def on_app_command_completion(self, interaction: discord.Interaction, command: Any) -> None:
         # From the interaction's creation (its snowflake) to now; its id is the request id, as Discord logs it too.
         elapsed = (discord.utils.utcnow() - interaction.created_at).total_seconds()

@@ -46,3 +46,18 @@ async def test_dropped_connection_resumes_and_gets_missed_events(fake: FakeDisco
     assert resume["d"] == {"token": BOT_TOKEN, "session_id": fake.session_id, "seq": seq_before}
     assert fake.connections == ["/gw", "/resume"]  # back at READY's resume_gateway_url
     assert len(fake.frames(2)) == 1  # resumed, not identified again
+
+
+async def test_closing_before_ready_leaves_no_task_behind(fake: FakeDiscord, handlers: NkAidCommands) -> None:
+    # A SIGTERM right after start: discord.py's countdown to 'ready' must not fire on the closed client.
+    bot = NkAidBot(handlers, guild_ready_timeout=0.3)
+    task = asyncio.create_task(bot.start(BOT_TOKEN))
+    await fake.connected()
+    await asyncio.sleep(0.05)  # READY is in: the countdown runs
+    countdown = bot._connection._ready_task  # see test_seams: the task discord.py leaves running
+    assert countdown is not None and not bot.is_ready()
+    await bot.close()
+    await asyncio.wait_for(task, 5)
+    await asyncio.wait([countdown], timeout=1)  # past the countdown: left running, it fails with AttributeError
+    assert countdown.done() and (countdown.cancelled() or countdown.exception() is None)  # stopped, not failed
+    assert not bot.is_ready()

@@ -8,6 +8,7 @@ import inspect
 import discord
 import discord.gateway
 import discord.http
+import discord.state
 import discord.webhook.async_
 import yarl
 
@@ -68,3 +69,11 @@ def test_bundled_rest_payloads_have_what_discord_py_reads() -> None:
     limited = load("discord_429.json")
     assert {"user_limit", "shared_resource_limit", "global_limit"} <= set(limited)
     assert all(isinstance(limited[k]["body"]["retry_after"], float) for k in ("user_limit", "global_limit"))
+
+
+def test_the_ready_countdown_is_a_task_on_the_connection_state_that_close_leaves_running() -> None:
+    # NkAidBot.close cancels it (bot/discord/client.py); if discord.py starts cancelling it itself, or moves it,
+    # this names the change.
+    state = inspect.getsource(discord.state.ConnectionState)
+    assert "self._ready_task = asyncio.create_task(self._delay_ready())" in state
+    assert "_ready_task" not in inspect.getsource(discord.Client.close)
