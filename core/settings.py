@@ -4,7 +4,7 @@ Every setting is read, highest priority first, from keyword arguments (tests), t
 (`NK_AID_<FIELD>`; the chat tokens keep the names their platforms' own tools use: `SLACK_BOT_TOKEN`, ...),
 then `nk-aid.toml` in the configuration folder (`<field> = value`), then the default. Secrets are accepted
 from the environment only, never from a file that might be committed. `load_settings` turns the first bad or
-missing setting into one line naming it (the variable, or the file and key) and never its value.
+missing setting into one line naming it (the variable, or the file and key), never showing a token or a URL.
 """
 
 from __future__ import annotations
@@ -159,11 +159,7 @@ class Settings(BaseSettings):
 
     def secrets(self) -> list[str]:
         """The secret values that are set, for log redaction."""
-        return [
-            value.get_secret_value()
-            for value in (self.slack_bot_token, self.slack_app_token, self.slack_signing_secret, self.discord_token)
-            if value is not None
-        ]
+        return [value.get_secret_value() for name in SECRET_FIELDS if (value := getattr(self, name)) is not None]
 
 
 def variable(field_name: str) -> str:
@@ -176,6 +172,9 @@ def variable(field_name: str) -> str:
 
 def _is_secret(field: FieldInfo) -> bool:
     return "SecretStr" in repr(field.annotation)
+
+
+SECRET_FIELDS = tuple(name for name, field in Settings.model_fields.items() if _is_secret(field))
 
 
 def settings_file(overrides: Mapping[str, Any] | None = None) -> Path:
@@ -224,7 +223,7 @@ def read_settings_file(path: Path) -> dict[str, Any]:
 
 
 def load_settings(**overrides: Any) -> Settings:
-    """Build the settings once at start-up; ConfigError names the first bad setting, never its value."""
+    """Build the settings once at start-up; ConfigError names the first bad setting (see the module's doc)."""
     try:
         settings = Settings(**overrides)
     except ValidationError as err:

@@ -12,7 +12,7 @@ import yaml
 
 from bot.cli import run_command
 from core.errors import ConfigError
-from core.settings import Settings, load_settings, variable
+from core.settings import SECRET_FIELDS, Settings, load_settings, variable
 from tests.conftest import REPO
 
 EXAMPLE_ENV = REPO / "config" / "example.env"
@@ -63,7 +63,7 @@ def test_example_env_keeps_every_token_commented_out() -> None:
 
 def test_example_env_placeholders_are_valid_settings_but_the_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     listed = read_example_env()
-    secrets = {variable(name) for name in Settings.model_fields if "Secret" in repr(Settings.model_fields[name])}
+    secrets = {variable(name) for name in SECRET_FIELDS}
     for name, (value, _) in listed.items():
         if name != "NK_AID_CONFIG_DIR" and name not in secrets:  # the former is a path inside the image
             monkeypatch.setenv(name, value)
