@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -29,6 +29,7 @@ ENV_PREFIX = "NK_AID_"
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"  # slack_sdk's own default
 DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10"
 DEFAULT_DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
+_TOKEN_PREFIXES = {"slack_bot_token": ("xoxb-", "a bot token"), "slack_app_token": ("xapp-", "an app-level token")}
 _PLACEHOLDERS = frozenset({"changeme", "xxx", "token"})  # and anything holding "your-"
 
 
@@ -121,18 +122,12 @@ class Settings(BaseSettings):
             raise ValueError("is empty or a placeholder")
         return SecretStr(secret)
 
-    @field_validator("slack_bot_token")
+    @field_validator(*_TOKEN_PREFIXES)
     @classmethod
-    def _slack_bot_token(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and not value.get_secret_value().startswith("xoxb-"):
-            raise ValueError("must be a bot token (xoxb-...)")
-        return value
-
-    @field_validator("slack_app_token")
-    @classmethod
-    def _slack_app_token(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and not value.get_secret_value().startswith("xapp-"):
-            raise ValueError("must be an app-level token (xapp-...)")
+    def _token_kind(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        prefix, kind = _TOKEN_PREFIXES[info.field_name or ""]
+        if value is not None and not value.get_secret_value().startswith(prefix):
+            raise ValueError(f"must be {kind} ({prefix}...)")
         return value
 
     @field_validator("slack_api_url")
