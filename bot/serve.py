@@ -4,6 +4,7 @@ one delivery ledger, source polling, and `/healthz` + `/metrics`; until SIGTERM 
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import os
@@ -76,7 +77,9 @@ async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio
     runtimes = _runtimes(desk, options, scheduler)
     posters.update({name: runtime.poster for name, runtime in runtimes.items()})
     if options.poll_sources:
-        scheduler.every(settings.source_check_s, lambda: _poll(desk, settings, owner))
+        # A partial, not a lambda: APScheduler awaits a coroutine function (partials unwrapped) on the loop, but
+        # runs any other callable in a worker thread, where the coroutine a lambda returns is never awaited.
+        scheduler.every(settings.source_check_s, functools.partial(_poll, desk, settings, owner))
     health = None
     if options.health_port is not None:
         health = HealthServer(desk.store, lambda: {n: r.connected() for n, r in runtimes.items()},
