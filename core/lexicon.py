@@ -41,6 +41,12 @@ class SourceSpec(_Strict):
     name: str = Field(min_length=1)
     rank: int = Field(ge=0, le=9)
     aliases: list[str] = Field(min_length=1)
+    country: str | None = None  # whose body it is: a country's generic voice stands for it (core/extract/attribution)
+    # Full names of people who speak for it; once an article names one in full, the surname alone names them
+    # too ('Cho Tae-yong' ... 'Park cited Cho as saying'). Matched like aliases.
+    people: list[str] = []
+
+    _people = field_validator("people")(_no_blank)
 
     _aliases = field_validator("aliases")(_no_blank)
 
@@ -84,6 +90,20 @@ class OutletSpec(_Strict):
     names: list[str]
 
 
+class CountrySpec(_Strict):
+    """A country as a voice: 'a senior Ukrainian official', 'Ukraine said'."""
+
+    name: str = Field(min_length=1)  # as SourceSpec.country names it
+    adjective: str = Field(min_length=1)  # 'Ukrainian officials'
+    government: str = Field(min_length=1)  # the source name of 'Ukraine said'
+    words: list[str] = Field(min_length=1)  # adjectives and names that open a generic voice
+    names: list[str] = Field(min_length=1)  # the country's names as a speaker ('Ukraine said')
+    intelligence: str | None = None  # the source name of 'South Korean intelligence' (its spy agency)
+    military: str | None = None  # the source name of 'South Korea's military'
+
+    _words = field_validator("words", "names")(_no_blank)
+
+
 class TopicSpec(_Strict):
     categories: list[Category] = Field(min_length=1)
     aliases: list[str] = []
@@ -99,6 +119,7 @@ class LexiconSpec(_Strict):
     cues: CueSpec
     actors: ActorSpec
     source: list[SourceSpec]
+    country: list[CountrySpec] = []
     outlets: OutletSpec
     topics: dict[str, TopicSpec] = Field(min_length=1)
 
@@ -147,6 +168,18 @@ class TermMatch:
 
 
 @dataclass(frozen=True)
+class Voice:
+    """A country's unnamed voice in a sentence: 'a senior Ukrainian official', 'Ukraine said'."""
+
+    name: str
+    rank: int
+    country: str
+    start: int
+    end: int
+    stands_for_body: bool  # may stand for the one body of its country that the article names
+
+
+@dataclass(frozen=True)
 class SourceMatch:
     name: str
     rank: int
@@ -171,8 +204,10 @@ class Lexicon:
             term_entries += [(word, measure) for word in words]
         self._terms = PhraseIndex(term_entries)
         self._sources = PhraseIndex(
-            [(alias, (s.name, s.rank)) for s in spec.source for alias in s.aliases], plurals=False
+            [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people)], plurals=False
         )
+        # surname -> full names it shortens, for the people named in full earlier in an article
+        self.people = {person: s.name for s in spec.source for person in s.people}
         # Hedges and 'not a count' words are looked up by the last words before a number, not searched for.
         self.hedges_before: dict[tuple[str, ...], Qualifier] = {}
         for name in ("approx", "fewer_than", "up_to", "more_than", "at_least"):  # later lists win on overlap
@@ -203,6 +238,9 @@ class Lexicon:
         self.ru_re = compile_words(spec.actors.russia)
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
+        self.source_countries = {s.name: s.country for s in spec.source if s.country}
+        self._voices = _generic_voice_pattern(spec.country)
+        self._countries = {w: c for c in spec.country for w in (*c.words, *c.names)}
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
     def scan(
@@ -218,6 +256,26 @@ class Lexicon:
             [(m.start - start, m.end - start) for m in cues if m.end <= end],
         )
 
+    def generic_voices(self, low: str) -> list[Voice]:
+        """Unnamed officials and countries as speakers in a lower-cased sentence. 'a senior Ukrainian military
+        official' -> 'Ukrainian official' (which may stand for the one Ukrainian body the article names);
+        'Ukraine said' -> its government; 'South Korean intelligence' -> the country's spy agency if it has one."""
+        if self._voices is None:
+            return []
+        found = []
+        for match in self._voices.finditer(low):
+            country = self._countries[match["country"] or match["speaker"]]
+            noun = match["noun"]
+            name, rank, stands_for_body = f"{country.adjective} {noun}", 1, True
+            if noun is None or noun in ("government", "authorities"):
+                name, stands_for_body = country.government, noun is not None
+            elif noun == "intelligence" and country.intelligence:
+                name, rank, stands_for_body = country.intelligence, 3, False
+            elif noun == "military" and country.military:
+                name, rank, stands_for_body = country.military, 3, False
+            found.append(Voice(name, rank, country.name, match.start(), match.end(), stands_for_body))
+        return found
+
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)
 
@@ -229,6 +287,20 @@ class Lexicon:
     @cached_property
     def not_count_before(self) -> frozenset[str]:
         return frozenset(self.spec.not_counts.before)
+
+
+def _generic_voice_pattern(countries: list[CountrySpec]) -> re.Pattern[str] | None:
+    if not countries:
+        return None
+    words = "|".join(sorted((re.escape(w) for c in countries for w in c.words), key=len, reverse=True))
+    names = "|".join(sorted((re.escape(n) for c in countries for n in c.names), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<country>{words})\s+(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|"
+        r"high-ranking|unnamed|other|diplomatic|administration|army|presidential)\s+){0,3}"
+        r"(?P<noun>officials|official|government|authorities|military|intelligence)\b"
+        rf"|(?P<speaker>{names})(?=\s+(?:has\s+|had\s+|also\s+)?(?:said|says|estimated|estimates|claimed|claims|"
+        r"reported|believes|announced|confirmed)\b))"
+    )
 
 
 def load_lexicon(path: Path) -> Lexicon:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
 from pathlib import Path
 
 from core.extract import context
+from core.extract.attribution import Attributions
 from core.extract.figures import Figure, actors_of, read_figures, start_article
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
@@ -49,7 +48,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     sentences = split_sentences(article.text)
     scans = _SentenceScans(article.text, sentences, lexicon)
     numbers = _Spans(find_quantities(article.text, lexicon))
-    sources = _SourceTrail(sentences, lexicon, scans)
+    sources = Attributions(sentences, lexicon, scans)
     nk_context = _NorthKoreaContext(sentences, lexicon)
     last_figure: dict[int, Term] = {}
 
@@ -78,9 +77,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
         for figure in figures:
-            claim = _build_claim(article, sentence, figure, quantities, sources.source_for(i), lexicon)
+            claim = _build_claim(
+                article, sentence, figure, quantities, sources.source_for(i, figure.quantity.begin), lexicon
+            )
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
-    return _deduplicate(found)
+    return _deduplicate(found, lexicon)
 
 
 def _build_claim(
@@ -192,43 +193,6 @@ class _NorthKoreaContext:
         return False
 
 
-class _SourceTrail:
-    """Who each sentence's figures are attributed to: the sentence's own source, else the nearest earlier one
-    in its paragraph, else (when it says 'it said', 'the report') the article's latest. Computed lazily."""
-
-    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, scans: _SentenceScans) -> None:
-        self._sentences = sentences
-        self._lexicon = lexicon
-        self._scans = scans
-        self._own: dict[int, str | None] = {}
-
-    def _own_source(self, i: int) -> str | None:
-        if i not in self._own:
-            self._own[i] = context.source_in(self._lexicon, self._sentences[i].low, self._scans.sources(i))
-        return self._own[i]
-
-    def source_for(self, i: int) -> str | None:
-        """The nearest authority before (or in) the sentence, an outlet only when no authority is named."""
-        paragraph = self._sentences[i].paragraph
-        in_paragraph = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i, -1, -1))
-        if found := self._nearest(in_paragraph):
-            return found
-        if context.refers_back(self._sentences[i].low):
-            return self._nearest(range(i - 1, -1, -1))
-        return None
-
-    def _nearest(self, order: Iterable[int]) -> str | None:
-        """The first authority in `order`, else its first source of any rank; sentences after the first
-        authority are never scanned."""
-        first_source = None
-        for j in order:
-            source = self._own_source(j)
-            if source and self._lexicon.source_ranks.get(source, 1) > 0:
-                return source
-            first_source = first_source or source
-        return first_source
-
-
 def _is_headline(article: Article, sentence: Sentence) -> bool:
     """Headlines, decks and repeated captions: short lines without a full stop, or the title itself."""
     if article.title and sentence.text.strip().rstrip(".") == article.title.strip().rstrip("."):
@@ -242,9 +206,14 @@ def _dedup_key(claim: Claim) -> tuple[object, ...]:
     return (claim.category, claim.value, claim.value_max)
 
 
-def _deduplicate(found: list[_Found]) -> list[Claim]:
-    """One claim per distinct figure: the body's statement wins over the headline's, the first over later ones.
+def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
+    """One claim per distinct figure: the body's statement wins over the headline's, then the statement with the
+    most specific source ('a defence ministry official told AFP' over 'an official said'), then the first.
     An item without a figure is dropped when the article counts that item (same status and addition)."""
+
+    def rank(claim: Claim) -> int:
+        return -1 if claim.source is None else lexicon.source_ranks.get(claim.source.split(" (via ")[0], 1)
+
     counted = {
         (f.claim.category, f.claim.subtype, f.claim.status, f.claim.incremental)
         for f in found
@@ -253,7 +222,7 @@ def _deduplicate(found: list[_Found]) -> list[Claim]:
     found = [f for f in found if f.claim.value is not None or _dedup_key(f.claim) not in counted]
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}
-    for item in sorted(found, key=lambda f: (f.headline, f.order)):
+    for item in sorted(found, key=lambda f: (f.headline, -rank(f.claim), f.order)):
         key = _dedup_key(item.claim)
         if item.claim.source and key not in sources:
             sources[key] = item.claim.source

@@ -1,0 +1,258 @@
+"""Who says a figure: the origin authority (with a person when named) and the outlet relaying it.
+
+Input: the article's sentences, the sentence that states a figure and where in it the figure stands. Output: a
+source name in the claim schema's form, `Org`, `Org (Person)` or `Org (via Outlet)`.
+
+How people write attribution, and the rule for each way:
+- in the figure's sentence, bound to an attribution word: 'X said', 'according to X', 'X told AFP', 'citing X',
+  'X estimated', "X's report", 'per X': the bound authority nearest the figure;
+- relayed: an outlet bound in the same sentence ('told AFP', 'Yonhap reported, citing X') gives 'X (via Outlet)';
+  an outlet alone is the outlet's own reporting;
+- unnamed officials keep their country ('a senior Ukrainian official' -> 'Ukrainian official');
+- a country's generic voice ('Ukraine said', 'a Ukrainian military official') stands for the one specific body of
+  that country the article names elsewhere (HUR, NIS), and for nothing when it names several;
+- a quotation's attribution may come after it, in the next sentence ('..." the official said.');
+- otherwise the nearest attribution before it in its paragraph, or in the article when the sentence refers back
+  ('the general claimed', 'it said'); an article that names no one gives no source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import takewhile
+from typing import Protocol
+
+from core.extract.sentences import Sentence
+from core.lexicon import Lexicon, SourceMatch
+from core.phrases import normalise
+
+# Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
+_CUE_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?\s+"
+    r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
+    r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
+    r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
+    r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
+    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|indicated|indicates|found|"
+    r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
+    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence)s?\b)",
+)
+# Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
+_CUE_BEFORE = re.compile(
+    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+by|per|said|says|told|reported\s+by|estimated\s+by|"
+    r"from|by)\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
+)
+_RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
+# 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
+_REFERS_BACK = re.compile(
+    r"\b(?:it|they|he|she)\s+(?:\w+\s+)?(?:said|says|added|noted|estimated|warned|reported|claimed|told|wrote)\b"
+    r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
+    r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
+    r"analysis|team|panel|monitors?|intelligence|statement)\b"
+    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings)\b",
+)
+# A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
+# 1,500 to the NIS though Zelensky stands nearer to it.
+_SEGMENT_BREAK = re.compile(r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b")
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = "\"”’'"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One attribution candidate in a sentence (positions relative to the sentence)."""
+
+    name: str
+    rank: int  # 0 outlet, 1 a country's generic voice, 2+ a body or person
+    start: int
+    end: int
+    bound: bool  # tied to an attribution word
+    country: str | None
+    stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
+
+
+class SentenceSources(Protocol):
+    def sources(self, i: int) -> list[SourceMatch]: ...
+
+
+@dataclass(frozen=True)
+class _Own:
+    authority: Mention | None
+    outlet: Mention | None
+
+
+class Attributions:
+    """The source of each figure of one article, worked out lazily and once per sentence."""
+
+    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources) -> None:
+        self._sentences = sentences
+        self._lexicon = lexicon
+        self._scans = scans
+        self._own: dict[int, _Own] = {}
+        self._specific: dict[str, set[str]] | None = None
+        self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
+        self._surname_re: re.Pattern[str] | None = None
+        self._scanned_to = -1
+
+    def source_for(self, i: int, position: int = 0) -> str | None:
+        """The source of a figure at `position` of sentence i."""
+        own, at = self._own_of(i, position), i
+        if own.authority is None and _in_quotation(self._sentences, i):
+            own, at = self._following_attribution(i) or own, i + 1
+        if own.authority is None and own.outlet is None:
+            own, at = self._carried(i) or (own, i)
+        return self._name(own, at)
+
+    def _name(self, own: _Own, i: int) -> str | None:
+        if own.authority is None:
+            return own.outlet.name if own.outlet and own.outlet.bound else None
+        name = self._resolve_generic(own.authority, i)
+        if own.outlet is not None and own.outlet.bound and own.outlet.name != name:
+            return f"{name} (via {own.outlet.name})"
+        return name
+
+    def _own_of(self, i: int, position: int) -> _Own:
+        key = i if position == 0 else -1
+        if key >= 0 and key in self._own:
+            return self._own[key]
+        mentions = self._mentions(i)
+        authorities = [m for m in mentions if m.rank > 0]
+        outlets = [m for m in mentions if m.rank == 0]
+        bound = [m for m in authorities if m.bound]
+        authority = None
+        if bound:
+            segment = _segment(self._sentences[i].low, position)
+            authority = min(bound, key=lambda m: (not segment[0] <= m.start < segment[1], _distance(m, position)))
+        elif authorities:
+            authority = max(authorities, key=lambda m: (m.rank, -m.start))
+        outlet = next((m for m in outlets if m.bound), outlets[0] if outlets else None)
+        own = _Own(authority, outlet)
+        if key >= 0:
+            self._own[key] = own
+        return own
+
+    def _mentions(self, i: int) -> list[Mention]:
+        sentence = self._sentences[i]
+        low = sentence.low
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._scans.sources(i):
+            country = self._lexicon.source_countries.get(match.name)
+            found.append(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end),
+                                 country))  # fmt: skip
+            taken.append((match.start, match.end))
+        for voice in self._lexicon.generic_voices(low):
+            start, end = voice.start, voice.end
+            if not any(s <= start < e or start <= s < end for s, e in taken):
+                bound = _bound(low, start, end)
+                found.append(Mention(voice.name, voice.rank, start, end, bound, voice.country, voice.stands_for_body))
+                taken.append((start, end))
+        for start, end, name in self._surnames_in(i):
+            if not any(s <= start < e or start <= s < end for s, e in taken):
+                found.append(Mention(name, 3, start, end, _bound(low, start, end), None))
+                taken.append((start, end))
+        for match in self._lexicon.outlet_re.finditer(low):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            bound = _bound(low, match.start(), match.end()) or _RELAY_TOLD.search(low, 0, match.start()) is not None
+            name = self._lexicon.outlet_name(sentence.text[match.start() : match.end()])
+            found.append(Mention(name, 0, match.start(), match.end(), bound, None))
+        return found
+
+    def _following_attribution(self, i: int) -> _Own | None:
+        """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""
+        if i + 1 >= len(self._sentences) or self._sentences[i + 1].paragraph != self._sentences[i].paragraph:
+            return None
+        nxt = self._own_of(i + 1, 0)
+        return nxt if nxt.authority is not None and nxt.authority.bound else None
+
+    def _carried(self, i: int) -> tuple[_Own, int] | None:
+        paragraph = self._sentences[i].paragraph
+        before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, -1, -1))
+        if found := self._nearest(before):
+            return found
+        if _REFERS_BACK.search(self._sentences[i].low):
+            return self._nearest(range(i - 1, -1, -1))
+        return None
+
+    def _nearest(self, order: Iterable[int]) -> tuple[_Own, int] | None:
+        """The first sentence in `order` with an authority, else the first with a bound outlet."""
+        first_outlet = None
+        for j in order:
+            own = self._own_of(j, 0)
+            if own.authority is not None:
+                return own, j
+            if first_outlet is None and own.outlet is not None and own.outlet.bound:
+                first_outlet = own, j
+        return first_outlet
+
+    def _resolve_generic(self, mention: Mention, i: int) -> str:
+        """A country's unnamed voice ('the South Korean official') stands for the body of that country named
+        last before it ('a South Korean defence ministry official'), else for the one body the article names."""
+        if not mention.stands_for_body or mention.country is None:
+            return mention.name
+        for j in range(i - 1, -1, -1):
+            for match in reversed(self._scans.sources(j)):
+                if match.rank >= 3 and self._lexicon.source_countries.get(match.name) == mention.country:
+                    return match.name
+        bodies = self._specific_bodies().get(mention.country, set())
+        return next(iter(bodies)) if len(bodies) == 1 else mention.name
+
+    def _surnames_in(self, i: int) -> list[tuple[int, int, str]]:
+        """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""
+        for j in range(self._scanned_to + 1, i):
+            low = self._sentences[j].low
+            for match in self._scans.sources(j):
+                person = low[match.start : match.end]
+                if person in self._lexicon.people:
+                    for surname in {person.split()[0], person.split()[-1]}:
+                        self._surnames[normalise(surname)] = match.name
+                    self._surname_re = None
+        self._scanned_to = max(self._scanned_to, i - 1)
+        if not self._surnames:
+            return []
+        if self._surname_re is None:
+            words = "|".join(re.escape(w) for w in sorted(self._surnames, key=len, reverse=True))
+            self._surname_re = re.compile(rf"\b(?:{words})\b(?![\w-])")
+        sentence = self._sentences[i]
+        return [
+            (m.start(), m.end(), self._surnames[m.group()])
+            for m in self._surname_re.finditer(sentence.low)
+            if sentence.text[m.start()].isupper()
+        ]
+
+    def _specific_bodies(self) -> dict[str, set[str]]:
+        if self._specific is None:
+            self._specific = {}
+            for j in range(len(self._sentences)):
+                for match in self._scans.sources(j):
+                    country = self._lexicon.source_countries.get(match.name)
+                    if country and match.rank >= 3:
+                        self._specific.setdefault(country, set()).add(match.name)
+        return self._specific
+
+
+def _bound(low: str, start: int, end: int) -> bool:
+    return _CUE_AFTER.match(low, end) is not None or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+def _segment(low: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(low)
+    for match in _SEGMENT_BREAK.finditer(low):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _distance(mention: Mention, position: int) -> int:
+    return mention.start - position if mention.start >= position else position - mention.end
+
+
+def _in_quotation(sentences: list[Sentence], i: int) -> bool:
+    text = sentences[i].text.rstrip()
+    return text.endswith(tuple(_QUOTE_CLOSE)) or text[-2:-1] in _QUOTE_CLOSE or text.startswith(tuple(_QUOTE_OPEN))
