@@ -153,12 +153,12 @@ class Attributions:
             if not any(s <= start < e or start <= s < end for s, e in taken):
                 found.append(Mention(name, 3, start, end, _bound(low, start, end), None))
                 taken.append((start, end))
-        for match in self._lexicon.outlet_re.finditer(low):
-            if any(s <= match.start() < e for s, e in taken):
+        for outlet in self._lexicon.outlet_re.finditer(low):
+            start, end = outlet.span()
+            if any(s <= start < e for s, e in taken):
                 continue
-            bound = _bound(low, match.start(), match.end()) or _RELAY_TOLD.search(low, 0, match.start()) is not None
-            name = self._lexicon.outlet_name(sentence.text[match.start() : match.end()])
-            found.append(Mention(name, 0, match.start(), match.end(), bound, None))
+            bound = _bound(low, start, end) or _RELAY_TOLD.search(low, 0, start) is not None
+            found.append(Mention(self._lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
         return found
 
     def _following_attribution(self, i: int) -> _Own | None:
