@@ -10,6 +10,7 @@ from pathlib import Path
 from core.extract import context
 from core.extract.attribution import Attributions
 from core.extract.figures import Figure, actors_of, read_figures, start_article
+from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
@@ -63,8 +64,13 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
 
     for i, sentence in enumerate(sentences):
         quantities = numbers.within(sentence)
-        if not quantities or sentence.text.rstrip(" '\"”’").endswith("?"):
+        if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
+        if not quantities:
+            for mention in item_mentions(sentence, scans.terms, set(), lexicon) if might_assert(sentence) else ():
+                claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
+                found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+            continue
         figures = read_figures(
             sentence,
             quantities,
@@ -76,6 +82,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
+        counted = {f.category for f in figures}
+        for mention in item_mentions(sentence, scans.terms, counted, lexicon) if might_assert(sentence) else ():
+            claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
+            found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         for figure in figures:
             claim = _build_claim(
                 article, sentence, figure, quantities, sources.source_for(i, figure.quantity.begin), lexicon
@@ -127,6 +137,32 @@ def _build_claim(
         article=article.id,
         span=(sentence.start, sentence.end),
         confidence=round(max(confidence, 0.1), 2),
+    )
+
+
+def _build_mention(
+    article: Article, sentence: Sentence, mention: Mention, source: str | None, lexicon: Lexicon
+) -> Claim:
+    """A claim without a value for an item the sentence asserts ('has also supplied missiles')."""
+    text = sentence.low
+    before = text[context.clause_start(text, mention.start) : mention.start]
+    after = text[mention.end :]
+    return Claim(
+        category=mention.category,
+        subtype=mention.subtype,
+        direction=context.direction_of(lexicon, text, mention.category),
+        value=None,
+        value_max=None,
+        qualifier=None,
+        unit=mention.unit,
+        status=context.status_of(lexicon, before, after),
+        incremental=context.is_incremental(before, after, mention.category),
+        period=context.period_of(text, sentence.text, 0, len(text), article.published),
+        source=source,
+        quote=sentence.text,
+        article=article.id,
+        span=(sentence.start, sentence.end),
+        confidence=0.6 if source else 0.55,
     )
 
 
@@ -201,7 +237,7 @@ def _is_headline(article: Article, sentence: Sentence) -> bool:
 
 
 def _dedup_key(claim: Claim) -> tuple[object, ...]:
-    if claim.value is None:  # one claim per item, status and addition when no figure is given
+    if claim.value is None:  # one claim per kind of item, status and addition when no figure is given
         return (claim.category, claim.subtype, claim.status, claim.incremental)
     return (claim.category, claim.value, claim.value_max)
 
@@ -214,11 +250,7 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     def rank(claim: Claim) -> int:
         return -1 if claim.source is None else lexicon.source_ranks.get(claim.source.split(" (via ")[0], 1)
 
-    counted = {
-        (f.claim.category, f.claim.subtype, f.claim.status, f.claim.incremental)
-        for f in found
-        if f.claim.value is not None
-    }
+    counted = {(f.claim.category, f.claim.status, f.claim.incremental) for f in found if f.claim.value is not None}
     found = [f for f in found if f.claim.value is not None or _dedup_key(f.claim) not in counted]
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}

@@ -1,0 +1,75 @@
+"""Items asserted without a number: 'North Korea has also supplied missiles', 'Russia provided air defence
+systems', 'Pyongyang denied sending troops'. Each gives a claim with `value` null (the schema's null-valued claims).
+
+A sentence asserts an item when a support verb (sent, supplied, provided, transferred, deployed, fired, denied ...)
+governs an item noun of the lexicon, the sentence names North Korea (or, for a sentence that only says 'the
+North' or 'Pyongyang's', North Korea is its subject), and the item is not another country's ('Ukrainian troops',
+'Russian forces'). Generic words ('weapons', 'military equipment') are not items of the lexicon, so they give
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.extract.sentences import Sentence
+from core.lexicon import Lexicon, TermMatch
+from core.models import Category
+
+# Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
+_SUPPORT = re.compile(
+    r"\b(?:sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
+    r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
+    r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
+    r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
+    r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
+    r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:\w+\s+)?with|"
+    r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?)\b"
+)
+_NK = re.compile(r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un)\b")
+# Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:ukrain\w*|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|nato|enemy|"
+    r"own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
+_QUESTION_OR_CONDITION = re.compile(r"\?\W*$|^\W*(?:if|whether)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An item a sentence asserts without a figure, with where it stands (sentence-relative)."""
+
+    category: Category
+    subtype: str
+    unit: str | None
+    start: int
+    end: int
+
+
+def might_assert(sentence: Sentence) -> bool:
+    """The cheap test first: North Korea and a support verb in a sentence that is no question or condition."""
+    low = sentence.low
+    return not _QUESTION_OR_CONDITION.search(low) and bool(_NK.search(low)) and bool(_SUPPORT.search(low))
+
+
+def item_mentions(
+    sentence: Sentence, terms_of: Callable[[int], list[TermMatch]], counted: set[Category], lexicon: Lexicon
+) -> list[Mention]:
+    """Items of `sentence` asserted as given, sent, used or denied, one per category, leaving out the
+    categories the sentence already counts with a figure (`counted`). `terms_of(i)` gives a sentence's item nouns."""
+    low = sentence.low
+    terms = terms_of(sentence.index)
+    found: dict[Category, Mention] = {}
+    for match in terms:
+        term = match.term
+        if term.is_measure or term.category in counted or term.category in found:
+            continue
+        if term.subtype in ("persons", "north koreans") or _OTHERS_BEFORE.search(low, max(0, match.start - 40),
+                                                                                   match.start):  # fmt: skip
+            continue
+        if term.category is Category.CASUALTIES and not _NK.search(low, max(0, match.start - 80), match.end + 80):
+            continue
+        found[term.category] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
+    return list(found.values())
