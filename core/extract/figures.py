@@ -63,6 +63,11 @@ _CASUALTY_VERB_BEFORE = re.compile(
     r"|capture|eliminated|eliminating|lost|lose|loses|losing)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
 )
+# 'the bodies of over 20 North Korean soldiers': the dead, counted.
+_BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
+# 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
+_DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
+_BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 _CASUALTY_STEMS = ("casualt", "loss", "death", "dead", "kill", "wound", "injur", "captur", "eliminat", "los")
 # 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
 _VERB_KINDS = {
@@ -113,7 +118,7 @@ _COUNTRY = re.compile(
 )
 # A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
 _RECIPIENT_BEFORE = re.compile(
-    r"\b(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
+    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
     r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
@@ -285,6 +290,13 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
     begin = q.begin
     if _PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin):
         return previous_item()
+    if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
+        earlier = previous_item()
+        return (
+            earlier
+            if earlier is not None and earlier.category in PERSONNEL
+            else Term(Category.TROOPS, "troops", "troops")
+        )
     return None
 
 
@@ -460,6 +472,8 @@ def _items_for(
 def _casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
+    if _BODIES_BEFORE.search(before):
+        return "killed"
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + _predicate(after))
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.

@@ -6,6 +6,25 @@ from tests.core.case_types import Case, Expect
 
 CASES_WRITTEN: list[Case] = [
     # ------------------------------------------------------------------
+    # Figure wordings (issue 13): a hyphenated modifier is not a verb, the dead counted as bodies, a count
+    # whose noun is left out after a deployment verb
+    # ------------------------------------------------------------------
+    Case(
+        "actor-hyphenated-armed",
+        "Kyiv has accused nuclear-armed North Korea of sending more than 10,000 soldiers to Russia.",
+        (Expect("troops", 10000, "more_than"),),
+    ),
+    Case(
+        "casualties-bodies-of",
+        "Drone footage from Russia's Kursk region shows the bodies of about 30 North Korean soldiers in a field.",
+        (Expect("casualties", 30, "approx"),),
+    ),
+    Case(
+        "elided-noun-deployed",
+        "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
+        (Expect("troops", 11000),),
+    ),
+    # ------------------------------------------------------------------
     # Number formats
     # ------------------------------------------------------------------
     Case(

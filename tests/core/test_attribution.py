@@ -1,0 +1,154 @@
+"""Who said it: one table row per way of writing an attribution (sentences written by the team)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article
+
+# (id, text, value of the figure, expected source)
+ATTRIBUTIONS = [
+    # bound to an attribution word, before or after the figure
+    (
+        "said-after",
+        "North Korea has sent 3,000 more troops to Russia, the NIS said on Monday.",
+        3000,
+        "South Korea NIS",
+    ),
+    ("according-to", "According to Budanov, Pyongyang shipped 120 howitzers to Moscow.", 120, "Ukraine HUR (Budanov)"),
+    (
+        "citing",
+        "Seoul's lawmakers, citing the National Intelligence Service, said 1,500 North Korean troops went to Russia.",
+        1500,
+        "South Korea NIS",
+    ),
+    # country-aware ministries: another country's ministry is not Seoul's
+    (
+        "uk-ministry",
+        "Britain's defence ministry estimated that 1,000 North Korean soldiers have been killed fighting for Russia.",
+        1000,
+        "UK Ministry of Defence",
+    ),
+    (
+        "seoul-ministry",
+        "Seoul's defence ministry said North Korea had sent 200 artillery pieces to Russia.",
+        200,
+        "South Korea Ministry of National Defense",
+    ),
+    # relays: an agency through an outlet, an outlet's own reporting
+    (
+        "told-outlet",
+        "North Korea has supplied 250 missiles to Russia, a Seoul defence ministry official told AFP.",
+        250,
+        "South Korea Ministry of National Defense (via AFP)",
+    ),
+    (
+        "outlet-own",
+        "North Korea has shipped 20 rocket launchers to Russia, the Financial Times reported.",
+        20,
+        "Financial Times",
+    ),
+    # unnamed officials keep their country
+    (
+        "unnamed-official",
+        "A senior Ukrainian official said 5,000 North Korean troops were gathering near Kursk in Russia.",
+        5000,
+        "Ukrainian official",
+    ),
+    (
+        "unnamed-us-officials",
+        "North Korea has sent 8,000 soldiers to Russia's Kursk region, US officials said.",
+        8000,
+        "US officials",
+    ),
+    # a country's spy service named by its country
+    (
+        "country-intelligence",
+        "South Korean intelligence reported that North Korea sent 1,500 special forces troops to Russia.",
+        1500,
+        "South Korea NIS",
+    ),
+    # the nearer speaker in another clause does not take the figure
+    (
+        "clause-speaker",
+        "The NIS said 1,500 North Korean troops reached Russia, while Zelensky said 10,000 more were training.",
+        1500,
+        "South Korea NIS",
+    ),
+    # no attribution anywhere: no source
+    ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
+]
+
+# Across sentences: (id, paragraphs, value, expected source)
+ACROSS = [
+    (
+        "quote-then-speaker",
+        ['"We count 2,000 more North Korean soldiers in Russia," Kyrylo Budanov said.'],
+        2000,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "speaker-after-quote",
+        [
+            '"North Korea has now sent Russia 3,000 more soldiers."',
+        ],
+        3000,
+        None,
+    ),
+    (
+        "refers-back",
+        [
+            "Ukraine's military intelligence chief Kyrylo Budanov spoke on Friday about Russia.",
+            "North Korea had sent 100 extra howitzers to Russia, the general claimed.",
+        ],
+        100,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "surname",
+        [
+            "NIS Director Cho Tae-yong briefed lawmakers on North Korea and Russia.",
+            "Park cited Cho as saying 3,000 North Korean soldiers were training in Russia.",
+        ],
+        3000,
+        "South Korea NIS",
+    ),
+    (
+        "generic-stands-for-body",
+        [
+            "North Korea has given Russia 200 artillery pieces, a South Korean defence "
+            "ministry official told reporters.",
+            "North Korea has also sent some 11,000 troops to Russia, the South Korean official said.",
+        ],
+        11000,
+        "South Korea Ministry of National Defense",
+    ),
+    (
+        "no-borrowing",
+        [
+            "The NIS briefed lawmakers on North Korea's ties with Russia on Monday.",
+            "Separately, 300 North Korean trucks crossed into Russia in May.",
+        ],
+        300,
+        None,
+    ),
+]
+
+
+def _source_of(text: str, value: int, lexicon) -> str | None:
+    claims = [c for c in extract_claims(Article(id="a", text=text, language="en"), lexicon) if c.value == value]
+    assert len(claims) == 1, claims
+    return claims[0].source
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [row[1:] for row in ATTRIBUTIONS],
+                         ids=[row[0] for row in ATTRIBUTIONS])  # fmt: skip
+def test_attribution_in_the_sentence(lexicon, text: str, value: int, source: str | None) -> None:
+    assert _source_of(text, value, lexicon) == source
+
+
+@pytest.mark.parametrize(("paragraphs", "value", "source"), [row[1:] for row in ACROSS],
+                         ids=[row[0] for row in ACROSS])  # fmt: skip
+def test_attribution_across_sentences(lexicon, paragraphs: list[str], value: int, source: str | None) -> None:
+    assert _source_of("\n".join(paragraphs), value, lexicon) == source

@@ -1,0 +1,50 @@
+"""Items asserted without a figure give null-valued claims (sentences written by the team)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article
+
+# (id, text, expected (category, status) of null-valued claims)
+MENTIONS = [
+    (
+        "supplied-list",
+        "North Korea has also supplied Russia with missiles and artillery shells, Seoul says.",
+        {("missiles", "reported"), ("ammunition", "reported")},
+    ),
+    (
+        "ru-to-nk",
+        "In return, Russia provided North Korea with air defence systems, the report said.",
+        {("other", "reported")},
+    ),
+    ("planned", "North Korea is expected to send more troops to Russia next month.", {("troops", "planned")}),
+    (
+        "denied",
+        "Pyongyang and Moscow have denied that North Korean troops were sent to Russia.",
+        {("troops", "denied")},
+    ),
+    # generic words are no items; another country's troops are not North Korea's support
+    ("generic", "North Korea has sent weapons and military equipment to Russia.", set()),
+    (
+        "others-troops",
+        "North Korean engineers arrived after Ukrainian troops left the town in Russia's Kursk region.",
+        {("troops", "reported")},
+    ),
+    ("no-verb", "North Korean missiles and Russian jets were on display at the Moscow show.", set()),
+    ("question", "Will North Korea send more troops to Russia?", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [row[1:] for row in MENTIONS], ids=[row[0] for row in MENTIONS])
+def test_items_without_a_figure(lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.status.value) for c in claims if c.value is None} == expected
+    assert all(c.value is None for c in claims)
+
+
+def test_an_item_counted_with_a_figure_gets_no_null_claim(lexicon) -> None:
+    text = "North Korea has sent about 11,000 troops and missiles to Russia, the NIS said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert sorted((c.category.value, c.value) for c in claims) == [("missiles", None), ("troops", 11000)]
