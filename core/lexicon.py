@@ -32,6 +32,7 @@ class TermSpec(_Strict):
     category: Category
     subtype: str = Field(min_length=1)
     unit: str | None = None
+    from_russia: bool = False  # flows from Russia to North Korea unless a sentence sends it to Russia
     aliases: list[str] = Field(min_length=1)
 
     _aliases = field_validator("aliases")(_no_blank)
@@ -203,6 +204,7 @@ class Lexicon:
             measure = Term(Category.OTHER, unit, unit, is_measure=True)
             term_entries += [(word, measure) for word in words]
         self._terms = PhraseIndex(term_entries)
+        self.russian_supplies = frozenset(t.subtype for t in spec.term if t.from_russia)
         self._sources = PhraseIndex(
             [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people)], plurals=False
         )

@@ -118,7 +118,7 @@ def _build_claim(
         or context.period_of(text, original, after_from, after_from + len(after), article.published)
         or context.period_of(text, original, 0, begin, article.published)
     )
-    direction = context.direction_of(lexicon, text, figure.category)
+    direction = context.direction_of(lexicon, text, figure.category, figure.subtype)
     confidence = 0.9 - (0.25 if figure.inherited else 0.0) - (0.2 if figure.weakly_anchored else 0.0)
     confidence -= 0.05 if source is None else 0.0
     return Claim(
@@ -150,7 +150,7 @@ def _build_mention(
     return Claim(
         category=mention.category,
         subtype=mention.subtype,
-        direction=context.direction_of(lexicon, text, mention.category),
+        direction=context.direction_of(lexicon, text, mention.category, mention.subtype),
         value=None,
         value_max=None,
         qualifier=None,

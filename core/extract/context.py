@@ -15,8 +15,8 @@ CLAUSE_BREAK = re.compile(
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 _PLANNED_AFTER = re.compile(
-    r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:expected|likely|set|due|planned|scheduled|poised|slated|"
-    r"about)\s+to\b|^[\s\"”’']*(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
+    r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
+    r"about)\s+to\b|expected\s+(?:in|at|by|soon|shortly|within|there|next))|^[\s\"”’']*(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
 )
 _PAST_DELIVERY = re.compile(
@@ -27,6 +27,12 @@ _PAST_DELIVERY = re.compile(
 _DONE_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+)?(?:deployed|sent|dispatched|supplied|delivered|"
     r"shipped|transferred|handed\s+over)\s+(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
+)
+# 'no evidence that it received cash for the 200 howitzers it provided': the figure's own relative clause
+# asserts the delivery; the denial is of something else.
+_DELIVERED_RELATIVE = re.compile(
+    r"^[\s\"”’']*(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north|moscow|russia)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b")
@@ -41,10 +47,14 @@ _INCREMENTAL_AFTER = re.compile(r"^[\s\"”’']*(?:more|additional|extra|fresh|
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
-    r"ship|hand|export|assist|help|install|station)\w*(?:[^.;]|\.[0-9]){0,80}?\b(?:to|in|around|near)?\s*"
-    r"(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"ship|hand|export|assist|help|install|station)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
+    r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
     r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
+)
+NK_TO_RU = re.compile(
+    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"
+    r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
 )
 _MONTHS = MONTH_NAMES
 _PERIOD = re.compile(
@@ -93,7 +103,8 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
     builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or _ALREADY_BEFORE.search(before[-60:]):
         return Status.REPORTED
-    if lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80]):
+    denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80])
+    if denied and not _DELIVERED_RELATIVE.match(after):
         return Status.DENIED
     if _PLANNED_AFTER.match(after):
         return Status.PLANNED
@@ -155,11 +166,15 @@ def earlier_estimate_period(low: str, original: str, start: int, end: int, publi
     return f"as of {label} (earlier estimate)"
 
 
-def direction_of(lexicon: Lexicon, clause: str, category: Category) -> Direction:
+def direction_of(lexicon: Lexicon, clause: str, category: Category, subtype: str | None = None) -> Direction:
+    """Who gives to whom. Items that flow from Russia in this beat (fuel, air defence, know-how) go to North
+    Korea unless the sentence sends them to Russia; everything else goes to Russia unless Russia hands it over."""
     if category is Category.TECHNOLOGY_TRANSFER:
         return Direction.RU_TO_NK
     if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
         return Direction.NK_TO_RU
+    if subtype in lexicon.russian_supplies:
+        return Direction.NK_TO_RU if NK_TO_RU.search(clause) else Direction.RU_TO_NK
     return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU
 
 

@@ -20,6 +20,26 @@ CASES_WRITTEN: list[Case] = [
         (Expect("casualties", 30, "approx"),),
     ),
     Case(
+        "status-no-evidence-of-payment",
+        "There is no evidence that Pyongyang was paid for the 200 howitzers it supplied to Russia.",
+        (Expect("artillery", 200),),
+    ),
+    Case(
+        "status-expected-in",
+        "Around 6,000 North Korean workers are expected in Russia's Kursk region this summer.",
+        (Expect("workers", 6000, "approx", "planned"),),
+    ),
+    Case(
+        "hedge-as-high-as",
+        "Seoul says the number of shells North Korea has sent to Russia could be as high as 3 million.",
+        (Expect("ammunition", 3000000, "up_to"),),
+    ),
+    Case(
+        "status-aims-to",
+        "The spy agency said North Korea aims to deploy a total of 10,000 troops to Russia by December.",
+        (Expect("troops", 10000, "exact", "planned"),),
+    ),
+    Case(
         "elided-noun-deployed",
         "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
         (Expect("troops", 11000),),

@@ -100,6 +100,20 @@ def test_russia_to_north_korea_direction(lexicon) -> None:
     assert claim.source == "Multilateral Sanctions Monitoring Team (MSMT)"
 
 
+def test_items_from_russia_flow_to_north_korea(lexicon) -> None:
+    """Fuel and air defence go to North Korea unless the sentence sends them to Russia."""
+    for text, direction in (
+        (
+            "Moscow reported that it had exported 44,000 barrels of refined petroleum last year to North Korea.",
+            "ru_to_nk",
+        ),
+        ("Russia said it exported refined petroleum of 44,000 barrels, citing its report on North Korea.", "ru_to_nk"),
+        ("North Korea sent 2 air defence systems to Russia last spring.", "nk_to_ru"),
+    ):
+        (claim,) = [c for c in extract_claims(Article(id="a", text=text, language="en"), lexicon) if c.value]
+        assert claim.direction.value == direction, text
+
+
 def test_off_topic_and_non_english_give_nothing(lexicon) -> None:
     missile_test = "North Korea fired 2 ballistic missiles into the East Sea on Thursday, the JCS said."
     czech = "Severní Korea poslala do Ruska 11 000 vojáků, uvedla jihokorejská rozvědka ve středu večer."
