@@ -300,8 +300,9 @@ def _generic_voice_pattern(countries: list[CountrySpec]) -> re.Pattern[str] | No
         rf"\b(?:(?P<country>{words})\s+(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|"
         r"high-ranking|unnamed|other|diplomatic|administration|army|presidential)\s+){0,3}"
         r"(?P<noun>officials|official|government|authorities|military|intelligence)\b"
-        rf"|(?P<speaker>{names})(?=\s+(?:has\s+|had\s+|also\s+)?(?:said|says|estimated|estimates|claimed|claims|"
-        r"reported|believes|announced|confirmed)\b))"
+        rf"|(?P<speaker>{names})(?=\s+(?:(?:has|had|have|also|earlier|previously|later|now|\w+ly)\s+){{0,2}}"
+        r"(?:said|says|estimated|estimates|claimed|claims|reported|reports|believes|announced|confirmed|told|"
+        r"accused|accuses|stated|notified|informed)\b))"
     )
 
 

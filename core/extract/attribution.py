@@ -37,6 +37,7 @@ _CUE_AFTER = re.compile(
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|indicated|indicates|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
+    r"publici[sz]ed|published|released|detailed|accused|accuses|"
     r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
@@ -120,13 +121,20 @@ class Attributions:
         mentions = self._mentions(i)
         authorities = [m for m in mentions if m.rank > 0]
         outlets = [m for m in mentions if m.rank == 0]
-        bound = [m for m in authorities if m.bound]
         authority = None
-        if bound:
-            segment = _segment(self._sentences[i].low, position)
-            authority = min(bound, key=lambda m: (not segment[0] <= m.start < segment[1], _distance(m, position)))
-        elif authorities:
-            authority = max(authorities, key=lambda m: (m.rank, -m.start))
+        if authorities:
+            # The figure's own part of the sentence first; there the bound speaker nearest the figure, else the
+            # most specific name; a speaker bound elsewhere in the sentence only when its part names nobody.
+            start, end = _segment(self._sentences[i].low, position)
+            authority = min(
+                authorities,
+                key=lambda m: (
+                    not start <= m.start < end,
+                    not m.bound,
+                    _distance(m, position) if m.bound else -m.rank,
+                    m.start,
+                ),
+            )
         outlet = next((m for m in outlets if m.bound), outlets[0] if outlets else None)
         own = _Own(authority, outlet)
         if key >= 0:
@@ -175,7 +183,19 @@ class Attributions:
             return found
         if _REFERS_BACK.search(self._sentences[i].low):
             return self._nearest(range(i - 1, -1, -1))
-        return None
+        return self._sole_authority()
+
+    def _sole_authority(self) -> tuple[_Own, int] | None:
+        """An article that names one authority only (a single briefing or report) speaks for it throughout."""
+        found: tuple[_Own, int] | None = None
+        for j in range(len(self._sentences)):
+            own = self._own_of(j, 0)
+            if own.authority is None or own.authority.rank < 2:
+                continue
+            if found is not None and found[0].authority is not None and found[0].authority.name != own.authority.name:
+                return None
+            found = found or (own, j)
+        return found
 
     def _nearest(self, order: Iterable[int]) -> tuple[_Own, int] | None:
         """The first sentence in `order` with an authority, else the first with a bound outlet."""

@@ -77,6 +77,12 @@ ATTRIBUTIONS = [
         "South Korea NIS",
     ),
     # no attribution anywhere: no source
+    (
+        "speaker-verb-later",
+        "Moscow earlier reported it had exported 44,000 barrels of refined petroleum to North Korea.",
+        44000,
+        "Russian government",
+    ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
 ]
 
