@@ -131,9 +131,11 @@ ACROSS = [
         "South Korea Ministry of National Defense",
     ),
     (
+        # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [
             "The NIS briefed lawmakers on North Korea's ties with Russia on Monday.",
+            "Zelensky spoke about Russia's war on Tuesday.",
             "Separately, 300 North Korean trucks crossed into Russia in May.",
         ],
         300,
