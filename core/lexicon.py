@@ -299,7 +299,7 @@ def _generic_voice_pattern(countries: list[CountrySpec]) -> re.Pattern[str] | No
     return re.compile(
         rf"\b(?:(?P<country>{words})\s+(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|"
         r"high-ranking|unnamed|other|diplomatic|administration|army|presidential)\s+){0,3}"
-        r"(?P<noun>officials|official|government|authorities|military|intelligence)\b"
+        r"(?P<noun>officials|official|government|authorities|military|intelligence|state\s+media|media)\b"
         rf"|(?P<speaker>{names})(?=\s+(?:(?:has|had|have|also|earlier|previously|later|now|\w+ly)\s+){{0,2}}"
         r"(?:said|says|estimated|estimates|claimed|claims|reported|reports|believes|announced|confirmed|told|"
         r"accused|accuses|stated|notified|informed)\b))"

@@ -30,7 +30,11 @@ from core.phrases import normalise
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?\s+"
+    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
+    # 'an official familiar with the matter said', 'an official who asked not to be named said'
+    r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
+    r"responsible\s+for|who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed))[^,;.]{0,70}?(?=\s))?"
+    r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
@@ -119,7 +123,9 @@ class Attributions:
         if key >= 0 and key in self._own:
             return self._own[key]
         mentions = self._mentions(i)
-        authorities = [m for m in mentions if m.rank > 0]
+        # A country or its government named in passing ('Seoul's concern', a 'SEOUL --' dateline) says nothing:
+        # such a voice counts only when bound to an attribution word ('Seoul said').
+        authorities = [m for m in mentions if m.rank > 1 or (m.rank == 1 and m.bound)]
         outlets = [m for m in mentions if m.rank == 0]
         authority = None
         if authorities:

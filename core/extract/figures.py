@@ -381,8 +381,8 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
             break
         if not word[0].isalnum():
             if word in _NP_PUNCT_OK or word in '"“”':
-                if word in '"“”' and words:
-                    break
+                if word in '"“”' and words and not _quoted_name_next(lowered, k):
+                    break  # '11,000 troops "to help"': a quotation, not the item's name
                 continue
             break
         if word in ("and", "or") and words and _modifier_continues(text, tokens, k, terms):
@@ -411,6 +411,11 @@ def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, in
         not inside or (bool(trailing) and not of_phrase and any(w not in _TRAILING_OK for w in trailing))
     )  # '11 round trips' counts trips: an item noun must end the phrase (or head an 'of ...' phrase)
     return np_start, end, inside, unknown
+
+
+def _quoted_name_next(lowered: list[str], k: int) -> bool:
+    """'50 M-1978 "Koksan" howitzers': a one-word name in quotes inside the noun phrase."""
+    return k + 2 < len(lowered) and lowered[k + 1][0].isalnum() and lowered[k + 2] in '"“”'
 
 
 def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: list[TermMatch]) -> bool:

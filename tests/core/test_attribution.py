@@ -23,6 +23,20 @@ ATTRIBUTIONS = [
         1500,
         "South Korea NIS",
     ),
+    # a modifier between the speaker and the verb; a capital in passing or as a dateline says nothing
+    (
+        "speaker-modifier",
+        "A US official familiar with the matter said 2,000 North Korean soldiers were moving toward Kursk in Russia.",
+        2000,
+        "US official",
+    ),
+    ("dateline", "SEOUL, North Korea has sent 160 howitzers to Russia since August.", 160, None),
+    (
+        "outlet-relays-speaker",
+        "Ukrainian intelligence, cited by CNN, said 12,000 North Korean workers would go to Russia.",
+        12000,
+        "Ukraine HUR (via CNN)",
+    ),
     # country-aware ministries: another country's ministry is not Seoul's
     (
         "uk-ministry",
