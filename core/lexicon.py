@@ -210,6 +210,8 @@ class Lexicon:
         )
         # surname -> full names it shortens, for the people named in full earlier in an article
         self.people = {person: s.name for s in spec.source for person in s.people}
+        surnames = {word for person in self.people for word in (person.split()[0], person.split()[-1])}
+        self.surname_re = compile_words(surnames) if surnames else None
         # Hedges and 'not a count' words are looked up by the last words before a number, not searched for.
         self.hedges_before: dict[tuple[str, ...], Qualifier] = {}
         for name in ("approx", "fewer_than", "up_to", "more_than", "at_least"):  # later lists win on overlap

@@ -61,6 +61,12 @@ _REFERS_BACK = re.compile(
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.
 _SEGMENT_BREAK = re.compile(r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
+    r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
+    r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
+    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the)\b"
+)
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -96,6 +102,9 @@ class Attributions:
         self._lexicon = lexicon
         self._scans = scans
         self._own: dict[int, _Own] = {}
+        self._mentions_of: dict[int, list[Mention]] = {}
+        self._sole: tuple[_Own, int] | None | bool = False  # False: not worked out yet
+        self._speech: list[int] | None = None
         self._specific: dict[str, set[str]] | None = None
         self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
         self._surname_re: re.Pattern[str] | None = None
@@ -148,6 +157,18 @@ class Attributions:
         return own
 
     def _mentions(self, i: int) -> list[Mention]:
+        if i not in self._mentions_of:
+            self._mentions_of[i] = self._find_mentions(i)
+        return self._mentions_of[i]
+
+    def _speaking(self) -> list[int]:
+        """Sentences with a word of speech: only there can an article's authorities say anything (the others are
+        not scanned for names, which is most of an article's cost)."""
+        if self._speech is None:
+            self._speech = [j for j, sentence in enumerate(self._sentences) if _SPEECH.search(sentence.low)]
+        return self._speech
+
+    def _find_mentions(self, i: int) -> list[Mention]:
         sentence = self._sentences[i]
         low = sentence.low
         found: list[Mention] = []
@@ -193,15 +214,23 @@ class Attributions:
 
     def _sole_authority(self) -> tuple[_Own, int] | None:
         """An article that names one authority only (a single briefing or report) speaks for it throughout."""
-        found: tuple[_Own, int] | None = None
-        for j in range(len(self._sentences)):
-            own = self._own_of(j, 0)
-            if own.authority is None or own.authority.rank < 2:
-                continue
-            if found is not None and found[0].authority is not None and found[0].authority.name != own.authority.name:
-                return None
-            found = found or (own, j)
-        return found
+        if self._sole is False:
+            self._sole = self._find_sole_authority()
+        return self._sole if isinstance(self._sole, tuple) else None
+
+    def _find_sole_authority(self) -> tuple[_Own, int] | None:
+        names: dict[str, tuple[SourceMatch, int]] = {}
+        for j in self._speaking():
+            for match in self._scans.sources(j):
+                if match.rank >= 2:
+                    names.setdefault(match.name, (match, j))
+                    if len(names) > 1:
+                        return None
+        if not names:
+            return None
+        ((match, j),) = names.values()
+        country = self._lexicon.source_countries.get(match.name)
+        return _Own(Mention(match.name, match.rank, match.start, match.end, True, country), None), j
 
     def _nearest(self, order: Iterable[int]) -> tuple[_Own, int] | None:
         """The first sentence in `order` with an authority, else the first with a bound outlet."""
@@ -228,8 +257,14 @@ class Attributions:
 
     def _surnames_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""
+        surname_re = self._lexicon.surname_re
+        if surname_re is None or not surname_re.search(self._sentences[i].low):
+            return []  # no surname of anyone in the gazetteer: nothing to look back for
+        speaking = set(self._speaking())
         for j in range(self._scanned_to + 1, i):
             low = self._sentences[j].low
+            if j not in speaking:
+                continue
             for match in self._scans.sources(j):
                 person = low[match.start : match.end]
                 if person in self._lexicon.people:
@@ -252,7 +287,7 @@ class Attributions:
     def _specific_bodies(self) -> dict[str, set[str]]:
         if self._specific is None:
             self._specific = {}
-            for j in range(len(self._sentences)):
+            for j in self._speaking():
                 for match in self._scans.sources(j):
                     country = self._lexicon.source_countries.get(match.name)
                     if country and match.rank >= 3:

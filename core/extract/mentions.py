@@ -51,7 +51,7 @@ class Mention:
 def might_assert(sentence: Sentence) -> bool:
     """The cheap test first: North Korea and a support verb in a sentence that is no question or condition."""
     low = sentence.low
-    return not _QUESTION_OR_CONDITION.search(low) and bool(_NK.search(low)) and bool(_SUPPORT.search(low))
+    return bool(_NK.search(low)) and bool(_SUPPORT.search(low)) and not _QUESTION_OR_CONDITION.search(low)
 
 
 def item_mentions(
