@@ -103,7 +103,7 @@ class Attributions:
         self._scans = scans
         self._own: dict[int, _Own] = {}
         self._mentions_of: dict[int, list[Mention]] = {}
-        self._sole: tuple[_Own, int] | None | bool = False  # False: not worked out yet
+        self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
         self._speech: list[int] | None = None
         self._specific: dict[str, set[str]] | None = None
         self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name

@@ -149,7 +149,7 @@ ACROSS = [
         "no-borrowing",
         [
             "The NIS briefed lawmakers on North Korea's ties with Russia on Monday.",
-            "Zelensky spoke about Russia's war on Tuesday.",
+            "Zelensky said on Tuesday that Russia's war would go on.",
             "Separately, 300 North Korean trucks crossed into Russia in May.",
         ],
         300,
