@@ -245,13 +245,17 @@ def _dedup_key(claim: Claim) -> tuple[object, ...]:
 def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     """One claim per distinct figure: the body's statement wins over the headline's, then the statement with the
     most specific source ('a defence ministry official told AFP' over 'an official said'), then the first.
-    An item without a figure is dropped when the article counts that item (same status and addition)."""
+    An item without a figure is dropped when the article counts that same item (kind, status, addition and source),
+    as the claim schema has it."""
 
     def rank(claim: Claim) -> int:
         return -1 if claim.source is None else lexicon.source_ranks.get(claim.source.split(" (via ")[0], 1)
 
-    counted = {(f.claim.category, f.claim.status, f.claim.incremental) for f in found if f.claim.value is not None}
-    found = [f for f in found if f.claim.value is not None or _dedup_key(f.claim) not in counted]
+    def kind(claim: Claim) -> tuple[object, ...]:
+        return (claim.category, claim.subtype, claim.status, claim.incremental, claim.source)
+
+    counted = {kind(f.claim) for f in found if f.claim.value is not None}
+    found = [f for f in found if f.claim.value is not None or kind(f.claim) not in counted]
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}
     for item in sorted(found, key=lambda f: (f.headline, -rank(f.claim), f.order)):
