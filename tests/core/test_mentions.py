@@ -19,6 +19,12 @@ MENTIONS = [
         "In return, Russia provided North Korea with air defence systems, the report said.",
         {("other", "reported")},
     ),
+    (
+        "know-how",
+        "Russia is giving North Korea satellite know-how, Seoul's spy agency said.",
+        {("technology_transfer", "reported")},
+    ),
+    ("drone-know-how", "Moscow has shared drone technology with North Korea.", {("drones", "reported")}),
     ("planned", "North Korea is expected to send more troops to Russia next month.", {("troops", "planned")}),
     (
         "denied",
