@@ -106,7 +106,11 @@ def _build_claim(
     text, original = sentence.low, sentence.text
     previous_end = max((p.end for p in quantities if p.end <= q.begin), default=0)
     begin = q.begin
-    before = text[context.clause_start(text, begin) : begin]
+    clause = context.clause_start(text, begin)
+    whole = max((p for p in quantities if p.end <= begin), key=lambda p: p.end, default=None)
+    if whole is not None and context.PART_OF_BEFORE.search(text, whole.end, begin):
+        clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
+    before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after)

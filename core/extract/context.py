@@ -88,6 +88,11 @@ _ATTRIBUTION_VERB = re.compile(
 )
 
 
+# A part of the figure before it shares that figure's clause (its plan or denial): '6,000 personnel, including
+# 1,000 sappers', '11,000 troops, of whom 3,000 ...'.
+PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which|with)\s+(?:\w+\s+){0,2}$")
+
+
 def clause_start(sentence: str, position: int, floor: int = 0) -> int:
     """Where the clause holding `position` begins (never before `floor`)."""
     start = floor

@@ -40,6 +40,11 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 10000, "exact", "planned"),),
     ),
     Case(
+        "status-part-shares-plan",
+        "Moscow says Pyongyang agreed to send 6,000 more personnel for demining, including 1,000 sappers.",
+        (Expect("troops", 6000, "exact", "planned", True), Expect("troops", 1000, "exact", "planned")),
+    ),
+    Case(
         "elided-noun-deployed",
         "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
         (Expect("troops", 11000),),
