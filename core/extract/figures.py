@@ -122,7 +122,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
-    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?$",
+    # 'in eastern Russia': a compass word between the preposition and the country
+    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
 )
 _RELATIVE_AFTER = re.compile(
     r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b"
@@ -232,6 +233,11 @@ def read_figures(
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             items = [(earlier, True)]
+        elif not items and np_terms and all(t.term.is_measure for t in np_terms):
+            # '15,279 barrels for January' after a sentence about refined petroleum: the measure's item before
+            earlier = previous_item()
+            if earlier is not None and earlier.unit == np_terms[-1].term.unit:
+                items = [(earlier, True)]
         elif bare and items and items[0][1] and figures and not casualty and not _noun_just_before(terms, begin):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
@@ -454,6 +460,8 @@ def _items_for(
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
+    if len(items) > 1 and (named := [t for t in items if text.startswith("-class", t.end)]):
+        return [(named[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
         return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
     if items:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.extract.sentences import Sentence
-from core.lexicon import Lexicon, TermMatch
+from core.lexicon import TermMatch
 from core.models import Category
 
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
@@ -55,16 +55,23 @@ def might_assert(sentence: Sentence) -> bool:
 
 
 def item_mentions(
-    sentence: Sentence, terms_of: Callable[[int], list[TermMatch]], counted: set[Category], lexicon: Lexicon
+    sentence: Sentence,
+    terms_of: Callable[[int], list[TermMatch]],
+    counted: set[Category],
+    figures: list[tuple[int, int]],
 ) -> list[Mention]:
     """Items of `sentence` asserted as given, sent, used or denied, one per category, leaving out the
-    categories the sentence already counts with a figure (`counted`). `terms_of(i)` gives a sentence's item nouns."""
+    categories the sentence already counts with a figure (`counted`) and the words of its figures' own noun
+    phrases (`figures`: 'one Pantsir-class combat vehicle' names no vehicle). `terms_of(i)` gives a sentence's
+    item nouns."""
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[Category, Mention] = {}
     for match in terms:
         term = match.term
         if term.is_measure or term.category in counted or term.category in found:
+            continue
+        if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans") or _OTHERS_BEFORE.search(low, max(0, match.start - 40),
                                                                                    match.start):  # fmt: skip

@@ -45,6 +45,21 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 6000, "exact", "planned", True), Expect("troops", 1000, "exact", "planned")),
     ),
     Case(
+        "actor-compass-place",
+        "North Korea has 10,000 soldiers in eastern Russia and another 2,000 troops were moving toward Kursk.",
+        (Expect("troops", 10000), Expect("troops", 2000, "exact", "reported", True)),
+    ),
+    Case(
+        "item-class-of-model",
+        "Since November, Moscow has handed at least one Pantsir-class combat vehicle to Pyongyang.",
+        (Expect("other", 1, "at_least"),),
+    ),
+    Case(
+        "measure-takes-item-before",
+        "Russia has kept sending refined petroleum to North Korea. It reported supplying 15,279 barrels in January.",
+        (Expect("other", 15279),),
+    ),
+    Case(
         "elided-noun-deployed",
         "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
         (Expect("troops", 11000),),
