@@ -460,8 +460,8 @@ def _items_for(
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
-    if len(items) > 1 and (named := [t for t in items if text.startswith("-class", t.end)]):
-        return [(named[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
+    if len(items) > 1 and (classed := [t for t in items if text.startswith("-class", t.end)]):
+        return [(classed[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
         return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
     if items:
