@@ -15,6 +15,7 @@ from core.errors import ConfigError
 from core.models import Category, Qualifier
 from core.phrases import PhraseIndex, Tokens, find_many, starting_words
 from core.tomlfile import read_toml
+from core.voices import Voice, VoiceFinder
 
 
 class _Strict(BaseModel):
@@ -169,18 +170,6 @@ class TermMatch:
 
 
 @dataclass(frozen=True)
-class Voice:
-    """A country's unnamed voice in a sentence: 'a senior Ukrainian official', 'Ukraine said'."""
-
-    name: str
-    rank: int
-    country: str
-    start: int
-    end: int
-    stands_for_body: bool  # may stand for the one body of its country that the article names
-
-
-@dataclass(frozen=True)
 class SourceMatch:
     name: str
     rank: int
@@ -243,8 +232,7 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
-        self._voices = _generic_voice_pattern(spec.country)
-        self._countries = {w: c for c in spec.country for w in (*c.words, *c.names)}
+        self._voices = VoiceFinder(spec.country)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
     def scan(
@@ -261,24 +249,8 @@ class Lexicon:
         )
 
     def generic_voices(self, low: str) -> list[Voice]:
-        """Unnamed officials and countries as speakers in a lower-cased sentence. 'a senior Ukrainian military
-        official' -> 'Ukrainian official' (which may stand for the one Ukrainian body the article names);
-        'Ukraine said' -> its government; 'South Korean intelligence' -> the country's spy agency if it has one."""
-        if self._voices is None:
-            return []
-        found = []
-        for match in self._voices.finditer(low):
-            country = self._countries[match["country"] or match["speaker"]]
-            noun = match["noun"]
-            name, rank, stands_for_body = f"{country.adjective} {noun}", 1, True
-            if noun is None or noun in ("government", "authorities"):
-                name, stands_for_body = country.government, noun is not None
-            elif noun == "intelligence" and country.intelligence:
-                name, rank, stands_for_body = country.intelligence, 3, False
-            elif noun == "military" and country.military:
-                name, rank, stands_for_body = country.military, 3, False
-            found.append(Voice(name, rank, country.name, match.start(), match.end(), stands_for_body))
-        return found
+        """Countries' unnamed voices in a lower-cased sentence (core/voices.py)."""
+        return self._voices.find(low)
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)
@@ -291,21 +263,6 @@ class Lexicon:
     @cached_property
     def not_count_before(self) -> frozenset[str]:
         return frozenset(self.spec.not_counts.before)
-
-
-def _generic_voice_pattern(countries: list[CountrySpec]) -> re.Pattern[str] | None:
-    if not countries:
-        return None
-    words = "|".join(sorted((re.escape(w) for c in countries for w in c.words), key=len, reverse=True))
-    names = "|".join(sorted((re.escape(n) for c in countries for n in c.names), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?P<country>{words})\s+(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|"
-        r"high-ranking|unnamed|other|diplomatic|administration|army|presidential)\s+){0,3}"
-        r"(?P<noun>officials|official|government|authorities|military|intelligence|state\s+media|media)\b"
-        rf"|(?P<speaker>{names})(?=\s+(?:(?:has|had|have|also|earlier|previously|later|now|\w+ly)\s+){{0,2}}"
-        r"(?:said|says|estimated|estimates|claimed|claims|reported|reports|believes|announced|confirmed|told|"
-        r"accused|accuses|stated|notified|informed)\b))"
-    )
 
 
 def load_lexicon(path: Path) -> Lexicon:

@@ -173,21 +173,26 @@ class Attributions:
         low = sentence.low
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+
+        def add(mention: Mention) -> None:
+            if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+
+        voices = self._lexicon.generic_voices(low)
+        for voice in voices:  # several countries together first: 'Seoul, Kyiv and Washington have said'
+            if voice.country is None:
+                add(Mention(voice.name, voice.rank, voice.start, voice.end, _bound(low, voice.start, voice.end), None))
         for match in self._scans.sources(i):
             country = self._lexicon.source_countries.get(match.name)
-            found.append(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end),
-                                 country))  # fmt: skip
-            taken.append((match.start, match.end))
-        for voice in self._lexicon.generic_voices(low):
-            start, end = voice.start, voice.end
-            if not any(s <= start < e or start <= s < end for s, e in taken):
-                bound = _bound(low, start, end)
-                found.append(Mention(voice.name, voice.rank, start, end, bound, voice.country, voice.stands_for_body))
-                taken.append((start, end))
+            add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
+        for voice in voices:
+            if voice.country is not None:
+                bound = _bound(low, voice.start, voice.end)
+                add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
+                            voice.stands_for_body))  # fmt: skip
         for start, end, name in self._surnames_in(i):
-            if not any(s <= start < e or start <= s < end for s, e in taken):
-                found.append(Mention(name, 3, start, end, _bound(low, start, end), None))
-                taken.append((start, end))
+            add(Mention(name, 3, start, end, _bound(low, start, end), None))
         for outlet in self._lexicon.outlet_re.finditer(low):
             start, end = outlet.span()
             if any(s <= start < e for s, e in taken):

@@ -37,6 +37,19 @@ ATTRIBUTIONS = [
         12000,
         "Ukraine HUR (via CNN)",
     ),
+    # several countries together
+    (
+        "joint-adjectives",
+        "US, Ukrainian and South Korean intelligence estimates put North Korea's troops in Russia at 11,000.",
+        11000,
+        "US, Ukrainian and South Korean intelligence",
+    ),
+    (
+        "joint-capitals",
+        "Seoul, Kyiv and Washington have all said North Korea sent 10,000 troops to Russia.",
+        10000,
+        "South Korean, Ukrainian and US governments",
+    ),
     # country-aware ministries: another country's ministry is not Seoul's
     (
         "uk-ministry",

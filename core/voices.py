@@ -1,0 +1,93 @@
+"""Countries as voices in a sentence: unnamed officials ('a senior Ukrainian official'), a country speaking ('Seoul
+said'), its services ('South Korean intelligence'), and several countries speaking together ('US, Ukrainian and
+South Korean intelligence estimates', 'Seoul, Kyiv and Washington have all said')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.lexicon import CountrySpec
+
+_MODIFIERS = (
+    r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|"
+    r"administration|army|presidential)\s+){0,3}"
+)
+_NOUNS = r"officials|official|governments|government|authorities|military|intelligence|state\s+media|media"
+_SPEECH_AHEAD = (
+    r"(?=\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
+    r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
+    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed)\b)"
+)
+_AND = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A country's (or several countries') unnamed voice in a sentence."""
+
+    name: str
+    rank: int
+    country: str | None  # None for several countries together
+    start: int
+    end: int
+    stands_for_body: bool  # may stand for the one body of its country that the article names
+
+
+class VoiceFinder:
+    """Finds voices in lower-cased sentences; built once from the lexicon's countries."""
+
+    def __init__(self, countries: list[CountrySpec]) -> None:
+        self._by_word = {w: c for c in countries for w in (*c.words, *c.names)}
+        words = _alternatives(w for c in countries for w in c.words)
+        names = _alternatives(n for c in countries for n in c.names)
+        self._single = re.compile(
+            rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b|(?P<speaker>{names}){_SPEECH_AHEAD})"
+        )
+        # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
+        self._joint = re.compile(
+            rf"\b(?:(?P<words>(?:{words})(?:{_AND}(?:{words}))+)\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
+            rf"|(?P<names>(?:{names})(?:{_AND}(?:{names}))+){_SPEECH_AHEAD})"
+        )
+        self._part = re.compile(rf"\b(?:{words}|{names})\b")
+
+    def find(self, low: str) -> list[Voice]:
+        found = [self._joint_voice(m) for m in self._joint.finditer(low)]
+        taken = [(v.start, v.end) for v in found]
+        for match in self._single.finditer(low):
+            if not any(s <= match.start() < e for s, e in taken):
+                found.append(self._single_voice(match))
+        return found
+
+    def _single_voice(self, match: re.Match[str]) -> Voice:
+        country = self._by_word[match["country"] or match["speaker"]]
+        noun = match["noun"]
+        name, rank, stands_for_body = f"{country.adjective} {noun}", 1, True
+        if noun is None or noun in ("government", "governments", "authorities"):
+            name, stands_for_body = country.government, noun is not None
+        elif noun == "intelligence" and country.intelligence:
+            name, rank, stands_for_body = country.intelligence, 3, False
+        elif noun == "military" and country.military:
+            name, rank, stands_for_body = country.military, 3, False
+        return Voice(name, rank, country.name, match.start(), match.end(), stands_for_body)
+
+    def _joint_voice(self, match: re.Match[str]) -> Voice:
+        listed = match["words"] or match["names"]
+        countries = []
+        for part in self._part.finditer(listed):
+            country = self._by_word[part.group()]
+            if country not in countries:
+                countries.append(country)
+        adjectives = [c.adjective for c in countries]
+        joined = ", ".join(adjectives[:-1]) + f" and {adjectives[-1]}" if len(adjectives) > 1 else adjectives[0]
+        noun = match["noun"] or "governments"
+        if noun in ("government", "authorities"):
+            noun = "governments"
+        return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
