@@ -232,7 +232,7 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
-        self._voices = VoiceFinder(spec.country)
+        self.voices = VoiceFinder(spec.country)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
     def scan(
@@ -250,7 +250,7 @@ class Lexicon:
 
     def generic_voices(self, low: str) -> list[Voice]:
         """Countries' unnamed voices in a lower-cased sentence (core/voices.py)."""
-        return self._voices.find(low)
+        return self.voices.find(low)
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)

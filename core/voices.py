@@ -53,6 +53,14 @@ class VoiceFinder:
             rf"|(?P<names>(?:{names})(?:{_AND}(?:{names}))+){_SPEECH_AHEAD})"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
+        # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
+        # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised).
+        self._body = re.compile(
+            rf"(?:\b(?P<before>(?i:{words}))\s+)?(?P<body>(?:Ministry|Department|Office|Directorate|Committee|Council|"
+            r"Center|Centre|Agency|Service|Command|Staff)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?",
+        )
 
     def find(self, low: str) -> list[Voice]:
         found = [self._joint_voice(m) for m in self._joint.finditer(low)]
@@ -60,6 +68,18 @@ class VoiceFinder:
         for match in self._single.finditer(low):
             if not any(s <= match.start() < e for s, e in taken):
                 found.append(self._single_voice(match))
+        return found
+
+    def bodies(self, text: str) -> list[Voice]:
+        """Government bodies named with their country in `text` (original case)."""
+        found = []
+        for match in self._body.finditer(text):
+            word = (match["before"] or match["after"] or "").lower()
+            body = match["body"]
+            if word not in self._by_word or not body[0].isupper():
+                continue
+            country = self._by_word[word]
+            found.append(Voice(f"{country.name} {body}", 3, country.name, match.start(), match.end(), False))
         return found
 
     def _single_voice(self, match: re.Match[str]) -> Voice:

@@ -186,6 +186,8 @@ class Attributions:
         for match in self._scans.sources(i):
             country = self._lexicon.source_countries.get(match.name)
             add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
+        for body in self._lexicon.voices.bodies(sentence.text):
+            add(Mention(body.name, body.rank, body.start, body.end, _bound(low, body.start, body.end), body.country))
         for voice in voices:
             if voice.country is not None:
                 bound = _bound(low, voice.start, voice.end)

@@ -37,6 +37,19 @@ ATTRIBUTIONS = [
         12000,
         "Ukraine HUR (via CNN)",
     ),
+    # a body the gazetteer does not know, named with its country
+    (
+        "unknown-body-after",
+        "Russia plans to bring 12,000 workers from North Korea, according to the Ministry of Labour Policy of Ukraine.",
+        12000,
+        "Ukraine Ministry of Labour Policy",
+    ),
+    (
+        "unknown-body-before",
+        "Japan's Ministry of Foreign Affairs said Pyongyang had shipped 40 launchers to Russia.",
+        40,
+        "Japan Ministry of Foreign Affairs",
+    ),
     # several countries together
     (
         "joint-adjectives",
