@@ -22,6 +22,9 @@ _SPEECH_AHEAD = (
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed)\b)"
 )
+_BODY_WORD = re.compile(
+    r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
+)
 _AND = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 
 
@@ -63,7 +66,10 @@ class VoiceFinder:
         )
 
     def find(self, low: str) -> list[Voice]:
-        found = [self._joint_voice(m) for m in self._joint.finditer(low)]
+        parts = self._part.findall(low)
+        if not parts:
+            return []
+        found = [self._joint_voice(m) for m in self._joint.finditer(low)] if len(parts) > 1 else []
         taken = [(v.start, v.end) for v in found]
         for match in self._single.finditer(low):
             if not any(s <= match.start() < e for s, e in taken):
@@ -72,7 +78,9 @@ class VoiceFinder:
 
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
-        found = []
+        found: list[Voice] = []
+        if not _BODY_WORD.search(text):
+            return found
         for match in self._body.finditer(text):
             word = (match["before"] or match["after"] or "").lower()
             body = match["body"]
