@@ -67,6 +67,10 @@ _SPEECH = re.compile(
     r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
     r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the)\b"
 )
+_OUTLET_REFERENCE = re.compile(
+    r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
+    r"news\s+(?:site|website|service))\b"
+)
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -201,7 +205,19 @@ class Attributions:
                 continue
             bound = _bound(low, start, end) or _RELAY_TOLD.search(low, 0, start) is not None
             found.append(Mention(self._lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
+        for reference in _OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
+            start, end = reference.span()
+            if (outlet_name := self._outlet_before(i)) and _bound(low, start, end):
+                found.append(Mention(outlet_name, 0, start, end, True, None))
         return found
+
+    def _outlet_before(self, i: int) -> str | None:
+        for j in range(i - 1, -1, -1):
+            sentence = self._sentences[j]
+            outlets = list(self._lexicon.outlet_re.finditer(sentence.low))
+            if outlets:
+                return self._lexicon.outlet_name(sentence.text[outlets[-1].start() : outlets[-1].end()])
+        return None
 
     def _following_attribution(self, i: int) -> _Own | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""
