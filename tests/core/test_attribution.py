@@ -129,6 +129,15 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "the-newspaper",
+        [
+            "The Wall Street Journal wrote about North Korea and Russia on Monday.",
+            "As the newspaper notes, Russia has received fifty ballistic missiles from North Korea.",
+        ],
+        50,
+        "The Wall Street Journal",
+    ),
+    (
         "quote-then-speaker",
         ['"We count 2,000 more North Korean soldiers in Russia," Kyrylo Budanov said.'],
         2000,
