@@ -25,7 +25,6 @@ _SPEECH_AHEAD = (
 _BODY_WORD = re.compile(
     r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
 )
-_AND = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 
 
 @dataclass(frozen=True)
@@ -52,8 +51,8 @@ class VoiceFinder:
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
-            rf"\b(?:(?P<words>(?:{words})(?:{_AND}(?:{words}))+)\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
-            rf"|(?P<names>(?:{names})(?:{_AND}(?:{names}))+){_SPEECH_AHEAD})"
+            rf"\b(?:(?P<words>{_listed(words)})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
+            rf"|(?P<names>{_listed(names)}){_SPEECH_AHEAD})"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
@@ -115,6 +114,11 @@ class VoiceFinder:
         if noun in ("government", "authorities"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False)
+
+
+def _listed(alternatives: str) -> str:
+    """'A and B', 'A, B and C', 'A, B, and C': a list closed by 'and' (a bare 'A, B' is two clauses)."""
+    return rf"(?:{alternatives})(?:\s*,\s*(?:{alternatives}))*\s*,?\s+and\s+(?:{alternatives})"
 
 
 def _alternatives(words: Iterable[str]) -> str:

@@ -60,6 +60,11 @@ CASES_WRITTEN: list[Case] = [
         (Expect("other", 15279),),
     ),
     Case(
+        "distractor-sanctions-cap",
+        "UN sanctions cap North Korea's oil imports at 500,000 barrels a year, yet Russia shipped it 1 million barrels.",
+        (Expect("other", 1000000),),
+    ),
+    Case(
         "elided-noun-deployed",
         "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
         (Expect("troops", 11000),),

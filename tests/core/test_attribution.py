@@ -129,6 +129,15 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "comma-is-no-joint-voice",
+        [
+            "The UN committee on North Korea, Russia reported, had its data: it supplied 50,000 barrels of oil to "
+            "North Korea."
+        ],
+        50000,
+        "Russian government",
+    ),
+    (
         "the-newspaper",
         [
             "The Wall Street Journal wrote about North Korea and Russia on Monday.",
