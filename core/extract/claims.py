@@ -8,8 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.extract import context
+from core.extract.actors import actors_of
 from core.extract.attribution import Attributions
-from core.extract.figures import Figure, actors_of, read_figures, start_article
+from core.extract.figures import Figure, read_figures
 from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
@@ -45,7 +46,6 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     if not is_on_topic(article, lexicon):
         return []
     found: list[_Found] = []
-    start_article()
     sentences = split_sentences(article.text)
     scans = _SentenceScans(article.text, sentences, lexicon)
     numbers = _Spans(find_quantities(article.text, lexicon))

@@ -13,71 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.extract.context import CLAUSE_BREAK, RU_TO_NK
+from core.extract.actors import NK_OWN_WORDS, PERSONNEL, RU_HANDS_OVER, actor_before, anchor
+from core.extract.casualties import casualty_subtype
+from core.extract.context import CLAUSE_BREAK
+from core.extract.nounphrase import PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
 
-_NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
-_NP_STOP = frozenset(
-    """
-    to in into for from with by at on since during who whom which that were was is are have has had will
-    would could may might be been being and or but as while including per than after before via across under
-    over near along against through among if when where so already recently now out reportedly believed said
-    says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
-    last next a an the it they he she we you i inside outside within beyond behind alongside amid amidst
-    between toward towards onto upon throughout around near soon still currently reportedly allegedly
-    appear appears appeared seem seems seemed remain remains remained stand stands stood total totaling
-    totalling including whose whom why how what while whilst until unless because since
-    took take takes taking make made makes got get gets did do does fight fights serve serves served die dies
-    work works worked working help helps helped helping operate operates operated join joins return returns
-    returned stay stays stayed arrive arrives
-    """.split()
-)
-_FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
-_TRAILING_OK = frozenset("total overall altogether apiece combined alone each strong in-total".split())
-_NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])
-_NP_PUNCT_OK = frozenset("-'’")
-_PRONOUN_PARTITIVE = re.compile(
-    r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
-    r"is|was|in|who|which|that)\b))\b",
-)
-_OF_DETERMINER = re.compile(r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z])")
-_PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
-_IRREGULAR_PARTICIPLES = frozenset("came went left fled fought arrived".split()) | frozenset(
-    ["thought", "known", "said", "seen", "understood", "held", "sent", "kept", "brought", "taken", "shown", "given"]
-)
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
 # '120 of each' (items named before), '120 each of A and B' (items named after).
 _PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
 _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
-_CASUALTY_BEFORE = re.compile(
-    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
-    r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
-    r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
-)
-_CASUALTY_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
-    r"|capture|eliminated|eliminating|lost|lose|loses|losing)"
-    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
-)
-# 'the bodies of over 20 North Korean soldiers': the dead, counted.
-_BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
-_CASUALTY_STEMS = ("casualt", "loss", "death", "dead", "kill", "wound", "injur", "captur", "eliminat", "los")
-# 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
-_VERB_KINDS = {
-    "kill": "killed",
-    "elimin": "killed",
-    "wound": "wounded",
-    "injur": "wounded",
-    "capt": "captured",
-    "los": "both",
-}
 _TEST_LAUNCH = re.compile(
     r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?)\b[^.;]{0,80}?\b(?:into|toward|towards|off)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
@@ -93,9 +45,6 @@ _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
     r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
 )
-_CAPTOR_BEFORE = re.compile(
-    r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
-)
 _KILL_VERB = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\b")
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _MILITARY_CONTEXT = re.compile(
@@ -104,54 +53,6 @@ _MILITARY_CONTEXT = re.compile(
 )
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
-_DESCRIPTIVE_LOSSES = re.compile(
-    r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
-    r"(?:losses|casualties|casualty\s+rates?)"
-)
-_COUNTRY = re.compile(
-    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
-    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin)"
-    r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
-    r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
-    r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french"
-    r"|minsk|tokyo|london|paris|berlin|warsaw|brussels))\b",
-)
-# A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
-_RECIPIENT_BEFORE = re.compile(
-    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
-    r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
-    r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
-    r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
-    # 'in eastern Russia': a compass word between the preposition and the country
-    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
-)
-_RELATIVE_AFTER = re.compile(
-    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b"
-    r"|\s+(?:sending|supplying|providing|deploying|dispatching|having\s+sent|sent|supplied|provided|deployed)\b"
-)
-_ATTRIBUTION_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
-    r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
-    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
-    r"government|military|spy|defen[cs]e)\b"
-    r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
-    r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
-)
-_NK_OWN_WORDS = re.compile(
-    r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b"
-)
-_NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
-_RU_HANDS_OVER = re.compile(
-    r"\b(?:provid|suppl|transferr?|gave|give|given|hand|deliver|ship|sen[dt]|sold|sell|install|station)\w*\b"
-)
-_RU_RECEIVES = re.compile(r"\b(?:receiv|obtain|acquir|import|bought|buy|got|get)\w*\b")
-_OTHER_RECIPIENT = re.compile(
-    r"[^.;]{0,30}?\b(?:to|for)\s+(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|chinese|its\s+own)"
-)
-_FOR_OTHER_COUNTRY = re.compile(
-    r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
-    r"chinese|belarus\w*|nato|the\s+west|western)"
-)
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 _CLAUSE_END = re.compile(r"[,;.:]")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
@@ -159,7 +60,6 @@ _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
-PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
 
 @dataclass(frozen=True)
@@ -173,12 +73,6 @@ class Figure:
     np_end: int  # end of the item's noun phrase in the sentence
     inherited: bool  # the item came from earlier in the sentence, not from the words after the number
     weakly_anchored: bool  # the sentence never names North Korea; an earlier one does
-
-
-def start_article() -> None:
-    """Per-sentence memos live for one article only (a repeated wire sentence is not free work)."""
-    _actors.cache_clear()
-    _clause_breaks.cache_clear()
 
 
 def read_figures(
@@ -205,7 +99,7 @@ def read_figures(
         )
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
-        np_start, np_end, np_terms, has_unknown_noun = _noun_phrase(text, (partitive_whole or q).end, terms)
+        np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, (partitive_whole or q).end, terms)
         previous_np_end = max(np_end, q.end)
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
@@ -213,7 +107,7 @@ def read_figures(
         floor = counted[i - 1].end if i else 0
         unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, floor, cues)
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
-            unrelated = _actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
+            unrelated = actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
         previous_unrelated = unrelated
         rejected_before = rejected_before or unrelated
         if unrelated:
@@ -225,7 +119,7 @@ def read_figures(
         casualty = (
             None
             if is_whole_of_partitive
-            else _casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
+            else casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
         )
         items = _items_for(text, q, np_terms, has_unknown_noun, terms)
         bare = not np_terms and not has_unknown_noun and not q.weak and not q.year_like
@@ -244,8 +138,8 @@ def read_figures(
         if (
             bare
             and rejected_before
-            and not _PRONOUN_PARTITIVE.match(text[q.end :])
-            and not _RU_HANDS_OVER.search(text, max(0, begin - 60), begin)
+            and not PRONOUN_PARTITIVE.match(text[q.end :])
+            and not RU_HANDS_OVER.search(text, max(0, begin - 60), begin)
         ):
             continue  # 'forces number about 1.3 million ..., and Moscow wants to expand that to 1.5 million'
         kept = 0
@@ -270,7 +164,7 @@ def _vague_figures(
     """'hundreds of thousands of rounds', 'a substantial amount of ammunition': an item without a value."""
     figures = []
     for q in vague:
-        _, np_end, np_terms, _ = _noun_phrase(text, q.end, terms)
+        _, np_end, np_terms, _ = noun_phrase(text, q.end, terms)
         items = [t.term for t in np_terms if not t.term.is_measure]
         if not items or _is_unrelated(text, q, 0, cues):
             continue
@@ -288,13 +182,13 @@ def _noun_just_before(terms: list[TermMatch], begin: int) -> bool:
 def _victims_named_north_korean(text: str, begin: int) -> bool:
     """'killed 50 North Korean soldiers and wounded 47': North Korean words after the first kill verb."""
     verb = _KILL_VERB.search(text, 0, begin)
-    return verb is not None and _NK_OWN_WORDS.search(text, verb.end(), begin) is not None
+    return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
 
 
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
-    if _PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin):
+    if PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin):
         return previous_item()
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()
@@ -346,11 +240,11 @@ def _figure(
         category is Category.CASUALTIES
         and _KILLER_VERB_BEFORE.search(text, max(0, begin - 40), begin)
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
-        and not _NK_OWN_WORDS.search(text, q.end, np_end + 1)
+        and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not (not np_terms and _victims_named_north_korean(text, begin))
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
-    anchored = _anchor(text, q, np_end, category, lexicon)
+    anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
     return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")
@@ -362,83 +256,6 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
         return None
     between = text[q.end : nxt.start]
     return nxt if _PARTITIVE_JOIN.fullmatch(between) else None
-
-
-def _noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
-    """The words naming what a number counts: up to a verb, preposition, clause mark or 8 words."""
-    if _PRONOUN_PARTITIVE.match(text[start:]):
-        return start, start, [], False
-    if of_the := _OF_DETERMINER.match(text[start:]):
-        start += of_the.end()
-    end = start
-    words = 0
-    np_start: int | None = None
-    tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
-    lowered = [token.group().lower() for token in tokens]
-    term_starts = {t.start for t in terms}
-    for k, token in enumerate(tokens):
-        word = lowered[k]
-        following = lowered[k + 1] if k + 1 < len(tokens) else ""
-        if (
-            (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
-            and (following in _PARTICIPLE_NEXT or token.end() + 1 not in term_starts)
-            and token.start() not in term_starts
-        ):
-            break
-        if not word[0].isalnum():
-            if word in _NP_PUNCT_OK or word in '"“”':
-                if word in '"“”' and words and not _quoted_name_next(lowered, k):
-                    break  # '11,000 troops "to help"': a quotation, not the item's name
-                continue
-            break
-        if word in ("and", "or") and words and _modifier_continues(text, tokens, k, terms):
-            continue
-        if word in _NP_STOP or (word == "of" and words == 0):
-            break
-        if words and word.endswith("ly") and token.start() not in term_starts:
-            break  # '11,000 personnel initially deployed'
-        if words == 0 and word == "each":
-            break  # '120 each of ...', '120 of each': see _EACH_AFTER
-        if words == 0 and word in _NP_LEADING_SKIP:
-            continue
-        if np_start is None:
-            np_start = token.start()
-        end = token.end()
-        words += 1
-        if words >= 9:
-            break
-    if np_start is None:
-        return start, start, [], False
-    inside = [t for t in terms if np_start <= t.start < end]
-    end = max([end, *(t.end for t in inside)])  # 'killed and wounded' is one phrase though 'and' ends a noun phrase
-    trailing = text[inside[-1].end : end].split() if inside else []
-    of_phrase = inside and " of " in f" {text[inside[0].end : end]} "  # 'barrels of refined petroleum products'
-    unknown = bool(text[np_start:end].strip()) and (
-        not inside or (bool(trailing) and not of_phrase and any(w not in _TRAILING_OK for w in trailing))
-    )  # '11 round trips' counts trips: an item noun must end the phrase (or head an 'of ...' phrase)
-    return np_start, end, inside, unknown
-
-
-def _quoted_name_next(lowered: list[str], k: int) -> bool:
-    """'50 M-1978 "Koksan" howitzers': a one-word name in quotes inside the noun phrase."""
-    return k + 2 < len(lowered) and lowered[k + 1][0].isalnum() and lowered[k + 2] in '"“”'
-
-
-def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: list[TermMatch]) -> bool:
-    """In 'artillery and rocket rounds' the 'and' joins two modifiers of one head noun: the word before it
-    is singular and a term ends within the next three words."""
-    previous = tokens[k - 1].group()
-    if previous.endswith("s") and not previous.endswith("ss"):
-        return False  # '11,000 troops and missiles' lists two items
-    ahead = tokens[k + 1 : k + 4]
-    if not ahead or not ahead[0].group()[0].isalpha() or ahead[0].group() in _NP_STOP:
-        return False
-    for token in ahead:  # up to the head noun, no new figure may start ('and some 250 KN-23 missiles')
-        if any(t.start == token.start() for t in terms):
-            return True
-        if token.group().isdigit() or token.group() in _FIGURE_STARTERS:
-            return False
-    return False
 
 
 def _items_for(
@@ -482,110 +299,6 @@ def _items_for(
     return [(nearest.term, True)]
 
 
-def _casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
-    """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
-    before = text[max(0, q.begin - 80) : q.begin]
-    if _BODIES_BEFORE.search(before):
-        return "killed"
-    window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + _predicate(after))
-    kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
-    # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
-    has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
-    linked = None
-    if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
-        kinds = {_VERB_KINDS[stem] for stem in _VERB_KINDS if stem in verb.group()}
-    if has_cue and not kinds:
-        linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
-    if has_cue and not kinds and linked:
-        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
-    if not kinds:
-        return None
-    if "both" in kinds or {"killed", "wounded"} <= kinds:
-        if {"captured", "missing"} & kinds:
-            return "killed, wounded, captured or missing"
-        return "killed_or_wounded"
-    for kind in ("killed", "wounded", "captured", "missing"):
-        if kind in kinds:
-            return kind
-    return None
-
-
-def _predicate(after: str) -> str:
-    """The predicate of a figure's clause: up to the first clause break, but through lists of casualty words."""
-    cut = re.search(
-        r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
-        r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which)\b",
-        after,
-    )
-    return after[: cut.start()] if cut else after
-
-
-def _anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
-    """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
-    article says so, None when the sentence makes it another country's."""
-    if _NK_OWN_WORDS.search(text[q.end : np_end]) or _NK_SOURCE_AFTER.match(text[np_end:]):
-        return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
-    if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
-        return None
-    begin = q.begin
-    actor = _actor_before(text, begin)
-    if actor == "nk":
-        return "strong"
-    if actor == "other" and not (category is Category.CASUALTIES and _CAPTOR_BEFORE.search(text, 0, begin)):
-        return None
-    if actor == "ru":
-        # Russia acting: only a hand-over to North Korea counts ('Moscow transferred ... to North Korea').
-        if category in PERSONNEL:
-            return None
-        hands_over = _RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(
-            text, np_end
-        )
-        if RU_TO_NK.search(text) or hands_over:
-            return "strong"
-        if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
-            return "strong" if lexicon.nk_re.search(text) else "weak"
-        return None
-    if lexicon.nk_re.search(text):
-        return "strong"
-    return "weak"
-
-
-def actors_of(text: str) -> tuple[tuple[int, str, int | None], ...]:
-    """Country mentions that can act in a lower-cased sentence: (start, kind, end of an attribution after it)."""
-    return _actors(text)
-
-
-def _actor_before(text: str, position: int) -> str | None:
-    """Whose action the figure is: the last country named before it that is not a recipient, place or source."""
-    actor = None
-    for start, kind, attribution_end in _actors(text):
-        if start >= position:
-            break
-        if attribution_end is not None and attribution_end <= position:
-            continue  # 'Kyiv says ...', 'South Korea's spy agency estimated ...': a source, not an actor
-        actor = kind
-    return actor
-
-
-@lru_cache(maxsize=512)
-def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
-    """Country mentions of a sentence that can act: (start, 'nk'|'ru'|'other', end of an attribution verb
-    right after it, if any). Recipients, places and possessives are left out. Computed once per sentence."""
-    found = []
-    for match in _COUNTRY.finditer(text):
-        before = text[max(0, match.start() - 30) : match.start()]
-        opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
-        if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):
-            continue
-        possessive = match.group().endswith("'s") or text.startswith("'s", match.end())
-        if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
-            continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
-        attribution = _ATTRIBUTION_AFTER.match(text, match.end())
-        kind = "ru" if match["ru"] else "other" if match["other"] else "nk"
-        found.append((match.start(), kind, attribution.end() if attribution else None))
-    return tuple(found)
-
-
 def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]) -> bool:
     """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
     Read back to the previous figure at most, and forward to the end of the figure's clause.
@@ -611,6 +324,7 @@ def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
     return start
 
 
+# A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.
 @lru_cache(maxsize=512)
 def _clause_breaks(text: str, dashes_attach: bool = False) -> tuple[tuple[int, int, bool], ...]:
     """Clause breaks of a sentence: (start, end, attaches to the noun before it: a relative clause, or with

@@ -1,0 +1,146 @@
+"""Whose figure it is: the countries that act in a sentence, and whether a figure is North Korea's support for
+Russia (or Russia's for North Korea) rather than another country's forces or holdings."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.extract.context import RU_TO_NK
+from core.extract.numbers import Quantity
+from core.lexicon import Lexicon
+from core.models import Category
+
+_CAPTOR_BEFORE = re.compile(
+    r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
+)
+
+
+_COUNTRY = re.compile(
+    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
+    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin)"
+    r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
+    r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
+    r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french"
+    r"|minsk|tokyo|london|paris|berlin|warsaw|brussels))\b",
+)
+
+
+# A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
+_RECIPIENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
+    r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
+    r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
+    r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
+    # 'in eastern Russia': a compass word between the preposition and the country
+    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
+)
+
+
+_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b"
+    r"|\s+(?:sending|supplying|providing|deploying|dispatching|having\s+sent|sent|supplied|provided|deployed)\b"
+)
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
+    r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
+    r"government|military|spy|defen[cs]e)\b"
+    r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
+    r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
+)
+
+
+NK_OWN_WORDS = re.compile(r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b")
+
+
+_NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
+
+
+RU_HANDS_OVER = re.compile(
+    r"\b(?:provid|suppl|transferr?|gave|give|given|hand|deliver|ship|sen[dt]|sold|sell|install|station)\w*\b"
+)
+
+
+_RU_RECEIVES = re.compile(r"\b(?:receiv|obtain|acquir|import|bought|buy|got|get)\w*\b")
+
+
+_OTHER_RECIPIENT = re.compile(
+    r"[^.;]{0,30}?\b(?:to|for)\s+(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|chinese|its\s+own)"
+)
+
+
+_FOR_OTHER_COUNTRY = re.compile(
+    r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
+    r"chinese|belarus\w*|nato|the\s+west|western)"
+)
+
+
+PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
+
+
+def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
+    """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
+    article says so, None when the sentence makes it another country's."""
+    if NK_OWN_WORDS.search(text[q.end : np_end]) or _NK_SOURCE_AFTER.match(text[np_end:]):
+        return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
+    if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
+        return None
+    begin = q.begin
+    actor = actor_before(text, begin)
+    if actor == "nk":
+        return "strong"
+    if actor == "other" and not (category is Category.CASUALTIES and _CAPTOR_BEFORE.search(text, 0, begin)):
+        return None
+    if actor == "ru":
+        # Russia acting: only a hand-over to North Korea counts ('Moscow transferred ... to North Korea').
+        if category in PERSONNEL:
+            return None
+        hands_over = RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(text, np_end)
+        if RU_TO_NK.search(text) or hands_over:
+            return "strong"
+        if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
+            return "strong" if lexicon.nk_re.search(text) else "weak"
+        return None
+    if lexicon.nk_re.search(text):
+        return "strong"
+    return "weak"
+
+
+def actors_of(text: str) -> tuple[tuple[int, str, int | None], ...]:
+    """Country mentions that can act in a lower-cased sentence: (start, kind, end of an attribution after it)."""
+    return _actors(text)
+
+
+def actor_before(text: str, position: int) -> str | None:
+    """Whose action the figure is: the last country named before it that is not a recipient, place or source."""
+    actor = None
+    for start, kind, attribution_end in _actors(text):
+        if start >= position:
+            break
+        if attribution_end is not None and attribution_end <= position:
+            continue  # 'Kyiv says ...', 'South Korea's spy agency estimated ...': a source, not an actor
+        actor = kind
+    return actor
+
+
+# A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.
+@lru_cache(maxsize=512)
+def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
+    """Country mentions of a sentence that can act: (start, 'nk'|'ru'|'other', end of an attribution verb
+    right after it, if any). Recipients, places and possessives are left out. Computed once per sentence."""
+    found = []
+    for match in _COUNTRY.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
+        if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):
+            continue
+        possessive = match.group().endswith("'s") or text.startswith("'s", match.end())
+        if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
+            continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
+        attribution = _ATTRIBUTION_AFTER.match(text, match.end())
+        kind = "ru" if match["ru"] else "other" if match["other"] else "nk"
+        found.append((match.start(), kind, attribution.end() if attribution else None))
+    return tuple(found)

@@ -1,0 +1,83 @@
+"""What a casualty figure counts: killed, wounded, killed or wounded, captured or missing, as its words say."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.numbers import Quantity
+from core.lexicon import Lexicon
+
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
+    r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
+    r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
+)
+
+
+_CASUALTY_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
+    r"|capture|eliminated|eliminating|lost|lose|loses|losing)"
+    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
+)
+
+
+# 'the bodies of over 20 North Korean soldiers': the dead, counted.
+_BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
+
+
+_CASUALTY_STEMS = ("casualt", "loss", "death", "dead", "kill", "wound", "injur", "captur", "eliminat", "los")
+
+
+# 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
+_VERB_KINDS = {
+    "kill": "killed",
+    "elimin": "killed",
+    "wound": "wounded",
+    "injur": "wounded",
+    "capt": "captured",
+    "los": "both",
+}
+
+
+_DESCRIPTIVE_LOSSES = re.compile(
+    r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
+    r"(?:losses|casualties|casualty\s+rates?)"
+)
+
+
+def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
+    """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
+    before = text[max(0, q.begin - 80) : q.begin]
+    if _BODIES_BEFORE.search(before):
+        return "killed"
+    window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + _predicate(after))
+    kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
+    # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
+    has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
+    linked = None
+    if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
+        kinds = {_VERB_KINDS[stem] for stem in _VERB_KINDS if stem in verb.group()}
+    if has_cue and not kinds:
+        linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
+    if has_cue and not kinds and linked:
+        kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
+    if not kinds:
+        return None
+    if "both" in kinds or {"killed", "wounded"} <= kinds:
+        if {"captured", "missing"} & kinds:
+            return "killed, wounded, captured or missing"
+        return "killed_or_wounded"
+    for kind in ("killed", "wounded", "captured", "missing"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _predicate(after: str) -> str:
+    """The predicate of a figure's clause: up to the first clause break, but through lists of casualty words."""
+    cut = re.search(
+        r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
+        r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which)\b",
+        after,
+    )
+    return after[: cut.start()] if cut else after

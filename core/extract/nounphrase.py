@@ -1,0 +1,132 @@
+"""The words naming what a number counts: the noun phrase after it, up to a verb, preposition or clause mark."""
+
+from __future__ import annotations
+
+import re
+
+from core.lexicon import TermMatch
+
+_NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+
+
+_NP_STOP = frozenset(
+    """
+    to in into for from with by at on since during who whom which that were was is are have has had will
+    would could may might be been being and or but as while including per than after before via across under
+    over near along against through among if when where so already recently now out reportedly believed said
+    says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
+    last next a an the it they he she we you i inside outside within beyond behind alongside amid amidst
+    between toward towards onto upon throughout around near soon still currently reportedly allegedly
+    appear appears appeared seem seems seemed remain remains remained stand stands stood total totaling
+    totalling including whose whom why how what while whilst until unless because since
+    took take takes taking make made makes got get gets did do does fight fights serve serves served die dies
+    work works worked working help helps helped helping operate operates operated join joins return returns
+    returned stay stays stayed arrive arrives
+    """.split()
+)
+
+
+_FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
+
+
+_TRAILING_OK = frozenset("total overall altogether apiece combined alone each strong in-total".split())
+
+
+_NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])
+
+
+_NP_PUNCT_OK = frozenset("-'’")
+
+
+PRONOUN_PARTITIVE = re.compile(
+    r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
+    r"is|was|in|who|which|that)\b))\b",
+)
+
+
+_OF_DETERMINER = re.compile(r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z])")
+
+
+_PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
+
+
+_IRREGULAR_PARTICIPLES = frozenset("came went left fled fought arrived".split()) | frozenset(
+    ["thought", "known", "said", "seen", "understood", "held", "sent", "kept", "brought", "taken", "shown", "given"]
+)
+
+
+def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
+    """The words naming what a number counts: up to a verb, preposition, clause mark or 8 words."""
+    if PRONOUN_PARTITIVE.match(text[start:]):
+        return start, start, [], False
+    if of_the := _OF_DETERMINER.match(text[start:]):
+        start += of_the.end()
+    end = start
+    words = 0
+    np_start: int | None = None
+    tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
+    lowered = [token.group().lower() for token in tokens]
+    term_starts = {t.start for t in terms}
+    for k, token in enumerate(tokens):
+        word = lowered[k]
+        following = lowered[k + 1] if k + 1 < len(tokens) else ""
+        if (
+            (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+            and (following in _PARTICIPLE_NEXT or token.end() + 1 not in term_starts)
+            and token.start() not in term_starts
+        ):
+            break
+        if not word[0].isalnum():
+            if word in _NP_PUNCT_OK or word in '"“”':
+                if word in '"“”' and words and not _quoted_name_next(lowered, k):
+                    break  # '11,000 troops "to help"': a quotation, not the item's name
+                continue
+            break
+        if word in ("and", "or") and words and _modifier_continues(text, tokens, k, terms):
+            continue
+        if word in _NP_STOP or (word == "of" and words == 0):
+            break
+        if words and word.endswith("ly") and token.start() not in term_starts:
+            break  # '11,000 personnel initially deployed'
+        if words == 0 and word == "each":
+            break  # '120 each of ...', '120 of each': see _EACH_AFTER
+        if words == 0 and word in _NP_LEADING_SKIP:
+            continue
+        if np_start is None:
+            np_start = token.start()
+        end = token.end()
+        words += 1
+        if words >= 9:
+            break
+    if np_start is None:
+        return start, start, [], False
+    inside = [t for t in terms if np_start <= t.start < end]
+    end = max([end, *(t.end for t in inside)])  # 'killed and wounded' is one phrase though 'and' ends a noun phrase
+    trailing = text[inside[-1].end : end].split() if inside else []
+    of_phrase = inside and " of " in f" {text[inside[0].end : end]} "  # 'barrels of refined petroleum products'
+    unknown = bool(text[np_start:end].strip()) and (
+        not inside or (bool(trailing) and not of_phrase and any(w not in _TRAILING_OK for w in trailing))
+    )  # '11 round trips' counts trips: an item noun must end the phrase (or head an 'of ...' phrase)
+    return np_start, end, inside, unknown
+
+
+def _quoted_name_next(lowered: list[str], k: int) -> bool:
+    """'50 M-1978 "Koksan" howitzers': a one-word name in quotes inside the noun phrase."""
+    return k + 2 < len(lowered) and lowered[k + 1][0].isalnum() and lowered[k + 2] in '"“”'
+
+
+def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: list[TermMatch]) -> bool:
+    """In 'artillery and rocket rounds' the 'and' joins two modifiers of one head noun: the word before it
+    is singular and a term ends within the next three words."""
+    previous = tokens[k - 1].group()
+    if previous.endswith("s") and not previous.endswith("ss"):
+        return False  # '11,000 troops and missiles' lists two items
+    ahead = tokens[k + 1 : k + 4]
+    if not ahead or not ahead[0].group()[0].isalpha() or ahead[0].group() in _NP_STOP:
+        return False
+    for token in ahead:  # up to the head noun, no new figure may start ('and some 250 KN-23 missiles')
+        if any(t.start == token.start() for t in terms):
+            return True
+        if token.group().isdigit() or token.group() in _FIGURE_STARTERS:
+            return False
+    return False
