@@ -33,7 +33,7 @@ _CUE_AFTER = re.compile(
     r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
     r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
-    r"responsible\s+for|who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed))[^,;.]{0,70}?(?=\s))?"
+    r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
@@ -46,8 +46,11 @@ _CUE_AFTER = re.compile(
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+by|per|said|says|told|reported\s+by|estimated\s+by|"
-    r"from|by)\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
+    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+by|per|said|says|told|"
+    # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
+    r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|"
+    r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from))"
+    r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )
 _RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 # 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
@@ -119,8 +122,10 @@ class Attributions:
         own, at = self._own_of(i, position), i
         if own.authority is None and _in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
-        if own.authority is None and own.outlet is None:
-            own, at = self._carried(i) or (own, i)
+        if own.authority is None and (own.outlet is None or _refers_back(self._sentences[i].low)):
+            carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
+            if carried is not None:
+                own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]
         return self._name(own, at)
 
     def _name(self, own: _Own, i: int) -> str | None:
@@ -150,7 +155,8 @@ class Attributions:
                 key=lambda m: (
                     not start <= m.start < end,
                     not m.bound,
-                    _distance(m, position) if m.bound else -m.rank,
+                    m.bound and m.rank < 2,  # a named body before a country's voice ('the US believes ..., the
+                    _distance(m, position) if m.bound else -m.rank,  # Pentagon said')
                     m.start,
                 ),
             )
@@ -231,7 +237,7 @@ class Attributions:
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, -1, -1))
         if found := self._nearest(before):
             return found
-        if _REFERS_BACK.search(self._sentences[i].low):
+        if _refers_back(self._sentences[i].low):
             return self._nearest(range(i - 1, -1, -1))
         return self._sole_authority()
 
@@ -320,6 +326,11 @@ class Attributions:
 
 def _bound(low: str, start: int, end: int) -> bool:
     return _CUE_AFTER.match(low, end) is not None or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+def _refers_back(low: str) -> bool:
+    """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
+    return _REFERS_BACK.search(_OUTLET_REFERENCE.sub(" ", low)) is not None
 
 
 def _segment(low: str, position: int) -> tuple[int, int]:

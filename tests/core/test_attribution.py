@@ -129,6 +129,36 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "relay-then-official",
+        [
+            "A South Korean defence ministry official briefed reporters on North Korea and Russia on Tuesday.",
+            "Speaking to AFP, the official said the North had sent some 11,000 soldiers to Russia.",
+        ],
+        11000,
+        "South Korea Ministry of National Defense (via AFP)",
+    ),
+    (
+        "reaction-from-is-no-speaker",
+        [
+            "It was the first reaction from a North Korean official since Seoul's spy agency said 12,000 soldiers "
+            "would go to Russia."
+        ],
+        12000,
+        "South Korea NIS",
+    ),
+    (
+        "who-clause-speaker",
+        ["Five thousand North Korean troops will gather in Russia, a Ukrainian official who tracks the units said."],
+        5000,
+        "Ukrainian official",
+    ),
+    (
+        "body-over-country-voice",
+        ["The United States now believes North Korea has sent 10,000 soldiers to Russia, the Pentagon said."],
+        10000,
+        "US Department of Defense",
+    ),
+    (
         "comma-is-no-joint-voice",
         [
             "The UN committee on North Korea, Russia reported, had its data: it supplied 50,000 barrels of oil to "
