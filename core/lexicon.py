@@ -198,6 +198,7 @@ class Lexicon:
             [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people)], plurals=False
         )
         # surname -> full names it shortens, for the people named in full earlier in an article
+        self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source
         self.people = {person: s.name for s in spec.source for person in s.people}
         surnames = {word for person in self.people for word in (person.split()[0], person.split()[-1])}
         self.surname_re = compile_words(surnames) if surnames else None

@@ -65,20 +65,25 @@ class VoiceFinder:
         )
 
     def find(self, low: str) -> list[Voice]:
-        parts = self._part.findall(low)
-        if not parts:
-            return []
-        found = [self._joint_voice(m) for m in self._joint.finditer(low)] if len(parts) > 1 else []
-        taken = [(v.start, v.end) for v in found]
-        for match in self._single.finditer(low):
-            if not any(s <= match.start() < e for s, e in taken):
-                found.append(self._single_voice(match))
+        if not self._by_word:
+            return []  # a lexicon without countries
+        # Voices start at a country word: the patterns are tried there only, not at every position.
+        starts = [m.start() for m in self._part.finditer(low)]
+        found: list[Voice] = []
+        end = -1
+        for start in starts:
+            if start < end:
+                continue
+            match = (self._joint.match(low, start) if len(starts) > 1 else None) or self._single.match(low, start)
+            if match is not None:
+                found.append(self._joint_voice(match) if match.re is self._joint else self._single_voice(match))
+                end = match.end()
         return found
 
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
         found: list[Voice] = []
-        if not _BODY_WORD.search(text):
+        if not self._by_word or not _BODY_WORD.search(text):
             return found
         for match in self._body.finditer(text):
             word = (match["before"] or match["after"] or "").lower()

@@ -26,7 +26,7 @@ from typing import Protocol
 
 from core.extract.sentences import Sentence
 from core.lexicon import Lexicon, SourceMatch
-from core.phrases import normalise
+from core.phrases import normalise, words_of
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -175,7 +175,12 @@ class Attributions:
         """Sentences with a word of speech: only there can an article's authorities say anything (the others are
         not scanned for names, which is most of an article's cost)."""
         if self._speech is None:
-            self._speech = [j for j, sentence in enumerate(self._sentences) if _SPEECH.search(sentence.low)]
+            starters = self._lexicon.source_starters
+            self._speech = [
+                j
+                for j, sentence in enumerate(self._sentences)
+                if _SPEECH.search(sentence.low) and not starters.isdisjoint(words_of(sentence.low))
+            ]
         return self._speech
 
     def _find_mentions(self, i: int) -> list[Mention]:

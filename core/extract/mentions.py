@@ -29,6 +29,7 @@ _SUPPORT = re.compile(
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?)\b"
 )
 _NK = re.compile(r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un)\b")
+_NK_WORDS = ("korea", "dprk", "pyongyang", "the north", "kim jong")
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|nato|enemy|"
@@ -51,6 +52,8 @@ class Mention:
 def might_assert(sentence: Sentence) -> bool:
     """The cheap test first: North Korea and a support verb in a sentence that is no question or condition."""
     low = sentence.low
+    if not any(word in low for word in _NK_WORDS):  # substring tests first: most sentences stop here
+        return False
     return bool(_NK.search(low)) and bool(_SUPPORT.search(low)) and not _QUESTION_OR_CONDITION.search(low)
 
 
