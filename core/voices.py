@@ -56,13 +56,14 @@ class VoiceFinder:
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
-        # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised).
+        # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
+        # from each body word: the country before it is looked for right before.
         self._body = re.compile(
-            rf"(?:\b(?P<before>(?i:{words}))\s+)?(?P<body>(?:Ministry|Department|Office|Directorate|Committee|Council|"
-            r"Center|Centre|Agency|Service|Command|Staff)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-            r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?",
+            r"(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)"
+            r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
+        self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -83,15 +84,21 @@ class VoiceFinder:
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
         found: list[Voice] = []
-        if not self._by_word or not _BODY_WORD.search(text):
+        if not self._by_word:
             return found
-        for match in self._body.finditer(text):
-            word = (match["before"] or match["after"] or "").lower()
-            body = match["body"]
-            if word not in self._by_word or not body[0].isupper():
+        for word in _BODY_WORD.finditer(text):
+            match = self._body.match(text, word.start())
+            if match is None:
                 continue
-            country = self._by_word[word]
-            found.append(Voice(f"{country.name} {body}", 3, country.name, match.start(), match.end(), False))
+            before = self._country_before.search(text, max(0, word.start() - 30), word.start())
+            country_word = (before["before"] if before else match["after"] or "").lower()
+            if country_word not in self._by_word:
+                continue
+            country = self._by_word[country_word]
+            start = before.start() if before else match.start()
+            body = match.group() if match["after"] is None or before else text[match.start() : match.start("after")]
+            body = re.sub(r"\s+of\s+(?:the\s+)?$", "", body)
+            found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
         return found
 
     def _single_voice(self, match: re.Match[str]) -> Voice:

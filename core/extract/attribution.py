@@ -198,11 +198,19 @@ class Attributions:
         for voice in voices:  # several countries together first: 'Seoul, Kyiv and Washington have said'
             if voice.country is None:
                 add(Mention(voice.name, voice.rank, voice.start, voice.end, _bound(low, voice.start, voice.end), None))
-        for match in self._scans.sources(i):
-            country = self._lexicon.source_countries.get(match.name)
-            add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
+        sources = self._scans.sources(i)
+        countries = self._lexicon.source_countries
         for body in self._lexicon.voices.bodies(sentence.text):
-            add(Mention(body.name, body.rank, body.start, body.end, _bound(low, body.start, body.end), body.country))
+            # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
+            # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.
+            inside = [m for m in sources if body.start <= m.start < body.end]
+            if not any(countries.get(m.name) == body.country for m in inside):
+                add(
+                    Mention(body.name, body.rank, body.start, body.end, _bound(low, body.start, body.end), body.country)
+                )
+        for match in sources:
+            country = countries.get(match.name)
+            add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
         for voice in voices:
             if voice.country is not None:
                 bound = _bound(low, voice.start, voice.end)

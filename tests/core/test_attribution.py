@@ -129,6 +129,18 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "body-of-another-country",
+        ["The Ministry of Defence of Japan said North Korea had shipped 40 launchers to Russia."],
+        40,
+        "Japan Ministry of Defence",
+    ),
+    (
+        "known-body-keeps-its-name",
+        ["The South Korean Ministry of Defense reported that North Korea sent 40 launchers to Russia."],
+        40,
+        "South Korea Ministry of National Defense",
+    ),
+    (
         "relay-then-official",
         [
             "A South Korean defence ministry official briefed reporters on North Korea and Russia on Tuesday.",
