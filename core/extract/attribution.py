@@ -1,19 +1,23 @@
 """Who says a figure: the origin authority (with a person when named) and the outlet relaying it.
 
 Input: the article's sentences, the sentence that states a figure and where in it the figure stands. Output: a
-source name in the claim schema's form, `Org`, `Org (Person)` or `Org (via Outlet)`.
+source name in the claim schema's form, `Org`, `Org (Person)`, `Org (via Outlet)` or `Org (Person) (via Outlet)`.
 
 How people write attribution, and the rule for each way:
 - in the figure's sentence, bound to an attribution word: 'X said', 'according to X', 'X told AFP', 'citing X',
-  'X estimated', "X's report", 'per X': the bound authority nearest the figure;
-- relayed: an outlet bound in the same sentence ('told AFP', 'Yonhap reported, citing X') gives 'X (via Outlet)';
-  an outlet alone is the outlet's own reporting;
-- unnamed officials keep their country ('a senior Ukrainian official' -> 'Ukrainian official');
-- a country's generic voice ('Ukraine said', 'a Ukrainian military official') stands for the one specific body of
-  that country the article names elsewhere (HUR, NIS), and for nothing when it names several;
+  'X estimated', "X's report", 'per X', 'a briefing by X': in the figure's own part of the sentence, the bound
+  authority nearest the figure (a named body before a country's voice);
+- relayed: an outlet bound in the same sentence ('told AFP', 'cited by CNN') gives 'X (via Outlet)'; an outlet
+  alone, or 'the newspaper' after it, is the outlet's own reporting;
+- unnamed officials keep their country ('a senior Ukrainian official' -> 'Ukrainian official'); several countries
+  speak together ('US, Ukrainian and South Korean intelligence'); a body the gazetteer does not know is named
+  with its country ('the Ministry of Civil Protection of Ukraine' -> 'Ukraine Ministry of Civil Protection');
+- a country's unnamed voice ('the South Korean official') stands for the body of that country named before it,
+  else for the one body of that country the article names; a surname for the person named in full before;
 - a quotation's attribution may come after it, in the next sentence ('..." the official said.');
 - otherwise the nearest attribution before it in its paragraph, or in the article when the sentence refers back
-  ('the general claimed', 'it said'); an article that names no one gives no source.
+  ('the general claimed', 'it said'), or the article's one authority when it names only one; an article that
+  names no one gives no source.
 """
 
 from __future__ import annotations
@@ -111,6 +115,7 @@ class Attributions:
         self._own: dict[int, _Own] = {}
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
+        self._naming: list[int] | None = None
         self._speech: list[int] | None = None
         self._specific: dict[str, set[str]] | None = None
         self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
@@ -171,16 +176,20 @@ class Attributions:
             self._mentions_of[i] = self._find_mentions(i)
         return self._mentions_of[i]
 
-    def _speaking(self) -> list[int]:
-        """Sentences with a word of speech: only there can an article's authorities say anything (the others are
-        not scanned for names, which is most of an article's cost)."""
-        if self._speech is None:
+    def _naming_sentences(self) -> list[int]:
+        """Sentences with a word that can start a source name: only these are scanned for an article's sources
+        (scanning is most of an article's cost)."""
+        if self._naming is None:
             starters = self._lexicon.source_starters
-            self._speech = [
-                j
-                for j, sentence in enumerate(self._sentences)
-                if _SPEECH.search(sentence.low) and not starters.isdisjoint(words_of(sentence.low))
+            self._naming = [
+                j for j, sentence in enumerate(self._sentences) if not starters.isdisjoint(words_of(sentence.low))
             ]
+        return self._naming
+
+    def _speaking(self) -> list[int]:
+        """Sentences that name a source and have a word of speech: only there can an authority say anything."""
+        if self._speech is None:
+            self._speech = [j for j in self._naming_sentences() if _SPEECH.search(self._sentences[j].low)]
         return self._speech
 
     def _find_mentions(self, i: int) -> list[Mention]:
@@ -290,7 +299,7 @@ class Attributions:
         last before it ('a South Korean defence ministry official'), else for the one body the article names."""
         if not mention.stands_for_body or mention.country is None:
             return mention.name
-        for j in range(i - 1, -1, -1):
+        for j in reversed([j for j in self._naming_sentences() if j < i]):
             for match in reversed(self._scans.sources(j)):
                 if match.rank >= 3 and self._lexicon.source_countries.get(match.name) == mention.country:
                     return match.name
@@ -302,11 +311,10 @@ class Attributions:
         surname_re = self._lexicon.surname_re
         if surname_re is None or not surname_re.search(self._sentences[i].low):
             return []  # no surname of anyone in the gazetteer: nothing to look back for
-        speaking = set(self._speaking())
-        for j in range(self._scanned_to + 1, i):
-            low = self._sentences[j].low
-            if j not in speaking:
+        for j in self._naming_sentences():
+            if j <= self._scanned_to or j >= i:
                 continue
+            low = self._sentences[j].low
             for match in self._scans.sources(j):
                 person = low[match.start : match.end]
                 if person in self._lexicon.people:
