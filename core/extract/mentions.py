@@ -26,7 +26,11 @@ _SUPPORT = re.compile(
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:\w+\s+)?with|"
-    r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?)\b"
+    r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
+    # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
+    r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
+    # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
+    r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost)\b"
 )
 _NK = re.compile(r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un)\b")
 _NK_WORDS = ("korea", "dprk", "pyongyang", "the north", "kim jong")

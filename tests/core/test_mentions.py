@@ -25,6 +25,17 @@ MENTIONS = [
         {("technology_transfer", "reported")},
     ),
     ("drone-know-how", "Moscow has shared drone technology with North Korea.", {("drones", "reported")}),
+    (
+        # the troops are in Russia, and losses befell them: two items
+        "losses-suffered",
+        "North Korean troops in Russia's Kursk region have suffered heavy losses, Kyiv says.",
+        {("casualties", "reported"), ("troops", "reported")},
+    ),
+    (
+        "seeks-tech",
+        "North Korea seeks submarine tech from Russia in return, the spy agency said.",
+        {("technology_transfer", "reported")},
+    ),
     ("planned", "North Korea is expected to send more troops to Russia next month.", {("troops", "planned")}),
     (
         "denied",
