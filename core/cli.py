@@ -33,7 +33,7 @@ from core.evaluate import (
 from core.ingest import iter_input_paths
 from core.lexicon import Lexicon, load_lexicon
 from core.models import Claim
-from core.service import RunSummary, extract_paths, ingest_paths
+from core.service import RunSummary, extract_paths, ingest_paths, process_file
 from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings, settings_file
 from core.sources import SourceSpec, explain_url, ingest_urls, load_sources, poll_due_sources
 from core.store import SqlStore, open_engine
@@ -207,8 +207,6 @@ def evaluate(obj: _Context, /, gold_dirs: tuple[Path, ...], show_errors: bool, f
 
 def _predictions(obj: _Context, gold: GoldArticle) -> list[Prediction]:
     """The claims `nk-aid extract` gives for a gold article's file (the same reading, skips and all)."""
-    from core.service import process_file
-
     if gold.path is None:
         click.echo(f"warning: {gold.gold_path}: no article beside it; its claims count as missed", err=True)
         return []
