@@ -20,11 +20,20 @@ from core.compose.digest import build_digest, render_digest
 from core.compose.render import render_markdown, render_text
 from core.compose.topics import resolve_topic
 from core.errors import NkAidError
-from core.evaluate import AGREEMENT_FIELDS, Report, find_gold_articles, score
+from core.evaluate import (
+    AGREEMENT_FIELDS,
+    GoldArticle,
+    Prediction,
+    Report,
+    Tally,
+    find_gold_articles,
+    prediction_from_claim,
+    score,
+)
 from core.ingest import iter_input_paths
 from core.lexicon import Lexicon, load_lexicon
 from core.models import Claim
-from core.service import RunSummary, extract_paths, ingest_paths
+from core.service import RunSummary, extract_paths, ingest_paths, process_file
 from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings, settings_file
 from core.sources import SourceSpec, explain_url, ingest_urls, load_sources, poll_due_sources
 from core.store import SqlStore, open_engine
@@ -160,60 +169,74 @@ def _print_claims_table(claims: list[Claim]) -> None:
     default=None,
     help="Exit 1 when qualifier or status agreement on matches is below this.",
 )
-@click.option("--show-errors", is_flag=True, help="List every missed and spurious quantified claim.")
+@click.option(
+    "--min-source-agreement", type=float, default=None, help="Exit 1 when source agreement on matches is below this."
+)
+@click.option(
+    "--min-strict-f1",
+    type=float,
+    default=None,
+    help="Exit 1 when strict F1 (every field and the source) is below this.",
+)
+@click.option(
+    "--min-unquantified-f1", type=float, default=None, help="Exit 1 when unquantified-claim F1 is below this."
+)
+@click.option(
+    "--show-errors", is_flag=True, help="List misses, spurious claims, wrong sources and wrong fields of matches."
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
-def evaluate(
-    obj: _Context,
-    gold_dirs: tuple[Path, ...],
-    min_f1: float | None,
-    min_precision: float | None,
-    min_agreement: float | None,
-    show_errors: bool,
-    fmt: str,
-) -> None:
-    """Score extraction against GOLD_DIR/*.gold.json (one or more directories)."""
-    from core.extract import extract_claims
-    from core.ingest import read_articles
-
+def evaluate(obj: _Context, /, gold_dirs: tuple[Path, ...], show_errors: bool, fmt: str, **gates: float | None) -> None:
+    """Score extraction against GOLD_DIR/*.gold.json (one or more directories), as tools/score.py does;
+    --format json prints score.py's --json keys."""
     golds = [g for d in gold_dirs for g in find_gold_articles(d)]
     if not golds:
-        raise click.ClickException(
-            "no NAME.gold.json files with an article beside them in " + ", ".join(map(str, gold_dirs))
-        )
-    pairs = []
-    for gold in golds:
-        claims = [
-            c for a in read_articles(gold.path, obj.settings.max_input_bytes) for c in extract_claims(a, obj.lexicon)
-        ]
-        pairs.append((gold, claims))
+        raise click.ClickException("no NAME.gold.json files in " + ", ".join(map(str, gold_dirs)))
+    pairs = [(gold, _predictions(obj, gold)) for gold in golds]
     report = score(pairs)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), indent=1))
     else:
         _print_report(report, show_errors)
-    failures = _gate_failures(report, min_f1, min_precision, min_agreement)
+    failures = _gate_failures(report, gates)
     for failure in failures:
         click.echo(f"FAIL: {failure}", err=True)
     if failures:
         sys.exit(1)
 
 
-def _gate_failures(
-    report: Report, min_f1: float | None, min_precision: float | None, min_agreement: float | None
-) -> list[str]:
-    total = report.numeric_total
+def _predictions(obj: _Context, gold: GoldArticle) -> list[Prediction]:
+    """The claims `nk-aid extract` gives for a gold article's file (the same reading, skips and all)."""
+    if gold.path is None:
+        click.echo(f"warning: {gold.gold_path}: no article beside it; its claims count as missed", err=True)
+        return []
+    outcome = process_file(gold.path, obj.lexicon, obj.settings.max_input_bytes)
+    if outcome.error is not None:
+        click.echo(f"error: {outcome.error}", err=True)
+    return [prediction_from_claim(c) for r in outcome.results for c in r.claims]
+
+
+def _gate_failures(report: Report, gates: dict[str, float | None]) -> list[str]:
+    """One line per gate the report falls below, naming the gate and the figure."""
+    q = report.quantified
+    figures: list[tuple[str, str, float | None]] = [
+        ("min_f1", "quantified F1", q.f1),
+        ("min_precision", "quantified precision", q.precision),
+        ("min_agreement", "qualifier agreement", report.agreement("qualifier")),
+        ("min_agreement", "status agreement", report.agreement("status")),
+        ("min_source_agreement", "source agreement", report.agreement("source")),
+        ("min_strict_f1", "strict F1", report.strict.f1),
+        ("min_unquantified_f1", "unquantified F1", report.unquantified.f1),
+    ]
     failures = []
-    if min_f1 is not None and total.f1 < min_f1:
-        failures.append(f"quantified F1 {total.f1:.3f} < {min_f1}")
-    if min_precision is not None and total.precision < min_precision:
-        failures.append(f"quantified precision {total.precision:.3f} < {min_precision}")
-    if min_agreement is not None:
-        for name in ("qualifier", "status"):
-            if report.agreement_rate(name) < min_agreement:
-                failures.append(f"{name} agreement {report.agreement_rate(name):.3f} < {min_agreement}")
-    if (min_f1 is not None or min_precision is not None) and report.off_topic_with_claims:
-        failures.append("claims on off-topic/non-English articles: " + ", ".join(report.off_topic_with_claims))
+    for gate, label, figure in figures:
+        threshold = gates.get(gate)
+        # no matched claims means no disagreement: the F1 gates speak for that case
+        if threshold is not None and figure is not None and figure < threshold:
+            option = "--" + gate.replace("_", "-")
+            failures.append(f"{label} {figure:.4f} is below {option} {threshold}")
+    if (gates.get("min_f1") is not None or gates.get("min_precision") is not None) and report.offtopic_claims:
+        failures.append(f"{report.offtopic_claims} claims on off-topic/non-English articles (gated with --min-f1)")
     return failures
 
 
@@ -221,20 +244,29 @@ def _print_report(report: Report, show_errors: bool) -> None:
     echo = click.echo
     echo(f"{report.articles} articles")
     echo(f"{'category':<20} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'f1':>6}")
-    for name, t in report.numeric.items():
-        if t.tp + t.fp + t.fn:
-            echo(f"{name:<20} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
-    t = report.numeric_total
-    echo(f"{'QUANTIFIED':<20} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
-    u = report.unquantified
-    echo(f"{'unquantified':<20} {u.tp:>4} {u.fp:>4} {u.fn:>4} {u.precision:>6.3f} {u.recall:>6.3f} {u.f1:>6.3f}")
-    echo("agreement on matches: " + ", ".join(f"{n} {report.agreement_rate(n):.3f}" for n in AGREEMENT_FIELDS))
-    echo("off-topic/non-English articles with claims: " + (", ".join(report.off_topic_with_claims) or "none"))
+    for name, t in sorted(report.by_category.items()):
+        echo(_tally_row(name, t))
+    q = report.quantified
+    echo(_tally_row("QUANTIFIED", q) + f"  (gold {q.tp + q.fn}, predicted {q.tp + q.fp})")
+    echo(_tally_row("STRICT", report.strict) + "  (category, value, every field and the source right)")
+    echo(_tally_row("unquantified", report.unquantified))
+    echo(f"source agreement on matches: {_rate(report.agreement('source'))}")
+    echo("agreement on matches: " + ", ".join(f"{n} {_rate(report.agreement(n))}" for n in AGREEMENT_FIELDS))
+    echo(f"claims on off-topic/non-English articles: {report.offtopic_claims}")
     if show_errors:
         for m in report.mismatches:
             echo(f"  {m.kind:<8} {m.article} {m.category} {m.value}: {m.quote[:150]}")
-        for line in report.disagreements:
-            echo(f"  disagree {line}")
+        for d in sorted(report.disagreements, key=lambda d: d.field != "source"):  # sources first: readers see them
+            label = "source" if d.field == "source" else f"field {d.field}"
+            echo(f"  wrong {label}: {d.article} {d.category} {d.value}: gold {d.gold!r}, got {d.got!r}")
+
+
+def _tally_row(name: str, t: Tally) -> str:
+    return f"{name:<20} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}"
+
+
+def _rate(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.3f}"
 
 
 @cli.command()
