@@ -20,7 +20,7 @@ _NOUNS = r"officials|official|governments|government|authorities|military|intell
 _SPEECH_AHEAD = (
     r"(?=\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
-    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed)\b)"
+    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected)\b)"
 )
 _BODY_WORD = re.compile(
     r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
@@ -37,6 +37,7 @@ class Voice:
     start: int
     end: int
     stands_for_body: bool  # may stand for the one body of its country that the article names
+    spans_names: bool = False  # holds place names the gazetteer would read as speakers ('officials in Seoul')
 
 
 class VoiceFinder:
@@ -55,6 +56,7 @@ class VoiceFinder:
             rf"|(?P<names>{_listed(names)}){_SPEECH_AHEAD})"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
+        self._officials_in = re.compile(rf"\b(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
         # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
         # from each body word: the country before it is looked for right before.
@@ -68,9 +70,12 @@ class VoiceFinder:
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
             return []  # a lexicon without countries
+        # 'officials in Seoul': the place names the country
+        found: list[Voice] = [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
+        if found:
+            return found
         # Voices start at a country word: the patterns are tried there only, not at every position.
         starts = [m.start() for m in self._part.finditer(low)]
-        found: list[Voice] = []
         end = -1
         for start in starts:
             if start < end:
@@ -113,6 +118,12 @@ class VoiceFinder:
             name, rank, stands_for_body = country.military, 3, False
         return Voice(name, rank, country.name, match.start(), match.end(), stands_for_body)
 
+    def _officials_in_voice(self, match: re.Match[str]) -> Voice:
+        country = self._by_word[match["place"]]
+        noun = match["noun"]
+        name = country.government if noun == "authorities" else f"{country.adjective} {noun}"
+        return Voice(name, 1, country.name, match.start(), match.end(), True, spans_names=True)
+
     def _joint_voice(self, match: re.Match[str]) -> Voice:
         listed = match["words"] or match["names"]
         countries = []
@@ -125,7 +136,7 @@ class VoiceFinder:
         noun = match["noun"] or "governments"
         if noun in ("government", "authorities"):
             noun = "governments"
-        return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False)
+        return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
 def _listed(alternatives: str) -> str:

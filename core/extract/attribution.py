@@ -45,7 +45,7 @@ _CUE_AFTER = re.compile(
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|indicated|indicates|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
-    r"publici[sz]ed|published|released|detailed|accused|accuses|"
+    r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
@@ -204,9 +204,13 @@ class Attributions:
                 taken.append((mention.start, mention.end))
 
         voices = self._lexicon.generic_voices(low)
-        for voice in voices:  # several countries together first: 'Seoul, Kyiv and Washington have said'
-            if voice.country is None:
-                add(Mention(voice.name, voice.rank, voice.start, voice.end, _bound(low, voice.start, voice.end), None))
+        for (
+            voice
+        ) in voices:  # first those spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'
+            if voice.spans_names:
+                bound = _bound(low, voice.start, voice.end)
+                add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
+                            voice.stands_for_body))  # fmt: skip
         sources = self._scans.sources(i)
         countries = self._lexicon.source_countries
         for body in self._lexicon.voices.bodies(sentence.text):
@@ -221,7 +225,7 @@ class Attributions:
             country = countries.get(match.name)
             add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
         for voice in voices:
-            if voice.country is not None:
+            if not voice.spans_names:
                 bound = _bound(low, voice.start, voice.end)
                 add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
                             voice.stands_for_body))  # fmt: skip

@@ -129,6 +129,12 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "officials-in-capital",
+        ["Officials in Seoul expect North Korea to send 10,000 troops to Russia by December."],
+        10000,
+        "South Korean officials",
+    ),
+    (
         "body-of-another-country",
         ["The Ministry of Defence of Japan said North Korea had shipped 40 launchers to Russia."],
         40,

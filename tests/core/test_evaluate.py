@@ -200,7 +200,7 @@ ARTICLES: dict[str, tuple[str, str, list[dict[str, Any]]]] = {
             gold("artillery", 50, qualifier="more_than", source="Reuters"),
             # extracted: workers, no figure -> unquantified match
             gold("workers", None, source="South Korean government"),
-            # extracted: troops 10000 exact planned, "South Korean government" -> strict, through alt qualifier
+            # extracted: troops 10000 exact planned, "South Korean officials" -> strict, through alt qualifier
             # and alt source
             gold(
                 "troops",
@@ -208,7 +208,7 @@ ARTICLES: dict[str, tuple[str, str, list[dict[str, Any]]]] = {
                 qualifier="approx",
                 status="planned",
                 source="Seoul officials",
-                alt={"qualifier": ["exact"], "source": ["South Korean government (via Yonhap)"]},
+                alt={"qualifier": ["exact"], "source": ["South Korean officials (via Yonhap)"]},
             ),
             # not extracted -> missed
             gold("troops", 12, source="lawmakers"),
