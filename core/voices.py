@@ -22,6 +22,7 @@ _SPEECH_AHEAD = (
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected)\b)"
 )
+_WORD = re.compile(r"[a-z0-9]+")
 _BODY_WORD = re.compile(
     r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
 )
@@ -56,6 +57,7 @@ class VoiceFinder:
             rf"|(?P<names>{_listed(names)}){_SPEECH_AHEAD})"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
+        self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
         self._officials_in = re.compile(rf"\b(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
         # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
@@ -74,8 +76,8 @@ class VoiceFinder:
         found: list[Voice] = [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
         if found:
             return found
-        # Voices start at a country word: the patterns are tried there only, not at every position.
-        starts = [m.start() for m in self._part.finditer(low)]
+        # Voices start at a country word: the patterns are tried at words that can start one, not everywhere.
+        starts = [m.start() for m in _WORD.finditer(low) if m.group() in self._first_words]
         end = -1
         for start in starts:
             if start < end:
