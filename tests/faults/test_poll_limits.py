@@ -88,3 +88,24 @@ def test_a_slow_drip_source_neither_hangs_sources_poll_nor_keeps_its_lease(
     engine.dispose()
     assert row.lease_owner is None and row.failures == 1  # released, and backed off like any failure
     assert row.next_poll_at.replace(tzinfo=UTC) > datetime.now(UTC)
+
+
+def test_ingest_of_a_slow_drip_url_ends_at_the_poll_deadline(
+    server: FeedServer, config_dir: Path, tmp_path: Path
+) -> None:
+    url = server.serve("/news/drip", a.page("Troops", a.TROOPS), drip=0.05, drip_for=60)
+    env = {
+        "NK_AID_DATABASE_URL": f"sqlite:///{tmp_path / 'nk.sqlite3'}",
+        "NK_AID_CONFIG_DIR": str(config_dir),
+        "NK_AID_FETCH_ALLOW_HOSTS": "127.0.0.1",
+        "NK_AID_POLL_DEADLINE_S": "2",
+    }
+
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["ingest", url], env=env, catch_exceptions=False)
+
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {url}: took over 2 s (stopped)"
+    assert result.stdout.strip().endswith("0 new, 0 updated, 0 duplicate, 0 already seen, 0 not relevant, "
+                                          "0 filtered out by keywords, 1 failed; 0 claims stored")  # fmt: skip
