@@ -70,7 +70,13 @@ def main() -> None:
             for f in range(args.feeds)
         )
         (config / "sources.toml").write_text(sources)
-        settings = Settings(config_dir=config, fetch_per_host=args.per_host, max_input_bytes=5_000_000)
+        settings = Settings(
+            config_dir=config,
+            fetch_per_host=args.per_host,
+            max_input_bytes=5_000_000,
+            fetch_allow_hosts=("127.0.0.1",),  # the loopback feed server
+            feed_max_items=max(args.items, 1),
+        )
         engine = open_engine(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
         store = SqlStore(engine, default_lexicon())
         started = time.perf_counter()

@@ -52,8 +52,9 @@ class DigestScheduler:
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.scheduler.add_job(self.sweep, "interval", seconds=self.sweep_seconds, id="sweep", coalesce=True,
                                max_instances=1)  # fmt: skip
-        for job, seconds in self.extra_jobs:
-            self.scheduler.add_job(job, "interval", seconds=seconds, coalesce=True, max_instances=1)
+        for job, seconds in self.extra_jobs:  # first run now: a restart should not wait a whole interval to poll
+            self.scheduler.add_job(job, "interval", seconds=seconds, coalesce=True, max_instances=1,
+                                   next_run_time=datetime.now(UTC))  # fmt: skip
         self.scheduler.start()
         await self.refresh()
         self._catch_up = asyncio.create_task(self.sweep())

@@ -281,13 +281,16 @@ def ingest(obj: _Context, targets: tuple[str, ...]) -> None:
     if paths:
         summary = RunSummary()
         files = list(iter_input_paths(paths))
-        with _progress(len(files)) as advance:
-            ingest_paths(files, obj.lexicon, obj.store, obj.settings.max_input_bytes, summary, on_file=advance)
-        for err in summary.failed:
-            click.echo(f"error: {err}", err=True)
-        for skip in summary.skipped:
-            click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
-        click.echo(summary.line())
+        store = obj.store  # an unusable store stops here, before anything is read
+        try:
+            with _progress(len(files)) as advance:
+                ingest_paths(files, obj.lexicon, store, obj.settings.max_input_bytes, summary, on_file=advance)
+        finally:  # also when the store fails mid-batch (exit 2): what was done before is reported
+            for err in summary.failed:
+                click.echo(f"error: {err}", err=True)
+            for skip in summary.skipped:
+                click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+            click.echo(summary.line())
         failed = bool(summary.failed)
     if urls:
         polled = asyncio.run(ingest_urls(obj.store, obj.settings, urls))

@@ -2,13 +2,15 @@
 
 NkAidError
 ├── ConfigError            a bad or missing setting or lexicon entry
+├── StoreError             the store cannot be used at all (no connection, corrupt or locked database)
 └── InputError             an input that cannot become an article
     ├── EmptyInputError        nothing but whitespace
     ├── BinaryInputError       not text at all
     ├── InputTooLargeError     over the size cap
     ├── UnsupportedInputError  an extension or record shape we do not read
     ├── MalformedInputError    broken JSON / HTML / feed / encoding we could not repair
-    └── FetchError             a URL that could not be fetched (HTTP status, timeout, redirects, connection)
+    ├── FetchError             a URL that could not be fetched (HTTP status, timeout, redirects, connection)
+    └── NotStorableError       an article whose values the database refuses (a field too long, out of range)
 """
 
 from __future__ import annotations
@@ -65,3 +67,8 @@ class MalformedInputError(InputError):
 
 class FetchError(InputError):
     """A URL could not be fetched: an HTTP error status, a timeout, too many redirects, no connection."""
+
+
+class NotStorableError(InputError):
+    """The database refused one article's values (too long for a column, out of its range): that article is not
+    stored, the batch or poll goes on."""

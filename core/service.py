@@ -42,6 +42,7 @@ class RunSummary:
     duplicates: int = 0
     skipped: list[Skip] = field(default_factory=list)
     failed: list[NkAidError] = field(default_factory=list)
+    set_aside: int = 0  # figures out of the storable range, logged and left out (core.store.limits)
 
     def line(self) -> str:
         """'12 new, 3 duplicate, 2 skipped (not English: 1; off-topic: 1), 1 failed; 40 claims'."""
@@ -53,6 +54,7 @@ class RunSummary:
         return (
             f"{self.new} new, {self.duplicates} duplicate, {len(self.skipped)} skipped{why}, "
             f"{len(self.failed)} failed; {self.claims} claims stored"
+            + (f", {self.set_aside} figures out of range not stored" if self.set_aside else "")
         )
 
 
@@ -70,17 +72,25 @@ def ingest_paths(
     while this process writes, so the store is written in file order by a single writer."""
     stored_claims = 0
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    for result in extract_paths(paths, lexicon, max_bytes, summary, on_file, workers):
-        if result.skip is not None:
-            continue
-        outcome = store.add_article(result.article, result.claims, datetime.now(UTC))
-        if outcome.new:
-            summary.new += 1
-            stored_claims += outcome.claims
-        else:
-            summary.duplicates += 1
-            log.info("duplicate %s: same as %s", result.article.origin, outcome.duplicate_of)
-    summary.claims = stored_claims
+    try:
+        for result in extract_paths(paths, lexicon, max_bytes, summary, on_file, workers):
+            if result.skip is not None:
+                continue
+            try:
+                outcome = store.add_article(result.article, result.claims, datetime.now(UTC))
+            except InputError as err:  # the database refused this article's values: the batch goes on
+                log.warning("not stored %s", err)
+                summary.failed.append(err)
+                continue
+            summary.set_aside += outcome.set_aside
+            if outcome.new:
+                summary.new += 1
+                stored_claims += outcome.claims
+            else:
+                summary.duplicates += 1
+                log.info("duplicate %s: same as %s", result.article.origin, outcome.duplicate_of)
+    finally:  # also when the store fails mid-batch: the summary says what was stored before
+        summary.claims = stored_claims
 
 
 def skip_reason(article: Article, lexicon: Lexicon) -> str | None:
@@ -107,6 +117,9 @@ def process_file(path: Path, lexicon: Lexicon, max_bytes: int) -> FileOutcome:
         articles = read_articles(path, max_bytes)
     except InputError as err:
         return FileOutcome(path, error=err)
+    except Exception as err:  # a reader bug costs this file, never the batch (the traceback goes to the log)
+        log.exception("reading failed for %s", path)
+        return FileOutcome(path, error=InputError(str(path), f"internal error ({type(err).__name__})"))
     outcome = FileOutcome(path)
     for article in articles:
         reason = skip_reason(article, lexicon)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from core.errors import ConfigError
 from core.tomlfile import read_toml
@@ -61,6 +61,18 @@ class Settings(BaseSettings):
     fetch_backoff_s: float = Field(default=1.0, ge=0, description="first retry delay; doubles per retry, jittered")
     fetch_per_host: int = Field(default=2, ge=1, description="concurrent requests to one host")
     fetch_max_redirects: int = Field(default=5, ge=0)
+    fetch_allow_hosts: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        description="hosts (names or addresses, comma-separated) fetched even though they resolve to a private, "
+        "loopback, link-local or reserved address; every other such address is refused",
+    )
+    fetch_deadline_s: float = Field(
+        default=60.0, gt=0, description="longest one request may take in all, body included (slow drip cut off)"
+    )
+    poll_deadline_s: float = Field(
+        default=300.0, gt=0, le=540, description="longest one source's poll may take, its items included"
+    )
+    feed_max_items: int = Field(default=50, ge=1, description="items of one feed looked at per poll (the first)")
     source_max_backoff_s: int = Field(default=86_400, gt=0, description="longest delay of a failing source")
     # Digests: a delivery claimed by a process that then dies is taken over after the lease; the sweep retries
     # failed and taken-over deliveries of the day.
@@ -102,6 +114,15 @@ class Settings(BaseSettings):
     def _config_dir_exists(cls, value: Path) -> Path:
         if not (value / "lexicon.toml").is_file():
             raise ValueError(f"{value} holds no lexicon.toml")
+        return value
+
+    @field_validator("fetch_allow_hosts", mode="before")
+    @classmethod
+    def _host_list(cls, value: object) -> object:
+        """'feeds.internal, 10.0.0.5' from the environment; a list in nk-aid.toml. Names compare lower-cased."""
+        items = value.split(",") if isinstance(value, str) else value
+        if isinstance(items, (list, tuple)):
+            return tuple(str(item).strip().lower().strip("[]") for item in items if str(item).strip())
         return value
 
     @field_validator("log_level")

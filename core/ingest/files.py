@@ -96,21 +96,32 @@ def read_articles(path: Path, max_bytes: int) -> list[Article]:
 
 
 def _json_records(text: str, source: str, suffix: str) -> list[dict[str, Any]]:
-    try:
-        if suffix == ".jsonl":
-            records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            loaded = json.loads(text)
-            records = loaded if isinstance(loaded, list) else [loaded]
-    except json.JSONDecodeError as err:
-        raise MalformedInputError(source, f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}") from None
+    if suffix == ".jsonl":
+        records = [load_json(line, source) for line in text.splitlines() if line.strip()]
+    else:
+        loaded = load_json(text, source)
+        records = loaded if isinstance(loaded, list) else [loaded]
     for record in records:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise UnsupportedInputError(source, "JSON article records need a string 'text' field")
     return records
 
 
+def load_json(text: str, source: str) -> Any:
+    """Parsed JSON, or MalformedInputError saying why: broken syntax, nesting deeper than the parser's stack
+    (`[[[[...` 100,000 deep), or an integer longer than Python converts (4,300 digits)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise MalformedInputError(source, f"invalid JSON at line {err.lineno} column {err.colno}: {err.msg}") from None
+    except RecursionError:
+        raise MalformedInputError(source, "JSON nested too deeply to read") from None
+    except ValueError as err:  # the int conversion limit; its message is long and names a Python function
+        raise MalformedInputError(source, f"unreadable JSON ({str(err).split(':')[0]})") from None
+
+
 def _article_from_record(record: dict[str, Any], path: Path, index: int) -> Article:
+    _check_metadata(record, str(path))
     record_id = str(record.get("id") or (path.stem if index == 0 else f"{path.stem}-{index}"))
     text = record["text"]
     if looks_like_html(text):
@@ -123,10 +134,31 @@ def _sidecar(path: Path) -> dict[str, Any]:
     if not sidecar.is_file():
         return {}
     try:
-        loaded = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        text = sidecar.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
         raise MalformedInputError(str(sidecar), f"unreadable sidecar metadata ({type(err).__name__})") from None
-    return {k: v for k, v in loaded.items() if v is not None} if isinstance(loaded, dict) else {}
+    loaded = load_json(text, str(sidecar))
+    if not isinstance(loaded, dict):
+        raise MalformedInputError(str(sidecar), f"sidecar metadata is a JSON {_json_type(loaded)}, not an object")
+    _check_metadata(loaded, str(sidecar))
+    return {k: v for k, v in loaded.items() if v is not None}
+
+
+_METADATA_TYPES: dict[str, tuple[type, ...]] = {"title": (str,), "url": (str,), "published": (str,), "id": (str, int)}
+
+
+def _check_metadata(meta: dict[str, Any], source: str) -> None:
+    """The metadata fields we read hold what they should: `"url": 5` or `"title": {...}` is named, not crashed on."""
+    for key, types in _METADATA_TYPES.items():
+        value = meta.get(key)
+        if value is not None and (not isinstance(value, types) or isinstance(value, bool)):
+            wanted = " or ".join(_json_type(t()) for t in types)
+            raise MalformedInputError(source, f"metadata field '{key}' is a JSON {_json_type(value)}, not a {wanted}")
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "number", float: "number", str: "string", list: "array", dict: "object"}
+    return names.get(type(value), "null")
 
 
 def build_article(article_id: str, raw_text: str, meta: dict[str, Any], source: str) -> Article:

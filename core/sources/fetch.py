@@ -1,4 +1,5 @@
-"""Polite HTTP fetching: timeouts, conditional GET, retries with jittered backoff, a per-host limit, a size cap."""
+"""Polite, guarded HTTP fetching: timeouts and an overall deadline, conditional GET, retries with jittered backoff,
+a per-host limit, a size cap, and no private addresses (core.sources.guard)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import httpx
 
 from core.errors import FetchError, InputTooLargeError
 from core.settings import Settings
+from core.sources.guard import AddressRefusedError, guarded_transport
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,7 @@ class HttpFetcher:
         self.settings = settings
         self.max_bytes = settings.max_input_bytes
         self._client = httpx.AsyncClient(
+            transport=guarded_transport(settings.fetch_allow_hosts),
             timeout=httpx.Timeout(settings.fetch_timeout_s),
             follow_redirects=True,
             max_redirects=settings.fetch_max_redirects,
@@ -79,7 +82,7 @@ class HttpFetcher:
         for attempt in range(1, attempts + 1):
             try:
                 async with self._host_slot(url):
-                    return await self._get(url, headers)
+                    return await self._within_deadline(url, headers)
             except _Retryable as err:
                 if attempt == attempts:
                     suffix = f" ({attempts} attempts)" if attempts > 1 else ""
@@ -88,6 +91,16 @@ class HttpFetcher:
                 log.info("retrying %s in %.2f s: %s", url, delay, err)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
+
+    async def _within_deadline(self, url: str, headers: dict[str, str]) -> Fetched:
+        """One attempt, cut off after `fetch_deadline_s` in all: the read timeout alone never ends a server that
+        sends a byte every few seconds. Not retried: a second slow drip would only double the wait."""
+        deadline = self.settings.fetch_deadline_s
+        try:
+            async with asyncio.timeout(deadline):
+                return await self._get(url, headers)
+        except TimeoutError:
+            raise FetchError(url, f"took over {deadline:g} s in all (stopped)") from None
 
     def _host_slot(self, url: str) -> asyncio.Semaphore:
         host = urlsplit(url).hostname or ""
@@ -112,6 +125,8 @@ class HttpFetcher:
                     etag=response.headers.get("etag"),
                     last_modified=response.headers.get("last-modified"),
                 )
+        except AddressRefusedError as err:
+            raise FetchError(url, str(err)) from None
         except httpx.TooManyRedirects:
             raise FetchError(url, f"more than {self.settings.fetch_max_redirects} redirects") from None
         except httpx.TimeoutException:

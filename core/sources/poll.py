@@ -46,6 +46,7 @@ class PollSummary:
     not_fetched: int = 0
     failed: list[str] = field(default_factory=list)  # "URL: reason"
     claims: int = 0
+    over_cap: int = 0  # feed items beyond feed_max_items, not looked at
 
     def line(self) -> str:
         head = (
@@ -57,6 +58,7 @@ class PollSummary:
             f"{head}{self.entries} items: {self.new} new, {self.updated} updated, {self.duplicates} duplicate, "
             f"{self.seen} already seen, {self.not_relevant} not relevant, {self.not_fetched} filtered out by "
             f"keywords, {len(self.failed)} failed; {self.claims} claims stored"
+            + (f"; {self.over_cap} items over the per-feed cap left" if self.over_cap else "")
         )
 
 
@@ -120,26 +122,41 @@ class _Poller:
     async def poll_source(self, feed: FeedState, owner: str) -> None:
         self.summary.sources += 1
         error, etag, last_modified = None, feed.etag, feed.last_modified
+        deadline = self.settings.poll_deadline_s
         try:
-            fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
-            etag, last_modified = fetched.etag or etag, fetched.last_modified or last_modified
-            if fetched.not_modified:
-                self.summary.not_modified += 1
-                log.info("%s: not modified since the last poll", feed.name)
-            elif looks_like_feed(fetched.body, fetched.content_type):
-                entries = parse_feed(fetched.body, feed.url, fetched.content_type)
-                spec = SourceSpec(name=feed.name, url=feed.url, every=feed.every_s, keywords=feed.keywords)
-                await self._take_entries(entries, feed.id, spec)
-            else:  # a single page watched for changes
-                await self._take_fetched(feed.url, fetched, None, feed.id, await self._db(self.feeds.item, feed.url))
-            await self._retry_failed(feed)
+            async with asyncio.timeout(deadline):  # a slow source must not hold the poll, nor its lease, for long
+                fetched = await self.fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+                etag, last_modified = fetched.etag or etag, fetched.last_modified or last_modified
+                if fetched.not_modified:
+                    self.summary.not_modified += 1
+                    log.info("%s: not modified since the last poll", feed.name)
+                elif looks_like_feed(fetched.body, fetched.content_type):
+                    entries = parse_feed(fetched.body, feed.url, fetched.content_type)
+                    spec = SourceSpec(name=feed.name, url=feed.url, every=feed.every_s, keywords=feed.keywords)
+                    await self._take_entries(entries, feed.id, spec)
+                else:  # a single page watched for changes
+                    known = await self._db(self.feeds.item, feed.url)
+                    await self._take_fetched(feed.url, fetched, None, feed.id, known)
+                await self._retry_failed(feed)
+        except TimeoutError:
+            error = f"poll took over {deadline:g} s (stopped; what was stored stays, the rest waits for the next poll)"
+            self.summary.failing_sources.append(f"{feed.name}: {feed.url}: {error}")
+            log.warning("source %s failed (%d in a row): %s", feed.name, feed.failures + 1, error)
         except InputError as err:
             error = err.reason
             self.summary.failing_sources.append(f"{feed.name}: {err}")
             log.warning("source %s failed (%d in a row): %s", feed.name, feed.failures + 1, err)
-        next_poll = await self._db(
-            self.feeds.finish, feed, owner, self.now, error, etag, last_modified, self.settings.source_max_backoff_s
-        )
+        except Exception as err:  # the store failing mid-poll, or a bug: this source fails, its lease is released
+            error = f"poll failed ({type(err).__name__}: {err})"
+            self.summary.failing_sources.append(f"{feed.name}: {feed.url}: {error}")
+            log.warning("source %s failed (%d in a row): %s", feed.name, feed.failures + 1, error, exc_info=True)
+        try:
+            next_poll = await self._db(
+                self.feeds.finish, feed, owner, self.now, error, etag, last_modified, self.settings.source_max_backoff_s
+            )
+        except Exception as err:  # the store is down: the lease expires on its own (core.store.feeds.LEASE)
+            log.warning("source %s: lease not released (%s)", feed.name, err)
+            return
         log.debug("%s: next poll at %s", feed.name, next_poll.isoformat())
 
     async def _retry_failed(self, feed: FeedState) -> None:
@@ -154,7 +171,16 @@ class _Poller:
         )
 
     async def take_url(self, url: str) -> None:
-        """A URL named by the user: a feed's items, or the page itself."""
+        """A URL named by the user: a feed's items, or the page itself; within the poll deadline."""
+        deadline = self.settings.poll_deadline_s
+        try:
+            async with asyncio.timeout(deadline):
+                await self._take_url(url)
+        except TimeoutError:
+            self.summary.failed.append(f"{url}: took over {deadline:g} s (stopped)")
+            log.warning("failed %s: took over %g s (stopped)", url, deadline)
+
+    async def _take_url(self, url: str) -> None:
         try:
             fetched = await self.fetcher.fetch(url)
         except InputError as err:
@@ -174,6 +200,12 @@ class _Poller:
             await self._take_fetched(url, fetched, None, None, await self._db(self.feeds.item, url))
 
     async def _take_entries(self, entries: list[FeedEntry], feed_id: int | None, spec: SourceSpec | None) -> None:
+        cap = self.settings.feed_max_items
+        if len(entries) > cap:  # a feed of 2,000 items must not make 2,000 requests; feeds list the newest first
+            log.warning("%s: %d items, only the first %d looked at (feed_max_items)", spec.name if spec else
+                        "feed", len(entries), cap)  # fmt: skip
+            self.summary.over_cap += len(entries) - cap
+            entries = entries[:cap]
         known = await self._db(self.feeds.items, [entry.url for entry in entries])  # one query, not one per entry
         await asyncio.gather(
             *(self.take_entry(e, feed_id, spec, known.get(canonical_url(e.url) or e.url)) for e in entries)

@@ -19,11 +19,11 @@ SQLITE_BUSY_TIMEOUT_S = 5.0
 
 def open_engine(url: str) -> Engine:
     """An engine with the schema at the latest migration; StoreError (one line) if the database is unusable."""
-    where = _describe(url)
+    where = describe_url(url)
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StoreError(f"{url!r} is not a database URL (try sqlite:///nk-aid.sqlite3)") from None
+        raise StoreError(f"{where!r} is not a database URL (try sqlite:///nk-aid.sqlite3)") from None
     sqlite = parsed.get_backend_name() == "sqlite"
     if sqlite and parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -35,13 +35,13 @@ def open_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, **options)
     except (ArgumentError, ImportError) as err:
-        raise StoreError(f"{where}: cannot use this database ({err})") from None
+        raise StoreError(_scrub(f"{where}: cannot use this database ({err})", url)) from None
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         migrate(engine)
     except DBAPIError as err:
-        raise StoreError(f"{where}: {explain(err)}") from None
+        raise StoreError(_scrub(f"{where}: {explain(err)}", url)) from None
     return engine
 
 
@@ -66,11 +66,28 @@ def explain(err: DBAPIError) -> str:
     return message
 
 
-def _describe(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+def describe_url(url: str) -> str:
+    """The URL with its password replaced by ***, even when mistyped: everything between the scheme and the
+    last '@' is credentials (a password may itself hold '@' or ':', and a mistyped URL does not parse)."""
+    scheme, separator, rest = url.partition("://") if "://" in url else ("", "", url)
+    if "@" not in rest:
         return url
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0] if ":" in credentials else ""
+    return f"{scheme}{separator}{user}{':' if user else ''}***@{host}"
+
+
+def _scrub(message: str, url: str) -> str:
+    """A driver's message may quote the host part it could not resolve, which for a mistyped URL can hold
+    a piece of the password: every piece of the credentials is cut out."""
+    rest = url.partition("://")[2] or url
+    credentials = rest.rpartition("@")[0]
+    password = credentials.split(":", 1)[1] if ":" in credentials else credentials
+    pieces = {password, *password.replace(":", "@").split("@")}
+    for piece in sorted(pieces, key=len, reverse=True):
+        if len(piece) >= 3:
+            message = message.replace(piece, "***")
+    return message
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, or_, select, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from core.errors import StoreError
 from core.ingest.urls import canonical_url, content_hash, outlet_of
 from core.lexicon import Lexicon
 from core.models import Article, Category, Claim
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
-from core.store.engine import explain
+from core.store.limits import check_article, refusal, storable_claims
 from core.store.schema import (
     ArticleRevisionRow,
     ArticleRow,
@@ -49,6 +48,7 @@ class StoredArticle:
     article_id: int
     claims: int
     duplicate_of: str | None = None
+    set_aside: int = 0  # figures out of the storable range (core.store.limits), logged and left out
 
 
 class FindingSummary(NamedTuple):
@@ -95,35 +95,50 @@ class SqlStore:
 
     def add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         """Store an article and its claims in one transaction, unless the same URL or text is stored already.
+        Raises NotStorableError when the database refuses this article's values, StoreError when it is unusable.
 
         Ingest's hot path: prebuilt Core statements on one connection (no ORM unit of work)."""
+        check_article(article)
+        source = article.origin or article.id
+        kept, set_aside = storable_claims(claims, source)
+        for attempt in (1, 2):
+            try:
+                stored = self._add_article(article, kept, ingested_at)
+                return replace(stored, set_aside=set_aside)
+            except IntegrityError as err:
+                # Another process stored the same text, URL, finding or authority between our look and our
+                # insert (two ingests of overlapping files): look again, and find the duplicate this time.
+                if attempt == 2:
+                    raise refusal(err, source, "not stored") from None
+            except DBAPIError as err:
+                raise refusal(err, source, "not stored") from None
+        raise AssertionError("unreachable")
+
+    def _add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         digest, url = content_hash(article.text), canonical_url(article.url)
         stored = _StoredArticleRow(outlet_of(article.url), article.published, ingested_at)
         learned: list[tuple[str, int, int]] = []
-        try:
-            with self.engine.begin() as connection:
-                duplicate = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": url or ""}).first()
-                if duplicate is not None:
-                    return StoredArticle(False, duplicate.id, 0, duplicate.external_id)
-                stored.id = connection.execute(
-                    _INSERT_ARTICLE,
-                    {
-                        "content_hash": digest,
-                        "canonical_url": url,
-                        "external_id": article.id,
-                        "title": article.title,
-                        "url": article.url,
-                        "outlet": stored.outlet,
-                        "published": article.published,
-                        "origin": article.origin,
-                        "ingested_at": ingested_at,
-                    },
-                ).scalar_one()
-                self._add_claims(connection, stored, claims, learned)
-            self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
-            return StoredArticle(True, stored.id, len(claims))
-        except DBAPIError as err:
-            raise StoreError(f"{article.origin or article.id}: not stored: {explain(err)}") from None
+        with self.engine.begin() as connection:
+            duplicate = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": url or ""}).first()
+            if duplicate is not None:
+                return StoredArticle(False, duplicate.id, 0, duplicate.external_id)
+            stored.id = connection.execute(
+                _INSERT_ARTICLE,
+                {
+                    "content_hash": digest,
+                    "canonical_url": url,
+                    "external_id": article.id,
+                    "title": article.title,
+                    "url": article.url,
+                    "outlet": stored.outlet,
+                    "published": article.published,
+                    "origin": article.origin,
+                    "ingested_at": ingested_at,
+                },
+            ).scalar_one()
+            self._add_claims(connection, stored, claims, learned)
+        self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
+        return StoredArticle(True, stored.id, len(claims))
 
     def revise_article(
         self, article_id: int, article: Article, claims: Sequence[Claim], revised_at: datetime
@@ -132,6 +147,7 @@ class SqlStore:
         figures the new text states that the old did not, and record which figures were added and dropped.
         Dropped figures keep their claims: they were reported, and the estimate history should show them."""
         digest = content_hash(article.text)
+        claims = storable_claims(claims, article.origin or article.id)[0]
         learned: list[tuple[str, int, int]] = []
         try:
             with self.engine.begin() as connection:
@@ -174,8 +190,10 @@ class SqlStore:
                 )
             self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
             return Revision(article_id, tuple(added_labels), tuple(dropped_labels))
+        except IntegrityError:  # another process took the new text first: this one is a copy of it now
+            return Revision(article_id, (), ())
         except DBAPIError as err:
-            raise StoreError(f"{article.origin or article.id}: revision not stored: {explain(err)}") from None
+            raise refusal(err, article.origin or article.id, "revision not stored") from None
 
     def article_by_url(self, url: str) -> tuple[int, str] | None:
         """(id, content hash) of the article stored under this URL's canonical form."""

@@ -4,8 +4,24 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# A figure: 64 bits, since "2.5 billion litres of fuel" is over PostgreSQL's INTEGER. SQLite's INTEGER already
+# holds 64 bits whatever the declared type, so its columns keep the type they were created with (migration 0004).
+FIGURE = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -49,8 +65,8 @@ class FindingRow(Base):
     category: Mapped[str] = mapped_column(String(32))
     subtype: Mapped[str] = mapped_column(String(255))
     direction: Mapped[str] = mapped_column(String(16))
-    value: Mapped[int | None] = mapped_column(Integer)
-    value_max: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(FIGURE)
+    value_max: Mapped[int | None] = mapped_column(FIGURE)
     unit: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))
     incremental: Mapped[bool] = mapped_column(Boolean)
@@ -98,8 +114,8 @@ class ClaimRow(Base):
     category: Mapped[str] = mapped_column(String(32))
     subtype: Mapped[str] = mapped_column(String(255))
     direction: Mapped[str] = mapped_column(String(16))
-    value: Mapped[int | None] = mapped_column(Integer)
-    value_max: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(FIGURE)
+    value_max: Mapped[int | None] = mapped_column(FIGURE)
     qualifier: Mapped[str | None] = mapped_column(String(16))
     unit: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))

@@ -44,6 +44,7 @@ def settings(config_dir: Path) -> Settings:
         fetch_backoff_s=0.01,
         max_input_bytes=300_000,
         user_agent="nk-aid-tests/1 (loopback only)",
+        fetch_allow_hosts=("127.0.0.1",),  # the loopback feed server; every other private address is refused
     )
 
 

@@ -23,6 +23,8 @@ class Route:
     etag: str | None = None  # answers 304 to a matching If-None-Match
     chunked: bool = False  # no Content-Length: the body streams in 64 KiB chunks
     gzip: bool = False  # Content-Encoding: gzip
+    drip: float = 0.0  # seconds between single bytes of the body (a slow-drip server), for at most drip_for s
+    drip_for: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class FeedServer:
         if route.gzip:
             headers["Content-Encoding"] = "gzip"
         headers["Content-Type"] = route.content_type
+        if route.drip:
+            return await self._drip(request, route, headers, body)
         if not route.chunked:
             return web.Response(status=route.status, body=body, headers=headers)
         response = web.StreamResponse(status=route.status, headers=headers)
@@ -117,4 +121,23 @@ class FeedServer:
                 await response.write(body[start : start + 65536])
         except (ConnectionResetError, RuntimeError):
             pass  # the client stopped reading (size cap): that is the point
+        return response
+
+    async def _drip(
+        self, request: web.Request, route: Route, headers: dict[str, str], body: bytes
+    ) -> web.StreamResponse:
+        """One byte every `drip` seconds: never idle long enough for a read timeout, never done."""
+        response = web.StreamResponse(status=route.status, headers=headers)
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + route.drip_for
+        try:
+            for index in range(len(body)):
+                if loop.time() > ends:
+                    break
+                await response.write(body[index : index + 1])
+                await asyncio.sleep(route.drip)
+        except (ConnectionResetError, RuntimeError):
+            pass  # the client gave up: that is the point
         return response

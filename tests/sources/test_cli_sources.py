@@ -22,6 +22,7 @@ def run(tmp_path: Path, config_dir: Path):  # type: ignore[no-untyped-def]
         "NK_AID_CONFIG_DIR": str(config_dir),
         "NK_AID_FETCH_TIMEOUT_S": "0.5",
         "NK_AID_FETCH_RETRIES": "0",
+        "NK_AID_FETCH_ALLOW_HOSTS": "127.0.0.1",  # the loopback feed server
     }
 
     def invoke(*args: str) -> Result:

@@ -1,0 +1,13 @@
+"""Fault tests reuse the live-source fixtures (loopback feed server, settings, SQLite + PostgreSQL stores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sources.conftest import config_dir, server, settings, store  # noqa: F401
+from tests.store.conftest import database_url  # noqa: F401
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

@@ -1,0 +1,84 @@
+"""Big numbers on SQLite and PostgreSQL, through the real poll and ingest paths: a figure over 2^31 is stored as
+it is, one over 2^63 is left out with a logged reason (its article and other figures stored), and a 309-digit
+number costs its own article at most; no poll or ingest aborts, no source stays leased."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from core.settings import Settings
+from core.sources import poll_due_sources
+from core.store import SqlStore
+from core.store.schema import ArticleRow, ClaimRow, FeedRow
+from tests.core.test_cli import NK_AID
+from tests.sources import articles as a
+from tests.sources.feed_server import FeedServer
+
+FUEL = """North Korea has supplied Russia with 2.5 billion litres of fuel since the spring, South Korea's National
+Intelligence Service said on Thursday, citing satellite images of tankers at Vostochny.
+
+Moscow and Pyongyang deny any trade that breaks United Nations sanctions."""
+HUGE = """North Korea has sent Russia 20000000000000000000 artillery shells, South Korea's military said in a statement
+that analysts called a misprint.
+
+Russia denied receiving any munitions from North Korea."""
+DIGITS_309 = f"""North Korea has sent Russia {"9" * 309} artillery shells, South Korea's military said.
+
+Russia denied receiving any munitions from North Korea."""
+TROOPS = a.TROOPS
+OVER_63_BITS = 20_000_000_000_000_000_000
+
+
+def values(store: SqlStore) -> list[int | None]:
+    with store.engine.connect() as connection:
+        return sorted(v for v in connection.execute(select(ClaimRow.value)).scalars() if v is not None)
+
+
+def test_a_poll_stores_big_figures_and_sets_aside_what_no_column_holds(
+    server: FeedServer, settings: Settings, store: SqlStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    pages = {"fuel": FUEL, "huge": HUGE, "d309": DIGITS_309, "troops": TROOPS}
+    items = [a.Item(name, server.serve(f"/news/{name}", a.page(name, text))) for name, text in pages.items()]
+    feed = server.serve("/feed.xml", a.rss("Feed", items), content_type="application/rss+xml")
+    settings.sources_path.write_text(f'[[source]]\nname = "Feed"\nurl = "{feed}"\nevery = 60\n')
+    caplog.set_level(logging.WARNING)
+
+    summary = asyncio.run(poll_due_sources(store, settings, owner="test"))
+
+    assert summary.failing_sources == []
+    assert summary.new == 3  # fuel, troops, and the misprint's article without its figure
+    assert summary.failed == [f"{server.url('/news/d309')}: internal error (OverflowError)"]  # see the README
+    assert 2_500_000_000 in values(store) and OVER_63_BITS not in values(store)
+    assert "figure not stored: a number of about 20 digits is out of range (limit 9,223,372,036,854,775,807)" in (
+        caplog.text
+    )
+    with store.engine.connect() as connection:
+        assert connection.execute(select(FeedRow.lease_owner)).scalar_one() is None  # released
+        assert len(connection.execute(select(ArticleRow.id)).all()) == 3
+
+
+def test_ingest_stores_big_figures_and_exits_1_only_for_the_file_that_failed(
+    database_url: str, config_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {"fuel": FUEL, "huge": HUGE, "d309": DIGITS_309, "troops": TROOPS}.items():
+        (folder / f"{name}.txt").write_text(text)
+    env = {**os.environ, "NK_AID_DATABASE_URL": database_url, "NK_AID_CONFIG_DIR": str(config_dir)}
+
+    result = subprocess.run([NK_AID, "ingest", str(folder)], env=env, capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 1, result.stderr
+    assert f"error: {folder / 'd309.txt'}: internal error (OverflowError)" in result.stderr.splitlines()
+    assert result.stdout.strip() == (
+        "3 new, 0 duplicate, 0 skipped, 1 failed; 2 claims stored, 1 figures out of range not stored"
+    )
+    again = subprocess.run([NK_AID, "ingest", str(folder / "fuel.txt")], env=env, capture_output=True, text=True)
+    assert again.returncode == 0 and again.stdout.startswith("0 new, 1 duplicate")
