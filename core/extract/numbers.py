@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from core.dates import MONTH
@@ -221,7 +222,8 @@ def _value_of(match: re.Match[str]) -> int | None:
     digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
     if _EUROPEAN_THOUSANDS.fullmatch(match["digits"]) and not (match["scale"] or match["abbrev"]):
         digits = digits.replace(".", "")  # '14.000' in translated copy is fourteen thousand
-    number = float(digits)
+    # Decimal, not float: exact at any length ('2.5 billion', a 309-digit misprint); the store decides what fits.
+    number = Decimal(digits)
     if match["scale"]:
         number *= _SCALES[match["scale"].lower()]
     elif match["abbrev"]:
@@ -230,7 +232,7 @@ def _value_of(match: re.Match[str]) -> int | None:
         if not (match["scale"] or match["abbrev"]):
             return None
         number += int(match["tail"])
-    if number != int(number):
+    if number != number.to_integral_value():
         return None  # '7.6', '2.50': measurements and prices, not counts
     return int(number)
 
