@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass
+from decimal import Decimal
 
 from core.dates import MONTH
 from core.lexicon import Lexicon
