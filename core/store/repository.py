@@ -15,6 +15,7 @@ from core.errors import StoreError
 from core.ingest.urls import canonical_url, content_hash, outlet_of
 from core.lexicon import Lexicon
 from core.models import Article, Category, Claim
+from core.reconcile.findings import Report
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.store.engine import explain
 from core.store.schema import (
@@ -293,6 +294,13 @@ class SqlStore:
             found.setdefault(finding_id, []).append((rank, name))
         return {fid: [name for _, name in sorted(names, key=lambda r: (-r[0], r[1]))] for fid, names in found.items()}
 
+    def reports(self, categories: Iterable[str]) -> list[Report]:
+        """Every stored claim of the categories with its article's metadata: what the reconcile stage reads."""
+        wanted = sorted(set(categories))
+        with self.engine.connect() as connection:
+            rows = connection.execute(_REPORTS, {"categories": wanted}).all()
+        return [_report(row) for row in rows]
+
     def counts(self) -> dict[str, int]:
         with Session(self.engine) as session:
             return {
@@ -300,6 +308,35 @@ class SqlStore:
                 "claims": session.scalar(select(func.count(ClaimRow.id))) or 0,
                 "findings": session.scalar(select(func.count(FindingRow.id))) or 0,
             }
+
+
+def _report(row: Any) -> Report:
+    claim = Claim(
+        category=row.category,
+        subtype=row.subtype,
+        direction=row.direction,
+        value=row.value,
+        value_max=row.value_max,
+        qualifier=row.qualifier,
+        unit=row.unit,
+        status=row.status,
+        incremental=row.incremental,
+        period=row.period,
+        source=row.source,
+        quote=row.quote,
+        article=row.external_id,
+        span=(row.span_start, row.span_end),
+        confidence=row.confidence,
+    )
+    return Report(
+        claim=claim,
+        article=row.canonical_url or f"sha256:{row.content_hash}",
+        url=row.url,
+        title=row.title,
+        outlet=row.outlet,
+        published=row.published,
+        ingested_at=as_utc(row.ingested_at),
+    )
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -457,6 +494,23 @@ _FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bind
 _INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
 
 # Briefing reads, built once for the same reason.
+_CLAIM_COLUMNS = (
+    "category",
+    "subtype",
+    "direction",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "status",
+    "incremental",
+    "period",
+    "source",
+    "quote",
+    "span_start",
+    "span_end",
+    "confidence",
+)
 _ALL_SUMMARIES = select(*(getattr(FindingRow, name) for name in FindingSummary._fields))
 _SUMMARIES = _ALL_SUMMARIES.where(FindingRow.category.in_(bindparam("categories", expanding=True)))
 _ALL_CATEGORIES = frozenset(c.value for c in Category)
@@ -480,3 +534,19 @@ _AUTHORITIES = select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source
     FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True))
 )
 _ALL_SOURCES = select(SourceRow.id, SourceRow.name, SourceRow.rank)
+_REPORTS = (
+    select(
+        *(getattr(ClaimRow, name) for name in _CLAIM_COLUMNS),
+        ArticleRow.external_id,
+        ArticleRow.canonical_url,
+        ArticleRow.content_hash,
+        ArticleRow.url,
+        ArticleRow.title,
+        ArticleRow.outlet,
+        ArticleRow.published,
+        ArticleRow.ingested_at,
+    )
+    .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+    .where(ClaimRow.category.in_(bindparam("categories", expanding=True)))
+    .order_by(ClaimRow.id)
+)

@@ -108,7 +108,7 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
         "base",
         "North Korea has deployed around 11,000 troops to Russia, the NIS said.",
         "https://d.example/4",
-        date(2025, 3, 1),
+        date(2025, 3, 5),
     )
     _store_article(
         store,
@@ -122,7 +122,7 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
         "hi",
         "Ukraine's military intelligence said North Korea has deployed 15,000 troops to Russia.",
         "https://f.example/6",
-        date(2025, 3, 5),
+        date(2025, 3, 1),
     )
 
     artillery = build_briefing(store, resolve_topic("guns", lexicon), now=NOW)
@@ -138,9 +138,12 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
     troops = build_briefing(store, resolve_topic("troops", lexicon), since=date(2025, 3, 4), now=NOW)
     assert [(a.value, a.incremental) for a in troops.additions] == [(3000, True)]
     assert 3000 not in [h.value for h in troops.headlines]  # additions are never folded into totals
-    (conflict,) = troops.conflicts
-    assert {conflict.a.value, conflict.b.value} == {11000, 15000}
-    assert sorted(e.value for e in troops.new if e.value) == [3000, 15000]
+    (conflict,) = troops.conflicts  # a lower total four days after a higher one, from another authority
+    assert {conflict.a.value, conflict.b.value} == {11000, 15000} and conflict.kind == "disjoint"
+    assert conflict.reason == (
+        "15,000 troops (Ukraine HUR, 1 Mar 2025) vs about 11,000 troops (South Korea NIS, 5 Mar 2025)"
+    )
+    assert sorted(e.value for e in troops.new if e.value) == [3000, 11000]
 
     missiles = build_briefing(store, resolve_topic("missiles", lexicon), now=NOW)
     assert [(p.value, p.status) for p in missiles.planned] == [(150, Status.PLANNED)]

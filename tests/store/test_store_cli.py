@@ -30,7 +30,8 @@ def test_ingest_then_brief_digest_and_chart(tmp_path: Path) -> None:
     assert run(db, "ingest", str(SAMPLE)).stdout.startswith("0 new, 17 duplicate")
 
     text = run(db, "brief", "artillery").stdout
-    assert "HEADLINE FIGURES" in text and "long-range artillery: about 200 pieces" in text
+    assert "HEADLINE FIGURES" in text and "long-range artillery: 200 pieces" in text
+    assert "worded 200 (1 report), more than 200 (1)" in text  # the hedge of the quoted report, and the spread
     assert "HOW ESTIMATES CHANGED" in text and "more than 160 pieces" in text
     markdown = run(db, "brief", "mrl", "--format", "markdown").stdout
     assert markdown.startswith("### North Korea-Russia: rocket launchers") and "  > " in markdown
