@@ -37,7 +37,7 @@ def parse_source(source: str | None) -> SourceParts | None:
         via = match["via"].strip() or None
         text = text[: match.start()].strip()
     person = None
-    if match := _PERSON.match(text):
+    if (match := _PERSON.match(text)) and not match["person"].strip().isupper():  # '(MSMT)' is the org's acronym
         text, person = match["origin"], match["person"].strip()
     if not text:  # '(via Reuters)' alone: the outlet is all that is known
         return SourceParts(origin=via, via=None) if via else None
