@@ -75,7 +75,10 @@ def to_estimate(f: Finding) -> Estimate:
         value=f.key.value,
         value_max=f.key.value_max,
         hedge=claim.qualifier,
-        hedges=[HedgeCount(hedge=h, reports=n) for h, n in f.hedges],
+        hedges=[  # most used first; on a tie the quoted report's own wording first
+            HedgeCount(hedge=h, reports=n)
+            for h, n in sorted(f.hedges, key=lambda hn: (-hn[1], hn[0] != claim.qualifier))
+        ],
         unit=claim.unit,
         status=f.key.status,
         incremental=f.key.incremental,

@@ -37,7 +37,7 @@ def render_chart(briefing: Briefing, path: Path | BinaryIO) -> int:
         for day, value, estimate in dated:
             if estimate.value_max is not None:
                 axes.vlines(day, value, estimate.value_max, colors=line.get_color(), alpha=0.5)  # type: ignore[arg-type]
-            label = estimate.source or "unattributed"
+            label = (estimate.source or "unattributed") + (" [sample]" if estimate.sample else "")
             axes.annotate(
                 label, (day, value), textcoords="offset points", xytext=(4, 6), fontsize=7, color=line.get_color()
             )
