@@ -176,3 +176,20 @@ def test_near_copies_of_one_article_are_one_report(tmp_path: Path) -> None:
     briefing = json.loads(run(db, "brief", "troops", "--format", "json").stdout)
     (addition,) = briefing["additions"]
     assert addition["value"] == 3000 and addition["reports"] == 1
+
+
+def test_brief_json_carries_what_an_audit_needs_and_the_doc_names_it(tmp_path: Path) -> None:
+    db = tmp_path / "nk.sqlite3"
+    assert run(db, "ingest", str(SAMPLE)).returncode == 0
+    briefing = json.loads(run(db, "brief", "all", "--format", "json").stdout)
+    shown = [*briefing["headlines"], *briefing["additions"], *briefing["planned"]]
+    needed = {"value", "value_max", "hedge", "hedges", "status", "incremental", "origin", "via", "person"}
+    needed |= {"source", "url", "title", "published", "as_of", "quote", "figure_span", "sample"}
+    assert shown and all(needed <= set(e) for e in shown)
+    for e in shown:
+        if e["source"]:
+            assert e["source"].startswith(e["origin"]) and (e["via"] is None or f"(via {e['via']})" in e["source"])
+        start, end = e["figure_span"] or (0, 0)
+        assert e["value"] is None or e["figure_span"] is not None and e["quote"][start:end].strip()
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "briefing-json.md").read_text(encoding="utf-8")
+    assert all(f"`{field}`" in doc for field in {*shown[0]} - {"subtype", "category", "url", "title", "outlet"})
