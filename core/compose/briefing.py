@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from weakref import WeakKeyDictionary
 
 from core.compose.render import conflict_text
 from core.compose.topics import Topic
@@ -22,10 +23,25 @@ ITEMS_PER_LIST = 6
 
 
 def build_briefing(store: SqlStore, topic: Topic, since: date | None = None, now: datetime | None = None) -> Briefing:
-    """Headline figures, additions, plans, history, conflicts and sources for a topic: the store's claims of the
-    topic reconciled, then laid out."""
-    reports = store.reports(c.value for c in topic.categories)
-    return briefing_from(reconcile(reports, store.lexicon), topic, since, now)
+    """Headline figures, additions, plans, history, conflicts and sources for a topic: the store's claims
+    reconciled, then the topic's part laid out."""
+    return briefing_from(reconciled(store).only(topic.categories), topic, since, now)
+
+
+# The reconciled picture of each open store, until the store changes: reconciling every stored claim takes about a
+# second per 20,000 claims, a briefing from the result a few milliseconds. Weak keys: a closed store's entry goes.
+_RECONCILED: WeakKeyDictionary[SqlStore, tuple[tuple[int, int, int], Reconciled]] = WeakKeyDictionary()
+
+
+def reconciled(store: SqlStore) -> Reconciled:
+    """Every stored claim reconciled, computed again only after an article, claim or revision was stored."""
+    version = store.version()
+    cached = _RECONCILED.get(store)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    result = reconcile(store.reports(c.value for c in Category), store.lexicon)
+    _RECONCILED[store] = (version, result)
+    return result
 
 
 def briefing_from(result: Reconciled, topic: Topic, since: date | None = None, now: datetime | None = None) -> Briefing:

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
-from core.compose.briefing import to_conflict, to_estimate
+from core.compose.briefing import reconciled, to_conflict, to_estimate
 from core.compose.render import Item, Section, estimate_line, figure_text, label_of, when
 from core.models import Category, Conflict, Estimate
-from core.reconcile import Finding, Kind, reconcile
+from core.reconcile import Finding, Kind
 from core.store import SqlStore
 
 
@@ -40,7 +40,7 @@ def build_digest(
 ) -> Digest:
     """Changes ingested since `since` (an aware datetime), across the given categories (default: all): new
     findings, the estimates they revise (the previous total of the same series), and conflicts they start."""
-    result = reconcile(store.reports(c.value for c in categories), store.lexicon)
+    result = reconciled(store).only(categories)
 
     def fresh(f: Finding) -> bool:
         return f.first_ingested is not None and f.first_ingested >= since

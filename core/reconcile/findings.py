@@ -148,12 +148,11 @@ def build_finding(
         if (parts := parse_source(report.claim.source)) is not None:
             origins[parts.origin] = max(origins.get(parts.origin, 0), origin_rank(parts, lexicon))
 
-    def preference(report: Report) -> tuple[bool, int, int, int, str, str]:
-        """The quoted report states the figure and has the best source; then it words the figure as most reports
-        do ('about 11,000' in four reports beats 'over 11,000' in one); then it is the latest."""
+    def preference(report: Report) -> tuple[int, int, int, str, str]:
+        """The best source; then the wording most reports use ('about 11,000' in four reports beats 'over 11,000'
+        in one); then the latest."""
         when = reference_date(report.claim, report.published)
         return (
-            span(report.claim.quote, key.value) is None and key.value is not None,
             -source_rank(parse_source(report.claim.source), lexicon),
             -hedges[report.claim.qualifier],
             -(when.toordinal() if when else 0),
@@ -161,7 +160,10 @@ def build_finding(
             report.claim.quote,
         )
 
-    representative = min(ordered, key=preference)
+    # The quoted report must state the figure: the first by preference whose sentence does (checked lazily: finding
+    # a figure in a sentence costs more than everything else here).
+    candidates = sorted(ordered, key=preference)
+    representative = next((r for r in candidates if span(r.claim.quote, key.value) is not None), candidates[0])
     dates = [d for r in ordered if (d := reference_date(r.claim, r.published)) is not None]
     ingested = [r.ingested_at for r in ordered if r.ingested_at is not None]
     return Finding(

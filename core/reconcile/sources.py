@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # 'South Korea NIS (via Yonhap)', 'Ukraine HUR (Budanov) (via Reuters)': the relay is always the last bracket.
 _VIA = re.compile(r"\s*\(via\s+(?P<via>[^()]*)\)\s*$", re.IGNORECASE)
@@ -23,6 +24,7 @@ class SourceParts:
     via: str | None = None
 
 
+@lru_cache(maxsize=8192)  # sources are few and recur in every report
 def parse_source(source: str | None) -> SourceParts | None:
     """'South Korea Ministry of National Defense (Shin Won-sik) (via Yonhap)' -> origin, person, via.
 

@@ -68,6 +68,15 @@ class Reconciled:
     def of_kind(self, kind: Kind) -> list[Series]:
         return [s for s in self.series if s.kind is kind]
 
+    def only(self, categories: Iterable[Category]) -> Reconciled:
+        """The part about some categories (a topic): series and conflicts never span categories."""
+        wanted = frozenset(categories)
+        return Reconciled(
+            findings=tuple(f for f in self.findings if f.key.category in wanted),
+            series=tuple(s for s in self.series if s.category in wanted),
+            conflicts=tuple(c for c in self.conflicts if c.a.key.category in wanted),
+        )
+
 
 def reconcile(reports: Iterable[Report], lexicon: Lexicon) -> Reconciled:
     """Fold reports into findings, series and conflicts. Pure: the same reports in any order, or with an article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Mapping
 
 from datasketch import MinHash, MinHashLSH
@@ -24,8 +25,11 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
 
     The result depends only on the texts, never on their order: groups are the connected parts of the
     'similar enough' relation and each is named by its smallest key."""
-    hashes = {key: _minhash(text) for key, text in texts.items()}
-    shingled = {key: m for key, m in hashes.items() if m is not None}
+    shingles = {key: words for key, text in texts.items() if (words := _shingles(text))}
+    # One set of permutations for all (building them per MinHash costs more than hashing an article); crc32 is a
+    # fast, stable 32-bit hash, which is all MinHash needs of it.
+    hashed = MinHash.bulk([sorted(s) for s in shingles.values()], num_perm=_PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
+    shingled = dict(zip(shingles, hashed, strict=True))
     parent = {key: key for key in texts}
 
     def root(key: str) -> str:
@@ -46,15 +50,12 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
     return {key: root(key) for key in texts}
 
 
-def _minhash(text: str) -> MinHash | None:
-    """None for texts too short to judge (fewer than 8 words): a one-line article is not matched to anything."""
+def _shingles(text: str) -> set[bytes]:
+    """Word 3-shingles; none for texts too short to judge (fewer than 8 words), which match nothing."""
     words = _WORD.findall(text.lower())
     if len(words) < 8:
-        return None
-    shingles = {" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)}
-    minhash = MinHash(num_perm=_PERMUTATIONS, seed=1)
-    minhash.update_batch(sorted(shingles))
-    return minhash
+        return set()
+    return {" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)}
 
 
 def credited_agency(title: str | None, vias: Iterable[str | None] = ()) -> str | None:
