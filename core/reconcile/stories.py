@@ -25,11 +25,7 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
 
     The result depends only on the texts, never on their order: groups are the connected parts of the
     'similar enough' relation and each is named by its smallest key."""
-    shingles = {key: words for key, text in texts.items() if (words := _shingles(text))}
-    # One set of permutations for all (building them per MinHash costs more than hashing an article); crc32 is a
-    # fast, stable 32-bit hash, which is all MinHash needs of it.
-    hashed = MinHash.bulk([sorted(s) for s in shingles.values()], num_perm=_PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
-    shingled = dict(zip(shingles, hashed, strict=True))
+    shingled = _signatures(texts)
     parent = {key: key for key in texts}
 
     def root(key: str) -> str:
@@ -48,6 +44,24 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
                     a, b = root(key), root(other)
                     parent[max(a, b)] = min(a, b)
     return {key: root(key) for key in texts}
+
+
+# Signatures of texts seen before, so a store reconciled again after one new article hashes only that article.
+# Bounded: past the bound it starts over (a signature is a pure function of its text, so forgetting is safe).
+_SEEN: dict[str, MinHash] = {}
+_SEEN_MAX = 50_000
+
+
+def _signatures(texts: Mapping[str, str]) -> dict[str, MinHash]:
+    """Article key -> MinHash of its text's shingles, for the texts long enough to judge."""
+    fresh = {text: words for text in set(texts.values()) - _SEEN.keys() if (words := _shingles(text))}
+    # One set of permutations for all (building them per MinHash costs more than hashing an article); crc32 is a
+    # fast, stable 32-bit hash, which is all MinHash needs of it.
+    hashed = MinHash.bulk([sorted(s) for s in fresh.values()], num_perm=_PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
+    if len(_SEEN) + len(fresh) > _SEEN_MAX:
+        _SEEN.clear()
+    _SEEN.update(zip(fresh, hashed, strict=True))
+    return {key: _SEEN[text] for key, text in texts.items() if text in _SEEN}
 
 
 def _shingles(text: str) -> set[bytes]:
