@@ -70,12 +70,9 @@ def test_echoes_are_not_corroboration(store: SqlStore) -> None:
         "https://other.example/nis",
         date(2025, 2, 12),
     )
-    (finding,) = [f for f in store.finding_summaries(["artillery"]) if f.value == 200]
-    assert (finding.reports, finding.outlets, finding.authorities) == (4, 4, 2)
-    assert store.authorities([finding.id])[finding.id] == [
-        "South Korea Ministry of National Defense",
-        "South Korea NIS",
-    ]
+    (finding,) = [h for h in build_briefing(store, resolve_topic("artillery", store.lexicon)).headlines]
+    assert (finding.value, finding.reports, finding.outlets) == (200, 4, 4)
+    assert finding.authorities == ["South Korea Ministry of National Defense", "South Korea NIS"]
 
 
 def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None:
