@@ -13,7 +13,7 @@ from core.reconcile.keys import reference_date
 from core.reconcile.sources import SourceParts, independent_origins, parse_source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a store holds many: no per-instance dict
 class Report:
     """One claim as one article states it, with the article's metadata: what reconciliation reads.
 

@@ -54,13 +54,15 @@ _SEEN_MAX = 50_000
 
 def _signatures(texts: Mapping[str, str]) -> dict[str, MinHash]:
     """Article key -> MinHash of its text's shingles, for the texts long enough to judge."""
-    fresh = {text: words for text in set(texts.values()) - _SEEN.keys() if (words := _shingles(text))}
+    fresh = sorted(set(texts.values()) - _SEEN.keys())
     # One set of permutations for all (building them per MinHash costs more than hashing an article); crc32 is a
-    # fast, stable 32-bit hash, which is all MinHash needs of it.
-    hashed = MinHash.bulk([sorted(s) for s in fresh.values()], num_perm=_PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
+    # fast, stable 32-bit hash, which is all MinHash needs of it. Shingles are made one text at a time.
+    hashed = MinHash.bulk(
+        (sorted(_shingles(text)) for text in fresh), num_perm=_PERMUTATIONS, seed=1, hashfunc=zlib.crc32
+    )
     if len(_SEEN) + len(fresh) > _SEEN_MAX:
         _SEEN.clear()
-    _SEEN.update(zip(fresh, hashed, strict=True))
+    _SEEN.update((text, m) for text, m in zip(fresh, hashed, strict=True) if not m.is_empty())
     return {key: _SEEN[text] for key, text in texts.items() if text in _SEEN}
 
 

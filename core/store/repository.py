@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -200,9 +201,8 @@ class SqlStore:
     def reports(self, categories: Iterable[str]) -> list[Report]:
         """Every stored claim of the categories with its article's metadata: what the reconcile stage reads."""
         wanted = sorted(set(categories))
-        with self.engine.connect() as connection:
-            rows = connection.execute(_REPORTS, {"categories": wanted}).all()
-        return [_report(row) for row in rows]
+        with self.engine.connect() as connection:  # rows are turned into reports as they stream in
+            return [_report(row) for row in connection.execute(_REPORTS, {"categories": wanted})]
 
     def version(self) -> tuple[int, int, int]:
         """Changes whenever an article, a claim or a revision is stored: what a cache of reconciled claims keys on."""
@@ -223,30 +223,36 @@ def _report(row: Any) -> Report:
     # Stored claims were validated when they were extracted; rebuilding them without validation is 10x faster.
     claim = Claim.model_construct(
         category=Category(row.category),
-        subtype=row.subtype,
+        subtype=_shared(row.subtype),
         direction=Direction(row.direction),
         value=row.value,
         value_max=row.value_max,
         qualifier=Qualifier(row.qualifier) if row.qualifier else None,
-        unit=row.unit,
+        unit=_shared(row.unit),
         status=Status(row.status),
         incremental=row.incremental,
-        period=row.period,
-        source=row.source,
+        period=_shared(row.period),
+        source=_shared(row.source),
         quote=row.quote,
-        article=row.external_id,
+        article=_shared(row.external_id),
         span=(row.span_start, row.span_end),
         confidence=row.confidence,
     )
     return Report(
         claim=claim,
-        article=row.canonical_url or f"sha256:{row.content_hash}",
-        url=row.url,
-        title=row.title,
-        outlet=row.outlet,
+        article=_shared(row.canonical_url or f"sha256:{row.content_hash}"),
+        url=_shared(row.url),
+        title=_shared(row.title),
+        outlet=_shared(row.outlet),
         published=row.published,
         ingested_at=as_utc(row.ingested_at),
     )
+
+
+def _shared(text: str | None) -> str | None:
+    """One copy of a string that recurs in many rows (an article's URL and title, a subtype, a source): a store's
+    claims are read all at once, and each row would otherwise bring its own copy."""
+    return None if text is None else sys.intern(text)
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
