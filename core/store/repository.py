@@ -223,7 +223,7 @@ def _report(row: Any) -> Report:
     # Stored claims were validated when they were extracted; rebuilding them without validation is 10x faster.
     claim = Claim.model_construct(
         category=Category(row.category),
-        subtype=_shared(row.subtype),
+        subtype=sys.intern(row.subtype),
         direction=Direction(row.direction),
         value=row.value,
         value_max=row.value_max,
@@ -234,16 +234,16 @@ def _report(row: Any) -> Report:
         period=_shared(row.period),
         source=_shared(row.source),
         quote=row.quote,
-        article=_shared(row.external_id),
+        article=sys.intern(row.external_id),
         span=(row.span_start, row.span_end),
         confidence=row.confidence,
     )
     return Report(
         claim=claim,
-        article=_shared(row.canonical_url or f"sha256:{row.content_hash}"),
+        article=sys.intern(row.canonical_url or f"sha256:{row.content_hash}"),
         url=_shared(row.url),
         title=_shared(row.title),
-        outlet=_shared(row.outlet),
+        outlet=sys.intern(row.outlet),
         published=row.published,
         ingested_at=as_utc(row.ingested_at),
     )
