@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 # Two articles are one story when the words they state their figures with are this similar (estimated Jaccard
@@ -47,8 +50,9 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
 
 
 # Signatures of texts seen before, so a store reconciled again after one new article hashes only that article.
-# Bounded: past the bound it starts over (a signature is a pure function of its text, so forgetting is safe).
-_SEEN: dict[str, MinHash] = {}
+# Kept as bytes (None: too short to judge), which the garbage collector never walks; bounded: past the bound it
+# starts over (a signature is a pure function of its text, so forgetting is safe).
+_SEEN: dict[str, bytes | None] = {}
 _SEEN_MAX = 50_000
 
 
@@ -62,8 +66,27 @@ def _signatures(texts: Mapping[str, str]) -> dict[str, MinHash]:
     )
     if len(_SEEN) + len(fresh) > _SEEN_MAX:
         _SEEN.clear()
-    _SEEN.update((text, m) for text, m in zip(fresh, hashed, strict=True) if not m.is_empty())
-    return {key: _SEEN[text] for key, text in texts.items() if text in _SEEN}
+    _SEEN.update(
+        (text, None if m.is_empty() else m.hashvalues.tobytes()) for text, m in zip(fresh, hashed, strict=True)
+    )
+    template = _template()
+    return {
+        key: MinHash(
+            _PERMUTATIONS,
+            seed=1,
+            hashvalues=np.frombuffer(signature, dtype=template.hashvalues.dtype),
+            permutations=template.permutations,
+            scheme=template.scheme,
+        )
+        for key, text in texts.items()
+        if (signature := _SEEN.get(text)) is not None
+    }
+
+
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    """A MinHash of the parameters used here: its permutations and value type, made once."""
+    return MinHash(_PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
 
 
 def _shingles(text: str) -> set[bytes]:
