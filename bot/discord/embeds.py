@@ -90,9 +90,7 @@ def briefing_pages(b: Briefing) -> list[Page]:
             _lines(packer, heading, [text.NOTHING_NEW])
     history = [
         f"• {_md(label_of(s.name))}: "
-        + " → ".join(
-            f"{_md(figure_text(p))} ({when(p.as_of)}, {_md(p.source or 'unattributed')})" for p in s.points
-        )
+        + " → ".join(f"{_md(figure_text(p))} ({when(p.as_of)}, {_md(p.source or 'unattributed')})" for p in s.points)
         for s in b.history
     ]
     _lines(packer, text.HISTORY, history)
@@ -115,8 +113,7 @@ def digest_pages(d: Digest, period: str | None = None) -> list[Page]:
         packer.add(text.NOTHING_NEW)
     revisions = [
         f"• {_md(label_of(r.series))}: {_md(figure_text(r.before))} ({when(r.before.as_of)}) → "
-        f"{_md(figure_text(r.after))} ({when(r.after.as_of)}, {_md(r.after.source or 'unattributed')})"
-        + _link(r.after)
+        f"{_md(figure_text(r.after))} ({when(r.after.as_of)}, {_md(r.after.source or 'unattributed')})" + _link(r.after)
         for r in d.revisions
     ]
     _lines(packer, text.REVISED, revisions)
