@@ -176,3 +176,13 @@ def test_store_file_lands_where_the_url_says(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'deep' / 'dir' / 'nk.sqlite3'}"
     open_engine(url).dispose()
     assert (tmp_path / "deep" / "dir" / "nk.sqlite3").is_file()
+
+
+def test_a_briefing_sees_what_was_stored_after_the_last_one(store: SqlStore) -> None:
+    troops = resolve_topic("troops", store.lexicon)
+    text = "North Korea has deployed around 11,000 troops to Russia, the NIS said."
+    _store_article(store, "old", text, "https://a.example/1", date(2025, 1, 10))
+    assert [h.value for h in build_briefing(store, troops, now=NOW).headlines] == [11000]
+    assert build_briefing(store, troops, now=NOW).headlines[0].value == 11000  # laid out once, reused
+    _store_article(store, "new", text.replace("11,000", "14,000"), "https://a.example/2", date(2025, 4, 30))
+    assert [h.value for h in build_briefing(store, troops, now=NOW).headlines] == [14000]
