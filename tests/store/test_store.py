@@ -186,3 +186,13 @@ def test_a_briefing_sees_what_was_stored_after_the_last_one(store: SqlStore) -> 
     assert build_briefing(store, troops, now=NOW).headlines[0].value == 11000  # laid out once, reused
     _store_article(store, "new", text.replace("11,000", "14,000"), "https://a.example/2", date(2025, 4, 30))
     assert [h.value for h in build_briefing(store, troops, now=NOW).headlines] == [14000]
+
+
+def test_desk_refresh_reconciles_what_was_just_stored(store: SqlStore) -> None:
+    from core.desk import Desk
+
+    desk = Desk(store, store.lexicon)
+    assert desk.refresh() == 0
+    _store_article(store, "a", "North Korea has sent 3,000 more troops to Russia, the NIS said.", "https://a.example/1")
+    assert desk.refresh() == 1  # what `nk-aid run` does after a poll that stored something
+    assert [a.value for a in desk.briefing("troops").additions] == [3000]
