@@ -139,3 +139,6 @@ async def _poll(desk: Desk, settings: Settings, owner: str) -> None:
         log.warning("source polling failed (%s)", err)
         return
     INGESTED.inc(summary.new + summary.updated)
+    if summary.new or summary.updated:
+        # Reconcile now, off the event loop, so the next /nk-aid command does not wait for it.
+        await asyncio.to_thread(desk.refresh)

@@ -9,7 +9,7 @@ import io
 from datetime import UTC, date, datetime
 
 from core.commands import Command, parse_command
-from core.compose.briefing import build_briefing
+from core.compose.briefing import build_briefing, reconciled
 from core.compose.chart import render_chart
 from core.compose.digest import Digest, build_digest
 from core.compose.topics import Topic, resolve_topic
@@ -36,6 +36,11 @@ class Desk:
     def briefing(self, topic: str, since: datetime | date | None = None) -> Briefing:
         day = since.date() if isinstance(since, datetime) else since
         return build_briefing(self.store, self.topic(topic), day)
+
+    def refresh(self) -> int:
+        """Reconcile the store's claims now (after an ingest) rather than on the next request; returns the
+        number of findings."""
+        return len(reconciled(self.store).findings)
 
     def digest(self, since: datetime, topics: list[str] | None = None, now: datetime | None = None) -> Digest:
         return build_digest(self.store, since, now or datetime.now(UTC), self.categories(topics or ["all"]))

@@ -97,6 +97,13 @@ class Skip(BaseModel):
     reason: str
 
 
+class HedgeCount(BaseModel):
+    """One wording of a figure and how many reports (near-duplicates once) use it."""
+
+    hedge: Qualifier | None
+    reports: int
+
+
 class Estimate(BaseModel):
     """One finding as a briefing shows it: the figure, who stands behind it, and the sentence that says it."""
 
@@ -111,15 +118,23 @@ class Estimate(BaseModel):
     incremental: bool
     direction: Direction
     reported_on: date | None = Field(description="when the figure was first reported (or of an earlier estimate)")
-    source: str | None = Field(description="the most authoritative source behind it")
+    as_of: date | None = Field(default=None, description="the date the quoted report's figure refers to")
+    hedges: list[HedgeCount] = Field(default=[], description="every hedge the reports use, most used first")
+    source: str | None = Field(description="the source of the quoted report, as the claim names it")
+    origin: str | None = Field(default=None, description="the authority whose figure it is (source without person/via)")
+    person: str | None = None
+    via: str | None = Field(default=None, description="the outlet that relayed the authority")
     authorities: list[str] = Field(description="independent authorities that reported this figure")
     reports: int = Field(description="articles that reported it (echoes included)")
     outlets: int
+    outlet_names: list[str] = Field(default=[], description="every outlet that published a report of it")
     quote: str
+    figure_span: tuple[int, int] | None = Field(default=None, description="where `quote` states the figure")
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
     published: date | None = None
+    sample: bool = Field(default=False, description="the quoted report is bundled sample data, not a real article")
     first_ingested: datetime | None = None
 
 
@@ -136,9 +151,11 @@ class Conflict(BaseModel):
     """Two figures for the same thing and time that cannot both be right, even with their hedges."""
 
     series: str
+    kind: str = Field(default="disjoint", description="why: 'disjoint' = hedged ranges of one time cannot meet")
+    days_apart: int | None = None
     a: Estimate
     b: Estimate
-    reason: str
+    reason: str = Field(description="the conflict in one readable line, worded when the briefing is composed")
 
 
 class SourceRef(BaseModel):
@@ -146,6 +163,7 @@ class SourceRef(BaseModel):
     url: str | None
     outlet: str | None
     published: date | None
+    sample: bool = False
 
 
 class Briefing(BaseModel):

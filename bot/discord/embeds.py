@@ -90,13 +90,11 @@ def briefing_pages(b: Briefing) -> list[Page]:
             _lines(packer, heading, [text.NOTHING_NEW])
     history = [
         f"• {_md(label_of(s.name))}: "
-        + " → ".join(
-            f"{_md(figure_text(p))} ({when(p.reported_on)}, {_md(p.source or 'unattributed')})" for p in s.points
-        )
+        + " → ".join(f"{_md(figure_text(p))} ({when(p.as_of)}, {_md(p.source or 'unattributed')})" for p in s.points)
         for s in b.history
     ]
     _lines(packer, text.HISTORY, history)
-    _lines(packer, text.CONFLICTS, [f"• {_md(c.series)}: {_md(c.reason)}" for c in b.conflicts])
+    _lines(packer, text.CONFLICTS, [f"• {_md(label_of(c.series))}: {_md(c.reason)}" for c in b.conflicts])
     if b.unquantified:
         _lines(
             packer,
@@ -114,14 +112,13 @@ def digest_pages(d: Digest, period: str | None = None) -> list[Page]:
     if d.empty:
         packer.add(text.NOTHING_NEW)
     revisions = [
-        f"• {_md(r.series)}: {_md(figure_text(r.before))} ({when(r.before.reported_on)}) → "
-        f"{_md(figure_text(r.after))} ({when(r.after.reported_on)}, {_md(r.after.source or 'unattributed')})"
-        + _link(r.after)
+        f"• {_md(label_of(r.series))}: {_md(figure_text(r.before))} ({when(r.before.as_of)}) → "
+        f"{_md(figure_text(r.after))} ({when(r.after.as_of)}, {_md(r.after.source or 'unattributed')})" + _link(r.after)
         for r in d.revisions
     ]
     _lines(packer, text.REVISED, revisions)
     _section(packer, text.NEW_FIGURES, d.new, with_quotes=False)
-    _lines(packer, text.NEW_CONFLICTS, [f"• {_md(c.series)}: {_md(c.reason)}" for c in d.conflicts])
+    _lines(packer, text.NEW_CONFLICTS, [f"• {_md(label_of(c.series))}: {_md(c.reason)}" for c in d.conflicts])
     return packer.build(timestamp=d.generated_at)
 
 
@@ -159,7 +156,8 @@ def _link(e: Estimate) -> str:
 def _source(s: SourceRef) -> str:
     title = _md((s.title or text.UNTITLED).replace("[", "(").replace("]", ")"))
     label = f"[{title}]({_url(s.url)})" if s.url else title
-    return f"{label} - {_md(s.outlet or text.UNKNOWN_OUTLET)}, {when(s.published)}"
+    sample = " [SAMPLE DATA]" if s.sample else ""  # a bundled demo article is never taken for a real one
+    return f"{label} - {_md(s.outlet or text.UNKNOWN_OUTLET)}, {when(s.published)}{sample}"
 
 
 def _url(url: str | None) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from core.models import Briefing
+from core.models import Briefing, Direction, Estimate
+
+
+def _line_name(e: Estimate) -> str:
+    """One line per series: its canonical item, and the direction when Russia is the giver."""
+    return e.series.replace("_", " ") + (" (Russia to North Korea)" if e.direction is Direction.RU_TO_NK else "")
 
 
 def render_chart(briefing: Briefing, path: Path | BinaryIO) -> int:
@@ -14,11 +19,11 @@ def render_chart(briefing: Briefing, path: Path | BinaryIO) -> int:
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
-    series = {}
+    series: dict[str, list[Estimate]] = {}
     for s in briefing.history or []:
-        series[s.name] = s.points
+        series[_line_name(s.headline)] = s.points
     for e in briefing.headlines:
-        series.setdefault(e.subtype, [e])  # history series are named by their headline's subtype
+        series.setdefault(_line_name(e), [e])  # a series with one estimate is drawn as one point
     figure = Figure(figsize=(9, 5), dpi=110)
     axes = figure.subplots()
     drawn = undated = 0
@@ -32,7 +37,7 @@ def render_chart(briefing: Briefing, path: Path | BinaryIO) -> int:
         for day, value, estimate in dated:
             if estimate.value_max is not None:
                 axes.vlines(day, value, estimate.value_max, colors=line.get_color(), alpha=0.5)  # type: ignore[arg-type]
-            label = estimate.source or "unattributed"
+            label = (estimate.source or "unattributed") + (" [sample]" if estimate.sample else "")
             axes.annotate(
                 label, (day, value), textcoords="offset points", xytext=(4, 6), fontsize=7, color=line.get_color()
             )

@@ -7,12 +7,11 @@ from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
-from core.compose.briefing import briefing_from_rows, series_name, to_estimate
-from core.compose.render import Item, Section, estimate_line, figure_text, when
-from core.compose.topics import Topic
-from core.models import Category, Conflict, Estimate, Status
-from core.store import FindingSummary, SqlStore
-from core.store.repository import as_utc
+from core.compose.briefing import reconciled, to_conflict, to_estimate
+from core.compose.render import Item, Section, estimate_line, figure_text, label_of, when
+from core.models import Category, Conflict, Estimate
+from core.reconcile import Finding, Kind
+from core.store import SqlStore
 
 
 class Revision(BaseModel):
@@ -40,53 +39,27 @@ def build_digest(
     store: SqlStore, since: datetime, now: datetime | None = None, categories: Iterable[Category] = tuple(Category)
 ) -> Digest:
     """Changes ingested since `since` (an aware datetime), across the given categories (default: all): new
-    findings, the estimates they revise (the previous figure of the same series), and conflicts they start."""
-    categories = tuple(categories)
-    rows = store.finding_summaries(c.value for c in categories)
-    fresh = [r for r in rows if (moment := as_utc(r.first_ingested)) is not None and moment >= since]
-    fresh = sorted(fresh, key=lambda r: (r.first_date or date.min, r.reports), reverse=True)[:DIGEST_LIMIT]
-    fresh_ids = {r.id for r in fresh}
-    previous = {row.id: before for row in fresh if (before := _revised(row, rows, fresh_ids)) is not None}
-    ids = sorted(fresh_ids | {r.id for r in previous.values()})
-    details, authorities = store.finding_details(ids), store.authorities(ids)
+    findings, the estimates they revise (the previous total of the same series), and conflicts they start."""
+    result = reconciled(store).only(categories)
 
-    def estimate(row: FindingSummary) -> Estimate:
-        return to_estimate(row, details[row.id], authorities.get(row.id, []))
+    def fresh(f: Finding) -> bool:
+        return f.first_ingested is not None and f.first_ingested >= since
 
-    new = [estimate(r) for r in fresh if r.id in details]
-    revisions = [
-        Revision(series=after.subtype, before=estimate(before), after=estimate(after))
-        for after in fresh
-        if (before := previous.get(after.id)) is not None and after.id in details and before.id in details
-    ]
-    everything = briefing_from_rows(store, Topic("digest", categories), rows, now=now)
-    new_keys = {(e.category, e.subtype, e.value, e.value_max) for e in new}
-    conflicts = [
-        c
-        for c in everything.conflicts
-        if (c.a.category, c.a.subtype, c.a.value, c.a.value_max) in new_keys
-        or (c.b.category, c.b.subtype, c.b.value, c.b.value_max) in new_keys
-    ]
-    return Digest(since=since, generated_at=now or datetime.now(UTC), new=new, revisions=revisions, conflicts=conflicts)
-
-
-def _revised(row: FindingSummary, rows: list[FindingSummary], fresh_ids: set[int]) -> FindingSummary | None:
-    """The estimate a new reported total supersedes: the latest older one of the same series."""
-    if row.value is None or row.status != Status.REPORTED.value or row.incremental or row.first_date is None:
-        return None
-    earlier = [
-        r
-        for r in rows
-        if r.id not in fresh_ids
-        and r.category == row.category
-        and r.status == row.status
-        and not r.incremental
-        and r.value is not None
-        and series_name(r.subtype) == series_name(row.subtype)
-        and r.first_date is not None
-        and r.first_date <= row.first_date
-    ]
-    return max(earlier, key=lambda r: (r.first_date or date.min, r.headline_rank)) if earlier else None
+    new = sorted((f for f in result.findings if fresh(f)), key=lambda f: (f.as_of or date.min, f.stories, f.key.order))
+    new = list(reversed(new))[:DIGEST_LIMIT]
+    revisions = []
+    for series in result.of_kind(Kind.TOTAL):
+        for before, after in zip(series.points, series.points[1:], strict=False):
+            if fresh(after) and not fresh(before) and after.as_of is not None and after in new:
+                revisions.append(Revision(series=series.item, before=to_estimate(before), after=to_estimate(after)))
+    conflicts = [to_conflict(c) for c in result.conflicts if fresh(c.a) or fresh(c.b)]
+    return Digest(
+        since=since,
+        generated_at=now or datetime.now(UTC),
+        new=[to_estimate(f) for f in new],
+        revisions=revisions,
+        conflicts=conflicts,
+    )
 
 
 def digest_heading(d: Digest) -> str:
@@ -101,8 +74,8 @@ def digest_sections(d: Digest) -> list[Section]:
     if d.revisions:
         revised = [
             Item(
-                f"{r.series}: {figure_text(r.before)} ({when(r.before.reported_on)}) -> {figure_text(r.after)} "
-                f"({when(r.after.reported_on)}, {r.after.source or 'unattributed'})",
+                f"{label_of(r.series)}: {figure_text(r.before)} ({when(r.before.as_of)}) -> {figure_text(r.after)} "
+                f"({when(r.after.as_of)}, {r.after.source or 'unattributed'})",
                 title=r.after.title,
                 url=r.after.url,
             )
@@ -112,7 +85,7 @@ def digest_sections(d: Digest) -> list[Section]:
     if d.new:
         sections.append(Section("New figures", [Item(estimate_line(e), title=e.title, url=e.url) for e in d.new]))
     if d.conflicts:
-        sections.append(Section("New conflicts", [Item(f"{c.series}: {c.reason}") for c in d.conflicts]))
+        sections.append(Section("New conflicts", [Item(f"{label_of(c.series)}: {c.reason}") for c in d.conflicts]))
     return sections
 
 

@@ -23,11 +23,35 @@ def figure_text(e: Estimate) -> str:
     """'about 200 pieces', '10,000-12,000 troops', 'missiles (no figure given)'."""
     if e.value is None:
         return f"{e.series} (no figure given)"
-    number = f"{e.value:,}" if e.value_max is None else f"{e.value:,}-{e.value_max:,}"
-    hedge = _HEDGE_WORDS.get(e.hedge, "") if e.hedge and e.value_max is None else ""
     unit = f" {e.unit}" if e.unit else ""
     extra = " more" if e.incremental else ""
-    return f"{hedge}{number}{extra}{unit}"
+    return f"{_amount(e, e.hedge)}{extra}{unit}"
+
+
+def _amount(e: Estimate, hedge: Qualifier | None) -> str:
+    number = f"{e.value:,}" if e.value_max is None else f"{e.value:,}-{e.value_max:,}"
+    return (_HEDGE_WORDS.get(hedge, "") if hedge and e.value_max is None else "") + number
+
+
+def spread_text(e: Estimate) -> str:
+    """'more than 200 (2 reports), about 200 (1)' when reports word the figure differently; '' when they agree."""
+    if len(e.hedges) < 2:
+        return ""
+    first = e.hedges[0].reports
+    parts = [f"{_amount(e, e.hedges[0].hedge)} ({first} report{'s' if first != 1 else ''})"]
+    parts += [f"{_amount(e, h.hedge)} ({h.reports})" for h in e.hedges[1:]]
+    return "; worded " + ", ".join(parts)
+
+
+def conflict_text(a: Estimate, b: Estimate) -> str:
+    """'about 11,000 troops (South Korea NIS, 1 Mar 2025) vs 15,000 troops (Ukraine HUR, 5 Mar 2025)'."""
+    return " vs ".join(
+        f"{figure_text(e)} ({e.source or 'unattributed'}, {when(e.as_of)})" for e in sorted((a, b), key=_by_date)
+    )
+
+
+def _by_date(e: Estimate) -> tuple[date, int]:
+    return (e.reported_on or date.min, e.value or 0)
 
 
 def label_of(subtype: str) -> str:
@@ -53,12 +77,33 @@ def estimate_line(e: Estimate) -> str:
     status = "" if e.status is Status.REPORTED else f" [{e.status.value}]"
     direction = " (Russia to North Korea)" if e.direction.value == "ru_to_nk" else ""
     source = e.source or "unattributed"
-    return f"{label_of(e.subtype)}: {figure_text(e)}{status}{direction} - {source}, {when(e.reported_on)}; {backing(e)}"
+    sample = " [SAMPLE DATA]" if e.sample else ""
+    return (
+        f"{label_of(e.subtype)}: {figure_text(e)}{status}{direction} - {source}, {when(e.as_of)}; "
+        f"{backing(e)}{spread_text(e)}{sample}"
+    )
+
+
+def _from_russia(e: Estimate) -> str:
+    return ", Russia to North Korea" if e.direction.value == "ru_to_nk" else ""
 
 
 def quote_of(e: Estimate) -> str:
-    text = " ".join(e.quote.split())
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    """The quoted sentence, cut to QUOTE_CHARS around the figure it states, so the figure is always shown."""
+    text = e.quote
+    if len(" ".join(text.split())) <= QUOTE_CHARS:
+        return " ".join(text.split())
+    start, end = e.figure_span or (0, 0)
+    begin = max(0, min(start - QUOTE_CHARS // 3, len(text) - QUOTE_CHARS))
+    if begin > 0:
+        space = text.find(" ", begin, start)  # start on a word, never after the figure
+        begin = space + 1 if space != -1 else begin
+    stop = begin + QUOTE_CHARS
+    if stop < len(text):
+        space = text.rfind(" ", max(end, begin), stop)
+        stop = space if space != -1 else stop
+    cut = " ".join(text[begin:stop].split())
+    return ("…" if begin > 0 else "") + cut + ("…" if stop < len(text) else "")
 
 
 @dataclass(frozen=True)
@@ -101,24 +146,28 @@ def briefing_sections(b: Briefing) -> list[Section]:
         steps = [
             Item(
                 f"{label_of(s.name)}: "
-                + " -> ".join(
-                    f"{figure_text(p)} ({when(p.reported_on)}, {p.source or 'unattributed'})" for p in s.points
-                )
+                + " -> ".join(f"{figure_text(p)} ({when(p.as_of)}, {p.source or 'unattributed'})" for p in s.points)
             )
             for s in b.history
         ]
         sections.append(Section("How estimates changed", steps))
     if b.conflicts:
-        sections.append(Section("Conflicting figures", [Item(f"{c.series}: {c.reason}") for c in b.conflicts]))
+        sections.append(
+            Section("Conflicting figures", [Item(f"{label_of(c.series)}: {c.reason}") for c in b.conflicts])
+        )
     if b.unquantified:
-        listed = "; ".join(f"{label_of(e.subtype)} ({e.status.value})" for e in b.unquantified)
+        listed = "; ".join(f"{label_of(e.series)} ({e.status.value}{_from_russia(e)})" for e in b.unquantified)
         sections.append(Section("Also reported, without a figure", [Item(listed)]))
     if b.sources:
         sections.append(
             Section(
                 "Sources",
                 [
-                    Item(f"{s.outlet or 'unknown outlet'}, {when(s.published)}", title=s.title or "untitled", url=s.url)
+                    Item(
+                        f"{s.outlet or 'unknown outlet'}, {when(s.published)}" + (" [SAMPLE DATA]" if s.sample else ""),
+                        title=s.title or "untitled",
+                        url=s.url,
+                    )
                     for s in b.sources
                 ],
             )

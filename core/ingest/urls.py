@@ -36,3 +36,12 @@ def outlet_of(url: str | None) -> str:
 def content_hash(text: str) -> str:
     """Hash of the article text with case and spacing normalised: a re-published copy hashes the same."""
     return hashlib.sha256(_SPACE.sub(" ", text).strip().lower().encode()).hexdigest()
+
+
+def is_sample_url(url: str | None) -> bool:
+    """A bundled sample article's address: the `sample:` scheme or example.org (reserved, never a real outlet)."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    return parts.scheme.lower() == "sample" or host == "example.org" or host.endswith(".example.org")

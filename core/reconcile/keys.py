@@ -66,4 +66,8 @@ def reference_date(claim: Claim, published: date | None) -> date | None:
     if match and published:
         days = {"last week": 7, "last month": 30, "last year": 365}[match["relative"].lower()]
         return published - timedelta(days=days)
+    if published and "earlier" in (claim.period or "").lower():
+        # 'an earlier estimate' with no date of its own: older than the article's current figure, so never its
+        # headline ('up from an earlier estimate of 160')
+        return published - timedelta(days=1)
     return published

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from core.ingest.urls import canonical_url, content_hash, outlet_of
 from core.lexicon import Lexicon
-from core.models import Article, Category, Claim
+from core.models import Article, Category, Claim, Direction, Qualifier, Status
+from core.reconcile.findings import Report
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.store.limits import check_article, refusal, storable_claims
 from core.store.schema import (
     ArticleRevisionRow,
     ArticleRow,
     ClaimRow,
-    FindingAuthorityRow,
-    FindingOutletRow,
     FindingRow,
     SourceRow,
 )
@@ -51,39 +51,6 @@ class StoredArticle:
     set_aside: int = 0  # figures out of the storable range (core.store.limits), logged and left out
 
 
-class FindingSummary(NamedTuple):
-    """A finding's own columns: what a briefing needs to choose which findings to show."""
-
-    id: int
-    category: str
-    subtype: str
-    direction: str
-    value: int | None
-    value_max: int | None
-    unit: str | None
-    status: str
-    incremental: bool
-    hedges: str
-    reports: int
-    outlets: int
-    authorities: int
-    first_date: date | None
-    headline_rank: int
-    first_ingested: datetime | None
-
-
-class FindingDetail(NamedTuple):
-    """The representative report of a finding."""
-
-    quote: str
-    source: str | None
-    qualifier: str | None
-    url: str | None
-    title: str | None
-    outlet: str
-    published: date | None
-
-
 class SqlStore:
     """Articles, claims and findings in SQLite or PostgreSQL. Every method is one transaction."""
 
@@ -91,7 +58,6 @@ class SqlStore:
         self.engine = engine
         self.lexicon = lexicon
         self._sources: dict[str, tuple[int, int]] = {}  # name -> (id, rank), filled once a transaction commits
-        self._source_names: dict[int, tuple[str, int]] = {}  # id -> (name, rank), for reads; reloaded on a miss
 
     def add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         """Store an article and its claims in one transaction, unless the same URL or text is stored already.
@@ -213,50 +179,23 @@ class SqlStore:
         claims: Sequence[Claim],
         learned: list[tuple[str, int, int]],
     ) -> None:
-        """Store an article's claims and fold each into its finding with a handful of bulk statements."""
+        """Store an article's claims, each under the row of its figure (created on first sight). Nothing is
+        counted or chosen here: core/reconcile decides from the stored claims."""
         if not claims:
             return
         keys = [finding_key(claim) for claim in claims]
-        known = {
-            row.key: dict(row._mapping) for row in connection.execute(_KNOWN_FINDINGS, {"keys": sorted(set(keys))})
-        }
+        known = {row.key: row.id for row in connection.execute(_KNOWN_FINDINGS, {"keys": sorted(set(keys))})}
         missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in known}
         if missing:
             created = connection.execute(_INSERT_FINDINGS, [_new_finding(key, claim) for key, claim in missing.items()])
-            known.update({row.key: dict(row._mapping) for row in created})
+            known.update({row.key: row.id for row in created})
         sources = [self._source(connection, authority_of(claim), learned) for claim in claims]
-        claim_ids = (
-            connection.execute(
-                _INSERT_CLAIMS,
-                [
-                    _claim_values(claim, article, known[key]["id"], source_id)
-                    for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
-                ],
-            )
-            .scalars()
-            .all()
-        )
-        ids = sorted(state["id"] for state in known.values())
-        seen_outlets = set(connection.execute(_OUTLETS_SEEN, {"ids": ids, "outlet": article.outlet}).scalars())
-        seen_authorities = {(f, s) for f, s in connection.execute(_AUTHORITIES_SEEN, {"ids": ids}).all()}
-        new_outlets, new_authorities = [], []
-        for key, claim, claim_id, (source_id, rank) in zip(keys, claims, claim_ids, sources, strict=True):
-            state = known[key]
-            if state["id"] not in seen_outlets:
-                seen_outlets.add(state["id"])
-                new_outlets.append({"finding_id": state["id"], "outlet": article.outlet})
-                state["outlets"] += 1
-            if source_id is not None and rank > 0 and (state["id"], source_id) not in seen_authorities:
-                seen_authorities.add((state["id"], source_id))
-                new_authorities.append({"finding_id": state["id"], "source_id": source_id})
-                state["authorities"] += 1
-            _account(state, claim, claim_id, rank, reference_date(claim, article.published), article.ingested_at)
-        if new_outlets:
-            connection.execute(_INSERT_OUTLETS, new_outlets)
-        if new_authorities:
-            connection.execute(_INSERT_AUTHORITIES, new_authorities)
         connection.execute(
-            _UPDATE_FINDING, [{f"b_{k}": v for k, v in known[key].items() if k != "key"} for key in sorted(set(keys))]
+            _INSERT_CLAIMS,
+            [
+                _claim_values(claim, article, known[key], source_id)
+                for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
+            ],
         )
 
     def _source(
@@ -277,39 +216,17 @@ class SqlStore:
 
     # --- reads ---------------------------------------------------------------------------------------------
 
-    def finding_summaries(self, categories: Iterable[str]) -> list[FindingSummary]:
-        """Every finding of the categories, as plain columns (cheap enough to scan hundreds per briefing)."""
+    def reports(self, categories: Iterable[str]) -> list[Report]:
+        """Every stored claim of the categories with its article's metadata: what the reconcile stage reads."""
         wanted = sorted(set(categories))
-        with self.engine.connect() as connection:
-            if set(wanted) >= _ALL_CATEGORIES:  # the whole table: one sequential scan beats the index
-                rows = connection.execute(_ALL_SUMMARIES).all()
-            else:
-                rows = connection.execute(_SUMMARIES, {"categories": wanted}).all()
-        return [FindingSummary(*row) for row in rows]
+        with self.engine.connect() as connection:  # rows are turned into reports as they stream in
+            return [_report(row) for row in connection.execute(_REPORTS, {"categories": wanted})]
 
-    def finding_details(self, finding_ids: Sequence[int]) -> dict[int, FindingDetail]:
-        """The representative report of each finding: its sentence, source and article."""
-        if not finding_ids:
-            return {}
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever an article, a claim or a revision is stored: what a cache of reconciled claims keys on."""
         with self.engine.connect() as connection:
-            rows = connection.execute(_DETAILS, {"ids": list(finding_ids)}).all()
-        return {row[0]: FindingDetail(*row[1:]) for row in rows}
-
-    def authorities(self, finding_ids: Sequence[int]) -> dict[int, list[str]]:
-        """The distinct authorities behind each finding, most authoritative first."""
-        if not finding_ids:
-            return {}
-        with self.engine.connect() as connection:
-            rows = connection.execute(_AUTHORITIES, {"ids": list(finding_ids)}).all()
-            names = self._source_names  # one snapshot: briefings run in several threads at once
-            if any(source_id not in names for _, source_id in rows):
-                names = {row.id: (row.name, row.rank) for row in connection.execute(_ALL_SOURCES)}
-                self._source_names = names
-        found: dict[int, list[tuple[int, str]]] = {}
-        for finding_id, source_id in rows:
-            name, rank = names[source_id]
-            found.setdefault(finding_id, []).append((rank, name))
-        return {fid: [name for _, name in sorted(names, key=lambda r: (-r[0], r[1]))] for fid, names in found.items()}
+            row = connection.execute(_VERSION).one()
+        return (row[0] or 0, row[1] or 0, row[2] or 0)
 
     def counts(self) -> dict[str, int]:
         with Session(self.engine) as session:
@@ -318,6 +235,42 @@ class SqlStore:
                 "claims": session.scalar(select(func.count(ClaimRow.id))) or 0,
                 "findings": session.scalar(select(func.count(FindingRow.id))) or 0,
             }
+
+
+def _report(row: Any) -> Report:
+    # Stored claims were validated when they were extracted; rebuilding them without validation is 10x faster.
+    claim = Claim.model_construct(
+        category=Category(row.category),
+        subtype=sys.intern(row.subtype),
+        direction=Direction(row.direction),
+        value=row.value,
+        value_max=row.value_max,
+        qualifier=Qualifier(row.qualifier) if row.qualifier else None,
+        unit=_shared(row.unit),
+        status=Status(row.status),
+        incremental=row.incremental,
+        period=_shared(row.period),
+        source=_shared(row.source),
+        quote=row.quote,
+        article=sys.intern(row.external_id),
+        span=(row.span_start, row.span_end),
+        confidence=row.confidence,
+    )
+    return Report(
+        claim=claim,
+        article=sys.intern(row.canonical_url or f"sha256:{row.content_hash}"),
+        url=_shared(row.url),
+        title=_shared(row.title),
+        outlet=sys.intern(row.outlet),
+        published=row.published,
+        ingested_at=as_utc(row.ingested_at),
+    )
+
+
+def _shared(text: str | None) -> str | None:
+    """One copy of a string that recurs in many rows (an article's URL and title, a subtype, a source): a store's
+    claims are read all at once, and each row would otherwise bring its own copy."""
+    return None if text is None else sys.intern(text)
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -335,23 +288,6 @@ class _StoredArticleRow:
     published: date | None
     ingested_at: datetime
     id: int = 0
-
-
-# The columns of a finding that ingest reads and updates.
-_FINDING_STATE = (
-    FindingRow.id,
-    FindingRow.key,
-    FindingRow.reports,
-    FindingRow.outlets,
-    FindingRow.authorities,
-    FindingRow.first_date,
-    FindingRow.last_date,
-    FindingRow.first_ingested,
-    FindingRow.hedges,
-    FindingRow.headline_claim_id,
-    FindingRow.headline_rank,
-    FindingRow.headline_date,
-)
 
 
 def _claim_label(claim: Claim) -> str:
@@ -393,11 +329,6 @@ def _new_finding(key: str, claim: Claim) -> dict[str, object]:
         "unit": claim.unit,
         "status": claim.status.value,
         "incremental": claim.incremental,
-        "hedges": "",
-        "reports": 0,
-        "outlets": 0,
-        "authorities": 0,
-        "headline_rank": -1,
     }
 
 
@@ -427,74 +358,56 @@ def _claim_values(
     }
 
 
-def _account(
-    state: dict[str, Any], claim: Claim, claim_id: int, rank: int, ref_date: date | None, ingested_at: datetime
-) -> None:
-    """One more report of a finding: counts, dates, hedges, and whether it becomes the representative one."""
-    state["reports"] += 1  # one claim per finding per article: extraction de-duplicates within an article
-    if ref_date is not None:
-        state["first_date"] = min(filter(None, (state["first_date"], ref_date)))
-        state["last_date"] = max(filter(None, (state["last_date"], ref_date)))
-    ingested, known = as_utc(ingested_at), as_utc(state["first_ingested"])
-    if known is None or (ingested is not None and ingested < known):
-        state["first_ingested"] = ingested
-    qualifier = claim.qualifier.value if claim.qualifier else None
-    if qualifier and qualifier not in state["hedges"].split(","):
-        state["hedges"] = ",".join(sorted(filter(None, [*state["hedges"].split(","), qualifier])))
-    # The representative report: the most authoritative source, then the latest, then the first stored.
-    if (rank, ref_date or date.min) > (state["headline_rank"], state["headline_date"] or date.min):
-        state["headline_claim_id"], state["headline_rank"], state["headline_date"] = claim_id, rank, ref_date
-
-
 # Ingest's statements, built once: building and coercing statement objects per article costs more than running them.
 _FIND_DUPLICATE = select(ArticleRow.id, ArticleRow.external_id).where(
     or_(ArticleRow.content_hash == bindparam("digest"), ArticleRow.canonical_url == bindparam("url"))
 )
 _INSERT_ARTICLE = insert(ArticleRow).returning(ArticleRow.id)
-_KNOWN_FINDINGS = select(*_FINDING_STATE).where(FindingRow.key.in_(bindparam("keys", expanding=True)))
-_INSERT_FINDINGS = insert(FindingRow).returning(*_FINDING_STATE, sort_by_parameter_order=True)
-_INSERT_CLAIMS = insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True)
-_OUTLETS_SEEN = select(FindingOutletRow.finding_id).where(
-    FindingOutletRow.finding_id.in_(bindparam("ids", expanding=True)), FindingOutletRow.outlet == bindparam("outlet")
-)
-_AUTHORITIES_SEEN = select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
-    FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True))
-)
-_INSERT_OUTLETS = insert(FindingOutletRow)
-_INSERT_AUTHORITIES = insert(FindingAuthorityRow)
-_FINDINGS_TABLE: Table = FindingRow.__table__  # type: ignore[assignment]
-_UPDATE_FINDING = (
-    update(_FINDINGS_TABLE)
-    .where(_FINDINGS_TABLE.c.id == bindparam("b_id"))
-    .values({name: bindparam(f"b_{name}") for name in (c.key for c in _FINDING_STATE) if name not in ("id", "key")})
-)
+_KNOWN_FINDINGS = select(FindingRow.key, FindingRow.id).where(FindingRow.key.in_(bindparam("keys", expanding=True)))
+_INSERT_FINDINGS = insert(FindingRow).returning(FindingRow.key, FindingRow.id, sort_by_parameter_order=True)
+_INSERT_CLAIMS = insert(ClaimRow)
 _FINDING_LABEL = select(
     FindingRow.category, FindingRow.subtype, FindingRow.value, FindingRow.value_max, FindingRow.unit, FindingRow.status
 ).where(FindingRow.id == bindparam("id"))
 _FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bindparam("name"))
 _INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
 
-# Briefing reads, built once for the same reason.
-_ALL_SUMMARIES = select(*(getattr(FindingRow, name) for name in FindingSummary._fields))
-_SUMMARIES = _ALL_SUMMARIES.where(FindingRow.category.in_(bindparam("categories", expanding=True)))
-_ALL_CATEGORIES = frozenset(c.value for c in Category)
-_DETAILS = (
+# The reconcile stage's read, built once for the same reason.
+_CLAIM_COLUMNS = (
+    "category",
+    "subtype",
+    "direction",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "status",
+    "incremental",
+    "period",
+    "source",
+    "quote",
+    "span_start",
+    "span_end",
+    "confidence",
+)
+_VERSION = select(
+    select(func.max(ArticleRow.id)).scalar_subquery(),
+    select(func.max(ClaimRow.id)).scalar_subquery(),
+    select(func.max(ArticleRevisionRow.id)).scalar_subquery(),
+)
+_REPORTS = (
     select(
-        FindingRow.id,
-        ClaimRow.quote,
-        ClaimRow.source,
-        ClaimRow.qualifier,
+        *(getattr(ClaimRow, name) for name in _CLAIM_COLUMNS),
+        ArticleRow.external_id,
+        ArticleRow.canonical_url,
+        ArticleRow.content_hash,
         ArticleRow.url,
         ArticleRow.title,
         ArticleRow.outlet,
         ArticleRow.published,
+        ArticleRow.ingested_at,
     )
-    .join(ClaimRow, ClaimRow.id == FindingRow.headline_claim_id)
     .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-    .where(FindingRow.id.in_(bindparam("ids", expanding=True)))
+    .where(ClaimRow.category.in_(bindparam("categories", expanding=True)))
+    .order_by(ClaimRow.id)
 )
-# Authorities are read as ids (the covering primary key) and named from the few sources, held in memory.
-_AUTHORITIES = select(FindingAuthorityRow.finding_id, FindingAuthorityRow.source_id).where(
-    FindingAuthorityRow.finding_id.in_(bindparam("ids", expanding=True))
-)
-_ALL_SOURCES = select(SourceRow.id, SourceRow.name, SourceRow.rank)

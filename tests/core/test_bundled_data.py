@@ -44,7 +44,7 @@ def test_sample_article_and_gold_are_valid(gold_path: Path) -> None:
     stem = gold_path.name.split(".")[0]
     meta = json.loads((SAMPLE / f"{stem}.json").read_text(encoding="utf-8"))
     assert {"id", "url", "title", "published", "language", "kind"} <= set(meta)
-    assert meta["url"] is None or meta["url"].startswith(("http://", "https://"))
+    assert meta["url"] == f"https://example.org/sample/{stem}"  # reserved: a real article is never its duplicate
     article_path = next(SAMPLE / f"{stem}{ext}" for ext in (".txt", ".html") if (SAMPLE / f"{stem}{ext}").exists())
     (article,) = read_articles(article_path, 5_000_000)
     gold = json.loads(gold_path.read_text(encoding="utf-8"))

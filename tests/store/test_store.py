@@ -70,12 +70,9 @@ def test_echoes_are_not_corroboration(store: SqlStore) -> None:
         "https://other.example/nis",
         date(2025, 2, 12),
     )
-    (finding,) = [f for f in store.finding_summaries(["artillery"]) if f.value == 200]
-    assert (finding.reports, finding.outlets, finding.authorities) == (4, 4, 2)
-    assert store.authorities([finding.id])[finding.id] == [
-        "South Korea Ministry of National Defense",
-        "South Korea NIS",
-    ]
+    (finding,) = [h for h in build_briefing(store, resolve_topic("artillery", store.lexicon)).headlines]
+    assert (finding.value, finding.reports, finding.outlets) == (200, 4, 4)
+    assert finding.authorities == ["South Korea Ministry of National Defense", "South Korea NIS"]
 
 
 def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None:
@@ -108,7 +105,7 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
         "base",
         "North Korea has deployed around 11,000 troops to Russia, the NIS said.",
         "https://d.example/4",
-        date(2025, 3, 1),
+        date(2025, 3, 5),
     )
     _store_article(
         store,
@@ -122,7 +119,7 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
         "hi",
         "Ukraine's military intelligence said North Korea has deployed 15,000 troops to Russia.",
         "https://f.example/6",
-        date(2025, 3, 5),
+        date(2025, 3, 1),
     )
 
     artillery = build_briefing(store, resolve_topic("guns", lexicon), now=NOW)
@@ -138,9 +135,12 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
     troops = build_briefing(store, resolve_topic("troops", lexicon), since=date(2025, 3, 4), now=NOW)
     assert [(a.value, a.incremental) for a in troops.additions] == [(3000, True)]
     assert 3000 not in [h.value for h in troops.headlines]  # additions are never folded into totals
-    (conflict,) = troops.conflicts
-    assert {conflict.a.value, conflict.b.value} == {11000, 15000}
-    assert sorted(e.value for e in troops.new if e.value) == [3000, 15000]
+    (conflict,) = troops.conflicts  # a lower total four days after a higher one, from another authority
+    assert {conflict.a.value, conflict.b.value} == {11000, 15000} and conflict.kind == "disjoint"
+    assert conflict.reason == (
+        "15,000 troops (Ukraine HUR, 1 Mar 2025) vs about 11,000 troops (South Korea NIS, 5 Mar 2025)"
+    )
+    assert sorted(e.value for e in troops.new if e.value) == [3000, 11000]
 
     missiles = build_briefing(store, resolve_topic("missiles", lexicon), now=NOW)
     assert [(p.value, p.status) for p in missiles.planned] == [(150, Status.PLANNED)]
@@ -176,3 +176,23 @@ def test_store_file_lands_where_the_url_says(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'deep' / 'dir' / 'nk.sqlite3'}"
     open_engine(url).dispose()
     assert (tmp_path / "deep" / "dir" / "nk.sqlite3").is_file()
+
+
+def test_a_briefing_sees_what_was_stored_after_the_last_one(store: SqlStore) -> None:
+    troops = resolve_topic("troops", store.lexicon)
+    text = "North Korea has deployed around 11,000 troops to Russia, the NIS said."
+    _store_article(store, "old", text, "https://a.example/1", date(2025, 1, 10))
+    assert [h.value for h in build_briefing(store, troops, now=NOW).headlines] == [11000]
+    assert build_briefing(store, troops, now=NOW).headlines[0].value == 11000  # laid out once, reused
+    _store_article(store, "new", text.replace("11,000", "14,000"), "https://a.example/2", date(2025, 4, 30))
+    assert [h.value for h in build_briefing(store, troops, now=NOW).headlines] == [14000]
+
+
+def test_desk_refresh_reconciles_what_was_just_stored(store: SqlStore) -> None:
+    from core.desk import Desk
+
+    desk = Desk(store, store.lexicon)
+    assert desk.refresh() == 0
+    _store_article(store, "a", "North Korea has sent 3,000 more troops to Russia, the NIS said.", "https://a.example/1")
+    assert desk.refresh() == 1  # what `nk-aid run` does after a poll that stored something
+    assert [a.value for a in desk.briefing("troops").additions] == [3000]

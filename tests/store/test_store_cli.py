@@ -30,7 +30,8 @@ def test_ingest_then_brief_digest_and_chart(tmp_path: Path) -> None:
     assert run(db, "ingest", str(SAMPLE)).stdout.startswith("0 new, 17 duplicate")
 
     text = run(db, "brief", "artillery").stdout
-    assert "HEADLINE FIGURES" in text and "long-range artillery: about 200 pieces" in text
+    assert "HEADLINE FIGURES" in text and "long-range artillery: more than 200 pieces" in text
+    assert "worded more than 200 (1 report), 200 (1)" in text  # the hedge of the quoted report, and the spread
     assert "HOW ESTIMATES CHANGED" in text and "more than 160 pieces" in text
     markdown = run(db, "brief", "mrl", "--format", "markdown").stdout
     assert markdown.startswith("### North Korea-Russia: rocket launchers") and "  > " in markdown
@@ -127,3 +128,68 @@ def _articles_without_claims(db: Path) -> int:
     with sqlite3.connect(db, timeout=5) as connection:
         query = "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)"
         return int(connection.execute(query).fetchone()[0])
+
+
+def test_sample_data_is_marked_and_never_hides_the_real_article(tmp_path: Path) -> None:
+    db, real = tmp_path / "nk.sqlite3", tmp_path / "real"
+    assert run(db, "ingest", str(SAMPLE)).returncode == 0
+    real.mkdir()
+    # the report that sample 009 paraphrases, arriving later under its own address (text written for this test)
+    (real / "budanov.txt").write_text(
+        "Budanov: more North Korean artillery for Russia\n"
+        "Ukraine's military intelligence chief Kyrylo Budanov said North Korea had sent Russia 120 Koksan guns.",
+        encoding="utf-8",
+    )
+    (real / "budanov.json").write_text(
+        json.dumps(
+            {
+                "url": "https://kyivindependent.com/north-korea-to-send-artillery-units-150-ballistic-missiles-to-aid-russias-war-budanov-says/",
+                "published": "2025-01-23",
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert run(db, "ingest", str(real)).stdout.startswith("1 new, 0 duplicate")
+
+    text = run(db, "brief", "artillery").stdout
+    (sample_line,) = [line for line in text.splitlines() if "long-range artillery: more than 200 pieces" in line]
+    assert sample_line.endswith("[SAMPLE DATA]")
+    briefing = json.loads(run(db, "brief", "artillery", "--format", "json").stdout)
+    by_url = {s["url"]: s["sample"] for s in briefing["sources"]}
+    assert by_url["https://example.org/sample/011"] is True or by_url["https://example.org/sample/012"] is True
+    assert not any(flag for url, flag in by_url.items() if not url.startswith("https://example.org/"))
+
+
+def test_near_copies_of_one_article_are_one_report(tmp_path: Path) -> None:
+    db, corpus = tmp_path / "nk.sqlite3", tmp_path / "copies"
+    corpus.mkdir()
+    story = (
+        "North Korea has sent about 3,000 additional troops to Russia in January and February, South Korea's Joint "
+        "Chiefs of Staff said on Thursday in an assessment of the deployment shared with reporters in Seoul."
+    )
+    for i in range(12):  # one story, edited by a character or a word per copy
+        (corpus / f"c{i:02d}.txt").write_text(
+            f"Seoul: more troops for Russia\n{story.replace('Thursday', 'Thursday' + ',' * (i % 3))} Copy {i}.",
+            encoding="utf-8",
+        )
+    assert run(db, "ingest", str(corpus)).stdout.startswith("12 new, 0 duplicate")
+    briefing = json.loads(run(db, "brief", "troops", "--format", "json").stdout)
+    (addition,) = briefing["additions"]
+    assert addition["value"] == 3000 and addition["reports"] == 1
+
+
+def test_brief_json_carries_what_an_audit_needs_and_the_doc_names_it(tmp_path: Path) -> None:
+    db = tmp_path / "nk.sqlite3"
+    assert run(db, "ingest", str(SAMPLE)).returncode == 0
+    briefing = json.loads(run(db, "brief", "all", "--format", "json").stdout)
+    shown = [*briefing["headlines"], *briefing["additions"], *briefing["planned"]]
+    needed = {"value", "value_max", "hedge", "hedges", "status", "incremental", "origin", "via", "person"}
+    needed |= {"source", "url", "title", "published", "as_of", "quote", "figure_span", "sample"}
+    assert shown and all(needed <= set(e) for e in shown)
+    for e in shown:
+        if e["source"]:
+            assert e["source"].startswith(e["origin"]) and (e["via"] is None or f"(via {e['via']})" in e["source"])
+        start, end = e["figure_span"] or (0, 0)
+        assert e["value"] is None or (e["figure_span"] is not None and e["quote"][start:end].strip())
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "briefing-json.md").read_text(encoding="utf-8")
+    assert all(f"`{field}`" in doc for field in {*shown[0]} - {"subtype", "category", "url", "title", "outlet"})
