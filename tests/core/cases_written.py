@@ -65,6 +65,12 @@ CASES_WRITTEN: list[Case] = [
         (Expect("other", 1000000),),
     ),
     Case(
+        # A transcript glues a bracketed cue to the sentence before: the quote must end at the full stop.
+        "fmt-glued-bracket-cue",
+        "North Korea has sent Russia 120 howitzers, Seoul said on Wednesday.[Sound bite] Officials gave no more.",
+        (Expect("artillery", 120),),
+    ),
+    Case(
         "elided-noun-deployed",
         "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
         (Expect("troops", 11000),),
