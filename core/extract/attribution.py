@@ -308,7 +308,11 @@ class Attributions:
                 if match.rank >= 3 and self._lexicon.source_countries.get(match.name) == mention.country:
                     return match.name
         bodies = self._specific_bodies().get(mention.country, set())
-        return next(iter(bodies)) if len(bodies) == 1 else mention.name
+        if len({body.split(" (")[0] for body in bodies}) != 1:
+            return mention.name  # none, or several bodies: the voice is not one of them
+        # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
+        people = sorted(body for body in bodies if " (" in body)
+        return people[0] if len(people) == 1 else min(bodies, key=len)
 
     def _surnames_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""

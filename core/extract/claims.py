@@ -67,7 +67,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         if not quantities:
-            for mention in item_mentions(sentence, scans.terms, set(), []) if might_assert(sentence) else ():
+            names = [(m.start, m.end) for m in scans.sources(i)] if might_assert(sentence) else []
+            for mention in item_mentions(sentence, scans.terms, set(), names) if might_assert(sentence) else ():
                 claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             continue
@@ -83,7 +84,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
         counted = {f.category for f in figures}
-        spans = [(f.quantity.start, f.np_end) for f in figures]
+        # the words of the figures' own noun phrases and of sources ('Ukraine's air force') name no other item
+        spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         for mention in item_mentions(sentence, scans.terms, counted, spans) if might_assert(sentence) else ():
             claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))

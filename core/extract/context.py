@@ -31,7 +31,8 @@ _DONE_AFTER = re.compile(
 # 'no evidence that it received cash for the 200 howitzers it provided': the figure's own relative clause
 # asserts the delivery; the denial is of something else.
 _DELIVERED_RELATIVE = re.compile(
-    r"^[\s\"”’']*(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north|moscow|russia)\s+(?:has\s+|had\s+|have\s+)?"
+    r"^(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?"  # 'the missiles and shells it provided'
+    r"[\s\"”’']*(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north|moscow|russia)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")

@@ -21,7 +21,7 @@ _NP_STOP = frozenset(
     totalling including whose whom why how what while whilst until unless because since
     took take takes taking make made makes got get gets did do does fight fights serve serves served die dies
     work works worked working help helps helped helping operate operates operated join joins return returns
-    returned stay stays stayed arrive arrives
+    returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
     """.split()
 )
 

@@ -129,6 +129,21 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "voice-stands-for-body-named-after",
+        [
+            "Russia has imported more than 1.5 million shells from North Korea, a Ukrainian military official said.",
+            "Vadym Skibitskyi, deputy head of Ukraine's military intelligence, told reporters the shells were old.",
+        ],
+        1500000,
+        "Ukraine HUR (Skibitskyi)",
+    ),
+    (
+        "air-force",
+        ["Ukraine's air force said Russia had fired 4 North Korean KN-23 missiles overnight."],
+        4,
+        "Ukraine Air Force",
+    ),
+    (
         "officials-in-capital",
         ["Officials in Seoul expect North Korea to send 10,000 troops to Russia by December."],
         10000,

@@ -36,6 +36,12 @@ MENTIONS = [
         "North Korea seeks submarine tech from Russia in return, the spy agency said.",
         {("technology_transfer", "reported")},
     ),
+    # the denial is of payment; the items' own relative clause says they were provided
+    (
+        "no-evidence-of-payment",
+        "There is no evidence North Korea was paid for the missiles and shells it provided to Russia.",
+        {("missiles", "reported"), ("ammunition", "reported")},
+    ),
     ("planned", "North Korea is expected to send more troops to Russia next month.", {("troops", "planned")}),
     (
         "denied",
