@@ -117,13 +117,23 @@ def actors_of(text: str) -> tuple[tuple[int, str, int | None], ...]:
 def actor_before(text: str, position: int) -> str | None:
     """Whose action the figure is: the last country named before it that is not a recipient, place or source."""
     actor = None
+    listed = _LISTED_BEFORE.search(text, max(0, position - 16), position) is not None
     for start, kind, attribution_end in _actors(text):
         if start >= position:
             break
         if attribution_end is not None and attribution_end <= position:
             continue  # 'Kyiv says ...', 'South Korea's spy agency estimated ...': a source, not an actor
+        if listed and kind == "nk" and actor == "ru" and _COUNTED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # 'Russia launched four North Korean missiles and 57 drones': the word describes the four
         actor = kind
     return actor
+
+
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:some|about|around|another|nearly|over)\s+)?$")
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"millions?))\s+(?:of\s+)?(?:[a-z-]+\s+)?$"
+)
 
 
 # A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.

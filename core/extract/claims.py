@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,8 +85,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
         counted = {f.category for f in figures}
-        # the words of the figures' own noun phrases and of sources ('Ukraine's air force') name no other item
+        # the words of the figures' own noun phrases and of sources ('Ukraine's air force') name no other item, and
+        # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
+        spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         for mention in item_mentions(sentence, scans.terms, counted, spans) if might_assert(sentence) else ():
             claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
@@ -171,6 +174,15 @@ def _build_mention(
         span=(sentence.start, sentence.end),
         confidence=0.6 if source else 0.55,
     )
+
+
+def _noun_reach(low: str, end: int) -> int:
+    """How far a number's own noun phrase can reach: to the next list or clause mark, 40 characters at most."""
+    stop = _LIST_OR_CLAUSE.search(low, end, end + 40)
+    return stop.start() if stop else min(len(low), end + 40)
+
+
+_LIST_OR_CLAUSE = re.compile(r"[,;:.]|\b(?:and|or|as well as|plus)\b")
 
 
 def _last_item(terms: list[TermMatch]) -> Term | None:

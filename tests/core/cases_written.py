@@ -71,6 +71,12 @@ CASES_WRITTEN: list[Case] = [
         (Expect("artillery", 120),),
     ),
     Case(
+        # 'North Korean' describes the four missiles; the drones are Russia's own
+        "actor-adjective-of-a-count",
+        "Ukraine's air force said Russia had launched four North Korean KN-23 missiles and 57 drones overnight.",
+        (Expect("missiles", 4),),
+    ),
+    Case(
         "elided-noun-deployed",
         "North Korea has deployed 11,000 to Russia's Kursk region, officials in Seoul said.",
         (Expect("troops", 11000),),

@@ -129,6 +129,12 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        "abbreviation-in-a-name",
+        ["The U.S. Defense Department said around 10,000 North Korean soldiers have been sent to Russia."],
+        10000,
+        "US Department of Defense",
+    ),
+    (
         "voice-stands-for-body-named-after",
         [
             "Russia has imported more than 1.5 million shells from North Korea, a Ukrainian military official said.",
