@@ -3,6 +3,7 @@ digest scheduler uses."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -48,7 +49,10 @@ class SlackRuntime:
         base = {"base_url": settings.api_url} if settings.api_url else {}
         self.client = AsyncWebClient(token=token, timeout=API_TIMEOUT_S, **base)
         # Digest posts are retried by the courier only, which first looks for an earlier post: no library retries.
-        self.poster = SlackPoster(AsyncWebClient(token=token, timeout=API_TIMEOUT_S, retry_handlers=[], **base))
+        self.desk = desk
+        self.poster = SlackPoster(
+            AsyncWebClient(token=token, timeout=API_TIMEOUT_S, retry_handlers=[], **base), self.subscriber_of
+        )
         self.secret = None  # Socket Mode: events arrive over the app's own authenticated websocket
         if http_port is not None:
             assert settings.signing_secret is not None  # checked above
@@ -80,6 +84,11 @@ class SlackRuntime:
             self._socket = AsyncSocketModeHandler(self.app, self.settings.app_token.get_secret_value())
             await self._socket.connect_async()
             log.info("Slack: connected over Socket Mode")
+
+    async def subscriber_of(self, channel: str) -> str | None:
+        """Who subscribed `channel` to the digest (told when it cannot be posted there)."""
+        sub = await asyncio.to_thread(self.desk.subscriptions.get, "slack", channel)
+        return sub.created_by if sub is not None else None
 
     def connected(self) -> bool:
         if self._runner is not None:
