@@ -8,6 +8,9 @@ import asyncio
 import hashlib
 import hmac
 import logging
+import os
+import signal
+import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,11 +22,13 @@ from bot.slack.runtime import EVENTS_PATH, SlackRuntime
 from core.desk import Desk
 from core.lexicon import Lexicon
 from core.store import SqlStore, open_engine
+from tests.bot.net import free_port
 from tests.bot.slack.conftest import SIGNING_SECRET, command_body, fake, settings_for, sign  # noqa: F401 (fixture)
 from tests.bot.slack.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.anyio
 
+NK_AID = str(Path(sys.executable).parent / "nk-aid")
 CUT_OFF_S = 1.0  # the runtime's request timeout in these tests
 
 
@@ -140,3 +145,49 @@ async def test_a_client_sending_its_body_a_byte_at_a_time_is_answered_408(runtim
     writer.close()
     assert answer.startswith(b"HTTP/1.1 408"), answer[:80]
     assert CUT_OFF_S * 0.9 <= elapsed <= CUT_OFF_S + 1.5
+
+
+async def test_nk_aid_serve_slack_http_refuses_hostile_requests_and_logs_little(
+    fake: FakeSlack,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The real process an operator starts, at DEBUG: a badly signed big body and a malformed one, then a good one."""
+    port, log = free_port(), tmp_path / "stderr.log"
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "SLACK_API_URL": fake.api_url, "NK_AID_DATABASE_URL": f"sqlite:///{tmp_path / 'nk.sqlite3'}",
+           "NK_AID_LOG_LEVEL": "DEBUG"}  # fmt: skip
+    with log.open("wb") as sink:
+        process = await asyncio.create_subprocess_exec(
+            NK_AID, "serve", "slack", "--http", "--port", str(port), "--host", "127.0.0.1",
+            env=env, stdout=asyncio.subprocess.DEVNULL, stderr=sink,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}{EVENTS_PATH}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(300):  # up to 30 s to start
+                try:
+                    async with session.post(url, data=b"") as response:
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            logged_before = log.stat().st_size
+            statuses = []
+            big = b"text=" + b"x" * 60_000
+            bad_time = command_body(fake, "help").encode()
+            good = command_body(fake, "help")
+            for raw, headers in [
+                (big, signed(big) | {"X-Slack-Signature": "v0=" + "0" * 64}),
+                (bad_time, signed(bad_time) | {"X-Slack-Request-Timestamp": "yesterday"}),
+                (b"text=caf\xe9", signed(b"text=caf\xe9")),
+                (good.encode(), sign(good)),
+            ]:
+                async with session.post(url, data=raw, headers=headers) as response:
+                    statuses.append(response.status)
+        await fake.wait_for(lambda: fake.responses, timeout=15)  # the good request was answered
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), 30)
+    assert statuses == [401, 400, 400, 200]
+    text = log.read_text()
+    assert "Traceback" not in text
+    assert log.stat().st_size - logged_before < 4_000, text[-4_000:]  # three refusals and one answer, at DEBUG
