@@ -20,7 +20,9 @@ _MARKDOWN_INLINE = re.compile(r"([\\*_~`|\[\]<])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([>#+-])", re.MULTILINE)  # quotes, headings, lists: only at a line start
 
 # Characters that end or split a link in one of the markups: percent-encoded in a URL (they are not valid in one).
-_URL_UNSAFE = {"|": "%7C", "<": "%3C", ">": "%3E", "(": "%28", ")": "%29", " ": "%20", '"': "%22", "`": "%60"}
+# "@" too: a path like "/@everyone" stays a path, never text a client could read as a mention.
+_URL_UNSAFE = {"|": "%7C", "<": "%3C", ">": "%3E", "(": "%28", ")": "%29", " ": "%20", '"': "%22", "`": "%60",
+               "@": "%40"}  # fmt: skip
 _URL_SCHEMES = {"http", "https"}
 
 
@@ -44,7 +46,8 @@ def escape_markdown(text: str) -> str:
 
 def safe_url(url: str | None) -> str | None:
     """An http(s) URL with the characters that would end a link percent-encoded; None for anything else (a
-    "javascript:" URL or garbage is shown as text, never linked)."""
+    "javascript:" URL or garbage is shown as text, never linked), and for a URL with a user name in it
+    ("https://trusted.example@evil.example/": a link that shows one host and opens another)."""
     if not url:
         return None
     url = "".join(ch for ch in url.strip() if ch >= " " and ch != "\x7f")  # no control characters, no newlines
@@ -52,7 +55,7 @@ def safe_url(url: str | None) -> str | None:
         parts = urlsplit(url)
     except ValueError:  # an unbalanced "[" in the host
         return None
-    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
+    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc or "@" in parts.netloc:
         return None
     return "".join(_URL_UNSAFE.get(ch, ch) for ch in url)
 

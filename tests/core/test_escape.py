@@ -49,3 +49,5 @@ def test_known_shapes() -> None:
     assert safe_url("javascript:alert(1)") is None and safe_url("https://a.example/x y") == "https://a.example/x%20y"
     assert mrkdwn_link("https://a.example/?a=1&b=2|x", "t") == "<https://a.example/?a=1&amp;b=2%7Cx|t>"
     assert markdown_link("https://a.example/(1)", "[t]") == "[(t)](https://a.example/%281%29)"
+    assert safe_url("https://trusted.example@evil.example/") is None
+    assert safe_url("https://blog.example/@everyone") == "https://blog.example/%40everyone"
