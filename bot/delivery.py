@@ -12,6 +12,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -41,6 +42,22 @@ class PermanentError(DeliveryError):
     """The channel is gone or the bot may not post there: retrying cannot help."""
 
 
+# A digest's period is its local day (Subscription.period); the earliest time zones run 14 hours ahead of UTC.
+_EARLIEST_ZONE = timedelta(hours=14)
+HISTORY_LIMIT = 5000  # messages searched at most by find(), so a flooded channel cannot stall a run
+
+
+def earliest_post(period: str) -> datetime | None:
+    """The earliest moment the digest of `period` can have been posted: the start of its day in the earliest time
+    zone. find() reads a channel's history back to here, however busy the channel was since; None for a period
+    that is not a day."""
+    try:
+        day = date.fromisoformat(period)
+    except ValueError:
+        return None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) - _EARLIEST_ZONE
+
+
 class DigestPoster(Protocol):
     platform: str
 
@@ -50,7 +67,8 @@ class DigestPoster(Protocol):
 
     async def find(self, channel: str, period: str) -> str | None:
         """The reference of this period's digest if it is already in the channel (an earlier attempt posted it
-        before failing or dying), None if it is not or the platform cannot tell."""
+        before failing or dying), None if it is not or the platform cannot tell. Reads the history back to
+        `earliest_post(period)` (at most HISTORY_LIMIT messages), not just the latest page."""
         ...
 
 

@@ -30,6 +30,9 @@ class NkAidBot(discord.Client):
     ) -> None:
         """`on_answered(command, seconds)` hears how long each completed command took (a metrics hook)."""
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_WAIT)
+        # Article titles reach channels: no message the bot sends (answers, digests, notices) may ping anyone.
+        # Text is escaped as well (core.compose.escape); this is the platform's own guarantee on top of it.
+        options["allowed_mentions"] = discord.AllowedMentions.none()
         super().__init__(intents=intents(), **options)
         self.on_answered = on_answered
         self.tree = app_commands.CommandTree(self)

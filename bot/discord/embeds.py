@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import discord
-from discord.utils import escape_markdown
 
 from bot.discord import messages as text
 from core.compose.digest import Digest
+from core.compose.escape import escape_markdown, markdown_link, safe_url
 from core.compose.render import estimate_line, figure_text, label_of, quote_of, when
 from core.models import Briefing, Estimate, SourceRef
 
@@ -150,19 +150,13 @@ def _lines(packer: _Packer, heading: str, lines: list[str]) -> None:
 
 
 def _link(e: Estimate) -> str:
-    return f" ([{text.SOURCE_LINK}]({_url(e.url)}))" if e.url else ""
+    return f" ({markdown_link(e.url, text.SOURCE_LINK)})" if safe_url(e.url) else ""
 
 
 def _source(s: SourceRef) -> str:
-    title = _md((s.title or text.UNTITLED).replace("[", "(").replace("]", ")"))
-    label = f"[{title}]({_url(s.url)})" if s.url else title
+    label = markdown_link(s.url, s.title or text.UNTITLED)
     sample = " [SAMPLE DATA]" if s.sample else ""  # a bundled demo article is never taken for a real one
     return f"{label} - {_md(s.outlet or text.UNKNOWN_OUTLET)}, {when(s.published)}{sample}"
-
-
-def _url(url: str | None) -> str:
-    # A bare ')' would end the masked link early.
-    return (url or "").replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
 
 def _md(value: str) -> str:

@@ -9,14 +9,13 @@ from collections.abc import Awaitable, Callable
 import aiohttp
 import discord
 
-from bot.delivery import PermanentError, RateLimited, TransientError
+from bot.delivery import HISTORY_LIMIT, PermanentError, RateLimited, TransientError, earliest_post
 from bot.discord import messages as text
 from bot.discord.embeds import digest_pages
 from core.compose.digest import Digest
 
 log = logging.getLogger(__name__)
 
-HISTORY_LOOKBACK = 50  # recent messages searched by find() for a digest already posted
 DEFAULT_RETRY_AFTER = 5.0  # a 429 with no usable Retry-After (e.g. from a proxy)
 
 GuildOf = Callable[[str], Awaitable[str | None]]
@@ -64,7 +63,11 @@ class DiscordPoster:
             return None
         marker = text.DIGEST_FOOTER.format(period=period)
         try:
-            async for message in self.client.get_partial_messageable(int(channel)).history(limit=HISTORY_LOOKBACK):
+            # From the start of the period forward (oldest first, 100 a request), however busy the channel was since.
+            history = self.client.get_partial_messageable(int(channel)).history(
+                limit=HISTORY_LIMIT, after=earliest_post(period)
+            )
+            async for message in history:
                 if message.author.id == me.id and any(_is_last_part(e, marker) for e in message.embeds):
                     return str(message.id)
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as err:

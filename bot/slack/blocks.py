@@ -8,6 +8,7 @@ from typing import Any
 
 from core.commands import USAGE
 from core.compose.digest import Digest, digest_heading, digest_sections, render_digest
+from core.compose.escape import escape_mrkdwn, mrkdwn_link
 from core.compose.render import Item, Section, briefing_sections, render_text
 from core.models import Briefing
 
@@ -48,29 +49,29 @@ def help_message(topics: list[str]) -> Message:
 
 
 def text_message(text: str) -> Message:
-    return {"text": _clip(text, FALLBACK_CHARS), "blocks": [_section(_escape(text))]}
+    return {"text": escape_mrkdwn(_clip(text, FALLBACK_CHARS)), "blocks": [_section(escape_mrkdwn(text))]}
 
 
 def _sections(sections: list[Section]) -> list[Block]:
     blocks: list[Block] = []
     for section in sections:
         if section.title == "Sources":
-            links = [f"<{i.url}|{_escape(_clip(i.title or 'untitled', 120))}> - {_escape(i.text)}" if i.url else
-                     f"{_escape(i.title or 'untitled')} - {_escape(i.text)}" for i in section.items]  # fmt: skip
+            links = [f"{mrkdwn_link(i.url, _clip(i.title or 'untitled', 120))} - {escape_mrkdwn(i.text)}"
+                     for i in section.items]  # fmt: skip
             for start in range(0, len(links), CONTEXT_ELEMENTS):
                 blocks.append(_context(links[start : start + CONTEXT_ELEMENTS]))
             continue
-        lines = [f"*{_escape(section.title)}*"] + [_line(item) for item in section.items]
+        lines = [f"*{escape_mrkdwn(section.title)}*"] + [_line(item) for item in section.items]
         blocks += [_section(chunk) for chunk in _chunks(lines, SECTION_CHARS)]
     return blocks
 
 
 def _line(item: Item) -> str:
-    text = f"• {_escape(item.text)}"
+    text = f"• {escape_mrkdwn(item.text)}"
     if item.url:
-        text += f" (<{item.url}|{_escape(_clip(item.title or 'source', 80))}>)"
+        text += f" ({mrkdwn_link(item.url, _clip(item.title or 'source', 80))})"
     if item.quote:
-        text += f'\n> _"{_escape(item.quote)}"_'
+        text += f'\n> _"{escape_mrkdwn(item.quote)}"_'
     return text
 
 
@@ -97,8 +98,9 @@ def _paginate(blocks: list[Block], fallback: str, max_messages: int = MAX_MESSAG
         note = _context([f"Shortened: {left} more blocks not shown. `nk-aid brief` prints the whole briefing."])
         shown[-1] = [*shown[-1][: MAX_BLOCKS - 1], note]
         pages = shown
-    text = _clip(fallback, FALLBACK_CHARS)
-    return [{"text": text if i == 0 else f"{_clip(fallback, 60)} (part {i + 1})", "blocks": page}
+    # The fallback is read as mrkdwn too (notifications, screen readers): "<!channel>" in a title would notify.
+    text = escape_mrkdwn(_clip(fallback, FALLBACK_CHARS))
+    return [{"text": text if i == 0 else f"{escape_mrkdwn(_clip(fallback, 60))} (part {i + 1})", "blocks": page}
             for i, page in enumerate(pages)]  # fmt: skip
 
 
@@ -117,8 +119,3 @@ def _context(texts: list[str]) -> Block:
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _escape(text: str) -> str:
-    """Slack mrkdwn control characters (the only three it asks apps to escape)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,12 +1,16 @@
 """Digests into Slack channels with chat.postMessage, failures classified for the shared courier.
 
 Each digest carries message metadata naming its period, so after a crash or an ambiguous failure (a timeout, a
-5xx) the courier can look in the channel's history before posting again."""
+5xx) the courier can look in the channel's history before posting again.
+
+A public channel the app is not in (not_in_channel) is joined, then posted to; a private one cannot be joined, and
+the admin who subscribed it is told once, by direct message, what to do."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -14,14 +18,14 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
-from bot.delivery import PermanentError, RateLimited, TransientError
+from bot.delivery import HISTORY_LIMIT, PermanentError, RateLimited, TransientError, earliest_post
 from bot.slack.blocks import digest_messages
 from core.compose.digest import Digest
 
 log = logging.getLogger("nk_aid.slack")
 
 EVENT_TYPE = "nk_aid_digest"
-HISTORY_LOOKBACK = 50  # messages; a digest is found among the channel's latest messages or not at all
+HISTORY_PAGE = 200  # messages a conversations.history call (Slack advises no more than 200)
 # Web API errors that retrying cannot fix (api.slack.com/methods/chat.postMessage#errors)
 PERMANENT = {
     "channel_not_found",
@@ -40,7 +44,17 @@ PERMANENT = {
     "missing_scope",
     "ekm_access_denied",
     "team_access_not_granted",
+    "method_not_supported_for_channel_type",  # conversations.join on a private channel or a DM
 }
+NOT_IN_CHANNEL_NOTICE = (
+    "nk-aid cannot post the daily digest in <#{channel}>: the app is not in that channel and cannot join it "
+    "(Slack said {reason}). Invite the app there (`/invite @nk-aid`), or run `/nk-aid unsubscribe` in it."
+)
+SubscriberOf = Callable[[str], Awaitable[str | None]]
+
+
+class NotInChannel(PermanentError):
+    """Slack's not_in_channel: the app must join the channel (or be invited) first."""
 
 
 def slack_error(err: SlackApiError) -> str:
@@ -49,39 +63,90 @@ def slack_error(err: SlackApiError) -> str:
     return str(data.get("error", "")) if isinstance(data, dict) else f"HTTP {err.response.status_code}"
 
 
+def slack_reason(err: Exception) -> str:
+    """'method_not_supported_for_channel_type' from 'Slack refused: method_not_supported_for_channel_type'."""
+    return str(err).removeprefix("Slack refused: ")
+
+
 class SlackPoster:
     platform = "slack"
 
-    def __init__(self, client: AsyncWebClient) -> None:
+    def __init__(self, client: AsyncWebClient, subscriber_of: SubscriberOf | None = None) -> None:
         self.client = client
+        self.subscriber_of = subscriber_of  # the user who subscribed a channel, to tell them what went wrong
+        self._told: set[str] = set()  # channels whose subscriber was told, so they hear it once, not every day
 
     async def post(self, channel: str, digest: Digest, period: str) -> str:
         message = digest_messages(digest)[0]
         metadata = {"event_type": EVENT_TYPE, "event_payload": {"period": period}}
-        response = await self._call(
-            self.client.chat_postMessage(
+        response = await self._as_member(
+            channel,
+            lambda: self.client.chat_postMessage(
                 channel=channel, text=message["text"], blocks=message["blocks"], metadata=metadata, unfurl_links=False
-            )
+            ),
         )
         return str(response.get("ts"))
 
     async def find(self, channel: str, period: str) -> str | None:
-        try:
-            response = await self._call(
-                self.client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK, include_all_metadata=True)
-            )
-        except PermanentError as err:
-            log.warning("cannot read the history of %s (%s): an interrupted digest may repeat", channel, err)
-            return None
-        messages: list[dict[str, Any]] = response.get("messages") or []
-        for message in messages:
-            metadata = message.get("metadata") or {}
-            if (
-                metadata.get("event_type") == EVENT_TYPE
-                and (metadata.get("event_payload") or {}).get("period") == period
-            ):
-                return str(message.get("ts"))
+        start = earliest_post(period)
+        oldest = {"oldest": f"{start.timestamp():.6f}"} if start is not None else {}
+        cursor: str | None = None
+        for _ in range(HISTORY_LIMIT // HISTORY_PAGE):
+            try:
+                request = partial(  # binds this page's cursor: the request may be made again after a join
+                    self.client.conversations_history,
+                    channel=channel,
+                    limit=HISTORY_PAGE,
+                    include_all_metadata=True,
+                    cursor=cursor,
+                    **oldest,
+                )
+                response = await self._as_member(channel, request)
+            except PermanentError as err:
+                log.warning("cannot read the history of %s (%s): an interrupted digest may repeat", channel, err)
+                return None
+            messages: list[dict[str, Any]] = response.get("messages") or []
+            for message in messages:
+                metadata = message.get("metadata") or {}
+                if (
+                    metadata.get("event_type") == EVENT_TYPE
+                    and (metadata.get("event_payload") or {}).get("period") == period
+                ):
+                    return str(message.get("ts"))
+            cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
+            if not response.get("has_more") or cursor is None:
+                return None
+        log.warning("digest %s not among the latest %d messages of %s: it may repeat", period, HISTORY_LIMIT, channel)
         return None
+
+    async def _as_member(
+        self, channel: str, request: Callable[[], Awaitable[AsyncSlackResponse]]
+    ) -> AsyncSlackResponse:
+        """Make the call; on not_in_channel join the channel (public ones allow it) and make it once more."""
+        try:
+            return await self._call(request())
+        except NotInChannel:
+            pass
+        try:
+            await self._call(self.client.conversations_join(channel=channel))
+        except PermanentError as err:
+            await self._tell_subscriber(channel, slack_reason(err))
+            raise PermanentError(f"Slack refused: not_in_channel, and joining failed ({slack_reason(err)})") from None
+        log.info("joined Slack channel %s to post its digest there", channel)
+        return await self._call(request())
+
+    async def _tell_subscriber(self, channel: str, reason: str) -> None:
+        subscriber = await self.subscriber_of(channel) if self.subscriber_of is not None else None
+        if subscriber is None or channel in self._told:
+            return
+        self._told.add(channel)
+        try:  # a user id as the channel: the app's direct messages with that user
+            await self._call(
+                self.client.chat_postMessage(channel=subscriber, text=NOT_IN_CHANNEL_NOTICE.format(channel=channel,
+                                                                                                 reason=reason))
+            )  # fmt: skip
+        except (PermanentError, TransientError, RateLimited) as err:
+            log.warning("could not tell %s that channel %s cannot get its digest: %s", subscriber, channel, err)
 
     @staticmethod
     async def _call(request: Awaitable[AsyncSlackResponse]) -> AsyncSlackResponse:
@@ -93,6 +158,8 @@ class SlackPoster:
                 raise RateLimited(float(err.response.headers.get("Retry-After", 1)), "Slack rate limit") from None
             if status >= 500 or error in ("internal_error", "fatal_error", "service_unavailable", "request_timeout"):
                 raise TransientError(f"Slack HTTP {status} {error}".strip()) from None
+            if error == "not_in_channel":
+                raise NotInChannel(f"Slack refused: {error}") from None
             if error in PERMANENT:
                 raise PermanentError(f"Slack refused: {error}") from None
             raise TransientError(f"Slack error: {error or status}") from None

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from core.compose.escape import escape_markdown, markdown_link
 from core.models import Briefing, Estimate, Qualifier, Status
 
 _HEDGE_WORDS = {
@@ -176,19 +177,22 @@ def briefing_sections(b: Briefing) -> list[Section]:
 
 
 def render_text(b: Briefing) -> str:
-    return _render(b, heading=lambda t: t.upper(), quote=lambda q: f'    "{q}"', link=_plain_link)
+    return _render(b, heading=lambda t: t.upper(), quote=lambda q: f'    "{q}"', link=_plain_link, escape=str)
 
 
 def render_markdown(b: Briefing) -> str:
-    return _render(b, heading=lambda t: f"### {t}", quote=lambda q: f"  > {q}", link=_markdown_link)
+    """Markdown whose article text (titles, URLs, quotes) cannot format, link or mention: see core.compose.escape."""
+    return _render(
+        b,
+        heading=lambda t: f"### {t}",
+        quote=lambda q: f"  > {escape_markdown(q)}",
+        link=lambda title, url: markdown_link(url, title or "untitled"),
+        escape=escape_markdown,
+    )
 
 
 def _plain_link(title: str | None, url: str | None) -> str:
     return f"{title or 'untitled'}" + (f" <{url}>" if url else "")
-
-
-def _markdown_link(title: str | None, url: str | None) -> str:
-    return f"[{title or 'untitled'}]({url})" if url else (title or "untitled")
 
 
 def _render(
@@ -196,13 +200,14 @@ def _render(
     heading: Callable[[str], str],
     quote: Callable[[str], str],
     link: Callable[[str | None, str | None], str],
+    escape: Callable[[str], str],
 ) -> str:
     lines = [heading(f"North Korea-Russia: {b.topic}"), f"as of {b.generated_at:%Y-%m-%d %H:%M} UTC", ""]
     for section in briefing_sections(b):
         lines.append(heading(section.title))
         for item in section.items:
-            text = f"{link(item.title, item.url)} - {item.text}" if item.title is not None else item.text
-            lines.append(f"- {text}")
+            text = escape(item.text)
+            lines.append(f"- {link(item.title, item.url)} - {text}" if item.title is not None else f"- {text}")
             if item.quote is not None:
                 lines.append(quote(item.quote))
         lines.append("")

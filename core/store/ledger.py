@@ -2,7 +2,10 @@
 
 A sender claims the row before posting (the unique key makes one claimant win), records the outcome after. A claim is
 a lease: if its holder dies mid-delivery the lease runs out and another sender takes the row over, told that an earlier
-attempt may have posted already so it can look before posting again."""
+attempt may have posted already so it can look before posting again.
+
+Leases are set and judged by the database's clock, never a replica's: a replica whose clock ran six minutes ahead
+would otherwise see every five-minute lease as expired and post a second digest beside the first."""
 
 from __future__ import annotations
 
@@ -13,12 +16,38 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, insert, or_, select, update
+from sqlalchemy import DateTime, Engine, Float, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from core.store.schema import DeliveryRow
 
 DEFAULT_LEASE = timedelta(minutes=5)
+
+
+class DatabaseClock(FunctionElement[datetime]):
+    """The database's current time plus `seconds`, computed by the database in the statement itself."""
+
+    type = DateTime(timezone=True)
+    inherit_cache = True
+
+    def __init__(self, seconds: float = 0.0) -> None:
+        super().__init__(literal(float(seconds), Float))
+
+
+@compiles(DatabaseClock)
+def _clock_standard(element: DatabaseClock, compiler: SQLCompiler, **kw: Any) -> str:  # PostgreSQL and the rest
+    return f"(CURRENT_TIMESTAMP + {compiler.process(element.clauses, **kw)} * INTERVAL '1 second')"
+
+
+@compiles(DatabaseClock, "sqlite")
+def _clock_sqlite(element: DatabaseClock, compiler: SQLCompiler, **kw: Any) -> str:
+    # Written the way SQLAlchemy stores a SQLite DateTime ("YYYY-MM-DD HH:MM:SS.ffffff", UTC), so the text compares
+    # in time order with the stored values; %f gives milliseconds, hence the three zeros.
+    seconds = compiler.process(element.clauses, **kw)
+    return f"(strftime('%Y-%m-%d %H:%M:%f', 'now', {seconds} || ' seconds') || '000')"
 
 
 class Claim(StrEnum):
@@ -58,14 +87,16 @@ class DeliveryLedger:
         )
 
     def claim(self, platform: str, channel: str, period: str, now: datetime | None = None) -> Claim:
+        """Claim the delivery. `now` is this process's clock, kept in `updated_at` for people reading the table;
+        whether a lease has run out is judged by the database's clock alone."""
         now = now or datetime.now(UTC)
         key = (DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period)
-        row = {"owner": self.owner, "lease_until": now + self.lease, "status": Status.PENDING, "updated_at": now}
+        lease_until = DatabaseClock(self.lease.total_seconds())
+        row = {"owner": self.owner, "lease_until": lease_until, "status": Status.PENDING, "updated_at": now}
         with self._turns:
-            return self._claim(key, row, platform, channel, period, now)
+            return self._claim(key, row, platform, channel, period)
 
-    def _claim(self, key: tuple[Any, ...], row: dict[str, Any], platform: str, channel: str, period: str,
-               now: datetime) -> Claim:  # fmt: skip
+    def _claim(self, key: tuple[Any, ...], row: dict[str, Any], platform: str, channel: str, period: str) -> Claim:
         try:
             with self.engine.begin() as connection:
                 connection.execute(
@@ -81,7 +112,7 @@ class DeliveryLedger:
                     *key,
                     or_(
                         DeliveryRow.status == Status.FAILED,
-                        (DeliveryRow.status == Status.PENDING) & (DeliveryRow.lease_until < now),
+                        (DeliveryRow.status == Status.PENDING) & (DeliveryRow.lease_until < DatabaseClock()),
                     ),
                 )
                 .values(attempts=DeliveryRow.attempts + 1, **row)

@@ -217,9 +217,12 @@ class FakeDiscord:
         if queue := self.scripted.get(path):
             reply = queue.pop(0)
             return _json(reply.body, reply.status, reply.headers)
-        return self._route(request.method, path, body, files)
+        return self._route(request.method, path, body, files, dict(request.query))
 
-    def _route(self, method: str, path: str, body: Any, files: dict[str, bytes]) -> web.Response:
+    def _route(
+        self, method: str, path: str, body: Any, files: dict[str, bytes], query: dict[str, str] | None = None
+    ) -> web.Response:
+        query = query or {}
         parts = path.strip("/").split("/")
         if path == "/users/@me":
             return _json(load("discord_users_me.json") | {"id": APP_ID, "username": "nk-aid", "bot": True})
@@ -237,11 +240,35 @@ class FakeDiscord:
             return _json(self._message(CHANNEL_ID, body or {}, files))
         if parts[0] == "channels" and parts[2:] == ["messages"]:
             if method == "GET":
-                return _json(list(reversed(self.channel_messages.get(parts[1], []))))
+                return _json(self._history(parts[1], query))
             message = self._message(parts[1], body or {}, files)
             self.channel_messages.setdefault(parts[1], []).append(message)
             return _json(message)
         return _json({"message": "404: Not Found", "code": 0}, 404)
+
+    def _history(self, channel: str, query: dict[str, str]) -> list[dict[str, Any]]:
+        """GET /channels/{id}/messages as Discord answers it: `limit` 1-100 (default 50) messages before `before`,
+        after `after` (the ones right after it) or around `around`, always newest first."""
+        limit = max(1, min(100, int(query.get("limit", 50))))
+        messages = sorted(self.channel_messages.get(channel, []), key=lambda m: int(m["id"]))  # oldest first
+        if "after" in query:
+            chosen = [m for m in messages if int(m["id"]) > int(query["after"])][:limit]
+        elif "around" in query:
+            middle = next((i for i, m in enumerate(messages) if int(m["id"]) >= int(query["around"])), len(messages))
+            start = max(0, middle - limit // 2)
+            chosen = messages[start : start + limit]
+        else:
+            before = int(query.get("before", 1 << 63))
+            chosen = [m for m in messages if int(m["id"]) < before][-limit:]
+        return list(reversed(chosen))
+
+    def chatter(self, channel: str, count: int) -> None:
+        """`count` messages from a member (not the bot) in `channel`: a busy channel."""
+        for number in range(count):
+            message = self._message(channel, {"content": f"chatter {number}"}, {})
+            message["author"] = {"id": "300000000000000001", "username": "member", "discriminator": "0",
+                                 "avatar": None}  # fmt: skip
+            self.channel_messages.setdefault(channel, []).append(message)
 
     def _message(self, channel: str, body: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
         message = load("discord_message.json")

@@ -6,6 +6,7 @@ Shapes follow ../shared/protocol (auth.test, chat.postMessage, 429 with Retry-Af
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import time
 import uuid
@@ -42,9 +43,14 @@ class FakeSlack:
     history: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     socket_acks: list[dict[str, Any]] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)
+    # Channels the bot is not in: posting (without chat:write.public) and reading history answer not_in_channel
+    # until conversations.join, which a public channel allows and a private one refuses.
+    outside: set[str] = field(default_factory=set)
+    private: set[str] = field(default_factory=set)
     _failures: dict[tuple[str, str | None], list[Failure]] = field(default_factory=dict)
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _window: list[float] = field(default_factory=list)
+    _last_ts: float = 0.0
     _runner: web.AppRunner | None = None
     port: int = 0
 
@@ -64,6 +70,17 @@ class FakeSlack:
 
     def posts(self, channel: str) -> list[dict[str, Any]]:
         return [m for m in self.history[channel] if m.get("bot_id")]
+
+    def chatter(self, channel: str, count: int) -> None:
+        """`count` messages from a member (not the bot) in `channel`: a busy channel."""
+        for number in range(count):
+            self.history[channel].append({"type": "message", "user": "U0MEMBER", "text": f"chatter {number}",
+                                          "ts": self._ts()})  # fmt: skip
+
+    def _ts(self) -> str:
+        """A message timestamp, unique and increasing within a channel as Slack's are."""
+        self._last_ts = max(time.time(), self._last_ts + 0.000001)
+        return f"{self._last_ts:.6f}"
 
     def posts_total(self) -> list[dict[str, Any]]:
         return [m for channel in list(self.history) for m in self.posts(channel)]
@@ -135,6 +152,8 @@ class FakeSlack:
             return self._failure(failure)
         if method == "chat.postMessage" and self.rate_per_second is not None and not self._within_rate():
             return self._failure(Failure(429))
+        if method in ("chat.postMessage", "conversations.history") and channel in self.outside:
+            return web.json_response({"ok": False, "error": "not_in_channel"})
         handler = getattr(self, "_" + method.replace(".", "_"), None)
         answer = handler(body) if handler else {"ok": True}
         return web.json_response(answer)
@@ -175,14 +194,34 @@ class FakeSlack:
             "text": body.get("text", ""),
             "blocks": json.loads(blocks) if isinstance(blocks, str) else blocks,
             "metadata": json.loads(metadata) if isinstance(metadata, str) else metadata,
-            "ts": f"{time.time():.6f}",
+            "ts": self._ts(),
         }
         self.history[body["channel"]].append(message)
         return message
 
     def _conversations_history(self, body: dict[str, Any]) -> dict[str, Any]:
-        messages = list(reversed(self.history.get(body.get("channel", ""), [])))[: int(body.get("limit", 100))]
-        return {"ok": True, "messages": messages, "has_more": False}
+        """Newest first, `limit` at a time (default 100, at most 999), between `oldest` and `latest` (exclusive
+        unless `inclusive`), continued with the opaque `cursor` of response_metadata.next_cursor."""
+        limit = max(1, min(999, int(body.get("limit", 100))))
+        inclusive = str(body.get("inclusive", "")).lower() in ("1", "true")
+        oldest, latest = float(body.get("oldest", 0)), float(body.get("latest") or "inf")
+
+        def within(message: dict[str, Any]) -> bool:
+            ts = float(message["ts"])
+            return (oldest <= ts <= latest) if inclusive else (oldest < ts < latest)
+
+        messages = [m for m in reversed(self.history.get(body.get("channel", ""), [])) if within(m)]
+        start = int(base64.b64decode(body["cursor"]).decode().removeprefix("offset:")) if body.get("cursor") else 0
+        page, more = messages[start : start + limit], start + limit < len(messages)
+        cursor = base64.b64encode(f"offset:{start + limit}".encode()).decode() if more else ""
+        return {"ok": True, "messages": page, "has_more": more, "response_metadata": {"next_cursor": cursor}}
+
+    def _conversations_join(self, body: dict[str, Any]) -> dict[str, Any]:
+        channel = body.get("channel", "")
+        if channel in self.private:  # a bot cannot join a private channel: it must be invited
+            return {"ok": False, "error": "method_not_supported_for_channel_type"}
+        self.outside.discard(channel)
+        return {"ok": True, "channel": {"id": channel, "is_channel": True, "is_member": True}}
 
     def _apps_connections_open(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link/?ticket={uuid.uuid4().hex}&app_id=A0NKAID"}
@@ -196,7 +235,7 @@ class FakeSlack:
         files = json.loads(files) if isinstance(files, str) else files or []
         channel = body.get("channel_id") or body.get("channel")
         if channel:
-            message = {"type": "message", "bot_id": "B0NKAID", "files": files, "ts": f"{time.time():.6f}"}
+            message = {"type": "message", "bot_id": "B0NKAID", "files": files, "ts": self._ts()}
             self.history[channel].append({**message, "text": body.get("initial_comment", "")})
         return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
 

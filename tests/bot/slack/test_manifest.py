@@ -16,6 +16,7 @@ NEEDED = {
     "files.getUploadURLExternal": "files:write",
     "users.info": "users:read",
     "conversations.history": "channels:history",
+    "conversations.join": "channels:join",
 }
 
 
