@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from core.errors import InputError, NkAidError
 from core.extract import extract_claims, is_on_topic
 from core.ingest import iter_input_paths, read_articles
+from core.ingest.files import HTML_SUFFIXES
 from core.lexicon import Lexicon
 from core.models import Article, Claim, Skip
 
@@ -167,6 +168,8 @@ def _outcomes(files: list[Path], lexicon: Lexicon, max_bytes: int, workers: int)
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
         yield from (process_file(path, lexicon, max_bytes) for path in files)
         return
+    if any(path.suffix.lower() in HTML_SUFFIXES for path in files):
+        import trafilatura  # noqa: F401  (imported once here, the forked workers share it instead of each importing it)
     context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lexicon,))
     pending: deque[Future[list[FileOutcome]]] = deque()

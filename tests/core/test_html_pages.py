@@ -8,7 +8,8 @@ import pytest
 
 from core.errors import MalformedInputError
 from core.ingest import read_articles
-from core.ingest.html import PARSER_MAX_DEPTH, extract_html
+from core.ingest.html import PARSER_MAX_DEPTH, extract_html, page_metadata
+from tests.conftest import SAMPLE
 
 PAGES = Path(__file__).resolve().parent / "pages"
 MAX = 5_000_000
@@ -76,3 +77,15 @@ def test_nesting_is_judged_on_the_parsed_tree(depth: int) -> None:
     else:
         with pytest.raises(MalformedInputError, match="nested 256 or more levels deep"):
             extract_html(html, "deep.html")
+
+
+@pytest.mark.parametrize("path", [*sorted(PAGES.glob("*.html")), SAMPLE / "009.html"], ids=lambda p: p.name)
+def test_page_metadata_is_what_trafilatura_gives(path: Path) -> None:
+    """`page_metadata` runs only trafilatura's title, date and declared-author steps: the same answers."""
+    import trafilatura
+
+    tree = trafilatura.load_html(path.read_text(encoding="utf-8"))
+    full = trafilatura.extract_metadata(tree, extensive=False)
+    title, published, author = page_metadata(tree)
+    assert (title, published) == (full.title, full.date)
+    assert author is None or author == full.author
