@@ -56,7 +56,7 @@ def _non_empty(text: str, source: str) -> str:
 def _binary_share(sample: bytes) -> float:
     if not sample:
         return 0.0
-    return sum(sample.count(bytes([b])) for b in _BINARY_BYTES) / len(sample)
+    return (len(sample) - len(sample.translate(None, _BINARY_BYTES))) / len(sample)  # one pass, in C
 
 
 def _mb(size: int) -> str:
