@@ -124,10 +124,11 @@ def _news_page(paragraphs: list[str], rng: random.Random) -> str:
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_title(paragraphs)} | Daily Wire</title>'
         f'<meta property="og:title" content="{_title(paragraphs)}">'
         f'<meta property="article:published_time" content="2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T08:00:00Z">'
-        f"{_scripts(rng)}</head><body><header>{_nav(rng, rng.randint(10, 60))}</header>"
+        f"{_scripts(rng)}</head><body><header>{_nav(rng, rng.randint(30, 120))}</header>"
         f'<div class="cookie">We use cookies. <button>Accept</button></div><main><article>'
         f'<h1>{_title(paragraphs)}</h1><div class="byline">By Staff Reporter</div>{body}</article>'
-        f"{_teasers(rng)}</main><footer>{_nav(rng, 20)}<p>Daily Wire, all rights reserved.</p></footer></body></html>"
+        f"{_teasers(rng)}</main><footer>{_nav(rng, rng.randint(20, 60))}"
+        "<p>Daily Wire, all rights reserved.</p></footer></body></html>"
     )
 
 
@@ -139,7 +140,7 @@ def _blog_page(paragraphs: list[str], rng: random.Random) -> str:
     )
     return (
         f"<!DOCTYPE html><html><head><title>{_title(paragraphs)}</title>{_scripts(rng)}</head><body>"
-        f'<div id="wrap"><div class="sidebar">{_nav(rng, 15)}</div><div class="entry-content">'
+        f'<div id="wrap"><div class="sidebar">{_nav(rng, rng.randint(15, 60))}</div><div class="entry-content">'
         f'<h2>{_title(paragraphs)}</h2>{body}</div><div id="comments">{comments}</div></div></body></html>'
     )
 
