@@ -82,7 +82,8 @@ def _level(name: str) -> int:
 
 class _LazyGroup(click.Group):
     """A command group whose module is imported only when the group is used: its help line is given here,
-    so `nk-aid --help` can list it without importing it."""
+    so `nk-aid --help` can list it without importing it. The target group's own callback is not run (the
+    Discord group has none)."""
 
     def __init__(self, name: str, target: str, short_help: str) -> None:
         super().__init__(name, short_help=short_help)
