@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.errors import MalformedInputError
 from core.ingest import read_articles
@@ -89,3 +91,19 @@ def test_page_metadata_is_what_trafilatura_gives(path: Path) -> None:
     title, published, author = page_metadata(tree)
     assert (title, published) == (full.title, full.date)
     assert author is None or author == full.author
+
+
+_TAGS = ["<p>", "</p>", "<li>", "<td>", "<div>", "</div>", "<table>", "<br>", "<h1>", "</h1>", "<script>", "</script>"]
+_WORDS = ["North Korea sent 3,000 troops to Russia.", "Latest", "© 2024", "&amp;", "<!--", "-->", "\n", " "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_TAGS + _WORDS) | st.text(max_size=20), max_size=60))
+def test_any_markup_is_read_or_refused_with_a_reason(parts: list[str]) -> None:
+    html = "<html><body>" + "".join(parts) + "</body></html>"
+    try:
+        page = extract_html(html, "page.html")
+    except MalformedInputError as err:
+        assert str(err).startswith("page.html: ") and "\n" not in str(err)
+    else:
+        assert page.text.strip()
