@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
+import importlib
 import logging
 
 import click
 
-from bot.discord.cli import discord_group
-from bot.logs import configure
-from bot.serve import RunOptions, SlackOptions, run
-from bot.slack.settings import SlackSettings
 from core.cli import _Context, cli
 from core.cli import main as core_main
-from core.desk import Desk
+
+# Each command imports its platform when it runs: discord.py, slack-bolt, aiohttp and the scheduler cost a
+# second of start-up that `nk-aid --help` or `nk-aid extract` should never pay (issue 16).
 
 
 @cli.command(name="run")
@@ -30,6 +28,13 @@ def run_command(obj: _Context, log_format: str, log_level: str | None, health_po
     """Run the bot: every chat adapter whose token is set (Slack: SLACK_BOT_TOKEN with SLACK_APP_TOKEN for
     Socket Mode or SLACK_SIGNING_SECRET for HTTP; Discord: DISCORD_TOKEN), the daily digests, source polling,
     and /healthz + /metrics. Settings are checked first; a bad one stops the start with one line naming it."""
+    import asyncio
+
+    from bot.logs import configure
+    from bot.serve import RunOptions, SlackOptions, run
+    from bot.slack.settings import SlackSettings
+    from core.desk import Desk
+
     settings = obj.settings
     configure(_level(log_level or settings.log_level), log_format, settings.secrets())
     options = RunOptions(health_port=health_port, health_host=host, poll_sources=not no_sources)
@@ -56,6 +61,13 @@ def serve_group() -> None:
 def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
+    import asyncio
+
+    from bot.logs import configure
+    from bot.serve import RunOptions, SlackOptions, run
+    from bot.slack.settings import SlackSettings
+    from core.desk import Desk
+
     configure(_level(obj.settings.log_level), "text", obj.settings.secrets())
     slack = SlackOptions(SlackSettings.of(obj.settings), port if http else None, host)  # the runtime checks the mode
     options = RunOptions(slack=slack, health_port=None, poll_sources=False)
@@ -68,7 +80,32 @@ def _level(name: str) -> int:
     return level
 
 
-cli.add_command(discord_group)
+class _LazyGroup(click.Group):
+    """A command group whose module is imported only when the group is used: its help line is given here,
+    so `nk-aid --help` can list it without importing it. The target group's own callback is not run (the
+    Discord group has none)."""
+
+    def __init__(self, name: str, target: str, short_help: str) -> None:
+        super().__init__(name, short_help=short_help)
+        self._target = target
+
+    def _group(self) -> click.Group:
+        module, attribute = self._target.split(":")
+        group = getattr(importlib.import_module(module), attribute)
+        assert isinstance(group, click.Group), self._target
+        return group
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return self._group().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self._group().get_command(ctx, cmd_name)
+
+    def get_help(self, ctx: click.Context) -> str:
+        return self._group().get_help(ctx)
+
+
+cli.add_command(_LazyGroup("discord", "bot.discord.cli:discord_group", "The Discord bot (needs DISCORD_TOKEN)."))
 
 
 def main() -> None:

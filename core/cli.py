@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -10,34 +9,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from core.compose.briefing import build_briefing
-from core.compose.chart import render_chart
-from core.compose.digest import build_digest, render_digest
-from core.compose.render import render_markdown, render_text
-from core.compose.topics import resolve_topic
 from core.errors import NkAidError
-from core.evaluate import (
-    AGREEMENT_FIELDS,
-    GoldArticle,
-    Prediction,
-    Report,
-    Tally,
-    find_gold_articles,
-    prediction_from_claim,
-    score,
-)
-from core.ingest import iter_input_paths
-from core.lexicon import Lexicon, load_lexicon
-from core.models import Claim
-from core.service import RunSummary, extract_paths, ingest_paths, process_file
-from core.settings import SAMPLE_CORPUS_DIR, Settings, load_settings, settings_file
-from core.sources import SourceSpec, explain_url, ingest_urls, load_sources, poll_due_sources
-from core.store import SqlStore, open_engine
-from core.store.feeds import FeedState, FeedStore
+
+if TYPE_CHECKING:  # the commands import what they use, so `--help` and `extract` start fast (issue 16)
+    from core.evaluate import GoldArticle, Prediction, Report, Tally
+    from core.lexicon import Lexicon
+    from core.models import Claim
+    from core.service import RunSummary
+    from core.settings import Settings
+    from core.store import SqlStore
+    from core.store.feeds import FeedState, FeedStore
 
 GOLD_FIELDS = (
     "category",
@@ -72,18 +57,24 @@ class _Context:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
+            from core.settings import load_settings
+
             self._settings = load_settings()
         return self._settings
 
     @property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
+            from core.lexicon import load_lexicon
+
             self._lexicon = load_lexicon(self.settings.lexicon_path)
         return self._lexicon
 
     @property
     def store(self) -> SqlStore:
         if self._store is None:
+            from core.store import SqlStore, open_engine
+
             self._store = SqlStore(open_engine(self.settings.database_url), self.lexicon)
         return self._store
 
@@ -96,34 +87,79 @@ def cli(ctx: click.Context, verbose: int) -> None:
     """Briefings on North Korea's military support to Russia, from news articles."""
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose < 2:  # trafilatura warns of every page it discards, also when our second reading finds the text
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     ctx.obj = _Context()
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="text", show_default=True,
+              help="json: one array; jsonl: one claim per line; text: a table (json and jsonl stream).")  # fmt: skip
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core; 1 reads in this process).")  # fmt: skip
 @click.pass_obj
-def extract(obj: _Context, paths: tuple[Path, ...], fmt: str) -> None:
-    """Extract claims from article files or directories (default: the bundled sample corpus)."""
+def extract(obj: _Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -> None:
+    """Extract claims from article files or directories (default: the bundled sample corpus), in input order."""
+    from core.service import RunSummary, default_jobs, extract_paths
+    from core.settings import SAMPLE_CORPUS_DIR
+
     summary = RunSummary()
     targets = list(paths) or [SAMPLE_CORPUS_DIR]
-    results = list(extract_paths(targets, obj.lexicon, obj.settings.max_input_bytes, summary))
-    claims = [claim for result in results for claim in result.claims]
-    for err in summary.failed:
-        click.echo(f"error: {err}", err=True)
-    for skip in summary.skipped:
-        click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
-    if fmt == "json":
-        click.echo(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=1))
-    else:
-        _print_claims_table(claims)
+    results = extract_paths(targets, obj.lexicon, obj.settings.max_input_bytes, summary, workers=jobs or default_jobs())
+    table: list[Claim] = []
+    writer = _ClaimWriter(fmt)
+    reported = [0, 0]  # failures and skips already on stderr: each is told once, as soon as it is known
+    for result in results:
+        _report_new(summary, reported)
+        if fmt == "text":
+            table.extend(result.claims)
+        else:
+            writer.write(result.claims)
+    _report_new(summary, reported)
+    if fmt == "text":
+        _print_claims_table(table)
         click.echo(
-            f"{summary.articles} articles, {len(claims)} claims, {len(summary.skipped)} skipped, "
+            f"{summary.articles} articles, {len(table)} claims, {len(summary.skipped)} skipped, "
             f"{len(summary.failed)} failed",
             err=True,
         )
+    else:
+        writer.close()
     if summary.failed:
         sys.exit(1)
+
+
+class _ClaimWriter:
+    """Writes claims as they come, so memory does not grow with the batch. The JSON array is the one
+    `json.dumps(records, indent=1)` gives, item by item (byte for byte, so scripts reading it see no change)."""
+
+    def __init__(self, fmt: str) -> None:
+        self._jsonl = fmt == "jsonl"
+        self._count = 0
+
+    def write(self, claims: list[Claim]) -> None:
+        if not claims:
+            return
+        if self._jsonl:
+            text = "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+        else:
+            items = [json.dumps(claim_record(c), ensure_ascii=False, indent=1).replace("\n", "\n ") for c in claims]
+            text = ("[\n " if self._count == 0 else ",\n ") + ",\n ".join(items)
+        self._count += len(claims)
+        click.echo(text, nl=False)
+
+    def close(self) -> None:
+        if not self._jsonl:
+            click.echo("[]" if self._count == 0 else "\n]")
+
+
+def _report_new(summary: RunSummary, reported: list[int]) -> None:
+    for err in summary.failed[reported[0] :]:
+        click.echo(f"error: {err}", err=True)
+    for skip in summary.skipped[reported[1] :]:
+        click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+    reported[:] = [len(summary.failed), len(summary.skipped)]
 
 
 def _print_claims_table(claims: list[Claim]) -> None:
@@ -189,6 +225,8 @@ def _print_claims_table(claims: list[Claim]) -> None:
 def evaluate(obj: _Context, /, gold_dirs: tuple[Path, ...], show_errors: bool, fmt: str, **gates: float | None) -> None:
     """Score extraction against GOLD_DIR/*.gold.json (one or more directories), as tools/score.py does;
     --format json prints score.py's --json keys."""
+    from core.evaluate import find_gold_articles, score
+
     golds = [g for d in gold_dirs for g in find_gold_articles(d)]
     if not golds:
         raise click.ClickException("no NAME.gold.json files in " + ", ".join(map(str, gold_dirs)))
@@ -207,6 +245,9 @@ def evaluate(obj: _Context, /, gold_dirs: tuple[Path, ...], show_errors: bool, f
 
 def _predictions(obj: _Context, gold: GoldArticle) -> list[Prediction]:
     """The claims `nk-aid extract` gives for a gold article's file (the same reading, skips and all)."""
+    from core.evaluate import prediction_from_claim
+    from core.service import process_file
+
     if gold.path is None:
         click.echo(f"warning: {gold.gold_path}: no article beside it; its claims count as missed", err=True)
         return []
@@ -241,6 +282,8 @@ def _gate_failures(report: Report, gates: dict[str, float | None]) -> list[str]:
 
 
 def _print_report(report: Report, show_errors: bool) -> None:
+    from core.evaluate import AGREEMENT_FIELDS
+
     echo = click.echo
     echo(f"{report.articles} articles")
     echo(f"{'category':<20} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'f1':>6}")
@@ -275,6 +318,10 @@ def _rate(rate: float | None) -> str:
 def ingest(obj: _Context, targets: tuple[str, ...]) -> None:
     """Extract and store articles from files, directories or URLs (an article page or an RSS/Atom feed);
     ingesting twice adds nothing."""
+    from core.ingest import iter_input_paths
+    from core.service import RunSummary, ingest_paths
+    from core.sources import ingest_urls
+
     urls = [t for t in targets if _is_url(t)]
     paths = [Path(t) for t in targets if not _is_url(t)]
     failed = False
@@ -293,6 +340,8 @@ def ingest(obj: _Context, targets: tuple[str, ...]) -> None:
             click.echo(summary.line())
         failed = bool(summary.failed)
     if urls:
+        import asyncio
+
         polled = asyncio.run(ingest_urls(obj.store, obj.settings, urls))
         for reason in polled.failed:
             click.echo(f"error: {reason}", err=True)
@@ -326,6 +375,10 @@ def _progress(total: int) -> Iterator[Callable[[Path], None]]:
 @click.pass_obj
 def brief(obj: _Context, topic: str, since: str | None, fmt: str) -> None:
     """The current picture for TOPIC: troops, artillery, mrl, missiles, ammo, casualties, drones, tech, workers, all."""
+    from core.compose.briefing import build_briefing
+    from core.compose.render import render_markdown, render_text
+    from core.compose.topics import resolve_topic
+
     briefing = build_briefing(obj.store, resolve_topic(topic, obj.lexicon), _day(since) if since else None)
     if fmt == "json":
         click.echo(briefing.model_dump_json(indent=1))
@@ -339,6 +392,8 @@ def brief(obj: _Context, topic: str, since: str | None, fmt: str) -> None:
 @click.pass_obj
 def digest(obj: _Context, since: str, fmt: str) -> None:
     """What changed in the period: new findings, revised estimates, new conflicts."""
+    from core.compose.digest import build_digest, render_digest
+
     result = build_digest(obj.store, _moment(since))
     click.echo(result.model_dump_json(indent=1) if fmt == "json" else render_digest(result), nl=fmt == "json")
 
@@ -349,6 +404,10 @@ def digest(obj: _Context, since: str, fmt: str) -> None:
 @click.pass_obj
 def chart(obj: _Context, topic: str, output: Path) -> None:
     """Draw the estimate history of TOPIC as a PNG chart."""
+    from core.compose.briefing import build_briefing
+    from core.compose.chart import render_chart
+    from core.compose.topics import resolve_topic
+
     drawn = render_chart(build_briefing(obj.store, resolve_topic(topic, obj.lexicon)), output)
     click.echo(f"wrote {output} ({drawn} dated estimates)")
 
@@ -373,6 +432,9 @@ def _moment(text: str) -> datetime:
 @click.pass_obj
 def check_config(obj: _Context) -> None:
     """Validate settings and the lexicon, then say where they came from (secrets are never shown)."""
+    from core.settings import settings_file
+    from core.sources import load_sources
+
     settings, settings_path = obj.settings, settings_file()
     lexicon = obj.lexicon
     read = f"the environment and {settings_path}" if settings_path.is_file() else "the environment (no nk-aid.toml)"
@@ -411,6 +473,8 @@ def sources_list(obj: _Context) -> None:
 def sources_add(obj: _Context, name: str, url: str, every: str, keywords: tuple[str, ...]) -> None:
     """Add a source NAME at URL (a feed, or a page to watch); it is polled from the next poll on."""
     from pydantic import ValidationError
+
+    from core.sources import SourceSpec
 
     try:
         spec = SourceSpec(name=name, url=url, every=every, keywords=keywords)
@@ -456,6 +520,10 @@ def sources_check(obj: _Context) -> None:
 @click.pass_obj
 def sources_poll(obj: _Context) -> None:
     """Poll the sources that are due now (the bot does this on a schedule)."""
+    import asyncio
+
+    from core.sources import poll_due_sources
+
     summary = asyncio.run(poll_due_sources(obj.store, obj.settings))
     for reason in summary.failing_sources + summary.failed:
         click.echo(f"error: {reason}", err=True)
@@ -467,12 +535,17 @@ def sources_poll(obj: _Context) -> None:
 @click.pass_obj
 def explain_command(obj: _Context, url: str) -> None:
     """What happened to the article at URL: not fetched, not relevant, duplicate of another, or its claims."""
+    from core.sources import explain_url
+
     for line in explain_url(_feeds(obj), url):
         click.echo(line)
 
 
 def _feeds(obj: _Context) -> FeedStore:
     """The feed list, with config/sources.toml merged in (validated here: a bad entry stops the command)."""
+    from core.sources import load_sources
+    from core.store.feeds import FeedStore
+
     feeds = FeedStore(obj.store.engine)
     feeds.sync_config(load_sources(obj.settings.sources_path), datetime.now(UTC))
     return feeds

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 import multiprocessing
 import os
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import InputError, NkAidError
 from core.extract import extract_claims, is_on_topic
 from core.ingest import iter_input_paths, read_articles
+from core.ingest.files import HTML_SUFFIXES
 from core.lexicon import Lexicon
 from core.models import Article, Claim, Skip
-from core.store import SqlStore
+
+if TYPE_CHECKING:  # `nk-aid extract` never needs the store (SQLAlchemy costs start-up time)
+    from core.store import SqlStore
 
 log = logging.getLogger(__name__)
 
@@ -162,15 +166,35 @@ def extract_paths(
 
 
 PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
+_BATCH_FILES = 16  # files per task: one round trip to a worker per batch, not per file
+_BATCHES_AHEAD = 4  # per worker: enough queued work to keep every core busy, few enough to bound memory
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _outcomes(files: list[Path], lexicon: Lexicon, max_bytes: int, workers: int) -> Iterator[FileOutcome]:
+    """Outcomes in file order. With workers, at most `workers * _BATCHES_AHEAD` batches are in flight, so
+    memory stays flat however many files there are, and a slow consumer holds the workers back."""
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
         yield from (process_file(path, lexicon, max_bytes) for path in files)
         return
+    if any(path.suffix.lower() in HTML_SUFFIXES for path in files):
+        import trafilatura  # noqa: F401  (imported once here, the forked workers share it instead of each importing it)
     context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lexicon,)) as pool:
-        yield from pool.map(_process_in_worker, files, itertools.repeat(max_bytes), chunksize=8)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lexicon,))
+    pending: deque[Future[list[FileOutcome]]] = deque()
+    try:
+        for start in range(0, len(files), _BATCH_FILES):
+            pending.append(pool.submit(_process_in_worker, files[start : start + _BATCH_FILES], max_bytes))
+            if len(pending) >= workers * _BATCHES_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 _worker_lexicon: Lexicon | None = None
@@ -189,6 +213,6 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _process_in_worker(path: Path, max_bytes: int) -> FileOutcome:
+def _process_in_worker(paths: list[Path], max_bytes: int) -> list[FileOutcome]:
     assert _worker_lexicon is not None
-    return process_file(path, _worker_lexicon, max_bytes)
+    return [process_file(path, _worker_lexicon, max_bytes) for path in paths]

@@ -380,8 +380,8 @@ def _start_of_last_words(before: str, n: int) -> int:
 
 
 def _vague_amounts(low: str, numbers: list[Quantity]) -> list[Quantity]:
-    taken = [(q.start, q.end) for q in numbers]
     found: list[Quantity] = []
+    taken: bytearray | None = None  # 1 for each character a number or vague amount holds; made on first match
     for pattern, hints in _VAGUE:
         if not any(hint in low for hint in hints):
             continue
@@ -389,9 +389,19 @@ def _vague_amounts(low: str, numbers: list[Quantity]) -> list[Quantity]:
             start, end = m.start(), m.end()
             if modifier := _VAGUE_MODIFIER.search(low, max(0, start - 14), start):
                 start = modifier.start()
-            if not _starts_number(low, start) or any(
-                s < end and start < e for s, e in taken + [(f.start, f.end) for f in found]
-            ):
+            if taken is None:
+                taken = _characters_taken(len(low), numbers)
+            # One look at this match's own characters, not a scan of every span found so far: that scan
+            # made a long article's time grow with the square of its length (issue 16).
+            if not _starts_number(low, start) or taken.find(1, start, end) != -1:
                 continue
+            taken[start:end] = b"\x01" * (end - start)
             found.append(Quantity(start, end, None, vague=True))
     return found
+
+
+def _characters_taken(size: int, numbers: list[Quantity]) -> bytearray:
+    taken = bytearray(size)
+    for q in numbers:
+        taken[q.start : q.end] = b"\x01" * (q.end - q.start)
+    return taken

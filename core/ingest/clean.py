@@ -57,6 +57,7 @@ def clean_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     kept: list[str] = []
+    spare: list[str] = []  # prose-like lines dropped as furniture: the article when nothing else is left
     in_teasers = False
     for line in text.split("\n"):
         line = _DATE_PREFIX.sub("", line).strip()
@@ -69,9 +70,19 @@ def clean_text(raw: str) -> str:
             continue  # 'Read also: Seoul says 3,000 more troops ...' is another story's headline
         if in_teasers:
             if len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")):
+                if not _is_furniture(line):
+                    spare.append(line)
                 continue
             in_teasers = False
-        if _NOISE_LINE.match(line) or _DATE_LINE.match(line) or _CAPTION_CREDIT.search(line):
+        if _is_furniture(line):
+            if len(line) >= _PROSE_MIN_CHARS:
+                spare.append(line)
             continue
         kept.append(line)
-    return "\n".join(kept)
+    # Nothing kept means the rules misread a plain post: a 'Latest' heading above short paragraphs is no
+    # teaser block, and a one-paragraph post that ends '© 2024 Jane Doe' is no copyright line.
+    return "\n".join(kept or spare)
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(_NOISE_LINE.match(line) or _DATE_LINE.match(line) or _CAPTION_CREDIT.search(line))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from core.errors import BinaryInputError, EmptyInputError, InputTooLargeError, MalformedInputError
 
 _BOMS = (
@@ -41,6 +39,8 @@ def decode_text(data: bytes, source: str, max_bytes: int) -> str:
         return _non_empty(data.decode("utf-8"), source)
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # rarely needed (most text is UTF-8), and slow to import
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise MalformedInputError(source, "not UTF-8 and no other text encoding fits")
@@ -56,7 +56,7 @@ def _non_empty(text: str, source: str) -> str:
 def _binary_share(sample: bytes) -> float:
     if not sample:
         return 0.0
-    return sum(sample.count(bytes([b])) for b in _BINARY_BYTES) / len(sample)
+    return (len(sample) - len(sample.translate(None, _BINARY_BYTES))) / len(sample)  # one pass, in C
 
 
 def _mb(size: int) -> str:

@@ -68,10 +68,10 @@ def looks_english(text: str) -> bool:
     words = _WORD.findall(text[:20_000].lower())
     if len(words) < MIN_WORDS:
         return True
-    latin = sum(1 for w in words if w.isascii())
+    latin = sum(map(str.isascii, words))  # map and sum run in C: this was a third of reading a text file
     if latin / len(words) < 0.5:
         return False
-    hits = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    hits = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     return hits / len(words) >= MIN_SHARE
 
 
