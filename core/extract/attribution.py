@@ -23,6 +23,7 @@ How people write attribution, and the rule for each way:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import takewhile
@@ -78,6 +79,7 @@ _OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )
+_REFERS_BACK_REACH = 40  # sentences
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -116,6 +118,7 @@ class Attributions:
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
         self._naming: list[int] | None = None
+        self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
         self._speech: list[int] | None = None
         self._specific: dict[str, set[str]] | None = None
         self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
@@ -244,12 +247,17 @@ class Attributions:
         return found
 
     def _outlet_before(self, i: int) -> str | None:
-        for j in range(i - 1, -1, -1):
-            sentence = self._sentences[j]
-            outlets = list(self._lexicon.outlet_re.finditer(sentence.low))
-            if outlets:
-                return self._lexicon.outlet_name(sentence.text[outlets[-1].start() : outlets[-1].end()])
-        return None
+        """The outlet named last before sentence i ('the newspaper' refers to it)."""
+        if self._outlets is None:
+            self._outlets = []
+            for j, sentence in enumerate(self._sentences):
+                found = list(self._lexicon.outlet_re.finditer(sentence.low))
+                if found:
+                    self._outlets.append(
+                        (j, self._lexicon.outlet_name(sentence.text[found[-1].start() : found[-1].end()]))
+                    )
+        k = bisect_left(self._outlets, (i,))
+        return self._outlets[k - 1][1] if k else None
 
     def _following_attribution(self, i: int) -> _Own | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""
@@ -263,8 +271,8 @@ class Attributions:
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, -1, -1))
         if found := self._nearest(before):
             return found
-        if _refers_back(self._sentences[i].low):
-            return self._nearest(range(i - 1, -1, -1))
+        if _refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
+            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._sole_authority()
 
     def _sole_authority(self) -> tuple[_Own, int] | None:
@@ -303,7 +311,9 @@ class Attributions:
         last before it ('a South Korean defence ministry official'), else for the one body the article names."""
         if not mention.stands_for_body or mention.country is None:
             return mention.name
-        for j in reversed([j for j in self._naming_sentences() if j < i]):
+        naming = self._naming_sentences()
+        before = bisect_left(naming, i)
+        for j in reversed(naming[max(0, before - _REFERS_BACK_REACH) : before]):  # the body named lately
             for match in reversed(self._scans.sources(j)):
                 if match.rank >= 3 and self._lexicon.source_countries.get(match.name) == mention.country:
                     return match.name
@@ -319,9 +329,8 @@ class Attributions:
         surname_re = self._lexicon.surname_re
         if surname_re is None or not surname_re.search(self._sentences[i].low):
             return []  # no surname of anyone in the gazetteer: nothing to look back for
-        for j in self._naming_sentences():
-            if j <= self._scanned_to or j >= i:
-                continue
+        naming = self._naming_sentences()
+        for j in naming[bisect_right(naming, self._scanned_to) : bisect_left(naming, i)]:
             low = self._sentences[j].low
             for match in self._scans.sources(j):
                 person = low[match.start : match.end]
