@@ -68,8 +68,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         if not quantities:
-            names = [(m.start, m.end) for m in scans.sources(i)] if might_assert(sentence) else []
-            for mention in item_mentions(sentence, scans.terms, set(), names) if might_assert(sentence) else ():
+            asserting = might_assert(sentence)
+            names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
+            for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
                 claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             continue
