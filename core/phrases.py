@@ -29,19 +29,6 @@ def normalise(text: str) -> str:
     return lowered
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def starts_token(low: str, i: int) -> bool:
-    """True when position i of lower-cased text begins a word (not inside 'u.s' or 'korea's')."""
-    if i == 0:
-        return True
-    before = low[i - 1]
-    if before in _WORD_CHARS:
-        return False
-    return not (before in ".'" and i > 1 and low[i - 2] in _WORD_CHARS)
-
-
 def tokens_of(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(normalise(phrase)))
 
@@ -130,17 +117,6 @@ class PhraseIndex(Generic[T]):
         """Matches in `text`, left to right, never overlapping."""
         toks = tokenize(normalise(text)) if tokens is None else tokens
         return find_many([self], text, toks)[0]
-
-    def _hit_at(self, toks: Tokens, i: int) -> tuple[int, T] | None:
-        word = toks.words[i]
-        candidates = self._by_first.get(word)
-        if candidates is None:
-            return None
-
-        seconds = self._seconds.get(word)
-        if seconds is not None and (i + 1 == len(toks.words) or toks.words[i + 1] not in seconds):
-            return None
-        return self._longest_at(toks, i, candidates)
 
     @staticmethod
     def _longest_at(toks: Tokens, i: int, candidates: list[tuple[tuple[str, ...], T]]) -> tuple[int, T] | None:
