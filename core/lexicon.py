@@ -15,7 +15,7 @@ from core.errors import ConfigError
 from core.models import Category, Qualifier
 from core.phrases import PhraseIndex, Tokens, find_many, starting_words
 from core.tomlfile import read_toml
-from core.voices import Voice, VoiceFinder
+from core.voices import VoiceFinder
 
 
 class _Strict(BaseModel):
@@ -233,7 +233,7 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
-        self.voices = VoiceFinder(spec.country)
+        self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 
     def scan(
@@ -248,10 +248,6 @@ class Lexicon:
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
             [(m.start - start, m.end - start) for m in cues if m.end <= end],
         )
-
-    def generic_voices(self, low: str) -> list[Voice]:
-        """Countries' unnamed voices in a lower-cased sentence (core/voices.py)."""
-        return self.voices.find(low)
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)

@@ -206,7 +206,7 @@ class Attributions:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
 
-        voices = self._lexicon.generic_voices(low)
+        voices = self._lexicon.voices.find(low)
         for (
             voice
         ) in voices:  # first those spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'

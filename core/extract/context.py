@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from core.dates import MONTH_NAMES, WEEKDAY
-from core.lexicon import Lexicon, SourceMatch
+from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
 
 # Clause openers: a figure's status and addition are read from its own clause only.
@@ -83,12 +83,6 @@ _EARLIER_ESTIMATE = re.compile(
 _EARLIER_WHEN = re.compile(
     rf"\b(?:(?:in|from|as\s+of|since)\s+)?((?:{_MONTHS})(?:\s+\d{{4}})?|last\s+week|last\s+month|last\s+year)\b",
 )
-_ATTRIBUTION_VERB = re.compile(
-    r"\b(?:said|says|say|told|stated|states|reported|reports|estimated|estimates|believes|believed|assessed|"
-    r"according\s+to|cited|citing|revealed|disclosed|noted|warned|claimed|added|confirmed|announced)\b",
-)
-
-
 # A part of the figure before it shares that figure's clause (its plan or denial): '6,000 personnel, including
 # 1,000 sappers', '11,000 troops, of whom 3,000 ...'.
 PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which|with)\s+(?:\w+\s+){0,2}$")
@@ -182,25 +176,3 @@ def direction_of(lexicon: Lexicon, clause: str, category: Category, subtype: str
     if subtype in lexicon.russian_supplies:
         return Direction.NK_TO_RU if NK_TO_RU.search(clause) else Direction.RU_TO_NK
     return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU
-
-
-def source_in(lexicon: Lexicon, sentence: str, matches: list[SourceMatch]) -> str | None:
-    """The best-ranked authority the sentence names (`matches`), or an outlet when it names no authority."""
-    if matches:
-        best = max(matches, key=lambda m: (m.rank, -m.start))
-        return best.name
-    outlet = lexicon.outlet_re.search(sentence)
-    if outlet and _ATTRIBUTION_VERB.search(sentence):
-        return lexicon.outlet_name(outlet.group())
-    return None
-
-
-_REFERS_BACK = re.compile(
-    r"\b(?:it|they|he|she)\s+(?:said|says|added|noted|estimated|warned|reported)\b|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|"
-    r"official|officials|document|assessment|briefing|spy\s+chief|intelligence\s+chief)\b",
-)
-
-
-def refers_back(sentence: str) -> bool:
-    """'it said', 'the report claimed': the sentence leans on an attribution made earlier in the article."""
-    return _REFERS_BACK.search(sentence) is not None
