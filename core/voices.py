@@ -26,6 +26,24 @@ _WORD = re.compile(r"[a-z0-9]+")
 _BODY_WORD = re.compile(
     r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
 )
+# Titles of officials the gazetteer need not list: 'Japanese Defense Minister Gen Nakatani', 'Andrii Sybiha,
+# Ukraine's foreign minister'. The title names the body the official speaks for (defence, foreign affairs) or,
+# for the rest, is kept as the office itself ('Japan Prime Minister').
+_DEFENCE_TITLE = (
+    r"defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+(?:national\s+)?defen[cs]e|secretary\s+of\s+defen[cs]e"
+)
+_FOREIGN_TITLE = r"foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state"
+_UN_TITLE = r"(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)|un\s+(?:ambassador|envoy)"
+_OFFICE_TITLE = (
+    r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
+    r"national\s+security\s+advis[eo]r|intelligence\s+chief|spy\s+chief"
+)
+_TITLE = (
+    rf"(?:(?:acting|then|former)\s+)?"
+    rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|{_OFFICE_TITLE})"
+)
+# A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
+_PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
 
 @dataclass(frozen=True)
@@ -68,6 +86,10 @@ class VoiceFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
         self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
+        self._officials = (
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
+            re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
+        )
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -108,6 +130,25 @@ class VoiceFinder:
             found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
         return found
 
+    def officials(self, text: str) -> list[Voice]:
+        """Officials named with their country and title in `text` (original case), as '<body> (<surname>)'."""
+        found: list[Voice] = []
+        if not self._by_word:
+            return found
+        for match in (m for pattern in self._officials for m in pattern.finditer(text)):
+            country = self._by_word[match["country"].lower()]
+            if match["defence"]:
+                office = country.defence_ministry or f"{country.name} Ministry of Defense"
+            elif match["foreign"]:
+                office = country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
+            elif match["un"]:
+                office = f"{country.name} UN representative"
+            else:
+                title = re.sub(r"\s+", " ", match["title"])
+                office = f"{country.name} {title[0].upper()}{title[1:]}"
+            found.append(Voice(f"{office} ({_surname(match['person'])})", 4, country.name, *match.span(), False))
+        return found
+
     def _single_voice(self, match: re.Match[str]) -> Voice:
         country = self._by_word[match["country"] or match["speaker"]]
         noun = match["noun"]
@@ -139,6 +180,12 @@ class VoiceFinder:
         if noun in ("government", "authorities"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
+
+
+def _surname(person: str) -> str:
+    """How a source names a person: Korean names whole ('Shin Won-sik'), others by surname ('Nakatani')."""
+    words = person.split()
+    return person if "-" in words[-1] else words[-1]
 
 
 def _listed(alternatives: str) -> str:

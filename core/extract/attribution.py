@@ -216,6 +216,14 @@ class Attributions:
                             voice.stands_for_body))  # fmt: skip
         sources = self._scans.sources(i)
         countries = self._lexicon.source_countries
+        for official in self._lexicon.voices.officials(sentence.text):
+            # 'British Defence Secretary John Healey': a person the gazetteer knows keeps the gazetteer's name
+            # ('Zelensky'), else the title's body and the person ('UK Ministry of Defence (Healey)')
+            surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1]
+            aliases = [low[m.start : m.end] for m in sources if official.start <= m.start < official.end]
+            if not any(surname in alias for alias in aliases):
+                add(Mention(official.name, official.rank, official.start, official.end,
+                            _bound(low, official.start, official.end), official.country))  # fmt: skip
         for body in self._lexicon.voices.bodies(sentence.text):
             # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
             # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.

@@ -55,6 +55,7 @@ _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|py
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 _CLAUSE_END = re.compile(r"[,;.:]")
+_PURPOSE = re.compile(r"\bto\s+$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
@@ -309,7 +310,12 @@ def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]
     lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
     stop = _CLAUSE_END.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)
-    return any((lo <= start and end <= begin) or (q.end <= start and end <= hi) for start, end in cues)
+    # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
+    return any(
+        (lo <= start and end <= begin)
+        or (q.end <= start and end <= hi and not _PURPOSE.search(text, max(0, start - 8), start))
+        for start, end in cues
+    )
 
 
 def _clause_with_its_noun(text: str, position: int, floor: int) -> int:

@@ -76,6 +76,31 @@ ATTRIBUTIONS = [
         200,
         "South Korea Ministry of National Defense",
     ),
+    # officials the gazetteer does not list, named with their country and title
+    (
+        "titled-defence-minister",
+        "Japanese Defense Minister Gen Nakatani said North Korea had transferred 150 artillery systems to Russia.",
+        150,
+        "Japan Ministry of Defense (Nakatani)",
+    ),
+    (
+        "titled-official-after-name",
+        "Andrii Sybiha, Ukraine's foreign minister, said 1,000 North Korean troops had arrived in Russia.",
+        1000,
+        "Ukraine Ministry of Foreign Affairs (Sybiha)",
+    ),
+    (
+        "titled-office-korean-name",
+        "South Korea's ambassador to the UN Kim Sang-jin said North Korea sent 10,000 troops to Russia.",
+        10000,
+        "South Korea UN representative (Kim Sang-jin)",
+    ),
+    (
+        "titled-known-person",
+        "Ukrainian President Volodymyr Zelensky said 3,000 more North Korean troops had arrived in Russia.",
+        3000,
+        "Zelensky",
+    ),
     # relays: an agency through an outlet, an outlet's own reporting
     (
         "told-outlet",
