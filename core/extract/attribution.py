@@ -39,6 +39,9 @@ _CUE_AFTER = re.compile(
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
     r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
     r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
+    # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
+    r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
+    r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank)){0,4}"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
@@ -80,6 +83,7 @@ _OUTLET_REFERENCE = re.compile(
     r"news\s+(?:site|website|service))\b"
 )
 _REFERS_BACK_REACH = 40  # sentences
+_DECLARED_SOURCE = ("Source: ", "Sources: ")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -117,6 +121,7 @@ class Attributions:
         self._own: dict[int, _Own] = {}
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
+        self._declared: tuple[_Own, int] | bool | None = False
         self._naming: list[int] | None = None
         self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
         self._speech: list[int] | None = None
@@ -281,7 +286,19 @@ class Attributions:
             return found
         if _refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
-        return self._sole_authority()
+        return self._declared_authority() or self._sole_authority()
+
+    def _declared_authority(self) -> tuple[_Own, int] | None:
+        """'Source: Vadym Skibitskyi, Deputy Head of ...': a news item that declares its source in a line of its
+        own speaks for that authority throughout (an outlet declared so is only where the item was read)."""
+        if self._declared is False:
+            self._declared = None
+            for j, sentence in enumerate(self._sentences):
+                if sentence.text.startswith(_DECLARED_SOURCE):
+                    own = self._own_of(j, 0)
+                    self._declared = (own, j) if own.authority is not None else None
+                    break
+        return self._declared if isinstance(self._declared, tuple) else None
 
     def _sole_authority(self) -> tuple[_Own, int] | None:
         """An article that names one authority only (a single briefing or report) speaks for it throughout."""

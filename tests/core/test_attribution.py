@@ -109,6 +109,12 @@ ATTRIBUTIONS = [
         "South Korea Ministry of National Defense (via AFP)",
     ),
     (
+        "outlet-with-descriptor",
+        "North Korea has sent 3,000 more troops to Russia, the Yonhap news agency reported on Tuesday.",
+        3000,
+        "Yonhap",
+    ),
+    (
         "outlet-own",
         "North Korea has shipped 20 rocket launchers to Russia, the Financial Times reported.",
         20,
@@ -281,6 +287,18 @@ ACROSS = [
         ],
         11000,
         "South Korea Ministry of National Defense",
+    ),
+    (
+        # a news item that declares its source in a line of its own speaks for it where no one else is named
+        "declared-source-line",
+        [
+            "Source: Kyrylo Budanov, head of Ukraine's military intelligence, in an interview with Ukrinform",
+            "Details: Budanov said North Korean troops are still in Russia's Kursk region.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "About 3,000 North Korean workers are expected in Kursk this year.",
+        ],
+        3000,
+        "Ukraine HUR (Budanov)",
     ),
     (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
