@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
-from typing import Any
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from rensa import RMinHash, RMinHashLSH
 
 # Two articles are one story when the words they state their figures with are this similar (estimated Jaccard
 # of word 3-shingles): a one-character edit or a re-headlined wire copy is far above it, two outlets' own
 # rewrites of one briefing far below.
 STORY_SIMILARITY = 0.8
 _PERMUTATIONS = 64
+_BANDS = 16  # 4 rows a band: a pair at 0.8 is a candidate with probability 0.9998; candidates are then verified
 _WORD = re.compile(r"[a-z0-9]+")
 # A wire story reposted without its own page names the agency up front: 'AP: North Korea sends ...',
 # '... (AFP)', 'SEOUL, Feb 11 (Yonhap) --'.
@@ -28,7 +25,7 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
 
     The result depends only on the texts, never on their order: groups are the connected parts of the
     'similar enough' relation and each is named by its smallest key."""
-    shingled = _signatures(texts)
+    signatures = _signatures(texts)
     parent = {key: key for key in texts}
 
     def root(key: str) -> str:
@@ -37,64 +34,45 @@ def group_stories(texts: Mapping[str, str]) -> dict[str, str]:
             key = parent[key]
         return key
 
-    if len(shingled) > 1:
-        index = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=_PERMUTATIONS)
-        for key in sorted(shingled):
-            index.insert(key, shingled[key])
-        for key in sorted(shingled):
-            for other in index.query(shingled[key]):
-                if other != key and shingled[key].jaccard(shingled[other]) >= STORY_SIMILARITY:
+    if len(signatures) > 1:
+        keys = sorted(signatures)
+        index = RMinHashLSH(threshold=STORY_SIMILARITY, num_perm=_PERMUTATIONS, num_bands=_BANDS)
+        for number, key in enumerate(keys):
+            index.insert(number, signatures[key])
+        for key in keys:
+            for number in index.query(signatures[key]):
+                other = keys[number]
+                if other != key and signatures[key].jaccard(signatures[other]) >= STORY_SIMILARITY:
                     a, b = root(key), root(other)
                     parent[max(a, b)] = min(a, b)
     return {key: root(key) for key in texts}
 
 
-# Signatures of texts seen before, so a store reconciled again after one new article hashes only that article.
-# Kept as bytes (None: too short to judge), which the garbage collector never walks; bounded: past the bound it
-# starts over (a signature is a pure function of its text, so forgetting is safe).
-_SEEN: dict[str, bytes | None] = {}
+# Signatures of texts seen before, so a store reconciled again after one new article hashes only that article
+# (None: too short to judge). Bounded: past the bound it starts over (a signature is a pure function of its
+# text, so forgetting is safe).
+_SEEN: dict[str, RMinHash | None] = {}
 _SEEN_MAX = 50_000
 
 
-def _signatures(texts: Mapping[str, str]) -> dict[str, MinHash]:
+def _signatures(texts: Mapping[str, str]) -> dict[str, RMinHash]:
     """Article key -> MinHash of its text's shingles, for the texts long enough to judge."""
-    fresh = sorted(set(texts.values()) - _SEEN.keys())
-    # One set of permutations for all (building them per MinHash costs more than hashing an article); crc32 is a
-    # fast, stable 32-bit hash, which is all MinHash needs of it. Shingles are made one text at a time.
-    hashed = MinHash.bulk(
-        (sorted(_shingles(text)) for text in fresh), num_perm=_PERMUTATIONS, seed=1, hashfunc=zlib.crc32
-    )
+    fresh = set(texts.values()) - _SEEN.keys()
     if len(_SEEN) + len(fresh) > _SEEN_MAX:
         _SEEN.clear()
-    _SEEN.update(
-        (text, None if m.is_empty() else m.hashvalues.tobytes()) for text, m in zip(fresh, hashed, strict=True)
-    )
-    template = _template()
-    return {
-        key: MinHash(
-            _PERMUTATIONS,
-            seed=1,
-            hashvalues=np.frombuffer(signature, dtype=template.hashvalues.dtype),
-            permutations=template.permutations,
-            scheme=template.scheme,
-        )
-        for key, text in texts.items()
-        if (signature := _SEEN.get(text)) is not None
-    }
+    for text in fresh:
+        _SEEN[text] = _signature(text)
+    return {key: signature for key, text in texts.items() if (signature := _SEEN.get(text)) is not None}
 
 
-@lru_cache(maxsize=1)
-def _template() -> Any:
-    """A MinHash of the parameters used here: its permutations and value type, made once."""
-    return MinHash(_PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
-
-
-def _shingles(text: str) -> set[bytes]:
-    """Word 3-shingles; none for texts too short to judge (fewer than 8 words), which match nothing."""
+def _signature(text: str) -> RMinHash | None:
+    """MinHash of the text's word 3-shingles; none for texts too short to judge (fewer than 8 words)."""
     words = _WORD.findall(text.lower())
     if len(words) < 8:
-        return set()
-    return {" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)}
+        return None
+    signature = RMinHash(num_perm=_PERMUTATIONS, seed=1)
+    signature.update([" ".join(words[i : i + 3]) for i in range(len(words) - 2)])
+    return signature
 
 
 def credited_agency(title: str | None, vias: Iterable[str | None] = ()) -> str | None:
