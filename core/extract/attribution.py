@@ -50,6 +50,7 @@ _CUE_AFTER = re.compile(
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|indicated|indicates|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
+    r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
     r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
@@ -76,7 +77,8 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
     r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
     r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
-    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the)\b"
+    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
+    r"admit\w*|stressed|argued)\b"
 )
 _OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"

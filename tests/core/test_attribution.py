@@ -154,6 +154,13 @@ ATTRIBUTIONS = [
         44000,
         "Russian government",
     ),
+    # denials and admissions are attributions too
+    (
+        "speaker-denied",
+        "The Kremlin denied on Monday that 1,000 North Korean troops had been sent to Russia.",
+        1000,
+        "Russian government",
+    ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
 ]
 
