@@ -8,6 +8,12 @@ CONTEXT = "North Korea keeps supplying Russia for its war against Ukraine. "
 
 CASES_BUGS_CAUGHT: list[Case] = [
     Case(
+        "a-share-of-a-whole-leaves-the-whole-a-count-of-troops",
+        "Ukraine's military intelligence says about a third of the 12,000 North Korean soldiers sent to Russia have "
+        "been killed or wounded.",
+        (Expect("troops", 12_000),),
+    ),
+    Case(
         "preposition-after-the-item-ends-its-noun-phrase",
         "Seoul's spy agency says North Korea sent ahead about 1,500 commandos aboard Russian ships to Vladivostok.",
         (Expect("troops", 1_500, "approx"),),
