@@ -16,7 +16,18 @@ _MODIFIERS = (
     r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|"
     r"administration|army|presidential)\s+){0,3}"
 )
-_NOUNS = r"officials|official|governments|government|authorities|military|intelligence|state\s+media|media"
+_NOUNS = (
+    r"officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)"
+)
+# Speakers for a person, not a body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body named.
+_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes")
+# Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
+# article's one intelligence service, when it names one (attribution resolves it).
+_COUNTRYLESS_INTELLIGENCE = re.compile(
+    r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
+    r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
+)
 _SPEECH_AHEAD = (
     r"(?=\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
@@ -110,6 +121,11 @@ class VoiceFinder:
                 end = match.end()
         return found
 
+    @staticmethod
+    def countryless_intelligence(low: str) -> list[tuple[int, int]]:
+        """Spans of intelligence named without a country in a lower-cased sentence."""
+        return [m.span() for m in _COUNTRYLESS_INTELLIGENCE.finditer(low)]
+
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
         found: list[Voice] = []
@@ -152,7 +168,10 @@ class VoiceFinder:
     def _single_voice(self, match: re.Match[str]) -> Voice:
         country = self._by_word[match["country"] or match["speaker"]]
         noun = match["noun"]
-        name, rank, stands_for_body = f"{country.adjective} {noun}", 1, True
+        if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
+            noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
+        name, rank = f"{country.adjective} {noun}", 1
+        stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
         if noun is None or noun in ("government", "governments", "authorities"):
             name, stands_for_body = country.government, noun is not None
         elif noun == "intelligence" and country.intelligence:

@@ -47,11 +47,12 @@ _CUE_AFTER = re.compile(
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
-    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|indicated|indicates|found|"
+    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
-    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence)s?\b)",
+    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
+    r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
 _CUE_BEFORE = re.compile(
@@ -124,6 +125,7 @@ class Attributions:
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
         self._declared: tuple[_Own, int] | bool | None = False
+        self._service: str | bool | None = False
         self._naming: list[int] | None = None
         self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
         self._speech: list[int] | None = None
@@ -249,6 +251,9 @@ class Attributions:
                             voice.stands_for_body))  # fmt: skip
         for start, end, name in self._surnames_in(i):
             add(Mention(name, 3, start, end, _bound(low, start, end), None))
+        for start, end in self._lexicon.voices.countryless_intelligence(low):
+            if (service := self._intelligence_service()) and _bound(low, start, end):
+                add(Mention(service, 3, start, end, True, countries.get(service)))
         for outlet in self._lexicon.outlet_re.finditer(low):
             start, end = outlet.span()
             if any(s <= start < e for s, e in taken):
@@ -377,6 +382,15 @@ class Attributions:
             for m in self._surname_re.finditer(sentence.low)
             if sentence.text[m.start()].isupper()
         ]
+
+    def _intelligence_service(self) -> str | None:
+        """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""
+        if self._service is False:
+            services = self._lexicon.intelligence_services
+            bases = {m.name.split(" (")[0] for j in self._speaking() for m in self._scans.sources(j)}
+            named = bases & services
+            self._service = named.pop() if len(named) == 1 else None
+        return self._service if isinstance(self._service, str) else None
 
     def _specific_bodies(self) -> dict[str, set[str]]:
         if self._specific is None:

@@ -161,6 +161,12 @@ ATTRIBUTIONS = [
         1000,
         "Russian government",
     ),
+    (
+        "unnamed-envoy",
+        "The Ukrainian ambassador to the United Nations said Pyongyang would send 11,000 troops to Russia.",
+        11000,
+        "Ukrainian ambassador to the UN",
+    ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
 ]
 
@@ -306,6 +312,17 @@ ACROSS = [
         ],
         3000,
         "Ukraine HUR (Budanov)",
+    ),
+    (
+        # intelligence without a country speaks for the one intelligence service the article names
+        "countryless-intelligence",
+        [
+            "Kyrylo Budanov, head of Ukraine's military intelligence, said North Korean troops were in Russia.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "Intelligence reports suggest that 2,600 more North Korean soldiers will reach Russia by October.",
+        ],
+        2600,
+        "Ukraine HUR",
     ),
     (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
