@@ -97,6 +97,7 @@ class VoiceFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
         self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
+        self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b")
         self._officials = (
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
@@ -120,6 +121,11 @@ class VoiceFinder:
                 found.append(self._joint_voice(match) if match.re is self._joint else self._single_voice(match))
                 end = match.end()
         return found
+
+    def own_country_after(self, low: str, end: int, country: str) -> int:
+        """Where a body's name ends when 'of <its country>' follows it ('the Ministry of Defence of Ukraine')."""
+        match = self._of_country.match(low, end) if self._by_word else None
+        return match.end() if match and self._by_word[match["name"]].name == country else end
 
     @staticmethod
     def countryless_intelligence(low: str) -> list[tuple[int, int]]:

@@ -243,7 +243,9 @@ class Attributions:
                 )
         for match in sources:
             country = countries.get(match.name)
-            add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
+            # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
+            end = self._lexicon.voices.own_country_after(low, match.end, country) if country else match.end
+            add(Mention(match.name, match.rank, match.start, end, _bound(low, match.start, end), country))
         for voice in voices:
             if not voice.spans_names:
                 bound = _bound(low, voice.start, voice.end)

@@ -63,6 +63,13 @@ ATTRIBUTIONS = [
         10000,
         "South Korean, Ukrainian and US governments",
     ),
+    (
+        "body-named-with-its-country-after",
+        "North Korea has supplied 50 ballistic missiles to Russia, the Prosecutor General's Office of Ukraine told "
+        "Reuters.",
+        50,
+        "Ukraine Prosecutor General's Office (via Reuters)",
+    ),
     # country-aware ministries: another country's ministry is not Seoul's
     (
         "uk-ministry",
