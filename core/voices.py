@@ -53,6 +53,7 @@ _TITLE = (
     rf"(?:(?:acting|then|former)\s+)?"
     rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|{_OFFICE_TITLE})"
 )
+_TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief")
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
@@ -155,7 +156,8 @@ class VoiceFinder:
     def officials(self, text: str) -> list[Voice]:
         """Officials named with their country and title in `text` (original case), as '<body> (<surname>)'."""
         found: list[Voice] = []
-        if not self._by_word:
+        low = text.lower()
+        if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
             return found
         for match in (m for pattern in self._officials for m in pattern.finditer(text)):
             country = self._by_word[match["country"].lower()]
