@@ -13,10 +13,11 @@ from functools import lru_cache
 import discord
 from discord import app_commands
 
-from bot.discord import messages as text
+from bot import messages as text
 from bot.discord.embeds import COLOUR, briefing_pages, digest_pages
 from bot.discord.respond import DEFER_AFTER, Reply, answer, refuse
 from core.commands import Action, Command, parse_clock, parse_since, parse_timezone
+from core.compose.render import briefing_title
 from core.desk import Desk
 from core.errors import ConfigError, NkAidError
 from core.store.subscriptions import Subscription
@@ -82,7 +83,7 @@ class NkAidCommands:
 
         def render(result: tuple[bytes, int]) -> Reply:
             png, drawn = result
-            embed = discord.Embed(title=text.CHART_TITLE.format(topic=name), colour=COLOUR)
+            embed = discord.Embed(title=text.CHART_TITLE.format(title=briefing_title(name)), colour=COLOUR)
             embed.set_image(url=f"attachment://{file_name}")
             return Reply([[embed]], text.CHART_EMPTY.format(topic=name) if not drawn else None, (file_name, png))
 

@@ -9,8 +9,8 @@ from collections.abc import Awaitable, Callable
 import aiohttp
 import discord
 
+from bot import messages as text
 from bot.delivery import HISTORY_LIMIT, PermanentError, RateLimited, TransientError, earliest_post
-from bot.discord import messages as text
 from bot.discord.embeds import digest_pages
 from core.compose.digest import Digest
 

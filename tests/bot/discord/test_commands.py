@@ -7,7 +7,7 @@ from typing import Any
 import anyio
 import pytest
 
-from bot.discord import messages as text
+from bot import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from core.desk import Desk

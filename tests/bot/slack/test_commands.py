@@ -46,10 +46,11 @@ async def test_a_briefing_is_acknowledged_at_once_and_answered_through_response_
     assert answer["response_type"] == "ephemeral"
     assert_within_block_kit_limits(answer)
     assert answer["blocks"][0]["text"]["text"] == "North Korea-Russia: artillery"
+    # A compact card: one line per headline figure, the figure linked to its article, then the buttons.
     sections = "\n".join(b["text"]["text"] for b in answer["blocks"] if b["type"] == "section")
-    assert "*Headline figures*" in sections and "artillery" in sections
-    links = [e["text"] for b in answer["blocks"] if b["type"] == "context" for e in b["elements"]]
-    assert any(link.startswith("<https://") for link in links)  # sources linked
+    assert "*long-range artillery*: <https://example.org/sample/011|more than 200 pieces> · " in sections
+    (actions,) = [b for b in answer["blocks"] if b["type"] == "actions"]
+    assert [e["text"]["text"] for e in actions["elements"]] == ["Show history", "Sources", "Chart", "Share to channel"]
 
 
 async def test_share_answers_in_the_channel(fake: FakeSlack, http_app: SlackRuntime) -> None:
