@@ -9,10 +9,20 @@ from datetime import datetime
 import discord
 
 from bot import messages as text
+from bot.card import card_of
 from core.compose.digest import Digest, digest_heading, digest_sections
 from core.compose.escape import escape_markdown, markdown_link, safe_url
-from core.compose.render import Item, Section, SectionKind, briefing_sections, briefing_title
-from core.models import Briefing
+from core.compose.render import (
+    Item,
+    Section,
+    SectionKind,
+    briefing_sections,
+    briefing_title,
+    figure_text,
+    label_of,
+    when,
+)
+from core.models import Briefing, Estimate
 
 # Discord's embed limits (Create Message docs; PROTOCOLS.md 2.4).
 TITLE_MAX = 256
@@ -76,6 +86,31 @@ def briefing_pages(b: Briefing) -> list[Page]:
     packer = _Packer(_clip(briefing_title(b.topic), TITLE_MAX), text.AS_OF.format(moment=b.generated_at))
     pack_sections(packer, briefing_sections(b))
     return packer.build(timestamp=b.generated_at)
+
+
+def card_pages(b: Briefing) -> list[Page]:
+    """The compact card (bot.card): one line per headline figure, linked to its article, with source and date; what
+    is new when `since` was asked. The buttons under it come with the reply (bot.discord.buttons)."""
+    card = card_of(b)
+    packer = _Packer(_clip(card.title, TITLE_MAX), text.AS_OF.format(moment=b.generated_at))
+    if card.shown.kind is not SectionKind.HEADLINES:
+        packer.add(f"**{_md(card.shown.title)}**")
+    for line in [card_line(e) for e in card.figures] or [_md(i.text) for i in card.shown.items]:
+        packer.add(line)
+    if card.more:
+        packer.add(f"*{_md(text.MORE_FIGURES.format(count=card.more))}*")
+    if card.new is not None:
+        pack_sections(packer, [card.new])
+    return packer.build(timestamp=b.generated_at)
+
+
+def card_line(e: Estimate) -> str:
+    """'• **artillery**: [about 200 pieces](url) · South Korea MND · 1 Mar 2025'."""
+    figure = markdown_link(e.url, figure_text(e)) if e.value is not None else _md(figure_text(e))
+    sample = text.SAMPLE if e.sample else ""
+    return (
+        f"• **{_md(label_of(e.subtype))}**: {figure} · {_md(e.source or text.UNATTRIBUTED)} · {when(e.as_of)}{sample}"
+    )
 
 
 def digest_pages(d: Digest, period: str | None = None) -> list[Page]:

@@ -14,7 +14,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages as text
-from bot.slack.blocks import Action, CardRef, Message, briefing_card, detail_messages, text_message
+from bot.card import Button, CardRef
+from bot.slack.blocks import Message, briefing_card, detail_messages, text_message
 from bot.slack.poster import slack_error
 from core.compose.render import briefing_title
 from core.desk import Desk
@@ -60,17 +61,17 @@ class ActionHandler:
 
     async def _answer(self, action_id: str, ref: CardRef, channel: str, user: str, thread: str | None,
                       respond: Respond, client: AsyncWebClient) -> None:  # fmt: skip
-        if action_id == Action.CHART:
+        if action_id == Button.CHART:
             problem = await upload_chart(self.desk, client, ref.topic, channel, thread)
             if problem is not None:
                 await _tell(respond, text_message(text.SLACK_CHART_FAILED.format(problem=problem)))
             return
         briefing = await asyncio.to_thread(self.desk.briefing, ref.topic, ref.since)
-        if action_id == Action.SHARE:
+        if action_id == Button.SHARE:
             card = briefing_card(briefing, shareable=False, shared_by=user)
             await client.chat_postMessage(channel=channel, text=card["text"], blocks=card["blocks"], unfurl_links=False)
             return
-        for message in detail_messages(briefing, action_id):
+        for message in detail_messages(briefing, Button(action_id)):
             if thread is not None:
                 await client.chat_postMessage(channel=channel, thread_ts=thread, text=message["text"],
                                               blocks=message["blocks"], unfurl_links=False)  # fmt: skip

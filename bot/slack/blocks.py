@@ -7,9 +7,6 @@ Slack never rejects one. Layout is chosen by section kind, never by title."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -24,6 +21,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot import messages as text
+from bot.card import LABELS, Button, CardRef, buttons, card_of, details_of, nothing_to_show
 from core.commands import USAGE
 from core.compose.digest import Digest, digest_heading, digest_sections, render_digest
 from core.compose.escape import escape_mrkdwn, mrkdwn_link
@@ -48,79 +46,31 @@ CONTEXT_ELEMENTS = 10
 CONTEXT_CHARS = 300  # per element; Slack's ceiling is higher, but a source line never needs more
 FALLBACK_CHARS = 3000  # notification and screen-reader text
 MAX_MESSAGES = 3  # a response_url takes 5 posts; keep room for an error
-CARD_FIGURES = 8  # headline figures on a card; the rest are a click away
 DIGEST_TOP = 5  # lines in a digest's channel summary; the thread holds the rest
 
-ACTION_PREFIX = "nkaid_"
-
-
-class Action:
-    """The buttons under a card: their action_id, and the sections of the briefing each one opens."""
-
-    HISTORY = "nkaid_history"
-    SOURCES = "nkaid_sources"
-    CHART = "nkaid_chart"
-    SHARE = "nkaid_share"
-
-
-# "Show history" opens everything a card leaves out but the sources: history, conflicts, additions, plans, denials.
-DETAIL_KINDS = {
-    Action.HISTORY: (
-        SectionKind.HISTORY,
-        SectionKind.CONFLICTS,
-        SectionKind.ADDITIONS,
-        SectionKind.PLANNED,
-        SectionKind.DENIED,
-        SectionKind.UNQUANTIFIED,
-    ),
-    Action.SOURCES: (SectionKind.SOURCES,),
-}
-
-
-@dataclass(frozen=True)
-class CardRef:
-    """What a button carries back (its `value`): the topic and the `since` day of the card it sits under."""
-
-    topic: str
-    since: date | None = None
-
-    def encode(self) -> str:
-        return json.dumps({"topic": self.topic, "since": self.since.isoformat() if self.since else None})
-
-    @staticmethod
-    def decode(value: str) -> CardRef:
-        data = json.loads(value)
-        since = data.get("since")
-        return CardRef(str(data["topic"]), date.fromisoformat(since) if since else None)
+ACTION_PREFIX = "nkaid_"  # every Button's action_id starts so
 
 
 def briefing_card(b: Briefing, *, shareable: bool = True, shared_by: str | None = None) -> Message:
-    """The compact card: one line per headline figure (figure with its hedge, linked to its article; source; date),
-    what is new when `since` was asked, and the buttons. `shareable`: offer "Share to channel" (not on a card that
-    is in the channel already)."""
-    blocks: list[Block] = [_header(briefing_title(b.topic))]
+    """The compact card (bot.card): one line per headline figure (figure with its hedge, linked to its article;
+    source; date), what is new when `since` was asked, and the buttons. `shareable`: offer "Share to channel" (not
+    on a card that is in the channel already)."""
+    card = card_of(b)
+    blocks: list[Block] = [_header(card.title)]
     context = [text.AS_OF.format(moment=b.generated_at)]
     if shared_by:
         context.append(text.SHARED_BY.format(user=f"<@{shared_by}>"))
     blocks.append(_context(context))
-    sections = {s.kind: s for s in briefing_sections(b)}
-    # Headline totals; a topic with none yet shows its additions or plans instead, under their title.
-    shown = next(sections[k] for k in _CARD_KINDS if k in sections)
-    figures = [i.estimate for i in shown.items if i.estimate is not None]
-    lines = [card_line(e) for e in figures[:CARD_FIGURES]] or [escape_mrkdwn(i.text) for i in shown.items]
-    if shown.kind is not SectionKind.HEADLINES:
-        lines.insert(0, f"*{escape_mrkdwn(shown.title)}*")
+    lines = [card_line(e) for e in card.figures] or [escape_mrkdwn(i.text) for i in card.shown.items]
+    if card.shown.kind is not SectionKind.HEADLINES:
+        lines.insert(0, f"*{escape_mrkdwn(card.shown.title)}*")
     blocks += [_section(chunk) for chunk in _chunks(lines, SECTION_CHARS)]
-    if len(figures) > CARD_FIGURES:
-        blocks.append(_context([text.MORE_FIGURES.format(count=len(figures) - CARD_FIGURES)]))
-    if SectionKind.NEW_SINCE in sections:
-        blocks += _pack([sections[SectionKind.NEW_SINCE]])
+    if card.more:
+        blocks.append(_context([text.MORE_FIGURES.format(count=card.more)]))
+    if card.new is not None:
+        blocks += _pack([card.new])
     blocks.append(_buttons(CardRef(b.topic, b.since), shareable))
-    return _message(blocks[:MAX_BLOCKS], briefing_title(b.topic))
-
-
-# What a card shows, the first present: briefing_sections always yields one (HEADLINES says when nothing is known).
-_CARD_KINDS = (SectionKind.HEADLINES, SectionKind.ADDITIONS, SectionKind.PLANNED, SectionKind.UNQUANTIFIED)
+    return _message(blocks[:MAX_BLOCKS], card.title)
 
 
 def card_line(e: Estimate) -> str:
@@ -131,15 +81,11 @@ def card_line(e: Estimate) -> str:
     return f"*{escape_mrkdwn(label_of(e.subtype))}*: {figure} · {source} · {when(e.as_of)}{sample}"
 
 
-def detail_messages(b: Briefing, action: str) -> list[Message]:
+def detail_messages(b: Briefing, button: Button) -> list[Message]:
     """What a button opens (in a thread or only to the asker): the card's left-out sections, paginated."""
-    kinds = DETAIL_KINDS[action]
-    sections = sorted((s for s in briefing_sections(b) if s.kind in kinds), key=lambda s: kinds.index(s.kind))
-    title = text.SOURCES_TITLE if action == Action.SOURCES else text.HISTORY_TITLE
-    heading = title.format(title=briefing_title(b.topic))
+    heading, sections = details_of(b, button)
     if not sections:
-        empty = text.NO_SOURCES if action == Action.SOURCES else text.NO_HISTORY
-        return [text_message(empty.format(topic=b.topic))]
+        return [text_message(nothing_to_show(b, button))]
     return _paginate([_header(heading), *_pack(sections)], heading)
 
 
@@ -191,12 +137,8 @@ def text_message(message: str) -> Message:
 
 def _buttons(ref: CardRef, shareable: bool) -> ActionsBlock:
     value = ref.encode()
-    labels = [(Action.HISTORY, text.BUTTON_HISTORY), (Action.SOURCES, text.BUTTON_SOURCES),
-              (Action.CHART, text.BUTTON_CHART)]  # fmt: skip
-    if shareable:
-        labels.append((Action.SHARE, text.BUTTON_SHARE))
-    elements = [ButtonElement(text=PlainTextObject(text=label, emoji=False), action_id=action, value=value)
-                for action, label in labels]  # fmt: skip
+    elements = [ButtonElement(text=PlainTextObject(text=LABELS[button], emoji=False), action_id=button.value,
+                              value=value) for button in buttons(shareable)]  # fmt: skip
     return ActionsBlock(block_id="nkaid_card", elements=elements)
 
 
