@@ -105,6 +105,7 @@ NEEDS_SERVER = "Digest subscriptions belong to a server channel; run this comman
 NOT_A_TEXT_CHANNEL = "{channel} is not a channel the bot can post a digest in."
 SUBSCRIBED = "Daily digest for {channel} at {at} ({timezone}) on {topics}."
 SUBSCRIPTION_REPLACED = "Updated: the daily digest for {channel} is now at {at} ({timezone}) on {topics}."
+WITH_ALERTS = " Headline changes are posted there at once."
 UNSUBSCRIBED = "{channel} no longer gets a daily digest."
 NOT_SUBSCRIBED = "{channel} had no daily digest."
 NO_SUBSCRIPTIONS = "This server has no daily digests. Add one with /nk-aid subscribe."

@@ -154,10 +154,15 @@ class NkAidCommands:
         at: str,
         timezone: str,
         topics: str | None,
+        alerts: bool = False,
     ) -> None:
         target = str(channel.id) if channel is not None else str(interaction.channel_id)
         command = Command(
-            action=Action.SUBSCRIBE, at=parse_clock(at), timezone=parse_timezone(timezone), topics=self._topics(topics)
+            action=Action.SUBSCRIBE,
+            at=parse_clock(at),
+            timezone=parse_timezone(timezone),
+            topics=self._topics(topics),
+            alerts=alerts,
         )
         guild, user = str(interaction.guild_id), str(interaction.user.id)
 
@@ -167,7 +172,7 @@ class NkAidCommands:
             line = wording.format(
                 channel=f"<#{target}>", at=command.at, timezone=command.timezone, topics=", ".join(command.topics)
             )
-            return Reply(content=line)
+            return Reply(content=line + (text.WITH_ALERTS if command.alerts else ""))
 
         await answer(
             interaction,
@@ -350,6 +355,7 @@ def _fixed_commands(h: NkAidCommands) -> list[app_commands.Command]:  # type: ig
         time=text.SUBSCRIBE_TIME_DESCRIPTION,
         timezone=text.SUBSCRIBE_TIMEZONE_DESCRIPTION,
         topics=text.SUBSCRIBE_TOPICS_DESCRIPTION,
+        alerts=text.SUBSCRIBE_ALERTS_DESCRIPTION,
     )
     @app_commands.autocomplete(timezone=complete_timezone)
     @app_commands.check(manage_server)
@@ -359,8 +365,9 @@ def _fixed_commands(h: NkAidCommands) -> list[app_commands.Command]:  # type: ig
         time: str = "08:00",
         timezone: str = "UTC",
         topics: str | None = None,
+        alerts: bool = False,
     ) -> None:
-        await h.subscribe(interaction, channel, time, timezone, topics)
+        await h.subscribe(interaction, channel, time, timezone, topics, alerts)
 
     @app_commands.describe(channel=text.UNSUBSCRIBE_CHANNEL_DESCRIPTION)
     @app_commands.check(manage_server)

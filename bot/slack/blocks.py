@@ -108,9 +108,14 @@ def digest_summary(d: Digest, top: int = DIGEST_TOP) -> Message:
     lines = [_line(s, i) for s in sections for i in s.items]  # revisions, then new figures, then conflicts
     blocks += [_section(chunk) for chunk in _chunks(lines[:top], SECTION_CHARS)]
     more = len(lines) - min(top, len(lines))
-    note = [text.MORE_ITEMS.format(count=more)] if more else []
-    blocks.append(_context([*note, text.DIGEST_DETAILS_BELOW]))
+    if more:
+        blocks.append(_context([text.MORE_ITEMS.format(count=more), text.DIGEST_DETAILS_BELOW]))
     return _message(blocks, f"{digest_heading(d)}: {counts}")
+
+
+def has_details(d: Digest, top: int = DIGEST_TOP) -> bool:
+    """Whether the summary leaves lines out (so the details go in its thread)."""
+    return sum(len(s.items) for s in digest_sections(d)) > top and not d.empty
 
 
 def digest_details(d: Digest) -> Message:

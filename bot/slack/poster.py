@@ -22,7 +22,7 @@ from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot import messages as text
 from bot.delivery import HISTORY_LIMIT, PermanentError, RateLimited, TransientError, earliest_post
-from bot.slack.blocks import digest_details, digest_summary
+from bot.slack.blocks import digest_details, digest_summary, has_details
 from core.compose.digest import Digest
 
 log = logging.getLogger("nk_aid.slack")
@@ -87,7 +87,7 @@ class SlackPoster:
             ),
         )
         ts = str(response.get("ts"))
-        if not digest.empty:
+        if has_details(digest):
             await self._details(channel, ts, digest)
         return ts
 

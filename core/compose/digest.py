@@ -37,6 +37,7 @@ class Digest(BaseModel):
     new: list[Estimate]
     revisions: list[Revision]
     conflicts: list[Conflict]
+    alert: str | None = None  # the topic, when this is an alert (one change, posted at once) rather than a digest
 
     @property
     def empty(self) -> bool:
@@ -74,6 +75,8 @@ def build_digest(
 
 
 def digest_heading(d: Digest) -> str:
+    if d.alert is not None:
+        return f"nk-aid alert: {d.alert}"
     return f"nk-aid digest: changes since {d.since:%Y-%m-%d %H:%M} UTC"
 
 
