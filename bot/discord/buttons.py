@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 import discord
 
-from bot.card import LABELS, Button, CardRef, buttons
+from bot import messages as text
+from bot.card import LABELS, Button, CardRef, buttons, details_of, nothing_to_show
+from bot.discord.embeds import card_pages, section_pages
+from bot.discord.respond import Reply, answer, refuse
+from core.errors import NkAidError
+from core.models import Briefing
+
+if TYPE_CHECKING:
+    from bot.discord.commands import NkAidCommands
 
 CUSTOM_ID_MAX = 100  # Discord's limit on a component's custom_id
 # "nkaid_history:rocket launchers:2025-01-01" (the since part may be empty)
@@ -45,3 +54,32 @@ def card_view(ref: CardRef, *, shareable: bool = True) -> discord.ui.View:
             )
         )
     return view
+
+
+async def press(handlers: NkAidCommands, interaction: discord.Interaction, button: Button, ref: CardRef) -> None:
+    """A card's button: history and sources only to the presser, the chart likewise, Share to the channel."""
+    desk = handlers.desk
+    try:
+        if button is Button.CHART:
+            await handlers.chart(interaction, ref.topic, share=False)
+            return
+        if button is Button.SHARE:
+            shared_by = text.SHARED_BY.format(user=f"<@{interaction.user.id}>")
+
+            def shared(b: Briefing) -> Reply:
+                return Reply(card_pages(b), shared_by, view=card_view(ref, shareable=False))
+
+            await answer(interaction, lambda: desk.briefing(ref.topic, ref.since), shared,
+                         defer_after=handlers.defer_after)  # fmt: skip
+            return
+
+        def details(b: Briefing) -> Reply:
+            title, sections = details_of(b, button)
+            if not sections:
+                return Reply(content=nothing_to_show(b, button))
+            return Reply(section_pages(title, sections, text.AS_OF.format(moment=b.generated_at)))
+
+        await answer(interaction, lambda: desk.briefing(ref.topic, ref.since), details, ephemeral=True,
+                     defer_after=handlers.defer_after)  # fmt: skip
+    except NkAidError as err:  # a card from before the topic was renamed: say so, as for a command
+        await refuse(interaction, str(err))

@@ -9,7 +9,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.discord.buttons import parse_custom_id
+from bot.discord.buttons import parse_custom_id, press
 from bot.discord.commands import NkAidCommands, build_group, error_handler
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class NkAidBot(discord.Client):
             return
         pressed = parse_custom_id(str(interaction.data.get("custom_id", "")))
         if pressed is not None:
-            await self.handlers.press(interaction, *pressed)
+            await press(self.handlers, interaction, *pressed)
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))

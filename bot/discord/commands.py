@@ -14,16 +14,15 @@ import discord
 from discord import app_commands
 
 from bot import messages as text
-from bot.card import Button, CardRef, details_of, nothing_to_show
+from bot.card import CardRef
 from bot.discord.buttons import card_view
-from bot.discord.embeds import COLOUR, card_pages, digest_pages, section_pages
+from bot.discord.embeds import COLOUR, card_pages, digest_pages
 from bot.discord.respond import DEFER_AFTER, Reply, answer, refuse
 from core.commands import Action, Command, parse_clock, parse_since, parse_timezone
 from core.compose.render import briefing_title
 from core.compose.topics import UnknownTopicError
 from core.desk import Desk
 from core.errors import ConfigError, NkAidError
-from core.models import Briefing
 from core.store.subscriptions import Subscription
 
 log = logging.getLogger(__name__)
@@ -77,36 +76,6 @@ class NkAidCommands:
             ephemeral=not share,
             defer_after=self.defer_after,
         )
-
-    async def press(self, interaction: discord.Interaction, button: Button, ref: CardRef) -> None:
-        """A card's button: history and sources only to the presser, the chart likewise, Share to the channel."""
-        try:
-            if button is Button.CHART:
-                await self.chart(interaction, ref.topic, share=False)
-                return
-            if button is Button.SHARE:
-                await answer(
-                    interaction,
-                    lambda: self.desk.briefing(ref.topic, ref.since),
-                    lambda b: Reply(
-                        card_pages(b),
-                        text.SHARED_BY.format(user=f"<@{interaction.user.id}>"),
-                        view=card_view(ref, shareable=False),
-                    ),
-                    defer_after=self.defer_after,
-                )
-                return
-
-            def render(b: Briefing) -> Reply:
-                title, sections = details_of(b, button)
-                if not sections:
-                    return Reply(content=nothing_to_show(b, button))
-                return Reply(section_pages(title, sections, text.AS_OF.format(moment=b.generated_at)))
-
-            await answer(interaction, lambda: self.desk.briefing(ref.topic, ref.since), render, ephemeral=True,
-                         defer_after=self.defer_after)  # fmt: skip
-        except NkAidError as err:  # a card from before the topic was renamed: say so, as for a command
-            await refuse(interaction, str(err))
 
     async def brief_any(self, interaction: discord.Interaction, topic: str, since: str | None, share: bool) -> None:
         """`/nk-aid brief topic:` (autocompleted): any topic or alias, the closest ones suggested when unknown."""
