@@ -16,8 +16,6 @@ from core.compose.render import (
     Item,
     Section,
     SectionKind,
-    briefing_sections,
-    briefing_title,
     figure_text,
     label_of,
     when,
@@ -81,13 +79,6 @@ class _Packer:
         return result
 
 
-def briefing_pages(b: Briefing) -> list[Page]:
-    """A briefing as one or more messages of embeds; every estimate links to the article it came from."""
-    packer = _Packer(_clip(briefing_title(b.topic), TITLE_MAX), text.AS_OF.format(moment=b.generated_at))
-    pack_sections(packer, briefing_sections(b))
-    return packer.build(timestamp=b.generated_at)
-
-
 def card_pages(b: Briefing) -> list[Page]:
     """The compact card (bot.card): one line per headline figure, linked to its article, with source and date; what
     is new when `since` was asked. The buttons under it come with the reply (bot.discord.buttons)."""
@@ -121,11 +112,13 @@ def digest_pages(d: Digest, period: str | None = None) -> list[Page]:
     return packer.build(timestamp=d.generated_at)
 
 
-def section_pages(title: str, sections: list[Section], footer: str = "") -> list[Page]:
-    """Some sections of a briefing under their own title (what a button opens)."""
+def section_pages(
+    title: str, sections: list[Section], footer: str = "", timestamp: datetime | None = None
+) -> list[Page]:
+    """Sections of a briefing under a title (what a button opens), over as many embeds and messages as it takes."""
     packer = _Packer(_clip(title, TITLE_MAX), footer)
     pack_sections(packer, sections)
-    return packer.build()
+    return packer.build(timestamp=timestamp)
 
 
 def pack_sections(packer: _Packer, sections: list[Section]) -> None:

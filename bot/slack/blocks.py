@@ -29,8 +29,6 @@ from core.compose.render import (
     Item,
     Section,
     SectionKind,
-    briefing_sections,
-    briefing_title,
     figure_text,
     label_of,
     when,
@@ -87,13 +85,6 @@ def detail_messages(b: Briefing, button: Button) -> list[Message]:
     if not sections:
         return [text_message(nothing_to_show(b, button))]
     return _paginate([_header(heading), *_pack(sections)], heading)
-
-
-def briefing_messages(b: Briefing) -> list[Message]:
-    """The whole briefing (every section) as messages: what `nk-aid brief` prints, in Block Kit."""
-    blocks = [_header(briefing_title(b.topic)), _context([text.AS_OF.format(moment=b.generated_at)])]
-    blocks += _pack(briefing_sections(b))
-    return _paginate(blocks, briefing_title(b.topic))
 
 
 def digest_summary(d: Digest, top: int = DIGEST_TOP) -> Message:
