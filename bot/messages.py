@@ -98,6 +98,7 @@ UNKNOWN_OUTLET = "unknown outlet"
 UNTITLED = "untitled"
 
 DIGEST_FOOTER = "nk-aid daily digest · period {period}"
+ALERT_FOOTER = "nk-aid alert · {period}"  # the period is the alert's key: how a restarted bot finds its post
 
 
 NEEDS_MANAGE_SERVER = "Only members with the Manage Server permission can change or list this server's digests."

@@ -10,6 +10,7 @@ import discord
 
 from bot import messages as text
 from bot.card import card_of
+from core.compose.alerts import KEY_PREFIX as ALERT_KEY_PREFIX
 from core.compose.digest import Digest, digest_heading, digest_sections
 from core.compose.escape import escape_markdown, markdown_link, safe_url
 from core.compose.render import (
@@ -106,10 +107,16 @@ def card_line(e: Estimate) -> str:
 
 def digest_pages(d: Digest, period: str | None = None) -> list[Page]:
     """A digest as messages of embeds; the footer carries the period so a restarted poster can find its post."""
-    footer = text.DIGEST_FOOTER.format(period=period) if period else text.AS_OF.format(moment=d.generated_at)
+    footer = footer_of(period) if period else text.AS_OF.format(moment=d.generated_at)
     packer = _Packer(_clip(digest_heading(d), TITLE_MAX), footer)
     pack_sections(packer, digest_sections(d))
     return packer.build(timestamp=d.generated_at)
+
+
+def footer_of(period: str) -> str:
+    """The footer that names a posted digest's (or alert's) period, so a restarted poster can find the post."""
+    wording = text.ALERT_FOOTER if period.startswith(ALERT_KEY_PREFIX) else text.DIGEST_FOOTER
+    return wording.format(period=period)
 
 
 def section_pages(

@@ -4,7 +4,8 @@ and what was known when the channel asked is never replayed."""
 
 from __future__ import annotations
 
-import json
+import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,23 +14,22 @@ from pydantic import SecretStr
 
 from bot.delivery import Courier, Result
 from bot.scheduler import DigestScheduler
+from bot.serve import _poll
 from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.commands import parse_command
 from core.desk import Desk
 from core.lexicon import Lexicon
-from core.service import RunSummary, ingest_paths
+from core.settings import DEFAULT_CONFIG_DIR, Settings
 from core.store.ledger import DeliveryLedger
 from core.store.subscriptions import Subscription
+from tests.bot.conftest import NEW_GUNS
 from tests.bot.slack.conftest import fake  # noqa: F401 (fixture)
 from tests.bot.slack.fake_slack import FakeSlack
+from tests.sources.articles import Item, page, rss
+from tests.sources.feed_server import FeedServer
 
 pytestmark = pytest.mark.anyio
-
-ARTICLE = (
-    "North Korea has sent Russia more than 300 long-range guns, Seoul says\n"
-    "North Korea has now given Russia more than 300 long-range guns, South Korea's defence ministry said on Monday.\n"
-)
 
 
 def scheduler(fake: FakeSlack, desk: Desk, owner: str) -> DigestScheduler:  # noqa: F811
@@ -44,21 +44,10 @@ def subscribe(desk: Desk, channel: str, alerts: bool) -> None:
     desk.subscriptions.put(sub)
 
 
-def ingest(desk: Desk, lexicon: Lexicon, folder: Path) -> None:
-    folder.mkdir()
-    (folder / "901.txt").write_text(ARTICLE, encoding="utf-8")
-    sidecar = {"id": "901", "url": "https://example.org/alert/901", "published": "2025-06-02", "language": "en"}
-    (folder / "901.json").write_text(json.dumps(sidecar), encoding="utf-8")
-    summary = RunSummary()
-    ingest_paths([folder], lexicon, desk.store, 5_000_000, summary, workers=1)
-    assert summary.claims == 1
-
-
 async def test_a_changed_headline_is_posted_once_and_never_again_after_a_restart(
     fake: FakeSlack,  # noqa: F811
     desk: Desk,
-    lexicon: Lexicon,
-    tmp_path: Path,
+    store_changed_headline: Callable[[], None],
 ) -> None:
     subscribe(desk, "C0ALERT", alerts=True)
     subscribe(desk, "C0QUIET", alerts=False)
@@ -66,7 +55,7 @@ async def test_a_changed_headline_is_posted_once_and_never_again_after_a_restart
     assert await first.check_alerts() == []  # what is known when the channel asks is the baseline, not news
     assert fake.posts("C0ALERT") == []
 
-    ingest(desk, lexicon, tmp_path / "new")
+    store_changed_headline()
     outcomes = await first.check_alerts()
     assert [(o.channel, o.result) for o in outcomes] == [("C0ALERT", Result.SENT)]
     (alert,) = fake.posts("C0ALERT")
@@ -96,3 +85,33 @@ def test_subscribe_takes_alerts_in_the_grammar(lexicon: Lexicon) -> None:
     command = parse_command("subscribe 08:00 Asia/Seoul artillery alerts troops", lexicon, datetime.now(UTC))
     assert (command.alerts, command.topics) == (True, ["artillery", "troops"])
     assert parse_command("subscribe 08:00", lexicon).alerts is False
+
+
+async def test_a_poll_that_stores_a_changed_headline_posts_its_alert_at_once(
+    fake: FakeSlack,  # noqa: F811
+    desk: Desk,
+    tmp_path: Path,
+) -> None:
+    """The running bot's poll job (bot.serve) against a loopback feed: the alert goes out after the poll, not at the
+    next digest."""
+    config = tmp_path / "config"
+    config.mkdir()
+    shutil.copy(DEFAULT_CONFIG_DIR / "lexicon.toml", config / "lexicon.toml")
+    server = FeedServer()
+    server.start()
+    try:
+        server.serve("/news/guns", page("North Korea has sent Russia more than 300 long-range guns", NEW_GUNS))
+        item = Item("Guns", server.url("/news/guns"), "North Korea and Russia")
+        server.serve("/feeds/a.xml", rss("Feed A", [item]), content_type="application/rss+xml")
+        (config / "sources.toml").write_text(f'[[source]]\nname = "Feed A"\nurl = "{server.url("/feeds/a.xml")}"\n')
+        settings = Settings(config_dir=config, fetch_timeout_s=2, fetch_retries=1, fetch_backoff_s=0.01,
+                            fetch_allow_hosts=("127.0.0.1",))  # fmt: skip
+        subscribe(desk, "C0POLL", alerts=True)
+        alerts = scheduler(fake, desk, "replica-a")
+        await alerts.check_alerts()  # the baseline
+        await _poll(desk, settings, "replica-a", alerts.ingested)
+    finally:
+        server.stop()
+    (alert,) = fake.posts("C0POLL")
+    assert alert["blocks"][0]["text"]["text"] == "nk-aid alert: artillery"
+    assert "more than 300 pieces" in str(alert["blocks"])
