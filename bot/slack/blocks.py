@@ -158,7 +158,7 @@ def _line(section: Section, item: Item) -> str:
         return escape_mrkdwn(item.text)
     line = f"• {escape_mrkdwn(item.text)}"
     if item.url and section.kind is not SectionKind.SOURCES:
-        line += f" ({mrkdwn_link(item.url, _clip(item.title or 'source', 80))})"
+        line += f" ({mrkdwn_link(item.url, _clip(item.title or text.SOURCE_LINK, 80))})"
     if item.quote:
         line += f'\n> _"{escape_mrkdwn(item.quote)}"_'
     return line

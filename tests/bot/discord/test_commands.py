@@ -167,6 +167,15 @@ def _content(callback: Received) -> str:
     return str(callback.body["data"]["content"])
 
 
+async def test_subscribe_with_alerts(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
+    callback = await fake.callback(await fake.interact(sub("subscribe", time="06:00", alerts=True)))
+    assert _content(callback) == (
+        f"Daily digest for <#{CHANNEL_ID}> at 06:00 (UTC) on all. Headline changes are posted there at once."
+    )
+    (stored,) = desk.subscriptions.all("discord", GUILD_ID)
+    assert stored.alerts
+
+
 async def test_subscriptions_lists_and_unsubscribe_removes(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
     interaction = await fake.interact(sub("subscriptions"))
     assert _content(await fake.callback(interaction)) == text.NO_SUBSCRIPTIONS

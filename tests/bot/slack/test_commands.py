@@ -158,3 +158,15 @@ def test_the_protocol_folder_is_where_the_tests_expect_it() -> None:
     """Guards the skip above: in CI ../shared is present, so the published-example test must really run."""
     if Path(REPO.parent / "shared").is_dir():
         assert (PROTOCOL / "slack_signing_vector.json").is_file()
+
+
+async def test_subscribe_with_alerts(fake: FakeSlack, http_app: SlackRuntime, desk: Desk) -> None:
+    text = command_body(fake, "subscribe 07:00 artillery alerts", user=ADMIN, channel="C0ALERTS")
+    await post_command(http_app, text, sign(text))
+    await fake.wait_for(lambda: fake.responses)
+    sub = desk.subscriptions.get("slack", "C0ALERTS")
+    assert sub is not None and sub.alerts and sub.topics == ["artillery"]
+    assert fake.responses[-1]["text"] == (
+        "This channel now gets the digest daily at 07:00 UTC on artillery, with alerts when a headline estimate "
+        "changes."
+    )
