@@ -96,12 +96,16 @@ def digest_summary(d: Digest, top: int = DIGEST_TOP) -> Message:
         return _message(blocks, render_digest(d))
     counts = text.DIGEST_SUMMARY.format(revised=len(d.revisions), new=len(d.new), conflicts=len(d.conflicts))
     blocks.append(_context([counts]))
-    lines = [_line(s, i) for s in sections for i in s.items]  # revisions, then new figures, then conflicts
+    ranked = sorted(sections, key=lambda s: _SUMMARY_ORDER.index(s.kind))  # what changed first, then what is new
+    lines = [_line(s, i) for s in ranked for i in s.items]
     blocks += [_section(chunk) for chunk in _chunks(lines[:top], SECTION_CHARS)]
     more = len(lines) - min(top, len(lines))
     if more:
         blocks.append(_context([text.MORE_ITEMS.format(count=more), text.DIGEST_DETAILS_BELOW]))
     return _message(blocks, f"{digest_heading(d)}: {counts}")
+
+
+_SUMMARY_ORDER = (SectionKind.REVISED, SectionKind.NEW_CONFLICTS, SectionKind.NEW_FIGURES, SectionKind.NOTHING_NEW)
 
 
 def has_details(d: Digest, top: int = DIGEST_TOP) -> bool:
