@@ -33,12 +33,13 @@ def current_alerts(store: SqlStore, topics: list[Topic], now: datetime | None = 
     found: dict[str, Alert] = {}
     for topic in topics:
         briefing = build_briefing(store, topic, now=now)
-        for alert in _alerts_of(briefing, now):
+        for alert in alerts_of(briefing, now):
             found.setdefault(alert.key, alert)
     return list(found.values())
 
 
-def _alerts_of(b: Briefing, now: datetime) -> list[Alert]:
+def alerts_of(b: Briefing, now: datetime) -> list[Alert]:
+    """The alerts one briefing holds: one per headline estimate, one per conflict."""
     alerts: list[Alert] = []
     history = {(s.category, s.name): s for s in b.history}
     for headline in b.headlines:
