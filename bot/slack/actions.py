@@ -68,13 +68,11 @@ class ActionHandler:
             return
         briefing = await asyncio.to_thread(self.desk.briefing, ref.topic, ref.since)
         if action_id == Button.SHARE:
-            card = briefing_card(briefing, shareable=False, shared_by=user)
-            await client.chat_postMessage(channel=channel, text=card["text"], blocks=card["blocks"], unfurl_links=False)
+            await _post(client, channel, briefing_card(briefing, shareable=False, shared_by=user))
             return
         for message in detail_messages(briefing, Button(action_id)):
             if thread is not None:
-                await client.chat_postMessage(channel=channel, thread_ts=thread, text=message["text"],
-                                              blocks=message["blocks"], unfurl_links=False)  # fmt: skip
+                await _post(client, channel, message, thread_ts=thread)
             else:
                 await _tell(respond, message)
 
@@ -97,6 +95,22 @@ async def upload_chart(
     except SlackApiError as err:
         return slack_error(err)
     return None
+
+
+async def _post(client: AsyncWebClient, channel: str, message: Message, **extra: str) -> None:
+    """chat.postMessage; a public channel the app is not in yet is joined first (a private one raises)."""
+
+    async def post() -> None:
+        await client.chat_postMessage(channel=channel, text=message["text"], blocks=message["blocks"],
+                                      unfurl_links=False, **extra)  # fmt: skip
+
+    try:
+        await post()
+    except SlackApiError as err:
+        if slack_error(err) != "not_in_channel":
+            raise
+        await client.conversations_join(channel=channel)
+        await post()
 
 
 async def _tell(respond: Respond, message: Message) -> None:

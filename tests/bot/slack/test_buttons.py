@@ -120,3 +120,25 @@ async def test_buttons_work_over_socket_mode(fake: FakeSlack, desk: Desk) -> Non
         assert fake.responses[1]["blocks"][0]["text"]["text"] == "North Korea-Russia: ammunition: sources"
     finally:
         await runtime.stop()
+
+
+async def test_share_joins_a_public_channel_the_app_is_not_in(fake: FakeSlack, http_app: SlackRuntime) -> None:
+    fake.outside.add(CHANNEL)
+    card = await ask(fake, http_app, "troops")
+    await press(fake, http_app, card, "nkaid_share", ephemeral=True)
+    await fake.wait_for(lambda: fake.posts(CHANNEL))
+    assert [c.body["channel"] for c in fake.calls_to("conversations.join")] == [CHANNEL]
+
+
+async def test_share_in_a_private_channel_the_app_is_not_in_says_what_to_do(
+    fake: FakeSlack, http_app: SlackRuntime
+) -> None:
+    fake.outside.add(CHANNEL)
+    fake.private.add(CHANNEL)
+    card = await ask(fake, http_app, "troops")
+    await press(fake, http_app, card, "nkaid_share", ephemeral=True)
+    await fake.wait_for(lambda: len(fake.responses) == 2)
+    assert fake.responses[1]["text"] == (
+        "Could not post in this channel (method_not_supported_for_channel_type); invite the app with `/invite @nk-aid`."
+    )
+    assert fake.posts(CHANNEL) == []
