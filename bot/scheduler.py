@@ -1,8 +1,13 @@
-"""Daily digests on a schedule: one APScheduler cron job per subscription, in the subscription's time zone.
+"""Daily digests on a schedule: one APScheduler cron job per subscription, in the subscription's time zone; and
+alerts, checked after every poll (and sweep) that stored something new.
 
 Subscriptions live in the store, so the jobs are rebuilt from it at start and every minute (another replica or a
 command may have changed them). A digest missed while the process was down is caught up at start, and the
-delivery ledger makes every (channel, day) digest go out once, whichever replica or run gets there first."""
+delivery ledger makes every (channel, day) digest go out once, whichever replica or run gets there first.
+
+An alert is keyed in the same ledger by what it says (core.compose.alerts), so each change is posted once per
+channel across restarts and replicas. The first check after a channel asks for alerts records what is already
+known without posting it (the 'baseline'): alerts are about changes, never a replay of the whole picture."""
 
 from __future__ import annotations
 
@@ -16,8 +21,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.delivery import Courier, DigestPoster, Job, Outcome
+from core.compose.alerts import KEY_PREFIX, Alert
 from core.compose.digest import Digest
 from core.desk import Desk
+from core.store.ledger import Claim, DeliveryLedger
 from core.store.subscriptions import Subscription
 
 log = logging.getLogger("nk_aid.scheduler")
@@ -41,6 +48,8 @@ class DigestScheduler:
         self._inflight: set[asyncio.Task[object]] = set()
         self._catch_up: asyncio.Task[None] | None = None  # held so the task is not garbage-collected mid-run
         self.extra_jobs: list[tuple[Callable[[], Awaitable[object]], int]] = []
+        # The store version and the alert subscriptions of the last alert check: nothing to do until either changes.
+        self._alerts_seen: tuple[tuple[int, int, int], frozenset[tuple[str, str, tuple[str, ...]]]] | None = None
 
     def every(self, seconds: int, job: Callable[[], Awaitable[object]]) -> None:
         """Also run `job` every `seconds` (source polling); call before start()."""
@@ -85,8 +94,60 @@ class DigestScheduler:
         await self.refresh()
         try:
             await self.run_due(within=CATCH_UP)
+            await self.check_alerts()  # articles stored by another process (`nk-aid ingest`) count too
         except Exception as err:  # the store is down: the next sweep retries
             log.warning("digest sweep failed (%s)", err)
+
+    async def subscriptions_changed(self) -> None:
+        """A command changed the subscriptions: reschedule now, and record a new alert channel's baseline now."""
+        await self.refresh()
+        try:
+            await self.check_alerts()
+        except Exception as err:  # the store is down: the next sweep checks again
+            log.warning("alert check failed (%s)", err)
+
+    async def ingested(self) -> None:
+        """Something new was stored (a poll): post the alerts it causes now, not at the next digest."""
+        try:
+            await self.check_alerts()
+        except Exception as err:
+            log.warning("alert check failed (%s)", err)
+
+    async def check_alerts(self, force: bool = False) -> list[Outcome]:
+        """Post each subscribed channel's new alerts (headline estimates and conflicts it was not told about yet).
+        Skipped while neither the store nor the channels asking for alerts changed since the last check, unless
+        `force`. (A channel new to alerts is checked at once, so its baseline predates the next article.)"""
+        self._track()
+        version = await asyncio.to_thread(self.desk.version)
+        subs = await asyncio.to_thread(self.desk.subscriptions.all)
+        subs = [s for s in subs if s.alerts and s.platform in self.posters]
+        seen = (version, frozenset((s.platform, s.channel, tuple(s.topics)) for s in subs))
+        if seen == self._alerts_seen and not force:
+            return []
+        cache: dict[tuple[str, ...], list[Alert]] = {}
+        jobs: list[Job] = []
+        for sub in subs:
+            topics = tuple(sorted(sub.topics))
+            if topics not in cache:
+                cache[topics] = await asyncio.to_thread(self.desk.alerts, list(topics))
+            jobs += await asyncio.to_thread(self._alert_jobs, sub, cache[topics])
+        outcomes = await self.courier.deliver_all(jobs)
+        self._alerts_seen = seen
+        if outcomes:
+            log.info("alerts: %d posted or tried in %d channel(s)", len(outcomes), len({o.channel for o in outcomes}))
+        return outcomes
+
+    def _alert_jobs(self, sub: Subscription, alerts: list[Alert]) -> list[Job]:
+        """The alerts the channel has not had; on its first check, none (what is known now becomes the baseline)."""
+        ledger = self.courier.ledger
+        keys = [(sub.channel, alert.key) for alert in alerts]
+        settled = ledger.settled(sub.platform, [*keys, (sub.channel, BASELINE)])
+        if (sub.channel, BASELINE) not in settled:
+            _record_baseline(ledger, sub, [alert.key for alert in alerts])
+            return []
+        poster = self.posters[sub.platform]
+        return [Job(poster, sub.channel, alert.key, _ready(alert.digest))
+                for alert in alerts if (sub.channel, alert.key) not in settled]  # fmt: skip
 
     async def refresh(self) -> None:
         """Make the cron jobs match the subscriptions in the store."""
@@ -167,6 +228,27 @@ class DigestScheduler:
             return await cache[key]
 
         return Job(self.posters[sub.platform], sub.channel, sub.period(due), digest)
+
+
+BASELINE = KEY_PREFIX + "baseline"
+
+
+def _record_baseline(ledger: DeliveryLedger, sub: Subscription, keys: list[str]) -> None:
+    """Mark what a channel's first alert check finds as already told (whoever claims the baseline does it)."""
+    if ledger.claim(sub.platform, sub.channel, BASELINE) not in (Claim.CLAIMED, Claim.RECLAIMED):
+        return
+    for key in keys:
+        if ledger.claim(sub.platform, sub.channel, key) in (Claim.CLAIMED, Claim.RECLAIMED):
+            ledger.sent(sub.platform, sub.channel, key, "baseline")
+    ledger.sent(sub.platform, sub.channel, BASELINE, "baseline")
+    log.info("alerts for %s/%s: %d current estimate(s) recorded as known", sub.platform, sub.channel, len(keys))
+
+
+def _ready(digest: Digest) -> Callable[[], Awaitable[Digest]]:
+    async def build() -> Digest:
+        return digest
+
+    return build
 
 
 def _job_id(sub: Subscription) -> str:

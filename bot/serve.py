@@ -11,6 +11,7 @@ import os
 import signal
 import socket
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
@@ -79,7 +80,7 @@ async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio
     if options.poll_sources:
         # A partial, not a lambda: APScheduler awaits a coroutine function (partials unwrapped) on the loop, but
         # runs any other callable in a worker thread, where the coroutine a lambda returns is never awaited.
-        scheduler.every(settings.source_check_s, functools.partial(_poll, desk, settings, owner))
+        scheduler.every(settings.source_check_s, functools.partial(_poll, desk, settings, owner, scheduler.ingested))
     health = None
     if options.health_port is not None:
         health = HealthServer(desk.store, lambda: {n: r.connected() for n, r in runtimes.items()},
@@ -119,20 +120,20 @@ def _runtimes(desk: Desk, options: RunOptions, scheduler: DigestScheduler) -> di
         from bot.slack.runtime import SlackRuntime
 
         slack = options.slack
-        runtimes["slack"] = SlackRuntime(slack.settings, desk, slack.http_port, slack.host, scheduler.refresh,
-                                         CommandTimer("slack"))  # fmt: skip
+        runtimes["slack"] = SlackRuntime(slack.settings, desk, slack.http_port, slack.host,
+                                         scheduler.subscriptions_changed, CommandTimer("slack"))  # fmt: skip
     if options.discord is not None:
         from bot.discord.runtime import DiscordRuntime
         from bot.discord.settings import DiscordSettings
 
         assert isinstance(options.discord, DiscordSettings)
         runtimes["discord"] = DiscordRuntime(
-            options.discord, desk, scheduler.refresh, CommandTimer("discord"), **options.discord_client
+            options.discord, desk, scheduler.subscriptions_changed, CommandTimer("discord"), **options.discord_client
         )
     return runtimes
 
 
-async def _poll(desk: Desk, settings: Settings, owner: str) -> None:
+async def _poll(desk: Desk, settings: Settings, owner: str, ingested: Callable[[], Awaitable[None]]) -> None:
     try:
         summary = await poll_due_sources(desk.store, settings, owner=owner)
     except Exception as err:  # a bad sources.toml or the store down: say so, try again next time
@@ -140,5 +141,7 @@ async def _poll(desk: Desk, settings: Settings, owner: str) -> None:
         return
     INGESTED.inc(summary.new + summary.updated)
     if summary.new or summary.updated:
-        # Reconcile now, off the event loop, so the next /nk-aid command does not wait for it.
+        # Reconcile now, off the event loop, so the next /nk-aid command does not wait for it; then post the alerts
+        # the new articles cause.
         await asyncio.to_thread(desk.refresh)
+        await ingested()

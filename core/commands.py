@@ -2,7 +2,7 @@
 
 /nk-aid <topic> [since] [share]      e.g. "artillery", "rocket launchers 2025-01-01", "troops 7d share"
 /nk-aid help | digest [since] | chart <topic>
-/nk-aid subscribe HH:MM [timezone] [topics...] | unsubscribe | subscriptions
+/nk-aid subscribe HH:MM [timezone] [topics...] [alerts] | unsubscribe | subscriptions
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class Command(BaseModel):
     at: str | None = None  # subscribe: HH:MM local time
     timezone: str | None = None  # subscribe: IANA zone name
     topics: list[str] = []  # subscribe: canonical topic names
+    alerts: bool = False  # subscribe: also post a change of a headline estimate at once
 
 
 DEFAULT_DIGEST_WINDOW = timedelta(hours=24)
@@ -50,7 +51,7 @@ _UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=
 
 USAGE = (
     "/nk-aid <topic> [since] [share] | help | digest [since] | chart <topic> | "
-    "subscribe HH:MM [timezone] [topics] | unsubscribe | subscriptions"
+    "subscribe HH:MM [timezone] [topics] [alerts] | unsubscribe | subscriptions"
 )
 
 
@@ -130,11 +131,12 @@ def _subscribe(words: list[str], lexicon: Lexicon) -> Command:
     if not words:
         raise CommandError("subscribe needs a time, e.g. '/nk-aid subscribe 08:00 Asia/Seoul artillery troops'")
     at = parse_clock(words[0])
-    rest = words[1:]
+    alerts = any(w.lower() == "alerts" for w in words[1:])
+    rest = [w for w in words[1:] if w.lower() != "alerts"]
     zone = "UTC"
     if rest and ("/" in rest[0] or rest[0].upper() in ("UTC", "GMT", "Z")):
         zone, rest = parse_timezone(rest[0]), rest[1:]
-    return Command(action=Action.SUBSCRIBE, at=at, timezone=zone, topics=_topics(rest, lexicon))
+    return Command(action=Action.SUBSCRIBE, at=at, timezone=zone, topics=_topics(rest, lexicon), alerts=alerts)
 
 
 def _topics(words: list[str], lexicon: Lexicon) -> list[str]:

@@ -9,6 +9,7 @@ import io
 from datetime import UTC, date, datetime
 
 from core.commands import Command, parse_command
+from core.compose.alerts import Alert, current_alerts
 from core.compose.briefing import build_briefing, reconciled
 from core.compose.chart import render_chart
 from core.compose.digest import Digest, build_digest
@@ -45,6 +46,15 @@ class Desk:
     def digest(self, since: datetime, topics: list[str] | None = None, now: datetime | None = None) -> Digest:
         return build_digest(self.store, since, now or datetime.now(UTC), self.categories(topics or ["all"]))
 
+    def alerts(self, topics: list[str], now: datetime | None = None) -> list[Alert]:
+        """The topics' headline estimates and conflicts as they stand, each under a stable key (core.compose.alerts)."""
+        names = topics or ["all"]
+        return current_alerts(self.store, [self.topic(name) for name in names], now)
+
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever an article, claim or revision is stored: nothing to check for alerts until it does."""
+        return self.store.version()
+
     def categories(self, topics: list[str]) -> tuple[Category, ...]:
         """The categories of several topics, in a stable order and without repeats."""
         wanted = {c for name in topics for c in self.topic(name).categories}
@@ -69,5 +79,6 @@ class Desk:
             timezone=command.timezone,
             topics=command.topics or ["all"],
             created_by=user,
+            alerts=command.alerts,
         )
         return sub, self.subscriptions.put(sub)

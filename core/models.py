@@ -37,6 +37,12 @@ class Status(StrEnum):
     DENIED = "denied"
 
 
+class ConflictKind(StrEnum):
+    """Why two figures conflict (data; compose words it at render time)."""
+
+    DISJOINT = "disjoint"  # the hedged ranges of two totals of one time cannot both hold
+
+
 class Direction(StrEnum):
     NK_TO_RU = "nk_to_ru"
     RU_TO_NK = "ru_to_nk"
@@ -151,11 +157,12 @@ class Conflict(BaseModel):
     """Two figures for the same thing and time that cannot both be right, even with their hedges."""
 
     series: str
-    kind: str = Field(default="disjoint", description="why: 'disjoint' = hedged ranges of one time cannot meet")
+    kind: ConflictKind = Field(
+        default=ConflictKind.DISJOINT, description="why: 'disjoint' = hedged ranges of one time cannot meet"
+    )
     days_apart: int | None = None
     a: Estimate
     b: Estimate
-    reason: str = Field(description="the conflict in one readable line, worded when the briefing is composed")
 
 
 class SourceRef(BaseModel):

@@ -9,7 +9,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.discord.commands import NkAidCommands, build_group, on_command_error
+from bot.discord.buttons import parse_custom_id, press
+from bot.discord.commands import NkAidCommands, build_group, error_handler
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +36,10 @@ class NkAidBot(discord.Client):
         options["allowed_mentions"] = discord.AllowedMentions.none()
         super().__init__(intents=intents(), **options)
         self.on_answered = on_answered
+        self.handlers = handlers
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(build_group(handlers))
-        self.tree.on_error = on_command_error  # type: ignore[method-assign]
+        self.tree.on_error = error_handler(handlers)  # type: ignore[method-assign]
 
     async def close(self) -> None:
         # discord.py's countdown to 'ready' (guild_ready_timeout) outlives close(); if it ends after the close,
@@ -55,6 +57,14 @@ class NkAidBot(discord.Client):
                  extra={"request_id": request_id, "platform": "discord", "action": command.name})  # fmt: skip
         if self.on_answered is not None:
             self.on_answered(command.name, elapsed)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A card's button (bot.discord.buttons), found by its custom_id; commands go through the tree."""
+        if interaction.type is not discord.InteractionType.component or not isinstance(interaction.data, dict):
+            return
+        pressed = parse_custom_id(str(interaction.data.get("custom_id", "")))
+        if pressed is not None:
+            await press(self.handlers, interaction, *pressed)
 
     async def on_ready(self) -> None:
         log.info("connected to Discord as %s in %d server(s)", self.user, len(self.guilds))

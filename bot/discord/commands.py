@@ -13,10 +13,14 @@ from functools import lru_cache
 import discord
 from discord import app_commands
 
-from bot.discord import messages as text
-from bot.discord.embeds import COLOUR, briefing_pages, digest_pages
+from bot import messages as text
+from bot.card import CardRef
+from bot.discord.buttons import card_view
+from bot.discord.embeds import COLOUR, card_pages, digest_pages
 from bot.discord.respond import DEFER_AFTER, Reply, answer, refuse
 from core.commands import Action, Command, parse_clock, parse_since, parse_timezone
+from core.compose.render import briefing_title
+from core.compose.topics import UnknownTopicError
 from core.desk import Desk
 from core.errors import ConfigError, NkAidError
 from core.store.subscriptions import Subscription
@@ -25,7 +29,7 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 GROUP_NAME = "nk-aid"
-FIXED = ("digest", "chart", "subscribe", "unsubscribe", "subscriptions")
+FIXED = ("help", "brief", "digest", "chart", "subscribe", "unsubscribe", "subscriptions")
 SUBCOMMANDS_MAX = 25  # Discord's limit on options (here: subcommands) of one command
 DESCRIPTION_MAX = 100
 CHOICES_MAX = 25
@@ -55,15 +59,27 @@ class NkAidCommands:
         self.desk, self.on_change, self.defer_after = desk, on_change, defer_after
 
     # --- briefings, digests, charts ------------------------------------------------------------------------------
+    async def help(self, interaction: discord.Interaction) -> None:
+        embed = discord.Embed(
+            title=text.HELP_TITLE, description=text.DISCORD_HELP.format(topics=", ".join(self.desk.topics())),
+            colour=COLOUR,
+        )  # fmt: skip
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
     async def brief(self, interaction: discord.Interaction, topic: str, since: str | None, share: bool) -> None:
+        """The card with its buttons (no Share button when it is shared already)."""
         moment = parse_since(since) if since else None
         await answer(
             interaction,
             lambda: self.desk.briefing(topic, moment),
-            lambda b: Reply(briefing_pages(b)),
+            lambda b: Reply(card_pages(b), view=card_view(CardRef(b.topic, b.since), shareable=not share)),
             ephemeral=not share,
             defer_after=self.defer_after,
         )
+
+    async def brief_any(self, interaction: discord.Interaction, topic: str, since: str | None, share: bool) -> None:
+        """`/nk-aid brief topic:` (autocompleted): any topic or alias, the closest ones suggested when unknown."""
+        await self.brief(interaction, self.desk.topic(topic).name, since, share)
 
     async def digest(self, interaction: discord.Interaction, since: str, topics: str | None, share: bool) -> None:
         moment = parse_since(since)
@@ -82,7 +98,7 @@ class NkAidCommands:
 
         def render(result: tuple[bytes, int]) -> Reply:
             png, drawn = result
-            embed = discord.Embed(title=text.CHART_TITLE.format(topic=name), colour=COLOUR)
+            embed = discord.Embed(title=text.CHART_TITLE.format(title=briefing_title(name)), colour=COLOUR)
             embed.set_image(url=f"attachment://{file_name}")
             return Reply([[embed]], text.CHART_EMPTY.format(topic=name) if not drawn else None, (file_name, png))
 
@@ -107,10 +123,15 @@ class NkAidCommands:
         at: str,
         timezone: str,
         topics: str | None,
+        alerts: bool = False,
     ) -> None:
         target = str(channel.id) if channel is not None else str(interaction.channel_id)
         command = Command(
-            action=Action.SUBSCRIBE, at=parse_clock(at), timezone=parse_timezone(timezone), topics=self._topics(topics)
+            action=Action.SUBSCRIBE,
+            at=parse_clock(at),
+            timezone=parse_timezone(timezone),
+            topics=self._topics(topics),
+            alerts=alerts,
         )
         guild, user = str(interaction.guild_id), str(interaction.user.id)
 
@@ -120,7 +141,7 @@ class NkAidCommands:
             line = wording.format(
                 channel=f"<#{target}>", at=command.at, timezone=command.timezone, topics=", ".join(command.topics)
             )
-            return Reply(content=line)
+            return Reply(content=line + (text.WITH_ALERTS if command.alerts else ""))
 
         await answer(
             interaction,
@@ -177,6 +198,34 @@ class NkAidCommands:
     async def _changed(self) -> None:
         if self.on_change is not None:
             await self.on_change()
+
+
+def error_handler(handlers: NkAidCommands) -> Callable[[discord.Interaction, app_commands.AppCommandError],
+                                                        Awaitable[None]]:  # fmt: skip
+    """The tree's error handler: an unknown subcommand (a registration older than the lexicon, or a typo in a
+    client that lets one through) gets the closest topic and the list."""
+
+    async def on_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        if isinstance(error, app_commands.CommandNotFound):
+            await refuse(interaction, unknown_input(handlers.desk, error.name))
+            return
+        await on_command_error(interaction, error)
+
+    return on_error
+
+
+def unknown_input(desk: Desk, said: str) -> str:
+    """'I don't know 'artilery'. Did you mean artillery? Topics: ...'."""
+    topics = ", ".join(desk.topics())
+    try:
+        closest = [desk.topic(said).name]  # an alias ('ammo') typed as a subcommand
+    except UnknownTopicError as err:
+        closest = err.suggestions
+    except NkAidError:
+        closest = []
+    if not closest:
+        return text.UNKNOWN_INPUT_NO_GUESS.format(text=said, topics=topics)
+    return text.UNKNOWN_INPUT.format(text=said, closest=" or ".join(closest), topics=topics)
 
 
 async def on_command_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
@@ -247,6 +296,17 @@ def _topic_command(handlers: NkAidCommands, topic: str, aliases: list[str]) -> a
 
 
 def _fixed_commands(h: NkAidCommands) -> list[app_commands.Command]:  # type: ignore[type-arg]
+    async def help(interaction: discord.Interaction) -> None:
+        await h.help(interaction)
+
+    @app_commands.describe(topic=text.BRIEF_TOPIC_DESCRIPTION, since=text.SINCE_DESCRIPTION,
+                           share=text.SHARE_DESCRIPTION)  # fmt: skip
+    @app_commands.autocomplete(topic=h.complete_topic)
+    async def brief(
+        interaction: discord.Interaction, topic: str, since: str | None = None, share: bool = False
+    ) -> None:
+        await h.brief_any(interaction, topic, since, share)
+
     @app_commands.describe(since=text.DIGEST_SINCE_DESCRIPTION, topics=text.DIGEST_TOPICS_DESCRIPTION)
     @app_commands.describe(share=text.SHARE_DESCRIPTION)
     async def digest(
@@ -264,6 +324,7 @@ def _fixed_commands(h: NkAidCommands) -> list[app_commands.Command]:  # type: ig
         time=text.SUBSCRIBE_TIME_DESCRIPTION,
         timezone=text.SUBSCRIBE_TIMEZONE_DESCRIPTION,
         topics=text.SUBSCRIBE_TOPICS_DESCRIPTION,
+        alerts=text.SUBSCRIBE_ALERTS_DESCRIPTION,
     )
     @app_commands.autocomplete(timezone=complete_timezone)
     @app_commands.check(manage_server)
@@ -273,8 +334,9 @@ def _fixed_commands(h: NkAidCommands) -> list[app_commands.Command]:  # type: ig
         time: str = "08:00",
         timezone: str = "UTC",
         topics: str | None = None,
+        alerts: bool = False,
     ) -> None:
-        await h.subscribe(interaction, channel, time, timezone, topics)
+        await h.subscribe(interaction, channel, time, timezone, topics, alerts)
 
     @app_commands.describe(channel=text.UNSUBSCRIBE_CHANNEL_DESCRIPTION)
     @app_commands.check(manage_server)
@@ -286,6 +348,8 @@ def _fixed_commands(h: NkAidCommands) -> list[app_commands.Command]:  # type: ig
         await h.subscriptions(interaction)
 
     return [
+        app_commands.Command(name="help", description=text.HELP_DESCRIPTION, callback=help),
+        app_commands.Command(name="brief", description=text.BRIEF_DESCRIPTION, callback=brief),
         app_commands.Command(name="digest", description=text.DIGEST_DESCRIPTION, callback=digest),
         app_commands.Command(name="chart", description=text.CHART_DESCRIPTION, callback=chart),
         app_commands.Command(name="subscribe", description=text.SUBSCRIBE_DESCRIPTION, callback=subscribe),

@@ -1,18 +1,27 @@
-"""Briefings and digests as Discord embeds, split across embeds and messages so that no limit is ever exceeded."""
+"""Briefings and digests as Discord embeds: the core's sections (core.compose.render) packed into embeds and
+messages so that no limit is ever exceeded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import discord
 
-from bot.discord import messages as text
-from core.compose.digest import Digest
+from bot import messages as text
+from bot.card import card_of
+from core.compose.alerts import KEY_PREFIX as ALERT_KEY_PREFIX
+from core.compose.digest import Digest, digest_heading, digest_sections
 from core.compose.escape import escape_markdown, markdown_link, safe_url
-from core.compose.render import estimate_line, figure_text, label_of, quote_of, when
-from core.models import Briefing, Estimate, SourceRef
+from core.compose.render import (
+    Item,
+    Section,
+    SectionKind,
+    figure_text,
+    label_of,
+    when,
+)
+from core.models import Briefing, Estimate
 
 # Discord's embed limits (Create Message docs; PROTOCOLS.md 2.4).
 TITLE_MAX = 256
@@ -71,55 +80,76 @@ class _Packer:
         return result
 
 
-def briefing_pages(b: Briefing) -> list[Page]:
-    """A briefing as one or more messages of embeds; every estimate links to the article it came from."""
-    packer = _Packer(
-        _clip(text.BRIEFING_TITLE.format(topic=b.topic), TITLE_MAX), text.AS_OF.format(moment=b.generated_at)
-    )
-    if not (b.headlines or b.additions or b.planned or b.unquantified):
-        packer.add(text.NOTHING_KNOWN)
-    _section(packer, text.HEADLINES, b.headlines)
-    _section(packer, text.ADDITIONS, b.additions)
-    _section(packer, text.PLANNED, b.planned)
-    _section(packer, text.DENIED, b.denied)
-    if b.since is not None:
-        heading = text.NEW_SINCE.format(since=b.since)
-        if b.new:
-            _section(packer, heading, b.new, with_quotes=False)
-        else:
-            _lines(packer, heading, [text.NOTHING_NEW])
-    history = [
-        f"• {_md(label_of(s.name))}: "
-        + " → ".join(f"{_md(figure_text(p))} ({when(p.as_of)}, {_md(p.source or 'unattributed')})" for p in s.points)
-        for s in b.history
-    ]
-    _lines(packer, text.HISTORY, history)
-    _lines(packer, text.CONFLICTS, [f"• {_md(label_of(c.series))}: {_md(c.reason)}" for c in b.conflicts])
-    if b.unquantified:
-        _lines(
-            packer,
-            text.UNQUANTIFIED,
-            ["; ".join(f"{_md(label_of(e.subtype))} ({e.status.value})" for e in b.unquantified)],
-        )
-    _lines(packer, text.SOURCES, [f"• {_source(s)}" for s in b.sources])
+def card_pages(b: Briefing) -> list[Page]:
+    """The compact card (bot.card): one line per headline figure, linked to its article, with source and date; what
+    is new when `since` was asked. The buttons under it come with the reply (bot.discord.buttons)."""
+    card = card_of(b)
+    packer = _Packer(_clip(card.title, TITLE_MAX), text.AS_OF.format(moment=b.generated_at))
+    if card.shown.kind is not SectionKind.HEADLINES:
+        packer.add(f"**{_md(card.shown.title)}**")
+    for line in [card_line(e) for e in card.figures] or [_md(i.text) for i in card.shown.items]:
+        packer.add(line)
+    if card.more:
+        packer.add(f"*{_md(text.MORE_FIGURES.format(count=card.more))}*")
+    if card.new is not None:
+        pack_sections(packer, [card.new])
     return packer.build(timestamp=b.generated_at)
+
+
+def card_line(e: Estimate) -> str:
+    """'• **artillery**: [about 200 pieces](url) · South Korea MND · 1 Mar 2025'."""
+    figure = markdown_link(e.url, figure_text(e)) if e.value is not None else _md(figure_text(e))
+    sample = text.SAMPLE if e.sample else ""
+    return (
+        f"• **{_md(label_of(e.subtype))}**: {figure} · {_md(e.source or text.UNATTRIBUTED)} · {when(e.as_of)}{sample}"
+    )
 
 
 def digest_pages(d: Digest, period: str | None = None) -> list[Page]:
     """A digest as messages of embeds; the footer carries the period so a restarted poster can find its post."""
-    footer = text.DIGEST_FOOTER.format(period=period) if period else text.AS_OF.format(moment=d.generated_at)
-    packer = _Packer(_clip(text.DIGEST_TITLE.format(since=d.since), TITLE_MAX), footer)
-    if d.empty:
-        packer.add(text.NOTHING_NEW)
-    revisions = [
-        f"• {_md(label_of(r.series))}: {_md(figure_text(r.before))} ({when(r.before.as_of)}) → "
-        f"{_md(figure_text(r.after))} ({when(r.after.as_of)}, {_md(r.after.source or 'unattributed')})" + _link(r.after)
-        for r in d.revisions
-    ]
-    _lines(packer, text.REVISED, revisions)
-    _section(packer, text.NEW_FIGURES, d.new, with_quotes=False)
-    _lines(packer, text.NEW_CONFLICTS, [f"• {_md(label_of(c.series))}: {_md(c.reason)}" for c in d.conflicts])
+    footer = footer_of(period) if period else text.AS_OF.format(moment=d.generated_at)
+    packer = _Packer(_clip(digest_heading(d), TITLE_MAX), footer)
+    pack_sections(packer, digest_sections(d))
     return packer.build(timestamp=d.generated_at)
+
+
+def footer_of(period: str) -> str:
+    """The footer that names a posted digest's (or alert's) period, so a restarted poster can find the post."""
+    wording = text.ALERT_FOOTER if period.startswith(ALERT_KEY_PREFIX) else text.DIGEST_FOOTER
+    return wording.format(period=period)
+
+
+def section_pages(
+    title: str, sections: list[Section], footer: str = "", timestamp: datetime | None = None
+) -> list[Page]:
+    """Sections of a briefing under a title (what a button opens), over as many embeds and messages as it takes."""
+    packer = _Packer(_clip(title, TITLE_MAX), footer)
+    pack_sections(packer, sections)
+    return packer.build(timestamp=timestamp)
+
+
+def pack_sections(packer: _Packer, sections: list[Section]) -> None:
+    """The core's sections as Discord markdown: a bold title, then one line per item (figures with their quote)."""
+    for section in sections:
+        if all(item.placeholder for item in section.items) and section.kind is not SectionKind.NEW_SINCE:
+            for item in section.items:  # "Nothing is known on this topic yet.": no title over it
+                packer.add(_md(item.text))
+            continue
+        lines: list[str] = []
+        for item in section.items:
+            lines.append(_line(section, item))
+            if item.quote is not None:
+                lines.append(f"> {_md(item.quote)}")
+        _lines(packer, section.title, lines)
+
+
+def _line(section: Section, item: Item) -> str:
+    if item.placeholder:
+        return _md(item.text)
+    if section.kind is SectionKind.SOURCES:
+        return f"• {markdown_link(item.url, item.title or text.UNTITLED)} - {_md(item.text)}"
+    link = f" ({markdown_link(item.url, text.SOURCE_LINK)})" if item.estimate is not None and safe_url(item.url) else ""
+    return f"• {_md(item.text)}{link}"
 
 
 def page_size(page: Page) -> int:
@@ -131,15 +161,6 @@ def page_size(page: Page) -> int:
     return total
 
 
-def _section(packer: _Packer, heading: str, estimates: Iterable[Estimate], with_quotes: bool = True) -> None:
-    lines: list[str] = []
-    for e in estimates:
-        lines.append(f"• {_md(estimate_line(e))}{_link(e)}")
-        if with_quotes:
-            lines.append(f"> {_md(quote_of(e))}")
-    _lines(packer, heading, lines)
-
-
 def _lines(packer: _Packer, heading: str, lines: list[str]) -> None:
     if not lines:
         return
@@ -147,16 +168,6 @@ def _lines(packer: _Packer, heading: str, lines: list[str]) -> None:
     packer.add(f"**{_md(heading)}**")
     for line in lines:
         packer.add(line)
-
-
-def _link(e: Estimate) -> str:
-    return f" ({markdown_link(e.url, text.SOURCE_LINK)})" if safe_url(e.url) else ""
-
-
-def _source(s: SourceRef) -> str:
-    label = markdown_link(s.url, s.title or text.UNTITLED)
-    sample = " [SAMPLE DATA]" if s.sample else ""  # a bundled demo article is never taken for a real one
-    return f"{label} - {_md(s.outlet or text.UNKNOWN_OUTLET)}, {when(s.published)}{sample}"
 
 
 def _md(value: str) -> str:

@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable
 import aiohttp
 import discord
 
+from bot import messages as text
 from bot.delivery import HISTORY_LIMIT, PermanentError, RateLimited, TransientError, earliest_post
-from bot.discord import messages as text
-from bot.discord.embeds import digest_pages
+from bot.discord.embeds import digest_pages, footer_of
 from core.compose.digest import Digest
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class DiscordPoster:
         me = self.client.user
         if me is None:
             return None
-        marker = text.DIGEST_FOOTER.format(period=period)
+        marker = footer_of(period)
         try:
             # From the start of the period forward (oldest first, 100 a request), however busy the channel was since.
             history = self.client.get_partial_messageable(int(channel)).history(

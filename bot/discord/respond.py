@@ -27,6 +27,7 @@ class Reply:
     pages: list[Page] = field(default_factory=list)
     content: str | None = None
     file: tuple[str, bytes] | None = None  # (file name, data), attached to the first message
+    view: discord.ui.View | None = None  # buttons under the first message
 
 
 async def answer(
@@ -61,10 +62,14 @@ async def send(interaction: discord.Interaction, reply: Reply, *, ephemeral: boo
             if reply.file is not None:
                 name, data = reply.file
                 kwargs["file"] = discord.File(io.BytesIO(data), filename=name)
+            if reply.view is not None:
+                kwargs["view"] = reply.view
         if not interaction.response.is_done():
             await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
         else:
             await interaction.followup.send(**kwargs)  # type: ignore[arg-type]
+    if reply.view is not None:
+        reply.view.stop()  # presses are routed by custom_id (bot.discord.buttons): discord.py need not keep the view
 
 
 async def refuse(interaction: discord.Interaction, message: str) -> None:

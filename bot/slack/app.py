@@ -1,10 +1,12 @@
 """The Slack app (slack-bolt, async): `/nk-aid ...` parsed by the core grammar, answered by the core Desk, rendered
-as Block Kit. The listener acknowledges first (Slack's 3-second deadline) and answers through response_url."""
+as Block Kit (a briefing is a card with buttons, handled in bot.slack.actions). Every listener acknowledges first
+(Slack's 3-second deadline) and answers through response_url."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -14,7 +16,9 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.blocks import Message, briefing_messages, digest_messages, help_message, text_message
+from bot import messages as text
+from bot.slack.actions import ActionHandler, upload_chart
+from bot.slack.blocks import ACTION_PREFIX, Message, briefing_card, digest_messages, help_message, text_message
 from bot.slack.poster import slack_error
 from core.commands import Action, Command
 from core.desk import Desk
@@ -54,7 +58,7 @@ class CommandHandler:
         except Exception:
             log.exception("request %s: /nk-aid %r failed", request_id, command.get("text"),
                           extra={"request_id": request_id, "platform": "slack", "action": action})  # fmt: skip
-            await _send(respond, text_message(f"Sorry, that failed on our side (request id {request_id})."), False)
+            await _send(respond, text_message(text.SLACK_FAILED.format(request_id=request_id)), False)
         elapsed = time.perf_counter() - started
         log.info("request %s: /nk-aid %s answered in %.0f ms", request_id, action, elapsed * 1000,
                  extra={"request_id": request_id, "platform": "slack", "action": action})  # fmt: skip
@@ -68,8 +72,7 @@ class CommandHandler:
         elif cmd.action is Action.BRIEF:
             assert cmd.topic is not None
             briefing = await asyncio.to_thread(self.desk.briefing, cmd.topic, cmd.since)
-            for message in briefing_messages(briefing):
-                await _send(respond, message, cmd.share)
+            await _send(respond, briefing_card(briefing, shareable=not cmd.share), cmd.share)
         elif cmd.action is Action.DIGEST:
             assert cmd.since is not None
             digest = await asyncio.to_thread(self.desk.digest, cmd.since)
@@ -78,37 +81,26 @@ class CommandHandler:
             await self._chart(cmd, channel, respond, client)
         elif cmd.action is Action.SUBSCRIPTIONS:
             sub = await asyncio.to_thread(self.desk.subscriptions.get, "slack", channel)
-            text = f"This channel gets the digest {sub.describe()}." if sub else "This channel has no digest."
-            await _send(respond, text_message(text), shared=False)
+            said = text.SLACK_SUBSCRIPTION.format(describe=sub.describe()) if sub else text.SLACK_NO_SUBSCRIPTION
+            await _send(respond, text_message(said), shared=False)
         elif not await _is_admin(client, user):
-            await _send(respond, text_message("Only workspace admins and owners can change this channel's "
-                                              "digest subscription."), shared=False)  # fmt: skip
+            await _send(respond, text_message(text.SLACK_NEEDS_ADMIN), shared=False)
         elif cmd.action is Action.SUBSCRIBE:
             sub, new = await asyncio.to_thread(self.desk.subscribe, "slack", team, channel, cmd, user)
             await self._changed()
-            verb = "now gets" if new else "now gets (changed)"
-            await _send(respond, text_message(f"This channel {verb} the digest {sub.describe()}."), shared=False)
+            wording = text.SLACK_SUBSCRIBED if new else text.SLACK_RESUBSCRIBED
+            await _send(respond, text_message(wording.format(describe=sub.describe())), shared=False)
         elif cmd.action is Action.UNSUBSCRIBE:
             removed = await asyncio.to_thread(self.desk.subscriptions.remove, "slack", channel)
             await self._changed()
-            text = "This channel no longer gets the digest." if removed else "This channel had no digest."
-            await _send(respond, text_message(text), shared=False)
+            said = text.SLACK_UNSUBSCRIBED if removed else text.SLACK_NOT_SUBSCRIBED
+            await _send(respond, text_message(said), shared=False)
 
     async def _chart(self, cmd: Command, channel: str, respond: Respond, client: AsyncWebClient) -> None:
         assert cmd.topic is not None
-        png, drawn = await asyncio.to_thread(self.desk.chart, cmd.topic)
-        try:
-            await client.files_upload_v2(
-                channel=channel,
-                file=png,
-                filename=f"nk-aid-{cmd.topic.replace(' ', '-')}.png",
-                title=f"North Korea-Russia: {cmd.topic}, reported estimates over time",
-                initial_comment=f"{cmd.topic}: {drawn} dated estimates",
-            )
-        except SlackApiError as err:
-            problem = slack_error(err)
-            await _send(respond, text_message(f"Could not upload the chart here ({problem}); is the app in this "
-                                              "channel?"), shared=False)  # fmt: skip
+        problem = await upload_chart(self.desk, client, cmd.topic, channel)
+        if problem is not None:
+            await _send(respond, text_message(text.SLACK_CHART_FAILED.format(problem=problem)), shared=False)
 
     async def _changed(self) -> None:
         if self.on_subscriptions_changed is not None:
@@ -129,9 +121,11 @@ async def _is_admin(client: AsyncWebClient, user: str) -> bool:
     return bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))
 
 
-def build_app(client: AsyncWebClient, signing_secret: str | None, handler: CommandHandler) -> AsyncApp:
-    """The bolt app; without a signing secret (Socket Mode) requests are not signature-checked, since they arrive
-    over the app's own authenticated websocket."""
+def build_app(
+    client: AsyncWebClient, signing_secret: str | None, handler: CommandHandler, actions: ActionHandler
+) -> AsyncApp:
+    """The bolt app: the slash command and the card's buttons (block_actions). Without a signing secret (Socket
+    Mode) requests are not signature-checked, since they arrive over the app's own authenticated websocket."""
     if signing_secret == "":
         raise ValueError("an empty signing secret would let any request through")
     app = AsyncApp(
@@ -141,4 +135,5 @@ def build_app(client: AsyncWebClient, signing_secret: str | None, handler: Comma
         process_before_response=False,
     )
     app.command(COMMAND)(handler.handle)
+    app.action(re.compile(f"^{ACTION_PREFIX}"))(actions.handle)
     return app

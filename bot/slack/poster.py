@@ -1,6 +1,8 @@
 """Digests into Slack channels with chat.postMessage, failures classified for the shared courier.
 
-Each digest carries message metadata naming its period, so after a crash or an ambiguous failure (a timeout, a
+A digest is a short summary in the channel (counts and the first few lines) with every detail in its thread, so a
+channel is never flooded (the first digest after subscribing can hold dozens of figures). Each summary carries
+message metadata naming its period, so after a crash or an ambiguous failure (a timeout, a
 5xx) the courier can look in the channel's history before posting again.
 
 A public channel the app is not in (not_in_channel) is joined, then posted to; a private one cannot be joined, and
@@ -18,8 +20,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
+from bot import messages as text
 from bot.delivery import HISTORY_LIMIT, PermanentError, RateLimited, TransientError, earliest_post
-from bot.slack.blocks import digest_messages
+from bot.slack.blocks import digest_details, digest_summary, has_details
 from core.compose.digest import Digest
 
 log = logging.getLogger("nk_aid.slack")
@@ -46,10 +49,7 @@ PERMANENT = {
     "team_access_not_granted",
     "method_not_supported_for_channel_type",  # conversations.join on a private channel or a DM
 }
-NOT_IN_CHANNEL_NOTICE = (
-    "nk-aid cannot post the daily digest in <#{channel}>: the app is not in that channel and cannot join it "
-    "(Slack said {reason}). Invite the app there (`/invite @nk-aid`), or run `/nk-aid unsubscribe` in it."
-)
+NOT_IN_CHANNEL_NOTICE = text.SLACK_NOT_IN_CHANNEL
 SubscriberOf = Callable[[str], Awaitable[str | None]]
 
 
@@ -77,7 +77,8 @@ class SlackPoster:
         self._told: set[str] = set()  # channels whose subscriber was told, so they hear it once, not every day
 
     async def post(self, channel: str, digest: Digest, period: str) -> str:
-        message = digest_messages(digest)[0]
+        """The summary (the ledger's message: found again by its metadata), then the details in its thread."""
+        message = digest_summary(digest)
         metadata = {"event_type": EVENT_TYPE, "event_payload": {"period": period}}
         response = await self._as_member(
             channel,
@@ -85,7 +86,19 @@ class SlackPoster:
                 channel=channel, text=message["text"], blocks=message["blocks"], metadata=metadata, unfurl_links=False
             ),
         )
-        return str(response.get("ts"))
+        ts = str(response.get("ts"))
+        if has_details(digest):
+            await self._details(channel, ts, digest)
+        return ts
+
+    async def _details(self, channel: str, ts: str, digest: Digest) -> None:
+        """The thread reply: once, never retried, since retrying the delivery would post the summary again."""
+        details = digest_details(digest)
+        try:
+            await self._call(self.client.chat_postMessage(channel=channel, thread_ts=ts, text=details["text"],
+                                                          blocks=details["blocks"], unfurl_links=False))  # fmt: skip
+        except (PermanentError, TransientError, RateLimited) as err:
+            log.warning("digest in %s posted (%s) but its thread reply failed: %s", channel, ts, err)
 
     async def find(self, channel: str, period: str) -> str | None:
         start = earliest_post(period)

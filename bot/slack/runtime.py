@@ -11,6 +11,7 @@ from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.slack.actions import ActionHandler
 from bot.slack.app import CommandHandler, build_app
 from bot.slack.endpoint import REQUEST_TIMEOUT_S, events_app
 from bot.slack.poster import SlackPoster
@@ -59,7 +60,7 @@ class SlackRuntime:
             self.secret = settings.signing_secret.get_secret_value()
         self.request_timeout = request_timeout
         handler = CommandHandler(desk, on_subscriptions_changed, on_answered)
-        self.app = build_app(self.client, self.secret, handler)
+        self.app = build_app(self.client, self.secret, handler, ActionHandler(desk, on_answered))
         self._runner: web.AppRunner | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self.port: int | None = None

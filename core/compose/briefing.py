@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from weakref import WeakKeyDictionary
 
-from core.compose.render import conflict_text
 from core.compose.topics import Topic
 from core.ingest.urls import is_sample_url
 from core.models import Briefing, Category, Conflict, Estimate, HedgeCount, Series, SourceRef
@@ -135,9 +134,8 @@ def to_estimate(f: Finding) -> Estimate:
 
 
 def to_conflict(c: Disagreement) -> Conflict:
-    a, b = to_estimate(c.a), to_estimate(c.b)
-    reason = conflict_text(a, b)
-    return Conflict(series=c.a.key.item, kind=c.kind.value, days_apart=c.days_apart, a=a, b=b, reason=reason)
+    """The disagreement as data (its kind and both figures); render.conflict_text words it."""
+    return Conflict(series=c.a.key.item, kind=c.kind, days_apart=c.days_apart, a=to_estimate(c.a), b=to_estimate(c.b))
 
 
 def _points(result: Reconciled, kind: Kind) -> list[Finding]:

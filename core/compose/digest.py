@@ -8,7 +8,18 @@ from datetime import UTC, date, datetime
 from pydantic import BaseModel
 
 from core.compose.briefing import reconciled, to_conflict, to_estimate
-from core.compose.render import Item, Section, estimate_line, figure_text, label_of, when
+from core.compose.render import (
+    NOTHING_NEW,
+    Item,
+    Section,
+    SectionKind,
+    conflict_line,
+    figure_item,
+    figure_text,
+    label_of,
+    nothing,
+    when,
+)
 from core.models import Category, Conflict, Estimate
 from core.reconcile import Finding, Kind
 from core.store import SqlStore
@@ -26,6 +37,7 @@ class Digest(BaseModel):
     new: list[Estimate]
     revisions: list[Revision]
     conflicts: list[Conflict]
+    alert: str | None = None  # the topic, when this is an alert (one change, posted at once) rather than a digest
 
     @property
     def empty(self) -> bool:
@@ -63,13 +75,15 @@ def build_digest(
 
 
 def digest_heading(d: Digest) -> str:
+    if d.alert is not None:
+        return f"nk-aid alert: {d.alert}"
     return f"nk-aid digest: changes since {d.since:%Y-%m-%d %H:%M} UTC"
 
 
 def digest_sections(d: Digest) -> list[Section]:
     """The digest as titled sections (what every renderer lays out); one plain 'Nothing new.' when empty."""
     if d.empty:
-        return [Section("Nothing new", [Item("Nothing new.")])]
+        return [Section(SectionKind.NOTHING_NEW, [nothing(NOTHING_NEW)])]
     sections = []
     if d.revisions:
         revised = [
@@ -78,20 +92,21 @@ def digest_sections(d: Digest) -> list[Section]:
                 f"({when(r.after.as_of)}, {r.after.source or 'unattributed'})",
                 title=r.after.title,
                 url=r.after.url,
+                estimate=r.after,
             )
             for r in d.revisions
         ]
-        sections.append(Section("Revised estimates", revised))
+        sections.append(Section(SectionKind.REVISED, revised))
     if d.new:
-        sections.append(Section("New figures", [Item(estimate_line(e), title=e.title, url=e.url) for e in d.new]))
+        sections.append(Section(SectionKind.NEW_FIGURES, [figure_item(e, with_quote=False) for e in d.new]))
     if d.conflicts:
-        sections.append(Section("New conflicts", [Item(f"{label_of(c.series)}: {c.reason}") for c in d.conflicts]))
+        sections.append(Section(SectionKind.NEW_CONFLICTS, [Item(conflict_line(c)) for c in d.conflicts]))
     return sections
 
 
 def render_digest(d: Digest) -> str:
     if d.empty:
-        return digest_heading(d) + "\nNothing new.\n"
+        return digest_heading(d) + f"\n{NOTHING_NEW}\n"
     lines = [digest_heading(d)]
     for section in digest_sections(d):
         lines.append(f"{section.title}:")

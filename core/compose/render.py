@@ -1,13 +1,15 @@
-"""Render a Briefing as plain text or Markdown (the chat adapters render Block Kit and embeds themselves)."""
+"""The layout of a briefing (`briefing_sections`: kinds of sections, each a list of lines) and its plain-text and
+Markdown renderings; the chat adapters pack the same sections into Block Kit and embeds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from core.compose.escape import escape_markdown, markdown_link
-from core.models import Briefing, Estimate, Qualifier, Status
+from core.models import Briefing, Conflict, ConflictKind, Estimate, Qualifier, Status
 
 _HEDGE_WORDS = {
     Qualifier.EXACT: "",
@@ -44,11 +46,27 @@ def spread_text(e: Estimate) -> str:
     return "; worded " + ", ".join(parts)
 
 
-def conflict_text(a: Estimate, b: Estimate) -> str:
-    """'about 11,000 troops (South Korea NIS, 1 Mar 2025) vs 15,000 troops (Ukraine HUR, 5 Mar 2025)'."""
-    return " vs ".join(
-        f"{figure_text(e)} ({e.source or 'unattributed'}, {when(e.as_of)})" for e in sorted((a, b), key=_by_date)
+def briefing_title(topic: str) -> str:
+    """The one title of a topic's briefing, on every surface (text, Markdown, Slack, Discord, charts)."""
+    return f"North Korea-Russia: {topic}"
+
+
+def conflict_text(c: Conflict) -> str:
+    """The conflict worded from its data: 'about 11,000 troops (South Korea NIS, 1 Mar 2025) vs 15,000 troops
+    (Ukraine HUR, 5 Mar 2025)'."""
+    pair = " vs ".join(
+        f"{figure_text(e)} ({e.source or 'unattributed'}, {when(e.as_of)})" for e in sorted((c.a, c.b), key=_by_date)
     )
+    return pair + _CONFLICT_WHY.get(c.kind, "")
+
+
+# What each kind of conflict adds to the pair of figures (DISJOINT: the pair says it all).
+_CONFLICT_WHY: dict[ConflictKind, str] = {ConflictKind.DISJOINT: ""}
+
+
+def conflict_line(c: Conflict) -> str:
+    """'artillery: about 200 pieces (...) vs 120 pieces (...)'."""
+    return f"{label_of(c.series)}: {conflict_text(c)}"
 
 
 def _by_date(e: Estimate) -> tuple[date, int]:
@@ -107,62 +125,101 @@ def quote_of(e: Estimate) -> str:
     return ("…" if begin > 0 else "") + cut + ("…" if stop < len(text) else "")
 
 
+class SectionKind(StrEnum):
+    """What a section holds: adapters choose a layout by kind, never by title (titles are wording)."""
+
+    HEADLINES = "headlines"
+    ADDITIONS = "additions"
+    PLANNED = "planned"
+    DENIED = "denied"
+    NEW_SINCE = "new_since"
+    HISTORY = "history"
+    CONFLICTS = "conflicts"
+    UNQUANTIFIED = "unquantified"
+    SOURCES = "sources"
+    # digests
+    REVISED = "revised"
+    NEW_FIGURES = "new_figures"
+    NEW_CONFLICTS = "new_conflicts"
+    NOTHING_NEW = "nothing_new"
+
+
+SECTION_TITLES: dict[SectionKind, str] = {
+    SectionKind.HEADLINES: "Headline figures",
+    SectionKind.ADDITIONS: "Additions (not summed into the totals)",
+    SectionKind.PLANNED: "Planned or possible",
+    SectionKind.DENIED: "Denied",
+    SectionKind.NEW_SINCE: "New since {since:%Y-%m-%d}",
+    SectionKind.HISTORY: "How estimates changed",
+    SectionKind.CONFLICTS: "Conflicting figures",
+    SectionKind.UNQUANTIFIED: "Also reported, without a figure",
+    SectionKind.SOURCES: "Sources",
+    SectionKind.REVISED: "Revised estimates",
+    SectionKind.NEW_FIGURES: "New figures",
+    SectionKind.NEW_CONFLICTS: "New conflicts",
+    SectionKind.NOTHING_NEW: "Nothing new",
+}
+NOTHING_KNOWN = "Nothing is known on this topic yet."
+NOTHING_NEW = "Nothing new."
+
+
 @dataclass(frozen=True)
 class Item:
-    """One line of a briefing section: the text, the sentence it came from, and a link (sources)."""
+    """One line of a section: its text, the sentence it came from, a link (title and URL) and, for a figure, the
+    estimate itself (what a compact card shows: figure, hedge, source, date)."""
 
     text: str
     quote: str | None = None
     title: str | None = None
     url: str | None = None
+    estimate: Estimate | None = None
+    placeholder: bool = False  # "Nothing new.": a line saying there is nothing, not an entry
+
+
+def nothing(text: str) -> Item:
+    return Item(text, placeholder=True)
 
 
 @dataclass(frozen=True)
 class Section:
-    title: str
+    kind: SectionKind
     items: list[Item]
+    since: date | None = None  # NEW_SINCE: the day its title names
+
+    @property
+    def title(self) -> str:
+        return SECTION_TITLES[self.kind].format(since=self.since)
 
 
 def briefing_sections(b: Briefing) -> list[Section]:
     """The briefing as titled sections of lines: what every renderer (text, Markdown, Block Kit, embeds) lays out."""
     sections: list[Section] = []
 
-    def figures(title: str, estimates: list[Estimate], with_quotes: bool = True) -> None:
+    def figures(kind: SectionKind, estimates: list[Estimate], with_quotes: bool = True) -> None:
         if estimates:
-            sections.append(
-                Section(title, [Item(estimate_line(e), quote_of(e) if with_quotes else None) for e in estimates])
-            )
+            sections.append(Section(kind, [figure_item(e, with_quotes) for e in estimates], b.since))
 
     if not (b.headlines or b.additions or b.planned or b.unquantified):
-        sections.append(Section("Headline figures", [Item("Nothing is known on this topic yet.")]))
-    figures("Headline figures", b.headlines)
-    figures("Additions (not summed into the totals)", b.additions)
-    figures("Planned or possible", b.planned)
-    figures("Denied", b.denied)
+        sections.append(Section(SectionKind.HEADLINES, [nothing(NOTHING_KNOWN)]))
+    figures(SectionKind.HEADLINES, b.headlines)
+    figures(SectionKind.ADDITIONS, b.additions)
+    figures(SectionKind.PLANNED, b.planned)
+    figures(SectionKind.DENIED, b.denied)
     if b.since is not None:
-        figures(f"New since {b.since:%Y-%m-%d}", b.new, with_quotes=False)
+        figures(SectionKind.NEW_SINCE, b.new, with_quotes=False)
         if not b.new:
-            sections.append(Section(f"New since {b.since:%Y-%m-%d}", [Item("Nothing new.")]))
+            sections.append(Section(SectionKind.NEW_SINCE, [nothing(NOTHING_NEW)], b.since))
     if b.history:
-        steps = [
-            Item(
-                f"{label_of(s.name)}: "
-                + " -> ".join(f"{figure_text(p)} ({when(p.as_of)}, {p.source or 'unattributed'})" for p in s.points)
-            )
-            for s in b.history
-        ]
-        sections.append(Section("How estimates changed", steps))
+        sections.append(Section(SectionKind.HISTORY, [Item(history_line(s.name, s.points)) for s in b.history]))
     if b.conflicts:
-        sections.append(
-            Section("Conflicting figures", [Item(f"{label_of(c.series)}: {c.reason}") for c in b.conflicts])
-        )
+        sections.append(Section(SectionKind.CONFLICTS, [Item(conflict_line(c)) for c in b.conflicts]))
     if b.unquantified:
         listed = "; ".join(f"{label_of(e.series)} ({e.status.value}{_from_russia(e)})" for e in b.unquantified)
-        sections.append(Section("Also reported, without a figure", [Item(listed)]))
+        sections.append(Section(SectionKind.UNQUANTIFIED, [Item(listed)]))
     if b.sources:
         sections.append(
             Section(
-                "Sources",
+                SectionKind.SOURCES,
                 [
                     Item(
                         f"{s.outlet or 'unknown outlet'}, {when(s.published)}" + (" [SAMPLE DATA]" if s.sample else ""),
@@ -174,6 +231,18 @@ def briefing_sections(b: Briefing) -> list[Section]:
             )
         )
     return sections
+
+
+def figure_item(e: Estimate, with_quote: bool = True) -> Item:
+    """A figure as a line: its text, its sentence, and a link to its article."""
+    return Item(estimate_line(e), quote_of(e) if with_quote else None, title=e.title, url=e.url, estimate=e)
+
+
+def history_line(name: str, points: list[Estimate]) -> str:
+    """'artillery: 100 pieces (1 Jan 2025, A) -> about 200 pieces (1 Mar 2025, B)'."""
+    return f"{label_of(name)}: " + " -> ".join(
+        f"{figure_text(p)} ({when(p.as_of)}, {p.source or 'unattributed'})" for p in points
+    )
 
 
 def render_text(b: Briefing) -> str:
@@ -202,12 +271,13 @@ def _render(
     link: Callable[[str | None, str | None], str],
     escape: Callable[[str], str],
 ) -> str:
-    lines = [heading(f"North Korea-Russia: {b.topic}"), f"as of {b.generated_at:%Y-%m-%d %H:%M} UTC", ""]
+    lines = [heading(briefing_title(b.topic)), f"as of {b.generated_at:%Y-%m-%d %H:%M} UTC", ""]
     for section in briefing_sections(b):
         lines.append(heading(section.title))
         for item in section.items:
             text = escape(item.text)
-            lines.append(f"- {link(item.title, item.url)} - {text}" if item.title is not None else f"- {text}")
+            linked = section.kind is SectionKind.SOURCES  # figures link in chat; on paper the Sources list does
+            lines.append(f"- {link(item.title, item.url)} - {text}" if linked else f"- {text}")
             if item.quote is not None:
                 lines.append(quote(item.quote))
         lines.append("")

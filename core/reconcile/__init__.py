@@ -2,9 +2,10 @@
 
 The store persists claims and articles, compose renders what this stage decides."""
 
+from core.models import ConflictKind
 from core.reconcile.findings import FigureKey, Finding, Kind, Report
 from core.reconcile.sources import SourceParts, parse_source
-from core.reconcile.stage import ConflictKind, Disagreement, Reconciled, Series, reconcile
+from core.reconcile.stage import Disagreement, Reconciled, Series, reconcile
 
 __all__ = [
     "ConflictKind",

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 from itertools import combinations
 
 from core.lexicon import Lexicon
-from core.models import Category, Direction, Qualifier
+from core.models import Category, ConflictKind, Direction, Qualifier
 from core.reconcile.findings import (
     FigureKey,
     FigureSpan,
@@ -27,10 +26,6 @@ from core.reconcile.stories import credited_agency, group_stories
 # (one news cycle). Further apart, a different figure is history, not a contradiction: totals grow (troops 11,000
 # in December, 15,000 in April), and a lower figure weeks later is most often a part ('8,000 of them in Kursk').
 CONFLICT_WINDOW_DAYS = 7
-
-
-class ConflictKind(StrEnum):
-    DISJOINT = "disjoint"  # the hedged ranges of two totals of one time cannot both hold
 
 
 @dataclass(frozen=True)

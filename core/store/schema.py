@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql import false
 
 # A figure: 64 bits, since "2.5 billion litres of fuel" is over PostgreSQL's INTEGER. SQLite's INTEGER already
 # holds 64 bits whatever the declared type, so its columns keep the type they were created with (migration 0004).
@@ -130,7 +131,8 @@ class ClaimRow(Base):
 
 
 class SubscriptionRow(Base):
-    """A chat channel's daily digest: when (local time in a time zone) and on which topics."""
+    """A chat channel's daily digest: when (local time in a time zone), on which topics, and whether a change of a
+    topic's headline estimate is also posted at once (`alerts`)."""
 
     __tablename__ = "subscriptions"
 
@@ -143,6 +145,7 @@ class SubscriptionRow(Base):
     topics: Mapped[str] = mapped_column(String(255))  # comma-separated topic names
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    alerts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (UniqueConstraint("platform", "channel", name="uq_subscriptions_channel"),)
 

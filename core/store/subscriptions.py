@@ -20,6 +20,7 @@ class Subscription(BaseModel):
     timezone: str  # IANA name
     topics: list[str]
     created_by: str
+    alerts: bool = False  # also post a change of a topic's headline estimate at once
 
     def last_due(self, now: datetime) -> datetime:
         """The latest scheduled moment at or before `now` (aware), in the subscription's time zone."""
@@ -36,7 +37,8 @@ class Subscription(BaseModel):
         return due.astimezone(ZoneInfo(self.timezone)).date().isoformat()
 
     def describe(self) -> str:
-        return f"daily at {self.at} {self.timezone} on {', '.join(self.topics)}"
+        alerts = ", with alerts when a headline estimate changes" if self.alerts else ""
+        return f"daily at {self.at} {self.timezone} on {', '.join(self.topics)}{alerts}"
 
 
 class SubscriptionStore:
@@ -54,6 +56,7 @@ class SubscriptionStore:
             "topics": ",".join(sub.topics),
             "created_by": sub.created_by,
             "created_at": datetime.now(UTC),
+            "alerts": sub.alerts,
         }
         with self.engine.begin() as connection:
             existed = connection.execute(
@@ -98,6 +101,7 @@ class SubscriptionStore:
                 timezone=row["timezone"],
                 topics=[t for t in row["topics"].split(",") if t],
                 created_by=row["created_by"],
+                alerts=bool(row["alerts"]),
             )
             for row in rows
         ]

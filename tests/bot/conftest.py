@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,27 @@ def pg_desk(lexicon: Lexicon) -> Iterator[Desk]:
         ingest_paths([SAMPLE], lexicon, store, 5_000_000, RunSummary(), workers=1)
         yield Desk(store, lexicon)
         engine.dispose()
+
+
+# An article that raises the sample corpus's headline artillery figure (more than 200 pieces, February 2025).
+NEW_GUNS = (
+    "North Korea has sent Russia more than 300 long-range guns, Seoul says\n"
+    "North Korea has now given Russia more than 300 long-range guns, South Korea's defence ministry said on Monday.\n"
+)
+
+
+@pytest.fixture
+def store_changed_headline(desk: Desk, lexicon: Lexicon, tmp_path: Path) -> Callable[[], None]:
+    """Ingest NEW_GUNS into the desk's store (what an alert is about)."""
+
+    def ingest() -> None:
+        folder = tmp_path / "new-guns"
+        folder.mkdir()
+        (folder / "901.txt").write_text(NEW_GUNS, encoding="utf-8")
+        sidecar = {"id": "901", "url": "https://example.org/alert/901", "published": "2025-06-02", "language": "en"}
+        (folder / "901.json").write_text(json.dumps(sidecar), encoding="utf-8")
+        summary = RunSummary()
+        ingest_paths([folder], lexicon, desk.store, 5_000_000, summary, workers=1)
+        assert summary.claims == 1
+
+    return ingest

@@ -34,11 +34,15 @@ async def test_a_shared_briefing_shows_hostile_titles_and_urls_as_text(
     bot: NkAidBot,  # noqa: F811
 ) -> None:
     options = [{"type": 1, "name": "troops", "options": [{"type": 5, "name": "share", "value": True}]}]
-    callback = await fake.callback(await fake.interact(options), timeout=15)
+    interaction = await fake.interact(options)
+    callback = await fake.callback(interaction, timeout=15)
     data = callback.body["data"]
     assert not data.get("flags")  # shared: the whole channel sees it
     assert data["allowed_mentions"] == NO_MENTIONS
-    texts = list(strings(data["embeds"]))
+    # The card links each figure to its article; its Sources button lists the articles by title.
+    sources = await fake.callback(await fake.press(fake.sent(interaction), "nkaid_sources:troops:"), timeout=15)
+    assert sources.body["data"]["allowed_mentions"] == NO_MENTIONS
+    texts = list(strings(data["embeds"])) + list(strings(sources.body["data"]["embeds"]))
     assert_safe_discord(texts)
     zwsp = "\u200b"
     title = (

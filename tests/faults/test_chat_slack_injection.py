@@ -13,7 +13,14 @@ import pytest
 from bot.slack.runtime import SlackRuntime
 from core.desk import Desk
 from core.lexicon import Lexicon
-from tests.bot.slack.conftest import command_body, fake, http_app, post_command, sign  # noqa: F401 (fixtures)
+from tests.bot.slack.conftest import (  # noqa: F401 (fixtures)
+    action_body,
+    command_body,
+    fake,
+    http_app,
+    post_command,
+    sign,
+)
 from tests.bot.slack.fake_slack import FakeSlack
 from tests.faults.chat_hostile import SINCE, assert_safe_mrkdwn, hostile_desk, strings
 
@@ -38,7 +45,11 @@ async def test_shared_briefings_and_digests_show_hostile_titles_and_urls_as_text
     await fake.wait_for(lambda: fake.responses, timeout=15)
     (response,) = fake.responses
     assert response["response_type"] == seen_by
-    assert_safe_mrkdwn(list(strings(response)))
+    if command.startswith("troops"):  # a briefing card links figures; its Sources button shows the titles
+        press = action_body(fake.block_actions(response, "nkaid_sources", ephemeral=True))
+        assert (await post_command(http_app, press, sign(press)))[0] == 200
+        await fake.wait_for(lambda: len(fake.responses) == 2, timeout=15)
+    assert_safe_mrkdwn(list(strings(fake.responses)))
 
 
 async def test_a_scheduled_digest_shows_hostile_titles_and_urls_as_text(

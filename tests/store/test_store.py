@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 
 from core.compose.briefing import build_briefing
 from core.compose.digest import build_digest
+from core.compose.render import conflict_text
 from core.compose.topics import resolve_topic
 from core.extract import default_lexicon, extract_claims
 from core.models import Article, Status
@@ -137,7 +138,7 @@ def test_briefing_history_additions_plans_and_conflicts(store: SqlStore) -> None
     assert 3000 not in [h.value for h in troops.headlines]  # additions are never folded into totals
     (conflict,) = troops.conflicts  # a lower total four days after a higher one, from another authority
     assert {conflict.a.value, conflict.b.value} == {11000, 15000} and conflict.kind == "disjoint"
-    assert conflict.reason == (
+    assert conflict_text(conflict) == (  # data in the briefing, worded at render time
         "15,000 troops (Ukraine HUR, 1 Mar 2025) vs about 11,000 troops (South Korea NIS, 5 Mar 2025)"
     )
     assert sorted(e.value for e in troops.new if e.value) == [3000, 11000]

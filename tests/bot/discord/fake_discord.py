@@ -68,6 +68,7 @@ class FakeDiscord:
         self.session_id = "fake-session-1"
         self.scripted: dict[str, list[Scripted]] = {}  # path -> replies used first-in first-out
         self.channel_messages: dict[str, list[dict[str, Any]]] = {}
+        self.created: dict[str, dict[str, Any]] = {}  # interaction id -> the message its callback created
         self._events: list[dict[str, Any]] = []  # every dispatch sent, for RESUME replay
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
@@ -129,6 +130,24 @@ class FakeDiscord:
         d = {key: value for key, value in d.items() if value is not None}  # None: leave the field out
         await self.dispatch("INTERACTION_CREATE", d)
         return str(d["id"])
+
+    async def press(self, message: dict[str, Any], custom_id: str, **extra: Any) -> str:
+        """Dispatch the MESSAGE_COMPONENT interaction (type 3) Discord sends when a member presses the button
+        `custom_id` of `message` (as the fake recorded it): `data` names the button (component_type 2), `message` is
+        the message it sits on (DDOCS interactions/receiving-and-responding, "Interaction Object")."""
+        buttons = [c for row in message.get("components") or [] for c in row.get("components", [])]
+        assert any(b.get("custom_id") == custom_id for b in buttons), f"no button {custom_id} on that message"
+        d = copy.deepcopy(load("discord_interaction_create.json")["d"])
+        d["id"], d["token"], d["type"] = snowflake(), f"token-{snowflake()}", 3
+        d["data"] = {"custom_id": custom_id, "component_type": 2}
+        d["message"] = message
+        d.update(extra)
+        await self.dispatch("INTERACTION_CREATE", d)
+        return str(d["id"])
+
+    def sent(self, interaction_id: str) -> dict[str, Any]:
+        """The message an interaction's callback created, as the fake answered it (to press its buttons)."""
+        return self.created[interaction_id]
 
     async def drop(self, code: int = 4000) -> None:
         """Close the gateway connection the way Discord does on its side (a resumable close code)."""
@@ -235,6 +254,7 @@ class FakeDiscord:
             reply["interaction"]["id"] = parts[1]
             reply["resource"]["type"] = body["type"]
             reply["resource"]["message"] = self._message(CHANNEL_ID, body.get("data") or {}, files)
+            self.created[parts[1]] = reply["resource"]["message"]
             return _json(reply)
         if parts[0] == "webhooks":  # followups and edits of the original response
             return _json(self._message(CHANNEL_ID, body or {}, files))
@@ -274,6 +294,8 @@ class FakeDiscord:
         message = load("discord_message.json")
         message.update(id=snowflake(), channel_id=channel, content=body.get("content") or "", reactions=[])
         message["embeds"] = body.get("embeds") or []
+        message["components"] = body.get("components") or []  # action rows of buttons, kept as sent
+        message["flags"] = body.get("flags") or 0
         message["author"] = {"id": APP_ID, "username": "nk-aid", "discriminator": "0", "avatar": None, "bot": True}
         message["attachments"] = [
             {"id": snowflake(), "filename": name, "size": len(data), "url": f"https://cdn.invalid/{name}"}

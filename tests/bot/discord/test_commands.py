@@ -7,7 +7,7 @@ from typing import Any
 import anyio
 import pytest
 
-from bot.discord import messages as text
+from bot import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from core.desk import Desk
@@ -47,9 +47,12 @@ async def test_topic_briefing_answers_in_one_callback(fake: FakeDiscord, bot: Nk
     embeds = callback.body["data"]["embeds"]
     assert_within_limits(embeds)
     assert embeds[0]["title"] == "North Korea-Russia: artillery"
+    # A compact card: one line per headline figure, the figure linked to its article, and the buttons under it.
     description = "\n".join(e.get("description", "") for e in embeds)
-    assert "**Headline figures**" in description and "**Sources**" in description
-    assert "([source](https://" in description  # every figure links to its article
+    assert "• **long-range artillery**: [more than 200 pieces](https://example.org/sample/011) · " in description
+    (row,) = callback.body["data"]["components"]
+    assert [b["label"] for b in row["components"]] == ["Show history", "Sources", "Chart", "Share to channel"]
+    assert row["components"][0]["custom_id"] == "nkaid_history:artillery:"
 
 
 async def test_share_posts_in_the_channel_and_since_lists_what_is_new(fake: FakeDiscord, bot: NkAidBot) -> None:
@@ -59,6 +62,8 @@ async def test_share_posts_in_the_channel_and_since_lists_what_is_new(fake: Fake
     description = "\n".join(e.get("description", "") for e in callback.body["data"]["embeds"])
     assert callback.body["data"]["embeds"][0]["title"] == "North Korea-Russia: rocket launchers"
     assert "**New since 2024-01-01**" in description
+    (row,) = callback.body["data"]["components"]
+    assert "Share to channel" not in [b["label"] for b in row["components"]]  # shared already
 
 
 async def test_bad_since_is_refused_with_the_grammar_message(fake: FakeDiscord, bot: NkAidBot) -> None:
@@ -160,6 +165,15 @@ async def test_subscribe_stores_the_channel_subscription(fake: FakeDiscord, bot:
 
 def _content(callback: Received) -> str:
     return str(callback.body["data"]["content"])
+
+
+async def test_subscribe_with_alerts(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:
+    callback = await fake.callback(await fake.interact(sub("subscribe", time="06:00", alerts=True)))
+    assert _content(callback) == (
+        f"Daily digest for <#{CHANNEL_ID}> at 06:00 (UTC) on all. Headline changes are posted there at once."
+    )
+    (stored,) = desk.subscriptions.all("discord", GUILD_ID)
+    assert stored.alerts
 
 
 async def test_subscriptions_lists_and_unsubscribe_removes(fake: FakeDiscord, bot: NkAidBot, desk: Desk) -> None:

@@ -11,9 +11,10 @@ from bot.discord.embeds import (
     EMBEDS_PER_MESSAGE,
     MESSAGE_TOTAL_MAX,
     TITLE_MAX,
-    briefing_pages,
     page_size,
+    section_pages,
 )
+from core.compose.render import briefing_sections, briefing_title
 from core.models import Briefing, Category, Direction, Estimate, SourceRef, Status
 
 
@@ -51,6 +52,11 @@ def briefing(n: int, topic: str = "artillery") -> Briefing:
             for i in range(n)
         ],
     )
+
+
+def briefing_pages(b: Briefing) -> list[list[discord.Embed]]:
+    """Every section of a briefing packed, as a button's answer is (the limits are the same whatever the sections)."""
+    return section_pages(briefing_title(b.topic), briefing_sections(b), f"as of {b.generated_at:%Y-%m-%d %H:%M} UTC")
 
 
 def check_limits(pages: list[list[discord.Embed]]) -> None:

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 import discord.http
 import pytest
 
+from bot import messages as text
 from bot.delivery import Courier, Job, PermanentError, RateLimited, Result, RetryPolicy, TransientError
-from bot.discord import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.poster import DiscordPoster
 from bot.discord.settings import DiscordSettings

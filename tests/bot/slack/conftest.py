@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
@@ -81,3 +83,8 @@ async def post_command(runtime: SlackRuntime, body: str, headers: dict[str, str]
         url = f"http://127.0.0.1:{runtime.port}{EVENTS_PATH}"
         async with session.post(url, data=body.encode(), headers=headers) as response:
             return response.status, await response.text(), time.perf_counter() - started
+
+
+def action_body(payload: dict[str, Any]) -> str:
+    """A block_actions request body as Slack POSTs it: form-encoded, the payload JSON in one `payload` field."""
+    return urlencode({"payload": json.dumps(payload)})

@@ -1,7 +1,12 @@
 """A fake Slack on 127.0.0.1 for the real slack-sdk and slack-bolt clients: the Web API under /api/, response_url
 hooks, the file-upload URL and a Socket Mode websocket. It records every call and can answer 429, 500 or slowly.
 
-Shapes follow ../shared/protocol (auth.test, chat.postMessage, 429 with Retry-After, Socket Mode hello/envelopes)."""
+Shapes follow ../shared/protocol (auth.test, chat.postMessage, 429 with Retry-After, Socket Mode hello/envelopes).
+Button presses (`block_actions`) are built as Slack sends them (docs.slack.dev/reference/interaction-payloads/
+block_actions-payload; bolt-python's tests/scenario_tests/test_block_actions.py): the pressed button's own
+action_id, block_id, text and value, the container (the message, and whether it is ephemeral), the channel, the
+user and a response_url. A thread reply (chat.postMessage with thread_ts) is kept apart from the channel's history,
+as conversations.history does not list replies."""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ class FakeSlack:
     history: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     socket_acks: list[dict[str, Any]] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)
+    replies: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     # Channels the bot is not in: posting (without chat:write.public) and reading history answer not_in_channel
     # until conversations.join, which a public channel allows and a private one refuses.
     outside: set[str] = field(default_factory=set)
@@ -110,6 +116,58 @@ class FakeSlack:
             if time.monotonic() > deadline:
                 raise AssertionError("the fake Slack did not see what the test waited for")
             await asyncio.sleep(0.01)
+
+    # --- interactivity ----------------------------------------------------------------------------------------------
+    def block_actions(
+        self,
+        message: dict[str, Any],
+        action_id: str,
+        *,
+        channel: str = "C0BRIEF",
+        user: str = "U0MEMBER",
+        ephemeral: bool = False,
+    ) -> dict[str, Any]:
+        """The block_actions payload Slack sends when `user` presses the button `action_id` of `message` (a posted
+        message, or a response_url answer when `ephemeral`)."""
+        block, button = next(
+            (b, e)
+            for b in message["blocks"]
+            if b["type"] == "actions"
+            for e in b["elements"]
+            if e.get("action_id") == action_id
+        )
+        ts = message.get("ts") or self._ts()  # an ephemeral message has a ts of its own too
+        payload: dict[str, Any] = {
+            "type": "block_actions",
+            "user": {"id": user, "username": "analyst", "name": "analyst", "team_id": "T0NKAID"},
+            "api_app_id": "A0NKAID",
+            "token": "deprecated-verification-token",
+            "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": ephemeral},
+            "trigger_id": "2222.3333.efgh",
+            "team": {"id": "T0NKAID", "domain": "nkaid-test"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+            "channel": {"id": channel, "name": "nk-watch"},
+            "state": {"values": {}},
+            "response_url": self.response_url(),
+            "actions": [
+                {
+                    "action_id": action_id,
+                    "block_id": block.get("block_id", "b0"),
+                    "text": button["text"],
+                    "value": button.get("value", ""),
+                    "type": "button",
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
+        }
+        if not ephemeral:  # Slack includes the message itself only when it is a real channel message
+            payload["message"] = {"type": "message", "bot_id": "B0NKAID", "text": message.get("text", ""),
+                                  "blocks": message["blocks"], "ts": ts}  # fmt: skip
+        return payload
+
+    def thread(self, channel: str, ts: str) -> list[dict[str, Any]]:
+        return self.replies[(channel, ts)]
 
     # --- Socket Mode ------------------------------------------------------------------------------------------
     async def send_envelope(self, payload: dict[str, Any], kind: str = "slash_commands") -> str:
@@ -196,7 +254,11 @@ class FakeSlack:
             "metadata": json.loads(metadata) if isinstance(metadata, str) else metadata,
             "ts": self._ts(),
         }
-        self.history[body["channel"]].append(message)
+        if body.get("thread_ts"):  # a reply: in its thread (conversations.replies), not the channel's history
+            message["thread_ts"] = body["thread_ts"]
+            self.replies[(body["channel"], body["thread_ts"])].append(message)
+        else:
+            self.history[body["channel"]].append(message)
         return message
 
     def _conversations_history(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -235,8 +297,12 @@ class FakeSlack:
         files = json.loads(files) if isinstance(files, str) else files or []
         channel = body.get("channel_id") or body.get("channel")
         if channel:
-            message = {"type": "message", "bot_id": "B0NKAID", "files": files, "ts": self._ts()}
-            self.history[channel].append({**message, "text": body.get("initial_comment", "")})
+            message = {"type": "message", "bot_id": "B0NKAID", "files": files, "ts": self._ts(),
+                       "text": body.get("initial_comment", "")}  # fmt: skip
+            if body.get("thread_ts"):
+                self.replies[(channel, body["thread_ts"])].append({**message, "thread_ts": body["thread_ts"]})
+            else:
+                self.history[channel].append(message)
         return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
 
     async def _upload(self, request: web.Request) -> web.Response:

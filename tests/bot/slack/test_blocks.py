@@ -1,10 +1,12 @@
-"""Block Kit stays within Slack's limits however long the briefing: split into messages, then shortened with a note."""
+"""Block Kit stays within Slack's limits however long the briefing: the card is one message, what a button opens is
+split into messages, then shortened with a note."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from bot.slack.blocks import MAX_MESSAGES, briefing_messages, digest_messages
+from bot.card import CARD_FIGURES, Button
+from bot.slack.blocks import MAX_MESSAGES, briefing_card, detail_messages, digest_messages
 from core.compose.digest import Digest
 from core.models import Briefing, Category, Direction, Estimate, Qualifier, SourceRef, Status
 from tests.bot.slack.test_commands import assert_within_block_kit_limits
@@ -30,20 +32,22 @@ def briefing(n: int, quote_words: int = 60) -> Briefing:
     )  # fmt: skip
 
 
-def test_a_small_briefing_is_one_message() -> None:
-    messages = briefing_messages(briefing(3))
-    assert len(messages) == 1
-    assert_within_block_kit_limits(messages[0])
-    assert "&lt;&amp;&gt;" in str(messages[0]["blocks"])  # mrkdwn control characters escaped
+def test_a_card_is_one_message_however_big_the_briefing() -> None:
+    for size in (3, 400):
+        card = briefing_card(briefing(size, quote_words=400))
+        assert_within_block_kit_limits(card)
+        assert "&lt;&amp;&gt;" in str(card["blocks"])  # mrkdwn control characters escaped
+    notes = [e["text"] for b in card["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert f"and {400 - CARD_FIGURES} more figure(s): Sources and Show history list them all" in notes
 
 
-def test_a_huge_briefing_is_split_then_shortened_never_over_the_limits() -> None:
+def test_huge_details_are_split_then_shortened_never_over_the_limits() -> None:
     for size in (150, 400):
-        messages = briefing_messages(briefing(size, quote_words=400))
+        messages = detail_messages(briefing(size, quote_words=400), Button.HISTORY)
         assert 1 < len(messages) <= MAX_MESSAGES
         for message in messages:
             assert_within_block_kit_limits(message)
-    last = briefing_messages(briefing(400, quote_words=400))[-1]["blocks"][-1]
+    last = detail_messages(briefing(1000, quote_words=400), Button.HISTORY)[-1]["blocks"][-1]
     assert last["type"] == "context" and last["elements"][0]["text"].startswith("Shortened:")
 
 

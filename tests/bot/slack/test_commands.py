@@ -46,10 +46,11 @@ async def test_a_briefing_is_acknowledged_at_once_and_answered_through_response_
     assert answer["response_type"] == "ephemeral"
     assert_within_block_kit_limits(answer)
     assert answer["blocks"][0]["text"]["text"] == "North Korea-Russia: artillery"
+    # A compact card: one line per headline figure, the figure linked to its article, then the buttons.
     sections = "\n".join(b["text"]["text"] for b in answer["blocks"] if b["type"] == "section")
-    assert "*Headline figures*" in sections and "artillery" in sections
-    links = [e["text"] for b in answer["blocks"] if b["type"] == "context" for e in b["elements"]]
-    assert any(link.startswith("<https://") for link in links)  # sources linked
+    assert "*long-range artillery*: <https://example.org/sample/011|more than 200 pieces> · " in sections
+    (actions,) = [b for b in answer["blocks"] if b["type"] == "actions"]
+    assert [e["text"]["text"] for e in actions["elements"]] == ["Show history", "Sources", "Chart", "Share to channel"]
 
 
 async def test_share_answers_in_the_channel(fake: FakeSlack, http_app: SlackRuntime) -> None:
@@ -157,3 +158,15 @@ def test_the_protocol_folder_is_where_the_tests_expect_it() -> None:
     """Guards the skip above: in CI ../shared is present, so the published-example test must really run."""
     if Path(REPO.parent / "shared").is_dir():
         assert (PROTOCOL / "slack_signing_vector.json").is_file()
+
+
+async def test_subscribe_with_alerts(fake: FakeSlack, http_app: SlackRuntime, desk: Desk) -> None:
+    text = command_body(fake, "subscribe 07:00 artillery alerts", user=ADMIN, channel="C0ALERTS")
+    await post_command(http_app, text, sign(text))
+    await fake.wait_for(lambda: fake.responses)
+    sub = desk.subscriptions.get("slack", "C0ALERTS")
+    assert sub is not None and sub.alerts and sub.topics == ["artillery"]
+    assert fake.responses[-1]["text"] == (
+        "This channel now gets the digest daily at 07:00 UTC on artillery, with alerts when a headline estimate "
+        "changes."
+    )

@@ -118,3 +118,22 @@ async def test_two_replicas_deliver_each_digest_once(
     sent = [o.channel for o in first + second if o.result is Result.SENT]
     assert sorted(sent) == channels
     assert all(len(fake.posts(c)) == 1 for c in channels)
+
+
+async def test_the_first_digest_is_a_short_summary_with_the_details_in_its_thread(fake: FakeSlack, desk: Desk) -> None:
+    """Subscribing to 'all' over the whole sample corpus: dozens of changes, never dumped into the channel."""
+    now = datetime.now(UTC)
+    scheduler, _ = replica(fake, desk, "replica-a", Sleeps())
+    subscribe(desk, ["C0FIRST"], now)
+    digest = desk.digest(datetime(2000, 1, 1, tzinfo=UTC), ["all"])
+    changes = len(digest.new) + len(digest.revisions) + len(digest.conflicts)
+    assert changes > 20, "the sample corpus should make a big first digest"
+    await scheduler.run_due(now=now)
+    (summary,) = fake.posts("C0FIRST")
+    lines = [b["text"]["text"] for b in summary["blocks"] if b["type"] == "section"]
+    assert sum(text.count("\n") + 1 for text in lines) == 5  # the top five changes
+    notes = [e["text"] for b in summary["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert f"and {changes - 5} more" in notes and "Details in the thread." in notes
+    (details,) = fake.thread("C0FIRST", summary["ts"])
+    assert "*New figures*" in str(details["blocks"]) and len(details["blocks"]) <= 50
+    assert summary["metadata"]["event_type"] == "nk_aid_digest"  # the summary is what a restart looks for

@@ -26,6 +26,8 @@ def test_manifest_declares_the_command_socket_mode_and_every_scope_used() -> Non
     assert command["command"] == COMMAND and re.fullmatch(r"/.{1,31}", command["command"])
     assert 1 <= len(command["description"]) <= 2000 and len(command["usage_hint"]) <= 1000
     assert "url" not in command and manifest["settings"]["socket_mode_enabled"] is True
+    # The card's buttons need interactivity; under Socket Mode it takes no request_url (it arrives on the socket).
+    assert manifest["settings"]["interactivity"] == {"is_enabled": True}
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"commands", *NEEDED.values()} <= scopes
     used = set(re.findall(r"client\.(\w+)\(", "".join(p.read_text() for p in (REPO / "bot" / "slack").glob("*.py"))))

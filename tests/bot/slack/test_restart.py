@@ -51,7 +51,7 @@ async def test_killed_mid_digest_and_restarted_repeats_nothing_and_loses_nothing
     fake.delay = 0.15  # slow enough to be killed with posts in flight
 
     first = await start_bot(fake, database)
-    await fake.wait_for(lambda: len(fake.calls_to("chat.postMessage")) >= 8, timeout=30)
+    await fake.wait_for(lambda: sum(len(fake.posts(c)) for c in CHANNELS) >= 8, timeout=30)  # digests, not replies
     first.send_signal(signal.SIGKILL)
     await first.wait()
     await asyncio.sleep(0.3)  # the posts in flight land in the channels although their sender is gone
