@@ -400,16 +400,28 @@ def digest(obj: _Context, since: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("topic")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="PNG file")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The chart file; its suffix gives the format: .png, .svg or .pdf.")  # fmt: skip
 @click.pass_obj
 def chart(obj: _Context, topic: str, output: Path) -> None:
-    """Draw the estimate history of TOPIC as a PNG chart."""
+    """Draw the estimate history of TOPIC (one panel per unit) as PNG, SVG or PDF (needs nk-aid[chart])."""
     from core.compose.briefing import build_briefing
-    from core.compose.chart import render_chart
+    from core.compose.chart import FORMATS, chart_format, plan_chart, render_chart
     from core.compose.topics import resolve_topic
+    from core.extras import require_extra
 
-    drawn = render_chart(build_briefing(obj.store, resolve_topic(topic, obj.lexicon)), output)
-    click.echo(f"wrote {output} ({drawn} dated estimates)")
+    fmt = chart_format(output)
+    if fmt is None:
+        formats = ", ".join("." + f for f in FORMATS)
+        raise click.BadParameter(f"'{output}': the suffix gives the format, one of {formats}", param_hint="'-o'")
+    require_extra("chart", "nk-aid chart")
+    briefing = build_briefing(obj.store, resolve_topic(topic, obj.lexicon))
+    plan = plan_chart(briefing)
+    if not plan.panels:
+        click.echo(plan.empty_message(), err=True)
+        sys.exit(1)
+    drawn = render_chart(briefing, output, fmt)
+    click.echo(f"wrote {output} ({len(plan.panels)} panels, {plan.lines} lines, {drawn} dated estimates)")
 
 
 def _day(text: str) -> date:
