@@ -424,6 +424,28 @@ def chart(obj: _Context, topic: str, output: Path) -> None:
     click.echo(f"wrote {output} ({len(plan.panels)} panels, {plan.lines} lines, {drawn} dated estimates)")
 
 
+@cli.command(name="export")
+@click.argument("what", type=click.Choice(["claims", "findings"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--since", default=None, help="Only what was stored since then: 24h, 7d, 2w or a date (YYYY-MM-DD).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+              help="File to write (default: standard output).")  # fmt: skip
+@click.pass_obj
+def export_command(obj: _Context, what: str, fmt: str, since: str | None, output: Any) -> None:
+    """Write the stored claims or the reconciled findings as CSV or JSON Lines, row by row."""
+    from core.commands import CommandError, parse_since
+    from core.export import CLAIM_FIELDS, FINDING_FIELDS, claim_rows, finding_rows, write_rows
+
+    try:
+        moment = parse_since(since) if since else None
+    except CommandError as err:
+        raise click.BadParameter(str(err), param_hint="'--since'") from None
+    if what == "claims":
+        write_rows(claim_rows(obj.store, moment), CLAIM_FIELDS, fmt, output)
+    else:
+        write_rows(finding_rows(obj.store, moment), FINDING_FIELDS, fmt, output)
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
