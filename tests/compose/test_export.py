@@ -57,11 +57,11 @@ def test_findings_in_both_formats_are_the_same_rows(sample_db: Path) -> None:
     assert len(jsonl) == len(rows) > 20
     assert all(list(row) == list(FINDING_FIELDS) for row in jsonl)
     assert {row["kind"] for row in jsonl} >= {"total", "addition", "planned", "unquantified"}
-    troops = [(r["value"], r["hedge"], r["reported_on"]) for r in jsonl if r["series"] == "troops" and r["kind"] == "total"]
+    totals = [r for r in jsonl if r["series"] == "troops" and r["kind"] == "total"]
+    troops = [(r["value"], r["hedge"], r["reported_on"]) for r in totals]
     assert (11_000, "more_than", "2025-01-31") in troops and (15_000, "exact", "2025-04-30") in troops
-    assert [row["authorities"] for row in rows if row["series"] == "troops"][0] == "; ".join(
-        next(r for r in jsonl if r["series"] == "troops")["authorities"]
-    )
+    csv_authorities = next(row["authorities"] for row in rows if row["series"] == "troops")
+    assert csv_authorities == "; ".join(next(r for r in jsonl if r["series"] == "troops")["authorities"])
 
 
 @pytest.mark.parametrize("what", ["claims", "findings"])
