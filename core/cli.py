@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,36 +163,9 @@ def _report_new(summary: RunSummary, reported: list[int]) -> None:
 
 
 def _print_claims_table(claims: list[Claim]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from core.terminal import print_claims_table
 
-    table = Table(
-        "article",
-        "category",
-        "value",
-        "qualifier",
-        "status",
-        "+",
-        "subtype",
-        "period",
-        "source",
-        show_lines=False,
-        pad_edge=False,
-    )
-    for c in claims:
-        value = "-" if c.value is None else f"{c.value:,}" + (f"-{c.value_max:,}" if c.value_max else "")
-        table.add_row(
-            c.article,
-            c.category.value,
-            value,
-            c.qualifier.value if c.qualifier else "-",
-            c.status.value,
-            "+" if c.incremental else "",
-            c.subtype,
-            c.period or "",
-            c.source or "",
-        )
-    Console(width=200).print(table)
+    print_claims_table(claims)
 
 
 @cli.command(name="eval")
@@ -355,17 +328,10 @@ def _is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
 
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[Path], None]]:
-    """A progress bar on stderr for long batches at a terminal; silent otherwise."""
-    if total < 20 or not sys.stderr.isatty():
-        yield lambda _path: None
-        return
-    from rich.progress import Progress
+def _progress(total: int) -> AbstractContextManager[Callable[[Path], None]]:
+    from core.terminal import progress
 
-    with Progress(transient=True) as progress:
-        task = progress.add_task("ingesting", total=total)
-        yield lambda _path: progress.advance(task)
+    return progress(total)
 
 
 @cli.command()
