@@ -127,3 +127,32 @@ def test_chart_without_matplotlib_names_the_extra(sample_db: Path, tmp_path: Pat
     assert result.stderr == (
         "error: nk-aid chart needs matplotlib, which is not installed: pip install 'nk-aid[chart]'\n"
     )
+
+
+def test_no_legend_or_title_runs_into_another_panel() -> None:
+    """Long series names and sources on many panels: every legend, title and axis stays apart from the others
+    and inside the picture (the old chart put the legend over the data and its point labels over each other)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    long_source = "Multilateral Sanctions Monitoring Team on North Korea-Russia cooperation (MSMT)"
+    many = [
+        estimate(f"series {i} with a rather long descriptive name", 100 * (i + 1), date(2025, 1 + i % 12, 1),
+                 unit=f"unit{i // 2}", hedge=Qualifier.MORE_THAN).model_copy(update={"source": long_source})
+        for i in range(10)
+    ]  # fmt: skip
+    figure = draw_chart(plan_chart(briefing(many)))
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    boxes = []
+    for axes in figure.axes:
+        if axes.axison:
+            boxes.append(("axes", axes.get_window_extent(renderer)))
+            boxes.append(("legend", axes.get_legend().get_window_extent(renderer)))
+            boxes.append(("title", axes.title.get_window_extent(renderer)))
+    assert len(boxes) == 15  # 5 units -> 5 panels
+    page = figure.bbox
+    for i, (kind, box) in enumerate(boxes):
+        assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1, kind
+        for other_kind, other in boxes[i + 1 :]:
+            assert not box.overlaps(other), (kind, other_kind)
