@@ -1,8 +1,9 @@
 """Where users feel speed, in one run on the same input: `nk-aid extract` as a whole process with 1 job and
 with the default jobs, the engine in-process, a bare regex pass (the floor), peak memory, `nk-aid --help`
-start-up, `nk-aid brief` on the sample store, a 5 MB article, and HTML pages through nk-aid beside trafilatura alone.
+start-up, `nk-aid brief` on the sample store, a 5 MB article, HTML pages through nk-aid beside trafilatura alone,
+and `nk-aid ingest` into fresh SQLite and PostgreSQL stores.
 
-    python bench/speed.py [--articles 2040] [--big 10000] [--pages 300] [--rounds 3]
+    python bench/speed.py [--articles 2040] [--big 10000] [--pages 300] [--rounds 3] [--postgres URL]
 
 Input is generated (bench/corpus.py): the bundled sample's articles varied to --articles files, --big files for
 the memory figure, and --pages web pages of common shapes. Whole-process runs are real `nk-aid` processes;
@@ -33,6 +34,7 @@ from core.service import default_jobs
 from core.settings import SAMPLE_CORPUS_DIR
 
 NK_AID = str(Path(sys.executable).parent / "nk-aid")
+POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MAX_BYTES = 5_000_000
 # The floor: one pass of a regex finding numbers and the words a claim needs, over each article.
 _FLOOR = re.compile(r"\d[\d,.]*|north kore\w*|russia\w*|troops|shells|missiles|artillery", re.IGNORECASE)
@@ -208,12 +210,51 @@ def html_pages(pages: Path, count: int, rounds: int) -> None:
           f"{rss / 1024:.0f} MB main)")  # fmt: skip
 
 
+def ingest(corpus: Path, count: int, rounds: int, postgres_url: str, tmp: Path) -> None:
+    """Whole-process `nk-aid ingest` of the generated articles into a fresh store each round (read, extract,
+    store, one transaction per article), on SQLite and, when it answers, on PostgreSQL (a fresh schema)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    def timed(url: str) -> float:
+        started = time.perf_counter()
+        env = {**os.environ, "NK_AID_DATABASE_URL": url}
+        subprocess.run([NK_AID, "ingest", str(corpus)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=True)  # fmt: skip
+        return time.perf_counter() - started
+
+    sqlite = [timed(f"sqlite:///{tmp / f'ingest-{n}.sqlite3'}") for n in range(rounds)]
+    print(f"nk-aid ingest, {count} articles into a fresh SQLite store: {count / min(sqlite):,.0f} articles/s "
+          f"(best of {rounds}; worst {count / max(sqlite):,.0f}; target >= 800)")  # fmt: skip
+    try:
+        admin = create_engine(postgres_url)
+        with admin.connect():
+            pass
+    except OperationalError:
+        print("nk-aid ingest into PostgreSQL: skipped (no server at --postgres)")
+        return
+    times = []
+    for n in range(rounds):
+        schema = f"nkaid_bench_{os.getpid()}_{n}"
+        with admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+        try:
+            times.append(timed(f"{postgres_url}?options=-csearch_path%3D{schema}"))
+        finally:
+            with admin.begin() as connection:
+                connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+    print(f"nk-aid ingest, {count} articles into a fresh PostgreSQL schema: {count / min(times):,.0f} articles/s "
+          f"(best of {rounds}; worst {count / max(times):,.0f}; target >= 400)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2040)
     parser.add_argument("--big", type=int, default=10_000, help="files for the memory figure (0: skip)")
     parser.add_argument("--pages", type=int, default=300, help="generated web pages (0: skip)")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--postgres", default=POSTGRES_URL, help="server for the PostgreSQL ingest figure")
     args = parser.parse_args()
     jobs = default_jobs()
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; default jobs {jobs}")
@@ -224,6 +265,7 @@ def main() -> None:
         write_articles(corpus, args.articles)
         whole_process(corpus, args.articles, args.rounds, jobs)
         in_process(corpus, args.rounds)
+        ingest(corpus, args.articles, args.rounds, args.postgres, Path(tmp))
         big_article(corpus)
         if args.big:
             big = Path(tmp) / "big"

@@ -102,6 +102,10 @@ class CountrySpec(_Strict):
     names: list[str] = Field(min_length=1)  # the country's names as a speaker ('Ukraine said')
     intelligence: str | None = None  # the source name of 'South Korean intelligence' (its spy agency)
     military: str | None = None  # the source name of 'South Korea's military'
+    # the source names its defence and foreign ministers speak for ('X Ministry of Defense' and
+    # 'X Ministry of Foreign Affairs' when not given)
+    defence_ministry: str | None = None
+    foreign_ministry: str | None = None
 
     _words = field_validator("words", "names")(_no_blank)
 
@@ -233,6 +237,7 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
+        self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 

@@ -16,7 +16,18 @@ _MODIFIERS = (
     r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|"
     r"administration|army|presidential)\s+){0,3}"
 )
-_NOUNS = r"officials|official|governments|government|authorities|military|intelligence|state\s+media|media"
+_NOUNS = (
+    r"officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)"
+)
+# Speakers for a person, not a body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body named.
+_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes")
+# Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
+# article's one intelligence service, when it names one (attribution resolves it).
+_COUNTRYLESS_INTELLIGENCE = re.compile(
+    r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
+    r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
+)
 _SPEECH_AHEAD = (
     r"(?=\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
@@ -26,6 +37,25 @@ _WORD = re.compile(r"[a-z0-9]+")
 _BODY_WORD = re.compile(
     r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
 )
+# Titles of officials the gazetteer need not list: 'Japanese Defense Minister Gen Nakatani', 'Andrii Sybiha,
+# Ukraine's foreign minister'. The title names the body the official speaks for (defence, foreign affairs) or,
+# for the rest, is kept as the office itself ('Japan Prime Minister').
+_DEFENCE_TITLE = (
+    r"defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+(?:national\s+)?defen[cs]e|secretary\s+of\s+defen[cs]e"
+)
+_FOREIGN_TITLE = r"foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state"
+_UN_TITLE = r"(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)|un\s+(?:ambassador|envoy)"
+_OFFICE_TITLE = (
+    r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
+    r"national\s+security\s+advis[eo]r|intelligence\s+chief|spy\s+chief"
+)
+_TITLE = (
+    rf"(?:(?:acting|then|former)\s+)?"
+    rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|{_OFFICE_TITLE})"
+)
+_TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief")
+# A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
+_PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
 
 @dataclass(frozen=True)
@@ -68,6 +98,11 @@ class VoiceFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
         self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
+        self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b")
+        self._officials = (
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
+            re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
+        )
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -87,6 +122,16 @@ class VoiceFinder:
                 found.append(self._joint_voice(match) if match.re is self._joint else self._single_voice(match))
                 end = match.end()
         return found
+
+    def own_country_after(self, low: str, end: int, country: str) -> int:
+        """Where a body's name ends when 'of <its country>' follows it ('the Ministry of Defence of Ukraine')."""
+        match = self._of_country.match(low, end) if self._by_word else None
+        return match.end() if match and self._by_word[match["name"]].name == country else end
+
+    @staticmethod
+    def countryless_intelligence(low: str) -> list[tuple[int, int]]:
+        """Spans of intelligence named without a country in a lower-cased sentence."""
+        return [m.span() for m in _COUNTRYLESS_INTELLIGENCE.finditer(low)]
 
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
@@ -108,10 +153,33 @@ class VoiceFinder:
             found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
         return found
 
+    def officials(self, text: str) -> list[Voice]:
+        """Officials named with their country and title in `text` (original case), as '<body> (<surname>)'."""
+        found: list[Voice] = []
+        low = text.lower()
+        if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
+            return found
+        for match in (m for pattern in self._officials for m in pattern.finditer(text)):
+            country = self._by_word[match["country"].lower()]
+            if match["defence"]:
+                office = country.defence_ministry or f"{country.name} Ministry of Defense"
+            elif match["foreign"]:
+                office = country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
+            elif match["un"]:
+                office = f"{country.name} UN representative"
+            else:
+                title = re.sub(r"\s+", " ", match["title"])
+                office = f"{country.name} {title[0].upper()}{title[1:]}"
+            found.append(Voice(f"{office} ({_surname(match['person'])})", 4, country.name, *match.span(), False))
+        return found
+
     def _single_voice(self, match: re.Match[str]) -> Voice:
         country = self._by_word[match["country"] or match["speaker"]]
         noun = match["noun"]
-        name, rank, stands_for_body = f"{country.adjective} {noun}", 1, True
+        if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
+            noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
+        name, rank = f"{country.adjective} {noun}", 1
+        stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
         if noun is None or noun in ("government", "governments", "authorities"):
             name, stands_for_body = country.government, noun is not None
         elif noun == "intelligence" and country.intelligence:
@@ -139,6 +207,12 @@ class VoiceFinder:
         if noun in ("government", "authorities"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
+
+
+def _surname(person: str) -> str:
+    """How a source names a person: Korean names whole ('Shin Won-sik'), others by surname ('Nakatani')."""
+    words = person.split()
+    return person if "-" in words[-1] else words[-1]
 
 
 def _listed(alternatives: str) -> str:

@@ -39,15 +39,20 @@ _CUE_AFTER = re.compile(
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
     r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
     r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
+    # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
+    r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
+    r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank)){0,4}"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
-    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|indicated|indicates|found|"
+    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
-    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence)s?\b)",
+    r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
+    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
+    r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
 _CUE_BEFORE = re.compile(
@@ -73,13 +78,15 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
     r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
     r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
-    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the)\b"
+    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
+    r"admit\w*|stressed|argued)\b"
 )
 _OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )
 _REFERS_BACK_REACH = 40  # sentences
+_DECLARED_SOURCE = ("Source: ", "Sources: ")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -117,6 +124,8 @@ class Attributions:
         self._own: dict[int, _Own] = {}
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
+        self._declared: tuple[_Own, int] | bool | None = False
+        self._service: str | bool | None = False
         self._naming: list[int] | None = None
         self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
         self._speech: list[int] | None = None
@@ -216,6 +225,14 @@ class Attributions:
                             voice.stands_for_body))  # fmt: skip
         sources = self._scans.sources(i)
         countries = self._lexicon.source_countries
+        for official in self._lexicon.voices.officials(sentence.text):
+            # 'British Defence Secretary John Healey': a person the gazetteer knows keeps the gazetteer's name
+            # ('Zelensky'), else the title's body and the person ('UK Ministry of Defence (Healey)')
+            surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1]
+            aliases = [low[m.start : m.end] for m in sources if official.start <= m.start < official.end]
+            if not any(surname in alias for alias in aliases):
+                add(Mention(official.name, official.rank, official.start, official.end,
+                            _bound(low, official.start, official.end), official.country))  # fmt: skip
         for body in self._lexicon.voices.bodies(sentence.text):
             # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
             # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.
@@ -226,7 +243,9 @@ class Attributions:
                 )
         for match in sources:
             country = countries.get(match.name)
-            add(Mention(match.name, match.rank, match.start, match.end, _bound(low, match.start, match.end), country))
+            # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
+            end = self._lexicon.voices.own_country_after(low, match.end, country) if country else match.end
+            add(Mention(match.name, match.rank, match.start, end, _bound(low, match.start, end), country))
         for voice in voices:
             if not voice.spans_names:
                 bound = _bound(low, voice.start, voice.end)
@@ -234,6 +253,9 @@ class Attributions:
                             voice.stands_for_body))  # fmt: skip
         for start, end, name in self._surnames_in(i):
             add(Mention(name, 3, start, end, _bound(low, start, end), None))
+        for start, end in self._lexicon.voices.countryless_intelligence(low):
+            if (service := self._intelligence_service()) and _bound(low, start, end):
+                add(Mention(service, 3, start, end, True, countries.get(service)))
         for outlet in self._lexicon.outlet_re.finditer(low):
             start, end = outlet.span()
             if any(s <= start < e for s, e in taken):
@@ -273,7 +295,19 @@ class Attributions:
             return found
         if _refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
-        return self._sole_authority()
+        return self._declared_authority() or self._sole_authority()
+
+    def _declared_authority(self) -> tuple[_Own, int] | None:
+        """'Source: Vadym Skibitskyi, Deputy Head of ...': a news item that declares its source in a line of its
+        own speaks for that authority throughout (an outlet declared so is only where the item was read)."""
+        if self._declared is False:
+            self._declared = None
+            for j, sentence in enumerate(self._sentences):
+                if sentence.text.startswith(_DECLARED_SOURCE):
+                    own = self._own_of(j, 0)
+                    self._declared = (own, j) if own.authority is not None else None
+                    break
+        return self._declared if isinstance(self._declared, tuple) else None
 
     def _sole_authority(self) -> tuple[_Own, int] | None:
         """An article that names one authority only (a single briefing or report) speaks for it throughout."""
@@ -350,6 +384,15 @@ class Attributions:
             for m in self._surname_re.finditer(sentence.low)
             if sentence.text[m.start()].isupper()
         ]
+
+    def _intelligence_service(self) -> str | None:
+        """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""
+        if self._service is False:
+            services = self._lexicon.intelligence_services
+            bases = {m.name.split(" (")[0] for j in self._speaking() for m in self._scans.sources(j)}
+            named = bases & services
+            self._service = named.pop() if len(named) == 1 else None
+        return self._service if isinstance(self._service, str) else None
 
     def _specific_bodies(self) -> dict[str, set[str]]:
         if self._specific is None:

@@ -26,6 +26,10 @@ def default_lexicon(path: str | None = None) -> Lexicon:
     return load_lexicon(DEFAULT_CONFIG_DIR / "lexicon.toml" if path is None else Path(path))
 
 
+# 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
+_MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
+
+
 @dataclass
 class _Found:
     claim: Claim
@@ -167,7 +171,7 @@ def _build_mention(
         qualifier=None,
         unit=mention.unit,
         status=context.status_of(lexicon, before, after),
-        incremental=context.is_incremental(before, after, mention.category),
+        incremental=context.is_incremental(before, after, mention.category) or bool(_MORE_BEFORE.search(before)),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
         source=source,
         quote=sentence.text,

@@ -55,6 +55,12 @@ _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|py
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 _CLAUSE_END = re.compile(r"[,;.:]")
+# 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|\d+\s*(?:%|percent|per\s+cent)|most|many|majority|"
+    r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|those|these)\s+$"
+)
+_PURPOSE = re.compile(r"\bto\s+$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
@@ -115,7 +121,9 @@ def read_figures(
         # The predicate runs to the next real figure ('in two rotations' does not end it).
         later = [c for c in counted[i + 1 :] if c is not partitive_whole and not c.weak and not c.year_like]
         limit = later[0].start if later else len(text)
-        is_whole_of_partitive = i > 0 and _partitive_whole(text, counted[i - 1], q) is q
+        is_whole_of_partitive = (i > 0 and _partitive_whole(text, counted[i - 1], q) is q) or bool(
+            _SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin)
+        )
         casualty = (
             None
             if is_whole_of_partitive
@@ -309,7 +317,12 @@ def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]
     lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
     stop = _CLAUSE_END.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)
-    return any((lo <= start and end <= begin) or (q.end <= start and end <= hi) for start, end in cues)
+    # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
+    return any(
+        (lo <= start and end <= begin)
+        or (q.end <= start and end <= hi and not _PURPOSE.search(text, max(0, start - 8), start))
+        for start, end in cues
+    )
 
 
 def _clause_with_its_noun(text: str, position: int, floor: int) -> int:

@@ -22,6 +22,8 @@ _NP_STOP = frozenset(
     took take takes taking make made makes got get gets did do does fight fights serve serves served die dies
     work works worked working help helps helped helping operate operates operated join joins return returns
     returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
+    aboard onboard above below beneath underneath beside besides despite except without versus amongst unlike
+    atop till
     """.split()
 )
 

@@ -26,7 +26,9 @@ _NOISE_LINE = re.compile(
       | skip\s+to\s+(?:main\s+)?content
       | subscribe\b.*
       | -?\d{1,3}(?:\.\d)?\s*°?\s*[FC]                  # weather banner: 60.1 F
-      | (?:photo|image|images\s+source|source|credit|caption|file\s+photo)\s*:.*
+      | (?:photo|image|images\s+source|credit|caption|file\s+photo)\s*:.*
+      | sources?\s*:\s*(?:\S+\s+){0,3}\S*                # 'Source: Getty Images'; not 'Source: Vadym ..., deputy head
+                                                          # of ...', a news item naming who it reports
       | (?:by|author:?)\s+[A-Z][\w'’.-]+\s+[A-Z][^!?]{0,90}    # byline: By Jane Doe, ...
       | news\s+feed\b.*
       | \d+\s+min(?:ute)?s?\s+read

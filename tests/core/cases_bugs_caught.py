@@ -8,6 +8,22 @@ CONTEXT = "North Korea keeps supplying Russia for its war against Ukraine. "
 
 CASES_BUGS_CAUGHT: list[Case] = [
     Case(
+        "a-share-of-a-whole-leaves-the-whole-a-count-of-troops",
+        "Ukraine's military intelligence says about a third of the 12,000 North Korean soldiers sent to Russia have "
+        "been killed or wounded.",
+        (Expect("troops", 12_000),),
+    ),
+    Case(
+        "preposition-after-the-item-ends-its-noun-phrase",
+        "Seoul's spy agency says North Korea sent ahead about 1,500 commandos aboard Russian ships to Vladivostok.",
+        (Expect("troops", 1_500, "approx"),),
+    ),
+    Case(
+        "purpose-after-the-item-is-not-a-production-rate",
+        CONTEXT + "Moscow was said to be planning to bring 25,000 North Korean workers to produce drones in Tatarstan.",
+        (Expect("workers", 25_000, status="planned"),),
+    ),
+    Case(
         "previous-estimate-in-same-sentence",
         "North Korea has moved about 10,000 troops into Russia, the Pentagon said, revising Washington's earlier "
         "estimate of 3,000.",

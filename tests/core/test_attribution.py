@@ -63,6 +63,13 @@ ATTRIBUTIONS = [
         10000,
         "South Korean, Ukrainian and US governments",
     ),
+    (
+        "body-named-with-its-country-after",
+        "North Korea has supplied 50 ballistic missiles to Russia, the Prosecutor General's Office of Ukraine told "
+        "Reuters.",
+        50,
+        "Ukraine Prosecutor General's Office (via Reuters)",
+    ),
     # country-aware ministries: another country's ministry is not Seoul's
     (
         "uk-ministry",
@@ -76,12 +83,43 @@ ATTRIBUTIONS = [
         200,
         "South Korea Ministry of National Defense",
     ),
+    # officials the gazetteer does not list, named with their country and title
+    (
+        "titled-defence-minister",
+        "Japanese Defense Minister Gen Nakatani said North Korea had transferred 150 artillery systems to Russia.",
+        150,
+        "Japan Ministry of Defense (Nakatani)",
+    ),
+    (
+        "titled-official-after-name",
+        "Andrii Sybiha, Ukraine's foreign minister, said 1,000 North Korean troops had arrived in Russia.",
+        1000,
+        "Ukraine Ministry of Foreign Affairs (Sybiha)",
+    ),
+    (
+        "titled-office-korean-name",
+        "South Korea's ambassador to the UN Kim Sang-jin said North Korea sent 10,000 troops to Russia.",
+        10000,
+        "South Korea UN representative (Kim Sang-jin)",
+    ),
+    (
+        "titled-known-person",
+        "Ukrainian President Volodymyr Zelensky said 3,000 more North Korean troops had arrived in Russia.",
+        3000,
+        "Zelensky",
+    ),
     # relays: an agency through an outlet, an outlet's own reporting
     (
         "told-outlet",
         "North Korea has supplied 250 missiles to Russia, a Seoul defence ministry official told AFP.",
         250,
         "South Korea Ministry of National Defense (via AFP)",
+    ),
+    (
+        "outlet-with-descriptor",
+        "North Korea has sent 3,000 more troops to Russia, the Yonhap news agency reported on Tuesday.",
+        3000,
+        "Yonhap",
     ),
     (
         "outlet-own",
@@ -122,6 +160,19 @@ ATTRIBUTIONS = [
         "Moscow earlier reported it had exported 44,000 barrels of refined petroleum to North Korea.",
         44000,
         "Russian government",
+    ),
+    # denials and admissions are attributions too
+    (
+        "speaker-denied",
+        "The Kremlin denied on Monday that 1,000 North Korean troops had been sent to Russia.",
+        1000,
+        "Russian government",
+    ),
+    (
+        "unnamed-envoy",
+        "The Ukrainian ambassador to the United Nations said Pyongyang would send 11,000 troops to Russia.",
+        11000,
+        "Ukrainian ambassador to the UN",
     ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
 ]
@@ -256,6 +307,29 @@ ACROSS = [
         ],
         11000,
         "South Korea Ministry of National Defense",
+    ),
+    (
+        # a news item that declares its source in a line of its own speaks for it where no one else is named
+        "declared-source-line",
+        [
+            "Source: Kyrylo Budanov, head of Ukraine's military intelligence, in an interview with Ukrinform",
+            "Details: Budanov said North Korean troops are still in Russia's Kursk region.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "About 3,000 North Korean workers are expected in Kursk this year.",
+        ],
+        3000,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        # intelligence without a country speaks for the one intelligence service the article names
+        "countryless-intelligence",
+        [
+            "Kyrylo Budanov, head of Ukraine's military intelligence, said North Korean troops were in Russia.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "Intelligence reports suggest that 2,600 more North Korean soldiers will reach Russia by October.",
+        ],
+        2600,
+        "Ukraine HUR",
     ),
     (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source

@@ -76,6 +76,9 @@ def test_html_main_text_only(tmp_path: Path) -> None:
         ("Tuesday, February 11, 2025", False),
         ("By Jane Doe, Seoul bureau", False),
         ("Photo : YONHAP News", False),
+        ("Source: Getty Images", False),
+        # a news item that names who it reports keeps the line: attribution reads it
+        ("Source: Kyrylo Budanov, head of Ukraine's military intelligence, speaking on national television", True),
         ("Kim Jong Un visits a factory in 2024. (Photo/AFP via Getty Images)", False),
         ("Read also: Seoul says 3,000 more North Korean troops have arrived", False),
         ("Updated: 12:30 p.m. EDT, Nov 20, 2024", False),

@@ -71,3 +71,16 @@ def test_an_item_counted_with_a_figure_gets_no_null_claim(lexicon) -> None:
     text = "North Korea has sent about 11,000 troops and missiles to Russia, the NIS said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert sorted((c.category.value, c.value) for c in claims) == [("missiles", None), ("troops", 11000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "incremental"),
+    [
+        ("Kim Jong Un has dispatched more troops to Russia, according to the JCS.", True),
+        ("North Korea is preparing to send another contingent of troops to Russia.", True),
+        ("North Korea has dispatched troops to Russia, according to the JCS.", False),
+    ],
+)
+def test_an_item_led_by_more_is_an_addition(lexicon, text: str, incremental: bool) -> None:
+    (claim,) = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert claim.value is None and claim.incremental is incremental
