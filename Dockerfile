@@ -9,10 +9,13 @@ RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 
-# The dependency layer is rebuilt only when pyproject.toml changes: install its dependency list first...
+# The dependency layer is rebuilt only when pyproject.toml changes: install its dependency list and those of the
+# extras in [all] (the image runs the bots, charts and PostgreSQL) first; "nk-aid[...]" entries only name extras.
 COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
-        > requirements.txt \
+RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+extras = p['optional-dependencies']; wanted = ['chart', 'postgres', 'slack', 'discord']; \
+deps = p['dependencies'] + [d for name in wanted for d in extras[name] if not d.startswith('nk-aid[')]; \
+print('\n'.join(dict.fromkeys(deps)))" > requirements.txt \
     && pip install -r requirements.txt
 
 # ...then the project alone (a non-editable wheel; README.md is its long description).

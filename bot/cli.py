@@ -30,12 +30,20 @@ def run_command(obj: _Context, log_format: str, log_level: str | None, health_po
     and /healthz + /metrics. Settings are checked first; a bad one stops the start with one line naming it."""
     import asyncio
 
+    from core.extras import BOT_RUNTIME, require_extra
+
+    require_extra("slack", "nk-aid run", modules=BOT_RUNTIME, alternatives=("discord",))
+    settings = obj.settings
+    if settings.slack_bot_token is not None:
+        require_extra("slack", "Slack (SLACK_BOT_TOKEN is set)")
+    if settings.discord_token is not None:
+        require_extra("discord", "Discord (DISCORD_TOKEN is set)")
+
     from bot.logs import configure
     from bot.serve import RunOptions, SlackOptions, run
     from bot.slack.settings import SlackSettings
     from core.desk import Desk
 
-    settings = obj.settings
     configure(_level(log_level or settings.log_level), log_format, settings.secrets())
     options = RunOptions(health_port=health_port, health_host=host, poll_sources=not no_sources)
     if settings.slack_bot_token is not None:
@@ -63,6 +71,10 @@ def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
     import asyncio
 
+    from core.extras import require_extra
+
+    require_extra("slack", "nk-aid serve slack")
+
     from bot.logs import configure
     from bot.serve import RunOptions, SlackOptions, run
     from bot.slack.settings import SlackSettings
@@ -85,11 +97,15 @@ class _LazyGroup(click.Group):
     so `nk-aid --help` can list it without importing it. The target group's own callback is not run (the
     Discord group has none)."""
 
-    def __init__(self, name: str, target: str, short_help: str) -> None:
+    def __init__(self, name: str, target: str, short_help: str, extra: str) -> None:
         super().__init__(name, short_help=short_help)
         self._target = target
+        self._extra = extra
 
     def _group(self) -> click.Group:
+        from core.extras import require_extra
+
+        require_extra(self._extra, f"nk-aid {self.name}")
         module, attribute = self._target.split(":")
         group = getattr(importlib.import_module(module), attribute)
         assert isinstance(group, click.Group), self._target
@@ -105,7 +121,9 @@ class _LazyGroup(click.Group):
         return self._group().get_help(ctx)
 
 
-cli.add_command(_LazyGroup("discord", "bot.discord.cli:discord_group", "The Discord bot (needs DISCORD_TOKEN)."))
+cli.add_command(
+    _LazyGroup("discord", "bot.discord.cli:discord_group", "The Discord bot (needs DISCORD_TOKEN).", "discord")
+)
 
 
 def main() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,36 +163,9 @@ def _report_new(summary: RunSummary, reported: list[int]) -> None:
 
 
 def _print_claims_table(claims: list[Claim]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from core.terminal import print_claims_table
 
-    table = Table(
-        "article",
-        "category",
-        "value",
-        "qualifier",
-        "status",
-        "+",
-        "subtype",
-        "period",
-        "source",
-        show_lines=False,
-        pad_edge=False,
-    )
-    for c in claims:
-        value = "-" if c.value is None else f"{c.value:,}" + (f"-{c.value_max:,}" if c.value_max else "")
-        table.add_row(
-            c.article,
-            c.category.value,
-            value,
-            c.qualifier.value if c.qualifier else "-",
-            c.status.value,
-            "+" if c.incremental else "",
-            c.subtype,
-            c.period or "",
-            c.source or "",
-        )
-    Console(width=200).print(table)
+    print_claims_table(claims)
 
 
 @cli.command(name="eval")
@@ -355,17 +328,10 @@ def _is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
 
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[Path], None]]:
-    """A progress bar on stderr for long batches at a terminal; silent otherwise."""
-    if total < 20 or not sys.stderr.isatty():
-        yield lambda _path: None
-        return
-    from rich.progress import Progress
+def _progress(total: int) -> AbstractContextManager[Callable[[Path], None]]:
+    from core.terminal import progress
 
-    with Progress(transient=True) as progress:
-        task = progress.add_task("ingesting", total=total)
-        yield lambda _path: progress.advance(task)
+    return progress(total)
 
 
 @cli.command()
@@ -400,16 +366,50 @@ def digest(obj: _Context, since: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("topic")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="PNG file")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The chart file; its suffix gives the format: .png, .svg or .pdf.")  # fmt: skip
 @click.pass_obj
 def chart(obj: _Context, topic: str, output: Path) -> None:
-    """Draw the estimate history of TOPIC as a PNG chart."""
+    """Draw the estimate history of TOPIC (one panel per unit) as PNG, SVG or PDF (needs nk-aid[chart])."""
     from core.compose.briefing import build_briefing
-    from core.compose.chart import render_chart
+    from core.compose.chart import FORMATS, chart_format, plan_chart, render_chart
     from core.compose.topics import resolve_topic
+    from core.extras import require_extra
 
-    drawn = render_chart(build_briefing(obj.store, resolve_topic(topic, obj.lexicon)), output)
-    click.echo(f"wrote {output} ({drawn} dated estimates)")
+    fmt = chart_format(output)
+    if fmt is None:
+        formats = ", ".join("." + f for f in FORMATS)
+        raise click.BadParameter(f"'{output}': the suffix gives the format, one of {formats}", param_hint="'-o'")
+    require_extra("chart", "nk-aid chart")
+    briefing = build_briefing(obj.store, resolve_topic(topic, obj.lexicon))
+    plan = plan_chart(briefing)
+    if not plan.panels:
+        click.echo(plan.empty_message(), err=True)
+        sys.exit(1)
+    drawn = render_chart(briefing, output, fmt)
+    click.echo(f"wrote {output} ({len(plan.panels)} panels, {plan.lines} lines, {drawn} dated estimates)")
+
+
+@cli.command(name="export")
+@click.argument("what", type=click.Choice(["claims", "findings"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--since", default=None, help="Only what was stored since then: 24h, 7d, 2w or a date (YYYY-MM-DD).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+              help="File to write (default: standard output).")  # fmt: skip
+@click.pass_obj
+def export_command(obj: _Context, what: str, fmt: str, since: str | None, output: Any) -> None:
+    """Write the stored claims or the reconciled findings as CSV or JSON Lines, row by row."""
+    from core.commands import CommandError, parse_since
+    from core.export import CLAIM_FIELDS, FINDING_FIELDS, claim_rows, finding_rows, write_rows
+
+    try:
+        moment = parse_since(since) if since else None
+    except CommandError as err:
+        raise click.BadParameter(str(err), param_hint="'--since'") from None
+    if what == "claims":
+        write_rows(claim_rows(obj.store, moment), CLAIM_FIELDS, fmt, output)
+    else:
+        write_rows(finding_rows(obj.store, moment), FINDING_FIELDS, fmt, output)
 
 
 def _day(text: str) -> date:

@@ -3,6 +3,7 @@
 NkAidError
 ├── ConfigError            a bad or missing setting or lexicon entry
 ├── StoreError             the store cannot be used at all (no connection, corrupt or locked database)
+├── MissingExtraError      a command needs an optional part of nk-aid that is not installed (`nk-aid[chart]`)
 └── InputError             an input that cannot become an article
     ├── EmptyInputError        nothing but whitespace
     ├── BinaryInputError       not text at all
@@ -26,6 +27,10 @@ class ConfigError(NkAidError):
 
 class StoreError(NkAidError):
     """The store cannot be used; the message names the database and says why."""
+
+
+class MissingExtraError(NkAidError):
+    """A feature needs a package of one of nk-aid's extras; the message names the pip command that installs it."""
 
 
 class InputError(NkAidError):

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 
 from core.errors import StoreError
+from core.extras import require_extra
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 5.0
@@ -24,6 +25,8 @@ def open_engine(url: str) -> Engine:
     except ArgumentError:
         raise StoreError(f"{where!r} is not a database URL (try sqlite:///nk-aid.sqlite3)") from None
     sqlite = parsed.get_backend_name() == "sqlite"
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        require_extra("postgres", "a PostgreSQL store (NK_AID_DATABASE_URL)")
     if sqlite and parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     options: dict[str, Any] = {"future": True}

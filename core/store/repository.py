@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -222,6 +222,14 @@ class SqlStore:
         with self.engine.connect() as connection:  # rows are turned into reports as they stream in
             return [_report(row) for row in connection.execute(_REPORTS, {"categories": wanted})]
 
+    def iter_reports(self, since: datetime | None = None) -> Iterator[Report]:
+        """Every stored claim with its article's metadata, in the order stored, streamed from the database (memory
+        stays flat); with `since` (aware), only the claims of articles stored at or after it."""
+        query = _ALL_REPORTS if since is None else _ALL_REPORTS.where(ArticleRow.ingested_at >= since)
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(yield_per=500).execute(query):
+                yield _report(row)
+
     def version(self) -> tuple[int, int, int]:
         """Changes whenever an article, a claim or a revision is stored: what a cache of reconciled claims keys on."""
         with self.engine.connect() as connection:
@@ -395,7 +403,7 @@ _VERSION = select(
     select(func.max(ClaimRow.id)).scalar_subquery(),
     select(func.max(ArticleRevisionRow.id)).scalar_subquery(),
 )
-_REPORTS = (
+_ALL_REPORTS = (
     select(
         *(getattr(ClaimRow, name) for name in _CLAIM_COLUMNS),
         ArticleRow.external_id,
@@ -408,6 +416,6 @@ _REPORTS = (
         ArticleRow.ingested_at,
     )
     .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-    .where(ClaimRow.category.in_(bindparam("categories", expanding=True)))
     .order_by(ClaimRow.id)
 )
+_REPORTS = _ALL_REPORTS.where(ClaimRow.category.in_(bindparam("categories", expanding=True)))
