@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from core.compose.render import briefing_title
 from core.extras import require_extra
 from core.models import Briefing, Category, Direction, Estimate, Qualifier
 
@@ -170,7 +171,7 @@ def draw_chart(plan: ChartPlan) -> Figure:
             _draw_panel(axes, plan.panels[index], first, last)
         else:
             axes.set_axis_off()  # an odd panel count leaves one cell: no empty axis in it
-    figure.suptitle(f"North Korea-Russia: {plan.topic} - reported estimates over time", fontsize=12)
+    figure.suptitle(f"{briefing_title(plan.topic)} - reported estimates over time", fontsize=12)
     figure.supxlabel(_key_line(plan), fontsize=7.5, color="dimgrey")  # the layout keeps room for it
     return figure
 
