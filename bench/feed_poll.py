@@ -4,7 +4,7 @@ NK_AID_FETCH_PER_HOST requests in flight).
 
     python bench/feed_poll.py [--feeds 10] [--items 100] [--per-host 2]
 
-The server (aiohttp, tests/sources/feed_server.py) runs in a separate process so it does not share this one's
+The server (aiohttp, tests/fakes/feed_server.py) runs in a separate process so it does not share this one's
 interpreter lock. Every page is a distinct on-topic article (the test fixtures' texts, numbered), so each item
 goes through the whole path: conditional GET, size cap, charset, relevance check, trafilatura, extraction, store.
 """
@@ -26,8 +26,8 @@ from core.extract import default_lexicon
 from core.settings import DEFAULT_CONFIG_DIR, Settings
 from core.sources import poll_due_sources
 from core.store import SqlStore, open_engine
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 TEXTS = [a.TROOPS, a.ARTILLERY_V1, a.SHELLS, a.LAUNCHERS, a.MISSILES]
 

@@ -21,9 +21,9 @@ from sqlalchemy import create_engine, text
 
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger, Status
-from tests.bot.net import free_port
-from tests.bot.slack.fake_slack import FakeSlack
 from tests.bot.slack.test_digests import subscribe
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.net import free_port
 from tests.store.conftest import POSTGRES_ADMIN_URL
 
 pytestmark = pytest.mark.anyio

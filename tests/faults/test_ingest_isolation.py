@@ -17,7 +17,7 @@ from core.service import RunSummary, ingest_paths
 from core.store import SqlStore, open_engine
 from core.store.schema import ArticleRow
 from tests.core.test_cli import NK_AID
-from tests.sources import articles as a
+from tests.fakes import articles as a
 
 GOOD = a.TROOPS
 DEEP = "[" * 100_000 + "]" * 100_000

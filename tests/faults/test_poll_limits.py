@@ -16,8 +16,8 @@ from core.settings import Settings
 from core.sources import poll_due_sources
 from core.store import SqlStore
 from core.store.schema import FeedRow
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 
 def one_source(settings: Settings, url: str) -> None:

@@ -16,8 +16,8 @@ from core.sources import HttpFetcher, poll_due_sources
 from core.sources.guard import GuardedBackend, refusal
 from core.store import SqlStore
 from core.store.feeds import FeedStore
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 pytestmark = pytest.mark.anyio
 HINT = "(not fetched; allow a host with NK_AID_FETCH_ALLOW_HOSTS)"

@@ -18,8 +18,8 @@ from core.sources import poll_due_sources
 from core.store import SqlStore
 from core.store.schema import ArticleRow, ClaimRow, FeedRow
 from tests.core.test_cli import NK_AID
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 FUEL = """North Korea has supplied Russia with 2.5 billion litres of fuel since the spring, South Korea's National
 Intelligence Service said on Thursday, citing satellite images of tankers at Vostochny.

@@ -11,7 +11,7 @@ import pytest
 from core.extract import default_lexicon
 from core.settings import DEFAULT_CONFIG_DIR, Settings
 from core.store import SqlStore, open_engine
-from tests.sources.feed_server import FeedServer
+from tests.fakes.feed_server import FeedServer
 from tests.store.conftest import database_url  # noqa: F401  (the SQLite + PostgreSQL parametrised fixture)
 
 TIMEOUT_S = 0.5

@@ -11,8 +11,8 @@ from click.testing import CliRunner, Result
 
 from core.cli import cli
 from tests.core.test_cli import NK_AID
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 
 @pytest.fixture

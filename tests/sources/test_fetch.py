@@ -12,7 +12,7 @@ import pytest
 from core.errors import FetchError, InputError, InputTooLargeError
 from core.settings import Settings
 from core.sources import Fetched, HttpFetcher
-from tests.sources.feed_server import FeedServer
+from tests.fakes.feed_server import FeedServer
 
 
 def fetch(settings: Settings, url: str, **validators: Any) -> Fetched:

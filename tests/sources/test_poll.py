@@ -17,8 +17,8 @@ from core.sources import PollSummary, explain_url, poll_due_sources
 from core.store import SqlStore
 from core.store.feeds import LEASE, FeedStore
 from core.store.schema import ArticleRow
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 T0 = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
 FAILING_PAGES = {

@@ -15,7 +15,7 @@ from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import point_discord_py_at
 from core.desk import Desk
-from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
+from tests.fakes.fake_discord import BOT_TOKEN, FakeDiscord
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from bot.discord import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from core.desk import Desk
-from tests.bot.discord.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord, Received
+from tests.fakes.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord, Received
 
 pytestmark = pytest.mark.anyio
 

@@ -22,7 +22,7 @@ from core.desk import Desk
 from core.settings import Settings
 from core.store.ledger import Claim, DeliveryLedger
 from core.store.subscriptions import Subscription
-from tests.bot.discord.fake_discord import (
+from tests.fakes.fake_discord import (
     BOT_TOKEN,
     CHANNEL_ID,
     GUILD_ID,

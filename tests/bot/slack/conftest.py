@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from bot.slack.runtime import EVENTS_PATH, SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack
 
 SIGNING_SECRET = "nkaid-test-signing-secret"
 ADMIN, MEMBER = "U0ADMIN", "U0MEMBER"

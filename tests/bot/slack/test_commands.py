@@ -12,8 +12,8 @@ from slack_sdk.signature import SignatureVerifier
 from bot.slack.runtime import SlackRuntime
 from core.desk import Desk
 from tests.bot.slack.conftest import ADMIN, MEMBER, command_body, post_command, sign
-from tests.bot.slack.fake_slack import FakeSlack
 from tests.conftest import REPO
+from tests.fakes.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.anyio
 PROTOCOL = REPO.parent / "shared" / "protocol"

@@ -16,7 +16,7 @@ from bot.slack.settings import SlackSettings
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger, Status
 from core.store.subscriptions import Subscription
-from tests.bot.slack.fake_slack import Failure, FakeSlack
+from tests.fakes.fake_slack import Failure, FakeSlack
 
 pytestmark = pytest.mark.anyio
 
