@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.extract import default_lexicon
+from core.feeds import poll_due_feeds
 from core.settings import DEFAULT_CONFIG_DIR, Settings
-from core.sources import poll_due_sources
 from core.store import SqlStore, open_engine
 from tests.fakes import articles as a
 from tests.fakes.feed_server import FeedServer
@@ -80,7 +80,7 @@ def main() -> None:
         engine = open_engine(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
         store = SqlStore(engine, default_lexicon())
         started = time.perf_counter()
-        summary = asyncio.run(poll_due_sources(store, settings, datetime.now(UTC)))
+        summary = asyncio.run(poll_due_feeds(store, settings, datetime.now(UTC)))
         elapsed = time.perf_counter() - started
         engine.dispose()
     stop.set()

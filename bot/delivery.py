@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from core.compose.digest import Digest
-from core.store.ledger import Claim, DeliveryLedger
+from core.store.ledger import DeliveryLedger, Lease
 
 log = logging.getLogger("nk_aid.delivery")
 
@@ -142,12 +142,12 @@ class Courier:
         except Exception as err:  # the store is down: nothing claimed, nothing posted; the next run retries
             log.warning("digest %s/%s %s: cannot claim (%s)", platform, channel, period, err)
             return Outcome(platform, channel, period, Result.FAILED, f"ledger unavailable: {err}")
-        if claim is Claim.DONE:
+        if claim is Lease.DONE:
             return Outcome(platform, channel, period, Result.ALREADY)
-        if claim is Claim.BUSY:
+        if claim is Lease.BUSY:
             return Outcome(platform, channel, period, Result.BUSY)
         try:
-            outcome = await self._attempts(job, maybe_posted=claim is Claim.RECLAIMED)
+            outcome = await self._attempts(job, maybe_posted=claim is Lease.RECLAIMED)
         except Exception as err:  # a bug (rendering, the store): record it for this channel only and go on
             log.exception("digest %s/%s %s: unexpected error", platform, channel, period)
             outcome = Outcome(platform, channel, period, Result.FAILED, f"internal error: {type(err).__name__}")

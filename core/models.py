@@ -158,7 +158,7 @@ class Conflict(BaseModel):
     reason: str = Field(description="the conflict in one readable line, worded when the briefing is composed")
 
 
-class SourceRef(BaseModel):
+class ArticleLink(BaseModel):
     title: str | None
     url: str | None
     outlet: str | None
@@ -181,4 +181,4 @@ class Briefing(BaseModel):
     history: list[Series] = Field(description="series with more than one estimate, oldest first")
     conflicts: list[Conflict] = []
     new: list[Estimate] = Field(default=[], description="estimates first reported on or after `since`")
-    sources: list[SourceRef] = []
+    sources: list[ArticleLink] = []

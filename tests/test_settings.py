@@ -3,6 +3,7 @@ line naming the first bad or missing setting (the variable, or the file and key)
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -33,11 +34,9 @@ def write_settings(folder: Path, text: str) -> Path:
 def test_defaults_without_a_settings_file(config_dir: Path) -> None:
     settings = load_settings()
     assert settings.config_dir == config_dir
-    assert (settings.database_url, settings.digest_sweep_s, settings.slack_bot_token) == (
-        "sqlite:///nk-aid.sqlite3",
-        60,
-        None,
-    )
+    assert (settings.database_url, settings.digest_sweep_s, settings.slack_bot_token) == (None, 60, None)
+    # no URL: one store in the platform's user data folder, wherever the command runs (the tests' own folder here)
+    assert settings.store_url == f"sqlite:///{os.environ['XDG_DATA_HOME']}/nk-aid/nk-aid.sqlite3"
 
 
 def test_the_file_sets_values_and_the_environment_overrides_them(
@@ -122,7 +121,9 @@ def test_the_bundled_settings_file_uncommented_gives_the_defaults(config_dir: Pa
     write_settings(config_dir, uncommented)
     from_file = load_settings()
     (config_dir / SETTINGS_FILE).unlink()
-    assert from_file == load_settings()
+    # database_url has no value as its default (unset: the user data folder), so the file shows an example of it
+    assert from_file.database_url == "sqlite:////var/lib/nk-aid/nk-aid.sqlite3"
+    assert from_file.model_copy(update={"database_url": None}) == load_settings()
 
 
 @pytest.mark.parametrize(

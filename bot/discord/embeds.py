@@ -12,7 +12,7 @@ from bot.discord import messages as text
 from core.compose.digest import Digest
 from core.compose.escape import escape_markdown, markdown_link, safe_url
 from core.compose.render import estimate_line, figure_text, label_of, quote_of, when
-from core.models import Briefing, Estimate, SourceRef
+from core.models import ArticleLink, Briefing, Estimate
 
 # Discord's embed limits (Create Message docs; PROTOCOLS.md 2.4).
 TITLE_MAX = 256
@@ -153,7 +153,7 @@ def _link(e: Estimate) -> str:
     return f" ({markdown_link(e.url, text.SOURCE_LINK)})" if safe_url(e.url) else ""
 
 
-def _source(s: SourceRef) -> str:
+def _source(s: ArticleLink) -> str:
     label = markdown_link(s.url, s.title or text.UNTITLED)
     sample = " [SAMPLE DATA]" if s.sample else ""  # a bundled demo article is never taken for a real one
     return f"{label} - {_md(s.outlet or text.UNKNOWN_OUTLET)}, {when(s.published)}{sample}"

@@ -21,14 +21,14 @@ from core.store.limits import check_article, refusal, storable_claims
 from core.store.schema import (
     ArticleRevisionRow,
     ArticleRow,
+    AuthorityRow,
     ClaimRow,
     FindingRow,
-    SourceRow,
 )
 
 
 @dataclass(frozen=True)
-class Revision:
+class ArticleRevision:
     """What changed when an article's text changed: figures added and dropped, as short labels."""
 
     article_id: int
@@ -108,7 +108,7 @@ class SqlStore:
 
     def revise_article(
         self, article_id: int, article: Article, claims: Sequence[Claim], revised_at: datetime
-    ) -> Revision:
+    ) -> ArticleRevision:
         """The text at a stored article's URL changed: keep the one article row (new hash and title), add the
         figures the new text states that the old did not, and record which figures were added and dropped.
         Dropped figures keep their claims: they were reported, and the estimate history should show them."""
@@ -124,7 +124,7 @@ class SqlStore:
                 ).one()
                 taken = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": ""}).first()
                 if row.content_hash == digest or taken is not None:  # unchanged, or now a copy of another article
-                    return Revision(article_id, (), ())
+                    return ArticleRevision(article_id, (), ())
                 known = dict(
                     connection.execute(
                         select(FindingRow.key, FindingRow.id)
@@ -155,9 +155,9 @@ class SqlStore:
                     )
                 )
             self._sources.update({name: (source_id, rank) for name, source_id, rank in learned})
-            return Revision(article_id, tuple(added_labels), tuple(dropped_labels))
+            return ArticleRevision(article_id, tuple(added_labels), tuple(dropped_labels))
         except IntegrityError:  # another process took the new text first: this one is a copy of it now
-            return Revision(article_id, (), ())
+            return ArticleRevision(article_id, (), ())
         except DBAPIError as err:
             raise refusal(err, article.origin or article.id, "revision not stored") from None
 
@@ -369,8 +369,8 @@ _INSERT_CLAIMS = insert(ClaimRow)
 _FINDING_LABEL = select(
     FindingRow.category, FindingRow.subtype, FindingRow.value, FindingRow.value_max, FindingRow.unit, FindingRow.status
 ).where(FindingRow.id == bindparam("id"))
-_FIND_SOURCE = select(SourceRow.id, SourceRow.rank).where(SourceRow.name == bindparam("name"))
-_INSERT_SOURCE = insert(SourceRow).returning(SourceRow.id, SourceRow.rank)
+_FIND_SOURCE = select(AuthorityRow.id, AuthorityRow.rank).where(AuthorityRow.name == bindparam("name"))
+_INSERT_SOURCE = insert(AuthorityRow).returning(AuthorityRow.id, AuthorityRow.rank)
 
 # The reconcile stage's read, built once for the same reason.
 _CLAIM_COLUMNS = (

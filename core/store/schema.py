@@ -45,7 +45,7 @@ class ArticleRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class SourceRow(Base):
+class AuthorityRow(Base):
     """An authority figures are attributed to (normalised name); rank orders how authoritative it is."""
 
     __tablename__ = "sources"

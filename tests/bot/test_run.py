@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from core.desk import Desk
-from core.store.ledger import DeliveryLedger, Status
+from core.store.ledger import DeliveryLedger, DeliveryStatus
 from tests.bot.slack.test_digests import subscribe
 from tests.fakes.fake_slack import FakeSlack
 from tests.fakes.net import free_port
@@ -179,11 +179,11 @@ async def test_sigterm_mid_run_loses_nothing(fake: FakeSlack, desk: Desk) -> Non
     assert 0 < sum(len(fake.posts(c)) for c in channels) < len(channels)  # stopped in the middle
     ledger = DeliveryLedger(desk.store.engine, "test")
     # what was under way finished; what had not started was left unclaimed: nothing is stuck half-done
-    assert all((d := ledger.get("slack", c, period)) is None or d.status is Status.SENT for c in channels)
+    assert all((d := ledger.get("slack", c, period)) is None or d.status is DeliveryStatus.SENT for c in channels)
     async with nk_aid_run(fake, sqlite_url(desk)):
         await fake.wait_for(
             lambda: all(
-                (d := ledger.get("slack", c, period)) is not None and d.status is Status.SENT for c in channels
+                (d := ledger.get("slack", c, period)) is not None and d.status is DeliveryStatus.SENT for c in channels
             ),
             timeout=30,
         )

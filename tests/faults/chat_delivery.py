@@ -11,7 +11,7 @@ from core.compose.digest import Digest
 from core.desk import Desk
 from core.lexicon import Lexicon
 from core.store import SqlStore, open_engine
-from core.store.ledger import Claim, DeliveryLedger
+from core.store.ledger import DeliveryLedger, Lease
 
 TODAY = datetime.now(UTC).date().isoformat()
 
@@ -40,4 +40,4 @@ async def deliver(desk: Desk, poster: DigestPoster, channel: str, period: str = 
 def crashed_claim(desk: Desk, platform: str, channel: str, period: str = TODAY) -> None:
     """A replica claimed the delivery (a one-second lease) and will die right after posting, recording nothing."""
     dead = DeliveryLedger(desk.store.engine, "replica-dead", lease=timedelta(seconds=1))
-    assert dead.claim(platform, channel, period) is Claim.CLAIMED
+    assert dead.claim(platform, channel, period) is Lease.CLAIMED

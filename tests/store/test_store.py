@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -173,9 +174,22 @@ def test_digest_reports_what_was_ingested_in_the_period(store: SqlStore) -> None
 def test_store_file_lands_where_the_url_says(tmp_path: Path) -> None:
     from core.store import open_engine
 
+    (tmp_path / "deep" / "dir").mkdir(parents=True)
     url = f"sqlite:///{tmp_path / 'deep' / 'dir' / 'nk.sqlite3'}"
     open_engine(url).dispose()
     assert (tmp_path / "deep" / "dir" / "nk.sqlite3").is_file()
+
+
+def test_a_sqlite_path_in_a_missing_folder_is_an_error_not_a_new_folder(tmp_path: Path) -> None:
+    from core.errors import StoreError
+    from core.store import open_engine
+
+    folder = tmp_path / "no" / "such"
+    url = f"sqlite:///{folder / 'nk.sqlite3'}"
+    with pytest.raises(StoreError) as raised:
+        open_engine(url)
+    assert str(raised.value) == f"{url}: the folder {folder} does not exist (create it, or set NK_AID_DATABASE_URL)"
+    assert not (tmp_path / "no").exists()
 
 
 def test_a_briefing_sees_what_was_stored_after_the_last_one(store: SqlStore) -> None:

@@ -1,5 +1,5 @@
 """Polite, guarded HTTP fetching: timeouts and an overall deadline, conditional GET, retries with jittered backoff,
-a per-host limit, a size cap, and no private addresses (core.sources.guard)."""
+a per-host limit, a size cap, and no private addresses (core.feeds.guard)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from core.errors import FetchError, InputTooLargeError
+from core.feeds.guard import AddressRefusedError, guarded_transport
 from core.settings import Settings
-from core.sources.guard import AddressRefusedError, guarded_transport
 
 log = logging.getLogger(__name__)
 

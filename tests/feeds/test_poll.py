@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from core.feeds import PollSummary, explain_url, poll_due_feeds
 from core.settings import Settings
-from core.sources import PollSummary, explain_url, poll_due_sources
 from core.store import SqlStore
 from core.store.feeds import LEASE, FeedStore
 from core.store.schema import ArticleRow
@@ -115,7 +115,7 @@ def serve_feed_a(server: FeedServer, etag: str, artillery_date: str) -> None:
 
 
 def poll(store: SqlStore, settings: Settings, now: datetime) -> PollSummary:
-    return asyncio.run(poll_due_sources(store, settings, now, owner="test"))
+    return asyncio.run(poll_due_feeds(store, settings, now, owner="test"))
 
 
 def article_count(store: SqlStore) -> int:
@@ -128,14 +128,14 @@ def test_polling_stores_each_story_once_and_says_why_for_the_rest(
 ) -> None:
     write_sources(settings, server)
     serve_world(server)
-    caplog.set_level(logging.INFO, logger="core.sources")
+    caplog.set_level(logging.INFO, logger="core.feeds")
 
     first = poll(store, settings, T0)
 
-    assert (first.sources, first.entries) == (5, 16)
+    assert (first.feeds, first.entries) == (5, 16)
     assert (first.new, first.duplicates, first.seen, first.not_relevant, first.not_fetched) == (4, 1, 2, 2, 1)
     assert sorted(first.failed) == sorted(f"{server.url(p)}: {why}" for p, why in FAILING_PAGES.items())
-    assert sorted(first.failing_sources) == [
+    assert sorted(first.failing_feeds) == [
         f"Dead feed: {server.url('/feeds/dead.xml')}: HTTP 500 Internal Server Error (2 attempts)",
         f"Junk feed: {server.url('/feeds/junk.xml')}: not a readable feed (SAXParseException: <unknown>:2:34: "
         "no element found)",
@@ -178,7 +178,7 @@ def test_polling_stores_each_story_once_and_says_why_for_the_rest(
 
     second = poll(store, settings, T0 + timedelta(seconds=61))
 
-    assert (second.sources, second.not_modified, second.failing_sources) == (3, 1, [])
+    assert (second.feeds, second.not_modified, second.failing_feeds) == (3, 1, [])
     assert (second.new, second.updated, second.duplicates) == (1, 1, 0)
     assert len(second.failed) == 5  # the still-broken pages, tried a second time
     assert article_count(store) == 5  # the updated story is a revision, not a second article
@@ -195,7 +195,7 @@ def test_polling_stores_each_story_once_and_says_why_for_the_rest(
 
     third = poll(store, settings, T0 + timedelta(seconds=121))
     dead = next(f for f in feeds.feeds() if f.name == "Dead feed")
-    assert [line.split(":")[0] for line in sorted(third.failing_sources)] == ["Dead feed", "Junk feed"]
+    assert [line.split(":")[0] for line in sorted(third.failing_feeds)] == ["Dead feed", "Junk feed"]
     assert dead.failures == 2 and dead.next_poll_at == T0 + timedelta(seconds=121 + 240)
     assert (
         len(server.hits("/news/gone")) == 3

@@ -14,13 +14,13 @@ from typing import Any, TypeVar
 
 from core.errors import InputError, StoreError
 from core.extract import extract_claims
+from core.feeds.config import FeedSpec, load_feed_specs
+from core.feeds.feeds import FeedEntry, looks_like_feed, parse_feed
+from core.feeds.fetch import Fetched, Fetcher, HttpFetcher
+from core.feeds.pages import decode_page, mentions_actors, read_page, visible_text
 from core.ingest.urls import canonical_url
 from core.service import skip_reason
 from core.settings import Settings
-from core.sources.config import SourceSpec, load_sources
-from core.sources.feeds import FeedEntry, looks_like_feed, parse_feed
-from core.sources.fetch import Fetched, Fetcher, HttpFetcher
-from core.sources.pages import decode_page, mentions_actors, read_page, visible_text
 from core.store import SqlStore
 from core.store.feeds import FeedState, FeedStore, ItemState
 
@@ -34,9 +34,9 @@ _T = TypeVar("_T")
 class PollSummary:
     """What one poll (or `nk-aid ingest URL`) did, in counts, with the reason of every failure."""
 
-    sources: int = 0
+    feeds: int = 0
     not_modified: int = 0
-    failing_sources: list[str] = field(default_factory=list)  # "NAME: reason"
+    failing_feeds: list[str] = field(default_factory=list)  # "NAME: reason"
     entries: int = 0
     seen: int = 0
     new: int = 0
@@ -50,8 +50,8 @@ class PollSummary:
 
     def line(self) -> str:
         head = (
-            f"{self.sources} sources polled ({self.not_modified} not modified, {len(self.failing_sources)} failed); "
-            if self.sources
+            f"{self.feeds} sources polled ({self.not_modified} not modified, {len(self.failing_feeds)} failed); "
+            if self.feeds
             else ""
         )
         return (
@@ -62,7 +62,7 @@ class PollSummary:
         )
 
 
-async def poll_due_sources(
+async def poll_due_feeds(
     store: SqlStore,
     settings: Settings,
     now: datetime | None = None,
@@ -76,7 +76,7 @@ async def poll_due_sources(
     now = now or datetime.now(UTC)
     owner = owner or f"{socket.gethostname()}:{os.getpid()}"
     feeds = FeedStore(store.engine)
-    specs = load_sources(settings.sources_path)
+    specs = load_feed_specs(settings.sources_path)
     await asyncio.to_thread(feeds.sync_config, specs, now)
     due = await asyncio.to_thread(feeds.claim_due, now, owner)
     summary = PollSummary()
@@ -120,7 +120,7 @@ class _Poller:
             return await asyncio.to_thread(work, *args, **kwargs)
 
     async def poll_source(self, feed: FeedState, owner: str) -> None:
-        self.summary.sources += 1
+        self.summary.feeds += 1
         error, etag, last_modified = None, feed.etag, feed.last_modified
         deadline = self.settings.poll_deadline_s
         try:
@@ -132,7 +132,7 @@ class _Poller:
                     log.info("%s: not modified since the last poll", feed.name)
                 elif looks_like_feed(fetched.body, fetched.content_type):
                     entries = parse_feed(fetched.body, feed.url, fetched.content_type)
-                    spec = SourceSpec(name=feed.name, url=feed.url, every=feed.every_s, keywords=feed.keywords)
+                    spec = FeedSpec(name=feed.name, url=feed.url, every=feed.every_s, keywords=feed.keywords)
                     await self._take_entries(entries, feed.id, spec)
                 else:  # a single page watched for changes
                     known = await self._db(self.feeds.item, feed.url)
@@ -140,15 +140,15 @@ class _Poller:
                 await self._retry_failed(feed)
         except TimeoutError:
             error = f"poll took over {deadline:g} s (stopped; what was stored stays, the rest waits for the next poll)"
-            self.summary.failing_sources.append(f"{feed.name}: {feed.url}: {error}")
+            self.summary.failing_feeds.append(f"{feed.name}: {feed.url}: {error}")
             log.warning("source %s failed (%d in a row): %s", feed.name, feed.failures + 1, error)
         except InputError as err:
             error = err.reason
-            self.summary.failing_sources.append(f"{feed.name}: {err}")
+            self.summary.failing_feeds.append(f"{feed.name}: {err}")
             log.warning("source %s failed (%d in a row): %s", feed.name, feed.failures + 1, err)
         except Exception as err:  # the store failing mid-poll, or a bug: this source fails, its lease is released
             error = f"poll failed ({type(err).__name__}: {err})"
-            self.summary.failing_sources.append(f"{feed.name}: {feed.url}: {error}")
+            self.summary.failing_feeds.append(f"{feed.name}: {feed.url}: {error}")
             log.warning("source %s failed (%d in a row): %s", feed.name, feed.failures + 1, error, exc_info=True)
         try:
             next_poll = await self._db(
@@ -199,7 +199,7 @@ class _Poller:
             self.summary.entries += 1
             await self._take_fetched(url, fetched, None, None, await self._db(self.feeds.item, url))
 
-    async def _take_entries(self, entries: list[FeedEntry], feed_id: int | None, spec: SourceSpec | None) -> None:
+    async def _take_entries(self, entries: list[FeedEntry], feed_id: int | None, spec: FeedSpec | None) -> None:
         cap = self.settings.feed_max_items
         if len(entries) > cap:  # a feed of 2,000 items must not make 2,000 requests; feeds list the newest first
             log.warning("%s: %d items, only the first %d looked at (feed_max_items)", spec.name if spec else
@@ -212,7 +212,7 @@ class _Poller:
         )
 
     async def take_entry(
-        self, entry: FeedEntry, feed_id: int | None, spec: SourceSpec | None, known: ItemState | None
+        self, entry: FeedEntry, feed_id: int | None, spec: FeedSpec | None, known: ItemState | None
     ) -> None:
         """One feed item: skipped when already handled and unchanged, filtered by the source's keywords,
         else fetched (conditionally when stored before), extracted and stored."""

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from core.errors import FetchError, InputError, InputTooLargeError
+from core.feeds import Fetched, HttpFetcher
 from core.settings import Settings
-from core.sources import Fetched, HttpFetcher
 from tests.fakes.feed_server import FeedServer
 
 

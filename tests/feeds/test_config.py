@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from core.errors import ConfigError
+from core.feeds import load_feed_specs, parse_interval
 from core.settings import DEFAULT_CONFIG_DIR
-from core.sources import load_sources, parse_interval
 
 
 def test_the_bundled_sources_are_valid_https_feeds_with_sane_intervals() -> None:
-    sources = load_sources(DEFAULT_CONFIG_DIR / "sources.toml")
+    sources = load_feed_specs(DEFAULT_CONFIG_DIR / "sources.toml")
     assert len(sources) >= 10
     assert all(s.url.startswith("https://") and 600 <= s.every <= 7200 for s in sources)
     assert {"NK News", "38 North", "The Kyiv Independent"} <= {s.name for s in sources}
@@ -59,14 +59,14 @@ def test_a_bad_entry_is_named(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "sources.toml"
     path.write_text(text)
     with pytest.raises(ConfigError) as caught:
-        load_sources(path)
+        load_feed_specs(path)
     expected = message if message.startswith("sources #") else f"bad source entry {message}"
     assert str(caught.value) == f"{path}: {expected}"
 
 
 def test_broken_toml_and_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "sources.toml"
-    assert load_sources(path) == []
+    assert load_feed_specs(path) == []
     path.write_text("[[source]\n")
     with pytest.raises(ConfigError, match=r"sources.toml: invalid TOML \("):
-        load_sources(path)
+        load_feed_specs(path)

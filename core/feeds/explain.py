@@ -10,6 +10,11 @@ from core.store.feeds import ArticleRef, FeedStore, ItemState
 MAX_CLAIM_LINES = 20
 
 
+def knows_url(feeds: FeedStore, url: str) -> bool:
+    """Whether nk-aid has seen this URL at all (a feed item or a stored article); `explain` exits 1 when not."""
+    return canonical_url(url) is not None and (feeds.item(url) is not None or feeds.article_by_url(url) is not None)
+
+
 def explain_url(feeds: FeedStore, url: str) -> list[str]:
     """Lines for a person: the verdict first, then the figures found and the changes recorded."""
     canonical = canonical_url(url)

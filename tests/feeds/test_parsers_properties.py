@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from core.errors import InputError
 from core.extract import default_lexicon
-from core.sources.feeds import looks_like_feed, parse_feed
-from core.sources.pages import decode_page, mentions_actors, visible_text
+from core.feeds.feeds import looks_like_feed, parse_feed
+from core.feeds.pages import decode_page, mentions_actors, visible_text
 
 FEEDISH = st.one_of(
     st.binary(max_size=2000),

@@ -31,7 +31,7 @@ def parse_interval(value: object) -> int:
     return seconds
 
 
-class SourceSpec(BaseModel):
+class FeedSpec(BaseModel):
     """One live source: a feed (RSS/Atom) or a single page polled for changes."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,7 +77,7 @@ class SourceSpec(BaseModel):
 class SourcesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    source: list[SourceSpec] = Field(default_factory=list)
+    source: list[FeedSpec] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique(self) -> SourcesFile:
@@ -95,7 +95,7 @@ def _keyword_re(keywords: tuple[str, ...]) -> re.Pattern[str]:
     return compile_words(keywords)
 
 
-def load_sources(path: Path) -> list[SourceSpec]:
+def load_feed_specs(path: Path) -> list[FeedSpec]:
     """The sources in `path` (none if the file is absent); ConfigError naming the file and the bad entry."""
     if not path.exists():
         return []
