@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -13,13 +11,13 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from core.errors import InputError, StoreError
-from core.extract import extract_claims
 from core.feeds.config import FeedSpec, load_feed_specs
 from core.feeds.feeds import FeedEntry, looks_like_feed, parse_feed
 from core.feeds.fetch import Fetched, Fetcher, HttpFetcher
 from core.feeds.pages import decode_page, mentions_actors, read_page, visible_text
 from core.ingest.urls import canonical_url
-from core.service import skip_reason
+from core.runtime import owner_id
+from core.service import ingest_article, prepare_article
 from core.settings import Settings
 from core.store import SqlStore
 from core.store.feeds import FeedState, FeedStore, ItemState
@@ -74,7 +72,7 @@ async def poll_due_feeds(
     leased to this caller, so replicas sharing the database poll each source once. Never raises for a
     failing source or item: the summary and the store (`nk-aid explain`, `nk-aid sources check`) say why."""
     now = now or datetime.now(UTC)
-    owner = owner or f"{socket.gethostname()}:{os.getpid()}"
+    owner = owner or owner_id()  # callers with a runtime pass its owner: one id per process
     feeds = FeedStore(store.engine)
     specs = load_feed_specs(settings.sources_path)
     await asyncio.to_thread(feeds.sync_config, specs, now)
@@ -262,7 +260,9 @@ class _Poller:
             await self._failed(url, entry, feed_id, InputError(url, f"internal error ({type(err).__name__})"), known)
 
     def _settle(self, url: str, fetched: Fetched, entry: FeedEntry | None, feed_id: int | None) -> None:
-        """Decode, check relevance cheaply, extract, and store or revise (runs in a worker thread)."""
+        """Decode, check relevance cheaply (before trafilatura reads the page), then the one write path that files
+        take too: prepare (relevance, extraction) and ingest, revising the article when its URL is known (runs in a
+        worker thread)."""
         lexicon = self.store.lexicon
         validators = {"etag": fetched.etag, "last_modified": fetched.last_modified, "attempts": 0}
         html = decode_page(fetched.body, url, fetched.content_type, self.settings.max_input_bytes)
@@ -272,11 +272,12 @@ class _Poller:
             return
         page = read_page(html, fetched.url, entry.title if entry else "", entry.published if entry else None)
         extra = {**validators, "title": page.article.title, "author": page.author}
-        if (why := skip_reason(page.article, lexicon)) is not None:
-            self._not_relevant(url, feed_id, entry, why, extra)
+        done = ingest_article(self.store, prepare_article(page.article, lexicon), self.now, revise=True)
+        if done.result.skip is not None:
+            self._not_relevant(url, feed_id, entry, done.result.skip.reason, extra)
             return
-        claims = extract_claims(page.article, lexicon)
-        stored = self.store.add_article(page.article, claims, self.now)
+        stored = done.stored
+        assert stored is not None
         if stored.new:
             self.summary.new += 1
             self.summary.claims += stored.claims
@@ -285,20 +286,19 @@ class _Poller:
                 url, feed_id, entry, status="stored", article_id=stored.article_id, claims=stored.claims, **extra
             )
             return
-        existing = self.store.article_by_url(fetched.url)
-        if existing is None:  # the same text as another article, under another URL
+        revision = done.revision
+        if revision is None:  # the same text as another article, under another URL
             self.summary.duplicates += 1
             log.info("duplicate %s: same text as %s", url, stored.duplicate_of)
             self._write(url, feed_id, entry, status="duplicate", duplicate_of=stored.article_id, reason=None, **extra)
             return
-        revision = self.store.revise_article(existing[0], page.article, claims, self.now)
         if revision.changed:  # the figures added and dropped are in article_revisions, for `explain`
             self.summary.updated += 1
             self.summary.claims += len(revision.added)
             log.info("updated %s: +%d figures, -%d figures", url, len(revision.added), len(revision.dropped))
         else:
             self.summary.seen += 1
-        self._write(url, feed_id, entry, status="stored", article_id=existing[0], reason=None, **extra)
+        self._write(url, feed_id, entry, status="stored", article_id=revision.article_id, reason=None, **extra)
 
     def _not_relevant(
         self, url: str, feed_id: int | None, entry: FeedEntry | None, reason: str, extra: dict[str, Any]
