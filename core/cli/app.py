@@ -89,7 +89,8 @@ def parse_since_option(_ctx: click.Context, param: click.Parameter, value: str |
     """A click callback: '24h', '7d', '2w' or 'YYYY-MM-DD' read by the chat grammar's parser (one parser only)."""
     if value is None:
         return None
-    from core.commands import CommandError, parse_since
+    from core.commands import parse_since
+    from core.errors import CommandError
 
     try:
         return parse_since(value)

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from core.errors import FetchError, InputTooLargeError
-from core.feeds.guard import AddressRefusedError, guarded_transport
+from core.errors import AddressRefusedError, FetchError, InputTooLargeError
+from core.feeds.guard import guarded_transport
 from core.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -15,6 +15,8 @@ import anyio
 import httpcore
 import httpx
 
+from core.errors import AddressRefusedError
+
 _KINDS = (  # first match names the address; `not is_global` catches what is left (shared, benchmarking, ...)
     ("is_loopback", "a loopback address"),
     ("is_link_local", "a link-local address (where cloud metadata services answer)"),
@@ -23,10 +25,6 @@ _KINDS = (  # first match names the address; `not is_global` catches what is lef
     ("is_unspecified", "an unspecified address"),
     ("is_reserved", "a reserved address"),
 )
-
-
-class AddressRefusedError(Exception):
-    """A connection the guard refused; its message is the one-line reason (the fetcher adds the URL)."""
 
 
 def refusal(address: str) -> str | None:
