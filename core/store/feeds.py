@@ -11,7 +11,7 @@ from sqlalchemy import Engine, Table, insert, or_, select, update
 from sqlalchemy.engine import Row
 
 from core.ingest.urls import canonical_url
-from core.store.repository import as_utc, figure_label
+from core.store.findings import as_utc, figure_label
 from core.store.schema import ArticleRevisionRow, ArticleRow, ClaimRow, FeedItemRow, FeedRow
 
 _ITEMS: Table = FeedItemRow.__table__  # type: ignore[assignment]
