@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.extract.numbers import find_quantities, parse_number
+from core.extract.numbers import find_quantities
+from core.extract.numerals import parse_number
 from core.models import Qualifier
 
 PARSE_CASES = [
