@@ -90,6 +90,23 @@ class Claim(BaseModel):
         return self
 
 
+# The fields of a claim in the team's gold schema, in its order (`nk-aid extract --format json`, the store's columns).
+GOLD_FIELDS = (
+    "category",
+    "subtype",
+    "direction",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "status",
+    "incremental",
+    "period",
+    "source",
+    "quote",
+)
+
+
 class Skip(BaseModel):
     """An input that produced no article, and why (one line)."""
 

@@ -14,24 +14,11 @@ if TYPE_CHECKING:
     from core.models import Claim
     from core.service import RunSummary
 
-GOLD_FIELDS = (
-    "category",
-    "subtype",
-    "direction",
-    "value",
-    "value_max",
-    "qualifier",
-    "unit",
-    "status",
-    "incremental",
-    "period",
-    "source",
-    "quote",
-)
-
 
 def claim_record(claim: Claim) -> dict[str, Any]:
     """A claim in the gold schema, plus article, span and confidence."""
+    from core.models import GOLD_FIELDS
+
     data = claim.model_dump(mode="json")
     record = {name: data[name] for name in GOLD_FIELDS}
     record.update(article=claim.article, span=list(claim.span), confidence=claim.confidence)

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from core.lexicon import Lexicon
-from core.models import Category, Claim, Direction, Qualifier, Status
+from core.models import GOLD_FIELDS, Category, Claim, Direction, Qualifier, Status
 from core.reconcile.findings import Report
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.store.schema import ArticleRevisionRow, ArticleRow, AuthorityRow, ClaimRow, FindingRow
@@ -238,23 +238,7 @@ _FIND_AUTHORITY = select(AuthorityRow.id, AuthorityRow.rank).where(AuthorityRow.
 _INSERT_AUTHORITY = insert(AuthorityRow).returning(AuthorityRow.id, AuthorityRow.rank)
 
 # The reconcile stage's read, built once for the same reason.
-_CLAIM_COLUMNS = (
-    "category",
-    "subtype",
-    "direction",
-    "value",
-    "value_max",
-    "qualifier",
-    "unit",
-    "status",
-    "incremental",
-    "period",
-    "source",
-    "quote",
-    "span_start",
-    "span_end",
-    "confidence",
-)
+_CLAIM_COLUMNS = (*GOLD_FIELDS, "span_start", "span_end", "confidence")
 _VERSION = select(
     select(func.max(ArticleRow.id)).scalar_subquery(),
     select(func.max(ClaimRow.id)).scalar_subquery(),
