@@ -32,7 +32,7 @@ from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import point_discord_py_at
 from core.desk import Desk
-from tests.bot.discord.conftest import drain
+from tests.fakes.discord_tasks import drain
 from tests.fakes.fake_discord import BOT_TOKEN, FakeDiscord
 
 DEADLINE_MS = 3000.0

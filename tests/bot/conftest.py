@@ -13,7 +13,7 @@ from core.runtime import build_runtime
 from core.service import RunSummary, ingest_paths
 from core.settings import Settings
 from tests.conftest import SAMPLE
-from tests.store.conftest import postgres_schema_url
+from tests.fakes.postgres import postgres_schema_url
 
 
 @pytest.fixture

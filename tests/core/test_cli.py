@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SAMPLE
+from tests.fakes.cli import run
 
-NK_AID = shutil.which("nk-aid", path=str(Path(sys.executable).parent)) or "nk-aid"
 SCHEMA = {
     "category",
     "subtype",
@@ -31,12 +27,6 @@ SCHEMA = {
     "span",
     "confidence",
 }
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NK_AID, *args], capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}, check=False
-    )
 
 
 def test_extract_json_on_the_sample_corpus() -> None:

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 from tests.conftest import SAMPLE
-from tests.core.test_cli import NK_AID, run
+from tests.fakes.cli import NK_AID, run
 
 
 def _copies(target: Path, rounds: int) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from core.store import open_engine
 from core.store.ledger import DeliveryLedger, Lease
-from tests.store.conftest import postgres_schema_url
+from tests.fakes.postgres import postgres_schema_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import create_engine
 
 from core.store.feeds import FeedStore
-from tests.bot.test_run import NK_AID, Bot
 from tests.fakes import articles as a
+from tests.fakes.bot_process import Bot
+from tests.fakes.cli import NK_AID
 from tests.fakes.feed_server import FeedServer
 from tests.fakes.net import free_port
 

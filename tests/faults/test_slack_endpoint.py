@@ -22,9 +22,10 @@ from bot.slack.runtime import EVENTS_PATH, SlackRuntime
 from core.desk import Desk
 from core.lexicon import Lexicon
 from core.store import SqlStore, open_engine
-from tests.bot.slack.conftest import SIGNING_SECRET, command_body, fake, settings_for, sign  # noqa: F401 (fixture)
+from tests.bot.slack.conftest import fake  # noqa: F401 (fixture)
 from tests.fakes.fake_slack import FakeSlack
 from tests.fakes.net import free_port
+from tests.fakes.slack_requests import SIGNING_SECRET, command_body, settings_for, sign
 
 pytestmark = pytest.mark.anyio
 

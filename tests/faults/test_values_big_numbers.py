@@ -17,8 +17,8 @@ from core.feeds import poll_due_feeds
 from core.settings import Settings
 from core.store import SqlStore
 from core.store.schema import ArticleRow, ClaimRow, FeedRow
-from tests.core.test_cli import NK_AID
 from tests.fakes import articles as a
+from tests.fakes.cli import NK_AID
 from tests.fakes.feed_server import FeedServer
 
 FUEL = """North Korea has supplied Russia with 2.5 billion litres of fuel since the spring, South Korea's National

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from core.extract import default_lexicon
+from core.runtime import build_runtime
 from core.settings import DEFAULT_CONFIG_DIR, Settings
-from core.store import SqlStore, open_engine
+from core.store import SqlStore
 from tests.fakes.feed_server import FeedServer
 from tests.store.conftest import database_url  # noqa: F401  (the SQLite + PostgreSQL parametrised fixture)
 
@@ -49,7 +49,8 @@ def settings(config_dir: Path) -> Settings:
 
 
 @pytest.fixture
-def store(database_url: str) -> Iterator[SqlStore]:  # noqa: F811
-    engine = open_engine(database_url)
-    yield SqlStore(engine, default_lexicon())
-    engine.dispose()
+def store(database_url: str, settings: Settings) -> Iterator[SqlStore]:  # noqa: F811
+    """The store as the composition root wires it, with these settings and the database of `database_url`."""
+    runtime = build_runtime(settings.model_copy(update={"database_url": database_url}))
+    yield runtime.store
+    runtime.close()

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from core.cli import cli
-from tests.core.test_cli import NK_AID
 from tests.fakes import articles as a
+from tests.fakes.cli import NK_AID
 from tests.fakes.feed_server import FeedServer
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLE
-from tests.core.test_cli import NK_AID
+from tests.fakes.cli import NK_AID
 
 
 def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:

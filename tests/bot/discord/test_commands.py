@@ -120,7 +120,7 @@ async def test_slow_work_is_deferred_before_the_deadline(
 
 
 def _bot(fake: FakeDiscord, handlers: NkAidCommands):  # type: ignore[no-untyped-def]
-    from tests.bot.discord.conftest import running
+    from tests.fakes.discord_tasks import running
 
     return running(NkAidBot(handlers, guild_ready_timeout=0.01))
 

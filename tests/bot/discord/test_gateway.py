@@ -9,7 +9,7 @@ import pytest
 
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
-from tests.bot.discord.conftest import running
+from tests.fakes.discord_tasks import running
 from tests.fakes.fake_discord import BOT_TOKEN, FakeDiscord
 
 pytestmark = pytest.mark.anyio

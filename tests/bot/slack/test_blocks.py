@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from bot.slack.blocks import MAX_MESSAGES, briefing_messages, digest_messages
 from core.compose.digest import Digest
 from core.models import ArticleLink, Briefing, Category, Direction, Estimate, Qualifier, Status
-from tests.bot.slack.test_commands import assert_within_block_kit_limits
+from tests.fakes.block_kit import assert_within_block_kit_limits
 
 
 def estimate(i: int, quote_words: int) -> Estimate:

@@ -15,28 +15,10 @@ from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger, DeliveryStatus
-from core.store.subscriptions import Subscription
 from tests.fakes.fake_slack import Failure, FakeSlack
+from tests.fakes.subscriptions import subscribe
 
 pytestmark = pytest.mark.anyio
-
-
-def subscribe(desk: Desk, channels: list[str], now: datetime) -> str:
-    """Subscribe the channels to a digest due a minute ago; returns the period (the due day)."""
-    due = (now - timedelta(minutes=1)).astimezone(UTC)
-    for channel in channels:
-        desk.subscriptions.put(
-            Subscription(
-                platform="slack",
-                workspace="T0NKAID",
-                channel=channel,
-                at=f"{due:%H:%M}",
-                timezone="UTC",
-                topics=["all"],
-                created_by="U0ADMIN",
-            )
-        )
-    return due.date().isoformat()
 
 
 class Sleeps:
