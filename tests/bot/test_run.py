@@ -103,12 +103,13 @@ def pg_url() -> Iterator[str]:
 
 
 async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropped_connections(
-    fake: FakeSlack, pg_url: str, lexicon
-) -> None:  # type: ignore[no-untyped-def]
-    from core.store import SqlStore, open_engine
+    fake: FakeSlack, pg_url: str
+) -> None:
+    from core.runtime import build_runtime
+    from core.settings import Settings
 
-    engine = open_engine(pg_url)
-    desk = Desk(SqlStore(engine, lexicon), lexicon)
+    runtime = build_runtime(Settings(database_url=pg_url))
+    desk = runtime.desk
     channels = [f"C{i:04d}" for i in range(200)]
     period = subscribe(desk, channels, datetime.now(UTC))
     fake.delay = 0.02
@@ -124,7 +125,7 @@ async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropp
                 {"name": "nkaid_run_test"},
             ).scalar()
         assert dropped and dropped > 0
-        ledger = DeliveryLedger(engine, "test")
+        ledger = DeliveryLedger(desk.store.engine, "test")
 
         def all_sent() -> bool:  # one query: the fake Slack shares this event loop
             return len(ledger.settled("slack", [(c, period) for c in channels])) == len(channels)
@@ -133,7 +134,7 @@ async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropp
         await a.stop()
         await b.stop()
     admin.dispose()
-    engine.dispose()
+    runtime.close()
     assert (a.process.returncode, b.process.returncode) == (0, 0)
     assert {c: len(fake.posts(c)) for c in channels} == dict.fromkeys(channels, 1)
 

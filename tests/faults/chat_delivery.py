@@ -10,16 +10,17 @@ from bot.delivery import Courier, DigestPoster, Job, Outcome, RetryPolicy
 from core.compose.digest import Digest
 from core.desk import Desk
 from core.lexicon import Lexicon
-from core.store import SqlStore, open_engine
+from core.runtime import build_runtime
+from core.settings import Settings
 from core.store.ledger import DeliveryLedger, Lease
 
 TODAY = datetime.now(UTC).date().isoformat()
 
 
 def empty_desk(directory: Path, lexicon: Lexicon) -> Iterator[Desk]:
-    engine = open_engine(f"sqlite:///{directory / 'store.sqlite3'}")
-    yield Desk(SqlStore(engine, lexicon), lexicon)
-    engine.dispose()
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{directory / 'store.sqlite3'}"))
+    yield runtime.desk
+    runtime.close()
 
 
 def digest_of(desk: Desk) -> Digest:

@@ -10,10 +10,11 @@ import pytest
 from core.compose.briefing import build_briefing
 from core.compose.render import quote_of
 from core.compose.topics import resolve_topic
-from core.extract import default_lexicon
 from core.models import Briefing
+from core.runtime import build_runtime
 from core.service import RunSummary, ingest_paths
-from core.store import SqlStore, open_engine
+from core.settings import Settings
+from core.store import SqlStore
 from tests.conftest import SHARED_CORPUS
 
 pytestmark = pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is not beside this clone")
@@ -49,7 +50,7 @@ def _check_seed_bar(store: SqlStore) -> None:
 
 
 def test_seed_bar_holds_and_dev_changes_nothing_that_was_right(tmp_path: Path) -> None:
-    store = SqlStore(open_engine(f"sqlite:///{tmp_path / 'bar.sqlite3'}"), default_lexicon())
+    store = build_runtime(Settings(database_url=f"sqlite:///{tmp_path / 'bar.sqlite3'}")).store
     ingest_paths([SHARED_CORPUS / "seeds"], store.lexicon, store, 5_000_000, RunSummary())
     _check_seed_bar(store)
     (troops,) = [h for h in _brief(store, "troops").headlines if h.series == "troops"]

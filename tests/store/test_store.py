@@ -203,9 +203,10 @@ def test_a_briefing_sees_what_was_stored_after_the_last_one(store: SqlStore) -> 
 
 
 def test_desk_refresh_reconciles_what_was_just_stored(store: SqlStore) -> None:
-    from core.desk import Desk
+    from core.runtime import build_runtime
+    from core.settings import Settings
 
-    desk = Desk(store, store.lexicon)
+    desk = build_runtime(Settings(), store=store).desk
     assert desk.refresh() == 0
     _store_article(store, "a", "North Korea has sent 3,000 more troops to Russia, the NIS said.", "https://a.example/1")
     assert desk.refresh() == 1  # what `nk-aid run` does after a poll that stored something
