@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from core.models import Category, Qualifier, Status
 from core.reconcile import Kind, Report, reconcile
-from tests.reconcile.helpers import LEXICON, report
+from tests.core.reconcile.helpers import LEXICON, report
 
 _ITEMS = [
     (Category.TROOPS, "troops"),

@@ -8,8 +8,8 @@ from core.extract import extract_claims
 from core.ingest.clean import clean_text
 from core.ingest.language import guess_language
 from core.models import Article, Claim
-from tests.core.cases_bugs_caught import CASES_BUGS_CAUGHT
-from tests.core.cases_written import CASES_WRITTEN, Case
+from tests.core.extract.cases_bugs_caught import CASES_BUGS_CAUGHT
+from tests.core.extract.cases_written import CASES_WRITTEN, Case
 
 # Known misses stay visible: strict xfail turns red the day they start passing.
 KNOWN_MISSES: dict[str, str] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core.case_types import ArticleCase, Expect
+from tests.core.extract.case_types import ArticleCase, Expect
 
 CASES_WIRE: list[ArticleCase] = [
     # Yonhap-style brief on the first NIS disclosure. '11th Corps', 'four brigades', 'Oct. 8 and 13' are

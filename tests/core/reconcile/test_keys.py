@@ -12,7 +12,7 @@ from core.models import Qualifier, Status
 from core.reconcile import reconcile
 from core.reconcile.keys import authority_of, authority_rank, finding_key, reference_date
 from core.reconcile.stage import bounds
-from tests.reconcile.helpers import LEXICON, report
+from tests.core.reconcile.helpers import LEXICON, report
 
 PUBLISHED = date(2025, 2, 10)
 

@@ -11,7 +11,7 @@ dates, production rates and other countries' forces yield nothing.
 
 from __future__ import annotations
 
-from tests.core.case_types import ArticleCase, Expect
+from tests.core.extract.case_types import ArticleCase, Expect
 
 CASES_ARTICLES: list[ArticleCase] = [
     # --- headline bare vs body qualified; reinforcements on top of a base figure;

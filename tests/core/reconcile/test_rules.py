@@ -8,7 +8,7 @@ import pytest
 
 from core.models import Category, Direction, Qualifier, Status
 from core.reconcile import Kind, Reconciled, Report, reconcile
-from tests.reconcile.helpers import LEXICON, report
+from tests.core.reconcile.helpers import LEXICON, report
 
 
 def _run(*reports: Report) -> Reconciled:

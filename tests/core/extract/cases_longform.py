@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core.case_types import ArticleCase, Expect
+from tests.core.extract.case_types import ArticleCase, Expect
 
 CASES_LONGFORM: list[ArticleCase] = [
     # ------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core.case_types import Case, Expect
+from tests.core.extract.case_types import Case, Expect
 
 CASES_WRITTEN: list[Case] = [
     # ------------------------------------------------------------------

@@ -11,8 +11,8 @@ import pytest
 from core.runtime import build_runtime
 from core.settings import DEFAULT_CONFIG_DIR, Settings
 from core.store import SqlStore
+from tests.core.store.conftest import database_url  # noqa: F401  (the SQLite + PostgreSQL parametrised fixture)
 from tests.fakes.feed_server import FeedServer
-from tests.store.conftest import database_url  # noqa: F401  (the SQLite + PostgreSQL parametrised fixture)
 
 TIMEOUT_S = 0.5
 

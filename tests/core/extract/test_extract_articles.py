@@ -10,9 +10,9 @@ from core.extract import extract_claims
 from core.ingest.clean import clean_text
 from core.ingest.language import guess_language
 from core.models import Article
-from tests.core.cases_articles import CASES_ARTICLES
-from tests.core.cases_longform import CASES_LONGFORM
-from tests.core.cases_wire import CASES_WIRE
+from tests.core.extract.cases_articles import CASES_ARTICLES
+from tests.core.extract.cases_longform import CASES_LONGFORM
+from tests.core.extract.cases_wire import CASES_WIRE
 
 # Known misses stay visible: strict xfail turns red the day one starts passing.
 KNOWN_MISSES = {

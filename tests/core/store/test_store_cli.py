@@ -191,5 +191,5 @@ def test_brief_json_carries_what_an_audit_needs_and_the_doc_names_it(tmp_path: P
             assert e["source"].startswith(e["origin"]) and (e["via"] is None or f"(via {e['via']})" in e["source"])
         start, end = e["figure_span"] or (0, 0)
         assert e["value"] is None or (e["figure_span"] is not None and e["quote"][start:end].strip())
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "briefing-json.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "briefing-json.md").read_text(encoding="utf-8")
     assert all(f"`{field}`" in doc for field in {*shown[0]} - {"subtype", "category", "url", "title", "outlet"})

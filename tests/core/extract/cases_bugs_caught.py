@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core.cases_written import Case, Expect
+from tests.core.extract.cases_written import Case, Expect
 
 CONTEXT = "North Korea keeps supplying Russia for its war against Ukraine. "
 
