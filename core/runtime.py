@@ -5,13 +5,11 @@ built on first use, so a command that only extracts never imports SQLAlchemy (st
 
 from __future__ import annotations
 
-import os
-import socket
-import uuid
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from core.settings import Settings
+from core.store.leases import owner_id
 
 if TYPE_CHECKING:
     from core.desk import Desk
@@ -19,11 +17,6 @@ if TYPE_CHECKING:
     from core.lexicon import Lexicon
     from core.store import SqlStore
     from core.store.feeds import FeedStore
-
-
-def owner_id() -> str:
-    """Names this process in the delivery ledger and the feed leases: unique across replicas and restarts."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
 class Runtime:

@@ -16,11 +16,11 @@ from core.feeds.feeds import FeedEntry, looks_like_feed, parse_feed
 from core.feeds.fetch import Fetched, Fetcher, HttpFetcher
 from core.feeds.pages import decode_page, mentions_actors, read_page, visible_text
 from core.ingest.urls import canonical_url
-from core.runtime import owner_id
 from core.service import ingest_article, prepare_article
 from core.settings import Settings
 from core.store import SqlStore
 from core.store.feeds import FeedState, FeedStore, ItemState
+from core.store.leases import owner_id
 
 log = logging.getLogger(__name__)
 
