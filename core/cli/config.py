@@ -25,7 +25,7 @@ def check_config(obj: Context) -> None:
     ]
     click.echo(f"ok: chat adapters: {', '.join(adapters) or 'none (no SLACK_BOT_TOKEN or DISCORD_TOKEN)'}")
     click.echo(
-        f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, {len(lexicon.spec.source)} sources)"
+        f"ok: {obj.settings.lexicon_path} ({len(lexicon.spec.term)} item terms, {len(lexicon.spec.source)} authorities)"
     )
     click.echo(f"ok: {obj.settings.sources_path} ({len(load_feed_specs(obj.settings.sources_path))} live sources)")
     where = (

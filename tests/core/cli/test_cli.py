@@ -114,3 +114,44 @@ def test_a_bad_lexicon_stops_the_run_with_its_entry(tmp_path: Path, lexicon: str
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {tmp_path / 'lexicon.toml'}: {message}")
     assert "Traceback" not in result.stderr
+
+
+def test_check_config_names_the_store_in_the_user_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "data-home"
+    result = run("check-config", env={"XDG_DATA_HOME": str(data)})
+    assert result.returncode == 0, result.stderr
+    store = data / "nk-aid" / "nk-aid.sqlite3"
+    assert f"ok: store: sqlite:///{store} (the user data folder; NK_AID_DATABASE_URL unset)" in result.stdout
+
+
+def test_a_sqlite_path_in_a_missing_folder_is_one_error_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'no' / 'such' / 'nk.sqlite3'}"
+    result = run("brief", "troops", env={"NK_AID_DATABASE_URL": url})
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {url}: the folder {tmp_path / 'no' / 'such'} does not exist (create it, or set NK_AID_DATABASE_URL)\n"
+    )
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("since", ["2w", "7d", "24h", "2025-01-01"])
+def test_digest_and_brief_take_the_periods_chat_takes(tmp_path: Path, since: str) -> None:
+    env = {"NK_AID_DATABASE_URL": f"sqlite:///{tmp_path / 'nk.sqlite3'}"}
+    assert run("ingest", str(SAMPLE / "001.txt"), env=env).returncode == 0
+    digest = run("digest", "--since", since, env=env)
+    assert digest.returncode == 0, digest.stderr
+    assert digest.stdout.startswith("nk-aid digest: changes since ")
+    assert run("brief", "troops", "--since", since, env=env).returncode == 0
+
+
+def test_a_period_chat_would_refuse_is_a_usage_error() -> None:
+    result = run("digest", "--since", "2x")
+    assert result.returncode == 2
+    assert "'2x' is not a period (24h, 7d, 2w or YYYY-MM-DD)" in result.stderr
+
+
+def test_a_failed_input_is_told_once(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = run("ingest", str(tmp_path / "empty.txt"), env={"NK_AID_DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}"})
+    assert result.returncode == 1
+    assert result.stderr.count("empty.txt") == 1, result.stderr

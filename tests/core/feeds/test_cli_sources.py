@@ -52,8 +52,14 @@ def test_ingest_urls_then_explain(server: FeedServer, run) -> None:  # type: ign
         ": 1 claim(s) found"
     )
     assert explained[1] == "  troops: about 11,000 troops (reported), per South Korea NIS"
-    gone = run("explain", server.url("/news/gone")).stdout
-    assert gone.startswith(f"{server.url('/news/gone')}: not fetched: HTTP 404 Not Found; 1 failed attempt(s)")
+    gone = run("explain", server.url("/news/gone"))
+    assert gone.exit_code == 0  # seen, and failed: explain tells why
+    assert gone.stdout.startswith(f"{server.url('/news/gone')}: not fetched: HTTP 404 Not Found; 1 failed attempt(s)")
+    never = run("explain", server.url("/never/seen"))
+    assert never.exit_code == 1
+    assert never.stdout == (
+        f"{server.url('/never/seen')}: not fetched: nk-aid has not seen this URL (in no polled feed, never ingested)\n"
+    )
 
 
 def test_sources_add_list_poll_check_remove(server: FeedServer, run, config_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -71,6 +77,7 @@ def test_sources_add_list_poll_check_remove(server: FeedServer, run, config_dir:
     assert listed == [f"Dead  {dead}  every 5m  not polled yet", f"Local  {feed}  every 15m  not polled yet"]
 
     polled = run("sources", "poll")
+    assert polled.exit_code == 1  # a source failed
     assert polled.stdout.startswith("2 sources polled (0 not modified, 1 failed); 1 items: 1 new")
     assert f"error: Dead: {dead}: HTTP 503 Service Unavailable" in polled.stderr
 
