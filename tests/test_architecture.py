@@ -31,3 +31,18 @@ def test_every_noun_lives_where_the_table_says() -> None:
         module = importlib.import_module(path.replace("/", "."))
         for noun in (n.strip() for n in nouns.split(",")):
             assert hasattr(module, noun), f"{noun} is not in {path}.py"
+
+
+def test_only_the_composition_root_wires() -> None:
+    """core/runtime.py alone builds the store and the desk (the engine and the bot receive them)."""
+    wiring = re.compile(r"\b(?:SqlStore|Desk|open_engine|load_lexicon)\(")
+    builders = {
+        str(path.relative_to(REPO))
+        for top in ("core", "bot")
+        for path in (REPO / top).rglob("*.py")
+        if wiring.search(
+            path.read_text(encoding="utf-8").replace("def open_engine(", "").replace("def load_lexicon(", "")
+        )
+    }
+    # claims.py keeps a cached default lexicon for callers of the bare engine (`extract_claims(article)`)
+    assert builders == {"core/runtime.py", "core/extract/claims.py"}
