@@ -3,7 +3,7 @@
     python bench/discord_latency.py [--claims 100000] [--repeat 200] [--store FILE]
 
 A synthetic store of --claims claims is built through `SqlStore.add_article` (bench/store_bench.py's generator,
-the store the briefing benchmark uses). The bot connects to the loopback fake Discord (tests/bot/discord/
+the store the briefing benchmark uses). The bot connects to the loopback fake Discord (tests/fakes/
 fake_discord.py, run in a second process, as Discord is another machine), which sends each command --repeat times
 as a gateway INTERACTION_CREATE, one at a time. The fake times each one: from just before it writes the frame to
 the moment it has read the bot's callback POST (the gateway hop, discord.py parsing and routing, the briefing and
@@ -32,8 +32,8 @@ from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import point_discord_py_at
 from core.desk import Desk
-from tests.bot.discord.conftest import drain
-from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
+from tests.fakes.discord_tasks import drain
+from tests.fakes.fake_discord import BOT_TOKEN, FakeDiscord
 
 DEADLINE_MS = 3000.0
 TARGET_P99_MS = 50.0

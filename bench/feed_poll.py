@@ -4,7 +4,7 @@ NK_AID_FETCH_PER_HOST requests in flight).
 
     python bench/feed_poll.py [--feeds 10] [--items 100] [--per-host 2]
 
-The server (aiohttp, tests/sources/feed_server.py) runs in a separate process so it does not share this one's
+The server (aiohttp, tests/fakes/feed_server.py) runs in a separate process so it does not share this one's
 interpreter lock. Every page is a distinct on-topic article (the test fixtures' texts, numbered), so each item
 goes through the whole path: conditional GET, size cap, charset, relevance check, trafilatura, extraction, store.
 """
@@ -22,12 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.extract import default_lexicon
+from core.feeds import poll_due_feeds
+from core.runtime import build_runtime
 from core.settings import DEFAULT_CONFIG_DIR, Settings
-from core.sources import poll_due_sources
-from core.store import SqlStore, open_engine
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 TEXTS = [a.TROOPS, a.ARTILLERY_V1, a.SHELLS, a.LAUNCHERS, a.MISSILES]
 
@@ -76,13 +75,13 @@ def main() -> None:
             max_input_bytes=5_000_000,
             fetch_allow_hosts=("127.0.0.1",),  # the loopback feed server
             feed_max_items=max(args.items, 1),
+            database_url=f"sqlite:///{Path(folder) / 'bench.sqlite3'}",
         )
-        engine = open_engine(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
-        store = SqlStore(engine, default_lexicon())
+        runtime = build_runtime(settings)
         started = time.perf_counter()
-        summary = asyncio.run(poll_due_sources(store, settings, datetime.now(UTC)))
+        summary = asyncio.run(poll_due_feeds(runtime.store, settings, datetime.now(UTC), owner=runtime.owner))
         elapsed = time.perf_counter() - started
-        engine.dispose()
+        runtime.close()
     stop.set()
     child.join(10)
     print(summary.line())

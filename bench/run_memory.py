@@ -3,7 +3,7 @@
     python bench/run_memory.py [--claims 100000] [--commands 200] [--channels 300] [--store FILE]
 
 The store is bench/store_bench.py's synthetic one. `nk-aid run` is started as a real process in Socket Mode
-against the fake Slack on 127.0.0.1 (tests/bot/slack/fake_slack.py), with --channels subscriptions due now; it then
+against the fake Slack on 127.0.0.1 (tests/fakes/fake_slack.py), with --channels subscriptions due now; it then
 gets --commands slash commands over the socket (every topic, digests) while /metrics is scraped. The figure is
 the process's peak resident set (VmHWM from /proc), against the target of 250 MB.
 """
@@ -27,8 +27,8 @@ import aiohttp
 from bench.store_bench import synthetic_desk
 from core.desk import Desk
 from core.store.subscriptions import Subscription
-from tests.bot.net import free_port
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.net import free_port
 
 TARGET_MB = 250.0
 TEXTS = ["troops", "artillery", "casualties", "ammunition", "missiles", "all", "digest 7d", "artillery 2025-06-01"]

@@ -35,8 +35,8 @@ from bot.slack.settings import SlackSettings
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger
 from core.store.subscriptions import Subscription
-from tests.bot.slack.conftest import SIGNING_SECRET, command_body, sign
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.slack_requests import SIGNING_SECRET, command_body, sign
 
 DEADLINE_MS = 3000.0
 TARGET_P99_MS = 50.0

@@ -32,12 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from core.compose.briefing import build_briefing
 from core.compose.topics import Topic, resolve_topic
 from core.desk import Desk
-from core.extract import default_lexicon
-from core.lexicon import Lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
+from core.runtime import build_runtime
 from core.service import RunSummary, ingest_paths
-from core.settings import SAMPLE_CORPUS_DIR
-from core.store import SqlStore, open_engine
+from core.settings import SAMPLE_CORPUS_DIR, Settings
 
 BRIEF_P99_TARGET_MS = 10.0
 INGEST_TARGET = 300.0  # articles per second, end to end
@@ -142,11 +140,11 @@ def synthetic_articles(count: int, rng: random.Random) -> Iterator[tuple[Article
 def synthetic_desk(path: Path, n_claims: int) -> Desk:
     """A SQLite store of about `n_claims` synthetic claims, ingested recently (so digests have news), behind a Desk;
     a store already at `path` is reused as it is."""
-    lexicon = default_lexicon()
-    store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{path}"))
+    store = runtime.store
     if store.counts()["claims"]:
         print(f"store: reusing {path} ({store.counts()['claims']:,} claims)")
-        return Desk(store, lexicon)
+        return runtime.desk
     n_articles = max(1, -(-n_claims // CLAIMS_PER_ARTICLE))
     now = datetime.now(UTC)
     started = time.perf_counter()
@@ -157,7 +155,7 @@ def synthetic_desk(path: Path, n_claims: int) -> Desk:
         f"store: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['findings']:,} findings "
         f"(built in {time.perf_counter() - started:.1f} s)"
     )
-    return Desk(store, lexicon)
+    return runtime.desk
 
 
 def percentile(samples: list[float], q: int) -> float:
@@ -168,8 +166,9 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_brief(workdir: Path, lexicon: Lexicon, n_claims: int, repeat: int) -> None:
-    store = SqlStore(open_engine(f"sqlite:///{workdir / 'brief.sqlite3'}"), lexicon)
+def bench_brief(workdir: Path, n_claims: int, repeat: int) -> None:
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{workdir / 'brief.sqlite3'}"))
+    store, lexicon = runtime.store, runtime.lexicon
     n_articles = max(1, -(-n_claims // CLAIMS_PER_ARTICLE))
     ingested = datetime(2025, 12, 31, tzinfo=UTC)
     started = time.perf_counter()
@@ -246,11 +245,12 @@ def write_corpus(target: Path, count: int) -> int:
     return len(originals)
 
 
-def bench_ingest(workdir: Path, lexicon: Lexicon, n_articles: int) -> None:
+def bench_ingest(workdir: Path, n_articles: int) -> None:
     corpus = workdir / "corpus"
     corpus.mkdir()
     originals = write_corpus(corpus, n_articles)
-    store = SqlStore(open_engine(f"sqlite:///{workdir / 'ingest.sqlite3'}"), lexicon)
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{workdir / 'ingest.sqlite3'}"))
+    store, lexicon = runtime.store, runtime.lexicon
     summary = RunSummary()
     started = time.perf_counter()
     ingest_paths([corpus], lexicon, store, MAX_BYTES, summary)
@@ -281,12 +281,11 @@ def main() -> None:
     parser.add_argument("--skip-brief", action="store_true")
     parser.add_argument("--skip-ingest", action="store_true")
     args = parser.parse_args()
-    lexicon = default_lexicon()
     with tempfile.TemporaryDirectory(prefix="nk-aid-store-bench-") as tmp:
         if not args.skip_brief:
-            bench_brief(Path(tmp), lexicon, args.claims, args.repeat)
+            bench_brief(Path(tmp), args.claims, args.repeat)
         if not args.skip_ingest:
-            bench_ingest(Path(tmp), lexicon, args.articles)
+            bench_ingest(Path(tmp), args.articles)
     print(f"peak memory: process max RSS {rss_mb():.0f} MB")
 
 

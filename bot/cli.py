@@ -7,7 +7,7 @@ import logging
 
 import click
 
-from core.cli import _Context, cli
+from core.cli import Context, cli
 from core.cli import main as core_main
 
 # Each command imports its platform when it runs: discord.py, slack-bolt, aiohttp and the scheduler cost a
@@ -23,7 +23,7 @@ from core.cli import main as core_main
 @click.option("--host", default="0.0.0.0", show_default=True, help="Address the HTTP servers listen on.")
 @click.option("--no-sources", is_flag=True, help="Do not poll config/sources.toml.")
 @click.pass_obj
-def run_command(obj: _Context, log_format: str, log_level: str | None, health_port: int, slack_port: int, host: str,
+def run_command(obj: Context, log_format: str, log_level: str | None, health_port: int, slack_port: int, host: str,
                 no_sources: bool) -> None:  # fmt: skip
     """Run the bot: every chat adapter whose token is set (Slack: SLACK_BOT_TOKEN with SLACK_APP_TOKEN for
     Socket Mode or SLACK_SIGNING_SECRET for HTTP; Discord: DISCORD_TOKEN), the daily digests, source polling,
@@ -42,7 +42,6 @@ def run_command(obj: _Context, log_format: str, log_level: str | None, health_po
     from bot.logs import configure
     from bot.serve import RunOptions, SlackOptions, run
     from bot.slack.settings import SlackSettings
-    from core.desk import Desk
 
     configure(_level(log_level or settings.log_level), log_format, settings.secrets())
     options = RunOptions(health_port=health_port, health_host=host, poll_sources=not no_sources)
@@ -53,7 +52,7 @@ def run_command(obj: _Context, log_format: str, log_level: str | None, health_po
         from bot.discord.settings import DiscordSettings
 
         options.discord = DiscordSettings.of(settings)
-    asyncio.run(run(Desk(obj.store, obj.lexicon), settings, options))
+    asyncio.run(run(obj.runtime, options))
 
 
 @cli.group(name="serve")
@@ -66,7 +65,7 @@ def serve_group() -> None:
 @click.option("--port", default=3000, show_default=True, help="HTTP port (with --http).")
 @click.option("--host", default="0.0.0.0", show_default=True, help="HTTP address to listen on (with --http).")
 @click.pass_obj
-def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
+def serve_slack(obj: Context, http: bool, port: int, host: str) -> None:
     """The Slack app: Socket Mode with SLACK_APP_TOKEN (default), or HTTP with SLACK_SIGNING_SECRET (--http).
     SLACK_BOT_TOKEN is always needed; the store is NK_AID_DATABASE_URL."""
     import asyncio
@@ -78,12 +77,11 @@ def serve_slack(obj: _Context, http: bool, port: int, host: str) -> None:
     from bot.logs import configure
     from bot.serve import RunOptions, SlackOptions, run
     from bot.slack.settings import SlackSettings
-    from core.desk import Desk
 
     configure(_level(obj.settings.log_level), "text", obj.settings.secrets())
     slack = SlackOptions(SlackSettings.of(obj.settings), port if http else None, host)  # the runtime checks the mode
     options = RunOptions(slack=slack, health_port=None, poll_sources=False)
-    asyncio.run(run(Desk(obj.store, obj.lexicon), obj.settings, options))
+    asyncio.run(run(obj.runtime, options))
 
 
 def _level(name: str) -> int:

@@ -17,29 +17,10 @@ from enum import StrEnum
 from typing import Protocol
 
 from core.compose.digest import Digest
-from core.store.ledger import Claim, DeliveryLedger
+from core.errors import PermanentError, RateLimited, TransientError
+from core.store.ledger import DeliveryLedger, Lease
 
 log = logging.getLogger("nk_aid.delivery")
-
-
-class DeliveryError(Exception):
-    """A post that did not go through; the message is the reason logged and kept in the ledger."""
-
-
-class RateLimited(DeliveryError):
-    """The platform said 'slow down' (HTTP 429): nothing was posted; retry after `retry_after` seconds."""
-
-    def __init__(self, retry_after: float, reason: str = "rate limited") -> None:
-        super().__init__(f"{reason} (retry after {retry_after:g} s)")
-        self.retry_after = retry_after
-
-
-class TransientError(DeliveryError):
-    """A timeout, a dropped connection or a 5xx: worth retrying, and the post may have gone through."""
-
-
-class PermanentError(DeliveryError):
-    """The channel is gone or the bot may not post there: retrying cannot help."""
 
 
 # A digest's period is its local day (Subscription.period); the earliest time zones run 14 hours ahead of UTC.
@@ -142,12 +123,12 @@ class Courier:
         except Exception as err:  # the store is down: nothing claimed, nothing posted; the next run retries
             log.warning("digest %s/%s %s: cannot claim (%s)", platform, channel, period, err)
             return Outcome(platform, channel, period, Result.FAILED, f"ledger unavailable: {err}")
-        if claim is Claim.DONE:
+        if claim is Lease.DONE:
             return Outcome(platform, channel, period, Result.ALREADY)
-        if claim is Claim.BUSY:
+        if claim is Lease.BUSY:
             return Outcome(platform, channel, period, Result.BUSY)
         try:
-            outcome = await self._attempts(job, maybe_posted=claim is Claim.RECLAIMED)
+            outcome = await self._attempts(job, maybe_posted=claim is Lease.RECLAIMED)
         except Exception as err:  # a bug (rendering, the store): record it for this channel only and go on
             log.exception("digest %s/%s %s: unexpected error", platform, channel, period)
             outcome = Outcome(platform, channel, period, Result.FAILED, f"internal error: {type(err).__name__}")

@@ -24,7 +24,7 @@ from bot.delivery import Courier, DigestPoster, Job, Outcome
 from core.compose.alerts import KEY_PREFIX, Alert
 from core.compose.digest import Digest
 from core.desk import Desk
-from core.store.ledger import Claim, DeliveryLedger
+from core.store.ledger import DeliveryLedger, Lease
 from core.store.subscriptions import Subscription
 
 log = logging.getLogger("nk_aid.scheduler")
@@ -235,10 +235,10 @@ BASELINE = KEY_PREFIX + "baseline"
 
 def _record_baseline(ledger: DeliveryLedger, sub: Subscription, keys: list[str]) -> None:
     """Mark what a channel's first alert check finds as already told (whoever claims the baseline does it)."""
-    if ledger.claim(sub.platform, sub.channel, BASELINE) not in (Claim.CLAIMED, Claim.RECLAIMED):
+    if ledger.claim(sub.platform, sub.channel, BASELINE) not in (Lease.CLAIMED, Lease.RECLAIMED):
         return
     for key in keys:
-        if ledger.claim(sub.platform, sub.channel, key) in (Claim.CLAIMED, Claim.RECLAIMED):
+        if ledger.claim(sub.platform, sub.channel, key) in (Lease.CLAIMED, Lease.RECLAIMED):
             ledger.sent(sub.platform, sub.channel, key, "baseline")
     ledger.sent(sub.platform, sub.channel, BASELINE, "baseline")
     log.info("alerts for %s/%s: %d current estimate(s) recorded as known", sub.platform, sub.channel, len(keys))

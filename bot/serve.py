@@ -7,10 +7,7 @@ import asyncio
 import functools
 import gc
 import logging
-import os
 import signal
-import socket
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,8 +19,8 @@ from bot.metrics import INGESTED, CommandTimer, count_outcome
 from bot.scheduler import DigestScheduler
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
-from core.settings import Settings
-from core.sources.poll import poll_due_sources
+from core.feeds.poll import poll_due_feeds
+from core.runtime import Runtime
 from core.store.ledger import DeliveryLedger
 
 log = logging.getLogger("nk_aid.serve")
@@ -31,12 +28,9 @@ log = logging.getLogger("nk_aid.serve")
 SHUTDOWN_GRACE_S = 20.0  # in-flight digests may finish; the rest is left to the ledger's lease
 
 
-def owner_id() -> str:
-    """Names this process in the delivery ledger and source leases: unique across replicas and restarts."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+class AdapterRuntime(Protocol):
+    """A chat adapter's running part (bot/slack/runtime.py, bot/discord/runtime.py) and its digest poster."""
 
-
-class Runtime(Protocol):
     poster: DigestPoster
 
     async def start(self) -> None: ...
@@ -63,37 +57,38 @@ class RunOptions:
     poll_sources: bool = True
 
 
-async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio.Event | None = None) -> None:
-    """Run until `stop` is set or SIGTERM/SIGINT arrives."""
+async def run(runtime: Runtime, options: RunOptions, stop: asyncio.Event | None = None) -> None:
+    """Run until `stop` is set or SIGTERM/SIGINT arrives; the store, desk and owner id are the runtime's
+    (core/runtime.py: build_runtime)."""
+    desk, settings = runtime.desk, runtime.settings
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    owner = owner_id()
-    ledger = DeliveryLedger(desk.store.engine, owner, timedelta(seconds=settings.delivery_lease_s))
+    ledger = DeliveryLedger(desk.store.engine, runtime.owner, timedelta(seconds=settings.delivery_lease_s))
     policy = RetryPolicy(budget=settings.delivery_lease_s * 0.8)  # give up well before another replica takes over
     courier = Courier(ledger, policy, concurrency=settings.digest_concurrency, on_outcome=count_outcome)
     posters: dict[str, DigestPoster] = {}
     scheduler = DigestScheduler(desk, courier, posters, sweep_seconds=settings.digest_sweep_s)
-    runtimes = _runtimes(desk, options, scheduler)
-    posters.update({name: runtime.poster for name, runtime in runtimes.items()})
+    adapters = _adapters(desk, options, scheduler)
+    posters.update({name: adapter.poster for name, adapter in adapters.items()})
     if options.poll_sources:
         # A partial, not a lambda: APScheduler awaits a coroutine function (partials unwrapped) on the loop, but
         # runs any other callable in a worker thread, where the coroutine a lambda returns is never awaited.
-        scheduler.every(settings.source_check_s, functools.partial(_poll, desk, settings, owner, scheduler.ingested))
+        scheduler.every(settings.source_check_s, functools.partial(_poll, runtime, scheduler.ingested))
     health = None
     if options.health_port is not None:
-        health = HealthServer(desk.store, lambda: {n: r.connected() for n, r in runtimes.items()},
+        health = HealthServer(desk.store, lambda: {n: a.connected() for n, a in adapters.items()},
                               options.health_host, options.health_port)  # fmt: skip
-    started: list[Runtime] = []
+    started: list[AdapterRuntime] = []
     try:
         if health is not None:
             await health.start()
-        for name, runtime in runtimes.items():
-            await runtime.start()
-            started.append(runtime)
+        for name, adapter in adapters.items():
+            await adapter.start()
+            started.append(adapter)
             log.info("%s adapter started", name)
-        if not runtimes:
+        if not adapters:
             doing = "polling sources" if options.poll_sources else "serving /healthz and /metrics"
             log.warning("no chat adapter configured (SLACK_BOT_TOKEN, DISCORD_TOKEN): %s only", doing)
         await scheduler.start()
@@ -105,8 +100,8 @@ async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio
         log.info("stopping: finishing in-flight work")
     finally:
         await scheduler.stop(SHUTDOWN_GRACE_S)
-        for runtime in reversed(started):
-            await runtime.stop()
+        for adapter in reversed(started):
+            await adapter.stop()
         if health is not None:
             await health.stop()
         for signum in (signal.SIGTERM, signal.SIGINT):
@@ -114,8 +109,8 @@ async def run(desk: Desk, settings: Settings, options: RunOptions, stop: asyncio
         log.info("stopped")
 
 
-def _runtimes(desk: Desk, options: RunOptions, scheduler: DigestScheduler) -> dict[str, Runtime]:
-    runtimes: dict[str, Runtime] = {}
+def _adapters(desk: Desk, options: RunOptions, scheduler: DigestScheduler) -> dict[str, AdapterRuntime]:
+    runtimes: dict[str, AdapterRuntime] = {}
     if options.slack is not None:
         from bot.slack.runtime import SlackRuntime
 
@@ -133,9 +128,10 @@ def _runtimes(desk: Desk, options: RunOptions, scheduler: DigestScheduler) -> di
     return runtimes
 
 
-async def _poll(desk: Desk, settings: Settings, owner: str, ingested: Callable[[], Awaitable[None]]) -> None:
+async def _poll(runtime: Runtime, ingested: Callable[[], Awaitable[None]]) -> None:
+    desk = runtime.desk
     try:
-        summary = await poll_due_sources(desk.store, settings, owner=owner)
+        summary = await poll_due_feeds(desk.store, runtime.settings, fetcher=runtime.fetcher, owner=runtime.owner)
     except Exception as err:  # a bad sources.toml or the store down: say so, try again next time
         log.warning("source polling failed (%s)", err)
         return

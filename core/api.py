@@ -56,13 +56,13 @@ def open_store(url: str | None = None) -> SqlStore:
     """The store at a database URL (`sqlite:///path/nk-aid.sqlite3`, `postgresql+psycopg://...`, the latter with
     `nk-aid[postgres]`); default: the one the CLI uses (NK_AID_DATABASE_URL, config/nk-aid.toml). A new database is
     created and migrated. Raises StoreError (one line) when it cannot be used."""
-    from core.store import SqlStore, open_engine
+    from core.runtime import build_runtime
+    from core.settings import load_settings
 
-    if url is None:
-        from core.settings import load_settings
-
-        url = load_settings().database_url
-    return SqlStore(open_engine(url), _lexicon())
+    settings = load_settings()
+    if url is not None:
+        settings = settings.model_copy(update={"database_url": url})
+    return build_runtime(settings).store  # the composition root wires it, as for the CLI
 
 
 def ingest_files(store: SqlStore, paths: Iterable[str | Path]) -> RunSummary:
@@ -72,7 +72,7 @@ def ingest_files(store: SqlStore, paths: Iterable[str | Path]) -> RunSummary:
     from core.settings import load_settings
 
     summary = RunSummary()
-    ingest_paths([Path(p) for p in paths], _lexicon(), store, load_settings().max_input_bytes, summary, workers=1)
+    ingest_paths([Path(p) for p in paths], store.lexicon, store, load_settings().max_input_bytes, summary, workers=1)
     return summary
 
 
@@ -83,13 +83,13 @@ def brief(store: SqlStore, topic: str, since: date | None = None) -> Briefing:
     from core.compose.briefing import build_briefing
     from core.compose.topics import resolve_topic
 
-    return build_briefing(store, resolve_topic(topic, _lexicon()), since)
+    return build_briefing(store, resolve_topic(topic, store.lexicon), since)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
-    """The lexicon the CLI reads (config/lexicon.toml, or NK_AID_CONFIG_DIR's), read once."""
-    from core.lexicon import load_lexicon
+    """The lexicon the CLI reads (config/lexicon.toml, or NK_AID_CONFIG_DIR's), read once by the composition root."""
+    from core.runtime import build_runtime
     from core.settings import load_settings
 
-    return load_lexicon(load_settings().lexicon_path)
+    return build_runtime(load_settings()).lexicon

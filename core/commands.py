@@ -15,12 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel
 
 from core.compose.topics import resolve_topic
-from core.errors import NkAidError
+from core.errors import CommandError, UnknownTopicError
 from core.lexicon import Lexicon
-
-
-class CommandError(NkAidError):
-    """A command the grammar cannot take; the message says what to type instead."""
 
 
 class Action(StrEnum):
@@ -147,7 +143,7 @@ def _topics(words: list[str], lexicon: Lexicon) -> list[str]:
         pair = " ".join(words[i : i + 2])
         try:
             name, i = resolve_topic(pair, lexicon).name, i + 2
-        except NkAidError:
+        except UnknownTopicError:
             name, i = resolve_topic(words[i], lexicon).name, i + 1
         if name not in topics:
             topics.append(name)

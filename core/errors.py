@@ -1,17 +1,24 @@
-"""The exception tree of nk-aid; every message is one line that names the input.
+"""The exception tree of nk-aid, in one place; every message is one line that names the input.
 
 NkAidError
-├── ConfigError            a bad or missing setting or lexicon entry
-├── StoreError             the store cannot be used at all (no connection, corrupt or locked database)
+├── ConfigError            a bad or missing setting, lexicon or sources.toml entry
+├── StoreError             the store cannot be used at all (no connection, corrupt or locked database, no folder)
 ├── MissingExtraError      a command needs an optional part of nk-aid that is not installed (`nk-aid[chart]`)
-└── InputError             an input that cannot become an article
-    ├── EmptyInputError        nothing but whitespace
-    ├── BinaryInputError       not text at all
-    ├── InputTooLargeError     over the size cap
-    ├── UnsupportedInputError  an extension or record shape we do not read
-    ├── MalformedInputError    broken JSON / HTML / feed / encoding we could not repair
-    ├── FetchError             a URL that could not be fetched (HTTP status, timeout, redirects, connection)
-    └── NotStorableError       an article whose values the database refuses (a field too long, out of range)
+├── CommandError           a chat command or CLI option the grammar cannot take (core/commands.py)
+├── UnknownTopicError      a topic nk-aid does not know; carries the closest ones and the list
+├── AddressRefusedError    a connection the fetch guard refused (private address); fetch turns it into FetchError
+├── InputError             an input that cannot become an article
+│   ├── EmptyInputError        nothing but whitespace
+│   ├── BinaryInputError       not text at all
+│   ├── InputTooLargeError     over the size cap
+│   ├── UnsupportedInputError  an extension or record shape we do not read
+│   ├── MalformedInputError    broken JSON / HTML / feed / encoding we could not repair
+│   ├── FetchError             a URL that could not be fetched (HTTP status, timeout, redirects, connection)
+│   └── NotStorableError       an article whose values the database refuses (a field too long, out of range)
+└── DeliveryError          a chat post that did not go through (bot/delivery.py retries or gives up)
+    ├── RateLimited            the platform said "slow down" (429): retry after `retry_after` seconds
+    ├── TransientError         a timeout, a dropped connection or a 5xx: retry; the post may have gone through
+    └── PermanentError         the channel is gone or the bot may not post there: never retried
 """
 
 from __future__ import annotations
@@ -31,6 +38,23 @@ class StoreError(NkAidError):
 
 class MissingExtraError(NkAidError):
     """A feature needs a package of one of nk-aid's extras; the message names the pip command that installs it."""
+
+
+class CommandError(NkAidError):
+    """A command the grammar cannot take; the message says what to type instead."""
+
+
+class UnknownTopicError(NkAidError):
+    """The topic is not one nk-aid knows; carries the closest topics and the list."""
+
+    def __init__(self, topic: str, suggestions: list[str], known: list[str]) -> None:
+        self.topic, self.suggestions, self.known = topic, suggestions, known
+        hint = f"did you mean {' or '.join(suggestions)}? " if suggestions else ""
+        super().__init__(f"unknown topic '{topic}': {hint}topics: {', '.join(known)}")
+
+
+class AddressRefusedError(NkAidError):
+    """A connection the guard refused; its message is the one-line reason (the fetcher adds the URL)."""
 
 
 class InputError(NkAidError):
@@ -77,3 +101,23 @@ class FetchError(InputError):
 class NotStorableError(InputError):
     """The database refused one article's values (too long for a column, out of its range): that article is not
     stored, the batch or poll goes on."""
+
+
+class DeliveryError(NkAidError):
+    """A post that did not go through; the message is the reason logged and kept in the ledger."""
+
+
+class RateLimited(DeliveryError):
+    """The platform said 'slow down' (HTTP 429): nothing was posted; retry after `retry_after` seconds."""
+
+    def __init__(self, retry_after: float, reason: str = "rate limited") -> None:
+        super().__init__(f"{reason} (retry after {retry_after:g} s)")
+        self.retry_after = retry_after
+
+
+class TransientError(DeliveryError):
+    """A timeout, a dropped connection or a 5xx: worth retrying, and the post may have gone through."""
+
+
+class PermanentError(DeliveryError):
+    """The channel is gone or the bot may not post there: retrying cannot help."""

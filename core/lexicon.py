@@ -39,7 +39,7 @@ class TermSpec(_Strict):
     _aliases = field_validator("aliases")(_no_blank)
 
 
-class SourceSpec(_Strict):
+class AuthoritySpec(_Strict):
     name: str = Field(min_length=1)
     rank: int = Field(ge=0, le=9)
     aliases: list[str] = Field(min_length=1)
@@ -95,7 +95,7 @@ class OutletSpec(_Strict):
 class CountrySpec(_Strict):
     """A country as a voice: 'a senior Ukrainian official', 'Ukraine said'."""
 
-    name: str = Field(min_length=1)  # as SourceSpec.country names it
+    name: str = Field(min_length=1)  # as AuthoritySpec.country names it
     adjective: str = Field(min_length=1)  # 'Ukrainian officials'
     government: str = Field(min_length=1)  # the source name of 'Ukraine said'
     words: list[str] = Field(min_length=1)  # adjectives and names that open a generic voice
@@ -124,7 +124,7 @@ class LexiconSpec(_Strict):
     not_counts: NotCountSpec
     cues: CueSpec
     actors: ActorSpec
-    source: list[SourceSpec]
+    source: list[AuthoritySpec]
     country: list[CountrySpec] = []
     outlets: OutletSpec
     topics: dict[str, TopicSpec] = Field(min_length=1)

@@ -96,6 +96,23 @@ class Claim(BaseModel):
         return self
 
 
+# The fields of a claim in the team's gold schema, in its order (`nk-aid extract --format json`, the store's columns).
+GOLD_FIELDS = (
+    "category",
+    "subtype",
+    "direction",
+    "value",
+    "value_max",
+    "qualifier",
+    "unit",
+    "status",
+    "incremental",
+    "period",
+    "source",
+    "quote",
+)
+
+
 class Skip(BaseModel):
     """An input that produced no article, and why (one line)."""
 
@@ -165,7 +182,7 @@ class Conflict(BaseModel):
     b: Estimate
 
 
-class SourceRef(BaseModel):
+class ArticleLink(BaseModel):
     title: str | None
     url: str | None
     outlet: str | None
@@ -188,4 +205,4 @@ class Briefing(BaseModel):
     history: list[Series] = Field(description="series with more than one estimate, oldest first")
     conflicts: list[Conflict] = []
     new: list[Estimate] = Field(default=[], description="estimates first reported on or after `since`")
-    sources: list[SourceRef] = []
+    sources: list[ArticleLink] = []

@@ -1,4 +1,5 @@
-"""Use cases shared by the CLI and the adapters: read inputs, extract claims, report skips and failures."""
+"""Use cases shared by the CLI and the adapters: read inputs, extract claims, report skips and failures, and the
+one write path every input takes into the store (`prepare_article`, then `ingest_article`)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from core.lexicon import Lexicon
 from core.models import Article, Claim, Skip
 
 if TYPE_CHECKING:  # `nk-aid extract` never needs the store (SQLAlchemy costs start-up time)
-    from core.store import SqlStore
+    from core.store import ArticleRevision, SqlStore, StoredArticle
 
 log = logging.getLogger(__name__)
 
@@ -81,20 +82,55 @@ def ingest_paths(
             if result.skip is not None:
                 continue
             try:
-                outcome = store.add_article(result.article, result.claims, datetime.now(UTC))
+                stored = ingest_article(store, result, datetime.now(UTC)).stored
             except InputError as err:  # the database refused this article's values: the batch goes on
                 log.warning("not stored %s", err)
                 summary.failed.append(err)
                 continue
-            summary.set_aside += outcome.set_aside
-            if outcome.new:
+            assert stored is not None  # only a skipped article is not stored
+            summary.set_aside += stored.set_aside
+            if stored.new:
                 summary.new += 1
-                stored_claims += outcome.claims
+                stored_claims += stored.claims
             else:
                 summary.duplicates += 1
-                log.info("duplicate %s: same as %s", result.article.origin, outcome.duplicate_of)
+                log.info("duplicate %s: same as %s", result.article.origin, stored.duplicate_of)
     finally:  # also when the store fails mid-batch: the summary says what was stored before
         summary.claims = stored_claims
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What the write path did with one prepared article."""
+
+    result: ArticleResult
+    stored: StoredArticle | None  # None when the article was skipped
+    revision: ArticleRevision | None = None  # its URL was stored before with other text: what changed
+
+
+def prepare_article(article: Article, lexicon: Lexicon) -> ArticleResult:
+    """An article's claims, or why it has none by design: the one relevance check (language, North Korea and
+    Russia) every input passes, before extraction. Pure: it runs in worker processes too."""
+    reason = skip_reason(article, lexicon)
+    if reason is not None:
+        return ArticleResult(article, [], Skip(source=article.origin or article.id, reason=reason))
+    return ArticleResult(article, extract_claims(article, lexicon))
+
+
+def ingest_article(store: SqlStore, result: ArticleResult, now: datetime, *, revise: bool = False) -> Ingested:
+    """The one write path of files, URLs and feed items: store a prepared article and its claims once (same URL
+    or same text: a duplicate). With `revise`, an article whose URL is stored with other text is revised in
+    place (figures added and dropped recorded) instead of counted a duplicate. Raises NotStorableError when the
+    database refuses its values, StoreError when the store is unusable."""
+    if result.skip is not None:
+        return Ingested(result, None)
+    stored = store.add_article(result.article, result.claims, now)
+    if stored.new or not revise or result.article.url is None:
+        return Ingested(result, stored)
+    existing = store.article_by_url(result.article.url)
+    if existing is None:  # the same text as another article, under another URL
+        return Ingested(result, stored)
+    return Ingested(result, stored, store.revise_article(existing[0], result.article, result.claims, now))
 
 
 def skip_reason(article: Article, lexicon: Lexicon) -> str | None:
@@ -126,12 +162,8 @@ def process_file(path: Path, lexicon: Lexicon, max_bytes: int) -> FileOutcome:
         return FileOutcome(path, error=InputError(str(path), f"internal error ({type(err).__name__})"))
     outcome = FileOutcome(path)
     for article in articles:
-        reason = skip_reason(article, lexicon)
-        if reason is not None:
-            outcome.results.append(ArticleResult(article, [], Skip(source=article.origin or article.id, reason=reason)))
-            continue
         try:
-            outcome.results.append(ArticleResult(article, extract_claims(article, lexicon)))
+            outcome.results.append(prepare_article(article, lexicon))
         except Exception as err:
             log.exception("extraction failed for %s", article.origin or article.id)
             outcome.error = InputError(article.origin or article.id, f"internal error ({type(err).__name__})")

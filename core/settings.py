@@ -26,6 +26,8 @@ DEFAULT_CONFIG_DIR = REPO_ROOT / "config"
 SAMPLE_CORPUS_DIR = REPO_ROOT / "data" / "sample"
 SETTINGS_FILE = "nk-aid.toml"
 ENV_PREFIX = "NK_AID_"
+APP_NAME = "nk-aid"
+STORE_FILE = "nk-aid.sqlite3"
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"  # slack_sdk's own default
 DEFAULT_DISCORD_API_URL = "https://discord.com/api/v10"
 DEFAULT_DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
@@ -43,9 +45,10 @@ class Settings(BaseSettings):
 
     config_dir: Path = Field(default=DEFAULT_CONFIG_DIR, description="folder holding lexicon.toml")
     max_input_bytes: int = Field(default=5_000_000, gt=0, description="larger inputs are refused")
-    database_url: str = Field(
-        default="sqlite:///nk-aid.sqlite3",
-        description="SQLAlchemy URL: sqlite:///PATH (default, in the current folder) or postgresql+psycopg://...",
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL: sqlite:///PATH or postgresql+psycopg://...; unset: nk-aid.sqlite3 in the "
+        "platform's user data folder (see store_url)",
     )
     log_level: str = Field(
         default="INFO", description="log level of nk-aid run and serve (DEBUG, INFO, WARNING, ERROR)"
@@ -166,6 +169,14 @@ class Settings(BaseSettings):
         return value.rstrip("/") if value.startswith("http") else value
 
     @property
+    def store_url(self) -> str:
+        """The store's URL: NK_AID_DATABASE_URL when set, else a SQLite file in the platform's user data folder
+        (the same store wherever the command is run from)."""
+        if self.database_url is not None:
+            return self.database_url
+        return f"sqlite:///{default_store_path()}"
+
+    @property
     def lexicon_path(self) -> Path:
         return self.config_dir / "lexicon.toml"
 
@@ -176,6 +187,13 @@ class Settings(BaseSettings):
     def secrets(self) -> list[str]:
         """The secret values that are set, for log redaction."""
         return [value.get_secret_value() for name in SECRET_FIELDS if (value := getattr(self, name)) is not None]
+
+
+def default_store_path() -> Path:
+    """nk-aid.sqlite3 in the platform's user data folder (~/.local/share/nk-aid on Linux, or $XDG_DATA_HOME/nk-aid)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / STORE_FILE
 
 
 def variable(field_name: str) -> str:

@@ -12,16 +12,10 @@ from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import DiscordSettings, point_discord_py_at
 from core.desk import Desk
-from core.lexicon import load_lexicon
-from core.settings import Settings, load_settings
-from core.store import SqlStore, open_engine
+from core.runtime import build_runtime
+from core.settings import load_settings
 
 log = logging.getLogger(__name__)
-
-
-def build_desk(settings: Settings) -> Desk:
-    lexicon = load_lexicon(settings.lexicon_path)
-    return Desk(SqlStore(open_engine(settings.database_url), lexicon), lexicon)
 
 
 def build_bot(settings: DiscordSettings, desk: Desk, **options: object) -> NkAidBot:
@@ -52,7 +46,7 @@ def discord_group() -> None:
 def sync(guild: int | None) -> None:
     """Register /nk-aid with Discord (bulk overwrite of the application's commands)."""
     settings = load_settings()
-    names = asyncio.run(sync_commands(DiscordSettings.of(settings), build_desk(settings), guild))
+    names = asyncio.run(sync_commands(DiscordSettings.of(settings), build_runtime(settings).desk, guild))
     where = f"server {guild}" if guild is not None else "every server (global; may take up to an hour to appear)"
     click.echo(f"registered /{', /'.join(names)} in {where}")
 
@@ -66,4 +60,4 @@ def serve() -> None:
     settings = load_settings()
     configure(logging.getLevelName(settings.log_level), "text", settings.secrets())
     options = RunOptions(discord=DiscordSettings.of(settings), health_port=None, poll_sources=False)
-    asyncio.run(run(build_desk(settings), settings, options))
+    asyncio.run(run(build_runtime(settings), options))

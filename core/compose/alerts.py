@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from core.compose.briefing import build_briefing
-from core.compose.digest import Digest, Revision
+from core.compose.digest import Digest, EstimateRevision
 from core.compose.topics import Topic
 from core.models import Briefing, Conflict, Estimate, Series
 from core.store import SqlStore
@@ -49,7 +49,7 @@ def alerts_of(b: Briefing, now: datetime) -> list[Alert]:
         if before is None:  # the first figure of its series
             digest = Digest(since=now, generated_at=now, new=[headline], revisions=[], conflicts=[], alert=b.topic)
         else:  # a new figure (or the same with another hedge) after an earlier one
-            revision = Revision(series=headline.series, before=before, after=headline)
+            revision = EstimateRevision(series=headline.series, before=before, after=headline)
             digest = Digest(since=now, generated_at=now, new=[], revisions=[revision], conflicts=[], alert=b.topic)
         alerts.append(Alert(key, digest))
     for conflict in b.conflicts:

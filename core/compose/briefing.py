@@ -8,7 +8,7 @@ from weakref import WeakKeyDictionary
 
 from core.compose.topics import Topic
 from core.ingest.urls import is_sample_url
-from core.models import Briefing, Category, Conflict, Estimate, HedgeCount, Series, SourceRef
+from core.models import ArticleLink, Briefing, Category, Conflict, Estimate, HedgeCount, Series
 from core.reconcile import Disagreement, Finding, Kind, Reconciled, reconcile
 from core.reconcile import Series as FindingSeries
 from core.reconcile.keys import reference_date
@@ -162,11 +162,11 @@ def _is_new(f: Finding, since: date) -> bool:
     return f.first_ingested is not None and f.first_ingested.date() >= since
 
 
-def _sources(estimates: Iterable[Estimate]) -> list[SourceRef]:
-    seen: dict[tuple[str | None, str | None], SourceRef] = {}
+def _sources(estimates: Iterable[Estimate]) -> list[ArticleLink]:
+    seen: dict[tuple[str | None, str | None], ArticleLink] = {}
     for e in estimates:
         seen.setdefault(
             (e.url, e.title),
-            SourceRef(title=e.title, url=e.url, outlet=e.outlet, published=e.published, sample=e.sample),
+            ArticleLink(title=e.title, url=e.url, outlet=e.outlet, published=e.published, sample=e.sample),
         )
     return sorted(seen.values(), key=lambda s: (s.published or date.min, s.title or ""), reverse=True)

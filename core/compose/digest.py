@@ -25,7 +25,7 @@ from core.reconcile import Finding, Kind
 from core.store import SqlStore
 
 
-class Revision(BaseModel):
+class EstimateRevision(BaseModel):
     series: str
     before: Estimate
     after: Estimate
@@ -35,7 +35,7 @@ class Digest(BaseModel):
     since: datetime
     generated_at: datetime
     new: list[Estimate]
-    revisions: list[Revision]
+    revisions: list[EstimateRevision]
     conflicts: list[Conflict]
     alert: str | None = None  # the topic, when this is an alert (one change, posted at once) rather than a digest
 
@@ -63,7 +63,9 @@ def build_digest(
     for series in result.of_kind(Kind.TOTAL):
         for before, after in zip(series.points, series.points[1:], strict=False):
             if fresh(after) and not fresh(before) and after.as_of is not None and after in new:
-                revisions.append(Revision(series=series.item, before=to_estimate(before), after=to_estimate(after)))
+                revisions.append(
+                    EstimateRevision(series=series.item, before=to_estimate(before), after=to_estimate(after))
+                )
     conflicts = [to_conflict(c) for c in result.conflicts if fresh(c.a) or fresh(c.b)]
     return Digest(
         since=since,

@@ -5,18 +5,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from core.errors import NkAidError
+from core.errors import UnknownTopicError
 from core.lexicon import Lexicon
 from core.models import Category
-
-
-class UnknownTopicError(NkAidError):
-    """The topic is not one nk-aid knows; carries the closest topics and the list."""
-
-    def __init__(self, topic: str, suggestions: list[str], known: list[str]) -> None:
-        self.topic, self.suggestions, self.known = topic, suggestions, known
-        hint = f"did you mean {' or '.join(suggestions)}? " if suggestions else ""
-        super().__init__(f"unknown topic '{topic}': {hint}topics: {', '.join(known)}")
 
 
 @dataclass(frozen=True)

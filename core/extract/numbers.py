@@ -5,55 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from core.dates import MONTH
+from core.extract.numerals import DIGIT_NUMBER, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
 from core.lexicon import Lexicon
 from core.models import Qualifier
-from core.phrases import normalise, trie_pattern
+from core.phrases import normalise
 
-_SMALL = {
-    w: i
-    for i, w in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-        seventeen eighteen nineteen""".split()
-    )
-}
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-    if i > 1
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_ABBREV = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
-_WORD = trie_pattern([*_SMALL, *_TENS, *_SCALES, "dozen"])
-
-# Both patterns run on lower-cased text and start with what they match (no lookbehind), so `re` can skip
-# ahead fast; `_starts_number` checks the character before a match instead.
-# Digits: grouped properly (never '10,0000'), with an optional scale word ('1.5 million', '47-hundred', '6k').
-_DIGIT_NUMBER = re.compile(
-    r"""
-    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
-                    |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
-                    |[0-9]*(?:\.[0-9]+)?))
-    (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln)(?![a-z]))?
-    (?:-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
-    (?![\w]|/[0-9\s])
-    """,
-    re.VERBOSE,
-)
-# `[0-9]` rather than `\d`: a pattern that starts with an ASCII class lets `re` skip non-digits in C.
-_NUMBER_WORD_HINTS = tuple(
-    """one two thr four five six seven eight nine ten eleven twel fift twent thirt fort hundred thousand million
-    billion dozen zero""".split()
-)
-# Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
-# The lookbehind keeps a match from starting inside a word: 'someone two thousand' would otherwise match
-# 'one two thousand', be refused as not starting a number, and hide 'two thousand'. It is faster, too.
-_WORD_NUMBER = re.compile(
-    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)(?![\w])"
-)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))(?:half\s+)?an?[\s-]+$")
 _NOT_BEFORE_NUMBER = frozenset(".,/:-–$€£_")
 
@@ -98,7 +56,6 @@ _FROM = re.compile(r"\bfrom\s+$")
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
 )
-_EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # Phone numbers: '+380 66 000 11 22', '02-398-3114', '(423) 255-01-93'.
 _PHONES = (  # separate patterns that each start with a fixed character, so `re` can skip ahead fast
     re.compile(r"\+[0-9][0-9\s().-]{6,}[0-9]"),
@@ -153,18 +110,11 @@ class Quantity:
         return self.from_words and (self.value or 0) < 10
 
 
-def parse_number(text: str) -> int | None:
-    """The integer a single numeric expression denotes, or None when it is not a whole count."""
-    low = normalise(text.strip())
-    match = _DIGIT_NUMBER.fullmatch(low) or _WORD_NUMBER.fullmatch(low)
-    return _value_of(match) if match else None
-
-
 def _number_matches(low: str) -> list[re.Match[str]]:
-    matches = [m for m in _DIGIT_NUMBER.finditer(low) if _starts_number(low, m.start())]
-    if not any(hint in low for hint in _NUMBER_WORD_HINTS):
+    matches = [m for m in DIGIT_NUMBER.finditer(low) if _starts_number(low, m.start())]
+    if not any(hint in low for hint in NUMBER_WORD_HINTS):
         return matches
-    words = [m for m in _WORD_NUMBER.finditer(low) if _starts_number(low, m.start())]
+    words = [m for m in WORD_NUMBER.finditer(low) if _starts_number(low, m.start())]
     if words:
         matches = sorted(matches + words, key=lambda m: m.start())
     return matches
@@ -178,7 +128,7 @@ def _span_of(low: str, match: re.Match[str]) -> tuple[int, int] | None:
         return start, match.end()
     if article := _ARTICLE_BEFORE.search(low, max(0, start - 9), start):
         return article.start(), match.end()
-    if match["words"].split()[0].split("-")[0] in _SCALES:
+    if match["words"].split()[0].split("-")[0] in SCALES:
         return None
     return start, match.end()
 
@@ -195,7 +145,7 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     for match in _number_matches(low):
         if any(s <= match.start() < e for s, e in skipped):
             continue
-        value = _value_of(match)
+        value = value_of(match)
         if value is None:
             continue
         span = _span_of(low, match)
@@ -214,55 +164,6 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     quantities = [_with_hedge(low, q, lexicon) for q in quantities]
     quantities.extend(_vague_amounts(low, quantities))
     return sorted(quantities, key=lambda q: q.start)
-
-
-def _value_of(match: re.Match[str]) -> int | None:
-    if "words" in match.re.groupindex:
-        return _words_value(match["words"])
-    digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
-    if _EUROPEAN_THOUSANDS.fullmatch(match["digits"]) and not (match["scale"] or match["abbrev"]):
-        digits = digits.replace(".", "")  # '14.000' in translated copy is fourteen thousand
-    # Decimal, not float: exact at any length ('2.5 billion', a 309-digit misprint); the store decides what fits.
-    number = Decimal(digits)
-    if match["scale"]:
-        number *= _SCALES[match["scale"].lower()]
-    elif match["abbrev"]:
-        number *= _SCALE_ABBREV[match["abbrev"].strip().lower()]
-    if match["tail"]:  # 'four-thousand-100' style tails after a scale: '4-thousand-100'
-        if not (match["scale"] or match["abbrev"]):
-            return None
-        number += int(match["tail"])
-    if number != number.to_integral_value():
-        return None  # '7.6', '2.50': measurements and prices, not counts
-    return int(number)
-
-
-def _words_value(words: str) -> int | None:
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
-    total = current = 0
-    seen_number = False
-    for token in tokens:
-        if token in ("a", "an"):
-            current = 1
-        elif token == "dozen":
-            current = (current or 1) * 12
-        elif token in _SMALL:
-            current += _SMALL[token]
-        elif token in _TENS:
-            current += _TENS[token]
-        elif token == "hundred":
-            current = (current or 1) * 100
-        elif token in _SCALES:
-            total += (current or 1) * _SCALES[token]
-            current = 0
-        elif token.isdigit():
-            current += int(token)
-        else:
-            return None
-        seen_number = seen_number or token not in ("a", "an")
-    if not seen_number:
-        return None
-    return total + current
 
 
 def _is_date_part(text: str, start: int, end: int, last_date_end: int) -> bool:

@@ -17,8 +17,11 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 5.0
 
 
-def open_engine(url: str) -> Engine:
-    """An engine with the schema at the latest migration; StoreError (one line) if the database is unusable."""
+def open_engine(url: str, *, create_folder: bool = False) -> Engine:
+    """An engine with the schema at the latest migration; StoreError (one line) if the database is unusable.
+
+    A SQLite file's folder must exist (a mistyped path should not quietly start an empty store elsewhere);
+    `create_folder` makes it, for the default location the caller chose itself."""
     where = describe_url(url)
     try:
         parsed = make_url(url)
@@ -28,7 +31,11 @@ def open_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
         require_extra("postgres", "a PostgreSQL store (NK_AID_DATABASE_URL)")
     if sqlite and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).expanduser().parent
+        if create_folder:
+            folder.mkdir(parents=True, exist_ok=True)
+        elif not folder.is_dir():
+            raise StoreError(f"{where}: the folder {folder} does not exist (create it, or set NK_AID_DATABASE_URL)")
     options: dict[str, Any] = {"future": True}
     if sqlite:
         options["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_S}

@@ -11,15 +11,15 @@ from sqlalchemy import Engine, Table, insert, or_, select, update
 from sqlalchemy.engine import Row
 
 from core.ingest.urls import canonical_url
-from core.store.repository import as_utc, figure_label
+from core.store.findings import as_utc, figure_label
 from core.store.schema import ArticleRevisionRow, ArticleRow, ClaimRow, FeedItemRow, FeedRow
 
 _ITEMS: Table = FeedItemRow.__table__  # type: ignore[assignment]
 LEASE = timedelta(minutes=10)  # longer than any poll of one feed; an expired lease means its poller died
 
 
-class SourceConfig(Protocol):
-    """A configured source (core.sources.config.SourceSpec), as the store needs it."""
+class FeedConfig(Protocol):
+    """A configured source (core.feeds.config.FeedSpec), as the store needs it."""
 
     @property
     def name(self) -> str: ...
@@ -88,7 +88,7 @@ class FeedStore:
 
     # --- the feed list -------------------------------------------------------------------------------------
 
-    def sync_config(self, specs: Sequence[SourceConfig], now: datetime) -> None:
+    def sync_config(self, specs: Sequence[FeedConfig], now: datetime) -> None:
         """Add the configured sources the store lacks and update changed ones, leaving removed ones removed."""
         with self.engine.begin() as connection:
             known = {row.name: row for row in connection.execute(select(FeedRow))}

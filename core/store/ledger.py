@@ -50,14 +50,14 @@ def _clock_sqlite(element: DatabaseClock, compiler: SQLCompiler, **kw: Any) -> s
     return f"(strftime('%Y-%m-%d %H:%M:%f', 'now', {seconds} || ' seconds') || '000')"
 
 
-class Claim(StrEnum):
+class Lease(StrEnum):
     CLAIMED = "claimed"  # first attempt: post
     RECLAIMED = "reclaimed"  # an earlier attempt failed or died: look for its message, then post
     DONE = "done"  # sent already, or refused for good: nothing to do
     BUSY = "busy"  # another sender holds a live lease
 
 
-class Status(StrEnum):
+class DeliveryStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"  # retryable: the next run tries again
@@ -69,7 +69,7 @@ class Delivery:
     platform: str
     channel: str
     period: str
-    status: Status
+    status: DeliveryStatus
     attempts: int
     message_ref: str | None
     error: str | None
@@ -86,23 +86,23 @@ class DeliveryLedger:
             threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
         )
 
-    def claim(self, platform: str, channel: str, period: str, now: datetime | None = None) -> Claim:
-        """Claim the delivery. `now` is this process's clock, kept in `updated_at` for people reading the table;
+    def claim(self, platform: str, channel: str, period: str, now: datetime | None = None) -> Lease:
+        """Take the delivery's lease. `now` is this process's clock, kept in `updated_at` for people reading the table;
         whether a lease has run out is judged by the database's clock alone."""
         now = now or datetime.now(UTC)
         key = (DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period)
         lease_until = DatabaseClock(self.lease.total_seconds())
-        row = {"owner": self.owner, "lease_until": lease_until, "status": Status.PENDING, "updated_at": now}
+        row = {"owner": self.owner, "lease_until": lease_until, "status": DeliveryStatus.PENDING, "updated_at": now}
         with self._turns:
             return self._claim(key, row, platform, channel, period)
 
-    def _claim(self, key: tuple[Any, ...], row: dict[str, Any], platform: str, channel: str, period: str) -> Claim:
+    def _claim(self, key: tuple[Any, ...], row: dict[str, Any], platform: str, channel: str, period: str) -> Lease:
         try:
             with self.engine.begin() as connection:
                 connection.execute(
                     insert(DeliveryRow).values(platform=platform, channel=channel, period=period, attempts=1, **row)
                 )
-            return Claim.CLAIMED
+            return Lease.CLAIMED
         except IntegrityError:
             pass  # someone has (or had) this delivery: take it over only if it is retryable or its holder is gone
         with self.engine.begin() as connection:
@@ -111,16 +111,16 @@ class DeliveryLedger:
                 .where(
                     *key,
                     or_(
-                        DeliveryRow.status == Status.FAILED,
-                        (DeliveryRow.status == Status.PENDING) & (DeliveryRow.lease_until < DatabaseClock()),
+                        DeliveryRow.status == DeliveryStatus.FAILED,
+                        (DeliveryRow.status == DeliveryStatus.PENDING) & (DeliveryRow.lease_until < DatabaseClock()),
                     ),
                 )
                 .values(attempts=DeliveryRow.attempts + 1, **row)
             ).rowcount
             if taken:
-                return Claim.RECLAIMED
+                return Lease.RECLAIMED
             status = connection.execute(select(DeliveryRow.status).where(*key)).scalar_one_or_none()
-        return Claim.BUSY if status == Status.PENDING else Claim.DONE
+        return Lease.BUSY if status == DeliveryStatus.PENDING else Lease.DONE
 
     def settled(self, platform: str, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which (channel, period) deliveries are finished for good (sent or refused): one query for a whole run."""
@@ -132,20 +132,20 @@ class DeliveryLedger:
                     select(DeliveryRow.channel, DeliveryRow.period).where(
                         DeliveryRow.platform == platform,
                         DeliveryRow.channel.in_(channels[start : start + 500]),
-                        DeliveryRow.status.in_([Status.SENT, Status.REFUSED]),
+                        DeliveryRow.status.in_([DeliveryStatus.SENT, DeliveryStatus.REFUSED]),
                     )
                 )
                 found.update((channel, period) for channel, period in rows)
         return found & set(keys)
 
     def sent(self, platform: str, channel: str, period: str, message_ref: str) -> None:
-        self._finish(platform, channel, period, Status.SENT, message_ref=message_ref, error=None)
+        self._finish(platform, channel, period, DeliveryStatus.SENT, message_ref=message_ref, error=None)
 
     def failed(self, platform: str, channel: str, period: str, reason: str) -> None:
-        self._finish(platform, channel, period, Status.FAILED, error=reason)
+        self._finish(platform, channel, period, DeliveryStatus.FAILED, error=reason)
 
     def refused(self, platform: str, channel: str, period: str, reason: str) -> None:
-        self._finish(platform, channel, period, Status.REFUSED, error=reason)
+        self._finish(platform, channel, period, DeliveryStatus.REFUSED, error=reason)
 
     def get(self, platform: str, channel: str, period: str) -> Delivery | None:
         with self.engine.connect() as connection:
@@ -161,10 +161,10 @@ class DeliveryLedger:
         if row is None:
             return None
         return Delivery(
-            platform, channel, period, Status(row["status"]), row["attempts"], row["message_ref"], row["error"]
+            platform, channel, period, DeliveryStatus(row["status"]), row["attempts"], row["message_ref"], row["error"]
         )
 
-    def _finish(self, platform: str, channel: str, period: str, status: Status, **values: str | None) -> None:
+    def _finish(self, platform: str, channel: str, period: str, status: DeliveryStatus, **values: str | None) -> None:
         with self._turns, self.engine.begin() as connection:
             connection.execute(
                 update(DeliveryRow)

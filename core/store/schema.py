@@ -46,7 +46,7 @@ class ArticleRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class SourceRow(Base):
+class AuthorityRow(Base):
     """An authority figures are attributed to (normalised name); rank orders how authoritative it is."""
 
     __tablename__ = "sources"
@@ -57,7 +57,7 @@ class SourceRow(Base):
 
 
 class FindingRow(Base):
-    """One figure as reported by any number of articles, with aggregates kept up to date on ingest."""
+    """One figure as reported by any number of articles (its key); what they add up to is core/reconcile's."""
 
     __tablename__ = "findings"
 
@@ -71,36 +71,8 @@ class FindingRow(Base):
     unit: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16))
     incremental: Mapped[bool] = mapped_column(Boolean)
-    hedges: Mapped[str] = mapped_column(String(255), default="")
-    reports: Mapped[int] = mapped_column(Integer, default=0)
-    outlets: Mapped[int] = mapped_column(Integer, default=0)
-    authorities: Mapped[int] = mapped_column(Integer, default=0)
-    first_date: Mapped[date | None] = mapped_column(Date)
-    last_date: Mapped[date | None] = mapped_column(Date)
-    first_ingested: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    headline_claim_id: Mapped[int | None] = mapped_column(Integer)
-    headline_rank: Mapped[int] = mapped_column(Integer, default=-1)
-    headline_date: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (Index("ix_findings_category", "category", "subtype"),)
-
-
-class FindingOutletRow(Base):
-    """Which outlets reported a finding: keeps the outlet count exact without rescanning its claims."""
-
-    __tablename__ = "finding_outlets"
-
-    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), primary_key=True)
-    outlet: Mapped[str] = mapped_column(String(255), primary_key=True)
-
-
-class FindingAuthorityRow(Base):
-    """Which authorities stand behind a finding (its independent sources)."""
-
-    __tablename__ = "finding_authorities"
-
-    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), primary_key=True)
 
 
 class ClaimRow(Base):

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from core.desk import Desk
-from core.lexicon import Lexicon
+from core.runtime import build_runtime
 from core.service import RunSummary, ingest_paths
-from core.store import SqlStore, open_engine
+from core.settings import Settings
 from tests.conftest import SAMPLE
-from tests.store.conftest import postgres_schema_url
+from tests.fakes.postgres import postgres_schema_url
 
 
 @pytest.fixture
@@ -23,33 +23,33 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture(scope="session")
-def sample_db(tmp_path_factory: pytest.TempPathFactory, lexicon: Lexicon) -> Path:
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled sample corpus ingested once; each test works on its own copy."""
     path = tmp_path_factory.mktemp("bot") / "sample.sqlite3"
-    store = SqlStore(open_engine(f"sqlite:///{path}"), lexicon)
-    ingest_paths([SAMPLE], lexicon, store, 5_000_000, RunSummary(), workers=1)
-    store.engine.dispose()
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{path}"))
+    ingest_paths([SAMPLE], runtime.lexicon, runtime.store, 5_000_000, RunSummary(), workers=1)
+    runtime.close()
     return path
 
 
 @pytest.fixture
-def desk(sample_db: Path, tmp_path: Path, lexicon: Lexicon) -> Iterator[Desk]:
+def desk(sample_db: Path, tmp_path: Path) -> Iterator[Desk]:
+    """A Desk wired by the composition root (core/runtime.py) over a private copy of the sample store."""
     path = tmp_path / "store.sqlite3"
     shutil.copy(sample_db, path)
-    engine = open_engine(f"sqlite:///{path}")
-    yield Desk(SqlStore(engine, lexicon), lexicon)
-    engine.dispose()
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{path}"))
+    yield runtime.desk
+    runtime.close()
 
 
 @pytest.fixture
-def pg_desk(lexicon: Lexicon) -> Iterator[Desk]:
+def pg_desk() -> Iterator[Desk]:
     """A Desk over PostgreSQL on 127.0.0.1 (a throwaway schema) holding the sample corpus; skipped without it."""
     for url in postgres_schema_url():
-        engine = open_engine(url)
-        store = SqlStore(engine, lexicon)
-        ingest_paths([SAMPLE], lexicon, store, 5_000_000, RunSummary(), workers=1)
-        yield Desk(store, lexicon)
-        engine.dispose()
+        runtime = build_runtime(Settings(database_url=url))
+        ingest_paths([SAMPLE], runtime.lexicon, runtime.store, 5_000_000, RunSummary(), workers=1)
+        yield runtime.desk
+        runtime.close()
 
 
 # An article that raises the sample corpus's headline artillery figure (more than 200 pieces, February 2025).
@@ -60,7 +60,7 @@ NEW_GUNS = (
 
 
 @pytest.fixture
-def store_changed_headline(desk: Desk, lexicon: Lexicon, tmp_path: Path) -> Callable[[], None]:
+def store_changed_headline(desk: Desk, tmp_path: Path) -> Callable[[], None]:
     """Ingest NEW_GUNS into the desk's store (what an alert is about)."""
 
     def ingest() -> None:
@@ -70,7 +70,7 @@ def store_changed_headline(desk: Desk, lexicon: Lexicon, tmp_path: Path) -> Call
         sidecar = {"id": "901", "url": "https://example.org/alert/901", "published": "2025-06-02", "language": "en"}
         (folder / "901.json").write_text(json.dumps(sidecar), encoding="utf-8")
         summary = RunSummary()
-        ingest_paths([folder], lexicon, desk.store, 5_000_000, summary, workers=1)
+        ingest_paths([folder], desk.lexicon, desk.store, 5_000_000, summary, workers=1)
         assert summary.claims == 1
 
     return ingest

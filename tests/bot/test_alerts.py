@@ -20,14 +20,15 @@ from bot.slack.settings import SlackSettings
 from core.commands import parse_command
 from core.desk import Desk
 from core.lexicon import Lexicon
+from core.runtime import build_runtime
 from core.settings import DEFAULT_CONFIG_DIR, Settings
 from core.store.ledger import DeliveryLedger
 from core.store.subscriptions import Subscription
 from tests.bot.conftest import NEW_GUNS
 from tests.bot.slack.conftest import fake  # noqa: F401 (fixture)
-from tests.bot.slack.fake_slack import FakeSlack
-from tests.sources.articles import Item, page, rss
-from tests.sources.feed_server import FeedServer
+from tests.fakes.articles import Item, page, rss
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.feed_server import FeedServer
 
 pytestmark = pytest.mark.anyio
 
@@ -109,7 +110,7 @@ async def test_a_poll_that_stores_a_changed_headline_posts_its_alert_at_once(
         subscribe(desk, "C0POLL", alerts=True)
         alerts = scheduler(fake, desk, "replica-a")
         await alerts.check_alerts()  # the baseline
-        await _poll(desk, settings, "replica-a", alerts.ingested)
+        await _poll(build_runtime(settings, store=desk.store), alerts.ingested)
     finally:
         server.stop()
     (alert,) = fake.posts("C0POLL")

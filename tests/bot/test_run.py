@@ -7,28 +7,26 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
-import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import aiohttp
 import pytest
 from sqlalchemy import create_engine, text
 
 from core.desk import Desk
-from core.store.ledger import DeliveryLedger, Status
-from tests.bot.net import free_port
-from tests.bot.slack.fake_slack import FakeSlack
-from tests.bot.slack.test_digests import subscribe
-from tests.store.conftest import POSTGRES_ADMIN_URL
+from core.store.ledger import DeliveryLedger, DeliveryStatus
+from tests.fakes.bot_process import Bot
+from tests.fakes.cli import NK_AID
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.net import free_port
+from tests.fakes.postgres import POSTGRES_ADMIN_URL
+from tests.fakes.subscriptions import subscribe
 
 pytestmark = pytest.mark.anyio
 BOT_TOKEN, APP_TOKEN = "xoxb-run-test-4f1d2c9a7e", "xapp-1-run-test-88b3e0d6c1"
-NK_AID = str(Path(sys.executable).parent / "nk-aid")
 
 
 @pytest.fixture
@@ -36,34 +34,6 @@ async def fake() -> AsyncIterator[FakeSlack]:
     server = await FakeSlack().start()
     yield server
     await server.stop()
-
-
-class Bot:
-    def __init__(self, process: asyncio.subprocess.Process, health: int, log: Path) -> None:
-        self.process, self.health, self.log = process, health, log
-
-    async def get(self, path: str) -> tuple[int, str]:
-        async with aiohttp.ClientSession() as session, session.get(f"http://127.0.0.1:{self.health}{path}") as r:
-            return r.status, await r.text()
-
-    async def healthy(self, timeout: float = 20) -> None:
-        deadline = asyncio.get_running_loop().time() + timeout
-        while True:
-            try:
-                if (await self.get("/healthz"))[0] == 200:
-                    return
-            except aiohttp.ClientError:
-                pass
-            if self.process.returncode is not None or asyncio.get_running_loop().time() > deadline:
-                raise AssertionError("nk-aid run did not become healthy")
-            await asyncio.sleep(0.1)
-
-    async def stop(self) -> str:
-        """SIGTERM, wait for the exit, and return everything it logged."""
-        if self.process.returncode is None:
-            self.process.send_signal(signal.SIGTERM)
-        await asyncio.wait_for(self.process.wait(), 30)
-        return self.log.read_text()
 
 
 @asynccontextmanager
@@ -126,19 +96,20 @@ def test_a_bad_setting_stops_the_start_with_one_line_naming_it(tmp_path: Path) -
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    from tests.store.conftest import postgres_schema_url
+    from tests.fakes.postgres import postgres_schema_url
 
     for url in postgres_schema_url():
         yield url + "&application_name=nkaid_run_test"
 
 
 async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropped_connections(
-    fake: FakeSlack, pg_url: str, lexicon
-) -> None:  # type: ignore[no-untyped-def]
-    from core.store import SqlStore, open_engine
+    fake: FakeSlack, pg_url: str
+) -> None:
+    from core.runtime import build_runtime
+    from core.settings import Settings
 
-    engine = open_engine(pg_url)
-    desk = Desk(SqlStore(engine, lexicon), lexicon)
+    runtime = build_runtime(Settings(database_url=pg_url))
+    desk = runtime.desk
     channels = [f"C{i:04d}" for i in range(200)]
     period = subscribe(desk, channels, datetime.now(UTC))
     fake.delay = 0.02
@@ -154,7 +125,7 @@ async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropp
                 {"name": "nkaid_run_test"},
             ).scalar()
         assert dropped and dropped > 0
-        ledger = DeliveryLedger(engine, "test")
+        ledger = DeliveryLedger(desk.store.engine, "test")
 
         def all_sent() -> bool:  # one query: the fake Slack shares this event loop
             return len(ledger.settled("slack", [(c, period) for c in channels])) == len(channels)
@@ -163,7 +134,7 @@ async def test_two_replicas_on_postgresql_deliver_200_digests_once_through_dropp
         await a.stop()
         await b.stop()
     admin.dispose()
-    engine.dispose()
+    runtime.close()
     assert (a.process.returncode, b.process.returncode) == (0, 0)
     assert {c: len(fake.posts(c)) for c in channels} == dict.fromkeys(channels, 1)
 
@@ -179,11 +150,11 @@ async def test_sigterm_mid_run_loses_nothing(fake: FakeSlack, desk: Desk) -> Non
     assert 0 < sum(len(fake.posts(c)) for c in channels) < len(channels)  # stopped in the middle
     ledger = DeliveryLedger(desk.store.engine, "test")
     # what was under way finished; what had not started was left unclaimed: nothing is stuck half-done
-    assert all((d := ledger.get("slack", c, period)) is None or d.status is Status.SENT for c in channels)
+    assert all((d := ledger.get("slack", c, period)) is None or d.status is DeliveryStatus.SENT for c in channels)
     async with nk_aid_run(fake, sqlite_url(desk)):
         await fake.wait_for(
             lambda: all(
-                (d := ledger.get("slack", c, period)) is not None and d.status is Status.SENT for c in channels
+                (d := ledger.get("slack", c, period)) is not None and d.status is DeliveryStatus.SENT for c in channels
             ),
             timeout=30,
         )

@@ -33,6 +33,20 @@ UNITS = {
 }
 
 
+def test_every_sample_article_has_its_gold_file() -> None:
+    """The tables below are parametrised by the gold files: an empty or partial list must not pass unnoticed."""
+    articles = sorted(p.stem for p in SAMPLE.iterdir() if p.suffix in (".txt", ".html"))
+    assert articles, f"no sample articles in {SAMPLE}"
+    assert [g.name.split(".")[0] for g in GOLD_FILES] == articles
+
+
+def test_the_bundled_sources_file_is_valid() -> None:
+    from core.feeds import load_feed_specs
+
+    specs = load_feed_specs(DEFAULT_CONFIG_DIR / "sources.toml")
+    assert len(specs) >= 10 and len({s.name for s in specs}) == len(specs)
+
+
 def test_sample_corpus_size_and_mix() -> None:
     kinds = Counter(json.loads((SAMPLE / f"{g.name.split('.')[0]}.json").read_text())["kind"] for g in GOLD_FILES)
     assert 15 <= len(GOLD_FILES) <= 30

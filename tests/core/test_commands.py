@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.commands import Action, CommandError, parse_command
-from core.compose.topics import UnknownTopicError
+from core.commands import Action, parse_command
+from core.errors import CommandError, UnknownTopicError
 from core.extract import default_lexicon
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)

@@ -10,16 +10,17 @@ from bot.delivery import Courier, DigestPoster, Job, Outcome, RetryPolicy
 from core.compose.digest import Digest
 from core.desk import Desk
 from core.lexicon import Lexicon
-from core.store import SqlStore, open_engine
-from core.store.ledger import Claim, DeliveryLedger
+from core.runtime import build_runtime
+from core.settings import Settings
+from core.store.ledger import DeliveryLedger, Lease
 
 TODAY = datetime.now(UTC).date().isoformat()
 
 
 def empty_desk(directory: Path, lexicon: Lexicon) -> Iterator[Desk]:
-    engine = open_engine(f"sqlite:///{directory / 'store.sqlite3'}")
-    yield Desk(SqlStore(engine, lexicon), lexicon)
-    engine.dispose()
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{directory / 'store.sqlite3'}"))
+    yield runtime.desk
+    runtime.close()
 
 
 def digest_of(desk: Desk) -> Digest:
@@ -40,4 +41,4 @@ async def deliver(desk: Desk, poster: DigestPoster, channel: str, period: str = 
 def crashed_claim(desk: Desk, platform: str, channel: str, period: str = TODAY) -> None:
     """A replica claimed the delivery (a one-second lease) and will die right after posting, recording nothing."""
     dead = DeliveryLedger(desk.store.engine, "replica-dead", lease=timedelta(seconds=1))
-    assert dead.claim(platform, channel, period) is Claim.CLAIMED
+    assert dead.claim(platform, channel, period) is Lease.CLAIMED

@@ -12,8 +12,9 @@ from typing import Any
 
 from core.desk import Desk
 from core.lexicon import Lexicon
+from core.runtime import build_runtime
 from core.service import RunSummary, ingest_paths
-from core.store import SqlStore, open_engine
+from core.settings import Settings
 
 HOSTILE_TITLE = (
     "Troops *sent* <!channel> @everyone @here <@U0ADMIN> <@123456789012345678> & | > [x](https://evil.example)"
@@ -33,14 +34,13 @@ def hostile_desk(directory: Path, lexicon: Lexicon) -> Iterator[Desk]:
     article = directory / "hostile.json"
     record = {"id": "hostile-1", "title": HOSTILE_TITLE, "url": HOSTILE_URL, "published": "2024-10-18"}
     article.write_text(json.dumps({**record, "text": HOSTILE_TEXT}), encoding="utf-8")
-    engine = open_engine(f"sqlite:///{directory / 'hostile.sqlite3'}")
-    store = SqlStore(engine, lexicon)
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{directory / 'hostile.sqlite3'}"))
     summary = RunSummary()
-    ingest_paths([article], lexicon, store, 5_000_000, summary, workers=1)
-    desk = Desk(store, lexicon)
+    ingest_paths([article], runtime.lexicon, runtime.store, 5_000_000, summary, workers=1)
+    desk = runtime.desk
     assert desk.digest(SINCE).new, "the hostile article yielded no figure: the test would prove nothing"
     yield desk
-    engine.dispose()
+    runtime.close()
 
 
 def strings(value: Any) -> Iterator[str]:

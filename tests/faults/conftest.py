@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sources.conftest import config_dir, server, settings, store  # noqa: F401
-from tests.store.conftest import database_url  # noqa: F401
+from tests.core.feeds.conftest import config_dir, server, settings, store  # noqa: F401
+from tests.core.store.conftest import database_url  # noqa: F401
 
 
 @pytest.fixture

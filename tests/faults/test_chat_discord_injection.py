@@ -16,7 +16,7 @@ from bot.discord.poster import DiscordPoster
 from core.desk import Desk
 from core.lexicon import Lexicon
 from tests.bot.discord.conftest import bot, fake, handlers  # noqa: F401 (fixtures)
-from tests.bot.discord.fake_discord import CHANNEL_ID, FakeDiscord
+from tests.fakes.fake_discord import CHANNEL_ID, FakeDiscord
 from tests.faults.chat_hostile import SINCE, assert_safe_discord, hostile_desk, strings
 
 pytestmark = pytest.mark.anyio

@@ -16,8 +16,9 @@ from bot.slack.settings import SlackSettings
 from core.desk import Desk
 from core.lexicon import Lexicon
 from core.store.subscriptions import Subscription
-from tests.bot.slack.conftest import ADMIN, fake  # noqa: F401 (fixture)
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.bot.slack.conftest import fake  # noqa: F401 (fixture)
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.slack_requests import ADMIN
 from tests.faults.chat_delivery import TODAY, crashed_claim, deliver, digest_of, empty_desk
 
 pytestmark = pytest.mark.anyio

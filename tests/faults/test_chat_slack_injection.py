@@ -13,15 +13,9 @@ import pytest
 from bot.slack.runtime import SlackRuntime
 from core.desk import Desk
 from core.lexicon import Lexicon
-from tests.bot.slack.conftest import (  # noqa: F401 (fixtures)
-    action_body,
-    command_body,
-    fake,
-    http_app,
-    post_command,
-    sign,
-)
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.bot.slack.conftest import fake, http_app  # noqa: F401 (fixtures)
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.slack_requests import action_body, command_body, post_command, sign
 from tests.faults.chat_hostile import SINCE, assert_safe_mrkdwn, hostile_desk, strings
 
 pytestmark = pytest.mark.anyio

@@ -16,8 +16,8 @@ from core.extract import default_lexicon
 from core.service import RunSummary, ingest_paths
 from core.store import SqlStore, open_engine
 from core.store.schema import ArticleRow
-from tests.core.test_cli import NK_AID
-from tests.sources import articles as a
+from tests.fakes import articles as a
+from tests.fakes.cli import NK_AID
 
 GOOD = a.TROOPS
 DEEP = "[" * 100_000 + "]" * 100_000

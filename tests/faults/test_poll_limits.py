@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, select
 
 from core.cli import cli
+from core.feeds import poll_due_feeds
 from core.settings import Settings
-from core.sources import poll_due_sources
 from core.store import SqlStore
 from core.store.schema import FeedRow
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 
 def one_source(settings: Settings, url: str) -> None:
@@ -32,7 +32,7 @@ def test_a_feed_of_2000_items_costs_the_default_cap_of_requests(
     one_source(settings, server.serve("/feed.xml", a.rss("Big", items), content_type="application/rss+xml"))
 
     roomy = settings.model_copy(update={"max_input_bytes": 5_000_000})  # the feed itself is 0.4 MB
-    summary = asyncio.run(poll_due_sources(store, roomy, owner="test"))
+    summary = asyncio.run(poll_due_feeds(store, roomy, owner="test"))
 
     assert len(server.received) == 1 + 50
     assert {r.path for r in server.received} == {"/feed.xml", *(f"/news/{i}" for i in range(50))}
@@ -51,7 +51,7 @@ def test_a_slow_drip_page_is_cut_off_at_the_fetch_deadline(
     quick = settings.model_copy(update={"fetch_deadline_s": 1.5})
 
     started = time.monotonic()
-    summary = asyncio.run(poll_due_sources(store, quick, owner="test"))
+    summary = asyncio.run(poll_due_feeds(store, quick, owner="test"))
 
     assert time.monotonic() - started < 6
     assert summary.failed == [f"{drip}: took over 1.5 s in all (stopped)"]

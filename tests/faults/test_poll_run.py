@@ -15,10 +15,11 @@ import pytest
 from sqlalchemy import create_engine
 
 from core.store.feeds import FeedStore
-from tests.bot.net import free_port
-from tests.bot.test_run import NK_AID, Bot
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.bot_process import Bot
+from tests.fakes.cli import NK_AID
+from tests.fakes.feed_server import FeedServer
+from tests.fakes.net import free_port
 
 pytestmark = pytest.mark.anyio
 CHECK_S = 2  # NK_AID_SOURCE_CHECK_S: how often the bot looks for due sources

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_cli import NK_AID
+from tests.fakes.cli import NK_AID
 
 PASSWORD = "Zq7-s3cret@pw9"  # holds '@', as real passwords do; every piece of it must stay hidden
 

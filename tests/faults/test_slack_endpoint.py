@@ -21,10 +21,12 @@ import pytest
 from bot.slack.runtime import EVENTS_PATH, SlackRuntime
 from core.desk import Desk
 from core.lexicon import Lexicon
-from core.store import SqlStore, open_engine
-from tests.bot.net import free_port
-from tests.bot.slack.conftest import SIGNING_SECRET, command_body, fake, settings_for, sign  # noqa: F401 (fixture)
-from tests.bot.slack.fake_slack import FakeSlack
+from core.runtime import build_runtime
+from core.settings import Settings
+from tests.bot.slack.conftest import fake  # noqa: F401 (fixture)
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.net import free_port
+from tests.fakes.slack_requests import SIGNING_SECRET, command_body, settings_for, sign
 
 pytestmark = pytest.mark.anyio
 
@@ -34,9 +36,9 @@ CUT_OFF_S = 1.0  # the runtime's request timeout in these tests
 
 @pytest.fixture
 def desk(tmp_path: Path, lexicon: Lexicon) -> Iterator[Desk]:
-    engine = open_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
-    yield Desk(SqlStore(engine, lexicon), lexicon)
-    engine.dispose()
+    runtime = build_runtime(Settings(database_url=f"sqlite:///{tmp_path / 'empty.sqlite3'}"))
+    yield runtime.desk
+    runtime.close()
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ import httpx
 import pytest
 
 from core.errors import FetchError
+from core.feeds import HttpFetcher, poll_due_feeds
+from core.feeds.guard import GuardedBackend, refusal
 from core.settings import Settings
-from core.sources import HttpFetcher, poll_due_sources
-from core.sources.guard import GuardedBackend, refusal
 from core.store import SqlStore
 from core.store.feeds import FeedStore
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.feed_server import FeedServer
 
 pytestmark = pytest.mark.anyio
 HINT = "(not fetched; allow a host with NK_AID_FETCH_ALLOW_HOSTS)"
@@ -107,7 +107,7 @@ def test_every_non_public_range_is_refused(address: str, kind: str | None) -> No
 def test_the_guard_is_wired_into_httpx_through_its_transport_pool() -> None:
     # The seam: httpx takes no network backend, so guarded_transport replaces the transport's `_pool` (httpx
     # internal). If httpx renames it, the guard would silently be bypassed: this test and the wire tests say so.
-    from core.sources.guard import guarded_transport
+    from core.feeds.guard import guarded_transport
 
     transport = guarded_transport(())
     assert isinstance(transport, httpx.AsyncHTTPTransport)
@@ -126,7 +126,7 @@ async def test_a_poll_fetches_no_item_at_a_refused_address_and_stores_the_rest(
     feed = server.serve("/feed.xml", a.rss("Feed", items), content_type="application/rss+xml")
     settings.sources_path.write_text(f'[[source]]\nname = "Feed"\nurl = "{feed}"\nevery = 60\n')
 
-    summary = await poll_due_sources(store, settings, owner="test")
+    summary = await poll_due_feeds(store, settings, owner="test")
 
     assert (summary.new, len(summary.failed)) == (1, 3)
     assert all(": refused: " in reason for reason in summary.failed)

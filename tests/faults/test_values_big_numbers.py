@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from core.feeds import poll_due_feeds
 from core.settings import Settings
-from core.sources import poll_due_sources
 from core.store import SqlStore
 from core.store.schema import ArticleRow, ClaimRow, FeedRow
-from tests.core.test_cli import NK_AID
-from tests.sources import articles as a
-from tests.sources.feed_server import FeedServer
+from tests.fakes import articles as a
+from tests.fakes.cli import NK_AID
+from tests.fakes.feed_server import FeedServer
 
 FUEL = """North Korea has supplied Russia with 2.5 billion litres of fuel since the spring, South Korea's National
 Intelligence Service said on Thursday, citing satellite images of tankers at Vostochny.
@@ -50,9 +50,9 @@ def test_a_poll_stores_big_figures_and_sets_aside_what_no_column_holds(
     settings.sources_path.write_text(f'[[source]]\nname = "Feed"\nurl = "{feed}"\nevery = 60\n')
     caplog.set_level(logging.WARNING)
 
-    summary = asyncio.run(poll_due_sources(store, settings, owner="test"))
+    summary = asyncio.run(poll_due_feeds(store, settings, owner="test"))
 
-    assert summary.failing_sources == []
+    assert summary.failing_feeds == []
     assert summary.new == 4  # fuel, troops, and the two misprints' articles without their figures
     assert summary.failed == []
     assert 2_500_000_000 in values(store) and OVER_63_BITS not in values(store)

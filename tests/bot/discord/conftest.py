@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 
 import discord
@@ -15,7 +13,8 @@ from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from bot.discord.settings import point_discord_py_at
 from core.desk import Desk
-from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
+from tests.fakes.discord_tasks import running
+from tests.fakes.fake_discord import FakeDiscord
 
 
 @pytest.fixture
@@ -30,27 +29,6 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
     point_discord_py_at(server.api_url, server.gateway_url)
     yield server
     await server.stop()
-
-
-@contextlib.asynccontextmanager
-async def running(bot: discord.Client) -> AsyncIterator[discord.Client]:
-    task = asyncio.create_task(bot.start(BOT_TOKEN))
-    try:
-        await asyncio.wait_for(bot.wait_until_ready(), 5)
-        yield bot
-    finally:
-        await drain()
-        await bot.close()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-
-async def drain(timeout: float = 2.0) -> None:
-    """Let command handlers still finishing (the fake records a callback before it answers) end before the client
-    closes its HTTP session under them."""
-    pending = [t for t in asyncio.all_tasks() if t.get_name() == "CommandTree-invoker" and not t.done()]
-    if pending:
-        await asyncio.wait(pending, timeout=timeout)
 
 
 @pytest.fixture

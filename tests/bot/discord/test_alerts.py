@@ -14,7 +14,7 @@ from bot.scheduler import DigestScheduler
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger
 from core.store.subscriptions import Subscription
-from tests.bot.discord.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord
+from tests.fakes.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord
 
 pytestmark = pytest.mark.anyio
 

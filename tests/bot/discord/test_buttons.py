@@ -10,7 +10,7 @@ import pytest
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from tests.bot.discord.conftest import running
-from tests.bot.discord.fake_discord import FakeDiscord, Received
+from tests.fakes.fake_discord import FakeDiscord, Received
 
 pytestmark = pytest.mark.anyio
 

@@ -11,7 +11,7 @@ from bot import messages as text
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
 from core.desk import Desk
-from tests.bot.discord.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord, Received
+from tests.fakes.fake_discord import CHANNEL_ID, GUILD_ID, FakeDiscord, Received
 
 pytestmark = pytest.mark.anyio
 
@@ -125,7 +125,7 @@ async def test_slow_work_is_deferred_before_the_deadline(
 
 
 def _bot(fake: FakeDiscord, handlers: NkAidCommands):  # type: ignore[no-untyped-def]
-    from tests.bot.discord.conftest import running
+    from tests.fakes.discord_tasks import running
 
     return running(NkAidBot(handlers, guild_ready_timeout=0.01))
 

@@ -15,7 +15,7 @@ from bot.discord.embeds import (
     section_pages,
 )
 from core.compose.render import briefing_sections, briefing_title
-from core.models import Briefing, Category, Direction, Estimate, SourceRef, Status
+from core.models import ArticleLink, Briefing, Category, Direction, Estimate, Status
 
 
 def estimate(i: int, quote_chars: int = 200) -> Estimate:
@@ -48,7 +48,7 @@ def briefing(n: int, topic: str = "artillery") -> Briefing:
         planned=[],
         history=[],
         sources=[
-            SourceRef(title=f"Report [{i}]", url=f"https://example.org/{i}", outlet="Yonhap", published=None)
+            ArticleLink(title=f"Report [{i}]", url=f"https://example.org/{i}", outlet="Yonhap", published=None)
             for i in range(n)
         ],
     )

@@ -9,8 +9,8 @@ import pytest
 
 from bot.discord.client import NkAidBot
 from bot.discord.commands import NkAidCommands
-from tests.bot.discord.conftest import running
-from tests.bot.discord.fake_discord import BOT_TOKEN, FakeDiscord
+from tests.fakes.discord_tasks import running
+from tests.fakes.fake_discord import BOT_TOKEN, FakeDiscord
 
 pytestmark = pytest.mark.anyio
 

@@ -19,10 +19,11 @@ from bot.discord.settings import DiscordSettings
 from bot.serve import RunOptions, run
 from core.compose.digest import Digest
 from core.desk import Desk
+from core.runtime import build_runtime
 from core.settings import Settings
-from core.store.ledger import Claim, DeliveryLedger
+from core.store.ledger import DeliveryLedger, Lease
 from core.store.subscriptions import Subscription
-from tests.bot.discord.fake_discord import (
+from tests.fakes.fake_discord import (
     BOT_TOKEN,
     CHANNEL_ID,
     GUILD_ID,
@@ -192,7 +193,7 @@ async def test_serve_posts_a_due_subscription_on_start_and_records_it(fake: Fake
     stop = asyncio.Event()
     options = RunOptions(discord=DiscordSettings.of(settings), health_port=None, poll_sources=False,
                          discord_client={"guild_ready_timeout": 0.01})  # fmt: skip
-    serving = asyncio.create_task(run(desk, settings, options, stop))
+    serving = asyncio.create_task(run(build_runtime(settings, store=desk.store), options, stop))
     posted = await fake.wait_for(lambda r: r.method == "POST" and r.path == MESSAGES, timeout=10)
     await fake.connected()
     stop.set()
@@ -200,4 +201,4 @@ async def test_serve_posts_a_due_subscription_on_start_and_records_it(fake: Fake
     assert posted.body["embeds"][0]["title"].startswith("nk-aid digest: changes since ")
     period = subscription.period(subscription.last_due(datetime.now(UTC)))
     again = DeliveryLedger(desk.store.engine, owner="test").claim("discord", CHANNEL_ID, period)
-    assert again is Claim.DONE  # recorded in the ledger: no replica or restart posts it again
+    assert again is Lease.DONE  # recorded in the ledger: no replica or restart posts it again

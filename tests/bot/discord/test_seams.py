@@ -15,7 +15,7 @@ import yarl
 from bot.discord.settings import point_discord_py_at
 from core.settings import DEFAULT_DISCORD_API_URL as DEFAULT_API_URL
 from core.settings import DEFAULT_DISCORD_GATEWAY_URL as DEFAULT_GATEWAY_URL
-from tests.bot.discord.fake_discord import load
+from tests.fakes.fake_discord import load
 
 
 def test_discord_py_is_the_pinned_minor_version() -> None:

@@ -14,7 +14,7 @@ from bot.discord.settings import DiscordSettings
 from core.desk import Desk
 from core.errors import ConfigError
 from core.settings import load_settings
-from tests.bot.discord.fake_discord import APP_ID, BOT_TOKEN, GUILD_ID, FakeDiscord
+from tests.fakes.fake_discord import APP_ID, BOT_TOKEN, GUILD_ID, FakeDiscord
 
 
 def test_missing_token_names_the_variable() -> None:

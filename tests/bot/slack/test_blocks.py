@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 from bot.card import CARD_FIGURES, Button
 from bot.slack.blocks import MAX_MESSAGES, briefing_card, detail_messages, digest_messages
 from core.compose.digest import Digest
-from core.models import Briefing, Category, Direction, Estimate, Qualifier, SourceRef, Status
-from tests.bot.slack.test_commands import assert_within_block_kit_limits
+from core.models import ArticleLink, Briefing, Category, Direction, Estimate, Qualifier, Status
+from tests.fakes.block_kit import assert_within_block_kit_limits
 
 
 def estimate(i: int, quote_words: int) -> Estimate:
@@ -27,7 +27,7 @@ def briefing(n: int, quote_words: int = 60) -> Briefing:
     return Briefing(
         topic="artillery" * 30, categories=[Category.ARTILLERY], generated_at=datetime(2026, 11, 21, tzinfo=UTC),
         headlines=figures, additions=figures, planned=figures, history=[],
-        sources=[SourceRef(title=f"Source {i}" * 40, url=f"https://example.org/{i}", outlet="example.org",
+        sources=[ArticleLink(title=f"Source {i}" * 40, url=f"https://example.org/{i}", outlet="example.org",
                            published=date(2025, 1, 1)) for i in range(n)],
     )  # fmt: skip
 

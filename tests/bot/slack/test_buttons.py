@@ -11,8 +11,8 @@ from pydantic import SecretStr
 from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
-from tests.bot.slack.conftest import action_body, command_body, post_command, sign
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.slack_requests import action_body, command_body, post_command, sign
 
 pytestmark = pytest.mark.anyio
 CHANNEL = "C0BRIEF"

@@ -14,29 +14,11 @@ from bot.scheduler import DigestScheduler
 from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
-from core.store.ledger import DeliveryLedger, Status
-from core.store.subscriptions import Subscription
-from tests.bot.slack.fake_slack import Failure, FakeSlack
+from core.store.ledger import DeliveryLedger, DeliveryStatus
+from tests.fakes.fake_slack import Failure, FakeSlack
+from tests.fakes.subscriptions import subscribe
 
 pytestmark = pytest.mark.anyio
-
-
-def subscribe(desk: Desk, channels: list[str], now: datetime) -> str:
-    """Subscribe the channels to a digest due a minute ago; returns the period (the due day)."""
-    due = (now - timedelta(minutes=1)).astimezone(UTC)
-    for channel in channels:
-        desk.subscriptions.put(
-            Subscription(
-                platform="slack",
-                workspace="T0NKAID",
-                channel=channel,
-                at=f"{due:%H:%M}",
-                timezone="UTC",
-                topics=["all"],
-                created_by="U0ADMIN",
-            )
-        )
-    return due.date().isoformat()
 
 
 class Sleeps:
@@ -82,7 +64,7 @@ async def test_each_channel_gets_its_digest_once_through_429_500_and_refusals(fa
     assert posted["metadata"] == {"event_type": "nk_aid_digest", "event_payload": {"period": period}}
     assert posted["blocks"][0]["text"]["text"].startswith("nk-aid digest")
     gone = ledger.get("slack", "C04GONE", period)
-    assert gone is not None and gone.status is Status.REFUSED and "channel_not_found" in (gone.error or "")
+    assert gone is not None and gone.status is DeliveryStatus.REFUSED and "channel_not_found" in (gone.error or "")
 
     again = await scheduler.run_due(now=now + timedelta(minutes=5))  # the sweep: nothing left to do
     assert [o for o in again if o.result is not Result.ALREADY] == []
@@ -98,7 +80,7 @@ async def test_retries_are_bounded_and_the_next_run_finishes_the_job(fake: FakeS
     assert (outcomes["C0DOWN"].result, outcomes["C0DOWN"].attempts) == (Result.FAILED, 4)
     assert outcomes["C0FINE"].result is Result.SENT  # one failing channel never holds up the others
     down = ledger.get("slack", "C0DOWN", period)
-    assert down is not None and down.status is Status.FAILED and "500" in (down.error or "")
+    assert down is not None and down.status is DeliveryStatus.FAILED and "500" in (down.error or "")
     await scheduler.run_due(now=now + timedelta(minutes=1))
     assert len(fake.posts("C0DOWN")) == 1 and len(fake.posts("C0FINE")) == 1
 

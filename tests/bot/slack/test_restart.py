@@ -16,10 +16,10 @@ import pytest
 
 from core.desk import Desk
 from core.store.ledger import DeliveryLedger
-from tests.bot.net import free_port
-from tests.bot.slack.conftest import SIGNING_SECRET
-from tests.bot.slack.fake_slack import FakeSlack
-from tests.bot.slack.test_digests import subscribe
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.net import free_port
+from tests.fakes.slack_requests import SIGNING_SECRET
+from tests.fakes.subscriptions import subscribe
 
 pytestmark = pytest.mark.anyio
 CHANNELS = [f"C0KILL{i:02d}" for i in range(24)]

@@ -9,7 +9,7 @@ from pydantic import SecretStr
 from bot.slack.runtime import SlackRuntime
 from bot.slack.settings import SlackSettings
 from core.desk import Desk
-from tests.bot.slack.fake_slack import FakeSlack
+from tests.fakes.fake_slack import FakeSlack
 
 pytestmark = pytest.mark.anyio
 

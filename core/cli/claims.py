@@ -1,0 +1,101 @@
+"""`nk-aid extract`: claims of article files, as a table, a JSON array or JSON Lines, streamed in input order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from core.cli.app import Context, cli, fail
+
+if TYPE_CHECKING:
+    from core.models import Claim
+    from core.service import RunSummary
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """A claim in the gold schema, plus article, span and confidence."""
+    from core.models import GOLD_FIELDS
+
+    data = claim.model_dump(mode="json")
+    record = {name: data[name] for name in GOLD_FIELDS}
+    record.update(article=claim.article, span=list(claim.span), confidence=claim.confidence)
+    return record
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="text", show_default=True,
+              help="json: one array; jsonl: one claim per line; text: a table (json and jsonl stream).")  # fmt: skip
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core; 1 reads in this process).")  # fmt: skip
+@click.pass_obj
+def extract(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -> None:
+    """Extract claims from article files or directories (default: the bundled sample corpus), in input order."""
+    from core.service import RunSummary, default_jobs, extract_paths
+    from core.settings import SAMPLE_CORPUS_DIR
+
+    summary = RunSummary()
+    targets = list(paths) or [SAMPLE_CORPUS_DIR]
+    results = extract_paths(targets, obj.lexicon, obj.settings.max_input_bytes, summary, workers=jobs or default_jobs())
+    table: list[Claim] = []
+    writer = _ClaimWriter(fmt)
+    reported = [0, 0]  # failures and skips already on stderr: each is told once, as soon as it is known
+    for result in results:
+        _report_new(summary, reported)
+        if fmt == "text":
+            table.extend(result.claims)
+        else:
+            writer.write(result.claims)
+    _report_new(summary, reported)
+    if fmt == "text":
+        _print_claims_table(table)
+        click.echo(
+            f"{summary.articles} articles, {len(table)} claims, {len(summary.skipped)} skipped, "
+            f"{len(summary.failed)} failed",
+            err=True,
+        )
+    else:
+        writer.close()
+    if summary.failed:
+        fail()
+
+
+class _ClaimWriter:
+    """Writes claims as they come, so memory does not grow with the batch. The JSON array is the one
+    `json.dumps(records, indent=1)` gives, item by item (byte for byte, so scripts reading it see no change)."""
+
+    def __init__(self, fmt: str) -> None:
+        self._jsonl = fmt == "jsonl"
+        self._count = 0
+
+    def write(self, claims: list[Claim]) -> None:
+        if not claims:
+            return
+        if self._jsonl:
+            text = "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+        else:
+            items = [json.dumps(claim_record(c), ensure_ascii=False, indent=1).replace("\n", "\n ") for c in claims]
+            text = ("[\n " if self._count == 0 else ",\n ") + ",\n ".join(items)
+        self._count += len(claims)
+        click.echo(text, nl=False)
+
+    def close(self) -> None:
+        if not self._jsonl:
+            click.echo("[]" if self._count == 0 else "\n]")
+
+
+def _report_new(summary: RunSummary, reported: list[int]) -> None:
+    for err in summary.failed[reported[0] :]:
+        click.echo(f"error: {err}", err=True)
+    for skip in summary.skipped[reported[1] :]:
+        click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+    reported[:] = [len(summary.failed), len(summary.skipped)]
+
+
+def _print_claims_table(claims: list[Claim]) -> None:
+    from core.terminal import print_claims_table
+
+    print_claims_table(claims)

@@ -1,0 +1,110 @@
+"""The value of one written number: digits as journalists group them ('11,000', '10 900', '14.000' in translated
+copy, '1.5 million', '6k', '4-thousand-100') and words ('five thousand', 'a dozen', 'forty-seven hundred').
+core/extract/numbers.py finds the numbers of a text and decides which are counts."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.phrases import normalise, trie_pattern
+
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen""".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    if i > 1
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_ABBREV = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
+_WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
+
+# Both patterns run on lower-cased text and start with what they match (no lookbehind), so `re` can skip
+# ahead fast; `_starts_number` checks the character before a match instead.
+# Digits: grouped properly (never '10,0000'), with an optional scale word ('1.5 million', '47-hundred', '6k').
+DIGIT_NUMBER = re.compile(
+    r"""
+    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
+                    |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
+                    |[0-9]*(?:\.[0-9]+)?))
+    (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln)(?![a-z]))?
+    (?:-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
+    (?![\w]|/[0-9\s])
+    """,
+    re.VERBOSE,
+)
+# `[0-9]` rather than `\d`: a pattern that starts with an ASCII class lets `re` skip non-digits in C.
+NUMBER_WORD_HINTS = tuple(
+    """one two thr four five six seven eight nine ten eleven twel fift twent thirt fort hundred thousand million
+    billion dozen zero""".split()
+)
+# Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
+# The lookbehind keeps a match from starting inside a word: 'someone two thousand' would otherwise match
+# 'one two thousand', be refused as not starting a number, and hide 'two thousand'. It is faster, too.
+WORD_NUMBER = re.compile(
+    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)(?![\w])"
+)
+_EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a single numeric expression denotes, or None when it is not a whole count."""
+    low = normalise(text.strip())
+    match = DIGIT_NUMBER.fullmatch(low) or WORD_NUMBER.fullmatch(low)
+    return value_of(match) if match else None
+
+
+def value_of(match: re.Match[str]) -> int | None:
+    if "words" in match.re.groupindex:
+        return _words_value(match["words"])
+    digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
+    if _EUROPEAN_THOUSANDS.fullmatch(match["digits"]) and not (match["scale"] or match["abbrev"]):
+        digits = digits.replace(".", "")  # '14.000' in translated copy is fourteen thousand
+    # Decimal, not float: exact at any length ('2.5 billion', a 309-digit misprint); the store decides what fits.
+    number = Decimal(digits)
+    if match["scale"]:
+        number *= SCALES[match["scale"].lower()]
+    elif match["abbrev"]:
+        number *= _SCALE_ABBREV[match["abbrev"].strip().lower()]
+    if match["tail"]:  # 'four-thousand-100' style tails after a scale: '4-thousand-100'
+        if not (match["scale"] or match["abbrev"]):
+            return None
+        number += int(match["tail"])
+    if number != number.to_integral_value():
+        return None  # '7.6', '2.50': measurements and prices, not counts
+    return int(number)
+
+
+def _words_value(words: str) -> int | None:
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    total = current = 0
+    seen_number = False
+    for token in tokens:
+        if token in ("a", "an"):
+            current = 1
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token in _SMALL:
+            current += _SMALL[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        elif token.isdigit():
+            current += int(token)
+        else:
+            return None
+        seen_number = seen_number or token not in ("a", "an")
+    if not seen_number:
+        return None
+    return total + current
