@@ -131,6 +131,8 @@ class VoiceFinder:
     @staticmethod
     def countryless_intelligence(low: str) -> list[tuple[int, int]]:
         """Spans of intelligence named without a country in a lower-cased sentence."""
+        if "intelligence" not in low:  # most sentences: a substring test instead of the pattern
+            return []
         return [m.span() for m in _COUNTRYLESS_INTELLIGENCE.finditer(low)]
 
     def bodies(self, text: str) -> list[Voice]:
@@ -153,10 +155,10 @@ class VoiceFinder:
             found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
         return found
 
-    def officials(self, text: str) -> list[Voice]:
-        """Officials named with their country and title in `text` (original case), as '<body> (<surname>)'."""
+    def officials(self, text: str, low: str) -> list[Voice]:
+        """Officials named with their country and title in `text` (original case; `low` lower-cased), as
+        '<body> (<surname>)'."""
         found: list[Voice] = []
-        low = text.lower()
         if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
             return found
         for match in (m for pattern in self._officials for m in pattern.finditer(text)):

@@ -30,65 +30,12 @@ from itertools import takewhile
 from typing import Protocol
 
 from core.extract.sentences import Sentence
+from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, SPEECH, in_quotation, is_bound, refers_back, segment
 from core.lexicon import Lexicon, SourceMatch
 from core.phrases import normalise, words_of
 
-# Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
-_CUE_AFTER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
-    # 'an official familiar with the matter said', 'an official who asked not to be named said'
-    r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
-    r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
-    # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
-    r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
-    r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank)){0,4}"
-    r"\s+"
-    r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
-    r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
-    r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
-    r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
-    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
-    r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
-    r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
-    r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
-    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
-    r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
-)
-# Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
-_CUE_BEFORE = re.compile(
-    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+by|per|said|says|told|"
-    # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
-    r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|"
-    r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from))"
-    r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
-)
-_RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
-# 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
-_REFERS_BACK = re.compile(
-    r"\b(?:it|they|he|she)\s+(?:\w+\s+)?(?:said|says|added|noted|estimated|warned|reported|claimed|told|wrote)\b"
-    r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
-    r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
-    r"analysis|team|panel|monitors?|intelligence|statement)\b"
-    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings)\b",
-)
-# A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
-# 1,500 to the NIS though Zelensky stands nearer to it.
-_SEGMENT_BREAK = re.compile(r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b")
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
-    r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
-    r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
-    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
-    r"admit\w*|stressed|argued)\b"
-)
-_OUTLET_REFERENCE = re.compile(
-    r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
-    r"news\s+(?:site|website|service))\b"
-)
 _REFERS_BACK_REACH = 40  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
-_QUOTE_OPEN = "\"“‘'"
-_QUOTE_CLOSE = "\"”’'"
 
 
 @dataclass(frozen=True)
@@ -137,9 +84,9 @@ class Attributions:
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
         own, at = self._own_of(i, position), i
-        if own.authority is None and _in_quotation(self._sentences, i):
+        if own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
-        if own.authority is None and (own.outlet is None or _refers_back(self._sentences[i].low)):
+        if own.authority is None and (own.outlet is None or refers_back(self._sentences[i].low)):
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
                 own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]
@@ -166,7 +113,7 @@ class Attributions:
         if authorities:
             # The figure's own part of the sentence first; there the bound speaker nearest the figure, else the
             # most specific name; a speaker bound elsewhere in the sentence only when its part names nobody.
-            start, end = _segment(self._sentences[i].low, position)
+            start, end = segment(self._sentences[i].low, position)
             authority = min(
                 authorities,
                 key=lambda m: (
@@ -201,7 +148,7 @@ class Attributions:
     def _speaking(self) -> list[int]:
         """Sentences that name a source and have a word of speech: only there can an authority say anything."""
         if self._speech is None:
-            self._speech = [j for j in self._naming_sentences() if _SPEECH.search(self._sentences[j].low)]
+            self._speech = [j for j in self._naming_sentences() if SPEECH.search(self._sentences[j].low)]
         return self._speech
 
     def _find_mentions(self, i: int) -> list[Mention]:
@@ -216,55 +163,53 @@ class Attributions:
                 taken.append((mention.start, mention.end))
 
         voices = self._lexicon.voices.find(low)
-        for (
-            voice
-        ) in voices:  # first those spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'
+        # first the voices spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'
+        for voice in voices:
             if voice.spans_names:
-                bound = _bound(low, voice.start, voice.end)
+                bound = is_bound(low, voice.start, voice.end)
                 add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
                             voice.stands_for_body))  # fmt: skip
         sources = self._scans.sources(i)
         countries = self._lexicon.source_countries
-        for official in self._lexicon.voices.officials(sentence.text):
+        for official in self._lexicon.voices.officials(sentence.text, low):
             # 'British Defence Secretary John Healey': a person the gazetteer knows keeps the gazetteer's name
             # ('Zelensky'), else the title's body and the person ('UK Ministry of Defence (Healey)')
             surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1]
             aliases = [low[m.start : m.end] for m in sources if official.start <= m.start < official.end]
             if not any(surname in alias for alias in aliases):
                 add(Mention(official.name, official.rank, official.start, official.end,
-                            _bound(low, official.start, official.end), official.country))  # fmt: skip
+                            is_bound(low, official.start, official.end), official.country))  # fmt: skip
         for body in self._lexicon.voices.bodies(sentence.text):
             # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
             # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.
             inside = [m for m in sources if body.start <= m.start < body.end]
             if not any(countries.get(m.name) == body.country for m in inside):
-                add(
-                    Mention(body.name, body.rank, body.start, body.end, _bound(low, body.start, body.end), body.country)
-                )
+                bound = is_bound(low, body.start, body.end)
+                add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
         for match in sources:
             country = countries.get(match.name)
             # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
             end = self._lexicon.voices.own_country_after(low, match.end, country) if country else match.end
-            add(Mention(match.name, match.rank, match.start, end, _bound(low, match.start, end), country))
+            add(Mention(match.name, match.rank, match.start, end, is_bound(low, match.start, end), country))
         for voice in voices:
             if not voice.spans_names:
-                bound = _bound(low, voice.start, voice.end)
+                bound = is_bound(low, voice.start, voice.end)
                 add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
                             voice.stands_for_body))  # fmt: skip
         for start, end, name in self._surnames_in(i):
-            add(Mention(name, 3, start, end, _bound(low, start, end), None))
+            add(Mention(name, 3, start, end, is_bound(low, start, end), None))
         for start, end in self._lexicon.voices.countryless_intelligence(low):
-            if (service := self._intelligence_service()) and _bound(low, start, end):
+            if is_bound(low, start, end) and (service := self._intelligence_service()):
                 add(Mention(service, 3, start, end, True, countries.get(service)))
         for outlet in self._lexicon.outlet_re.finditer(low):
             start, end = outlet.span()
             if any(s <= start < e for s, e in taken):
                 continue
-            bound = _bound(low, start, end) or _RELAY_TOLD.search(low, 0, start) is not None
+            bound = is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None
             found.append(Mention(self._lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
-        for reference in _OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
+        for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
             start, end = reference.span()
-            if (outlet_name := self._outlet_before(i)) and _bound(low, start, end):
+            if (outlet_name := self._outlet_before(i)) and is_bound(low, start, end):
                 found.append(Mention(outlet_name, 0, start, end, True, None))
         return found
 
@@ -293,7 +238,7 @@ class Attributions:
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, -1, -1))
         if found := self._nearest(before):
             return found
-        if _refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
+        if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()
 
@@ -405,30 +350,5 @@ class Attributions:
         return self._specific
 
 
-def _bound(low: str, start: int, end: int) -> bool:
-    return _CUE_AFTER.match(low, end) is not None or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
-
-
-def _refers_back(low: str) -> bool:
-    """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
-    return _REFERS_BACK.search(_OUTLET_REFERENCE.sub(" ", low)) is not None
-
-
-def _segment(low: str, position: int) -> tuple[int, int]:
-    start, end = 0, len(low)
-    for match in _SEGMENT_BREAK.finditer(low):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    return start, end
-
-
 def _distance(mention: Mention, position: int) -> int:
     return mention.start - position if mention.start >= position else position - mention.end
-
-
-def _in_quotation(sentences: list[Sentence], i: int) -> bool:
-    text = sentences[i].text.rstrip()
-    return text.endswith(tuple(_QUOTE_CLOSE)) or text[-2:-1] in _QUOTE_CLOSE or text.startswith(tuple(_QUOTE_OPEN))

@@ -1,0 +1,89 @@
+"""The grammar of attribution: the words that bind a name to what a sentence says ('the NIS said', 'according to
+the NIS'), that lean on a speaker named before ('it said', 'the ministry'), that split a sentence into its speakers'
+parts, and the marks of a quotation. Used by core/extract/attribution.py."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.sentences import Sentence
+
+# Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
+_CUE_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
+    # 'an official familiar with the matter said', 'an official who asked not to be named said'
+    r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
+    r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
+    # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
+    r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
+    r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank)){0,4}"
+    r"\s+"
+    r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
+    r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
+    r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
+    r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
+    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
+    r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
+    r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
+    r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
+    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
+    r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
+)
+# Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
+_CUE_BEFORE = re.compile(
+    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+by|per|said|says|told|"
+    # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
+    r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|"
+    r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from))"
+    r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
+)
+RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
+# 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
+_REFERS_BACK = re.compile(
+    r"\b(?:it|they|he|she)\s+(?:\w+\s+)?(?:said|says|added|noted|estimated|warned|reported|claimed|told|wrote)\b"
+    r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
+    r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
+    r"analysis|team|panel|monitors?|intelligence|statement)\b"
+    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings)\b",
+)
+# A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
+# 1,500 to the NIS though Zelensky stands nearer to it.
+_SEGMENT_BREAK = re.compile(r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b")
+SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
+    r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
+    r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
+    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
+    r"admit\w*|stressed|argued)\b"
+)
+OUTLET_REFERENCE = re.compile(
+    r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
+    r"news\s+(?:site|website|service))\b"
+)
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = "\"”’'"
+
+
+def is_bound(low: str, start: int, end: int) -> bool:
+    return _CUE_AFTER.match(low, end) is not None or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+def refers_back(low: str) -> bool:
+    """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
+    return _REFERS_BACK.search(OUTLET_REFERENCE.sub(" ", low)) is not None
+
+
+def segment(low: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(low)
+    for match in _SEGMENT_BREAK.finditer(low):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def in_quotation(sentences: list[Sentence], i: int) -> bool:
+    text = sentences[i].text.rstrip()
+    return text.endswith(tuple(_QUOTE_CLOSE)) or text[-2:-1] in _QUOTE_CLOSE or text.startswith(tuple(_QUOTE_OPEN))
