@@ -171,7 +171,7 @@ class VoiceFinder:
                 office = f"{country.name} UN representative"
             else:
                 title = re.sub(r"\s+", " ", match["title"])
-                office = f"{country.name} {title[0].upper()}{title[1:]}"
+                office = f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
             found.append(Voice(f"{office} ({_surname(match['person'])})", 4, country.name, *match.span(), False))
         return found
 

@@ -172,11 +172,12 @@ class Attributions:
         sources = self._scans.sources(i)
         countries = self._lexicon.source_countries
         for official in self._lexicon.voices.officials(sentence.text, low):
-            # 'British Defence Secretary John Healey': a person the gazetteer knows keeps the gazetteer's name
-            # ('Zelensky'), else the title's body and the person ('UK Ministry of Defence (Healey)')
+            # The title says in which capacity a person speaks ('Shin Won-sik, South Korea's national security
+            # adviser'), unless the gazetteer names the person alone ('Ukrainian President Volodymyr Zelensky' is
+            # 'Zelensky', as everywhere else in the article).
             surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1]
-            aliases = [low[m.start : m.end] for m in sources if official.start <= m.start < official.end]
-            if not any(surname in alias for alias in aliases):
+            inside = [m for m in sources if official.start <= m.start < official.end]
+            if not any(surname in low[m.start : m.end] and "(" not in m.name for m in inside):
                 add(Mention(official.name, official.rank, official.start, official.end,
                             is_bound(low, official.start, official.end), official.country))  # fmt: skip
         for body in self._lexicon.voices.bodies(sentence.text):

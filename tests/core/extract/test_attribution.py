@@ -103,6 +103,13 @@ ATTRIBUTIONS = [
         "South Korea UN representative (Kim Sang-jin)",
     ),
     (
+        # the title says in which capacity a person the gazetteer files under another body speaks
+        "titled-capacity",
+        "Shin Won-sik, South Korea's national security adviser, said North Korea had sent 160 guns to Russia.",
+        160,
+        "South Korea National Security Adviser (Shin Won-sik)",
+    ),
+    (
         "titled-known-person",
         "Ukrainian President Volodymyr Zelensky said 3,000 more North Korean troops had arrived in Russia.",
         3000,
