@@ -14,6 +14,7 @@ from core.runtime import build_runtime
 from core.service import RunSummary, ingest_paths
 from core.settings import Settings
 from tests.conftest import SAMPLE
+from tests.fakes.articles import NEW_GUNS
 from tests.fakes.postgres import postgres_schema_url
 
 
@@ -50,13 +51,6 @@ def pg_desk() -> Iterator[Desk]:
         ingest_paths([SAMPLE], runtime.lexicon, runtime.store, 5_000_000, RunSummary(), workers=1)
         yield runtime.desk
         runtime.close()
-
-
-# An article that raises the sample corpus's headline artillery figure (more than 200 pieces, February 2025).
-NEW_GUNS = (
-    "North Korea has sent Russia more than 300 long-range guns, Seoul says\n"
-    "North Korea has now given Russia more than 300 long-range guns, South Korea's defence ministry said on Monday.\n"
-)
 
 
 @pytest.fixture

@@ -24,9 +24,8 @@ from core.runtime import build_runtime
 from core.settings import DEFAULT_CONFIG_DIR, Settings
 from core.store.ledger import DeliveryLedger
 from core.store.subscriptions import Subscription
-from tests.bot.conftest import NEW_GUNS
 from tests.bot.slack.conftest import fake  # noqa: F401 (fixture)
-from tests.fakes.articles import Item, page, rss
+from tests.fakes.articles import NEW_GUNS, Item, page, rss
 from tests.fakes.fake_slack import FakeSlack
 from tests.fakes.feed_server import FeedServer
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+# An article that raises the sample corpus's headline artillery figure (more than 200 pieces, February 2025).
+NEW_GUNS = (
+    "North Korea has sent Russia more than 300 long-range guns, Seoul says\n"
+    "North Korea has now given Russia more than 300 long-range guns, South Korea's defence ministry said on Monday.\n"
+)
+
 TROOPS = """Seoul's spy agency said on Tuesday that North Korea has now deployed roughly 11,000 soldiers to Russia,
 most of them to the Kursk border region, where they train with Russian units before being sent to the front.
 
