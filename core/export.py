@@ -123,7 +123,18 @@ def _csv_cells(row: dict[str, Any]) -> list[str]:
         elif isinstance(value, bool):
             cells.append("true" if value else "false")
         elif isinstance(value, list):
-            cells.append("; ".join(str(v) for v in value))
+            cells.append(_inert("; ".join(str(v) for v in value)))
+        elif isinstance(value, str):
+            cells.append(_inert(value))
         else:
             cells.append(str(value))
     return cells
+
+
+def _inert(text: str) -> str:
+    """Text from articles never starts a spreadsheet formula: a cell that opens with = + - @ (or a tab or carriage
+    return) gets a leading apostrophe, as spreadsheets themselves write literal text (OWASP's CSV injection rule)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -98,3 +98,22 @@ def test_claims_are_streamed_from_the_store(sample_db: Path) -> None:
     rows = claim_rows(store)
     assert next(rows)["article"] == "001"
     rows.close()  # the cursor and its connection are let go
+
+
+def test_article_text_never_starts_a_spreadsheet_formula(tmp_path: Path) -> None:
+    """Titles and quotes come from outside: in CSV a cell opening with = + - @ is kept as literal text."""
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "1.txt").write_text(
+        '=HYPERLINK("http://evil.example","click") North Korea sends troops\n'
+        "=1+1 North Korea has sent 3,000 more troops to Russia, the NIS said on Monday.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "nk.sqlite3"
+    assert run_cli(db, "ingest", str(folder)).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(export(db, "claims", "--format", "csv"))))
+    (counted,) = [row for row in rows if row["value"] == "3000"]
+    assert counted["quote"].startswith("'=1+1 North Korea")
+    assert all(row["title"].startswith("'=HYPERLINK(") and row["quote"].startswith("'=") for row in rows)
+    lines = [json.loads(line) for line in export(db, "claims", "--format", "jsonl").splitlines()]
+    assert {line["quote"][:4] for line in lines} == {"=HYP", "=1+1"}  # JSON Lines keeps the text as it is
