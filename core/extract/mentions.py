@@ -39,6 +39,14 @@ _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|nato|enemy|"
     r"own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
 )
+# An item as the subject of a programme or of its development is know-how, not a delivery of the item.
+_PROGRAM_AFTER = re.compile(
+    r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies))\b"
+)
+_DEVELOPMENT_BEFORE = re.compile(
+    r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _QUESTION_OR_CONDITION = re.compile(r"\?\W*$|^\W*(?:if|whether)\b")
 
 
@@ -84,6 +92,14 @@ def item_mentions(
                                                                                    match.start):  # fmt: skip
             continue
         if term.category is Category.CASUALTIES and not _NK.search(low, max(0, match.start - 80), match.end + 80):
+            continue
+        if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
+                                                                               match.start):  # fmt: skip
+            # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how
+            if Category.TECHNOLOGY_TRANSFER not in counted and Category.TECHNOLOGY_TRANSFER not in found:
+                found[Category.TECHNOLOGY_TRANSFER] = Mention(
+                    Category.TECHNOLOGY_TRANSFER, "technology", None, match.start, match.end
+                )
             continue
         found[term.category] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
     return list(found.values())

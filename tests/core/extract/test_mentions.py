@@ -42,6 +42,17 @@ MENTIONS = [
         "There is no evidence North Korea was paid for the missiles and shells it provided to Russia.",
         {("missiles", "reported"), ("ammunition", "reported")},
     ),
+    # an item as the subject of a programme or its development is know-how, not a delivery of the item
+    (
+        "missile-programme",
+        "Moscow has also backed North Korea's ballistic missile programme by sharing flight-test data, Seoul said.",
+        {("technology_transfer", "reported")},
+    ),
+    (
+        "development-of",
+        "Russia has given North Korea technical help with its development of long-range ballistic missiles.",
+        {("technology_transfer", "reported")},
+    ),
     ("planned", "North Korea is expected to send more troops to Russia next month.", {("troops", "planned")}),
     (
         "denied",
