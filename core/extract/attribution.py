@@ -12,11 +12,16 @@ How people write attribution, and the rule for each way:
 - unnamed officials keep their country ('a senior Ukrainian official' -> 'Ukrainian official'); several countries
   speak together ('US, Ukrainian and South Korean intelligence'); a body the gazetteer does not know is named
   with its country ('the Ministry of Civil Protection of Ukraine' -> 'Ukraine Ministry of Civil Protection');
+  an official by country and title ('Japanese Defense Minister Gen Nakatani' -> 'Japan Ministry of Defense
+  (Nakatani)'; 'Shin Won-sik, South Korea's national security adviser'), unless the gazetteer names the person
+  alone ('Zelensky'); intelligence without a country ('Intelligence reports suggest') is the article's one
+  intelligence service; the grammar of binding words lives in core/extract/speech.py;
 - a country's unnamed voice ('the South Korean official') stands for the body of that country named before it,
   else for the one body of that country the article names; a surname for the person named in full before;
 - a quotation's attribution may come after it, in the next sentence ('..." the official said.');
 - otherwise the nearest attribution before it in its paragraph, or in the article when the sentence refers back
-  ('the general claimed', 'it said'), or the article's one authority when it names only one; an article that
+  ('the general claimed', 'it said'), or the authority a news item declares in a line of its own ('Source:
+  Vadym Skibitskyi, deputy head of ...'), or the article's one authority when it names only one; an article that
   names no one gives no source.
 """
 

@@ -5,7 +5,9 @@ A sentence asserts an item when a support verb (sent, supplied, provided, transf
 governs an item noun of the lexicon, the sentence names North Korea (or, for a sentence that only says 'the
 North' or 'Pyongyang's', North Korea is its subject), and the item is not another country's ('Ukrainian troops',
 'Russian forces'). Generic words ('weapons', 'military equipment') are not items of the lexicon, so they give
-nothing.
+nothing. An item that is the subject of a programme or of its development ('the North's ballistic missile
+programme', 'its development of ICBMs') is know-how: a technology-transfer claim, not a delivery of the item.
+The claim builder (claims.py) marks an item led by 'more' ('has dispatched more troops') as an addition.
 """
 
 from __future__ import annotations
