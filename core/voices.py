@@ -47,13 +47,22 @@ _FOREIGN_TITLE = r"foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+fore
 _UN_TITLE = r"(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)|un\s+(?:ambassador|envoy)"
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
-    r"national\s+security\s+advis[eo]r|intelligence\s+chief|spy\s+chief"
+    r"national\s+security\s+advis[eo]r"
 )
+_INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
 _TITLE = (
     rf"(?:(?:acting|then|former)\s+)?"
-    rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|{_OFFICE_TITLE})"
+    rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|"
+    rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|{_OFFICE_TITLE})"
 )
-_TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief")
+_BODY_TITLE = (
+    rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
+    rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
+)
+_TITLE_WORDS = (
+    "minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief", "head",
+    "director", "master",
+)
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
@@ -102,6 +111,8 @@ class VoiceFinder:
         self._officials = (
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
+            # a ministry's or service's head without a name speaks for it: "South Korea's defence minister said"
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_BODY_TITLE})\b(?P<person>)(?P<un>)"),
         )
 
     def find(self, low: str) -> list[Voice]:
@@ -167,12 +178,15 @@ class VoiceFinder:
                 office = country.defence_ministry or f"{country.name} Ministry of Defense"
             elif match["foreign"]:
                 office = country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
+            elif match["intelligence"] and country.intelligence:
+                office = country.intelligence  # 'Ukraine's intelligence chief Kyrylo Budanov' -> 'Ukraine HUR'
             elif match["un"]:
                 office = f"{country.name} UN representative"
             else:
                 title = re.sub(r"\s+", " ", match["title"])
                 office = f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
-            found.append(Voice(f"{office} ({_surname(match['person'])})", 4, country.name, *match.span(), False))
+            name = f"{office} ({_surname(match['person'])})" if match["person"] else office
+            found.append(Voice(name, 4, country.name, *match.span(), False))
         return found
 
     def _single_voice(self, match: re.Match[str]) -> Voice:

@@ -161,8 +161,12 @@ class Attributions:
         low = sentence.low
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
+        outlets = [m.span() for m in self._lexicon.outlet_re.finditer(low)]
 
         def add(mention: Mention) -> None:
+            if any(s <= mention.start and mention.end <= e for s, e in outlets):
+                return
             if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
@@ -180,9 +184,10 @@ class Attributions:
             # The title says in which capacity a person speaks ('Shin Won-sik, South Korea's national security
             # adviser'), unless the gazetteer names the person alone ('Ukrainian President Volodymyr Zelensky' is
             # 'Zelensky', as everywhere else in the article).
-            surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1]
+            named = "(" in official.name  # or the office alone: "South Korea's defence minister said"
+            surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1] if named else None
             inside = [m for m in sources if official.start <= m.start < official.end]
-            if not any(surname in low[m.start : m.end] and "(" not in m.name for m in inside):
+            if not any(surname and surname in low[m.start : m.end] and "(" not in m.name for m in inside):
                 add(Mention(official.name, official.rank, official.start, official.end,
                             is_bound(low, official.start, official.end), official.country))  # fmt: skip
         for body in self._lexicon.voices.bodies(sentence.text):
@@ -207,8 +212,7 @@ class Attributions:
         for start, end in self._lexicon.voices.countryless_intelligence(low):
             if is_bound(low, start, end) and (service := self._intelligence_service()):
                 add(Mention(service, 3, start, end, True, countries.get(service)))
-        for outlet in self._lexicon.outlet_re.finditer(low):
-            start, end = outlet.span()
+        for start, end in outlets:
             if any(s <= start < e for s, e in taken):
                 continue
             bound = is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None

@@ -16,7 +16,9 @@ _CUE_AFTER = re.compile(
     r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
     # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
     r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
-    r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank)){0,4}"
+    r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank|"
+    # who speaks for a body: 'NIS officials said', 'a Pentagon spokesman told'
+    r"officials?|spokes(?:man|woman|person)|sources?|representatives?|officers?|analysts?|chief|head)){0,4}"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"

@@ -37,6 +37,27 @@ ATTRIBUTIONS = [
         12000,
         "Ukraine HUR (via CNN)",
     ),
+    # an intelligence chief speaks for his country's intelligence service; an office may be named without a person
+    (
+        "intelligence-chief-title",
+        "Ukrainian spy chief Vadim Orlov told reporters that Pyongyang had delivered 140 howitzers to Moscow.",
+        140,
+        "Ukraine HUR (Orlov)",
+    ),
+    (
+        "office-without-person",
+        "Pyongyang has shipped more than 7,000 containers of munitions to Russia, Seoul's defence minister said.",
+        7000,
+        "South Korea Ministry of National Defense",
+    ),
+    # a body's officials speak for it; a place inside an outlet's name is no speaker
+    (
+        "body-official-via-outlet",
+        "Up to 20,000 more North Korean soldiers may go to Russia, a Ukrainian military intelligence official "
+        "told the Kyiv Independent.",
+        20000,
+        "Ukraine HUR (via Kyiv Independent)",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
