@@ -35,7 +35,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
     (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln)(?![a-z]))?
-    (?:-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
+    (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,
     re.VERBOSE,
