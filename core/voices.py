@@ -17,7 +17,7 @@ _MODIFIERS = (
     r"administration|army|presidential)\s+){0,3}"
 )
 _NOUNS = (
-    r"officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
     r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)"
 )
 # Speakers for a person, not a body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body named.
@@ -41,9 +41,13 @@ _BODY_WORD = re.compile(
 # Ukraine's foreign minister'. The title names the body the official speaks for (defence, foreign affairs) or,
 # for the rest, is kept as the office itself ('Japan Prime Minister').
 _DEFENCE_TITLE = (
-    r"defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+(?:national\s+)?defen[cs]e|secretary\s+of\s+defen[cs]e"
+    r"(?:(?:deputy|vice|assistant|under)\s+)?"
+    r"(?:defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+(?:national\s+)?defen[cs]e|secretary\s+of\s+defen[cs]e)"
 )
-_FOREIGN_TITLE = r"foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state"
+_FOREIGN_TITLE = (
+    r"(?:(?:deputy|vice|assistant|under)\s+)?"
+    r"(?:foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state)"
+)
 _UN_TITLE = r"(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)|un\s+(?:ambassador|envoy)"
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
@@ -63,6 +67,20 @@ _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "re
                 "head", "director", "master")  # fmt: skip
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
+
+
+# Research and monitoring bodies the gazetteer does not know, by the shape of their name ('the Korea Institute for
+# Defense Analyses', 'the Center for Strategic and International Studies (CSIS)'): they count only where bound to
+# an attribution word, so a name in passing says nothing.
+_CAPITALISED = r"[A-Z][\w'’.-]*"
+_ORGANISATION = re.compile(
+    rf"(?:{_CAPITALISED}\s+){{0,4}}"
+    r"(?:Institute|Centre|Center|Foundation|University|Panel|Project|Initiative|Observatory|Monitoring\s+Team)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,4}})?"
+    r"(?:\s+\([A-Z]{2,8}\))?"
+)
+_ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "University", "Panel", "Project", "Initiative",
+                       "Observatory", "Monitoring Team")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -137,6 +155,26 @@ class VoiceFinder:
         match = self._of_country.match(low, end) if self._by_word else None
         return match.end() if match and self._by_word[match["name"]].name == country else end
 
+    def other_country(self, low: str, start: int, end: int, country: str) -> tuple[str, str] | None:
+        """The name a gazetteer body takes when another country's word stands right before it: 'Ukraine's
+        presidential office' is not Seoul's, though the bare 'presidential office' is."""
+        before = self._country_before.search(low, max(0, start - 30), start) if self._by_word else None
+        other = self._by_word[before["before"]] if before else None
+        if other is None or other.name == country:
+            return None
+        phrase = low[start:end]
+        if "minist" in phrase and "defen" in phrase:
+            name = other.defence_ministry or f"{other.name} Ministry of Defense"
+        elif "minist" in phrase and "foreign" in phrase:
+            name = other.foreign_ministry or f"{other.name} Ministry of Foreign Affairs"
+        elif "intelligence" in phrase or "spy" in phrase:
+            name = other.intelligence or f"{other.adjective} intelligence"
+        elif "military" in phrase or "chiefs" in phrase:
+            name = other.military or f"{other.adjective} military"
+        else:
+            name = f"{other.name} {phrase.title()}"  # 'Ukraine Presidential Office'
+        return name, other.name
+
     @staticmethod
     def countryless_intelligence(low: str) -> list[tuple[int, int]]:
         """Spans of intelligence named without a country in a lower-cased sentence."""
@@ -163,6 +201,17 @@ class VoiceFinder:
             body = re.sub(r"\s+of\s+(?:the\s+)?$", "", body)
             found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
         return found
+
+    @staticmethod
+    def organisations(text: str) -> list[Voice]:
+        """Research and monitoring bodies named in full in `text` (original case), by the shape of their name."""
+        if not any(word in text for word in _ORGANISATION_WORDS):
+            return []
+        return [
+            Voice(match.group(), 2, None, *match.span(), False)
+            for match in _ORGANISATION.finditer(text)
+            if match.group()[0].isupper() and " " in match.group()
+        ]
 
     def officials(self, text: str, low: str) -> list[Voice]:
         """Officials named with their country and title in `text` (original case; `low` lower-cased), as
@@ -194,6 +243,12 @@ class VoiceFinder:
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
         stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
+        if match["ministry"]:  # "Russia's foreign ministry"
+            defence = noun.startswith("defen")
+            name = (country.defence_ministry if defence else country.foreign_ministry) or (
+                f"{country.name} Ministry of {'Defense' if defence else 'Foreign Affairs'}"
+            )
+            return Voice(name, 3, country.name, match.start(), match.end(), False)
         if noun is None or noun in ("government", "governments", "authorities"):
             name, stands_for_body = country.government, noun is not None
         elif noun == "intelligence" and country.intelligence:

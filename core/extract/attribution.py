@@ -198,10 +198,15 @@ class Attributions:
                 bound = is_bound(low, body.start, body.end)
                 add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
         for match in sources:
-            country = countries.get(match.name)
+            name, country = match.name, countries.get(match.name)
+            if country and (other := self._lexicon.voices.other_country(low, match.start, match.end, country)):
+                name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
             # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
             end = self._lexicon.voices.own_country_after(low, match.end, country) if country else match.end
-            add(Mention(match.name, match.rank, match.start, end, is_bound(low, match.start, end), country))
+            add(Mention(name, match.rank, match.start, end, is_bound(low, match.start, end), country))
+        for organisation in self._lexicon.voices.organisations(sentence.text):
+            if is_bound(low, organisation.start, organisation.end):
+                add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
         for voice in voices:
             if not voice.spans_names:
                 bound = is_bound(low, voice.start, voice.end)

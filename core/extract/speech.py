@@ -18,7 +18,9 @@ _CUE_AFTER = re.compile(
     r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
     r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank|"
     # who speaks for a body: 'NIS officials said', 'a Pentagon spokesman told'
-    r"officials?|spokes(?:man|woman|person)|sources?|representatives?|officers?|analysts?|chief|head)){0,4}"
+    r"officials?|sources?|representatives?|officers?|analysts?|chief|head)){0,4}"
+    # a body's spokesperson by name: "the foreign ministry's spokeswoman Maria Zakharova denied"
+    r"(?:\s+spokes(?:man|woman|person)(?:\s+[a-z'’-]+){0,3}?(?=\s+[a-z]+(?:ed|s)\b))?"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
@@ -28,7 +30,7 @@ _CUE_AFTER = re.compile(
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
-    r"puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
+    r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').

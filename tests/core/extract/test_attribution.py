@@ -58,6 +58,44 @@ ATTRIBUTIONS = [
         20000,
         "Ukraine HUR (via Kyiv Independent)",
     ),
+    # another country's word before a body the gazetteer knows bare as Seoul's; a ministry named in lower case
+    (
+        "other-country-before-gazetteer-body",
+        "Pyongyang has sent 70 more ballistic missiles to Moscow, Ukraine's presidential office said.",
+        70,
+        "Ukraine Presidential Office",
+    ),
+    (
+        "ministry-spokesperson-by-name",
+        "Japan's foreign ministry spokesman Toshihiro Kitamura said 3,500 North Korean troops were in Kursk.",
+        3500,
+        "Japan Ministry of Foreign Affairs",
+    ),
+    (
+        "deputy-title",
+        "Some 9,000 North Korean soldiers are in Russia, US Deputy Secretary of State Ann Brook said.",
+        9000,
+        "US State Department (Brook)",
+    ),
+    # an outlet's own finding; a research body the gazetteer does not know, by the shape of its name
+    (
+        "outlet-has-learned",
+        "The Telegraph has learned that 40 more North Korean howitzers reached Russia.",
+        40,
+        "The Telegraph",
+    ),
+    (
+        "research-body",
+        "About 1.2 million North Korean shells reached Russia, according to the Northeast Asia Defence Institute.",
+        1_200_000,
+        "Northeast Asia Defence Institute",
+    ),
+    (
+        "research-body-in-passing",
+        "The Seoul Policy Institute hosted a talk; 800 North Korean troops were sent to Russia.",
+        800,
+        None,
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
