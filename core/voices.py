@@ -244,7 +244,7 @@ class VoiceFinder:
         name, rank = f"{country.adjective} {noun}", 1
         stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
         if match["ministry"]:  # "Russia's foreign ministry"
-            defence = noun.startswith("defen")
+            defence = match["ministry"].startswith("defen")
             name = (country.defence_ministry if defence else country.foreign_ministry) or (
                 f"{country.name} Ministry of {'Defense' if defence else 'Foreign Affairs'}"
             )
