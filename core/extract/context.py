@@ -41,7 +41,7 @@ _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
-    r"a\s+further|an\s+additional|an\s+extra)\s+(?:[\w,-]+\s+){0,4}$",
+    r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+of)\s+(?:[\w,-]+\s+){0,4}$",
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
@@ -73,9 +73,11 @@ _PERIOD = re.compile(
       | (?:in|during|throughout)\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d
       | (?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year
       | so\s+far\s+this\s+year
+      | (?:per|a|an|every|each)\s+(?:year|month)|annually|monthly
     )\b""",
     re.VERBOSE,
 )
+_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?P<unit>year|month)|annually|monthly")
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
     r"raising|revised|had\s+estimated|old)\b",
@@ -146,6 +148,8 @@ def period_of(low: str, original: str, start: int, end: int, published: date | N
     if not match:
         return None
     phrase = " ".join(original[match.start() : match.end()].split())
+    if rate := _RATE.fullmatch(phrase.lower()):  # 'a year', 'annually': the schema's 'per year'
+        return f"per {rate['unit'] or ('year' if phrase.lower().startswith('annual') else 'month')}"
     if published is not None:
         if re.search(r"\blast year\b", phrase):
             phrase = f"{phrase} ({published.year - 1})"

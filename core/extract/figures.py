@@ -307,10 +307,27 @@ def _items_for(
     return [(nearest.term, True)]
 
 
+# A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
+# 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
+_DELIVERY_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly")
+_DELIVERY_VERB = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*")
+_NOT_DELIVERY = re.compile(
+    r"\b(?:produc|manufactur|fir(?:e|es|ed|ing)\b|us(?:e|es|ed|ing)\b|consum|expend|cap\b|limit)"
+)
+
+
+def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
+    if not _DELIVERY_RATE.fullmatch(text[start:end]):
+        return False
+    clause = text[max(0, q.begin - 120) : end]
+    return _DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
+
+
 def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]) -> bool:
     """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
     Read back to the previous figure at most, and forward to the end of the figure's clause.
     `cues`: spans of such words in the sentence."""
+    cues = [(start, end) for start, end in cues if not _is_delivery_rate(text, q, start, end)]
     if not cues:
         return False
     begin = q.begin

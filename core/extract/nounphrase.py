@@ -28,6 +28,10 @@ _NP_STOP = frozenset(
 )
 
 
+# Countries that start a relative clause without 'that' after the item ('the 11,000 troops Pyongyang sent').
+_SUBJECTS = frozenset("pyongyang russia moscow kremlin seoul kyiv ukraine washington kim putin".split())
+
+
 _FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
 
 
@@ -88,6 +92,9 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             continue
         if word in _NP_STOP or (word == "of" and words == 0):
             break
+        if words and lowered[k - 1] != "of" and (word in _SUBJECTS or (word == "north" and following == "korea")):
+            break  # a clause without 'that': 'the 11,000 troops North Korea sent', '200 guns Pyongyang supplied'
+
         if words and word.endswith("ly") and token.start() not in term_starts:
             break  # '11,000 personnel initially deployed'
         if words == 0 and word == "each":

@@ -29,7 +29,7 @@ _CUE_AFTER = re.compile(
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
-    r"denied|denies|dismissed|rejected|insisted|insists|admitted|admits|stressed|argued|"
+    r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )

@@ -6,6 +6,40 @@ from tests.core.extract.case_types import Case, Expect
 
 CASES_WRITTEN: list[Case] = [
     # ------------------------------------------------------------------
+    # Delivery rates, reinforcements, dismissals, relative clauses without 'that' (issue 13, round 6)
+    # ------------------------------------------------------------------
+    Case(
+        "rate-yearly-delivery",
+        "Pyongyang now ships roughly 2 million shells a year to Russia, according to Kyiv.",
+        (Expect("ammunition", 2000000, "approx"),),
+    ),
+    Case(
+        "rate-monthly-workers",
+        "North Korea has been sending about 400 labourers a month to Russian factories.",
+        (Expect("workers", 400, "approx"),),
+    ),
+    Case("rate-production-is-not-supply", "North Korea produces about 2 million shells a year for Russia.", ()),
+    Case(
+        "incremental-reinforcements-of",
+        "North Korea has sent Russia reinforcements of some 2,500 troops, Seoul said.",
+        (Expect("troops", 2500, "approx", incremental=True),),
+    ),
+    Case(
+        "denied-dismissed-reports",
+        "Moscow dismissed reports that 40,000 North Korean workers had arrived in Russia.",
+        (Expect("workers", 40000, status="denied"),),
+    ),
+    Case(
+        "relative-clause-without-that",
+        "The 9,000 soldiers North Korea sent to Russia last autumn are now in the Kursk region.",
+        (Expect("troops", 9000),),
+    ),
+    Case(
+        "range-hyphen-million",
+        "North Korea has shipped 4-5 million shells to Russia, a Ukrainian official said.",
+        (Expect("ammunition", 4000000, None, value_max=5000000),),
+    ),
+    # ------------------------------------------------------------------
     # Figure wordings (issue 13): a hyphenated modifier is not a verb, the dead counted as bodies, a count
     # whose noun is left out after a deployment verb
     # ------------------------------------------------------------------
