@@ -29,13 +29,17 @@ _SUPPORT = re.compile(
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:\w+\s+)?with|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
+    r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|"
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost)\b"
 )
-_NK = re.compile(r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un)\b")
-_NK_WORDS = ("korea", "dprk", "pyongyang", "the north", "kim jong")
+_NK = re.compile(
+    r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
+    r"korean\s+people['’]s\s+army|kpa)\b"
+)
+_NK_WORDS = ("korea", "dprk", "pyongyang", "the north", "kim jong", "kpa")
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|nato|enemy|"
@@ -43,12 +47,13 @@ _OTHERS_BEFORE = re.compile(
 )
 # An item as the subject of a programme or of its development is know-how, not a delivery of the item.
 _PROGRAM_AFTER = re.compile(
-    r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies))\b"
+    r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise)\b"
 )
 _DEVELOPMENT_BEFORE = re.compile(
     r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
+_MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
 _QUESTION_OR_CONDITION = re.compile(r"\?\W*$|^\W*(?:if|whether)\b")
 
 
@@ -84,10 +89,13 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[Category, Mention] = {}
-    for match in terms:
+    for k, match in enumerate(terms):
         term = match.term
         if term.is_measure or term.category in counted or term.category in found:
             continue
+        following = terms[k + 1] if k + 1 < len(terms) else None
+        if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
+            continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
         if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans") or _OTHERS_BEFORE.search(low, max(0, match.start - 40),

@@ -9,6 +9,23 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # the item is the last noun; the ones before it describe it
+    (
+        "modifier-noun",
+        "The freighter carried artillery ammunition that North Korea sends to Russia, officials said.",
+        {("ammunition", "reported")},
+    ),
+    (
+        "coordinated-tech",
+        "In return North Korea is getting missile and space tech from Moscow, the spy agency said.",
+        {("technology_transfer", "reported")},
+    ),
+    # North Korea's army by its own name, and taking part as a way of being sent
+    (
+        "korean-peoples-army",
+        "Soldiers of the Korean People's Army took part in the fighting in Russia's Kursk region, Moscow said.",
+        {("troops", "reported")},
+    ),
     (
         "supplied-list",
         "North Korea has also supplied Russia with missiles and artillery shells, Seoul says.",
