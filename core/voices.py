@@ -55,7 +55,7 @@ _OFFICE_TITLE = (
 )
 _INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
 _TITLE = (
-    rf"(?:(?:acting|then|former)\s+)?"
+    rf"(?:(?:acting|then|former)\s+)?(?:(?:deputy|principal\s+deputy|first\s+deputy|vice)\s+(?=national))?"
     rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|{_OFFICE_TITLE})"
 )
@@ -81,6 +81,10 @@ _ORGANISATION = re.compile(
 )
 _ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "University", "Panel", "Project", "Initiative",
                        "Observatory", "Monitoring Team")  # fmt: skip
+
+
+_NAME_LEAD = re.compile(r"(?:(?!The\b)[A-Z][a-z]+\s+){1,2}$")
+_ARMED_FORCES = re.compile(r"\s+of\s+(?:the\s+)?Armed\s+Forces$")  # 'the General Staff of the Armed Forces'
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,9 @@ class VoiceFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
         self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
+        self._country_modified_before = re.compile(
+            rf"\b(?P<before>{words})\s+(?:(?:deputy|senior|top|chief|former|acting|vice|first|principal)\s+)?$"
+        )
         self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b")
         self._officials = (
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
@@ -158,7 +165,7 @@ class VoiceFinder:
     def other_country(self, low: str, start: int, end: int, country: str) -> tuple[str, str] | None:
         """The name a gazetteer body takes when another country's word stands right before it: 'Ukraine's
         presidential office' is not Seoul's, though the bare 'presidential office' is."""
-        before = self._country_before.search(low, max(0, start - 30), start) if self._by_word else None
+        before = self._country_modified_before.search(low, max(0, start - 40), start) if self._by_word else None
         other = self._by_word[before["before"]] if before else None
         if other is None or other.name == country:
             return None
@@ -196,9 +203,13 @@ class VoiceFinder:
             if country_word not in self._by_word:
                 continue
             country = self._by_word[country_word]
-            start = before.start() if before else match.start()
+            # the capitalised words of the name before its body word: 'the General Staff of ... Ukraine'
+            lead = _NAME_LEAD.search(text, max(0, match.start() - 40), match.start()) if not before else None
+            name_start = lead.start() if lead else match.start()
+            start = before.start() if before else name_start
             body = match.group() if match["after"] is None or before else text[match.start() : match.start("after")]
             body = re.sub(r"\s+of\s+(?:the\s+)?$", "", body)
+            body = text[name_start : match.start()] + _ARMED_FORCES.sub("", body)
             found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
         return found
 
@@ -208,7 +219,7 @@ class VoiceFinder:
         if not any(word in text for word in _ORGANISATION_WORDS):
             return []
         return [
-            Voice(match.group(), 2, None, *match.span(), False)
+            Voice(re.sub(r"^The\s+", "", match.group()), 2, None, *match.span(), False)
             for match in _ORGANISATION.finditer(text)
             if match.group()[0].isupper() and " " in match.group()
         ]

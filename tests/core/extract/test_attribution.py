@@ -96,6 +96,20 @@ ATTRIBUTIONS = [
         800,
         None,
     ),
+    # a body's full name ('the General Staff of the Armed Forces of Ukraine'); a deputy's title keeps the country
+    (
+        "general-staff-full-name",
+        "According to the General Staff of the Armed Forces of Ukraine, 60 North Korean soldiers died near Kursk, "
+        "Russia.",
+        60,
+        "Ukraine General Staff",
+    ),
+    (
+        "deputy-adviser-country",
+        "Pyongyang has sent 2,400 more troops to Russia, said Dana Kerr, the US deputy national security adviser.",
+        2400,
+        "US National Security Adviser (Kerr)",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
