@@ -17,7 +17,9 @@ _MODIFIERS = (
     r"administration|army|presidential)\s+){0,3}"
 )
 _NOUNS = (
-    r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|"
+    r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
+    r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
     r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)"
 )
 # Speakers for a person, not a body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body named.
@@ -259,6 +261,13 @@ class VoiceFinder:
             name = (country.defence_ministry if defence else country.foreign_ministry) or (
                 f"{country.name} Ministry of {'Defense' if defence else 'Foreign Affairs'}"
             )
+            return Voice(name, 3, country.name, match.start(), match.end(), False)
+        if match["force"]:  # 'Ukraine's special forces', 'the Ukrainian army': the armed service speaks
+            force = re.sub(r"\s+", " ", match["force"])
+            if force in ("armed forces", "army"):
+                name = country.military or f"{country.adjective} military"
+            else:
+                name = f"{country.name} {force.title()}"
             return Voice(name, 3, country.name, match.start(), match.end(), False)
         if noun is None or noun in ("government", "governments", "authorities"):
             name, stands_for_body = country.government, noun is not None

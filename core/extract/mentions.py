@@ -42,8 +42,8 @@ _NK = re.compile(
 _NK_WORDS = ("korea", "dprk", "pyongyang", "the north", "kim jong", "kpa")
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
-    r"\b(?:ukrain\w*|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|nato|enemy|"
-    r"own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"
+    r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
 )
 # An item as the subject of a programme or of its development is know-how, not a delivery of the item.
 _PROGRAM_AFTER = re.compile(

@@ -110,6 +110,19 @@ ATTRIBUTIONS = [
         2400,
         "US National Security Adviser (Kerr)",
     ),
+    # a country's armed service speaks for itself
+    (
+        "armed-service-voice",
+        "Ukraine's special forces said 45 North Korean soldiers were killed near Kursk, Russia.",
+        45,
+        "Ukraine Special Forces",
+    ),
+    (
+        "army-voice",
+        "The Ukrainian army said 52 North Korean soldiers died in Russia's Kursk region.",
+        52,
+        "Ukrainian military",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",

@@ -95,6 +95,12 @@ def test_items_without_a_figure(lexicon, text: str, expected: set[tuple[str, str
     assert all(c.value is None for c in claims)
 
 
+def test_another_countrys_forces_named_with_a_possessive_are_no_item(lexicon) -> None:
+    text = "At least 70 North Korean soldiers were killed in Russia in one day, Ukraine's special forces said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.value) for c in claims] == [("casualties", 70)]
+
+
 def test_an_item_counted_with_a_figure_gets_no_null_claim(lexicon) -> None:
     text = "North Korea has sent about 11,000 troops and missiles to Russia, the NIS said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
