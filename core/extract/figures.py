@@ -65,6 +65,8 @@ _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
 )
+# Formations counted, not people: 'two brigades of troops' says troops were sent but not how many.
+_FORMATION = re.compile(r"(?:brigade|battalion|regiment|division|platoon|squad|company|companies)s?\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 
 
@@ -107,6 +109,9 @@ def read_figures(
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, (partitive_whole or q).end, terms)
         previous_np_end = max(np_end, q.end)
+        if np_terms and _FORMATION.match(text, np_start) and np_terms[-1].term.category is Category.TROOPS:
+            q = Quantity(q.start, q.end, None, vague=True)  # the people are asserted, their number is not given
+            has_unknown_noun = False
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
             continue

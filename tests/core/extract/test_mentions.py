@@ -9,6 +9,8 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # formations are counted, not people: the troops are asserted without a number
+    ("formations", "North Korea has sent two brigades of soldiers to Russia, Kyiv said.", {("troops", "reported")}),
     # the item is the last noun; the ones before it describe it
     (
         "modifier-noun",
