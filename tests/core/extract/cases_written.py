@@ -35,6 +35,11 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 9000),),
     ),
     Case(
+        "weight-of-explosives",
+        "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
+        (Expect("ammunition", 30000, "approx"),),
+    ),
+    Case(
         "range-hyphen-million",
         "North Korea has shipped 4-5 million shells to Russia, a Ukrainian official said.",
         (Expect("ammunition", 4000000, None, value_max=5000000),),
