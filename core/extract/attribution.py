@@ -19,7 +19,8 @@ How people write attribution, and the rule for each way:
 - a country's unnamed voice ('the South Korean official') stands for the body of that country named before it,
   else for the one body of that country the article names; a surname for the person named in full before;
 - a quotation's attribution may come after it, in the next sentence ('..." the official said.');
-- otherwise the nearest attribution before it in its paragraph, or in the article when the sentence refers back
+- otherwise the attribution of the sentence just before it in its paragraph (not further: a scraped paragraph may
+  be the whole article), or the nearest in the article when the sentence refers back
   ('the general claimed', 'it said'), or the authority a news item declares in a line of its own ('Source:
   Vadym Skibitskyi, deputy head of ...'), or the article's one authority when it names only one; an article that
   names no one gives no source.
@@ -40,6 +41,7 @@ from core.lexicon import Lexicon, SourceMatch
 from core.phrases import normalise, words_of
 
 _REFERS_BACK_REACH = 40  # sentences
+_PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
 
 
@@ -250,7 +252,8 @@ class Attributions:
 
     def _carried(self, i: int) -> tuple[_Own, int] | None:
         paragraph = self._sentences[i].paragraph
-        before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, -1, -1))
+        start = max(-1, i - 1 - _PARAGRAPH_REACH)
+        before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
         if found := self._nearest(before):
             return found
         if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before

@@ -425,6 +425,22 @@ ACROSS = [
         "Ukraine HUR",
     ),
     (
+        # scraped text may run a whole article into one paragraph: only the sentence just before lends its speaker
+        "one-long-paragraph",
+        [
+            "The NIS told lawmakers that North Korea had sent troops to Russia. Zelensky said the war would go on. "
+            "Lawmakers then discussed the budget. Separately, 700 North Korean trucks crossed into Russia in May."
+        ],
+        700,
+        None,
+    ),
+    (
+        "sentence-just-before",
+        ["Budanov spoke to reporters in Kyiv on Friday. Pyongyang has sent 90 more howitzers to Russia."],
+        90,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [
