@@ -31,7 +31,7 @@ _WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
 DIGIT_NUMBER = re.compile(
     r"""
     (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
-                    |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9,]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
+                    |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9]|,[0-9]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
     (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln)(?![a-z]))?

@@ -50,6 +50,8 @@ FIND_CASES = [
     ("range-to", "10,000 to 12,000 troops", [(10_000, 12_000, None)]),
     ("range-between", "between 10,000 and 12,000 troops", [(10_000, 12_000, None)]),
     ("range-dash", "8,000-9,000 containers", [(8_000, 9_000, None)]),
+    # thousands grouped by spaces, the group followed by a comma of the sentence
+    ("space-groups-before-comma", "between 10 000 and 12 000, in Kursk", [(10_000, 12_000, None)]),
     # the scale word shared by both ends, after a hyphen as after a dash: '5-6 million', '10-12 thousand'
     ("range-hyphen-shared-scale", "5-6 million shells", [(5_000_000, 6_000_000, None)]),
     ("range-hyphen-thousand", "10-12 thousand troops", [(10_000, 12_000, None)]),
