@@ -66,7 +66,7 @@ _BODY_TITLE = (
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
 )
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
-                "head", "director", "master")  # fmt: skip
+                "director", "spy")  # fmt: skip
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
