@@ -54,6 +54,11 @@ _DEVELOPMENT_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
+_DECLINES_TO_SAY = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither\s+has|"
+    r"would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:\w+\s+)?"
+    r"(?:provide\s+(?:further\s+|more\s+|any\s+)?details|disclose|specify|elaborate|comment|confirm(?:ed)?)\b"
+)
 _QUESTION_OR_CONDITION = re.compile(r"\?\W*$|^\W*(?:if|whether)\b")
 
 
@@ -69,11 +74,17 @@ class Mention:
 
 
 def might_assert(sentence: Sentence) -> bool:
-    """The cheap test first: North Korea and a support verb in a sentence that is no question or condition."""
+    """The cheap test first: North Korea and a support verb in a sentence that is no question or condition, nor
+    a speaker's declining to say ('did not provide details on the reinforcements', 'neither has confirmed')."""
     low = sentence.low
     if not any(word in low for word in _NK_WORDS):  # substring tests first: most sentences stop here
         return False
-    return bool(_NK.search(low)) and bool(_SUPPORT.search(low)) and not _QUESTION_OR_CONDITION.search(low)
+    return (
+        bool(_NK.search(low))
+        and bool(_SUPPORT.search(low))
+        and not _QUESTION_OR_CONDITION.search(low)
+        and not _DECLINES_TO_SAY.search(low)
+    )
 
 
 def item_mentions(

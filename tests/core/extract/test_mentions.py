@@ -9,6 +9,9 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # declining to say is neither an assertion nor a denial
+    ("declines-to-say", "Kyiv did not provide details on the North Korean reinforcements sent to Russia.", set()),
+    ("not-confirmed", "Neither has confirmed that Pyongyang's troops are fighting for Russia.", set()),
     # formations are counted, not people: the troops are asserted without a number
     ("formations", "North Korea has sent two brigades of soldiers to Russia, Kyiv said.", {("troops", "reported")}),
     # the item is the last noun; the ones before it describe it
