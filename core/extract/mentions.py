@@ -29,7 +29,10 @@ _SUPPORT = re.compile(
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:\w+\s+)?with|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
-    r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|"
+    r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
+    r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
+    # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
+    r"thank(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commemorat\w*|memorials?|role\s+of|"
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
@@ -112,7 +115,7 @@ def item_mentions(
         if term.subtype in ("persons", "north koreans") or _OTHERS_BEFORE.search(low, max(0, match.start - 40),
                                                                                    match.start):  # fmt: skip
             continue
-        if term.category is Category.CASUALTIES and not _NK.search(low, max(0, match.start - 80), match.end + 80):
+        if term.category is Category.CASUALTIES and not _NK.search(low, max(0, match.start - 120), match.end + 120):
             continue
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
                                                                                match.start):  # fmt: skip

@@ -9,6 +9,23 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # troops asserted by what they do or what they are honoured for
+    (
+        "working-in",
+        "Moscow has confirmed that North Korean sappers are working in Russia's Kursk region.",
+        {("troops", "reported")},
+    ),
+    (
+        "honoured",
+        "Kim Jong Un honoured the North Korean soldiers who helped liberate Russia's Kursk region.",
+        {("troops", "reported")},
+    ),
+    # the casualties' own noun may be far from the country's name in a long sentence
+    (
+        "casualties-far-from-country",
+        "Pyongyang admitted last spring that it had dispatched soldiers to Russia and that some had been killed.",
+        {("troops", "reported"), ("casualties", "reported")},
+    ),
     # declining to say is neither an assertion nor a denial
     ("declines-to-say", "Kyiv did not provide details on the North Korean reinforcements sent to Russia.", set()),
     ("not-confirmed", "Neither has confirmed that Pyongyang's troops are fighting for Russia.", set()),
