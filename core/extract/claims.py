@@ -121,6 +121,8 @@ def _build_claim(
     whole = max((p for p in quantities if p.end <= begin), key=lambda p: p.end, default=None)
     if whole is not None and context.PART_OF_BEFORE.search(text, whole.end, begin):
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
+    elif part_of := context.PART_OF_BEFORE.search(text, max(0, begin - 40), begin):
+        clause = context.clause_start(text, part_of.start())  # 'will send more guns, including 100 howitzers'
     before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]

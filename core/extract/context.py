@@ -103,7 +103,10 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
 
     The last plan cue in the clause governs every figure after it ('will deploy 1,000 deminers and 5,000
     builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
-    if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or _ALREADY_BEFORE.search(before[-60:]):
+    already = max(_ALREADY_BEFORE.finditer(before, max(0, len(before) - 60)), key=lambda m: m.start(), default=None)
+    if already is not None and lexicon.planned_re.search(before, already.end()):
+        already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
+    if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
         return Status.REPORTED
     denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80])
     if denied and not _DELIVERED_RELATIVE.match(after):

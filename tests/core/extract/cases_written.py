@@ -35,6 +35,16 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 9000),),
     ),
     Case(
+        "status-plan-after-already",
+        "Pyongyang has already sent 4,000 troops to Russia and will send 2,500 more, Seoul says.",
+        (Expect("troops", 4000), Expect("troops", 2500, status="planned", incremental=True)),
+    ),
+    Case(
+        "status-part-of-planned-whole",
+        "North Korea will likely ship more artillery to Russia, including 80 self-propelled guns, Kyiv says.",
+        (Expect("artillery", 80, status="planned"),),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),
