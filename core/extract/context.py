@@ -41,10 +41,14 @@ _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
-    r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+of)\s+(?:[\w,-]+\s+){0,4}$",
+    r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+of|"
+    r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,3}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
-_INCREMENTAL_AFTER = re.compile(r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b")
+_INCREMENTAL_AFTER = re.compile(
+    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b"
+    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
+)
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"

@@ -45,6 +45,16 @@ CASES_WRITTEN: list[Case] = [
         (Expect("artillery", 80, status="planned"),),
     ),
     Case(
+        "incremental-reinforced-with",
+        "Pyongyang has reinforced its units in Kursk with about 2,000 soldiers, Kyiv says.",
+        (Expect("troops", 2000, "approx", incremental=True),),
+    ),
+    Case(
+        "incremental-as-reinforcements",
+        "North Korea sent 1,200 soldiers to Russia as reinforcements in March, Seoul says.",
+        (Expect("troops", 1200, incremental=True),),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),
