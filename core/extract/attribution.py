@@ -36,7 +36,16 @@ from itertools import takewhile
 from typing import Protocol
 
 from core.extract.sentences import Sentence
-from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, SPEECH, in_quotation, is_bound, refers_back, segment
+from core.extract.speech import (
+    OUTLET_REFERENCE,
+    RELAY_TOLD,
+    SPEECH,
+    in_quotation,
+    is_bound,
+    refers_back,
+    segment,
+    unnamed_speaker,
+)
 from core.lexicon import Lexicon, SourceMatch
 from core.phrases import normalise, words_of
 
@@ -93,7 +102,12 @@ class Attributions:
         own, at = self._own_of(i, position), i
         if own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
-        if own.authority is None and (own.outlet is None or refers_back(self._sentences[i].low)):
+        speaks_for_itself = own.authority is None and unnamed_speaker(self._sentences[i].low)
+        if (
+            own.authority is None
+            and not speaks_for_itself
+            and (own.outlet is None or refers_back(self._sentences[i].low))
+        ):
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
                 own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]

@@ -321,6 +321,13 @@ _NOT_DELIVERY = re.compile(
 )
 
 
+# 'its daily update', 'a daily briefing': a publication, not a per-day rate.
+_DAILY_PUBLICATION = re.compile(
+    r"daily\s+(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|"
+    r"press|news|newspaper|digest)"
+)
+
+
 def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
     if not _DELIVERY_RATE.fullmatch(text[start:end]):
         return False
@@ -332,7 +339,11 @@ def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]
     """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
     Read back to the previous figure at most, and forward to the end of the figure's clause.
     `cues`: spans of such words in the sentence."""
-    cues = [(start, end) for start, end in cues if not _is_delivery_rate(text, q, start, end)]
+    cues = [
+        (start, end)
+        for start, end in cues
+        if not _is_delivery_rate(text, q, start, end) and not _DAILY_PUBLICATION.match(text, start)
+    ]
     if not cues:
         return False
     begin = q.begin

@@ -96,16 +96,17 @@ def item_mentions(
     counted: set[Category],
     figures: list[tuple[int, int]],
 ) -> list[Mention]:
-    """Items of `sentence` asserted as given, sent, used or denied, one per category, leaving out the
+    """Items of `sentence` asserted as given, sent, used or denied, one per kind of item (category and subtype:
+    'air defence equipment and electronic warfare systems' are two), leaving out the
     categories the sentence already counts with a figure (`counted`) and the words of its figures' own noun
     phrases (`figures`: 'one Pantsir-class combat vehicle' names no vehicle). `terms_of(i)` gives a sentence's
     item nouns."""
     low = sentence.low
     terms = terms_of(sentence.index)
-    found: dict[Category, Mention] = {}
+    found: dict[tuple[Category, str], Mention] = {}
     for k, match in enumerate(terms):
         term = match.term
-        if term.is_measure or term.category in counted or term.category in found:
+        if term.is_measure or term.category in counted or (term.category, term.subtype) in found:
             continue
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
@@ -120,10 +121,9 @@ def item_mentions(
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
                                                                                match.start):  # fmt: skip
             # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how
-            if Category.TECHNOLOGY_TRANSFER not in counted and Category.TECHNOLOGY_TRANSFER not in found:
-                found[Category.TECHNOLOGY_TRANSFER] = Mention(
-                    Category.TECHNOLOGY_TRANSFER, "technology", None, match.start, match.end
-                )
+            know_how = (Category.TECHNOLOGY_TRANSFER, "technology")
+            if Category.TECHNOLOGY_TRANSFER not in counted and know_how not in found:
+                found[know_how] = Mention(*know_how, None, match.start, match.end)
             continue
-        found[term.category] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
+        found[term.category, term.subtype] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
     return list(found.values())

@@ -60,6 +60,14 @@ SPEECH = re.compile(
     r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
     r"admit\w*|stressed|argued)\b"
 )
+# A speaker the gazetteer cannot name, bound to its own verb: the figure is theirs, never a named authority's.
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:analysts|experts|observers|researchers|specialists|scholars|commentators|critics|bloggers|"
+    r"military\s+watchers|think\s+tanks?)\s+(?:\w+\s+){0,2}?(?:say|said|says|estimate[sd]?|believe[sd]?|"
+    r"think|thought|suggest(?:s|ed)?|calculate[sd]?|reckon(?:s|ed)?|put|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?)\b"
+    r"|\b(?:according\s+to|said|say|says)\s+(?:some\s+|several\s+|many\s+|other\s+)?(?:\w+\s+)?"
+    r"(?:analysts|experts|observers|researchers|specialists)\b"
+)
 OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
@@ -70,6 +78,11 @@ _QUOTE_CLOSE = "\"”’'"
 
 def is_bound(low: str, start: int, end: int) -> bool:
     return _CUE_AFTER.match(low, end) is not None or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+def unnamed_speaker(low: str) -> bool:
+    """'analysts estimate', 'according to experts': the sentence names its own speaker, whom no gazetteer lists."""
+    return _UNNAMED_SPEAKER.search(low) is not None
 
 
 def refers_back(low: str) -> bool:

@@ -55,6 +55,12 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 1200, incremental=True),),
     ),
     Case(
+        "daily-update-is-no-rate",
+        "Britain's defence ministry said in its daily update that North Korean units had suffered 900 casualties "
+        "in Russia.",
+        (Expect("casualties", 900),),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),

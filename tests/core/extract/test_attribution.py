@@ -441,6 +441,16 @@ ACROSS = [
         "Ukraine HUR (Budanov)",
     ),
     (
+        # a speaker no gazetteer lists, bound to its own verb: the figure is theirs, not the article's one authority's
+        "unnamed-speaker",
+        [
+            "Budanov told the newspaper that North Korea had sent 120 howitzers to Russia.",
+            "Separately, analysts estimate North Korea has sent 4 million shells to Russia.",
+        ],
+        4_000_000,
+        None,
+    ),
+    (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [

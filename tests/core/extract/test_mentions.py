@@ -9,6 +9,12 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # one claim per kind of item: two kinds of one category are two claims
+    (
+        "two-kinds-one-category",
+        "In return Moscow gave Pyongyang air defence equipment and electronic warfare systems, the report said.",
+        {("other", "reported")},
+    ),
     # troops asserted by what they do or what they are honoured for
     (
         "working-in",
@@ -115,6 +121,12 @@ def test_items_without_a_figure(lexicon, text: str, expected: set[tuple[str, str
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.category.value, c.status.value) for c in claims if c.value is None} == expected
     assert all(c.value is None for c in claims)
+
+
+def test_two_kinds_of_one_category_are_two_claims(lexicon) -> None:
+    text = "In return Moscow gave Pyongyang air defence equipment and electronic warfare systems, the report said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert sorted(c.subtype for c in claims) == ["air defense systems", "electronic warfare systems"]
 
 
 def test_another_countrys_forces_named_with_a_possessive_are_no_item(lexicon) -> None:
