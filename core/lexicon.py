@@ -199,7 +199,9 @@ class Lexicon:
         self._terms = PhraseIndex(term_entries)
         self.russian_supplies = frozenset(t.subtype for t in spec.term if t.from_russia)
         self._sources = PhraseIndex(
-            [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people)], plurals=False
+            [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people)],
+            plurals=False,
+            possessives=True,
         )
         # surname -> full names it shortens, for the people named in full earlier in an article
         self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source

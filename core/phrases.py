@@ -87,9 +87,10 @@ def tokenize(lowered: str, start: int = 0, end: int | None = None) -> Tokens:
 
 
 class PhraseIndex(Generic[T]):
-    """Maps phrases (and, optionally, their plurals) to values; `find` scans text left to right."""
+    """Maps phrases (and, optionally, their plurals, or their possessives only) to values; `find` scans text left
+    to right."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], plurals: bool = True) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]], plurals: bool = True, possessives: bool = False) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         seen: set[tuple[str, ...]] = set()
         for phrase, value in entries:
@@ -99,6 +100,8 @@ class PhraseIndex(Generic[T]):
             variants = [base]
             if plurals:
                 variants += [(*base[:-1], base[-1] + suffix) for suffix in ("s", "es", "'s")]
+            elif possessives and not base[-1].endswith("'s"):
+                variants.append((*base[:-1], base[-1] + "'s"))  # "Budanov's estimate", "the Pentagon's"
             for variant in variants:
                 if variant not in seen:  # the first entry listing a phrase owns it
                     seen.add(variant)

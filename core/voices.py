@@ -31,7 +31,10 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
     r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
 )
 _SPEECH_AHEAD = (
-    r"(?=\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
+    # "Washington's estimate", "Seoul's latest assessment": a country's own figure
+    r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
+    r"(?:estimates?|assessments?|figures?|tally|count)\b|"
+    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected)\b)"
 )

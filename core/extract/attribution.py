@@ -219,7 +219,10 @@ class Attributions:
                 name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
             # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
             end = self._lexicon.voices.own_country_after(low, match.end, country) if country else match.end
-            add(Mention(name, match.rank, match.start, end, is_bound(low, match.start, end), country))
+            bound = is_bound(low, match.start, end)
+            if not bound and low.startswith("'s", end - 2):
+                continue  # "Putin's men" names no speaker; "Budanov's estimate" does
+            add(Mention(name, match.rank, match.start, end, bound, country))
         for organisation in self._lexicon.voices.organisations(sentence.text):
             if is_bound(low, organisation.start, organisation.end):
                 add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))

@@ -23,6 +23,7 @@ _CUE_AFTER = re.compile(
     r"(?:\s+spokes(?:man|woman|person)(?:\s+[a-z'’-]+){0,3}?(?=\s+[a-z]+(?:ed|s)\b))?"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
+    r"latest|new|own|official|updated|previous|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
@@ -45,6 +46,8 @@ RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 # 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
 _REFERS_BACK = re.compile(
     r"\b(?:it|they|he|she)\s+(?:\w+\s+)?(?:said|says|added|noted|estimated|warned|reported|claimed|told|wrote)\b"
+    # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
+    r"|^(?:he|she|they)\b[^.;]{0,120}?\b(?:said|says|added|noted|estimated|told|wrote)\b"
     r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
     r"analysis|team|panel|monitors?|intelligence|statement)\b"

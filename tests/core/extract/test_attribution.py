@@ -123,6 +123,20 @@ ATTRIBUTIONS = [
         52,
         "Ukrainian military",
     ),
+    # a speaker's possessive bound to a word of estimate; a possessive in passing names no speaker
+    (
+        "possessive-estimate",
+        "By Budanov's estimate, Pyongyang has sent 130 howitzers to Moscow.",
+        130,
+        "Ukraine HUR (Budanov)",
+    ),
+    ("possessive-in-passing", "About 900 North Korean soldiers were sent to help Putin's men in Russia.", 900, None),
+    (
+        "country-estimate",
+        "Seoul's latest estimate puts the North Korean troops in Russia at 13,000.",
+        13000,
+        "South Korean government",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
@@ -449,6 +463,18 @@ ACROSS = [
         ],
         4_000_000,
         None,
+    ),
+    (
+        # a sentence whose subject is a pronoun speaks later in it: it refers back to the speaker named before
+        "pronoun-subject-speaks-later",
+        [
+            "Zelensky said on Tuesday that Russia's war would go on.",
+            "Seoul's defence ministry briefed reporters on Monday.",
+            "A spokesman confirmed the shipments.",
+            "He declined to go into detail, but said Pyongyang had shipped 6,000 containers to Russia.",
+        ],
+        6000,
+        "South Korea Ministry of National Defense",
     ),
     (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
