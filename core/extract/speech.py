@@ -31,12 +31,13 @@ _CUE_AFTER = re.compile(
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
+    r"quoted|quotes|"
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+by|per|said|says|told|"
+    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|told|"
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
     r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|"
     r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from))"
@@ -60,7 +61,7 @@ SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
     r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
     r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
-    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
+    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|quot\w*|"
     r"admit\w*|stressed|argued)\b"
 )
 # A speaker the gazetteer cannot name, bound to its own verb: the figure is theirs, never a named authority's.

@@ -137,6 +137,19 @@ ATTRIBUTIONS = [
         13000,
         "South Korean government",
     ),
+    # an outlet quoting someone it does not name gives its own report
+    (
+        "outlet-quoted",
+        "Yonhap quoted a military official as saying 1,100 more North Korean soldiers had reached Russia.",
+        1100,
+        "Yonhap",
+    ),
+    (
+        "quoted-as-saying-by",
+        '"About 1,700 North Korean soldiers were wounded in Russia," an official was quoted as saying by Yonhap.',
+        1700,
+        "Yonhap",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
