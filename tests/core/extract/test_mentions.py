@@ -9,6 +9,13 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # know-how named by what it serves: a satellite programme, drone production; 'helping X with' reaches past a name
+    (
+        "satellite-programme",
+        "Moscow is believed to be helping North Korea with its spy satellite programme, Seoul said.",
+        {("technology_transfer", "reported")},
+    ),
+    ("drone-production", "Russia has helped North Korea with drone production, Kyiv said.", {("drones", "reported")}),
     # one claim per kind of item: two kinds of one category are two claims
     (
         "two-kinds-one-category",
