@@ -35,6 +35,9 @@ _CUE_AFTER = re.compile(
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )
+# A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
+_HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")
+_HEADLINE_SPEAKER = re.compile(r"[\s.\"'”’]*$")
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
 _CUE_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|told|"
@@ -81,7 +84,14 @@ _QUOTE_CLOSE = "\"”’'"
 
 
 def is_bound(low: str, start: int, end: int) -> bool:
-    return _CUE_AFTER.match(low, end) is not None or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+    return (
+        _CUE_AFTER.match(low, end) is not None
+        or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+        or (
+            _HEADLINE_SPEAKER.match(low, end) is not None
+            and _HEADLINE_COLON.search(low, max(0, start - 6), start) is not None
+        )
+    )
 
 
 def unnamed_speaker(low: str) -> bool:

@@ -150,6 +150,8 @@ ATTRIBUTIONS = [
         1700,
         "Yonhap",
     ),
+    # a wire headline names its speaker last, after a colon
+    ("headline-speaker-last", "N. Korea sends 2,600 more troops to Russia: Seoul", 2600, "South Korean government"),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
