@@ -23,11 +23,13 @@ _NP_STOP = frozenset(
     work works worked working help helps helped helping operate operates operated join joins return returns
     returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
     aboard onboard above below beneath underneath beside besides despite except without versus amongst unlike
-    atop till
+    atop till earlier later ago again also just even only too
+    bring brings bringing raise raises raising push pushes pushing put puts putting
     """.split()
 )
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # Countries that start a relative clause without 'that' after the item ('the 11,000 troops Pyongyang sent').
 _SUBJECTS = frozenset("pyongyang russia moscow kremlin seoul kyiv ukraine washington kim putin".split())
 
@@ -92,6 +94,12 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             continue
         if word in _NP_STOP or (word == "of" and words == 0):
             break
+        if (
+            words
+            and (word in _NUMBER_WORDS or (word[0].isdigit() and word.replace(",", "").isdigit()))
+            and not following.startswith(("mm", "millimet", "-mm"))  # a calibre: '220 units of 240 mm launchers'
+        ):
+            break  # another number starts another phrase: '3,000 soldiers two months ago'
         if words and lowered[k - 1] != "of" and (word in _SUBJECTS or (word == "north" and following == "korea")):
             break  # a clause without 'that': 'the 11,000 troops North Korea sent', '200 guns Pyongyang supplied'
 

@@ -61,6 +61,26 @@ CASES_WRITTEN: list[Case] = [
         (Expect("casualties", 900),),
     ),
     Case(
+        "noun-phrase-ends-at-time-word",
+        "Pyongyang sent 2,700 soldiers to Russia earlier this year, Seoul says.",
+        (Expect("troops", 2700),),
+    ),
+    Case(
+        "noun-phrase-ends-at-next-number",
+        "Pyongyang sent 2,700 soldiers two months ago, Seoul says, and they are now in Russia.",
+        (Expect("troops", 2700),),
+    ),
+    Case(
+        "noun-phrase-ends-at-present-verb",
+        "North Korea's latest deployment of about 2,500 troops brings its force in Russia to 13,500.",
+        (Expect("troops", 2500, "approx", incremental=True), Expect("troops", 13500)),
+    ),
+    Case(
+        "incremental-second-group",
+        "A second group of roughly 1,200 North Korean soldiers has reached Russia, Seoul says.",
+        (Expect("troops", 1200, "approx", incremental=True),),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),
