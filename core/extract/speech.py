@@ -31,7 +31,7 @@ _CUE_AFTER = re.compile(
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
-    r"quoted|quotes|"
+    r"quoted|quotes|described|describes|"
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )

@@ -492,6 +492,13 @@ ACROSS = [
         "South Korea Ministry of National Defense",
     ),
     (
+        # a quotation's speaker in the next sentence, by a verb of description
+        "quotation-described-after",
+        ['"Around 2,300 were killed or wounded in Russia." That is how Budanov described North Korean losses.'],
+        2300,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [
