@@ -494,7 +494,9 @@ ACROSS = [
     (
         # a quotation's speaker in the next sentence, by a verb of description
         "quotation-described-after",
-        ['"Around 2,300 North Korean soldiers were killed or wounded in Russia." That is how Budanov described the losses.'],
+        [
+            '"Around 2,300 North Korean soldiers were killed or wounded in Russia." That is how Budanov described the losses.'
+        ],
         2300,
         "Ukraine HUR (Budanov)",
     ),
