@@ -47,6 +47,7 @@ FIND_CASES = [
     ("fewer-than", "fewer than 100 soldiers", [(100, None, Qualifier.FEWER_THAN)]),
     ("plus-suffix", "a 10,000-plus force", [(10_000, None, Qualifier.MORE_THAN)]),
     ("quoted-hedge", "estimating it at \u201cmore than 160 pieces.\u201d", [(160, None, Qualifier.MORE_THAN)]),
+    ("odd-suffix", "some 100-odd missiles", [(100, None, Qualifier.APPROX)]),
     ("range-to", "10,000 to 12,000 troops", [(10_000, 12_000, None)]),
     ("range-between", "between 10,000 and 12,000 troops", [(10_000, 12_000, None)]),
     ("range-dash", "8,000-9,000 containers", [(8_000, 9_000, None)]),
