@@ -36,6 +36,8 @@ _TEST_LAUNCH = re.compile(
 )
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
+# '3,000 more could follow': more of the item named before.
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+(?:than|of)\b)")
 _ANAPHORA = re.compile(
     r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+)?"
     r"(?:number|total|figure|count|tally|estimate|group|contingent|amount|batch|rotation)s?\b(?!\s+(?:about|around|some))"
@@ -201,7 +203,7 @@ def _victims_named_north_korean(text: str, begin: int) -> bool:
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
-    if PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin):
+    if PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin) or _MORE_AFTER.match(text, q.end):
         return previous_item()
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()

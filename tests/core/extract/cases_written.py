@@ -81,6 +81,11 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 1200, "approx", incremental=True),),
     ),
     Case(
+        "bare-more-takes-item-before",
+        "North Korea sent 7,000 troops to Russia in the autumn. Seoul said 2,000 more could follow.",
+        (Expect("troops", 7000), Expect("troops", 2000, status="planned", incremental=True)),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),

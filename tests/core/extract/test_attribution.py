@@ -152,6 +152,19 @@ ATTRIBUTIONS = [
     ),
     # a wire headline names its speaker last, after a colon
     ("headline-speaker-last", "N. Korea sends 2,600 more troops to Russia: Seoul", 2600, "South Korean government"),
+    # people often quoted on the beat speak for their body
+    (
+        "person-commander",
+        "Pyongyang has sent 12,500 troops to Russia, Syrskyi said.",
+        12500,
+        "Ukraine Armed Forces (Syrskyi)",
+    ),
+    (
+        "person-minister-denies",
+        "Lavrov denied that 9,500 North Korean soldiers were in Russia.",
+        9500,
+        "Russia Ministry of Foreign Affairs (Lavrov)",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
@@ -495,7 +508,8 @@ ACROSS = [
         # a quotation's speaker in the next sentence, by a verb of description
         "quotation-described-after",
         [
-            '"Around 2,300 North Korean soldiers were killed or wounded in Russia." That is how Budanov described the losses.'
+            '"Around 2,300 North Korean soldiers were killed or wounded in Russia." '
+            "That is how Budanov described the losses."
         ],
         2300,
         "Ukraine HUR (Budanov)",
