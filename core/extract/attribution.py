@@ -42,6 +42,7 @@ from core.extract.speech import (
     SPEECH,
     in_quotation,
     is_bound,
+    points_back,
     refers_back,
     segment,
     unnamed_speaker,
@@ -100,7 +101,7 @@ class Attributions:
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
         own, at = self._own_of(i, position), i
-        if own.authority is None and in_quotation(self._sentences, i):
+        if own.authority is None and (in_quotation(self._sentences, i) or self._next_points_back(i)):
             own, at = self._following_attribution(i) or own, i + 1
         speaks_for_itself = own.authority is None and unnamed_speaker(self._sentences[i].low)
         if (
@@ -145,6 +146,10 @@ class Attributions:
                     m.start,
                 ),
             )
+        if authority is not None:
+            # 'Kyrylo Budanov, head of Ukraine's military intelligence, said': the body's own person speaks
+            person = next((m for m in authorities if m.name.startswith(f"{authority.name} (")), None)
+            authority = person or authority
         outlet = next((m for m in outlets if m.bound), outlets[0] if outlets else None)
         own = _Own(authority, outlet)
         if key >= 0:
@@ -259,6 +264,10 @@ class Attributions:
                     )
         k = bisect_left(self._outlets, (i,))
         return self._outlets[k - 1][1] if k else None
+
+    def _next_points_back(self, i: int) -> bool:
+        """'... 11,000 troops. That is according to the Pentagon.'"""
+        return i + 1 < len(self._sentences) and points_back(self._sentences[i + 1].low)
 
     def _following_attribution(self, i: int) -> _Own | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""

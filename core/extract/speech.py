@@ -43,7 +43,8 @@ _CUE_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|told|"
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
     r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|"
-    r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from))"
+    r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from)"
+    r"|(?:assessment|estimate|view|finding|conclusion)s?\s+of)"
     r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )
 RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
@@ -92,6 +93,19 @@ def is_bound(low: str, start: int, end: int) -> bool:
             and _HEADLINE_COLON.search(low, max(0, start - 6), start) is not None
         )
     )
+
+
+# A sentence that hands the one before it to a speaker: 'That is according to the Pentagon.', 'That was the
+# assessment of the NIS.', 'This figure comes from Ukraine's military intelligence.'
+_POINTS_BACK = re.compile(
+    r"^(?:that|this|the)(?:['’]s|\s+(?:is|was|figure|number|estimate|assessment))\s+(?:\w+\s+){0,3}?"
+    r"(?:according\s+to|from|by|the\s+(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
+)
+
+
+def points_back(low: str) -> bool:
+    """'That is according to the Pentagon.': the sentence gives the speaker of the sentence before it."""
+    return _POINTS_BACK.match(low) is not None
 
 
 def unnamed_speaker(low: str) -> bool:
