@@ -16,7 +16,7 @@ from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
-from core.models import Article, Claim
+from core.models import Article, Category, Claim
 from core.phrases import normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
@@ -173,7 +173,9 @@ def _build_mention(
         qualifier=None,
         unit=mention.unit,
         status=context.status_of(lexicon, before, after),
-        incremental=context.is_incremental(before, after, mention.category) or bool(_MORE_BEFORE.search(before)),
+        # 'new technology' is novel know-how, not more of it
+        incremental=mention.category is not Category.TECHNOLOGY_TRANSFER
+        and (context.is_incremental(before, after, mention.category) or bool(_MORE_BEFORE.search(before))),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
         source=source,
         quote=sentence.text,

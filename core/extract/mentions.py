@@ -126,4 +126,9 @@ def item_mentions(
                 found[know_how] = Mention(*know_how, None, match.start, match.end)
             continue
         found[term.category, term.subtype] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
-    return list(found.values())
+    # 'artillery rounds ... ammunition' in one sentence: the generic word names the same item as the specific one
+    return [
+        m
+        for (category, subtype), m in found.items()
+        if subtype != category.value or not any(c is category and s != subtype for c, s in found)
+    ]

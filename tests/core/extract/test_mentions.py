@@ -136,6 +136,18 @@ def test_two_kinds_of_one_category_are_two_claims(lexicon) -> None:
     assert sorted(c.subtype for c in claims) == ["air defense systems", "electronic warfare systems"]
 
 
+def test_a_generic_item_word_yields_to_a_specific_one_in_its_sentence(lexicon) -> None:
+    text = "North Korea's artillery rounds are often duds, but the ammunition keeps Russia firing, Kyiv said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.subtype) for c in claims] == [("ammunition", "rounds")]
+
+
+def test_new_know_how_is_no_addition(lexicon) -> None:
+    text = "North Korea has received new technology from Russia, Budanov said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.incremental) for c in claims] == [("technology_transfer", False)]
+
+
 def test_another_countrys_forces_named_with_a_possessive_are_no_item(lexicon) -> None:
     text = "At least 70 North Korean soldiers were killed in Russia in one day, Ukraine's special forces said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
