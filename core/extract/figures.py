@@ -296,6 +296,10 @@ def _items_for(
         return [(classed[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
         return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
+    if len(items) > 1 and items[0].term.category is Category.AMMUNITION and _OF_ONLY.fullmatch(
+        text, items[0].end, items[1].start
+    ):
+        return [(items[0].term, False)]  # '9 million rounds of artillery' are rounds: what the artillery fires
     if items:
         head = items[-1].term
         # 'M1989 Koksan 170mm self-propelled guns': the head says artillery, the model says which artillery
@@ -314,6 +318,7 @@ def _items_for(
     return [(nearest.term, True)]
 
 
+_OF_ONLY = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
 # 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
 _DELIVERY_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly")

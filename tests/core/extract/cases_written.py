@@ -86,6 +86,11 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 7000), Expect("troops", 2000, status="planned", incremental=True)),
     ),
     Case(
+        "rounds-of-artillery-are-ammunition",
+        "North Korea has supplied Russia with as many as 8 million rounds of artillery, the monitors said.",
+        (Expect("ammunition", 8000000, "up_to"),),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),
