@@ -296,8 +296,10 @@ def _items_for(
         return [(classed[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
         return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
-    if len(items) > 1 and items[0].term.category is Category.AMMUNITION and _OF_ONLY.fullmatch(
-        text, items[0].end, items[1].start
+    if (
+        len(items) > 1
+        and items[0].term.category is Category.AMMUNITION
+        and _OF_ONLY.fullmatch(text, items[0].end, items[1].start)
     ):
         return [(items[0].term, False)]  # '9 million rounds of artillery' are rounds: what the artillery fires
     if items:
