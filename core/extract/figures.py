@@ -69,6 +69,11 @@ _LIST_TAIL = re.compile(
 )
 # Formations counted, not people: 'two brigades of troops' says troops were sent but not how many.
 _FORMATION = re.compile(r"(?:brigade|battalion|regiment|division|platoon|squad|company|companies)s?\b")
+_CONVEYANCE = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:trains?|wagons?|railcars?|rail\s+cars?|ships?|vessels?|voyages?|shipments?|flights?|"
+    r"convoys?|consignments?|cargoes|cargos|truckloads?|trainloads?|shiploads?|crates?|boxes|pallets?)\s+"
+    r"(?:of|carrying|loaded\s+with|laden\s+with|with|full\s+of)\b"
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 
 
@@ -111,7 +116,9 @@ def read_figures(
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, (partitive_whole or q).end, terms)
         previous_np_end = max(np_end, q.end)
-        if np_terms and _FORMATION.match(text, np_start) and np_terms[-1].term.category is Category.TROOPS:
+        if np_terms and _CONVEYANCE.match(text, np_start):
+            has_unknown_noun = True  # '50 trains of ammunition' counts trains, whose load is not given
+        elif np_terms and _FORMATION.match(text, np_start) and np_terms[-1].term.category is Category.TROOPS:
             q = Quantity(q.start, q.end, None, vague=True)  # the people are asserted, their number is not given
             has_unknown_noun = False
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track

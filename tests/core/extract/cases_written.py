@@ -91,6 +91,16 @@ CASES_WRITTEN: list[Case] = [
         (Expect("ammunition", 8000000, "up_to"),),
     ),
     Case(
+        "conveyances-are-no-count-of-their-load",
+        "Some 40 freight trains loaded with ammunition have crossed from North Korea into Russia, Seoul said.",
+        (),
+    ),
+    Case(
+        "british-spelling-vehicles",
+        "North Korea has handed Russia 30 armoured personnel carriers, Kyiv says.",
+        (Expect("vehicles", 30),),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),
