@@ -16,7 +16,7 @@ _CASUALTY_BEFORE = re.compile(
 
 _CASUALTY_VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
-    r"|capture|eliminated|eliminating|lost|lose|loses|losing)"
+    r"|capture|eliminated|eliminating|lost|lose|loses|losing|wiped\s+out|wiping\s+out|neutrali[sz]ed)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
 )
 
@@ -25,13 +25,29 @@ _CASUALTY_VERB_BEFORE = re.compile(
 _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
 
 
-_CASUALTY_STEMS = ("casualt", "loss", "death", "dead", "kill", "wound", "injur", "captur", "eliminat", "los")
+_CASUALTY_STEMS = (
+    "casualt",
+    "loss",
+    "death",
+    "dead",
+    "kill",
+    "wound",
+    "injur",
+    "captur",
+    "eliminat",
+    "los",
+    "wiped",
+    "wiping",
+    "neutrali",
+)
 
 
 # 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
 _VERB_KINDS = {
     "kill": "killed",
     "elimin": "killed",
+    "wip": "killed",
+    "neutrali": "both",
     "wound": "wounded",
     "injur": "wounded",
     "capt": "captured",

@@ -1,0 +1,75 @@
+"""Figures as a grid: every item in every hedge and sentence shape, and every casualty wording, must give the
+figure with its category, hedge and kind. Sentences written by the team."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article
+
+ITEMS = [  # (as written, category)
+    ("troops", "troops"),
+    ("soldiers", "troops"),
+    ("military engineers", "troops"),
+    ("workers", "workers"),
+    ("artillery shells", "ammunition"),
+    ("containers of ammunition", "ammunition"),
+    ("ballistic missiles", "missiles"),
+    ("self-propelled howitzers", "artillery"),
+    ("multiple rocket launchers", "rocket_launchers"),
+    ("drones", "drones"),
+]
+HEDGES = [("about", "approx"), ("more than", "more_than"), ("up to", "up_to"), ("at least", "at_least"),
+          ("", "exact"), ("nearly", "approx")]  # fmt: skip
+SHAPES = [
+    "North Korea has sent {h} 2,400 {i} to Russia, Seoul said.",
+    "{h} 2,400 North Korean {i} have been sent to Russia, Seoul said.",
+    "Seoul said Pyongyang had supplied Moscow with {h} 2,400 {i}.",
+    "Russia has received {h} 2,400 {i} from North Korea, Seoul said.",
+    "Seoul says North Korea is expected to send {h} 2,400 more {i} to Russia.",
+    "North Korea's {h} 2,400 {i} arrived in Russia last month, Seoul said.",
+]
+CASUALTIES = [  # (sentence, subtype)
+    ("About 1,300 North Korean soldiers have been killed in Russia, Kyiv said.", "killed"),
+    ("North Korea has lost about 1,300 soldiers in Russia, Kyiv said.", "killed_or_wounded"),
+    ("North Korean losses in Russia have reached about 1,300, Kyiv said.", "killed_or_wounded"),
+    ("About 1,300 North Korean troops have died in Russia, Kyiv said.", "killed"),
+    ("Kyiv said about 1,300 North Korean soldiers were wounded in Russia.", "wounded"),
+    ("Ukrainian forces have captured about 1,300 North Korean soldiers in Russia, Kyiv said.", "captured"),
+    ("About 1,300 North Korean soldiers have been killed or wounded in Russia, Kyiv said.", "killed_or_wounded"),
+    ("North Korean casualties in Russia number about 1,300, Kyiv said.", "killed_or_wounded"),
+    ("The North Korean death toll in Russia stands at about 1,300, Kyiv said.", "killed"),
+    ("North Korea suffered about 1,300 casualties in Russia, Kyiv said.", "killed_or_wounded"),
+    ("Kyiv said North Korean troops in Russia had sustained about 1,300 casualties.", "killed_or_wounded"),
+    ("About 1,300 of the North Korean soldiers in Russia have been killed, Kyiv said.", "killed"),
+    ("Kyiv said Ukraine had killed about 1,300 North Korean soldiers in Russia.", "killed"),
+    ("Kyiv said Ukrainian drones had wiped out about 1,300 North Korean soldiers in Russia.", "killed"),
+    ("Kyiv said about 1,300 North Korean soldiers in Russia had been put out of action.", "killed_or_wounded"),
+    ("About 1,300 North Korean soldiers have been taken prisoner in Russia, Kyiv said.", "captured"),
+    ("North Korea's dead in Russia number about 1,300, Kyiv said.", "killed"),
+    ("Kyiv said about 1,300 North Korean soldiers had been eliminated in Russia.", "killed"),
+]
+
+
+def _claims(lexicon, text: str, value: int):
+    return [c for c in extract_claims(Article(id="a", text=text, language="en"), lexicon) if c.value == value]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_item_in_every_hedge(lexicon, shape: str) -> None:
+    wrong = []
+    for (item, category), (hedge, qualifier) in itertools.product(ITEMS, HEDGES):
+        text = " ".join(shape.format(h=hedge, i=item).split())
+        text = text[0].upper() + text[1:]
+        got = [(c.category.value, c.qualifier.value if c.qualifier else None) for c in _claims(lexicon, text, 2400)]
+        if got != [(category, qualifier)]:
+            wrong.append((text, got))
+    assert not wrong
+
+
+@pytest.mark.parametrize(("text", "subtype"), CASUALTIES)
+def test_casualty_wordings(lexicon, text: str, subtype: str) -> None:
+    assert [(c.category.value, c.subtype) for c in _claims(lexicon, text, 1300)] == [("casualties", subtype)]
