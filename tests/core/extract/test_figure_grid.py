@@ -53,6 +53,41 @@ CASUALTIES = [  # (sentence, subtype)
     ("Kyiv said about 1,300 North Korean soldiers had been eliminated in Russia.", "killed"),
 ]
 
+STATUSES = [  # (sentence, status, addition)
+    ("North Korea plans to send 2,400 troops to Russia.", "planned", False),
+    ("North Korea is preparing to send 2,400 troops to Russia.", "planned", False),
+    ("North Korea will send 2,400 troops to Russia.", "planned", False),
+    ("North Korea could send 2,400 troops to Russia.", "planned", False),
+    ("North Korea may send 2,400 more troops to Russia.", "planned", True),
+    ("North Korea is likely to send 2,400 troops to Russia.", "planned", False),
+    ("North Korea has agreed to send 2,400 troops to Russia.", "planned", False),
+    ("North Korea intends to deploy 2,400 troops to Russia.", "planned", False),
+    ("North Korea is considering sending 2,400 troops to Russia.", "planned", False),
+    ("2,400 North Korean troops are expected to arrive in Russia.", "planned", False),
+    ("2,400 North Korean troops are set to arrive in Russia.", "planned", False),
+    ("2,400 North Korean troops will be deployed to Russia.", "planned", False),
+    ("North Korea has sent 2,400 troops to Russia.", "reported", False),
+    ("North Korea sent 2,400 troops to Russia.", "reported", False),
+    ("North Korea is sending 2,400 troops to Russia.", "reported", False),
+    ("North Korea has been sending 2,400 troops a month to Russia.", "reported", False),
+    ("North Korea is believed to have sent 2,400 troops to Russia.", "reported", False),
+    ("North Korea may have sent 2,400 troops to Russia.", "reported", False),
+    ("North Korea could have sent as many as 2,400 troops to Russia.", "reported", False),
+    ("North Korea denied sending 2,400 troops to Russia.", "denied", False),
+    ("North Korea denies it has sent 2,400 troops to Russia.", "denied", False),
+    ("Moscow rejected reports that 2,400 North Korean troops had arrived in Russia.", "denied", False),
+    ("Pyongyang called reports of 2,400 troops in Russia groundless.", "denied", False),
+    ("The claim that 2,400 North Korean troops are in Russia is false, Moscow said.", "denied", False),
+    ("North Korea has never sent 2,400 troops to Russia, its envoy said.", "denied", False),
+    ("North Korea has sent an additional 2,400 troops to Russia.", "reported", True),
+    ("North Korea has sent another 2,400 troops to Russia.", "reported", True),
+    ("North Korea has sent 2,400 extra troops to Russia.", "reported", True),
+    ("North Korea has sent 2,400 fresh troops to Russia.", "reported", True),
+    ("North Korea has sent 2,400 new troops to Russia.", "reported", True),
+    ("North Korea has sent a further 2,400 troops to Russia.", "reported", True),
+    ("North Korea has sent 2,400 troops to Russia in addition to the 11,000 sent last year.", "reported", True),
+]
+
 
 def _claims(lexicon, text: str, value: int):
     return [c for c in extract_claims(Article(id="a", text=text, language="en"), lexicon) if c.value == value]
@@ -73,3 +108,9 @@ def test_every_item_in_every_hedge(lexicon, shape: str) -> None:
 @pytest.mark.parametrize(("text", "subtype"), CASUALTIES)
 def test_casualty_wordings(lexicon, text: str, subtype: str) -> None:
     assert [(c.category.value, c.subtype) for c in _claims(lexicon, text, 1300)] == [("casualties", subtype)]
+
+
+@pytest.mark.parametrize(("text", "status", "incremental"), STATUSES)
+def test_status_and_addition_wordings(lexicon, text: str, status: str, incremental: bool) -> None:
+    got = [(c.status.value, c.incremental) for c in _claims(lexicon, text, 2400)]
+    assert got == [(status, incremental)]
