@@ -49,10 +49,15 @@ _CUE_BEFORE = re.compile(
 )
 RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 # 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
+_PRONOUN_SPEECH = (
+    r"(?:said|says|added|adds|noted|notes|estimated|estimates|warned|reported|claimed|claims|told|wrote|affirmed|"
+    r"confirmed|stated|revealed|disclosed|explained|stressed|emphasi[sz]ed|insisted|argued|believes|believed|"
+    r"assessed|suggested|indicated|acknowledged)"
+)
 _REFERS_BACK = re.compile(
-    r"\b(?:it|they|he|she)\s+(?:\w+\s+)?(?:said|says|added|noted|estimated|warned|reported|claimed|told|wrote)\b"
+    rf"\b(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
-    r"|^(?:he|she|they)\b[^.;]{0,120}?\b(?:said|says|added|noted|estimated|told|wrote)\b"
+    rf"|^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
     r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
     r"analysis|team|panel|monitors?|intelligence|statement)\b"

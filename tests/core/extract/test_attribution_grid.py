@@ -61,6 +61,8 @@ ACROSS = [
     'Zelensky said on Sunday that the war would go on.\n"{F}," {s} said.',
     "Zelensky said on Sunday that the war would go on.\n{F}. That is according to {s}.",
     "Zelensky said on Sunday that the war would go on.\n{S} said {f}. {P} added that the figure could rise.",
+    # each sentence a paragraph of its own, as some pages are scraped: the pronoun still refers back
+    "Zelensky said on Sunday that the war would go on.\n{S} spoke on Monday.\n{P} affirmed that {f}.",
 ]
 
 
