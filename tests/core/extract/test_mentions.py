@@ -142,6 +142,12 @@ def test_a_generic_item_word_yields_to_a_specific_one_in_its_sentence(lexicon) -
     assert [(c.category.value, c.subtype) for c in claims] == [("ammunition", "rounds")]
 
 
+def test_drone_production_lines_are_counted_drone_know_how_from_russia(lexicon) -> None:
+    text = "Russian engineers have helped North Korea set up two assembly lines that will build attack drones."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.value, c.direction.value) for c in claims] == [("drones", 2, "ru_to_nk")]
+
+
 def test_new_know_how_is_no_addition(lexicon) -> None:
     text = "North Korea has received new technology from Russia, Budanov said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
