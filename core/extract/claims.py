@@ -97,11 +97,12 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for mention in item_mentions(sentence, scans.terms, counted, spans) if might_assert(sentence) else ():
             claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+        before = last_figure[i - 1].category if i - 1 in last_figure else None
         for figure in figures:
-            claim = _build_claim(
-                article, sentence, figure, quantities, sources.source_for(i, figure.quantity.begin), lexicon
-            )
+            source = sources.source_for(i, figure.quantity.begin)
+            claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+            before = figure.category
     return _deduplicate(found, lexicon)
 
 
@@ -112,7 +113,10 @@ def _build_claim(
     quantities: list[Quantity],
     source: str | None,
     lexicon: Lexicon,
+    previous_category: Category | None = None,
 ) -> Claim:
+    """`previous_category`: what the figure before it (in this sentence or the one before) counts: 'another 90
+    launchers' after 150 guns is one more item, not an addition."""
     q = figure.quantity
     text, original = sentence.low, sentence.text
     previous_end = max((p.end for p in quantities if p.end <= q.begin), default=0)
@@ -127,7 +131,9 @@ def _build_claim(
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after)
-    parallel = any(p.value == q.value and p.end <= begin for p in quantities)
+    parallel = any(p.value == q.value and p.end <= begin for p in quantities) or (
+        previous_category is not None and previous_category is not figure.category
+    )
     incremental = context.is_incremental(text[previous_end:begin], text[q.end :], figure.category, parallel)
     after_from = figure.np_end
     period = (

@@ -101,6 +101,16 @@ CASES_WRITTEN: list[Case] = [
         (Expect("vehicles", 30),),
     ),
     Case(
+        "another-after-a-different-item",
+        "Pyongyang has sent Russia some 140 howitzers, Kyiv says. It has also shipped another 70 rocket launchers.",
+        (Expect("artillery", 140, "approx"), Expect("rocket_launchers", 70)),
+    ),
+    Case(
+        "another-after-the-same-item",
+        "Pyongyang sent Russia 11,000 troops last year, Kyiv says. It has since sent another 3,000 soldiers.",
+        (Expect("troops", 11000), Expect("troops", 3000, incremental=True)),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),

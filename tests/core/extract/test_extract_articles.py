@@ -22,7 +22,6 @@ KNOWN_MISSES = {
     "lf-factcheck-50000": "a figure refuted in the sentences after it is not marked denied",
     "lf-interview-hur": "Q/A transcript: 'the 240-millimetre launchers' after a Koksan clause; 'of them'",
     "lf-table-tracker": "'Additional troops | ~3,000': the addition word is in the table's first cell",
-    "lf-artillery-koksan": "'another 90 launchers' after a different item reads as an addition",
     "lf-briefing-transcript": "a range whose noun comes two sentences earlier",
     "lf-academic-casualties": "text table rows 'Killed | c. 1,100 | ...' and 'one of two captured'",
     "lf-weekly-roundup": "'more' in a neighbouring clause marks the wrong figure as an addition",
