@@ -49,6 +49,12 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"(?:second|third|fourth|fifth|latest)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+of|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )
+# The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
+_SUBJECT_ADDITION = re.compile(
+    r"^\W*(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
+    r"(?:(?:are|is|were|was)\s+(?:\w+\s+){0,2}?)?(?:numbers?|numbered|numbering|to\s+number|totals?|totalled|totaled|"
+    r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
+)
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(
     r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b"
@@ -144,6 +150,8 @@ def _modals(lexicon: Lexicon) -> frozenset[str]:
 def is_incremental(before: str, after: str, category: Category, parallel: bool = False) -> bool:
     """'additional 3,000 troops', '3,000 more', 'another 6,000'; not 'another 120 of its M1991', nor
     'another 120' right after a count of 120 of something else (`parallel`)."""
+    if _SUBJECT_ADDITION.match(before):
+        return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])
     if right_before:
         word = right_before.group().split()[0].lower()
