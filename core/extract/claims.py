@@ -27,6 +27,7 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 
 
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 _MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -134,7 +135,10 @@ def _build_claim(
     parallel = any(p.value == q.value and p.end <= begin for p in quantities) or (
         previous_category is not None and previous_category is not figure.category
     )
-    incremental = context.is_incremental(text[previous_end:begin], text[q.end :], figure.category, parallel)
+    # an addition word in a clause of its own ('rotate in additional engineers, and that 5,000 troops') is not this
+    # figure's
+    own_start = max([previous_end, *(m.end() for m in _NEW_CLAUSE.finditer(text, previous_end, begin))])
+    incremental = context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel)
     after_from = figure.np_end
     period = (
         context.earlier_estimate_period(text, original, previous_end, begin, article.published)
