@@ -112,7 +112,21 @@ class Attributions:
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
                 own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]
+        if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
+            own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         return self._name(own, at)
+
+    def _is_headline(self, i: int) -> bool:
+        sentence = self._sentences[i]
+        return sentence.paragraph == self._sentences[0].paragraph and not sentence.text.rstrip(" \"'”’").endswith(".")
+
+    def _lead(self, i: int) -> tuple[_Own, int] | None:
+        """The speaker of an article's lead: the first of its next sentences bound to an authority."""
+        for j in range(i + 1, min(len(self._sentences), i + 4)):
+            own = self._own_of(j, 0)
+            if own.authority is not None and own.authority.bound:
+                return own, j
+        return None
 
     def _name(self, own: _Own, i: int) -> str | None:
         if own.authority is None:

@@ -515,6 +515,17 @@ ACROSS = [
         "Ukraine HUR (Budanov)",
     ),
     (
+        # a headline's figure is the lead's: the first of the next sentences bound to a speaker
+        "headline-takes-lead",
+        [
+            "North Korea sends 2,800 more troops to Russia",
+            "South Korea's spy agency said on Thursday that Pyongyang had sent more soldiers this year.",
+            "Zelensky said separately that the war would go on.",
+        ],
+        2800,
+        "South Korea NIS",
+    ),
+    (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [
