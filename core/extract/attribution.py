@@ -53,6 +53,7 @@ from core.phrases import normalise, words_of
 _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+_UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Attributions:
         self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
         self._surname_re: re.Pattern[str] | None = None
         self._scanned_to = -1
+        self._un: bool | None = None
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -248,7 +250,10 @@ class Attributions:
         for voice in voices:
             if not voice.spans_names:
                 bound = is_bound(low, voice.start, voice.end)
-                add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
+                name = voice.name
+                if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and self._at_un():
+                    name += " to the UN"  # an ambassador speaking where the article is at the UN
+                add(Mention(name, voice.rank, voice.start, voice.end, bound, voice.country,
                             voice.stands_for_body))  # fmt: skip
         for start, end, name in self._surnames_in(i):
             add(Mention(name, 3, start, end, is_bound(low, start, end), None))
@@ -265,6 +270,12 @@ class Attributions:
             if (outlet_name := self._outlet_before(i)) and is_bound(low, start, end):
                 found.append(Mention(outlet_name, 0, start, end, True, None))
         return found
+
+    def _at_un(self) -> bool:
+        """Whether the article is set at the United Nations (its ambassadors are those to the UN)."""
+        if self._un is None:
+            self._un = any(_UN.search(sentence.text) for sentence in self._sentences)
+        return self._un
 
     def _outlet_before(self, i: int) -> str | None:
         """The outlet named last before sentence i ('the newspaper' refers to it)."""

@@ -12,7 +12,7 @@ from core.extract.sentences import Sentence
 _CUE_AFTER = re.compile(
     r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
-    r"(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
+    r"(?:,?\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
     r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
     # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
     r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"

@@ -526,6 +526,16 @@ ACROSS = [
         "South Korea NIS",
     ),
     (
+        # an ambassador speaking in an article set at the UN is the ambassador to the UN; 'X, who had told' binds X
+        "ambassador-at-the-un",
+        [
+            "North Korea's envoy spoke at a UN General Assembly committee on Tuesday.",
+            "He was replying to Ukraine's ambassador, who had said that 9,000 North Korean troops would go to Russia.",
+        ],
+        9000,
+        "Ukrainian ambassador to the UN",
+    ),
+    (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [
