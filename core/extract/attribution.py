@@ -28,18 +28,16 @@ How people write attribution, and the rule for each way:
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import takewhile
-from typing import Protocol
 
+from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
 from core.extract.speech import (
     OUTLET_REFERENCE,
     RELAY_TOLD,
-    SPEECH,
     in_quotation,
     is_bound,
     points_back,
@@ -48,12 +46,10 @@ from core.extract.speech import (
     unnamed_speaker,
 )
 from core.lexicon import Lexicon, SourceMatch
-from core.phrases import normalise, words_of
 
 _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
-_UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 
 
 @dataclass(frozen=True)
@@ -67,10 +63,6 @@ class Mention:
     bound: bool  # tied to an attribution word
     country: str | None
     stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
-
-
-class SentenceSources(Protocol):
-    def sources(self, i: int) -> list[SourceMatch]: ...
 
 
 @dataclass(frozen=True)
@@ -90,15 +82,7 @@ class Attributions:
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
         self._declared: tuple[_Own, int] | bool | None = False
-        self._service: str | bool | None = False
-        self._naming: list[int] | None = None
-        self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
-        self._speech: list[int] | None = None
-        self._specific: dict[str, set[str]] | None = None
-        self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
-        self._surname_re: re.Pattern[str] | None = None
-        self._scanned_to = -1
-        self._un: bool | None = None
+        self._names = ArticleNames(sentences, lexicon, scans)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -177,22 +161,6 @@ class Attributions:
             self._mentions_of[i] = self._find_mentions(i)
         return self._mentions_of[i]
 
-    def _naming_sentences(self) -> list[int]:
-        """Sentences with a word that can start a source name: only these are scanned for an article's sources
-        (scanning is most of an article's cost)."""
-        if self._naming is None:
-            starters = self._lexicon.source_starters
-            self._naming = [
-                j for j, sentence in enumerate(self._sentences) if not starters.isdisjoint(words_of(sentence.low))
-            ]
-        return self._naming
-
-    def _speaking(self) -> list[int]:
-        """Sentences that name a source and have a word of speech: only there can an authority say anything."""
-        if self._speech is None:
-            self._speech = [j for j in self._naming_sentences() if SPEECH.search(self._sentences[j].low)]
-        return self._speech
-
     def _find_mentions(self, i: int) -> list[Mention]:
         sentence = self._sentences[i]
         low = sentence.low
@@ -251,14 +219,18 @@ class Attributions:
             if not voice.spans_names:
                 bound = is_bound(low, voice.start, voice.end)
                 name = voice.name
-                if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and self._at_un():
+                if (
+                    name.endswith((" ambassador", " envoy"))
+                    and not low.startswith(" to ", voice.end)
+                    and self._names.at_un()
+                ):
                     name += " to the UN"  # an ambassador speaking where the article is at the UN
                 add(Mention(name, voice.rank, voice.start, voice.end, bound, voice.country,
                             voice.stands_for_body))  # fmt: skip
-        for start, end, name in self._surnames_in(i):
+        for start, end, name in self._names.surnames_in(i):
             add(Mention(name, 3, start, end, is_bound(low, start, end), None))
         for start, end in self._lexicon.voices.countryless_intelligence(low):
-            if is_bound(low, start, end) and (service := self._intelligence_service()):
+            if is_bound(low, start, end) and (service := self._names.intelligence_service()):
                 add(Mention(service, 3, start, end, True, countries.get(service)))
         for start, end in outlets:
             if any(s <= start < e for s, e in taken):
@@ -267,28 +239,9 @@ class Attributions:
             found.append(Mention(self._lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
         for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
             start, end = reference.span()
-            if (outlet_name := self._outlet_before(i)) and is_bound(low, start, end):
+            if (outlet_name := self._names.outlet_before(i)) and is_bound(low, start, end):
                 found.append(Mention(outlet_name, 0, start, end, True, None))
         return found
-
-    def _at_un(self) -> bool:
-        """Whether the article is set at the United Nations (its ambassadors are those to the UN)."""
-        if self._un is None:
-            self._un = any(_UN.search(sentence.text) for sentence in self._sentences)
-        return self._un
-
-    def _outlet_before(self, i: int) -> str | None:
-        """The outlet named last before sentence i ('the newspaper' refers to it)."""
-        if self._outlets is None:
-            self._outlets = []
-            for j, sentence in enumerate(self._sentences):
-                found = list(self._lexicon.outlet_re.finditer(sentence.low))
-                if found:
-                    self._outlets.append(
-                        (j, self._lexicon.outlet_name(sentence.text[found[-1].start() : found[-1].end()]))
-                    )
-        k = bisect_left(self._outlets, (i,))
-        return self._outlets[k - 1][1] if k else None
 
     def _next_points_back(self, i: int) -> bool:
         """'... 11,000 troops. That is according to the Pentagon.'"""
@@ -331,7 +284,7 @@ class Attributions:
 
     def _find_sole_authority(self) -> tuple[_Own, int] | None:
         names: dict[str, tuple[SourceMatch, int]] = {}
-        for j in self._speaking():
+        for j in self._names.speaking():
             for match in self._scans.sources(j):
                 if match.rank >= 2:
                     names.setdefault(match.name, (match, j))
@@ -359,64 +312,18 @@ class Attributions:
         last before it ('a South Korean defence ministry official'), else for the one body the article names."""
         if not mention.stands_for_body or mention.country is None:
             return mention.name
-        naming = self._naming_sentences()
+        naming = self._names.naming_sentences()
         before = bisect_left(naming, i)
         for j in reversed(naming[max(0, before - _REFERS_BACK_REACH) : before]):  # the body named lately
             for match in reversed(self._scans.sources(j)):
                 if match.rank >= 3 and self._lexicon.source_countries.get(match.name) == mention.country:
                     return match.name
-        bodies = self._specific_bodies().get(mention.country, set())
+        bodies = self._names.specific_bodies().get(mention.country, set())
         if len({body.split(" (")[0] for body in bodies}) != 1:
             return mention.name  # none, or several bodies: the voice is not one of them
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
         people = sorted(body for body in bodies if " (" in body)
         return people[0] if len(people) == 1 else min(bodies, key=len)
-
-    def _surnames_in(self, i: int) -> list[tuple[int, int, str]]:
-        """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""
-        surname_re = self._lexicon.surname_re
-        if surname_re is None or not surname_re.search(self._sentences[i].low):
-            return []  # no surname of anyone in the gazetteer: nothing to look back for
-        naming = self._naming_sentences()
-        for j in naming[bisect_right(naming, self._scanned_to) : bisect_left(naming, i)]:
-            low = self._sentences[j].low
-            for match in self._scans.sources(j):
-                person = low[match.start : match.end]
-                if person in self._lexicon.people:
-                    for surname in {person.split()[0], person.split()[-1]}:
-                        self._surnames[normalise(surname)] = match.name
-                    self._surname_re = None
-        self._scanned_to = max(self._scanned_to, i - 1)
-        if not self._surnames:
-            return []
-        if self._surname_re is None:
-            words = "|".join(re.escape(w) for w in sorted(self._surnames, key=len, reverse=True))
-            self._surname_re = re.compile(rf"\b(?:{words})\b(?![\w-])")
-        sentence = self._sentences[i]
-        return [
-            (m.start(), m.end(), self._surnames[m.group()])
-            for m in self._surname_re.finditer(sentence.low)
-            if sentence.text[m.start()].isupper()
-        ]
-
-    def _intelligence_service(self) -> str | None:
-        """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""
-        if self._service is False:
-            services = self._lexicon.intelligence_services
-            bases = {m.name.split(" (")[0] for j in self._speaking() for m in self._scans.sources(j)}
-            named = bases & services
-            self._service = named.pop() if len(named) == 1 else None
-        return self._service if isinstance(self._service, str) else None
-
-    def _specific_bodies(self) -> dict[str, set[str]]:
-        if self._specific is None:
-            self._specific = {}
-            for j in self._speaking():
-                for match in self._scans.sources(j):
-                    country = self._lexicon.source_countries.get(match.name)
-                    if country and match.rank >= 3:
-                        self._specific.setdefault(country, set()).add(match.name)
-        return self._specific
 
 
 def _distance(mention: Mention, position: int) -> int:

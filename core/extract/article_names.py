@@ -1,0 +1,120 @@
+"""What an article names, worked out once and shared by the attribution of all its figures: the sentences that can
+name a source and those that speak, the outlet named last before a sentence, people named in full (whose surname
+stands for them later), the article's one intelligence service, the bodies of each country it names, and whether it
+is set at the United Nations."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Protocol
+
+from core.extract.sentences import Sentence
+from core.extract.speech import SPEECH
+from core.lexicon import Lexicon, SourceMatch
+from core.phrases import normalise, words_of
+
+_UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+
+
+class SentenceSources(Protocol):
+    def sources(self, i: int) -> list[SourceMatch]: ...
+
+
+class ArticleNames:
+    """Names an article's sentences hold, each looked up lazily and once."""
+
+    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources) -> None:
+        self._sentences = sentences
+        self._lexicon = lexicon
+        self._scans = scans
+        self._service: str | bool | None = False
+        self._naming: list[int] | None = None
+        self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
+        self._speech: list[int] | None = None
+        self._specific: dict[str, set[str]] | None = None
+        self._surnames: dict[str, str] = {}  # of people named in full so far, lower-cased -> source name
+        self._surname_re: re.Pattern[str] | None = None
+        self._scanned_to = -1
+        self._un: bool | None = None
+
+    def naming_sentences(self) -> list[int]:
+        """Sentences with a word that can start a source name: only these are scanned for an article's sources
+        (scanning is most of an article's cost)."""
+        if self._naming is None:
+            starters = self._lexicon.source_starters
+            self._naming = [
+                j for j, sentence in enumerate(self._sentences) if not starters.isdisjoint(words_of(sentence.low))
+            ]
+        return self._naming
+
+    def speaking(self) -> list[int]:
+        """Sentences that name a source and have a word of speech: only there can an authority say anything."""
+        if self._speech is None:
+            self._speech = [j for j in self.naming_sentences() if SPEECH.search(self._sentences[j].low)]
+        return self._speech
+
+    def at_un(self) -> bool:
+        """Whether the article is set at the United Nations (its ambassadors are those to the UN)."""
+        if self._un is None:
+            self._un = any(_UN.search(sentence.text) for sentence in self._sentences)
+        return self._un
+
+    def outlet_before(self, i: int) -> str | None:
+        """The outlet named last before sentence i ('the newspaper' refers to it)."""
+        if self._outlets is None:
+            self._outlets = []
+            for j, sentence in enumerate(self._sentences):
+                found = list(self._lexicon.outlet_re.finditer(sentence.low))
+                if found:
+                    self._outlets.append(
+                        (j, self._lexicon.outlet_name(sentence.text[found[-1].start() : found[-1].end()]))
+                    )
+        k = bisect_left(self._outlets, (i,))
+        return self._outlets[k - 1][1] if k else None
+
+    def surnames_in(self, i: int) -> list[tuple[int, int, str]]:
+        """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""
+        surname_re = self._lexicon.surname_re
+        if surname_re is None or not surname_re.search(self._sentences[i].low):
+            return []  # no surname of anyone in the gazetteer: nothing to look back for
+        naming = self.naming_sentences()
+        for j in naming[bisect_right(naming, self._scanned_to) : bisect_left(naming, i)]:
+            low = self._sentences[j].low
+            for match in self._scans.sources(j):
+                person = low[match.start : match.end]
+                if person in self._lexicon.people:
+                    for surname in {person.split()[0], person.split()[-1]}:
+                        self._surnames[normalise(surname)] = match.name
+                    self._surname_re = None
+        self._scanned_to = max(self._scanned_to, i - 1)
+        if not self._surnames:
+            return []
+        if self._surname_re is None:
+            words = "|".join(re.escape(w) for w in sorted(self._surnames, key=len, reverse=True))
+            self._surname_re = re.compile(rf"\b(?:{words})\b(?![\w-])")
+        sentence = self._sentences[i]
+        return [
+            (m.start(), m.end(), self._surnames[m.group()])
+            for m in self._surname_re.finditer(sentence.low)
+            if sentence.text[m.start()].isupper()
+        ]
+
+    def intelligence_service(self) -> str | None:
+        """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""
+        if self._service is False:
+            services = self._lexicon.intelligence_services
+            bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}
+            named = bases & services
+            self._service = named.pop() if len(named) == 1 else None
+        return self._service if isinstance(self._service, str) else None
+
+    def specific_bodies(self) -> dict[str, set[str]]:
+        if self._specific is None:
+            self._specific = {}
+            for j in self.speaking():
+                for match in self._scans.sources(j):
+                    country = self._lexicon.source_countries.get(match.name)
+                    if country and match.rank >= 3:
+                        self._specific.setdefault(country, set()).add(match.name)
+        return self._specific
