@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from core.extract.actors import NK_OWN_WORDS, PERSONNEL, RU_HANDS_OVER, actor_before, anchor
 from core.extract.casualties import casualty_subtype
-from core.extract.context import CLAUSE_BREAK
 from core.extract.nounphrase import PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
+from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
 
@@ -56,14 +55,11 @@ _MILITARY_CONTEXT = re.compile(
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
-_CLAUSE_END = re.compile(r"[,;.:]")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|\d+\s*(?:%|percent|per\s+cent)|most|many|majority|"
     r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|those|these)\s+$"
 )
-_PURPOSE = re.compile(r"\bto\s+$")
-_RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
 )
@@ -132,7 +128,7 @@ def read_figures(
             previous_unrelated = False
             continue
         floor = counted[i - 1].end if i else 0
-        unrelated = (list_item and previous_unrelated) or _is_unrelated(text, q, floor, cues)
+        unrelated = (list_item and previous_unrelated) or is_unrelated(text, q, floor, cues)
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             unrelated = actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
         previous_unrelated = unrelated
@@ -195,7 +191,7 @@ def _vague_figures(
     for q in vague:
         _, np_end, np_terms, _ = noun_phrase(text, q.end, terms)
         items = [t.term for t in np_terms if not t.term.is_measure]
-        if not items or _is_unrelated(text, q, 0, cues):
+        if not items or is_unrelated(text, q, 0, cues):
             continue
         figure = _figure(text, q, items[-1], False, None, np_terms, np_end, lexicon, previous_mentions_nk)
         if figure is not None:
@@ -335,79 +331,6 @@ def _items_for(
 
 
 _OF_ONLY = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
-# A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
-# 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
-_DELIVERY_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly")
-_DELIVERY_VERB = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*")
-_NOT_DELIVERY = re.compile(
-    r"\b(?:produc|manufactur|fir(?:e|es|ed|ing)\b|us(?:e|es|ed|ing)\b|consum|expend|cap\b|limit)"
-)
-
-
-# 'its daily update', 'a daily briefing': a publication, not a per-day rate.
-_DAILY_PUBLICATION = re.compile(
-    r"daily\s+(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|"
-    r"press|news|newspaper|digest)"
-)
-
-
-def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
-    if not _DELIVERY_RATE.fullmatch(text[start:end]):
-        return False
-    clause = text[max(0, q.begin - 120) : end]
-    return _DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
-
-
-def _is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]) -> bool:
-    """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
-    Read back to the previous figure at most, and forward to the end of the figure's clause.
-    `cues`: spans of such words in the sentence."""
-    cues = [
-        (start, end)
-        for start, end in cues
-        if not _is_delivery_rate(text, q, start, end) and not _DAILY_PUBLICATION.match(text, start)
-    ]
-    if not cues:
-        return False
-    begin = q.begin
-    lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
-    stop = _CLAUSE_END.search(text, q.end, q.end + 80)
-    hi = stop.start() if stop else min(len(text), q.end + 80)
-    # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
-    return any(
-        (lo <= start and end <= begin)
-        or (q.end <= start and end <= hi and not _PURPOSE.search(text, max(0, start - 8), start))
-        for start, end in cues
-    )
-
-
-def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
-    """Start of the clause holding `position`, where a relative clause counts as part of the clause of the
-    noun it hangs off: in 'its inventory, which included 185 jets' the 185 reads with 'inventory'."""
-    start = floor
-    for break_start, break_end, relative in _clause_breaks(text, dashes_attach=True):
-        if break_end > position:
-            break
-        if break_start >= floor and not relative:
-            start = break_end
-    return start
-
-
-# A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.
-@lru_cache(maxsize=512)
-def _clause_breaks(text: str, dashes_attach: bool = False) -> tuple[tuple[int, int, bool], ...]:
-    """Clause breaks of a sentence: (start, end, attaches to the noun before it: a relative clause, or with
-    `dashes_attach` an apposition after a dash). Computed once per sentence."""
-    breaks = []
-    for match in CLAUSE_BREAK.finditer(text):
-        word = match.group().strip()
-        relative = (
-            word in ("which", "that", "who")
-            or (word == "," and _RELATIVE_NEXT.match(text, match.end()) is not None)
-            or (dashes_attach and word.strip("-–—") == "")
-        )
-        breaks.append((match.start(), match.end(), relative))
-    return tuple(breaks)
 
 
 def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:

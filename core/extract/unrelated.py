@@ -1,0 +1,89 @@
+"""Words that make a number something other than support: holdings ('possesses 18 MiG-29s'), production and
+consumption rates ('10,000 shells a day'), caps and quotas. A yearly or monthly rate of delivery stays a claim, as the
+schema has it; 'its daily update' is a publication, not a rate."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.extract.context import CLAUSE_BREAK
+from core.extract.numbers import Quantity
+
+_CLAUSE_END = re.compile(r"[,;.:]")
+_PURPOSE = re.compile(r"\bto\s+$")
+_RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
+
+# A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
+# 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
+_DELIVERY_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly")
+_DELIVERY_VERB = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*")
+_NOT_DELIVERY = re.compile(
+    r"\b(?:produc|manufactur|fir(?:e|es|ed|ing)\b|us(?:e|es|ed|ing)\b|consum|expend|cap\b|limit)"
+)
+
+
+# 'its daily update', 'a daily briefing': a publication, not a per-day rate.
+_DAILY_PUBLICATION = re.compile(
+    r"daily\s+(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|"
+    r"press|news|newspaper|digest)"
+)
+
+
+def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
+    if not _DELIVERY_RATE.fullmatch(text[start:end]):
+        return False
+    clause = text[max(0, q.begin - 120) : end]
+    return _DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
+
+
+def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]) -> bool:
+    """Holdings, production and consumption rates: 'possesses 18 MiG-29s', '10,000 shells a day'.
+    Read back to the previous figure at most, and forward to the end of the figure's clause.
+    `cues`: spans of such words in the sentence."""
+    cues = [
+        (start, end)
+        for start, end in cues
+        if not _is_delivery_rate(text, q, start, end) and not _DAILY_PUBLICATION.match(text, start)
+    ]
+    if not cues:
+        return False
+    begin = q.begin
+    lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
+    stop = _CLAUSE_END.search(text, q.end, q.end + 80)
+    hi = stop.start() if stop else min(len(text), q.end + 80)
+    # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
+    return any(
+        (lo <= start and end <= begin)
+        or (q.end <= start and end <= hi and not _PURPOSE.search(text, max(0, start - 8), start))
+        for start, end in cues
+    )
+
+
+def _clause_with_its_noun(text: str, position: int, floor: int) -> int:
+    """Start of the clause holding `position`, where a relative clause counts as part of the clause of the
+    noun it hangs off: in 'its inventory, which included 185 jets' the 185 reads with 'inventory'."""
+    start = floor
+    for break_start, break_end, relative in _clause_breaks(text, dashes_attach=True):
+        if break_end > position:
+            break
+        if break_start >= floor and not relative:
+            start = break_end
+    return start
+
+
+# A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.
+@lru_cache(maxsize=512)
+def _clause_breaks(text: str, dashes_attach: bool = False) -> tuple[tuple[int, int, bool], ...]:
+    """Clause breaks of a sentence: (start, end, attaches to the noun before it: a relative clause, or with
+    `dashes_attach` an apposition after a dash). Computed once per sentence."""
+    breaks = []
+    for match in CLAUSE_BREAK.finditer(text):
+        word = match.group().strip()
+        relative = (
+            word in ("which", "that", "who")
+            or (word == "," and _RELATIVE_NEXT.match(text, match.end()) is not None)
+            or (dashes_attach and word.strip("-–—") == "")
+        )
+        breaks.append((match.start(), match.end(), relative))
+    return tuple(breaks)
