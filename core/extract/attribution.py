@@ -18,7 +18,13 @@ How people write attribution, and the rule for each way:
   intelligence service; the grammar of binding words lives in core/extract/speech.py;
 - a country's unnamed voice ('the South Korean official') stands for the body of that country named before it,
   else for the one body of that country the article names; a surname for the person named in full before;
-- a quotation's attribution may come after it, in the next sentence ('..." the official said.');
+- a body's head without a name speaks for it ("Seoul's defence minister said"), an intelligence chief for his
+  country's service, a country's armed services for themselves ('Ukraine's special forces'); another country's
+  word before a body the gazetteer knows bare makes it that country's ("Ukraine's presidential office"); research
+  bodies the gazetteer does not list count by the shape of their name where bound ('according to the ... Institute');
+  a speaker the gazetteer cannot name ('analysts estimate') keeps the figure from borrowing anyone's authority;
+- a quotation's attribution may come after it, in the next sentence ('..." the official said.'), and so may a
+  plain sentence's ('... That is according to the Pentagon.'); a headline's figure is the lead's;
 - otherwise the attribution of the sentence just before it in its paragraph (not further: a scraped paragraph may
   be the whole article), or the nearest in the article when the sentence refers back
   ('the general claimed', 'it said'), or the authority a news item declares in a line of its own ('Source:
