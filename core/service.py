@@ -78,23 +78,24 @@ def ingest_paths(
     stored_claims = 0
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     try:
-        for result in extract_paths(paths, lexicon, max_bytes, summary, on_file, workers):
-            if result.skip is not None:
-                continue
-            try:
-                stored = ingest_article(store, result, datetime.now(UTC)).stored
-            except InputError as err:  # the database refused this article's values: the batch goes on
-                log.warning("not stored %s", err)
-                summary.failed.append(err)
-                continue
-            assert stored is not None  # only a skipped article is not stored
-            summary.set_aside += stored.set_aside
-            if stored.new:
-                summary.new += 1
-                stored_claims += stored.claims
-            else:
-                summary.duplicates += 1
-                log.info("duplicate %s: same as %s", result.article.origin, stored.duplicate_of)
+        with store.writing():  # one connection for the batch; still one transaction per article
+            for result in extract_paths(paths, lexicon, max_bytes, summary, on_file, workers):
+                if result.skip is not None:
+                    continue
+                try:
+                    stored = ingest_article(store, result, datetime.now(UTC)).stored
+                except InputError as err:  # the database refused this article's values: the batch goes on
+                    log.warning("not stored %s", err)
+                    summary.failed.append(err)
+                    continue
+                assert stored is not None  # only a skipped article is not stored
+                summary.set_aside += stored.set_aside
+                if stored.new:
+                    summary.new += 1
+                    stored_claims += stored.claims
+                else:
+                    summary.duplicates += 1
+                    log.info("duplicate %s: same as %s", result.article.origin, stored.duplicate_of)
     finally:  # also when the store fails mid-batch: the summary says what was stored before
         summary.claims = stored_claims
 

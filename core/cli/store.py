@@ -19,7 +19,6 @@ from core.cli.app import Context, cli, fail, parse_since_option
 def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     """Extract and store articles from files, directories or URLs (an article page or an RSS/Atom feed);
     ingesting twice adds nothing."""
-    from core.feeds import ingest_urls
     from core.ingest import iter_input_paths
     from core.service import RunSummary, ingest_paths
 
@@ -40,8 +39,10 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
                 click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
             click.echo(summary.line())
         failed = bool(summary.failed)
-    if urls:
+    if urls:  # feeds bring httpx and feedparser: imported only when there are URLs
         import asyncio
+
+        from core.feeds import ingest_urls
 
         runtime = obj.runtime
         polled = asyncio.run(ingest_urls(runtime.store, runtime.settings, urls, fetcher=runtime.fetcher))

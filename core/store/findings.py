@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -29,59 +29,79 @@ class StoredArticleRow:
     id: int = 0
 
 
-class Authorities:
-    """The authorities table's ids and ranks, created on first sight and remembered once committed (they are few)."""
+class KnownRows:
+    """Ids of the rows claims point to, authorities (with their rank) and findings, created on first sight and
+    remembered once committed. Both tables only grow and stay small (619 findings for 100,000 claims), so an
+    article whose figures and authorities were seen before is stored without looking any of them up."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._known: dict[str, tuple[int, int]] = {}  # name -> (id, rank)
+        self._authorities: dict[str, tuple[int, int]] = {}  # name -> (id, rank)
+        self._findings: dict[str, int] = {}  # finding key -> id
 
-    def learn(self, learned: Iterable[tuple[str, int, int]]) -> None:
+    def learn(self, learned: Learned) -> None:
         """Remember what a committed transaction created or looked up."""
-        self._known.update({name: (authority_id, rank) for name, authority_id, rank in learned})
+        self._authorities.update({name: (row_id, rank) for name, row_id, rank in learned.authorities})
+        self._findings.update(learned.findings)
 
-    def lookup(
-        self, connection: Connection, name: str | None, learned: list[tuple[str, int, int]]
-    ) -> tuple[int | None, int]:
+    def forget(self) -> None:
+        """After a refused write: a remembered row may be gone (a store rebuilt under a running process)."""
+        self._authorities.clear()
+        self._findings.clear()
+
+    def authority(self, connection: Connection, name: str | None, learned: Learned) -> tuple[int | None, int]:
         """The id and rank of an authority, created on first sight (remembered by `learn` once committed)."""
         if name is None:
             return None, 0
-        if name in self._known:
-            return self._known[name]
+        if name in self._authorities:
+            return self._authorities[name]
         row = connection.execute(_FIND_AUTHORITY, {"name": name}).first()
         if row is None:
             rank = authority_rank(name, self.lexicon)
             row = connection.execute(_INSERT_AUTHORITY, {"name": name, "rank": rank}).first()
         assert row is not None
-        learned.append((name, row.id, row.rank))
+        learned.authorities.append((name, row.id, row.rank))
         return row.id, row.rank
+
+    def findings(
+        self, connection: Connection, keys: Sequence[str], claims: Sequence[Claim], learned: Learned
+    ) -> dict[str, int]:
+        """The ids of the findings the claims are filed under (by their keys), created on first sight."""
+        ids = {key: self._findings[key] for key in keys if key in self._findings}
+        if len(ids) == len(set(keys)):
+            return ids
+        unseen = sorted(set(keys) - set(ids))
+        found = {row.key: row.id for row in connection.execute(_KNOWN_FINDINGS, {"keys": unseen})}
+        missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in ids and key not in found}
+        if missing:
+            created = connection.execute(_INSERT_FINDINGS, [_new_finding(key, claim) for key, claim in missing.items()])
+            found.update({row.key: row.id for row in created})
+        learned.findings.update(found)
+        return ids | found
+
+
+@dataclass
+class Learned:
+    """Rows one transaction created or looked up, remembered (KnownRows.learn) once it commits."""
+
+    authorities: list[tuple[str, int, int]] = field(default_factory=list)  # (name, id, rank)
+    findings: dict[str, int] = field(default_factory=dict)  # key -> id
 
 
 def add_claims(
-    connection: Connection,
-    article: StoredArticleRow,
-    claims: Sequence[Claim],
-    authorities: Authorities,
-    learned: list[tuple[str, int, int]],
+    connection: Connection, article: StoredArticleRow, claims: Sequence[Claim], known: KnownRows, learned: Learned
 ) -> None:
     """Store an article's claims, each under the row of its figure (created on first sight). Nothing is
     counted or chosen here: core/reconcile decides from the stored claims."""
     if not claims:
         return
     keys = [finding_key(claim) for claim in claims]
-    known = {row.key: row.id for row in connection.execute(_KNOWN_FINDINGS, {"keys": sorted(set(keys))})}
-    missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in known}
-    if missing:
-        created = connection.execute(_INSERT_FINDINGS, [_new_finding(key, claim) for key, claim in missing.items()])
-        known.update({row.key: row.id for row in created})
-    sources = [authorities.lookup(connection, authority_of(claim), learned) for claim in claims]
-    connection.execute(
-        _INSERT_CLAIMS,
-        [
-            _claim_values(claim, article, known[key], source_id)
-            for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
-        ],
-    )
+    finding_ids = known.findings(connection, keys, claims, learned)
+    rows = []
+    for key, claim in zip(keys, claims, strict=True):
+        source_id = known.authority(connection, authority_of(claim), learned)[0]
+        rows.append(_claim_values(claim, article, finding_ids[key], source_id))
+    connection.execute(_INSERT_CLAIMS, rows)
 
 
 def article_findings(connection: Connection, article_id: int) -> dict[str, int]:
