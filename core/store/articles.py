@@ -159,8 +159,8 @@ class SqlStore:
         try:
             with self.engine.begin() as connection:
                 row = connection.execute(
-                    select(ArticleRow.content_hash, ArticleRow.outlet, ArticleRow.published).where(
-                        ArticleRow.id == article_id
+                    select(ArticleRow.c.content_hash, ArticleRow.c.outlet, ArticleRow.c.published).where(
+                        ArticleRow.c.id == article_id
                     )
                 ).one()
                 taken = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": ""}).first()
@@ -176,7 +176,7 @@ class SqlStore:
                 added_labels = [claim_label(claim) for claim in added]
                 connection.execute(
                     update(ArticleRow)
-                    .where(ArticleRow.id == article_id)
+                    .where(ArticleRow.c.id == article_id)
                     .values(content_hash=digest, title=article.title)
                 )
                 connection.execute(
@@ -203,7 +203,7 @@ class SqlStore:
             return None
         with self.engine.connect() as connection:
             row = connection.execute(
-                select(ArticleRow.id, ArticleRow.content_hash).where(ArticleRow.canonical_url == canonical)
+                select(ArticleRow.c.id, ArticleRow.c.content_hash).where(ArticleRow.c.canonical_url == canonical)
             ).first()
         return (row.id, row.content_hash) if row is not None else None
 
@@ -226,8 +226,8 @@ class SqlStore:
 
 
 # Ingest's statements, built once: building and coercing statement objects per article costs more than running them.
-_FIND_DUPLICATE = select(ArticleRow.id, ArticleRow.external_id).where(
-    or_(ArticleRow.content_hash == bindparam("digest"), ArticleRow.canonical_url == bindparam("url"))
+_FIND_DUPLICATE = select(ArticleRow.c.id, ArticleRow.c.external_id).where(
+    or_(ArticleRow.c.content_hash == bindparam("digest"), ArticleRow.c.canonical_url == bindparam("url"))
 )
 
 
@@ -237,7 +237,7 @@ def _insert_article_statement(dialect: str) -> Any:
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
-        return postgresql.insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.id)
+        return postgresql.insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.c.id)
     from sqlalchemy.dialects import sqlite
 
-    return sqlite.insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.id)
+    return sqlite.insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.c.id)

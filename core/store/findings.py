@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, func, insert, select
-from sqlalchemy.orm import Session
 
 from core.lexicon import Lexicon
 from core.models import GOLD_FIELDS, Category, Claim, Direction, Qualifier, Status
@@ -108,9 +107,9 @@ def article_findings(connection: Connection, article_id: int) -> dict[str, int]:
     """The finding keys (and ids) an article's stored claims are filed under."""
     return dict(
         connection.execute(
-            select(FindingRow.key, FindingRow.id)
-            .join(ClaimRow, ClaimRow.finding_id == FindingRow.id)
-            .where(ClaimRow.article_id == article_id)
+            select(FindingRow.c.key, FindingRow.c.id)
+            .join(ClaimRow, ClaimRow.c.finding_id == FindingRow.c.id)
+            .where(ClaimRow.c.article_id == article_id)
         ).all()
     )
 
@@ -125,7 +124,7 @@ def read_reports(engine: Engine, categories: Iterable[str]) -> list[Report]:
 def iter_reports(engine: Engine, since: datetime | None = None) -> Iterator[Report]:
     """Every stored claim with its article's metadata, in the order stored, streamed from the database (memory
     stays flat); with `since` (aware), only the claims of articles stored at or after it."""
-    query = _ALL_REPORTS if since is None else _ALL_REPORTS.where(ArticleRow.ingested_at >= since)
+    query = _ALL_REPORTS if since is None else _ALL_REPORTS.where(ArticleRow.c.ingested_at >= since)
     with engine.connect() as connection:
         for row in connection.execution_options(yield_per=500).execute(query):
             yield _report(row)
@@ -139,12 +138,9 @@ def read_version(engine: Engine) -> tuple[int, int, int]:
 
 
 def count_rows(engine: Engine) -> dict[str, int]:
-    with Session(engine) as session:
-        return {
-            "articles": session.scalar(select(func.count(ArticleRow.id))) or 0,
-            "claims": session.scalar(select(func.count(ClaimRow.id))) or 0,
-            "findings": session.scalar(select(func.count(FindingRow.id))) or 0,
-        }
+    with engine.connect() as connection:
+        row = connection.execute(_COUNTS).one()
+    return {"articles": row[0], "claims": row[1], "findings": row[2]}
 
 
 def _report(row: Any) -> Report:
@@ -257,35 +253,47 @@ def _claim_values(claim: Claim, article: StoredArticleRow, finding_id: int, sour
 
 
 # Statements built once: building and coercing statement objects per article costs more than running them.
-_KNOWN_FINDINGS = select(FindingRow.key, FindingRow.id).where(FindingRow.key.in_(bindparam("keys", expanding=True)))
-_INSERT_FINDINGS = insert(FindingRow).returning(FindingRow.key, FindingRow.id, sort_by_parameter_order=True)
+_KNOWN_FINDINGS = select(FindingRow.c.key, FindingRow.c.id).where(
+    FindingRow.c.key.in_(bindparam("keys", expanding=True))
+)
+_INSERT_FINDINGS = insert(FindingRow).returning(FindingRow.c.key, FindingRow.c.id, sort_by_parameter_order=True)
 _INSERT_CLAIMS = insert(ClaimRow)
 _FINDING_LABEL = select(
-    FindingRow.category, FindingRow.subtype, FindingRow.value, FindingRow.value_max, FindingRow.unit, FindingRow.status
-).where(FindingRow.id == bindparam("id"))
-_FIND_AUTHORITY = select(AuthorityRow.id, AuthorityRow.rank).where(AuthorityRow.name == bindparam("name"))
-_INSERT_AUTHORITY = insert(AuthorityRow).returning(AuthorityRow.id, AuthorityRow.rank)
+    FindingRow.c.category,
+    FindingRow.c.subtype,
+    FindingRow.c.value,
+    FindingRow.c.value_max,
+    FindingRow.c.unit,
+    FindingRow.c.status,
+).where(FindingRow.c.id == bindparam("id"))
+_FIND_AUTHORITY = select(AuthorityRow.c.id, AuthorityRow.c.rank).where(AuthorityRow.c.name == bindparam("name"))
+_INSERT_AUTHORITY = insert(AuthorityRow).returning(AuthorityRow.c.id, AuthorityRow.c.rank)
 
 # The reconcile stage's read, built once for the same reason.
 _CLAIM_COLUMNS = (*GOLD_FIELDS, "span_start", "span_end", "confidence")
+_COUNTS = select(
+    select(func.count(ArticleRow.c.id)).scalar_subquery(),
+    select(func.count(ClaimRow.c.id)).scalar_subquery(),
+    select(func.count(FindingRow.c.id)).scalar_subquery(),
+)
 _VERSION = select(
-    select(func.max(ArticleRow.id)).scalar_subquery(),
-    select(func.max(ClaimRow.id)).scalar_subquery(),
-    select(func.max(ArticleRevisionRow.id)).scalar_subquery(),
+    select(func.max(ArticleRow.c.id)).scalar_subquery(),
+    select(func.max(ClaimRow.c.id)).scalar_subquery(),
+    select(func.max(ArticleRevisionRow.c.id)).scalar_subquery(),
 )
 _ALL_REPORTS = (
     select(
-        *(getattr(ClaimRow, name) for name in _CLAIM_COLUMNS),
-        ArticleRow.external_id,
-        ArticleRow.canonical_url,
-        ArticleRow.content_hash,
-        ArticleRow.url,
-        ArticleRow.title,
-        ArticleRow.outlet,
-        ArticleRow.published,
-        ArticleRow.ingested_at,
+        *(ClaimRow.c[name] for name in _CLAIM_COLUMNS),
+        ArticleRow.c.external_id,
+        ArticleRow.c.canonical_url,
+        ArticleRow.c.content_hash,
+        ArticleRow.c.url,
+        ArticleRow.c.title,
+        ArticleRow.c.outlet,
+        ArticleRow.c.published,
+        ArticleRow.c.ingested_at,
     )
-    .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-    .order_by(ClaimRow.id)
+    .join(ArticleRow, ArticleRow.c.id == ClaimRow.c.article_id)
+    .order_by(ClaimRow.c.id)
 )
-_REPORTS = _ALL_REPORTS.where(ClaimRow.category.in_(bindparam("categories", expanding=True)))
+_REPORTS = _ALL_REPORTS.where(ClaimRow.c.category.in_(bindparam("categories", expanding=True)))
