@@ -6,11 +6,14 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from core.cli.app import Context, cli, fail, parse_since_option
+
+if TYPE_CHECKING:
+    from core.store import SqlStore
 
 
 @cli.command()
@@ -28,16 +31,22 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     if paths:
         summary = RunSummary()
         files = list(iter_input_paths(paths))
-        store = obj.store  # an unusable store stops here, before anything is read
+        opened: list[SqlStore] = []
+
+        def open_store() -> SqlStore:  # opened while the workers read the first files (core/service.py)
+            opened.append(obj.store)
+            return opened[0]
+
         try:
             with _progress(len(files)) as advance:
-                ingest_paths(files, obj.lexicon, store, obj.settings.max_input_bytes, summary, on_file=advance)
+                ingest_paths(files, obj.lexicon, open_store, obj.settings.max_input_bytes, summary, on_file=advance)
         finally:  # also when the store fails mid-batch (exit 2): what was done before is reported
-            for err in summary.failed:
-                click.echo(f"error: {err}", err=True)
-            for skip in summary.skipped:
-                click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
-            click.echo(summary.line())
+            if opened:  # else the store was unusable: its one error line is all there is to say
+                for err in summary.failed:
+                    click.echo(f"error: {err}", err=True)
+                for skip in summary.skipped:
+                    click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+                click.echo(summary.line())
         failed = bool(summary.failed)
     if urls:  # feeds bring httpx and feedparser: imported only when there are URLs
         import asyncio
