@@ -52,8 +52,9 @@ class KnownRows:
         """The id and rank of an authority, created on first sight (remembered by `learn` once committed)."""
         if name is None:
             return None, 0
-        if name in self._authorities:
-            return self._authorities[name]
+        known = self._authorities.get(name)  # .get: another thread may `forget` between a look and a read
+        if known is not None:
+            return known
         row = connection.execute(_FIND_AUTHORITY, {"name": name}).first()
         if row is None:
             rank = authority_rank(name, self.lexicon)
@@ -66,7 +67,8 @@ class KnownRows:
         self, connection: Connection, keys: Sequence[str], claims: Sequence[Claim], learned: Learned
     ) -> dict[str, int]:
         """The ids of the findings the claims are filed under (by their keys), created on first sight."""
-        ids = {key: self._findings[key] for key in keys if key in self._findings}
+        remembered = ((key, self._findings.get(key)) for key in keys)
+        ids = {key: finding_id for key, finding_id in remembered if finding_id is not None}
         if len(ids) == len(set(keys)):
             return ids
         unseen = sorted(set(keys) - set(ids))
