@@ -6,11 +6,14 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from core.cli.app import Context, cli, fail, parse_since_option
+
+if TYPE_CHECKING:
+    from core.store import SqlStore
 
 
 @cli.command()
@@ -19,7 +22,6 @@ from core.cli.app import Context, cli, fail, parse_since_option
 def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     """Extract and store articles from files, directories or URLs (an article page or an RSS/Atom feed);
     ingesting twice adds nothing."""
-    from core.feeds import ingest_urls
     from core.ingest import iter_input_paths
     from core.service import RunSummary, ingest_paths
 
@@ -29,19 +31,27 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     if paths:
         summary = RunSummary()
         files = list(iter_input_paths(paths))
-        store = obj.store  # an unusable store stops here, before anything is read
+        opened: list[SqlStore] = []
+
+        def open_store() -> SqlStore:  # opened while the workers read the first files (core/service.py)
+            opened.append(obj.store)
+            return opened[0]
+
         try:
             with _progress(len(files)) as advance:
-                ingest_paths(files, obj.lexicon, store, obj.settings.max_input_bytes, summary, on_file=advance)
+                ingest_paths(files, obj.lexicon, open_store, obj.settings.max_input_bytes, summary, on_file=advance)
         finally:  # also when the store fails mid-batch (exit 2): what was done before is reported
-            for err in summary.failed:
-                click.echo(f"error: {err}", err=True)
-            for skip in summary.skipped:
-                click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
-            click.echo(summary.line())
+            if opened:  # else the store was unusable: its one error line is all there is to say
+                for err in summary.failed:
+                    click.echo(f"error: {err}", err=True)
+                for skip in summary.skipped:
+                    click.echo(f"skipped: {skip.source}: {skip.reason}", err=True)
+                click.echo(summary.line())
         failed = bool(summary.failed)
-    if urls:
+    if urls:  # feeds bring httpx and feedparser: imported only when there are URLs
         import asyncio
+
+        from core.feeds import ingest_urls
 
         runtime = obj.runtime
         polled = asyncio.run(ingest_urls(runtime.store, runtime.settings, urls, fetcher=runtime.fetcher))

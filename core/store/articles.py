@@ -3,11 +3,14 @@ text changes; its claims are filed by core/store/findings.py. `SqlStore` is the 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Engine, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from core.ingest.urls import canonical_url, content_hash, outlet_of
@@ -16,7 +19,8 @@ from core.models import Article, Claim
 from core.reconcile.findings import Report
 from core.reconcile.keys import finding_key
 from core.store.findings import (
-    Authorities,
+    KnownRows,
+    Learned,
     StoredArticleRow,
     add_claims,
     article_findings,
@@ -64,7 +68,33 @@ class SqlStore:
     def __init__(self, engine: Engine, lexicon: Lexicon) -> None:
         self.engine = engine
         self.lexicon = lexicon
-        self._authorities = Authorities(lexicon)
+        self._known = KnownRows(lexicon)
+        self._insert_article = _insert_article_statement(engine.dialect.name)
+        self._held = threading.local()  # the connection a thread holds inside `writing()`
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Within, this thread writes every article on one connection, each still in its own transaction. A
+        connection taken from the pool per article costs a ping and a reset (two round trips on PostgreSQL)."""
+        if getattr(self._held, "connection", None) is not None:
+            yield
+            return
+        with self.engine.connect() as connection:
+            self._held.connection = connection
+            try:
+                yield
+            finally:
+                self._held.connection = None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        held: Connection | None = getattr(self._held, "connection", None)
+        if held is None:
+            with self.engine.begin() as connection:
+                yield connection
+        else:
+            with held.begin():
+                yield held
 
     def add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         """Store an article and its claims in one transaction, unless the same URL or text is stored already.
@@ -79,8 +109,9 @@ class SqlStore:
                 stored = self._add_article(article, kept, ingested_at)
                 return replace(stored, set_aside=set_aside)
             except IntegrityError as err:
-                # Another process stored the same text, URL, finding or authority between our look and our
-                # insert (two ingests of overlapping files): look again, and find the duplicate this time.
+                # Another process stored the same finding or authority between our look and our insert (two
+                # ingests of overlapping files): look again, and find it this time.
+                self._known.forget()
                 if attempt == 2:
                     raise refusal(err, source, "not stored") from None
             except DBAPIError as err:
@@ -90,13 +121,11 @@ class SqlStore:
     def _add_article(self, article: Article, claims: Sequence[Claim], ingested_at: datetime) -> StoredArticle:
         digest, url = content_hash(article.text), canonical_url(article.url)
         stored = StoredArticleRow(outlet_of(article.url), article.published, ingested_at)
-        learned: list[tuple[str, int, int]] = []
-        with self.engine.begin() as connection:
-            duplicate = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": url or ""}).first()
-            if duplicate is not None:
-                return StoredArticle(False, duplicate.id, 0, duplicate.external_id)
-            stored.id = connection.execute(
-                _INSERT_ARTICLE,
+        learned = Learned()
+        with self._transaction() as connection:
+            # One statement both looks for the same text or URL and inserts: a duplicate inserts nothing.
+            inserted = connection.execute(
+                self._insert_article,
                 {
                     "content_hash": digest,
                     "canonical_url": url,
@@ -108,9 +137,14 @@ class SqlStore:
                     "origin": article.origin,
                     "ingested_at": ingested_at,
                 },
-            ).scalar_one()
-            add_claims(connection, stored, claims, self._authorities, learned)
-        self._authorities.learn(learned)
+            ).scalar()
+            if inserted is None:
+                duplicate = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": url or ""}).first()
+                assert duplicate is not None  # the row it conflicted with is committed; articles are never deleted
+                return StoredArticle(False, duplicate.id, 0, duplicate.external_id)
+            stored.id = inserted
+            add_claims(connection, stored, claims, self._known, learned)
+        self._known.learn(learned)
         return StoredArticle(True, stored.id, len(claims))
 
     def revise_article(
@@ -121,12 +155,12 @@ class SqlStore:
         Dropped figures keep their claims: they were reported, and the estimate history should show them."""
         digest = content_hash(article.text)
         claims = storable_claims(claims, article.origin or article.id)[0]
-        learned: list[tuple[str, int, int]] = []
+        learned = Learned()
         try:
             with self.engine.begin() as connection:
                 row = connection.execute(
-                    select(ArticleRow.content_hash, ArticleRow.outlet, ArticleRow.published).where(
-                        ArticleRow.id == article_id
+                    select(ArticleRow.c.content_hash, ArticleRow.c.outlet, ArticleRow.c.published).where(
+                        ArticleRow.c.id == article_id
                     )
                 ).one()
                 taken = connection.execute(_FIND_DUPLICATE, {"digest": digest, "url": ""}).first()
@@ -137,12 +171,12 @@ class SqlStore:
                 added = [claim for key, claim in fresh.items() if key not in known]
                 dropped = sorted(set(known) - set(fresh))
                 stored = StoredArticleRow(row.outlet, article.published or row.published, revised_at, article_id)
-                add_claims(connection, stored, added, self._authorities, learned)
+                add_claims(connection, stored, added, self._known, learned)
                 dropped_labels = [finding_label(connection, known[key]) for key in dropped]
                 added_labels = [claim_label(claim) for claim in added]
                 connection.execute(
                     update(ArticleRow)
-                    .where(ArticleRow.id == article_id)
+                    .where(ArticleRow.c.id == article_id)
                     .values(content_hash=digest, title=article.title)
                 )
                 connection.execute(
@@ -155,7 +189,7 @@ class SqlStore:
                         dropped="\n".join(dropped_labels),
                     )
                 )
-            self._authorities.learn(learned)
+            self._known.learn(learned)
             return ArticleRevision(article_id, tuple(added_labels), tuple(dropped_labels))
         except IntegrityError:  # another process took the new text first: this one is a copy of it now
             return ArticleRevision(article_id, (), ())
@@ -169,7 +203,7 @@ class SqlStore:
             return None
         with self.engine.connect() as connection:
             row = connection.execute(
-                select(ArticleRow.id, ArticleRow.content_hash).where(ArticleRow.canonical_url == canonical)
+                select(ArticleRow.c.id, ArticleRow.c.content_hash).where(ArticleRow.c.canonical_url == canonical)
             ).first()
         return (row.id, row.content_hash) if row is not None else None
 
@@ -192,7 +226,18 @@ class SqlStore:
 
 
 # Ingest's statements, built once: building and coercing statement objects per article costs more than running them.
-_FIND_DUPLICATE = select(ArticleRow.id, ArticleRow.external_id).where(
-    or_(ArticleRow.content_hash == bindparam("digest"), ArticleRow.canonical_url == bindparam("url"))
+_FIND_DUPLICATE = select(ArticleRow.c.id, ArticleRow.c.external_id).where(
+    or_(ArticleRow.c.content_hash == bindparam("digest"), ArticleRow.c.canonical_url == bindparam("url"))
 )
-_INSERT_ARTICLE = insert(ArticleRow).returning(ArticleRow.id)
+
+
+def _insert_article_statement(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id: the article's id, or no row when the same text or URL is
+    stored (SQLite and PostgreSQL spell it alike; each dialect has its own construct)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.c.id)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.c.id)

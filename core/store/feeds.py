@@ -14,7 +14,7 @@ from core.ingest.urls import canonical_url
 from core.store.findings import as_utc, figure_label
 from core.store.schema import ArticleRevisionRow, ArticleRow, ClaimRow, FeedItemRow, FeedRow
 
-_ITEMS: Table = FeedItemRow.__table__  # type: ignore[assignment]
+_ITEMS: Table = FeedItemRow
 LEASE = timedelta(minutes=10)  # longer than any poll of one feed; an expired lease means its poller died
 
 
@@ -98,13 +98,13 @@ class FeedStore:
                 if row is None:
                     connection.execute(insert(FeedRow).values(**_new_feed(spec.name, "config", now), **values))
                 elif not row.removed and any(getattr(row, k) != v for k, v in values.items()):
-                    connection.execute(update(FeedRow).where(FeedRow.id == row.id).values(**values))
+                    connection.execute(update(FeedRow).where(FeedRow.c.id == row.id).values(**values))
 
     def add(self, name: str, url: str, every_s: int, keywords: Sequence[str], now: datetime) -> bool:
         """Add a source (or bring a removed one back with these settings); False if the name is taken."""
         values = {"url": url, "every_s": every_s, "keywords": "\n".join(keywords)}
         with self.engine.begin() as connection:
-            row = connection.execute(select(FeedRow.id, FeedRow.removed).where(FeedRow.name == name)).first()
+            row = connection.execute(select(FeedRow.c.id, FeedRow.c.removed).where(FeedRow.c.name == name)).first()
             if row is not None and not row.removed:
                 return False
             if row is None:
@@ -112,7 +112,7 @@ class FeedStore:
             else:
                 connection.execute(
                     update(FeedRow)
-                    .where(FeedRow.id == row.id)
+                    .where(FeedRow.c.id == row.id)
                     .values(removed=False, next_poll_at=now, failures=0, last_error=None, **values)
                 )
         return True
@@ -120,13 +120,13 @@ class FeedStore:
     def remove(self, name: str) -> bool:
         with self.engine.begin() as connection:
             result = connection.execute(
-                update(FeedRow).where(FeedRow.name == name, FeedRow.removed.is_(False)).values(removed=True)
+                update(FeedRow).where(FeedRow.c.name == name, FeedRow.c.removed.is_(False)).values(removed=True)
             )
         return bool(result.rowcount)
 
     def feeds(self) -> list[FeedState]:
         with self.engine.connect() as connection:
-            rows = connection.execute(select(FeedRow).where(FeedRow.removed.is_(False)).order_by(FeedRow.name))
+            rows = connection.execute(select(FeedRow).where(FeedRow.c.removed.is_(False)).order_by(FeedRow.c.name))
             return [_feed_state(row) for row in rows]
 
     # --- polling -------------------------------------------------------------------------------------------
@@ -139,18 +139,18 @@ class FeedStore:
             candidates = connection.execute(
                 select(FeedRow)
                 .where(
-                    FeedRow.removed.is_(False),
-                    FeedRow.next_poll_at <= now,
-                    or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now),
+                    FeedRow.c.removed.is_(False),
+                    FeedRow.c.next_poll_at <= now,
+                    or_(FeedRow.c.lease_until.is_(None), FeedRow.c.lease_until < now),
                 )
-                .order_by(FeedRow.next_poll_at, FeedRow.id)
+                .order_by(FeedRow.c.next_poll_at, FeedRow.c.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
             ).all()
             for row in candidates:
                 taken = connection.execute(
                     update(FeedRow)
-                    .where(FeedRow.id == row.id, or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now))
+                    .where(FeedRow.c.id == row.id, or_(FeedRow.c.lease_until.is_(None), FeedRow.c.lease_until < now))
                     .values(lease_owner=owner, lease_until=now + LEASE)
                 )
                 if taken.rowcount == 1:
@@ -184,7 +184,7 @@ class FeedStore:
             values.update(last_ok_at=now, etag=etag, last_modified=last_modified)
         with self.engine.begin() as connection:
             connection.execute(
-                update(FeedRow).where(FeedRow.id == feed.id, FeedRow.lease_owner == owner).values(**values)
+                update(FeedRow).where(FeedRow.c.id == feed.id, FeedRow.c.lease_owner == owner).values(**values)
             )
         return next_poll
 
@@ -196,9 +196,9 @@ class FeedStore:
             return None
         with self.engine.connect() as connection:
             row = connection.execute(
-                select(_ITEMS, FeedRow.name.label("feed_name"))
-                .outerjoin(FeedRow, FeedRow.id == FeedItemRow.feed_id)
-                .where(FeedItemRow.canonical_url == canonical)
+                select(_ITEMS, FeedRow.c.name.label("feed_name"))
+                .outerjoin(FeedRow, FeedRow.c.id == FeedItemRow.c.feed_id)
+                .where(FeedItemRow.c.canonical_url == canonical)
             ).first()
         return _item_state(row) if row is not None else None
 
@@ -209,9 +209,9 @@ class FeedStore:
         with self.engine.connect() as connection:
             for start in range(0, len(canonical), 500):  # keep the IN list within every driver's limits
                 rows = connection.execute(
-                    select(_ITEMS, FeedRow.name.label("feed_name"))
-                    .outerjoin(FeedRow, FeedRow.id == FeedItemRow.feed_id)
-                    .where(FeedItemRow.canonical_url.in_(canonical[start : start + 500]))
+                    select(_ITEMS, FeedRow.c.name.label("feed_name"))
+                    .outerjoin(FeedRow, FeedRow.c.id == FeedItemRow.c.feed_id)
+                    .where(FeedItemRow.c.canonical_url.in_(canonical[start : start + 500]))
                 ).all()
                 found.update((row.canonical_url, _item_state(row)) for row in rows)
         return found
@@ -221,14 +221,14 @@ class FeedStore:
         even when the feed itself has not changed (304), so nothing is lost to a passing outage."""
         with self.engine.connect() as connection:
             rows = connection.execute(
-                select(_ITEMS, FeedRow.name.label("feed_name"))
-                .outerjoin(FeedRow, FeedRow.id == FeedItemRow.feed_id)
+                select(_ITEMS, FeedRow.c.name.label("feed_name"))
+                .outerjoin(FeedRow, FeedRow.c.id == FeedItemRow.c.feed_id)
                 .where(
-                    FeedItemRow.feed_id == feed_id,
-                    FeedItemRow.status == "failed",
-                    FeedItemRow.attempts < max_attempts,
+                    FeedItemRow.c.feed_id == feed_id,
+                    FeedItemRow.c.status == "failed",
+                    FeedItemRow.c.attempts < max_attempts,
                 )
-                .order_by(FeedItemRow.id)
+                .order_by(FeedItemRow.c.id)
             ).all()
         return [_item_state(row) for row in rows]
 
@@ -237,7 +237,7 @@ class FeedStore:
         canonical = canonical_url(url) or url
         with self.engine.begin() as connection:
             found = connection.execute(
-                select(FeedItemRow.id).where(FeedItemRow.canonical_url == canonical)
+                select(FeedItemRow.c.id).where(FeedItemRow.c.canonical_url == canonical)
             ).scalar_one_or_none()
             if found is None:
                 row = {"stamp": "", "claims": 0, "attempts": 0, **values}
@@ -248,15 +248,15 @@ class FeedStore:
                 )
             else:
                 connection.execute(
-                    update(FeedItemRow).where(FeedItemRow.id == found).values(last_checked=now, **values)
+                    update(FeedItemRow).where(FeedItemRow.c.id == found).values(last_checked=now, **values)
                 )
 
     def article(self, article_id: int) -> ArticleRef | None:
         with self.engine.connect() as connection:
             row = connection.execute(
                 select(
-                    ArticleRow.id, ArticleRow.url, ArticleRow.title, ArticleRow.origin, ArticleRow.ingested_at
-                ).where(ArticleRow.id == article_id)
+                    ArticleRow.c.id, ArticleRow.c.url, ArticleRow.c.title, ArticleRow.c.origin, ArticleRow.c.ingested_at
+                ).where(ArticleRow.c.id == article_id)
             ).first()
         return ArticleRef(row.id, row.url, row.title, row.origin, _utc(row.ingested_at)) if row else None
 
@@ -264,7 +264,7 @@ class FeedStore:
         canonical = canonical_url(url)
         with self.engine.connect() as connection:
             found = connection.execute(
-                select(ArticleRow.id).where(ArticleRow.canonical_url == canonical)
+                select(ArticleRow.c.id).where(ArticleRow.c.canonical_url == canonical)
             ).scalar_one_or_none()
         return self.article(found) if found is not None else None
 
@@ -273,17 +273,17 @@ class FeedStore:
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(
-                    ClaimRow.category,
-                    ClaimRow.subtype,
-                    ClaimRow.value,
-                    ClaimRow.value_max,
-                    ClaimRow.unit,
-                    ClaimRow.status,
-                    ClaimRow.qualifier,
-                    ClaimRow.source,
+                    ClaimRow.c.category,
+                    ClaimRow.c.subtype,
+                    ClaimRow.c.value,
+                    ClaimRow.c.value_max,
+                    ClaimRow.c.unit,
+                    ClaimRow.c.status,
+                    ClaimRow.c.qualifier,
+                    ClaimRow.c.source,
                 )
-                .where(ClaimRow.article_id == article_id)
-                .order_by(ClaimRow.id)
+                .where(ClaimRow.c.article_id == article_id)
+                .order_by(ClaimRow.c.id)
             ).all()
         return [figure_label(*row[:7]) + (f", per {row.source}" if row.source else "") for row in rows]
 
@@ -291,9 +291,9 @@ class FeedStore:
         """(when, figures added, figures dropped) of each change of the article's text, oldest first."""
         with self.engine.connect() as connection:
             rows = connection.execute(
-                select(ArticleRevisionRow.revised_at, ArticleRevisionRow.added, ArticleRevisionRow.dropped)
-                .where(ArticleRevisionRow.article_id == article_id)
-                .order_by(ArticleRevisionRow.id)
+                select(ArticleRevisionRow.c.revised_at, ArticleRevisionRow.c.added, ArticleRevisionRow.c.dropped)
+                .where(ArticleRevisionRow.c.article_id == article_id)
+                .order_by(ArticleRevisionRow.c.id)
             ).all()
         return [(_utc(at), added.splitlines(), dropped.splitlines()) for at, added, dropped in rows]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, func, insert, select
-from sqlalchemy.orm import Session
 
 from core.lexicon import Lexicon
 from core.models import GOLD_FIELDS, Category, Claim, Direction, Qualifier, Status
@@ -29,68 +28,90 @@ class StoredArticleRow:
     id: int = 0
 
 
-class Authorities:
-    """The authorities table's ids and ranks, created on first sight and remembered once committed (they are few)."""
+class KnownRows:
+    """Ids of the rows claims point to, authorities (with their rank) and findings, created on first sight and
+    remembered once committed. Both tables only grow and stay small (619 findings for 100,000 claims), so an
+    article whose figures and authorities were seen before is stored without looking any of them up."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._known: dict[str, tuple[int, int]] = {}  # name -> (id, rank)
+        self._authorities: dict[str, tuple[int, int]] = {}  # name -> (id, rank)
+        self._findings: dict[str, int] = {}  # finding key -> id
 
-    def learn(self, learned: Iterable[tuple[str, int, int]]) -> None:
+    def learn(self, learned: Learned) -> None:
         """Remember what a committed transaction created or looked up."""
-        self._known.update({name: (authority_id, rank) for name, authority_id, rank in learned})
+        self._authorities.update({name: (row_id, rank) for name, row_id, rank in learned.authorities})
+        self._findings.update(learned.findings)
 
-    def lookup(
-        self, connection: Connection, name: str | None, learned: list[tuple[str, int, int]]
-    ) -> tuple[int | None, int]:
+    def forget(self) -> None:
+        """After a refused write: a remembered row may be gone (a store rebuilt under a running process)."""
+        self._authorities.clear()
+        self._findings.clear()
+
+    def authority(self, connection: Connection, name: str | None, learned: Learned) -> tuple[int | None, int]:
         """The id and rank of an authority, created on first sight (remembered by `learn` once committed)."""
         if name is None:
             return None, 0
-        if name in self._known:
-            return self._known[name]
+        known = self._authorities.get(name)  # .get: another thread may `forget` between a look and a read
+        if known is not None:
+            return known
         row = connection.execute(_FIND_AUTHORITY, {"name": name}).first()
         if row is None:
             rank = authority_rank(name, self.lexicon)
             row = connection.execute(_INSERT_AUTHORITY, {"name": name, "rank": rank}).first()
         assert row is not None
-        learned.append((name, row.id, row.rank))
+        learned.authorities.append((name, row.id, row.rank))
         return row.id, row.rank
+
+    def findings(
+        self, connection: Connection, keys: Sequence[str], claims: Sequence[Claim], learned: Learned
+    ) -> dict[str, int]:
+        """The ids of the findings the claims are filed under (by their keys), created on first sight."""
+        remembered = ((key, self._findings.get(key)) for key in keys)
+        ids = {key: finding_id for key, finding_id in remembered if finding_id is not None}
+        if len(ids) == len(set(keys)):
+            return ids
+        unseen = sorted(set(keys) - set(ids))
+        found = {row.key: row.id for row in connection.execute(_KNOWN_FINDINGS, {"keys": unseen})}
+        missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in ids and key not in found}
+        if missing:
+            created = connection.execute(_INSERT_FINDINGS, [_new_finding(key, claim) for key, claim in missing.items()])
+            found.update({row.key: row.id for row in created})
+        learned.findings.update(found)
+        return ids | found
+
+
+@dataclass
+class Learned:
+    """Rows one transaction created or looked up, remembered (KnownRows.learn) once it commits."""
+
+    authorities: list[tuple[str, int, int]] = field(default_factory=list)  # (name, id, rank)
+    findings: dict[str, int] = field(default_factory=dict)  # key -> id
 
 
 def add_claims(
-    connection: Connection,
-    article: StoredArticleRow,
-    claims: Sequence[Claim],
-    authorities: Authorities,
-    learned: list[tuple[str, int, int]],
+    connection: Connection, article: StoredArticleRow, claims: Sequence[Claim], known: KnownRows, learned: Learned
 ) -> None:
     """Store an article's claims, each under the row of its figure (created on first sight). Nothing is
     counted or chosen here: core/reconcile decides from the stored claims."""
     if not claims:
         return
     keys = [finding_key(claim) for claim in claims]
-    known = {row.key: row.id for row in connection.execute(_KNOWN_FINDINGS, {"keys": sorted(set(keys))})}
-    missing = {key: claim for key, claim in zip(keys, claims, strict=True) if key not in known}
-    if missing:
-        created = connection.execute(_INSERT_FINDINGS, [_new_finding(key, claim) for key, claim in missing.items()])
-        known.update({row.key: row.id for row in created})
-    sources = [authorities.lookup(connection, authority_of(claim), learned) for claim in claims]
-    connection.execute(
-        _INSERT_CLAIMS,
-        [
-            _claim_values(claim, article, known[key], source_id)
-            for key, claim, (source_id, _) in zip(keys, claims, sources, strict=True)
-        ],
-    )
+    finding_ids = known.findings(connection, keys, claims, learned)
+    rows = []
+    for key, claim in zip(keys, claims, strict=True):
+        source_id = known.authority(connection, authority_of(claim), learned)[0]
+        rows.append(_claim_values(claim, article, finding_ids[key], source_id))
+    connection.execute(_INSERT_CLAIMS, rows)
 
 
 def article_findings(connection: Connection, article_id: int) -> dict[str, int]:
     """The finding keys (and ids) an article's stored claims are filed under."""
     return dict(
         connection.execute(
-            select(FindingRow.key, FindingRow.id)
-            .join(ClaimRow, ClaimRow.finding_id == FindingRow.id)
-            .where(ClaimRow.article_id == article_id)
+            select(FindingRow.c.key, FindingRow.c.id)
+            .join(ClaimRow, ClaimRow.c.finding_id == FindingRow.c.id)
+            .where(ClaimRow.c.article_id == article_id)
         ).all()
     )
 
@@ -105,7 +126,7 @@ def read_reports(engine: Engine, categories: Iterable[str]) -> list[Report]:
 def iter_reports(engine: Engine, since: datetime | None = None) -> Iterator[Report]:
     """Every stored claim with its article's metadata, in the order stored, streamed from the database (memory
     stays flat); with `since` (aware), only the claims of articles stored at or after it."""
-    query = _ALL_REPORTS if since is None else _ALL_REPORTS.where(ArticleRow.ingested_at >= since)
+    query = _ALL_REPORTS if since is None else _ALL_REPORTS.where(ArticleRow.c.ingested_at >= since)
     with engine.connect() as connection:
         for row in connection.execution_options(yield_per=500).execute(query):
             yield _report(row)
@@ -119,12 +140,9 @@ def read_version(engine: Engine) -> tuple[int, int, int]:
 
 
 def count_rows(engine: Engine) -> dict[str, int]:
-    with Session(engine) as session:
-        return {
-            "articles": session.scalar(select(func.count(ArticleRow.id))) or 0,
-            "claims": session.scalar(select(func.count(ClaimRow.id))) or 0,
-            "findings": session.scalar(select(func.count(FindingRow.id))) or 0,
-        }
+    with engine.connect() as connection:
+        row = connection.execute(_COUNTS).one()
+    return {"articles": row[0], "claims": row[1], "findings": row[2]}
 
 
 def _report(row: Any) -> Report:
@@ -237,35 +255,47 @@ def _claim_values(claim: Claim, article: StoredArticleRow, finding_id: int, sour
 
 
 # Statements built once: building and coercing statement objects per article costs more than running them.
-_KNOWN_FINDINGS = select(FindingRow.key, FindingRow.id).where(FindingRow.key.in_(bindparam("keys", expanding=True)))
-_INSERT_FINDINGS = insert(FindingRow).returning(FindingRow.key, FindingRow.id, sort_by_parameter_order=True)
+_KNOWN_FINDINGS = select(FindingRow.c.key, FindingRow.c.id).where(
+    FindingRow.c.key.in_(bindparam("keys", expanding=True))
+)
+_INSERT_FINDINGS = insert(FindingRow).returning(FindingRow.c.key, FindingRow.c.id, sort_by_parameter_order=True)
 _INSERT_CLAIMS = insert(ClaimRow)
 _FINDING_LABEL = select(
-    FindingRow.category, FindingRow.subtype, FindingRow.value, FindingRow.value_max, FindingRow.unit, FindingRow.status
-).where(FindingRow.id == bindparam("id"))
-_FIND_AUTHORITY = select(AuthorityRow.id, AuthorityRow.rank).where(AuthorityRow.name == bindparam("name"))
-_INSERT_AUTHORITY = insert(AuthorityRow).returning(AuthorityRow.id, AuthorityRow.rank)
+    FindingRow.c.category,
+    FindingRow.c.subtype,
+    FindingRow.c.value,
+    FindingRow.c.value_max,
+    FindingRow.c.unit,
+    FindingRow.c.status,
+).where(FindingRow.c.id == bindparam("id"))
+_FIND_AUTHORITY = select(AuthorityRow.c.id, AuthorityRow.c.rank).where(AuthorityRow.c.name == bindparam("name"))
+_INSERT_AUTHORITY = insert(AuthorityRow).returning(AuthorityRow.c.id, AuthorityRow.c.rank)
 
 # The reconcile stage's read, built once for the same reason.
 _CLAIM_COLUMNS = (*GOLD_FIELDS, "span_start", "span_end", "confidence")
+_COUNTS = select(
+    select(func.count(ArticleRow.c.id)).scalar_subquery(),
+    select(func.count(ClaimRow.c.id)).scalar_subquery(),
+    select(func.count(FindingRow.c.id)).scalar_subquery(),
+)
 _VERSION = select(
-    select(func.max(ArticleRow.id)).scalar_subquery(),
-    select(func.max(ClaimRow.id)).scalar_subquery(),
-    select(func.max(ArticleRevisionRow.id)).scalar_subquery(),
+    select(func.max(ArticleRow.c.id)).scalar_subquery(),
+    select(func.max(ClaimRow.c.id)).scalar_subquery(),
+    select(func.max(ArticleRevisionRow.c.id)).scalar_subquery(),
 )
 _ALL_REPORTS = (
     select(
-        *(getattr(ClaimRow, name) for name in _CLAIM_COLUMNS),
-        ArticleRow.external_id,
-        ArticleRow.canonical_url,
-        ArticleRow.content_hash,
-        ArticleRow.url,
-        ArticleRow.title,
-        ArticleRow.outlet,
-        ArticleRow.published,
-        ArticleRow.ingested_at,
+        *(ClaimRow.c[name] for name in _CLAIM_COLUMNS),
+        ArticleRow.c.external_id,
+        ArticleRow.c.canonical_url,
+        ArticleRow.c.content_hash,
+        ArticleRow.c.url,
+        ArticleRow.c.title,
+        ArticleRow.c.outlet,
+        ArticleRow.c.published,
+        ArticleRow.c.ingested_at,
     )
-    .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-    .order_by(ClaimRow.id)
+    .join(ArticleRow, ArticleRow.c.id == ClaimRow.c.article_id)
+    .order_by(ClaimRow.c.id)
 )
-_REPORTS = _ALL_REPORTS.where(ClaimRow.category.in_(bindparam("categories", expanding=True)))
+_REPORTS = _ALL_REPORTS.where(ClaimRow.c.category.in_(bindparam("categories", expanding=True)))

@@ -90,7 +90,7 @@ class DeliveryLedger:
         """Take the delivery's lease. `now` is this process's clock, kept in `updated_at` for people reading the table;
         whether a lease has run out is judged by the database's clock alone."""
         now = now or datetime.now(UTC)
-        key = (DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period)
+        key = (DeliveryRow.c.platform == platform, DeliveryRow.c.channel == channel, DeliveryRow.c.period == period)
         lease_until = DatabaseClock(self.lease.total_seconds())
         row = {"owner": self.owner, "lease_until": lease_until, "status": DeliveryStatus.PENDING, "updated_at": now}
         with self._turns:
@@ -111,15 +111,16 @@ class DeliveryLedger:
                 .where(
                     *key,
                     or_(
-                        DeliveryRow.status == DeliveryStatus.FAILED,
-                        (DeliveryRow.status == DeliveryStatus.PENDING) & (DeliveryRow.lease_until < DatabaseClock()),
+                        DeliveryRow.c.status == DeliveryStatus.FAILED,
+                        (DeliveryRow.c.status == DeliveryStatus.PENDING)
+                        & (DeliveryRow.c.lease_until < DatabaseClock()),
                     ),
                 )
-                .values(attempts=DeliveryRow.attempts + 1, **row)
+                .values(attempts=DeliveryRow.c.attempts + 1, **row)
             ).rowcount
             if taken:
                 return Lease.RECLAIMED
-            status = connection.execute(select(DeliveryRow.status).where(*key)).scalar_one_or_none()
+            status = connection.execute(select(DeliveryRow.c.status).where(*key)).scalar_one_or_none()
         return Lease.BUSY if status == DeliveryStatus.PENDING else Lease.DONE
 
     def settled(self, platform: str, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -129,10 +130,10 @@ class DeliveryLedger:
         with self.engine.connect() as connection:
             for start in range(0, len(channels), 500):  # bounded IN lists
                 rows = connection.execute(
-                    select(DeliveryRow.channel, DeliveryRow.period).where(
-                        DeliveryRow.platform == platform,
-                        DeliveryRow.channel.in_(channels[start : start + 500]),
-                        DeliveryRow.status.in_([DeliveryStatus.SENT, DeliveryStatus.REFUSED]),
+                    select(DeliveryRow.c.channel, DeliveryRow.c.period).where(
+                        DeliveryRow.c.platform == platform,
+                        DeliveryRow.c.channel.in_(channels[start : start + 500]),
+                        DeliveryRow.c.status.in_([DeliveryStatus.SENT, DeliveryStatus.REFUSED]),
                     )
                 )
                 found.update((channel, period) for channel, period in rows)
@@ -151,8 +152,10 @@ class DeliveryLedger:
         with self.engine.connect() as connection:
             row = (
                 connection.execute(
-                    select(DeliveryRow.__table__).where(
-                        DeliveryRow.platform == platform, DeliveryRow.channel == channel, DeliveryRow.period == period
+                    select(DeliveryRow).where(
+                        DeliveryRow.c.platform == platform,
+                        DeliveryRow.c.channel == channel,
+                        DeliveryRow.c.period == period,
                     )
                 )
                 .mappings()
@@ -169,10 +172,10 @@ class DeliveryLedger:
             connection.execute(
                 update(DeliveryRow)
                 .where(
-                    DeliveryRow.platform == platform,
-                    DeliveryRow.channel == channel,
-                    DeliveryRow.period == period,
-                    DeliveryRow.owner == self.owner,  # a holder whose lease was taken over records nothing
+                    DeliveryRow.c.platform == platform,
+                    DeliveryRow.c.channel == channel,
+                    DeliveryRow.c.period == period,
+                    DeliveryRow.c.owner == self.owner,  # a holder whose lease was taken over records nothing
                 )
                 .values(status=status, updated_at=datetime.now(UTC), **values)
             )

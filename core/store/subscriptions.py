@@ -61,7 +61,7 @@ class SubscriptionStore:
         with self.engine.begin() as connection:
             existed = connection.execute(
                 delete(SubscriptionRow).where(
-                    SubscriptionRow.platform == sub.platform, SubscriptionRow.channel == sub.channel
+                    SubscriptionRow.c.platform == sub.platform, SubscriptionRow.c.channel == sub.channel
                 )
             ).rowcount
             connection.execute(insert(SubscriptionRow).values(platform=sub.platform, channel=sub.channel, **values))
@@ -71,24 +71,26 @@ class SubscriptionStore:
         """Drop the channel's subscription; False if it had none."""
         with self.engine.begin() as connection:
             result = connection.execute(
-                delete(SubscriptionRow).where(SubscriptionRow.platform == platform, SubscriptionRow.channel == channel)
+                delete(SubscriptionRow).where(
+                    SubscriptionRow.c.platform == platform, SubscriptionRow.c.channel == channel
+                )
             )
         return bool(result.rowcount)
 
     def get(self, platform: str, channel: str) -> Subscription | None:
-        found = self._select(SubscriptionRow.platform == platform, SubscriptionRow.channel == channel)
+        found = self._select(SubscriptionRow.c.platform == platform, SubscriptionRow.c.channel == channel)
         return found[0] if found else None
 
     def all(self, platform: str | None = None, workspace: str | None = None) -> list[Subscription]:
         conditions = []
         if platform is not None:
-            conditions.append(SubscriptionRow.platform == platform)
+            conditions.append(SubscriptionRow.c.platform == platform)
         if workspace is not None:
-            conditions.append(SubscriptionRow.workspace == workspace)
+            conditions.append(SubscriptionRow.c.workspace == workspace)
         return self._select(*conditions)
 
     def _select(self, *conditions: object) -> list[Subscription]:
-        table = SubscriptionRow.__table__
+        table = SubscriptionRow
         query = select(table).where(*conditions).order_by(table.c.id)  # type: ignore[arg-type]
         with self.engine.connect() as connection:
             rows = connection.execute(query).mappings().all()

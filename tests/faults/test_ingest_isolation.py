@@ -84,7 +84,7 @@ def ingest_together(url: str, files: list[Path]) -> list[RunSummary]:
     for thread in threads:
         thread.join(120)
     with stores[0].engine.connect() as connection:
-        stored = connection.execute(select(func.count(ArticleRow.id))).scalar_one()
+        stored = connection.execute(select(func.count(ArticleRow.c.id))).scalar_one()
     for store in stores:
         store.engine.dispose()
     assert crashes == []

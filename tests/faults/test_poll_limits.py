@@ -84,7 +84,7 @@ def test_a_slow_drip_source_neither_hangs_sources_poll_nor_keeps_its_lease(
     )
     engine = create_engine(database)
     with engine.connect() as connection:
-        row = connection.execute(select(FeedRow.lease_owner, FeedRow.failures, FeedRow.next_poll_at)).one()
+        row = connection.execute(select(FeedRow.c.lease_owner, FeedRow.c.failures, FeedRow.c.next_poll_at)).one()
     engine.dispose()
     assert row.lease_owner is None and row.failures == 1  # released, and backed off like any failure
     assert row.next_poll_at.replace(tzinfo=UTC) > datetime.now(UTC)

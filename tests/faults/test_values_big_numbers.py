@@ -38,7 +38,7 @@ OVER_63_BITS = 20_000_000_000_000_000_000
 
 def values(store: SqlStore) -> list[int | None]:
     with store.engine.connect() as connection:
-        return sorted(v for v in connection.execute(select(ClaimRow.value)).scalars() if v is not None)
+        return sorted(v for v in connection.execute(select(ClaimRow.c.value)).scalars() if v is not None)
 
 
 def test_a_poll_stores_big_figures_and_sets_aside_what_no_column_holds(
@@ -61,8 +61,8 @@ def test_a_poll_stores_big_figures_and_sets_aside_what_no_column_holds(
     )
     assert "figure not stored: a number of about 310 digits is out of range" in caplog.text
     with store.engine.connect() as connection:
-        assert connection.execute(select(FeedRow.lease_owner)).scalar_one() is None  # released
-        assert len(connection.execute(select(ArticleRow.id)).all()) == 4
+        assert connection.execute(select(FeedRow.c.lease_owner)).scalar_one() is None  # released
+        assert len(connection.execute(select(ArticleRow.c.id)).all()) == 4
 
 
 def test_ingest_stores_big_figures_and_sets_aside_what_no_column_holds(

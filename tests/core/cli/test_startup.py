@@ -72,3 +72,15 @@ def test_head_revisions_agree_with_alembic() -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     assert head_revisions() == frozenset(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_brief_reads_the_store_without_the_orm(tmp_path: Path) -> None:
+    """The tables are plain Core tables: sqlalchemy.orm costs `brief` 60-100 ms of start-up and nothing uses it."""
+    env = {**os.environ, "NK_AID_DATABASE_URL": f"sqlite:///{tmp_path / 'store.sqlite3'}"}
+    subprocess.run([sys.executable, "-c", PROBE, "ingest", str(SAMPLE)], env=env, capture_output=True, check=True)
+    report = "atexit.register(lambda: print('ORM', 'sqlalchemy.orm' in sys.modules))\n"
+    probe = PROBE.replace("from bot.cli", report + "from bot.cli")
+    result = subprocess.run([sys.executable, "-c", probe, "brief", "artillery"], env=env, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "ORM False" in result.stdout

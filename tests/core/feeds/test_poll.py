@@ -120,7 +120,7 @@ def poll(store: SqlStore, settings: Settings, now: datetime) -> PollSummary:
 
 def article_count(store: SqlStore) -> int:
     with store.engine.connect() as connection:
-        return connection.execute(select(func.count(ArticleRow.id))).scalar_one()
+        return connection.execute(select(func.count(ArticleRow.c.id))).scalar_one()
 
 
 def test_polling_stores_each_story_once_and_says_why_for_the_rest(

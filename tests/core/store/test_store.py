@@ -17,7 +17,7 @@ from core.extract import default_lexicon, extract_claims
 from core.models import Article, Status
 from core.service import RunSummary, ingest_paths
 from core.store import SqlStore
-from core.store.schema import Base
+from core.store.schema import metadata
 from tests.conftest import SAMPLE
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -32,7 +32,7 @@ def _store_article(
 
 def test_schema_matches_the_migrations(store: SqlStore) -> None:
     with store.engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
 
 
 def test_ingesting_the_sample_twice_adds_nothing(store: SqlStore) -> None:

@@ -114,6 +114,20 @@ def test_an_ingest_killed_mid_batch_leaves_whole_articles_and_resumes(tmp_path: 
     assert _articles(db) == 400 and _articles_without_claims(db) == 0
 
 
+def test_an_unusable_store_stops_a_large_ingest_with_one_line(tmp_path: Path) -> None:
+    """The store opens while the workers read the first files; when it cannot be opened, its error is all the
+    run says (no summary of files read), and the run ends at once."""
+    corpus, db = tmp_path / "corpus", tmp_path / "missing" / "nk.sqlite3"
+    corpus.mkdir()
+    _distinct_copies(corpus, 200)
+    result = run(db, "ingest", str(corpus))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"error: sqlite:///{db}: the folder {db.parent} does not exist (create it, or set NK_AID_DATABASE_URL)"
+    ]
+
+
 def _articles(db: Path) -> int:
     if not db.exists():
         return 0
