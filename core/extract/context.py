@@ -59,6 +59,7 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 _INCREMENTAL_AFTER = re.compile(
     r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b"
     r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
+    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
 )
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(

@@ -86,6 +86,7 @@ STATUSES = [  # (sentence, status, addition)
     ("North Korea has sent 2,400 new troops to Russia.", "reported", True),
     ("North Korea has sent a further 2,400 troops to Russia.", "reported", True),
     ("North Korea has sent 2,400 troops to Russia in addition to the 11,000 sent last year.", "reported", True),
+    ("Seoul said 2,400 North Korean troops had been added to the force in Russia.", "reported", True),
 ]
 
 
