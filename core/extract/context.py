@@ -36,11 +36,7 @@ _DELIVERED_RELATIVE = re.compile(
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
-_DENIED_AFTER = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
-    # 'called reports of 2,400 troops groundless'
-    r"|^[^.;]{0,60}?\b(?:groundless|baseless|unfounded|fabricated|fabrications?|nonsense)\b"
-)
+_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(

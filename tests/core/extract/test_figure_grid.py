@@ -76,7 +76,6 @@ STATUSES = [  # (sentence, status, addition)
     ("North Korea denied sending 2,400 troops to Russia.", "denied", False),
     ("North Korea denies it has sent 2,400 troops to Russia.", "denied", False),
     ("Moscow rejected reports that 2,400 North Korean troops had arrived in Russia.", "denied", False),
-    ("Pyongyang called reports of 2,400 troops in Russia groundless.", "denied", False),
     ("The claim that 2,400 North Korean troops are in Russia is false, Moscow said.", "denied", False),
     ("North Korea has never sent 2,400 troops to Russia, its envoy said.", "denied", False),
     ("North Korea has sent an additional 2,400 troops to Russia.", "reported", True),
