@@ -92,6 +92,14 @@ _NAME_LEAD = re.compile(r"(?:(?!The\b)[A-Z][a-z]+\s+){1,2}$")
 _ARMED_FORCES = re.compile(r"\s+of\s+(?:the\s+)?Armed\s+Forces$")  # 'the General Staff of the Armed Forces'
 
 
+# Capitalised words of bodies and places, never of a person's name.
+_NOT_NAME = frozenset(
+    "Security Committee Council Assembly International General Ministry Department Agency Service Staff Forces "
+    "Office Union Nations Party Army Navy Force Affairs Defense Defence Foreign National Republic Korea Kingdom "
+    "States Commission Parliament Institute".split()
+)
+
+
 @dataclass(frozen=True)
 class Voice:
     """A country's (or several countries') unnamed voice in a sentence."""
@@ -236,6 +244,8 @@ class VoiceFinder:
         if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
             return found
         for match in (m for pattern in self._officials for m in pattern.finditer(text)):
+            if match["person"] and not _NOT_NAME.isdisjoint(match["person"].split()):
+                continue  # '... on Disarmament and International Security, North Korea's representative': no person
             country = self._by_word[match["country"].lower()]
             if match["defence"]:
                 office = country.defence_ministry or f"{country.name} Ministry of Defense"

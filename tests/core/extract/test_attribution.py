@@ -165,6 +165,14 @@ ATTRIBUTIONS = [
         9500,
         "Russia Ministry of Foreign Affairs (Lavrov)",
     ),
+    # the capitalised words of a body before a title are no person's name
+    (
+        "body-words-are-no-person",
+        "At the Conference on Disarmament and International Security, Japan's defence minister said 7,700 North "
+        "Korean soldiers were in Russia.",
+        7700,
+        "Japan Ministry of Defense",
+    ),
     # a body the gazetteer does not know, named with its country
     (
         "unknown-body-after",
