@@ -9,7 +9,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from core.settings import Settings
-from core.store.leases import owner_id
 
 if TYPE_CHECKING:
     from core.desk import Desk
@@ -25,8 +24,15 @@ class Runtime:
     def __init__(self, settings: Settings, store: SqlStore | None, fetcher: Fetcher | None) -> None:
         self.settings = settings
         self.fetcher = fetcher
-        self.owner = owner_id()
         self._store = store
+
+    @cached_property
+    def owner(self) -> str:
+        """The lease owner id of this process. Made on first use: importing core.store costs `nk-aid extract`,
+        which never opens a store, a fifth of a second of start-up (SQLAlchemy)."""
+        from core.store.leases import owner_id
+
+        return owner_id()
 
     @cached_property
     def lexicon(self) -> Lexicon:
