@@ -3,6 +3,7 @@ one write path every input takes into the store (`prepare_article`, then `ingest
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from core.errors import InputError, NkAidError
 from core.extract import extract_claims, is_on_topic
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # `nk-aid extract` never needs the store (SQLAlchemy costs st
     from core.store import ArticleRevision, SqlStore, StoredArticle
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -195,20 +197,73 @@ def extract_paths(
     """Extract every article under `paths`, in order; bad files are recorded in `summary` and the batch goes on.
 
     With `workers` > 1 the files are read and extracted in that many processes (the caller keeps writing)."""
-    for outcome in _outcomes(list(iter_input_paths(paths)), lexicon, max_bytes, workers):
+    for outcome in _outcomes(list(iter_input_paths(paths)), lexicon, max_bytes, workers, _as_is):
         if on_file is not None:
             on_file(outcome.path)
-        if outcome.error is not None:
-            log.warning("skipped %s", outcome.error)
-            summary.failed.append(outcome.error)
+        _tally_file(summary, outcome.error)
         for result in outcome.results:
-            summary.articles += 1
-            if result.skip is not None:
-                log.info("skipped %s: %s", result.skip.source, result.skip.reason)
-                summary.skipped.append(result.skip)
-            else:
-                summary.claims += len(result.claims)
+            _tally_article(summary, result.skip, len(result.claims))
             yield result
+
+
+@dataclass(frozen=True)
+class RenderedResult:
+    """One article's claims as text, written by the process that extracted them (see `render_paths`)."""
+
+    text: str
+    claims: int
+    skip: Skip | None = None
+
+
+@dataclass(frozen=True)
+class _RenderedFile:
+    path: Path
+    results: list[RenderedResult]
+    error: NkAidError | None
+
+
+def render_paths(
+    paths: Iterable[Path],
+    lexicon: Lexicon,
+    max_bytes: int,
+    summary: RunSummary,
+    render: Callable[[list[Claim]], str],
+    workers: int = 1,
+) -> Iterator[RenderedResult]:
+    """`extract_paths` for callers that only write the claims out: `render` (a module-level function, so that
+    it reaches the workers) turns each article's claims into text where they were extracted. Only that text comes
+    back from a worker, not the article and its claims: unpickling those pydantic models and encoding them cost the
+    parent process as much as a worker's extraction of a third of the articles, on the cores the workers need."""
+    finish = functools.partial(_render_file, render)
+    for outcome in _outcomes(list(iter_input_paths(paths)), lexicon, max_bytes, workers, finish):
+        _tally_file(summary, outcome.error)
+        for result in outcome.results:
+            _tally_article(summary, result.skip, result.claims)
+            yield result
+
+
+def _render_file(render: Callable[[list[Claim]], str], outcome: FileOutcome) -> _RenderedFile:
+    rendered = [RenderedResult(render(r.claims), len(r.claims), r.skip) for r in outcome.results]
+    return _RenderedFile(outcome.path, rendered, outcome.error)
+
+
+def _as_is(outcome: FileOutcome) -> FileOutcome:
+    return outcome
+
+
+def _tally_file(summary: RunSummary, error: NkAidError | None) -> None:
+    if error is not None:
+        log.warning("skipped %s", error)
+        summary.failed.append(error)
+
+
+def _tally_article(summary: RunSummary, skip: Skip | None, claims: int) -> None:
+    summary.articles += 1
+    if skip is not None:
+        log.info("skipped %s: %s", skip.source, skip.reason)
+        summary.skipped.append(skip)
+    else:
+        summary.claims += claims
 
 
 PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
@@ -221,20 +276,23 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _outcomes(files: list[Path], lexicon: Lexicon, max_bytes: int, workers: int) -> Iterator[FileOutcome]:
-    """Outcomes in file order. With workers, at most `workers * _BATCHES_AHEAD` batches are in flight, so
-    memory stays flat however many files there are, and a slow consumer holds the workers back."""
+def _outcomes(
+    files: list[Path], lexicon: Lexicon, max_bytes: int, workers: int, finish: Callable[[FileOutcome], _T]
+) -> Iterator[_T]:
+    """`finish` of each file's outcome, in file order; with workers, `finish` runs in them. At most
+    `workers * _BATCHES_AHEAD` batches are in flight, so memory stays flat however many files there are, and a
+    slow consumer holds the workers back."""
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
-        yield from (process_file(path, lexicon, max_bytes) for path in files)
+        yield from (finish(process_file(path, lexicon, max_bytes)) for path in files)
         return
     if any(path.suffix.lower() in HTML_SUFFIXES for path in files):
         import trafilatura  # noqa: F401  (imported once here, the forked workers share it instead of each importing it)
     context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lexicon,))
-    pending: deque[Future[list[FileOutcome]]] = deque()
+    pending: deque[Future[list[_T]]] = deque()
     try:
         for start in range(0, len(files), _BATCH_FILES):
-            pending.append(pool.submit(_process_in_worker, files[start : start + _BATCH_FILES], max_bytes))
+            pending.append(pool.submit(_process_in_worker, files[start : start + _BATCH_FILES], max_bytes, finish))
             if len(pending) >= workers * _BATCHES_AHEAD:
                 yield from pending.popleft().result()
         while pending:
@@ -259,6 +317,6 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _process_in_worker(paths: list[Path], max_bytes: int) -> list[FileOutcome]:
+def _process_in_worker(paths: list[Path], max_bytes: int, finish: Callable[[FileOutcome], _T]) -> list[_T]:
     assert _worker_lexicon is not None
-    return [process_file(path, _worker_lexicon, max_bytes) for path in paths]
+    return [finish(process_file(path, _worker_lexicon, max_bytes)) for path in paths]

@@ -34,23 +34,19 @@ def claim_record(claim: Claim) -> dict[str, Any]:
 @click.pass_obj
 def extract(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -> None:
     """Extract claims from article files or directories (default: the bundled sample corpus), in input order."""
-    from core.service import RunSummary, default_jobs, extract_paths
+    from core.service import RunSummary, default_jobs, extract_paths, render_paths
     from core.settings import SAMPLE_CORPUS_DIR
 
     summary = RunSummary()
     targets = list(paths) or [SAMPLE_CORPUS_DIR]
-    results = extract_paths(targets, obj.lexicon, obj.settings.max_input_bytes, summary, workers=jobs or default_jobs())
-    table: list[Claim] = []
-    writer = _ClaimWriter(fmt)
+    workers, max_bytes = jobs or default_jobs(), obj.settings.max_input_bytes
     reported = [0, 0]  # failures and skips already on stderr: each is told once, as soon as it is known
-    for result in results:
-        _report_new(summary, reported)
-        if fmt == "text":
-            table.extend(result.claims)
-        else:
-            writer.write(result.claims)
-    _report_new(summary, reported)
     if fmt == "text":
+        table: list[Claim] = []
+        for result in extract_paths(targets, obj.lexicon, max_bytes, summary, workers=workers):
+            _report_new(summary, reported)
+            table.extend(result.claims)
+        _report_new(summary, reported)
         _print_claims_table(table)
         click.echo(
             f"{summary.articles} articles, {len(table)} claims, {len(summary.skipped)} skipped, "
@@ -58,9 +54,26 @@ def extract(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -
             err=True,
         )
     else:
+        # JSON is written by the processes that extract (render_paths): this one only passes the text on
+        render = json_lines if fmt == "jsonl" else json_array_items
+        writer = _ClaimWriter(fmt)
+        for rendered in render_paths(targets, obj.lexicon, max_bytes, summary, render, workers=workers):
+            _report_new(summary, reported)
+            writer.write(rendered.text)
+        _report_new(summary, reported)
         writer.close()
     if summary.failed:
         fail()
+
+
+def json_lines(claims: list[Claim]) -> str:
+    """Claims as JSON Lines, one record a line."""
+    return "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
+
+
+def json_array_items(claims: list[Claim]) -> str:
+    """Claims as items of the `--format json` array: `json.dumps(records, indent=1)` gives them so, one level in."""
+    return ",\n ".join(json.dumps(claim_record(c), ensure_ascii=False, indent=1).replace("\n", "\n ") for c in claims)
 
 
 class _ClaimWriter:
@@ -69,22 +82,20 @@ class _ClaimWriter:
 
     def __init__(self, fmt: str) -> None:
         self._jsonl = fmt == "jsonl"
-        self._count = 0
+        self._started = False
 
-    def write(self, claims: list[Claim]) -> None:
-        if not claims:
+    def write(self, text: str) -> None:
+        """One article's claims, as `json_lines` or `json_array_items` wrote them."""
+        if not text:
             return
-        if self._jsonl:
-            text = "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in claims)
-        else:
-            items = [json.dumps(claim_record(c), ensure_ascii=False, indent=1).replace("\n", "\n ") for c in claims]
-            text = ("[\n " if self._count == 0 else ",\n ") + ",\n ".join(items)
-        self._count += len(claims)
+        if not self._jsonl:
+            text = (",\n " if self._started else "[\n ") + text
+        self._started = True
         click.echo(text, nl=False)
 
     def close(self) -> None:
         if not self._jsonl:
-            click.echo("[]" if self._count == 0 else "\n]")
+            click.echo("\n]" if self._started else "[]")
 
 
 def _report_new(summary: RunSummary, reported: list[int]) -> None:
