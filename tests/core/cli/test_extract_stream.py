@@ -8,6 +8,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.cli.claims import indented_item
 from tests.conftest import SAMPLE
 from tests.fakes.cli import NK_AID, run
 
@@ -33,6 +37,14 @@ def test_the_streamed_array_is_what_one_dump_gives() -> None:
     result = run("extract", "--format", "json", str(SAMPLE))
     records = json.loads(result.stdout)
     assert result.stdout == json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+
+
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+
+
+@given(st.dictionaries(st.text(), _SCALARS | st.lists(_SCALARS, max_size=3), max_size=6))
+def test_an_item_is_written_as_the_json_module_indents_it(record: dict[str, object]) -> None:
+    assert indented_item(record) == json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
 
 
 def test_no_claims_is_an_empty_array(tmp_path: Path) -> None:
