@@ -3,6 +3,7 @@ one write path every input takes into the store (`prepare_article`, then `ingest
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import multiprocessing
@@ -268,6 +269,9 @@ def _tally_article(summary: RunSummary, skip: Skip | None, claims: int) -> None:
 
 PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
 _BATCH_FILES = 16  # files per task: one round trip to a worker per batch, not per file
+# ... or fewer when they are large: a batch of web pages (50-150 KB, 10 ms each to read) is a few pages, so the
+# last batch, which one worker finishes while the others have nothing left to do, stays short
+_BATCH_BYTES = 256_000
 _BATCHES_AHEAD = 4  # per worker: enough queued work to keep every core busy, few enough to bound memory
 
 
@@ -291,14 +295,29 @@ def _outcomes(
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lexicon,))
     pending: deque[Future[list[_T]]] = deque()
     try:
-        for start in range(0, len(files), _BATCH_FILES):
-            pending.append(pool.submit(_process_in_worker, files[start : start + _BATCH_FILES], max_bytes, finish))
+        for batch in _batches(files):
+            pending.append(pool.submit(_process_in_worker, batch, max_bytes, finish))
             if len(pending) >= workers * _BATCHES_AHEAD:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _batches(files: list[Path]) -> Iterator[list[Path]]:
+    """Consecutive files, up to _BATCH_FILES of them or _BATCH_BYTES together."""
+    batch: list[Path] = []
+    size = 0
+    for path in files:
+        batch.append(path)
+        with contextlib.suppress(OSError):  # an unreadable file: its worker reports it
+            size += path.stat().st_size
+        if len(batch) >= _BATCH_FILES or size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 _worker_lexicon: Lexicon | None = None
