@@ -4,6 +4,7 @@ start-up, `nk-aid brief` on the sample store, a 5 MB article, HTML pages through
 and `nk-aid ingest` into fresh SQLite and PostgreSQL stores.
 
     python bench/speed.py [--articles 2040] [--big 10000] [--pages 300] [--rounds 3] [--postgres URL]
+                          [--only startup,brief,extract,engine,ingest,long,big,html]
 
 Input is generated (bench/corpus.py): the bundled sample's articles varied to --articles files, --big files for
 the memory figure, and --pages web pages of common shapes. Whole-process runs are real `nk-aid` processes;
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import write_articles, write_pages
 from core.extract import default_lexicon, extract_claims
 from core.ingest import iter_input_paths, read_articles
-from core.service import default_jobs
+from core.service import default_jobs, prepare_article
 from core.settings import SAMPLE_CORPUS_DIR
 
 NK_AID = str(Path(sys.executable).parent / "nk-aid")
@@ -210,6 +212,45 @@ def html_pages(pages: Path, count: int, rounds: int) -> None:
           f"{rss / 1024:.0f} MB main)")  # fmt: skip
 
 
+def html_costs(pages: Path, empty: Path) -> None:
+    """Where nk-aid's time on the pages goes beyond trafilatura's: each step once over all pages in this process
+    (one core), and the start-up of both processes."""
+    import trafilatura
+
+    from core.ingest.html import _text, page_metadata
+
+    paths = sorted(pages.glob("*.html"))
+    lexicon = default_lexicon()
+    html = [p.read_text(encoding="utf-8") for p in paths]
+    steps: dict[str, float] = {}
+
+    def timed(name: str, step: Callable[[], object]) -> object:
+        started = time.perf_counter()
+        result = step()
+        steps[name] = time.perf_counter() - started
+        return result
+
+    timed("trafilatura.extract, defaults", lambda: [trafilatura.extract(h) for h in html])
+    trees = timed("parse (load_html)", lambda: [trafilatura.load_html(h) for h in html])
+    assert isinstance(trees, list)
+    precise = timed("text, precise", lambda: [_text(t, precise=True) for t in trees])
+    assert isinstance(precise, list)
+    missed = [t for t, text in zip(trees, precise, strict=True) if text is None]
+    timed(f"text, default setting on the {len(missed)} pages the precise one finds nothing in",
+          lambda: [_text(t, precise=False) for t in missed])  # fmt: skip
+    timed("title, date, author", lambda: [page_metadata(t) for t in trees])
+    articles = timed("read_articles (all of the above, cleaning, language)",
+                     lambda: [a for p in paths for a in read_articles(p, MAX_BYTES)])  # fmt: skip
+    assert isinstance(articles, list)
+    timed("relevance check and claims", lambda: [prepare_article(a, lexicon) for a in articles])
+    empty.mkdir(exist_ok=True)
+    runs = [best(3, args)[0] for args in ([NK_AID, "extract", "--format", "json", str(empty)],
+                                          [sys.executable, "-c", "import trafilatura"])]  # fmt: skip
+    print(f"  in-process, one core, {len(paths)} pages: " + "; ".join(f"{k} {v:.2f} s" for k, v in steps.items()))
+    print(f"  start-up: nk-aid extract on no files {runs[0]:.2f} s, python importing trafilatura {runs[1]:.2f} s "
+          "(nk-aid imports trafilatura too when it reads HTML)")  # fmt: skip
+
+
 def ingest(corpus: Path, count: int, rounds: int, postgres_url: str, tmp: Path) -> None:
     """Whole-process `nk-aid ingest` of the generated articles into a fresh store each round (read, extract,
     store, one transaction per article), on SQLite and, when it answers, on PostgreSQL (a fresh schema)."""
@@ -248,6 +289,9 @@ def ingest(corpus: Path, count: int, rounds: int, postgres_url: str, tmp: Path) 
           f"(best of {rounds}; worst {count / max(times):,.0f}; target >= 400)")  # fmt: skip
 
 
+PARTS = ("startup", "brief", "extract", "engine", "ingest", "long", "big", "html")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2040)
@@ -255,19 +299,29 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300, help="generated web pages (0: skip)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--postgres", default=POSTGRES_URL, help="server for the PostgreSQL ingest figure")
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts to run (of {','.join(PARTS)})")
     args = parser.parse_args()
+    parts = set(args.only.split(","))
+    if unknown := parts - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     jobs = default_jobs()
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; default jobs {jobs}")
-    startup(args.rounds)
+    if "startup" in parts:
+        startup(args.rounds)
     with tempfile.TemporaryDirectory(prefix="nk-aid-speed-") as tmp:
-        brief(Path(tmp) / "store.sqlite3", args.rounds)
+        if "brief" in parts:
+            brief(Path(tmp) / "store.sqlite3", args.rounds)
         corpus = Path(tmp) / "articles"
         write_articles(corpus, args.articles)
-        whole_process(corpus, args.articles, args.rounds, jobs)
-        in_process(corpus, args.rounds)
-        ingest(corpus, args.articles, args.rounds, args.postgres, Path(tmp))
-        big_article(corpus)
-        if args.big:
+        if "extract" in parts:
+            whole_process(corpus, args.articles, args.rounds, jobs)
+        if "engine" in parts:
+            in_process(corpus, args.rounds)
+        if "ingest" in parts:
+            ingest(corpus, args.articles, args.rounds, args.postgres, Path(tmp))
+        if "long" in parts:
+            big_article(corpus)
+        if args.big and "big" in parts:
             big = Path(tmp) / "big"
             write_articles(big, args.big)
             seconds, _, rss, pss = best(1, [NK_AID, "extract", "--format", "json", str(big)])
@@ -275,10 +329,11 @@ def main() -> None:
                 f"nk-aid extract over {args.big} files, default jobs: {args.big / seconds:,.0f} articles/s, "
                 f"peak RSS {rss / 1024:.0f} MB main, {pss / 1024:.0f} MB PSS all processes (target < 150 MB)"
             )
-        if args.pages:
+        if args.pages and "html" in parts:
             pages = Path(tmp) / "pages"
             write_pages(pages, args.pages)
             html_pages(pages, args.pages, args.rounds)
+            html_costs(pages, Path(tmp) / "empty")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
