@@ -134,11 +134,19 @@ def origin_rank(parts: SourceParts, lexicon: Lexicon) -> int:
     return ranks.get(parts.origin, ranks.get(named, 1))
 
 
+def report_order(report: Report) -> tuple[str, str, str, str, str, str, tuple[int, int]]:
+    """A total order over reports, so that every choice among equals is the same whatever the input order (two
+    reports of one article may differ only in the period of their claim)."""
+    claim = report.claim
+    qualifier = claim.qualifier.value if claim.qualifier else ""
+    return (report.article, claim.quote, claim.source or "", qualifier, claim.period or "", claim.subtype, claim.span)
+
+
 def build_finding(
     key: FigureKey, reports: list[Report], story_of: dict[str, str], lexicon: Lexicon, span: FigureSpan
 ) -> Finding:
     """Fold the reports of one figure (at most one per article) into a finding."""
-    ordered = sorted(reports, key=lambda r: (r.article, r.claim.quote))
+    ordered = sorted(reports, key=report_order)
     by_story: dict[str, Report] = {}
     for report in ordered:
         by_story.setdefault(story_of.get(report.article, report.article), report)
@@ -148,7 +156,7 @@ def build_finding(
         if (parts := parse_source(report.claim.source)) is not None:
             origins[parts.origin] = max(origins.get(parts.origin, 0), origin_rank(parts, lexicon))
 
-    def preference(report: Report) -> tuple[int, int, int, str, str]:
+    def preference(report: Report) -> tuple[object, ...]:
         """The best source; then the wording most reports use ('about 11,000' in four reports beats 'over 11,000'
         in one); then the latest."""
         when = reference_date(report.claim, report.published)
@@ -156,8 +164,7 @@ def build_finding(
             -source_rank(parse_source(report.claim.source), lexicon),
             -hedges[report.claim.qualifier],
             -(when.toordinal() if when else 0),
-            report.article,
-            report.claim.quote,
+            *report_order(report),
         )
 
     # The quoted report must state the figure: the first by preference whose sentence does (checked lazily: finding

@@ -18,6 +18,7 @@ from core.reconcile.findings import (
     build_finding,
     canonical_items,
     figure_key,
+    report_order,
 )
 from core.reconcile.sources import parse_source
 from core.reconcile.stories import credited_agency, group_stories
@@ -80,7 +81,7 @@ def reconcile(reports: Iterable[Report], lexicon: Lexicon) -> Reconciled:
     unique: dict[tuple[str, FigureKey], Report] = {}
     for report in reports:
         slot = (report.article, figure_key(report.claim, items))
-        if slot not in unique or _order(report) < _order(unique[slot]):  # extraction gives one claim per figure
+        if slot not in unique or report_order(report) < report_order(unique[slot]):  # one claim per figure
             unique[slot] = report
     outlets = _outlets(unique.values())
     story_of = group_stories(_story_texts(unique.values()))
@@ -93,10 +94,6 @@ def reconcile(reports: Iterable[Report], lexicon: Lexicon) -> Reconciled:
     series = _series(findings)
     conflicts = tuple(c for s in series if s.kind is Kind.TOTAL for c in _conflicts(s))
     return Reconciled(findings=findings, series=series, conflicts=conflicts)
-
-
-def _order(report: Report) -> tuple[str, str, str]:
-    return (report.claim.quote, report.claim.source or "", report.claim.qualifier or "")
 
 
 def _outlets(reports: Iterable[Report]) -> dict[str, str]:

@@ -55,6 +55,13 @@ def _reports(draw: st.DrawFn) -> list[Report]:
     return made
 
 
+def test_two_reports_of_one_article_that_differ_only_in_period_fold_alike_in_either_order() -> None:
+    # found by the property below: the choice between them followed the input order
+    first = report(None, "troops", article="art0")
+    second = report(None, "troops", article="art0", period="as of November (earlier estimate)")
+    assert reconcile([first, second], LEXICON) == reconcile([second, first], LEXICON)
+
+
 @settings(max_examples=60, deadline=None)
 @given(_reports(), st.randoms(use_true_random=False))
 def test_the_result_does_not_depend_on_ingest_order(reports: list[Report], rng) -> None:  # type: ignore[no-untyped-def]
