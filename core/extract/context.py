@@ -85,10 +85,10 @@ _PERIOD = re.compile(
       | (?:in|during|throughout)\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d
       | (?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year
       | so\s+far\s+this\s+year
-      | (?:per|a|an|every|each)\s+(?:year|month)|annually|monthly
     )\b""",
     re.VERBOSE,
 )
+_RATE_PERIOD = re.compile(r"\b(?:(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly)\b")
 _RATE = re.compile(r"(?:per|a|an|every|each)\s+(?P<unit>year|month)|annually|monthly")
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
@@ -162,6 +162,8 @@ def period_of(low: str, original: str, start: int, end: int, published: date | N
     """The time phrase in low[start:end] (lower-cased sentence) that a figure is tied to, as the article
     writes it; 'last year' gets its year from the article's date."""
     match = _PERIOD.search(low, start, end)
+    if not match and ("year" in low or "month" in low or "annual" in low):
+        match = _RATE_PERIOD.search(low, start, end)  # 'a year', 'monthly': a delivery rate
     if not match:
         return None
     phrase = " ".join(original[match.start() : match.end()].split())

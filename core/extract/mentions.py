@@ -62,7 +62,9 @@ _DECLINES_TO_SAY = re.compile(
     r"would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:\w+\s+)?"
     r"(?:provide\s+(?:further\s+|more\s+|any\s+)?details|disclose|specify|elaborate|comment|confirm(?:ed)?)\b"
 )
-_QUESTION_OR_CONDITION = re.compile(r"\?\W*$|^\W*(?:if|whether)\b")
+_CLOSERS = " \t\"'”’)]"
+_CONDITION = re.compile(r"\W*(?:if|whether)\b")
+_DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,10 @@ def might_assert(sentence: Sentence) -> bool:
         return False
     return (
         bool(_NK.search(low))
+        and not low.rstrip(_CLOSERS).endswith("?")
+        and not _CONDITION.match(low)
         and bool(_SUPPORT.search(low))
-        and not _QUESTION_OR_CONDITION.search(low)
-        and not _DECLINES_TO_SAY.search(low)
+        and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low))
     )
 
 
