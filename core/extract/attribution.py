@@ -109,8 +109,10 @@ class Attributions:
         return self._name(own, at)
 
     def _is_headline(self, i: int) -> bool:
+        """The article's first line, when it has no full stop (a headline, not a lead)."""
         sentence = self._sentences[i]
-        return sentence.paragraph == self._sentences[0].paragraph and not sentence.text.rstrip(" \"'”’").endswith(".")
+        first = self._sentences[0].paragraph
+        return i < 2 and sentence.paragraph == first and not sentence.text.rstrip(" \"'”’").endswith(".")
 
     def _lead(self, i: int) -> tuple[_Own, int] | None:
         """The speaker of an article's lead: the first of its next sentences bound to an authority."""
