@@ -80,6 +80,8 @@ _UNNAMED_SPEAKER = re.compile(
     r"think|thought|suggest(?:s|ed)?|calculate[sd]?|reckon(?:s|ed)?|put|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?)\b"
     r"|\b(?:according\s+to|said|say|says)\s+(?:some\s+|several\s+|many\s+|other\s+)?(?:\w+\s+)?"
     r"(?:analysts|experts|observers|researchers|specialists)\b"
+    # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
+    r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
 )
 OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"

@@ -544,6 +544,16 @@ ACROSS = [
         "Ukrainian ambassador to the UN",
     ),
     (
+        # 'reportedly' says the figure is someone else's, unnamed: it borrows no speaker from the sentence before
+        "reportedly-borrows-nobody",
+        [
+            "Russia may be breaking the UN cap on fuel, Kirby said on Friday. Pyongyang has reportedly sent Moscow "
+            "over 4 million shells."
+        ],
+        4_000_000,
+        None,
+    ),
+    (
         # two authorities, and a figure in a paragraph of its own that neither is said to give: no source
         "no-borrowing",
         [
