@@ -46,6 +46,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
+# A line that reports speech is a paragraph, whatever credit ends it; a photo caption reports none.
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|reported|estimated|noted)\b")
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:[^()]*/)?[^()]*(?:getty images|afp|reuters|ap photo|epa|yonhap|sputnik|pool|kcna)[^()]*\)"
     r"|\[(?:kcna|yonhap|afp|reuters|ap)\])\s*$",
@@ -76,7 +78,9 @@ def clean_text(raw: str) -> str:
                     spare.append(line)
                 continue
             in_teasers = False
-        if _is_furniture(line):
+        if (credit := _CAPTION_CREDIT.search(line)) and _REPORTED_SPEECH.search(line, 0, credit.start()):
+            line = line[: credit.start()].rstrip()  # '... Kirby said in May that ... (Yonhap)': a wire credit
+        elif _is_furniture(line):
             if len(line) >= _PROSE_MIN_CHARS:
                 spare.append(line)
             continue

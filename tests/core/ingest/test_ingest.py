@@ -95,6 +95,13 @@ def test_noise_lines(noise: str, kept: bool) -> None:
     assert (noise in clean_text(f"Headline\n{noise}\n{BODY}")) is kept
 
 
+def test_a_wire_credit_after_reported_speech_is_dropped_and_the_paragraph_kept() -> None:
+    line = "A White House spokesman said Russia sent 120,000 barrels of oil to North Korea in June. (Yonhap)"
+    cleaned = clean_text(f"Headline\n{line}\n{BODY}")
+    assert "sent 120,000 barrels of oil to North Korea in June." in cleaned
+    assert "(Yonhap)" not in cleaned
+
+
 def test_teaser_block_is_dropped_until_prose_resumes() -> None:
     text = f"{BODY}\nMost Read\nQuake kills 12\nNorth Korea Sent Thousands Of Workers To Russia\n" + "Prose. " * 40
     cleaned = clean_text(text)
