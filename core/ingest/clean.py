@@ -15,6 +15,9 @@ _TEASER_HEADINGS = re.compile(
     r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A bullet that is a sentence of its own ('- On January 23, Budanov said that ...'), not another story's headline:
+# background the article gives under 'Previous developments:'.
+_BULLET_SENTENCE = re.compile(r"^[-•*]\s+(?:\S+\s+){7,}\S*[.!]['\"”’]?$")
 _TEASER_PREFIX = re.compile(
     r"^\s*(?:read (?:also|more)|also read|related|see also|more|watch|listen|recommended|trending|latest)\s*[:|»>-]",
     re.IGNORECASE,
@@ -73,7 +76,7 @@ def clean_text(raw: str) -> str:
         if _TEASER_PREFIX.match(line):
             continue  # 'Read also: Seoul says 3,000 more troops ...' is another story's headline
         if in_teasers:
-            if len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")):
+            if (len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*"))) and not _BULLET_SENTENCE.match(line):
                 if not _is_furniture(line):
                     spare.append(line)
                 continue

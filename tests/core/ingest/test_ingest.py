@@ -95,6 +95,13 @@ def test_noise_lines(noise: str, kept: bool) -> None:
     assert (noise in clean_text(f"Headline\n{noise}\n{BODY}")) is kept
 
 
+def test_background_bullets_that_are_sentences_are_kept_under_a_teaser_heading() -> None:
+    background = "- On March 3, Seoul said that North Korea had sent about 3,000 more soldiers to Russia this year."
+    teaser = "- Seoul says more North Korean troops arrive in Russia"
+    cleaned = clean_text(f"Headline\n{BODY}\nPrevious developments:\n{background}\n{teaser}")
+    assert background in cleaned
+
+
 def test_a_wire_credit_after_reported_speech_is_dropped_and_the_paragraph_kept() -> None:
     line = "A White House spokesman said Russia sent 120,000 barrels of oil to North Korea in June. (Yonhap)"
     cleaned = clean_text(f"Headline\n{line}\n{BODY}")
