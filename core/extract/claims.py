@@ -27,6 +27,7 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 
 
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
+_PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 _MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
 
@@ -132,8 +133,11 @@ def _build_claim(
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after)
-    parallel = any(p.value == q.value and p.end <= begin for p in quantities) or (
-        previous_category is not None and previous_category is not figure.category
+    parallel = (
+        any(p.value == q.value and p.end <= begin for p in quantities)
+        or (previous_category is not None and previous_category is not figure.category)
+        # 'a small number of them were already in Kursk and another 2,000 were moving': one more part of a whole
+        or _PART_OF_WHOLE.search(text, 0, begin) is not None
     )
     # an addition word in a clause of its own ('rotate in additional engineers, and that 5,000 troops') is not this
     # figure's

@@ -111,6 +111,12 @@ CASES_WRITTEN: list[Case] = [
         (Expect("troops", 11000), Expect("troops", 3000, incremental=True)),
     ),
     Case(
+        "another-part-of-a-whole",
+        "Some 9,000 North Korean soldiers are in Russia; a few of them are already at the front and another 1,500 are "
+        "heading there, Seoul says.",
+        (Expect("troops", 9000, "approx"), Expect("troops", 1500)),
+    ),
+    Case(
         "weight-of-explosives",
         "Pyongyang has shipped some 30,000 tonnes of explosives to Russia since 2023, Seoul said.",
         (Expect("ammunition", 30000, "approx"),),
