@@ -149,7 +149,8 @@ def _latest(f: Finding) -> tuple[date, int, int, int, tuple[str, str, str, str, 
 
 
 def _conflicts(series: Series) -> list[Disagreement]:
-    """Totals of one item and scope, about the same time, from different origins, whose hedged ranges cannot meet."""
+    """Totals of one item and scope, about the same time, from different origins and articles, whose hedged ranges
+    cannot meet."""
     found = []
     dated = [p for p in series.points if p.as_of is not None]
     for a, b in combinations(dated, 2):
@@ -157,6 +158,8 @@ def _conflicts(series: Series) -> list[Disagreement]:
         days = abs((b.as_of - a.as_of).days)
         if days > CONFLICT_WINDOW_DAYS or _origin(a) == _origin(b) or _is_rise(a, b):
             continue
+        if a.representative.article == b.representative.article:
+            continue  # one article stating both ('8,000 in Kursk ... another 2,000 moving there') does not disagree
         (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
         if a_high < b_low or b_high < a_low:
             found.append(Disagreement(ConflictKind.DISJOINT, a, b, days))

@@ -243,6 +243,11 @@ CASES_CONFLICTS = [
     ),
     pytest.param([_nis(11000, 1), _hur(5000, 1, subtype="combat engineers")], [], id="another-item-never-conflicts"),
     pytest.param([_nis(11000, 1), report(15000, published=None, source="Ukraine HUR")], [], id="undated-cannot"),
+    pytest.param(
+        [_nis(8000, 1), report(2000, article="nis80001", published=date(2025, 3, 1), source="Ukraine HUR")],
+        [],
+        id="one-article-stating-both-does-not-disagree",
+    ),
 ]
 
 
