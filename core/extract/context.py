@@ -88,8 +88,10 @@ _PERIOD = re.compile(
     )\b""",
     re.VERBOSE,
 )
-_RATE_PERIOD = re.compile(r"\b(?:(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly)\b")
-_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?P<unit>year|month)|annually|monthly")
+# A yearly or monthly rate ('a year', 'annually'), the schema's 'per year' period; core/extract/unrelated.py keeps a
+# delivery at such a rate as a claim.
+RATE = re.compile(r"(?:per|a|an|every|each)\s+(?P<unit>year|month)|annually|monthly")
+_RATE_PERIOD = re.compile(rf"\b(?:{RATE.pattern})\b")
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
     r"raising|revised|had\s+estimated|old)\b",
@@ -167,7 +169,7 @@ def period_of(low: str, original: str, start: int, end: int, published: date | N
     if not match:
         return None
     phrase = " ".join(original[match.start() : match.end()].split())
-    if rate := _RATE.fullmatch(phrase.lower()):  # 'a year', 'annually': the schema's 'per year'
+    if rate := RATE.fullmatch(phrase.lower()):  # 'a year', 'annually': the schema's 'per year'
         return f"per {rate['unit'] or ('year' if phrase.lower().startswith('annual') else 'month')}"
     if published is not None:
         if re.search(r"\blast year\b", phrase):

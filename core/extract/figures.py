@@ -66,7 +66,6 @@ _LIST_TAIL = re.compile(
 # Formations counted, not people: 'two brigades of troops' says troops were sent but not how many.
 _FORMATION = re.compile(r"(?:brigade|battalion|regiment|division|platoon|squad|company|companies)s?\b")
 _PRODUCTION_LINES = re.compile(r"\s+(?:new\s+)?(?:drone\s+)?(?:production|assembly|manufacturing)\s+lines?\b")
-_DRONE_WORD = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|geran-2s?|unmanned\s+aerial)\b")
 _CONVEYANCE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:trains?|wagons?|railcars?|rail\s+cars?|ships?|vessels?|voyages?|shipments?|flights?|"
     r"convoys?|consignments?|cargoes|cargos|truckloads?|trainloads?|shiploads?|crates?|boxes|pallets?)\s+"
@@ -114,7 +113,11 @@ def read_figures(
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, (partitive_whole or q).end, terms)
         previous_np_end = max(np_end, q.end)
-        if (line := _PRODUCTION_LINES.match(text, q.end)) and _DRONE_WORD.search(text) and lexicon.nk_re.search(text):
+        if (
+            (line := _PRODUCTION_LINES.match(text, q.end))
+            and any(t.term.category is Category.DRONES for t in terms)
+            and lexicon.nk_re.search(text)
+        ):
             # 'helped North Korea set up two production lines for drones': drone know-how counted in lines
             figures.append(Figure(q, Category.DRONES, "drone production lines", None, line.end(), False, False))
             previous_unrelated = False

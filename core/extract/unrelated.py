@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.extract.context import CLAUSE_BREAK
+from core.extract.context import CLAUSE_BREAK, RATE
 from core.extract.numbers import Quantity
 
 _CLAUSE_END = re.compile(r"[,;.:]")
@@ -16,7 +16,6 @@ _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
 # 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
-_DELIVERY_RATE = re.compile(r"(?:per|a|an|every|each)\s+(?:year|month)|annually|monthly")
 _DELIVERY_VERB = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*")
 _NOT_DELIVERY = re.compile(
     r"\b(?:produc|manufactur|fir(?:e|es|ed|ing)\b|us(?:e|es|ed|ing)\b|consum|expend|cap\b|limit)"
@@ -31,7 +30,7 @@ _DAILY_PUBLICATION = re.compile(
 
 
 def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
-    if not _DELIVERY_RATE.fullmatch(text[start:end]):
+    if not RATE.fullmatch(text[start:end]):
         return False
     clause = text[max(0, q.begin - 120) : end]
     return _DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
