@@ -47,6 +47,9 @@ class AuthoritySpec(_Strict):
     # Full names of people who speak for it; once an article names one in full, the surname alone names them
     # too ('Cho Tae-yong' ... 'Park cited Cho as saying'). Matched like aliases.
     people: list[str] = []
+    # A person who speaks for no body ('Zelensky', 'Putin'): a country's unnamed voice ('a Ukrainian military
+    # official', 'Russian media') never stands for them.
+    person: bool = False
 
     _people = field_validator("people")(_no_blank)
 
@@ -106,6 +109,7 @@ class CountrySpec(_Strict):
     # 'X Ministry of Foreign Affairs' when not given)
     defence_ministry: str | None = None
     foreign_ministry: str | None = None
+    names_whole: bool = False  # its people are named whole in a source ('Yoon Suk Yeol'), not by surname
 
     _words = field_validator("words", "names")(_no_blank)
 
@@ -239,6 +243,8 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
+        # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
+        self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}

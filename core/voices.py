@@ -13,17 +13,19 @@ if TYPE_CHECKING:
     from core.lexicon import CountrySpec
 
 _MODIFIERS = (
-    r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|"
+    r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|foreign|"
     r"administration|army|presidential)\s+){0,3}"
 )
 _NOUNS = (
     r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    r"lawmakers?|legislators?|"
     r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)"
 )
-# Speakers for a person, not a body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body named.
-_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes")
+# Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
+# named, nor 'Russian media' for the Kremlin.
+_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state media")
 # Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
@@ -223,7 +225,7 @@ class VoiceFinder:
             body = match.group() if match["after"] is None or before else text[match.start() : match.start("after")]
             body = re.sub(r"\s+of\s+(?:the\s+)?$", "", body)
             body = text[name_start : match.start()] + _ARMED_FORCES.sub("", body)
-            found.append(Voice(f"{country.name} {body}", 3, country.name, start, match.end(), False))
+            found.append(Voice(_body_name(country, body), 3, country.name, start, match.end(), False))
         return found
 
     @staticmethod
@@ -258,8 +260,9 @@ class VoiceFinder:
             else:
                 title = re.sub(r"\s+", " ", match["title"])
                 office = f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
-            name = f"{office} ({_surname(match['person'])})" if match["person"] else office
-            found.append(Voice(name, 4, country.name, *match.span(), False))
+            if person := match["person"]:
+                office = f"{office} ({person if country.names_whole else _surname(person)})"
+            found.append(Voice(office, 4, country.name, *match.span(), False))
         return found
 
     def _single_voice(self, match: re.Match[str]) -> Voice:
@@ -309,6 +312,19 @@ class VoiceFinder:
         if noun in ("government", "authorities"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
+
+
+_MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
+
+
+def _body_name(country: CountrySpec, body: str) -> str:
+    """'Ukraine's Ministry of Defence' is the same body as 'Ukraine's defence ministry', whatever the spelling."""
+    ministry = _MINISTRY.fullmatch(body)
+    if ministry is None:
+        return f"{country.name} {body}"
+    if ministry["defence"]:
+        return country.defence_ministry or f"{country.name} Ministry of Defense"
+    return country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
 
 
 def _surname(person: str) -> str:

@@ -114,7 +114,7 @@ class ArticleNames:
             self._specific = {}
             for j in self.speaking():
                 for match in self._scans.sources(j):
-                    country = self._lexicon.source_countries.get(match.name)
+                    country = self._lexicon.body_countries.get(match.name)
                     if country and match.rank >= 3:
                         self._specific.setdefault(country, set()).add(match.name)
         return self._specific

@@ -324,7 +324,7 @@ class Attributions:
         before = bisect_left(naming, i)
         for j in reversed(naming[max(0, before - _REFERS_BACK_REACH) : before]):  # the body named lately
             for match in reversed(self._scans.sources(j)):
-                if match.rank >= 3 and self._lexicon.source_countries.get(match.name) == mention.country:
+                if match.rank >= 3 and self._lexicon.body_countries.get(match.name) == mention.country:
                     return match.name
         bodies = self._names.specific_bodies().get(mention.country, set())
         if len({body.split(" (")[0] for body in bodies}) != 1:

@@ -353,7 +353,7 @@ ACROSS = [
         "body-of-another-country",
         ["The Ministry of Defence of Japan said North Korea had shipped 40 launchers to Russia."],
         40,
-        "Japan Ministry of Defence",
+        "Japan Ministry of Defense",  # one name for the body, however the article spells it
     ),
     (
         "known-body-keeps-its-name",
@@ -564,7 +564,81 @@ ACROSS = [
         300,
         None,
     ),
+    # a country's unnamed voice stands for a body of its country, never for a person who speaks for himself
+    (
+        "unnamed-voice-not-a-person",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korea has sent about 11,000 soldiers to Kursk, a Ukrainian military official said on Monday.",
+        ],
+        11000,
+        "Ukrainian official",
+    ),
+    (
+        "media-stand-for-no-body",
+        [
+            "Putin thanked Pyongyang for its help in a speech in Moscow.",
+            "Some 2,000 more North Korean troops reached the Kursk region last week, Russian media reported.",
+        ],
+        2000,
+        "Russian media",
+    ),
+    # lawmakers of a country relay the one body of that country the article names (an NIS briefing)
+    (
+        "lawmakers-relay-the-body",
+        [
+            "The NIS briefed the parliamentary intelligence committee behind closed doors on Wednesday.",
+            "Zelensky said on Sunday that the war would go on.",
+            "About 1,100 North Korean soldiers have been killed or wounded in Russia, South Korean lawmakers said.",
+        ],
+        1100,
+        "South Korea NIS",
+    ),
+    (
+        "lawmakers-alone",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "About 1,100 North Korean soldiers have been killed or wounded in Russia, South Korean lawmakers said.",
+        ],
+        1100,
+        "South Korean lawmakers",
+    ),
+    # 'The figure comes from X' hands the sentence before it to X
+    (
+        "figure-comes-from",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "Pyongyang has shipped some 9,000 containers of munitions to Russia. The figure comes from Seoul's "
+            "defence ministry.",
+        ],
+        9000,
+        "South Korea Ministry of National Defense",
+    ),
 ]
+
+# Countries beyond the beat's usual five speak through their services and ministries; a body has one name
+# however the article spells it.
+OTHER_COUNTRIES = [
+    ("Estonia's foreign intelligence service", "Estonian intelligence"),
+    ("a Lithuanian intelligence official", "Lithuanian official"),
+    ("Germany's foreign ministry", "Germany Ministry of Foreign Affairs"),
+    ("Beijing", "Chinese government"),
+    ("Polish officials", "Polish officials"),
+    ("Ukraine's Ministry of Defence", "Ukraine Ministry of Defense"),
+    ("the Ministry of Defense of Ukraine", "Ukraine Ministry of Defense"),
+    ("South Korean President Yoon Suk Yeol", "South Korea President (Yoon Suk Yeol)"),
+    ("US Forces Korea", "US Forces Korea"),
+    ("Ukraine's SBU security service", "Ukraine SBU"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "source"), OTHER_COUNTRIES)
+def test_other_countries_speak(lexicon, speaker: str, source: str) -> None:
+    text = (
+        "Zelensky said on Sunday that the war would go on.\n"
+        f"North Korea has sent about 11,000 troops to Russia, {speaker} said on Monday."
+    )
+    assert _source_of(text, 11000, lexicon) == source
 
 
 def _source_of(text: str, value: int, lexicon) -> str | None:
