@@ -17,7 +17,8 @@ _MODIFIERS = (
     r"administration|army|presidential)\s+){0,3}"
 )
 _NOUNS = (
-    r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|"
+    r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
+    r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
     r"lawmakers?|legislators?|"
@@ -145,7 +146,7 @@ class VoiceFinder:
         self._country_modified_before = re.compile(
             rf"\b(?P<before>{words})\s+(?:(?:deputy|senior|top|chief|former|acting|vice|first|principal)\s+)?$"
         )
-        self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b")
+        self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b(?!['’]s)")
         self._officials = (
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
@@ -272,6 +273,9 @@ class VoiceFinder:
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
         stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
+        if match["portfolio"]:  # "South Korea's unification ministry"
+            portfolio = match["portfolio"].title()
+            return Voice(f"{country.name} Ministry of {portfolio}", 3, country.name, match.start(), match.end(), False)
         if match["ministry"]:  # "Russia's foreign ministry"
             defence = match["ministry"].startswith("defen")
             name = (country.defence_ministry if defence else country.foreign_ministry) or (

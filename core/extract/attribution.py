@@ -34,6 +34,7 @@ How people write attribution, and the rule for each way:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ from core.lexicon import Lexicon, SourceMatch
 _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,10 @@ class Attributions:
                 ),
             )
         if authority is not None:
+            # 'the Main Intelligence Directorate of Ukraine's Defence Ministry said': the part speaks, not the whole
+            low = self._sentences[i].low
+            part = next((m for m in authorities if _OF.fullmatch(low, m.end, authority.start)), None)
+            authority = part or authority
             # 'Kyrylo Budanov, head of Ukraine's military intelligence, said': the body's own person speaks
             person = next((m for m in authorities if m.name.startswith(f"{authority.name} (")), None)
             authority = person or authority

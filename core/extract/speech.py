@@ -82,6 +82,8 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?:analysts|experts|observers|researchers|specialists)\b"
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
+    # 'the Kremlin has not denied reports that ...': the figure is the unnamed reports'
+    r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
 )
 OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"

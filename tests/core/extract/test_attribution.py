@@ -616,6 +616,39 @@ ACROSS = [
     ),
 ]
 
+# A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
+# a figure from reports that someone only failed to deny is the unnamed reports', no one's.
+MORE_FORMS = [
+    (
+        "part-of-a-body",
+        "About 11,000 North Korean troops are in Russia, the Main Intelligence Directorate of Ukraine's Defence "
+        "Ministry said.",
+        "Ukraine HUR",
+    ),
+    (
+        "administration-official",
+        "A senior Biden administration official said about 11,000 North Korean troops are in Russia.",
+        "US official",
+    ),
+    (
+        "other-ministry",
+        "South Korea's unification ministry said about 11,000 North Korean workers are in Russia.",
+        "South Korea Ministry of Unification",
+    ),
+    (
+        "not-denied-reports",
+        "The Kremlin has not denied reports that about 11,000 North Korean troops are in Russia.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [row[1:] for row in MORE_FORMS], ids=[row[0] for row in MORE_FORMS])
+def test_more_forms(lexicon, sentence: str, source: str | None) -> None:
+    text = "Zelensky said on Sunday that the war would go on.\n" + sentence  # another authority: no sole speaker
+    assert _source_of(text, 11000, lexicon) == source
+
+
 # Countries beyond the beat's usual five speak through their services and ministries; a body has one name
 # however the article spells it.
 OTHER_COUNTRIES = [
