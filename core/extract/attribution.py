@@ -24,7 +24,10 @@ How people write attribution, and the rule for each way:
   bodies the gazetteer does not list count by the shape of their name where bound ('according to the ... Institute');
   a speaker the gazetteer cannot name ('analysts estimate') keeps the figure from borrowing anyone's authority;
 - a quotation's attribution may come after it, in the next sentence ('..." the official said.'), and so may a
-  plain sentence's ('... That is according to the Pentagon.'); a headline's figure is the lead's;
+  plain sentence's ('... That is according to the Pentagon.', '... The NIS made the assessment on Monday.', even
+  as a paragraph of its own); a headline's figure is the lead's; a lead ending in a colon ('The NIS told
+  lawmakers:') speaks for the items under it;
+- a part of a body speaks, not its whole ('the Main Intelligence Directorate of Ukraine's Defence Ministry');
 - otherwise the attribution of the sentence just before it in its paragraph (not further: a scraped paragraph may
   be the whole article), or the nearest in the article when the sentence refers back
   ('the general claimed', 'it said'), or the authority a news item declares in a line of its own ('Source:
@@ -57,6 +60,8 @@ from core.lexicon import Lexicon, SourceMatch
 _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+_LIST_REACH = 15  # items of a list under its lead
+_ITEM = re.compile(r"[-–—•*·▪]\s|\d{1,2}[.)]\s")  # a bullet or a number opens a list item
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
@@ -95,7 +100,9 @@ class Attributions:
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
         own, at = self._own_of(i, position), i
-        if own.authority is None and (in_quotation(self._sentences, i) or self._next_points_back(i)):
+        if own.authority is None and self._next_points_back(i):
+            own, at = self._pointed_back(i) or own, i + 1
+        elif own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
         speaks_for_itself = own.authority is None and unnamed_speaker(self._sentences[i].low)
         if (
@@ -261,6 +268,12 @@ class Attributions:
         """'... 11,000 troops. That is according to the Pentagon.'"""
         return i + 1 < len(self._sentences) and points_back(self._sentences[i + 1].low)
 
+    def _pointed_back(self, i: int) -> _Own | None:
+        """'... 11,000 troops. The NIS made the assessment in a briefing.': the next sentence, even a paragraph of
+        its own, hands the figure to its speaker, bound to a word of speech or not."""
+        nxt = self._own_of(i + 1, 0)
+        return nxt if nxt.authority is not None else None
+
     def _following_attribution(self, i: int) -> _Own | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""
         if i + 1 >= len(self._sentences) or self._sentences[i + 1].paragraph != self._sentences[i].paragraph:
@@ -269,6 +282,8 @@ class Attributions:
         return nxt if nxt.authority is not None and nxt.authority.bound else None
 
     def _carried(self, i: int) -> tuple[_Own, int] | None:
+        if found := self._list_lead(i):
+            return found
         paragraph = self._sentences[i].paragraph
         start = max(-1, i - 1 - _PARAGRAPH_REACH)
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
@@ -277,6 +292,20 @@ class Attributions:
         if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()
+
+    def _list_lead(self, i: int) -> tuple[_Own, int] | None:
+        """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""
+        before = self._sentences[i - 1] if i > 0 else None
+        if not (_is_item(self._sentences[i]) or (before and (_introduces_list(before) or _is_item(before)))):
+            return None  # the last item may end in a full stop
+        for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
+            sentence = self._sentences[j]
+            if _introduces_list(sentence):
+                own = self._own_of(j, 0)
+                return (own, j) if own.authority is not None else None
+            if not _is_item(sentence):
+                return None
+        return None
 
     def _declared_authority(self) -> tuple[_Own, int] | None:
         """'Source: Vadym Skibitskyi, Deputy Head of ...': a news item that declares its source in a line of its
@@ -338,6 +367,14 @@ class Attributions:
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
         people = sorted(body for body in bodies if " (" in body)
         return people[0] if len(people) == 1 else min(bodies, key=len)
+
+
+def _introduces_list(sentence: Sentence) -> bool:
+    return sentence.text.endswith(":")
+
+
+def _is_item(sentence: Sentence) -> bool:
+    return _ITEM.match(sentence.text) is not None or sentence.text.endswith(";")
 
 
 def _distance(mention: Mention, position: int) -> int:

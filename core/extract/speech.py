@@ -109,6 +109,11 @@ def is_bound(low: str, start: int, end: int) -> bool:
 _POINTS_BACK = re.compile(
     r"^(?:that|this|the)(?:['’]s|\s+(?:is|was|figure|number|estimate|assessment))\s+(?:\w+\s+){0,3}?"
     r"(?:according\s+to|from|by|the\s+(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
+    # 'The NIS made the assessment in a briefing.', 'Budanov gave the figure on Monday.'
+    r"|^(?:[\w'’.-]+\s+){1,6}?(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|"
+    r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b"
+    r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
 )
 
 

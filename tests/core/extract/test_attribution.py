@@ -614,6 +614,60 @@ ACROSS = [
         9000,
         "South Korea Ministry of National Defense",
     ),
+    # the next sentence hands the figure to its speaker ('made the assessment'), even as a paragraph of its own
+    (
+        "next-made-the-assessment",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korea has sent about 11,000 troops to Russia.",
+            "The NIS made the assessment in a closed-door briefing to lawmakers on Wednesday.",
+        ],
+        11000,
+        "South Korea NIS",
+    ),
+    (
+        "next-that-was-how",
+        [
+            "Putin thanked Pyongyang on Sunday.",
+            '"We are talking about 11,000 North Korean troops and the number will grow."',
+            "That was how Zelensky put it on Monday.",
+        ],
+        11000,
+        "Zelensky",
+    ),
+    # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
+    (
+        "bulleted-list",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "The NIS told lawmakers on Wednesday:",
+            "- North Korea has sent about 11,000 troops to Russia.",
+            "- Pyongyang has shipped some 9,000 containers of munitions.",
+        ],
+        9000,
+        "South Korea NIS",
+    ),
+    (
+        "list-of-clauses",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "According to the NIS, North Korea's support to Russia includes:",
+            "about 11,000 troops sent to Kursk;",
+            "some 9,000 containers of munitions.",
+        ],
+        9000,
+        "South Korea NIS",
+    ),
+    (
+        "no-list-no-lead",
+        [
+            "The NIS told lawmakers on Wednesday that the war would go on.",
+            "Zelensky said on Sunday that Russia would lose.",
+            "Some 9,000 containers of North Korean munitions have reached Russia.",
+        ],
+        9000,
+        None,
+    ),
 ]
 
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
