@@ -29,7 +29,8 @@ How people write attribution, and the rule for each way:
   lawmakers:') speaks for the items under it;
 - a part of a body speaks, not its whole ('the Main Intelligence Directorate of Ukraine's Defence Ministry');
 - otherwise the attribution of the sentence just before it in its paragraph (not further: a scraped paragraph may
-  be the whole article), or the nearest in the article when the sentence refers back
+  be the whole article), or of the sentence before across a paragraph break when the sentence opens by going on
+  with it ('In addition, ...', 'Of those, ...'), or the nearest in the article when the sentence refers back
   ('the general claimed', 'it said'), or the authority a news item declares in a line of its own ('Source:
   Vadym Skibitskyi, deputy head of ...'), or the article's one authority when it names only one; an article that
   names no one gives no source.
@@ -48,6 +49,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import (
     OUTLET_REFERENCE,
     RELAY_TOLD,
+    continues,
     in_quotation,
     is_bound,
     points_back,
@@ -289,6 +291,8 @@ class Attributions:
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
         if found := self._nearest(before):
             return found
+        if continues(self._sentences[i].low) and i > 0 and (found := self._nearest([i - 1])):
+            return found  # 'In addition, ...' goes on with the paragraph just before it
         if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()

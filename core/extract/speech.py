@@ -127,6 +127,19 @@ def unnamed_speaker(low: str) -> bool:
     return _UNNAMED_SPEAKER.search(low) is not None
 
 
+# A sentence that opens by going on with the one before it ('In addition, ...', 'Of those, ...', 'The figure ...'):
+# it is that sentence's speaker's, even across a paragraph break (wire copy gives each sentence a paragraph).
+_CONTINUES = re.compile(
+    r"^(?:also|in\s+addition|additionally|furthermore|moreover|besides|of\s+(?:them|those|these)|"
+    r"among\s+(?:them|those|these)|(?:this|that|these|it)\s+(?:includes?|comprises?|brings?|raises?|would\s+bring)|"
+    r"the\s+(?:figure|number|total|tally|estimate)\b)"
+)
+
+
+def continues(low: str) -> bool:
+    return _CONTINUES.match(low) is not None
+
+
 def refers_back(low: str) -> bool:
     """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
     return _REFERS_BACK.search(OUTLET_REFERENCE.sub(" ", low)) is not None

@@ -635,6 +635,38 @@ ACROSS = [
         11000,
         "Zelensky",
     ),
+    # a sentence opening by going on with the one before ('In addition', 'Of those') is its speaker's, across a
+    # paragraph break; without such an opening a paragraph of background is no one's
+    (
+        "continues-across-paragraph",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korea has sent about 11,000 troops to Russia, Seoul's spy agency said on Wednesday.",
+            "In addition, Pyongyang has shipped some 9,000 containers of munitions.",
+        ],
+        9000,
+        "South Korea NIS",
+    ),
+    (
+        "of-those-across-paragraph",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korea has sent about 11,000 troops to Russia, Seoul's spy agency said on Wednesday.",
+            "Of those, about 1,100 have been killed or wounded in Kursk.",
+        ],
+        1100,
+        "South Korea NIS",
+    ),
+    (
+        "background-paragraph",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korean gunners are training Russian crews on the new guns, Seoul's spy agency said on Wednesday.",
+            "North Korea has become Moscow's main backer, sending some 9,000 containers of munitions so far.",
+        ],
+        9000,
+        None,
+    ),
     # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
     (
         "bulleted-list",
