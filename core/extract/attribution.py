@@ -22,7 +22,8 @@ How people write attribution, and the rule for each way:
   country's service, a country's armed services for themselves ('Ukraine's special forces'); another country's
   word before a body the gazetteer knows bare makes it that country's ("Ukraine's presidential office"); research
   bodies the gazetteer does not list count by the shape of their name where bound ('according to the ... Institute');
-  a speaker the gazetteer cannot name ('analysts estimate') keeps the figure from borrowing anyone's authority;
+  a speaker the gazetteer cannot name ('analysts estimate', 'Conflict Armament Research said', 'a Ukrainian
+  commander told reporters') keeps the figure from borrowing anyone's authority;
 - a quotation's attribution may come after it, in the next sentence ('..." the official said.'), and so may a
   plain sentence's ('... That is according to the Pentagon.', '... The NIS made the assessment on Monday.', even
   as a paragraph of its own); a headline's figure is the lead's; a lead ending in a colon ('The NIS told
@@ -106,7 +107,8 @@ class Attributions:
             own, at = self._pointed_back(i) or own, i + 1
         elif own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
-        speaks_for_itself = own.authority is None and unnamed_speaker(self._sentences[i].low)
+        sentence = self._sentences[i]
+        speaks_for_itself = own.authority is None and unnamed_speaker(sentence.text, sentence.low)
         if (
             own.authority is None
             and not speaks_for_itself

@@ -735,6 +735,36 @@ def test_more_forms(lexicon, sentence: str, source: str | None) -> None:
     assert _source_of(text, 11000, lexicon) == source
 
 
+# A speaker the gazetteer cannot name, bound to a word of speech, keeps the figure from borrowing the article's
+# one authority (Zelensky here): a name, a title and name, or people by what they are.
+UNKNOWN_SPEAKERS = [
+    "Conflict Armament Research said",
+    "US Senator Roger Wicker said",
+    "Lee Cheol-woo, a lawmaker of the ruling party, said",
+    "a Ukrainian commander told reporters",
+    "Ukrainian drone operators said",
+    "a captured North Korean soldier said",
+]
+
+
+@pytest.mark.parametrize("speaker", UNKNOWN_SPEAKERS)
+def test_unknown_speaker_borrows_no_authority(lexicon, speaker: str) -> None:
+    text = (
+        "Zelensky said on Sunday that the war would go on.\n"
+        f"{speaker[0].upper()}{speaker[1:]} that about 11,000 North Korean troops are in Russia."
+    )
+    assert _source_of(text, 11000, lexicon) is None
+
+
+def test_soldiers_as_the_figure_are_no_speaker(lexicon) -> None:
+    """People words are speakers only with a word of speech: a figure of soldiers still takes the lead's source."""
+    text = (
+        "Zelensky said on Sunday that North Korea had sent more men.\n"
+        "About 11,000 North Korean soldiers are now in the Kursk region, he said."
+    )
+    assert _source_of(text, 11000, lexicon) == "Zelensky"
+
+
 # Countries beyond the beat's usual five speak through their services and ministries; a body has one name
 # however the article spells it.
 OTHER_COUNTRIES = [
@@ -747,6 +777,8 @@ OTHER_COUNTRIES = [
     ("the Ministry of Defense of Ukraine", "Ukraine Ministry of Defense"),
     ("South Korean President Yoon Suk Yeol", "South Korea President (Yoon Suk Yeol)"),
     ("US Forces Korea", "US Forces Korea"),
+    ("UN sanctions monitors", "UN Panel of Experts"),
+    ("the Ukrainian Defence Ministry's intelligence arm", "Ukraine HUR"),
     ("Ukraine's SBU security service", "Ukraine SBU"),
 ]
 
