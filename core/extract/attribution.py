@@ -27,7 +27,8 @@ How people write attribution, and the rule for each way:
 - a quotation's attribution may come after it, in the next sentence ('..." the official said.'), and so may a
   plain sentence's ('... That is according to the Pentagon.', '... The NIS made the assessment on Monday.', even
   as a paragraph of its own); a headline's figure is the lead's; a lead ending in a colon ('The NIS told
-  lawmakers:') speaks for the items under it;
+  lawmakers:') speaks for the items under it; a quotation going on over several sentences is its speaker's
+  throughout, and so is a quotation paragraph right after that speaker's quoted paragraph;
 - a part of a body speaks, not its whole ('the Main Intelligence Directorate of Ukraine's Defence Ministry');
 - otherwise the attribution of the sentence just before it in its paragraph (not further: a scraped paragraph may
   be the whole article), or of the sentence before across a paragraph break when the sentence opens by going on
@@ -49,11 +50,14 @@ from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
 from core.extract.speech import (
     OUTLET_REFERENCE,
+    QUOTE_OPEN,
     RELAY_TOLD,
     continues,
     in_quotation,
     is_bound,
     points_back,
+    quotation_start,
+    quotes,
     refers_back,
     segment,
     unnamed_speaker,
@@ -286,7 +290,7 @@ class Attributions:
         return nxt if nxt.authority is not None and nxt.authority.bound else None
 
     def _carried(self, i: int) -> tuple[_Own, int] | None:
-        if found := self._list_lead(i):
+        if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
         paragraph = self._sentences[i].paragraph
         start = max(-1, i - 1 - _PARAGRAPH_REACH)
@@ -298,6 +302,21 @@ class Attributions:
         if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()
+
+    def _quotation_speaker(self, i: int) -> tuple[_Own, int] | None:
+        """'Budanov told reporters: "... 11,000 ... Another 3,000 are coming."': a sentence inside a quotation
+        opened earlier is the speaker's of the sentence that opened it, or of the one that introduced it; a
+        paragraph that opens a quotation after a quoted speaker's paragraph goes on quoting that speaker."""
+        opened = quotation_start(self._sentences, i)
+        if opened is None:
+            return None
+        before = opened - 1
+        introduces = before >= 0 and (
+            self._sentences[before].paragraph == self._sentences[opened].paragraph
+            or _introduces_list(self._sentences[before])
+            or (self._sentences[opened].text.startswith(tuple(QUOTE_OPEN)) and quotes(self._sentences[before]))
+        )
+        return self._nearest([opened, before] if introduces else [opened])
 
     def _list_lead(self, i: int) -> tuple[_Own, int] | None:
         """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""

@@ -89,7 +89,7 @@ OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )
-_QUOTE_OPEN = "\"“‘'"
+QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
 
@@ -181,6 +181,29 @@ def segment(low: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+def quotation_start(sentences: list[Sentence], i: int) -> int | None:
+    """The sentence where the quotation that sentence i goes on with opened, in i's paragraph ('Budanov said ...
+    "There are 11,000 in Kursk. Another 3,000 are coming."'), or None when i opens no earlier quotation's
+    continuation. Curly marks open and close; a straight double mark toggles."""
+    paragraph = sentences[i].paragraph
+    first = i
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    opened_at = None
+    for j in range(first, i):
+        for char in sentences[j].text:
+            if char == "“" or (char == '"' and opened_at is None):
+                opened_at = j
+            elif char in '”"':
+                opened_at = None
+    return opened_at
+
+
+def quotes(sentence: Sentence) -> bool:
+    """The sentence holds a quotation."""
+    return any(mark in sentence.text for mark in '"“”')
+
+
 def in_quotation(sentences: list[Sentence], i: int) -> bool:
     text = sentences[i].text.rstrip()
-    return text.endswith(tuple(_QUOTE_CLOSE)) or text[-2:-1] in _QUOTE_CLOSE or text.startswith(tuple(_QUOTE_OPEN))
+    return text.endswith(tuple(_QUOTE_CLOSE)) or text[-2:-1] in _QUOTE_CLOSE or text.startswith(tuple(QUOTE_OPEN))

@@ -667,6 +667,47 @@ ACROSS = [
         9000,
         None,
     ),
+    # a quotation going on over several sentences is its speaker's throughout
+    (
+        "quotation-goes-on",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            'Budanov told reporters on Monday that more were coming. "About 3,000 North Korean troops are on '
+            'their way to Russia. We also expect 150 more missiles from Pyongyang."',
+        ],
+        150,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "quotation-after-colon",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "Budanov told reporters on Monday:",
+            '"North Korea has about 11,000 troops in Kursk now. We also expect 150 more missiles from Pyongyang."',
+        ],
+        150,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "quotation-paragraph-after-quoted-speaker",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            '"North Korea has about 11,000 troops in Kursk now," Budanov told reporters on Monday.',
+            '"More are coming. We also expect 150 more missiles from Pyongyang."',
+        ],
+        150,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "quotation-after-unquoted-paragraph",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korea has about 11,000 troops in Kursk now, Budanov told reporters on Monday.",
+            '"More are coming. We also expect 150 more missiles from Pyongyang."',
+        ],
+        150,
+        None,
+    ),
     # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
     (
         "bulleted-list",
