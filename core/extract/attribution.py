@@ -54,7 +54,9 @@ from core.extract.speech import (
     RELAY_TOLD,
     continues,
     in_quotation,
+    introduces_list,
     is_bound,
+    is_list_item,
     points_back,
     quotation_start,
     quotes,
@@ -68,7 +70,6 @@ _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
 _LIST_REACH = 15  # items of a list under its lead
-_ITEM = re.compile(r"[-–—•*·▪]\s|\d{1,2}[.)]\s")  # a bullet or a number opens a list item
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
@@ -313,7 +314,7 @@ class Attributions:
         before = opened - 1
         introduces = before >= 0 and (
             self._sentences[before].paragraph == self._sentences[opened].paragraph
-            or _introduces_list(self._sentences[before])
+            or introduces_list(self._sentences[before])
             or (self._sentences[opened].text.startswith(tuple(QUOTE_OPEN)) and quotes(self._sentences[before]))
         )
         return self._nearest([opened, before] if introduces else [opened])
@@ -321,14 +322,14 @@ class Attributions:
     def _list_lead(self, i: int) -> tuple[_Own, int] | None:
         """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""
         before = self._sentences[i - 1] if i > 0 else None
-        if not (_is_item(self._sentences[i]) or (before and (_introduces_list(before) or _is_item(before)))):
+        if not (is_list_item(self._sentences[i]) or (before and (introduces_list(before) or is_list_item(before)))):
             return None  # the last item may end in a full stop
         for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
             sentence = self._sentences[j]
-            if _introduces_list(sentence):
+            if introduces_list(sentence):
                 own = self._own_of(j, 0)
                 return (own, j) if own.authority is not None else None
-            if not _is_item(sentence):
+            if not is_list_item(sentence):
                 return None
         return None
 
@@ -392,14 +393,6 @@ class Attributions:
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
         people = sorted(body for body in bodies if " (" in body)
         return people[0] if len(people) == 1 else min(bodies, key=len)
-
-
-def _introduces_list(sentence: Sentence) -> bool:
-    return sentence.text.endswith(":")
-
-
-def _is_item(sentence: Sentence) -> bool:
-    return _ITEM.match(sentence.text) is not None or sentence.text.endswith(";")
 
 
 def _distance(mention: Mention, position: int) -> int:

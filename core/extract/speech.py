@@ -199,6 +199,18 @@ def quotation_start(sentences: list[Sentence], i: int) -> int | None:
     return opened_at
 
 
+_ITEM = re.compile(r"[-–—•*·▪]\s|\d{1,2}[.)]\s")  # a bullet or a number opens a list item
+
+
+def introduces_list(sentence: Sentence) -> bool:
+    """'The NIS told lawmakers:' leads a list or a quotation."""
+    return sentence.text.endswith(":")
+
+
+def is_list_item(sentence: Sentence) -> bool:
+    return _ITEM.match(sentence.text) is not None or sentence.text.endswith(";")
+
+
 def quotes(sentence: Sentence) -> bool:
     """The sentence holds a quotation."""
     return any(mark in sentence.text for mark in '"“”')
