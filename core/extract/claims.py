@@ -200,12 +200,15 @@ def _build_mention(
 
 
 def _noun_reach(low: str, end: int) -> int:
-    """How far a number's own noun phrase can reach: to the next list or clause mark, 40 characters at most."""
+    """How far a number's own noun phrase can reach: to the next list or clause mark or the verb ('dozens of
+    soldiers were killed': the killed are no part of the number's noun), 40 characters at most."""
     stop = _LIST_OR_CLAUSE.search(low, end, end + 40)
     return stop.start() if stop else min(len(low), end + 40)
 
 
-_LIST_OR_CLAUSE = re.compile(r"[,;:.]|\b(?:and|or|as well as|plus)\b")
+_LIST_OR_CLAUSE = re.compile(
+    r"[,;:.]|\b(?:and|or|as well as|plus|is|are|was|were|has|have|had|been|will|would|could|may|might)\b"
+)
 
 
 def _last_item(terms: list[TermMatch]) -> Term | None:

@@ -189,14 +189,16 @@ def _vague_figures(
     lexicon: Lexicon,
     previous_mentions_nk: Callable[[], bool],
 ) -> list[Figure]:
-    """'hundreds of thousands of rounds', 'a substantial amount of ammunition': an item without a value."""
+    """'hundreds of thousands of rounds', 'a substantial amount of ammunition': an item without a value;
+    'dozens of soldiers were killed' counts casualties, as a number would."""
     figures = []
     for q in vague:
-        _, np_end, np_terms, _ = noun_phrase(text, q.end, terms)
+        np_start, np_end, np_terms, _ = noun_phrase(text, q.end, terms)
         items = [t.term for t in np_terms if not t.term.is_measure]
         if not items or is_unrelated(text, q, 0, cues):
             continue
-        figure = _figure(text, q, items[-1], False, None, np_terms, np_end, lexicon, previous_mentions_nk)
+        casualty = casualty_subtype(text, q, np_start, np_end, text[np_end:][:160], lexicon)
+        figure = _figure(text, q, items[-1], False, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
         if figure is not None:
             figures.append(figure)
     return figures

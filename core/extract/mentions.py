@@ -20,6 +20,7 @@ from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
 
+_BEFELL = r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost"
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 _SUPPORT = re.compile(
     r"\b(?:sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
@@ -36,8 +37,10 @@ _SUPPORT = re.compile(
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
-    r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost)\b"
+    rf"{_BEFELL})\b"
 )
+_ONLY_BEFELL = re.compile(_BEFELL)
+_PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
     r"korean\s+people['’]s\s+army|kpa)\b"
@@ -129,6 +132,16 @@ def item_mentions(
                 found[know_how] = Mention(*know_how, None, match.start, match.end)
             continue
         found[term.category, term.subtype] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
+    # 'soldiers were killed' asserts casualties, not a deployment, when nothing else in the sentence sends them
+    # or places them ('troops in Kursk have suffered losses' says they are there)
+    troops = found.get((Category.TROOPS, "troops"))
+    if (
+        troops is not None
+        and any(c is Category.CASUALTIES for c, _ in found)
+        and not _PLACED.match(low, troops.end)
+        and all(_ONLY_BEFELL.fullmatch(m.group()) for m in _SUPPORT.finditer(low))
+    ):
+        del found[Category.TROOPS, "troops"]
     # 'artillery rounds ... ammunition' in one sentence: the generic word names the same item as the specific one
     return [
         m

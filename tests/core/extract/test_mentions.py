@@ -111,6 +111,28 @@ MENTIONS = [
         "Pyongyang and Moscow have denied that North Korean troops were sent to Russia.",
         {("troops", "denied")},
     ),
+    # casualties asserted by what befell the troops: killed, died, gave their lives; troops killed are casualties,
+    # not a deployment, unless something else in the sentence sends them ('Dozens ...' is no figure)
+    (
+        "soldiers-were-killed",
+        "Dozens of North Korean soldiers were killed in Russia's Kursk region, Kyiv said.",
+        {("casualties", "reported")},
+    ),
+    (
+        "soldiers-who-died",
+        "Memorials will honour the North Korean soldiers who died fighting in Russia's Kursk region.",
+        {("troops", "reported"), ("casualties", "reported")},
+    ),
+    (
+        "gave-their-lives",
+        "Putin praised the North Korean heroes who gave their lives for Russia.",
+        {("casualties", "reported")},
+    ),
+    (
+        "sent-and-killed",
+        "North Korea sent soldiers to Russia and many of them were killed.",
+        {("troops", "reported"), ("casualties", "reported")},
+    ),
     # generic words are no items; another country's troops are not North Korea's support
     ("generic", "North Korea has sent weapons and military equipment to Russia.", set()),
     (
