@@ -4,7 +4,8 @@ bench/accuracy_split.py) scored as written and rewritten in ways scraped pages d
     python bench/accuracy_perturbed.py [CORPUS_ROOT]      (default ../shared/corpus)
 
 Rewrites: every article run into one paragraph; every sentence made a paragraph of its own; thousands grouped by
-spaces ('11 000'); curly quotes made straight, and straight ones curly. A rule that only holds for the text as
+spaces ('11 000'); curly quotes made straight, and straight ones curly; other words for speech ('said' ->
+'stated', 'according to' -> 'citing') and for bodies ('National Intelligence Service' -> 'spy agency'). A rule that only holds for the text as
 written shows as a drop here. The blind part is not used (its figures are bench/accuracy_split.py's alone).
 """
 
@@ -43,6 +44,19 @@ def _curly_quotes(text: str) -> str:
     return re.sub(r"(?<=\w)'(?=\w)", "’", text)
 
 
+# Other words for the same speech and the same bodies: a rule bound to one wording shows as a drop.
+_SPEECH_WORDS = {"said": "stated", "says": "states", "told": "informed", "estimated": "assessed",
+                 "according to": "citing"}  # fmt: skip
+_BODY_WORDS = {"National Intelligence Service": "spy agency", "Joint Chiefs of Staff": "military",
+               "Ministry of National Defense": "defence ministry", "Ministry of Defense": "defence ministry",
+               "military intelligence": "defence intelligence"}  # fmt: skip
+
+
+def _replace_words(table: dict[str, str]) -> Callable[[str], str]:
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, table)) + r")\b")
+    return lambda text: pattern.sub(lambda m: table[m.group()], text)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "as written": lambda text: text,
     "one paragraph per article": _one_paragraph,
@@ -50,6 +64,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "thousands grouped by spaces": _space_thousands,
     "straight quotes": _straight_quotes,
     "curly quotes": _curly_quotes,
+    "other speech verbs": _replace_words(_SPEECH_WORDS),
+    "other names of bodies": _replace_words(_BODY_WORDS),
 }
 
 

@@ -50,7 +50,10 @@ _DATE_LINE = re.compile(
 )
 _DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s+")
 # A line that reports speech is a paragraph, whatever credit ends it; a photo caption reports none.
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|reported|estimated|noted)\b")
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|stated|states|according\s+to|citing|reported|reports|estimated|estimates|assessed|"
+    r"noted|notes|added|adds|claimed|claims|confirmed|announced|warned|wrote|informed|revealed|disclosed|believes)\b"
+)
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:[^()]*/)?[^()]*(?:getty images|afp|reuters|ap photo|epa|yonhap|sputnik|pool|kcna)[^()]*\)"
     r"|\[(?:kcna|yonhap|afp|reuters|ap)\])\s*$",

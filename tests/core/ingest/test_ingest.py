@@ -102,8 +102,9 @@ def test_background_bullets_that_are_sentences_are_kept_under_a_teaser_heading()
     assert background in cleaned
 
 
-def test_a_wire_credit_after_reported_speech_is_dropped_and_the_paragraph_kept() -> None:
-    line = "A White House spokesman said Russia sent 120,000 barrels of oil to North Korea in June. (Yonhap)"
+@pytest.mark.parametrize("verb", ["said", "stated", "told reporters", "confirmed", "claimed"])
+def test_a_wire_credit_after_reported_speech_is_dropped_and_the_paragraph_kept(verb: str) -> None:
+    line = f"A White House spokesman {verb} Russia sent 120,000 barrels of oil to North Korea in June. (Yonhap)"
     cleaned = clean_text(f"Headline\n{line}\n{BODY}")
     assert "sent 120,000 barrels of oil to North Korea in June." in cleaned
     assert "(Yonhap)" not in cleaned
