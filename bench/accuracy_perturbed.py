@@ -51,6 +51,9 @@ _BODY_WORDS = {"National Intelligence Service": "spy agency", "Joint Chiefs of S
                "Ministry of National Defense": "defence ministry", "Ministry of Defense": "defence ministry",
                "military intelligence": "defence intelligence"}  # fmt: skip
 
+_COUNTRY_WORDS = {"South Korea's": "Seoul's", "Ukraine's": "Kyiv's", "the United States": "Washington",
+                  "U.S.": "US"}  # fmt: skip
+
 
 def _replace_words(table: dict[str, str]) -> Callable[[str], str]:
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, table)) + r")\b")
@@ -66,6 +69,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "curly quotes": _curly_quotes,
     "other speech verbs": _replace_words(_SPEECH_WORDS),
     "other names of bodies": _replace_words(_BODY_WORDS),
+    "capitals for countries": _replace_words(_COUNTRY_WORDS),
 }
 
 

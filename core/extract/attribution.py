@@ -233,6 +233,8 @@ class Attributions:
                 bound = is_bound(low, body.start, body.end)
                 add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
         for match in sources:
+            if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
+                continue  # "Kyiv's special forces": what the country has speaks (a voice), not the country
             name, country = match.name, countries.get(match.name)
             if country and (other := self._lexicon.voices.other_country(low, match.start, match.end, country)):
                 name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's

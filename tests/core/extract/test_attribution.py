@@ -819,6 +819,8 @@ OTHER_COUNTRIES = [
     ("South Korean President Yoon Suk Yeol", "South Korea President (Yoon Suk Yeol)"),
     ("US Forces Korea", "US Forces Korea"),
     ("UN sanctions monitors", "UN Panel of Experts"),
+    ("Kyiv's special operations forces", "Ukraine Special Operations Forces"),  # a capital's, not the government
+    ("Seoul's foreign ministry", "South Korea Ministry of Foreign Affairs"),
     ("the Ukrainian Defence Ministry's intelligence arm", "Ukraine HUR"),
     ("Ukraine's SBU security service", "Ukraine SBU"),
 ]
