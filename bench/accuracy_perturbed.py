@@ -6,7 +6,8 @@ bench/accuracy_split.py) scored as written and rewritten in ways scraped pages d
 Rewrites: every article run into one paragraph; every sentence made a paragraph of its own; thousands grouped by
 spaces ('11 000'); curly quotes made straight, and straight ones curly; other words for speech ('said' ->
 'stated', 'according to' -> 'citing'), for bodies ('National Intelligence Service' -> 'spy agency') and capitals
-for countries ("South Korea's" -> "Seoul's"). A rule that only holds for the text as written shows as a drop here. The blind part is not used (its figures are bench/accuracy_split.py's alone).
+for countries ("South Korea's" -> "Seoul's"). A rule that only holds for the text as written shows as a drop here.
+The blind part is not used (its figures are bench/accuracy_split.py's alone).
 """
 
 from __future__ import annotations
