@@ -19,6 +19,7 @@ _MODIFIERS = (
 _NOUNS = (
     r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
+    r"(?P<unit>(?:[a-z0-9-]+\s+){0,2}(?:unit|brigade|battalion|regiment))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
     r"lawmakers?|legislators?|"
@@ -273,6 +274,9 @@ class VoiceFinder:
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
         stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
+        if match["unit"]:  # 'a Ukrainian drone unit': a unit speaks for itself
+            unit = re.sub(r"\s+", " ", match["unit"])
+            return Voice(f"{country.adjective} {unit}", 2, country.name, match.start(), match.end(), False)
         if match["portfolio"]:  # "South Korea's unification ministry"
             portfolio = match["portfolio"].title()
             return Voice(f"{country.name} Ministry of {portfolio}", 3, country.name, match.start(), match.end(), False)

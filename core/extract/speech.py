@@ -43,6 +43,8 @@ _CUE_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|told|"
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
     r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|comes?|came|"
+    # 'footage shared by a Ukrainian drone unit shows ...'
+    r"shared|posted|filmed|recorded|"
     r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from)"
     r"|(?:assessment|estimate|view|finding|conclusion)s?\s+of)"
     r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",

@@ -763,6 +763,11 @@ MORE_FORMS = [
         "South Korea Ministry of Unification",
     ),
     (
+        "footage-shared-by",
+        "Footage shared by a Ukrainian drone unit shows the bodies of about 11,000 North Korean soldiers in Russia.",
+        "Ukrainian drone unit",
+    ),
+    (
         "not-denied-reports",
         "The Kremlin has not denied reports that about 11,000 North Korean troops are in Russia.",
         None,
@@ -821,6 +826,8 @@ OTHER_COUNTRIES = [
     ("UN sanctions monitors", "UN Panel of Experts"),
     ("Kyiv's special operations forces", "Ukraine Special Operations Forces"),  # a capital's, not the government
     ("Seoul's foreign ministry", "South Korea Ministry of Foreign Affairs"),
+    ("a Ukrainian drone unit", "Ukrainian drone unit"),
+    ("Ukraine's 47th mechanised brigade", "Ukrainian 47th mechanised brigade"),
     ("the Ukrainian Defence Ministry's intelligence arm", "Ukraine HUR"),
     ("Ukraine's SBU security service", "Ukraine SBU"),
 ]
