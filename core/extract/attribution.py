@@ -48,18 +48,17 @@ from itertools import takewhile
 
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
+from core.extract.speakers import Mention, find_mentions
 from core.extract.speech import (
-    OUTLET_REFERENCE,
     QUOTE_OPEN,
-    RELAY_TOLD,
     continues,
     in_quotation,
     introduces_list,
-    is_bound,
     is_list_item,
     points_back,
     quotation_start,
     quotes,
+    referent_kind,
     refers_back,
     segment,
     unnamed_speaker,
@@ -70,20 +69,14 @@ _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
 _LIST_REACH = 15  # items of a list under its lead
+# The names of each kind of speaker a sentence may refer back to (speech.referent_kind).
+_KINDS = {
+    "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
+    "ministry": re.compile(r"Ministry|Department|Foreign Office"),
+    "person": re.compile(r"\(|^(?:Zelensky|Putin)$|President"),
+    "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research"),
+}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One attribution candidate in a sentence (positions relative to the sentence)."""
-
-    name: str
-    rank: int  # 0 outlet, 1 a country's generic voice, 2+ a body or person
-    start: int
-    end: int
-    bound: bool  # tied to an attribution word
-    country: str | None
-    stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
 
 
 @dataclass(frozen=True)
@@ -188,92 +181,8 @@ class Attributions:
 
     def _mentions(self, i: int) -> list[Mention]:
         if i not in self._mentions_of:
-            self._mentions_of[i] = self._find_mentions(i)
+            self._mentions_of[i] = find_mentions(self._sentences[i], self._lexicon, self._scans, self._names)
         return self._mentions_of[i]
-
-    def _find_mentions(self, i: int) -> list[Mention]:
-        sentence = self._sentences[i]
-        low = sentence.low
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-        # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
-        outlets = [m.span() for m in self._lexicon.outlet_re.finditer(low)]
-
-        def add(mention: Mention) -> None:
-            if any(s <= mention.start and mention.end <= e for s, e in outlets):
-                return
-            if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
-                found.append(mention)
-                taken.append((mention.start, mention.end))
-
-        voices = self._lexicon.voices.find(low)
-        # first the voices spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'
-        for voice in voices:
-            if voice.spans_names:
-                bound = is_bound(low, voice.start, voice.end)
-                add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
-                            voice.stands_for_body))  # fmt: skip
-        sources = self._scans.sources(i)
-        countries = self._lexicon.source_countries
-        for official in self._lexicon.voices.officials(sentence.text, low):
-            # The title says in which capacity a person speaks ('Shin Won-sik, South Korea's national security
-            # adviser'), unless the gazetteer names the person alone ('Ukrainian President Volodymyr Zelensky' is
-            # 'Zelensky', as everywhere else in the article).
-            named = "(" in official.name  # or the office alone: "South Korea's defence minister said"
-            surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1] if named else None
-            inside = [m for m in sources if official.start <= m.start < official.end]
-            if not any(surname and surname in low[m.start : m.end] and "(" not in m.name for m in inside):
-                add(Mention(official.name, official.rank, official.start, official.end,
-                            is_bound(low, official.start, official.end), official.country))  # fmt: skip
-        for body in self._lexicon.voices.bodies(sentence.text):
-            # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
-            # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.
-            inside = [m for m in sources if body.start <= m.start < body.end]
-            if not any(countries.get(m.name) == body.country for m in inside):
-                bound = is_bound(low, body.start, body.end)
-                add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
-        for match in sources:
-            if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
-                continue  # "Kyiv's special forces": what the country has speaks (a voice), not the country
-            name, country = match.name, countries.get(match.name)
-            if country and (other := self._lexicon.voices.other_country(low, match.start, match.end, country)):
-                name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
-            # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
-            end = self._lexicon.voices.own_country_after(low, match.end, country) if country else match.end
-            bound = is_bound(low, match.start, end)
-            if not bound and low.startswith("'s", end - 2):
-                continue  # "Putin's men" names no speaker; "Budanov's estimate" does
-            add(Mention(name, match.rank, match.start, end, bound, country))
-        for organisation in self._lexicon.voices.organisations(sentence.text):
-            if is_bound(low, organisation.start, organisation.end):
-                add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
-        for voice in voices:
-            if not voice.spans_names:
-                bound = is_bound(low, voice.start, voice.end)
-                name = voice.name
-                if (
-                    name.endswith((" ambassador", " envoy"))
-                    and not low.startswith(" to ", voice.end)
-                    and self._names.at_un()
-                ):
-                    name += " to the UN"  # an ambassador speaking where the article is at the UN
-                add(Mention(name, voice.rank, voice.start, voice.end, bound, voice.country,
-                            voice.stands_for_body))  # fmt: skip
-        for start, end, name in self._names.surnames_in(i):
-            add(Mention(name, 3, start, end, is_bound(low, start, end), None))
-        for start, end in self._lexicon.voices.countryless_intelligence(low):
-            if is_bound(low, start, end) and (service := self._names.intelligence_service()):
-                add(Mention(service, 3, start, end, True, countries.get(service)))
-        for start, end in outlets:
-            if any(s <= start < e for s, e in taken):
-                continue
-            bound = is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None
-            found.append(Mention(self._lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
-        for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
-            start, end = reference.span()
-            if (outlet_name := self._names.outlet_before(i)) and is_bound(low, start, end):
-                found.append(Mention(outlet_name, 0, start, end, True, None))
-        return found
 
     def _next_points_back(self, i: int) -> bool:
         """'... 11,000 troops. That is according to the Pentagon.'"""
@@ -303,7 +212,9 @@ class Attributions:
         if continues(self._sentences[i].low) and i > 0 and (found := self._nearest([i - 1])):
             return found  # 'In addition, ...' goes on with the paragraph just before it
         if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
-            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
+            order = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
+            kind = _KINDS.get(referent_kind(self._sentences[i].low) or "")
+            return (kind and self._nearest(order, kind)) or self._nearest(order)
         return self._declared_authority() or self._sole_authority()
 
     def _quotation_speaker(self, i: int) -> tuple[_Own, int] | None:
@@ -367,13 +278,16 @@ class Attributions:
         country = self._lexicon.source_countries.get(match.name)
         return _Own(Mention(match.name, match.rank, match.start, match.end, True, country), None), j
 
-    def _nearest(self, order: Iterable[int]) -> tuple[_Own, int] | None:
-        """The first sentence in `order` with an authority, else the first with a bound outlet."""
+    def _nearest(self, order: Iterable[int], kind: re.Pattern[str] | None = None) -> tuple[_Own, int] | None:
+        """The first sentence in `order` with an authority (of the kind whose names `kind` matches), else the
+        first with a bound outlet."""
         first_outlet = None
         for j in order:
             own = self._own_of(j, 0)
-            if own.authority is not None:
+            if own.authority is not None and (kind is None or kind.search(own.authority.name)):
                 return own, j
+            if kind is not None:
+                continue
             if first_outlet is None and own.outlet is not None and own.outlet.bound:
                 first_outlet = own, j
         return first_outlet

@@ -62,7 +62,8 @@ _REFERS_BACK = re.compile(
     rf"|^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
     r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
-    r"analysis|team|panel|monitors?|intelligence|statement)\b"
+    r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
+    r"institute|think\s+tank)\b"
     r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings)\b",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
@@ -165,6 +166,22 @@ _CONTINUES = re.compile(
 
 def continues(low: str) -> bool:
     return _CONTINUES.match(low) is not None
+
+
+# What 'the agency said', 'the ministry said', 'the president said', 'the report said' refer back to: the nearest
+# speaker of that kind, not merely the nearest speaker (attribution.py tells the kinds by their names).
+_REFERENT = re.compile(
+    r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
+    r"service|directorate)|(?P<ministry>ministry|department)|(?P<person>president|spy\s+chief|intelligence\s+chief|"
+    r"general|minister|commander|admiral)|(?P<report>report|study|document|team|panel|monitors?|institute|"
+    r"think\s+tank))\b"
+)
+
+
+def referent_kind(low: str) -> str | None:
+    """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report'), if it says."""
+    match = _REFERENT.search(low)
+    return match.lastgroup if match else None
 
 
 def refers_back(low: str) -> bool:

@@ -708,6 +708,27 @@ ACROSS = [
         150,
         None,
     ),
+    # 'the agency said', 'the president said' refer back to the nearest speaker of that kind
+    (
+        "refers-back-to-its-kind-agency",
+        [
+            "The NIS briefed lawmakers on Wednesday about the war.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "About 11,000 North Korean troops are in Russia, the intelligence agency said.",
+        ],
+        11000,
+        "South Korea NIS",
+    ),
+    (
+        "refers-back-to-its-kind-president",
+        [
+            "Zelensky said on Tuesday that the war would go on.",
+            "The NIS briefed lawmakers on Wednesday about the war.",
+            "About 11,000 North Korean troops are in Russia, the president said.",
+        ],
+        11000,
+        "Zelensky",
+    ),
     # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
     (
         "bulleted-list",

@@ -1,0 +1,106 @@
+"""The attribution candidates of one sentence: bodies and people the gazetteer knows, countries' voices, officials
+by title, bodies and research organisations by the shape of their name, surnames of people named before, and
+outlets; each with whether a word of speech binds it (core/extract/speech.py). attribution.py chooses among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.extract.article_names import ArticleNames, SentenceSources
+from core.extract.sentences import Sentence
+from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, is_bound
+from core.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One attribution candidate in a sentence (positions relative to the sentence)."""
+
+    name: str
+    rank: int  # 0 outlet, 1 a country's generic voice, 2+ a body or person
+    start: int
+    end: int
+    bound: bool  # tied to an attribution word
+    country: str | None
+    stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
+
+
+def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
+    """Every attribution candidate of `sentence`, none overlapping another."""
+    low = sentence.low
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
+    outlets = [m.span() for m in lexicon.outlet_re.finditer(low)]
+
+    def add(mention: Mention) -> None:
+        if any(s <= mention.start and mention.end <= e for s, e in outlets):
+            return
+        if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+
+    voices = lexicon.voices.find(low)
+    # first the voices spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'
+    for voice in voices:
+        if voice.spans_names:
+            bound = is_bound(low, voice.start, voice.end)
+            add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
+                        voice.stands_for_body))  # fmt: skip
+    sources = scans.sources(sentence.index)
+    countries = lexicon.source_countries
+    for official in lexicon.voices.officials(sentence.text, low):
+        # The title says in which capacity a person speaks ('Shin Won-sik, South Korea's national security
+        # adviser'), unless the gazetteer names the person alone ('Ukrainian President Volodymyr Zelensky' is
+        # 'Zelensky', as everywhere else in the article).
+        named = "(" in official.name  # or the office alone: "South Korea's defence minister said"
+        surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1] if named else None
+        inside = [m for m in sources if official.start <= m.start < official.end]
+        if not any(surname and surname in low[m.start : m.end] and "(" not in m.name for m in inside):
+            add(Mention(official.name, official.rank, official.start, official.end,
+                        is_bound(low, official.start, official.end), official.country))  # fmt: skip
+    for body in lexicon.voices.bodies(sentence.text):
+        # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
+        # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.
+        inside = [m for m in sources if body.start <= m.start < body.end]
+        if not any(countries.get(m.name) == body.country for m in inside):
+            bound = is_bound(low, body.start, body.end)
+            add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
+    for match in sources:
+        if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
+            continue  # "Kyiv's special forces": what the country has speaks (a voice), not the country
+        name, country = match.name, countries.get(match.name)
+        if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
+            name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
+        # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
+        end = lexicon.voices.own_country_after(low, match.end, country) if country else match.end
+        bound = is_bound(low, match.start, end)
+        if not bound and low.startswith("'s", end - 2):
+            continue  # "Putin's men" names no speaker; "Budanov's estimate" does
+        add(Mention(name, match.rank, match.start, end, bound, country))
+    for organisation in lexicon.voices.organisations(sentence.text):
+        if is_bound(low, organisation.start, organisation.end):
+            add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
+    for voice in voices:
+        if not voice.spans_names:
+            bound = is_bound(low, voice.start, voice.end)
+            name = voice.name
+            if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and names.at_un():
+                name += " to the UN"  # an ambassador speaking where the article is at the UN
+            add(Mention(name, voice.rank, voice.start, voice.end, bound, voice.country,
+                        voice.stands_for_body))  # fmt: skip
+    for start, end, name in names.surnames_in(sentence.index):
+        add(Mention(name, 3, start, end, is_bound(low, start, end), None))
+    for start, end in lexicon.voices.countryless_intelligence(low):
+        if is_bound(low, start, end) and (service := names.intelligence_service()):
+            add(Mention(service, 3, start, end, True, countries.get(service)))
+    for start, end in outlets:
+        if any(s <= start < e for s, e in taken):
+            continue
+        bound = is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None
+        found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
+    for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
+        start, end = reference.span()
+        if (outlet_name := names.outlet_before(sentence.index)) and is_bound(low, start, end):
+            found.append(Mention(outlet_name, 0, start, end, True, None))
+    return found
