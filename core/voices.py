@@ -40,7 +40,8 @@ _SPEECH_AHEAD = (
     r"(?:estimates?|assessments?|figures?|tally|count)\b|"
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
-    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected)\b)"
+    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
+    r"deny|dismissed|rejected|puts|put\s+the)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _BODY_WORD = re.compile(

@@ -49,7 +49,10 @@ _ATTRIBUTION_AFTER = re.compile(
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b"
     r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
-    r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed)\b",
+    r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
+    r"denied|denies|dismissed|rejected|"
+    # 'Seoul puts the number of North Korean troops at 11,000'
+    r"puts?\s+(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count))\b",
 )
 
 

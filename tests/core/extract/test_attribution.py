@@ -784,6 +784,11 @@ MORE_FORMS = [
         "South Korea Ministry of Unification",
     ),
     (
+        "denier-speaks",
+        "Pyongyang dismissed as groundless reports that about 11,000 North Korean troops are in Russia.",
+        "North Korean government",
+    ),
+    (
         "footage-shared-by",
         "Footage shared by a Ukrainian drone unit shows the bodies of about 11,000 North Korean soldiers in Russia.",
         "Ukrainian drone unit",

@@ -28,6 +28,7 @@ SHAPES = [
     "North Korea has sent {h} 2,400 {i} to Russia, Seoul said.",
     "{h} 2,400 North Korean {i} have been sent to Russia, Seoul said.",
     "Seoul said Pyongyang had supplied Moscow with {h} 2,400 {i}.",
+    "Seoul puts the number of North Korean {i} sent to Russia at {h} 2,400.",
     "Russia has received {h} 2,400 {i} from North Korea, Seoul said.",
     "Seoul says North Korea is expected to send {h} 2,400 more {i} to Russia.",
     "North Korea's {h} 2,400 {i} arrived in Russia last month, Seoul said.",
@@ -55,6 +56,10 @@ CASUALTIES = [  # (sentence, subtype)
 
 STATUSES = [  # (sentence, status, addition)
     ("North Korea plans to send 2,400 troops to Russia.", "planned", False),
+    ("North Korea is ready to send 2,400 troops to Russia.", "planned", False),
+    ("North Korea has offered to send 2,400 troops to Russia.", "planned", False),
+    ("Pyongyang has not ruled out sending 2,400 troops to Russia.", "planned", False),
+    ("North Korea denied sending 2,400 troops to Russia.", "denied", False),
     ("North Korea is preparing to send 2,400 troops to Russia.", "planned", False),
     ("North Korea will send 2,400 troops to Russia.", "planned", False),
     ("North Korea could send 2,400 troops to Russia.", "planned", False),
