@@ -23,7 +23,8 @@ _NOUNS = (
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
     r"lawmakers?|legislators?|"
-    r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)"
+    r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
+    r"admirals?|generals?|commanders?|officers?"
 )
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.

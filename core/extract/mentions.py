@@ -29,6 +29,9 @@ _SUPPORT = re.compile(
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
+    # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
+    r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|"
+    r"moderni[sz]e)|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
     r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
@@ -56,9 +59,12 @@ _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise)\b"
 )
 _DEVELOPMENT_BEFORE = re.compile(
-    r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|build(?:ing)?|improv(?:e|ing|ement)|"
+    r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
+_FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
+_KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
 _DECLINES_TO_SAY = re.compile(
     r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither\s+has|"
@@ -119,9 +125,11 @@ def item_mentions(
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
         if any(start <= match.start < end for start, end in figures):
             continue
-        if term.subtype in ("persons", "north koreans") or _OTHERS_BEFORE.search(low, max(0, match.start - 40),
-                                                                                   match.start):  # fmt: skip
+        if term.subtype in ("persons", "north koreans"):
             continue
+        other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
+        if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
+            continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
         if term.category is Category.CASUALTIES and not _NK.search(low, max(0, match.start - 120), match.end + 120):
             continue
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),

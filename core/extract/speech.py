@@ -139,7 +139,7 @@ _NAMED_SPEAKER = re.compile(
     + r"|\b(?:said|says|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$"
 )
 _PEOPLE_SPEAK = re.compile(
-    r"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:commanders?|soldiers?|operators|pilots?|veterans?|"
+    r"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:commanders?|soldiers?|operators?|pilots?|veterans?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
     r"fighters|senators?|congress(?:man|woman))" + _SPEAKS
 )

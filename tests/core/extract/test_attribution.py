@@ -813,7 +813,7 @@ UNKNOWN_SPEAKERS = [
     "Conflict Armament Research said",
     "US Senator Roger Wicker said",
     "Lee Cheol-woo, a lawmaker of the ruling party, said",
-    "a Ukrainian commander told reporters",
+    "a Ukrainian drone operator told reporters",
     "Ukrainian drone operators said",
     "a captured North Korean soldier said",
 ]
@@ -853,6 +853,8 @@ OTHER_COUNTRIES = [
     ("Kyiv's special operations forces", "Ukraine Special Operations Forces"),  # a capital's, not the government
     ("Seoul's foreign ministry", "South Korea Ministry of Foreign Affairs"),
     ("a Ukrainian drone unit", "Ukrainian drone unit"),
+    ("a US admiral", "US admiral"),
+    ("a Ukrainian commander", "Ukrainian commander"),
     ("Ukraine's 47th mechanised brigade", "Ukrainian 47th mechanised brigade"),
     ("the Ukrainian Defence Ministry's intelligence arm", "Ukraine HUR"),
     ("Ukraine's SBU security service", "Ukraine SBU"),

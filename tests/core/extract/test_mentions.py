@@ -111,6 +111,22 @@ MENTIONS = [
         "Pyongyang and Moscow have denied that North Korean troops were sent to Russia.",
         {("troops", "denied")},
     ),
+    # know-how: help to build or improve what North Korea cannot alone; Russia's own technology going to it
+    (
+        "help-build-submarine",
+        "Moscow is thought to be helping Pyongyang build a nuclear-powered submarine, Seoul said.",
+        {("technology_transfer", "reported")},
+    ),
+    (
+        "help-improve-missiles",
+        "Russian engineers have helped North Korea improve the accuracy of its ballistic missiles, Kyiv said.",
+        {("technology_transfer", "reported")},
+    ),
+    (
+        "russian-technology",
+        "North Korea is seeking Russian technology for its spy satellites, Seoul said.",
+        {("technology_transfer", "reported")},
+    ),
     # casualties asserted by what befell the troops: killed, died, gave their lives; troops killed are casualties,
     # not a deployment, unless something else in the sentence sends them ('Dozens ...' is no figure)
     (
