@@ -10,7 +10,8 @@ from core.lexicon import Lexicon
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
-    r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|estimated\s+at)\s*[\"“]?$",
+    r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|"
+    r"over|above|estimated\s+at)\s*[\"“]?$",
 )
 
 

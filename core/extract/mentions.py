@@ -59,7 +59,7 @@ _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise)\b"
 )
 _DEVELOPMENT_BEFORE = re.compile(
-    r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|build(?:ing)?|improv(?:e|ing|ement)|"
+    r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|help\w*\s+(?:\w+\s+){0,2}?build|improv(?:e|ing|ement)|"
     r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )

@@ -66,6 +66,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b")
+_RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
 _NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
@@ -184,8 +185,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):
         return True  # 'several dozen', 'a few hundred': no figure given
-    if _RATIO_AFTER.match(after):
-        return True  # 'one in four', '3 in 10'
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return True  # 'one in four', '3 in 10': a share, neither number a count
     tail = _last_words(before, 2)
     if tail and tail[-1] in ("between", "from") and len(tail) == 2:
         tail = tail[:1]  # 'aged between 18 and 24'

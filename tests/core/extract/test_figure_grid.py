@@ -52,6 +52,8 @@ CASUALTIES = [  # (sentence, subtype)
     ("About 1,300 North Korean soldiers have been taken prisoner in Russia, Kyiv said.", "captured"),
     ("North Korea's dead in Russia number about 1,300, Kyiv said.", "killed"),
     ("Kyiv said about 1,300 North Korean soldiers had been eliminated in Russia.", "killed"),
+    ("Kyiv reported North Korean losses in Russia exceeding 1,300.", "killed_or_wounded"),
+    ("North Korean casualties in Russia topped 1,300, Kyiv said.", "killed_or_wounded"),
 ]
 
 STATUSES = [  # (sentence, status, addition)
@@ -119,3 +121,10 @@ def test_casualty_wordings(lexicon, text: str, subtype: str) -> None:
 def test_status_and_addition_wordings(lexicon, text: str, status: str, incremental: bool) -> None:
     got = [(c.status.value, c.incremental) for c in _claims(lexicon, text, 2400)]
     assert got == [(status, incremental)]
+
+
+def test_a_share_is_no_figure(lexicon) -> None:
+    """'one in three of the 1,300': the share asserts casualties without a number; the whole stays troops."""
+    text = "Roughly one in three of the 1,300 North Korean soldiers sent to Russia has been killed, Kyiv said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert sorted((c.category.value, c.value) for c in claims) == [("casualties", None), ("troops", 1300)]
