@@ -66,7 +66,9 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b")
-_RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_RATIO_BEFORE = re.compile(
+    r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+)
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
 _NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
