@@ -56,7 +56,7 @@ from core.extract.speech import (
     introduces_list,
     is_list_item,
     points_back,
-    quotation_start,
+    quotation_starts,
     quotes,
     referent_kind,
     refers_back,
@@ -97,6 +97,7 @@ class Attributions:
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
         self._declared: tuple[_Own, int] | bool | None = False
         self._names = ArticleNames(sentences, lexicon, scans)
+        self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -106,7 +107,12 @@ class Attributions:
         elif own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
         sentence = self._sentences[i]
-        speaks_for_itself = own.authority is None and unnamed_speaker(sentence.text, sentence.low)
+        speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
+        if speaker == "lawmaker" and (service := self._names.intelligence_service()):
+            # lawmakers relay the briefing of the article's intelligence service
+            country = self._lexicon.source_countries.get(service)
+            own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
+        speaks_for_itself = speaker is not None
         if (
             own.authority is None
             and not speaks_for_itself
@@ -221,7 +227,9 @@ class Attributions:
         """'Budanov told reporters: "... 11,000 ... Another 3,000 are coming."': a sentence inside a quotation
         opened earlier is the speaker's of the sentence that opened it, or of the one that introduced it; a
         paragraph that opens a quotation after a quoted speaker's paragraph goes on quoting that speaker."""
-        opened = quotation_start(self._sentences, i)
+        if self._quotations is None:
+            self._quotations = quotation_starts(self._sentences)
+        opened = self._quotations[i]
         if opened is None:
             return None
         before = opened - 1

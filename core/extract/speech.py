@@ -125,34 +125,47 @@ def points_back(low: str) -> bool:
     return _POINTS_BACK.match(low) is not None
 
 
-_SPEAKS = (
-    r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*(?:said|says|say|told|estimated|estimates|"
-    r"claimed|claims|reported|wrote|believes|believe|stated|added|noted|warned)\b"
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|estimated|estimates|claimed|claims|reported|wrote|believes|believe|stated|added|noted|"
+    r"warned)\b"
 )
+_AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$"
 # Someone the gazetteer cannot name speaks in the sentence: a name ('Conflict Armament Research said', 'US
 # Senator Roger Wicker said', 'said Olaf Scholz') or people by what they are ('a Ukrainian commander said',
-# 'Ukrainian drone operators say'). Pronouns and 'the ...' lean on a speaker named before (refers_back).
-_NAMED_SPEAKER = re.compile(
+# 'Ukrainian drone operators say'). Pronouns and 'the ...' lean on a speaker named before (refers_back). Each
+# is looked for right before (or after) a word of speech, not all along the sentence.
+_NAMED_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|Officials|Sources)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}(?:,[^,;]{3,80},)?"
-    + _SPEAKS
-    + r"|\b(?:said|says|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$"
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}(?:,[^,;]{3,80},)?" + _AUXILIARIES
 )
-_PEOPLE_SPEAK = re.compile(
+_NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$")
+_PEOPLE_BEFORE = re.compile(
     r"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:commanders?|soldiers?|operators?|pilots?|veterans?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
-    r"fighters|senators?|congress(?:man|woman))" + _SPEAKS
+    r"fighters|senators?|congress(?:man|woman))" + _AUXILIARIES
+)
+_SPEAKER_REACH = 140  # characters before a word of speech
+_LAWMAKER = re.compile(
+    r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?|parliament\w*)\b)"
 )
 
 
-def unnamed_speaker(text: str, low: str) -> bool:
+def unnamed_speaker(text: str, low: str) -> str | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
-    speaker, whom no gazetteer lists (so the figure borrows no one else's authority)."""
-    return (
-        _UNNAMED_SPEAKER.search(low) is not None
-        or _PEOPLE_SPEAK.search(low) is not None
-        or _NAMED_SPEAKER.search(text) is not None
-    )
+    speaker, whom no gazetteer lists ('unnamed': the figure borrows no one else's authority), or a lawmaker the
+    gazetteer does not list ('Rep. Lee Cheol-woo told reporters': 'lawmaker', who relays a briefing)."""
+    if _UNNAMED_SPEAKER.search(low) is not None:
+        return "unnamed"
+    for verb in _SPEECH_VERB.finditer(low):
+        begin = max(0, verb.start() - _SPEAKER_REACH)
+        if _PEOPLE_BEFORE.search(low, begin, verb.start()):
+            return "unnamed"
+        if named := _NAMED_BEFORE.search(text, begin, verb.start()):
+            return "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
+        if verb.group() in ("said", "says") and _NAMED_AFTER.match(text, verb.end()):
+            return "unnamed"  # '..., said Olaf Scholz.'
+    according = low.find("according to ")
+    return "unnamed" if according >= 0 and _NAMED_AFTER.match(text, according + len("according to")) else None
 
 
 # A sentence that opens by going on with the one before it ('In addition, ...', 'Of those, ...', 'The figure ...'):
@@ -200,22 +213,25 @@ def segment(low: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def quotation_start(sentences: list[Sentence], i: int) -> int | None:
-    """The sentence where the quotation that sentence i goes on with opened, in i's paragraph ('Budanov said ...
-    "There are 11,000 in Kursk. Another 3,000 are coming."'), or None when i opens no earlier quotation's
-    continuation. Curly marks open and close; a straight double mark toggles."""
-    paragraph = sentences[i].paragraph
-    first = i
-    while first > 0 and sentences[first - 1].paragraph == paragraph:
-        first -= 1
-    opened_at = None
-    for j in range(first, i):
-        for char in sentences[j].text:
+def quotation_starts(sentences: list[Sentence]) -> list[int | None]:
+    """For each sentence, where the quotation it goes on with opened, in its paragraph ('Budanov said ... "There are
+    11,000 in Kursk. Another 3,000 are coming."'), or None. Curly marks open and close; a straight double mark
+    toggles. One pass over the article."""
+    starts: list[int | None] = []
+    opened_at: int | None = None
+    for j, sentence in enumerate(sentences):
+        if j and sentence.paragraph != sentences[j - 1].paragraph:
+            opened_at = None
+        starts.append(opened_at)
+        text = sentence.text
+        if '"' not in text and "“" not in text and "”" not in text:
+            continue
+        for char in text:
             if char == "“" or (char == '"' and opened_at is None):
                 opened_at = j
             elif char in '”"':
                 opened_at = None
-    return opened_at
+    return starts
 
 
 _ITEM = re.compile(r"[-–—•*·▪]\s|\d{1,2}[.)]\s")  # a bullet or a number opens a list item

@@ -729,6 +729,17 @@ ACROSS = [
         11000,
         "Zelensky",
     ),
+    # a lawmaker the gazetteer does not list relays the article's intelligence briefing
+    (
+        "unlisted-lawmaker-relays-briefing",
+        [
+            "The NIS briefed the parliamentary intelligence committee on Wednesday.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "About 1,100 North Korean soldiers have been killed in Russia, Rep. Lee Cheol-woo told reporters.",
+        ],
+        1100,
+        "South Korea NIS",
+    ),
     # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
     (
         "bulleted-list",
