@@ -65,6 +65,7 @@ FIND_CASES = [
     ("half-a-million", "half a million shells", [(500_000, None, Qualifier.EXACT)]),
     ("million-after-decimal", "1.5 million shells", [(1_500_000, None, Qualifier.EXACT)]),
     ("calibre-mm", "170mm guns and 240 mm rockets", []),
+    ("reading-time", "Demining begins in Kursk 2 min read", []),
     ("calibre-millimeter", "170 millimeter self-propelled howitzers", []),
     ("calibre-inch", "6-inch shells", []),
     ("model-numbers", "KN-23, M1989, MiG-29 and Hwasong-18", []),
