@@ -65,17 +65,23 @@ _OFFICE_TITLE = (
     r"national\s+security\s+advis[eo]r"
 )
 _INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
+# A body's spokesperson by name: 'Ukrainian army spokesman Nazar Voloshyn' speaks for the army.
+_SPOKES_TITLE = (
+    r"(?:(?P<sp_military>army|military|armed\s+forces)|(?P<sp_foreign>foreign\s+ministry)|"
+    r"(?P<sp_defence>defen[cs]e\s+ministry)|(?P<sp_intelligence>(?:military\s+)?intelligence)|"
+    r"(?P<sp_force>general\s+staff|navy|air\s+force))\s+spokes(?:man|woman|person)"
+)
 _TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?:(?:deputy|principal\s+deputy|first\s+deputy|vice)\s+(?=national))?"
     rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|"
-    rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|{_OFFICE_TITLE})"
+    rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|(?P<spokes>{_SPOKES_TITLE})|{_OFFICE_TITLE})"
 )
 _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
 )
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
-                "director", "spy")  # fmt: skip
+                "director", "spy", "spokes")  # fmt: skip
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
@@ -253,7 +259,9 @@ class VoiceFinder:
             if match["person"] and not _NOT_NAME.isdisjoint(match["person"].split()):
                 continue  # '... on Disarmament and International Security, North Korea's representative': no person
             country = self._by_word[match["country"].lower()]
-            if match["defence"]:
+            if match.groupdict().get("spokes"):
+                office = _spokespersons_body(country, match)
+            elif match["defence"]:
                 office = country.defence_ministry or f"{country.name} Ministry of Defense"
             elif match["foreign"]:
                 office = country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
@@ -325,6 +333,19 @@ class VoiceFinder:
 
 
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
+
+
+def _spokespersons_body(country: CountrySpec, match: re.Match[str]) -> str:
+    if match["sp_military"]:
+        return country.military or f"{country.adjective} military"
+    if match["sp_foreign"]:
+        return country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
+    if match["sp_defence"]:
+        return country.defence_ministry or f"{country.name} Ministry of Defense"
+    if match["sp_intelligence"]:
+        return country.intelligence or f"{country.adjective} intelligence"
+    force = " ".join(match["sp_force"].split()).title()
+    return f"{country.name} {force}"
 
 
 def _body_name(country: CountrySpec, body: str) -> str:

@@ -866,6 +866,8 @@ OTHER_COUNTRIES = [
     ("a Ukrainian drone unit", "Ukrainian drone unit"),
     ("a US admiral", "US admiral"),
     ("a Ukrainian commander", "Ukrainian commander"),
+    ("Ukrainian army spokesman Nazar Voloshyn", "Ukrainian military (Voloshyn)"),  # a body's spokesperson by name
+    ("Ukraine's foreign ministry spokesman Heorhiy Tykhyi", "Ukraine Ministry of Foreign Affairs (Tykhyi)"),
     ("Ukraine's 47th mechanised brigade", "Ukrainian 47th mechanised brigade"),
     ("the Ukrainian Defence Ministry's intelligence arm", "Ukraine HUR"),
     ("Ukraine's SBU security service", "Ukraine SBU"),
