@@ -69,7 +69,7 @@ ATTRIBUTIONS = [
         "ministry-spokesperson-by-name",
         "Japan's foreign ministry spokesman Toshihiro Kitamura said 3,500 North Korean troops were in Kursk.",
         3500,
-        "Japan Ministry of Foreign Affairs",
+        "Japan Ministry of Foreign Affairs (Kitamura)",  # the body, with its spokesperson as for 'Kremlin (Peskov)'
     ),
     (
         "deputy-title",
