@@ -116,7 +116,7 @@ class Attributions:
         if (
             own.authority is None
             and not speaks_for_itself
-            and (own.outlet is None or refers_back(self._sentences[i].low))
+            and (own.outlet is None or not own.outlet.bound or refers_back(self._sentences[i].low))
         ):
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:

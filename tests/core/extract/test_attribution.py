@@ -729,6 +729,17 @@ ACROSS = [
         11000,
         "Zelensky",
     ),
+    # an outlet named in passing relays nothing: the sentence still goes on with the speaker before it
+    (
+        "outlet-in-passing",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "Seoul's spy agency said on Wednesday that troops had been sent. About 11,000 North Korean soldiers are "
+            "now in Kursk, a region CNN visited last year.",
+        ],
+        11000,
+        "South Korea NIS",
+    ),
     # a lawmaker the gazetteer does not list relays the article's intelligence briefing
     (
         "unlisted-lawmaker-relays-briefing",
