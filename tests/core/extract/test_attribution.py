@@ -811,6 +811,11 @@ MORE_FORMS = [
         "North Korean government",
     ),
     (
+        "country-insists",
+        "North Korea did not send any of the 11,000 troops to Russia, Pyongyang insisted.",
+        "North Korean government",
+    ),
+    (
         "footage-shared-by",
         "Footage shared by a Ukrainian drone unit shows the bodies of about 11,000 North Korean soldiers in Russia.",
         "Ukrainian drone unit",
