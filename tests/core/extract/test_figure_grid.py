@@ -23,7 +23,8 @@ ITEMS = [  # (as written, category)
     ("drones", "drones"),
 ]
 HEDGES = [("about", "approx"), ("more than", "more_than"), ("up to", "up_to"), ("at least", "at_least"),
-          ("", "exact"), ("nearly", "approx")]  # fmt: skip
+          ("", "exact"), ("nearly", "approx"), ("upward of", "more_than"), ("in the region of", "approx"),
+          ("just shy of", "approx"), ("at minimum", "at_least")]  # fmt: skip
 SHAPES = [
     "North Korea has sent {h} 2,400 {i} to Russia, Seoul said.",
     "{h} 2,400 North Korean {i} have been sent to Russia, Seoul said.",
