@@ -75,6 +75,9 @@ class NotCountSpec(_Strict):
 class CueSpec(_Strict):
     planned: list[str]
     modal: list[str]
+    # plan cues that govern a figure only through an infinitive delivery ('wants Pyongyang to send', 'offered to
+    # send'), never a noun phrase ('wants recognition for the 11,000 troops it sent')
+    intent: list[str] = []
     delivery_verbs: list[str]
     denied: list[str]
     unrelated: list[str]

@@ -19,6 +19,7 @@ _PLANNED_AFTER = re.compile(
     r"about)\s+to\b|expected\s+(?:in|at|by|soon|shortly|within|there|next))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
 )
+_TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
     r"transferred|dispatched|given|handed|exported|moved|relocated)\b",
@@ -136,6 +137,8 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
                 continue  # 'could have been sent' is a past estimate
             if not lexicon.delivery_re.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
+        elif cue in _intents(lexicon) and not _intends_delivery(lexicon, cue, tail):
+            continue  # 'wants recognition for the troops it sent' plans nothing
         last_cue = match
     if last_cue is None:
         return Status.REPORTED
@@ -144,6 +147,18 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
 
 def _modals(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.spec.cues.modal)
+
+
+def _intents(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.spec.cues.intent)
+
+
+def _intends_delivery(lexicon: Lexicon, cue: str, tail: str) -> bool:
+    """'offered to send', 'wants Pyongyang to send': an infinitive delivery right after the cue or its object."""
+    if cue.endswith(" to"):
+        return lexicon.delivery_re.match(tail.lstrip()) is not None
+    to = _TO_INFINITIVE.search(tail, 0, 40)
+    return to is not None and lexicon.delivery_re.match(tail, to.end()) is not None
 
 
 def is_incremental(before: str, after: str, category: Category, parallel: bool = False) -> bool:

@@ -66,6 +66,9 @@ STATUSES = [  # (sentence, status, addition)
     ("North Korea was due to send 2,400 troops to Russia.", "planned", False),
     ("North Korea is on track to send 2,400 troops to Russia.", "planned", False),
     ("Russia wants North Korea to send 2,400 more troops.", "planned", True),
+    # an intent governs a figure only through an infinitive delivery
+    ("Kim Jong Un wants recognition for the 2,400 troops he sent to Russia.", "reported", False),
+    ("North Korea is on track to become Russia's main supplier after shipping 2,400 shells.", "reported", False),
     ("North Korea is preparing to send 2,400 troops to Russia.", "planned", False),
     ("North Korea will send 2,400 troops to Russia.", "planned", False),
     ("North Korea could send 2,400 troops to Russia.", "planned", False),
@@ -88,6 +91,9 @@ STATUSES = [  # (sentence, status, addition)
     ("North Korea was due to send 2,400 troops to Russia.", "planned", False),
     ("North Korea is on track to send 2,400 troops to Russia.", "planned", False),
     ("Russia wants North Korea to send 2,400 more troops.", "planned", True),
+    # an intent governs a figure only through an infinitive delivery
+    ("Kim Jong Un wants recognition for the 2,400 troops he sent to Russia.", "reported", False),
+    ("North Korea is on track to become Russia's main supplier after shipping 2,400 shells.", "reported", False),
     ("North Korea denies it has sent 2,400 troops to Russia.", "denied", False),
     ("Moscow rejected reports that 2,400 North Korean troops had arrived in Russia.", "denied", False),
     ("The claim that 2,400 North Korean troops are in Russia is false, Moscow said.", "denied", False),
