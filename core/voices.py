@@ -19,7 +19,7 @@ _MODIFIERS = (
 _NOUNS = (
     r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
-    r"(?P<unit>(?:[a-z0-9-]+\s+){0,2}(?:unit|brigade|battalion|regiment))|"
+    r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
     r"lawmakers?|legislators?|"
@@ -45,6 +45,11 @@ _SPEECH_AHEAD = (
     r"deny|dismissed|rejected|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# 'Ukrainian military bloggers', 'a South Korean intelligence analyst': people who speak for no body
+_NOT_A_PERSON_AFTER = (
+    r"(?!\s+(?:analyst|blogger|expert|medic|observer|researcher|commentator|journalist|historian|veteran|"
+    r"defector|source)s?\b)"
+)
 _BODY_WORD = re.compile(
     r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
 )
@@ -133,7 +138,8 @@ class VoiceFinder:
         words = _alternatives(w for c in countries for w in c.words)
         names = _alternatives(n for c in countries for n in c.names)
         self._single = re.compile(
-            rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b|(?P<speaker>{names}){_SPEECH_AHEAD})"
+            rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
+            rf"|(?P<speaker>{names}){_SPEECH_AHEAD})"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -181,6 +187,11 @@ class VoiceFinder:
                 found.append(self._joint_voice(match) if match.re is self._joint else self._single_voice(match))
                 end = match.end()
         return found
+
+    def country_before(self, low: str, start: int) -> str | None:
+        """The country whose word stands right before `start` ('Ukrainian lawmaker', 'US Rep.')."""
+        match = self._country_modified_before.search(low, max(0, start - 40), start) if self._by_word else None
+        return self._by_word[match["before"]].name if match else None
 
     def own_country_after(self, low: str, end: int, country: str) -> int:
         """Where a body's name ends when 'of <its country>' follows it ('the Ministry of Defence of Ukraine')."""

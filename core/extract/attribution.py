@@ -51,10 +51,12 @@ from core.extract.sentences import Sentence
 from core.extract.speakers import Mention, find_mentions
 from core.extract.speech import (
     QUOTE_OPEN,
+    SPEECH,
     continues,
     in_quotation,
     introduces_list,
     is_list_item,
+    lawmaker_title,
     points_back,
     quotation_starts,
     quotes,
@@ -73,9 +75,11 @@ _LIST_REACH = 15  # items of a list under its lead
 _KINDS = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
     "ministry": re.compile(r"Ministry|Department|Foreign Office"),
-    "person": re.compile(r"\(|^(?:Zelensky|Putin)$|President"),
+    "president": re.compile(r"^(?:Zelensky|Putin)$|President"),
+    "officer": re.compile(r"\((?!Zelensky|Putin)|General Staff|Command|Forces|Armed|Army|Navy|military"),
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research"),
 }
+_PEOPLE_KINDS = ("president", "officer")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
@@ -109,9 +113,11 @@ class Attributions:
         sentence = self._sentences[i]
         speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
         if speaker == "lawmaker" and (service := self._names.intelligence_service()):
-            # lawmakers relay the briefing of the article's intelligence service
+            # lawmakers relay the briefing of the article's intelligence service, if it is their country's
             country = self._lexicon.source_countries.get(service)
-            own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
+            title = lawmaker_title(sentence.low)
+            if title is not None and self._lexicon.voices.country_before(sentence.low, title) in (None, country):
+                own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
         speaks_for_itself = speaker is not None
         if (
             own.authority is None
@@ -198,7 +204,7 @@ class Attributions:
         """'... 11,000 troops. The NIS made the assessment in a briefing.': the next sentence, even a paragraph of
         its own, hands the figure to its speaker, bound to a word of speech or not."""
         nxt = self._own_of(i + 1, 0)
-        return nxt if nxt.authority is not None else None
+        return nxt if nxt.authority is not None or (nxt.outlet is not None and nxt.outlet.bound) else None
 
     def _following_attribution(self, i: int) -> _Own | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""
@@ -210,17 +216,23 @@ class Attributions:
     def _carried(self, i: int) -> tuple[_Own, int] | None:
         if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
+        low = self._sentences[i].low
+        referent = referent_kind(low) if refers_back(low) else None
+        if kind := _KINDS.get(referent or ""):
+            # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
+            if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind):
+                return found
+            if referent in _PEOPLE_KINDS:
+                return None  # 'the general said' when no general was named: no one else's word
         paragraph = self._sentences[i].paragraph
         start = max(-1, i - 1 - _PARAGRAPH_REACH)
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
         if found := self._nearest(before):
             return found
-        if continues(self._sentences[i].low) and i > 0 and (found := self._nearest([i - 1])):
+        if continues(low) and not SPEECH.search(low) and i > 0 and (found := self._nearest([i - 1])):
             return found  # 'In addition, ...' goes on with the paragraph just before it
-        if refers_back(self._sentences[i].low):  # 'it said' leans on what came shortly before, not pages before
-            order = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
-            kind = _KINDS.get(referent_kind(self._sentences[i].low) or "")
-            return (kind and self._nearest(order, kind)) or self._nearest(order)
+        if refers_back(low):  # 'it said' leans on what came shortly before, not pages before
+            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()
 
     def _quotation_speaker(self, i: int) -> tuple[_Own, int] | None:

@@ -58,7 +58,7 @@ _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|\d+\s*(?:%|percent|per\s+cent)|most|many|majority|"
-    r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands|(?:one|[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)"
+    r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands|(?:one|two|three|four|five|six|seven|eight|nine|[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)"
     r"\s+of\s+(?:the|its|their|those|these)\s+$"
 )
 _LIST_TAIL = re.compile(

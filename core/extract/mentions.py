@@ -43,6 +43,7 @@ _SUPPORT = re.compile(
     rf"{_BEFELL})\b"
 )
 _ONLY_BEFELL = re.compile(_BEFELL)
+_CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
@@ -130,8 +131,11 @@ def item_mentions(
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
-        if term.category is Category.CASUALTIES and not _NK.search(low, max(0, match.start - 120), match.end + 120):
-            continue
+        if term.category is Category.CASUALTIES and (
+            not _NK.search(low, max(0, match.start - 120), match.end + 120)
+            or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)
+        ):
+            continue  # 'hundreds of civilians died': no North Korean soldier's
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
                                                                                match.start):  # fmt: skip
             # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how

@@ -19,7 +19,7 @@ _NP_STOP = frozenset(
     between toward towards onto upon throughout around near soon still currently reportedly allegedly
     appear appears appeared seem seems seemed remain remains remained stand stands stood total totaling
     totalling including whose whom why how what while whilst until unless because since
-    took take takes taking make made makes got get gets did do does fight fights serve serves served die dies
+    took take takes taking make made makes got get gets did do does fight fights serve serves served die dies died
     work works worked working help helps helped helping operate operates operated join joins return returns
     returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
     aboard onboard above below beneath underneath beside besides despite except without versus amongst unlike

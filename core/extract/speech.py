@@ -111,10 +111,13 @@ def is_bound(low: str, start: int, end: int) -> bool:
 # assessment of the NIS.', 'This figure comes from Ukraine's military intelligence.'
 _POINTS_BACK = re.compile(
     r"^(?:that|this|the)(?:['’]s|\s+(?:is|was|figure|number|estimate|assessment))\s+(?:\w+\s+){0,3}?"
-    r"(?:according\s+to|from|by|the\s+(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
+    r"(?<!up\s)(?<!down\s)(?:according\s+to|from|by|the\s+(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
+    # 'That is the NIS's latest estimate.'
+    r"|^(?:that|this)\s+(?:is|was)\s+(?:the\s+)?[\w'’. -]{1,40}?['’]s\s+(?:(?:latest|new|updated|own|official)\s+)?"
+    r"(?:estimate|assessment|figure|count|tally)\b"
     # 'The NIS made the assessment in a briefing.', 'Budanov gave the figure on Monday.'
     r"|^(?:[\w'’.-]+\s+){1,6}?(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|"
-    r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?:\w+\s+)?"
+    r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?!own\b)(?:\w+\s+)?"
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
 )
@@ -140,14 +143,19 @@ _NAMED_BEFORE = re.compile(
 )
 _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$")
 _PEOPLE_BEFORE = re.compile(
-    r"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:commanders?|soldiers?|operators?|pilots?|veterans?|"
+    r"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|"
+    r"experts?|observers?|researchers?|medics?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
     r"fighters|senators?|congress(?:man|woman))" + _AUXILIARIES
 )
 _SPEAKER_REACH = 140  # characters before a word of speech
-_LAWMAKER = re.compile(
-    r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?|parliament\w*)\b)"
-)
+_LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
+
+
+def lawmaker_title(low: str) -> int | None:
+    """Where a lawmaker's title stands in the sentence ('Rep.', 'lawmaker'), if it names one."""
+    match = _LAWMAKER.search(low)
+    return match.start() if match else None
 
 
 def unnamed_speaker(text: str, low: str) -> str | None:
@@ -185,9 +193,9 @@ def continues(low: str) -> bool:
 # speaker of that kind, not merely the nearest speaker (attribution.py tells the kinds by their names).
 _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
-    r"service|directorate)|(?P<ministry>ministry|department)|(?P<person>president|spy\s+chief|intelligence\s+chief|"
-    r"general|minister|commander|admiral)|(?P<report>report|study|document|team|panel|monitors?|institute|"
-    r"think\s+tank))\b"
+    r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader)|"
+    r"(?P<officer>spy\s+chief|intelligence\s+chief|general|minister|commander|admiral)|"
+    r"(?P<report>report|study|document|team|panel|monitors?|institute|think\s+tank))\b"
 )
 
 

@@ -751,6 +751,68 @@ ACROSS = [
         1100,
         "South Korea NIS",
     ),
+    # a lawmaker relays only their own country's intelligence service
+    (
+        "foreign-lawmaker-relays-nothing",
+        [
+            "The NIS briefed the parliamentary intelligence committee on Wednesday.",
+            "Zelensky said on Tuesday that the war would go on.",
+            "About 1,100 North Korean soldiers have been killed in Russia, Ukrainian lawmaker Oleksandr Merezhko said.",
+        ],
+        1100,
+        None,
+    ),
+    # a kind of speaker before the paragraph's last speaker; no one when nobody of that kind was named
+    (
+        "president-over-paragraph",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "The Pentagon said North Korea had sent troops. About 3,000 North Korean soldiers have been killed in "
+            "Russia, the Ukrainian president said.",
+        ],
+        3000,
+        "Zelensky",
+    ),
+    (
+        "general-nobody-named",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "About 3,000 North Korean soldiers have been killed in Russia, the general said.",
+        ],
+        3000,
+        None,
+    ),
+    # 'up from' points back to no one; 'That is X's latest estimate' does
+    (
+        "up-from-is-no-speaker",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "The NIS briefed lawmakers on Monday. About 11,000 North Korean troops are in Russia.",
+            "This is up from 10,000 estimated by the Pentagon last month.",
+        ],
+        11000,
+        "South Korea NIS",
+    ),
+    (
+        "that-is-their-estimate",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "About 11,000 North Korean troops are in Russia. That is the NIS's latest estimate.",
+        ],
+        11000,
+        "South Korea NIS",
+    ),
+    # a sentence that goes on but names its own speaker keeps it
+    (
+        "continues-with-own-speaker",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "North Korea has sent about 11,000 troops to Russia, Seoul's spy agency said on Wednesday.",
+            "In addition, about 15,000 North Korean workers are in Russia, Russian statistics showed.",
+        ],
+        15000,
+        None,
+    ),
     # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
     (
         "bulleted-list",
@@ -843,6 +905,9 @@ UNKNOWN_SPEAKERS = [
     "a Ukrainian drone operator told reporters",
     "Ukrainian drone operators said",
     "a captured North Korean soldier said",
+    "a Ukrainian battalion commander said",
+    "a South Korean intelligence analyst said",
+    "Ukrainian military bloggers said",
 ]
 
 
@@ -884,6 +949,7 @@ OTHER_COUNTRIES = [
     ("a Ukrainian commander", "Ukrainian commander"),
     ("Ukrainian army spokesman Nazar Voloshyn", "Ukrainian military (Voloshyn)"),  # a body's spokesperson by name
     ("Ukraine's foreign ministry spokesman Heorhiy Tykhyi", "Ukraine Ministry of Foreign Affairs (Tykhyi)"),
+    ("Ukraine's 80th Air Assault Brigade", "Ukrainian 80th air assault brigade"),
     ("Ukraine's 47th mechanised brigade", "Ukrainian 47th mechanised brigade"),
     ("the Ukrainian Defence Ministry's intelligence arm", "Ukraine HUR"),
     ("Ukraine's SBU security service", "Ukraine SBU"),

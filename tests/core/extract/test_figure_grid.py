@@ -136,8 +136,9 @@ def test_status_and_addition_wordings(lexicon, text: str, status: str, increment
     assert got == [(status, incremental)]
 
 
-def test_a_share_is_no_figure(lexicon) -> None:
+@pytest.mark.parametrize("share", ["Roughly one in three", "Two out of every five"])
+def test_a_share_is_no_figure(lexicon, share: str) -> None:
     """'one in three of the 1,300': the share asserts casualties without a number; the whole stays troops."""
-    text = "Roughly one in three of the 1,300 North Korean soldiers sent to Russia has been killed, Kyiv said."
+    text = f"{share} of the 1,300 North Korean soldiers sent to Russia have been killed, Kyiv said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert sorted((c.category.value, c.value) for c in claims) == [("casualties", None), ("troops", 1300)]

@@ -149,6 +149,11 @@ MENTIONS = [
         "North Korea sent soldiers to Russia and many of them were killed.",
         {("troops", "reported"), ("casualties", "reported")},
     ),
+    (
+        "civilians-died",
+        "Hundreds of civilians died in the Kursk region after North Korean troops arrived in Russia.",
+        {("troops", "reported")},
+    ),
     # generic words are no items; another country's troops are not North Korea's support
     ("generic", "North Korea has sent weapons and military equipment to Russia.", set()),
     (
