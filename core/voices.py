@@ -22,6 +22,10 @@ _NOUNS = (
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
+    # believed to be in Kursk' are the figure, not its speaker
+    r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
+    r"reported|claimed)\b))|"
     r"lawmakers?|legislators?|"
     r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?"
@@ -139,7 +143,7 @@ class VoiceFinder:
         names = _alternatives(n for c in countries for n in c.names)
         self._single = re.compile(
             rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
-            rf"|(?P<speaker>{names}){_SPEECH_AHEAD})"
+            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD})"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -184,7 +188,9 @@ class VoiceFinder:
                 continue
             match = (self._joint.match(low, start) if len(starts) > 1 else None) or self._single.match(low, start)
             if match is not None:
-                found.append(self._joint_voice(match) if match.re is self._joint else self._single_voice(match))
+                voice = self._joint_voice(match) if match.re is self._joint else self._single_voice(match)
+                if voice is not None:
+                    found.append(voice)
                 end = match.end()
         return found
 
@@ -288,7 +294,7 @@ class VoiceFinder:
             found.append(Voice(office, 4, country.name, *match.span(), False))
         return found
 
-    def _single_voice(self, match: re.Match[str]) -> Voice:
+    def _single_voice(self, match: re.Match[str]) -> Voice | None:
         country = self._by_word[match["country"] or match["speaker"]]
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
@@ -298,6 +304,11 @@ class VoiceFinder:
         if match["unit"]:  # 'a Ukrainian drone unit': a unit speaks for itself
             unit = re.sub(r"\s+", " ", match["unit"])
             return Voice(f"{country.adjective} {unit}", 2, country.name, match.start(), match.end(), False)
+        if match["fighters"]:  # 'Ukrainian forces said': the country's military, only where a word of speech binds it
+            if country.name == "North Korea":
+                return None  # 'a captured North Korean soldier said' speaks for no army of his
+            name = country.military or f"{country.adjective} military"
+            return Voice(name, 1, country.name, match.start(), match.end(), False)
         if match["portfolio"]:  # "South Korea's unification ministry"
             portfolio = match["portfolio"].title()
             return Voice(f"{country.name} Ministry of {portfolio}", 3, country.name, match.start(), match.end(), False)

@@ -54,6 +54,7 @@ from core.extract.speech import (
     SPEECH,
     continues,
     in_quotation,
+    in_unnamed_reports,
     introduces_list,
     is_list_item,
     lawmaker_title,
@@ -71,6 +72,7 @@ _REFERS_BACK_REACH = 40  # sentences
 _PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
 _LIST_REACH = 15  # items of a list under its lead
+_QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 # The names of each kind of speaker a sentence may refer back to (speech.referent_kind).
 _KINDS = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
@@ -105,6 +107,8 @@ class Attributions:
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
+        if in_unnamed_reports(self._sentences[i].low, position):
+            return None  # 'declined to comment on reports that ...': no one's
         own, at = self._own_of(i, position), i
         if own.authority is None and self._next_points_back(i):
             own, at = self._pointed_back(i) or own, i + 1
@@ -207,11 +211,21 @@ class Attributions:
         return nxt if nxt.authority is not None or (nxt.outlet is not None and nxt.outlet.bound) else None
 
     def _following_attribution(self, i: int) -> _Own | None:
-        """'"... 3,000 more troops," the official said.': the next sentence names who spoke."""
-        if i + 1 >= len(self._sentences) or self._sentences[i + 1].paragraph != self._sentences[i].paragraph:
-            return None
-        nxt = self._own_of(i + 1, 0)
-        return nxt if nxt.authority is not None and nxt.authority.bound else None
+        """'"... 3,000 more troops," the official said.': the next sentence names who spoke, or the one that
+        closes the quotation ('"... 11,000 troops. Some are in Kursk. More are coming," Budanov said.')."""
+        paragraph = self._sentences[i].paragraph
+        for j in range(i + 1, min(len(self._sentences), i + 1 + _QUOTE_REACH)):
+            if self._sentences[j].paragraph != paragraph or (j > i + 1 and self._quotation_starts()[j] != i):
+                return None  # past the paragraph, or past the quotation that sentence i opened
+            nxt = self._own_of(j, 0)
+            if nxt.authority is not None and nxt.authority.bound:
+                return nxt
+        return None
+
+    def _quotation_starts(self) -> list[int | None]:
+        if self._quotations is None:
+            self._quotations = quotation_starts(self._sentences)
+        return self._quotations
 
     def _carried(self, i: int) -> tuple[_Own, int] | None:
         if found := self._list_lead(i) or self._quotation_speaker(i):
@@ -239,9 +253,12 @@ class Attributions:
         """'Budanov told reporters: "... 11,000 ... Another 3,000 are coming."': a sentence inside a quotation
         opened earlier is the speaker's of the sentence that opened it, or of the one that introduced it; a
         paragraph that opens a quotation after a quoted speaker's paragraph goes on quoting that speaker."""
-        if self._quotations is None:
-            self._quotations = quotation_starts(self._sentences)
-        opened = self._quotations[i]
+        opened = self._quotation_starts()[i]
+        sentence = self._sentences[i]
+        if opened is None and sentence.text.startswith(tuple(QUOTE_OPEN)) and (
+            i == 0 or self._sentences[i - 1].paragraph != sentence.paragraph
+        ):
+            opened = i  # the paragraph opens a quotation of its own: who quoted last speaks on
         if opened is None:
             return None
         before = opened - 1

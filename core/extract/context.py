@@ -19,6 +19,7 @@ _PLANNED_AFTER = re.compile(
     r"about)\s+to\b|expected\s+(?:in|at|by|soon|shortly|within|there|next))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
 )
+_NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
@@ -124,6 +125,8 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
         return Status.REPORTED
     denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80])
+    if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
+        denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
     if denied and not _DELIVERED_RELATIVE.match(after):
         return Status.DENIED
     if _PLANNED_AFTER.match(after):

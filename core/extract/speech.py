@@ -86,7 +86,8 @@ _UNNAMED_SPEAKER = re.compile(
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
     # 'the Kremlin has not denied reports that ...': the figure is the unnamed reports'
-    r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
+    r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
+    r"respond(?:ed|ing)?\s+to)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
 )
 OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
@@ -150,6 +151,19 @@ _PEOPLE_BEFORE = re.compile(
 )
 _SPEAKER_REACH = 140  # characters before a word of speech
 _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
+
+
+# '... declined to comment on reports that 11,000 troops ...', 'would not confirm reports that ...': the figure is
+# the unnamed reports', whoever declines (a denial is the denier's: 'Pyongyang denied reports that ...')
+_OTHERS_REPORTS_BEFORE = re.compile(
+    r"\b(?:comment\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
+    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\s+(?:that|of)\b"
+)
+
+
+def in_unnamed_reports(low: str, position: int) -> bool:
+    """The figure at `position` stands in reports someone only comments on, confirms or denies."""
+    return _OTHERS_REPORTS_BEFORE.search(low, 0, position) is not None
 
 
 def lawmaker_title(low: str) -> int | None:

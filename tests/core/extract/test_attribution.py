@@ -813,6 +813,36 @@ ACROSS = [
         15000,
         None,
     ),
+    # a quotation's speaker may be named where it closes, sentences later; a quotation paragraph of one sentence
+    # after a quoted speaker's paragraph is his
+    (
+        "quotation-closes-later",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            '"North Korea has sent 11,000 troops to Russia. Some are in Kursk. More are coming," Budanov said.',
+        ],
+        11000,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "one-sentence-quotation-paragraph",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            '"North Korea has troops in Kursk now," Budanov told reporters on Monday.',
+            '"Another 3,000 are being trained to go to Russia."',
+        ],
+        3000,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
+        "quotation-closed-without-speaker",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            'Budanov said: "We see 11,000 North Korean troops in Russia." The weather was cold. "More," the NIS said.',
+        ],
+        11000,
+        "Ukraine HUR (Budanov)",
+    ),
     # a lead ending in a colon speaks for the items under it, bulleted or ending in ';'
     (
         "bulleted-list",
@@ -882,6 +912,24 @@ MORE_FORMS = [
         "Footage shared by a Ukrainian drone unit shows the bodies of about 11,000 North Korean soldiers in Russia.",
         "Ukrainian drone unit",
     ),
+    (
+        "comment-on-reports",
+        "Kremlin spokesman Dmitry Peskov declined to comment on reports that about 11,000 North Korean troops are "
+        "in Russia.",
+        None,
+    ),
+    (
+        "not-confirm-reports",
+        "The Pentagon would not confirm reports that about 11,000 North Korean troops are in Russia.",
+        None,
+    ),
+    (
+        "ambassador-to-a-capital",
+        "About 11,000 North Korean troops are in Russia, Ukraine's ambassador to Seoul said.",
+        None,
+    ),
+    ("defector-living-in", "About 11,000 North Korean troops are in Russia, a defector living in Seoul said.", None),
+    ("forces-said", "About 11,000 North Korean troops are in Russia, Ukrainian forces said.", "Ukrainian military"),
     (
         "not-denied-reports",
         "The Kremlin has not denied reports that about 11,000 North Korean troops are in Russia.",

@@ -118,6 +118,11 @@ MENTIONS = [
         {("technology_transfer", "reported")},
     ),
     (
+        "could-help-build",
+        "Russia could help North Korea build a nuclear-powered submarine, Seoul said.",
+        {("technology_transfer", "planned")},
+    ),
+    (
         "help-improve-missiles",
         "Russian engineers have helped North Korea improve the accuracy of its ballistic missiles, Kyiv said.",
         {("technology_transfer", "reported")},
