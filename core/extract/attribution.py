@@ -255,8 +255,10 @@ class Attributions:
         paragraph that opens a quotation after a quoted speaker's paragraph goes on quoting that speaker."""
         opened = self._quotation_starts()[i]
         sentence = self._sentences[i]
-        if opened is None and sentence.text.startswith(tuple(QUOTE_OPEN)) and (
-            i == 0 or self._sentences[i - 1].paragraph != sentence.paragraph
+        if (
+            opened is None
+            and sentence.text.startswith(tuple(QUOTE_OPEN))
+            and (i == 0 or self._sentences[i - 1].paragraph != sentence.paragraph)
         ):
             opened = i  # the paragraph opens a quotation of its own: who quoted last speaks on
         if opened is None:

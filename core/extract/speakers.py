@@ -12,7 +12,6 @@ from core.extract.sentences import Sentence
 from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, is_bound
 from core.lexicon import Lexicon
 
-
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 
 
