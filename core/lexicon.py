@@ -127,6 +127,8 @@ class TopicSpec(_Strict):
 class LexiconSpec(_Strict):
     term: list[TermSpec] = Field(min_length=1)
     measures: dict[str, list[str]]
+    # phrases that hold an item word but name no item ('think tank', 'tank top'): they shadow it when scanned
+    not_items: list[str] = []
     hedges: HedgeSpec
     not_counts: NotCountSpec
     cues: CueSpec
@@ -196,7 +198,7 @@ class Lexicon:
 
     def __init__(self, spec: LexiconSpec) -> None:
         self.spec = spec
-        term_entries: list[tuple[str, Term]] = []
+        term_entries: list[tuple[str, Term | None]] = [(phrase, None) for phrase in spec.not_items]
         for t in spec.term:
             term = Term(t.category, t.subtype, t.unit)
             term_entries += [(alias, term) for alias in t.aliases]
@@ -260,7 +262,7 @@ class Lexicon:
         first, stop = tokens.between(start, end)
         terms, sources, cues = find_many(self._scanned, text, tokens, first, stop, self._scan_starters)
         return (
-            [TermMatch(m.value, m.start - start, m.end - start, m.text) for m in terms if m.end <= end],
+            [TermMatch(m.value, m.start - start, m.end - start, m.text) for m in terms if m.end <= end and m.value],
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
             [(m.start - start, m.end - start) for m in cues if m.end <= end],
         )

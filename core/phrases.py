@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 _TOKEN_BODY = r"[a-z0-9]+(?:[.'][a-z0-9]+)*"
 _TOKEN = re.compile(_TOKEN_BODY)
-_JOIN_CHARS = " \t\n-‐‑–"
+_JOIN_CHARS = " \t\n-‐‑–'’"  # and a plural's apostrophe: "the Workers' Party"
 
 
 def normalise(text: str) -> str:

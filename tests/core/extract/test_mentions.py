@@ -159,6 +159,22 @@ MENTIONS = [
         "Hundreds of civilians died in the Kursk region after North Korean troops arrived in Russia.",
         {("troops", "reported")},
     ),
+    # phrases that hold an item word but name no item
+    (
+        "think-tank",
+        "A Washington think tank said North Korea had sent Russia artillery shells.",
+        {("ammunition", "reported")},
+    ),
+    (
+        "workers-party",
+        "The Workers' Party of Korea said North Korea had sent troops to Russia.",
+        {("troops", "reported")},
+    ),
+    (
+        "cannon-fodder",
+        "Russia uses the North Korean soldiers it received as cannon fodder, Kyiv said.",
+        {("troops", "reported")},
+    ),
     # generic words are no items; another country's troops are not North Korea's support
     ("generic", "North Korea has sent weapons and military equipment to Russia.", set()),
     (
