@@ -104,12 +104,20 @@ class Attributions:
         self._declared: tuple[_Own, int] | bool | None = False
         self._names = ArticleNames(sentences, lexicon, scans)
         self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
+        self._resolved: dict[tuple[int, _Own], str | None] = {}
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
         if in_unnamed_reports(self._sentences[i].low, position):
             return None  # 'declined to comment on reports that ...': no one's
-        own, at = self._own_of(i, position), i
+        own = self._own_of(i, position)
+        key = (i, own)  # the rest depends on the sentence and its own speaker only: figures of one sentence share it
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(i, own)
+        return self._resolved[key]
+
+    def _resolve(self, i: int, own: _Own) -> str | None:
+        at = i
         if own.authority is None and self._next_points_back(i):
             own, at = self._pointed_back(i) or own, i + 1
         elif own.authority is None and in_quotation(self._sentences, i):

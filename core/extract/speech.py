@@ -143,12 +143,13 @@ _NAMED_BEFORE = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}(?:,[^,;]{3,80},)?" + _AUXILIARIES
 )
 _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$")
-_PEOPLE_BEFORE = re.compile(
-    r"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|"
-    r"experts?|observers?|researchers?|medics?|"
+_PEOPLE_NOUNS = (
+    r"commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|experts?|observers?|researchers?|medics?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
-    r"fighters|senators?|congress(?:man|woman))" + _AUXILIARIES
+    r"fighters|senators?|congress(?:man|woman)"
 )
+_PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
+_PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
 _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
 
@@ -163,7 +164,7 @@ _OTHERS_REPORTS_BEFORE = re.compile(
 
 def in_unnamed_reports(low: str, position: int) -> bool:
     """The figure at `position` stands in reports someone only comments on, confirms or denies."""
-    return _OTHERS_REPORTS_BEFORE.search(low, 0, position) is not None
+    return "reports" in low and _OTHERS_REPORTS_BEFORE.search(low, 0, position) is not None
 
 
 def lawmaker_title(low: str) -> int | None:
@@ -180,7 +181,7 @@ def unnamed_speaker(text: str, low: str) -> str | None:
         return "unnamed"
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
-        if _PEOPLE_BEFORE.search(low, begin, verb.start()):
+        if _PEOPLE_NOUN.search(low, begin, verb.start()) and _PEOPLE_BEFORE.search(low, begin, verb.start()):
             return "unnamed"
         if named := _NAMED_BEFORE.search(text, begin, verb.start()):
             return "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
