@@ -153,7 +153,9 @@ class VoiceFinder:
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
         # 'the' starts a voice only before these words ('the US', 'the Kremlin'): most 'the's are passed over
-        self._after_the = frozenset(w.split()[1].split(".")[0].split("'")[0] for w in self._by_word if w.startswith("the "))
+        self._after_the = frozenset(
+            w.split()[1].split(".")[0].split("'")[0] for w in self._by_word if w.startswith("the ")
+        )
         self._officials_in = re.compile(rf"\b(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
         # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
@@ -188,7 +190,7 @@ class VoiceFinder:
         starts = [
             m.start()
             for m in words
-            if m.group() != "the" or (nxt := _WORD.match(low, m.end() + 1)) is not None and nxt.group() in after_the
+            if m.group() != "the" or ((nxt := _WORD.match(low, m.end() + 1)) is not None and nxt.group() in after_the)
         ]
         end = -1
         for start in starts:
