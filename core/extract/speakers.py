@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
-from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, is_bound
+from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, bound_before, is_bound
 from core.lexicon import Lexicon
 
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
@@ -72,7 +72,11 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for match in sources:
         if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
             continue  # "Kyiv's special forces": what the country has speaks (a voice), not the country
-        if match.rank <= 1 and _PLACE_BEFORE.search(low, max(0, match.start - 16), match.start):
+        if (
+            match.rank <= 1
+            and _PLACE_BEFORE.search(low, max(0, match.start - 16), match.start)
+            and not bound_before(low, match.start)
+        ):
             continue  # 'the ambassador to Seoul said', 'a defector living in Seoul said': a place, not a voice
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):

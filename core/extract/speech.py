@@ -100,12 +100,17 @@ _QUOTE_CLOSE = "\"”’'"
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
-        or _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+        or bound_before(low, start)
         or (
             _HEADLINE_SPEAKER.match(low, end) is not None
             and _HEADLINE_COLON.search(low, max(0, start - 6), start) is not None
         )
     )
+
+
+def bound_before(low: str, start: int) -> bool:
+    """A word of speech before the name binds it ('according to Seoul', 'a statement from Seoul')."""
+    return _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
 
 
 # A sentence that hands the one before it to a speaker: 'That is according to the Pentagon.', 'That was the

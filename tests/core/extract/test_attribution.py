@@ -929,6 +929,11 @@ MORE_FORMS = [
         None,
     ),
     ("defector-living-in", "About 11,000 North Korean troops are in Russia, a defector living in Seoul said.", None),
+    (
+        "statement-from-a-capital",
+        "According to a statement from Seoul, about 11,000 North Korean troops are in Russia.",
+        "South Korean government",
+    ),
     ("forces-said", "About 11,000 North Korean troops are in Russia, Ukrainian forces said.", "Ukrainian military"),
     (
         "not-denied-reports",
