@@ -124,7 +124,9 @@ class Attributions:
             own, at = self._following_attribution(i) or own, i + 1
         sentence = self._sentences[i]
         speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
-        if speaker == "lawmaker" and (service := self._names.intelligence_service()):
+        if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
+            speaker = None  # 'Singh said' after 'Pentagon spokeswoman Sabrina Singh': the person named before
+        if speaker is not None and speaker.kind == "lawmaker" and (service := self._names.intelligence_service()):
             # lawmakers relay the briefing of the article's intelligence service, if it is their country's
             country = self._lexicon.source_countries.get(service)
             title = lawmaker_title(sentence.low)
@@ -142,6 +144,10 @@ class Attributions:
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         return self._name(own, at)
+
+    def _named_before(self, i: int, word: str) -> bool:
+        """Whether an earlier sentence names `word` (a surname) as part of a longer name."""
+        return any(f" {word}" in self._sentences[j].text for j in range(i))
 
     def _is_headline(self, i: int) -> bool:
         """The article's first line, when it has no full stop (a headline, not a lead)."""

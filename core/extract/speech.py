@@ -5,6 +5,7 @@ parts, and the marks of a quotation. Used by core/extract/attribution.py."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from core.extract.sentences import Sentence
 
@@ -156,6 +157,7 @@ _PEOPLE_NOUNS = (
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
 
 
@@ -178,22 +180,34 @@ def lawmaker_title(low: str) -> int | None:
     return match.start() if match else None
 
 
-def unnamed_speaker(text: str, low: str) -> str | None:
+class Speaker(NamedTuple):
+    """A speaker the gazetteer cannot name: 'unnamed' (the figure borrows no one else's authority) or 'lawmaker'
+    (relays a briefing), with the words that name it when they are a name ('Singh', 'Conflict Armament Research')."""
+
+    kind: str
+    name: str = ""
+
+
+def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
-    speaker, whom no gazetteer lists ('unnamed': the figure borrows no one else's authority), or a lawmaker the
-    gazetteer does not list ('Rep. Lee Cheol-woo told reporters': 'lawmaker', who relays a briefing)."""
+    speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
+    reporters')."""
     if _UNNAMED_SPEAKER.search(low) is not None:
-        return "unnamed"
+        return Speaker("unnamed")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
         if _PEOPLE_NOUN.search(low, begin, verb.start()) and _PEOPLE_BEFORE.search(low, begin, verb.start()):
-            return "unnamed"
+            return Speaker("unnamed")
         if named := _NAMED_BEFORE.search(text, begin, verb.start()):
-            return "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
-        if verb.group() in ("said", "says") and _NAMED_AFTER.match(text, verb.end()):
-            return "unnamed"  # '..., said Olaf Scholz.'
+            name = _NAME_WORDS.match(named.group())
+            kind = "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
+            return Speaker(kind, name.group() if name else "")
+        if verb.group() in ("said", "says") and (after := _NAMED_AFTER.match(text, verb.end())):
+            return Speaker("unnamed", after.group().strip(" \"'”’.,"))  # '..., said Olaf Scholz.'
     according = low.find("according to ")
-    return "unnamed" if according >= 0 and _NAMED_AFTER.match(text, according + len("according to")) else None
+    if according >= 0 and (after := _NAMED_AFTER.match(text, according + len("according to"))):
+        return Speaker("unnamed", after.group().strip(" \"'”’.,"))
+    return None
 
 
 # A sentence that opens by going on with the one before it ('In addition, ...', 'Of those, ...', 'The figure ...'):

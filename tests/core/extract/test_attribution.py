@@ -751,6 +751,17 @@ ACROSS = [
         1100,
         "South Korea NIS",
     ),
+    # a surname the gazetteer does not list, after the full name: the person named before, not an unknown speaker
+    (
+        "surname-after-full-name",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "Pentagon spokeswoman Sabrina Singh said North Korea had sent troops to Russia. About 11,000 North "
+            "Korean troops are now in Kursk, Singh said.",
+        ],
+        11000,
+        "US Department of Defense",
+    ),
     # a lawmaker relays only their own country's intelligence service
     (
         "foreign-lawmaker-relays-nothing",
