@@ -113,6 +113,9 @@ class CountrySpec(_Strict):
     defence_ministry: str | None = None
     foreign_ministry: str | None = None
     names_whole: bool = False  # its people are named whole in a source ('Yoon Suk Yeol'), not by surname
+    # 'Ukrainian forces said' speaks for its military; not so the country whose soldiers are the beat's figures
+    # ('a captured North Korean soldier said' speaks for no army)
+    forces_speak: bool = True
 
     _words = field_validator("words", "names")(_no_blank)
 
@@ -250,6 +253,7 @@ class Lexicon:
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
         # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
         self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
+        self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}

@@ -77,8 +77,8 @@ _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 _KINDS = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
     "ministry": re.compile(r"Ministry|Department|Foreign Office"),
-    "president": re.compile(r"^(?:Zelensky|Putin)$|President"),
-    "officer": re.compile(r"\((?!Zelensky|Putin)|General Staff|Command|Forces|Armed|Army|Navy|military"),
+    "president": re.compile(r"President"),  # and the gazetteer's people who speak for themselves (Attributions)
+    "officer": re.compile(r"\(|General Staff|Command|Forces|Armed|Army|Navy|military"),
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research"),
 }
 _PEOPLE_KINDS = ("president", "officer")
@@ -248,7 +248,8 @@ class Attributions:
         referent = referent_kind(low) if refers_back(low) else None
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
-            if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind):
+            persons = self._lexicon.persons if referent == "president" else frozenset()
+            if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind, persons):
                 return found
             if referent in _PEOPLE_KINDS:
                 return None  # 'the general said' when no general was named: no one else's word
@@ -331,13 +332,16 @@ class Attributions:
         country = self._lexicon.source_countries.get(match.name)
         return _Own(Mention(match.name, match.rank, match.start, match.end, True, country), None), j
 
-    def _nearest(self, order: Iterable[int], kind: re.Pattern[str] | None = None) -> tuple[_Own, int] | None:
-        """The first sentence in `order` with an authority (of the kind whose names `kind` matches), else the
-        first with a bound outlet."""
+    def _nearest(
+        self, order: Iterable[int], kind: re.Pattern[str] | None = None, also: frozenset[str] = frozenset()
+    ) -> tuple[_Own, int] | None:
+        """The first sentence in `order` with an authority (of the kind whose names `kind` matches, or named in
+        `also`), else the first with a bound outlet."""
         first_outlet = None
         for j in order:
             own = self._own_of(j, 0)
-            if own.authority is not None and (kind is None or kind.search(own.authority.name)):
+            name = own.authority.name if own.authority is not None else None
+            if name is not None and (kind is None or kind.search(name) or name in also):
                 return own, j
             if kind is not None:
                 continue
