@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from core.alternation import alternation
 from core.errors import ConfigError
 from core.models import Category, Qualifier
 from core.phrases import PhraseIndex, Tokens, find_many, starting_words
@@ -143,22 +144,33 @@ class LexiconSpec(_Strict):
 
 
 def alias_pattern(aliases: Iterable[str], plural: bool = True) -> str:
-    """One regex alternation for the aliases: case-insensitive use, spaces/hyphens interchangeable."""
+    """One regex alternation for the aliases: case-insensitive use, spaces/hyphens interchangeable. Whole-word
+    aliases share their prefixes (core/alternation.py)."""
     bounded, loose = [], []
     for alias in sorted(set(aliases), key=len, reverse=True):
-        body = r"[-\s]?".join(re.escape(piece).replace("'", "['’]") for piece in re.split(r"[-\s]+", alias))
-        if plural:
-            body += r"(?:s|es)?" if alias[-1].isalpha() else r"(?:['’]?s)?"
+        atoms = _alias_atoms(alias, plural)
         if alias[0].isalnum() and alias[-1].isalnum():
-            bounded.append(body)
+            bounded.append(atoms)
         else:
             left = r"(?<![A-Za-z0-9])" if alias[0].isalnum() else ""
             right = r"(?![A-Za-z0-9])" if alias[-1].isalnum() else ""
-            loose.append(left + body + right)
+            loose.append(left + "".join(atoms) + right)
     parts = loose
     if bounded:
-        parts = [r"(?<![A-Za-z0-9])(?:" + "|".join(bounded) + r")(?![A-Za-z0-9])", *loose]
+        parts = [r"(?<![A-Za-z0-9])" + alternation(bounded) + r"(?![A-Za-z0-9])", *loose]
     return "(?:" + "|".join(parts) + ")"
+
+
+def _alias_atoms(alias: str, plural: bool) -> list[str]:
+    """An alias as regex pieces: its characters, a loose separator between its words, its plural endings."""
+    atoms: list[str] = []
+    for k, piece in enumerate(re.split(r"[-\s]+", alias)):
+        if k:
+            atoms.append(r"[-\s]?")
+        atoms += ["['’]" if char == "'" else re.escape(char) for char in piece]
+    if plural:
+        atoms.append(r"(?:s|es)?" if alias[-1].isalpha() else r"(?:['’]?s)?")
+    return atoms
 
 
 def compile_words(aliases: Iterable[str], plural: bool = False) -> re.Pattern[str]:

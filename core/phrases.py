@@ -131,10 +131,12 @@ class PhraseIndex(Generic[T]):
             if i + n > len(words):
                 continue
             for k in range(1, n):
+                if words[i + k] != phrase[k]:  # the cheap test first
+                    break
                 gap = low[matches[i + k - 1].end() : matches[i + k].start()]
                 if gap.startswith(".") and "." in words[i + k - 1]:
                     gap = gap[1:]  # the full stop of an abbreviation: 'u.s. defense department'
-                if words[i + k] != phrase[k] or len(gap) > 3 or gap.strip(_JOIN_CHARS):
+                if len(gap) > 3 or gap.strip(_JOIN_CHARS):
                     break
             else:
                 return n, value
