@@ -281,10 +281,24 @@ def _is_headline(article: Article, sentence: Sentence) -> bool:
     return len(sentence.text) < 160 and not sentence.text.rstrip("”\"’'").endswith((".", "!", "?"))
 
 
-def _dedup_key(claim: Claim) -> tuple[object, ...]:
-    if claim.value is None:  # one claim per kind of item, status and addition when no figure is given
-        return (claim.category, claim.subtype, claim.status, claim.incremental)
+def _dedup_key(claim: Claim, lexicon: Lexicon) -> tuple[object, ...]:
+    if claim.value is None:  # one claim per kind of item, status, addition and origin when no figure is given
+        return (claim.category, claim.subtype, claim.status, claim.incremental, _origin(claim.source, lexicon))
     return (claim.category, claim.value, claim.value_max)
+
+
+def _origin(source: str | None, lexicon: Lexicon) -> str | None:
+    """Whose word a source is, as broadly as an article names it in passing: a country for its bodies, people
+    and voices ('Ukraine HUR (Budanov)', 'a Ukrainian official' and 'Kyiv' are Ukraine's), else the source."""
+    if source is None:
+        return None
+    base = source.split(" (")[0]
+    if country := lexicon.source_countries.get(base):
+        return country
+    for spec in lexicon.spec.country:
+        if base == spec.name or base.startswith((spec.name + " ", spec.adjective + " ")) or base == spec.government:
+            return spec.name
+    return base
 
 
 def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
@@ -301,10 +315,14 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
 
     counted = {kind(f.claim) for f in found if f.claim.value is not None}
     found = [f for f in found if f.claim.value is not None or kind(f.claim) not in counted]
+    named = {kind(f.claim)[:4] for f in found if f.claim.value is None and f.claim.source is not None}
+    found = [
+        f for f in found if f.claim.value is not None or f.claim.source is not None or kind(f.claim)[:4] not in named
+    ]
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}
     for item in sorted(found, key=lambda f: (f.headline, -rank(f.claim), f.order)):
-        key = _dedup_key(item.claim)
+        key = _dedup_key(item.claim, lexicon)
         if item.claim.source and key not in sources:
             sources[key] = item.claim.source
         if key not in best:

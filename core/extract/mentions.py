@@ -20,7 +20,10 @@ from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
 
-_BEFELL = r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost"
+_BEFELL = (
+    r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
+    r"t(?:aken|ook)\s+prisoner"
+)
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 _SUPPORT = re.compile(
     r"\b(?:sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
@@ -64,6 +67,18 @@ _DEVELOPMENT_BEFORE = re.compile(
     r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
+# Soldiers as the object of what befell them: 'killed dozens of North Korean soldiers', 'captured a North Korean
+# soldier', 'had captured or killed several North Korean troops' assert casualties, not a deployment.
+_BEFELL_OBJECT = re.compile(
+    r"\b(?P<verbs>(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures|"
+    r"capture|eliminated|eliminating|neutrali[sz]ed|wiped\s+out)"
+    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*)\s+"
+    r"(?:(?:a|an|the|some|several|many|more|numerous|multiple|dozens|hundreds|thousands|scores|of|at|least|nearly|"
+    r"about|around|over|almost|north|korean|korea['’]s|pyongyang['’]s|enemy|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d[\d,]*)\s+){0,6}$"
+)
+_BEFELL_KINDS = (("kill", "killed"), ("elimin", "killed"), ("wip", "killed"), ("neutrali", "killed_or_wounded"),
+                 ("wound", "wounded"), ("injur", "wounded"), ("captur", "captured"))  # fmt: skip
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
@@ -136,6 +151,14 @@ def item_mentions(
             or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)
         ):
             continue  # 'hundreds of civilians died': no North Korean soldier's
+        if term.category is Category.TROOPS and (befell := _BEFELL_OBJECT.search(low, max(0, match.start - 80),
+                                                                                 match.start)):  # fmt: skip
+            for key in [k for k, m in found.items() if k[0] is Category.CASUALTIES and m.start >= befell.start()]:
+                del found[key]  # the verbs' own words ('killed') are this casualty, told in full
+            if Category.CASUALTIES not in counted:
+                casualties = _befell_casualties(befell["verbs"], match.start, match.end)
+                found[Category.CASUALTIES, casualties.subtype] = casualties
+            continue
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
                                                                                match.start):  # fmt: skip
             # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how
@@ -160,3 +183,16 @@ def item_mentions(
         for (category, subtype), m in found.items()
         if subtype != category.value or not any(c is category and s != subtype for c, s in found)
     ]
+
+
+def _befell_casualties(verbs: str, start: int, end: int) -> Mention:
+    """The casualties that the verbs before a soldier noun say befell them ('captured or killed')."""
+    found = sorted((verbs.index(stem), kind) for stem, kind in _BEFELL_KINDS if stem in verbs)
+    kinds = list(dict.fromkeys(kind for _, kind in found))  # as the text orders them
+    if len(kinds) == 1:
+        subtype = kinds[0]
+    elif set(kinds) == {"killed", "wounded"}:
+        subtype = "killed_or_wounded"
+    else:
+        subtype = " or ".join(kinds)
+    return Mention(Category.CASUALTIES, subtype, "troops", start, end)

@@ -159,6 +159,27 @@ MENTIONS = [
         "Hundreds of civilians died in the Kursk region after North Korean troops arrived in Russia.",
         {("troops", "reported")},
     ),
+    # soldiers as the object of what befell them are casualties, not a deployment
+    (
+        "killed-object",
+        "Kyiv said Ukrainian drones had killed dozens of North Korean soldiers near Sudzha in Russia.",
+        {("casualties", "reported")},
+    ),
+    (
+        "captured-a-soldier",
+        "Ukraine's security service said it had captured a North Korean soldier in Russia's Kursk region.",
+        {("casualties", "reported")},
+    ),
+    (
+        "captured-or-killed",
+        "Kyiv has said it captured or killed several North Korean troops in Russia.",
+        {("casualties", "reported")},
+    ),
+    (
+        "troops-capture-a-village",
+        "North Korean troops captured a Ukrainian village for Russia, Moscow said.",
+        {("troops", "reported")},
+    ),
     # phrases that hold an item word but name no item
     (
         "think-tank",
@@ -241,3 +262,24 @@ def test_an_item_counted_with_a_figure_gets_no_null_claim(lexicon) -> None:
 def test_an_item_led_by_more_is_an_addition(lexicon, text: str, incremental: bool) -> None:
     (claim,) = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert claim.value is None and claim.incremental is incremental
+
+
+def test_captured_or_killed_names_both(lexicon) -> None:
+    text = "Kyiv has said it captured or killed North Korean troops in Russia."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [c.subtype for c in claims] == ["captured or killed"]
+
+
+def test_one_item_per_origin(lexicon) -> None:
+    """The schema records an item without a figure once per source: two countries asserting it are two claims,
+    two voices of one country (its spy agency, an official of it) one."""
+    text = (
+        "North Korea has supplied Russia with ballistic missiles, Ukraine's military intelligence said. "
+        "A Ukrainian official said the ballistic missiles had been fired at Kharkiv. "
+        "The White House said North Korea had delivered ballistic missiles to Russia."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.source) for c in claims] == [
+        ("missiles", "Ukraine HUR"),
+        ("missiles", "White House"),
+    ]
