@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import takewhile
@@ -64,12 +65,18 @@ from core.extract.speech import (
     referent_kind,
     refers_back,
     segment,
+    turns_to_another_matter,
     unnamed_speaker,
 )
 from core.lexicon import Lexicon, SourceMatch
 
 _REFERS_BACK_REACH = 40  # sentences
-_PARAGRAPH_REACH = 1  # sentence: a paragraph of scraped text may be the whole article
+# How far back in its paragraph a sentence without a speaker takes the last one: a journalist's paragraph is one
+# speaker's ('The NIS said ... Pyongyang has sent 11,000. Another 3,000 arrived in January.'); a long paragraph
+# is likely scraped text run together (a whole article in one line), where only the sentence just before holds.
+_PARAGRAPH_REACH = 3  # sentences
+_PARAGRAPH_REACH_LONG = 1
+_LONG_PARAGRAPH = 6  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
@@ -105,6 +112,7 @@ class Attributions:
         self._names = ArticleNames(sentences, lexicon, scans)
         self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
         self._resolved: dict[tuple[int, _Own], str | None] = {}
+        self._paragraph_sizes: Counter[int] | None = None
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -254,15 +262,21 @@ class Attributions:
             if referent in _PEOPLE_KINDS:
                 return None  # 'the general said' when no general was named: no one else's word
         paragraph = self._sentences[i].paragraph
-        start = max(-1, i - 1 - _PARAGRAPH_REACH)
+        reach = _PARAGRAPH_REACH if self._paragraph_size(paragraph) <= _LONG_PARAGRAPH else _PARAGRAPH_REACH_LONG
+        start = max(-1, i - 1 - reach)
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
-        if found := self._nearest(before):
+        if not turns_to_another_matter(low) and (found := self._nearest(before)):
             return found
         if continues(low) and not SPEECH.search(low) and i > 0 and (found := self._nearest([i - 1])):
             return found  # 'In addition, ...' goes on with the paragraph just before it
         if refers_back(low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()
+
+    def _paragraph_size(self, paragraph: int) -> int:
+        if self._paragraph_sizes is None:
+            self._paragraph_sizes = Counter(sentence.paragraph for sentence in self._sentences)
+        return self._paragraph_sizes[paragraph]
 
     def _quotation_speaker(self, i: int) -> tuple[_Own, int] | None:
         """'Budanov told reporters: "... 11,000 ... Another 3,000 are coming."': a sentence inside a quotation

@@ -223,6 +223,15 @@ def continues(low: str) -> bool:
     return _CONTINUES.match(low) is not None
 
 
+# A sentence that opens by turning to another matter takes no speaker from the sentences before it ('Separately,
+# 700 trucks crossed the border'), though an explicit reference back ('the agency said') still finds its speaker.
+_TURNS = re.compile(r"^(?:separately|meanwhile|elsewhere|in\s+other\s+(?:news|developments)|on\s+another\s+front)\b")
+
+
+def turns_to_another_matter(low: str) -> bool:
+    return _TURNS.match(low) is not None
+
+
 # What 'the agency said', 'the ministry said', 'the president said', 'the report said' refer back to: the nearest
 # speaker of that kind, not merely the nearest speaker (attribution.py tells the kinds by their names).
 _REFERENT = re.compile(

@@ -475,11 +475,33 @@ ACROSS = [
         "Ukraine HUR",
     ),
     (
-        # scraped text may run a whole article into one paragraph: only the sentence just before lends its speaker
-        "one-long-paragraph",
+        # a sentence turning to another matter takes no speaker from the sentences before it
+        "turns-to-another-matter",
         [
             "The NIS told lawmakers that North Korea had sent troops to Russia. Zelensky said the war would go on. "
             "Lawmakers then discussed the budget. Separately, 700 North Korean trucks crossed into Russia in May."
+        ],
+        700,
+        None,
+    ),
+    (
+        # a journalist's paragraph is one speaker's: the sentences after the attribution go on with it
+        "paragraph-goes-on",
+        [
+            "Ukraine's military intelligence said on Friday that Pyongyang was sending more troops. North Korea has "
+            "already sent 11,000 soldiers to Russia's Kursk region. Another 3,000 arrived there in January.",
+            "Zelensky said on Saturday that the war would go on.",
+        ],
+        3000,
+        "Ukraine HUR",
+    ),
+    (
+        # scraped text may run a whole article into one paragraph: only the sentence just before lends its speaker
+        "one-long-paragraph",
+        [
+            "The NIS told lawmakers that North Korea had sent troops to Russia. The session ended late. "
+            "Lawmakers then discussed the budget. The debate went on. Zelensky said the war would go on. "
+            "Reporters waited outside. In May, 700 North Korean trucks crossed into Russia."
         ],
         700,
         None,
