@@ -914,6 +914,17 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # international bodies no gazetteer lists, by the shape of their name, where they speak
+    (
+        "international-command",
+        "The United Nations Command said about 11,000 North Korean troops are in Russia.",
+        "United Nations Command",
+    ),
+    (
+        "commission",
+        "About 11,000 North Korean troops are in Russia, according to the European Commission.",
+        "European Commission",
+    ),
     (
         "part-of-a-body",
         "About 11,000 North Korean troops are in Russia, the Main Intelligence Directorate of Ukraine's Defence "
