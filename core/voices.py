@@ -94,6 +94,8 @@ _BODY_TITLE = (
 )
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
                 "director", "spy", "spokes")  # fmt: skip
+# A title right after a person's name, without a country: 'Shin Won-sik, the national security adviser'.
+_APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
@@ -149,6 +151,7 @@ class VoiceFinder:
 
     def __init__(self, countries: list[CountrySpec]) -> None:
         self._by_word = {w: c for c in countries for w in (*c.words, *c.names)}
+        self._by_name = {c.name: c for c in countries}
         words = word_alternation(w for c in countries for w in c.words)
         names = word_alternation(n for c in countries for n in c.names)
         self._single = re.compile(
@@ -293,23 +296,21 @@ class VoiceFinder:
             if match["person"] and not _NOT_NAME.isdisjoint(match["person"].split()):
                 continue  # '... on Disarmament and International Security, North Korea's representative': no person
             country = self._by_word[match["country"].lower()]
-            if match.groupdict().get("spokes"):
-                office = _spokespersons_body(country, match)
-            elif match["defence"]:
-                office = country.defence_ministry or f"{country.name} Ministry of Defense"
-            elif match["foreign"]:
-                office = country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
-            elif match["intelligence"] and country.intelligence:
-                office = country.intelligence  # 'Ukraine's intelligence chief Kyrylo Budanov' -> 'Ukraine HUR'
-            elif match["un"]:
-                office = f"{country.name} UN representative"
-            else:
-                title = re.sub(r"\s+", " ", match["title"])
-                office = f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
+            office = _office(country, match)
             if person := match["person"]:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
             found.append(Voice(office, 4, country.name, *match.span(), False))
         return found
+
+    def appositive_office(self, text: str, end: int, country: str, person: str) -> str | None:
+        """The office a title after a person's name gives them, in their own country: 'Shin Won-sik, the national
+        security adviser' speaks as 'South Korea National Security Adviser (Shin)', whatever the post the
+        gazetteer knows them by."""
+        spec = self._by_name.get(country)
+        match = _APPOSITIVE_TITLE.match(text, end) if spec is not None else None
+        if spec is None or match is None:
+            return None
+        return f"{_office(spec, match)} ({person if spec.names_whole else _surname(person)})"
 
     def _single_voice(self, match: re.Match[str]) -> Voice | None:
         country = self._by_word[match["country"] or match["speaker"]]
@@ -372,6 +373,23 @@ class VoiceFinder:
 
 
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
+
+
+def _office(country: CountrySpec, match: re.Match[str]) -> str:
+    """The body a title speaks for: 'defence minister' -> the defence ministry, 'national security adviser' ->
+    'South Korea National Security Adviser'."""
+    if match.groupdict().get("spokes"):
+        return _spokespersons_body(country, match)
+    if match["defence"]:
+        return country.defence_ministry or f"{country.name} Ministry of Defense"
+    if match["foreign"]:
+        return country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
+    if match["intelligence"] and country.intelligence:
+        return country.intelligence  # 'Ukraine's intelligence chief Kyrylo Budanov' -> 'Ukraine HUR'
+    if match.groupdict().get("un"):
+        return f"{country.name} UN representative"
+    title = re.sub(r"\s+", " ", match["title"])
+    return f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
 
 
 def _spokespersons_body(country: CountrySpec, match: re.Match[str]) -> str:

@@ -81,6 +81,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
+        elif country and _names_the_person(name, low[match.start : match.end]):
+            # 'Shin Won-sik, the national security adviser': the post the sentence gives, not the gazetteer's
+            person = sentence.text[match.start : match.end]
+            name = lexicon.voices.appositive_office(sentence.text, match.end, country, person) or name
         # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
         end = lexicon.voices.own_country_after(low, match.end, country) if country else match.end
         bound = is_bound(low, match.start, end)
@@ -113,3 +117,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if (outlet_name := names.outlet_before(sentence.index)) and is_bound(low, start, end):
             found.append(Mention(outlet_name, 0, start, end, True, None))
     return found
+
+
+def _names_the_person(source: str, matched: str) -> bool:
+    """Whether the words matched are the person of a source named '<body> (<person>)'."""
+    person = source.rsplit("(", 1)[1].rstrip(")") if source.endswith(")") else None
+    return person is not None and person.lower().replace("-", " ") == matched.replace("-", " ")

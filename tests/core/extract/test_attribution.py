@@ -914,6 +914,22 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # a title after a known person's name says in which post they speak, in their own country
+    (
+        "appositive-title",
+        "Shin Won-sik, the national security adviser, said about 11,000 North Korean troops are in Russia.",
+        "South Korea National Security Adviser (Shin Won-sik)",
+    ),
+    (
+        "appositive-same-post",
+        "Andrii Sybiha, the foreign minister, said about 11,000 North Korean troops are in Russia.",
+        "Ukraine Ministry of Foreign Affairs (Sybiha)",
+    ),
+    (
+        "person-for-themselves",
+        "Zelensky, the president, said about 11,000 North Korean troops are in Russia.",
+        "Zelensky",
+    ),
     # international bodies no gazetteer lists, by the shape of their name, where they speak
     (
         "international-command",
