@@ -60,9 +60,12 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # A sentence ends at . ! ? (and any closing quote) before whitespace and a capital, digit or opening quote;
-# newspapers' copy-paste also glues sentences together: 'in the battles.Kim Bum-soo has more.'
+# newspapers' copy-paste also glues sentences together: 'in the battles.Kim Bum-soo has more.', 'sent by
+# Pyongyang.A defense ministry official said'
 # and transcripts glue a bracketed cue to it: 'on Wednesday.[Sound bite]'.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?[A-Z][a-z]))""")
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s)))"""
+)
 
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"”’')\]]*$")

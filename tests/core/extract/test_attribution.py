@@ -323,6 +323,16 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # copy-paste glues sentences, even before a one-letter word: the speaker after the glue is not the figure's
+        "glued-before-a",
+        [
+            "North Korea has sent 200 howitzers to Russia.A South Korean official said the war would go on.",
+            "Kyiv said on Monday that the front was calm.",
+        ],
+        200,
+        None,
+    ),
+    (
         "abbreviation-in-a-name",
         ["The U.S. Defense Department said around 10,000 North Korean soldiers have been sent to Russia."],
         10000,
