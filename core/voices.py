@@ -172,7 +172,11 @@ class VoiceFinder:
         firsts = _whole_words(self._first_words - {"the"})
         thes = _whole_words(after_the)
         self._starts = re.compile(rf"(?<![a-z0-9])(?:(?:{firsts})(?![a-z0-9])|the[^a-z0-9](?=(?:{thes})(?![a-z0-9])))")
-        self._officials_in = re.compile(rf"\b(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b")
+        # 'officials in Seoul', and the place put first: 'In Washington, officials say'
+        self._officials_in = re.compile(
+            rf"\b(?:(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
+            rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b)"
+        )
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
         # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
         # from each body word: the country before it is looked for right before.
@@ -352,8 +356,8 @@ class VoiceFinder:
         return Voice(name, rank, country.name, match.start(), match.end(), stands_for_body)
 
     def _officials_in_voice(self, match: re.Match[str]) -> Voice:
-        country = self._by_word[match["place"]]
-        noun = match["noun"]
+        country = self._by_word[match["place"] or match["first_place"]]
+        noun = match["noun"] or match["first_noun"]
         name = country.government if noun == "authorities" else f"{country.adjective} {noun}"
         return Voice(name, 1, country.name, match.start(), match.end(), True, spans_names=True)
 

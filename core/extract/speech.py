@@ -46,6 +46,8 @@ _CUE_BEFORE = re.compile(
     r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|comes?|came|"
     # 'footage shared by a Ukrainian drone unit shows ...'
     r"shared|posted|filmed|recorded|"
+    # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'
+    r"obtained|seen|reviewed|analy[sz]ed|examined|verified|geolocated|"
     r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from)"
     r"|(?:assessment|estimate|view|finding|conclusion)s?\s+of)"
     r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
@@ -161,17 +163,18 @@ _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
 
 
-# '... declined to comment on reports that 11,000 troops ...', 'would not confirm reports that ...': the figure is
+# '... declined to comment on reports that 11,000 troops ...', 'would not confirm a report that ...': the figure is
 # the unnamed reports', whoever declines (a denial is the denier's: 'Pyongyang denied reports that ...')
 _OTHERS_REPORTS_BEFORE = re.compile(
     r"\b(?:comment\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
-    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\s+(?:that|of)\b"
+    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:media\s+|news\s+|press\s+)?"
+    r"reports?\s+(?:that|of)\b"
 )
 
 
 def in_unnamed_reports(low: str, position: int) -> bool:
     """The figure at `position` stands in reports someone only comments on, confirms or denies."""
-    return "reports" in low and _OTHERS_REPORTS_BEFORE.search(low, 0, position) is not None
+    return "report" in low and _OTHERS_REPORTS_BEFORE.search(low, 0, position) is not None
 
 
 def lawmaker_title(low: str) -> int | None:

@@ -924,6 +924,34 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # a single report someone only comments on is no one's, as reports are
+    (
+        "comment-on-a-report",
+        "Seoul's spy agency would not comment on a report that about 11,000 North Korean troops are in Russia.",
+        None,
+    ),
+    (
+        "confirm-a-media-report",
+        "The Pentagon could not confirm a media report that about 11,000 North Korean troops are in Russia.",
+        None,
+    ),
+    # what an outlet obtained, saw or examined is its own finding
+    (
+        "obtained-by-outlet",
+        "Photos obtained by the Kyiv Independent show about 11,000 North Korean troops in Russia's Kursk region.",
+        "Kyiv Independent",
+    ),
+    (
+        "seen-by-outlet",
+        "Intelligence documents seen by the Financial Times put North Korean troops in Russia at about 11,000.",
+        "Financial Times",
+    ),
+    # the place put before its officials
+    (
+        "place-first-officials",
+        "In Seoul, officials say about 11,000 North Korean troops are in Russia.",
+        "South Korean officials",
+    ),
     # a title after a known person's name says in which post they speak, in their own country
     (
         "appositive-title",
