@@ -113,6 +113,7 @@ class CountrySpec(_Strict):
     # 'X Ministry of Foreign Affairs' when not given)
     defence_ministry: str | None = None
     foreign_ministry: str | None = None
+    leader: str | None = None  # the source 'Ukraine's president said' and 'the Russian leader said' name
     names_whole: bool = False  # its people are named whole in a source ('Yoon Suk Yeol'), not by surname
     # 'Ukrainian forces said' speaks for its military; not so the country whose soldiers are the beat's figures
     # ('a captured North Korean soldier said' speaks for no army)

@@ -30,7 +30,9 @@ _NOUNS = (
     r"reported|claimed)\b))|"
     r"lawmakers?|legislators?|"
     r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
-    r"admirals?|generals?|commanders?|officers?"
+    r"admirals?|generals?|commanders?|officers?|"
+    # the head of state by office: 'Ukraine's president said', 'the Russian leader said' (CountrySpec.leader)
+    r"(?P<leader>president|leader)(?!['’]s)"
 )
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.
@@ -323,6 +325,9 @@ class VoiceFinder:
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
         stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
+        if match["leader"]:  # 'Ukraine's president said' is Zelensky's word; a leader the gazetteer does not name
+            # speaks for the government ('the Japanese leader said')
+            return Voice(country.leader or country.government, 5, country.name, match.start(), match.end(), False)
         if match["unit"]:  # 'a Ukrainian drone unit': a unit speaks for itself
             unit = re.sub(r"\s+", " ", match["unit"])
             return Voice(f"{country.adjective} {unit}", 2, country.name, match.start(), match.end(), False)

@@ -924,6 +924,14 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # the head of state by office, where the gazetteer names the country's leader
+    ("president-by-office", "Ukraine's president said about 11,000 North Korean troops are in Russia.", "Zelensky"),
+    ("leader-by-office", "The Russian leader said about 11,000 North Korean troops are in Russia.", "Putin"),
+    (
+        "leader-not-in-gazetteer",
+        "The Japanese leader said about 11,000 North Korean troops are in Russia.",
+        "Japanese government",
+    ),
     # a single report someone only comments on is no one's, as reports are
     (
         "comment-on-a-report",
