@@ -104,6 +104,8 @@ def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
         or bound_before(low, start)
+        # a name set off by commas after its title: "Russia's top diplomat, Sergei Lavrov, said"
+        or (low.startswith(",", end) and low.endswith(", ", 0, start) and _CUE_AFTER.match(low, end + 1) is not None)
         or (
             _HEADLINE_SPEAKER.match(low, end) is not None
             and _HEADLINE_COLON.search(low, max(0, start - 6), start) is not None
@@ -146,9 +148,12 @@ _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$
 # Senator Roger Wicker said', 'said Olaf Scholz') or people by what they are ('a Ukrainian commander said',
 # 'Ukrainian drone operators say'). Pronouns and 'the ...' lean on a speaker named before (refers_back). Each
 # is looked for right before (or after) a word of speech, not all along the sentence.
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}"
 _NAMED_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|Officials|Sources)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}(?:,[^,;]{3,80},)?" + _AUXILIARIES
+    # a name, and what it is between commas; or a name set off by commas after its title ("the EU's top
+    # diplomat, Kaja Kallas, said")
+    rf"(?:{_NAME}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
 )
 _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$")
 _PEOPLE_NOUNS = (

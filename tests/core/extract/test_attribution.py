@@ -924,6 +924,12 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # a name the gazetteer knows, set off by commas after its title
+    (
+        "title-comma-name",
+        "Moscow's top diplomat, Sergei Lavrov, told reporters about 11,000 North Korean troops are in Russia.",
+        "Russia Ministry of Foreign Affairs (Lavrov)",
+    ),
     # the head of state by office, where the gazetteer names the country's leader
     ("president-by-office", "Ukraine's president said about 11,000 North Korean troops are in Russia.", "Zelensky"),
     ("leader-by-office", "The Russian leader said about 11,000 North Korean troops are in Russia.", "Putin"),
@@ -1067,6 +1073,7 @@ UNKNOWN_SPEAKERS = [
     "a Ukrainian battalion commander said",
     "a South Korean intelligence analyst said",
     "Ukrainian military bloggers said",
+    "Ukraine's human rights ombudsman, Ivan Petrenko, said",
 ]
 
 
