@@ -71,6 +71,7 @@ from core.extract.speech import (
 from core.lexicon import Lexicon, SourceMatch
 
 _REFERS_BACK_REACH = 40  # sentences
+_OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 # How far back in its paragraph a sentence without a speaker takes the last one: a journalist's paragraph is one
 # speaker's ('The NIS said ... Pyongyang has sent 11,000. Another 3,000 arrived in January.'); a long paragraph
 # is likely scraped text run together (a whole article in one line), where only the sentence just before holds.
@@ -134,7 +135,12 @@ class Attributions:
         speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             speaker = None  # 'Singh said' after 'Pentagon spokeswoman Sabrina Singh': the person named before
-        if speaker is not None and speaker.kind == "lawmaker" and (service := self._names.intelligence_service()):
+        if (
+            speaker is not None
+            and speaker.kind == "lawmaker"
+            and not _OWN_FINDINGS.search(sentence.low)  # 'his own analysis suggests': the lawmaker's, no briefing's
+            and (service := self._names.intelligence_service())
+        ):
             # lawmakers relay the briefing of the article's intelligence service, if it is their country's
             country = self._lexicon.source_countries.get(service)
             title = lawmaker_title(sentence.low)

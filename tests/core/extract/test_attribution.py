@@ -323,6 +323,16 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # a lawmaker citing their own findings relays no briefing
+        "lawmaker-own-sources",
+        [
+            "The NIS briefed lawmakers on North Korea's troops in Russia on Monday.",
+            "Park Ji-hoon, an opposition lawmaker, said his own sources put North Korean deaths in Russia at 300.",
+        ],
+        300,
+        None,
+    ),
+    (
         # copy-paste glues sentences, even before a one-letter word: the speaker after the glue is not the figure's
         "glued-before-a",
         [
