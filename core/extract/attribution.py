@@ -114,6 +114,7 @@ class Attributions:
         self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
         self._resolved: dict[tuple[int, _Own], str | None] = {}
         self._paragraph_sizes: Counter[int] | None = None
+        self._unknown: dict[int, bool] = {}  # whether a sentence's speaker is one no gazetteer names
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -365,9 +366,24 @@ class Attributions:
                 return own, j
             if kind is not None:
                 continue
+            if name is None and self._speaks_unknown(j):
+                break  # 'Col. Ivan Petrenko told Reuters ... He said ...': the colonel's word, whom no gazetteer names
             if first_outlet is None and own.outlet is not None and own.outlet.bound:
                 first_outlet = own, j
         return first_outlet
+
+    def _speaks_unknown(self, j: int) -> bool:
+        """Whether sentence j's speaker is someone the gazetteer cannot name (not a lawmaker, who relays a
+        briefing, nor a surname of someone named in full before)."""
+        if j not in self._unknown:
+            sentence = self._sentences[j]
+            speaker = unnamed_speaker(sentence.text, sentence.low)
+            self._unknown[j] = (
+                speaker is not None
+                and speaker.kind == "unnamed"
+                and not (speaker.name and " " not in speaker.name and self._named_before(j, speaker.name))
+            )
+        return self._unknown[j]
 
     def _resolve_generic(self, mention: Mention, i: int) -> str:
         """A country's unnamed voice ('the South Korean official') stands for the body of that country named

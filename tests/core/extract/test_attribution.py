@@ -323,6 +323,17 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # 'he said' after a speaker no gazetteer names is that speaker's word, not an authority's named earlier
+        "pronoun-after-unknown-speaker",
+        [
+            "Budanov said on Monday that North Korea was sending more troops to Russia.",
+            "Ivan Petrenko, an artillery officer near Kursk, told the BBC that the North Korean guns were old. "
+            "He said his battery had destroyed 15 North Korean howitzers.",
+        ],
+        15,
+        None,
+    ),
+    (
         # a lawmaker citing their own findings relays no briefing
         "lawmaker-own-sources",
         [
