@@ -41,7 +41,7 @@ _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")
 _HEADLINE_SPEAKER = re.compile(r"[\s.\"'”’]*$")
 # Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|told|"
+    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|"
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
     r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|comes?|came|"
     # 'footage shared by a Ukrainian drone unit shows ...'

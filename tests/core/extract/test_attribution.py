@@ -1095,6 +1095,8 @@ UNKNOWN_SPEAKERS = [
     "a South Korean intelligence analyst said",
     "Ukrainian military bloggers said",
     "Ukraine's human rights ombudsman, Ivan Petrenko, said",
+    # whom a speaker tells is the audience, not the speaker
+    "Gen. John Miller told US lawmakers",
 ]
 
 
