@@ -88,6 +88,12 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?:analysts|experts|observers|researchers|specialists)\b"
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
+    # 'according to some estimates', 'estimates vary', 'a figure cited by several governments', 'unconfirmed posts
+    # claimed', '(they) are said to number': no one in particular
+    r"|\baccording\s+to\s+(?:some|various|several|other|unofficial|independent)\s+(?:estimates|accounts|sources|counts)\b"
+    r"|\bestimates\s+(?:vary|differ|range)\b|\bcited\s+by\s+(?:several|various|many|some)\b"
+    r"|\bunconfirmed\s+(?:\w+\s+){0,3}?(?:posts|reports|accounts|claims)\b"
+    r"|\b(?:is|are|was|were)\s+said\s+to\s+(?:number|total|be|have)\b"
     # 'the Kremlin has not denied reports that ...': the figure is the unnamed reports'
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
     r"respond(?:ed|ing)?\s+to)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"

@@ -945,6 +945,16 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # no one in particular: the figure borrows no authority named elsewhere
+    ("some-estimates", "About 11,000 North Korean troops are in Russia, according to some estimates.", None),
+    ("estimates-vary", "Estimates vary, but about 11,000 North Korean troops are thought to be in Russia.", None),
+    ("cited-by-several", "About 11,000 North Korean troops are in Russia, a number cited by several capitals.", None),
+    (
+        "unconfirmed-posts",
+        "Unconfirmed social media posts claimed about 11,000 North Korean troops are in Russia.",
+        None,
+    ),
+    ("said-to-number", "North Korean troops in Russia are said to number about 11,000.", None),
     # a name the gazetteer knows, set off by commas after its title
     (
         "title-comma-name",
