@@ -945,6 +945,13 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # an outlet that cites someone between commas relays them
+    (
+        "outlet-citing-between-commas",
+        "The Korea Herald daily, citing a senior South Korean military official, reported that about 11,000 "
+        "North Korean troops are in Russia.",
+        "South Korean official (via Korea Herald)",
+    ),
     # no one in particular: the figure borrows no authority named elsewhere
     ("some-estimates", "About 11,000 North Korean troops are in Russia, according to some estimates.", None),
     ("estimates-vary", "Estimates vary, but about 11,000 North Korean troops are thought to be in Russia.", None),
