@@ -243,9 +243,12 @@ class Attributions:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke, or the one that
         closes the quotation ('"... 11,000 troops. Some are in Kursk. More are coming," Budanov said.')."""
         paragraph = self._sentences[i].paragraph
+        starts = self._quotation_starts()
+        opened = i if starts[i] is None else starts[i]
         for j in range(i + 1, min(len(self._sentences), i + 1 + _QUOTE_REACH)):
-            if self._sentences[j].paragraph != paragraph or (j > i + 1 and self._quotation_starts()[j] != i):
-                return None  # past the paragraph, or past the quotation that sentence i opened
+            next_in_paragraph = j == i + 1 and self._sentences[j].paragraph == paragraph
+            if not next_in_paragraph and starts[j] != opened:
+                return None  # past the quotation that sentence i is part of, or past its paragraph
             nxt = self._own_of(j, 0)
             if nxt.authority is not None and nxt.authority.bound:
                 return nxt

@@ -281,16 +281,20 @@ def segment(low: str, position: int) -> tuple[int, int]:
 
 
 def quotation_starts(sentences: list[Sentence]) -> list[int | None]:
-    """For each sentence, where the quotation it goes on with opened, in its paragraph ('Budanov said ... "There are
-    11,000 in Kursk. Another 3,000 are coming."'), or None. Curly marks open and close; a straight double mark
-    toggles. One pass over the article."""
+    """For each sentence, where the quotation it goes on with opened ('Budanov said ... "There are 11,000 in Kursk.
+    Another 3,000 are coming."'), or None; a quotation ends with its paragraph unless the next paragraph opens
+    with a quote mark (the press's way to run a quotation over paragraphs). Curly marks open and close; a straight
+    double mark toggles. One pass over the article."""
     starts: list[int | None] = []
     opened_at: int | None = None
     for j, sentence in enumerate(sentences):
-        if j and sentence.paragraph != sentences[j - 1].paragraph:
-            opened_at = None
-        starts.append(opened_at)
         text = sentence.text
+        if j and sentence.paragraph != sentences[j - 1].paragraph:
+            if opened_at is not None and text.startswith(tuple(QUOTE_OPEN)):
+                text = text[1:]  # a quotation left open goes on in a paragraph that opens with a quote mark
+            else:
+                opened_at = None
+        starts.append(opened_at)
         if '"' not in text and "“" not in text and "”" not in text:
             continue
         for char in text:

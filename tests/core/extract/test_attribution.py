@@ -323,6 +323,18 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # a quotation left open at a paragraph's end goes on in the next paragraph that opens with a quote mark,
+        # and its speaker is named where it closes
+        "quotation-over-paragraphs",
+        [
+            "The Pentagon said on Friday that the war would go on.",
+            '"North Korea has lost some 1,200 soldiers in Kursk. Its units attack on foot.',
+            '"It is a tragedy for them," Budanov told reporters.',
+        ],
+        1200,
+        "Ukraine HUR (Budanov)",
+    ),
+    (
         # 'he said' after a speaker no gazetteer names is that speaker's word, not an authority's named earlier
         "pronoun-after-unknown-speaker",
         [
