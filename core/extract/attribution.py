@@ -200,13 +200,16 @@ class Attributions:
             # The figure's own part of the sentence first; there the bound speaker nearest the figure, else the
             # most specific name; a speaker bound elsewhere in the sentence only when its part names nobody.
             start, end = segment(self._sentences[i].low, position)
+            # a country's voice yields to a body of its own that speaks too ('the US believes ..., the Pentagon
+            # said'), not to another country's ('Citing the Pentagon's figure, Seoul said ... 12,000')
+            bodies = {m.country for m in authorities if m.bound and m.rank >= 2 and start <= m.start < end}
             authority = min(
                 authorities,
                 key=lambda m: (
                     not start <= m.start < end,
                     not m.bound,
-                    m.bound and m.rank < 2,  # a named body before a country's voice ('the US believes ..., the
-                    _distance(m, position) if m.bound else -m.rank,  # Pentagon said')
+                    m.bound and m.rank < 2 and (m.country in bodies or m.country is None),
+                    _distance(m, position) if m.bound else -m.rank,
                     m.start,
                 ),
             )

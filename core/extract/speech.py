@@ -35,7 +35,7 @@ _CUE_AFTER = re.compile(
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
     r"quoted|quotes|described|describes|"
-    r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
+    r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
@@ -73,7 +73,12 @@ _REFERS_BACK = re.compile(
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.
-_SEGMENT_BREAK = re.compile(r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b")
+_SEGMENT_BREAK = re.compile(
+    r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b"
+    # 'from 11,000, according to the Pentagon, to 15,000, according to Kyiv'; ', with Seoul putting it at 13,000'
+    r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
+    r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"
+)
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
     r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"

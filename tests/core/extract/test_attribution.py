@@ -9,6 +9,27 @@ from core.models import Article
 
 # (id, text, value of the figure, expected source)
 ATTRIBUTIONS = [
+    # several speakers in one sentence: each figure is its own part's
+    (
+        "range-of-speakers",
+        "Tallies of North Korean troops in Russia vary from 11,000, according to the Pentagon, to about 14,000, "
+        "according to Kyiv.",
+        14000,
+        "Ukrainian government",
+    ),
+    (
+        "with-another-putting",
+        "The Pentagon counted 11,000 North Korean troops in Russia, with Seoul putting the number at 13,000 now.",
+        13000,
+        "South Korean government",
+    ),
+    (
+        # another country's body cited is no speaker over the country that speaks
+        "citing-another-country",
+        "Citing US intelligence on North Korean troops, Seoul said on Tuesday that 13,000 were now in Russia.",
+        13000,
+        "South Korean government",
+    ),
     # bound to an attribution word, before or after the figure
     (
         "said-after",
