@@ -72,6 +72,13 @@ from core.lexicon import Lexicon, SourceMatch
 
 _REFERS_BACK_REACH = 40  # sentences
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
+_RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
+# Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
+_NOT_NAME_OPENERS = frozenset(
+    "As In On At For After Before When While If According Since Despite Although Meanwhile Earlier Later Last "
+    "Next Then Speaking Asked Separately Also Both Neither Many Some Several Western European Ukrainian Russian "
+    "South North US American".split()
+)
 # How far back in its paragraph a sentence without a speaker takes the last one: a journalist's paragraph is one
 # speaker's ('The NIS said ... Pyongyang has sent 11,000. Another 3,000 arrived in January.'); a long paragraph
 # is likely scraped text run together (a whole article in one line), where only the sentence just before holds.
@@ -148,6 +155,9 @@ class Attributions:
             if title is not None and self._lexicon.voices.country_before(sentence.low, title) in (None, country):
                 own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
         speaks_for_itself = speaker is not None
+        if own.authority is None and speaker is not None and (name := self._source_name(speaker.name)):
+            # 'Conflict Armament Research said': a speaker no gazetteer lists is named as the article names it
+            own = _Own(Mention(name, 2, 0, 0, True, None), own.outlet)
         if (
             own.authority is None
             and not speaks_for_itself
@@ -159,6 +169,16 @@ class Attributions:
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         return self._name(own, at)
+
+    def _source_name(self, name: str) -> str | None:
+        """A speaker's name, as the sentence gives it, without ranks and titles ('Gen. Jane Doe' is 'Jane Doe'), if
+        it can stand as a source: two words or more, not an outlet (whose own reporting the outlet path names) nor
+        a sentence's opening words."""
+        name = _RANKS.sub("", name)
+        words = name.split()
+        if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
+            return None
+        return name if self._lexicon.outlet_re.fullmatch(name.lower().removeprefix("the ")) is None else None
 
     def _named_before(self, i: int, word: str) -> bool:
         """Whether an earlier sentence names `word` (a surname) as part of a longer name."""

@@ -114,7 +114,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
     for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
         start, end = reference.span()
-        if (outlet_name := names.outlet_before(sentence.index)) and is_bound(low, start, end):
+        if (outlet_name := names.outlet_before(sentence.index)) and (
+            is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None
+        ):
             found.append(Mention(outlet_name, 0, start, end, True, None))
     return found
 
