@@ -344,6 +344,18 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # an outlet told, by what it is, keeps its relay of the speaker
+        "told-the-newspaper",
+        [
+            "Citing two South Korean officials, the Korea Herald reported on Monday that North Korea was sending "
+            "more troops to Russia. One of the South Korean officials told the newspaper that 1,500 North Korean "
+            "soldiers had arrived in Russia in May.",
+            "Zelensky said the war would go on.",
+        ],
+        1500,
+        "South Korean officials (via Korea Herald)",
+    ),
+    (
         # a quotation left open at a paragraph's end goes on in the next paragraph that opens with a quote mark,
         # and its speaker is named where it closes
         "quotation-over-paragraphs",
