@@ -33,9 +33,13 @@ _SUPPORT = re.compile(
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
-    r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|"
+    r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|"
     r"moderni[sz]e)|"
-    r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
+    r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
+    # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
+    r"(?:been|was|were|is|are|being)\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
+    # what Russia pays with: 'paying North Korea with oil'
+    r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?with|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
     r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
     # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
@@ -76,6 +80,12 @@ _BEFELL_OBJECT = re.compile(
     r"(?:(?:a|an|the|some|several|many|more|numerous|multiple|dozens|hundreds|thousands|scores|of|at|least|nearly|"
     r"about|around|over|almost|north|korean|korea['’]s|pyongyang['’]s|enemy|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d[\d,]*)\s+){0,6}$"
+)
+# ... and after the soldiers, as what befell them: 'North Korean soldiers captured in Kursk', 'troops killed there'
+# (a participle, not a verb with its object: 'our soldiers captured North Korean soldiers')
+_BEFELL_AFTER = re.compile(
+    r"\s+(?P<verbs>captured|killed|wounded|injured)"
+    r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
 )
 _BEFELL_KINDS = (("kill", "killed"), ("elimin", "killed"), ("wip", "killed"), ("neutrali", "killed_or_wounded"),
                  ("wound", "wounded"), ("injur", "wounded"), ("captur", "captured"))  # fmt: skip
@@ -159,6 +169,14 @@ def item_mentions(
                 casualties = _befell_casualties(befell["verbs"], match.start, match.end)
                 found[Category.CASUALTIES, casualties.subtype] = casualties
             continue
+        if (
+            term.category is Category.TROOPS
+            and Category.CASUALTIES not in counted
+            and not any(c is Category.CASUALTIES for c, _ in found)
+            and (befell_after := _BEFELL_AFTER.match(low, match.end))
+        ):
+            casualties = _befell_casualties(befell_after["verbs"], match.start, match.end)
+            found[Category.CASUALTIES, casualties.subtype] = casualties
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
                                                                                match.start):  # fmt: skip
             # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how

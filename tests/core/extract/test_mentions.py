@@ -180,6 +180,30 @@ MENTIONS = [
         "North Korean troops captured a Ukrainian village for Russia, Moscow said.",
         {("troops", "reported")},
     ),
+    # evidence of what was sent: found, recovered, spotted; arriving; what Russia pays with
+    (
+        "found-on-the-front",
+        "North Korean artillery shells have been found on the front in Ukraine, Kyiv said of Russia's supplies.",
+        {("ammunition", "reported")},
+    ),
+    (
+        "recovered-debris",
+        "Investigators recovered parts of North Korean ballistic missiles that Russia fired at Kharkiv.",
+        {("missiles", "reported")},
+    ),
+    ("spotted", "North Korean troops were spotted near Russia's border with Ukraine.", {("troops", "reported")}),
+    (
+        "arriving",
+        "North Korean construction workers are arriving in Russia's far east, Seoul said.",
+        {("workers", "reported")},
+    ),
+    ("paying-with", "Moscow is paying Pyongyang with oil for its help, Seoul said of Russia.", {("other", "reported")}),
+    # soldiers with what befell them after them are casualties
+    (
+        "captured-participle",
+        "Kyiv said North Korean soldiers captured near Kursk were being questioned about Russia.",
+        {("casualties", "reported")},
+    ),
     # phrases that hold an item word but name no item
     (
         "think-tank",
