@@ -58,6 +58,8 @@ _INCREMENTAL_AFTER = re.compile(
     r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b"
     r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
     r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
+    # 'troops were additionally sent'
+    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
 )
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(

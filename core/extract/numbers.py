@@ -192,13 +192,21 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     tail = _last_words(before, 2)
     if tail and tail[-1] in ("between", "from") and len(tail) == 2:
         tail = tail[:1]  # 'aged between 18 and 24'
-    if before.endswith(("$", "€", "£", "₩")) or (tail and tail[-1] in lexicon.not_count_before):
+    if before.endswith(("$", "€", "£", "₩")) or (
+        tail and tail[-1] in lexicon.not_count_before and not _NUMBER_AS_VERB.fullmatch(" ".join(tail))
+    ):
         return True
     words = match["words"] if "words" in match.re.groupindex else None
     if words and _LONE_ONE.fullmatch(words.strip()):
         # 'one of', 'one-third', 'no one': a lone 'one' counts only before an item noun
         return _NOT_AFTER_ONE.match(after) is not None
     return False
+
+
+# 'number' as a verb counts ('troops thought to number 11,000', 'they now number 14,000'), unlike 'number 5'.
+_NUMBER_AS_VERB = re.compile(
+    r"(?:to|now|still|already|may|might|could|would|will|which|who|that|reportedly|together|[a-z]+s)\s+number"
+)
 
 
 def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:

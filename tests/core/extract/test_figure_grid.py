@@ -58,6 +58,7 @@ CASUALTIES = [  # (sentence, subtype)
 ]
 
 STATUSES = [  # (sentence, status, addition)
+    ("About 2,400 North Korean troops were additionally sent to Russia in May.", "reported", True),
     ("North Korea plans to send 2,400 troops to Russia.", "planned", False),
     ("North Korea is ready to send 2,400 troops to Russia.", "planned", False),
     ("North Korea has offered to send 2,400 troops to Russia.", "planned", False),
