@@ -287,6 +287,16 @@ class Lexicon:
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)
 
+    def outlet_spans(self, text: str, low: str) -> list[tuple[int, int]]:
+        """Where `text` (`low` lower-cased) names an outlet: as a proper name, its last word capitalised ('The
+        Diplomat reported', not 'the diplomat said')."""
+        spans = []
+        for match in self.outlet_re.finditer(low):
+            last = text[match.start() : match.end()].split()[-1]
+            if last[:1].isupper() or last[:1].isdigit():
+                spans.append(match.span())
+        return spans
+
     @cached_property
     def not_count_after_re(self) -> re.Pattern[str]:
         words = alias_pattern([w.lower() for w in self.spec.not_counts.after], plural=False)

@@ -40,6 +40,8 @@ _PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state 
 # Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
+    # ('his intelligence services' are the speaker's own country's, whoever the article's one service is)
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)"
     r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
     r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
 )

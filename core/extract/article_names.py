@@ -65,11 +65,9 @@ class ArticleNames:
         if self._outlets is None:
             self._outlets = []
             for j, sentence in enumerate(self._sentences):
-                found = list(self._lexicon.outlet_re.finditer(sentence.low))
+                found = self._lexicon.outlet_spans(sentence.text, sentence.low)
                 if found:
-                    self._outlets.append(
-                        (j, self._lexicon.outlet_name(sentence.text[found[-1].start() : found[-1].end()]))
-                    )
+                    self._outlets.append((j, self._lexicon.outlet_name(sentence.text[found[-1][0] : found[-1][1]])))
         k = bisect_left(self._outlets, (i,))
         return self._outlets[k - 1][1] if k else None
 

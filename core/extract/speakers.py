@@ -34,7 +34,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
-    outlets = [m.span() for m in lexicon.outlet_re.finditer(low)]
+    outlets = lexicon.outlet_spans(sentence.text, low)
 
     def add(mention: Mention) -> None:
         if any(s <= mention.start and mention.end <= e for s, e in outlets):

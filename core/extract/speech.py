@@ -258,7 +258,7 @@ def turns_to_another_matter(low: str) -> bool:
 _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader)|"
-    r"(?P<officer>spy\s+chief|intelligence\s+chief|general|minister|commander|admiral)|"
+    r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|document|team|panel|monitors?|institute|think\s+tank))\b"
 )
 

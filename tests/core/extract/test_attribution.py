@@ -9,6 +9,24 @@ from core.models import Article
 
 # (id, text, value of the figure, expected source)
 ATTRIBUTIONS = [
+    # an outlet is a proper name: 'the diplomat said' is a person, not The Diplomat
+    ("common-noun-not-outlet", '"About 11,000 North Korean troops are in Russia," the diplomat said.', 11000, None),
+    # other spellings and short names of the gazetteer's bodies
+    ("russian-spelling", "Kiev claims North Korea has sent 11,000 troops to Russia.", 11000, "Ukrainian government"),
+    (
+        "acronym-alone",
+        "The SSO said 11,000 North Korean troops are in Russia.",
+        11000,
+        "Ukraine Special Operations Forces",
+    ),
+    # 'his intelligence services' are the speaker's own, not the article's one intelligence service
+    (
+        "his-intelligence",
+        "The NIS briefed lawmakers on Monday. Zelensky said his intelligence services had evidence that 11,000 "
+        "North Korean troops are in Russia.",
+        11000,
+        "Zelensky",
+    ),
     # several speakers in one sentence: each figure is its own part's
     (
         "range-of-speakers",
