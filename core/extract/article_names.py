@@ -15,6 +15,7 @@ from core.lexicon import Lexicon, SourceMatch
 from core.phrases import normalise, words_of
 
 _UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
 
 
 class SentenceSources(Protocol):
@@ -37,6 +38,7 @@ class ArticleNames:
         self._surname_re: re.Pattern[str] | None = None
         self._scanned_to = -1
         self._un: bool | None = None
+        self._officials: list[tuple[int, str, str]] | None = None  # (sentence, name word, source) of officials
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources
@@ -74,8 +76,12 @@ class ArticleNames:
     def surnames_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""
         surname_re = self._lexicon.surname_re
-        if surname_re is None or not surname_re.search(self._sentences[i].low):
-            return []  # no surname of anyone in the gazetteer: nothing to look back for
+        officials = [(word, source) for j, word, source in self._official_people() if j < i]
+        if not officials and (surname_re is None or not surname_re.search(self._sentences[i].low)):
+            return []  # no surname of anyone in the gazetteer or named before by title: nothing to look back for
+        for word, source in officials:  # 'Defence Minister Kim Yong-hyun said ...', later 'Kim said'
+            if self._surnames.setdefault(word, source) == source:
+                self._surname_re = None
         naming = self.naming_sentences()
         for j in naming[bisect_right(naming, self._scanned_to) : bisect_left(naming, i)]:
             low = self._sentences[j].low
@@ -95,8 +101,21 @@ class ArticleNames:
         return [
             (m.start(), m.end(), self._surnames[m.group()])
             for m in self._surname_re.finditer(sentence.low)
-            if sentence.text[m.start()].isupper()
+            if sentence.text[m.start()].isupper() and not _NAME_GOES_ON.match(sentence.text, m.end())
         ]
+
+    def _official_people(self) -> list[tuple[int, str, str]]:
+        """People the article names with their country and title ('Defence Minister Kim Yong-hyun'), by the
+        words of their name that may stand for them later."""
+        if self._officials is None:
+            self._officials = []
+            for j, sentence in enumerate(self._sentences):
+                for voice in self._lexicon.voices.officials(sentence.text, sentence.low):
+                    if voice.name.endswith(")"):
+                        person = voice.name.rsplit("(", 1)[1][:-1].split()
+                        for word in {person[0], person[-1]}:
+                            self._officials.append((j, normalise(word), voice.name))
+        return self._officials
 
     def intelligence_service(self) -> str | None:
         """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""

@@ -361,6 +361,38 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # an official named with title and country earlier, later by one name
+    (
+        "official-by-surname",
+        [
+            "Japanese Defence Minister Gen Nakatani said on Friday that Pyongyang was arming Moscow.",
+            "Zelensky said the war would go on.",
+            "Nakatani said North Korea had sent 11,000 troops to Russia.",
+        ],
+        11000,
+        "Japan Ministry of Defense (Nakatani)",
+    ),
+    (
+        "official-by-family-name",
+        [
+            "South Korean Defence Minister Kim Yong-hyun said on Monday that the North was arming Russia.",
+            "Zelensky said the war would go on.",
+            "Kim said 11,000 North Korean troops had gone to Russia.",
+        ],
+        11000,
+        "South Korea Ministry of National Defense (Kim Yong-hyun)",
+    ),
+    (
+        # a longer name that starts with the same word is someone else
+        "same-first-word-other-person",
+        [
+            "South Korean Defence Minister Kim Yong-hyun said on Monday that the North was arming Russia.",
+            "Zelensky said the war would go on.",
+            "Kim Jong Un said 11,000 North Korean troops had gone to Russia.",
+        ],
+        11000,
+        "Kim Jong Un",
+    ),
     (
         # an outlet told, by what it is, keeps its relay of the speaker
         "told-the-newspaper",
