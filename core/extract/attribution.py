@@ -300,8 +300,14 @@ class Attributions:
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
         if not turns_to_another_matter(low) and (found := self._nearest(before)):
             return found
-        if continues(low) and not SPEECH.search(low) and i > 0 and (found := self._nearest([i - 1])):
-            return found  # 'In addition, ...' goes on with the paragraph just before it
+        # 'In addition, ...', 'Second, ...' go on with the sentence just before, and with whom it goes on from
+        if (
+            continues(low)
+            and not SPEECH.search(low)
+            and i > 0
+            and (found := self._nearest([i - 1]) or self._carried(i - 1))
+        ):
+            return found
         if refers_back(low):  # 'it said' leans on what came shortly before, not pages before
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
         return self._declared_authority() or self._sole_authority()
@@ -341,8 +347,10 @@ class Attributions:
         for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
             sentence = self._sentences[j]
             if introduces_list(sentence):
+                # a lead with no speaker of its own ('Its main points, as relayed by committee members:') is the
+                # speaker's it goes on from
                 own = self._own_of(j, 0)
-                return (own, j) if own.authority is not None else None
+                return (own, j) if own.authority is not None else self._carried(j)
             if not is_list_item(sentence):
                 return None
         return None

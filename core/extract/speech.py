@@ -235,6 +235,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
 # it is that sentence's speaker's, even across a paragraph break (wire copy gives each sentence a paragraph).
 _CONTINUES = re.compile(
     r"^(?:also|in\s+addition|additionally|furthermore|moreover|besides|of\s+(?:them|those|these)|"
+    r"(?:first|second|third|fourth|fifth)(?:ly)?,|finally,|lastly,|"
     r"among\s+(?:them|those|these)|(?:this|that|these|it)\s+(?:includes?|comprises?|brings?|raises?|would\s+bring)|"
     r"the\s+(?:figure|number|total|tally|estimate)\b)"
 )

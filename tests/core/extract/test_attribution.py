@@ -361,6 +361,30 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    (
+        # a list's lead that names no speaker is the speaker's it goes on from
+        "lead-without-speaker",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "The NIS briefed the intelligence committee on Thursday. The main findings, as lawmakers relayed them:",
+            "- North Korea has sent some 1,800 more soldiers to Russia;",
+            "- losses keep rising.",
+        ],
+        1800,
+        "South Korea NIS",
+    ),
+    (
+        # 'First, ...', 'Second, ...' go on with the sentence before, and with whom it goes on from
+        "enumeration",
+        [
+            "Zelensky said on Sunday that the war would go on.",
+            "The Open Source Centre said on Monday that it had tracked the shipments for a year.",
+            "First, North Korea sent 16,000 containers to Russia.",
+            "Second, Russia sent 800,000 barrels of oil to North Korea.",
+        ],
+        800000,
+        "Open Source Centre",
+    ),
     # an official named with title and country earlier, later by one name
     (
         "official-by-surname",
