@@ -12,6 +12,10 @@ from core.extract.sentences import Sentence
 from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, bound_before, is_bound
 from core.lexicon import Lexicon
 
+_BODY_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
+    r"spokes(?:man|woman|person))\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 
 
@@ -89,7 +93,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         end = lexicon.voices.own_country_after(low, match.end, country) if country else match.end
         bound = is_bound(low, match.start, end)
         if not bound and low.startswith("'s", end - 2):
-            continue  # "Putin's men" names no speaker; "Budanov's estimate" does
+            body = _BODY_AFTER_POSSESSIVE.match(low, end)  # "Ukraine's prosecutor general's office said"
+            if body is None or not is_bound(low, match.start, body.end()):
+                continue  # "Putin's men" names no speaker; "Budanov's estimate" does
+            end, bound = body.end(), True
         add(Mention(name, match.rank, match.start, end, bound, country))
     for organisation in lexicon.voices.organisations(sentence.text):
         if is_bound(low, organisation.start, organisation.end):

@@ -26,7 +26,8 @@ _CUE_AFTER = re.compile(
     r"(?:\s*,\s*(?:citing|quoting)\s[^,;.]{3,90},)?"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
-    r"latest|new|own|official|updated|previous|"
+    r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"
+    r"classified|internal|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
@@ -36,7 +37,7 @@ _CUE_AFTER = re.compile(
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
     r"quoted|quotes|described|describes|"
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
-    r"word|remark|comment|claim|allegation|warning|testimony)s?\b)",
+    r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")

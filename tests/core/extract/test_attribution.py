@@ -1064,6 +1064,18 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # a gazetteer body's own office after its possessive speaks for it
+    (
+        "possessive-office",
+        "Ukraine's prosecutor general's office said about 11,000 North Korean troops are in Russia.",
+        "Ukraine Prosecutor General's Office",
+    ),
+    # a body's earlier or latest report, study or count, with what it found
+    (
+        "last-report-estimated",
+        "The Open Source Centre's last report estimated that about 11,000 North Korean troops are in Russia.",
+        "Open Source Centre",
+    ),
     # an outlet that cites someone between commas relays them
     (
         "outlet-citing-between-commas",
