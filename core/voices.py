@@ -31,6 +31,8 @@ _NOUNS = (
     r"lawmakers?|legislators?|"
     r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?|"
+    # a country's own count: 'according to US estimates' is its government's
+    r"(?<!intelligence\s)(?P<estimates>estimates|assessments)(?=\s*[,.;]|\s+(?:of|put|say|show|suggest)\b)|"
     # the head of state by office: 'Ukraine's president said', 'the Russian leader said' (CountrySpec.leader)
     r"(?P<leader>president|leader)(?!['’]s)"
 )
@@ -327,6 +329,8 @@ class VoiceFinder:
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
         stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
+        if match["estimates"]:  # 'according to US estimates': the government's count
+            return Voice(country.government, 1, country.name, match.start(), match.end(), False)
         if match["leader"]:  # 'Ukraine's president said' is Zelensky's word; a leader the gazetteer does not name
             # speaks for the government ('the Japanese leader said')
             return Voice(country.leader or country.government, 5, country.name, match.start(), match.end(), False)
@@ -378,7 +382,7 @@ class VoiceFinder:
         adjectives = [c.adjective for c in countries]
         joined = ", ".join(adjectives[:-1]) + f" and {adjectives[-1]}" if len(adjectives) > 1 else adjectives[0]
         noun = match["noun"] or "governments"
-        if noun in ("government", "authorities"):
+        if noun in ("government", "authorities", "estimates", "assessments"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 

@@ -1064,6 +1064,22 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # a country's own estimates are its government's; its intelligence estimates its intelligence's
+    (
+        "country-estimates",
+        "About 11,000 North Korean troops are in Russia, according to Japanese estimates.",
+        "Japanese government",
+    ),
+    (
+        "joint-estimates",
+        "About 11,000 North Korean troops are in Russia, according to US and South Korean estimates.",
+        "US and South Korean governments",
+    ),
+    (
+        "joint-intelligence-estimates",
+        "US and South Korean intelligence estimates suggest about 11,000 North Korean troops are in Russia.",
+        "US and South Korean intelligence",
+    ),
     # a gazetteer body's own office after its possessive speaks for it
     (
         "possessive-office",
