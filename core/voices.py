@@ -98,8 +98,10 @@ _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
 )
-_TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
-                "director", "spy", "spokes")  # fmt: skip
+# the cheap first look: most sentences name no title
+_TITLE_WORDS = re.compile(
+    "minister|secretary|president|ambassador|envoy|representative|advis|chief|director|spy|spokes"
+)
 # A title right after a person's name, without a country: 'Shin Won-sik, the national security adviser'.
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
@@ -300,7 +302,7 @@ class VoiceFinder:
         """Officials named with their country and title in `text` (original case; `low` lower-cased), as
         '<body> (<surname>)'."""
         found: list[Voice] = []
-        if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
+        if not self._by_word or not _TITLE_WORDS.search(low):  # most sentences name no title
             return found
         for match in (m for pattern in self._officials for m in pattern.finditer(text)):
             if match["person"] and not _NOT_NAME.isdisjoint(match["person"].split()):

@@ -13,6 +13,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch
 from core.phrases import normalise, words_of
+from core.voices import Voice
 
 _UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
@@ -38,7 +39,9 @@ class ArticleNames:
         self._surname_re: re.Pattern[str] | None = None
         self._scanned_to = -1
         self._un: bool | None = None
-        self._officials: list[tuple[int, str, str]] | None = None  # (sentence, name word, source) of officials
+        self._officials_to = -1  # sentences scanned for officials named with title and country
+        self._any_official = False
+        self._official_voices: dict[int, list[Voice]] = {}
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources
@@ -76,12 +79,9 @@ class ArticleNames:
     def surnames_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people named in full in sentences before i, capitalised as names: (start, end, source)."""
         surname_re = self._lexicon.surname_re
-        officials = [(word, source) for j, word, source in self._official_people() if j < i]
+        officials = self._officials_before(i)
         if not officials and (surname_re is None or not surname_re.search(self._sentences[i].low)):
             return []  # no surname of anyone in the gazetteer or named before by title: nothing to look back for
-        for word, source in officials:  # 'Defence Minister Kim Yong-hyun said ...', later 'Kim said'
-            if self._surnames.setdefault(word, source) == source:
-                self._surname_re = None
         naming = self.naming_sentences()
         for j in naming[bisect_right(naming, self._scanned_to) : bisect_left(naming, i)]:
             low = self._sentences[j].low
@@ -104,18 +104,26 @@ class ArticleNames:
             if sentence.text[m.start()].isupper() and not _NAME_GOES_ON.match(sentence.text, m.end())
         ]
 
-    def _official_people(self) -> list[tuple[int, str, str]]:
-        """People the article names with their country and title ('Defence Minister Kim Yong-hyun'), by the
-        words of their name that may stand for them later."""
-        if self._officials is None:
-            self._officials = []
-            for j, sentence in enumerate(self._sentences):
-                for voice in self._lexicon.voices.officials(sentence.text, sentence.low):
-                    if voice.name.endswith(")"):
-                        person = voice.name.rsplit("(", 1)[1][:-1].split()
-                        for word in {person[0], person[-1]}:
-                            self._officials.append((j, normalise(word), voice.name))
-        return self._officials
+    def officials(self, j: int) -> list[Voice]:
+        """Officials named with country and title in sentence j (core/voices.py), looked for once."""
+        if j not in self._official_voices:
+            sentence = self._sentences[j]
+            self._official_voices[j] = self._lexicon.voices.officials(sentence.text, sentence.low)
+        return self._official_voices[j]
+
+    def _officials_before(self, i: int) -> bool:
+        """Register the words of the names of people named with country and title before sentence i ('Defence
+        Minister Kim Yong-hyun said ...', later 'Kim said'); whether any were."""
+        for j in range(self._officials_to + 1, i):
+            for voice in self.officials(j):
+                if voice.name.endswith(")"):
+                    person = voice.name.rsplit("(", 1)[1][:-1].split()
+                    for word in {person[0], person[-1]}:
+                        if self._surnames.setdefault(normalise(word), voice.name) == voice.name:
+                            self._surname_re = None
+                            self._any_official = True
+        self._officials_to = max(self._officials_to, i - 1)
+        return self._any_official
 
     def intelligence_service(self) -> str | None:
         """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""

@@ -56,7 +56,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                         voice.stands_for_body))  # fmt: skip
     sources = scans.sources(sentence.index)
     countries = lexicon.source_countries
-    for official in lexicon.voices.officials(sentence.text, low):
+    for official in names.officials(sentence.index):
         # The title says in which capacity a person speaks ('Shin Won-sik, South Korea's national security
         # adviser'), unless the gazetteer names the person alone ('Ukrainian President Volodymyr Zelensky' is
         # 'Zelensky', as everywhere else in the article).
@@ -93,10 +93,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         end = lexicon.voices.own_country_after(low, match.end, country) if country else match.end
         bound = is_bound(low, match.start, end)
         if not bound and low.startswith("'s", end - 2):
-            body = _BODY_AFTER_POSSESSIVE.match(low, end)  # "Ukraine's prosecutor general's office said"
-            if body is None or not is_bound(low, match.start, body.end()):
+            office = _BODY_AFTER_POSSESSIVE.match(low, end)  # "Ukraine's prosecutor general's office said"
+            if office is None or not is_bound(low, match.start, office.end()):
                 continue  # "Putin's men" names no speaker; "Budanov's estimate" does
-            end, bound = body.end(), True
+            end, bound = office.end(), True
         add(Mention(name, match.rank, match.start, end, bound, country))
     for organisation in lexicon.voices.organisations(sentence.text):
         if is_bound(low, organisation.start, organisation.end):
