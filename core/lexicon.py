@@ -268,6 +268,7 @@ class Lexicon:
         self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
+        self.militaries = frozenset(c.military for c in spec.country if c.military)
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): n for n in spec.outlets.names}
 

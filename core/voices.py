@@ -47,6 +47,8 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
     r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
     r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
 )
+# 'according to the military', 'the military's latest estimate': the article's one military body
+_COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
@@ -262,6 +264,13 @@ class VoiceFinder:
         if "intelligence" not in low:  # most sentences: a substring test instead of the pattern
             return []
         return [m.span() for m in _COUNTRYLESS_INTELLIGENCE.finditer(low)]
+
+    @staticmethod
+    def countryless_military(low: str) -> list[tuple[int, int]]:
+        """Spans of 'the military' named without a country in a lower-cased sentence."""
+        if "the military" not in low:
+            return []
+        return [m.span() for m in _COUNTRYLESS_MILITARY.finditer(low)]
 
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""

@@ -31,6 +31,7 @@ class ArticleNames:
         self._lexicon = lexicon
         self._scans = scans
         self._service: str | bool | None = False
+        self._military: str | bool | None = False
         self._naming: list[int] | None = None
         self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
         self._speech: list[int] | None = None
@@ -128,11 +129,19 @@ class ArticleNames:
     def intelligence_service(self) -> str | None:
         """The one intelligence service the article names ('Intelligence reports suggest' speaks for it)."""
         if self._service is False:
-            services = self._lexicon.intelligence_services
-            bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}
-            named = bases & services
-            self._service = named.pop() if len(named) == 1 else None
+            self._service = self._one_named(self._lexicon.intelligence_services)
         return self._service if isinstance(self._service, str) else None
+
+    def military(self) -> str | None:
+        """The one military body the article names ('according to the military' speaks for it)."""
+        if self._military is False:
+            self._military = self._one_named(self._lexicon.militaries)
+        return self._military if isinstance(self._military, str) else None
+
+    def _one_named(self, names: frozenset[str]) -> str | None:
+        bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}
+        named = bases & names
+        return named.pop() if len(named) == 1 else None
 
     def specific_bodies(self) -> dict[str, set[str]]:
         if self._specific is None:

@@ -362,6 +362,17 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # 'the military' without a country is the one military body the article names
+        "countryless-military",
+        [
+            "South Korea's Joint Chiefs of Staff said on Monday that the North was preparing more troops.",
+            "Zelensky said the war would go on.",
+            "According to the military, 11,000 North Korean troops are in Russia.",
+        ],
+        11000,
+        "South Korea JCS",
+    ),
+    (
         # a list's lead that names no speaker is the speaker's it goes on from
         "lead-without-speaker",
         [
