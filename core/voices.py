@@ -131,10 +131,12 @@ _ARMED_FORCES = re.compile(r"\s+of\s+(?:the\s+)?Armed\s+Forces$")  # 'the Genera
 
 
 # Capitalised words of bodies and places, never of a person's name.
-_NOT_NAME = frozenset(
+BODY_NAME_WORDS = frozenset(
     "Security Committee Council Assembly International General Ministry Department Agency Service Staff Forces "
     "Office Union Nations Party Army Navy Force Affairs Defense Defence Foreign National Republic Korea Kingdom "
-    "States Commission Parliament Institute".split()
+    "States Commission Parliament Institute Research Centre Center Group Corporation Foundation University Team "
+    "Project Initiative Observatory Panel Bureau Mission Organisation Organization Association Society Network "
+    "Command".split()
 )
 
 
@@ -314,7 +316,7 @@ class VoiceFinder:
         if not self._by_word or not _TITLE_WORDS.search(low):  # most sentences name no title
             return found
         for match in (m for pattern in self._officials for m in pattern.finditer(text)):
-            if match["person"] and not _NOT_NAME.isdisjoint(match["person"].split()):
+            if match["person"] and not BODY_NAME_WORDS.isdisjoint(match["person"].split()):
                 continue  # '... on Disarmament and International Security, North Korea's representative': no person
             country = self._by_word[match["country"].lower()]
             office = _office(country, match)

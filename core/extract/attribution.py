@@ -69,9 +69,16 @@ from core.extract.speech import (
     unnamed_speaker,
 )
 from core.lexicon import Lexicon, SourceMatch
+from core.voices import BODY_NAME_WORDS
 
 _REFERS_BACK_REACH = 40  # sentences
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
+# Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
+_KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
+    "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
+)
+_GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
 _RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
 # Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
 _NOT_NAME_OPENERS = frozenset(
@@ -142,7 +149,10 @@ class Attributions:
         sentence = self._sentences[i]
         speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
-            speaker = None  # 'Singh said' after 'Pentagon spokeswoman Sabrina Singh': the person named before
+            # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
+            # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds
+            full = self._full_name_before(i, speaker.name)
+            speaker = speaker._replace(name=full) if full else None
         if (
             speaker is not None
             and speaker.kind == "lawmaker"
@@ -171,14 +181,31 @@ class Attributions:
         return self._name(own, at)
 
     def _source_name(self, name: str) -> str | None:
-        """A speaker's name, as the sentence gives it, without ranks and titles ('Gen. Jane Doe' is 'Jane Doe'), if
-        it can stand as a source: two words or more, not an outlet (whose own reporting the outlet path names) nor
-        a sentence's opening words."""
+        """A speaker's name as a source, if it can stand as one: two words or more, not an outlet (whose own
+        reporting the outlet path names) nor a sentence's opening words; a person by surname, ranks and titles
+        dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
         name = _RANKS.sub("", name)
         words = name.split()
         if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
             return None
-        return name if self._lexicon.outlet_re.fullmatch(name.lower().removeprefix("the ")) is None else None
+        if self._lexicon.outlet_re.fullmatch(name.lower().removeprefix("the ")) is not None:
+            return None
+        korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
+        if BODY_NAME_WORDS.isdisjoint(words) and len(words) <= 3 and not korean:
+            return words[-1]  # a person, by surname as the schema names people ('Ukraine HUR (Budanov)')
+        return name  # a body ('Conflict Armament Research'), or a Korean name, whole ('Lee Sung-jun')
+
+    def _full_name_before(self, i: int, word: str) -> str | None:
+        """The full name of a speaker no gazetteer lists, named before sentence i as its only speaker, whose name
+        ends in `word`."""
+        for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
+            if not self._speaks_unknown(j) or self._own_of(j, 0).authority is not None:
+                continue
+            sentence = self._sentences[j]
+            speaker = unnamed_speaker(sentence.text, sentence.low)
+            if speaker is not None and self._source_name(speaker.name) and speaker.name.split()[-1] == word:
+                return speaker.name
+        return None
 
     def _named_before(self, i: int, word: str) -> bool:
         """Whether an earlier sentence names `word` (a surname) as part of a longer name."""

@@ -169,7 +169,11 @@ _NAMED_BEFORE = re.compile(
     # diplomat, Kaja Kallas, said")
     rf"(?:{_NAME}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
 )
-_NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}[\s\"'”’]*[.,]?$")
+# '..., said Olaf Scholz.', '..., said Konstantin Asmolov, a researcher at ...'
+_NAMED_AFTER = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:[\s\"'”’]*[.,]?$|,\s+(?:an?|the)\s)"
+)
+_ACCORDING_NAMED = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?=[\s\"'”’]*(?:[,.;]|$))")
 _PEOPLE_NOUNS = (
     r"commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|experts?|observers?|researchers?|medics?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
@@ -225,11 +229,16 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             kind = "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
             return Speaker(kind, name.group() if name else "")
         if verb.group() in ("said", "says") and (after := _NAMED_AFTER.match(text, verb.end())):
-            return Speaker("unnamed", after.group().strip(" \"'”’.,"))  # '..., said Olaf Scholz.'
+            return Speaker("unnamed", _name_in(after.group()))  # '..., said Olaf Scholz.'
     according = low.find("according to ")
-    if according >= 0 and (after := _NAMED_AFTER.match(text, according + len("according to"))):
-        return Speaker("unnamed", after.group().strip(" \"'”’.,"))
+    if according >= 0 and (after := _ACCORDING_NAMED.match(text, according + len("according to"))):
+        return Speaker("unnamed", _name_in(after.group()))
     return None
+
+
+def _name_in(words: str) -> str:
+    name = _NAME_WORDS.search(words)
+    return name.group() if name else ""
 
 
 # A sentence that opens by going on with the one before it ('In addition, ...', 'Of those, ...', 'The figure ...'):
