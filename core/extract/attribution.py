@@ -428,7 +428,13 @@ class Attributions:
             if kind is not None:
                 continue
             if name is None and self._speaks_unknown(j):
-                break  # 'Col. Ivan Petrenko told Reuters ... He said ...': the colonel's word, whom no gazetteer names
+                # 'Col. Ivan Petrenko told Reuters ... He said ...': the colonel's word, whom no gazetteer lists,
+                # by name when the article gives one, else no one's
+                sentence = self._sentences[j]
+                speaker = unnamed_speaker(sentence.text, sentence.low)
+                if speaker is not None and (unknown := self._source_name(speaker.name)):
+                    return _Own(Mention(unknown, 2, 0, 0, True, None), own.outlet), j
+                break
             if first_outlet is None and own.outlet is not None and own.outlet.bound:
                 first_outlet = own, j
         return first_outlet

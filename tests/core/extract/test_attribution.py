@@ -464,11 +464,22 @@ ACROSS = [
         "Ukraine HUR (Budanov)",
     ),
     (
-        # 'he said' after a speaker no gazetteer names is that speaker's word, not an authority's named earlier
+        # 'he said' after a speaker no gazetteer lists is that speaker's word, not an authority's named earlier
         "pronoun-after-unknown-speaker",
         [
             "Budanov said on Monday that North Korea was sending more troops to Russia.",
             "Ivan Petrenko, an artillery officer near Kursk, told the BBC that the North Korean guns were old. "
+            "He said his battery had destroyed 15 North Korean howitzers.",
+        ],
+        15,
+        "Petrenko (via BBC)",
+    ),
+    (
+        # ... and no one's when the article gives no name
+        "pronoun-after-unnamed-speaker",
+        [
+            "Budanov said on Monday that North Korea was sending more troops to Russia.",
+            "A Ukrainian artillery officer near Kursk told the BBC that the North Korean guns were old. "
             "He said his battery had destroyed 15 North Korean howitzers.",
         ],
         15,
