@@ -22,8 +22,9 @@ _CUE_AFTER = re.compile(
     r"officials?|sources?|representatives?|officers?|analysts?|chief|head)){0,4}"
     # a body's spokesperson by name: "the foreign ministry's spokeswoman Maria Zakharova denied"
     r"(?:\s+spokes(?:man|woman|person)(?:\s+[a-z'’-]+){0,3}?(?=\s+[a-z]+(?:ed|s)\b))?"
-    # whom it cites, between commas: 'Yonhap news agency, citing a South Korean military official, reported'
-    r"(?:\s*,\s*(?:citing|quoting)\s[^,;.]{3,90},)?"
+    # what it is or whom it cites, between commas: 'Yonhap news agency, citing a South Korean military official,
+    # reported', "Lithuania's military intelligence service, the AOTD, said"
+    r"(?:\s*,[^,;.]{3,90},)?"
     r"\s+"
     r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"

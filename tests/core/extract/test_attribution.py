@@ -1097,6 +1097,12 @@ ACROSS = [
 # A part of a body speaks, not the whole it belongs to; administrations and other ministries keep their country;
 # a figure from reports that someone only failed to deny is the unnamed reports', no one's.
 MORE_FORMS = [
+    # a body named with what it is, then its own name between commas, speaks
+    (
+        "service-then-its-name",
+        "Estonia's foreign intelligence service, the EFIS, said about 11,000 North Korean troops are in Russia.",
+        "Estonian intelligence",
+    ),
     # a country's own estimates are its government's; its intelligence estimates its intelligence's
     (
         "country-estimates",
