@@ -14,6 +14,12 @@ ATTRIBUTIONS = [
     # other spellings and short names of the gazetteer's bodies
     ("russian-spelling", "Kiev claims North Korea has sent 11,000 troops to Russia.", 11000, "Ukrainian government"),
     (
+        "capital-prosecutors",
+        "Kyiv prosecutors have said North Korea sent 11,000 troops to Russia.",
+        11000,
+        "Ukraine Prosecutor General's Office",
+    ),
+    (
         "acronym-alone",
         "The SSO said 11,000 North Korean troops are in Russia.",
         11000,
