@@ -55,7 +55,7 @@ _SUBJECT_ADDITION = re.compile(
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcement)\b|\bin addition to\b"
+    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcements?)\b|\bin addition to\b"
     r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
     r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
@@ -134,11 +134,13 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
     if _PLANNED_AFTER.match(after):
         return Status.PLANNED
     last_cue = None
+    future_perfect = False  # 'will have sent 30,000 by December' is still a plan
     for match in lexicon.planned_re.finditer(before):
         cue = match.group().lower()
         tail = before[match.end() :]
         if cue in _modals(lexicon):
-            if _HAVE_NEXT.match(tail):
+            future_perfect = cue == "will" and _HAVE_NEXT.match(tail) is not None
+            if _HAVE_NEXT.match(tail) and not future_perfect:
                 continue  # 'could have been sent' is a past estimate
             if not lexicon.delivery_re.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
@@ -147,6 +149,8 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         last_cue = match
     if last_cue is None:
         return Status.REPORTED
+    if future_perfect:
+        return Status.PLANNED
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
 
 

@@ -179,10 +179,16 @@ def item_mentions(
             found[Category.CASUALTIES, casualties.subtype] = casualties
         if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
                                                                                match.start):  # fmt: skip
-            # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how
-            know_how = (Category.TECHNOLOGY_TRANSFER, "technology")
-            if Category.TECHNOLOGY_TRANSFER not in counted and know_how not in found:
-                found[know_how] = Mention(*know_how, None, match.start, match.end)
+            # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how; drone
+            # know-how is a drones claim, as the schema has it ('helping North Korea build attack drones')
+            know_how = (
+                (Category.DRONES, term.subtype)
+                if term.category is Category.DRONES
+                else (Category.TECHNOLOGY_TRANSFER, "technology")
+            )
+            if know_how[0] not in counted and know_how not in found:
+                found[know_how] = Mention(*know_how, term.unit if term.category is Category.DRONES else None,
+                                          match.start, match.end)  # fmt: skip
             continue
         found[term.category, term.subtype] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
     # 'soldiers were killed' asserts casualties, not a deployment, when nothing else in the sentence sends them

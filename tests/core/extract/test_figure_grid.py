@@ -58,6 +58,9 @@ CASUALTIES = [  # (sentence, subtype)
 ]
 
 STATUSES = [  # (sentence, status, addition)
+    ("North Korea will have sent 2,400 troops to Russia by December.", "planned", False),
+    ("North Korea could have sent 2,400 troops to Russia.", "reported", False),
+    ("North Korea sent 2,400 reinforcements to Russia in May.", "reported", True),
     ("About 2,400 North Korean troops were additionally sent to Russia in May.", "reported", True),
     ("North Korea plans to send 2,400 troops to Russia.", "planned", False),
     ("North Korea is ready to send 2,400 troops to Russia.", "planned", False),

@@ -204,6 +204,12 @@ MENTIONS = [
         "Kyiv said North Korean soldiers captured near Kursk were being questioned about Russia.",
         {("casualties", "reported")},
     ),
+    # drone know-how is a drones claim, other know-how technology transfer
+    (
+        "drone-know-how-build",
+        "Moscow is helping Pyongyang build attack drones, Kyiv said of Russia's aid.",
+        {("drones", "reported")},
+    ),
     # phrases that hold an item word but name no item
     (
         "think-tank",
