@@ -38,6 +38,9 @@ _DELIVERED_RELATIVE = re.compile(
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
+_FUTURE_PERFECT_DELIVERY = re.compile(
+    r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
+)
 _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
@@ -139,8 +142,11 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         cue = match.group().lower()
         tail = before[match.end() :]
         if cue in _modals(lexicon):
-            future_perfect = cue == "will" and _HAVE_NEXT.match(tail) is not None
-            if _HAVE_NEXT.match(tail) and not future_perfect:
+            future_perfect = cue == "will" and _FUTURE_PERFECT_DELIVERY.match(tail) is not None
+            if future_perfect:
+                last_cue = match
+                continue
+            if _HAVE_NEXT.match(tail):
                 continue  # 'could have been sent' is a past estimate
             if not lexicon.delivery_re.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
