@@ -53,6 +53,7 @@ from core.extract.speakers import Mention, find_mentions
 from core.extract.speech import (
     QUOTE_OPEN,
     SPEECH,
+    Speaker,
     continues,
     in_quotation,
     in_unnamed_reports,
@@ -128,7 +129,7 @@ class Attributions:
         self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
         self._resolved: dict[tuple[int, _Own], str | None] = {}
         self._paragraph_sizes: Counter[int] | None = None
-        self._unknown: dict[int, bool] = {}  # whether a sentence's speaker is one no gazetteer names
+        self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -167,7 +168,7 @@ class Attributions:
         speaks_for_itself = speaker is not None
         if own.authority is None and speaker is not None and (name := self._source_name(speaker.name)):
             # 'Conflict Armament Research said': a speaker no gazetteer lists is named as the article names it
-            own = _Own(Mention(name, 2, 0, 0, True, None), own.outlet)
+            own = _Own(_named_speaker(name), own.outlet)
         if (
             own.authority is None
             and not speaks_for_itself
@@ -199,11 +200,10 @@ class Attributions:
         """The full name of a speaker no gazetteer lists, named before sentence i as its only speaker, whose name
         ends in `word`."""
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
-            if not self._speaks_unknown(j) or self._own_of(j, 0).authority is not None:
+            speaker = self._unknown_speaker(j)
+            if speaker is None or self._own_of(j, 0).authority is not None:
                 continue
-            sentence = self._sentences[j]
-            speaker = unnamed_speaker(sentence.text, sentence.low)
-            if speaker is not None and self._source_name(speaker.name) and speaker.name.split()[-1] == word:
+            if self._source_name(speaker.name) and speaker.name.split()[-1] == word:
                 return speaker.name
         return None
 
@@ -427,29 +427,28 @@ class Attributions:
                 return own, j
             if kind is not None:
                 continue
-            if name is None and self._speaks_unknown(j):
+            if name is None and (speaker := self._unknown_speaker(j)) is not None:
                 # 'Col. Ivan Petrenko told Reuters ... He said ...': the colonel's word, whom no gazetteer lists,
                 # by name when the article gives one, else no one's
-                sentence = self._sentences[j]
-                speaker = unnamed_speaker(sentence.text, sentence.low)
-                if speaker is not None and (unknown := self._source_name(speaker.name)):
-                    return _Own(Mention(unknown, 2, 0, 0, True, None), own.outlet), j
+                if unknown := self._source_name(speaker.name):
+                    return _Own(_named_speaker(unknown), own.outlet), j
                 break
             if first_outlet is None and own.outlet is not None and own.outlet.bound:
                 first_outlet = own, j
         return first_outlet
 
-    def _speaks_unknown(self, j: int) -> bool:
-        """Whether sentence j's speaker is someone the gazetteer cannot name (not a lawmaker, who relays a
-        briefing, nor a surname of someone named in full before)."""
+    def _unknown_speaker(self, j: int) -> Speaker | None:
+        """Sentence j's speaker whom the gazetteer cannot name (not a lawmaker, who relays a briefing, nor a
+        surname of someone named in full before), worked out once."""
         if j not in self._unknown:
             sentence = self._sentences[j]
             speaker = unnamed_speaker(sentence.text, sentence.low)
-            self._unknown[j] = (
-                speaker is not None
-                and speaker.kind == "unnamed"
-                and not (speaker.name and " " not in speaker.name and self._named_before(j, speaker.name))
-            )
+            if speaker is not None and (
+                speaker.kind != "unnamed"
+                or (speaker.name and " " not in speaker.name and self._named_before(j, speaker.name))
+            ):
+                speaker = None
+            self._unknown[j] = speaker
         return self._unknown[j]
 
     def _resolve_generic(self, mention: Mention, i: int) -> str:
@@ -473,3 +472,8 @@ class Attributions:
 
 def _distance(mention: Mention, position: int) -> int:
     return mention.start - position if mention.start >= position else position - mention.end
+
+
+def _named_speaker(name: str) -> Mention:
+    """A speaker no gazetteer lists, as a bound mention under the name the article gives."""
+    return Mention(name, 2, 0, 0, True, None)
