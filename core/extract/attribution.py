@@ -189,8 +189,8 @@ class Attributions:
         words = name.split()
         if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
             return None
-        if self._lexicon.outlet_re.fullmatch(name.lower().removeprefix("the ")) is not None:
-            return None
+        if self._lexicon.outlet_re.match(name.lower().removeprefix("the ")) is not None:
+            return None  # an outlet ('Yonhap News Agency'): its own reporting is named by the outlet path
         korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
         if BODY_NAME_WORDS.isdisjoint(words) and len(words) <= 3 and not korean:
             return words[-1]  # a person, by surname as the schema names people ('Ukraine HUR (Budanov)')

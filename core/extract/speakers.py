@@ -99,6 +99,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             end, bound = office.end(), True
         add(Mention(name, match.rank, match.start, end, bound, country))
     for organisation in lexicon.voices.organisations(sentence.text):
+        name_start = organisation.start + (4 if sentence.text.startswith("The ", organisation.start) else 0)
+        if any(start == name_start for start, _ in outlets):
+            continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is
         if is_bound(low, organisation.start, organisation.end):
             add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
     for voice in voices:

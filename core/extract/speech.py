@@ -70,8 +70,8 @@ _REFERS_BACK = re.compile(
     r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank)\b"
-    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings)\b",
+    r"institute|think\s+tank|authors?)\b"
+    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings|authors?)\b",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.
@@ -271,7 +271,7 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader)|"
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|document|team|panel|monitors?|institute|think\s+tank))\b"
+    r"(?P<report>report|study|document|team|panel|monitors?|institute|think\s+tank|authors?))\b"
 )
 
 

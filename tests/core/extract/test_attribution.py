@@ -368,6 +368,17 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # 'the authors' are those of the report or institute named before
+        "the-authors",
+        [
+            "The Royal United Services Institute said on Monday that the shipments went on.",
+            "Zelensky said the war would go on.",
+            "The authors estimate that North Korea has sent 11,000 troops to Russia.",
+        ],
+        11000,
+        "Royal United Services Institute",
+    ),
+    (
         # a speaker no gazetteer lists, named in full after the verb, is meant by the surname later
         "unknown-speaker-by-surname-later",
         [
@@ -1308,6 +1319,8 @@ UNKNOWN_SPEAKERS = [
     ("Ukraine's human rights ombudsman, Ivan Petrenko, said", "Petrenko"),
     # whom a speaker tells is the audience, not the speaker
     ("Gen. John Miller told US lawmakers", "Miller"),
+    # an outlet named with what it is stays the outlet
+    ("Yonhap News Agency reported", "Yonhap"),
 ]
 
 
