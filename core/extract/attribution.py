@@ -73,6 +73,9 @@ from core.lexicon import Lexicon, SourceMatch
 from core.voices import BODY_NAME_WORDS
 
 _REFERS_BACK_REACH = 40  # sentences
+_IT_SPEAKS = re.compile(
+    r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
+)
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
 _KOREAN_SURNAMES = frozenset(
@@ -336,7 +339,8 @@ class Attributions:
         ):
             return found
         if refers_back(low):  # 'it said' leans on what came shortly before, not pages before
-            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
+            by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
+            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._sole_authority()
 
     def _paragraph_size(self, paragraph: int) -> int:
@@ -415,10 +419,15 @@ class Attributions:
         return _Own(Mention(match.name, match.rank, match.start, match.end, True, country), None), j
 
     def _nearest(
-        self, order: Iterable[int], kind: re.Pattern[str] | None = None, also: frozenset[str] = frozenset()
+        self,
+        order: Iterable[int],
+        kind: re.Pattern[str] | None = None,
+        also: frozenset[str] = frozenset(),
+        persons: bool = True,
     ) -> tuple[_Own, int] | None:
         """The first sentence in `order` with an authority (of the kind whose names `kind` matches, or named in
-        `also`), else the first with a bound outlet."""
+        `also`), else the first with a bound outlet; past speakers no gazetteer lists who are people unless
+        `persons`."""
         first_outlet = None
         for j in order:
             own = self._own_of(j, 0)
@@ -430,7 +439,10 @@ class Attributions:
             if name is None and (speaker := self._unknown_speaker(j)) is not None:
                 # 'Col. Ivan Petrenko told Reuters ... He said ...': the colonel's word, whom no gazetteer lists,
                 # by name when the article gives one, else no one's
-                if unknown := self._source_name(speaker.name):
+                unknown = self._source_name(speaker.name)
+                if not persons and (unknown is None or BODY_NAME_WORDS.isdisjoint(unknown.split())):
+                    continue
+                if unknown:
                     return _Own(_named_speaker(unknown), own.outlet), j
                 break
             if first_outlet is None and own.outlet is not None and own.outlet.bound:

@@ -368,6 +368,18 @@ ATTRIBUTIONS = [
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
     (
+        # 'it estimated' is a body's word: past a person no gazetteer lists, to the body before
+        "it-is-no-person",
+        [
+            "Zelensky said the war would go on.",
+            "Conflict Armament Research said on Monday that it had examined the debris.",
+            '"The pattern is clear," said Jane Porter, an investigator there.',
+            "It estimated that North Korea had sent 11,000 troops to Russia.",
+        ],
+        11000,
+        "Conflict Armament Research",
+    ),
+    (
         # 'the authors' are those of the report or institute named before
         "the-authors",
         [
