@@ -114,16 +114,15 @@ _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b
 # Institute for Defense Analyses', 'the Center for Strategic and International Studies (CSIS)', 'the United Nations
 # Command'): they count only where bound to an attribution word, so a name in passing says nothing.
 _CAPITALISED = r"[A-Z][\w'’.-]*"
+_ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "University", "Panel", "Project", "Initiative",
+                       "Observatory", "Monitoring Team", "Command", "Commission", "Agency", "Bureau", "Mission",
+                       "Organisation", "Organization")  # fmt: skip
+_ORGANISATION_WORD = "|".join(word.replace(" ", r"\s+") for word in _ORGANISATION_WORDS)
 _ORGANISATION = re.compile(
-    rf"(?:{_CAPITALISED}\s+){{0,4}}"
-    r"(?:Institute|Centre|Center|Foundation|University|Panel|Project|Initiative|Observatory|Monitoring\s+Team|"
-    r"Command|Commission|Agency|Bureau|Mission|Organi[sz]ation)"
+    rf"(?:{_CAPITALISED}\s+){{0,4}}(?:{_ORGANISATION_WORD})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,4}})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
 )
-_ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "University", "Panel", "Project", "Initiative",
-                       "Observatory", "Monitoring Team", "Command", "Commission", "Agency",
-                       "Bureau", "Mission", "Organisation", "Organization")  # fmt: skip
 
 
 _NAME_LEAD = re.compile(r"(?:(?!The\b)[A-Z][a-z]+\s+){1,2}$")

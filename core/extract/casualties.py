@@ -44,7 +44,7 @@ _CASUALTY_STEMS = (
 
 
 # 'killed or wounded at least 30', 'captures two', 'lost nearly 400': what a casualty verb before a figure counts.
-_VERB_KINDS = {
+VERB_KINDS = {  # a stem of the verb -> the kind ('both': killed or wounded)
     "kill": "killed",
     "elimin": "killed",
     "wip": "killed",
@@ -73,7 +73,7 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
     linked = None
     if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
-        kinds = {_VERB_KINDS[stem] for stem in _VERB_KINDS if stem in verb.group()}
+        kinds = {VERB_KINDS[stem] for stem in VERB_KINDS if stem in verb.group()}
     if has_cue and not kinds:
         linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
     if has_cue and not kinds and linked:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.extract.casualties import VERB_KINDS
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
@@ -87,8 +88,6 @@ _BEFELL_AFTER = re.compile(
     r"\s+(?P<verbs>captured|killed|wounded|injured)"
     r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
 )
-_BEFELL_KINDS = (("kill", "killed"), ("elimin", "killed"), ("wip", "killed"), ("neutrali", "killed_or_wounded"),
-                 ("wound", "wounded"), ("injur", "wounded"), ("captur", "captured"))  # fmt: skip
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
@@ -211,7 +210,11 @@ def item_mentions(
 
 def _befell_casualties(verbs: str, start: int, end: int) -> Mention:
     """The casualties that the verbs before a soldier noun say befell them ('captured or killed')."""
-    found = sorted((verbs.index(stem), kind) for stem, kind in _BEFELL_KINDS if stem in verbs)
+    found = sorted(
+        (verbs.index(stem), "killed_or_wounded" if kind == "both" else kind)
+        for stem, kind in VERB_KINDS.items()
+        if stem in verbs
+    )
     kinds = list(dict.fromkeys(kind for _, kind in found))  # as the text orders them
     if len(kinds) == 1:
         subtype = kinds[0]
