@@ -282,7 +282,11 @@ class Lexicon:
         return (
             [TermMatch(m.value, m.start - start, m.end - start, m.text) for m in terms if m.end <= end and m.value],
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
-            [(m.start - start, m.end - start) for m in cues if m.end <= end],
+            [
+                (m.start - start, m.end - start)
+                for m in cues
+                if m.end <= end and not _in_proper_name(text, m.start, m.end)
+            ],
         )
 
     def outlet_name(self, matched: str) -> str:
@@ -318,3 +322,18 @@ def load_lexicon(path: Path) -> Lexicon:
         where = ".".join(str(part) for part in first["loc"])
         raise ConfigError(f"{path}: bad lexicon entry {where}: {first['msg']}") from None
     return Lexicon(spec)
+
+
+_NEXT_WORD = re.compile(r"\s+(\S)")
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """'Daily NK reported', 'the Korea JoongAng Daily': a capitalised cue word inside a name is no rate or holding.
+    A capital after a sentence break alone does not make a name ('Daily, 300 shells are fired')."""
+    if not text[start : start + 1].isupper():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).isupper():
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
+    return before != "" and before[-1:] not in ".!?:\n"

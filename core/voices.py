@@ -172,7 +172,7 @@ class VoiceFinder:
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
             rf"\b(?:(?P<words>{_listed(words)})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
-            rf"|(?P<names>{_listed(names)}){_SPEECH_AHEAD})"
+            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<names>{_listed(names)}){_SPEECH_AHEAD})"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)

@@ -33,13 +33,18 @@ _RECIPIENT_BEFORE = re.compile(
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
     # 'in eastern Russia': a compass word between the preposition and the country
-    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and)\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
+    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and"
+    # 'rejected a claim by Seoul that it had sent': the country that claims is a source
+    r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?)\s+by"
+    r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
 )
 
 
 _RELATIVE_AFTER = re.compile(
     r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b"
-    r"|\s+(?:sending|supplying|providing|deploying|dispatching|having\s+sent|sent|supplied|provided|deployed)\b"
+    # 'China sold Russia drone engines, and North Korea has provided 20,000 containers': a clause of its own
+    r"|\s+(?:(?:has|have|had|also|already|reportedly)\s+){0,2}(?:sending|supplying|providing|deploying|dispatching|"
+    r"having\s+sent|sent|supplied|provided|deployed|shipped|delivered|transferred|dispatched)\b"
 )
 
 
@@ -50,9 +55,17 @@ _ATTRIBUTION_AFTER = re.compile(
     r"government|military|spy|defen[cs]e)\b"
     r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
-    r"denied|denies|dismissed|rejected|"
+    r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
+    # 'Zelensky has given higher figures'
+    r"(?:gave|given|give|gives|offered)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|tally|count)|"
     # 'Seoul puts the number of North Korean troops at 11,000'
     r"puts?\s+(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count))\b",
+)
+
+
+_PASSIVE = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+    r"(?:estimated|believed|thought|said|reported|claimed|assessed|understood|known|alleged)\s+to\b"
 )
 
 
@@ -154,6 +167,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
             continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
         attribution = _ATTRIBUTION_AFTER.match(text, match.end())
+        if attribution and _PASSIVE.match(text, match.end()):
+            attribution = None  # 'North Korea is estimated to have lost 600': the country acts, nobody speaks
         kind = "ru" if match["ru"] else "other" if match["other"] else "nk"
         found.append((match.start(), kind, attribution.end() if attribution else None))
     return tuple(found)

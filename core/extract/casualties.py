@@ -11,7 +11,7 @@ _CASUALTY_BEFORE = re.compile(
     r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|"
-    r"over|above|estimated\s+at)\s*[\"“]?$",
+    r"over|above|estimated\s+at)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
 )
 
 
@@ -62,12 +62,20 @@ _DESCRIPTIVE_LOSSES = re.compile(
 )
 
 
+# 'eliminated 40 soldiers and wounded 25 others': the verb after 'and' takes the next figure, not this one.
+_VERB_OF_NEXT = re.compile(
+    r"\s*,?\s*and\s+(?:also\s+)?(?:killed|wounded|injured|captured|eliminated|lost)\s*(?:(?:about|around|some|over|"
+    r"nearly|at\s+least|more\s+than|roughly|another)\s+)?"
+)
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
     if _BODIES_BEFORE.search(before):
         return "killed"
-    window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + _predicate(after))
+    predicate = "" if _VERB_OF_NEXT.fullmatch(after) else _predicate(after)
+    window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
     has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)

@@ -65,7 +65,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for j in range(i - 1, max(-1, i - 4), -1):
             if j in last_figure:
                 return last_figure[j]
-            if item := _last_item(scans.terms(j)):
+            if item := _last_item(sentences[j].low, scans.terms(j)):
                 return item
         return None
 
@@ -135,7 +135,7 @@ def _build_claim(
     status = context.status_of(lexicon, before, after)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
-        or (previous_category is not None and previous_category is not figure.category)
+        or (previous_category is not None and previous_category is not figure.category and not figure.inherited)
         # 'a small number of them were already in Kursk and another 2,000 were moving': one more part of a whole
         or _PART_OF_WHOLE.search(text, 0, begin) is not None
     )
@@ -211,8 +211,13 @@ _LIST_OR_CLAUSE = re.compile(
 )
 
 
-def _last_item(terms: list[TermMatch]) -> Term | None:
-    items = [t.term for t in terms if not t.term.is_measure]
+# 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
+_SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
+
+
+def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
+    """The last item a sentence names, not counting forces that speak."""
+    items = [t.term for t in terms if not t.term.is_measure and not _SPEAKS_AFTER.match(low, t.end)]
     return items[-1] if items else None
 
 

@@ -46,14 +46,29 @@ _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
     r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
 )
-_KILL_VERB = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\b")
+_KILL_VERB = re.compile(
+    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
+)
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|soldiers?|rotations?|deploy\w*|contingents?|army|armies|front|combat|fight\w*|battles?|brigades?"
-    r"|reinforcements?|military)\b"
+    r"|reinforcements?|military|units?)\b"
 )
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
+# 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
+# figure that is the subject of a supply or presence predicate counts the item of the sentences before.
+_AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
+_BARE_SUBJECT = re.compile(
+    rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
+    r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
+    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|deployed|stationed|serving|fighting)"
+    r"|(?P<fired>launched|fired)"
+    r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b"
+    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>in|at|near|along)\s"
+)
+_PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
+_FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 _SHARE_OF_BEFORE = re.compile(
@@ -166,6 +181,14 @@ def read_figures(
             items = [(Term(last.category, last.subtype, last.unit), True)]
         if (
             bare
+            and casualty is None
+            and items
+            and items[0][0].category is Category.CASUALTIES
+            and _ANAPHORA.search(text, max(0, begin - 40), begin)
+        ):
+            casualty = items[0][0].subtype  # 'Ukraine puts the number at 4,000': the toll named before
+        if (
+            bare
             and rejected_before
             and not PRONOUN_PARTITIVE.match(text[q.end :])
             and not RU_HANDS_OVER.search(text, max(0, begin - 60), begin)
@@ -219,7 +242,14 @@ def _victims_named_north_korean(text: str, begin: int) -> bool:
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
-    if PRONOUN_PARTITIVE.match(text[q.end :]) or _ANAPHORA.search(text, 0, begin) or _MORE_AFTER.match(text, q.end):
+    if (subject := _BARE_SUBJECT.match(text, q.end)) and (item := _subject_item(previous_item(), subject)):
+        return item
+    if (
+        PRONOUN_PARTITIVE.match(text[q.end :])
+        or _ANAPHORA.search(text, 0, begin)
+        or _MORE_AFTER.match(text, q.end)
+        or _PRONOUN_WHOLE_BEFORE.search(text, max(0, begin - 40), begin)
+    ):
         return previous_item()
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()
@@ -229,6 +259,20 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
             else Term(Category.TROOPS, "troops", "troops")
         )
     return None
+
+
+def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None:
+    """The item a bare subject counts, when the item before can do what the predicate says: people arrive and
+    serve, missiles and shells are fired, anything is sent; the casualties before are people who were sent."""
+    if earlier is None:
+        return None
+    if earlier.category is Category.CASUALTIES and not predicate["fired"]:
+        return Term(Category.TROOPS, "troops", "troops")
+    if predicate["presence"] or predicate["place"]:
+        return earlier if earlier.category in PERSONNEL else None
+    if predicate["fired"]:
+        return earlier if earlier.category in _FIRED else None
+    return earlier
 
 
 def _figure(
@@ -245,7 +289,9 @@ def _figure(
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
     if subtype == "persons" and not casualty:
-        if _WORK_CONTEXT.search(text) and _NK_NATIONALS.search(text, q.end, np_end + 30):
+        if _WORK_CONTEXT.search(text) and (
+            _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
+        ):
             category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
         elif _MILITARY_CONTEXT.search(text):
             subtype = "troops"

@@ -59,14 +59,31 @@ _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for
 
 
 _IRREGULAR_PARTICIPLES = frozenset("came went left fled fought arrived".split()) | frozenset(
-    ["thought", "known", "said", "seen", "understood", "held", "sent", "kept", "brought", "taken", "shown", "given"]
+    [
+        "thought",
+        "known",
+        "said",
+        "seen",
+        "understood",
+        "held",
+        "sent",
+        "kept",
+        "brought",
+        "taken",
+        "shown",
+        "given",
+        "bound",
+    ]
 )
+
+
+_OTHERS = re.compile(r"\s+others\b")
 
 
 def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
     """The words naming what a number counts: up to a verb, preposition, clause mark or 8 words."""
-    if PRONOUN_PARTITIVE.match(text[start:]):
-        return start, start, [], False
+    if PRONOUN_PARTITIVE.match(text[start:]) or _OTHERS.match(text, start):
+        return start, start, [], False  # '600 of them', 'About 1,000 others were injured': the item is named before
     if of_the := _OF_DETERMINER.match(text[start:]):
         start += of_the.end()
     end = start
@@ -136,8 +153,8 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
     """In 'artillery and rocket rounds' the 'and' joins two modifiers of one head noun: the word before it
     is singular and a term ends within the next three words."""
     previous = tokens[k - 1].group()
-    if previous.endswith("s") and not previous.endswith("ss"):
-        return False  # '11,000 troops and missiles' lists two items
+    if (previous.endswith("s") and not previous.endswith("ss")) or previous.endswith("men"):
+        return False  # '11,000 troops and missiles', '40 servicemen and wounded 25' list two items
     ahead = tokens[k + 1 : k + 4]
     if not ahead or not ahead[0].group()[0].isalpha() or ahead[0].group() in _NP_STOP:
         return False

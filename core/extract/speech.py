@@ -128,9 +128,16 @@ def is_bound(low: str, start: int, end: int) -> bool:
     )
 
 
+# 'Pyongyang dismissed a report by Seoul that ...': the report denied is not the figure's word; the denier is.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|disput\w*|refut\w*)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
+)
+
+
 def bound_before(low: str, start: int) -> bool:
     """A word of speech before the name binds it ('according to Seoul', 'a statement from Seoul')."""
-    return _CUE_BEFORE.search(low, max(0, start - 60), start) is not None
+    cue = _CUE_BEFORE.search(low, max(0, start - 60), start)
+    return cue is not None and _DENIED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is None
 
 
 # A sentence that hands the one before it to a speaker: 'That is according to the Pentagon.', 'That was the
@@ -286,13 +293,22 @@ def refers_back(low: str) -> bool:
     return _REFERS_BACK.search(OUTLET_REFERENCE.sub(" ", low)) is not None
 
 
+# 'While the NIS put the number at 11,000, Kyiv cites 15,000': a sentence opening on a contrast has two parts,
+# the opening clause up to its first comma and the main clause after it.
+_CONTRAST_OPENING = re.compile(r"(?:while|whereas|although|though)\b[^,;]*,")
+
+
 def segment(low: str, position: int) -> tuple[int, int]:
+    """The part of the sentence that the character at `position` is in, as (start, end)."""
     start, end = 0, len(low)
-    for match in _SEGMENT_BREAK.finditer(low):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
+    breaks = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(low)]
+    if opening := _CONTRAST_OPENING.match(low):
+        breaks = sorted({*breaks, (opening.end() - 1, opening.end())})
+    for break_start, break_end in breaks:
+        if break_end <= position:
+            start = break_end
+        elif break_start >= position:
+            end = break_start
             break
     return start, end
 

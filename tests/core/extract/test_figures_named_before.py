@@ -1,0 +1,161 @@
+"""Figures whose item is named elsewhere, and countries that act or only speak: one table row per wording class
+(sentences written by the team)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article
+
+# (id, text, expected claims as (category, value, subtype, status, incremental, source))
+CASES = [
+    # a bare figure as the subject of a supply or presence predicate counts the item of the sentences before
+    (
+        "bare-subject-sent",
+        "Pyongyang's soldiers first reached Russia in October. Seoul's spy agency says roughly 12,500 were sent in "
+        "the first wave.",
+        [("troops", 12500, "troops", "reported", False, "South Korea NIS")],
+    ),
+    (
+        "bare-subject-arrive",
+        "The war in Russia drew in North Korean troops this autumn. By December about 12,500 had arrived near Kursk.",
+        [("troops", 12500, "troops", "reported", False, None)],
+    ),
+    (
+        "bare-subject-fired",
+        "Russia has been using North Korean KN-23 missiles, Kyiv's air force says. By its count some 85 have been "
+        "launched at Ukrainian cities.",
+        [("missiles", 85, "missiles", "reported", False, "Ukraine Air Force")],
+    ),
+    (
+        "bare-subject-after-casualties",
+        "Some 12,500 North Korean troops reached Russia in the autumn. About 3,900 of them were killed or wounded "
+        "by March, Kyiv says. It believes another 2,700 were sent over the winter.",
+        [
+            ("troops", 12500, "troops", "reported", False, None),
+            ("casualties", 3900, "killed_or_wounded", "reported", False, "Ukrainian government"),
+            ("troops", 2700, "troops", "reported", True, "Ukrainian government"),
+        ],
+    ),
+    (
+        "of-them-before",
+        "North Korea has sent some 14,500 soldiers to Russia, the HUR says. Of them, about 1,700 are in the Donetsk "
+        "region, the agency added.",
+        [
+            ("troops", 14500, "troops", "reported", False, "Ukraine HUR"),
+            ("troops", 1700, "troops", "reported", False, "Ukraine HUR"),
+        ],
+    ),
+    (
+        "others-injured",
+        "Around 130 North Korean soldiers died near Kursk in Russia last week, a lawmaker said after a briefing by "
+        "the NIS. Roughly 900 others were injured.",
+        [
+            ("casualties", 130, "killed", "reported", False, "South Korea NIS"),
+            ("casualties", 900, "wounded", "reported", False, "South Korea NIS"),
+        ],
+    ),
+    # the verb after 'and' takes the next figure: 'eliminated 40 ... and wounded 25 others'
+    (
+        "two-verbs-two-figures",
+        'North Korean units are fighting for Russia near Kursk. "Our troops eliminated 35 North Korean servicemen '
+        'and wounded 28 others," the General Staff said.',
+        [
+            ("casualties", 35, "killed", "reported", False, "General Staff"),
+            ("casualties", 28, "wounded", "reported", False, "General Staff"),
+        ],
+    ),
+    # a toll linked to its figure through an adverb
+    (
+        "toll-is-already",
+        "North Korean troops fight for Russia near Kursk. The number of North Korean soldiers killed or wounded "
+        "there is now over 3,400.",
+        [("casualties", 3400, "killed_or_wounded", "reported", False, None)],
+    ),
+    # a leader who 'has given higher figures, saying ...' speaks, not acts
+    (
+        "given-figures-saying",
+        "North Korea's troops in Russia have suffered heavy losses. Zelensky has offered a higher estimate, saying "
+        "last week that 3,700 had been killed or wounded.",
+        [("casualties", 3700, "killed_or_wounded", "reported", False, "Zelensky")],
+    ),
+    # a capitalised rate word inside a name ('Daily NK') is no rate
+    (
+        "daily-in-a-name",
+        "Daily NK reported on Friday that some 1,800 North Korean soldiers had died fighting for Russia.",
+        [("casualties", 1800, "killed", "reported", False, "Daily NK")],
+    ),
+    # 'men' in units, and North Koreans named before a word for people who work
+    (
+        "units-numbering-men",
+        "Kyiv says the first North Korean units in Russia, numbering 2,300 men, reached Kursk last week.",
+        [("troops", 2300, "troops", "reported", False, "Ukrainian government")],
+    ),
+    (
+        "nationals-working",
+        "Russia's labour ministry reported that about 9,500 DPRK citizens are working in Russia on contracts.",
+        [("workers", 9500, "workers", "reported", False, "Russia Ministry of Labour")],
+    ),
+    # 'the number', 'the figure' after a toll is that toll
+    (
+        "toll-named-before",
+        "Seoul estimates that about 1,300 North Korean soldiers have been killed or wounded in Russia, and Kyiv "
+        "puts the figure at 4,600.",
+        [
+            ("casualties", 1300, "killed_or_wounded", "reported", False, "South Korean government"),
+            ("casualties", 4600, "killed_or_wounded", "reported", False, "Ukrainian government"),
+        ],
+    ),
+    # a sentence that opens on a contrast has two speakers, one per clause
+    (
+        "contrast-opening",
+        "North Korean troops keep arriving in Russia. While the Pentagon put the number at 12,500, Ukrainian "
+        "officials have cited figures as high as 16,000.",
+        [
+            ("troops", 12500, "troops", "reported", False, "US Department of Defense"),
+            ("troops", 16000, "troops", "reported", False, "Ukrainian officials"),
+        ],
+    ),
+    # a country in the passive ('is estimated to have') acts; nobody speaks
+    (
+        "passive-estimate",
+        "Pyongyang is believed to have lost about 700 soldiers killed and 3,800 wounded in Russia, Seoul's spy "
+        "agency said.",
+        [
+            ("casualties", 700, "killed", "reported", False, "South Korea NIS"),
+            ("casualties", 3800, "wounded", "reported", False, "South Korea NIS"),
+        ],
+    ),
+    # a claim by a country is that country's word, and the denier's figure is denied
+    (
+        "claim-by-denied",
+        "Pyongyang dismissed a report by Seoul that it had shipped 4,500 more soldiers to Russia.",
+        [("troops", 4500, "troops", "denied", True, "North Korean government")],
+    ),
+    # a second clause with its own subject and verb is no item of the first clause's list
+    (
+        "new-clause-in-list",
+        "Iran has sold Russia about 8,000 drones, and North Korea has shipped 16,000 containers of munitions, an "
+        "intelligence report says.",
+        [("ammunition", 16000, "containers", "reported", False, None)],
+    ),
+    # 'bound for Russia' ends the item's words
+    (
+        "bound-for",
+        "Commercial imagery shows at least 6,500 containers bound for Russia were loaded at North Korea's port of "
+        "Rajin.",
+        [("ammunition", 6500, "containers", "reported", False, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+def test_figure_item_and_speaker(lexicon, text: str, expected: list[tuple[object, ...]]) -> None:
+    claims = extract_claims(Article(id="t", url="https://example.test/t", text=text), lexicon)
+    got = [
+        (c.category.value, c.value, c.subtype, c.status.value, c.incremental, c.source)
+        for c in claims
+        if c.value is not None
+    ]
+    assert got == expected
