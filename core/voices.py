@@ -46,6 +46,7 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)"
     r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
     r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
+    r"|\bthe\s+(?:military|defen[cs]e)\s+intelligence\b"  # 'earlier the Defence Intelligence stated'
 )
 # 'according to the military', 'the military's latest estimate': the article's one military body
 _COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")

@@ -97,6 +97,7 @@ _PARAGRAPH_REACH = 3  # sentences
 _PARAGRAPH_REACH_LONG = 1
 _LONG_PARAGRAPH = 6  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+_QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 # The names of each kind of speaker a sentence may refer back to (speech.referent_kind).
@@ -108,6 +109,13 @@ _KINDS = {
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research"),
 }
 _PEOPLE_KINDS = ("president", "officer")
+# 'soldiers to fight for Vladimir Putin': a name after these words is whom support goes to, not who says so
+# (unless a word of speech binds it).
+_BENEFICIARY_BEFORE = re.compile(r"\b(?:for|to|against|with)\s+(?:the\s+)?$")
+# '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$"
+)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
@@ -243,7 +251,16 @@ class Attributions:
         mentions = self._mentions(i)
         # A country or its government named in passing ('Seoul's concern', a 'SEOUL --' dateline) says nothing:
         # such a voice counts only when bound to an attribution word ('Seoul said').
-        authorities = [m for m in mentions if m.rank > 1 or (m.rank == 1 and m.bound)]
+        low = self._sentences[i].low
+        authorities = [
+            m
+            for m in mentions
+            if not _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start)
+            and (
+                (m.rank > 1 and (m.bound or not _BENEFICIARY_BEFORE.search(low, max(0, m.start - 12), m.start)))
+                or (m.rank == 1 and m.bound)
+            )
+        ]
         outlets = [m for m in mentions if m.rank == 0]
         authority = None
         if authorities:
@@ -265,7 +282,6 @@ class Attributions:
             )
         if authority is not None:
             # 'the Main Intelligence Directorate of Ukraine's Defence Ministry said': the part speaks, not the whole
-            low = self._sentences[i].low
             part = next((m for m in authorities if _OF.fullmatch(low, m.end, authority.start)), None)
             authority = part or authority
             # 'Kyrylo Budanov, head of Ukraine's military intelligence, said': the body's own person speaks
@@ -325,6 +341,8 @@ class Attributions:
             if referent in _PEOPLE_KINDS:
                 return None  # 'the general said' when no general was named: no one else's word
         paragraph = self._sentences[i].paragraph
+        if self._under_quote_label(i) and (found := self._nearest(range(i - 1, max(-1, i - 1 - _PARAGRAPH_REACH), -1))):
+            return found  # 'Quote: "..."' under 'Skibitskyi said ...': the quotation of the speaker just named
         reach = _PARAGRAPH_REACH if self._paragraph_size(paragraph) <= _LONG_PARAGRAPH else _PARAGRAPH_REACH_LONG
         start = max(-1, i - 1 - reach)
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
@@ -342,6 +360,14 @@ class Attributions:
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._sole_authority()
+
+    def _under_quote_label(self, i: int) -> bool:
+        """A paragraph labelled 'Quote:' (the Ukrainian press's Source/Quote/Details layout)."""
+        paragraph = self._sentences[i].paragraph
+        first = i
+        while first > 0 and self._sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        return self._sentences[first].text.startswith(_QUOTE_LABEL)
 
     def _paragraph_size(self, paragraph: int) -> int:
         if self._paragraph_sizes is None:
@@ -407,8 +433,9 @@ class Attributions:
     def _find_sole_authority(self) -> tuple[_Own, int] | None:
         names: dict[str, tuple[SourceMatch, int]] = {}
         for j in self._names.speaking():
+            low = self._sentences[j].low
             for match in self._scans.sources(j):
-                if match.rank >= 2:
+                if match.rank >= 2 and not _BENEFICIARY_BEFORE.search(low, max(0, match.start - 12), match.start):
                     names.setdefault(match.name, (match, j))
                     if len(names) > 1:
                         return None

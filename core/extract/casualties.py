@@ -92,6 +92,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         if {"captured", "missing"} & kinds:
             return "killed, wounded, captured or missing"
         return "killed_or_wounded"
+    if kinds == {"wounded", "captured"}:
+        return "captured"  # 'two wounded soldiers taken prisoner': prisoners, who happen to be wounded
     for kind in ("killed", "wounded", "captured", "missing"):
         if kind in kinds:
             return kind

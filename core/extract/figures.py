@@ -50,6 +50,11 @@ _KILL_VERB = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
+# People taken to or held by Ukraine are prisoners, not a deployment.
+_WITH_CAPTORS = re.compile(
+    r"\b(?:brought|delivered|taken|transferred|moved|flown|handed\s+over)\s+to\s+(?:kyiv|ukraine)\b"
+    r"|\bin\s+(?:ukrainian\s+)?captivity\b|\bheld\s+(?:captive\s+)?by\s+(?:ukrain\w*|kyiv)\b"
+)
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|soldiers?|rotations?|deploy\w*|contingents?|army|armies|front|combat|fight\w*|battles?|brigades?"
     r"|reinforcements?|military|units?)\b"
@@ -310,6 +315,8 @@ def _figure(
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
     if category is Category.CASUALTIES and q.weak and not np_terms:
         return None
+    if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
+        return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
     if category in PERSONNEL and q.from_words and q.value == 1 and q.qualifier is Qualifier.EXACT:
         return None  # 'One North Korean soldier shouted ...': an anecdote about one person
     begin = q.begin

@@ -79,7 +79,7 @@ _BEFELL_OBJECT = re.compile(
     r"capture|eliminated|eliminating|neutrali[sz]ed|wiped\s+out)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*)\s+"
     r"(?:(?:a|an|the|some|several|many|more|numerous|multiple|dozens|hundreds|thousands|scores|of|at|least|nearly|"
-    r"about|around|over|almost|north|korean|korea['’]s|pyongyang['’]s|enemy|two|three|four|five|six|seven|eight|"
+    r"about|around|over|almost|north|korean|korea['’]s|pyongyang['’]s|enemy|military|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d[\d,]*)\s+){0,6}$"
 )
 # ... and after the soldiers, as what befell them: 'North Korean soldiers captured in Kursk', 'troops killed there'
@@ -87,6 +87,11 @@ _BEFELL_OBJECT = re.compile(
 _BEFELL_AFTER = re.compile(
     r"\s+(?P<verbs>captured|killed|wounded|injured)"
     r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
+)
+# Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
+_AGENT_OF_BEFELL = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:captured|killed|wounded|eliminated|took)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:north\s+korean|dprk|pyongyang['’]s)\b"
 )
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
@@ -160,6 +165,8 @@ def item_mentions(
             or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)
         ):
             continue  # 'hundreds of civilians died': no North Korean soldier's
+        if term.category is Category.TROOPS and _AGENT_OF_BEFELL.match(low, match.end):
+            continue  # 'our soldiers captured North Korean soldiers': the captors are no support
         if term.category is Category.TROOPS and (befell := _BEFELL_OBJECT.search(low, max(0, match.start - 80),
                                                                                  match.start)):  # fmt: skip
             for key in [k for k, m in found.items() if k[0] is Category.CASUALTIES and m.start >= befell.start()]:

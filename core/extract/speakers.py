@@ -107,6 +107,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for voice in voices:
         if not voice.spans_names:
             bound = is_bound(low, voice.start, voice.end)
+            if not bound and low.startswith(("'s ", "’s "), voice.end):
+                continue  # "the Russian army's artillery fire" names no speaker
             name = voice.name
             if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and names.at_un():
                 name += " to the UN"  # an ambassador speaking where the article is at the UN

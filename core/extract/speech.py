@@ -37,7 +37,7 @@ _CUE_AFTER = re.compile(
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
     r"quoted|quotes|described|describes|"
-    r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figures|findings|briefing|statement|intelligence|"
+    r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
@@ -67,8 +67,9 @@ _REFERS_BACK = re.compile(
     rf"\b(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
     rf"|^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
+    r"|\baccording\s+to\s+(?:him|her|them)\b"
     r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
-    r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|"
+    r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?)\b"
     r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings|authors?)\b",
@@ -80,6 +81,8 @@ _SEGMENT_BREAK = re.compile(
     # 'from 11,000, according to the Pentagon, to 15,000, according to Kyiv'; ', with Seoul putting it at 13,000'
     r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
     r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"
+    # '100,000 troops, a figure Western officials called unlikely': the comment is another speaker's part
+    r"|,\s+(?:a|an)\s+(?=(?:figure|number|estimate|claim|assessment)\b)"
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
@@ -102,6 +105,9 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\baccording\s+to\s+(?:some|various|several|other|unofficial|independent)\s+(?:estimates|accounts|sources|counts)\b"
     r"|\bestimates\s+(?:vary|differ|range)\b|\bcited\s+by\s+(?:several|various|many|some)\b"
     r"|\bunconfirmed\s+(?:\w+\s+){0,3}?(?:posts|reports|accounts|claims)\b"
+    # 'Some reports have even claimed ...', 'other reports say'
+    r"|\b(?:some|other|several|many|various|earlier|media|press)\s+(?:media\s+|news\s+)?reports\s+(?:\w+\s+){0,2}?"
+    r"(?:say|said|says|claim(?:s|ed)?|suggest(?:s|ed)?|put|estimate[sd]?)\b"
     r"|\b(?:is|are|was|were)\s+said\s+to\s+(?:number|total|be|have)\b"
     # 'the Kremlin has not denied reports that ...': the figure is the unnamed reports'
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
@@ -276,7 +282,7 @@ def turns_to_another_matter(low: str) -> bool:
 # speaker of that kind, not merely the nearest speaker (attribution.py tells the kinds by their names).
 _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
-    r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader)|"
+    r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader|head\s+of\s+state)|"
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|document|team|panel|monitors?|institute|think\s+tank|authors?))\b"
 )

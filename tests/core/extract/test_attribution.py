@@ -363,10 +363,89 @@ ATTRIBUTIONS = [
         "Ukrainian ambassador to the UN",
     ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
+    # whom support goes to is no speaker, even as the article's only name
+    (
+        "beneficiary-no-speaker",
+        "North Korea may send up to 80,000 soldiers to fight for Vladimir Putin, according to startling claims.",
+        80000,
+        None,
+    ),
+    # unnamed reports speak for no one
+    (
+        "some-reports",
+        "Pyongyang has sent 11,000 troops to Russia, Seoul said. Other reports have claimed North Korea could send "
+        "as many as 90,000 troops.",
+        90000,
+        None,
+    ),
+    # a body's possessive on a thing ('the Russian army's fire') names no speaker
+    (
+        "possessive-thing",
+        "North Korea has sent Russia over 5 million shells, which now make up much of the Russian army's artillery "
+        "fire.",
+        5000000,
+        None,
+    ),
+    # a figure compared with is another speaker's
+    (
+        "higher-than-figure",
+        "Ukraine's military intelligence put North Korea's losses in Russia at 4,300, well above the NIS figure.",
+        4300,
+        "Ukraine HUR",
+    ),
+    # a comment on the figure after ', a figure' is its own part
+    (
+        "a-figure-commented",
+        "Kyiv has warned that North Korea could send as many as 90,000 troops to Russia, a number Western officials "
+        "called far-fetched.",
+        90000,
+        "Ukrainian government",
+    ),
 ]
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # 'According to him,' refers back to the person just named
+    (
+        "according-to-him",
+        [
+            "North Korea has shipped Russia about 1.5 million shells this year, HUR spokesman Andrii Yusov said.",
+            "According to him, Pyongyang has supplied more than 7 million shells in all.",
+        ],
+        7000000,
+        "Ukraine HUR",
+    ),
+    # 'the head of state' is the president named before, not the body named nearer
+    (
+        "head-of-state",
+        [
+            "Two North Korean soldiers captured in Russia are talking to the SBU, President Volodymyr Zelensky said.",
+            '"Ukraine has now captured 4 North Korean soldiers in Russia," the head of state wrote.',
+        ],
+        4,
+        "Zelensky",
+    ),
+    # a paragraph labelled 'Quote:' quotes the speaker of the paragraph before it
+    (
+        "quote-label",
+        [
+            "Deputy HUR chief Vadym Skibitskyi said North Korea remains Russia's main supplier of shells.",
+            'Quote: "Pyongyang has already handed over more than 120 of its 240-mm launchers."',
+        ],
+        120,
+        "Ukraine HUR (Skibitskyi)",
+    ),
+    # the country's defence intelligence without its country, in an article that names Ukraine's
+    (
+        "the-defence-intelligence",
+        [
+            "Ukraine's HUR says North Korea keeps arming Russia.",
+            "As Ukrinform reported, earlier the Defence Intelligence stated that North Korea had sent Russia 120 "
+            "Koksan guns.",
+        ],
+        120,
+        "Ukraine HUR (via Ukrinform)",
+    ),
     (
         # 'it estimated' is a body's word: past a person no gazetteer lists, to the body before
         "it-is-no-person",

@@ -97,6 +97,18 @@ CASES = [
         "Russia's labour ministry reported that about 9,500 DPRK citizens are working in Russia on contracts.",
         [("workers", 9500, "workers", "reported", False, "Russia Ministry of Labour")],
     ),
+    # prisoners brought to Kyiv are counted as captured, not deployed; a wounded prisoner is captured
+    (
+        "prisoners-to-kyiv",
+        "Ukrainian troops captured three North Korean soldiers in Russia's Kursk region, Zelensky said. The "
+        "three, although injured, were brought to Kyiv.",
+        [("casualties", 3, "captured", "reported", False, "Zelensky")],
+    ),
+    (
+        "wounded-prisoners",
+        "Kyiv said it was questioning three wounded North Korean soldiers taken prisoner in Russia.",
+        [("casualties", 3, "captured", "reported", False, "Ukrainian government")],
+    ),
     # 'the number', 'the figure' after a toll is that toll
     (
         "toll-named-before",
