@@ -11,13 +11,15 @@ _CASUALTY_BEFORE = re.compile(
     r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|"
-    r"over|above|estimated\s+at)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
+    r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|neared|approached)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
 )
 
 
 _CASUALTY_VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
-    r"|capture|eliminated|eliminating|lost|lose|loses|losing|wiped\s+out|wiping\s+out|neutrali[sz]ed)"
+    r"|capture|eliminated|eliminating|lost|lose|loses|losing|wiped\s+out|wiping\s+out|neutrali[sz]ed"
+    # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
+    r"|capture\s+of|deaths?\s+of|killing\s+of)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
 )
 
@@ -53,6 +55,7 @@ VERB_KINDS = {  # a stem of the verb -> the kind ('both': killed or wounded)
     "injur": "wounded",
     "capt": "captured",
     "los": "both",
+    "death": "killed",
 }
 
 
@@ -69,12 +72,19 @@ _VERB_OF_NEXT = re.compile(
 )
 
 
+# '3,000 troops to replace losses': the losses are others', not this figure's.
+_REPLACES_LOSSES = re.compile(
+    r"\b(?:replac\w*|replenish\w*|make\s+up\s+for|compensat\w*\s+for|offset\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:losses|casualties|dead)\b"
+)
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
     if _BODIES_BEFORE.search(before):
         return "killed"
-    predicate = "" if _VERB_OF_NEXT.fullmatch(after) else _predicate(after)
+    predicate = "" if _VERB_OF_NEXT.fullmatch(after) else _REPLACES_LOSSES.sub(" ", _predicate(after))
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.

@@ -50,6 +50,7 @@ _KILL_VERB = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
+_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
 # People taken to or held by Ukraine are prisoners, not a deployment.
 _WITH_CAPTORS = re.compile(
     r"\b(?:brought|delivered|taken|transferred|moved|flown|handed\s+over)\s+to\s+(?:kyiv|ukraine)\b"
@@ -293,6 +294,8 @@ def _figure(
 ) -> Figure | None:
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
+    if subtype == "persons" and casualty and np_terms and not NK_OWN_WORDS.search(text):
+        return None  # 'Three people were injured': civilians, unless the sentence says they are North Korean
     if subtype == "persons" and not casualty:
         if _WORK_CONTEXT.search(text) and (
             _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
@@ -331,6 +334,8 @@ def _figure(
     anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
+    if anchored == "weak" and _SHOT_DOWN.search(text, np_end):
+        return None  # 'It said 74 drones were shot down': an attack repelled, no one's support named
     return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")
 
 

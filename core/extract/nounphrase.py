@@ -92,6 +92,7 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
     tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
     lowered = [token.group().lower() for token in tokens]
     term_starts = {t.start for t in terms}
+    term_ends = {t.end for t in terms}
     for k, token in enumerate(tokens):
         word = lowered[k]
         following = lowered[k + 1] if k + 1 < len(tokens) else ""
@@ -120,6 +121,8 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
         if words and lowered[k - 1] != "of" and (word in _SUBJECTS or (word == "north" and following == "korea")):
             break  # a clause without 'that': 'the 11,000 troops North Korea sent', '200 guns Pyongyang supplied'
 
+        if words and word.endswith("ing") and token.start() not in term_starts and tokens[k - 1].end() in term_ends:
+            break  # '3,000 reinforcements arriving in January', '200 men operating near Sumy'
         if words and word.endswith("ly") and token.start() not in term_starts:
             break  # '11,000 personnel initially deployed'
         if words == 0 and word == "each":

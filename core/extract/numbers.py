@@ -181,6 +181,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     before = text[max(0, start - 24) : start]
     if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
         return True
+    if _SHARED_UNIT_AFTER.match(after):
+        return True  # '122 and 152 mm', '50 to 100 meters': the unit after the next number is this one's too
+    if _PERSON_BEFORE_AGE.search(before) and after.startswith(","):
+        return True  # 'The soldier, 26, said': an age
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
     if before.endswith(('"', "“", "'")) and after.startswith(('"', "”", "'")):
@@ -201,6 +205,15 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         # 'one of', 'one-third', 'no one': a lone 'one' counts only before an item noun
         return _NOT_AFTER_ONE.match(after) is not None
     return False
+
+
+_SHARED_UNIT_AFTER = re.compile(
+    r"\s*(?:and|or|,|to|-)\s*\d[\d,.]*\s*-?(?:mm|millimet\w*|cm|km|kilomet\w*|met(?:er|re)s?|miles?|percent|"
+    r"per\s+cent|%)(?![a-z])"
+)
+_PERSON_BEFORE_AGE = re.compile(
+    r"\b(?:soldier|man|woman|prisoner|serviceman|defector|private|sergeant|captive|boy|girl|son|daughter|he|she),\s*$"
+)
 
 
 # 'number' as a verb counts ('troops thought to number 11,000', 'they now number 14,000'), unlike 'number 5'.

@@ -109,6 +109,54 @@ CASES = [
         "Kyiv said it was questioning three wounded North Korean soldiers taken prisoner in Russia.",
         [("casualties", 3, "captured", "reported", False, "Ukrainian government")],
     ),
+    # a participle after the item's noun ends its words
+    (
+        "participle-after-noun",
+        "North Korea sent 12,000 troops to Russia last year, with a further 2,500 reinforcements arriving in "
+        "March, the HUR said.",
+        [
+            ("troops", 12000, "troops", "reported", False, "Ukraine HUR"),
+            ("troops", 2500, "troops", "reported", True, "Ukraine HUR"),
+        ],
+    ),
+    (
+        "men-operating-near",
+        "Ukraine's SBU said it had found a North Korean mortar unit of about 150 men operating near Kursk in Russia.",
+        [("troops", 150, "troops", "reported", False, "Ukraine SBU")],
+    ),
+    # losses that troops replace are not the troops' count
+    (
+        "to-replace-losses",
+        "Pyongyang has sent about 2,500 fresh soldiers to Russia to replace heavy losses, Seoul's spy agency said.",
+        [("troops", 2500, "troops", "reported", True, "South Korea NIS")],
+    ),
+    (
+        "toll-passed",
+        "North Korean casualties in Russia have passed 4,300, Kyiv says.",
+        [("casualties", 4300, "killed_or_wounded", "reported", False, "Ukrainian government")],
+    ),
+    (
+        "capture-of",
+        "Seoul's spy agency confirmed the capture of three North Korean soldiers by Ukraine in Russia's Kursk region.",
+        [("casualties", 3, "captured", "reported", False, "South Korea NIS")],
+    ),
+    # numbers that count nothing the schema tracks
+    (
+        "shared-calibre",
+        "North Korea has shipped Russia about 5.5 million rounds of 122 and 152 mm calibre, Kyiv says.",
+        [("ammunition", 5500000, "rounds", "reported", False, "Ukrainian government")],
+    ),
+    (
+        "an-age",
+        "The prisoner, 24, said North Korea had sent his brigade of 3,000 troops to Russia in October.",
+        [("troops", 3000, "troops", "reported", False, None)],
+    ),
+    (
+        "civilians-and-shot-down",
+        "Russia fired North Korean KN-23 missiles at Kharkiv overnight. The air force said 60 drones were shot down. "
+        "Four people were injured, the governor said.",
+        [],
+    ),
     # 'the number', 'the figure' after a toll is that toll
     (
         "toll-named-before",
