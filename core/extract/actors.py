@@ -36,6 +36,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and"
     # 'rejected a claim by Seoul that it had sent': the country that claims is a source
     r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?)\s+by"
+    # 'told Russian media that ...': the audience
+    r"|told|tells|telling"
     r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
 )
 

@@ -257,7 +257,12 @@ class Attributions:
             for m in mentions
             if not _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start)
             and (
-                (m.rank > 1 and (m.bound or not _BENEFICIARY_BEFORE.search(low, max(0, m.start - 12), m.start)))
+                (
+                    m.rank > 1
+                    and (m.bound or not _BENEFICIARY_BEFORE.search(low, max(0, m.start - 12), m.start))
+                    # 'the North Korean army dispatched to Russia lost ...': the supplier acts, unless it speaks
+                    and (m.bound or m.country != "North Korea")
+                )
                 or (m.rank == 1 and m.bound)
             )
         ]

@@ -108,6 +108,14 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     return _deduplicate(found, lexicon)
 
 
+# One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:about|around|some|nearly|over|roughly|"
+    r"another|more\s+than|up\s+to|at\s+least)\s+)?$"
+)
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b")
+
+
 def _build_claim(
     article: Article,
     sentence: Sentence,
@@ -129,6 +137,12 @@ def _build_claim(
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
     elif part_of := context.PART_OF_BEFORE.search(text, max(0, begin - 40), begin):
         clause = context.clause_start(text, part_of.start())  # 'will send more guns, including 100 howitzers'
+    elif (
+        whole is not None
+        and _LIST_GOES_ON.search(text, whole.end, begin)
+        and not _FINITE.search(text, whole.end, begin)
+    ):
+        clause = context.clause_start(text, whole.begin)  # 'agreed to send 1,000 sappers to ..., as well as 5,000'
     before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]

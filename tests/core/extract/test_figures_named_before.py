@@ -157,6 +157,22 @@ CASES = [
         "Four people were injured, the governor said.",
         [],
     ),
+    # the audience of 'told' does not act, and a list item after ', as well as' shares the plan before it
+    (
+        "told-media-as-well-as",
+        "Shoigu told Russian media that North Korea had agreed to send 1,500 sappers to clear mines, as well as "
+        "4,500 military builders.",
+        [
+            ("troops", 1500, "combat engineers", "planned", False, "Russia Security Council (Shoigu)"),
+            ("troops", 4500, "combat engineers", "planned", False, "Russia Security Council (Shoigu)"),
+        ],
+    ),
+    # the supplier's own army, named in passing, does not speak
+    (
+        "supplier-army-no-speaker",
+        "The North Korean army sent to Russia is thought to have lost about 1,300 soldiers killed near Kursk.",
+        [("casualties", 1300, "killed", "reported", False, None)],
+    ),
     # 'the number', 'the figure' after a toll is that toll
     (
         "toll-named-before",
