@@ -119,6 +119,18 @@ _COMPARED_BEFORE = re.compile(
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
+# A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'.
+_DESCRIBED_BODY = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:think\s+tank|research\s+(?:institute|group|cent(?:er|re))|institute)\b"
+)
+
+
+def _blanked(low: str, mention: Mention) -> str:
+    """The sentence without the mention and its possessive: "The Independent's analysis" refers to no one before."""
+    end = mention.end + 2 if low.startswith(("'s", "’s"), mention.end) else mention.end
+    return low[: mention.start] + " " * (end - mention.start) + low[end:]
+
+
 @dataclass(frozen=True)
 class _Own:
     authority: Mention | None
@@ -176,6 +188,14 @@ class Attributions:
             title = lawmaker_title(sentence.low)
             if title is not None and self._lexicon.voices.country_before(sentence.low, title) in (None, country):
                 own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
+        if (
+            own.authority is None
+            and speaker is not None
+            and not speaker.name
+            and _DESCRIBED_BODY.search(sentence.low)
+            and (named := self._named_next(i))
+        ):
+            own, at, speaker = named, i + 1, None  # 'a South Korean think tank estimated ...' + 'KIDA said ...'
         speaks_for_itself = speaker is not None
         if own.authority is None and speaker is not None and (name := self._source_name(speaker.name)):
             # 'Conflict Armament Research said': a speaker no gazetteer lists is named as the article names it
@@ -183,7 +203,9 @@ class Attributions:
         if (
             own.authority is None
             and not speaks_for_itself
-            and (own.outlet is None or not own.outlet.bound or refers_back(self._sentences[i].low))
+            and (
+                own.outlet is None or not own.outlet.bound or refers_back(_blanked(self._sentences[i].low, own.outlet))
+            )
         ):
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
@@ -191,6 +213,17 @@ class Attributions:
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         return self._name(own, at)
+
+    def _named_next(self, i: int) -> _Own | None:
+        """The body the next sentence names as speaking, when it is a research body ('The Korea Institute for
+        Defense Analyses said ...')."""
+        if i + 1 >= len(self._sentences):
+            return None
+        nxt = self._own_of(i + 1, 0)
+        authority = nxt.authority
+        if authority is None or not authority.bound or not _KINDS["report"].search(authority.name):
+            return None
+        return nxt
 
     def _source_name(self, name: str) -> str | None:
         """A speaker's name as a source, if it can stand as one: two words or more, not an outlet (whose own

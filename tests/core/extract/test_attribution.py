@@ -405,6 +405,28 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # an outlet's own analysis is the outlet's, not the speaker of the paragraph before
+    (
+        "outlet-own-analysis",
+        [
+            "Ukraine's SBU said it had found a North Korean sniper unit in Russia's Kursk region.",
+            "North Korean forces in Russia have lost some 5,500 men killed or wounded, according to The "
+            "Independent's analysis of Ukrainian data.",
+        ],
+        5500,
+        "The Independent",
+    ),
+    # a research body described in the lede and named in the next sentence
+    (
+        "think-tank-named-next",
+        [
+            "North Korea has shipped Russia some 11 million shells, a state-funded South Korean think tank "
+            "estimated on Monday.",
+            "The Korea Institute for Defense Analyses (KIDA) said in a report that the shells were of poor quality.",
+        ],
+        11000000,
+        "Korea Institute for Defense Analyses (KIDA)",
+    ),
     # 'According to him,' refers back to the person just named
     (
         "according-to-him",
