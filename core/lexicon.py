@@ -97,6 +97,8 @@ class ActorSpec(_Strict):
 
 class OutletSpec(_Strict):
     names: list[str]
+    # a short name and the full name a source is given as ('FT' is 'Financial Times')
+    full_names: dict[str, str] = Field(default_factory=dict)
 
 
 class CountrySpec(_Strict):
@@ -270,7 +272,7 @@ class Lexicon:
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.militaries = frozenset(c.military for c in spec.country if c.military)
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
-        self._outlet_names = {n.lower(): n for n in spec.outlets.names}
+        self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
 
     def scan(
         self, text: str, tokens: Tokens, start: int, end: int

@@ -106,7 +106,7 @@ _KINDS = {
     "ministry": re.compile(r"Ministry|Department|Foreign Office"),
     "president": re.compile(r"President"),  # and the gazetteer's people who speak for themselves (Attributions)
     "officer": re.compile(r"\(|General Staff|Command|Forces|Armed|Army|Navy|military"),
-    "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research"),
+    "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research|RUSI|IISS|KIDA|INSS"),
 }
 _PEOPLE_KINDS = ("president", "officer")
 # 'soldiers to fight for Vladimir Putin': a name after these words is whom support goes to, not who says so

@@ -64,6 +64,15 @@ _OTHERS_BEFORE = re.compile(
     r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
 )
 # An item as the subject of a programme or of its development is know-how, not a delivery of the item.
+# What the troops face, and items named as the action or the people around them: no item supplied.
+_THREAT_BEFORE = re.compile(
+    r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
+    r"shelled\s+by|under)\s+(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
+)
+_ACTION_AFTER = re.compile(
+    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|submarines?|"
+    r"threats?|defen[cs]es)\b"
+)
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise)\b"
 )
@@ -157,6 +166,8 @@ def item_mentions(
             continue
         if term.subtype in ("persons", "north koreans"):
             continue
+        if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
+            continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is

@@ -49,6 +49,8 @@ _VAGUE = (  # (pattern, words one of which the text must hold for the pattern to
 _VAGUE_MODIFIER = re.compile(r"(?:many|several|some|tens\s+of|hundreds\s+of)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH})(?![a-z])")
+# 'between 8 and 13 October', '8-13 October': the first day of a span of days
+_DAY_SPAN_AFTER = re.compile(rf"^\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})(?![a-z])")
 _DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
@@ -171,7 +173,10 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
 
 def _is_date_part(text: str, start: int, end: int, last_date_end: int) -> bool:
     """'February 11', '11 February', and the '15' of 'December 14 and 15'."""
-    if _MONTH_BEFORE.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text[end : end + 12]):
+    after = text[end : end + 24]
+    if _MONTH_BEFORE.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(after[:12]):
+        return True
+    if end - start <= 2 and _DAY_SPAN_AFTER.match(after):
         return True
     return last_date_end >= 0 and _DATE_CHAIN.match(text[last_date_end:start]) is not None
 

@@ -425,7 +425,7 @@ ACROSS = [
             "The Korea Institute for Defense Analyses (KIDA) said in a report that the shells were of poor quality.",
         ],
         11000000,
-        "Korea Institute for Defense Analyses (KIDA)",
+        "KIDA",
     ),
     # 'According to him,' refers back to the person just named
     (
@@ -484,12 +484,12 @@ ACROSS = [
         # 'the authors' are those of the report or institute named before
         "the-authors",
         [
-            "The Royal United Services Institute said on Monday that the shipments went on.",
+            "The Asan Institute for Policy Studies said on Monday that the shipments went on.",
             "Zelensky said the war would go on.",
             "The authors estimate that North Korea has sent 11,000 troops to Russia.",
         ],
         11000,
-        "Royal United Services Institute",
+        "Asan Institute for Policy Studies",
     ),
     (
         # a speaker no gazetteer lists, named in full after the verb, is meant by the surname later

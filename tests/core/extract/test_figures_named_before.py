@@ -173,6 +173,40 @@ CASES = [
         "The North Korean army sent to Russia is thought to have lost about 1,300 soldiers killed near Kursk.",
         [("casualties", 1300, "killed", "reported", False, None)],
     ),
+    # the first day of a span of days is a date
+    (
+        "day-span",
+        "Between 9 and 14 October some 1,800 North Korean troops reached Russia by sea, the NIS said.",
+        [("troops", 1800, "troops", "reported", False, "South Korea NIS")],
+    ),
+    (
+        "replace-those-killed",
+        "About 2,600 more North Korean soldiers have gone to Russia to replace those killed or wounded, the NIS said.",
+        [("troops", 2600, "troops", "reported", True, "South Korea NIS")],
+    ),
+    # a short outlet name is given in full
+    (
+        "short-outlet-name",
+        "North Korea has delivered more than 90 KN-23 missiles to Russia, a Ukrainian intelligence official told "
+        "the FT.",
+        [
+            (
+                "missiles",
+                90,
+                "KN-23/KN-24 short-range ballistic missiles",
+                "reported",
+                False,
+                "Ukraine HUR (via Financial Times)",
+            )
+        ],
+    ),
+    # 'the authors' of a think tank the gazetteer knows
+    (
+        "authors-of-known-think-tank",
+        "RUSI published a new report on North Korea's arms for Russia on Monday. According to the authors, some "
+        "16,000 North Korean workers went to Russia in 2024.",
+        [("workers", 16000, "workers", "reported", False, "RUSI")],
+    ),
     # 'the number', 'the figure' after a toll is that toll
     (
         "toll-named-before",

@@ -9,6 +9,24 @@ from core.models import Article
 
 # (id, text, expected (category, status) of null-valued claims)
 MENTIONS = [
+    # what the troops face, and items named as an action or as people around them, are no supply
+    (
+        "threats-and-crews",
+        "North Korean soldiers in Russia are exposed to drones and artillery fire, and North Korean artillery crews "
+        "have been seen near Kursk.",
+        {("troops", "reported")},
+    ),
+    # first-person and negated denials
+    (
+        "never-exported",
+        '"We have never exported shells to Russia," North Korea\'s defence ministry said.',
+        {("ammunition", "denied")},
+    ),
+    (
+        "received-no",
+        "Kremlin spokesman Dmitry Peskov said Russia had received no shells from North Korea.",
+        {("ammunition", "denied")},
+    ),
     # know-how named by what it serves: a satellite programme, drone production; 'helping X with' reaches past a name
     (
         "satellite-programme",
