@@ -119,6 +119,16 @@ _COMPARED_BEFORE = re.compile(
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
 
+# The page's own voice: 'we estimate', 'our count', 'by the authors' estimates'.
+_FIRST_PERSON = re.compile(
+    r"\bwe\s+(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|found|identified|judged?|tracked|"
+    r"observed|documented|geolocated|confirmed)\b"
+    r"|\bour\s+(?:own\s+)?(?:analysis|estimates?|count|assessment|team|tally|calculations?|review|research|data|"
+    r"tracking|investigation)\b"
+    r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
+)
+_MASTHEAD_MAX = 60  # a masthead is a short first line
+
 # A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'.
 _DESCRIBED_BODY = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:think\s+tank|research\s+(?:institute|group|cent(?:er|re))|institute)\b"
@@ -153,6 +163,7 @@ class Attributions:
         self._resolved: dict[tuple[int, _Own], str | None] = {}
         self._paragraph_sizes: Counter[int] | None = None
         self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
+        self._page_owner: _Own | bool | None = False
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -171,6 +182,15 @@ class Attributions:
         elif own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
         sentence = self._sentences[i]
+        if (
+            own.authority is None
+            and (own.outlet is None or not own.outlet.bound)
+            and (first := _FIRST_PERSON.search(sentence.low))
+            and not any(mark in sentence.text[: first.start()] for mark in '"“”')
+            and not in_quotation(self._sentences, i)
+            and (publisher := self._publisher())
+        ):
+            return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
         speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
@@ -213,6 +233,25 @@ class Attributions:
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         return self._name(own, at)
+
+    def _publisher(self) -> _Own | None:
+        """Who publishes the page, when its first line is a masthead naming an outlet or a research body alone
+        ('RUSI', 'CSIS | Beyond Parallel', '38 NORTH')."""
+        if self._page_owner is False:
+            self._page_owner = None
+            first = self._sentences[0] if self._sentences else None
+            if first is not None and len(first.text) <= _MASTHEAD_MAX and first.start < _MASTHEAD_MAX:
+                outlets = self._lexicon.outlet_spans(first.text.upper(), first.low)
+                bodies = [m for m in self._scans.sources(0) if m.rank >= 2 and m.start <= 1]
+                if outlets and outlets[0][0] <= 1:
+                    start, end = outlets[0]
+                    name = self._lexicon.outlet_name(first.text[start:end])
+                    self._page_owner = _Own(None, Mention(name, 0, start, end, True, None))
+                elif bodies:
+                    body = bodies[0]
+                    country = self._lexicon.source_countries.get(body.name)
+                    self._page_owner = _Own(Mention(body.name, body.rank, 0, 0, True, country), None)
+        return self._page_owner if isinstance(self._page_owner, _Own) else None
 
     def _named_next(self, i: int) -> _Own | None:
         """The body the next sentence names as speaking, when it is a research body ('The Korea Institute for

@@ -405,6 +405,40 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # the page's own voice ('we estimate', 'our count') is the publisher's its masthead names
+    (
+        "first-person-masthead-body",
+        [
+            "CSIS",
+            "Analysis | Imagery",
+            "Commercial imagery shows steady traffic between Rajin and Russian ports.",
+            "Based on the imagery, we estimate that at least 14,000 containers of North Korean munitions have "
+            "reached Russia.",
+        ],
+        14000,
+        "CSIS",
+    ),
+    (
+        "first-person-masthead-outlet",
+        [
+            "38 NORTH",
+            "Russia-North Korea arms shipments continue",
+            "Our count shows some 70 port calls, carrying perhaps 2,400 containers of North Korean munitions to "
+            "Russia.",
+        ],
+        2400,
+        "38 North",
+    ),
+    # without a masthead, 'we' names no one
+    (
+        "first-person-no-masthead",
+        [
+            "North Korea's shipments to Russia go on, imagery shows.",
+            "We estimate that at least 14,000 containers of North Korean munitions have reached Russia.",
+        ],
+        14000,
+        None,
+    ),
     # an outlet's own analysis is the outlet's, not the speaker of the paragraph before
     (
         "outlet-own-analysis",
