@@ -23,7 +23,8 @@ _NOUNS = (
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
-    r"national\s+guard|armed\s+forces|army)|officials|official|governments|government|authorities|military|intelligence|state\s+media|media|"
+    r"national\s+guard|armed\s+forces|army)|officials|official|governments|government\s+sources?|government|authorities|"
+    r"military|intelligence|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
@@ -371,7 +372,7 @@ class VoiceFinder:
             else:
                 name = f"{country.name} {force.title()}"
             return Voice(name, 3, country.name, match.start(), match.end(), False)
-        if noun is None or noun in ("government", "governments", "authorities"):
+        if noun is None or noun in ("government", "governments", "authorities") or noun.startswith("government "):
             name, stands_for_body = country.government, noun is not None
         elif noun == "intelligence" and country.intelligence:
             name, rank, stands_for_body = country.intelligence, 3, False

@@ -363,6 +363,13 @@ ATTRIBUTIONS = [
         "Ukrainian ambassador to the UN",
     ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
+    # government sources speak for their government
+    (
+        "government-sources",
+        "North Korea plans to send 6,500 workers to Russia, Japanese government sources said on Tuesday.",
+        6500,
+        "Japanese government",
+    ),
     # whom support goes to is no speaker, even as the article's only name
     (
         "beneficiary-no-speaker",
