@@ -111,7 +111,9 @@ _KINDS = {
 _PEOPLE_KINDS = ("president", "officer")
 # 'soldiers to fight for Vladimir Putin': a name after these words is whom support goes to, not who says so
 # (unless a word of speech binds it).
-_BENEFICIARY_BEFORE = re.compile(r"\b(?:for|to|against|with)\s+(?:the\s+)?$")
+_BENEFICIARY_BEFORE = re.compile(
+    r"(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)\b(?:for|to|against|with)\s+(?:the\s+)?$"
+)
 # '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$"

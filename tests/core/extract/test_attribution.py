@@ -363,6 +363,14 @@ ATTRIBUTIONS = [
         "Ukrainian ambassador to the UN",
     ),
     ("none", "North Korea sent 300 trucks to Russia in the spring.", 300, None),
+    # a spokesperson for a body speaks for it; the body's full name binds it
+    (
+        "spokesperson-for",
+        "A spokesperson for South Korea's Joint Chiefs of Staff said Seoul believed the North had sent more than "
+        "120 artillery systems to Russia.",
+        120,
+        "South Korea JCS",
+    ),
     # government sources speak for their government
     (
         "government-sources",
