@@ -9,7 +9,8 @@ from core.dates import MONTH, WEEKDAY
 
 # A line that starts a block of teasers: everything after it is other stories until prose resumes.
 _TEASER_HEADINGS = re.compile(
-    r"^\s*(?:read (?:also|more)|also read|most (?:read|popular|viewed)|related(?: (?:articles?|news|stories|posts))?"
+    r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
+    r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
     r"|tags?|topics|editor'?s picks?|more from\b.*|see also|recommended(?: for you)?|trending(?: now)?"
     r"|you may also like|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
     r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
@@ -19,7 +20,8 @@ _TEASER_HEADINGS = re.compile(
 # background the article gives under 'Previous developments:'.
 _BULLET_SENTENCE = re.compile(r"^[-•*]\s+(?:\S+\s+){7,}\S*[.!]['\"”’]?$")
 _TEASER_PREFIX = re.compile(
-    r"^\s*(?:read (?:also|more)|also read|related|see also|more|watch|listen|recommended|trending|latest)\s*[:|»>-]",
+    r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|related(?: articles?| stories)?|see also|more"
+    r"(?: on this(?: story| topic)?)?|watch|listen|recommended|trending|latest|don'?t miss|must read)\s*[:|»>-]",
     re.IGNORECASE,
 )
 _NOISE_LINE = re.compile(

@@ -81,6 +81,11 @@ def test_html_main_text_only(tmp_path: Path) -> None:
         ("Source: Kyrylo Budanov, head of Ukraine's military intelligence, speaking on national television", True),
         ("Kim Jong Un visits a factory in 2024. (Photo/AFP via Getty Images)", False),
         ("Read also: Seoul says 3,000 more North Korean troops have arrived", False),
+        # other teaser prefixes, with the arrows and squares pages put before them
+        ("Read next: Kyiv says it captured two more North Korean soldiers", False),
+        (">> READ MORE: North Korea's 5 MILLION shells for Russia", False),
+        ("More on this story: Russia pays North Korea in oil", False),
+        ("■ Related article: North Korea sends 200 guns to Russia", False),
         ("Updated: 12:30 p.m. EDT, Nov 20, 2024", False),
         ("20.11.2024 14:05 UTC", False),
         # Almost a dateline: once backtracked exponentially (seconds per line), found by the property tests.
