@@ -58,7 +58,7 @@ _SPEECH_AHEAD = (
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
-    r"deny|dismissed|rejected|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the)\b)"
+    r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 

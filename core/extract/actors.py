@@ -35,7 +35,7 @@ _RECIPIENT_BEFORE = re.compile(
     # 'in eastern Russia': a compass word between the preposition and the country
     r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and"
     # 'rejected a claim by Seoul that it had sent': the country that claims is a source
-    r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?)\s+by"
+    r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?|accused)\s+by"
     # 'told Russian media that ...': the audience
     r"|told|tells|telling"
     r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",

@@ -245,7 +245,7 @@ class Attributions:
             if first is not None and len(first.text) <= _MASTHEAD_MAX and first.start < _MASTHEAD_MAX:
                 outlets = self._lexicon.outlet_spans(first.text.upper(), first.low)
                 bodies = [m for m in self._scans.sources(0) if m.rank >= 2 and m.start <= 1]
-                if outlets and outlets[0][0] <= 1:
+                if outlets and outlets[0][0] <= 4:
                     start, end = outlets[0]
                     name = self._lexicon.outlet_name(first.text[start:end])
                     self._page_owner = _Own(None, Mention(name, 0, start, end, True, None))
@@ -329,7 +329,7 @@ class Attributions:
         authorities = [
             m
             for m in mentions
-            if not _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start)
+            if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start))
             and (
                 (
                     m.rank > 1

@@ -8,7 +8,7 @@ from core.extract.numbers import Quantity
 from core.lexicon import Lexicon
 
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:casualties|casualty|losses|death\s+toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
+    r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?,?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|rose\s+to|climbed\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|"
     r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|neared|approached)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
@@ -30,6 +30,7 @@ _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\
 
 _CASUALTY_STEMS = (
     "casualt",
+    "toll",
     "loss",
     "death",
     "dead",
@@ -67,8 +68,9 @@ _DESCRIPTIVE_LOSSES = re.compile(
 
 # 'eliminated 40 soldiers and wounded 25 others': the verb after 'and' takes the next figure, not this one.
 _VERB_OF_NEXT = re.compile(
-    r"\s*,?\s*and\s+(?:also\s+)?(?:killed|wounded|injured|captured|eliminated|lost)\s*(?:(?:about|around|some|over|"
-    r"nearly|at\s+least|more\s+than|roughly|another)\s+)?"
+    r",?\s*\band\s+(?:also\s+)?(?:killed|wounded|injured|captured|eliminated|lost|took|taken)\s*(?:(?:about|around|some|"
+    r"over|nearly|at\s+least|more\s+than|roughly|another)\s+)?"
+    r"(?=$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)"
 )
 
 
@@ -85,7 +87,9 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     before = text[max(0, q.begin - 80) : q.begin]
     if _BODIES_BEFORE.search(before):
         return "killed"
-    predicate = "" if _VERB_OF_NEXT.fullmatch(after) else _REPLACES_LOSSES.sub(" ", _predicate(after))
+    if tail := _VERB_OF_NEXT.search(after):
+        after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
+    predicate = _REPLACES_LOSSES.sub(" ", _predicate(after))
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
     kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.

@@ -11,7 +11,7 @@ from pathlib import Path
 from core.extract import context
 from core.extract.actors import actors_of
 from core.extract.attribution import Attributions
-from core.extract.figures import Figure, read_figures
+from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
 from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
@@ -225,13 +225,9 @@ _LIST_OR_CLAUSE = re.compile(
 )
 
 
-# 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
-_SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
-
-
 def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
     """The last item a sentence names, not counting forces that speak."""
-    items = [t.term for t in terms if not t.term.is_measure and not _SPEAKS_AFTER.match(low, t.end)]
+    items = [t.term for t in terms if not t.term.is_measure and not SPEAKS_AFTER.match(low, t.end)]
     return items[-1] if items else None
 
 

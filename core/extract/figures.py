@@ -27,6 +27,9 @@ _PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*
 _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
+_ESTIMATED_BARE = re.compile(
+    r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives)\s+$"
+)
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 _TEST_LAUNCH = re.compile(
@@ -39,18 +42,22 @@ _TEST_LAUNCH = re.compile(
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+(?:than|of)\b)")
 _ANAPHORA = re.compile(
     r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+)?"
-    r"(?:number|total|figure|count|tally|estimate|group|contingent|amount|batch|rotation)s?\b(?!\s+(?:about|around|some))"
+    r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation)s?\b"
+    r"(?!\s+(?:about|around|some))"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
 )
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
     r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
 )
+_BEFELL_JUST_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured|eliminated|took|taken)\s+$")
 _KILL_VERB = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
+# 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
+SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
 # People taken to or held by Ukraine are prisoners, not a deployment.
 _WITH_CAPTORS = re.compile(
     r"\b(?:brought|delivered|taken|transferred|moved|flown|handed\s+over)\s+to\s+(?:kyiv|ukraine)\b"
@@ -70,7 +77,7 @@ _BARE_SUBJECT = re.compile(
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
     r"(?:(?P<presence>arriv(?:e|ed|es|ing)|deployed|stationed|serving|fighting)"
     r"|(?P<fired>launched|fired)"
-    r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b"
+    r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>in|at|near|along)\s"
 )
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
@@ -172,7 +179,9 @@ def read_figures(
             else casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
         )
         items = _items_for(text, q, np_terms, has_unknown_noun, terms)
-        bare = not np_terms and not has_unknown_noun and not q.weak and not q.year_like
+        # a small word number is bare only right after what befell the people counted ('and captured two')
+        weak = q.weak and not _BEFELL_JUST_BEFORE.search(text, max(0, begin - 12), begin)
+        bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
@@ -257,6 +266,8 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         or _PRONOUN_WHOLE_BEFORE.search(text, max(0, begin - 40), begin)
     ):
         return previous_item()
+    if _ESTIMATED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
+        return previous_item()  # 'Other reports claimed 15,000.', 'the HUR, which estimated 4,700'
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()
         return (
@@ -272,8 +283,11 @@ def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None
     serve, missiles and shells are fired, anything is sent; the casualties before are people who were sent."""
     if earlier is None:
         return None
-    if earlier.category is Category.CASUALTIES and not predicate["fired"]:
-        return Term(Category.TROOPS, "troops", "troops")
+    if earlier.category is Category.CASUALTIES:
+        # 'another 3,000 were sent' after a toll: more people sent; 'of them, 1,500 are in hospitals' or 'were sent
+        # back' speaks of the casualties themselves
+        sent = not (predicate["presence"] or predicate["place"] or predicate["fired"] or predicate["back"])
+        return Term(Category.TROOPS, "troops", "troops") if sent else None
     if predicate["presence"] or predicate["place"]:
         return earlier if earlier.category in PERSONNEL else None
     if predicate["fired"]:
@@ -294,8 +308,14 @@ def _figure(
 ) -> Figure | None:
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
-    if subtype == "persons" and casualty and np_terms and not NK_OWN_WORDS.search(text):
-        return None  # 'Three people were injured': civilians, unless the sentence says they are North Korean
+    if (
+        subtype == "persons"
+        and casualty
+        and np_terms
+        and not NK_OWN_WORDS.search(text, q.end, np_end)
+        and actor_before(text, q.begin) != "nk"
+    ):
+        return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
         if _WORK_CONTEXT.search(text) and (
             _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
@@ -316,8 +336,8 @@ def _figure(
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
     elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
-    if category is Category.CASUALTIES and q.weak and not np_terms:
-        return None
+    if category is Category.CASUALTIES and q.weak and not np_terms and not _BEFELL_JUST_BEFORE.search(text, 0, q.begin):
+        return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
     if category in PERSONNEL and q.from_words and q.value == 1 and q.qualifier is Qualifier.EXACT:
@@ -385,7 +405,9 @@ def _items_for(
         return []
     if np_terms and not np_terms[-1].term.is_measure:
         return []
-    earlier_terms = [t for t in terms if t.end <= q.begin and not t.term.is_measure]
+    earlier_terms = [
+        t for t in terms if t.end <= q.begin and not t.term.is_measure and not SPEAKS_AFTER.match(text, t.end)
+    ]
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]

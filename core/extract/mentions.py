@@ -70,7 +70,7 @@ _THREAT_BEFORE = re.compile(
     r"shelled\s+by|under)\s+(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
 )
 _ACTION_AFTER = re.compile(
-    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|submarines?|"
+    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     r"threats?|defen[cs]es)\b"
 )
 _PROGRAM_AFTER = re.compile(

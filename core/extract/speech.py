@@ -35,7 +35,8 @@ _CUE_AFTER = re.compile(
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
-    r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|insisted|insists|admitted|admits|stressed|argued|"
+    r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
+    r"stressed|argued|"
     r"quoted|quotes|described|describes|"
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",
@@ -47,7 +48,8 @@ _HEADLINE_SPEAKER = re.compile(r"[\s.\"'”’]*$")
 _CUE_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|"
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
-    r"(?:reported|estimated|released|published|provided|compiled|briefed|report|briefing|estimates?|data|figures|comes?|came|"
+    r"(?:reported|estimated|released|published|provided|compiled|briefed|accused|report|briefing|estimates?|data|figures|"
+    r"comes?|came|"
     # 'footage shared by a Ukrainian drone unit shows ...'
     r"shared|posted|filmed|recorded|"
     # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'
@@ -136,7 +138,7 @@ def is_bound(low: str, start: int, end: int) -> bool:
 
 # 'Pyongyang dismissed a report by Seoul that ...': the report denied is not the figure's word; the denier is.
 _DENIED_BEFORE = re.compile(
-    r"\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|disput\w*|refut\w*)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|disput\w*|refut\w*)\s+(?:[\w'’\"“”-]+\s+){0,4}$"
 )
 
 

@@ -12,6 +12,8 @@ from core.extract.numbers import Quantity
 
 _CLAUSE_END = re.compile(r"[,;.:]")
 _PURPOSE = re.compile(r"\bto\s+$")
+# '100 missiles with a range of 700 km': words that describe the item counted, not a holding or a rate
+_DESCRIBES_ITEM = re.compile(r"\b(?:with|having)\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
@@ -54,7 +56,12 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
     return any(
         (lo <= start and end <= begin)
-        or (q.end <= start and end <= hi and not _PURPOSE.search(text, max(0, start - 8), start))
+        or (
+            q.end <= start
+            and end <= hi
+            and not _PURPOSE.search(text, max(0, start - 8), start)
+            and not _DESCRIBES_ITEM.search(text, max(0, start - 16), start)
+        )
         for start, end in cues
     )
 
