@@ -233,7 +233,10 @@ class Lexicon:
         # surname -> full names it shortens, for the people named in full earlier in an article
         self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source
         self.people = {person: s.name for s in spec.source for person in s.people}
-        surnames = {word for person in self.people for word in (person.split()[0], person.split()[-1])}
+        # and the people a source is named with ('... (Shin Won-sik)')
+        named = {s.name.rsplit("(", 1)[1].rstrip(")").lower() for s in spec.source if s.name.endswith(")")}
+        persons = [p.replace("-", " ") for p in (*self.people, *named) if " " in p.replace("-", " ")]
+        surnames = {word for person in persons for word in (person.split()[0], person.split()[-1])}
         self.surname_re = compile_words(surnames) if surnames else None
         # Hedges and 'not a count' words are looked up by the last words before a number, not searched for.
         self.hedges_before: dict[tuple[str, ...], Qualifier] = {}

@@ -88,7 +88,7 @@ class ArticleNames:
             low = self._sentences[j].low
             for match in self._scans.sources(j):
                 person = low[match.start : match.end]
-                if person in self._lexicon.people:
+                if person in self._lexicon.people or _is_the_person(match.name, person):
                     for surname in {person.split()[0], person.split()[-1]}:
                         self._surnames[normalise(surname)] = match.name
                     self._surname_re = None
@@ -152,3 +152,11 @@ class ArticleNames:
                     if country and match.rank >= 3:
                         self._specific.setdefault(country, set()).add(match.name)
         return self._specific
+
+
+def _is_the_person(source: str, matched: str) -> bool:
+    """'shin won-sik' matched for 'South Korea Ministry of National Defense (Shin Won-sik)': the source's person."""
+    if not source.endswith(")"):
+        return False
+    person = source.rsplit("(", 1)[1].rstrip(")").lower().replace("-", " ")
+    return " " in person and person == matched.replace("-", " ")

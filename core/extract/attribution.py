@@ -114,6 +114,7 @@ _PEOPLE_KINDS = ("president", "officer")
 _BENEFICIARY_BEFORE = re.compile(
     r"(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)\b(?:for|to|against|with)\s+(?:the\s+)?$"
 )
+_HELPED_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|back|backing|aid|aiding)\s+(?:the\s+)?$")
 # '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$"
@@ -334,6 +335,7 @@ class Attributions:
                 (
                     m.rank > 1
                     and (m.bound or not _BENEFICIARY_BEFORE.search(low, max(0, m.start - 12), m.start))
+                    and (m.bound or not _HELPED_BEFORE.search(low, max(0, m.start - 16), m.start))
                     # 'the North Korean army dispatched to Russia lost ...': the supplier acts, unless it speaks
                     and (m.bound or m.country != "North Korea")
                 )

@@ -70,11 +70,11 @@ _REFERS_BACK = re.compile(
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
     rf"|^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
     r"|\baccording\s+to\s+(?:him|her|them)\b"
-    r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|document|assessment|briefing|"
+    r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?)\b"
-    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|document|data|assessment|estimates?|findings|authors?)\b",
+    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.
@@ -161,6 +161,9 @@ _POINTS_BACK = re.compile(
     r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?!own\b)(?:\w+\s+)?"
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
+    # 'The figures are contained in the first report of the MSMT.'
+    r"|^(?:the|these|those)\s+(?:figures?|numbers?|estimates?|findings)\s+(?:are|were|is|was)\s+(?:\w+\s+)?"
+    r"(?:contained|given|published|included|set\s+out|laid\s+out|detailed)\s+in\b"
 )
 
 
@@ -286,7 +289,7 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader|head\s+of\s+state)|"
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|document|team|panel|monitors?|institute|think\s+tank|authors?))\b"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?))\b"
 )
 
 

@@ -420,6 +420,48 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # the surname of a person the gazetteer names with a body
+    (
+        "gazetteer-person-surname",
+        [
+            "Shin Won-sik, the national security adviser, told a broadcaster on Friday that Russia had helped North "
+            "Korea.",
+            '"We think the North has sent more than 12,000 soldiers to Russia," Shin said in the same interview.',
+        ],
+        12000,
+        "South Korea Ministry of National Defense (Shin Won-sik)",
+    ),
+    # 'the documents' refer back to the documents named before
+    (
+        "the-documents",
+        [
+            "Russia got about 3 million shells from North Korea in 2024, according to Ukrainian intelligence "
+            "documents seen by the Financial Times.",
+            "The documents also state that North Korea handed over 150 KN-23 missiles during the year.",
+        ],
+        150,
+        "Ukraine HUR (via Financial Times)",
+    ),
+    # 'The figures are contained in the report of X' gives the sentence before to X
+    (
+        "figures-contained-in",
+        [
+            "North Korea has shipped at least 9.5 million rounds of ammunition to Russia since 2023.",
+            "The figures are contained in the first report of the Multilateral Sanctions Monitoring Team.",
+        ],
+        9500000,
+        "Multilateral Sanctions Monitoring Team (MSMT)",
+    ),
+    # whom the troops help is no speaker
+    (
+        "help-putin",
+        [
+            "Seoul's spy agency briefed lawmakers on North Korea on Monday.",
+            "Kim is believed to have sent around 12,500 soldiers to Russia to help Putin.",
+        ],
+        12500,
+        None,
+    ),
     # the page's own voice ('we estimate', 'our count') is the publisher's its masthead names
     (
         "first-person-masthead-body",
