@@ -56,6 +56,12 @@ _KILL_VERB = re.compile(
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
+_MILITARY_AS_NOUN = re.compile(r"\s+(military)(?=\s+(?:of|from|in|were|are|have|had|has|was|is)\b|\s*[,.;])")
+_AT_A_PLANT = re.compile(
+    r"\s+(?:who\s+(?:are|were)\s+)?(?:working|employed|assigned)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:plants?|factor(?:y|ies)|production\s+(?:sites?|lines?)|assembly\s+lines?|shipyards?)\b"
+)
+_TROOPS = Term(Category.TROOPS, "troops", "troops")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
 # People taken to or held by Ukraine are prisoners, not a deployment.
@@ -141,6 +147,10 @@ def read_figures(
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, (partitive_whole or q).end, terms)
+        if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
+            # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
+            np_start, np_end = military.start(1), military.end(1)
+            np_terms, has_unknown_noun = [TermMatch(_TROOPS, np_start, np_end, "military")], False
         previous_np_end = max(np_end, q.end)
         if (
             (line := _PRODUCTION_LINES.match(text, q.end))
@@ -325,6 +335,8 @@ def _figure(
             subtype = "troops"
         else:
             return None  # '2.6 million people', '1.1 million people before the war'
+    if category is Category.TROOPS and _AT_A_PLANT.match(text, np_end):
+        category, subtype, unit = Category.WORKERS, "workers", "workers"  # '12 engineers working at a drone plant'
     if subtype == "north koreans":  # the sentence says whether they work or fight
         if _WORK_CONTEXT.search(text):
             category, subtype, unit = Category.WORKERS, "workers", "workers"

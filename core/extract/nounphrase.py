@@ -103,6 +103,8 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
         ):
             break
         if not word[0].isalnum():
+            if word == "-" and text[token.start() - 1 : token.start()] == " " and text.startswith(" ", token.end()):
+                break  # a spaced dash: '3,000 - about 300 killed and 2,700 wounded'
             if word in _NP_PUNCT_OK or word in '"“”':
                 if word in '"“”' and words and not _quoted_name_next(lowered, k):
                     break  # '11,000 troops "to help"': a quotation, not the item's name

@@ -186,6 +186,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     before = text[max(0, start - 24) : start]
     if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
         return True
+    if _GALLERY_COUNT_BEFORE.search(before):
+        return True  # '+4 A North Korean soldier captured ...': a photo gallery's counter at a line's start
     if _SHARED_UNIT_AFTER.match(after):
         return True  # '122 and 152 mm', '50 to 100 meters': the unit after the next number is this one's too
     if _PERSON_BEFORE_AGE.search(before) and after.startswith(","):
@@ -212,6 +214,7 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     return False
 
 
+_GALLERY_COUNT_BEFORE = re.compile(r"(?:^|\n)\s*\+$")
 _SHARED_UNIT_AFTER = re.compile(
     r"\s*(?:and|or|,|to|-)\s*\d[\d,.]*\s*-?(?:mm|millimet\w*|cm|km|kilomet\w*|met(?:er|re)s?|miles?|percent|"
     r"per\s+cent|%)(?![a-z])"

@@ -286,6 +286,36 @@ CASES = [
             ("casualties", 3100, "killed_or_wounded", "reported", False, "South Korea NIS"),
         ],
     ),
+    # a total before a spaced dash and its breakdown after it
+    (
+        "total-dash-breakdown",
+        "Seoul's spy agency put North Korean casualties in Russia at around 3,200 - about 350 killed and 2,850 "
+        "wounded.",
+        [
+            ("casualties", 3200, "killed_or_wounded", "reported", False, "South Korea NIS"),
+            ("casualties", 350, "killed", "reported", False, "South Korea NIS"),
+            ("casualties", 2850, "wounded", "reported", False, "South Korea NIS"),
+        ],
+    ),
+    # translated copy: 'military' as a plural noun
+    (
+        "military-as-noun",
+        "According to the HUR, in total around 12,500 military of the DPRK were deployed to Russia.",
+        [("troops", 12500, "troops", "reported", False, "Ukraine HUR")],
+    ),
+    # engineers working at a plant are workers, not troops
+    (
+        "engineers-at-a-plant",
+        "Ukraine's HUR said it had found 14 North Korean engineers working at a drone plant in Russia.",
+        [("workers", 14, "workers", "reported", False, "Ukraine HUR")],
+    ),
+    # a photo gallery's '+4' counter
+    (
+        "gallery-counter",
+        "North Korean troops fight for Russia near Kursk.\n+4 A North Korean soldier captured by Ukraine is seen in "
+        "hospital.",
+        [],
+    ),
     # 'the number', 'the figure' after a toll is that toll
     (
         "toll-named-before",
