@@ -12,7 +12,10 @@
   scraped_west (45 pages of Ukrainian, Russian, European and US outlets, live blogs and think tanks), null_claims
   (40 articles about items asserted without a figure), all written with page noise (crumbs, captions, 'Read
   also' lines, cut-off excerpts); and blind_c (50 articles of every style), written after the rules of its round
-  and kept blind: its figures are reported, its errors never read.
+  and kept blind: its figures are reported, its errors never read; attribution_pages (45 pages where who said it
+  is the hard part).
+- adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
+  status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
 Written by the team's reviewers from the claim schema alone (never from the shared corpus), so they measure the
 rules on wording nobody tuned for when they were written; the engine was then improved on them, which makes them
@@ -145,12 +148,43 @@ def score_corpus(name: str) -> str:
     )
 
 
+def score_attacks() -> str:
+    """The adversarial attacks: handled when every expected claim is made and no other (null-valued claims are
+    compared only for attacks that say so)."""
+    attacks = json.loads((HERE / "adversarial.json").read_text(encoding="utf-8"))
+    claims = extract([{"id": a["id"], "text": a["text"]} for a in attacks])
+
+    def agrees(expected: list[Any], got: dict[str, Any]) -> bool:
+        category, value, status, source = expected[:4]
+        sources = source if isinstance(source, list) else [source]
+        subtype_ok = len(expected) < 5 or got["subtype"] == expected[4]
+        return subtype_ok and (got["category"], got["value"], got["status"]) == (category, value, status) and (
+            got["source"] in sources
+        )
+
+    handled = 0
+    for attack in attacks:
+        got = [c for c in claims.get(attack["id"], []) if attack["nulls"] or c["value"] is not None]
+        unmatched = list(got)
+        missed = False
+        for expected in attack["expect"]:
+            hit = next((c for c in unmatched if agrees(expected, c)), None)
+            if hit is None:
+                missed = True
+            else:
+                unmatched.remove(hit)
+        spurious = [c for c in unmatched if not any(agrees(e, c) for e in attack["extra_ok"])]
+        handled += not missed and not spurious
+    return f"adversarial: {len(attacks)} attacks, {handled} handled"
+
+
 def main() -> None:
     print(score_sources("attribution_short"))
     print(score_sources("attribution_long"))
     print(score_fields())
-    for name in ("scraped_asia", "scraped_west", "null_claims", "blind_c"):
+    for name in ("scraped_asia", "scraped_west", "null_claims", "attribution_pages", "blind_c"):
         print(score_corpus(name))
+    print(score_attacks())
 
 
 if __name__ == "__main__":
