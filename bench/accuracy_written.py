@@ -158,8 +158,10 @@ def score_attacks() -> str:
         category, value, status, source = expected[:4]
         sources = source if isinstance(source, list) else [source]
         subtype_ok = len(expected) < 5 or got["subtype"] == expected[4]
-        return subtype_ok and (got["category"], got["value"], got["status"]) == (category, value, status) and (
-            got["source"] in sources
+        return (
+            subtype_ok
+            and (got["category"], got["value"], got["status"]) == (category, value, status)
+            and (got["source"] in sources)
         )
 
     handled = 0

@@ -39,7 +39,7 @@ _NOUNS = (
 )
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.
-_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state media")
+_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state media", "commander")
 # Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
@@ -342,7 +342,9 @@ class VoiceFinder:
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
-        stands_for_body = noun is not None and not noun.startswith(_PERSONAL_NOUNS)
+        # 'a Ukrainian commander' is one person's word; 'Ukraine's commander-in-chief' speaks for the army
+        chief = match.string.startswith("-in-chief", match.end())
+        stands_for_body = noun is not None and (chief or not noun.startswith(_PERSONAL_NOUNS))
         if match["estimates"]:  # 'according to US estimates': the government's count
             return Voice(country.government, 1, country.name, match.start(), match.end(), False)
         if match["leader"]:  # 'Ukraine's president said' is Zelensky's word; a leader the gazetteer does not name

@@ -104,7 +104,8 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
     # 'according to some estimates', 'estimates vary', 'a figure cited by several governments', 'unconfirmed posts
     # claimed', '(they) are said to number': no one in particular
-    r"|\baccording\s+to\s+(?:some|various|several|other|unofficial|independent)\s+(?:estimates|accounts|sources|counts)\b"
+    r"|\baccording\s+to\s+(?:some|various|several|other|unofficial|independent|the\s+latest|(?:the\s+)?recent|"
+    r"(?:the\s+)?current)\s+(?:estimates|accounts|sources|counts)\b"
     r"|\bestimates\s+(?:vary|differ|range)\b|\bcited\s+by\s+(?:several|various|many|some)\b"
     r"|\bunconfirmed\s+(?:\w+\s+){0,3}?(?:posts|reports|accounts|claims)\b"
     # 'Some reports have even claimed ...', 'other reports say'

@@ -371,6 +371,22 @@ ATTRIBUTIONS = [
         120,
         "South Korea JCS",
     ),
+    # a commander speaks for himself, not for the one body of his country the article names
+    (
+        "a-commander",
+        'Ukraine\'s HUR says North Korea keeps arming Russia. "They sent us 170 artillery systems," a Ukrainian '
+        "commander told reporters.",
+        170,
+        "Ukrainian commander",
+    ),
+    # 'the latest estimates' are no one's in particular
+    (
+        "latest-estimates",
+        "Ukraine's HUR says North Korea keeps arming Russia. Recap: North Korea has sent some 14,500 troops to "
+        "Russia, according to the latest estimates.",
+        14500,
+        None,
+    ),
     # government sources speak for their government
     (
         "government-sources",
