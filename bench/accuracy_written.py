@@ -12,8 +12,8 @@
   scraped_west (45 pages of Ukrainian, Russian, European and US outlets, live blogs and think tanks), null_claims
   (40 articles about items asserted without a figure), all written with page noise (crumbs, captions, 'Read
   also' lines, cut-off excerpts); and blind_c (50 articles of every style), written after the rules of its round
-  and kept blind: its figures are reported, its errors never read; attribution_pages (45 pages where who said it
-  is the hard part).
+  and kept blind: its figures are reported, its errors never read; blind_d (50 more, written the same way at the
+  end of the round); attribution_pages (45 pages where who said it is the hard part).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -184,7 +184,7 @@ def main() -> None:
     print(score_sources("attribution_short"))
     print(score_sources("attribution_long"))
     print(score_fields())
-    for name in ("scraped_asia", "scraped_west", "null_claims", "attribution_pages", "blind_c"):
+    for name in ("scraped_asia", "scraped_west", "null_claims", "attribution_pages", "blind_c", "blind_d"):
         print(score_corpus(name))
     print(score_attacks())
 
