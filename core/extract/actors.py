@@ -28,7 +28,8 @@ _COUNTRY = re.compile(
 
 # A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
 _RECIPIENT_BEFORE = re.compile(
-    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|toward|towards|supplied|supplies|supply|"
+    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|between|toward|towards|supplied|supplies|"
+    r"supply|"
     r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
@@ -71,7 +72,9 @@ _PASSIVE = re.compile(
 )
 
 
-NK_OWN_WORDS = re.compile(r"\b(?:north\s+korean|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b")
+NK_OWN_WORDS = re.compile(
+    r"\b(?:north\s+koreans?|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b"
+)
 
 
 _NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
@@ -82,6 +85,10 @@ RU_HANDS_OVER = re.compile(
 )
 
 
+_RU_ASKS_FOR = re.compile(
+    r"\b(?:seeks?|sought|seeking|wants?|wanted|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for|requests?|requested|"
+    r"recruit(?:s|ed|ing)?|hires?|hired|hiring)\b"
+)
 _RU_RECEIVES = re.compile(r"\b(?:receiv|obtain|acquir|import|bought|buy|got|get)\w*\b")
 
 
@@ -113,9 +120,11 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
     if actor == "other" and not (category is Category.CASUALTIES and _CAPTOR_BEFORE.search(text, 0, begin)):
         return None
     if actor == "ru":
-        # Russia acting: only a hand-over to North Korea counts ('Moscow transferred ... to North Korea').
+        # Russia acting: only a hand-over to North Korea counts ('Moscow transferred ... to North Korea'), or
+        # North Koreans it asks for ('a Russian region seeks 2,000 North Koreans')
         if category in PERSONNEL:
-            return None
+            asks = _RU_ASKS_FOR.search(text, max(0, begin - 60), begin)
+            return "strong" if asks and NK_OWN_WORDS.search(text, q.end, np_end + 40) else None
         hands_over = RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(text, np_end)
         if RU_TO_NK.search(text) or hands_over:
             return "strong"

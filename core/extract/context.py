@@ -141,7 +141,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
     for match in lexicon.planned_re.finditer(before):
         cue = match.group().lower()
         tail = before[match.end() :]
-        if cue in _modals(lexicon):
+        if cue in _modals(lexicon) and tail.strip():
             future_perfect = cue == "will" and _FUTURE_PERFECT_DELIVERY.match(tail) is not None
             if future_perfect:
                 last_cue = match

@@ -61,6 +61,10 @@ _AT_A_PLANT = re.compile(
     r"\s+(?:who\s+(?:are|were)\s+)?(?:working|employed|assigned)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:plants?|factor(?:y|ies)|production\s+(?:sites?|lines?)|assembly\s+lines?|shipyards?)\b"
 )
+_TRAVEL_STATISTICS = re.compile(
+    r"\b(?:entered|entries|entry|arrivals|tourists?|students?|statistics|visitors?|border\s+crossings?)\b"
+)
+_YEAR_AS_MODIFIER = re.compile(r"(?:['’]s|\bthe)\s+$")
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
@@ -74,12 +78,15 @@ _MILITARY_CONTEXT = re.compile(
     r"|reinforcements?|military|units?)\b"
 )
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
-_WORK_CONTEXT = re.compile(r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?)\b")
+_WORK_CONTEXT = re.compile(
+    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
+)
 # 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
 # figure that is the subject of a supply or presence predicate counts the item of the sentences before.
 _AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
 _BARE_SUBJECT = re.compile(
     rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
+    r"appears?|seems?|"
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
     r"(?:(?P<presence>arriv(?:e|ed|es|ing)|deployed|stationed|serving|fighting)"
     r"|(?P<fired>launched|fired)"
@@ -166,6 +173,8 @@ def read_figures(
         elif np_terms and _FORMATION.match(text, np_start) and np_terms[-1].term.category is Category.TROOPS:
             q = Quantity(q.start, q.end, None, vague=True)  # the people are asserted, their number is not given
             has_unknown_noun = False
+        if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 4), q.begin):
+            continue  # "Moscow's 2023 supply of fuel": a year
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
             continue
@@ -340,6 +349,8 @@ def _figure(
     if subtype == "north koreans":  # the sentence says whether they work or fight
         if _WORK_CONTEXT.search(text):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
+        elif _TRAVEL_STATISTICS.search(text) and not (_MILITARY_CONTEXT.search(text) or casualty):
+            return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
         else:
             subtype = "troops"
     if category is Category.MISSILES and _TEST_LAUNCH.search(text):

@@ -316,6 +316,38 @@ CASES = [
         "hospital.",
         [],
     ),
+    # a place between two countries is no actor
+    (
+        "between-two-countries",
+        "The NIS said some 10,500 North Korean soldiers are deployed along the border between Russia and Ukraine, "
+        "while another 1,200 military engineers are rebuilding roads.",
+        [
+            ("troops", 10500, "troops", "reported", False, "South Korea NIS"),
+            ("troops", 1200, "combat engineers", "reported", True, "South Korea NIS"),
+        ],
+    ),
+    (
+        "appear-to-have-been",
+        "North Korea has been sending KN-23 missiles to Russia. So far, fewer than 60 appear to have been "
+        "transferred, the New York Times said.",
+        [("missiles", 60, "missiles", "reported", False, "The New York Times")],
+    ),
+    # North Koreans Russia asks for are a plan of North Korea's, and the sentence says whether they work or fight
+    (
+        "russia-seeks-north-koreans",
+        "A Russian region in Siberia seeks 2,500 North Koreans for construction projects.",
+        [("workers", 2500, "workers", "planned", False, None)],
+    ),
+    (
+        "travel-statistics",
+        "Russian data show that more than 14,000 North Koreans entered Russia in 2024.",
+        [],
+    ),
+    (
+        "year-as-modifier",
+        "Moscow's 2023 supply of refined petroleum to North Korea stayed low, the monitors said.",
+        [],
+    ),
     # 'the number', 'the figure' after a toll is that toll
     (
         "toll-named-before",
