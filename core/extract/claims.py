@@ -334,6 +334,11 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     found = [
         f for f in found if f.claim.value is not None or f.claim.source is not None or kind(f.claim)[:4] not in named
     ]
+    # a headline's item without a figure restates what the body tells of that item
+    told = {(f.claim.category, f.claim.direction) for f in found if not f.headline}
+    found = [
+        f for f in found if not (f.headline and f.claim.value is None and (f.claim.category, f.claim.direction) in told)
+    ]
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}
     for item in sorted(found, key=lambda f: (f.headline, -rank(f.claim), f.order)):

@@ -13,7 +13,7 @@ import pytest
 from core.export import CLAIM_FIELDS, FINDING_FIELDS
 from tests.fakes.sample_store import ingest_sample, run_cli
 
-SAMPLE_CLAIMS = 85  # `nk-aid ingest data/sample` says "85 claims stored"
+SAMPLE_CLAIMS = 84  # `nk-aid ingest data/sample` says "84 claims stored"
 EXTRACT_SCHEMA = [  # `nk-aid extract --format jsonl`: an exported claim starts with the same keys, in the same order
     "category", "subtype", "direction", "value", "value_max", "qualifier", "unit", "status", "incremental", "period",
     "source", "quote", "article", "span", "confidence",
@@ -105,7 +105,7 @@ def test_article_text_never_starts_a_spreadsheet_formula(tmp_path: Path) -> None
     folder = tmp_path / "hostile"
     folder.mkdir()
     (folder / "1.txt").write_text(
-        '=HYPERLINK("http://evil.example","click") North Korea sends troops\n'
+        '=HYPERLINK("http://evil.example","click") North Korea sends shells\n'
         "=1+1 North Korea has sent 3,000 more troops to Russia, the NIS said on Monday.\n",
         encoding="utf-8",
     )

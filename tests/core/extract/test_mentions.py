@@ -331,3 +331,12 @@ def test_one_item_per_origin(lexicon) -> None:
         ("missiles", "Ukraine HUR"),
         ("missiles", "White House"),
     ]
+
+
+def test_a_headline_restating_the_body_adds_no_claim(lexicon) -> None:
+    """A headline's item without a figure ('to send more artillery') restates what the body tells of that item."""
+    text = (
+        "North Korea to send more artillery to Russia\nNorth Korea has shipped 130 Koksan guns to Russia, Budanov said."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.value) for c in claims] == [("artillery", 130)]
