@@ -99,12 +99,12 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for mention in item_mentions(sentence, scans.terms, counted, spans) if might_assert(sentence) else ():
             claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
-        before = last_figure[i - 1].category if i - 1 in last_figure else None
+        before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
         for figure in figures:
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before)
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
-            before = figure.category
+            before = (figure.category, figure.subtype)
     return _deduplicate(found, lexicon)
 
 
@@ -123,10 +123,10 @@ def _build_claim(
     quantities: list[Quantity],
     source: str | None,
     lexicon: Lexicon,
-    previous_category: Category | None = None,
+    previous_item: tuple[Category, str] | None = None,
 ) -> Claim:
-    """`previous_category`: what the figure before it (in this sentence or the one before) counts: 'another 90
-    launchers' after 150 guns is one more item, not an addition."""
+    """`previous_item`: what the figure before it (in this sentence or the one before) counts: 'another 90
+    launchers' after 150 guns, 'another 1,000 engineers' after 10,000 soldiers are one more item, not an addition."""
     q = figure.quantity
     text, original = sentence.low, sentence.text
     previous_end = max((p.end for p in quantities if p.end <= q.begin), default=0)
@@ -149,7 +149,7 @@ def _build_claim(
     status = context.status_of(lexicon, before, after)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
-        or (previous_category is not None and previous_category is not figure.category and not figure.inherited)
+        or (previous_item is not None and previous_item != (figure.category, figure.subtype) and not figure.inherited)
         # 'a small number of them were already in Kursk and another 2,000 were moving': one more part of a whole
         or _PART_OF_WHOLE.search(text, 0, begin) is not None
     )

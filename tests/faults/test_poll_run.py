@@ -42,6 +42,19 @@ async def polling_bot(env: dict[str, str], log: Path) -> AsyncIterator[Bot]:
             await process.wait()
 
 
+async def logged_within(log: Path, prefix: str, count: int, seconds: float) -> None:
+    """Wait until the JSON log holds `count` events starting with `prefix`; fails after `seconds`."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    while loop.time() - start < seconds:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        # a line still being written is not JSON yet: a prefix test on the raw line is enough
+        if sum(line.startswith("{") and f'"event": "{prefix}' in line for line in lines) >= count:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"fewer than {count} '{prefix}' events logged within {seconds} s")
+
+
 async def stored_within(feeds: FeedStore, url: str, seconds: float) -> float:
     """Seconds until the item at `url` is stored; fails after `seconds`."""
     loop = asyncio.get_running_loop()
@@ -83,6 +96,7 @@ async def test_run_stores_a_loopback_feeds_new_articles_within_two_check_interva
                                capture_output=True, text=True, timeout=60)  # fmt: skip
         assert added.returncode == 0, added.stderr
         await stored_within(feeds, shells, 2 * CHECK_S + 1)
+        await logged_within(log, "poll: ", 2, CHECK_S + 5)  # a round's summary is logged once the round is done
         engine.dispose()
         logs = await bot.stop()
     assert bot.process.returncode == 0

@@ -323,7 +323,7 @@ CASES = [
         "while another 1,200 military engineers are rebuilding roads.",
         [
             ("troops", 10500, "troops", "reported", False, "South Korea NIS"),
-            ("troops", 1200, "combat engineers", "reported", True, "South Korea NIS"),
+            ("troops", 1200, "combat engineers", "reported", False, "South Korea NIS"),  # one more item, no addition
         ],
     ),
     (
