@@ -244,6 +244,7 @@ class Attributions:
             self._page_owner = None
             first = self._sentences[0] if self._sentences else None
             if first is not None and len(first.text) <= _MASTHEAD_MAX and first.start < _MASTHEAD_MAX:
+                # a masthead is a name whatever its case ('38 NORTH', 'The Independent'): test it as capitals
                 outlets = self._lexicon.outlet_spans(first.text.upper(), first.low)
                 bodies = [m for m in self._scans.sources(0) if m.rank >= 2 and m.start <= 1]
                 if outlets and outlets[0][0] <= 4:

@@ -289,11 +289,7 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         return previous_item()  # 'Other reports claimed 15,000.', 'the HUR, which estimated 4,700'
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()
-        return (
-            earlier
-            if earlier is not None and earlier.category in PERSONNEL
-            else Term(Category.TROOPS, "troops", "troops")
-        )
+        return earlier if earlier is not None and earlier.category in PERSONNEL else _TROOPS
     return None
 
 
@@ -306,7 +302,7 @@ def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None
         # 'another 3,000 were sent' after a toll: more people sent; 'of them, 1,500 are in hospitals' or 'were sent
         # back' speaks of the casualties themselves
         sent = not (predicate["presence"] or predicate["place"] or predicate["fired"] or predicate["back"])
-        return Term(Category.TROOPS, "troops", "troops") if sent else None
+        return _TROOPS if sent else None
     if predicate["presence"] or predicate["place"]:
         return earlier if earlier.category in PERSONNEL else None
     if predicate["fired"]:
@@ -359,7 +355,12 @@ def _figure(
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
     elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
-    if category is Category.CASUALTIES and q.weak and not np_terms and not _BEFELL_JUST_BEFORE.search(text, 0, q.begin):
+    if (
+        category is Category.CASUALTIES
+        and q.weak
+        and not np_terms
+        and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 12), q.begin)
+    ):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
