@@ -5,6 +5,7 @@ parts, and the marks of a quotation. Used by core/extract/attribution.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from core.extract.sentences import Sentence
@@ -305,6 +306,15 @@ def refers_back(low: str) -> bool:
     return _REFERS_BACK.search(OUTLET_REFERENCE.sub(" ", low)) is not None
 
 
+# A pure function of the sentence, memoised: every figure and mention of a sentence asks for its parts.
+@lru_cache(maxsize=512)
+def _segment_breaks(low: str) -> tuple[tuple[int, int], ...]:
+    breaks = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(low)]
+    if opening := _CONTRAST_OPENING.match(low):
+        breaks = sorted({*breaks, (opening.end() - 1, opening.end())})
+    return tuple(breaks)
+
+
 # 'While the NIS put the number at 11,000, Kyiv cites 15,000': a sentence opening on a contrast has two parts,
 # the opening clause up to its first comma and the main clause after it.
 _CONTRAST_OPENING = re.compile(r"(?:while|whereas|although|though)\b[^,;]*,")
@@ -313,10 +323,7 @@ _CONTRAST_OPENING = re.compile(r"(?:while|whereas|although|though)\b[^,;]*,")
 def segment(low: str, position: int) -> tuple[int, int]:
     """The part of the sentence that the character at `position` is in, as (start, end)."""
     start, end = 0, len(low)
-    breaks = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(low)]
-    if opening := _CONTRAST_OPENING.match(low):
-        breaks = sorted({*breaks, (opening.end() - 1, opening.end())})
-    for break_start, break_end in breaks:
+    for break_start, break_end in _segment_breaks(low):
         if break_end <= position:
             start = break_end
         elif break_start >= position:
