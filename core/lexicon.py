@@ -234,7 +234,7 @@ class Lexicon:
         self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source
         self.people = {person: s.name for s in spec.source for person in s.people}
         # and the people a source is named with ('... (Shin Won-sik)')
-        named = {s.name.rsplit("(", 1)[1].rstrip(")").lower() for s in spec.source if s.name.endswith(")")}
+        named = {person.lower() for s in spec.source if (person := person_of(s.name))}
         persons = [p.replace("-", " ") for p in (*self.people, *named) if " " in p.replace("-", " ")]
         surnames = {word for person in persons for word in (person.split()[0], person.split()[-1])}
         self.surname_re = compile_words(surnames) if surnames else None
@@ -342,3 +342,14 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
     return before != "" and before[-1:] not in ".!?:\n"
+
+
+def person_of(source: str) -> str | None:
+    """The person of a source named '<body> (<person>)' ('Shin Won-sik'), or None."""
+    return source.rsplit("(", 1)[1].rstrip(")") if source.endswith(")") else None
+
+
+def names_the_person(source: str, matched: str) -> bool:
+    """Whether the words matched ('shin won-sik') are the person of a source named '<body> (<person>)'."""
+    person = person_of(source)
+    return person is not None and person.lower().replace("-", " ") == matched.replace("-", " ")

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
-from core.lexicon import Lexicon, SourceMatch
+from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise, words_of
 from core.voices import Voice
 
@@ -88,7 +88,9 @@ class ArticleNames:
             low = self._sentences[j].low
             for match in self._scans.sources(j):
                 person = low[match.start : match.end]
-                if person in self._lexicon.people or _is_the_person(match.name, person):
+                if person in self._lexicon.people or (
+                    " " in person.replace("-", " ") and names_the_person(match.name, person)
+                ):
                     for surname in {person.split()[0], person.split()[-1]}:
                         self._surnames[normalise(surname)] = match.name
                     self._surname_re = None
@@ -117,8 +119,8 @@ class ArticleNames:
         Minister Kim Yong-hyun said ...', later 'Kim said'); whether any were."""
         for j in range(self._officials_to + 1, i):
             for voice in self.officials(j):
-                if voice.name.endswith(")"):
-                    person = voice.name.rsplit("(", 1)[1][:-1].split()
+                if named := person_of(voice.name):
+                    person = named.split()
                     for word in {person[0], person[-1]}:
                         if self._surnames.setdefault(normalise(word), voice.name) == voice.name:
                             self._surname_re = None
@@ -152,11 +154,3 @@ class ArticleNames:
                     if country and match.rank >= 3:
                         self._specific.setdefault(country, set()).add(match.name)
         return self._specific
-
-
-def _is_the_person(source: str, matched: str) -> bool:
-    """'shin won-sik' matched for 'South Korea Ministry of National Defense (Shin Won-sik)': the source's person."""
-    if not source.endswith(")"):
-        return False
-    person = source.rsplit("(", 1)[1].rstrip(")").lower().replace("-", " ")
-    return " " in person and person == matched.replace("-", " ")

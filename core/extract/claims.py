@@ -123,9 +123,9 @@ def _build_claim(
     quantities: list[Quantity],
     source: str | None,
     lexicon: Lexicon,
-    previous_item: tuple[Category, str] | None = None,
+    item_before: tuple[Category, str] | None = None,
 ) -> Claim:
-    """`previous_item`: what the figure before it (in this sentence or the one before) counts: 'another 90
+    """`item_before`: what the figure before it (in this sentence or the one before) counts: 'another 90
     launchers' after 150 guns, 'another 1,000 engineers' after 10,000 soldiers are one more item, not an addition."""
     q = figure.quantity
     text, original = sentence.low, sentence.text
@@ -149,7 +149,7 @@ def _build_claim(
     status = context.status_of(lexicon, before, after)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
-        or (previous_item is not None and previous_item != (figure.category, figure.subtype) and not figure.inherited)
+        or (item_before is not None and item_before != (figure.category, figure.subtype) and not figure.inherited)
         # 'a small number of them were already in Kursk and another 2,000 were moving': one more part of a whole
         or _PART_OF_WHOLE.search(text, 0, begin) is not None
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
 from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, bound_before, is_bound
-from core.lexicon import Lexicon
+from core.lexicon import Lexicon, names_the_person
 
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
@@ -85,7 +85,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
-        elif country and _names_the_person(name, low[match.start : match.end]):
+        elif country and names_the_person(name, low[match.start : match.end]):
             # 'Shin Won-sik, the national security adviser': the post the sentence gives, not the gazetteer's
             person = sentence.text[match.start : match.end]
             name = lexicon.voices.appositive_office(sentence.text, match.end, country, person) or name
@@ -134,9 +134,3 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         ):
             found.append(Mention(outlet_name, 0, start, end, True, None))
     return found
-
-
-def _names_the_person(source: str, matched: str) -> bool:
-    """Whether the words matched are the person of a source named '<body> (<person>)'."""
-    person = source.rsplit("(", 1)[1].rstrip(")") if source.endswith(")") else None
-    return person is not None and person.lower().replace("-", " ") == matched.replace("-", " ")
