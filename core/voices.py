@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from core.alternation import word_alternation
@@ -190,6 +190,8 @@ class VoiceFinder:
             rf"\b(?:(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b)"
         )
+        # 'the general staff in Kyiv', 'the foreign ministry in Tokyo': the place names the body's country
+        self._body_in = re.compile(rf"\bthe\s+{_MODIFIERS}(?P<noun>{_NOUNS})\s+in\s+(?P<country>{names})\b(?!['’]s)")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
         # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
         # from each body word: the country before it is looked for right before.
@@ -217,11 +219,16 @@ class VoiceFinder:
         found: list[Voice] = [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
         if found:
             return found
+        if " in " in low:
+            for placed in self._body_in.finditer(low):
+                voice = self._single_voice(placed)
+                if voice is not None and voice.rank >= 3:  # a body, not 'the officials in Seoul' (above)
+                    found.append(replace(voice, spans_names=True))
         # Voices start at a country word: the patterns are tried at words that can start one, not everywhere.
         starts = [m.start() for m in self._starts.finditer(low)]
         end = -1
         for start in starts:
-            if start < end:
+            if start < end or any(v.start <= start < v.end for v in found):
                 continue
             match = (self._joint.match(low, start) if len(starts) > 1 else None) or self._single.match(low, start)
             if match is not None:

@@ -56,7 +56,9 @@ _KILL_VERB = re.compile(
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
-_MILITARY_AS_NOUN = re.compile(r"\s+(military)(?=\s+(?:of|from|in|were|are|have|had|has|was|is)\b|\s*[,.;])")
+_MILITARY_AS_NOUN = re.compile(
+    r"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military)(?=\s+(?:of|from|in|were|are|have|had|has|was|is)\b|\s*[,.;])"
+)
 _AT_A_PLANT = re.compile(
     r"\s+(?:who\s+(?:are|were)\s+)?(?:working|employed|assigned)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:plants?|factor(?:y|ies)|production\s+(?:sites?|lines?)|assembly\s+lines?|shipyards?)\b"

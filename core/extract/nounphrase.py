@@ -125,6 +125,8 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
 
         if words and word.endswith("ing") and token.start() not in term_starts and tokens[k - 1].end() in term_ends:
             break  # '3,000 reinforcements arriving in January', '200 men operating near Sumy'
+        if words and token.start() not in term_starts and _verb_after_plural(text, tokens[k - 1], word, term_ends):
+            break  # '2,000 soldiers guard the border', '5,000 workers build drones': the item, then its verb
         if words and word.endswith("ly") and token.start() not in term_starts:
             break  # '11,000 personnel initially deployed'
         if words == 0 and word == "each":
@@ -147,6 +149,25 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
         not inside or (bool(trailing) and not of_phrase and any(w not in _TRAILING_OK for w in trailing))
     )  # '11 round trips' counts trips: an item noun must end the phrase (or head an 'of ...' phrase)
     return np_start, end, inside, unknown
+
+
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|men|people|personnel)$")
+# words after a plural item that are no verb: '200 units of artillery', 'two rounds every five minutes'
+_NOT_A_VERB = frozenset("of every all both more less worth there here this these those some any no not".split())
+
+
+def _verb_after_plural(text: str, previous: re.Match[str], word: str, term_ends: set[int]) -> bool:
+    """A plural item noun is last in a noun phrase ('soldier guards', never 'soldiers guard'): a word after it
+    that is not plural itself is a present-tense verb ('2,000 soldiers guard', '5,000 workers build')."""
+    return (
+        previous.end() in term_ends
+        and text.startswith(" ", previous.end())
+        and _PLURAL_HEAD.search(previous.group()) is not None
+        and word.isalpha()
+        and not word.endswith("s")
+        and word not in _NOT_A_VERB
+        and word not in _TRAILING_OK
+    )
 
 
 def _quoted_name_next(lowered: list[str], k: int) -> bool:

@@ -33,6 +33,25 @@ ATTRIBUTIONS = [
         11000,
         "Zelensky",
     ),
+    # a body every country has, placed by the capital after it
+    (
+        "body-in-capital",
+        "North Korea has sent some 11,000 soldiers to Russia, the defence ministry in London said.",
+        11000,
+        "UK Ministry of Defence",
+    ),
+    (
+        "staff-in-capital",
+        "About 3,000 more North Korean troops arrived in Kursk this month, the general staff in Kyiv said.",
+        3000,
+        "Ukraine General Staff",
+    ),
+    (
+        "ministry-in-capital",
+        "North Korea sent 8,000 troops to Russia, the foreign ministry in Tokyo said.",
+        8000,
+        "Japan Ministry of Foreign Affairs",
+    ),
     # several speakers in one sentence: each figure is its own part's
     (
         "range-of-speakers",

@@ -303,6 +303,22 @@ CASES = [
         "According to the HUR, in total around 12,500 military of the DPRK were deployed to Russia.",
         [("troops", 12500, "troops", "reported", False, "Ukraine HUR")],
     ),
+    (
+        "military-as-noun-with-nationality",
+        "Kyiv's military intelligence said about 13,500 DPRK military have served in Russia in all.",
+        [("troops", 13500, "troops", "reported", False, "Ukraine HUR")],
+    ),
+    # a plural item noun ends its phrase: the word after it that is not plural is its present-tense verb
+    (
+        "present-tense-verb-after-plural",
+        "Some 1,800 North Korean soldiers guard the frontier near Kursk, the General Staff in Kyiv said.",
+        [("troops", 1800, "troops", "reported", False, "Ukraine General Staff")],
+    ),
+    (
+        "present-tense-verb-not-before-of",
+        "North Korea has handed Russia 150 units of long-range artillery, the NIS said.",
+        [("artillery", 150, "long-range artillery", "reported", False, "South Korea NIS")],
+    ),
     # engineers working at a plant are workers, not troops
     (
         "engineers-at-a-plant",
