@@ -13,7 +13,8 @@
   (40 articles about items asserted without a figure), all written with page noise (crumbs, captions, 'Read
   also' lines, cut-off excerpts); and blind_c (50 articles of every style), written after the rules of its round
   and kept blind: its figures are reported, its errors never read; blind_d (50 more, written the same way at the
-  end of the round); attribution_pages (45 pages where who said it is the hard part).
+  end of the round) and blind_e (50 more, written at the start of the seventh round, with off-topic and non-English
+  pages among them); attribution_pages (45 pages where who said it is the hard part).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -184,7 +185,7 @@ def main() -> None:
     print(score_sources("attribution_short"))
     print(score_sources("attribution_long"))
     print(score_fields())
-    for name in ("scraped_asia", "scraped_west", "null_claims", "attribution_pages", "blind_c", "blind_d"):
+    for name in ("scraped_asia", "scraped_west", "null_claims", "attribution_pages", "blind_c", "blind_d", "blind_e"):
         print(score_corpus(name))
     print(score_attacks())
 

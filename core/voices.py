@@ -120,6 +120,7 @@ _ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "Universit
                        "Observatory", "Monitoring Team", "Command", "Commission", "Agency", "Bureau", "Mission",
                        "Organisation", "Organization")  # fmt: skip
 _ORGANISATION_WORD = "|".join(word.replace(" ", r"\s+") for word in _ORGANISATION_WORDS)
+_ORGANISATION_WORD_RE = re.compile(rf"\b(?:{_ORGANISATION_WORD})\b")
 _ORGANISATION = re.compile(
     rf"(?:{_CAPITALISED}\s+){{0,4}}(?:{_ORGANISATION_WORD})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,4}})?"
@@ -311,11 +312,23 @@ class VoiceFinder:
         """Research and monitoring bodies named in full in `text` (original case), by the shape of their name."""
         if not any(word in text for word in _ORGANISATION_WORDS):
             return []
-        return [
-            Voice(re.sub(r"^The\s+", "", match.group()), 2, None, *match.span(), False)
-            for match in _ORGANISATION.finditer(text)
-            if match.group()[0].isupper() and " " in match.group()
-        ]
+        found = []
+        for match in _ORGANISATION.finditer(text):
+            name, (start, end) = match.group(), match.span()
+            if not name[0].isupper() or " " not in name:
+                continue
+            if name.endswith(".") and name[-2].islower():  # the sentence's full stop, not 'Inc.'
+                name, end = name[:-1], end - 1
+            found.append(Voice(re.sub(r"^The\s+", "", name), 2, None, start, end, False))
+        return found
+
+    @staticmethod
+    def in_organisation_name(text: str, organisations: list[Voice], start: int, end: int) -> bool:
+        """Whether text[start:end] is a word of an organisation's name before what the organisation is: 'Kyiv' in
+        'the Kyiv Institute for ...' (not 'Korean Central News Agency', which names the agency whole)."""
+        return any(
+            o.start <= start and end <= o.end and _ORGANISATION_WORD_RE.search(text, end, o.end) for o in organisations
+        )
 
     def officials(self, text: str, low: str) -> list[Voice]:
         """Officials named with their country and title in `text` (original case; `low` lower-cased), as

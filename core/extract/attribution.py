@@ -49,7 +49,7 @@ from itertools import takewhile
 
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
-from core.extract.speakers import Mention, find_mentions
+from core.extract.speakers import Mention, find_mentions, person_named, without_rank
 from core.extract.speech import (
     QUOTE_OPEN,
     SPEECH,
@@ -69,7 +69,7 @@ from core.extract.speech import (
     turns_to_another_matter,
     unnamed_speaker,
 )
-from core.lexicon import Lexicon, SourceMatch
+from core.lexicon import Lexicon, SourceMatch, person_of
 from core.voices import BODY_NAME_WORDS
 
 _REFERS_BACK_REACH = 40  # sentences
@@ -78,12 +78,6 @@ _IT_SPEAKS = re.compile(
 )
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
-_KOREAN_SURNAMES = frozenset(
-    "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
-    "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
-)
-_GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
-_RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
 # Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
 _NOT_NAME_OPENERS = frozenset(
     "As In On At For After Before When While If According Since Despite Although Meanwhile Earlier Later Last "
@@ -124,7 +118,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 
 # The page's own voice: 'we estimate', 'our count', 'by the authors' estimates'.
 _FIRST_PERSON = re.compile(
-    r"\bwe\s+(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|found|identified|judged?|tracked|"
+    r"\bwe\s+(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|reckon(?:ed)?|believe|put\s+the|"
+    r"found|identified|judged?|tracked|"
     r"observed|documented|geolocated|confirmed)\b"
     r"|\bour\s+(?:own\s+)?(?:analysis|estimates?|count|assessment|team|tally|calculations?|review|research|data|"
     r"tracking|investigation)\b"
@@ -153,8 +148,11 @@ class _Own:
 class Attributions:
     """The source of each figure of one article, worked out lazily and once per sentence."""
 
-    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources) -> None:
+    def __init__(
+        self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources, title: str | None = None
+    ) -> None:
         self._sentences = sentences
+        self._title = title.strip().rstrip(".") if title else None  # the headline, wherever the page puts it
         self._lexicon = lexicon
         self._scans = scans
         self._own: dict[int, _Own] = {}
@@ -272,23 +270,25 @@ class Attributions:
         """A speaker's name as a source, if it can stand as one: two words or more, not an outlet (whose own
         reporting the outlet path names) nor a sentence's opening words; a person by surname, ranks and titles
         dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
-        name = _RANKS.sub("", name)
+        name = without_rank(name)
         words = name.split()
         if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
             return None
         if self._lexicon.outlet_re.match(name.lower().removeprefix("the ")) is not None:
             return None  # an outlet ('Yonhap News Agency'): its own reporting is named by the outlet path
-        korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
-        if BODY_NAME_WORDS.isdisjoint(words) and len(words) <= 3 and not korean:
-            return words[-1]  # a person, by surname as the schema names people ('Ukraine HUR (Budanov)')
-        return name  # a body ('Conflict Armament Research'), or a Korean name, whole ('Lee Sung-jun')
+        if BODY_NAME_WORDS.isdisjoint(words) and len(words) <= 3:
+            return person_named(name)  # a person, as the schema names people ('Ukraine HUR (Budanov)')
+        return name  # a body ('Conflict Armament Research')
 
     def _full_name_before(self, i: int, word: str) -> str | None:
         """The full name of a speaker no gazetteer lists, named before sentence i as its only speaker, whose name
         ends in `word`."""
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
+            authority = self._own_of(j, 0).authority
+            if authority is not None and (person := person_of(authority.name)) and person.split()[-1] == word:
+                return authority.name  # 'Asmolov said' after '..., said Konstantin Asmolov, a researcher at X'
             speaker = self._unknown_speaker(j)
-            if speaker is None or self._own_of(j, 0).authority is not None:
+            if speaker is None or authority is not None:
                 continue
             if self._source_name(speaker.name) and speaker.name.split()[-1] == word:
                 return speaker.name
@@ -299,8 +299,10 @@ class Attributions:
         return any(f" {word}" in self._sentences[j].text for j in range(i))
 
     def _is_headline(self, i: int) -> bool:
-        """The article's first line, when it has no full stop (a headline, not a lead)."""
+        """The article's title, or its first line when it has no full stop (a headline, not a lead)."""
         sentence = self._sentences[i]
+        if self._title and sentence.text.strip().rstrip(".") == self._title:
+            return True
         first = self._sentences[0].paragraph
         return i < 2 and sentence.paragraph == first and not sentence.text.rstrip(" \"'”’").endswith(".")
 

@@ -26,6 +26,12 @@ _CASUALTY_VERB_BEFORE = re.compile(
 
 # 'the bodies of over 20 North Korean soldiers': the dead, counted.
 _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
+# 'Ukraine is holding two North Korean soldiers': the side that fights them holds prisoners.
+_HELD_BY_UKRAINE_BEFORE = re.compile(
+    r"\b(?:ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops|authorities|army|military|special\s+forces))\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|now|currently|still)\s+){0,2}(?:holding|holds|held|detain\w*)\s+"
+    r"(?:(?:at\s+least|about|some|only|just)\s+)?$"
+)
 
 
 _CASUALTY_STEMS = (
@@ -87,6 +93,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     before = text[max(0, q.begin - 80) : q.begin]
     if _BODIES_BEFORE.search(before):
         return "killed"
+    if _HELD_BY_UKRAINE_BEFORE.search(before):
+        return "captured"
     if tail := _VERB_OF_NEXT.search(after):
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
     predicate = _REPLACES_LOSSES.sub(" ", _predicate(after))

@@ -111,6 +111,10 @@ _EARLIER_WHEN = re.compile(
 PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which|with)\s+(?:\w+\s+){0,2}$")
 
 
+# An actor followed at once by 'to' and a delivery verb, without a finite verb between ('North Korea to send').
+_ACTOR_TO = re.compile(r"\b(?:north\s+korea|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|putin)\s+to\s+")
+
+
 def clause_start(sentence: str, position: int, floor: int = 0) -> int:
     """Where the clause holding `position` begins (never before `floor`)."""
     start = floor
@@ -136,6 +140,8 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         return Status.DENIED
     if _PLANNED_AFTER.match(after):
         return Status.PLANNED
+    if (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
+        return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
     last_cue = None
     future_perfect = False  # 'will have sent 30,000 by December' is still a plan
     for match in lexicon.planned_re.finditer(before):

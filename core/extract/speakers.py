@@ -17,6 +17,32 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"spokes(?:man|woman|person))\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
+# a person named as a member of the organisation that follows: 'Park Ji-won of the', 'Lee Min-ho, a fellow at the'
+_MEMBER_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),?\s+"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3})?(?:of|at|from|with)\s+(?:the\s+)?$"
+)
+
+
+_KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
+    "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
+)
+_GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
+_RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
+
+
+def without_rank(name: str) -> str:
+    """'Gen. Jane Doe' is 'Jane Doe'."""
+    return _RANKS.sub("", name)
+
+
+def person_named(name: str) -> str:
+    """A person as the schema names people no gazetteer lists: by surname ('Asmolov'), a Korean name whole
+    ('Lee Sung-jun')."""
+    words = without_rank(name).split()
+    korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
+    return " ".join(words) if korean else words[-1]
 
 
 @dataclass(frozen=True)
@@ -73,9 +99,13 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if not any(countries.get(m.name) == body.country for m in inside):
             bound = is_bound(low, body.start, body.end)
             add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
+    organisations = lexicon.voices.organisations(sentence.text)
+    in_organisation_name = lexicon.voices.in_organisation_name
     for match in sources:
         if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
             continue  # "Kyiv's special forces": what the country has speaks (a voice), not the country
+        if match.rank <= 1 and in_organisation_name(sentence.text, organisations, match.start, match.end):
+            continue  # 'the Kyiv Institute for ...': a place in an organisation's name
         if (
             match.rank <= 1
             and _PLACE_BEFORE.search(low, max(0, match.start - 16), match.start)
@@ -98,12 +128,20 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 continue  # "Putin's men" names no speaker; "Budanov's estimate" does
             end, bound = office.end(), True
         add(Mention(name, match.rank, match.start, end, bound, country))
-    for organisation in lexicon.voices.organisations(sentence.text):
+    for organisation in organisations:
         name_start = organisation.start + (4 if sentence.text.startswith("The ", organisation.start) else 0)
         if any(start == name_start for start, _ in outlets):
             continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is
         if is_bound(low, organisation.start, organisation.end):
             add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
+        elif (member := _MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)) and (
+            is_bound(low, member.start(), member.end("person"))
+            or is_bound(low, member.start(), organisation.end + low.startswith(",", organisation.end))
+        ):
+            # 'says Park Ji-won of the Institute for ...', 'Park Ji-won, an analyst at the ... Institute, said': its
+            # member, named with it
+            name = f"{organisation.name} ({person_named(member['person'])})"
+            add(Mention(name, organisation.rank, member.start(), organisation.end, True, None))
     for voice in voices:
         if not voice.spans_names:
             bound = is_bound(low, voice.start, voice.end)

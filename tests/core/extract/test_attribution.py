@@ -33,6 +33,27 @@ ATTRIBUTIONS = [
         11000,
         "Zelensky",
     ),
+    # a member of an organisation the gazetteer does not know speaks for it, by name
+    (
+        "member-of-organisation",
+        '"We have counted at least 170 North Korean missiles fired by Russia," says Choi Min-jae of the Centre '
+        "for Arms Monitoring, a research group in Seoul.",
+        170,
+        "Centre for Arms Monitoring (Choi Min-jae)",
+    ),
+    (
+        "fellow-at-organisation",
+        "Oksana Hrytsenko, a senior fellow at the Kyiv Institute for Security Studies, said some 13,000 North "
+        "Koreans had served in Kursk.",
+        13000,
+        "Kyiv Institute for Security Studies (Hrytsenko)",
+    ),
+    (
+        "organisation-before-full-stop",
+        "North Korea has shipped Russia around 200 long-range guns, according to the Centre for Arms Monitoring.",
+        200,
+        "Centre for Arms Monitoring",
+    ),
     # a body every country has, placed by the capital after it
     (
         "body-in-capital",
@@ -520,6 +541,16 @@ ACROSS = [
         ],
         2400,
         "38 North",
+    ),
+    (
+        "first-person-reckon",
+        [
+            "The Economist",
+            "Asia | Arms and the Kim",
+            "We reckon some 16,000 North Korean soldiers have passed through the Kursk region in all.",
+        ],
+        16000,
+        "The Economist",
     ),
     # without a masthead, 'we' names no one
     (
@@ -1633,3 +1664,26 @@ def test_attribution_in_the_sentence(lexicon, text: str, value: int, source: str
                          ids=[row[0] for row in ACROSS])  # fmt: skip
 def test_attribution_across_sentences(lexicon, paragraphs: list[str], value: int, source: str | None) -> None:
     assert _source_of("\n".join(paragraphs), value, lexicon) == source
+
+
+def test_titled_headline_below_the_masthead_takes_its_lead_speaker(lexicon) -> None:
+    """A page's headline is its title wherever the page puts it (below a masthead and a section line): a figure in
+    it that nothing else attributes is the speaker's of the lead under it."""
+    title = "North Korea to send 7,000 builders and sappers to Kursk"
+    text = "\n".join(
+        [
+            "Eastern Wire",
+            "World | Asia",
+            title,
+            "Pyongyang will dispatch 2,000 sappers and 5,000 military builders to Russia, Russia's Shoigu said.",
+            "South Korea's spy agency said separately that about 11,000 North Korean troops remain in Russia.",
+        ]
+    )
+
+    def headline(article: Article) -> tuple[object, ...]:
+        (claim,) = [c for c in extract_claims(article, lexicon) if c.value == 7000]
+        return claim.value, claim.status.value, claim.source
+
+    titled = Article(id="a", text=text, language="en", title=title)
+    assert headline(titled) == (7000, "planned", "Russia Security Council (Shoigu)")
+    assert headline(Article(id="b", text=text, language="en")) == (7000, "planned", None)  # no title: a line

@@ -319,6 +319,12 @@ CASES = [
         "North Korea has handed Russia 150 units of long-range artillery, the NIS said.",
         [("artillery", 150, "long-range artillery", "reported", False, "South Korea NIS")],
     ),
+    # soldiers Ukraine holds are prisoners
+    (
+        "held-by-ukraine",
+        "Zelensky said on Sunday that Ukraine is holding three North Korean soldiers taken in Russia's Kursk region.",
+        [("casualties", 3, "captured", "reported", False, "Zelensky")],
+    ),
     # engineers working at a plant are workers, not troops
     (
         "engineers-at-a-plant",

@@ -36,6 +36,10 @@ def test_parse_number(text: str, value: int | None) -> None:
 
 FIND_CASES = [
     # (id, text, [(value, value_max, qualifier)])
+    # British copy's 'm' for million, before a word; alone it is more often metres
+    ("m-million", "some 4m shells", [(4_000_000, None, Qualifier.APPROX)]),
+    ("m-range", "between 4m and 6m shells", [(4_000_000, 6_000_000, None)]),
+    ("m-metres", "a range of 60m.", []),
     ("some", "some 11,000 troops", [(11_000, None, Qualifier.APPROX)]),
     ("about", "about 3,000 soldiers", [(3_000, None, Qualifier.APPROX)]),
     ("more-than", "more than 160 guns", [(160, None, Qualifier.MORE_THAN)]),
