@@ -55,7 +55,8 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
     r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
-    r"government|military|spy|defen[cs]e)\b"
+    r"government|military|spy|defen[cs]e)\b(?!\s+(?:has|have|had|is|was)?\s*(?:sent|shipped|supplied|provided|"
+    r"delivered|deployed|transferred|dispatched)\b)"  # "Kim Jong Un's government has shipped": it acts
     r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
     r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
@@ -156,6 +157,11 @@ def actor_before(text: str, position: int) -> str | None:
     return actor
 
 
+# 'WASHINGTON (AP) — ', 'KYIV, Ukraine -- ': a dateline opening wire copy
+_DATELINE = re.compile(
+    r"(?:[a-z]+(?:\s[a-z]+)?(?:,\s*[a-z0-9. ]{2,20})?\s*\([\w .-]{1,20}\)|[a-z]+(?:\s[a-z]+)?,\s*[a-z0-9. ]{2,20}"
+    r"|seoul|tokyo|washington|kyiv|kiev|moscow|london|pyongyang|beijing|brussels)\s*(?:—|–|--|-)\s"
+)
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:some|about|around|another|nearly|over)\s+)?$")
 _COUNTED_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
@@ -169,7 +175,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
     """Country mentions of a sentence that can act: (start, 'nk'|'ru'|'other', end of an attribution verb
     right after it, if any). Recipients, places and possessives are left out. Computed once per sentence."""
     found = []
-    for match in _COUNTRY.finditer(text):
+    dateline = _DATELINE.match(text)
+    for match in _COUNTRY.finditer(text, dateline.end() if dateline else 0):  # not where the story was filed
         before = text[max(0, match.start() - 30) : match.start()]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
         if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):

@@ -56,9 +56,13 @@ _KILL_VERB = re.compile(
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
-_MILITARY_AS_NOUN = re.compile(
-    r"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military)(?=\s+(?:of|from|in|were|are|have|had|has|was|is)\b|\s*[,.;])"
+# 'military' as a plural noun (translated copy): what may follow it
+_MILITARY_NOUN_NEXT = (
+    r"(?=\s+(?:of|from|in|were|are|have|had|has|was|is|remain(?:s|ed)?|stay(?:s|ed)?|serv(?:e|es|ed|ing)|"
+    r"fight(?:s|ing)?|fought|deployed|sent|dispatched|there)\b|\s*[,.;])"
 )
+_MILITARY_AS_NOUN = re.compile(rf"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military){_MILITARY_NOUN_NEXT}")
+_NATIONAL_MILITARY = re.compile(rf"\b(?:north\s+korean|dprk)\s+(military){_MILITARY_NOUN_NEXT}")
 _AT_A_PLANT = re.compile(
     r"\s+(?:who\s+(?:are|were)\s+)?(?:working|employed|assigned)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:plants?|factor(?:y|ies)|production\s+(?:sites?|lines?)|assembly\s+lines?|shipyards?)\b"
@@ -145,6 +149,11 @@ def read_figures(
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
+    if "military" in text:  # 'the number of North Korean military ... is about 15,000': a plural noun, an item
+        taken = {t.start for t in terms}
+        found = [m for m in _NATIONAL_MILITARY.finditer(text) if m.start(1) not in taken]
+        terms = sorted([*terms, *(TermMatch(_TROOPS, m.start(1), m.end(1), "military") for m in found)],
+                       key=lambda t: t.start)  # fmt: skip
     previous_np_end, previous_unrelated, rejected_before = 0, False, False
     for i, q in enumerate(counted):
         begin = q.begin

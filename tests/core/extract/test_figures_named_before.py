@@ -308,6 +308,16 @@ CASES = [
         "Kyiv's military intelligence said about 13,500 DPRK military have served in Russia in all.",
         [("troops", 13500, "troops", "reported", False, "Ukraine HUR")],
     ),
+    (
+        "number-of-military",
+        "The number of North Korean military sent to Russia is estimated to about 14,500, the NIS said on 2nd.",
+        [("troops", 14500, "troops", "reported", False, "South Korea NIS")],
+    ),
+    (
+        "military-remain",
+        "According to the HUR, about 9,000 North Korean military remain in the Kursk direction.",
+        [("troops", 9000, "troops", "reported", False, "Ukraine HUR")],
+    ),
     # a plural item noun ends its phrase: the word after it that is not plural is its present-tense verb
     (
         "present-tense-verb-after-plural",
@@ -318,6 +328,13 @@ CASES = [
         "present-tense-verb-not-before-of",
         "North Korea has handed Russia 150 units of long-range artillery, the NIS said.",
         [("artillery", 150, "long-range artillery", "reported", False, "South Korea NIS")],
+    ),
+    # a wire's dateline is where the story was filed, not a country that acts
+    (
+        "dateline-is-no-actor",
+        "WASHINGTON (AP) — Kim Jong Un's government has shipped more than 9,000 containers of munitions to Russia, "
+        "the White House said.",
+        [("ammunition", 9000, "containers", "reported", False, "White House")],
     ),
     # soldiers Ukraine holds are prisoners
     (
