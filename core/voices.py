@@ -61,6 +61,8 @@ _SPEECH_AHEAD = (
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# what officials serve, kept in their name as written ('a senior US defense official': 'US defense official')
+_OFFICIALS_KIND = re.compile(r"\b(government|defen[cs]e|military|intelligence|security|diplomatic)\s")
 
 # 'Ukrainian military bloggers', 'a South Korean intelligence analyst': people who speak for no body
 _NOT_A_PERSON_AFTER = (
@@ -362,6 +364,12 @@ class VoiceFinder:
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
+        if noun in ("official", "officials") and (
+            kind := _OFFICIALS_KIND.findall(
+                match.string, match.end("country") if match["country"] else 0, match.start("noun")
+            )
+        ):
+            name = f"{country.adjective} {kind[-1]} {noun}"  # 'a South Korean government official', not his rank
         # 'a Ukrainian commander' is one person's word; 'Ukraine's commander-in-chief' speaks for the army
         chief = match.string.startswith("-in-chief", match.end())
         stands_for_body = noun is not None and (chief or not noun.startswith(_PERSONAL_NOUNS))

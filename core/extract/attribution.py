@@ -129,7 +129,8 @@ _MASTHEAD_MAX = 60  # a masthead is a short first line
 
 # A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'.
 _DESCRIBED_BODY = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:think\s+tank|research\s+(?:institute|group|cent(?:er|re))|institute)\b"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:think\s+tank|research\s+(?:institute|group|cent(?:er|re))|institute|"
+    r"monitoring\s+(?:group|team|body)|watchdog)\b"
 )
 
 
@@ -152,7 +153,7 @@ class Attributions:
         self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources, title: str | None = None
     ) -> None:
         self._sentences = sentences
-        self._title = title.strip().rstrip(".") if title else None  # the headline, wherever the page puts it
+        self._title = title.strip() if title else None  # the headline, wherever the page puts it
         self._lexicon = lexicon
         self._scans = scans
         self._own: dict[int, _Own] = {}
@@ -262,9 +263,11 @@ class Attributions:
             return None
         nxt = self._own_of(i + 1, 0)
         authority = nxt.authority
-        if authority is None or not authority.bound or not _KINDS["report"].search(authority.name):
+        if authority is None or not _KINDS["report"].search(authority.name):
             return None
-        return nxt
+        # bound to a word of speech, or the subject the next sentence opens with ('The Multilateral Sanctions
+        # Monitoring Team (MSMT), set up in 2024, listed ...')
+        return nxt if authority.bound or authority.start <= 4 else None
 
     def _source_name(self, name: str) -> str | None:
         """A speaker's name as a source, if it can stand as one: two words or more, not an outlet (whose own
@@ -299,12 +302,14 @@ class Attributions:
         return any(f" {word}" in self._sentences[j].text for j in range(i))
 
     def _is_headline(self, i: int) -> bool:
-        """The article's title, or its first line when it has no full stop (a headline, not a lead)."""
+        """A line without a full stop (a headline, not a lead): the article's title wherever it stands, or its
+        first line."""
         sentence = self._sentences[i]
-        if self._title and sentence.text.strip().rstrip(".") == self._title:
+        if sentence.text.rstrip(" \"'”’").endswith("."):
+            return False
+        if self._title and sentence.text.strip() == self._title:
             return True
-        first = self._sentences[0].paragraph
-        return i < 2 and sentence.paragraph == first and not sentence.text.rstrip(" \"'”’").endswith(".")
+        return i < 2 and sentence.paragraph == self._sentences[0].paragraph
 
     def _lead(self, i: int) -> tuple[_Own, int] | None:
         """The speaker of an article's lead: the first of its next sentences bound to an authority."""

@@ -97,8 +97,8 @@ SPEECH = re.compile(
 # A speaker the gazetteer cannot name, bound to its own verb: the figure is theirs, never a named authority's.
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:analysts|experts|observers|researchers|specialists|scholars|commentators|critics|bloggers|"
-    r"military\s+watchers|think\s+tanks?)\s+(?:\w+\s+){0,2}?(?:say|said|says|estimate[sd]?|believe[sd]?|"
-    r"think|thought|suggest(?:s|ed)?|calculate[sd]?|reckon(?:s|ed)?|put|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?)\b"
+    r"military\s+watchers|think\s+tanks?|monitoring\s+(?:group|team|body)|watchdog)\s+(?:\w+\s+){0,2}?"
+    r"(?:say|said|says|estimate[sd]?|believe[sd]?|think|thought|suggest(?:s|ed)?|calculate[sd]?|reckon(?:s|ed)?|put|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?)\b"
     r"|\b(?:according\s+to|said|say|says)\s+(?:some\s+|several\s+|many\s+|other\s+)?(?:\w+\s+)?"
     r"(?:analysts|experts|observers|researchers|specialists)\b"
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
@@ -154,7 +154,8 @@ def bound_before(low: str, start: int) -> bool:
 # assessment of the NIS.', 'This figure comes from Ukraine's military intelligence.'
 _POINTS_BACK = re.compile(
     r"^(?:that|this|the)(?:['’]s|\s+(?:is|was|figure|number|estimate|assessment))\s+(?:\w+\s+){0,3}?"
-    r"(?<!up\s)(?<!down\s)(?:according\s+to|from|by|the\s+(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
+    r"(?<!up\s)(?<!down\s)(?:according\s+to|from|by|the\s+(?:(?:far|much|[a-z]+er|latest|new|official|own)\s+){0,3}"
+    r"(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
     # 'That is the NIS's latest estimate.'
     r"|^(?:that|this)\s+(?:is|was)\s+(?:the\s+)?[\w'’. -]{1,40}?['’]s\s+(?:(?:latest|new|updated|own|official)\s+)?"
     r"(?:estimate|assessment|figure|count|tally)\b"
