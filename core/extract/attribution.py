@@ -69,7 +69,7 @@ from core.extract.speech import (
     turns_to_another_matter,
     unnamed_speaker,
 )
-from core.lexicon import Lexicon, SourceMatch, person_of
+from core.lexicon import Lexicon, person_of
 from core.voices import BODY_NAME_WORDS
 
 _REFERS_BACK_REACH = 40  # sentences
@@ -520,19 +520,24 @@ class Attributions:
         return self._sole if isinstance(self._sole, tuple) else None
 
     def _find_sole_authority(self) -> tuple[_Own, int] | None:
-        names: dict[str, tuple[SourceMatch, int]] = {}
+        names: dict[str, tuple[Mention, int]] = {}
         for j in self._names.speaking():
             low = self._sentences[j].low
             for match in self._scans.sources(j):
                 if match.rank >= 2 and not _BENEFICIARY_BEFORE.search(low, max(0, match.start - 12), match.start):
-                    names.setdefault(match.name, (match, j))
+                    country = self._lexicon.source_countries.get(match.name)
+                    # "North Korea's defence ministry" is not the gazetteer's bare 'defence ministry' (Seoul's)
+                    other = country and self._lexicon.voices.other_country(low, match.start, match.end, country)
+                    name, country = other or (match.name, country)
+                    if country == "North Korea":
+                        continue  # the supplier's own bodies speak of cooperation, not of the figures others count
+                    names.setdefault(name, (Mention(name, match.rank, match.start, match.end, True, country), j))
                     if len(names) > 1:
                         return None
         if not names:
             return None
-        ((match, j),) = names.values()
-        country = self._lexicon.source_countries.get(match.name)
-        return _Own(Mention(match.name, match.rank, match.start, match.end, True, country), None), j
+        ((mention, j),) = names.values()
+        return _Own(mention, None), j
 
     def _nearest(
         self,

@@ -108,6 +108,7 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\baccording\s+to\s+(?:some|various|several|other|unofficial|independent|the\s+latest|(?:the\s+)?recent|"
     r"(?:the\s+)?current)\s+(?:estimates|accounts|sources|counts)\b"
     r"|\bestimates\s+(?:vary|differ|range)\b|\bcited\s+by\s+(?:several|various|many|some)\b"
+    r"|\bby\s+(?:one|some|other|several|many)\s+(?:counts?|estimates?|tall(?:y|ies)|accounts?|calculations?)\b"
     r"|\bunconfirmed\s+(?:\w+\s+){0,3}?(?:posts|reports|accounts|claims)\b"
     # 'Some reports have even claimed ...', 'other reports say'
     r"|\b(?:some|other|several|many|various|earlier|media|press)\s+(?:media\s+|news\s+)?reports\s+(?:\w+\s+){0,2}?"

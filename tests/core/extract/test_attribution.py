@@ -489,6 +489,28 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # the article's one authority is the body its words name with their country ("Ukraine's defence ministry" is
+    # not the gazetteer's bare, Seoul's, 'defence ministry'); the supplier's own ministry counts nobody's figures
+    (
+        "sole-authority-of-another-country",
+        [
+            "North Korea has shipped more than 90 ballistic missiles to Russia",
+            "Since late 2023, Russia has fired dozens of North Korean KN-23 missiles at Ukrainian cities, Ukraine's "
+            "defence ministry said on Monday.",
+        ],
+        90,
+        "Ukraine Ministry of Defense",
+    ),
+    (
+        "sole-authority-not-the-supplier",
+        [
+            "North Korea has shipped Russia at least 18,000 rounds of 170mm ammunition since November, according "
+            "to a person familiar with the matter.",
+            "North Korea's defence ministry said in November that its cooperation with Russia broke no law.",
+        ],
+        18000,
+        None,
+    ),
     # 'That is the far lower estimate of X': the next sentence hands the figure to X, adjectives and all
     (
         "points-back-modified-estimate",
