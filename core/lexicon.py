@@ -285,7 +285,11 @@ class Lexicon:
         first, stop = tokens.between(start, end)
         terms, sources, cues = find_many(self._scanned, text, tokens, first, stop, self._scan_starters)
         return (
-            [TermMatch(m.value, m.start - start, m.end - start, m.text) for m in terms if m.end <= end and m.value],
+            [
+                TermMatch(m.value, m.start - start, m.end - start, m.text)
+                for m in terms
+                if m.end <= end and m.value and not _BODY_AFTER.match(text, m.end)
+            ],
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
             [
                 (m.start - start, m.end - start)
@@ -330,6 +334,10 @@ def load_lexicon(path: Path) -> Lexicon:
 
 
 _NEXT_WORD = re.compile(r"\s+(\S)")
+
+
+# an item word that starts a body's name is no item: 'the General Staff', 'the Marine Corps'
+_BODY_AFTER = re.compile(r"\s+(?:Staff|Command|Directorate|Corps|Council|Committee|Agency|Office|Department)\b")
 
 
 def _in_proper_name(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from core.phrases import normalise, words_of
 from core.voices import Voice
 
 _UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
 
 
@@ -65,6 +66,10 @@ class ArticleNames:
         if self._un is None:
             self._un = any(_UN.search(sentence.text) for sentence in self._sentences)
         return self._un
+
+    def paper_is_a_document(self, i: int) -> bool:
+        """Whether 'the paper' in sentence i is a document named before ('the white paper'), not a newspaper."""
+        return any(_DOCUMENT_PAPER.search(self._sentences[j].low) for j in range(i + 1))
 
     def outlet_before(self, i: int) -> str | None:
         """The outlet named last before sentence i ('the newspaper' refers to it)."""

@@ -48,7 +48,9 @@ _NP_PUNCT_OK = frozenset("-'’")
 
 PRONOUN_PARTITIVE = re.compile(
     r"^\s*of\s+(?:them|whom|which|(?:those|these)(?=\s*[,.;]|\s+(?:are|were|have|has|had|will|would|could|may|might|"
-    r"is|was|in|who|which|that)\b))\b",
+    r"is|was|in|who|which|that)\b)"
+    # 'a dozen of the systems are firing': a generic noun for the item named before
+    r"|the\s+(?:systems|units|pieces|weapons)(?=\s+(?:are|were|have|has|had|is|was|in|at|near|already|now|still)\b))\b",
 )
 
 

@@ -489,6 +489,18 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # 'the paper' after a white paper is the document, not the newspaper publishing the story
+    (
+        "white-paper-not-newspaper",
+        [
+            "The Japan Times",
+            "Russia may share missile know-how with North Korea, Japan's Defense Ministry warned in its annual white "
+            "paper on Tuesday.",
+            'The paper says North Korea has deployed "more than 12,000" troops to Russia.',
+        ],
+        12000,
+        "Japan Ministry of Defense",
+    ),
     # the article's one authority is the body its words name with their country ("Ukraine's defence ministry" is
     # not the gazetteer's bare, Seoul's, 'defence ministry'); the supplier's own ministry counts nobody's figures
     (

@@ -329,6 +329,26 @@ CASES = [
         "North Korea has handed Russia 150 units of long-range artillery, the NIS said.",
         [("artillery", 150, "long-range artillery", "reported", False, "South Korea NIS")],
     ),
+    # 'of the systems': a generic noun for the item named before; 'General Staff' names a body, not generals
+    (
+        "generic-noun-partitive",
+        "Ukrainian intelligence says North Korea has handed Russia about 60 of its 240mm launchers. Ukraine's "
+        "General Staff says at least a dozen of the systems are firing near Kursk.",
+        [
+            ("rocket_launchers", 60, "240mm MRL", "reported", False, "Ukraine HUR"),
+            ("rocket_launchers", 12, "240mm MRL", "reported", False, "Ukraine General Staff"),
+        ],
+    ),
+    # a bare figure that moved: the item of the sentence before
+    (
+        "bare-subject-moved",
+        "The Pentagon said some 9,000 North Korean soldiers had been sent to eastern Russia. Kyiv says about 6,500 "
+        "have already moved toward Ukraine's borders.",
+        [
+            ("troops", 9000, "troops", "reported", False, "US Department of Defense"),
+            ("troops", 6500, "troops", "reported", False, "Ukrainian government"),
+        ],
+    ),
     # a wire's dateline is where the story was filed, not a country that acts
     (
         "dateline-is-no-actor",
