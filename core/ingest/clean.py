@@ -58,10 +58,13 @@ _REPORTED_SPEECH = re.compile(
 )
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:[^()]*/)?[^()]*(?:getty images|afp|reuters|ap photo|epa|yonhap|sputnik|pool|kcna)[^()]*\)"
-    r"|\[(?:kcna|yonhap|afp|reuters|ap)\])\s*$",
+    r"|\[(?:kcna|yonhap|afp|reuters|ap)\]|\((?:photo\s+)?source:\s*[^()]{2,40}\))\s*$",
     re.IGNORECASE,
 )
 _PROSE_MIN_CHARS = 200
+# A full stop inside a line and a capital after it: two sentences, the article again after a teaser block (a
+# headline has no full stop inside it, and a numbered list's '1. ' is no full stop).
+_SENTENCES = re.compile(r"[a-z]{2}[\"”’)]?\.\s+[\"“]?[A-Z]")
 
 
 def clean_text(raw: str) -> str:
@@ -81,7 +84,11 @@ def clean_text(raw: str) -> str:
         if _TEASER_PREFIX.match(line):
             continue  # 'Read also: Seoul says 3,000 more troops ...' is another story's headline
         if in_teasers:
-            if (len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*"))) and not _BULLET_SENTENCE.match(line):
+            if (
+                (len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")))
+                and not _BULLET_SENTENCE.match(line)
+                and not _SENTENCES.search(line)
+            ):
                 if not _is_furniture(line):
                     spare.append(line)
                 continue

@@ -121,6 +121,21 @@ def test_teaser_block_is_dropped_until_prose_resumes() -> None:
     assert "Quake" not in cleaned and "Workers" not in cleaned and "Prose." in cleaned
 
 
+def test_a_short_paragraph_of_sentences_after_a_teaser_block_is_the_article_again() -> None:
+    """A teaser block ends at prose, and a short cut-off paragraph of two sentences is prose; a numbered list of
+    headlines ('1. ... 2. ...') is not."""
+    paragraph = 'He added that Pyongyang had sent "about 2,000" fresh troops to Kursk. Officials in the West say'
+    numbered = "1. BTS star enlists 2. N. Korea fires 5 missiles off east coast"
+    cleaned = clean_text(f"{BODY}\nRecommended\nRussia's war economy strains\n{numbered}\n{paragraph}")
+    assert paragraph in cleaned
+    assert "Russia's war economy" not in cleaned and "BTS" not in cleaned
+
+
+def test_a_photo_source_credit_is_a_caption() -> None:
+    caption = "North Korean troops march in Kursk. Illustrative photo. (Source: NK News)"
+    assert caption not in clean_text(f"Headline\n{caption}\n{BODY}")
+
+
 def test_language_detection() -> None:
     assert looks_english(BODY + " " + BODY)
     assert not looks_english(
