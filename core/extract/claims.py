@@ -284,7 +284,11 @@ class _NorthKoreaContext:
             text = self._sentences[j].low
             if self._lexicon.nk_re.search(text):
                 return True
-            if any(kind == "other" for _, kind, attribution in actors_of(text) if attribution is None):
+            if any(
+                kind == "other" and not text.endswith("by ", 0, start)  # 'destroyed by Ukrainian drones': an agent
+                for start, kind, attribution in actors_of(text)
+                if attribution is None
+            ):
                 return False
         return False
 

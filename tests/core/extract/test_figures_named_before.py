@@ -339,6 +339,16 @@ CASES = [
             ("rocket_launchers", 12, "240mm MRL", "reported", False, "Ukraine General Staff"),
         ],
     ),
+    # a country named as the agent of a passive ('destroyed by Ukrainian drones') does not change the subject
+    (
+        "passive-agent-keeps-the-subject",
+        "North Korea has sent Russia at least 90 of its 240mm rocket launchers, HUR said. About 15 have been "
+        "destroyed by Ukrainian drones. Another batch of 40 launchers is expected by spring, HUR added.",
+        [
+            ("rocket_launchers", 90, "240mm MRL", "reported", False, "Ukraine HUR"),
+            ("rocket_launchers", 40, "MRL", "planned", True, "Ukraine HUR"),
+        ],
+    ),
     # a bare figure that moved: the item of the sentence before
     (
         "bare-subject-moved",
