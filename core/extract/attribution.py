@@ -117,6 +117,11 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 
 
 # The page's own voice: 'we estimate', 'our count', 'by the authors' estimates'.
+# An interview's labels ('Q: ...', 'A: ...') and a transcript's ('CHO SEONG-MIN (Korea Institute for Defense
+# Analyses): ...', later 'CHO: ...'), at the start of a paragraph.
+_QUESTION_LABEL = re.compile(r"(?:q|question)\s*[:.]\s")
+_ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
+_SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
 _FIRST_PERSON = re.compile(
     r"\bwe\s+(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|reckon(?:ed)?|believe|put\s+the|"
     r"found|identified|judged?|tracked|"
@@ -166,6 +171,7 @@ class Attributions:
         self._paragraph_sizes: Counter[int] | None = None
         self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
         self._page_owner: _Own | bool | None = False
+        self._turns: dict[str, tuple[_Own, int]] | None = None  # a transcript's speakers (_transcript_speakers)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -179,7 +185,9 @@ class Attributions:
 
     def _resolve(self, i: int, own: _Own) -> str | None:
         at = i
-        if own.authority is None and self._next_points_back(i):
+        if own.authority is None and (labelled := self._labelled_speaker(i)) is not None:
+            own, at = labelled  # an interview's answer, a transcript's turn: the speaker its label names
+        elif own.authority is None and self._next_points_back(i):
             own, at = self._pointed_back(i) or own, i + 1
         elif own.authority is None and in_quotation(self._sentences, i):
             own, at = self._following_attribution(i) or own, i + 1
@@ -386,6 +394,57 @@ class Attributions:
         if i not in self._mentions_of:
             self._mentions_of[i] = find_mentions(self._sentences[i], self._lexicon, self._scans, self._names)
         return self._mentions_of[i]
+
+    def _labelled_speaker(self, i: int) -> tuple[_Own, int] | None:
+        """The speaker a label at the start of sentence i's paragraph names: 'A:' in an interview is the
+        interviewee introduced before the first question; 'CHO SEONG-MIN (Korea Institute for ...):' in a
+        transcript is that person of that body, and a later 'CHO:' the same."""
+        first = self._paragraph_start(i)
+        sentence = self._sentences[first]
+        if _ANSWER_LABEL.match(sentence.low):
+            return self._interviewee()
+        label = _SPEAKER_LABEL.match(sentence.text)
+        if label is None:
+            return None
+        if label["body"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):'
+            return self._transcript_speakers().get(label["name"].split()[0].capitalize())
+        return self._turn(first, label)
+
+    def _turn(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
+        """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""
+        if "moderator" in label["body"].lower():
+            return None  # who asks the questions asserts nothing
+        person = " ".join(word.capitalize() for word in label["name"].split())
+        body = next((m for m in self._mentions(first) if m.rank >= 2 and m.start < label.end()), None)
+        name = body.name if body is not None else label["body"].strip()
+        if person_of(name) is None:
+            name = f"{name} ({person_named(person)})"
+        return _Own(Mention(name, 3, 0, label.end(), True, body.country if body else None), None), first
+
+    def _transcript_speakers(self) -> dict[str, tuple[_Own, int]]:
+        """A transcript's speakers labelled with a name and a body, by the first word of the name."""
+        if self._turns is None:
+            self._turns = {}
+            for j, sentence in enumerate(self._sentences):
+                label = _SPEAKER_LABEL.match(sentence.text)
+                if label is not None and label["body"] is not None and (turn := self._turn(j, label)) is not None:
+                    self._turns.setdefault(label["name"].split()[0].capitalize(), turn)
+        return self._turns
+
+    def _paragraph_start(self, i: int) -> int:
+        paragraph = self._sentences[i].paragraph
+        while i > 0 and self._sentences[i - 1].paragraph == paragraph:
+            i -= 1
+        return i
+
+    def _interviewee(self) -> tuple[_Own, int] | None:
+        """The speaker an interview introduces before its first question."""
+        first_question = next((j for j, s in enumerate(self._sentences) if _QUESTION_LABEL.match(s.low)), None)
+        for j in range(first_question or 0):
+            own = self._own_of(j, 0)
+            if own.authority is not None:
+                return own, j
+        return None
 
     def _next_points_back(self, i: int) -> bool:
         """'... 11,000 troops. That is according to the Pentagon.'"""

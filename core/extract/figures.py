@@ -30,6 +30,9 @@ _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives)\s+$"
 )
+_SENDS_BEFORE = re.compile(
+    r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
+)
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 _TEST_LAUNCH = re.compile(
@@ -42,7 +45,8 @@ _TEST_LAUNCH = re.compile(
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+(?:than|of)\b)")
 _ANAPHORA = re.compile(
     r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+)?"
-    r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation)s?\b"
+    r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation|wave|deployment|"
+    r"shipment|consignment)s?\b"
     r"(?!\s+(?:about|around|some))"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
 )
@@ -295,7 +299,10 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         or _MORE_AFTER.match(text, q.end)
         or _PRONOUN_WHOLE_BEFORE.search(text, max(0, begin - 40), begin)
     ):
-        return previous_item()
+        earlier = previous_item()
+        if earlier is not None and earlier.category is Category.CASUALTIES and _SENDS_BEFORE.search(text, 0, begin):
+            return _TROOPS  # 'will send another 10,000' after a toll: more people, not more casualties
+        return earlier
     if _ESTIMATED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         return previous_item()  # 'Other reports claimed 15,000.', 'the HUR, which estimated 4,700'
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):

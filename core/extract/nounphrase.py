@@ -135,6 +135,14 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             break  # '120 each of ...', '120 of each': see _EACH_AFTER
         if words == 0 and word in _NP_LEADING_SKIP:
             continue
+        if (
+            words == 0
+            and k
+            and lowered[k - 1] in _NP_LEADING_SKIP
+            and word.endswith("ing")
+            and token.start() not in term_starts
+        ):
+            break  # 'with 3,000 more arriving in January': more of the item named before, then its verb
         if np_start is None:
             np_start = token.start()
         end = token.end()

@@ -489,6 +489,30 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # an interview's answers are the interviewee's, introduced before the first question
+    (
+        "interview-answer",
+        [
+            "Olena Kravets is a spokeswoman for Ukraine's military intelligence. She spoke to us in Kyiv.",
+            "Q: How many North Korean soldiers are in Russia now?",
+            "A: Our count is close to 13,000, counting those who came in the spring.",
+        ],
+        13000,
+        "Ukraine HUR",
+    ),
+    # a transcript's turns are the speakers their labels name, and a later short label the same speaker
+    (
+        "transcript-turns",
+        [
+            "Transcript of a panel on the Russia-North Korea alliance.",
+            "PARK JI-HOON (moderator): How many North Korean soldiers have served in Russia?",
+            "LEE SO-YEON (Asan Institute for Policy Studies): We think about 19,000 have served so far.",
+            "PARK: And what comes next?",
+            "LEE: Pyongyang will send another 6,000 to Russia next year.",
+        ],
+        6000,
+        "Asan Institute for Policy Studies (Lee So-yeon)",
+    ),
     # 'the paper' after a white paper is the document, not the newspaper publishing the story
     (
         "white-paper-not-newspaper",

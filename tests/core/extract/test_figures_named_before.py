@@ -349,6 +349,32 @@ CASES = [
             ("rocket_launchers", 40, "MRL", "planned", True, "Ukraine HUR"),
         ],
     ),
+    # a wave, a deployment, a shipment: the item named before
+    (
+        "the-first-wave",
+        "North Korea has sent soldiers to Russia in two waves, the NIS said. The first wave was around 10,500.",
+        [("troops", 10500, "troops", "reported", False, "South Korea NIS")],
+    ),
+    # 'with 3,000 more arriving': more of the item named before, then its verb
+    (
+        "more-then-ing-verb",
+        "About 10,000 North Korean soldiers reached Kursk in 2024, with about 2,500 more arriving in early 2025, "
+        "the NIS said.",
+        [
+            ("troops", 10000, "troops", "reported", False, "South Korea NIS"),
+            ("troops", 2500, "troops", "reported", True, "South Korea NIS"),
+        ],
+    ),
+    # people sent after a toll are more people, not more casualties
+    (
+        "send-another-after-a-toll",
+        "About 5,500 North Koreans have been killed or wounded in Russia, Seoul said. Kyiv says North Korea will "
+        "send another 9,000 next year.",
+        [
+            ("casualties", 5500, "killed_or_wounded", "reported", False, "South Korean government"),
+            ("troops", 9000, "troops", "planned", True, "Ukrainian government"),
+        ],
+    ),
     # a bare figure that moved: the item of the sentence before
     (
         "bare-subject-moved",
