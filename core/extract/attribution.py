@@ -122,6 +122,7 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 _QUESTION_LABEL = re.compile(r"(?:q|question)\s*[:.]\s")
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
+_ARMED_SERVICE = re.compile(r"\b(?:Navy|Air Force|Army|military|Armed Forces|Special Forces)\b")
 _FIRST_PERSON = re.compile(
     r"\bwe\s+(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|reckon(?:ed)?|believe|put\s+the|"
     r"found|identified|judged?|tracked|"
@@ -354,6 +355,8 @@ class Attributions:
                     and (m.bound or not _HELPED_BEFORE.search(low, max(0, m.start - 16), m.start))
                     # 'the North Korean army dispatched to Russia lost ...': the supplier acts, unless it speaks
                     and (m.bound or m.country != "North Korea")
+                    # 'Russian navy landing ships carried 1,500 troops': Russia's forces act, unless they speak
+                    and (m.bound or m.country != "Russia" or not _ARMED_SERVICE.search(m.name))
                 )
                 or (m.rank == 1 and m.bound)
             )

@@ -59,6 +59,12 @@ _CUE_BEFORE = re.compile(
     r"|(?:assessment|estimate|view|finding|conclusion)s?\s+of)"
     r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )
+# What follows a speaker named after 'said' ('..., said the Pentagon.', '... said Budanov on Monday')
+_INVERTED_END = re.compile(
+    r"[\s\"”’']*(?:[,.;:()—–-]|$)|\s+(?:on|in|at|earlier|last|this|late|early|yesterday|today|told|according|citing|"
+    r"which|who|adding|after|before|during|when|while|as|of|from|and|or|spokes\w*|chief|director|head|minister|"
+    r"secretary|official|officials|general|press|for|to|with|by|the)\b"
+)
 RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 # 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
 _PRONOUN_SPEECH = (
@@ -114,6 +120,7 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:some|other|several|many|various|earlier|media|press)\s+(?:media\s+|news\s+)?reports\s+(?:\w+\s+){0,2}?"
     r"(?:say|said|says|claim(?:s|ed)?|suggest(?:s|ed)?|put|estimate[sd]?)\b"
     r"|\b(?:is|are|was|were)\s+said\s+to\s+(?:number|total|be|have)\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?reported\s+to\s+(?:be|have)\b"
     # 'the Kremlin has not denied reports that ...': the figure is the unnamed reports'
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
     r"respond(?:ed|ing)?\s+to)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
@@ -129,7 +136,7 @@ _QUOTE_CLOSE = "\"”’'"
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
-        or bound_before(low, start)
+        or bound_before(low, start, end)
         # a name set off by commas after its title: "Russia's top diplomat, Sergei Lavrov, said"
         or (low.startswith(",", end) and low.endswith(", ", 0, start) and _CUE_AFTER.match(low, end + 1) is not None)
         or (
@@ -145,10 +152,14 @@ _DENIED_BEFORE = re.compile(
 )
 
 
-def bound_before(low: str, start: int) -> bool:
-    """A word of speech before the name binds it ('according to Seoul', 'a statement from Seoul')."""
+def bound_before(low: str, start: int, end: int | None = None) -> bool:
+    """A word of speech before the name binds it ('according to Seoul', 'a statement from Seoul'). 'said' binds
+    a name that ends the clause ('..., said the Pentagon on Monday'), not one that opens the clause said
+    ('the NIS said Russian navy ships carried ...')."""
     cue = _CUE_BEFORE.search(low, max(0, start - 60), start)
-    return cue is not None and _DENIED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is None
+    if cue is None or _DENIED_BEFORE.search(low, max(0, cue.start() - 40), cue.start()) is not None:
+        return False
+    return end is None or not low.startswith(("said", "says"), cue.start()) or _INVERTED_END.match(low, end) is not None
 
 
 # A sentence that hands the one before it to a speaker: 'That is according to the Pentagon.', 'That was the

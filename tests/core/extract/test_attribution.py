@@ -33,6 +33,22 @@ ATTRIBUTIONS = [
         11000,
         "Zelensky",
     ),
+    # a name right after 'said' speaks only when it ends the clause: here it opens the clause said
+    (
+        "said-opens-the-clause",
+        "The NIS said Russian navy ships carried about 1,400 North Korean soldiers to Vladivostok and that some "
+        "11,500 troops are expected in all.",
+        11500,
+        "South Korea NIS",
+    ),
+    (
+        "inverted-said",
+        "Some 11,500 North Korean troops are in Russia, said the NIS on Monday.",
+        11500,
+        "South Korea NIS",
+    ),
+    # 'is reported to be': no one in particular
+    ("is-reported-to", "Pyongyang is also reported to be sending Russia some 11,500 troops.", 11500, None),
     # a member of an organisation the gazetteer does not know speaks for it, by name
     (
         "member-of-organisation",
