@@ -110,6 +110,8 @@ _TITLE_WORDS = re.compile(
 )
 # A title right after a person's name, without a country: 'Shin Won-sik, the national security adviser'.
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
+# A Korean name: a surname and a hyphenated given name ('Ahn Gyu-back', 'Shin Won-sik').
+_KOREAN_NAME = r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+"
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
@@ -213,6 +215,9 @@ class VoiceFinder:
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
             # a ministry's or service's head without a name speaks for it: "South Korea's defence minister said"
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_BODY_TITLE})\b(?P<person>)(?P<un>)"),
+            # a title without a country before a Korean name is Seoul's ('Defense Minister Ahn Gyu-back said'): a
+            # North Korean office holder is named with his country
+            re.compile(rf"\b(?P<country>)(?i:{_TITLE})\s+(?P<person>{_KOREAN_NAME})\b"),
         )
 
     def find(self, low: str) -> list[Voice]:
@@ -341,7 +346,9 @@ class VoiceFinder:
         for match in (m for pattern in self._officials for m in pattern.finditer(text)):
             if match["person"] and not BODY_NAME_WORDS.isdisjoint(match["person"].split()):
                 continue  # '... on Disarmament and International Security, North Korea's representative': no person
-            country = self._by_word[match["country"].lower()]
+            country = self._by_word[match["country"].lower()] if match["country"] else self._by_name.get("South Korea")
+            if country is None:
+                continue
             office = _office(country, match)
             if person := match["person"]:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"

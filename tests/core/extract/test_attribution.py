@@ -47,6 +47,20 @@ ATTRIBUTIONS = [
         11500,
         "South Korea NIS",
     ),
+    # a title without a country before a Korean name is Seoul's; a North Korean office holder is named with his
+    # country
+    (
+        "countryless-title-korean-name",
+        "Defense Minister Ahn Gyu-back told lawmakers some 1,900 North Korean soldiers had died in Russia.",
+        1900,
+        "South Korea Ministry of National Defense (Ahn Gyu-back)",
+    ),
+    (
+        "north-korean-title-korean-name",
+        "Some 11,500 troops went to Russia, said North Korean Defence Minister Pak Jong-chon.",
+        11500,
+        "North Korea Ministry of Defense (Pak Jong-chon)",
+    ),
     # 'is reported to be': no one in particular
     ("is-reported-to", "Pyongyang is also reported to be sending Russia some 11,500 troops.", 11500, None),
     # a member of an organisation the gazetteer does not know speaks for it, by name
