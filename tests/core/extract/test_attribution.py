@@ -519,6 +519,39 @@ ATTRIBUTIONS = [
 
 # Across sentences: (id, paragraphs, value, expected source)
 ACROSS = [
+    # a research body's page, its name before the section crumbs: its 'we' is the body's
+    (
+        "research-masthead-with-crumbs",
+        [
+            "Pacific Arms Observatory > Analysis > Korea",
+            "Rail traffic at Tumangang rose again in the spring.",
+            "We assess that these trains carried up to 2.6 million North Korean artillery rounds to Russia.",
+        ],
+        2600000,
+        "Pacific Arms Observatory",
+    ),
+    # the page's 'we' in the figure's part of the sentence, another speaker in the other part
+    (
+        "own-voice-in-the-figure-part",
+        [
+            "Pacific Arms Observatory > Reports",
+            "We assess that roughly 1,100 North Korean labourers have reached Russia's Alabuga plant, while plans "
+            "seen by Ukrainian intelligence call for up to 12,000.",
+        ],
+        1100,
+        "Pacific Arms Observatory",
+    ),
+    # 'we' in a quotation opened in the sentence before is the speaker's, not the page's
+    (
+        "we-in-a-quotation-opened-before",
+        [
+            "Pacific Arms Observatory > Reports",
+            'Hannah Lyle of RUSI said the flows ran both ways. "Russia is paying in kind. We have tracked more '
+            'than 900,000 barrels of refined oil delivered to North Korea," she said.',
+        ],
+        900000,
+        "RUSI",
+    ),
     # an interview's answers are the interviewee's, introduced before the first question
     (
         "interview-answer",
