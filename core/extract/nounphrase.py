@@ -84,6 +84,8 @@ _OTHERS = re.compile(r"\s+others\b")
 
 def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int, list[TermMatch], bool]:
     """The words naming what a number counts: up to a verb, preposition, clause mark or 8 words."""
+    if text.startswith(('"', "”"), start):
+        start += 1  # a quoted figure: '"around 120" of its guns', '"about 3,000" fresh troops'
     if PRONOUN_PARTITIVE.match(text[start:]) or _OTHERS.match(text, start):
         return start, start, [], False  # '600 of them', 'About 1,000 others were injured': the item is named before
     if of_the := _OF_DETERMINER.match(text[start:]):

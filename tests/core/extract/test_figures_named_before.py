@@ -349,6 +349,19 @@ CASES = [
             ("rocket_launchers", 40, "MRL", "planned", True, "Ukraine HUR"),
         ],
     ),
+    # a quoted figure, then the share's whole
+    (
+        "quoted-figure-of-its",
+        'Budanov said Pyongyang has handed over "around 110" of its 170mm self-propelled guns to Russia.',
+        [("artillery", 110, "170mm M1989 Koksan self-propelled howitzer", "reported", False, "Ukraine HUR (Budanov)")],
+    ),
+    # soldiers sent to replace the dead and wounded are no casualties
+    (
+        "replacements-for-the-dead-and-wounded",
+        "The NIS said about 1,200 more North Korean soldiers had arrived in Kursk as replacements for the dead and "
+        "wounded.",
+        [("troops", 1200, "troops", "reported", True, "South Korea NIS")],
+    ),
     # a wave, a deployment, a shipment: the item named before
     (
         "the-first-wave",
