@@ -112,6 +112,7 @@ _TITLE_WORDS = re.compile(
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
 # A Korean name: a surname and a hyphenated given name ('Ahn Gyu-back', 'Shin Won-sik').
 _KOREAN_NAME = r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+"
+_KOREAN_NAME_RE = re.compile(_KOREAN_NAME)
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
 _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
 
@@ -195,7 +196,9 @@ class VoiceFinder:
             rf"\b(?:(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b)"
         )
-        # 'the general staff in Kyiv', 'the foreign ministry in Tokyo': the place names the body's country
+        # 'the general staff in Kyiv', 'the foreign ministry in Tokyo': the place names the body's country (looked
+        # for where 'in' and a place stand at all)
+        self._in_place = re.compile(rf"\sin\s+(?:{names})\b")
         self._body_in = re.compile(rf"\bthe\s+{_MODIFIERS}(?P<noun>{_NOUNS})\s+in\s+(?P<country>{names})\b(?!['’]s)")
         # A body the gazetteer does not know, named with its country: "Ukraine's Ministry of Civil Protection",
         # 'the Ministry of Civil Protection of Ukraine'. Matched on the original text (the body is capitalised),
@@ -215,10 +218,10 @@ class VoiceFinder:
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
             # a ministry's or service's head without a name speaks for it: "South Korea's defence minister said"
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_BODY_TITLE})\b(?P<person>)(?P<un>)"),
-            # a title without a country before a Korean name is Seoul's ('Defense Minister Ahn Gyu-back said'): a
-            # North Korean office holder is named with his country
-            re.compile(rf"\b(?P<country>)(?i:{_TITLE})\s+(?P<person>{_KOREAN_NAME})\b"),
         )
+        # a title without a country before a Korean name is Seoul's ('Defense Minister Ahn Gyu-back said'): a
+        # North Korean office holder is named with his country (found first, by the patterns above)
+        self._seoul_official = re.compile(rf"\b(?P<country>)(?i:{_TITLE})\s+(?P<person>{_KOREAN_NAME})\b")
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -227,7 +230,7 @@ class VoiceFinder:
         found: list[Voice] = [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
         if found:
             return found
-        if " in " in low:
+        if " in " in low and self._in_place.search(low):
             for placed in self._body_in.finditer(low):
                 voice = self._single_voice(placed)
                 if voice is not None and voice.rank >= 3:  # a body, not 'the officials in Seoul' (above)
@@ -343,7 +346,11 @@ class VoiceFinder:
         found: list[Voice] = []
         if not self._by_word or not _TITLE_WORDS.search(low):  # most sentences name no title
             return found
-        for match in (m for pattern in self._officials for m in pattern.finditer(text)):
+        matches = [m for pattern in self._officials for m in pattern.finditer(text)]
+        for name in _KOREAN_NAME_RE.finditer(text):  # a title right before a Korean name: searched there only
+            if seoul := self._seoul_official.search(text, max(0, name.start() - 80), name.end()):
+                matches.append(seoul)
+        for match in matches:
             if match["person"] and not BODY_NAME_WORDS.isdisjoint(match["person"].split()):
                 continue  # '... on Disarmament and International Security, North Korea's representative': no person
             country = self._by_word[match["country"].lower()] if match["country"] else self._by_name.get("South Korea")

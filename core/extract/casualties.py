@@ -93,7 +93,7 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     before = text[max(0, q.begin - 80) : q.begin]
     if _BODIES_BEFORE.search(before):
         return "killed"
-    if _HELD_BY_UKRAINE_BEFORE.search(before):
+    if ("hold" in before or "held" in before or "detain" in before) and _HELD_BY_UKRAINE_BEFORE.search(before):
         return "captured"
     if tail := _VERB_OF_NEXT.search(after):
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's

@@ -140,7 +140,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         return Status.DENIED
     if _PLANNED_AFTER.match(after):
         return Status.PLANNED
-    if (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
+    if " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
         return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
     last_cue = None
     future_perfect = False  # 'will have sent 30,000 by December' is still a plan
