@@ -437,6 +437,8 @@ def _items_for(
         and items[0].term.category is Category.AMMUNITION
         and _OF_ONLY.fullmatch(text, items[0].end, items[1].start)
     ):
+        if items[-1].term.category is Category.MISSILES and text.startswith("round", items[0].start):
+            return [(items[-1].term, False)]  # '100 rounds of ballistic missiles' (translated copy) are missiles
         return [(items[0].term, False)]  # '9 million rounds of artillery' are rounds: what the artillery fires
     if items:
         head = items[-1].term

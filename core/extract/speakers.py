@@ -132,9 +132,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         name_start = organisation.start + (4 if sentence.text.startswith("The ", organisation.start) else 0)
         if any(start == name_start for start, _ in outlets):
             continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is
-        if is_bound(low, organisation.start, organisation.end):
-            add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
-        elif (member := _MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)) and (
+        member = _MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
+        if member and (
             is_bound(low, member.start(), member.end("person"))
             or is_bound(low, member.start(), organisation.end + low.startswith(",", organisation.end))
         ):
@@ -142,6 +141,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             # member, named with it
             name = f"{organisation.name} ({person_named(member['person'])})"
             add(Mention(name, organisation.rank, member.start(), organisation.end, True, None))
+        elif is_bound(low, organisation.start, organisation.end):
+            add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
     for voice in voices:
         if not voice.spans_names:
             bound = is_bound(low, voice.start, voice.end)

@@ -97,6 +97,13 @@ ATTRIBUTIONS = [
         12000,
         "US defense official (via The New York Times)",
     ),
+    (
+        "member-pointed-out",
+        "Researcher Keiko Ota of the National Institute for Defense Studies pointed out that more than 10,500 "
+        "North Korean troops are in Russia.",
+        10500,
+        "National Institute for Defense Studies (Ota)",
+    ),
     # a body every country has, placed by the capital after it
     (
         "body-in-capital",

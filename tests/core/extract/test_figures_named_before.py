@@ -349,6 +349,12 @@ CASES = [
             ("rocket_launchers", 40, "MRL", "planned", True, "Ukraine HUR"),
         ],
     ),
+    # '100 rounds of ballistic missiles' (translated copy) counts missiles
+    (
+        "rounds-of-missiles",
+        "The JCS said North Korea provided more than 90 rounds of short-range ballistic missiles to Russia.",
+        [("missiles", 90, "missiles", "reported", False, "South Korea JCS")],
+    ),
     # a quoted figure, then the share's whole
     (
         "quoted-figure-of-its",
