@@ -104,6 +104,13 @@ ATTRIBUTIONS = [
         10500,
         "National Institute for Defense Studies (Ota)",
     ),
+    # Seoul's unification ministry is named without its country: no other country has one
+    (
+        "unification-ministry",
+        "A Ministry of Unification official said about 19,000 North Korean workers were sent to Russia this year.",
+        19000,
+        "South Korea Ministry of Unification",
+    ),
     # a body every country has, placed by the capital after it
     (
         "body-in-capital",
