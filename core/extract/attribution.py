@@ -132,6 +132,8 @@ _FIRST_PERSON = re.compile(
     r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
 )
 _MASTHEAD_MAX = 60  # a masthead is a short first line
+_HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
+_LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
 # A masthead naming a research body by the shape of its name, alone or before the page's section crumbs
 _RESEARCH_MASTHEAD = re.compile(
     r"(?=[^>|›·»/]*\b(?:Project|Center|Centre|Institute|Monitor|Foundation|Council|Initiative|Forum|Observatory|"
@@ -250,7 +252,25 @@ class Attributions:
                 own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
+        elif own.authority is None and own.outlet is None and (headline := self._headline_over(i)):
+            own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         return self._name(own, at)
+
+    def _headline_over(self, i: int) -> tuple[_Own, int] | None:
+        """The speaker a headline names ('HUR: ...', '..., Seoul says'), for the figures of the lead paragraph
+        under it when the article attributes them nowhere else."""
+        lead = next(
+            (j for j in range(max(0, i - _HEADLINE_REACH), i + 1) if len(self._sentences[j].text) > _LEAD_MIN), None
+        )
+        if lead is None or self._sentences[lead].paragraph != self._sentences[i].paragraph:
+            return None  # sentence i is not in the article's first paragraph of prose
+        for h in range(lead - 1, max(-1, lead - 1 - _HEADLINE_REACH), -1):
+            if not self._is_headline(h) or (authority := (own := self._own_of(h, 0)).authority) is None:
+                continue
+            # bound to a word of speech, or the headline's opening name before a colon ('HUR: ...')
+            if authority.bound or (authority.start <= 1 and self._sentences[h].low.startswith(":", authority.end)):
+                return own, h
+        return None
 
     def _own_voice_in_part(self, i: int, position: int, authority: Mention) -> _Own | None:
         """The publisher, when the page's own voice speaks in the figure's part of the sentence and the speaker

@@ -1857,3 +1857,20 @@ def test_titled_headline_below_the_masthead_takes_its_lead_speaker(lexicon) -> N
     titled = Article(id="a", text=text, language="en", title=title)
     assert headline(titled) == (7000, "planned", "Russia Security Council (Shoigu)")
     assert headline(Article(id="b", text=text, language="en")) == (7000, "planned", None)  # no title: a line
+
+
+def test_headline_speaker_covers_the_lead_paragraph(lexicon) -> None:
+    """A headline's speaker ('HUR: ...') covers the lead paragraph under it when the article names no one else."""
+    title = "HUR: North Korea handed over 110 more Koksan guns to Russia"
+    text = "\n".join(
+        [
+            "Kyiv Example News",
+            title,
+            "Wed, 12 November 2025 11:05",
+            "North Korea has transferred another 110 M1989 Koksan self-propelled guns to Russia, as well as some 90 "
+            "of its 240 mm multiple rocket launchers.",
+            "The guns are mainly used for counter-battery fire.",
+        ]
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en", title=title), lexicon)
+    assert {(c.value, c.source) for c in claims if c.value} == {(110, "Ukraine HUR"), (90, "Ukraine HUR")}
