@@ -11,10 +11,14 @@
   by `nk-aid eval` as the shared corpus is: scraped_asia (45 pages of Korean and Japanese outlets and wires),
   scraped_west (45 pages of Ukrainian, Russian, European and US outlets, live blogs and think tanks), null_claims
   (40 articles about items asserted without a figure), all written with page noise (crumbs, captions, 'Read
-  also' lines, cut-off excerpts); and blind_c (50 articles of every style), written after the rules of its round
-  and kept blind: its figures are reported, its errors never read; blind_d (50 more, written the same way at the
-  end of the round) and blind_e (50 more, written at the start of the seventh round, with off-topic and non-English
-  pages among them); attribution_pages (45 pages where who said it is the hard part).
+  also' lines, cut-off excerpts); attribution_pages (45 pages where who said it is the hard part); wording (45
+  articles of the wording journalists vary: present-tense verbs, 'military' as a plural noun, first person in and
+  out of quotations, vague sources, relays) and multi_voice (45 articles where several voices give competing
+  figures: long wires, live blogs, interviews, transcripts, think-tank reports, translated copy). Kept blind (their
+  figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
+  its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
+  start of the seventh round, with off-topic and non-English pages among them) and blind_f (40 more, written at
+  its end).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -185,7 +189,18 @@ def main() -> None:
     print(score_sources("attribution_short"))
     print(score_sources("attribution_long"))
     print(score_fields())
-    for name in ("scraped_asia", "scraped_west", "null_claims", "attribution_pages", "blind_c", "blind_d", "blind_e"):
+    for name in (
+        "scraped_asia",
+        "scraped_west",
+        "null_claims",
+        "attribution_pages",
+        "wording",
+        "multi_voice",
+        "blind_c",
+        "blind_d",
+        "blind_e",
+        "blind_f",
+    ):
         print(score_corpus(name))
     print(score_attacks())
 

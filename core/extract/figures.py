@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from core.extract.actors import NK_OWN_WORDS, PERSONNEL, RU_HANDS_OVER, actor_before, anchor
 from core.extract.casualties import casualty_subtype
+from core.extract.mentions import TEST_LAUNCH
 from core.extract.nounphrase import PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
@@ -35,10 +36,6 @@ _SENDS_BEFORE = re.compile(
 )
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
-_TEST_LAUNCH = re.compile(
-    r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?)\b[^.;]{0,80}?\b(?:into|toward|towards|off)\s+"
-    r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
-)
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
 # '3,000 more could follow': more of the item named before.
@@ -367,7 +364,7 @@ def _figure(
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
         else:
             subtype = "troops"
-    if category is Category.MISSILES and _TEST_LAUNCH.search(text):
+    if category is Category.MISSILES and TEST_LAUNCH.search(text):
         return None  # a launch into the sea is a test, not supply
     if casualty and category in (Category.TROOPS, Category.CASUALTIES):
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"

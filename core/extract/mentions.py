@@ -21,6 +21,12 @@ from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
 
+# North Korea's own missile tests ('fired two ballistic missiles into the East Sea'): no supply, counted or not
+TEST_LAUNCH = re.compile(
+    r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?)\b[^.;]{0,80}?\b(?:into|toward|towards|off)\s+"
+    r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
+)
+
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
     r"t(?:aken|ook)\s+prisoner"
@@ -168,6 +174,8 @@ def item_mentions(
             continue
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
+        if term.category is Category.MISSILES and TEST_LAUNCH.search(low):
+            continue  # North Korea's own test into the sea supplies no one
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
