@@ -288,7 +288,7 @@ class Lexicon:
             [
                 TermMatch(m.value, m.start - start, m.end - start, m.text)
                 for m in terms
-                if m.end <= end and m.value and not _BODY_AFTER.match(text, m.end)
+                if m.end <= end and m.value and not (m.text[:1].isupper() and _BODY_AFTER.match(text, m.end))
             ],
             [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
             [
