@@ -239,7 +239,7 @@ class VoiceFinder:
         starts = [m.start() for m in self._starts.finditer(low)]
         end = -1
         for start in starts:
-            if start < end or any(v.start <= start < v.end for v in found):
+            if start < end or (found and any(v.start <= start < v.end for v in found)):
                 continue
             match = (self._joint.match(low, start) if len(starts) > 1 else None) or self._single.match(low, start)
             if match is not None:
