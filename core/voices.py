@@ -348,7 +348,10 @@ class VoiceFinder:
             return found
         matches = [m for pattern in self._officials for m in pattern.finditer(text)]
         for name in _KOREAN_NAME_RE.finditer(text):  # a title right before a Korean name: searched there only
-            if seoul := self._seoul_official.search(text, max(0, name.start() - 80), name.end()):
+            if any(m.start() <= name.start() < m.end() for m in matches):
+                continue  # named with a country already ('North Korean Foreign Minister Choe Son-hui')
+            window = self._seoul_official.finditer(text, max(0, name.start() - 80), name.end())
+            if seoul := next((m for m in window if m.end("person") == name.end()), None):
                 matches.append(seoul)
         for match in matches:
             if match["person"] and not BODY_NAME_WORDS.isdisjoint(match["person"].split()):

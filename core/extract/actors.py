@@ -157,10 +157,10 @@ def actor_before(text: str, position: int) -> str | None:
     return actor
 
 
-# 'WASHINGTON (AP) — ', 'KYIV, Ukraine -- ': a dateline opening wire copy
+# 'WASHINGTON (AP) — ', 'SEOUL, Nov 5 (Reuters) - ', 'KYIV, Ukraine -- ': a dateline opening wire copy (an agency
+# in brackets, or a long dash: 'Russia, in 2024 - ' is no dateline)
 _DATELINE = re.compile(
-    r"(?:[a-z]+(?:\s[a-z]+)?(?:,\s*[a-z0-9. ]{2,20})?\s*\([\w .-]{1,20}\)|[a-z]+(?:\s[a-z]+)?,\s*[a-z0-9. ]{2,20}"
-    r"|seoul|tokyo|washington|kyiv|kiev|moscow|london|pyongyang|beijing|brussels)\s*(?:—|–|--|-)\s"
+    r"[a-z]+(?:\s[a-z]+)?(?:,\s*[a-z0-9. ]{2,20})?\s*(?:\([\w .-]{1,20}\)\s*(?:—|–|--|-)|(?:—|–|--))\s"
 )
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:some|about|around|another|nearly|over)\s+)?$")
 _COUNTED_BEFORE = re.compile(

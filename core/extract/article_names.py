@@ -33,6 +33,7 @@ class ArticleNames:
         self._scans = scans
         self._service: str | bool | None = False
         self._military: str | bool | None = False
+        self._document_paper: int | bool | None = False  # the first sentence naming a white paper, policy paper...
         self._naming: list[int] | None = None
         self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
         self._speech: list[int] | None = None
@@ -69,7 +70,11 @@ class ArticleNames:
 
     def paper_is_a_document(self, i: int) -> bool:
         """Whether 'the paper' in sentence i is a document named before ('the white paper'), not a newspaper."""
-        return any(_DOCUMENT_PAPER.search(self._sentences[j].low) for j in range(i + 1))
+        if self._document_paper is False:
+            self._document_paper = next(
+                (j for j, sentence in enumerate(self._sentences) if _DOCUMENT_PAPER.search(sentence.low)), None
+            )
+        return self._document_paper is not None and self._document_paper <= i
 
     def outlet_before(self, i: int) -> str | None:
         """The outlet named last before sentence i ('the newspaper' refers to it)."""

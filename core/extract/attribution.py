@@ -134,11 +134,18 @@ _FIRST_PERSON = re.compile(
 _MASTHEAD_MAX = 60  # a masthead is a short first line
 _HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
 _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
-# A masthead naming a research body by the shape of its name, alone or before the page's section crumbs
+# A masthead naming a research body by the shape of its name (a headline in title case is longer and has no
+# crumbs after it)
+_RESEARCH_WORD = (
+    r"(?:Project|Center|Centre|Institute|Monitor|Foundation|Council|Initiative|Forum|Observatory|Programme|Program|"
+    r"Tracker|Studies|Research)"
+)
 _RESEARCH_MASTHEAD = re.compile(
-    r"(?=[^>|›·»/]*\b(?:Project|Center|Centre|Institute|Monitor|Foundation|Council|Initiative|Forum|Observatory|"
-    r"Programme|Program|Tracker|Studies|Research)\b)"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w'’-]*){0,6})\s*(?:$|[>|›·»/]\s)"
+    # before the page's section crumbs ('Center for Conflict Assessment > Backgrounders')
+    rf"(?=[^>|›·»/]*\b{_RESEARCH_WORD}\b)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w'’-]*){0,6})\s*[>|›·»/]\s"
+    # or a short name alone on the line, its last word what the body is ('Korea Risk Monitor')
+    rf"|(?P<alone>(?:[A-Z][\w'’-]*\s+){{0,3}}{_RESEARCH_WORD})\s*$"
 )
 
 # A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'.
@@ -181,6 +188,7 @@ class Attributions:
         self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
         self._page_owner: _Own | bool | None = False
         self._turns: dict[str, tuple[_Own, int]] | None = None  # a transcript's speakers (_transcript_speakers)
+        self._introduced: tuple[_Own, int] | bool | None = False  # an interview's interviewee (_interviewee)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -258,30 +266,40 @@ class Attributions:
 
     def _headline_over(self, i: int) -> tuple[_Own, int] | None:
         """The speaker a headline names ('HUR: ...', '..., Seoul says'), for the figures of the lead paragraph
-        under it when the article attributes them nowhere else."""
-        lead = next(
-            (j for j in range(max(0, i - _HEADLINE_REACH), i + 1) if len(self._sentences[j].text) > _LEAD_MIN), None
-        )
-        if lead is None or self._sentences[lead].paragraph != self._sentences[i].paragraph:
-            return None  # sentence i is not in the article's first paragraph of prose
-        for h in range(lead - 1, max(-1, lead - 1 - _HEADLINE_REACH), -1):
+        under it (the first paragraph of prose after it) when the article attributes them nowhere else."""
+        for h in range(i - 1, max(-1, i - 1 - _HEADLINE_REACH), -1):
             if not self._is_headline(h) or (authority := (own := self._own_of(h, 0)).authority) is None:
                 continue
             # bound to a word of speech, or the headline's opening name before a colon ('HUR: ...')
-            if authority.bound or (authority.start <= 1 and self._sentences[h].low.startswith(":", authority.end)):
-                return own, h
+            if not authority.bound and not (
+                authority.start <= 1 and self._sentences[h].low.startswith(":", authority.end)
+            ):
+                return None
+            lead = next(
+                (j for j in range(h + 1, i + 1)
+                 if not self._is_headline(j) and len(self._sentences[j].text) > _LEAD_MIN),
+                None,
+            )  # fmt: skip
+            return (
+                (own, h)
+                if lead is not None and self._sentences[lead].paragraph == self._sentences[i].paragraph
+                else None
+            )
         return None
 
     def _own_voice_in_part(self, i: int, position: int, authority: Mention) -> _Own | None:
         """The publisher, when the page's own voice speaks in the figure's part of the sentence and the speaker
         found speaks in another ('We assess that 1,000 labourers arrived, while plans seen by Ukrainian
         intelligence call for 12,000': the 1,000 is the page's)."""
+        publisher = self._publisher()
+        if publisher is None:
+            return None  # most pages: no masthead, no voice of their own
         low = self._sentences[i].low
         start, end = segment(low, position)
         if start <= authority.start < end:
             return None
         first = _FIRST_PERSON.search(low, start, end)
-        return None if first is None or self._quoted(i, first.start()) else self._publisher()
+        return None if first is None or self._quoted(i, first.start()) else publisher
 
     def _quoted(self, i: int, position: int) -> bool:
         """Whether `position` of sentence i is inside a quotation: first person there is the speaker's."""
@@ -315,7 +333,8 @@ class Attributions:
                 country = self._lexicon.source_countries.get(bodies[0].name)
                 return _Own(Mention(bodies[0].name, bodies[0].rank, 0, 0, True, country), None)
         if research := _RESEARCH_MASTHEAD.match(first.text):
-            return _Own(Mention(research["name"], 2, 0, 0, True, None), None)  # a body the gazetteer does not know
+            name = research["name"] or research["alone"]
+            return _Own(Mention(name, 2, 0, 0, True, None), None)  # a body the gazetteer does not know
         return None
 
     def _named_next(self, i: int) -> _Own | None:
@@ -462,8 +481,8 @@ class Attributions:
         label = _SPEAKER_LABEL.match(sentence.text)
         if label is None:
             return None
-        if label["body"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):'
-            return self._transcript_speakers().get(label["name"].split()[0].capitalize())
+        if label["body"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
+            return self._transcript_speakers().get(label["name"].capitalize())
         return self._turn(first, label)
 
     def _turn(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
@@ -478,13 +497,20 @@ class Attributions:
         return _Own(Mention(name, 3, 0, label.end(), True, body.country if body else None), None), first
 
     def _transcript_speakers(self) -> dict[str, tuple[_Own, int]]:
-        """A transcript's speakers labelled with a name and a body, by the first word of the name."""
+        """A transcript's speakers labelled with a name and a body, by the first and by the last word of the name
+        (a Korean name's surname comes first); a word two speakers share names neither."""
         if self._turns is None:
-            self._turns = {}
+            turns: dict[str, tuple[_Own, int]] = {}
+            shared: set[str] = set()
             for j, sentence in enumerate(self._sentences):
                 label = _SPEAKER_LABEL.match(sentence.text)
-                if label is not None and label["body"] is not None and (turn := self._turn(j, label)) is not None:
-                    self._turns.setdefault(label["name"].split()[0].capitalize(), turn)
+                if label is None or label["body"] is None or (turn := self._turn(j, label)) is None:
+                    continue
+                for word in {label["name"].split()[0].capitalize(), label["name"].split()[-1].capitalize()}:
+                    if word in turns and turns[word][0] != turn[0]:
+                        shared.add(word)
+                    turns.setdefault(word, turn)
+            self._turns = {word: turn for word, turn in turns.items() if word not in shared}
         return self._turns
 
     def _paragraph_start(self, i: int) -> int:
@@ -494,13 +520,13 @@ class Attributions:
         return i
 
     def _interviewee(self) -> tuple[_Own, int] | None:
-        """The speaker an interview introduces before its first question."""
-        first_question = next((j for j, s in enumerate(self._sentences) if _QUESTION_LABEL.match(s.low)), None)
-        for j in range(first_question or 0):
-            own = self._own_of(j, 0)
-            if own.authority is not None:
-                return own, j
-        return None
+        """The speaker an interview introduces before its first question (worked out once)."""
+        if self._introduced is False:
+            first_question = next((j for j, s in enumerate(self._sentences) if _QUESTION_LABEL.match(s.low)), 0)
+            self._introduced = next(
+                ((own, j) for j in range(first_question) if (own := self._own_of(j, 0)).authority is not None), None
+            )
+        return self._introduced if isinstance(self._introduced, tuple) else None
 
     def _next_points_back(self, i: int) -> bool:
         """'... 11,000 troops. That is according to the Pentagon.'"""

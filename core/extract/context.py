@@ -111,8 +111,12 @@ _EARLIER_WHEN = re.compile(
 PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which|with)\s+(?:\w+\s+){0,2}$")
 
 
-# An actor followed at once by 'to' and a delivery verb, without a finite verb between ('North Korea to send').
-_ACTOR_TO = re.compile(r"\b(?:north\s+korea|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|putin)\s+to\s+")
+# A clause opening with an actor, 'to' and a delivery verb, without a finite verb between: a headline's future
+# ('North Korea to send 6,000 troops'), not 'Russia allowed North Korea to send'.
+_ACTOR_TO = re.compile(
+    r"(?:^|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
+    r"putin)\s+to\s+"
+)
 
 
 def clause_start(sentence: str, position: int, floor: int = 0) -> int:

@@ -161,6 +161,7 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
+    test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
     for k, match in enumerate(terms):
         term = match.term
         if term.is_measure or term.category in counted or (term.category, term.subtype) in found:
@@ -174,7 +175,7 @@ def item_mentions(
             continue
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
-        if term.category is Category.MISSILES and TEST_LAUNCH.search(low):
+        if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from core.phrases import normalise
 
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "u.s",
         "u.k",
@@ -93,7 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
             head = line[begin:cut]
             # The last word cannot hold a space: searching from the last one is the same search, minus the rest.
             last_word = _LAST_WORD.search(head, head.rfind(" ") + 1)
-            if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            if last_word and last_word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
             if last_word and len(last_word.group(1)) == 1 and last_word.group(1).isupper():
                 continue  # initials: 'Kim J. Un'

@@ -168,7 +168,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
     for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
         start, end = reference.span()
-        if low.endswith("paper", start, end) and names.paper_is_a_document(sentence.index):
+        if low[start:end] == "the paper" and names.paper_is_a_document(sentence.index):
             continue  # 'the paper says' after 'the annual white paper': the document
         if (outlet_name := names.outlet_before(sentence.index)) and (
             is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from core.dates import MONTH, WEEKDAY
+from core.extract.sentences import ABBREVIATIONS
 
 # A line that starts a block of teasers: everything after it is other stories until prose resumes.
 _TEASER_HEADINGS = re.compile(
@@ -64,7 +65,7 @@ _CAPTION_CREDIT = re.compile(
 _PROSE_MIN_CHARS = 200
 # A full stop inside a line and a capital after it: two sentences, the article again after a teaser block (a
 # headline has no full stop inside it, and a numbered list's '1. ' is no full stop).
-_SENTENCES = re.compile(r"[a-z]{2}[\"”’)]?\.\s+[\"“]?[A-Z]")
+_SENTENCES = re.compile(r"(?P<word>[A-Za-z]*[a-z]{2})[\"”’)]?\.\s+[\"“]?[A-Z]")
 
 
 def clean_text(raw: str) -> str:
@@ -87,7 +88,7 @@ def clean_text(raw: str) -> str:
             if (
                 (len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")))
                 and not _BULLET_SENTENCE.match(line)
-                and not _SENTENCES.search(line)
+                and not _two_sentences(line)
             ):
                 if not _is_furniture(line):
                     spare.append(line)
@@ -103,6 +104,11 @@ def clean_text(raw: str) -> str:
     # Nothing kept means the rules misread a plain post: a 'Latest' heading above short paragraphs is no
     # teaser block, and a one-paragraph post that ends '© 2024 Jane Doe' is no copyright line.
     return "\n".join(kept or spare)
+
+
+def _two_sentences(line: str) -> bool:
+    """A full stop inside the line after a word that is no abbreviation ('Sen. Graham warns' is one headline)."""
+    return any(stop["word"].lower() not in ABBREVIATIONS for stop in _SENTENCES.finditer(line))
 
 
 def _is_furniture(line: str) -> bool:

@@ -1874,3 +1874,50 @@ def test_headline_speaker_covers_the_lead_paragraph(lexicon) -> None:
     )
     claims = extract_claims(Article(id="a", text=text, language="en", title=title), lexicon)
     assert {(c.value, c.source) for c in claims if c.value} == {(110, "Ukraine HUR"), (90, "Ukraine HUR")}
+
+
+# --- a review's findings on this round's rules, pinned -----------------------------------------------------
+
+
+def test_the_newspaper_after_a_white_paper_is_still_the_newspaper(lexicon) -> None:
+    text = (
+        "The Korea JoongAng Daily\n"
+        "Japan's Defense Ministry warned of Russian know-how in its annual white paper on Tuesday.\n"
+        "The newspaper said North Korea has sent some 2.9 million shells to Russia."
+    )
+    assert _source_of(text, 2900000, lexicon) == "Korea JoongAng Daily"
+
+
+def test_a_headline_speaker_covers_only_the_first_paragraph_of_prose(lexicon) -> None:
+    title = "HUR: North Korea handed over 110 more Koksan guns to Russia"
+    text = "\n".join(
+        [
+            title,
+            "North Korea has transferred another 110 M1989 Koksan self-propelled guns to Russia since the autumn, "
+            "the latest batch of many.",
+            "Separately, some 4,500 artillery shells were seen on trains leaving North Korea for Russia last week.",
+        ]
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en", title=title), lexicon)
+    assert {(c.value, c.source) for c in claims if c.value} == {(110, "Ukraine HUR"), (4500, None)}
+
+
+def test_a_transcript_speaker_named_by_surname_last(lexicon) -> None:
+    text = "\n".join(
+        [
+            "Transcript of a panel on the Russia-North Korea alliance.",
+            "JOHN EVERARD (Asan Institute for Policy Studies): We think about 19,000 North Korean soldiers have served "
+            "in Russia so far.",
+            "EVERARD: Pyongyang will send another 6,000 to Russia next year.",
+        ]
+    )
+    assert _source_of(text, 6000, lexicon) == "Asan Institute for Policy Studies (Everard)"
+
+
+def test_each_korean_official_gets_the_title_before_their_own_name(lexicon) -> None:
+    text = "Defense Minister Ahn Gyu-back and Foreign Minister Cho Tae-yul met in Seoul."
+    names = {voice.name for voice in lexicon.voices.officials(text, text.lower())}
+    assert names == {
+        "South Korea Ministry of National Defense (Ahn Gyu-back)",
+        "South Korea Ministry of Foreign Affairs (Cho Tae-yul)",
+    }

@@ -404,6 +404,12 @@ CASES = [
             ("troops", 6500, "troops", "reported", False, "Ukrainian government"),
         ],
     ),
+    # 'X allowed North Korea to send': no headline's future, a past act
+    (
+        "allowed-to-send-is-no-plan",
+        "Russia allowed North Korea to send some 9,000 troops to Kursk last year, the NIS said.",
+        [("troops", 9000, "troops", "reported", False, "South Korea NIS")],
+    ),
     # a wire's dateline is where the story was filed, not a country that acts
     (
         "dateline-is-no-actor",

@@ -40,6 +40,7 @@ FIND_CASES = [
     ("m-million", "some 4m shells", [(4_000_000, None, Qualifier.APPROX)]),
     ("m-range", "between 4m and 6m shells", [(4_000_000, 6_000_000, None)]),
     ("m-metres", "a range of 60m.", []),
+    ("m-metres-from", "positions 500m from the front", []),
     ("some", "some 11,000 troops", [(11_000, None, Qualifier.APPROX)]),
     ("about", "about 3,000 soldiers", [(3_000, None, Qualifier.APPROX)]),
     ("more-than", "more than 160 guns", [(160, None, Qualifier.MORE_THAN)]),

@@ -131,6 +131,11 @@ def test_a_short_paragraph_of_sentences_after_a_teaser_block_is_the_article_agai
     assert "Russia's war economy" not in cleaned and "BTS" not in cleaned
 
 
+def test_an_abbreviation_in_a_teaser_headline_is_no_full_stop() -> None:
+    teaser = "Sen. Graham warns Russia over North Korean troops"
+    assert teaser not in clean_text(f"{BODY}\nMost Read\n{teaser}\n" + "Prose. " * 40)
+
+
 def test_a_photo_source_credit_is_a_caption() -> None:
     caption = "North Korean troops march in Kursk. Illustrative photo. (Source: NK News)"
     assert caption not in clean_text(f"Headline\n{caption}\n{BODY}")
