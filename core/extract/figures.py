@@ -63,7 +63,11 @@ _MILITARY_NOUN_NEXT = (
     r"fight(?:s|ing)?|fought|deployed|sent|dispatched|there)\b|\s*[,.;])"
 )
 _MILITARY_AS_NOUN = re.compile(rf"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military){_MILITARY_NOUN_NEXT}")
-_NATIONAL_MILITARY = re.compile(rf"\b(?:north\s+korean|dprk)\s+(military){_MILITARY_NOUN_NEXT}")
+# anywhere in a sentence only with a plural verb: 'the North Korean military is adapting' is the institution
+_NATIONAL_MILITARY = re.compile(
+    r"\b(?:north\s+korean|dprk)\s+(military)(?=\s+(?:of|from|in|were|are|have|remain(?:ed)?|stay(?:ed)?|serve[d]?|"
+    r"fight|fought|deployed|sent|dispatched|there)\b|\s*[,.;])"
+)
 _AT_A_PLANT = re.compile(
     r"\s+(?:who\s+(?:are|were)\s+)?(?:working|employed|assigned)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:plants?|factor(?:y|ies)|production\s+(?:sites?|lines?)|assembly\s+lines?|shipyards?)\b"
