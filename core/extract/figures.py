@@ -57,16 +57,18 @@ _KILL_VERB = re.compile(
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
-# 'military' as a plural noun (translated copy): what may follow it
-_MILITARY_NOUN_NEXT = (
-    r"(?=\s+(?:of|from|in|were|are|have|had|has|was|is|remain(?:s|ed)?|stay(?:s|ed)?|serv(?:e|es|ed|ing)|"
-    r"fight(?:s|ing)?|fought|deployed|sent|dispatched|there)\b|\s*[,.;])"
+# 'military' as a plural noun (translated copy): the verbs that may follow it. Anywhere in a sentence only the plural
+# ones ('the North Korean military is adapting' is the institution); right after a number the singular ones too,
+# as translated copy writes them ('14,000 military has served').
+_MILITARY_PLURAL_VERBS = (
+    r"of|from|in|were|are|have|remain(?:ed)?|stay(?:ed)?|serve[d]?|fight|fought|deployed|sent|dispatched|there"
 )
-_MILITARY_AS_NOUN = re.compile(rf"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military){_MILITARY_NOUN_NEXT}")
-# anywhere in a sentence only with a plural verb: 'the North Korean military is adapting' is the institution
+_MILITARY_AS_NOUN = re.compile(
+    r"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military)"
+    rf"(?=\s+(?:{_MILITARY_PLURAL_VERBS}|had|has|was|is|remains|stays|serves|serving|fights|fighting)\b|\s*[,.;])"
+)
 _NATIONAL_MILITARY = re.compile(
-    r"\b(?:north\s+korean|dprk)\s+(military)(?=\s+(?:of|from|in|were|are|have|remain(?:ed)?|stay(?:ed)?|serve[d]?|"
-    r"fight|fought|deployed|sent|dispatched|there)\b|\s*[,.;])"
+    rf"\b(?:north\s+korean|dprk)\s+(military)(?=\s+(?:{_MILITARY_PLURAL_VERBS})\b|\s*[,.;])"
 )
 _AT_A_PLANT = re.compile(
     r"\s+(?:who\s+(?:are|were)\s+)?(?:working|employed|assigned)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
