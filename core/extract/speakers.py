@@ -89,6 +89,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         named = "(" in official.name  # or the office alone: "South Korea's defence minister said"
         surname = official.name.rsplit("(", 1)[1].rstrip(")").lower().split()[-1] if named else None
         inside = [m for m in sources if official.start <= m.start < official.end]
+        if any("(" in m.name and countries.get(m.name, official.country) != official.country for m in inside):
+            continue  # 'Foreign Minister Choe Son Hui': a person the gazetteer knows as another country's
         if not any(surname and surname in low[m.start : m.end] and "(" not in m.name for m in inside):
             add(Mention(official.name, official.rank, official.start, official.end,
                         is_bound(low, official.start, official.end), official.country))  # fmt: skip

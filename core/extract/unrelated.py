@@ -34,7 +34,9 @@ _DAILY_PUBLICATION = re.compile(
 def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
     if not RATE.fullmatch(text[start:end]):
         return False
-    clause = text[max(0, q.begin - 120) : end]
+    # the verb may follow the rate: 'about 3 million shells a year are being shipped'
+    stop = _CLAUSE_END.search(text, end, end + 60)
+    clause = text[max(0, q.begin - 120) : stop.start() if stop else end + 60]
     return _DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
 
 

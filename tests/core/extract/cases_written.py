@@ -19,6 +19,19 @@ CASES_WRITTEN: list[Case] = [
         (Expect("workers", 400, "approx"),),
     ),
     Case("rate-production-is-not-supply", "North Korea produces about 2 million shells a year for Russia.", ()),
+    # the delivery verb after the rate (issue 13, round 8)
+    Case(
+        "rate-verb-after-the-rate",
+        "Some 1.5 million North Korean shells a year are now being shipped to Russia, Kyiv says.",
+        (Expect("ammunition", 1500000, "approx"),),
+    ),
+    Case("rate-fired-after-the-rate", "Russia says 8,000 shells a day are fired at its troops near Kursk by North Korea.", ()),
+    # propellant and gunpowder are munitions, counted by weight with no unit
+    Case(
+        "weight-of-gunpowder",
+        "Pyongyang also shipped Russia around 3,500 tonnes of gunpowder last year, Ukraine's intelligence says.",
+        (Expect("ammunition", 3500, "approx"),),
+    ),
     Case(
         "incremental-reinforcements-of",
         "North Korea has sent Russia reinforcements of some 2,500 troops, Seoul said.",

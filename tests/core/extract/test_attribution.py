@@ -1921,3 +1921,20 @@ def test_each_korean_official_gets_the_title_before_their_own_name(lexicon) -> N
         "South Korea Ministry of National Defense (Ahn Gyu-back)",
         "South Korea Ministry of Foreign Affairs (Cho Tae-yul)",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title without a country before a Korean name is Seoul's, unless the gazetteer knows the person as North
+        # Korea's
+        ("Foreign Minister Choe Son Hui told Lavrov that Pyongyang would send Russia 5,000 more troops.",
+         "North Korean government (Choe Son Hui)"),
+        ("Pyongyang will send Russia 5,000 more troops, Defence Minister No Kwang-chol said in Moscow.",
+         "North Korean government (No Kwang Chol)"),
+        ("North Korea will send Russia 5,000 more troops, Defence Minister Ahn Gyu-back told reporters in Seoul.",
+         "South Korea Ministry of National Defense (Ahn Gyu-back)"),
+    ],
+)  # fmt: skip
+def test_north_korean_office_holders_are_not_seoul(lexicon, text: str, source: str) -> None:
+    assert _source_of(text, 5000, lexicon) == source
