@@ -25,7 +25,11 @@ CASES_WRITTEN: list[Case] = [
         "Some 1.5 million North Korean shells a year are now being shipped to Russia, Kyiv says.",
         (Expect("ammunition", 1500000, "approx"),),
     ),
-    Case("rate-fired-after-the-rate", "Russia says 8,000 shells a day are fired at its troops near Kursk by North Korea.", ()),
+    Case(
+        "rate-fired-after-the-rate",
+        "Russia says 8,000 shells a day are fired at its troops near Kursk by North Korea.",
+        (),
+    ),
     # propellant and gunpowder are munitions, counted by weight with no unit
     Case(
         "weight-of-gunpowder",
