@@ -23,7 +23,7 @@ _NOUNS = (
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
-    r"national\s+guard|armed\s+forces|army)|officials|official|governments|government\s+sources?|government|authorities|"
+    r"national\s+guard|armed\s+forces|army)|officials|official|sources|source|governments|government|authorities|"
     r"military|intelligence|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker
@@ -39,7 +39,7 @@ _NOUNS = (
 )
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.
-_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state media", "commander")
+_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state media", "commander", "source")
 # Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
@@ -61,7 +61,8 @@ _SPEECH_AHEAD = (
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
-# what officials serve, kept in their name as written ('a senior US defense official': 'US defense official')
+# what unnamed officials and sources serve, kept in their name as written ('a senior US defense official': 'US
+# defense official', 'South Korean government sources')
 _OFFICIALS_KIND = re.compile(r"\b(government|defen[cs]e|military|intelligence|security|diplomatic)\s")
 
 # 'Ukrainian military bloggers', 'a South Korean intelligence analyst': people who speak for no body
@@ -381,7 +382,7 @@ class VoiceFinder:
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
         name, rank = f"{country.adjective} {noun}", 1
-        if noun in ("official", "officials") and (
+        if noun in ("official", "officials", "source", "sources") and (
             kind := _OFFICIALS_KIND.findall(
                 match.string, match.end("country") if match["country"] else 0, match.start("noun")
             )

@@ -484,12 +484,24 @@ ATTRIBUTIONS = [
         14500,
         None,
     ),
-    # government sources speak for their government
+    # unnamed sources are named as unnamed officials are, with what they serve and the relaying outlet
     (
         "government-sources",
         "North Korea plans to send 6,500 workers to Russia, Japanese government sources said on Tuesday.",
         6500,
-        "Japanese government",
+        "Japanese government sources",
+    ),
+    (
+        "military-source-relayed",
+        "Pyongyang has quietly sent 1,300 more soldiers to Russia, a South Korean military source told Yonhap.",
+        1300,
+        "South Korean military source (via Yonhap)",
+    ),
+    (
+        "country-sources",
+        "Around 700 North Korean troops were wounded near Kursk in a week, Ukrainian sources said.",
+        700,
+        "Ukrainian sources",
     ),
     # whom support goes to is no speaker, even as the article's only name
     (
