@@ -17,8 +17,19 @@ CLAUSE_BREAK = re.compile(
 _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
     r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
-    r"follow|reach|head)|^[\s\"”’']*to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|added)",
+    r"follow|reach|head)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
+    r"transferred|added)",
 )
+# What may stand between the item and its predicate: an aside ('troops, including four brigades, are expected to'),
+# or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').
+_ASIDE_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.]{0,60},")
+_LIST_AFTER = re.compile(
+    r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than|up\s+to)\s+)?"
+    r"\d[\d,.]*\s+(?:(?!more\b|additional\b|another\b|extra\b)[\w-]+\s+){0,3}?"
+    r"(?=(?:are|is|were|was|will|would|could|may|might|to\s+be)\b)"
+)
+# ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
+_VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
@@ -127,8 +138,9 @@ def clause_start(sentence: str, position: int, floor: int = 0) -> int:
     return start
 
 
-def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
-    """`before`: the clause up to the figure; `after`: the text right after the figure's noun.
+def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
+    """`before`: the clause up to the figure; `after`: the text right after the figure's noun, up to the next
+    figure; `rest`: the sentence after the noun.
 
     The last plan cue in the clause governs every figure after it ('will deploy 1,000 deminers and 5,000
     builders'), unless a past-tense delivery follows it ('decided to send 12,000 ... and had sent 1,500')."""
@@ -142,7 +154,7 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
     if denied and not _DELIVERED_RELATIVE.match(after):
         return Status.DENIED
-    if _PLANNED_AFTER.match(after):
+    if _planned_after(before, after, rest):
         return Status.PLANNED
     if " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
         return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
@@ -168,6 +180,15 @@ def status_of(lexicon: Lexicon, before: str, after: str) -> Status:
     if future_perfect:
         return Status.PLANNED
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
+
+
+def _planned_after(before: str, after: str, rest: str) -> bool:
+    """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
+    items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
+    if _PLANNED_AFTER.match(after):
+        return True
+    skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(before) else _LIST_AFTER.match(rest))
+    return skip is not None and _PLANNED_AFTER.match(rest[skip.end() :]) is not None
 
 
 def _modals(lexicon: Lexicon) -> frozenset[str]:

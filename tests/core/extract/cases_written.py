@@ -30,6 +30,37 @@ CASES_WRITTEN: list[Case] = [
         "Russia says 8,000 shells a day are fired at its troops near Kursk by North Korea.",
         (),
     ),
+    # a plan said after an aside or after the list's later items, and plans in the past tense (issue 13, round 8)
+    Case(
+        "status-plan-after-an-aside",
+        "All told some 9,500 North Korean soldiers, including two engineer brigades, are expected to be sent to Russia.",
+        (Expect("troops", 9500, "approx", status="planned"),),
+    ),
+    Case(
+        "status-plan-after-the-list",
+        "Around 800 North Korean sappers and 4,000 military builders are due to be sent to Russia's Kursk region.",
+        (Expect("troops", 800, "approx", status="planned"), Expect("troops", 4000, status="planned")),
+    ),
+    Case(
+        "status-object-before-a-new-clause",
+        "Pyongyang sent 9,000 soldiers to Russia, and 2,000 more are expected to follow.",
+        (Expect("troops", 9000), Expect("troops", 2000, status="planned", incremental=True)),
+    ),
+    Case(
+        "status-were-to-be-sent",
+        "Roughly 4,500 North Korean labourers were to be sent to building sites in Russia this year.",
+        (Expect("workers", 4500, "approx", status="planned"),),
+    ),
+    Case(
+        "status-intended-to",
+        "Seoul's spy agency said the North intended to send about 9,500 troops to Russia in all.",
+        (Expect("troops", 9500, "approx", status="planned"),),
+    ),
+    Case(
+        "status-prepared-to",
+        "North Korea is prepared to send as many as 40,000 more soldiers to Russia, Kyiv believes.",
+        (Expect("troops", 40000, "up_to", status="planned", incremental=True),),
+    ),
     # propellant and gunpowder are munitions, counted by weight with no unit
     Case(
         "weight-of-gunpowder",
