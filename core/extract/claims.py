@@ -16,7 +16,7 @@ from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
-from core.models import Article, Category, Claim
+from core.models import Article, Category, Claim, Qualifier
 from core.phrases import normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
@@ -116,6 +116,20 @@ _LIST_GOES_ON = re.compile(
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b")
 
 
+# A hedge after the item, ending its clause: '5.6 million shells or more', '150 guns, at least', '2,000 men or so'.
+_HEDGE_AFTER_ITEM = re.compile(
+    r"\s*(?:(?P<at_least>or\s+(?:even\s+)?more)|(?P<approx>or\s+so))\b(?!\s*(?:\d|than\b|of\b))"
+    r"|\s*,?\s*(?P<at_least_end>at\s+(?:the\s+)?(?:very\s+)?least)(?=\s*(?:[,.;:!?)\"”’–—]|$))"
+)
+
+
+def _hedge_after_item(text: str, np_end: int) -> Qualifier | None:
+    match = _HEDGE_AFTER_ITEM.match(text, np_end)
+    if match is None:
+        return None
+    return Qualifier.APPROX if match["approx"] else Qualifier.AT_LEAST
+
+
 def _build_claim(
     article: Article,
     sentence: Sentence,
@@ -172,7 +186,7 @@ def _build_claim(
         direction=direction,
         value=q.value,
         value_max=q.value_max,
-        qualifier=q.qualifier,
+        qualifier=(q.qualifier is Qualifier.EXACT and _hedge_after_item(text, figure.np_end)) or q.qualifier,
         unit=figure.unit,
         status=status,
         incremental=incremental,

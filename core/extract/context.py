@@ -56,7 +56,7 @@ _DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:additional|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
+    r"\b(?:additional|additionally|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+of|"
     r"(?:second|third|fourth|fifth|latest)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+of|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",

@@ -61,6 +61,37 @@ CASES_WRITTEN: list[Case] = [
         "North Korea is prepared to send as many as 40,000 more soldiers to Russia, Kyiv believes.",
         (Expect("troops", 40000, "up_to", status="planned", incremental=True),),
     ),
+    # a hedge after the item, and 'additionally' before the verb
+    Case(
+        "hedge-or-more-after-the-item",
+        "Seoul thinks the North has shipped 4.2 million shells or more to Russia.",
+        (Expect("ammunition", 4200000, "at_least"),),
+    ),
+    Case(
+        "hedge-at-least-ending-the-clause",
+        '"North Korea gave Russia 140 howitzers, at least," a Ukrainian officer said.',
+        (Expect("artillery", 140, "at_least"),),
+    ),
+    Case(
+        "hedge-or-so-after-the-item",
+        "North Korea has put 3,000 labourers or so to work in Russia's Far East.",
+        (Expect("workers", 3000, "approx"),),
+    ),
+    Case(
+        "hedge-at-least-before-the-next-figure",
+        "North Korea shipped Russia 120 guns, at least 40 of them Koksans.",
+        (Expect("artillery", 120), Expect("artillery", 40, "at_least")),
+    ),
+    Case(
+        "hedge-closer-to",
+        "Kyiv now puts the number of North Korean shells sent to Russia closer to 9 million.",
+        (Expect("ammunition", 9000000, "approx"),),
+    ),
+    Case(
+        "incremental-additionally-before-the-verb",
+        "Pyongyang will additionally send 2,500 sappers to Russia's Kursk region, Moscow says.",
+        (Expect("troops", 2500, status="planned", incremental=True),),
+    ),
     # propellant and gunpowder are munitions, counted by weight with no unit
     Case(
         "weight-of-gunpowder",
