@@ -18,7 +18,9 @@ T = TypeVar("T")
 
 _TOKEN_BODY = r"[a-z0-9]+(?:[.'][a-z0-9]+)*"
 _TOKEN = re.compile(_TOKEN_BODY)
-_JOIN_CHARS = " \t\n-‐‑–'’"  # and a plural's apostrophe: "the Workers' Party"
+# between a phrase's words: spaces, hyphens, a plural's apostrophe ("the Workers' Party") and '&' ('Commonwealth &
+# Development Office')
+_JOIN_CHARS = " \t\n-‐‑–'’&"
 
 
 def normalise(text: str) -> str:

@@ -91,6 +91,13 @@ _PARAGRAPH_REACH = 3  # sentences
 _PARAGRAPH_REACH_LONG = 1
 _LONG_PARAGRAPH = 6  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+# A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
+# 'PRESS STATEMENT' among the page's first lines under the body that issues it ('U.S. Department of State').
+_ISSUED_FROM = ("From: ", "From:\u00a0")
+_RELEASE_LABEL = re.compile(
+    r"(?i:press\s+(?:release|statement|briefing)|news\s+release|media\s+release|statement|readout|fact\s+sheet)\W*$"
+)
+_RELEASE_HEAD = 8  # sentences at the top of a page where its label and issuer stand
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
@@ -652,7 +659,30 @@ class Attributions:
                     own = self._own_of(j, 0)
                     self._declared = (own, j) if own.authority is not None else None
                     break
+            else:
+                self._declared = self._issuer()
         return self._declared if isinstance(self._declared, tuple) else None
+
+    def _issuer(self) -> tuple[_Own, int] | None:
+        """The body whose release the page is: named in its 'From:' line, or opening one of its first lines when
+        one of them labels the page a release. Its figures that nothing else attributes are the body's."""
+        head = range(min(_RELEASE_HEAD, len(self._sentences)))
+        issued_from = next((j for j in head if self._sentences[j].text.startswith(_ISSUED_FROM)), None)
+        if issued_from is not None:
+            lines: Iterable[int] = [issued_from]
+        elif any(_RELEASE_LABEL.match(self._sentences[j].text) for j in head):
+            lines = head
+        else:
+            return None
+        for j in lines:
+            bodies = [m for m in self._scans.sources(j) if m.rank >= 2 and (j == issued_from or m.start <= 4)]
+            if not bodies:
+                continue
+            country = self._lexicon.source_countries.get(bodies[0].name)
+            if country == "South Korea" and "korea" not in self._sentences[j].low:
+                return None  # 'From: Ministry of Defence' (gov.uk): the gazetteer's bare name is Seoul's
+            return _Own(Mention(bodies[0].name, bodies[0].rank, 0, 0, True, country), None), j
+        return None
 
     def _sole_authority(self) -> tuple[_Own, int] | None:
         """An article that names one authority only (a single briefing or report) speaks for it throughout."""

@@ -1950,3 +1950,24 @@ def test_each_korean_official_gets_the_title_before_their_own_name(lexicon) -> N
 )  # fmt: skip
 def test_north_korean_office_holders_are_not_seoul(lexicon, text: str, source: str) -> None:
     assert _source_of(text, 5000, lexicon) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a government's release speaks for the body that issues it, named in its 'From:' line ...
+        ("News story\nUK sanctions Russian and North Korean officers\nFrom: Foreign, Commonwealth & Development "
+         "Office\nPublished 3 March 2025\nSome 12,000 North Korean troops have been sent to fight for Russia.",
+         "UK Foreign Office"),
+        # ... or opening the page above a label that says it is a release
+        ("U.S. Department of State\nNew sanctions on the DPRK-Russia arms trade\nPRESS STATEMENT\nThe DPRK has "
+         "sent more than 12,000 soldiers to Russia.",
+         "US State Department"),
+        # a ministry named without its country on a 'From:' line is not the gazetteer's bare name (Seoul's)
+        ("News story\nDefence Intelligence update\nFrom: Ministry of Defence\nNorth Korean units in Russia have "
+         "suffered 12,000 casualties.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_release_speaks_for_its_issuer(lexicon, text: str, source: str | None) -> None:
+    assert _source_of(text, 12000, lexicon) == source
