@@ -30,7 +30,7 @@ _NOUNS = (
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
     r"reported|claimed)\b))|"
     r"lawmakers?|legislators?|"
-    r"(?:ambassador|envoy)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
+    r"(?:ambassador|envoy|representative)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?|"
     # a country's own count: 'according to US estimates' is its government's
     r"(?<!intelligence\s)(?P<estimates>estimates|assessments)(?=\s*[,.;]|\s+(?:of|put|say|show|suggest)\b)|"
@@ -39,7 +39,9 @@ _NOUNS = (
 )
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.
-_PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state media", "commander", "source")
+_PERSONAL_NOUNS = (
+    "ambassador", "envoy", "representative", "diplomat", "spokes", "media", "state media", "commander", "source"
+)  # fmt: skip
 # Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
@@ -195,7 +197,9 @@ class VoiceFinder:
         # 'officials in Seoul', and the place put first: 'In Washington, officials say'
         self._officials_in = re.compile(
             rf"\b(?:(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
-            rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b)"
+            rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
+            # 'the representative of the United States said' (the UN's wording)
+            rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b)"
         )
         # 'the general staff in Kyiv', 'the foreign ministry in Tokyo': the place names the body's country (looked
         # for where 'in' and a place stand at all)
@@ -429,10 +433,11 @@ class VoiceFinder:
         return Voice(name, rank, country.name, match.start(), match.end(), stands_for_body)
 
     def _officials_in_voice(self, match: re.Match[str]) -> Voice:
-        country = self._by_word[match["place"] or match["first_place"]]
-        noun = match["noun"] or match["first_noun"]
+        country = self._by_word[match["place"] or match["first_place"] or match["envoy_place"]]
+        noun = match["noun"] or match["first_noun"] or match["envoy"]
         name = country.government if noun == "authorities" else f"{country.adjective} {noun}"
-        return Voice(name, 1, country.name, match.start(), match.end(), True, spans_names=True)
+        personal = match["envoy"] is not None  # an envoy speaks for himself, not for a body of his country
+        return Voice(name, 1, country.name, match.start(), match.end(), not personal, spans_names=True)
 
     def _joint_voice(self, match: re.Match[str]) -> Voice:
         listed = match["words"] or match["names"]

@@ -15,7 +15,11 @@ from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise, words_of
 from core.voices import Voice
 
-_UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+# the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
+_UN = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations)\b"
+    r"|(?<!Russia's )(?<!Russian )(?<!Russia )\bSecurity Council\b(?!\s+(?:[Ss]ecretary|of\s+(?:Russia|the\s+Russian)))"
+)
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
 

@@ -11,6 +11,7 @@ from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.sentences import Sentence
 from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, bound_before, is_bound
 from core.lexicon import Lexicon, names_the_person
+from core.voices import Voice
 
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
@@ -58,6 +59,20 @@ class Mention:
     stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
 
 
+def _envoy_named(voice: Voice, low: str, names: ArticleNames) -> str:
+    """A country's envoy where the article is at the UN, as the schema names them: 'Ukrainian ambassador to the
+    UN', 'North Korea UN representative'."""
+    name = voice.name
+    if not name.endswith(("ambassador", "envoy", "representative", " to the UN")):
+        return name
+    at_un = name.endswith(" to the UN") or names.at_un()
+    if name.endswith((" representative", " representative to the UN")) and at_un and voice.country:
+        return f"{voice.country} UN representative"
+    if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and at_un:
+        return f"{name} to the UN"
+    return name
+
+
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
     """Every attribution candidate of `sentence`, none overlapping another."""
     low = sentence.low
@@ -78,7 +93,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for voice in voices:
         if voice.spans_names:
             bound = is_bound(low, voice.start, voice.end)
-            add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country,
+            add(Mention(_envoy_named(voice, low, names), voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
     sources = scans.sources(sentence.index)
     countries = lexicon.source_countries
@@ -150,9 +165,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             bound = is_bound(low, voice.start, voice.end)
             if not bound and low.startswith(("'s ", "’s "), voice.end):
                 continue  # "the Russian army's artillery fire" names no speaker
-            name = voice.name
-            if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and names.at_un():
-                name += " to the UN"  # an ambassador speaking where the article is at the UN
+            name = _envoy_named(voice, low, names)
             add(Mention(name, voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
     for start, end, name in names.surnames_in(sentence.index):

@@ -1971,3 +1971,24 @@ def test_north_korean_office_holders_are_not_seoul(lexicon, text: str, source: s
 )  # fmt: skip
 def test_a_release_speaks_for_its_issuer(lexicon, text: str, source: str | None) -> None:
     assert _source_of(text, 12000, lexicon) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # envoys at the UN, as the schema names them: '<country> UN representative', '<adjective> ambassador to the UN'
+        ("At the Security Council, the representative of the United States said some 12,000 North Korean troops "
+         "were in Russia.", "US UN representative"),
+        ("South Korea's representative to the UN said some 12,000 North Korean troops were in Russia.",
+         "South Korea UN representative"),
+        ("South Korea's ambassador to the UN said some 12,000 North Korean troops were in Russia.",
+         "South Korean ambassador to the UN"),
+        # away from the UN a representative is only his country's
+        ("A US representative told the forum that 12,000 North Korean troops were in Russia.", "US representative"),
+        # Russia's Security Council is not the UN's
+        ("Russian Security Council Secretary Sergei Shoigu visited Pyongyang. Some 12,000 North Korean troops are in "
+         "Russia, the Ukrainian ambassador said.", "Ukrainian ambassador"),
+    ],
+)  # fmt: skip
+def test_envoys_at_the_un(lexicon, text: str, source: str) -> None:
+    assert _source_of(text, 12000, lexicon) == source
