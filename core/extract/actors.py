@@ -39,6 +39,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?|accused)\s+by"
     # 'told Russian media that ...': the audience
     r"|told|tells|telling"
+    # 'fired at Ukrainian cities, among them Kyiv': places listed
+    r"|among\s+them|including|such\s+as"
     r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
 )
 

@@ -644,7 +644,10 @@ class Attributions:
                 # a lead with no speaker of its own ('Its main points, as relayed by committee members:') is the
                 # speaker's it goes on from
                 own = self._own_of(j, 0)
-                return (own, j) if own.authority is not None else self._carried(j)
+                if own.authority is not None:
+                    return own, j
+                # ... or, a lead of its own paragraph ('Key findings:'), the speaker of the sentences just before
+                return self._carried(j) or self._nearest(range(j - 1, max(-1, j - 1 - _REFERS_BACK_REACH), -1))
             if not is_list_item(sentence):
                 return None
         return None

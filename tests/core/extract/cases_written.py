@@ -92,6 +92,13 @@ CASES_WRITTEN: list[Case] = [
         "Pyongyang will additionally send 2,500 sappers to Russia's Kursk region, Moscow says.",
         (Expect("troops", 2500, status="planned", incremental=True),),
     ),
+    # places listed after a figure's item do not turn the article to another country
+    Case(
+        "context-places-listed",
+        "North Korea keeps arming Russia.\nIt has shipped about 100 missiles, which Russia fired at cities including "
+        "Kyiv and Lviv.\nSome 150 artillery systems have also been sent.",
+        (Expect("missiles", 100, "approx"), Expect("artillery", 150, "approx")),
+    ),
     # propellant and gunpowder are munitions, counted by weight with no unit
     Case(
         "weight-of-gunpowder",

@@ -1992,3 +1992,16 @@ def test_a_release_speaks_for_its_issuer(lexicon, text: str, source: str | None)
 )  # fmt: skip
 def test_envoys_at_the_un(lexicon, text: str, source: str) -> None:
     assert _source_of(text, 12000, lexicon) == source
+
+
+def test_a_list_lead_of_its_own_takes_the_speaker_just_before(lexicon) -> None:
+    text = "\n".join(
+        [
+            "The Multilateral Sanctions Monitoring Team, formed after Russia blocked the UN Panel of Experts, issued "
+            "its second report on Monday. It covers arms transfers between Pyongyang and Moscow.",
+            "Key findings:",
+            "- North Korea has sent Russia about 100 ballistic missiles.",
+            "- Around 12,000 North Korean troops were deployed to the Kursk region.",
+        ]
+    )
+    assert _source_of(text, 12000, lexicon) == "Multilateral Sanctions Monitoring Team (MSMT)"
