@@ -22,6 +22,8 @@ _UN = re.compile(
 )
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
+# 'South Korea's Defense Intelligence Agency (DIA)': the short name an article gives a body, used after it
+_DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
 
 
 class SentenceSources(Protocol):
@@ -49,6 +51,7 @@ class ArticleNames:
         self._officials_to = -1  # sentences scanned for officials named with title and country
         self._any_official = False
         self._official_voices: dict[int, list[Voice]] = {}
+        self._short_names: list[tuple[int, str, str]] | None = None  # (sentence, short name, body), in order
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources
@@ -120,6 +123,27 @@ class ArticleNames:
             for m in self._surname_re.finditer(sentence.low)
             if sentence.text[m.start()].isupper() and not _NAME_GOES_ON.match(sentence.text, m.end())
         ]
+
+    def short_names_in(self, i: int) -> list[tuple[int, int, str]]:
+        """Short names that sentences before i (or i itself) gave a body the gazetteer knows, where sentence i uses
+        them: (start, end, body). 'DIA' alone could be any country's; after 'South Korea's Defense Intelligence
+        Agency (DIA)' it is that one."""
+        if self._short_names is None:
+            self._short_names = []
+            for j, sentence in enumerate(self._sentences):
+                for defined in _DEFINES_SHORT_NAME.finditer(sentence.text):
+                    named = next(
+                        (m for m in self._scans.sources(j) if m.rank >= 2 and m.end <= defined.start() <= m.end + 2),
+                        None,
+                    )
+                    if named is not None:
+                        self._short_names.append((j, defined["short"], named.name))
+        text = self._sentences[i].text
+        found: list[tuple[int, int, str]] = []
+        for j, short, body in self._short_names:
+            if j <= i and short in text:
+                found += [(m.start(), m.end(), body) for m in re.finditer(rf"\b{short}\b", text)]
+        return found
 
     def officials(self, j: int) -> list[Voice]:
         """Officials named with country and title in sentence j (core/voices.py), looked for once."""

@@ -170,6 +170,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                         voice.stands_for_body))  # fmt: skip
     for start, end, name in names.surnames_in(sentence.index):
         add(Mention(name, 3, start, end, is_bound(low, start, end), None))
+    for start, end, name in names.short_names_in(sentence.index):
+        add(Mention(name, 3, start, end, is_bound(low, start, end), countries.get(name)))
     for start, end in lexicon.voices.countryless_intelligence(low):
         if is_bound(low, start, end) and (service := names.intelligence_service()):
             add(Mention(service, 3, start, end, True, countries.get(service)))

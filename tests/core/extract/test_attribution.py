@@ -2005,3 +2005,14 @@ def test_a_list_lead_of_its_own_takes_the_speaker_just_before(lexicon) -> None:
         ]
     )
     assert _source_of(text, 12000, lexicon) == "Multilateral Sanctions Monitoring Team (MSMT)"
+
+
+def test_a_short_name_the_article_gives_a_body_names_it_later(lexicon) -> None:
+    text = (
+        "Russia may give North Korea fighter jets, South Korea's Defense Intelligence Agency (DIA) told lawmakers. "
+        "The DIA also estimated that Pyongyang has shipped some 12,000 containers of munitions to Russia."
+    )
+    assert _source_of(text, 12000, lexicon) == "South Korea Defense Intelligence Agency"
+    # without the article's definition, 'DIA' could be any country's agency
+    assert _source_of("The DIA estimated that Pyongyang has shipped some 12,000 containers of munitions to Russia.",
+                      12000, lexicon) is None  # fmt: skip
