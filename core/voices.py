@@ -126,7 +126,7 @@ _PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 _ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "University", "Panel", "Project", "Initiative",
                        "Observatory", "Monitoring Team", "Command", "Commission", "Agency", "Bureau", "Mission",
-                       "Organisation", "Organization")  # fmt: skip
+                       "Organisation", "Organization", "Forum", "Institution", "Endowment")  # fmt: skip
 _ORGANISATION_WORD = "|".join(word.replace(" ", r"\s+") for word in _ORGANISATION_WORDS)
 _ORGANISATION_WORD_RE = re.compile(rf"\b(?:{_ORGANISATION_WORD})\b")
 _ORGANISATION = re.compile(

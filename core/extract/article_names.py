@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Protocol
 
+from core.extract.people import MEMBER_BEFORE, person_named, without_rank
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
@@ -52,6 +53,7 @@ class ArticleNames:
         self._any_official = False
         self._official_voices: dict[int, list[Voice]] = {}
         self._short_names: list[tuple[int, str, str]] | None = None  # (sentence, short name, body), in order
+        self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources
@@ -144,6 +146,29 @@ class ArticleNames:
             if j <= i and short in text:
                 found += [(m.start(), m.end(), body) for m in re.finditer(rf"\b{short}\b", text)]
         return found
+
+    def members_in(self, i: int) -> list[tuple[int, int, str]]:
+        """Surnames of people introduced before sentence i as members of an organisation ('Hana Seo, a senior
+        fellow at the Pacific Strategy Forum'), where sentence i uses them: (start, end, 'Org (Person)')."""
+        if self._members is None:
+            self._members = []
+            for j, sentence in enumerate(self._sentences):
+                for organisation in self._lexicon.voices.organisations(sentence.text):
+                    member = MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
+                    if member is None:
+                        continue
+                    person = without_rank(member["person"])
+                    named = person_named(person)
+                    surname = person.split()[0] if named == person else person.split()[-1]
+                    self._members.append((j, surname, f"{organisation.name} ({named})"))
+        text = self._sentences[i].text
+        return [
+            (m.start(), m.end(), name)
+            for j, surname, name in self._members
+            if j < i and surname in text
+            for m in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text)
+            if not _NAME_GOES_ON.match(text, m.end())
+        ]
 
     def officials(self, j: int) -> list[Voice]:
         """Officials named with country and title in sentence j (core/voices.py), looked for once."""

@@ -48,8 +48,9 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from core.extract.article_names import ArticleNames, SentenceSources
+from core.extract.people import person_named, without_rank
 from core.extract.sentences import Sentence
-from core.extract.speakers import Mention, find_mentions, person_named, without_rank
+from core.extract.speakers import Mention, find_mentions
 from core.extract.speech import (
     QUOTE_OPEN,
     SPEECH,

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from core.extract.article_names import ArticleNames, SentenceSources
+from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, bound_before, is_bound
 from core.lexicon import Lexicon, names_the_person
@@ -18,32 +19,6 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"spokes(?:man|woman|person))\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
-# a person named as a member of the organisation that follows: 'Park Ji-won of the', 'Lee Min-ho, a fellow at the'
-_MEMBER_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),?\s+"
-    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3})?(?:of|at|from|with)\s+(?:the\s+)?$"
-)
-
-
-_KOREAN_SURNAMES = frozenset(
-    "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
-    "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
-)
-_GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
-_RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
-
-
-def without_rank(name: str) -> str:
-    """'Gen. Jane Doe' is 'Jane Doe'."""
-    return _RANKS.sub("", name)
-
-
-def person_named(name: str) -> str:
-    """A person as the schema names people no gazetteer lists: by surname ('Asmolov'), a Korean name whole
-    ('Lee Sung-jun')."""
-    words = without_rank(name).split()
-    korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
-    return " ".join(words) if korean else words[-1]
 
 
 @dataclass(frozen=True)
@@ -149,7 +124,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         name_start = organisation.start + (4 if sentence.text.startswith("The ", organisation.start) else 0)
         if any(start == name_start for start, _ in outlets):
             continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is
-        member = _MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
+        member = MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
         if member and (
             is_bound(low, member.start(), member.end("person"))
             or is_bound(low, member.start(), organisation.end + low.startswith(",", organisation.end))
@@ -169,6 +144,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             add(Mention(name, voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
     for start, end, name in names.surnames_in(sentence.index):
+        add(Mention(name, 3, start, end, is_bound(low, start, end), None))
+    for start, end, name in names.members_in(sentence.index):
         add(Mention(name, 3, start, end, is_bound(low, start, end), None))
     for start, end, name in names.short_names_in(sentence.index):
         add(Mention(name, 3, start, end, is_bound(low, start, end), countries.get(name)))

@@ -2016,3 +2016,18 @@ def test_a_short_name_the_article_gives_a_body_names_it_later(lexicon) -> None:
     # without the article's definition, 'DIA' could be any country's agency
     assert _source_of("The DIA estimated that Pyongyang has shipped some 12,000 containers of munitions to Russia.",
                       12000, lexicon) is None  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a member of an organisation introduced in passing speaks for it when named by surname later
+        ("On the podcast, the host talks to Dr. Hana Seo, a senior fellow at the Pacific Strategy Forum, about the "
+         "war.\nSeo argues the North Korean deployment to Russia peaked at around 12,000 soldiers.",
+         "Pacific Strategy Forum (Seo)"),
+        ("Park Ji-won of the Asan Institute has studied North Korea's help to Russia for years.\nPark said about "
+         "12,000 North Korean soldiers had gone to Russia.", "Asan Institute (Park Ji-won)"),
+    ],
+)  # fmt: skip
+def test_a_member_introduced_before_speaks_for_the_organisation(lexicon, text: str, source: str) -> None:
+    assert _source_of(text, 12000, lexicon) == source

@@ -1,0 +1,33 @@
+"""People as the schema names them: without their rank, by surname, Korean names whole; and people named as
+members of an organisation ('Park Ji-won of the Institute for ...')."""
+
+from __future__ import annotations
+
+import re
+
+# a person named as a member of the organisation that follows: 'Park Ji-won of the', 'Lee Min-ho, a fellow at the'
+MEMBER_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),?\s+"
+    r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3})?(?:of|at|from|with)\s+(?:the\s+)?$"
+)
+
+
+_KOREAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
+    "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
+)
+_GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
+_RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
+
+
+def without_rank(name: str) -> str:
+    """'Gen. Jane Doe' is 'Jane Doe'."""
+    return _RANKS.sub("", name)
+
+
+def person_named(name: str) -> str:
+    """A person as the schema names people no gazetteer lists: by surname ('Asmolov'), a Korean name whole
+    ('Lee Sung-jun')."""
+    words = without_rank(name).split()
+    korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
+    return " ".join(words) if korean else words[-1]
