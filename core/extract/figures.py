@@ -408,7 +408,7 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
     """In '4,000 of the 11,000 soldiers', the 11,000 is the whole the 4,000 is part of."""
     if nxt is None:
         return None
-    between = text[q.end : nxt.start]
+    between = text[q.end : nxt.begin]  # 'of the roughly 11,000': the whole's own hedge is its own
     return nxt if _PARTITIVE_JOIN.fullmatch(between) else None
 
 

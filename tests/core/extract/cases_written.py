@@ -92,6 +92,18 @@ CASES_WRITTEN: list[Case] = [
         "Pyongyang will additionally send 2,500 sappers to Russia's Kursk region, Moscow says.",
         (Expect("troops", 2500, status="planned", incremental=True),),
     ),
+    # the whole of a partitive keeps its own hedge: 'of the roughly 11,000 soldiers'
+    Case(
+        "partitive-whole-with-its-hedge",
+        "Kyiv says about 3,500 of the roughly 12,500 North Korean soldiers sent to Russia have been killed or wounded.",
+        (Expect("casualties", 3500, "approx"), Expect("troops", 12500, "approx")),
+    ),
+    # an age with a hedge is still an age
+    Case(
+        "age-with-a-hedge",
+        "North Korea is sending troops to Russia, prioritising soldiers aged under 25, Seoul says.",
+        (),
+    ),
     # places listed after a figure's item do not turn the article to another country
     Case(
         "context-places-listed",
