@@ -76,7 +76,7 @@ _PASSIVE = re.compile(
 
 
 NK_OWN_WORDS = re.compile(
-    r"\b(?:north\s+koreans?|dprk|pyongyang'?s?|kn-?2[345]|hwasong-?11\w*|koksan|m-?1989|m-?1991)\b"
+    r"\b(?:north\s+koreans?|dprk|pyongyang'?s?|kn-?2[345]s?|hwasong-?11\w*|koksans?|m-?1989s?|m-?1991s?|bulsae-?\d?)\b"
 )
 
 

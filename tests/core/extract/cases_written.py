@@ -98,6 +98,13 @@ CASES_WRITTEN: list[Case] = [
         "Kyiv says about 3,500 of the roughly 12,500 North Korean soldiers sent to Russia have been killed or wounded.",
         (Expect("casualties", 3500, "approx"), Expect("troops", 12500, "approx")),
     ),
+    # a North Korean weapon named in the plural says whose the figure is, whatever the sentences before say
+    Case(
+        "nk-weapon-plural-anchors",
+        "North Korea keeps arming Russia.\nIts rocket launcher was built to shell Seoul.\nKyiv says about 60 Koksans "
+        "have been delivered to Russia.",
+        (Expect("artillery", 60, "approx"),),
+    ),
     # an age with a hedge is still an age
     Case(
         "age-with-a-hedge",
