@@ -19,7 +19,7 @@ _CASUALTY_VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
     r"|capture|eliminated|eliminating|lost|lose|loses|losing|wiped\s+out|wiping\s+out|neutrali[sz]ed"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
-    r"|capture\s+of|deaths?\s+of|killing\s+of)"
+    r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
 )
 

@@ -105,6 +105,12 @@ CASES_WRITTEN: list[Case] = [
         "have been delivered to Russia.",
         (Expect("artillery", 60, "approx"),),
     ),
+    # 'the capture of the two soldiers', 'the deaths of the 30 men': what befell them
+    Case(
+        "capture-of-the-n",
+        "Moscow would not comment on the capture of the three North Korean soldiers by Ukraine's forces.",
+        (Expect("casualties", 3),),
+    ),
     # an age with a hedge is still an age
     Case(
         "age-with-a-hedge",
