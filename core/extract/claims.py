@@ -113,6 +113,21 @@ _LIST_GOES_ON = re.compile(
     r"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:about|around|some|nearly|over|roughly|"
     r"another|more\s+than|up\s+to|at\s+least)\s+)?$"
 )
+# The parts of a whole listed after a colon: '6,000 military personnel to Kursk: 1,000 sappers and 5,000 builders'.
+_WHOLE_THEN_COLON = re.compile(r"[^.;:!?\d]{0,60}:")
+
+
+def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Quantity | None:
+    """The whole a figure is a part of when it stands in a list after a colon that follows the whole's noun."""
+    colon = text.rfind(":", 0, begin)
+    if colon == -1 or _FINITE.search(text, colon, begin):
+        return None
+    head = max((p for p in quantities if p.end <= colon), key=lambda p: p.end, default=None)
+    if head is None or head.year_like:
+        return None  # 'Oct. 18, 2024: ...': a date heading the line
+    return head if _WHOLE_THEN_COLON.fullmatch(text, head.end, colon + 1) else None
+
+
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b")
 
 
@@ -149,6 +164,8 @@ def _build_claim(
     whole = max((p for p in quantities if p.end <= begin), key=lambda p: p.end, default=None)
     if whole is not None and context.PART_OF_BEFORE.search(text, whole.end, begin):
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
+    elif (head := _whole_before_colon(text, quantities, begin)) is not None:
+        clause = context.clause_start(text, head.begin)  # 'would send 6,000 personnel: 1,000 sappers and 5,000 ...'
     elif part_of := context.PART_OF_BEFORE.search(text, max(0, begin - 40), begin):
         clause = context.clause_start(text, part_of.start())  # 'will send more guns, including 100 howitzers'
     elif (

@@ -111,6 +111,17 @@ CASES_WRITTEN: list[Case] = [
         "Moscow would not comment on the capture of the three North Korean soldiers by Ukraine's forces.",
         (Expect("casualties", 3),),
     ),
+    # the parts of a planned whole listed after a colon are planned too
+    Case(
+        "status-parts-after-a-colon",
+        "Moscow said North Korea would send 7,000 personnel to Kursk: 2,000 sappers to clear mines and 5,000 "
+        "builders to repair roads.",
+        (
+            Expect("troops", 7000, status="planned"),
+            Expect("troops", 2000, status="planned"),
+            Expect("troops", 5000, status="planned"),
+        ),
+    ),
     # an age with a hedge is still an age
     Case(
         "age-with-a-hedge",
