@@ -14,11 +14,13 @@
   also' lines, cut-off excerpts); attribution_pages (45 pages where who said it is the hard part); wording (45
   articles of the wording journalists vary: present-tense verbs, 'military' as a plural noun, first person in and
   out of quotations, vague sources, relays) and multi_voice (45 articles where several voices give competing
-  figures: long wires, live blogs, interviews, transcripts, think-tank reports, translated copy). Kept blind (their
+  figures: long wires, live blogs, interviews, transcripts, think-tank reports, translated copy); newsroom (45
+  pages in the shapes copy takes: aggregator rewrites, Q&A explainers, fact checks, newsletters, government
+  releases, UN meeting write-ups, sanctions reports, podcast summaries, live blogs, timelines). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
-  start of the seventh round, with off-topic and non-English pages among them) and blind_f (40 more, written at
-  its end).
+  start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
+  its end) and blind_g (45 more, written at the start of the eighth round).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -196,10 +198,12 @@ def main() -> None:
         "attribution_pages",
         "wording",
         "multi_voice",
+        "newsroom",
         "blind_c",
         "blind_d",
         "blind_e",
         "blind_f",
+        "blind_g",
     ):
         print(score_corpus(name))
     print(score_attacks())
