@@ -16,7 +16,7 @@ from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
-from core.models import Article, Category, Claim, Qualifier
+from core.models import Article, Category, Claim, Qualifier, Status
 from core.phrases import normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
@@ -77,8 +77,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             asserting = might_assert(sentence)
             names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
             for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
-                claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
-                found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+                for claim in _mention_claims(article, sentence, mention, sources, lexicon):
+                    found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             continue
         figures = read_figures(
             sentence,
@@ -97,8 +97,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         for mention in item_mentions(sentence, scans.terms, counted, spans) if might_assert(sentence) else ():
-            claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
-            found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+            for claim in _mention_claims(article, sentence, mention, sources, lexicon):
+                found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
         for figure in figures:
             source = sources.source_for(i, figure.quantity.begin)
@@ -242,6 +242,43 @@ def _build_mention(
         span=(sentence.start, sentence.end),
         confidence=0.6 if source else 0.55,
     )
+
+
+# 'accused the North of supplying missiles, which Moscow denies': the accused deny it, a claim of their own
+_DENIED_AFTER_BY = re.compile(
+    r",\s*(?:which|something|a\s+claim|claims|an\s+accusation|allegations?|accusations?)\s+"
+    r"(?P<who>(?:both\s+)?[a-z][a-z'’ ]{2,40}?\s+(?:(?:has|have|had|both|all|also)\s+)?"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?))\b"
+)
+
+
+def _mention_claims(
+    article: Article, sentence: Sentence, mention: Mention, sources: Attributions, lexicon: Lexicon
+) -> list[Claim]:
+    """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
+    i = sentence.index
+    claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
+    denial = _denial_after(claim, sentence, mention.end, lexicon)
+    if denial is None:
+        return [claim]
+    if claim.source == denial.source:  # the deniers, named last, are not who says it happened
+        accuser = sources.source_for(i, 0)
+        claim = claim.model_copy(update={"source": None if accuser == denial.source else accuser})
+    return [claim, denial]
+
+
+def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) -> Claim | None:
+    """The denial a reported item's sentence adds after it, by whoever denies it ('which Pyongyang and Moscow
+    deny'), as a claim of its own."""
+    if claim.status is not Status.REPORTED:
+        return None
+    denied = _DENIED_AFTER_BY.search(sentence.low, end)
+    if denied is None:
+        return None
+    voices = lexicon.voices.find(sentence.low[denied.start("who") : denied.end()])
+    if not voices or voices[0].start > len("both "):
+        return None  # the deniers are no country ('which the report denies')
+    return claim.model_copy(update={"status": Status.DENIED, "source": voices[0].name})
 
 
 def _noun_reach(low: str, end: int) -> int:

@@ -347,3 +347,23 @@ def test_a_headline_restating_the_body_adds_no_claim(lexicon) -> None:
     )
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert [(c.category.value, c.value) for c in claims] == [("artillery", 130)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accused deny it after the accusation: a denial of their own, and the accuser keeps the report
+        ("Seoul has accused Pyongyang of shipping rockets and drones to Russia, which Moscow denies.",
+         {("ammunition", "reported", "South Korean government"), ("ammunition", "denied", "Russian government"),
+          ("drones", "reported", "South Korean government"), ("drones", "denied", "Russian government")}),
+        ("Kyiv says North Korea has sent Russia ballistic missiles, a claim both Pyongyang and Moscow have rejected.",
+         {("missiles", "reported", "Ukrainian government"),
+          ("missiles", "denied", "North Korean and Russian governments")}),
+        # a denial by no country adds no claim
+        ("Kyiv says North Korea has sent Russia ballistic missiles, which the report dismissed.",
+         {("missiles", "reported", "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_a_denial_after_the_item_is_a_claim_of_the_deniers(lexicon, text: str, expected: set[tuple[str, ...]]) -> None:
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.status.value, c.source) for c in claims} == expected
