@@ -60,7 +60,8 @@ _SPEECH_AHEAD = (
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
-    r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the)\b)"
+    r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
+    r"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # what unnamed officials and sources serve, kept in their name as written ('a senior US defense official': 'US

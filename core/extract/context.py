@@ -67,6 +67,7 @@ _SUBJECT_ADDITION = re.compile(
     r"(?:(?:are|is|were|was)\s+(?:\w+\s+){0,2}?)?(?:numbers?|numbered|numbering|to\s+number|totals?|totalled|totaled|"
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )
+_NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 _INCREMENTAL_AFTER = re.compile(
     r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcements?)\b|\bin addition to\b"
@@ -213,6 +214,8 @@ def is_incremental(before: str, after: str, category: Category, parallel: bool =
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])
+    if right_before and _NEW_KIND.match(right_before.group()):
+        right_before = None  # 'new types of missiles': a novel kind, not more of them
     if right_before:
         word = right_before.group().split()[0].lower()
         if word == "another" and (category is Category.CASUALTIES or _ANOTHER_N_OF.match(after) or parallel):

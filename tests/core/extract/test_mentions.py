@@ -367,3 +367,19 @@ def test_a_headline_restating_the_body_adds_no_claim(lexicon) -> None:
 def test_a_denial_after_the_item_is_a_claim_of_the_deniers(lexicon, text: str, expected: set[tuple[str, ...]]) -> None:
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.category.value, c.status.value, c.source) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country that voices concern or warns speaks
+        ("Japan has expressed concerns that North Korea is supplying Russia with artillery shells.",
+         {("ammunition", "reported", False, "Japanese government")}),
+        # 'may sell' is a plan; 'new types of' a novel kind, not more of them
+        ("Seoul warned that North Korea may sell Russia new types of guided missiles.",
+         {("missiles", "planned", False, "South Korean government")}),
+    ],
+)  # fmt: skip
+def test_concerns_warnings_and_sales(lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.status.value, c.incremental, c.source) for c in claims} == expected
