@@ -184,7 +184,9 @@ class VoiceFinder:
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
             rf"\b(?:(?P<words>{_listed(words)})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
-            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<names>{_listed(names)}){_SPEECH_AHEAD})"
+            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
+            # the agents of a word of speech: 'as reported by both Kyiv and Washington'
+            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s))(?P<agents>{_listed(names)})\b)"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
@@ -440,8 +442,10 @@ class VoiceFinder:
         personal = match["envoy"] is not None  # an envoy speaks for himself, not for a body of his country
         return Voice(name, 1, country.name, match.start(), match.end(), not personal, spans_names=True)
 
-    def _joint_voice(self, match: re.Match[str]) -> Voice:
-        listed = match["words"] or match["names"]
+    def _joint_voice(self, match: re.Match[str]) -> Voice | None:
+        if match["agents"] and not _SPOKEN_BY.search(match.string, max(0, match.start() - 30), match.start()):
+            return None  # 'attacked by Kyiv and its allies': agents of no word of speech
+        listed = match["words"] or match["names"] or match["agents"]
         countries = []
         for part in self._part.finditer(listed):
             country = self._by_word[part.group()]
@@ -455,6 +459,9 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+_SPOKEN_BY = re.compile(
+    r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"
+)
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 
 

@@ -2031,3 +2031,19 @@ def test_a_short_name_the_article_gives_a_body_names_it_later(lexicon) -> None:
 )  # fmt: skip
 def test_a_member_introduced_before_speaks_for_the_organisation(lexicon, text: str, source: str) -> None:
     assert _source_of(text, 12000, lexicon) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # countries named together as the agents of a word of speech
+        ("As reported by both Kyiv and Seoul, North Korea has sent about 12,000 troops to Russia.",
+         "Ukrainian and South Korean governments"),
+        ("As confirmed both by Seoul and Washington, North Korea has sent about 12,000 troops to Russia.",
+         "South Korean and US governments"),
+        # ... not the agents of anything else
+        ("Hit by Kyiv and Washington's sanctions, Russia still took in about 12,000 North Korean troops.", None),
+    ],
+)  # fmt: skip
+def test_countries_as_agents_of_speech(lexicon, text: str, source: str | None) -> None:
+    assert _source_of(text, 12000, lexicon) == source
