@@ -128,6 +128,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 # An interview's labels ('Q: ...', 'A: ...') and a transcript's ('CHO SEONG-MIN (Korea Institute for Defense
 # Analyses): ...', later 'CHO: ...'), at the start of a paragraph.
 _QUESTION_LABEL = re.compile(r"(?:q|question)\s*[:.]\s")
+# An interview that labels neither questions nor answers says so at its head.
+_INTERVIEW = re.compile(r"(?i)\binterview\b|\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|\w+\s+news)\b|\btold\s+us\b")
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
 _ARMED_SERVICE = re.compile(r"\b(?:Navy|Air Force|Army|military|Armed Forces|Special Forces)\b")
@@ -484,7 +486,7 @@ class Attributions:
         transcript is that person of that body, and a later 'CHO:' the same."""
         first = self._paragraph_start(i)
         sentence = self._sentences[first]
-        if _ANSWER_LABEL.match(sentence.low):
+        if _ANSWER_LABEL.match(sentence.low) or self._answers_a_question(first):
             return self._interviewee()
         label = _SPEAKER_LABEL.match(sentence.text)
         if label is None:
@@ -527,14 +529,36 @@ class Attributions:
             i -= 1
         return i
 
+    def _answers_a_question(self, first: int) -> bool:
+        """Whether the paragraph starting at sentence `first` answers the question paragraph just before it, in an
+        interview that labels neither ('How important is North Korea to Russia?' then the answer)."""
+        if first == 0 or not _INTERVIEW.search(self._head_text()):
+            return False
+        question = self._sentences[first - 1]
+        return question.text.rstrip().endswith("?") and self._paragraph_start(first - 1) >= first - 2
+
+    def _head_text(self) -> str:
+        return " ".join(s.text for s in self._sentences[:_RELEASE_HEAD])
+
     def _interviewee(self) -> tuple[_Own, int] | None:
         """The speaker an interview introduces before its first question (worked out once)."""
         if self._introduced is False:
-            first_question = next((j for j, s in enumerate(self._sentences) if _QUESTION_LABEL.match(s.low)), 0)
+            first_question = next(
+                (j for j, s in enumerate(self._sentences) if _QUESTION_LABEL.match(s.low) or self._is_question(j)), 0
+            )
             self._introduced = next(
                 ((own, j) for j in range(first_question) if (own := self._own_of(j, 0)).authority is not None), None
             )
         return self._introduced if isinstance(self._introduced, tuple) else None
+
+    def _is_question(self, j: int) -> bool:
+        """A question paragraph of an interview that labels none: a paragraph of its own ending in '?'."""
+        sentence = self._sentences[j]
+        return (
+            sentence.text.rstrip().endswith("?")
+            and (j + 1 == len(self._sentences) or self._sentences[j + 1].paragraph != sentence.paragraph)
+            and _INTERVIEW.search(self._head_text()) is not None
+        )
 
     def _next_points_back(self, i: int) -> bool:
         """'... 11,000 troops. That is according to the Pentagon.'"""

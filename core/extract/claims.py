@@ -88,6 +88,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             scans.cues(i),
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
+            answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
@@ -265,6 +266,13 @@ def _mention_claims(
         accuser = sources.source_for(i, 0)
         claim = claim.model_copy(update={"source": None if accuser == denial.source else accuser})
     return [claim, denial]
+
+
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
+
+
+def _asks_how_many(sentence: Sentence) -> bool:
+    return sentence.text.rstrip(" '\"”’").endswith("?") and _HOW_MANY.search(sentence.low) is not None
 
 
 def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) -> Claim | None:

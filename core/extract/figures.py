@@ -106,6 +106,7 @@ _BARE_SUBJECT = re.compile(
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>in|at|near|along)\s"
 )
+_ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
@@ -150,9 +151,11 @@ def read_figures(
     cues: list[tuple[int, int]],
     previous_mentions_nk: Callable[[], bool],
     previous_item: Callable[[], Term | None],
+    answers_how_many: bool = False,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
-    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence."""
+    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
+    the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.')."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
@@ -221,6 +224,15 @@ def read_figures(
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
+        elif (
+            bare
+            and not items
+            and i == 0
+            and answers_how_many
+            and begin <= _ANSWER_OPENING
+            and (asked := previous_item())
+        ):
+            items = [(asked, True)]  # the item the question asked about
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             items = [(earlier, True)]
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):

@@ -2047,3 +2047,22 @@ def test_a_member_introduced_before_speaks_for_the_organisation(lexicon, text: s
 )  # fmt: skip
 def test_countries_as_agents_of_speech(lexicon, text: str, source: str | None) -> None:
     assert _source_of(text, 12000, lexicon) == source
+
+
+def test_an_interview_without_labels_gives_its_answers_to_the_interviewee(lexicon) -> None:
+    text = "\n".join(
+        [
+            "Interview",
+            "Kyrylo Budanov, head of Ukraine's military intelligence, spoke to us in Kyiv about North Korea and Russia.",
+            "",
+            "How many North Korean soldiers are in Russia now?",
+            "",
+            "About 12,000, most of them near Kursk.",
+        ]
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.value, c.source) for c in claims] == [("troops", 12000, "Ukraine HUR (Budanov)")]
+    # an explainer's questions and answers are no interview: the answer is the page's own
+    explainer = text.replace("Interview\n", "Explainer\n").replace("spoke to us in Kyiv about", "has warned about")
+    claims = extract_claims(Article(id="a", text=explainer, language="en"), lexicon)
+    assert [(c.category.value, c.value) for c in claims] == [("troops", 12000)]

@@ -147,6 +147,14 @@ def test_language_detection() -> None:
         "Severní Korea poslala do Ruska tisíce vojáků, uvedla ve středu jihokorejská rozvědka podle agentur."
     )
     assert not looks_english("북한이 러시아에 병력을 추가로 파병했다고 국가정보원이 밝혔다 " * 3)
+    # a short English line dense with names is still English
+    assert looks_english(
+        "Colonel Jaan Tamm, deputy head of Estonia's Military Intelligence Centre, says North Korea sent Russia 180 "
+        "missiles."
+    )
+    assert not looks_english(
+        "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes weitere Soldaten nach Russland geschickt."
+    )
 
 
 # --- bad input: each is one clear line naming the file ---------------------------------------------------
