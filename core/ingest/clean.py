@@ -17,6 +17,11 @@ _TEASER_HEADINGS = re.compile(
     r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# Headings that may head a plain post's own paragraphs ('Latest' above a blog's updates): what stands under them
+# is the article when nothing else is; under 'Most read' or 'Related' it is other stories, always.
+_WEAK_TEASER_HEADING = re.compile(
+    r"^\s*(?:latest(?: news)?|popular(?: now)?|top stories|trending(?: now)?)\s*:?\s*$", re.I
+)
 # A bullet that is a sentence of its own ('- On January 23, Budanov said that ...'), not another story's headline:
 # background the article gives under 'Previous developments:'.
 _BULLET_SENTENCE = re.compile(r"^[-•*]\s+(?:\S+\s+){7,}\S*[.!]['\"”’]?$")
@@ -74,13 +79,13 @@ def clean_text(raw: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     kept: list[str] = []
     spare: list[str] = []  # prose-like lines dropped as furniture: the article when nothing else is left
-    in_teasers = False
+    in_teasers = weak_heading = False
     for line in text.split("\n"):
         line = _DATE_PREFIX.sub("", line).strip()
         if not line:
             continue
         if _TEASER_HEADINGS.match(line):
-            in_teasers = True
+            in_teasers, weak_heading = True, _WEAK_TEASER_HEADING.match(line) is not None
             continue
         if _TEASER_PREFIX.match(line):
             continue  # 'Read also: Seoul says 3,000 more troops ...' is another story's headline
@@ -90,7 +95,7 @@ def clean_text(raw: str) -> str:
                 and not _BULLET_SENTENCE.match(line)
                 and not _two_sentences(line)
             ):
-                if not _is_furniture(line):
+                if weak_heading and not _is_furniture(line):
                     spare.append(line)
                 continue
             in_teasers = False

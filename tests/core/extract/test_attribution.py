@@ -2053,7 +2053,7 @@ def test_an_interview_without_labels_gives_its_answers_to_the_interviewee(lexico
     text = "\n".join(
         [
             "Interview",
-            "Kyrylo Budanov, head of Ukraine's military intelligence, spoke to us in Kyiv about North Korea and Russia.",
+            "Kyrylo Budanov, head of Ukraine's military intelligence, spoke to us about North Korea and Russia.",
             "",
             "How many North Korean soldiers are in Russia now?",
             "",
@@ -2063,6 +2063,6 @@ def test_an_interview_without_labels_gives_its_answers_to_the_interviewee(lexico
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert [(c.category.value, c.value, c.source) for c in claims] == [("troops", 12000, "Ukraine HUR (Budanov)")]
     # an explainer's questions and answers are no interview: the answer is the page's own
-    explainer = text.replace("Interview\n", "Explainer\n").replace("spoke to us in Kyiv about", "has warned about")
+    explainer = text.replace("Interview\n", "Explainer\n").replace("spoke to us about", "has warned about")
     claims = extract_claims(Article(id="a", text=explainer, language="en"), lexicon)
     assert [(c.category.value, c.value) for c in claims] == [("troops", 12000)]
