@@ -23,8 +23,10 @@ from core.models import Category
 
 # North Korea's own missile tests ('fired two ballistic missiles into the East Sea'): no supply, counted or not
 TEST_LAUNCH = re.compile(
-    r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?)\b[^.;]{0,80}?\b(?:into|toward|towards|off)\s+"
+    r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?|land(?:ed|ing|s)?|fell|splashed\s+down)\b[^.;]{0,80}?"
+    r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
+    r"|\btest[- ]?(?:fire[sd]?|firing|launch(?:ed|es|ing)?)\b"  # a test-fire is a test, wherever it lands
 )
 
 _BEFELL = (

@@ -12,7 +12,7 @@ from core.extract.sentences import ABBREVIATIONS
 _TEASER_HEADINGS = re.compile(
     r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
     r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
-    r"|tags?|topics|editor'?s picks?|more from\b.*|see also|recommended(?: for you)?|trending(?: now)?"
+    r"|tags?|topics|keywords|editor'?s picks?|more from\b.*|see also|recommended(?: for you)?|trending(?: now)?"
     r"|you may also like|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
     r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
     re.IGNORECASE,
@@ -42,6 +42,7 @@ _NOISE_LINE = re.compile(
                                                           # of ...', a news item naming who it reports
       | (?:by|author:?)\s+[A-Z][\w'’.-]+\s+[A-Z][^!?]{0,90}    # byline: By Jane Doe, ...
       | news\s+feed\b.*
+      | \#\S.*                                           # hashtags: '#N. Korea #missile launch'
       | \d+\s+min(?:ute)?s?\s+read
       | (?:anchor|report)\s*:\s*$
       | (?:AFP|AP|Reuters|Yonhap|KCNA|EPA|TASS)

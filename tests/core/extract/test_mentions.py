@@ -260,6 +260,18 @@ MENTIONS = [
     ),
     ("no-verb", "North Korean missiles and Russian jets were on display at the Moscow show.", set()),
     ("question", "Will North Korea send more troops to Russia?", set()),
+    # a factory of munitions and a missile's solid fuel are no item supplied; a test-fire is a test
+    (
+        "munitions-factory",
+        "The launch came days after Kim Jong Un hosted a Russian parliamentary delegation in Pyongyang and inspected "
+        "a munitions factory.",
+        set(),
+    ),
+    (
+        "solid-fuel-test-fire",
+        "North Korea test-fired a new solid-fuel missile as Russia's defence minister visited Pyongyang.",
+        set(),
+    ),
 ]
 
 

@@ -141,6 +141,11 @@ def test_a_photo_source_credit_is_a_caption() -> None:
     assert caption not in clean_text(f"Headline\n{caption}\n{BODY}")
 
 
+def test_keywords_and_hashtags_are_furniture() -> None:
+    cleaned = clean_text(f"{BODY}\nKeywords\n#N. Korea #missile launch\n#Russia")
+    assert cleaned == clean_text(BODY)
+
+
 def test_language_detection() -> None:
     assert looks_english(BODY + " " + BODY)
     assert not looks_english(
