@@ -77,7 +77,11 @@ _AT_A_PLANT = re.compile(
 _TRAVEL_STATISTICS = re.compile(
     r"\b(?:entered|entries|entry|arrivals|tourists?|students?|statistics|visitors?|border\s+crossings?)\b"
 )
-_YEAR_AS_MODIFIER = re.compile(r"(?:['’]s|\bthe)\s+$")
+_YEAR_AS_MODIFIER = re.compile(
+    r"(?:['’]s|\bthe"
+    # 'at the beginning of 2024 North Korean missiles often missed': a time, not a count
+    r"|\b(?:in|since|by|until|till|through|throughout|during|early|late|mid|mid-|of)(?:\s+(?:early|late|mid))?)\s*$"
+)
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
@@ -194,7 +198,7 @@ def read_figures(
         elif np_terms and _FORMATION.match(text, np_start) and np_terms[-1].term.category is Category.TROOPS:
             q = Quantity(q.start, q.end, None, vague=True)  # the people are asserted, their number is not given
             has_unknown_noun = False
-        if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 4), q.begin):
+        if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 24), q.begin):
             continue  # "Moscow's 2023 supply of fuel": a year
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False

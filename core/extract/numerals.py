@@ -49,8 +49,11 @@ NUMBER_WORD_HINTS = tuple(
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
 # The lookbehind keeps a match from starting inside a word: 'someone two thousand' would otherwise match
 # 'one two thousand', be refused as not starting a number, and hide 'two thousand'. It is faster, too.
+# 'and' joins only after a scale word ('one hundred and five'): 'between four and five million' is two numbers.
+_AND_AFTER_SCALE = "(?:(?<=hundred[\\s-])|(?<=thousand[\\s-])|(?<=million[\\s-])|(?<=billion[\\s-]))and[\\s-]+"
 WORD_NUMBER = re.compile(
-    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)(?![\w])"
+    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE})?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)"
+    r"(?![\w])"
 )
 _EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 

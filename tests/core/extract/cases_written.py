@@ -122,6 +122,24 @@ CASES_WRITTEN: list[Case] = [
             Expect("troops", 5000, status="planned"),
         ),
     ),
+    # soldiers who gave their lives, and fallen soldiers, are the killed
+    Case(
+        "killed-sacrificed-their-lives",
+        "Kim said seven North Korean sappers sacrificed their lives clearing mines in Russia's Kursk region.",
+        (Expect("casualties", 7),),
+    ),
+    # a range of word numbers with a shared scale: 'between four and five million' is no nine million
+    Case(
+        "range-of-word-numbers",
+        "Kyiv says North Korea has sent Russia between three and four million shells.",
+        (Expect("ammunition", 3000000, None, value_max=4000000),),
+    ),
+    # a year that opens a clause is a time, not a count
+    Case(
+        "year-opening-a-clause",
+        "At the start of 2024 North Korean missiles fired by Russia often missed their targets, Kyiv says.",
+        (),
+    ),
     # an age with a hedge is still an age
     Case(
         "age-with-a-hedge",

@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     "lf-feature-pow": "'one of two captured by Ukrainian forces'",
     "lf-assembly-committee": "'will send another 30,000.' with no noun in the last three sentences",
     "lf-fighter-jets": "'on top of one reported last year': a lone 'one' with no noun",
-    "wire-23-nknews-engineers-return": "'the nine fallen engineers' honoured by Kim is read as a deployment figure",
 }
 
 
