@@ -46,7 +46,8 @@ _RECIPIENT_BEFORE = re.compile(
 
 
 _RELATIVE_AFTER = re.compile(
-    r",?\s+(?:which|who|that)\s+(?:has|have|had|is|was|already|also|reportedly)\b"
+    # ('missiles to Russia, which have been used': a plural verb's relative clause is the item's, not the country's)
+    r",?\s+(?:which|who|that)\s+(?:has|had|is|was|already|also|reportedly)\b"
     # 'China sold Russia drone engines, and North Korea has provided 20,000 containers': a clause of its own
     r"|\s+(?:(?:has|have|had|also|already|reportedly)\s+){0,2}(?:sending|supplying|providing|deploying|dispatching|"
     r"having\s+sent|sent|supplied|provided|deployed|shipped|delivered|transferred|dispatched)\b"

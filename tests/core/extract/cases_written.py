@@ -140,6 +140,13 @@ CASES_WRITTEN: list[Case] = [
         "At the start of 2024 North Korean missiles fired by Russia often missed their targets, Kyiv says.",
         (),
     ),
+    # a relative clause with a plural verb after a country is the item's ('missiles to Russia, which have been used')
+    Case(
+        "relative-clause-of-the-item",
+        "Pyongyang has sent about 90 missiles to Russia, which have been fired at Ukrainian cities, and deployed some "
+        "9,000 troops to the Kursk region.",
+        (Expect("missiles", 90, "approx"), Expect("troops", 9000, "approx")),
+    ),
     # an age with a hedge is still an age
     Case(
         "age-with-a-hedge",
