@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -51,6 +52,8 @@ class AuthoritySpec(_Strict):
     # A person who speaks for no body ('Zelensky', 'Putin'): a country's unnamed voice ('a Ukrainian military
     # official', 'Russian media') never stands for them.
     person: bool = False
+    # Web hosts of the body's own pages ('csis.org'): what such a page says without naming a speaker is the body's.
+    sites: list[str] = []
 
     _people = field_validator("people")(_no_blank)
 
@@ -269,6 +272,7 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
+        self._sites = sorted(((site, s.name) for s in spec.source for site in s.sites), key=lambda x: -len(x[0]))
         # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
         self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
@@ -297,6 +301,13 @@ class Lexicon:
                 if m.end <= end and not _in_proper_name(text, m.start, m.end)
             ],
         )
+
+    def site_owner(self, url: str | None) -> str | None:
+        """The body whose own site `url` is on ('https://beyondparallel.csis.org/...' is CSIS Beyond Parallel's)."""
+        if not url or not self._sites:
+            return None
+        host = (urlsplit(url).hostname or "").lower()
+        return next((name for site, name in self._sites if host == site or host.endswith("." + site)), None)
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)

@@ -98,6 +98,7 @@ _ISSUED_FROM = ("From: ", "From:\u00a0")
 _RELEASE_LABEL = re.compile(
     r"(?i:press\s+(?:release|statement|briefing)|news\s+release|media\s+release|statement|readout|fact\s+sheet)\W*$"
 )
+_WORDS = re.compile(r"[A-Za-z]+")
 _RELEASE_HEAD = 8  # sentences at the top of a page where its label and issuer stand
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
@@ -181,10 +182,16 @@ class Attributions:
     """The source of each figure of one article, worked out lazily and once per sentence."""
 
     def __init__(
-        self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources, title: str | None = None
+        self,
+        sentences: list[Sentence],
+        lexicon: Lexicon,
+        scans: SentenceSources,
+        title: str | None = None,
+        url: str | None = None,
     ) -> None:
         self._sentences = sentences
         self._title = title.strip() if title else None  # the headline, wherever the page puts it
+        self._url = url
         self._lexicon = lexicon
         self._scans = scans
         self._own: dict[int, _Own] = {}
@@ -327,6 +334,25 @@ class Attributions:
         if self._page_owner is False:
             self._page_owner = self._masthead()
         return self._page_owner if isinstance(self._page_owner, _Own) else None
+
+    def _own_page(self) -> tuple[_Own, int] | None:
+        """A research body's own page (its site, or its name as the page's masthead): what the page says without
+        naming a speaker is the body's own analysis."""
+        publisher = self._publisher()
+        first = self._sentences[0] if self._sentences else None
+        if (
+            publisher is not None
+            and publisher.authority is not None
+            and first is not None
+            and "(" not in publisher.authority.name  # a person is no page's publisher
+            # the line is the name, with a section or two at most ('RUSI', 'Beyond Parallel | CSIS'): not a
+            # headline's speaker ('HUR: North Korea handed over ...') nor a story's first line ('Zelensky said ...')
+            and len(_WORDS.findall(first.text)) <= len(publisher.authority.name.split()) + 3
+        ):
+            return publisher, 0
+        if owner := self._lexicon.site_owner(self._url):
+            return _Own(Mention(owner, 2, 0, 0, True, self._lexicon.source_countries.get(owner)), None), 0
+        return None
 
     def _masthead(self) -> _Own | None:
         first = self._sentences[0] if self._sentences else None
@@ -621,7 +647,7 @@ class Attributions:
         if refers_back(low):  # 'it said' leans on what came shortly before, not pages before
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
-        return self._declared_authority() or self._sole_authority()
+        return self._declared_authority() or self._own_page() or self._sole_authority()
 
     def _under_quote_label(self, i: int) -> bool:
         """A paragraph labelled 'Quote:' (the Ukrainian press's Source/Quote/Details layout)."""

@@ -56,7 +56,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     sentences = split_sentences(article.text)
     scans = _SentenceScans(article.text, sentences, lexicon)
     numbers = _Spans(find_quantities(article.text, lexicon))
-    sources = Attributions(sentences, lexicon, scans, article.title)
+    sources = Attributions(sentences, lexicon, scans, article.title, article.url)
     nk_context = _NorthKoreaContext(sentences, lexicon)
     last_figure: dict[int, Term] = {}
 

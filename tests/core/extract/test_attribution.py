@@ -2066,3 +2066,16 @@ def test_an_interview_without_labels_gives_its_answers_to_the_interviewee(lexico
     explainer = text.replace("Interview\n", "Explainer\n").replace("spoke to us about", "has warned about")
     claims = extract_claims(Article(id="a", text=explainer, language="en"), lexicon)
     assert [(c.category.value, c.value) for c in claims] == [("troops", 12000)]
+
+
+def test_a_research_bodys_own_page_speaks_for_it(lexicon) -> None:
+    text = "Imagery report\nSatellite images show North Korea has sent Russia about 12,000 containers of munitions."
+
+    def source(url: str | None, page: str = text) -> str | None:
+        claims = extract_claims(Article(id="a", text=page, url=url, language="en"), lexicon)
+        return next(c.source for c in claims if c.value == 12000)
+
+    assert source("https://beyondparallel.csis.org/rajin-port-activity/") == "CSIS Beyond Parallel"
+    assert source("https://www.csis.org/analysis/rajin") == "CSIS"
+    assert source("https://example.org/news/rajin") is None  # a news page's own sentence names no one
+    assert source(None, "RUSI\n" + text) == "RUSI"  # the body's name as the page's masthead
