@@ -118,7 +118,12 @@ _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
 _KOREAN_NAME = r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+"
 _KOREAN_NAME_RE = re.compile(_KOREAN_NAME)
 # A person's name: two or three capitalised words ('Gen Nakatani', 'Hwang Joon-kook').
-_PERSON = r"(?P<person>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})\b"
+# (not a sentence's opening words: 'In September, North Korean President Kim ...' names no 'In September')
+_NOT_A_NAME = (
+    r"(?!(?:In|On|At|By|For|From|Since|During|After|Before|Last|Earlier|Later|Meanwhile|Also|But|And|The|This|That|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+_PERSON = rf"(?P<person>{_NOT_A_NAME}[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){{1,2}})\b"
 
 
 # Research, monitoring and international bodies the gazetteer does not know, by the shape of their name ('the Korea

@@ -16,7 +16,7 @@ from core.extract.mentions import Mention, item_mentions, might_assert
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
-from core.models import Article, Category, Claim, Qualifier, Status
+from core.models import Article, Category, Claim, Direction, Qualifier, Status
 from core.phrases import normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
@@ -259,6 +259,12 @@ def _mention_claims(
     """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
     i = sentence.index
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
+    if (
+        claim.direction is Direction.RU_TO_NK
+        and claim.status is Status.REPORTED
+        and context.NK_SEEKS.search(sentence.low, 0, mention.start)
+    ):
+        claim = claim.model_copy(update={"status": Status.PLANNED})  # what Pyongyang seeks from Moscow, not yet got
     denial = _denial_after(claim, sentence, mention.end, lexicon)
     if denial is None:
         return [claim]

@@ -81,8 +81,14 @@ RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
-    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got|"
+    r"seek|sought|request|ask\w*\s+for|want)"
     r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
+)
+# North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow' (a plan)
+NK_SEEKS = re.compile(
+    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:seek|sought|request|ask\w*\s+for|want)\w*\b"
+    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)"
 )
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"

@@ -395,3 +395,19 @@ def test_a_denial_after_the_item_is_a_claim_of_the_deniers(lexicon, text: str, e
 def test_concerns_warnings_and_sales(lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.category.value, c.status.value, c.incremental, c.source) for c in claims} == expected
+
+
+def test_what_pyongyang_seeks_from_moscow_is_planned_and_goes_to_north_korea(lexicon) -> None:
+    text = (
+        "In return, Pyongyang is seeking help from Moscow, including fighter jets and air defence missiles, Seoul says."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.status.value, c.direction.value) for c in claims} == {
+        ("vehicles", "planned", "ru_to_nk"),
+        ("missiles", "planned", "ru_to_nk"),
+    }
+
+
+def test_a_sentences_opening_words_are_no_officials_name(lexicon) -> None:
+    text = "In September, North Korean President Kim Jong Un met Putin in Russia's Far East."
+    assert "North Korea President (In September)" not in {v.name for v in lexicon.voices.officials(text, text.lower())}
