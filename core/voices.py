@@ -242,11 +242,13 @@ class VoiceFinder:
                     found.append(replace(voice, spans_names=True))
         # Voices start at a country word: the patterns are tried at words that can start one, not everywhere.
         starts = [m.start() for m in self._starts.finditer(low)]
+        # a joint voice lists its countries with 'and' ('US, Ukrainian and South Korean'): none after the last 'and'
+        last_and = low.rfind("and") if len(starts) > 1 else -1
         end = -1
         for start in starts:
             if start < end or (found and any(v.start <= start < v.end for v in found)):
                 continue
-            match = (self._joint.match(low, start) if len(starts) > 1 else None) or self._single.match(low, start)
+            match = (self._joint.match(low, start) if start < last_and else None) or self._single.match(low, start)
             if match is not None:
                 voice = self._joint_voice(match) if match.re is self._joint else self._single_voice(match)
                 if voice is not None:
