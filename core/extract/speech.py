@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
@@ -94,11 +95,15 @@ _SEGMENT_BREAK = re.compile(
     r"|,\s+(?:a|an)\s+(?=(?:figure|number|estimate|claim|assessment)\b)"
 )
 SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
-    r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
-    r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
-    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|quot\w*|"
-    r"admit\w*|stressed|argued)\b"
+    r"\b"
+    + by_first_letter(  # searched in every sentence that names a source
+        r"said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
+        r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
+        r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
+        r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
+        r"quot\w*|admit\w*|stressed|argued"
+    )
+    + r"\b"
 )
 # A speaker the gazetteer cannot name, bound to its own verb: the figure is theirs, never a named authority's.
 _UNNAMED_SPEAKER = re.compile(
