@@ -44,8 +44,9 @@ _PERSONAL_NOUNS = ("ambassador", "envoy", "diplomat", "spokes", "media", "state 
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
     # ('his intelligence services' are the speaker's own country's, whoever the article's one service is)
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)"
-    r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
+    # (the word boundary first: where there is none, the five look-behinds are not tried)
+    r"\b(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)"
+    r"(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
     r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
     r"|\bthe\s+(?:military|defen[cs]e)\s+intelligence\b"  # 'earlier the Defence Intelligence stated'
 )
