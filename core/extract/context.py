@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.alternation import by_first_letter
 from core.dates import MONTH_NAMES, WEEKDAY
 from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
 
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|which|who|where|adding that)\b",
+    r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s"
+    rf"|\b{by_first_letter('while|whereas|but|although|though|which|who|where|adding that')}\b",
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 _PLANNED_AFTER = re.compile(
@@ -57,12 +59,15 @@ _SUBJECT_ADDITION = re.compile(
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
+# (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
+# 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcements?)\b|\bin addition to\b"
-    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
-    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
+    r"^[\s\"”’']*(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
+    r"|(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
+    r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
-    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
+    r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b)"
+    r"|\bin addition to\b"
 )
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
