@@ -70,9 +70,9 @@ _NOT_A_PERSON_AFTER = (
     r"(?!\s+(?:analyst|blogger|expert|medic|observer|researcher|commentator|journalist|historian|veteran|"
     r"defector|source)s?\b)"
 )
-_BODY_WORD = re.compile(
-    r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
-)
+_BODY_WORDS = ("Ministry", "Department", "Office", "Directorate", "Committee", "Council", "Center", "Centre", "Agency",
+               "Service", "Command", "Staff")  # fmt: skip
+_BODY_WORD = re.compile(rf"\b(?:{'|'.join(_BODY_WORDS)})\b")
 # Titles of officials the gazetteer need not list: 'Japanese Defense Minister Gen Nakatani', 'Andrii Sybiha,
 # Ukraine's foreign minister'. The title names the body the official speaks for (defence, foreign affairs) or,
 # for the rest, is kept as the office itself ('Japan Prime Minister').
@@ -304,7 +304,7 @@ class VoiceFinder:
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
         found: list[Voice] = []
-        if not self._by_word:
+        if not self._by_word or not any(word in text for word in _BODY_WORDS):  # most sentences: substring tests
             return found
         for word in _BODY_WORD.finditer(text):
             match = self._body.match(text, word.start())
