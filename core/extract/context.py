@@ -82,23 +82,29 @@ NK_TO_RU = re.compile(
     r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
 )
 _MONTHS = MONTH_NAMES
+# The time phrases a figure is tied to. All but one open with a word, and are grouped by its first letter
+# (by_first_letter): the pattern is searched up to three times for each figure.
+_WAR_START = r"\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+[\w\s-]{0,20}?war"
+_PAST_SPAN = r"\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+_IN_YEAR = r"\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d"
+_PERIOD_WORDS = (
+    rf"since{_WAR_START}|from{_WAR_START}"
+    rf"|since\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\s+)?\d{{4}}"
+    rf"|since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|last\s+year|last\s+month)"
+    rf"|between\s+(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+(?:\d{{4}}|last\s+year|this\s+year))?"
+    rf"|in{_PAST_SPAN}|during{_PAST_SPAN}|over{_PAST_SPAN}|throughout{_PAST_SPAN}"
+    r"|within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)"
+    rf"|by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}"
+    rf"|{WEEKDAY})"
+    rf"|in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|in{_IN_YEAR}|during{_IN_YEAR}|throughout{_IN_YEAR}"
+    r"|so\s+far\s+this\s+year"
+)
 _PERIOD = re.compile(
-    rf"""\b(?:
-        (?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+[\w\s-]{{0,20}}?war
-      | since\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\s+)?\d{{4}}
-      | since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|last\s+year|last\s+month)
-      | between\s+(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+(?:\d{{4}}|last\s+year|this\s+year))?
-      | (?:in|during|over|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)
-      | within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)
-      | by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}
-          |{WEEKDAY})
-      | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+\d{{4}})?
-      | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})(?:\s+\d{{4}})?
-      | (?:in|during|throughout)\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d
-      | (?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year
-      | so\s+far\s+this\s+year
-    )\b""",
-    re.VERBOSE,
+    rf"\b(?:{by_first_letter(_PERIOD_WORDS)}"
+    # the one that may open with a space, tried only where its first character stands
+    r"|(?=[elmnt\s])(?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year)\b"
 )
 # A yearly or monthly rate ('a year', 'annually'), the schema's 'per year' period; core/extract/unrelated.py keeps a
 # delivery at such a rate as a claim.
