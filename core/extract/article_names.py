@@ -12,7 +12,7 @@ from typing import Protocol
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
-from core.phrases import normalise, words_of
+from core.phrases import normalise
 from core.voices import Voice
 
 _UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
@@ -22,6 +22,8 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the 
 
 class SentenceSources(Protocol):
     def sources(self, i: int) -> list[SourceMatch]: ...
+
+    def words(self, i: int) -> list[str]: ...
 
 
 class ArticleNames:
@@ -51,9 +53,7 @@ class ArticleNames:
         (scanning is most of an article's cost)."""
         if self._naming is None:
             starters = self._lexicon.source_starters
-            self._naming = [
-                j for j, sentence in enumerate(self._sentences) if not starters.isdisjoint(words_of(sentence.low))
-            ]
+            self._naming = [j for j in range(len(self._sentences)) if not starters.isdisjoint(self._scans.words(j))]
         return self._naming
 
     def speaking(self) -> list[int]:
