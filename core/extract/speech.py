@@ -134,6 +134,17 @@ OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )
+# The last words of each of those names: a sentence without one of them names none (a substring test first).
+_OUTLET_NOUNS = ("agency", "paper", "outlet", "publication", "broadcaster", "magazine", "daily", "site", "service")
+
+
+def outlet_references(low: str) -> list[tuple[int, int]]:
+    """Where a lower-cased sentence refers to an outlet named before ('the newspaper', 'the news agency')."""
+    if not any(noun in low for noun in _OUTLET_NOUNS):
+        return []
+    return [m.span() for m in OUTLET_REFERENCE.finditer(low)]
+
+
 QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -321,7 +332,9 @@ def referent_kind(low: str) -> str | None:
 
 def refers_back(low: str) -> bool:
     """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
-    return _REFERS_BACK.search(OUTLET_REFERENCE.sub(" ", low)) is not None
+    if any(noun in low for noun in _OUTLET_NOUNS):
+        low = OUTLET_REFERENCE.sub(" ", low)
+    return _REFERS_BACK.search(low) is not None
 
 
 # A pure function of the sentence, memoised: every figure and mention of a sentence asks for its parts.
