@@ -261,11 +261,16 @@ class Lexicon:
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)
         self._scanned: list[PhraseIndex[Any]] = [self._terms, self._sources, self._unrelated]
         self._scan_starters = starting_words(self._scanned)
+        casualty_cues = {
+            name: getattr(cues, "casualty_" + name) for name in ("both", "killed", "wounded", "captured", "missing")
+        }
         self.casualty_re = re.compile(
-            "|".join(
-                f"(?P<{name}>{alias_pattern(getattr(cues, 'casualty_' + name), plural=False)})"
-                for name in ("both", "killed", "wounded", "captured", "missing")
-            )
+            "|".join(f"(?P<{name}>{alias_pattern(aliases, plural=False)})" for name, aliases in casualty_cues.items())
+        )
+        # Each cue's first word up to any apostrophe, which every match of it holds as it is: a text holding none
+        # of them holds no cue (substring tests before the pattern; most figures' words hold none).
+        self.casualty_words = frozenset(
+            re.split(r"[-\s]+", alias)[0].split("'")[0] for aliases in casualty_cues.values() for alias in aliases
         )
         self.nk_re = compile_words(spec.actors.north_korea)
         self.ru_re = compile_words(spec.actors.russia)

@@ -110,6 +110,16 @@ class PhraseIndex(Generic[T]):
                     self._by_first.setdefault(variant[0], []).append((variant, value))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)
+        # The same candidates by first and second word, longest first, and each first word's one-word phrase: a
+        # multi-word phrase is tried only when the next word is its second (most words start several phrases).
+        self._by_second: dict[str, dict[str, list[tuple[tuple[str, ...], T]]]] = {}
+        self._single: dict[str, T] = {}
+        for first, candidates in self._by_first.items():
+            for words, value in candidates:
+                if len(words) == 1:
+                    self._single[first] = value
+                else:
+                    self._by_second.setdefault(first, {}).setdefault(words[1], []).append((words, value))
         # For first words that only start longer phrases ('the ministry'), the set of possible second words:
         # most occurrences of 'the' are then dismissed with one lookup.
         self._seconds: dict[str, frozenset[str]] = {
@@ -123,26 +133,32 @@ class PhraseIndex(Generic[T]):
         toks = tokenize(normalise(text)) if tokens is None else tokens
         return find_many([self], text, toks)[0]
 
-    @staticmethod
-    def _longest_at(toks: Tokens, i: int, candidates: list[tuple[tuple[str, ...], T]]) -> tuple[int, T] | None:
+    def _longest_at(self, toks: Tokens, i: int, first: str) -> tuple[int, T] | None:
+        """The longest phrase starting at token i (whose word is `first`), as (its number of words, its value)."""
         words, matches, low = toks.words, toks.matches, toks.low
-        for phrase, value in candidates:
-            n = len(phrase)
-            if n == 1:
-                return 1, value
-            if i + n > len(words):
-                continue
-            for k in range(1, n):
-                if words[i + k] != phrase[k]:  # the cheap test first
-                    break
-                gap = low[matches[i + k - 1].end() : matches[i + k].start()]
-                if gap.startswith(".") and "." in words[i + k - 1]:
-                    gap = gap[1:]  # the full stop of an abbreviation: 'u.s. defense department'
-                if len(gap) > 3 or gap.strip(_JOIN_CHARS):
-                    break
-            else:
-                return n, value
+        following = self._by_second.get(first)
+        phrases = following.get(words[i + 1]) if following is not None and i + 1 < len(words) else None
+        if phrases is not None and _joined(low, words, matches, i + 1):
+            for phrase, value in phrases:
+                n = len(phrase)
+                if i + n > len(words):
+                    continue
+                for k in range(2, n):
+                    if words[i + k] != phrase[k] or not _joined(low, words, matches, i + k):  # the cheap test first
+                        break
+                else:
+                    return n, value
+        if first in self._single:
+            return 1, self._single[first]
         return None
+
+
+def _joined(low: str, words: list[str], matches: list[re.Match[str]], k: int) -> bool:
+    """Whether token k goes on from token k - 1 within one phrase: only spaces, dashes or an apostrophe between."""
+    gap = low[matches[k - 1].end() : matches[k].start()]
+    if gap.startswith(".") and "." in words[k - 1]:
+        gap = gap[1:]  # the full stop of an abbreviation: 'u.s. defense department'
+    return len(gap) <= 3 and not gap.strip(_JOIN_CHARS)
 
 
 def find_many(
@@ -170,7 +186,7 @@ def find_many(
             followers = seconds.get(word)
             if followers is not None and (i + 1 >= end or words[i + 1] not in followers):
                 continue
-            hit = index._longest_at(tokens, i, phrases)
+            hit = index._longest_at(tokens, i, word)
             if hit is not None:
                 width, value = hit
                 span_start, span_end = matches[i].start(), matches[i + width - 1].end()

@@ -46,8 +46,9 @@ _PERSONAL_NOUNS = (
 # article's one intelligence service, when it names one (attribution resolves it).
 _COUNTRYLESS_INTELLIGENCE = re.compile(
     # ('his intelligence services' are the speaker's own country's, whoever the article's one service is)
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)"
-    r"\b(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
+    # (the word boundary first: where there is none, the five look-behinds are not tried)
+    r"\b(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\btheir\s)"
+    r"(?:(?:military|defen[cs]e)\s+)?intelligence\s+(?:reports?|estimates?|assessments?|"
     r"data|officials?|sources?|agencies|services?|suggests?|shows?|indicates?)\b|^intelligence\b"
     r"|\bthe\s+(?:military|defen[cs]e)\s+intelligence\b"  # 'earlier the Defence Intelligence stated'
 )
@@ -73,9 +74,9 @@ _NOT_A_PERSON_AFTER = (
     r"(?!\s+(?:analyst|blogger|expert|medic|observer|researcher|commentator|journalist|historian|veteran|"
     r"defector|source)s?\b)"
 )
-_BODY_WORD = re.compile(
-    r"\b(?:Ministry|Department|Office|Directorate|Committee|Council|Center|Centre|Agency|Service|Command|Staff)\b"
-)
+_BODY_WORDS = ("Ministry", "Department", "Office", "Directorate", "Committee", "Council", "Center", "Centre", "Agency",
+               "Service", "Command", "Staff")  # fmt: skip
+_BODY_WORD = re.compile(rf"\b(?:{'|'.join(_BODY_WORDS)})\b")
 # Titles of officials the gazetteer need not list: 'Japanese Defense Minister Gen Nakatani', 'Andrii Sybiha,
 # Ukraine's foreign minister'. The title names the body the official speaks for (defence, foreign affairs) or,
 # for the rest, is kept as the office itself ('Japan Prime Minister').
@@ -108,10 +109,9 @@ _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
 )
-# the cheap first look: most sentences name no title
-_TITLE_WORDS = re.compile(
-    "minister|secretary|president|ambassador|envoy|representative|advis|chief|director|spy|spokes"
-)
+# the cheap first look (substring tests): most sentences name no title
+_TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
+                "director", "spy", "spokes")  # fmt: skip
 # A title right after a person's name, without a country: 'Shin Won-sik, the national security adviser'.
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
 # A Korean name: a surname and a hyphenated given name ('Ahn Gyu-back', 'Shin Won-sik').
@@ -239,8 +239,13 @@ class VoiceFinder:
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
             return []  # a lexicon without countries
-        # 'officials in Seoul': the place names the country
-        found: list[Voice] = [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
+        # 'officials in Seoul', 'the representative of the United States': the place names the country (most
+        # sentences name no officials, authorities or envoys: substring tests instead of the pattern)
+        found: list[Voice] = (
+            [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
+            if any(word in low for word in _PLACED_VOICE_WORDS)
+            else []
+        )
         if found:
             return found
         if " in " in low and self._in_place.search(low):
@@ -250,11 +255,13 @@ class VoiceFinder:
                     found.append(replace(voice, spans_names=True))
         # Voices start at a country word: the patterns are tried at words that can start one, not everywhere.
         starts = [m.start() for m in self._starts.finditer(low)]
+        # a joint voice lists its countries with 'and' ('US, Ukrainian and South Korean'): none after the last 'and'
+        last_and = low.rfind("and") if len(starts) > 1 else -1
         end = -1
         for start in starts:
             if start < end or (found and any(v.start <= start < v.end for v in found)):
                 continue
-            match = (self._joint.match(low, start) if len(starts) > 1 else None) or self._single.match(low, start)
+            match = (self._joint.match(low, start) if start < last_and else None) or self._single.match(low, start)
             if match is not None:
                 voice = self._joint_voice(match) if match.re is self._joint else self._single_voice(match)
                 if voice is not None:
@@ -309,7 +316,7 @@ class VoiceFinder:
     def bodies(self, text: str) -> list[Voice]:
         """Government bodies named with their country in `text` (original case)."""
         found: list[Voice] = []
-        if not self._by_word:
+        if not self._by_word or not any(word in text for word in _BODY_WORDS):  # most sentences: substring tests
             return found
         for word in _BODY_WORD.finditer(text):
             match = self._body.match(text, word.start())
@@ -357,7 +364,7 @@ class VoiceFinder:
         """Officials named with their country and title in `text` (original case; `low` lower-cased), as
         '<body> (<surname>)'."""
         found: list[Voice] = []
-        if not self._by_word or not _TITLE_WORDS.search(low):  # most sentences name no title
+        if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
             return found
         matches = [m for pattern in self._officials for m in pattern.finditer(text)]
         for name in _KOREAN_NAME_RE.finditer(text):  # a title right before a Korean name: searched there only
@@ -464,6 +471,7 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+_PLACED_VOICE_WORDS = ("official", "authorities", "representative", "ambassador", "envoy")
 _SPOKEN_BY = re.compile(
     r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"
 )

@@ -13,7 +13,7 @@ from core.extract.people import MEMBER_BEFORE, person_named, without_rank
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
-from core.phrases import normalise, words_of
+from core.phrases import normalise
 from core.voices import Voice
 
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
@@ -29,6 +29,8 @@ _DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
 
 class SentenceSources(Protocol):
     def sources(self, i: int) -> list[SourceMatch]: ...
+
+    def words(self, i: int) -> list[str]: ...
 
 
 class ArticleNames:
@@ -60,9 +62,7 @@ class ArticleNames:
         (scanning is most of an article's cost)."""
         if self._naming is None:
             starters = self._lexicon.source_starters
-            self._naming = [
-                j for j, sentence in enumerate(self._sentences) if not starters.isdisjoint(words_of(sentence.low))
-            ]
+            self._naming = [j for j in range(len(self._sentences)) if not starters.isdisjoint(self._scans.words(j))]
         return self._naming
 
     def speaking(self) -> list[int]:

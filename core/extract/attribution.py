@@ -203,6 +203,7 @@ class Attributions:
         self._resolved: dict[tuple[int, _Own], str | None] = {}
         self._paragraph_sizes: Counter[int] | None = None
         self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
+        self._speakers: dict[int, Speaker | None] = {}  # unnamed_speaker of each sentence asked about
         self._page_owner: _Own | bool | None = False
         self._turns: dict[str, tuple[_Own, int]] | None = None  # a transcript's speakers (_transcript_speakers)
         self._introduced: tuple[_Own, int] | bool | None = False  # an interview's interviewee (_interviewee)
@@ -236,7 +237,7 @@ class Attributions:
             and (publisher := self._publisher())
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
-        speaker = unnamed_speaker(sentence.text, sentence.low) if own.authority is None else None
+        speaker = self._speaker(i) if own.authority is None else None
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
             # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds
@@ -620,7 +621,8 @@ class Attributions:
         if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
         low = self._sentences[i].low
-        referent = referent_kind(low) if refers_back(low) else None
+        back = refers_back(low)  # asked twice below: a search of the whole sentence
+        referent = referent_kind(low) if back else None
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
@@ -644,7 +646,7 @@ class Attributions:
             and (found := self._nearest([i - 1]) or self._carried(i - 1))
         ):
             return found
-        if refers_back(low):  # 'it said' leans on what came shortly before, not pages before
+        if back:  # 'it said' leans on what came shortly before, not pages before
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._own_page() or self._sole_authority()
@@ -799,8 +801,7 @@ class Attributions:
         """Sentence j's speaker whom the gazetteer cannot name (not a lawmaker, who relays a briefing, nor a
         surname of someone named in full before), worked out once."""
         if j not in self._unknown:
-            sentence = self._sentences[j]
-            speaker = unnamed_speaker(sentence.text, sentence.low)
+            speaker = self._speaker(j)
             if speaker is not None and (
                 speaker.kind != "unnamed"
                 or (speaker.name and " " not in speaker.name and self._named_before(j, speaker.name))
@@ -808,6 +809,13 @@ class Attributions:
                 speaker = None
             self._unknown[j] = speaker
         return self._unknown[j]
+
+    def _speaker(self, i: int) -> Speaker | None:
+        """unnamed_speaker of sentence i, worked out once (its own figures and the sentences after it ask)."""
+        if i not in self._speakers:
+            sentence = self._sentences[i]
+            self._speakers[i] = unnamed_speaker(sentence.text, sentence.low)
+        return self._speakers[i]
 
     def _resolve_generic(self, mention: Mention, i: int) -> str:
         """A country's unnamed voice ('the South Korean official') stands for the body of that country named

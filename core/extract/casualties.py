@@ -99,7 +99,11 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
     predicate = _REPLACES_LOSSES.sub(" ", _predicate(after))
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
-    kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
+    kinds = (
+        {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
+        if any(word in window for word in lexicon.casualty_words)
+        else set()
+    )
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
     has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
     linked = None

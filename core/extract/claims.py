@@ -17,7 +17,7 @@ from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
-from core.phrases import normalise, tokenize
+from core.phrases import Tokens, normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
 
@@ -328,20 +328,32 @@ class _Spans:
 
 class _SentenceScans:
     """Item nouns, sources and holding/rate words per sentence, looked up only for the sentences that need
-    them (most sentences hold no figure, and only some are searched for a source): each is tokenized then."""
+    them (most sentences hold no figure, and only some are searched for a source): each is tokenized then.
+    The tokens are kept: the article's names (attribution) look at every sentence's words first."""
 
     def __init__(self, text: str, sentences: list[Sentence], lexicon: Lexicon) -> None:
         self._text = text
         self._low = normalise(text)
         self._sentences = sentences
         self._lexicon = lexicon
+        self._tokens: dict[int, Tokens] = {}
         self._done: dict[int, tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]] = {}
+
+    def _tokenized(self, i: int) -> Tokens:
+        if i not in self._tokens:
+            s = self._sentences[i]
+            self._tokens[i] = tokenize(self._low, s.start, s.end)
+        return self._tokens[i]
 
     def _scan(self, i: int) -> tuple[list[TermMatch], list[SourceMatch], list[tuple[int, int]]]:
         if i not in self._done:
             s = self._sentences[i]
-            self._done[i] = self._lexicon.scan(self._text, tokenize(self._low, s.start, s.end), s.start, s.end)
+            self._done[i] = self._lexicon.scan(self._text, self._tokenized(i), s.start, s.end)
         return self._done[i]
+
+    def words(self, i: int) -> list[str]:
+        """Sentence i's words, as `core.phrases.words_of` gives them."""
+        return self._tokenized(i).words
 
     def terms(self, i: int) -> list[TermMatch]:
         return self._scan(i)[0]

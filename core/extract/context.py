@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.alternation import by_first_letter
 from core.dates import MONTH_NAMES, WEEKDAY
 from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
 
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|which|who|where|adding that)\b",
+    r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s"
+    rf"|\b{by_first_letter('while|whereas|but|although|though|which|who|where|adding that')}\b",
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 _PLANNED_AFTER = re.compile(
@@ -69,12 +71,15 @@ _SUBJECT_ADDITION = re.compile(
 )
 _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
+# (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
+# 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:more|additional|extra|fresh|new|reinforcements?)\b|\bin addition to\b"
-    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
-    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
+    r"^[\s\"”’']*(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
+    r"|(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
+    r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
-    r"|^[\s\"”’']*(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
+    r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b)"
+    r"|\bin addition to\b"
 )
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
@@ -95,23 +100,29 @@ NK_TO_RU = re.compile(
     r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
 )
 _MONTHS = MONTH_NAMES
+# The time phrases a figure is tied to. All but one open with a word, and are grouped by its first letter
+# (by_first_letter): the pattern is searched up to three times for each figure.
+_WAR_START = r"\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+[\w\s-]{0,20}?war"
+_PAST_SPAN = r"\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+_IN_YEAR = r"\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d"
+_PERIOD_WORDS = (
+    rf"since{_WAR_START}|from{_WAR_START}"
+    rf"|since\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\s+)?\d{{4}}"
+    rf"|since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|last\s+year|last\s+month)"
+    rf"|between\s+(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+(?:\d{{4}}|last\s+year|this\s+year))?"
+    rf"|in{_PAST_SPAN}|during{_PAST_SPAN}|over{_PAST_SPAN}|throughout{_PAST_SPAN}"
+    r"|within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)"
+    rf"|by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}"
+    rf"|{WEEKDAY})"
+    rf"|in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})(?:\s+\d{{4}})?"
+    rf"|in{_IN_YEAR}|during{_IN_YEAR}|throughout{_IN_YEAR}"
+    r"|so\s+far\s+this\s+year"
+)
 _PERIOD = re.compile(
-    rf"""\b(?:
-        (?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+the\s+[\w\s-]{{0,20}}?war
-      | since\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTHS})\s+)?\d{{4}}
-      | since\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|last\s+year|last\s+month)
-      | between\s+(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+(?:\d{{4}}|last\s+year|this\s+year))?
-      | (?:in|during|over|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)
-      | within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)
-      | by\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|year'?s\s+end|the\s+end\s+of\s+the\s+year|\d{{4}}
-          |{WEEKDAY})
-      | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})\s+and\s+(?:{_MONTHS})(?:\s+\d{{4}})?
-      | in\s+(?:early|mid|late)?[\s-]*(?:{_MONTHS})(?:\s+\d{{4}})?
-      | (?:in|during|throughout)\s+(?:early|mid|late)?[\s-]*(?:19|20)\d\d
-      | (?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year
-      | so\s+far\s+this\s+year
-    )\b""",
-    re.VERBOSE,
+    rf"\b(?:{by_first_letter(_PERIOD_WORDS)}"
+    # the one that may open with a space, tried only where its first character stands
+    r"|(?=[elmnt\s])(?:early|late|mid|earlier\s+this|late\s+last)?\s*(?:last|this|next)\s+year)\b"
 )
 # A yearly or monthly rate ('a year', 'annually'), the schema's 'per year' period; core/extract/unrelated.py keeps a
 # delivery at such a rate as a claim.

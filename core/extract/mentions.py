@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.alternation import by_first_letter
 from core.extract.casualties import VERB_KINDS
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
@@ -34,8 +35,9 @@ _BEFELL = (
     r"t(?:aken|ook)\s+prisoner"
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
-_SUPPORT = re.compile(
-    r"\b(?:sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
+# Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
+_SUPPORT_WORDS = (
+    r"sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
     r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
@@ -46,7 +48,8 @@ _SUPPORT = re.compile(
     r"moderni[sz]e)|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
-    r"(?:been|was|were|is|are|being)\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
+    r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"
+    r"being\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?with|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
@@ -56,8 +59,9 @@ _SUPPORT = re.compile(
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
-    rf"{_BEFELL})\b"
+    rf"{_BEFELL}"
 )
+_SUPPORT = re.compile(rf"\b{by_first_letter(_SUPPORT_WORDS)}\b")
 _ONLY_BEFELL = re.compile(_BEFELL)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")

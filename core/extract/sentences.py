@@ -63,8 +63,9 @@ ABBREVIATIONS = frozenset(
 # newspapers' copy-paste also glues sentences together: 'in the battles.Kim Bum-soo has more.', 'sent by
 # Pyongyang.A defense ministry official said'
 # and transcripts glue a bracketed cue to it: 'on Wednesday.[Sound bite]'.
+# The match opens with the stop itself (so that `re` skips to stops in C); the sentence ends after it.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?])["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s)))"""
+    r"""[.!?]["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s)))"""
 )
 
 
@@ -89,7 +90,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for paragraph, line in enumerate(text.split("\n")):
         begin = 0
         for match in _BOUNDARY.finditer(line):
-            cut = match.start()
+            cut = match.start() + 1
             head = line[begin:cut]
             # The last word cannot hold a space: searching from the last one is the same search, minus the rest.
             last_word = _LAST_WORD.search(head, head.rfind(" ") + 1)

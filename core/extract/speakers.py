@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
-from core.extract.speech import OUTLET_REFERENCE, RELAY_TOLD, bound_before, is_bound
+from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, names_the_person
 from core.voices import Voice
 
@@ -160,8 +160,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             continue
         bound = is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
-    for reference in OUTLET_REFERENCE.finditer(low):  # 'the newspaper reported': the outlet named before
-        start, end = reference.span()
+    for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before
         if low[start:end] == "the paper" and names.paper_is_a_document(sentence.index):
             continue  # 'the paper says' after 'the annual white paper': the document
         if (outlet_name := names.outlet_before(sentence.index)) and (

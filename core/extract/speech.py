@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
@@ -46,19 +47,25 @@ _CUE_AFTER = re.compile(
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")
 _HEADLINE_SPEAKER = re.compile(r"[\s.\"'”’]*$")
-# Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby').
-_CUE_BEFORE = re.compile(
-    r"(?:according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says|"
+# Words that bind a name after them ('according to the NIS', 'citing Budanov', 'said Kirby'), grouped by first letter
+# (by_first_letter): searched before every name a sentence holds.
+_BY_OR_FROM = (  # ... by, ... from
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
-    r"(?:reported|estimated|released|published|provided|compiled|briefed|accused|report|briefing|estimates?|data|figures|"
-    r"comes?|came|"
+    "reported", "estimated", "released", "published", "provided", "compiled", "briefed", "accused", "report",
+    "briefing", r"estimates?", "data", "figures", r"comes?", "came",
     # 'footage shared by a Ukrainian drone unit shows ...'
-    r"shared|posted|filmed|recorded|"
+    "shared", "posted", "filmed", "recorded",
     # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'
-    r"obtained|seen|reviewed|analy[sz]ed|examined|verified|geolocated|"
-    r"information|intelligence|findings|assessments?|analysis|statement)\s+(?:by|from)"
-    r"|(?:assessment|estimate|view|finding|conclusion)s?\s+of)"
-    r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
+    "obtained", "seen", "reviewed", "analy[sz]ed", "examined", "verified", "geolocated",
+    "information", "intelligence", "findings", r"assessments?", "analysis", "statement",
+)  # fmt: skip
+_CUE_BEFORE = re.compile(
+    by_first_letter(
+        r"according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says"
+        + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
+        + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
+    )
+    + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )
 # What follows a speaker named after 'said' ('..., said the Pentagon.', '... said Budanov on Monday')
 _INVERTED_END = re.compile(
@@ -73,16 +80,17 @@ _PRONOUN_SPEECH = (
     r"confirmed|stated|revealed|disclosed|explained|stressed|emphasi[sz]ed|insisted|argued|believes|believed|"
     r"assessed|suggested|indicated|acknowledged)"
 )
+# (only whether it matches counts: the alternatives that open at a word boundary share one '\b')
 _REFERS_BACK = re.compile(
-    rf"\b(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
-    rf"|^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
-    r"|\baccording\s+to\s+(?:him|her|them)\b"
-    r"|\bthe\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
+    rf"^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
+    rf"|\b(?:(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
+    r"|according\s+to\s+(?:him|her|them)\b"
+    r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?)\b"
-    r"|\b(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b",
+    r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.
@@ -95,11 +103,15 @@ _SEGMENT_BREAK = re.compile(
     r"|,\s+(?:a|an)\s+(?=(?:figure|number|estimate|claim|assessment)\b)"
 )
 SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
-    r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
-    r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
-    r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|quot\w*|"
-    r"admit\w*|stressed|argued)\b"
+    r"\b"
+    + by_first_letter(  # searched in every sentence that names a source
+        r"said|says|say|told|tells|according|cit(?:ed|ing)|report\w*|estimat\w*|claim\w*|stated?|states|"
+        r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
+        r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
+        r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
+        r"quot\w*|admit\w*|stressed|argued"
+    )
+    + r"\b"
 )
 # A speaker the gazetteer cannot name, bound to its own verb: the figure is theirs, never a named authority's.
 _UNNAMED_SPEAKER = re.compile(
@@ -130,6 +142,17 @@ OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )
+# The last words of each of those names: a sentence without one of them names none (a substring test first).
+_OUTLET_NOUNS = ("agency", "paper", "outlet", "publication", "broadcaster", "magazine", "daily", "site", "service")
+
+
+def outlet_references(low: str) -> list[tuple[int, int]]:
+    """Where a lower-cased sentence refers to an outlet named before ('the newspaper', 'the news agency')."""
+    if not any(noun in low for noun in _OUTLET_NOUNS):
+        return []
+    return [m.span() for m in OUTLET_REFERENCE.finditer(low)]
+
+
 QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
@@ -317,7 +340,9 @@ def referent_kind(low: str) -> str | None:
 
 def refers_back(low: str) -> bool:
     """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
-    return _REFERS_BACK.search(OUTLET_REFERENCE.sub(" ", low)) is not None
+    if any(noun in low for noun in _OUTLET_NOUNS):
+        low = OUTLET_REFERENCE.sub(" ", low)
+    return _REFERS_BACK.search(low) is not None
 
 
 # A pure function of the sentence, memoised: every figure and mention of a sentence asks for its parts.
