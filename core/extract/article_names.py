@@ -24,6 +24,7 @@ _UN = re.compile(
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
 # 'South Korea's Defense Intelligence Agency (DIA)': the short name an article gives a body, used after it
+_MEMBER_HINT = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 _DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
 
 
@@ -56,6 +57,7 @@ class ArticleNames:
         self._official_voices: dict[int, list[Voice]] = {}
         self._short_names: list[tuple[int, str, str]] | None = None  # (sentence, short name, body), in order
         self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
+        self._organisations: dict[int, list[Voice]] = {}
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources
@@ -147,13 +149,21 @@ class ArticleNames:
                 found += [(m.start(), m.end(), body) for m in re.finditer(rf"\b{short}\b", text)]
         return found
 
+    def organisations(self, j: int) -> list[Voice]:
+        """Research and monitoring bodies sentence j names by the shape of their name (looked for once)."""
+        if j not in self._organisations:
+            self._organisations[j] = self._lexicon.voices.organisations(self._sentences[j].text)
+        return self._organisations[j]
+
     def members_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people introduced before sentence i as members of an organisation ('Hana Seo, a senior
         fellow at the Pacific Strategy Forum'), where sentence i uses them: (start, end, 'Org (Person)')."""
         if self._members is None:
             self._members = []
             for j, sentence in enumerate(self._sentences):
-                for organisation in self._lexicon.voices.organisations(sentence.text):
+                if not _MEMBER_HINT.search(sentence.text):
+                    continue  # no 'of', 'at', 'from' or 'with' before a name: no member named
+                for organisation in self.organisations(j):
                     member = MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
                     if member is None:
                         continue

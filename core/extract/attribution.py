@@ -130,7 +130,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 # Analyses): ...', later 'CHO: ...'), at the start of a paragraph.
 _QUESTION_LABEL = re.compile(r"(?:q|question)\s*[:.]\s")
 # An interview that labels neither questions nor answers says so at its head.
-_INTERVIEW = re.compile(r"(?i)\binterview\b|\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|\w+\s+news)\b|\btold\s+us\b")
+_INTERVIEW = re.compile(r"\binterview\b|\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|\w+\s+news)\b|\btold\s+us\b")
+_INTERVIEW_WORDS = ("interview", "spoke", "talked", "told us")  # a cheap first look: most pages say none
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
 _ARMED_SERVICE = re.compile(r"\b(?:Navy|Air Force|Army|military|Armed Forces|Special Forces)\b")
@@ -207,6 +208,7 @@ class Attributions:
         self._page_owner: _Own | bool | None = False
         self._turns: dict[str, tuple[_Own, int]] | None = None  # a transcript's speakers (_transcript_speakers)
         self._introduced: tuple[_Own, int] | bool | None = False  # an interview's interviewee (_interviewee)
+        self._interview: bool | None = None  # whether the page is an interview (_is_interview)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -559,13 +561,17 @@ class Attributions:
     def _answers_a_question(self, first: int) -> bool:
         """Whether the paragraph starting at sentence `first` answers the question paragraph just before it, in an
         interview that labels neither ('How important is North Korea to Russia?' then the answer)."""
-        if first == 0 or not _INTERVIEW.search(self._head_text()):
+        if first == 0 or not self._is_interview():
             return False
         question = self._sentences[first - 1]
         return question.text.rstrip().endswith("?") and self._paragraph_start(first - 1) >= first - 2
 
-    def _head_text(self) -> str:
-        return " ".join(s.text for s in self._sentences[:_RELEASE_HEAD])
+    def _is_interview(self) -> bool:
+        """Whether the page's head says it is an interview (worked out once)."""
+        if self._interview is None:
+            head = " ".join(s.low for s in self._sentences[:_RELEASE_HEAD])
+            self._interview = any(w in head for w in _INTERVIEW_WORDS) and _INTERVIEW.search(head) is not None
+        return self._interview
 
     def _interviewee(self) -> tuple[_Own, int] | None:
         """The speaker an interview introduces before its first question (worked out once)."""
@@ -584,7 +590,7 @@ class Attributions:
         return (
             sentence.text.rstrip().endswith("?")
             and (j + 1 == len(self._sentences) or self._sentences[j + 1].paragraph != sentence.paragraph)
-            and _INTERVIEW.search(self._head_text()) is not None
+            and self._is_interview()
         )
 
     def _next_points_back(self, i: int) -> bool:

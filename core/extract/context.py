@@ -205,6 +205,8 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
     if _PLANNED_AFTER.match(after):
         return True
+    if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
+        return False  # neither an aside nor a list follows the item
     skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(before) else _LIST_AFTER.match(rest))
     return skip is not None and _PLANNED_AFTER.match(rest[skip.end() :]) is not None
 

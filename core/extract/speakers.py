@@ -91,7 +91,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if not any(countries.get(m.name) == body.country for m in inside):
             bound = is_bound(low, body.start, body.end)
             add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
-    organisations = lexicon.voices.organisations(sentence.text)
+    organisations = names.organisations(sentence.index)
     in_organisation_name = lexicon.voices.in_organisation_name
     for match in sources:
         if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
