@@ -16,11 +16,15 @@
   out of quotations, vague sources, relays) and multi_voice (45 articles where several voices give competing
   figures: long wires, live blogs, interviews, transcripts, think-tank reports, translated copy); newsroom (45
   pages in the shapes copy takes: aggregator rewrites, Q&A explainers, fact checks, newsletters, government
-  releases, UN meeting write-ups, sanctions reports, podcast summaries, live blogs, timelines). Kept blind (their
+  releases, UN meeting write-ups, sanctions reports, podcast summaries, live blogs, timelines); search_mix (50 pages
+  in the mix a web search on this beat returns, written from brief_search_mix.md: aggregator rewrites, Korean radio
+  and TV items, Ukrainian outlets' 'Details/Source/Quote' layout, TASS, syndicated wires, satellite-imagery notes,
+  with the source names the real gold uses). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
-  its end) and blind_g (45 more, written at the start of the eighth round).
+  its end), blind_g (45 more, written at the start of the eighth round) and blind_h (45 more, written in the
+  eighth round from brief_search_mix.md, as search_mix was).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -199,11 +203,13 @@ def main() -> None:
         "wording",
         "multi_voice",
         "newsroom",
+        "search_mix",
         "blind_c",
         "blind_d",
         "blind_e",
         "blind_f",
         "blind_g",
+        "blind_h",
     ):
         print(score_corpus(name))
     print(score_attacks())
