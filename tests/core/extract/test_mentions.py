@@ -260,6 +260,8 @@ MENTIONS = [
     ),
     ("no-verb", "North Korean missiles and Russian jets were on display at the Moscow show.", set()),
     ("question", "Will North Korea send more troops to Russia?", set()),
+    # food oils are no fuel
+    ("soybean-oil", "Russia now sells North Korea soybean oil and wheat, customs data show.", set()),
     # a factory of munitions and a missile's solid fuel are no item supplied; a test-fire is a test
     (
         "munitions-factory",
