@@ -109,6 +109,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     return _deduplicate(found, lexicon)
 
 
+# A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.
+_LIST_CONTINUES = re.compile(r"\s*(?:and|or|as\s+well\s+as|plus|along\s+with)\b")
 # One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
 _LIST_GOES_ON = re.compile(
     r"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:about|around|some|nearly|over|roughly|"
@@ -222,7 +224,10 @@ def _build_mention(
 ) -> Claim:
     """A claim without a value for an item the sentence asserts ('has also supplied missiles')."""
     text = sentence.low
-    before = text[context.clause_start(text, mention.start) : mention.start]
+    clause = context.clause_start(text, mention.start)
+    while clause > 0 and _LIST_CONTINUES.match(text, clause) and not _FINITE.search(text, clause, mention.start):
+        clause = context.clause_start(text, clause - 1)  # '..., as well as drone technology': the list's clause
+    before = text[clause : mention.start]
     after = text[mention.end :]
     return Claim(
         category=mention.category,

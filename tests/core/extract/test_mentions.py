@@ -413,3 +413,9 @@ def test_what_pyongyang_seeks_from_moscow_is_planned_and_goes_to_north_korea(lex
 def test_a_sentences_opening_words_are_no_officials_name(lexicon) -> None:
     text = "In September, North Korean President Kim Jong Un met Putin in Russia's Far East."
     assert "North Korea President (In September)" not in {v.name for v in lexicon.voices.officials(text, text.lower())}
+
+
+def test_a_list_that_goes_on_after_a_comma_keeps_its_plan_and_drone_help_is_drones(lexicon) -> None:
+    text = "Seoul says North Korea is likely to receive Russian help with air defence, as well as drone technologies."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert ("drones", "planned", "ru_to_nk") in {(c.category.value, c.status.value, c.direction.value) for c in claims}
