@@ -62,7 +62,9 @@ _SPEECH_AHEAD = (
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
-    r"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?)\b)"
+    r"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
+    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:estimate|count|tally|figure|assessment))\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # what unnamed officials and sources serve, kept in their name as written ('a senior US defense official': 'US

@@ -40,6 +40,8 @@ _CUE_AFTER = re.compile(
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     r"stressed|argued|pointed\s+out|points\s+out|observed|observes|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
+    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:estimate|count|tally|figure|assessment)|"
     r"quoted|quotes|described|describes|"
     r"learned|learnt|understands|has\s+seen|obtained|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",

@@ -2079,3 +2079,8 @@ def test_a_research_bodys_own_page_speaks_for_it(lexicon) -> None:
     assert source("https://www.csis.org/analysis/rajin") == "CSIS"
     assert source("https://example.org/news/rajin") is None  # a news page's own sentence names no one
     assert source(None, "RUSI\n" + text) == "RUSI"  # the body's name as the page's masthead
+
+
+def test_a_country_that_revises_its_estimate_speaks(lexicon) -> None:
+    text = "Kyiv raised its estimate of North Korean casualties in Russia to 12,000 this week."
+    assert _source_of(text, 12000, lexicon) == "Ukrainian government"
