@@ -154,6 +154,12 @@ CASES_WRITTEN: list[Case] = [
         "estimated that about 900,000 barrels were shipped last year.",
         (Expect("other", 900000, "approx"),),
     ),
+    # 'to N from M': the earlier figure of the same item
+    Case(
+        "earlier-figure-after-from",
+        "Kyiv raised its estimate of North Korean casualties in Russia to 4,500 from 3,500.",
+        (Expect("casualties", 4500), Expect("casualties", 3500)),
+    ),
     # an age with a hedge is still an age
     Case(
         "age-with-a-hedge",
