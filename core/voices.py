@@ -248,8 +248,8 @@ class VoiceFinder:
             if any(word in low for word in _PLACED_VOICE_WORDS)
             else []
         )
-        if found:
-            return found
+        if any(not v.name.endswith(_ENVOY_NOUNS) for v in found):
+            return found  # 'officials in Seoul' names the country: the place is no voice of its own
         if " in " in low and self._in_place.search(low):
             for placed in self._body_in.finditer(low):
                 voice = self._single_voice(placed)
@@ -473,6 +473,7 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+_ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", "representative", "ambassador", "envoy")
 _SPOKEN_BY = re.compile(
     r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"

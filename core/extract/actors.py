@@ -40,7 +40,7 @@ _RECIPIENT_BEFORE = re.compile(
     # 'told Russian media that ...': the audience
     r"|told|tells|telling"
     # 'fired at Ukrainian cities, among them Kyiv': places listed
-    r"|among\s+them|including|such\s+as"
+    r"|among\s+them"
     r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
 )
 
@@ -96,6 +96,7 @@ _RU_ASKS_FOR = re.compile(
     r"\b(?:seeks?|sought|seeking|wants?|wanted|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for|requests?|requested|"
     r"recruit(?:s|ed|ing)?|hires?|hired|hiring)\b"
 )
+_OTHER_COUNTRY = re.compile(r"\b(?:china|chinese|iran\w*|india\w*|turk\w*|belarus\w*|syria\w*|europe\w*)\b")
 _SHIPPED_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:shipped|delivered|supplied|sent|transferred)\b"
 )
@@ -140,7 +141,7 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             return "strong"
         if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
             return "strong" if lexicon.nk_re.search(text) else "weak"
-        if category is Category.OTHER and _SHIPPED_AFTER.match(text, np_end):
+        if category is Category.OTHER and _SHIPPED_AFTER.match(text, np_end) and not _OTHER_COUNTRY.search(text):
             # 'Russia appears to have blown through that limit: ... a million barrels were shipped': what Russia
             # supplies, shipped, in an article about North Korea
             return "weak"

@@ -19,7 +19,8 @@ from core.voices import Voice
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)\b"
-    r"|(?<!Russia's )(?<!Russian )(?<!Russia )\bSecurity Council\b(?!\s+(?:[Ss]ecretary|of\s+(?:Russia|the\s+Russian)))"
+    r"|(?<!Russia's )(?<!Russian )(?<!Russia )(?<!National )\bSecurity Council\b"
+    r"(?!\s+(?:[Ss]ecretary|of\s+(?:Russia|the\s+Russian)))"
 )
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
@@ -155,6 +156,16 @@ class ArticleNames:
             self._organisations[j] = self._lexicon.voices.organisations(self._sentences[j].text)
         return self._organisations[j]
 
+    def _shared_surname(self, surname: str, person: str) -> bool:
+        """Whether the article names someone else with the same surname ('Kim Jong Un' beside 'Kim Dong-yub')."""
+        pattern = re.compile(rf"\b{re.escape(surname)}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+        return any(
+            not person.startswith(match.group()) and not match.group().startswith(person)
+            for sentence in self._sentences
+            if surname in sentence.text
+            for match in pattern.finditer(sentence.text)
+        )
+
     def members_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people introduced before sentence i as members of an organisation ('Hana Seo, a senior
         fellow at the Pacific Strategy Forum'), where sentence i uses them: (start, end, 'Org (Person)')."""
@@ -170,6 +181,8 @@ class ArticleNames:
                     person = without_rank(member["person"])
                     named = person_named(person)
                     surname = person.split()[0] if named == person else person.split()[-1]
+                    if self._shared_surname(surname, person):
+                        continue  # 'Kim' after 'Kim Dong-yub' and 'Kim Jong Un': no telling whom it names
                     self._members.append((j, surname, f"{organisation.name} ({named})"))
         text = self._sentences[i].text
         return [

@@ -99,7 +99,11 @@ _RELEASE_LABEL = re.compile(
     r"(?i:press\s+(?:release|statement|briefing)|news\s+release|media\s+release|statement|readout|fact\s+sheet)\W*$"
 )
 _WORDS = re.compile(r"[A-Za-z]+")
-_RELEASE_HEAD = 8  # sentences at the top of a page where its label and issuer stand
+_HEADLINE_MARK = re.compile(r":|\s[-–—]\s")  # 'Pentagon: North Korean troops in Russia' is a headline
+_RELEASE_HEAD = 8
+_DOCUMENT_LEAD = re.compile(
+    r"(?:key|main|other)?\s*(?:findings|points|takeaways|highlights|figures|conclusions|judgments)\s*:?\s*$"
+)  # sentences at the top of a page where its label and issuer stand
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
@@ -130,7 +134,10 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 # Analyses): ...', later 'CHO: ...'), at the start of a paragraph.
 _QUESTION_LABEL = re.compile(r"(?:q|question)\s*[:.]\s")
 # An interview that labels neither questions nor answers says so at its head.
-_INTERVIEW = re.compile(r"\binterview\b|\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|\w+\s+news)\b|\btold\s+us\b")
+# (a page labelled 'Interview', or whose guest 'spoke to us'; 'said in an interview with the BBC' is a news report)
+_INTERVIEW = re.compile(
+    r"(?:^|\|\s)interview(?:s|\s+transcript)?\s*(?:$|\||:)|\b(?:spoke|talked)\s+(?:to|with)\s+us\b|\btold\s+us\b"
+)
 _INTERVIEW_WORDS = ("interview", "spoke", "talked", "told us")  # a cheap first look: most pages say none
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
@@ -351,6 +358,7 @@ class Attributions:
             # the line is the name, with a section or two at most ('RUSI', 'Beyond Parallel | CSIS'): not a
             # headline's speaker ('HUR: North Korea handed over ...') nor a story's first line ('Zelensky said ...')
             and len(_WORDS.findall(first.text)) <= len(publisher.authority.name.split()) + 3
+            and not _HEADLINE_MARK.search(first.text)
         ):
             return publisher, 0
         if owner := self._lexicon.site_owner(self._url):
@@ -569,8 +577,10 @@ class Attributions:
     def _is_interview(self) -> bool:
         """Whether the page's head says it is an interview (worked out once)."""
         if self._interview is None:
-            head = " ".join(s.low for s in self._sentences[:_RELEASE_HEAD])
-            self._interview = any(w in head for w in _INTERVIEW_WORDS) and _INTERVIEW.search(head) is not None
+            head = [s.low.strip() for s in self._sentences[:_RELEASE_HEAD]]
+            self._interview = any(
+                any(w in line for w in _INTERVIEW_WORDS) and _INTERVIEW.search(line) is not None for line in head
+            )
         return self._interview
 
     def _interviewee(self) -> tuple[_Own, int] | None:
@@ -705,8 +715,13 @@ class Attributions:
                 own = self._own_of(j, 0)
                 if own.authority is not None:
                     return own, j
-                # ... or, a lead of its own paragraph ('Key findings:'), the speaker of the sentences just before
-                return self._carried(j) or self._nearest(range(j - 1, max(-1, j - 1 - _REFERS_BACK_REACH), -1))
+                # ... or, a document's lead of its own paragraph ('Key findings:'), the speaker of the sentences
+                # just before it
+                if found := self._carried(j):
+                    return found
+                if _DOCUMENT_LEAD.match(sentence.low):
+                    return self._nearest(range(j - 1, max(-1, j - 1 - _REFERS_BACK_REACH), -1))
+                return None
             if not is_list_item(sentence):
                 return None
         return None

@@ -123,7 +123,7 @@ _WHOLE_THEN_COLON = re.compile(r"[^.;:!?\d]{0,60}:")
 def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Quantity | None:
     """The whole a figure is a part of when it stands in a list after a colon that follows the whole's noun."""
     colon = text.rfind(":", 0, begin)
-    if colon == -1 or _FINITE.search(text, colon, begin):
+    if colon == -1 or _CLAUSE_VERB.search(text, colon, begin):
         return None
     head = max((p for p in quantities if p.end <= colon), key=lambda p: p.end, default=None)
     if head is None or head.year_like:
@@ -132,11 +132,17 @@ def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Qu
 
 
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b")
+# ... and the past tense, which opens a clause of its own too ('..., and Pyongyang sent shells')
+_CLAUSE_VERB = re.compile(
+    r"\b(?:\w+ed|sent|gave|sold|shipped|has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b"
+)
 
 
 # A hedge after the item, ending its clause: '5.6 million shells or more', '150 guns, at least', '2,000 men or so'.
 _HEDGE_AFTER_ITEM = re.compile(
-    r"\s*(?:(?P<at_least>or\s+(?:even\s+)?more)|(?P<approx>or\s+so))\b(?!\s*(?:\d|than\b|of\b))"
+    r"\s*(?:(?P<at_least>or\s+(?:even\s+)?more)|(?P<approx>or\s+so))\b(?!-)"
+    r"(?=\s*(?:[,.;:!?)\"”’–—]|$)|\s+(?:to|in|into|from|since|by|last|this|were|was|have|has|had|are|is|over|"
+    r"during|at|on|for|a|per|each)\b)"
     r"|\s*,?\s*(?P<at_least_end>at\s+(?:the\s+)?(?:very\s+)?least)(?=\s*(?:[,.;:!?)\"”’–—]|$))"
 )
 
@@ -225,7 +231,7 @@ def _build_mention(
     """A claim without a value for an item the sentence asserts ('has also supplied missiles')."""
     text = sentence.low
     clause = context.clause_start(text, mention.start)
-    while clause > 0 and _LIST_CONTINUES.match(text, clause) and not _FINITE.search(text, clause, mention.start):
+    while clause > 0 and _LIST_CONTINUES.match(text, clause) and not _CLAUSE_VERB.search(text, clause, mention.start):
         clause = context.clause_start(text, clause - 1)  # '..., as well as drone technology': the list's clause
     before = text[clause : mention.start]
     after = text[mention.end :]
@@ -264,12 +270,9 @@ def _mention_claims(
     """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
     i = sentence.index
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
-    if (
-        claim.direction is Direction.RU_TO_NK
-        and claim.status is Status.REPORTED
-        and context.NK_SEEKS.search(sentence.low, 0, mention.start)
-    ):
-        claim = claim.model_copy(update={"status": Status.PLANNED})  # what Pyongyang seeks from Moscow, not yet got
+    if claim.status is Status.REPORTED and _sought_from_russia(sentence.low, mention.start):
+        # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet
+        claim = claim.model_copy(update={"status": Status.PLANNED, "direction": Direction.RU_TO_NK})
     denial = _denial_after(claim, sentence, mention.end, lexicon)
     if denial is None:
         return [claim]
@@ -286,6 +289,19 @@ def _asks_how_many(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" '\"”’").endswith("?") and _HOW_MANY.search(sentence.low) is not None
 
 
+def _sought_from_russia(low: str, position: int) -> bool:
+    """Whether the item at `position` is what North Korea seeks from Russia: the object of 'seeks', 'wants',
+    'asked for' before 'from Moscow', or the list after it ('seeking help from Moscow, including fighter jets')."""
+    for sought in context.NK_SEEKS.finditer(low):
+        for group in ("object", "list"):
+            if sought[group] and sought.start(group) <= position < sought.end(group):
+                return True
+    return False
+
+
+_PARTY = re.compile(r"\b(?:North Korea|Russia)")
+
+
 def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) -> Claim | None:
     """The denial a reported item's sentence adds after it, by whoever denies it ('which Pyongyang and Moscow
     deny'), as a claim of its own."""
@@ -297,6 +313,8 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     voices = lexicon.voices.find(sentence.low[denied.start("who") : denied.end()])
     if not voices or voices[0].start > len("both "):
         return None  # the deniers are no country ('which the report denies')
+    if not _PARTY.search(voices[0].name):
+        return None  # 'sent troops to Russia, which Ukraine rejected': only the parties deny having done it
     return claim.model_copy(update={"status": Status.DENIED, "source": voices[0].name})
 
 

@@ -26,7 +26,7 @@ _PLANNED_AFTER = re.compile(
 # or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').
 _ASIDE_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.]{0,60},")
 _LIST_AFTER = re.compile(
-    r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than|up\s+to)\s+)?"
+    r"\s*(?:,?\s*and|,?\s*or)\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than|up\s+to)\s+)?"
     r"\d[\d,.]*\s+(?:(?!more\b|additional\b|another\b|extra\b)[\w-]+\s+){0,3}?"
     r"(?=(?:are|is|were|was|will|would|could|may|might|to\s+be)\b)"
 )
@@ -86,14 +86,14 @@ RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
-    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got|"
-    r"seek|sought|request|ask\w*\s+for|want)"
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
     r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow' (a plan)
 NK_SEEKS = re.compile(
-    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:seek|sought|request|ask\w*\s+for|want)\w*\b"
-    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)"
+    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;,]{0,40}?\b(?:is|are|was|has\s+been|have\s+been)?\s*"
+    r"(?:seek|sought|request|ask\w*\s+for|want)\w*\s+(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\bfrom\s+(?:russia|moscow)\b"
+    r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"

@@ -80,7 +80,9 @@ _TRAVEL_STATISTICS = re.compile(
 _YEAR_AS_MODIFIER = re.compile(
     r"(?:['’]s|\bthe"
     # 'at the beginning of 2024 North Korean missiles often missed': a time, not a count
-    r"|\b(?:in|since|by|until|till|through|throughout|during|early|late|mid|mid-|of)(?:\s+(?:early|late|mid))?)\s*$"
+    r"|\b(?:in|since|until|till|through|throughout|during|early|late|mid|mid-|"
+    r"(?:beginning|start|end|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of)"
+    r"(?:\s+(?:early|late|mid))?)\s*$"
 )
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.

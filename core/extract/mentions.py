@@ -27,7 +27,7 @@ TEST_LAUNCH = re.compile(
     r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?|land(?:ed|ing|s)?|fell|splashed\s+down)\b[^.;]{0,80}?"
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
-    r"|\btest[- ]?(?:fire[sd]?|firing|launch(?:ed|es|ing)?)\b"  # a test-fire is a test, wherever it lands
+    r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
 )
 
 _BEFELL = (

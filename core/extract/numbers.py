@@ -201,7 +201,11 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count
     tail = _last_words(before, 2)
-    if tail and tail[-1] in ("between", "from", "under", "over") and len(tail) == 2:
+    if (
+        tail
+        and len(tail) == 2
+        and (tail[-1] in ("between", "from") or (tail[-1] in ("under", "over") and tail[0] in ("aged", "age", "ages")))
+    ):
         tail = tail[:1]  # 'aged between 18 and 24', 'aged under 25'
     if before.endswith(("$", "€", "£", "₩")) or (
         tail and tail[-1] in lexicon.not_count_before and not _NUMBER_AS_VERB.fullmatch(" ".join(tail))

@@ -34,12 +34,17 @@ class Mention:
     stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
 
 
+_ENVOY_MODIFIED = re.compile(r"\b(?:military|army|defen[cs]e|intelligence|trade|security|government|senior|top)\s")
+
+
 def _envoy_named(voice: Voice, low: str, names: ArticleNames) -> str:
     """A country's envoy where the article is at the UN, as the schema names them: 'Ukrainian ambassador to the
     UN', 'North Korea UN representative'."""
     name = voice.name
     if not name.endswith(("ambassador", "envoy", "representative", " to the UN")):
         return name
+    if _ENVOY_MODIFIED.search(low, voice.start, voice.end):
+        return name  # 'a Ukrainian military representative' is no diplomat
     at_un = name.endswith(" to the UN") or names.at_un()
     if name.endswith((" representative", " representative to the UN")) and at_un and voice.country:
         return f"{voice.country} UN representative"

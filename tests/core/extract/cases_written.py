@@ -169,7 +169,7 @@ CASES_WRITTEN: list[Case] = [
     # places listed after a figure's item do not turn the article to another country
     Case(
         "context-places-listed",
-        "North Korea keeps arming Russia.\nIt has shipped about 100 missiles, which Russia fired at cities including "
+        "North Korea keeps arming Russia.\nIt has shipped about 100 missiles, which Russia fired at cities, among them "
         "Kyiv and Lviv.\nSome 150 artillery systems have also been sent.",
         (Expect("missiles", 100, "approx"), Expect("artillery", 150, "approx")),
     ),
