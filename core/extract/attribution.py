@@ -578,8 +578,9 @@ class Attributions:
         """Whether the page's head says it is an interview (worked out once)."""
         if self._interview is None:
             head = [s.low.strip() for s in self._sentences[:_RELEASE_HEAD]]
-            self._interview = any(
-                any(w in line for w in _INTERVIEW_WORDS) and _INTERVIEW.search(line) is not None for line in head
+            joined = " ".join(head)
+            self._interview = any(w in joined for w in _INTERVIEW_WORDS) and any(
+                _INTERVIEW.search(line) is not None for line in head
             )
         return self._interview
 

@@ -289,9 +289,14 @@ def _asks_how_many(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" '\"”’").endswith("?") and _HOW_MANY.search(sentence.low) is not None
 
 
+_SEEK_WORDS = ("seek", "sought", "want", "request", "ask")
+
+
 def _sought_from_russia(low: str, position: int) -> bool:
     """Whether the item at `position` is what North Korea seeks from Russia: the object of 'seeks', 'wants',
     'asked for' before 'from Moscow', or the list after it ('seeking help from Moscow, including fighter jets')."""
+    if not any(word in low for word in _SEEK_WORDS):
+        return False  # most sentences seek nothing
     for sought in context.NK_SEEKS.finditer(low):
         for group in ("object", "list"):
             if sought[group] and sought.start(group) <= position < sought.end(group):
