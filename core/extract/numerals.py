@@ -49,8 +49,16 @@ NUMBER_WORD_HINTS = tuple(
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
 # The lookbehind keeps a match from starting inside a word: 'someone two thousand' would otherwise match
 # 'one two thousand', be refused as not starting a number, and hide 'two thousand'. It is faster, too.
-# 'and' joins only after a scale word ('one hundred and five'): 'between four and five million' is two numbers.
-_AND_AFTER_SCALE = "(?:(?<=hundred[\\s-])|(?<=thousand[\\s-])|(?<=million[\\s-])|(?<=billion[\\s-]))and[\\s-]+"
+# 'and' joins only after a scale word ('one hundred and five', 'two hundred and fifty thousand'), and not before
+# the same scale again: 'between four and five million', 'between three thousand and five thousand' are two numbers.
+_AND_AFTER_SCALE = (
+    "(?:"
+    + "|".join(
+        rf"(?<={scale}[\s-])and[\s-]+(?!(?:[a-z0-9]+[\s-]+){{0,2}}{scale}\b)"
+        for scale in ("hundred", "thousand", "million", "billion")
+    )
+    + ")"
+)
 WORD_NUMBER = re.compile(
     rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE})?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)"
     r"(?![\w])"

@@ -45,6 +45,11 @@ def _claims(text: str, lexicon) -> set[tuple[object, ...]]:
         # 'number over 12,000' is a count
         ("North Korean troops in Russia now number over 12,000, Seoul said.",
          ("troops", 12000, "reported", "nk_to_ru", "South Korean government")),
+        # a word range with the same scale on both sides is a range, and 'two hundred and fifty thousand' one number
+        ("Kyiv says North Korea has sent between three thousand and five thousand troops to Russia.",
+         ("troops", 3000, "reported", "nk_to_ru", "Ukrainian government")),
+        ("North Korea has sent two hundred and fifty thousand shells to Russia, Kyiv says.",
+         ("ammunition", 250000, "reported", "nk_to_ru", "Ukrainian government")),
         # the whole of a partitive is no plan of its part's
         ("North Korea has deployed troops to Russia. Of its 11,000 soldiers, 3,000 are expected to return home.",
          ("troops", 11000, "reported", "nk_to_ru", None)),
