@@ -77,11 +77,6 @@ class Tokens:
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
-def words_of(lowered: str) -> list[str]:
-    """The words of a lower-cased text, as `tokenize` cuts them, without positions (a cheap first look)."""
-    return _TOKEN.findall(lowered)
-
-
 def tokenize(lowered: str, start: int = 0, end: int | None = None) -> Tokens:
     """The words of lowered[start:end], with positions in the whole of `lowered`."""
     matches = list(_TOKEN.finditer(lowered, start, len(lowered) if end is None else end))

@@ -474,7 +474,7 @@ class VoiceFinder:
 
 
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
-_PLACED_VOICE_WORDS = ("official", "authorities", "representative", "ambassador", "envoy")
+_PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 _SPOKEN_BY = re.compile(
     r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"
 )

@@ -100,10 +100,11 @@ _RELEASE_LABEL = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _HEADLINE_MARK = re.compile(r":|\s[-–—]\s")  # 'Pentagon: North Korean troops in Russia' is a headline
-_RELEASE_HEAD = 8
+_RELEASE_HEAD = 8  # sentences at the top of a page where its label and issuer stand
+# A document's list lead of its own ('Key findings:'): its items are the report's named just before it.
 _DOCUMENT_LEAD = re.compile(
     r"(?:key|main|other)?\s*(?:findings|points|takeaways|highlights|figures|conclusions|judgments)\s*:?\s*$"
-)  # sentences at the top of a page where its label and issuer stand
+)
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
@@ -133,8 +134,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukr
 # An interview's labels ('Q: ...', 'A: ...') and a transcript's ('CHO SEONG-MIN (Korea Institute for Defense
 # Analyses): ...', later 'CHO: ...'), at the start of a paragraph.
 _QUESTION_LABEL = re.compile(r"(?:q|question)\s*[:.]\s")
-# An interview that labels neither questions nor answers says so at its head.
-# (a page labelled 'Interview', or whose guest 'spoke to us'; 'said in an interview with the BBC' is a news report)
+# An interview that labels neither questions nor answers says so at its head: a line 'Interview', or a guest who
+# 'spoke to us' ('said in an interview with the BBC' is a news report).
 _INTERVIEW = re.compile(
     r"(?:^|\|\s)interview(?:s|\s+transcript)?\s*(?:$|\||:)|\b(?:spoke|talked)\s+(?:to|with)\s+us\b|\btold\s+us\b"
 )

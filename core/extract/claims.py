@@ -131,11 +131,10 @@ def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Qu
     return head if _WHOLE_THEN_COLON.fullmatch(text, head.end, colon + 1) else None
 
 
-_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b")
+_FINITE_WORDS = "has|have|had|is|are|was|were|will|would|could|may|might|said|says|say"
+_FINITE = re.compile(rf"\b(?:{_FINITE_WORDS})\b")
 # ... and the past tense, which opens a clause of its own too ('..., and Pyongyang sent shells')
-_CLAUSE_VERB = re.compile(
-    r"\b(?:\w+ed|sent|gave|sold|shipped|has|have|had|is|are|was|were|will|would|could|may|might|said|says|say)\b"
-)
+_CLAUSE_VERB = re.compile(rf"\b(?:\w+ed|sent|gave|sold|shipped|{_FINITE_WORDS})\b")
 
 
 # A hedge after the item, ending its clause: '5.6 million shells or more', '150 guns, at least', '2,000 men or so'.
@@ -380,7 +379,7 @@ class _SentenceScans:
         return self._done[i]
 
     def words(self, i: int) -> list[str]:
-        """Sentence i's words, as `core.phrases.words_of` gives them."""
+        """Sentence i's words, as `core.phrases.tokenize` cuts them."""
         return self._tokenized(i).words
 
     def terms(self, i: int) -> list[TermMatch]:
