@@ -123,6 +123,9 @@ class CountrySpec(_Strict):
     # 'Ukrainian forces said' speaks for its military; not so the country whose soldiers are the beat's figures
     # ('a captured North Korean soldier said' speaks for no army)
     forces_speak: bool = True
+    # Hosts of the country's own press ('bbc.co.uk', or a bare domain 'uk' for every '.uk' host): on their pages a
+    # bare 'defence ministry' is this country's
+    sites: list[str] = []
 
     _words = field_validator("words", "names")(_no_blank)
 
@@ -278,6 +281,7 @@ class Lexicon:
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
         self._sites = sorted(((site, s.name) for s in spec.source for site in s.sites), key=lambda x: -len(x[0]))
+        self._press_sites = sorted(((site, c.name) for c in spec.country for site in c.sites), key=lambda x: -len(x[0]))
         # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
         self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
@@ -309,10 +313,11 @@ class Lexicon:
 
     def site_owner(self, url: str | None) -> str | None:
         """The body whose own site `url` is on ('https://beyondparallel.csis.org/...' is CSIS Beyond Parallel's)."""
-        if not url or not self._sites:
-            return None
-        host = (urlsplit(url).hostname or "").lower()
-        return next((name for site, name in self._sites if host == site or host.endswith("." + site)), None)
+        return _site_of(url, self._sites)
+
+    def press_country(self, url: str | None) -> str | None:
+        """The country whose own press `url` is on ('https://www.bbc.co.uk/news/...' is the UK's)."""
+        return _site_of(url, self._press_sites)
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)
@@ -335,6 +340,14 @@ class Lexicon:
     @cached_property
     def not_count_before(self) -> frozenset[str]:
         return frozenset(self.spec.not_counts.before)
+
+
+def _site_of(url: str | None, sites: list[tuple[str, str]]) -> str | None:
+    """The name paired with the first of `sites` (longest first) that `url`'s host is, or is under."""
+    if not url or not sites:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return next((name for site, name in sites if host == site or host.endswith("." + site)), None)
 
 
 def load_lexicon(path: Path) -> Lexicon:

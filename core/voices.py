@@ -158,6 +158,18 @@ BODY_NAME_WORDS = frozenset(
 )
 
 
+def bare_kind(phrase: str) -> str | None:
+    """The kind of body a lower-cased name is, where a country's name could go before it: 'defence' ('defence
+    ministry', 'ministry of defense'), 'foreign' ('foreign ministry') or 'intelligence' ('spy agency')."""
+    if "minist" in phrase and "defen" in phrase:
+        return "defence"
+    if "minist" in phrase and "foreign" in phrase:
+        return "foreign"
+    if "intelligence" in phrase or "spy" in phrase:
+        return "intelligence"
+    return None
+
+
 def _whole_words(words: Iterable[str]) -> str:
     """An alternation of those of `words` that are whole words as `_WORD` cuts them."""
     return word_alternation(w for w in words if _WORD.fullmatch(w))
@@ -288,18 +300,31 @@ class VoiceFinder:
         other = self._by_word[before["before"]] if before else None
         if other is None or other.name == country:
             return None
-        phrase = low[start:end]
-        if "minist" in phrase and "defen" in phrase:
-            name = other.defence_ministry or f"{other.name} Ministry of Defense"
-        elif "minist" in phrase and "foreign" in phrase:
-            name = other.foreign_ministry or f"{other.name} Ministry of Foreign Affairs"
-        elif "intelligence" in phrase or "spy" in phrase:
-            name = other.intelligence or f"{other.adjective} intelligence"
-        elif "military" in phrase or "chiefs" in phrase:
-            name = other.military or f"{other.adjective} military"
-        else:
-            name = f"{other.name} {phrase.title()}"  # 'Ukraine Presidential Office'
-        return name, other.name
+        return self.body_of(other, low[start:end]), other.name
+
+    def body_of(self, country: CountrySpec | str, phrase: str) -> str:
+        """What a body the gazetteer knows bare (`phrase`, lower-cased) is called as `country`'s."""
+        if isinstance(country, str):
+            country = self._by_name[country]
+        kind = bare_kind(phrase)
+        if kind == "defence":
+            return country.defence_ministry or f"{country.name} Ministry of Defense"
+        if kind == "foreign":
+            return country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
+        if kind == "intelligence":
+            return country.intelligence or f"{country.adjective} intelligence"
+        if "military" in phrase or "chiefs" in phrase:
+            return country.military or f"{country.adjective} military"
+        return f"{country.name} {phrase.title()}"  # 'Ukraine Presidential Office'
+
+    def names_a_country(self, phrase: str) -> bool:
+        """Whether `phrase` (lower-cased) holds a country's word ("seoul's defence ministry" does)."""
+        return self._part.search(phrase) is not None
+
+    def country_after(self, low: str, end: int) -> str | None:
+        """The country an 'of <country>' right after `end` names ('the Ministry of Defence of Japan')."""
+        match = self._of_country.match(low, end) if self._by_word else None
+        return self._by_word[match["name"]].name if match else None
 
     @staticmethod
     def countryless_intelligence(low: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise
-from core.voices import Voice
+from core.voices import Voice, bare_kind
 
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
@@ -38,8 +38,11 @@ class SentenceSources(Protocol):
 class ArticleNames:
     """Names an article's sentences hold, each looked up lazily and once."""
 
-    def __init__(self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources) -> None:
+    def __init__(
+        self, sentences: list[Sentence], lexicon: Lexicon, scans: SentenceSources, url: str | None = None
+    ) -> None:
         self._sentences = sentences
+        self._url = url
         self._lexicon = lexicon
         self._scans = scans
         self._service: str | bool | None = False
@@ -149,6 +152,52 @@ class ArticleNames:
             if j <= i and short in text:
                 found += [(m.start(), m.end(), body) for m in re.finditer(rf"\b{short}\b", text)]
         return found
+
+    def bare_body_owner(self, i: int, start: int, end: int, country: str) -> tuple[str, str] | None:
+        """Whose a defence ministry named bare at [start, end) of sentence i is, where that is not `country`, the
+        gazetteer's ('the defence ministry' is Seoul's there): the country of the defence ministry named last
+        before it ("Britain's defence ministry said ... The defence ministry added"), else the country whose own
+        press the page is (a British paper's 'the Ministry of Defence'). (source name, country), or None to keep
+        the gazetteer's."""
+        low = self._sentences[i].low
+        if bare_kind(low[start:end]) != "defence" or not self._is_bare(low, start, end):
+            return None  # 'the spy agency' on this beat is Seoul's, whoever's intelligence spoke before
+        owner = self._defence_ministry_before(i, start)
+        if owner is None and (home := self._lexicon.press_country(self._url)):
+            owner = (self._lexicon.voices.body_of(home, low[start:end]), home)
+        return owner if owner is not None and owner[1] != country else None
+
+    def _is_bare(self, low: str, start: int, end: int) -> bool:
+        """Whether the body named at [start, end) of `low` is named without its country, as any country's could
+        be: 'the defence ministry', not "Seoul's defence ministry", 'the Ministry of Defence of Japan' or 'MND'."""
+        voices = self._lexicon.voices
+        return (
+            not voices.names_a_country(low[start:end])
+            and voices.country_before(low, start) is None
+            and voices.country_after(low, end) is None
+        )
+
+    def _defence_ministry_before(self, i: int, start: int) -> tuple[str, str] | None:
+        """The defence ministry named with its country last before `start` of sentence i: (source name,
+        country)."""
+        lexicon = self._lexicon
+        naming = self.naming_sentences()
+        for j in reversed(naming[: bisect_right(naming, i)]):
+            low = self._sentences[j].low
+            for match in reversed(self._scans.sources(j)):
+                if j == i and match.start >= start:
+                    continue
+                phrase = low[match.start : match.end]
+                if (bare_kind(phrase) or bare_kind(match.name.lower())) != "defence":
+                    continue
+                country = lexicon.source_countries.get(match.name)
+                if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
+                    return other  # "Britain's defence ministry"
+                if (after := lexicon.voices.country_after(low, match.end)) is not None:
+                    return lexicon.voices.body_of(after, phrase), after  # 'the Ministry of Defence of Japan'
+                if country and not self._is_bare(low, match.start, match.end):
+                    return match.name, country  # "Seoul's defence ministry", 'the MND', 'Shin Won-sik'
+        return None
 
     def organisations(self, j: int) -> list[Voice]:
         """Research and monitoring bodies sentence j names by the shape of their name (looked for once)."""

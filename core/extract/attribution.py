@@ -207,7 +207,7 @@ class Attributions:
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sole: tuple[_Own, int] | bool | None = False  # False: not worked out yet
         self._declared: tuple[_Own, int] | bool | None = False
-        self._names = ArticleNames(sentences, lexicon, scans)
+        self._names = ArticleNames(sentences, lexicon, scans, url)
         self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
         self._resolved: dict[tuple[int, _Own], str | None] = {}
         self._paragraph_sizes: Counter[int] | None = None
@@ -656,6 +656,15 @@ class Attributions:
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
         if not turns_to_another_matter(low) and (found := self._nearest(before)):
             return found
+        if (
+            self._sentences[i].text.startswith(tuple(QUOTE_OPEN))
+            and i > 0
+            and self._sentences[i - 1].paragraph == paragraph
+            and quotes(self._sentences[i - 1])
+            and refers_back(self._sentences[i - 1].low)
+            and (found := self._carried(i - 1))
+        ):
+            return found  # '"...," he said. "They have sent 14,000."': the quotation goes on, his words still
         # 'In addition, ...', 'Second, ...' go on with the sentence just before, and with whom it goes on from
         if (
             continues(low)

@@ -111,6 +111,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
 
 # A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.
 _LIST_CONTINUES = re.compile(r"\s*(?:and|or|as\s+well\s+as|plus|along\s+with)\b")
+_PARTS_OPEN = re.compile(r"\s*(?:which\s+)?(?:include[sd]?|including(?!\s+for\b)|such\s+as|among\s+them|notably)\b")
 # One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
 _LIST_GOES_ON = re.compile(
     r"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:about|around|some|nearly|over|roughly|"
@@ -230,8 +231,14 @@ def _build_mention(
     """A claim without a value for an item the sentence asserts ('has also supplied missiles')."""
     text = sentence.low
     clause = context.clause_start(text, mention.start)
-    while clause > 0 and _LIST_CONTINUES.match(text, clause) and not _CLAUSE_VERB.search(text, clause, mention.start):
-        clause = context.clause_start(text, clause - 1)  # '..., as well as drone technology': the list's clause
+    while (
+        clause > 0
+        and (_LIST_CONTINUES.match(text, clause) or _PARTS_OPEN.match(text, clause))
+        and not _CLAUSE_VERB.search(text, clause, mention.start)
+    ):
+        # '..., as well as drone technology', 'denied the transfers, including shells and missiles': an item of a
+        # list, or a part of the whole before, is in the clause of the list or the whole
+        clause = context.clause_start(text, clause - 1)
     before = text[clause : mention.start]
     after = text[mention.end :]
     return Claim(
@@ -269,7 +276,7 @@ def _mention_claims(
     """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
     i = sentence.index
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
-    if claim.status is Status.REPORTED and _sought_from_russia(sentence.low, mention.start):
+    if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
         # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet
         claim = claim.model_copy(update={"status": Status.PLANNED, "direction": Direction.RU_TO_NK})
     denial = _denial_after(claim, sentence, mention.end, lexicon)

@@ -112,6 +112,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
+        elif country and (owner := names.bare_body_owner(sentence.index, match.start, match.end, country)):
+            name, country = owner  # 'the defence ministry' after "Britain's defence ministry", or on a British page
         elif country and names_the_person(name, low[match.start : match.end]):
             # 'Shin Won-sik, the national security adviser': the post the sentence gives, not the gazetteer's
             person = sentence.text[match.start : match.end]

@@ -2084,3 +2084,63 @@ def test_a_research_bodys_own_page_speaks_for_it(lexicon) -> None:
 def test_a_country_that_revises_its_estimate_speaks(lexicon) -> None:
     text = "Kyiv raised its estimate of North Korean casualties in Russia to 12,000 this week."
     assert _source_of(text, 12000, lexicon) == "Ukrainian government"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "source"),
+    [
+        # the defence ministry named with its country before: a bare one after it is the same
+        (
+            "Britain's defence ministry said North Korean troops were fighting in Kursk. The defence ministry "
+            "added that more than 12,000 of them had reached Russia.",
+            None,
+            "UK Ministry of Defence",
+        ),
+        (
+            "The Ministry of Defence of Japan said North Korea is arming Russia. In its white paper the Defense "
+            "Ministry put North Korea's troops in Russia at 12,000.",
+            None,
+            "Japan Ministry of Defense",
+        ),
+        # on a country's own press, a bare one is that country's
+        (
+            "The Ministry of Defence said in its daily update that about 12,000 North Korean troops were in Russia.",
+            "https://www.bbc.co.uk/news/world-europe-1",
+            "UK Ministry of Defence",
+        ),
+        (
+            "The Defense Ministry said 12,000 North Korean troops were in Russia's Kursk region.",
+            "https://english.kyodonews.net/news/2025/07/a.html",
+            "Japan Ministry of Defense",
+        ),
+        # the country named before wins over the page's; elsewhere a bare one stays Seoul's (the beat's briefer)
+        (
+            "South Korea's defence ministry briefed reporters on North Korea and Russia. The defence ministry said "
+            "12,000 North Korean troops were in Russia.",
+            "https://www.theguardian.com/world/1",
+            "South Korea Ministry of National Defense",
+        ),
+        (
+            "The Defense Ministry in Seoul said 12,000 North Korean troops were in Russia.",
+            "https://kyivindependent.com/a",
+            "South Korea Ministry of National Defense",
+        ),
+        (
+            "The defence ministry said 12,000 North Korean troops were in Russia.",
+            "https://www.reuters.com/world/asia-pacific/1",
+            "South Korea Ministry of National Defense",
+        ),
+        # 'the spy agency' on this beat is Seoul's, whoever's intelligence spoke before
+        (
+            "Ukraine's military intelligence said North Korean troops were in Kursk. The spy agency said 12,000 "
+            "North Korean troops were in Russia.",
+            None,
+            "South Korea NIS",
+        ),
+    ],
+)
+def test_a_bare_defence_ministry_is_whose_the_article_makes_it(
+    lexicon, text: str, url: str | None, source: str
+) -> None:
+    claims = extract_claims(Article(id="a", text=text, url=url, language="en"), lexicon)
+    assert [c.source for c in claims if c.value == 12000] == [source]
