@@ -114,12 +114,19 @@ _FOR_OTHER_COUNTRY = re.compile(
 )
 
 
+_JOINT_FORCE = re.compile(
+    r"\b(?:russian|ukrainian)\s+and\s+north\s+korean\b|\bnorth\s+korean\s+and\s+(?:russian|ukrainian)\b"
+)
+
+
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
 
 def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
     """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
     article says so, None when the sentence makes it another country's."""
+    if " and " in text[q.end : np_end] and _JOINT_FORCE.search(text, q.end, np_end):
+        return None  # '50,000 Russian and North Korean troops': a joint force's size, no North Korean figure
     if NK_OWN_WORDS.search(text[q.end : np_end]) or _NK_SOURCE_AFTER.match(text[np_end:]):
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):

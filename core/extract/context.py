@@ -59,7 +59,7 @@ _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|additionally|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
-    r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+of|"
+    r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
     r"(?:second|third|fourth|fifth|latest)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+of|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )
@@ -76,6 +76,8 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 _INCREMENTAL_AFTER = re.compile(
     r"^[\s\"”’']*(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
     r"|(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
+    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
+    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b)"
