@@ -23,8 +23,9 @@
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
-  its end), blind_g (45 more, written at the start of the eighth round) and blind_h (45 more, written in the
-  eighth round from brief_search_mix.md, as search_mix was).
+  its end), blind_g (45 more, written at the start of the eighth round), blind_h (45 more, written in the
+  eighth round from brief_search_mix.md, as search_mix was) and blind_i (45 more, written at the start of the
+  ninth round, with off-topic and non-English pages among them).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -210,6 +211,7 @@ def main() -> None:
         "blind_f",
         "blind_g",
         "blind_h",
+        "blind_i",
     ):
         print(score_corpus(name))
     print(score_attacks())
