@@ -786,7 +786,10 @@ class Attributions:
                 if match.rank >= 2 and not _BENEFICIARY_BEFORE.search(low, max(0, match.start - 12), match.start):
                     country = self._lexicon.source_countries.get(match.name)
                     # "North Korea's defence ministry" is not the gazetteer's bare 'defence ministry' (Seoul's)
-                    other = country and self._lexicon.voices.other_country(low, match.start, match.end, country)
+                    other = country and (
+                        self._lexicon.voices.other_country(low, match.start, match.end, country)
+                        or self._names.bare_body_owner(j, match.start, match.end, country)
+                    )
                     name, country = other or (match.name, country)
                     if country == "North Korea":
                         continue  # the supplier's own bodies speak of cooperation, not of the figures others count

@@ -2113,6 +2113,13 @@ def test_a_country_that_revises_its_estimate_speaks(lexicon) -> None:
             "https://english.kyodonews.net/news/2025/07/a.html",
             "Japan Ministry of Defense",
         ),
+        # and so is a page's one authority, for the figures nothing else attributes
+        (
+            "The Ministry of Defence said in its daily update that North Korean troops are fighting in Kursk.\n\n"
+            "The fighting there has gone on for weeks.\n\nAbout 12,000 North Korean troops are in Russia.",
+            "https://www.bbc.co.uk/news/world-europe-2",
+            "UK Ministry of Defence",
+        ),
         # the country named before wins over the page's; elsewhere a bare one stays Seoul's (the beat's briefer)
         (
             "South Korea's defence ministry briefed reporters on North Korea and Russia. The defence ministry said "
