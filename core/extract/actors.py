@@ -114,6 +114,12 @@ _FOR_OTHER_COUNTRY = re.compile(
 )
 
 
+# 'It has also supplied shells', 'They have lost about 1,000 men': a pronoun that opens the sentence as the subject
+# of a supply or a loss, North Korea when the sentences before are about it
+PRONOUN_SUBJECT = re.compile(
+    r"\W*(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|reportedly|since|now)\s+)?"
+    r"(?:lost|sent|supplied|shipped|provided|delivered|deployed|dispatched|transferred|given|handed\s+over)\b"
+)
 _JOINT_FORCE = re.compile(
     r"\b(?:russian|ukrainian)\s+and\s+north\s+korean\b|\bnorth\s+korean\s+and\s+(?:russian|ukrainian)\b"
 )

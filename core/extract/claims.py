@@ -74,7 +74,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         if not quantities:
-            asserting = might_assert(sentence)
+            asserting = might_assert(sentence, lambda i=i: nk_context.before(i))  # type: ignore[misc]
             names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
             for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon):
@@ -97,7 +97,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
-        for mention in item_mentions(sentence, scans.terms, counted, spans) if might_assert(sentence) else ():
+        asserting = might_assert(sentence, lambda i=i: nk_context.before(i))  # type: ignore[misc]
+        for mention in item_mentions(sentence, scans.terms, counted, spans) if asserting else ():
             for claim in _mention_claims(article, sentence, mention, sources, lexicon):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.extract.actors import NK_OWN_WORDS, PERSONNEL, RU_HANDS_OVER, actor_before, anchor
+from core.extract.actors import NK_OWN_WORDS, PERSONNEL, PRONOUN_SUBJECT, RU_HANDS_OVER, actor_before, anchor
 from core.extract.casualties import casualty_subtype
 from core.extract.mentions import TEST_LAUNCH
 from core.extract.nounphrase import PRONOUN_PARTITIVE, noun_phrase
@@ -209,7 +209,9 @@ def read_figures(
         floor = counted[i - 1].end if i else 0
         unrelated = (list_item and previous_unrelated) or is_unrelated(text, q, floor, cues)
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
-            unrelated = actor_before(text, begin) != "nk"  # 'Ukraine said it lost 12 soldiers', 'the enemy lost'
+            # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
+            actor = actor_before(text, begin)
+            unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and previous_mentions_nk())
         previous_unrelated = unrelated
         rejected_before = rejected_before or unrelated
         if unrelated:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.alternation import by_first_letter
+from core.extract.actors import PRONOUN_SUBJECT
 from core.extract.casualties import VERB_KINDS
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
@@ -103,10 +104,10 @@ _BEFELL_OBJECT = re.compile(
     r"about|around|over|almost|north|korean|korea['’]s|pyongyang['’]s|enemy|military|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d[\d,]*)\s+){0,6}$"
 )
-# ... and after the soldiers, as what befell them: 'North Korean soldiers captured in Kursk', 'troops killed there'
-# (a participle, not a verb with its object: 'our soldiers captured North Korean soldiers')
+# ... and after the soldiers, as what befell them: 'North Korean soldiers captured in Kursk', 'troops killed there',
+# 'a soldier was captured by' (a participle, not a verb with its object: 'our soldiers captured North Korean soldiers')
 _BEFELL_AFTER = re.compile(
-    r"\s+(?P<verbs>captured|killed|wounded|injured)"
+    r"\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?P<verbs>captured|killed|wounded|injured)"
     r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
 )
 # Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
@@ -138,15 +139,17 @@ class Mention:
     end: int
 
 
-def might_assert(sentence: Sentence) -> bool:
-    """The cheap test first: North Korea and a support verb in a sentence that is no question or condition, nor
-    a speaker's declining to say ('did not provide details on the reinforcements', 'neither has confirmed')."""
+def might_assert(sentence: Sentence, nk_before: Callable[[], bool] = lambda: False) -> bool:
+    """The cheap test first: North Korea (or 'It', 'They' opening the sentence after sentences about it:
+    `nk_before`) and a support verb in a sentence that is no question or condition, nor a speaker's declining to
+    say ('did not provide details on the reinforcements', 'neither has confirmed')."""
     low = sentence.low
-    if not any(word in low for word in _NK_WORDS):  # substring tests first: most sentences stop here
+    # substring tests first: most sentences stop here
+    named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
+    if not named and not (PRONOUN_SUBJECT.match(low) and nk_before()):
         return False
     return (
-        bool(_NK.search(low))
-        and not low.rstrip(_CLOSERS).endswith("?")
+        not low.rstrip(_CLOSERS).endswith("?")
         and not _CONDITION.match(low)
         and bool(_SUPPORT.search(low))
         and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low))

@@ -67,3 +67,40 @@ def test_troops_and_reinforcements_are_no_addition(lexicon) -> None:
 def test_a_joint_force_is_no_north_korean_figure(lexicon, text: str) -> None:
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert [c.value for c in claims if c.value] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'It' and 'They' opening a sentence after sentences about North Korea are North Korea
+        (
+            "Seoul's spy agency said Pyongyang is under strain. It has lost some 3,500 soldiers in Kursk, the NIS "
+            "said.",
+            {("casualties", 3500, "reported", "South Korea NIS")},
+        ),
+        (
+            "Pyongyang has sent some 12,000 troops to Russia, the NIS said. It has also shipped ballistic missiles, "
+            "the agency said.",
+            {("troops", 12000, "reported", "South Korea NIS"), ("missiles", None, "reported", "South Korea NIS")},
+        ),
+        # not after another country: Ukraine's own losses are no North Korean figure
+        (
+            "North Korea sent troops to Russia last year. Ukraine's army said it is holding the line. It has lost "
+            "some 3,500 soldiers there, the army said.",
+            {("troops", None, "reported", None)},
+        ),
+    ],
+)
+def test_a_pronoun_subject_after_north_korea_is_north_korea(lexicon, text: str, expected: set[object]) -> None:
+    assert _claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean soldier was captured by Ukrainian paratroopers in Kursk, the SBU said.",
+        "A North Korean soldier has been captured near Kursk, Ukraine's special forces said.",
+    ],
+)
+def test_soldiers_captured_in_the_passive_are_casualties(lexicon, text: str) -> None:
+    assert {category for category, *_ in _claims(text, lexicon)} == {"casualties"}
