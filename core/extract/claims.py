@@ -204,7 +204,7 @@ def _build_claim(
         or context.period_of(text, original, after_from, after_from + len(after), article.published)
         or context.period_of(text, original, 0, begin, article.published)
     )
-    direction = context.direction_of(lexicon, text, figure.category, figure.subtype)
+    direction = context.direction_of(lexicon, text, figure.category, figure.subtype, begin)
     confidence = 0.9 - (0.25 if figure.inherited else 0.0) - (0.2 if figure.weakly_anchored else 0.0)
     confidence -= 0.05 if source is None else 0.0
     return Claim(
@@ -240,12 +240,13 @@ def _build_mention(
         # '..., as well as drone technology', 'denied the transfers, including shells and missiles': an item of a
         # list, or a part of the whole before, is in the clause of the list or the whole
         clause = context.clause_start(text, clause - 1)
+    clause = context.exchanged_after(text, mention.start) or clause  # 'is to give oil in return for its troops'
     before = text[clause : mention.start]
     after = text[mention.end :]
     return Claim(
         category=mention.category,
         subtype=mention.subtype,
-        direction=context.direction_of(lexicon, text, mention.category, mention.subtype),
+        direction=context.direction_of(lexicon, text, mention.category, mention.subtype, mention.start),
         value=None,
         value_max=None,
         qualifier=None,

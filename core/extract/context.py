@@ -276,13 +276,53 @@ def earlier_estimate_period(low: str, original: str, start: int, end: int, publi
     return f"as of {label} (earlier estimate)"
 
 
-def direction_of(lexicon: Lexicon, clause: str, category: Category, subtype: str | None = None) -> Direction:
+# What one side gets for what it gives: 'Russia supplied oil in return for artillery shells'
+_EXCHANGE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|\bas\s+payment\s+for\b")
+_EXCHANGE_WORDS = ("return for", "exchange for", "payment for")
+_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|\w+ed)\b")
+# North Korea on the receiving end: what it gives in return goes to Russia
+_NK_GETS = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|gain|get|got)\w*"
+)
+
+
+def exchanged_after(text: str, position: int) -> int | None:
+    """Where the 'in return for' phrase that `position` stands in ends ('... oil in return for [shells]'), if it
+    does: what the other side gives, with a status of its own."""
+    phrase = _exchange_before(text, position)
+    return phrase.end() if phrase else None
+
+
+def _exchange_before(text: str, position: int) -> re.Match[str] | None:
+    if not any(word in text for word in _EXCHANGE_WORDS):
+        return None  # a cheap first look: most sentences exchange nothing
+    found = None
+    for match in _EXCHANGE.finditer(text, 0, position):
+        found = match
+    if found is None or any(mark in text[found.end() : position] for mark in ";:()"):
+        return None
+    comma = text.rfind(",", found.end(), position)
+    if comma >= 0 and _VERB.search(text, comma, position):
+        return None  # 'in exchange for its troops, the North has obtained drones': the phrase ended before
+    return found
+
+
+def direction_of(
+    lexicon: Lexicon, clause: str, category: Category, subtype: str | None = None, position: int | None = None
+) -> Direction:
     """Who gives to whom. Items that flow from Russia in this beat (fuel, air defence, know-how) go to North
-    Korea unless the sentence sends them to Russia; everything else goes to Russia unless Russia hands it over."""
+    Korea unless the sentence sends them to Russia; everything else goes to Russia unless Russia hands it over.
+    What is given in return (`position` in an 'in return for' phrase) goes the other way."""
     if category is Category.TECHNOLOGY_TRANSFER:
         return Direction.RU_TO_NK
     if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
         return Direction.NK_TO_RU
+    if position is not None and (phrase := _exchange_before(clause, position)) is not None:
+        given = clause[: phrase.start()]  # what the other side gives, the sentence's main clause
+        russia_gives = (RU_TO_NK.search(given) is not None or _NK_GETS.search(given) is not None) and (
+            NK_TO_RU.search(given) is None
+        )
+        return Direction.NK_TO_RU if russia_gives else Direction.RU_TO_NK
     if subtype in lexicon.russian_supplies:
         return Direction.NK_TO_RU if NK_TO_RU.search(clause) else Direction.RU_TO_NK
     return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU

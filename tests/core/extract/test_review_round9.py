@@ -104,3 +104,39 @@ def test_a_pronoun_subject_after_north_korea_is_north_korea(lexicon, text: str, 
 )
 def test_soldiers_captured_in_the_passive_are_casualties(lexicon, text: str) -> None:
     assert {category for category, *_ in _claims(text, lexicon)} == {"casualties"}
+
+
+def _items(text: str, lexicon) -> set[tuple[str, str, str]]:
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.direction.value, c.status.value) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is given in return goes the other way, with a status of its own
+        (
+            "Moscow shipped fuel to Pyongyang in return for artillery shells, the sanctions monitors said.",
+            {("other", "ru_to_nk", "reported"), ("ammunition", "nk_to_ru", "reported")},
+        ),
+        (
+            "Pyongyang has shipped ballistic missiles to Russia in exchange for refined oil, the NIS said.",
+            {("missiles", "nk_to_ru", "reported"), ("other", "ru_to_nk", "reported")},
+        ),
+        (
+            "Pyongyang is getting refined oil in exchange for the artillery shells it ships to Russia, Seoul said.",
+            {("other", "ru_to_nk", "reported"), ("ammunition", "nk_to_ru", "reported")},
+        ),
+        (
+            "Russia is set to give North Korea air defence systems in return for its soldiers, the NIS said.",
+            {("other", "ru_to_nk", "planned"), ("troops", "nk_to_ru", "reported")},
+        ),
+        # a phrase put first ends where the sentence's own clause begins
+        (
+            "In exchange for its soldiers, North Korea has received drones from Russia, the NIS said.",
+            {("drones", "ru_to_nk", "reported"), ("troops", "nk_to_ru", "reported")},
+        ),
+    ],
+)
+def test_what_is_given_in_return_goes_the_other_way(lexicon, text: str, expected: set[object]) -> None:
+    assert _items(text, lexicon) == expected
