@@ -54,7 +54,12 @@ _DAY_SPAN_AFTER = re.compile(rf"^\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})(?
 _DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
-_FROM = re.compile(r"\bfrom\s+$")
+# 'rose from 3,000 to 4,000' is a change; after 'anywhere' or a delivery verb, 'from X to Y' is a range ('has sent
+# from 8,000 to 10,000 troops')
+_FROM = re.compile(
+    r"(?<!\banywhere\s)(?<!\bsomewhere\s)(?<!\bsent\s)(?<!\bdeployed\s)(?<!\bdispatched\s)(?<!\bsupplied\s)"
+    r"(?<!\bshipped\s)(?<!\bprovided\s)(?<!\bdelivered\s)\bfrom\s+$"
+)
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
 )
@@ -235,7 +240,8 @@ _NUMBER_AS_VERB = re.compile(
 
 
 def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
-    """Merge 'between X and Y', 'X to Y' and 'X-Y' into one quantity; 'from X to Y' is a change, not a range."""
+    """Merge 'between X and Y', 'X to Y' and 'X-Y' into one quantity; 'from X to Y' is a change, not a range,
+    unless what comes before makes it one ('anywhere from', 'sent from')."""
     merged: list[Quantity] = []
     i = 0
     while i < len(numbers):

@@ -140,3 +140,29 @@ def _items(text: str, lexicon) -> set[tuple[str, str, str]]:
 )
 def test_what_is_given_in_return_goes_the_other_way(lexicon, text: str, expected: set[object]) -> None:
     assert _items(text, lexicon) == expected
+
+
+def _figures(text: str, lexicon) -> list[tuple[object, ...]]:
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return [(c.category.value, c.value, c.value_max) for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll whose figure comes after 'has risen to' counts the toll, not the troops it is among
+        (
+            "The death toll among North Korean soldiers deployed to Russia has climbed to about 1,800, the NIS said.",
+            [("casualties", 1800, None)],
+        ),
+        # 'from X to Y' after a delivery verb or 'anywhere' is a range; after a change it is the new figure
+        ("Pyongyang has sent anywhere from 9,000 to 12,000 troops to Russia, the JCS said.", [("troops", 9000, 12000)]),
+        ("North Korea has deployed from 9,000 to 12,000 troops to Russia, the JCS said.", [("troops", 9000, 12000)]),
+        (
+            "The JCS raised its count of North Korean troops in Russia from 9,000 to 12,000.",
+            [("troops", 9000, None), ("troops", 12000, None)],
+        ),
+    ],
+)
+def test_tolls_and_ranges(lexicon, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _figures(text, lexicon) == expected
