@@ -166,3 +166,24 @@ def _figures(text: str, lexicon) -> list[tuple[object, ...]]:
 )
 def test_tolls_and_ranges(lexicon, text: str, expected: list[tuple[object, ...]]) -> None:
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the monitoring team by its common name, the EU's officials by the Union's full name
+        (
+            "North Korea has shipped 9 million shells to Russia, according to a report by the sanctions monitoring "
+            "team.",
+            "Multilateral Sanctions Monitoring Team (MSMT)",
+        ),
+        ("European Union officials said North Korea had sent 11,000 troops to Russia.", "EU officials"),
+        # an outlet that verified footage itself reports what it shows
+        (
+            "CNN has verified footage showing at least 30 North Korean soldiers captured in Russia's Kursk region.",
+            "CNN",
+        ),
+    ],
+)
+def test_more_names_of_who_said_it(lexicon, text: str, source: str) -> None:
+    assert {s for *_, s in _claims(text, lexicon)} == {source}
