@@ -20,7 +20,11 @@ _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
     r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
-    r"transferred|added)",
+    r"transferred|added)"
+    # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
+    # there already)
+    r"|^[\s\"”’']*(?:are|is)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
+    r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)",
 )
 # What may stand between the item and its predicate: an aside ('troops, including four brigades, are expected to'),
 # or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').

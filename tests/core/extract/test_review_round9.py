@@ -187,3 +187,16 @@ def test_tolls_and_ranges(lexicon, text: str, expected: list[tuple[object, ...]]
 )
 def test_more_names_of_who_said_it(lexicon, text: str, source: str) -> None:
     assert {s for *_, s in _claims(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Some 2,500 North Korean soldiers are being readied for deployment to Russia, the JCS said.", "planned"),
+        # prepared for deployment inside Russia: there already
+        ("Some 2,500 North Korean soldiers are being prepared for deployment inside Russia, the JCS said.", "reported"),
+        ("Pyongyang could soon start shipping Russia 2,500 more rockets, the JCS said.", "planned"),
+    ],
+)
+def test_being_readied_and_starting_to_ship_are_plans(lexicon, text: str, status: str) -> None:
+    assert {s for _, value, s, _ in _claims(text, lexicon) if value == 2500} == {status}
