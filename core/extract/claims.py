@@ -112,6 +112,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
 
 # A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.
 _LIST_CONTINUES = re.compile(r"\s*(?:and|or|as\s+well\s+as|plus|along\s+with)\b")
+# 'no North Korean troops', 'no weapons or ammunition': none of the item, denied
+_NONE_OF = re.compile(
+    r"(?<![\w-])no\s+(?:(?:north\s+korean|korean|more|other|further|additional)\s+)?(?:[a-z-]+\s+or\s+)?$"
+)
 _PARTS_OPEN = re.compile(r"\s*(?:which\s+)?(?:include[sd]?|including(?!\s+for\b)|such\s+as|among\s+them|notably)\b")
 # One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
 _LIST_GOES_ON = re.compile(
@@ -243,6 +247,9 @@ def _build_mention(
     clause = context.exchanged_after(text, mention.start) or clause  # 'is to give oil in return for its troops'
     before = text[clause : mention.start]
     after = text[mention.end :]
+    status = context.status_of(lexicon, before, after)
+    if _NONE_OF.search(before, max(0, len(before) - 40)):
+        status = Status.DENIED  # 'Lavrov said no North Korean troops were fighting in Ukraine'
     return Claim(
         category=mention.category,
         subtype=mention.subtype,
@@ -251,7 +258,7 @@ def _build_mention(
         value_max=None,
         qualifier=None,
         unit=mention.unit,
-        status=context.status_of(lexicon, before, after),
+        status=status,
         # 'new technology' is novel know-how, not more of it
         incremental=mention.category is not Category.TECHNOLOGY_TRANSFER
         and (context.is_incremental(before, after, mention.category) or bool(_MORE_BEFORE.search(before))),

@@ -112,7 +112,11 @@ _BARE_SUBJECT = re.compile(
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>in|at|near|along)\s"
 )
-_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen)?\s*from\s+(?:the\s+)?$")
+# 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
+_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen)?\s*from\s+(?:the\s+)?"
+    r"(?:(?:an?|its|their)\s+)?(?:(?:earlier|previous|initial|prior|last)\s+(?:estimate|figure|count|tally)\s+of\s+)?$"
+)
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
@@ -252,7 +256,7 @@ def read_figures(
         elif bare and items and items[0][1] and figures and not casualty and not _noun_just_before(terms, begin):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
-        if bare and figures and _FROM_BEFORE.search(text, max(0, begin - 24), begin):
+        if bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
             casualty = casualty or (last.subtype if last.category is Category.CASUALTIES else None)

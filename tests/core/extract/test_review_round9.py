@@ -200,3 +200,28 @@ def test_more_names_of_who_said_it(lexicon, text: str, source: str) -> None:
 )
 def test_being_readied_and_starting_to_ship_are_plans(lexicon, text: str, status: str) -> None:
     assert {s for _, value, s, _ in _claims(text, lexicon) if value == 2500} == {status}
+
+
+def test_an_earlier_estimate_after_up_from_counts_the_same_item(lexicon) -> None:
+    text = (
+        "Seoul's spy agency now puts North Korean casualties in Russia at 4,700, up from a previous estimate of 3,100."
+    )
+    assert _figures(text, lexicon) == [("casualties", 4700, None), ("casualties", 3100, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov said no North Korean soldiers were fighting in Ukraine.",
+            {("troops", None, "denied", "Kremlin (Peskov)")},
+        ),
+        # 'no doubt' denies nothing
+        (
+            "There is no doubt North Korea sent ballistic missiles to Russia, Kyiv said.",
+            {("missiles", None, "reported", "Ukrainian government")},
+        ),
+    ],
+)
+def test_no_before_an_item_denies_it(lexicon, text: str, expected: set[object]) -> None:
+    assert _claims(text, lexicon) == expected
