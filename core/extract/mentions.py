@@ -46,7 +46,7 @@ _SUPPORT_WORDS = (
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|"
-    r"moderni[sz]e)|"
+    r"moderni[sz]e|mass-produce|manufacture|set\s+up)|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"

@@ -225,3 +225,17 @@ def test_an_earlier_estimate_after_up_from_counts_the_same_item(lexicon) -> None
 )
 def test_no_before_an_item_denies_it(lexicon, text: str, expected: set[object]) -> None:
     assert _claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Moscow has helped Pyongyang set up assembly lines for Geran-type attack drones, Ukraine's HUR said.",
+            "reported",
+        ),
+        ("Moscow is set to help Pyongyang mass-produce attack drones, the NIS said.", "planned"),
+    ],
+)
+def test_help_to_make_drones_is_drone_know_how_for_north_korea(lexicon, text: str, status: str) -> None:
+    assert _items(text, lexicon) == {("drones", "ru_to_nk", status)}
