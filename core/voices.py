@@ -240,6 +240,7 @@ class VoiceFinder:
             rf"\b(?P<before>{words})\s+(?:(?:deputy|senior|top|chief|former|acting|vice|first|principal)\s+)?$"
         )
         self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b(?!['’]s)")
+        self._in_country = re.compile(rf"\s+in\s+(?P<name>{names})\b(?!['’]s)")
         self._officials = (
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
@@ -322,9 +323,14 @@ class VoiceFinder:
         return self._part.search(phrase) is not None
 
     def country_after(self, low: str, end: int) -> str | None:
-        """The country an 'of <country>' right after `end` names ('the Ministry of Defence of Japan')."""
-        match = self._of_country.match(low, end) if self._by_word else None
+        """The country an 'of <country>' or 'in <capital>' right after `end` names ('the Ministry of Defence of
+        Japan', 'the defence ministry in Seoul')."""
+        match = (self._of_country.match(low, end) or self._in_country.match(low, end)) if self._by_word else None
         return self._by_word[match["name"]].name if match else None
+
+    def names_country(self, low: str, country: str) -> bool:
+        """Whether `low` names `country` by a word or a name of its ('South Korea's', 'Seoul')."""
+        return any(self._by_word[m.group()].name == country for m in self._part.finditer(low))
 
     @staticmethod
     def countryless_intelligence(low: str) -> list[tuple[int, int]]:

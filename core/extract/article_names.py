@@ -162,10 +162,19 @@ class ArticleNames:
         low = self._sentences[i].low
         if bare_kind(low[start:end]) != "defence" or not self._is_bare(low, start, end):
             return None  # 'the spy agency' on this beat is Seoul's, whoever's intelligence spoke before
+        home = self._lexicon.press_country(self._url)
+        if home == country:
+            return None  # on Seoul's own press the defence ministry is Seoul's, whoever's was named before
         owner = self._defence_ministry_before(i, start)
-        if owner is None and (home := self._lexicon.press_country(self._url)):
+        if owner is None and home and not self._names_before(i, country):
             owner = (self._lexicon.voices.body_of(home, low[start:end]), home)
         return owner if owner is not None and owner[1] != country else None
+
+    def _names_before(self, i: int, country: str) -> bool:
+        """Whether sentences up to i name `country` ('according to South Korea', "Seoul's spy agency"): then a
+        bare body is that country's, not the page's."""
+        voices = self._lexicon.voices
+        return any(voices.names_country(self._sentences[j].low, country) for j in range(i + 1))
 
     def _is_bare(self, low: str, start: int, end: int) -> bool:
         """Whether the body named at [start, end) of `low` is named without its country, as any country's could

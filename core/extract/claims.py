@@ -74,7 +74,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         if not quantities:
-            asserting = might_assert(sentence, lambda i=i: nk_context.before(i))  # type: ignore[misc]
+            asserting = might_assert(sentence, lambda i=i: nk_context.is_subject_before(i))  # type: ignore[misc]
             names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
             for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon):
@@ -87,6 +87,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             scans.terms(i),
             scans.cues(i),
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
+            pronoun_is_nk=lambda i=i: nk_context.is_subject_before(i),  # type: ignore[misc]
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
             answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
         )
@@ -97,7 +98,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
-        asserting = might_assert(sentence, lambda i=i: nk_context.before(i))  # type: ignore[misc]
+        asserting = might_assert(sentence, lambda i=i: nk_context.is_subject_before(i))  # type: ignore[misc]
         for mention in item_mentions(sentence, scans.terms, counted, spans) if asserting else ():
             for claim in _mention_claims(article, sentence, mention, sources, lexicon):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
@@ -115,6 +116,10 @@ _LIST_CONTINUES = re.compile(r"\s*(?:and|or|as\s+well\s+as|plus|along\s+with)\b"
 # 'no North Korean troops', 'no weapons or ammunition': none of the item, denied
 _NONE_OF = re.compile(
     r"(?<![\w-])no\s+(?:(?:north\s+korean|korean|more|other|further|additional)\s+)?(?:[a-z-]+\s+or\s+)?$"
+)
+# 'no North Korean troops were killed in the strike' says who died, not that none were sent
+_BEFELL_NEXT = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|captured)\b"
 )
 _PARTS_OPEN = re.compile(r"\s*(?:which\s+)?(?:include[sd]?|including(?!\s+for\b)|such\s+as|among\s+them|notably)\b")
 # One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
@@ -248,7 +253,7 @@ def _build_mention(
     before = text[clause : mention.start]
     after = text[mention.end :]
     status = context.status_of(lexicon, before, after)
-    if _NONE_OF.search(before, max(0, len(before) - 40)):
+    if _NONE_OF.search(before, max(0, len(before) - 40)) and not _BEFELL_NEXT.match(after):
         status = Status.DENIED  # 'Lavrov said no North Korean troops were fighting in Ukraine'
     return Claim(
         category=mention.category,
@@ -415,6 +420,14 @@ class _NorthKoreaContext:
     def __init__(self, sentences: list[Sentence], lexicon: Lexicon) -> None:
         self._sentences = sentences
         self._lexicon = lexicon
+
+    def is_subject_before(self, i: int) -> bool:
+        """Whether the sentence before sentence i has North Korea as its subject (its first country that acts),
+        what an 'It' or 'They' opening sentence i refers to ('Russia ... has struggled. It has lost' is Russia)."""
+        if i == 0:
+            return False
+        acting = [kind for _, kind, attribution in actors_of(self._sentences[i - 1].low) if attribution is None]
+        return bool(acting) and acting[0] == "nk"
 
     def before(self, i: int) -> bool:
         for j in range(i - 1, -1, -1):

@@ -283,7 +283,12 @@ def earlier_estimate_period(low: str, original: str, start: int, end: int, publi
 # What one side gets for what it gives: 'Russia supplied oil in return for artillery shells'
 _EXCHANGE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|\bas\s+payment\s+for\b")
 _EXCHANGE_WORDS = ("return for", "exchange for", "payment for")
-_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|\w+ed)\b")
+_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|\w+ed|ships|sends|supplies|provides|gives|sells|"
+    r"delivers|transfers|exports|receives|gets|obtains|pays|offers|wants|seeks)\b"
+)
+# 'in return for supplying Russia with shells': the phrase holds its own delivery, whose items go its way
+_GIVING_AFTER = re.compile(r"\s+(?:supplying|sending|providing|giving|selling|delivering|shipping|transferring)\b")
 # North Korea on the receiving end: what it gives in return goes to Russia
 _NK_GETS = re.compile(
     r"\b(?:north\s+korea|pyongyang|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|gain|get|got)\w*"
@@ -304,6 +309,8 @@ def _exchange_before(text: str, position: int) -> re.Match[str] | None:
     for match in _EXCHANGE.finditer(text, 0, position):
         found = match
     if found is None or any(mark in text[found.end() : position] for mark in ";:()"):
+        return None
+    if _GIVING_AFTER.match(text, found.end()):
         return None
     comma = text.rfind(",", found.end(), position)
     if comma >= 0 and _VERB.search(text, comma, position):

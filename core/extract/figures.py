@@ -163,10 +163,12 @@ def read_figures(
     previous_mentions_nk: Callable[[], bool],
     previous_item: Callable[[], Term | None],
     answers_how_many: bool = False,
+    pronoun_is_nk: Callable[[], bool] = lambda: False,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
     `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
-    the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.')."""
+    the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.');
+    `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject)."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague]
@@ -215,7 +217,7 @@ def read_figures(
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
-            unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and previous_mentions_nk())
+            unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
         previous_unrelated = unrelated
         rejected_before = rejected_before or unrelated
         if unrelated:

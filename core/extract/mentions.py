@@ -108,7 +108,8 @@ _BEFELL_OBJECT = re.compile(
 # 'a soldier was captured by' (a participle, not a verb with its object: 'our soldiers captured North Korean soldiers')
 _BEFELL_AFTER = re.compile(
     r"\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?P<verbs>captured|killed|wounded|injured)"
-    r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
+    r"(?!\s+on\s+(?:camera|film|video|tape))"  # 'captured on camera firing at drones': filmed, not taken
+    r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far|alive)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
 )
 # Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
 _AGENT_OF_BEFELL = re.compile(

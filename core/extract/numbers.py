@@ -54,10 +54,11 @@ _DAY_SPAN_AFTER = re.compile(rf"^\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})(?
 _DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
-# 'rose from 3,000 to 4,000' is a change; after 'anywhere' or a delivery verb, 'from X to Y' is a range ('has sent
-# from 8,000 to 10,000 troops')
+# 'rose from 3,000 to 4,000' is a change; after 'anywhere', 'range' or a delivery verb, 'from X to Y' is a range
+# ('has sent from 8,000 to 10,000 troops', 'estimates range from 10,000 to 12,000')
 _FROM = re.compile(
-    r"(?<!\banywhere\s)(?<!\bsomewhere\s)(?<!\bsent\s)(?<!\bdeployed\s)(?<!\bdispatched\s)(?<!\bsupplied\s)"
+    r"(?<!\banywhere\s)(?<!\bsomewhere\s)(?<!\brange\s)(?<!\branges\s)(?<!\branging\s)(?<!\bvary\s)(?<!\bvaries\s)"
+    r"(?<!\bsent\s)(?<!\bdeployed\s)(?<!\bdispatched\s)(?<!\bsupplied\s)"
     r"(?<!\bshipped\s)(?<!\bprovided\s)(?<!\bdelivered\s)\bfrom\s+$"
 )
 _PHRASAL_OVER = re.compile(

@@ -2137,6 +2137,26 @@ def test_a_country_that_revises_its_estimate_speaks(lexicon) -> None:
             "https://www.reuters.com/world/asia-pacific/1",
             "South Korea Ministry of National Defense",
         ),
+        # a British page about Seoul: the country the article names keeps the bare ministry
+        (
+            "North Korea has sent 11,000 troops to Russia, according to South Korea. The defence ministry says about "
+            "12,000 North Korean soldiers are there now.",
+            "https://www.bbc.co.uk/news/world-asia-3",
+            "South Korea Ministry of National Defense",
+        ),
+        # on Seoul's own press the defence ministry is Seoul's, whoever's was named before
+        (
+            "Russia's defence ministry said its troops had retaken a village in Kursk. North Korea has sent about "
+            "12,000 troops to Russia, the defense ministry said on Tuesday.",
+            "https://en.yna.co.kr/view/AEN20250110",
+            "South Korea Ministry of National Defense",
+        ),
+        (
+            "North Korean troops are fighting in Kursk. The defence ministry in Seoul said about 12,000 North Korean "
+            "soldiers were there.",
+            "https://www.bbc.co.uk/news/world-asia-4",
+            "South Korea Ministry of National Defense",
+        ),
         # 'the spy agency' on this beat is Seoul's, whoever's intelligence spoke before
         (
             "Ukraine's military intelligence said North Korean troops were in Kursk. The spy agency said 12,000 "

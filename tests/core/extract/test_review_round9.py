@@ -239,3 +239,59 @@ def test_no_before_an_item_denies_it(lexicon, text: str, expected: set[object]) 
 )
 def test_help_to_make_drones_is_drone_know_how_for_north_korea(lexicon, text: str, status: str) -> None:
     assert _items(text, lexicon) == {("drones", "ru_to_nk", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'It' after a sentence about Russia is Russia: its own losses are no North Korean figure
+        (
+            "North Korea has sent troops to Russia. Russia, meanwhile, has struggled to recruit. It has lost more than "
+            "700,000 soldiers since 2022.",
+            {("troops", None, "reported", None)},
+        ),
+        # soldiers 'captured on camera' are filmed, not taken
+        (
+            "A North Korean soldier was captured on camera firing at a Ukrainian drone near Kursk.",
+            {("troops", None, "reported", None)},
+        ),
+        # 'no North Korean troops were killed' says who died, not that none were sent
+        (
+            "No North Korean troops were killed in the strike on Russia's Kursk region, Kyiv said.",
+            {
+                ("casualties", None, "reported", "Ukrainian government"),
+                ("troops", None, "reported", "Ukrainian government"),
+            },
+        ),
+        # the UN's own monitors, not the multilateral team
+        (
+            "The U.N. sanctions monitoring team said North Korea shipped 9 million shells to Russia.",
+            {("ammunition", 9000000, "reported", "UN Panel of Experts")},
+        ),
+    ],
+)
+def test_the_reviews_second_pass(lexicon, text: str, expected: set[object]) -> None:
+    assert _claims(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In exchange for oil, Pyongyang ships artillery shells to Moscow.",
+            {("other", "ru_to_nk", "reported"), ("ammunition", "nk_to_ru", "reported")},
+        ),
+        # the phrase holds its own delivery, whose items go its way
+        (
+            "Pyongyang is seeking space technology in return for supplying Russia with artillery shells.",
+            {("technology_transfer", "ru_to_nk", "reported"), ("ammunition", "nk_to_ru", "reported")},
+        ),
+    ],
+)
+def test_a_phrase_in_return_ends_at_its_clause(lexicon, text: str, expected: set[object]) -> None:
+    assert _items(text, lexicon) == expected
+
+
+def test_estimates_that_range_from_x_to_y_are_a_range(lexicon) -> None:
+    text = "Estimates of the North Korean force in Russia range from 10,000 to 12,000 troops."
+    assert _figures(text, lexicon) == [("troops", 10000, 12000)]
