@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from core.extract import context
@@ -71,10 +71,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
 
     for i, sentence in enumerate(sentences):
         quantities = numbers.within(sentence)
+        pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         if not quantities:
-            asserting = might_assert(sentence, lambda i=i: nk_context.is_subject_before(i))  # type: ignore[misc]
+            asserting = might_assert(sentence, pronoun_is_nk)
             names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
             for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon):
@@ -87,7 +88,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             scans.terms(i),
             scans.cues(i),
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
-            pronoun_is_nk=lambda i=i: nk_context.is_subject_before(i),  # type: ignore[misc]
+            pronoun_is_nk=pronoun_is_nk,
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
             answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
         )
@@ -98,7 +99,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
-        asserting = might_assert(sentence, lambda i=i: nk_context.is_subject_before(i))  # type: ignore[misc]
+        asserting = might_assert(sentence, pronoun_is_nk)
         for mention in item_mentions(sentence, scans.terms, counted, spans) if asserting else ():
             for claim in _mention_claims(article, sentence, mention, sources, lexicon):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))

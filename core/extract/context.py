@@ -283,7 +283,8 @@ def earlier_estimate_period(low: str, original: str, start: int, end: int, publi
 # What one side gets for what it gives: 'Russia supplied oil in return for artillery shells'
 _EXCHANGE = re.compile(r"\bin\s+(?:return|exchange)\s+for\b|\bas\s+payment\s+for\b")
 _EXCHANGE_WORDS = ("return for", "exchange for", "payment for")
-_VERB = re.compile(
+# a verb, past or present, that shows a clause of its own begun after a comma
+_CLAUSE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|\w+ed|ships|sends|supplies|provides|gives|sells|"
     r"delivers|transfers|exports|receives|gets|obtains|pays|offers|wants|seeks)\b"
 )
@@ -313,7 +314,7 @@ def _exchange_before(text: str, position: int) -> re.Match[str] | None:
     if _GIVING_AFTER.match(text, found.end()):
         return None
     comma = text.rfind(",", found.end(), position)
-    if comma >= 0 and _VERB.search(text, comma, position):
+    if comma >= 0 and _CLAUSE_VERB.search(text, comma, position):
         return None  # 'in exchange for its troops, the North has obtained drones': the phrase ended before
     return found
 

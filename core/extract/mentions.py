@@ -140,14 +140,14 @@ class Mention:
     end: int
 
 
-def might_assert(sentence: Sentence, nk_before: Callable[[], bool] = lambda: False) -> bool:
-    """The cheap test first: North Korea (or 'It', 'They' opening the sentence after sentences about it:
-    `nk_before`) and a support verb in a sentence that is no question or condition, nor a speaker's declining to
-    say ('did not provide details on the reinforcements', 'neither has confirmed')."""
+def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda: False) -> bool:
+    """The cheap test first: North Korea (or 'It', 'They' opening the sentence when `pronoun_is_nk`: the sentence
+    before has North Korea as its subject) and a support verb in a sentence that is no question or condition, nor
+    a speaker's declining to say ('did not provide details on the reinforcements', 'neither has confirmed')."""
     low = sentence.low
     # substring tests first: most sentences stop here
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
-    if not named and not (PRONOUN_SUBJECT.match(low) and nk_before()):
+    if not named and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk()):
         return False
     return (
         not low.rstrip(_CLOSERS).endswith("?")
