@@ -120,6 +120,7 @@ _FROM_BEFORE = re.compile(
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
+_TOLL = re.compile(r"\b(?:death\s+toll|toll|casualties|losses|deaths|dead)\b")
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 _SHARE_OF_BEFORE = re.compile(
@@ -234,6 +235,18 @@ def read_figures(
             else casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
         )
         items = _items_for(text, q, np_terms, has_unknown_noun, terms)
+        if (
+            not np_terms
+            and items
+            and items[0][1]
+            and items[0][0].category not in PERSONNEL
+            and not casualty
+            and _TOLL.search(text, 0, max((t.start for t in terms if t.end <= begin), default=0))
+        ):
+            # 'the death toll from a North Korean missile strike on Kyiv has risen to 12': the toll's figure, of
+            # no one the beat counts; the item before it only says what caused it
+            previous_unrelated = True
+            continue
         # a small word number is bare only right after what befell the people counted ('and captured two')
         weak = q.weak and not _BEFELL_JUST_BEFORE.search(text, max(0, begin - 12), begin)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like

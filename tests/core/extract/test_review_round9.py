@@ -295,3 +295,11 @@ def test_a_phrase_in_return_ends_at_its_clause(lexicon, text: str, expected: set
 def test_estimates_that_range_from_x_to_y_are_a_range(lexicon) -> None:
     text = "Estimates of the North Korean force in Russia range from 10,000 to 12,000 troops."
     assert _figures(text, lexicon) == [("troops", 10000, 12000)]
+
+
+def test_a_tolls_figure_is_not_the_weapon_that_caused_it(lexicon) -> None:
+    text = (
+        "Russia has fired North Korean missiles at Ukraine for a year.\n"
+        "The death toll from a North Korean-made missile strike on Kharkiv has risen to 14, officials said."
+    )
+    assert _figures(text, lexicon) == []
