@@ -120,7 +120,7 @@ _FROM_BEFORE = re.compile(
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
-_TOLL = re.compile(r"\b(?:death\s+toll|toll|casualties|losses|deaths|dead)\b")
+_TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death toll, casualties, losses
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 _SHARE_OF_BEFORE = re.compile(
