@@ -174,6 +174,17 @@ _DESCRIBED_BODY = re.compile(
     r"monitoring\s+(?:group|team|body)|watchdog)\b"
 )
 
+# An outlet's own unnamed sources, who speak for no body ('a source in North Hamgyong Province', 'another source',
+# 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
+# what they say elsewhere is that outlet's reporting too.
+_SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
+_OUTLET_SOURCE = re.compile(
+    rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
+    r"(?:\s+(?:in|inside|within|from|near|based\s+in)\s+[^,;:.\"“”]{1,60}?)?"
+    r"(?:\s+\w+ly)?\s+(?:said|says|told|added|adds|explained|noted|claimed|reported|estimated|put)\b"
+    rf"|\baccording\s+to\s+(?:{_SOURCE_DETERMINER}\s+)?(?:sources?|informants?)\b(?:\s+(?:in|inside|within|from|near)\b|[,.])"
+)
+
 
 def _blanked(low: str, mention: Mention) -> str:
     """The sentence without the mention and its possessive: "The Independent's analysis" refers to no one before."""
@@ -217,6 +228,7 @@ class Attributions:
         self._turns: dict[str, tuple[_Own, int]] | None = None  # a transcript's speakers (_transcript_speakers)
         self._introduced: tuple[_Own, int] | bool | None = False  # an interview's interviewee (_interviewee)
         self._interview: bool | None = None  # whether the page is an interview (_is_interview)
+        self._outlet_of_sources: Mention | bool | None = False  # (_sources_outlet)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i."""
@@ -286,11 +298,34 @@ class Attributions:
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
                 own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]
+        if (
+            own.authority is None
+            and (own.outlet is None or not own.outlet.bound)
+            and ("source" in sentence.low or "informant" in sentence.low)
+            and _OUTLET_SOURCE.search(sentence.low)
+            and (outlet := self._sources_outlet()) is not None
+        ):
+            return outlet.name  # '"...," another source said.' after '..., a source in Rason told Daily NK'
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         elif own.authority is None and own.outlet is None and (headline := self._headline_over(i)):
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         return self._name(own, at)
+
+    def _sources_outlet(self) -> Mention | None:
+        """The outlet the article's unnamed sources speak to ('a source in Rason told Daily NK'), if they do."""
+        if self._outlet_of_sources is False:
+            self._outlet_of_sources = None
+            for j, sentence in enumerate(self._sentences):
+                if ("source" not in sentence.low and "informant" not in sentence.low) or not _OUTLET_SOURCE.search(
+                    sentence.low
+                ):
+                    continue
+                own = self._own_of(j, 0)
+                if own.authority is None and own.outlet is not None and own.outlet.bound:
+                    self._outlet_of_sources = own.outlet
+                    break
+        return self._outlet_of_sources if isinstance(self._outlet_of_sources, Mention) else None
 
     def _headline_over(self, i: int) -> tuple[_Own, int] | None:
         """The speaker a headline names ('HUR: ...', '..., Seoul says'), for the figures of the lead paragraph
