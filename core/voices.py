@@ -66,6 +66,11 @@ _SPEECH_AHEAD = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
+# 'a government source here said', 'officials here': the place the story is filed from (wire and Korean copy)
+_HERE = re.compile(
+    r"\b(?:(?P<kind>government|defen[cs]e|military|intelligence|security|diplomatic)\s+)?"
+    r"(?P<noun>officials?|sources?)\s+here\b"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # what unnamed officials and sources serve, kept in their name as written ('a senior US defense official': 'US
 # defense official', 'South Korean government sources')
@@ -282,6 +287,24 @@ class VoiceFinder:
                 if voice is not None:
                     found.append(voice)
                 end = match.end()
+        return found
+
+    def country_of_place(self, word: str) -> str | None:
+        """The country a lower-cased name or capital stands for ('tokyo': 'Japan'), if the gazetteer knows it."""
+        country = self._by_word.get(word)
+        return country.name if country is not None else None
+
+    def here(self, low: str, country: str) -> list[Voice]:
+        """Unnamed officials and sources 'here', of the country the story is filed from ('a government source
+        here' in Seoul: 'South Korean government source')."""
+        spec = self._by_name.get(country)
+        if spec is None or " here" not in low:
+            return []
+        found = []
+        for match in _HERE.finditer(low):
+            kind, noun = match["kind"], match["noun"]
+            name = f"{spec.adjective} {kind} {noun}" if kind else f"{spec.adjective} {noun}"
+            found.append(Voice(name, 1, spec.name, match.start(), match.end(), not noun.startswith("source")))
         return found
 
     def country_before(self, low: str, start: int) -> str | None:

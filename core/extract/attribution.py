@@ -177,6 +177,7 @@ _DESCRIBED_BODY = re.compile(
 # An outlet's own unnamed sources, who speak for no body ('a source in North Hamgyong Province', 'another source',
 # 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
 # what they say elsewhere is that outlet's reporting too.
+_SOURCE_WORD = re.compile(r"\bsources?\b(?!\s+of\b)")
 _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
 _OUTLET_SOURCE = re.compile(
     rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
@@ -676,6 +677,8 @@ class Attributions:
         low = self._sentences[i].low
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         referent = referent_kind(low) if back else None
+        if referent == "source":
+            return self._source_before(i)
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
@@ -712,6 +715,17 @@ class Attributions:
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._own_page() or self._sole_authority()
+
+    def _source_before(self, i: int) -> tuple[_Own, int] | None:
+        """'the source said': whom the unnamed source named last before speaks for ('a South Korean government
+        source', 'a Ukrainian intelligence source quoted by The Telegraph'), or the outlet it told ('two sources
+        told Meduza'); no one else's word when no source was named."""
+        for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
+            if "source" in self._sentences[j].low and _SOURCE_WORD.search(self._sentences[j].low):
+                own = self._own_of(j, 0)
+                if own.authority is not None or (own.outlet is not None and own.outlet.bound):
+                    return own, j
+        return None
 
     def _under_quote_label(self, i: int) -> bool:
         """A paragraph labelled 'Quote:' (the Ukrainian press's Source/Quote/Details layout)."""

@@ -91,7 +91,7 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank|authors?)\b"
+    r"institute|think\s+tank|authors?|sources?(?!\s+of\b))\b"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
@@ -239,6 +239,9 @@ _PEOPLE_NOUNS = (
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
     r"fighters|senators?|congress(?:man|woman)"
 )
+# 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
+_BODIES_UNNAMED = ("think", "monitoring", "watchdog")
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
@@ -278,8 +281,12 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
     reporters')."""
-    if _UNNAMED_SPEAKER.search(low) is not None:
-        return Speaker("unnamed")
+    for unnamed in _UNNAMED_SPEAKER.finditer(low):
+        if not (
+            unnamed.group().startswith(_BODIES_UNNAMED)
+            and _DEFINITE_BEFORE.search(low, max(0, unnamed.start() - 40), unnamed.start())
+        ):
+            return Speaker("unnamed")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
         if _PEOPLE_NOUN.search(low, begin, verb.start()) and _PEOPLE_BEFORE.search(low, begin, verb.start()):
@@ -330,12 +337,14 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader|head\s+of\s+state)|"
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?))\b"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
+    r"(?P<source>sources?(?!\s+of\b)))\b"
 )
 
 
 def referent_kind(low: str) -> str | None:
-    """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report'), if it says."""
+    """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report', 'source'), if
+    it says."""
     match = _REFERENT.search(low)
     return match.lastgroup if match else None
 

@@ -38,3 +38,60 @@ def test_a_government_source_is_not_the_outlets_own(lexicon) -> None:
         "A South Korean government source said some 600 North Korean soldiers had been killed near Kursk."
     )
     assert ("casualties", 600, "reported", "South Korean government source") in _claims(text, lexicon)
+
+
+def test_the_source_said_is_the_source_named_before(lexicon) -> None:
+    text = (
+        "North Korea has shipped more shells to Russia, a South Korean military source said on Tuesday.\n\n"
+        "Kim Jong Un also visited a missile plant, state media reported.\n\n"
+        "Roughly 2,000 more North Korean soldiers left for Russia last month, the source added."
+    )
+    assert ("troops", 2000, "reported", "South Korean military source") in _claims(text, lexicon)
+
+
+def test_the_source_said_borrows_no_other_speaker(lexicon) -> None:
+    # no source was named before: the figure is not the NIS's
+    text = (
+        "North Korea has sent troops to Russia, the NIS said on Monday.\n\n"
+        "Roughly 2,000 more North Korean soldiers left for Russia last month, the source added."
+    )
+    assert ("troops", 2000, "reported", None) in _claims(text, lexicon)
+
+
+def test_the_think_tank_said_refers_back_to_the_one_named(lexicon) -> None:
+    text = (
+        "North Korea may send more soldiers to Russia, according to the Institute for the Study of War (ISW).\n\n"
+        "The Washington-based think tank said Pyongyang had sent about 11,000 troops since October."
+    )
+    assert ("troops", 11000, "reported", "ISW") in _claims(text, lexicon)
+
+
+def test_a_think_tank_unnamed_is_no_one_named_before(lexicon) -> None:
+    text = (
+        "North Korea may send more soldiers to Russia, according to the Institute for the Study of War (ISW).\n\n"
+        "A think tank in Seoul said Pyongyang had sent about 11,000 troops since October."
+    )
+    assert ("troops", 11000, "reported", None) in _claims(text, lexicon)
+
+
+def test_officials_here_are_of_the_country_the_story_is_filed_from(lexicon) -> None:
+    text = (
+        "TOKYO - Pyongyang has sent about 1,200 more soldiers to Russia since January, a government source here said "
+        "on Friday."
+    )
+    assert ("troops", 1200, "reported", "Japanese government source") in _claims(text, lexicon)
+
+
+def test_officials_here_on_a_countrys_own_press(lexicon) -> None:
+    article = Article(
+        id="a",
+        text="North Korea has sent about 1,200 more soldiers to Russia, officials here said on Friday.",
+        language="en",
+        url="https://en.yna.co.kr/view/AEN2025",
+    )
+    assert [c.source for c in extract_claims(article, lexicon) if c.value] == ["South Korean officials"]
+
+
+def test_here_without_a_dateline_or_a_known_press_names_no_country(lexicon) -> None:
+    text = "North Korea has sent about 1,200 more soldiers to Russia, officials here said on Friday."
+    assert ("troops", 1200, "reported", None) in _claims(text, lexicon)
