@@ -261,6 +261,13 @@ class Attributions:
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
         speaker = self._speaker(i) if own.authority is None else None
+        if (
+            speaker is not None
+            and own.outlet is not None
+            and own.outlet.bound
+            and speaker.name.endswith(own.outlet.name)
+        ):
+            speaker = None  # 'the independent outlet Verstka reported': the outlet is who speaks, named as one
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
             # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds

@@ -12,7 +12,7 @@ from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, names_the_person
-from core.voices import Voice
+from core.voices import Voice, described_outlets
 
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
@@ -53,13 +53,21 @@ def _envoy_named(voice: Voice, low: str, names: ArticleNames) -> str:
     return name
 
 
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
     """Every attribution candidate of `sentence`, none overlapping another."""
     low = sentence.low
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
-    outlets = lexicon.outlet_spans(sentence.text, low)
+    # (an outlet named after what it is is named whole: 'the investigative outlet Sibirskaya Pravda', not 'Pravda')
+    described = described_outlets(sentence.text)
+    outlets = described + [
+        (start, end) for start, end in lexicon.outlet_spans(sentence.text, low) if not _inside(start, end, described)
+    ]
 
     def add(mention: Mention) -> None:
         if any(s <= mention.start and mention.end <= e for s, e in outlets):

@@ -95,3 +95,29 @@ def test_officials_here_on_a_countrys_own_press(lexicon) -> None:
 def test_here_without_a_dateline_or_a_known_press_names_no_country(lexicon) -> None:
     text = "North Korea has sent about 1,200 more soldiers to Russia, officials here said on Friday."
     assert ("troops", 1200, "reported", None) in _claims(text, lexicon)
+
+
+def test_a_group_named_after_what_it_is_speaks_by_its_name(lexicon) -> None:
+    text = (
+        "North Korea has sent howitzers to Russia.\n\n"
+        "Volunteers at the open-source group Trackline said they had counted at least 16 North Korean howitzers on "
+        "railcars near Omsk."
+    )
+    assert ("artillery", 16, "reported", "Trackline") in _claims(text, lexicon)
+
+
+def test_an_outlet_named_after_what_it_is_reports_for_itself(lexicon) -> None:
+    text = (
+        "North Korea has sent troops to Russia.\n\n"
+        "The Russian investigative outlet Sibirskaya Pravda reported that at least 60 North Korean soldiers had died "
+        "in hospitals in Kursk."
+    )
+    assert ("casualties", 60, "reported", "Sibirskaya Pravda") in _claims(text, lexicon)
+
+
+def test_a_described_group_named_in_passing_speaks_for_no_one(lexicon) -> None:
+    text = (
+        "North Korea has sent about 1,500 more soldiers to Russia, the NIS said, in a briefing that also mentioned "
+        "the research group Trackline."
+    )
+    assert ("troops", 1500, "reported", "South Korea NIS") in _claims(text, lexicon)
