@@ -160,8 +160,9 @@ _DESCRIBED_OUTLET = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:outlet|news\s+(?:site|outlet|portal|website)|website|newspaper|"
     r"publication|tabloid|broadcaster|daily|weekly)\s+" + _DESCRIBED_NAME
 )
-_DESCRIBED_WORDS = ("group", "project", "team", "organi", "collective", "network", "outfit", "community", "outlet",
-                    "site", "portal", "newspaper", "publication", "tabloid", "broadcaster", "daily", "weekly")  # fmt: skip
+_DESCRIBED_WORDS = ("group", "project", "team", "organi", "collective", "network", "outfit", "community",
+                    "outlet", "site", "portal", "newspaper", "publication", "tabloid", "broadcaster", "daily",
+                    "weekly")  # fmt: skip
 
 
 def described_outlets(text: str) -> list[tuple[int, int]]:
