@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -78,7 +79,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             asserting = might_assert(sentence, pronoun_is_nk)
             names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
             for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
-                for claim in _mention_claims(article, sentence, mention, sources, lexicon):
+                for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                     found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             continue
         figures = read_figures(
@@ -101,12 +102,12 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         asserting = might_assert(sentence, pronoun_is_nk)
         for mention in item_mentions(sentence, scans.terms, counted, spans) if asserting else ():
-            for claim in _mention_claims(article, sentence, mention, sources, lexicon):
+            for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
         for figure in figures:
             source = sources.source_for(i, figure.quantity.begin)
-            claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before)
+            claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
     return _deduplicate(found, lexicon)
@@ -173,6 +174,7 @@ def _build_claim(
     source: str | None,
     lexicon: Lexicon,
     item_before: tuple[Category, str] | None = None,
+    terms: Sequence[TermMatch] = (),
 ) -> Claim:
     """`item_before`: what the figure before it (in this sentence or the one before) counts: 'another 90
     launchers' after 150 guns, 'another 1,000 engineers' after 10,000 soldiers are one more item, not an addition."""
@@ -207,7 +209,8 @@ def _build_claim(
     # an addition word in a clause of its own ('rotate in additional engineers, and that 5,000 troops') is not this
     # figure's
     own_start = max([previous_end, *(m.end() for m in _NEW_CLAUSE.finditer(text, previous_end, begin))])
-    incremental = context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel)
+    added_to = _item_added_to(text, q.end, terms)
+    incremental = context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
     after_from = figure.np_end
     period = (
         context.earlier_estimate_period(text, original, previous_end, begin, article.published)
@@ -236,8 +239,25 @@ def _build_claim(
     )
 
 
+_ADDED_ITEM_REACH = 60  # characters after 'in addition to' where the item it names stands
+
+
+def _item_added_to(text: str, end: int, terms: Sequence[TermMatch]) -> Category | None:
+    """The kind of item named right after 'in addition to' that follows a figure ending at `end`, if any."""
+    addition = context.IN_ADDITION_TO.search(text, end, end + 120)
+    if addition is None:
+        return None
+    item = next((t for t in terms if addition.end() <= t.start < addition.end() + _ADDED_ITEM_REACH), None)
+    return item.term.category if item is not None else None
+
+
 def _build_mention(
-    article: Article, sentence: Sentence, mention: Mention, source: str | None, lexicon: Lexicon
+    article: Article,
+    sentence: Sentence,
+    mention: Mention,
+    source: str | None,
+    lexicon: Lexicon,
+    terms: Sequence[TermMatch] = (),
 ) -> Claim:
     """A claim without a value for an item the sentence asserts ('has also supplied missiles')."""
     text = sentence.low
@@ -267,7 +287,10 @@ def _build_mention(
         status=status,
         # 'new technology' is novel know-how, not more of it
         incremental=mention.category is not Category.TECHNOLOGY_TRANSFER
-        and (context.is_incremental(before, after, mention.category) or bool(_MORE_BEFORE.search(before))),
+        and (
+            context.is_incremental(before, after, mention.category, added_to=_item_added_to(text, mention.end, terms))
+            or bool(_MORE_BEFORE.search(before))
+        ),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
         source=source,
         quote=sentence.text,
@@ -286,11 +309,16 @@ _DENIED_AFTER_BY = re.compile(
 
 
 def _mention_claims(
-    article: Article, sentence: Sentence, mention: Mention, sources: Attributions, lexicon: Lexicon
+    article: Article,
+    sentence: Sentence,
+    mention: Mention,
+    sources: Attributions,
+    lexicon: Lexicon,
+    terms: Sequence[TermMatch] = (),
 ) -> list[Claim]:
     """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
     i = sentence.index
-    claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon)
+    claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
     if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
         # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet
         claim = claim.model_copy(update={"status": Status.PLANNED, "direction": Direction.RU_TO_NK})

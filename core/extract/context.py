@@ -85,8 +85,10 @@ _INCREMENTAL_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b)"
-    r"|\bin addition to\b"
 )
+# '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
+# another item; the caller says which, as `added_to`)
+IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b")
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin)\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
@@ -233,9 +235,12 @@ def _intends_delivery(lexicon: Lexicon, cue: str, tail: str) -> bool:
     return to is not None and lexicon.delivery_re.match(tail, to.end()) is not None
 
 
-def is_incremental(before: str, after: str, category: Category, parallel: bool = False) -> bool:
+def is_incremental(
+    before: str, after: str, category: Category, parallel: bool = False, added_to: Category | None = None
+) -> bool:
     """'additional 3,000 troops', '3,000 more', 'another 6,000'; not 'another 120 of its M1991', nor
-    'another 120' right after a count of 120 of something else (`parallel`)."""
+    'another 120' right after a count of 120 of something else (`parallel`). `added_to`: the kind of item that
+    'in addition to' after the figure names, if it names one."""
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])
@@ -246,7 +251,11 @@ def is_incremental(before: str, after: str, category: Category, parallel: bool =
         if word == "another" and (category is Category.CASUALTIES or _ANOTHER_N_OF.match(after) or parallel):
             return False
         return category is not Category.CASUALTIES or word in ("additional", "further")
-    return category is not Category.CASUALTIES and _INCREMENTAL_AFTER.search(after[:120]) is not None
+    if category is Category.CASUALTIES:
+        return False
+    return _INCREMENTAL_AFTER.search(after[:120]) is not None or (
+        IN_ADDITION_TO.search(after[:120]) is not None and added_to in (None, category)
+    )
 
 
 def period_of(low: str, original: str, start: int, end: int, published: date | None) -> str | None:

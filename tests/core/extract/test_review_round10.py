@@ -121,3 +121,26 @@ def test_a_described_group_named_in_passing_speaks_for_no_one(lexicon) -> None:
         "the research group Trackline."
     )
     assert ("troops", 1500, "reported", "South Korea NIS") in _claims(text, lexicon)
+
+
+def _incremental(text: str, lexicon) -> dict[tuple[str, object], bool]:
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.value): c.incremental for c in claims}
+
+
+def test_in_addition_to_the_same_item_is_an_addition(lexicon) -> None:
+    text = "North Korea has shipped 4,000 soldiers to Russia in addition to the 11,000 deployed last autumn, HUR said."
+    assert _incremental(text, lexicon)[("troops", 4000)] is True
+
+
+def test_in_addition_to_another_item_is_no_addition(lexicon) -> None:
+    # the schema: one more item is not an addition
+    text = (
+        "North Korea has shipped 60 howitzers to Russia, in addition to 30 rocket launchers delivered in May, HUR said."
+    )
+    assert _incremental(text, lexicon) == {("artillery", 60): False, ("rocket_launchers", 30): False}
+
+
+def test_an_item_without_a_figure_in_addition_to_another_is_no_addition(lexicon) -> None:
+    text = "North Korea has dispatched soldiers to Russia in addition to artillery shells, HUR said."
+    assert _incremental(text, lexicon) == {("troops", None): False, ("ammunition", None): False}
