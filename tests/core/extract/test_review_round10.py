@@ -144,3 +144,9 @@ def test_in_addition_to_another_item_is_no_addition(lexicon) -> None:
 def test_an_item_without_a_figure_in_addition_to_another_is_no_addition(lexicon) -> None:
     text = "North Korea has dispatched soldiers to Russia in addition to artillery shells, HUR said."
     assert _incremental(text, lexicon) == {("troops", None): False, ("ammunition", None): False}
+
+
+def test_russian_specialists_helping_north_korea_give_it_know_how(lexicon) -> None:
+    text = "Russian technicians are helping North Korea build attack drones near Pyongyang, the NIS said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.category.value, c.direction.value) for c in claims] == [("drones", "ru_to_nk")]
