@@ -150,3 +150,12 @@ def test_russian_specialists_helping_north_korea_give_it_know_how(lexicon) -> No
     text = "Russian technicians are helping North Korea build attack drones near Pyongyang, the NIS said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert [(c.category.value, c.direction.value) for c in claims] == [("drones", "ru_to_nk")]
+
+
+def test_the_eus_foreign_policy_chief_speaks_for_the_eu(lexicon) -> None:
+    text = (
+        "NATO has confirmed that North Korean troops are in Russia.\n\n"
+        "The EU's foreign policy chief Josep Borrell said up to 12,000 North Korean soldiers had been sent, while the "
+        "NATO chief said he could not confirm numbers."
+    )
+    assert ("troops", 12000, "reported", "EU (Borrell)") in _claims(text, lexicon)
