@@ -71,6 +71,12 @@ _HERE = re.compile(
     r"\b(?:(?P<kind>government|defen[cs]e|military|intelligence|security|diplomatic)\s+)?"
     r"(?P<noun>officials?|sources?)\s+here\b"
 )
+# what may stand before them: an article or a rank ('a senior government source here'), not a country or a body
+_HERE_OPENER = re.compile(
+    r"(?:^|[,;:(—–-]\s*|\b(?:an?|the|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|to|by)"
+    r"\s+)"
+    r"(?:(?:senior|top|high-ranking|ranking)\s+)?$"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # what unnamed officials and sources serve, kept in their name as written ('a senior US defense official': 'US
 # defense official', 'South Korean government sources')
@@ -150,7 +156,16 @@ _ORGANISATION = re.compile(
 
 # Bodies and outlets the gazetteer does not know, named after what they are ('analysts at the monitoring group
 # Railwatch said', 'the independent outlet Verstka reported'): the name is the speaker where a word of speech binds it.
-_DESCRIBED_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_NOT_NAME_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+_NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*+"  # whole words only ('U.S.A', not 'U.')
+_DESCRIBED_NAME = (
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NOT_NAME_WORD}{_NAME_WORD}){{0,3}})(?!\s+[A-Z])"
+    # 'the daily White House briefing', 'a weekly NATO intelligence summary': what a body issues, not an outlet
+    r"(?!\s+(?:briefing|report|summary|update|statement|assessment|intelligence|press|bulletin|readout)s?\b)"
+)
 _DESCRIBED_ORGANISATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:monitoring|research|investigative|open-source|osint|analytical|"
     r"volunteer|conflict-monitoring)\s+(?:group|project|team|organi[sz]ation|collective|network|outfit|community)\s+"
@@ -326,6 +341,8 @@ class VoiceFinder:
             return []
         found = []
         for match in _HERE.finditer(low):
+            if not _HERE_OPENER.search(low, max(0, match.start() - 40), match.start()):
+                continue  # 'US officials here', 'a NATO official here': named with their own country or body
             kind, noun = match["kind"], match["noun"]
             name = f"{spec.adjective} {kind} {noun}" if kind else f"{spec.adjective} {noun}"
             found.append(Voice(name, 1, spec.name, match.start(), match.end(), not noun.startswith("source")))

@@ -26,7 +26,6 @@ _UN = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)(?:,[\w. ]{2,20})?\s*(?:\([\w .-]{1,20}\)\s*)?[-–—]"
 )
-_DATELINE_REACH = 6  # sentences
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
 # 'South Korea's Defense Intelligence Agency (DIA)': the short name an article gives a body, used after it
@@ -67,20 +66,20 @@ class ArticleNames:
         self._short_names: list[tuple[int, str, str]] | None = None  # (sentence, short name, body), in order
         self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
         self._organisations: dict[int, list[Voice]] = {}
-        self._home: str | bool | None = False  # (home_country)
+        self._datelines: list[tuple[int, str]] | None = None  # (sentence, country) of each dateline, in order
 
-    def home_country(self) -> str | None:
-        """The country the story is filed from: its dateline's ('TOKYO -'), else the country whose own press the
-        page is."""
-        if self._home is False:
-            self._home = self._lexicon.press_country(self._url)
-            for sentence in self._sentences[:_DATELINE_REACH]:
-                if (dateline := _DATELINE_PLACE.match(sentence.text)) and (
-                    country := self._lexicon.voices.country_of_place(dateline["place"].lower())
-                ):
-                    self._home = country
-                    break
-        return self._home if isinstance(self._home, str) else None
+    def home_country(self, i: int) -> str | None:
+        """The country sentence i is filed from: the last dateline before it ('TOKYO -'; a live page has one per
+        entry), else the country whose own press the page is."""
+        if self._datelines is None:
+            self._datelines = []
+            for j, sentence in enumerate(self._sentences):
+                if sentence.text[:1].isupper() and (dateline := _DATELINE_PLACE.match(sentence.text)):
+                    country = self._lexicon.voices.country_of_place(dateline["place"].lower())
+                    if country is not None and country != "EU":  # Brussels is the EU's and NATO's
+                        self._datelines.append((j, country))
+        before = [country for j, country in self._datelines if j <= i]
+        return before[-1] if before else self._lexicon.press_country(self._url)
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources

@@ -177,7 +177,12 @@ _DESCRIBED_BODY = re.compile(
 # An outlet's own unnamed sources, who speak for no body ('a source in North Hamgyong Province', 'another source',
 # 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
 # what they say elsewhere is that outlet's reporting too.
-_SOURCE_WORD = re.compile(r"\bsources?\b(?!\s+of\b)")
+# A source speaking, whom 'the source said' may refer back to: 'a source familiar with the matter said', 'according
+# to a Ukrainian intelligence source', 'a source ... quoted by The Telegraph'
+_SOURCE_SPEAKING = re.compile(
+    r"\bsources?\b(?!\s+of\b)[^.;\"“”]{0,80}?\b(?:said|says|say|told|tells|added|adds|claimed|estimated|reported|"
+    r"quoted|cited)\b|\b(?:according\s+to|citing|quoting)\b[^.;]{0,40}?\bsources?\b"
+)
 _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
 _OUTLET_SOURCE = re.compile(
     rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
@@ -309,6 +314,7 @@ class Attributions:
         if (
             own.authority is None
             and (own.outlet is None or not own.outlet.bound)
+            and not speaks_for_itself  # 'Defectors say that, according to sources inside North Korea, ...'
             and ("source" in sentence.low or "informant" in sentence.low)
             and _OUTLET_SOURCE.search(sentence.low)
             and (outlet := self._sources_outlet()) is not None
@@ -321,18 +327,25 @@ class Attributions:
         return self._name(own, at)
 
     def _sources_outlet(self) -> Mention | None:
-        """The outlet the article's unnamed sources speak to ('a source in Rason told Daily NK'), if they do."""
+        """The outlet the article's unnamed sources speak to ('a source in Rason told Daily NK'), or whose own page
+        it is when they speak there ('a source in Hyesan said'), if either."""
         if self._outlet_of_sources is False:
             self._outlet_of_sources = None
+            introduced = False
             for j, sentence in enumerate(self._sentences):
-                if ("source" not in sentence.low and "informant" not in sentence.low) or not _OUTLET_SOURCE.search(
-                    sentence.low
-                ):
+                low = sentence.low
+                if ("source" not in low and "informant" not in low) or not _OUTLET_SOURCE.search(low):
                     continue
+                if referent_kind(low) == "source":
+                    continue  # 'the source added': the sources introduced before, whoever they are
+                introduced = True
                 own = self._own_of(j, 0)
                 if own.authority is None and own.outlet is not None and own.outlet.bound:
                     self._outlet_of_sources = own.outlet
                     break
+            publisher = self._publisher() if introduced and self._outlet_of_sources is None else None
+            if publisher is not None and publisher.authority is None and publisher.outlet is not None:
+                self._outlet_of_sources = publisher.outlet  # its unnamed sources on an outlet's own page
         return self._outlet_of_sources if isinstance(self._outlet_of_sources, Mention) else None
 
     def _headline_over(self, i: int) -> tuple[_Own, int] | None:
@@ -686,6 +699,8 @@ class Attributions:
         referent = referent_kind(low) if back else None
         if referent == "source":
             return self._source_before(i)
+        if referent == "report" and "think tank" in low:
+            return self._think_tank_before(i)
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
@@ -723,15 +738,30 @@ class Attributions:
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._own_page() or self._sole_authority()
 
+    def _think_tank_before(self, i: int) -> tuple[_Own, int] | None:
+        """'the Washington-based think tank said': the research body named last before; no one's when the think
+        tank met last was left unnamed ('A Seoul think tank estimated ... The think tank said ...')."""
+        for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
+            own = self._own_of(j, 0)
+            if own.authority is not None and _KINDS["report"].search(own.authority.name):
+                return own, j
+            if "think tank" in self._sentences[j].low:
+                return None
+        return None
+
     def _source_before(self, i: int) -> tuple[_Own, int] | None:
         """'the source said': whom the unnamed source named last before speaks for ('a South Korean government
         source', 'a Ukrainian intelligence source quoted by The Telegraph'), or the outlet it told ('two sources
-        told Meduza'); no one else's word when no source was named."""
+        told Meduza'); no one else's word when no source spoke before, or when that source was named by no one's
+        ('a source familiar with the matter')."""
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
-            if "source" in self._sentences[j].low and _SOURCE_WORD.search(self._sentences[j].low):
+            low = self._sentences[j].low
+            if "source" in low and _SOURCE_SPEAKING.search(low):
+                if referent_kind(low) == "source" and self._own_of(j, 0).authority is None:
+                    continue  # 'The sources said ...': the same sources again, introduced further back
                 own = self._own_of(j, 0)
-                if own.authority is not None or (own.outlet is not None and own.outlet.bound):
-                    return own, j
+                speaks = own.authority is not None or (own.outlet is not None and own.outlet.bound)
+                return (own, j) if speaks else None  # 'a source familiar with the matter said': no one named
         return None
 
     def _under_quote_label(self, i: int) -> bool:

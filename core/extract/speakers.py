@@ -83,7 +83,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             bound = is_bound(low, voice.start, voice.end)
             add(Mention(_envoy_named(voice, low, names), voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
-    if " here" in low and (home := names.home_country()):
+    if " here" in low and (home := names.home_country(sentence.index)):
         for voice in lexicon.voices.here(low, home):  # 'a government source here said'
             add(Mention(voice.name, voice.rank, voice.start, voice.end, is_bound(low, voice.start, voice.end),
                         voice.country, voice.stands_for_body))  # fmt: skip

@@ -28,7 +28,7 @@ _CUE_AFTER = re.compile(
     # reported', "Lithuania's military intelligence service, the AOTD, said"
     r"(?:\s*,[^,;.]{3,90},)?"
     r"\s+"
-    r"(?:(?:has|have|had|also|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
+    r"(?:(?:has|have|had|also|here|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"
     r"classified|internal|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
@@ -82,6 +82,12 @@ _PRONOUN_SPEECH = (
     r"confirmed|stated|revealed|disclosed|explained|stressed|emphasi[sz]ed|insisted|argued|believes|believed|"
     r"assessed|suggested|indicated|acknowledged)"
 )
+# A source named before speaking again: 'the source said', 'the sources added', 'according to the source', 'one of
+# the sources said'
+_SOURCE_SPEAKS = (
+    rf"\bthe\s+(?:[a-z'’-]+\s+){{0,2}}?sources?(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+|also\s+)?{_PRONOUN_SPEECH}\b"
+    r"|\baccording\s+to\s+the\s+(?:[a-z'’-]+\s+){0,2}?sources?\b(?!\s+(?:of|in|inside|from)\b)"
+)
 # (only whether it matches counts: the alternatives that open at a word boundary share one '\b')
 _REFERS_BACK = re.compile(
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
@@ -91,7 +97,9 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank|authors?|sources?(?!\s+of\b))\b"
+    r"institute|think\s+tank|authors?)\b|"
+    # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
+    rf"(?:{_SOURCE_SPEAKS})"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
@@ -224,7 +232,8 @@ _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$
 # is looked for right before (or after) a word of speech, not all along the sentence.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}"
 _NAMED_BEFORE = re.compile(
-    r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|Officials|Sources)\b)"
+    r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|Officials|Sources|People|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     # a name, and what it is between commas; or a name set off by commas after its title ("the EU's top
     # diplomat, Kaja Kallas, said")
     rf"(?:{_NAME}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
@@ -240,11 +249,16 @@ _PEOPLE_NOUNS = (
     r"fighters|senators?|congress(?:man|woman)"
 )
 # 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
-_BODIES_UNNAMED = ("think", "monitoring", "watchdog")
+_BODIES_UNNAMED = ("think",)
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
+# 'a source in North Hamgyong Province said', 'defectors in Seoul say': the place the speakers are in, not a speaker
+_PLACE_OF_SPEAKERS = re.compile(
+    r"\b(?:sources?|informants?|(?P<people>residents?|people|officials?|defectors?|analysts?|experts?))\s+"
+    r"(?:in|from|inside|near|based\s+in)\s+(?:the\s+)?$"
+)
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
 
@@ -291,7 +305,12 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         begin = max(0, verb.start() - _SPEAKER_REACH)
         if _PEOPLE_NOUN.search(low, begin, verb.start()) and _PEOPLE_BEFORE.search(low, begin, verb.start()):
             return Speaker("unnamed")
-        if named := _NAMED_BEFORE.search(text, begin, verb.start()):
+        named = _NAMED_BEFORE.search(text, begin, verb.start())
+        if named and (place := _PLACE_OF_SPEAKERS.search(low, max(0, named.start() - 30), named.start())):
+            if place["people"]:
+                return Speaker("unnamed")  # 'defectors in Seoul say': people, unnamed
+            named = None  # 'a source in North Hamgyong Province said': a source, perhaps the outlet's own
+        if named:
             name = _NAME_WORDS.match(named.group())
             kind = "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
             return Speaker(kind, name.group() if name else "")
@@ -337,8 +356,8 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader|head\s+of\s+state)|"
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
-    r"(?P<source>sources?(?!\s+of\b)))\b"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?))\b"
+    rf"|(?P<source>(?:{_SOURCE_SPEAKS}))"
 )
 
 

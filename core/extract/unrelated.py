@@ -24,10 +24,13 @@ _NOT_DELIVERY = re.compile(
 )
 
 
-# 'its daily update', 'a daily briefing': a publication, not a per-day rate.
+# 'its daily update', 'a daily briefing', 'the South Korean daily Chosun Ilbo reported': a publication, not a per-day
+# rate.
 _DAILY_PUBLICATION = re.compile(
-    r"daily\s+(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|"
+    r"daily\s+(?:(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|"
     r"press|news|newspaper|digest)"
+    r"|(?:[\w'’.-]+\s+){1,3}(?:reported|reports|said|says|wrote|writes|cited|citing|quoted|quoting|claimed|claims)\b"
+    r"|(?:[\w'’.-]+\s+){0,2}(?:ilbo|shimbun|sinmun|times|herald|post|journal|telegraph|gazette|express|mail)\b)"
 )
 
 

@@ -159,3 +159,91 @@ def test_the_eus_foreign_policy_chief_speaks_for_the_eu(lexicon) -> None:
         "NATO chief said he could not confirm numbers."
     )
     assert ("troops", 12000, "reported", "EU (Borrell)") in _claims(text, lexicon)
+
+
+# The second review's regressions of this round's rules, each fixed.
+
+
+def test_the_source_named_as_a_supplier_is_no_speaker(lexicon) -> None:
+    text = (
+        "The NIS said on Wednesday that North Korea had sent about 11,000 troops to Russia. It added that North Korea "
+        "had become the main source of Russia's shells, shipping some 9 million rounds."
+    )
+    assert ("ammunition", 9000000, "reported", "South Korea NIS") in _claims(text, lexicon)
+
+
+def test_the_source_said_after_a_source_of_no_ones_is_no_ones(lexicon) -> None:
+    text = (
+        "A South Korean military source said North Korea had sent 3,000 more troops to Russia in January.\n\n"
+        "A source familiar with the matter said some 150 North Korean soldiers had been captured. The source added "
+        "that about 20 more were being held in Kyiv."
+    )
+    assert ("casualties", 20, "reported", None) in _claims(text, lexicon)
+
+
+def test_the_same_sources_again_lead_back_to_whom_they_told(lexicon) -> None:
+    text = (
+        "Two diplomatic sources told Kyodo that North Korea had sent about 2,000 more troops to Russia.\n\n"
+        "The sources said the soldiers would be sent to the Kursk front.\n\n"
+        '"About 300 of them are artillery specialists," one of the sources said.'
+    )
+    assert ("troops", 300, "reported", "Kyodo") in _claims(text, lexicon)
+
+
+def test_the_think_tank_left_unnamed_before_is_no_other_bodys(lexicon) -> None:
+    text = (
+        "Ukraine's Center for Strategic Communications said North Korea had sent about 11,000 troops to Russia.\n\n"
+        "A Washington think tank estimated that about 200 North Korean howitzers had been sent. The think tank said "
+        "about 100 more could follow."
+    )
+    assert ("artillery", 100, "planned", None) in _claims(text, lexicon)
+
+
+def test_officials_here_named_with_their_country_keep_it(lexicon) -> None:
+    text = "SEOUL - North Korea has sent about 2,000 more troops to Russia, US officials here said on Friday."
+    assert ("troops", 2000, "reported", "US officials") in _claims(text, lexicon)
+
+
+def test_the_last_dateline_before_is_where_officials_here_are(lexicon) -> None:
+    text = (
+        "Live updates: Russia's war in Ukraine\n\n"
+        "KYIV - Ukrainian forces repelled attacks in the Kursk region overnight, the General Staff said.\n\n"
+        "SEOUL - North Korea has sent about 2,000 more troops to Russia, military officials here said on Tuesday."
+    )
+    assert ("troops", 2000, "reported", "South Korean military officials") in _claims(text, lexicon)
+
+
+def test_a_bodys_daily_briefing_is_no_outlet(lexicon) -> None:
+    text = (
+        "At the daily White House briefing, spokesman John Kirby said North Korea had sent about 10,000 troops to "
+        "Russia."
+    )
+    assert ("troops", 10000, "reported", "White House (Kirby)") in _claims(text, lexicon)
+
+
+def test_a_korean_daily_named_after_what_it_is_reports_for_itself(lexicon) -> None:
+    text = "The South Korean daily Hanbit Ilbo reported that North Korea had sent about 2,000 more troops to Russia."
+    assert ("troops", 2000, "reported", "Hanbit Ilbo") in _claims(text, lexicon)
+
+
+def test_people_citing_sources_are_not_the_outlets(lexicon) -> None:
+    text = (
+        "A source in Rason told Daily NK that North Korea had sent a new unit to Russia.\n\n"
+        "Defectors in Seoul say that, according to sources inside North Korea, about 1,000 North Korean soldiers "
+        "have died in Russia."
+    )
+    assert ("casualties", 1000, "reported", None) in _claims(text, lexicon)
+
+
+def test_a_source_on_an_outlets_own_page_is_its_reporting(lexicon) -> None:
+    article = Article(
+        id="a",
+        text=(
+            "Daily NK > News > Military\n\n"
+            "North Korea picks soldiers for Russia\n\n"
+            "About 800 soldiers from border units have been chosen for Russia, a source in Hyesan said on Monday."
+        ),
+        language="en",
+        url="https://example.com/news/a",
+    )
+    assert [(c.value, c.source) for c in extract_claims(article, lexicon) if c.value] == [(800, "Daily NK")]
