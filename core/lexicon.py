@@ -126,6 +126,8 @@ class CountrySpec(_Strict):
     # Hosts of the country's own press ('bbc.co.uk', or a bare domain 'uk' for every '.uk' host): on their pages a
     # bare 'defence ministry' is this country's
     sites: list[str] = []
+    # Its own press by name ('Yonhap', 'Kyodo'): an unnamed 'government source' they relay is this country's
+    press: list[str] = []
 
     _words = field_validator("words", "names")(_no_blank)
 
@@ -289,6 +291,7 @@ class Lexicon:
         self.militaries = frozenset(c.military for c in spec.country if c.military)
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
+        self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
 
     def scan(
         self, text: str, tokens: Tokens, start: int, end: int
@@ -318,6 +321,10 @@ class Lexicon:
     def press_country(self, url: str | None) -> str | None:
         """The country whose own press `url` is on ('https://www.bbc.co.uk/news/...' is the UK's)."""
         return _site_of(url, self._press_sites)
+
+    def press_of(self, outlet: str) -> str | None:
+        """The country whose own press the outlet (by its source name) is: 'Yonhap' is South Korea's."""
+        return self._press_of.get(outlet)
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)

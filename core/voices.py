@@ -67,13 +67,15 @@ _SPEECH_AHEAD = (
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
 # 'a government source here said', 'officials here': the place the story is filed from (wire and Korean copy)
-_HERE = re.compile(
+# Unnamed officials and sources without a country: 'a government source', 'officials here'; of the country the
+# story is filed from, or whose outlet relays them (VoiceFinder.countryless)
+_COUNTRYLESS = re.compile(
     r"\b(?:(?P<kind>government|defen[cs]e|military|intelligence|security|diplomatic)\s+)?"
-    r"(?P<noun>officials?|sources?)\s+here\b"
+    r"(?P<noun>officials?|sources?)(?P<here>\s+here)?\b"
 )
 # what may stand before them: an article or a rank ('a senior government source here'), not a country or a body
 _HERE_OPENER = re.compile(
-    r"(?:^|[,;:(—–-]\s*|\b(?:an?|the|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|to|by)"
+    r"(?:^|[,;:(—–-]\s*|\b(?:an?|the|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|to|by|citing|quoting)"
     r"\s+)"
     r"(?:(?:senior|top|high-ranking|ranking)\s+)?$"
 )
@@ -333,17 +335,18 @@ class VoiceFinder:
         country = self._by_word.get(word)
         return country.name if country is not None else None
 
-    def here(self, low: str, country: str) -> list[Voice]:
-        """Unnamed officials and sources 'here', of the country the story is filed from ('a government source
-        here' in Seoul: 'South Korean government source')."""
+    def countryless(self, low: str, country: str) -> list[Voice]:
+        """Unnamed officials and sources named without a country, of `country`: the one the story is filed from or
+        whose outlet relays them ('a government source here' in Seoul, 'Yonhap, citing a military source': 'South
+        Korean government source', 'South Korean military source'). Bare 'officials' count only 'here'."""
         spec = self._by_name.get(country)
-        if spec is None or " here" not in low:
+        if spec is None:
             return []
         found = []
-        for match in _HERE.finditer(low):
-            if not _HERE_OPENER.search(low, max(0, match.start() - 40), match.start()):
-                continue  # 'US officials here', 'a NATO official here': named with their own country or body
+        for match in _COUNTRYLESS.finditer(low):
             kind, noun = match["kind"], match["noun"]
+            if not (kind or match["here"]) or not _HERE_OPENER.search(low, max(0, match.start() - 40), match.start()):
+                continue  # 'US officials here', 'a NATO official here': named with their own country or body
             name = f"{spec.adjective} {kind} {noun}" if kind else f"{spec.adjective} {noun}"
             found.append(Voice(name, 1, spec.name, match.start(), match.end(), not noun.startswith("source")))
         return found

@@ -83,8 +83,13 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             bound = is_bound(low, voice.start, voice.end)
             add(Mention(_envoy_named(voice, low, names), voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
-    if " here" in low and (home := names.home_country(sentence.index)):
-        for voice in lexicon.voices.here(low, home):  # 'a government source here said'
+    # an unnamed official or source without a country is of the country whose outlet relays it, or the story's
+    relay = next(
+        (press for start, end in outlets if (press := lexicon.press_of(lexicon.outlet_name(sentence.text[start:end])))),
+        None,
+    )
+    if ("official" in low or "source" in low) and (home := relay or names.home_country(sentence.index)):
+        for voice in lexicon.voices.countryless(low, home):  # 'a government source here said'
             add(Mention(voice.name, voice.rank, voice.start, voice.end, is_bound(low, voice.start, voice.end),
                         voice.country, voice.stands_for_body))  # fmt: skip
     sources = scans.sources(sentence.index)

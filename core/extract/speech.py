@@ -266,8 +266,8 @@ _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislato
 # '... declined to comment on reports that 11,000 troops ...', 'would not confirm a report that ...': the figure is
 # the unnamed reports', whoever declines (a denial is the denier's: 'Pyongyang denied reports that ...')
 _OTHERS_REPORTS_BEFORE = re.compile(
-    r"\b(?:comment\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
-    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:media\s+|news\s+|press\s+)?"
+    r"\b(?:comment(?:ed|ing)?\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
+    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?|(?:declined|refused|unable)\s+to\s+confirm)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:media\s+|news\s+|press\s+)?"
     r"reports?\s+(?:that|of)\b"
 )
 

@@ -187,7 +187,7 @@ def test_the_same_sources_again_lead_back_to_whom_they_told(lexicon) -> None:
         "The sources said the soldiers would be sent to the Kursk front.\n\n"
         '"About 300 of them are artillery specialists," one of the sources said.'
     )
-    assert ("troops", 300, "reported", "Kyodo") in _claims(text, lexicon)
+    assert ("troops", 300, "reported", "Japanese diplomatic sources (via Kyodo)") in _claims(text, lexicon)
 
 
 def test_the_think_tank_left_unnamed_before_is_no_other_bodys(lexicon) -> None:
@@ -247,3 +247,26 @@ def test_a_source_on_an_outlets_own_page_is_its_reporting(lexicon) -> None:
         url="https://example.com/news/a",
     )
     assert [(c.value, c.source) for c in extract_claims(article, lexicon) if c.value] == [(800, "Daily NK")]
+
+
+def test_an_unnamed_source_relayed_by_a_countrys_own_press_is_of_that_country(lexicon) -> None:
+    text = "North Korea has sent about 2,000 more troops to Russia, Yonhap reported, citing a military source."
+    assert ("troops", 2000, "reported", "South Korean military source (via Yonhap)") in _claims(text, lexicon)
+
+
+def test_an_unnamed_source_relayed_by_a_wire_keeps_no_country(lexicon) -> None:
+    text = "North Korea has sent about 2,000 more troops to Russia, a government source told Reuters."
+    assert ("troops", 2000, "reported", "Reuters") in _claims(text, lexicon)
+
+
+def test_a_government_official_in_a_datelined_story_is_of_its_country(lexicon) -> None:
+    text = "SEOUL, March 3 - North Korea has sent about 2,000 more troops to Russia, a government official said."
+    assert ("troops", 2000, "reported", "South Korean government official") in _claims(text, lexicon)
+
+
+def test_a_figure_in_reports_a_body_has_not_commented_on_is_no_ones(lexicon) -> None:
+    for text in (
+        "The NIS has not commented on reports that North Korea sent about 2,000 more troops to Russia.",
+        "Ukraine's HUR declined to confirm reports that North Korea had sent about 2,000 more troops to Russia.",
+    ):
+        assert ("troops", 2000, "reported", None) in _claims(text, lexicon)
