@@ -19,6 +19,11 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"spokes(?:man|woman|person))\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
+# 'a Washington think tank', 'a Seoul-based institute': the place a body or people are in, not a country's voice
+_PLACE_OF_BODY_AFTER = re.compile(
+    r"(?:-based)?\s+(?:think\s+tanks?|institutes?|research|universit(?:y|ies)|analysts?|experts?|researchers?|"
+    r"scholars?|academics?|professors?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             and not bound_before(low, match.start)
         ):
             continue  # 'the ambassador to Seoul said', 'a defector living in Seoul said': a place, not a voice
+        if match.rank <= 1 and _PLACE_OF_BODY_AFTER.match(low, match.end):
+            continue  # 'a Seoul-based think tank estimated': a place, not a voice
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's

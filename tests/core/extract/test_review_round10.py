@@ -270,3 +270,11 @@ def test_a_figure_in_reports_a_body_has_not_commented_on_is_no_ones(lexicon) -> 
         "Ukraine's HUR declined to confirm reports that North Korea had sent about 2,000 more troops to Russia.",
     ):
         assert ("troops", 2000, "reported", None) in _claims(text, lexicon)
+
+
+def test_a_think_tank_in_a_capital_is_not_its_government(lexicon) -> None:
+    text = (
+        "The UN Panel of Experts said North Korea had shipped ballistic missiles to Russia.\n\n"
+        "A Seoul think tank said about 150 KN-23 missiles had been sent."
+    )
+    assert ("missiles", 150, "reported", None) in _claims(text, lexicon)
