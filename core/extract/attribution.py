@@ -177,12 +177,18 @@ _DESCRIBED_BODY = re.compile(
 # An outlet's own unnamed sources, who speak for no body ('a source in North Hamgyong Province', 'another source',
 # 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
 # what they say elsewhere is that outlet's reporting too.
-# A source speaking, whom 'the source said' may refer back to: 'a source familiar with the matter said', 'according
-# to a Ukrainian intelligence source', 'a source ... quoted by The Telegraph'
-_SOURCE_SPEAKING = re.compile(
-    r"\bsources?\b(?!\s+of\b)[^.;\"“”]{0,80}?\b(?:said|says|say|told|tells|added|adds|claimed|estimated|reported|"
-    r"quoted|cited)\b|\b(?:according\s+to|citing|quoting)\b[^.;]{0,40}?\bsources?\b"
-)
+# A source or official speaking, whom 'the source said', 'the official added' may refer back to: 'a source
+# familiar with the matter said', 'according to a Ukrainian intelligence source', 'a senior US defense official told'
+_SPEAKING_AFTER = r"[^.;\"“”]{0,80}?\b(?:said|says|say|told|tells|added|adds|claimed|estimated|reported|quoted|cited)\b"
+# 'citing U.S. officials', '..., said a Ukrainian intelligence official' (a sentence's dots are abbreviations')
+_CITING = r"\b(?:according\s+to|citing|quoting|said|says|told)\s+[^;]{0,40}?"
+_UNNAMED_SPEAKING = {
+    "source": re.compile(rf"\bsources?\b(?!\s+of\b){_SPEAKING_AFTER}|{_CITING}\bsources?\b"),
+    "official": re.compile(
+        r"\bofficials?\b(?!\s+(?:figures?|data|estimates?|statistics|count|tally|reports?|documents?|statements?|"
+        rf"sources?|visit|trip)\b){_SPEAKING_AFTER}|{_CITING}\bofficials?\b"
+    ),
+}
 _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
 _OUTLET_SOURCE = re.compile(
     rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
@@ -697,8 +703,8 @@ class Attributions:
         low = self._sentences[i].low
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         referent = referent_kind(low) if back else None
-        if referent == "source":
-            return self._source_before(i)
+        if referent in ("source", "official"):
+            return self._unnamed_before(i, referent)
         if referent == "report" and "think tank" in low:
             return self._think_tank_before(i)
         if kind := _KINDS.get(referent or ""):
@@ -749,19 +755,22 @@ class Attributions:
                 return None
         return None
 
-    def _source_before(self, i: int) -> tuple[_Own, int] | None:
-        """'the source said': whom the unnamed source named last before speaks for ('a South Korean government
-        source', 'a Ukrainian intelligence source quoted by The Telegraph'), or the outlet it told ('two sources
-        told Meduza'); no one else's word when no source spoke before, or when that source was named by no one's
-        ('a source familiar with the matter')."""
+    def _unnamed_before(self, i: int, noun: str) -> tuple[_Own, int] | None:
+        """'the source said', 'the official added': whom the unnamed source or official who spoke last before
+        speaks for ('a South Korean government source', 'a Ukrainian intelligence source quoted by The Telegraph',
+        'a senior US defense official'), or the outlet it told ('two sources told Meduza'), though a named speaker
+        came between; no one else's word when none spoke before, or when that one was named by no one's ('a source
+        familiar with the matter')."""
+        speaking = _UNNAMED_SPEAKING[noun]
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             low = self._sentences[j].low
-            if "source" in low and _SOURCE_SPEAKING.search(low):
-                if referent_kind(low) == "source" and self._own_of(j, 0).authority is None:
-                    continue  # 'The sources said ...': the same sources again, introduced further back
-                own = self._own_of(j, 0)
-                speaks = own.authority is not None or (own.outlet is not None and own.outlet.bound)
-                return (own, j) if speaks else None  # 'a source familiar with the matter said': no one named
+            if noun not in low or not speaking.search(low):
+                continue
+            own = self._own_of(j, 0)
+            if own.authority is None and referent_kind(low) == noun:
+                continue  # 'The sources said ...': the same ones again, introduced further back
+            speaks = own.authority is not None or (own.outlet is not None and own.outlet.bound)
+            return (own, j) if speaks else None  # 'a source familiar with the matter said': no one named
         return None
 
     def _under_quote_label(self, i: int) -> bool:

@@ -356,14 +356,15 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader|head\s+of\s+state)|"
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?))\b"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
+    r"(?P<official>officials?))\b"
     rf"|(?P<source>(?:{_SOURCE_SPEAKS}))"
 )
 
 
 def referent_kind(low: str) -> str | None:
-    """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report', 'source'), if
-    it says."""
+    """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report', 'official',
+    'source'), if it says."""
     match = _REFERENT.search(low)
     return match.lastgroup if match else None
 

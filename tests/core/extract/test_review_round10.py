@@ -278,3 +278,28 @@ def test_a_think_tank_in_a_capital_is_not_its_government(lexicon) -> None:
         "A Seoul think tank said about 150 KN-23 missiles had been sent."
     )
     assert ("missiles", 150, "reported", None) in _claims(text, lexicon)
+
+
+def test_the_official_added_is_the_unnamed_official_of_before_not_a_named_speaker_between(lexicon) -> None:
+    text = (
+        "A senior US defense official said North Korea had sent about 10,000 troops to Russia.\n\n"
+        "Zelensky said on Monday that 12,000 North Korean soldiers were in Kursk.\n\n"
+        "The official added that about 500 North Korean soldiers had been killed."
+    )
+    assert ("casualties", 500, "reported", "US defense official") in _claims(text, lexicon)
+
+
+def test_the_official_told_an_outlet_after_said_an_official(lexicon) -> None:
+    text = (
+        "North Korean missiles used to miss their targets in Ukraine. That has changed, said a Ukrainian intelligence "
+        'official. "About 150 KN-23s have been delivered to Russia so far," the official told Reuters.'
+    )
+    assert ("missiles", 150, "reported", "Ukraine HUR (via Reuters)") in _claims(text, lexicon)
+
+
+def test_the_official_said_when_no_official_spoke_is_no_named_speakers(lexicon) -> None:
+    text = (
+        "Zelensky said on Monday that 12,000 North Korean soldiers were fighting for Russia in Kursk.\n\n"
+        "The official added that about 500 North Korean soldiers had been killed."
+    )
+    assert ("casualties", 500, "reported", None) in _claims(text, lexicon)
