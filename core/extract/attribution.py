@@ -179,7 +179,11 @@ _DESCRIBED_BODY = re.compile(
 # what they say elsewhere is that outlet's reporting too.
 # A source or official speaking, whom 'the source said', 'the official added' may refer back to: 'a source
 # familiar with the matter said', 'according to a Ukrainian intelligence source', 'a senior US defense official told'
-_SPEAKING_AFTER = r"[^.;\"“”]{0,80}?\b(?:said|says|say|told|tells|added|adds|claimed|estimated|reported|quoted|cited)\b"
+_SPEAKING_AFTER = (
+    r"[^.;\"“”]{0,80}?\b(?:said|says|say|told|tells|added|adds|claimed|claims|estimated|estimates?|reported|quoted|"
+    r"cited|warned|warns|believes?|believed|noted|stated|confirmed|suggested|assessed|indicated|revealed|disclosed|"
+    r"explained|put)\b"
+)
 # 'citing U.S. officials', '..., said a Ukrainian intelligence official' (a sentence's dots are abbreviations')
 _CITING = r"\b(?:according\s+to|citing|quoting|said|says|told)\s+[^;]{0,40}?"
 _UNNAMED_SPEAKING = {

@@ -303,3 +303,11 @@ def test_the_official_said_when_no_official_spoke_is_no_named_speakers(lexicon) 
         "The official added that about 500 North Korean soldiers had been killed."
     )
     assert ("casualties", 500, "reported", None) in _claims(text, lexicon)
+
+
+def test_the_officials_said_after_officials_warned(lexicon) -> None:
+    text = (
+        "Russia may hand fighter jets to North Korea in return for its troops, US officials warned. Pyongyang has "
+        "sent about 12,000 soldiers, the officials said."
+    )
+    assert ("troops", 12000, "reported", "US officials") in _claims(text, lexicon)
