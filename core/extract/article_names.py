@@ -14,7 +14,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise
-from core.voices import Voice, bare_kind
+from core.voices import Voice, bare_kind, described_outlets
 
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
@@ -114,7 +114,10 @@ class ArticleNames:
         if self._outlets is None:
             self._outlets = []
             for j, sentence in enumerate(self._sentences):
-                found = self._lexicon.outlet_spans(sentence.text, sentence.low)
+                # the gazetteer's outlets, and those named after what they are ('the independent outlet Verstka')
+                found = sorted(
+                    self._lexicon.outlet_spans(sentence.text, sentence.low) + described_outlets(sentence.text)
+                )
                 if found:
                     self._outlets.append((j, self._lexicon.outlet_name(sentence.text[found[-1][0] : found[-1][1]])))
         k = bisect_left(self._outlets, (i,))

@@ -710,7 +710,9 @@ class Attributions:
         if referent in ("source", "official"):
             return self._unnamed_before(i, referent)
         if referent == "report" and "think tank" in low:
-            return self._think_tank_before(i)
+            return self._body_before(i, "think tank")
+        if referent == "group":
+            return self._body_before(i, "group")
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
@@ -748,14 +750,18 @@ class Attributions:
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._own_page() or self._sole_authority()
 
-    def _think_tank_before(self, i: int) -> tuple[_Own, int] | None:
-        """'the Washington-based think tank said': the research body named last before; no one's when the think
-        tank met last was left unnamed ('A Seoul think tank estimated ... The think tank said ...')."""
+    def _body_before(self, i: int, what: str) -> tuple[_Own, int] | None:
+        """'the Washington-based think tank said', 'the group said': the body named last before as a think tank or a
+        group ('the monitoring group Railwatch') or, for a think tank, any research body; no one's when the one met
+        last was left unnamed ('A Seoul think tank estimated ... The think tank said ...')."""
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
-            own = self._own_of(j, 0)
-            if own.authority is not None and _KINDS["report"].search(own.authority.name):
+            own, low = self._own_of(j, 0), self._sentences[j].low
+            described = what in low
+            if own.authority is not None and (
+                described or (what == "think tank" and _KINDS["report"].search(own.authority.name))
+            ):
                 return own, j
-            if "think tank" in self._sentences[j].low:
+            if described:
                 return None
         return None
 

@@ -84,6 +84,11 @@ _PRONOUN_SPEECH = (
 )
 # A source named before speaking again: 'the source said', 'the sources added', 'according to the source', 'one of
 # the sources said'
+# A research or monitoring group named before speaking again: 'the group said' (not 'the group numbers 1,000')
+_GROUP_SPEAKS = (
+    r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?group\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:said|says|added|adds|estimated|estimates|reported|reports|counted|found|noted|wrote|writes)\b"
+)
 _SOURCE_SPEAKS = (
     rf"\bthe\s+(?:[a-z'’-]+\s+){{0,2}}?sources?(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+|also\s+)?{_PRONOUN_SPEECH}\b"
     r"|\baccording\s+to\s+the\s+(?:[a-z'’-]+\s+){0,2}?sources?\b(?!\s+(?:of|in|inside|from)\b)"
@@ -99,7 +104,7 @@ _REFERS_BACK = re.compile(
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?)\b|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
-    rf"(?:{_SOURCE_SPEAKS})"
+    rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
@@ -358,13 +363,13 @@ _REFERENT = re.compile(
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
     r"(?P<official>officials?))\b"
-    rf"|(?P<source>(?:{_SOURCE_SPEAKS}))"
+    rf"|(?P<source>(?:{_SOURCE_SPEAKS}))|(?P<group>{_GROUP_SPEAKS})"
 )
 
 
 def referent_kind(low: str) -> str | None:
     """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report', 'official',
-    'source'), if it says."""
+    'source', 'group'), if it says."""
     match = _REFERENT.search(low)
     return match.lastgroup if match else None
 

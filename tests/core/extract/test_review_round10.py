@@ -311,3 +311,25 @@ def test_the_officials_said_after_officials_warned(lexicon) -> None:
         "sent about 12,000 soldiers, the officials said."
     )
     assert ("troops", 12000, "reported", "US officials") in _claims(text, lexicon)
+
+
+def test_the_group_and_the_outlet_said_refer_back_to_those_named_after_what_they_are(lexicon) -> None:
+    text = (
+        "The monitoring group Railwatch said it had counted 1,000 containers of North Korean shells moving to "
+        "Russia.\n\n"
+        "Zelensky said 12,000 North Korean soldiers were in Kursk.\n\n"
+        "The group said about 300 more containers of shells were waiting at Tumangang.\n\n"
+        "The independent outlet Verstka reported that about 600 North Korean soldiers had been wounded. The outlet "
+        "said about 200 had been killed."
+    )
+    claims = _claims(text, lexicon)
+    assert ("ammunition", 300, "reported", "Railwatch") in claims
+    assert ("casualties", 200, "reported", "Verstka") in claims
+
+
+def test_the_group_numbering_soldiers_is_no_speaker(lexicon) -> None:
+    text = (
+        "The monitoring group Railwatch said North Korean troops had reached Kursk.\n\n"
+        "The group of North Korean soldiers numbers about 1,000, Zelensky said."
+    )
+    assert ("troops", 1000, "reported", "Zelensky") in _claims(text, lexicon)
