@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import takewhile
+from typing import Literal
 
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.people import person_named, without_rank
@@ -707,8 +708,8 @@ class Attributions:
         low = self._sentences[i].low
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         referent = referent_kind(low) if back else None
-        if referent in ("source", "official"):
-            return self._unnamed_before(i, referent)
+        if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:
+            return unnamed  # (an official met nowhere before: the nearest speaker, as for 'the spokesman' below)
         if referent == "report" and "think tank" in low:
             return self._body_before(i, "think tank")
         if referent == "group":
@@ -765,12 +766,12 @@ class Attributions:
                 return None
         return None
 
-    def _unnamed_before(self, i: int, noun: str) -> tuple[_Own, int] | None:
+    def _unnamed_before(self, i: int, noun: str) -> tuple[_Own, int] | Literal[False] | None:
         """'the source said', 'the official added': whom the unnamed source or official who spoke last before
         speaks for ('a South Korean government source', 'a Ukrainian intelligence source quoted by The Telegraph',
         'a senior US defense official'), or the outlet it told ('two sources told Meduza'), though a named speaker
-        came between; no one else's word when none spoke before, or when that one was named by no one's ('a source
-        familiar with the matter')."""
+        came between; no one else's word when that one was named by no one's ('a source familiar with the matter')
+        or when no source spoke before; False when no official did."""
         speaking = _UNNAMED_SPEAKING[noun]
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             low = self._sentences[j].low
@@ -781,7 +782,7 @@ class Attributions:
                 continue  # 'The sources said ...': the same ones again, introduced further back
             speaks = own.authority is not None or (own.outlet is not None and own.outlet.bound)
             return (own, j) if speaks else None  # 'a source familiar with the matter said': no one named
-        return None
+        return None if noun == "source" else False
 
     def _under_quote_label(self, i: int) -> bool:
         """A paragraph labelled 'Quote:' (the Ukrainian press's Source/Quote/Details layout)."""
