@@ -5,7 +5,7 @@ South Korean intelligence estimates', 'Seoul, Kyiv and Washington have all said'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -75,8 +75,8 @@ _COUNTRYLESS = re.compile(
 )
 # what may stand before them: an article or a rank ('a senior government source here'), not a country or a body
 _HERE_OPENER = re.compile(
-    r"(?:^|[,;:(—–-]\s*|\b(?:an?|the|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|to|by|citing|quoting)"
-    r"\s+)"
+    r"(?:^|[,;:(—–-]\s*|\b(?:an?|(?P<the>the)|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|"
+    r"to|by|citing|quoting)\s+)"
     r"(?:(?:senior|top|high-ranking|ranking)\s+)?$"
 )
 _WORD = re.compile(r"[a-z0-9]+")
@@ -330,23 +330,28 @@ class VoiceFinder:
                 end = match.end()
         return found
 
-    def country_of_place(self, word: str) -> str | None:
-        """The country a lower-cased name or capital stands for ('tokyo': 'Japan'), if the gazetteer knows it."""
+    def city_country(self, word: str) -> str | None:
+        """The country whose city a lower-cased name is ('tokyo': 'Japan'; not 'japan' itself), if the gazetteer
+        knows it as a speaker's name."""
         country = self._by_word.get(word)
-        return country.name if country is not None else None
+        if country is None or word not in country.names or word == country.name.lower() or word in country.words:
+            return None
+        return country.name
 
-    def countryless(self, low: str, country: str) -> list[Voice]:
-        """Unnamed officials and sources named without a country, of `country`: the one the story is filed from or
-        whose outlet relays them ('a government source here' in Seoul, 'Yonhap, citing a military source': 'South
-        Korean government source', 'South Korean military source'). Bare 'officials' count only 'here'."""
-        spec = self._by_name.get(country)
-        if spec is None:
-            return []
+    def countryless(self, low: str, country_of: Callable[[int, bool], str | None]) -> list[Voice]:
+        """Unnamed officials and sources named without a country, of the country `country_of(start, here)` gives
+        them: the one whose outlet relays them or the story is filed from ('Yonhap, citing a military source', 'a
+        government source here' in Seoul: 'South Korean military source', 'South Korean government source'). Bare
+        'officials' count only 'here'; 'the defense official' refers back to one named before."""
         found = []
         for match in _COUNTRYLESS.finditer(low):
-            kind, noun = match["kind"], match["noun"]
-            if not (kind or match["here"]) or not _HERE_OPENER.search(low, max(0, match.start() - 40), match.start()):
+            kind, noun, here = match["kind"], match["noun"], match["here"] is not None
+            opener = _HERE_OPENER.search(low, max(0, match.start() - 40), match.start())
+            if not (kind or here) or opener is None or (opener["the"] and not here):
                 continue  # 'US officials here', 'a NATO official here': named with their own country or body
+            spec = self._by_name.get(country) if (country := country_of(match.start(), here)) else None
+            if spec is None:
+                continue
             name = f"{spec.adjective} {kind} {noun}" if kind else f"{spec.adjective} {noun}"
             found.append(Voice(name, 1, spec.name, match.start(), match.end(), not noun.startswith("source")))
         return found

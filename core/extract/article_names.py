@@ -23,8 +23,13 @@ _UN = re.compile(
     r"(?!\s+(?:[Ss]ecretary|of\s+(?:Russia|the\s+Russian)))"
 )
 # A dateline's place, opening one of the page's first lines: 'TOKYO - ...', 'SEOUL, Nov. 21 (Yonhap) -- ...'
+# (a city's name, then a date, an agency in brackets or a spaced dash; not a headline's 'NORTH KOREA - RUSSIA TIES'
+# nor 'US-South Korean intelligence')
 _DATELINE_PLACE = re.compile(
-    r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)(?:,[\w. ]{2,20})?\s*(?:\([\w .-]{1,20}\)\s*)?[-–—]"
+    r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)"
+    r"(?:(?:,[\w. ]{2,20})?\s*\([\w .-]{1,20}\)\s*[-–—]{1,2}|,[\w. ]{2,20}\s*[-–—]{1,2}"
+    r"|\s+[-–—]{1,2}\s|\s*[—–]\s)"
+    r"(?=.{40})"  # a story follows
 )
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the minister named before
@@ -68,18 +73,26 @@ class ArticleNames:
         self._organisations: dict[int, list[Voice]] = {}
         self._datelines: list[tuple[int, str]] | None = None  # (sentence, country) of each dateline, in order
 
-    def home_country(self, i: int) -> str | None:
-        """The country sentence i is filed from: the last dateline before it ('TOKYO -'; a live page has one per
-        entry), else the country whose own press the page is."""
+    def dateline_country(self, i: int) -> str | None:
+        """The country of the last dateline at or before sentence i ('TOKYO -'; a live page has one per entry)."""
         if self._datelines is None:
             self._datelines = []
             for j, sentence in enumerate(self._sentences):
                 if sentence.text[:1].isupper() and (dateline := _DATELINE_PLACE.match(sentence.text)):
-                    country = self._lexicon.voices.country_of_place(dateline["place"].lower())
+                    country = self._lexicon.voices.city_country(dateline["place"].lower())
                     if country is not None and country != "EU":  # Brussels is the EU's and NATO's
                         self._datelines.append((j, country))
         before = [country for j, country in self._datelines if j <= i]
-        return before[-1] if before else self._lexicon.press_country(self._url)
+        return before[-1] if before else None
+
+    def home_country(self, i: int) -> str | None:
+        """The country sentence i is filed from (dateline_country), else the country whose own press the page is."""
+        return self.dateline_country(i) or self._lexicon.press_country(self._url)
+
+    def dateline_end(self, i: int) -> int:
+        """Where sentence i's dateline ends ('WASHINGTON, Jan. 5 (Yonhap) -- '), 0 when it opens with none."""
+        dateline = _DATELINE_PLACE.match(self._sentences[i].text)
+        return dateline.end() if dateline else 0
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources

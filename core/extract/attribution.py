@@ -312,25 +312,29 @@ class Attributions:
         if own.authority is None and speaker is not None and (name := self._source_name(speaker.name)):
             # 'Conflict Armament Research said': a speaker no gazetteer lists is named as the article names it
             own = _Own(_named_speaker(name), own.outlet)
+        low = sentence.low
+        unnamed_source = (
+            own.authority is None
+            and (own.outlet is None or not own.outlet.bound)
+            and not speaks_for_itself  # 'Defectors say that, according to sources inside North Korea, ...'
+            and ("source" in low or "informant" in low)
+            and _OUTLET_SOURCE.search(low) is not None
+        )
+        if unnamed_source and referent_kind(low) != "source":
+            # 'another source said', 'a source in Hyesan said': a source of its own speaks, not whoever spoke before;
+            # the outlet's reporting when the article's sources speak to an outlet ('a source told Daily NK')
+            outlet = self._sources_outlet()
+            return outlet.name if outlet is not None else None
         if (
             own.authority is None
             and not speaks_for_itself
-            and (
-                own.outlet is None or not own.outlet.bound or refers_back(_blanked(self._sentences[i].low, own.outlet))
-            )
+            and (own.outlet is None or not own.outlet.bound or refers_back(_blanked(low, own.outlet)))
         ):
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
                 own, at = _Own(carried[0].authority, own.outlet or carried[0].outlet), carried[1]
-        if (
-            own.authority is None
-            and (own.outlet is None or not own.outlet.bound)
-            and not speaks_for_itself  # 'Defectors say that, according to sources inside North Korea, ...'
-            and ("source" in sentence.low or "informant" in sentence.low)
-            and _OUTLET_SOURCE.search(sentence.low)
-            and (outlet := self._sources_outlet()) is not None
-        ):
-            return outlet.name  # '"...," another source said.' after '..., a source in Rason told Daily NK'
+        if unnamed_source and own.authority is None and (outlet := self._sources_outlet()) is not None:
+            return outlet.name  # '"...," the source added.' after '..., a source in Rason told Daily NK'
         if own.authority is None and own.outlet is None and self._is_headline(i) and (lead := self._lead(i)):
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         elif own.authority is None and own.outlet is None and (headline := self._headline_over(i)):
@@ -574,6 +578,10 @@ class Attributions:
             # 'Kyrylo Budanov, head of Ukraine's military intelligence, said': the body's own person speaks
             person = next((m for m in authorities if m.name.startswith(f"{authority.name} (")), None)
             authority = person or authority
+        # the outlet bound in the figure's own part first ('TASS reported 5,000, but a source told Reuters 1,000')
+        if len(outlets) > 1:
+            start, end = segment(low, position)
+            outlets.sort(key=lambda m: not start <= m.start < end)
         outlet = next((m for m in outlets if m.bound), outlets[0] if outlets else None)
         own = _Own(authority, outlet)
         if key >= 0:
@@ -709,11 +717,12 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         referent = referent_kind(low) if back else None
         if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:
-            return unnamed  # (an official met nowhere before: the nearest speaker, as for 'the spokesman' below)
-        if referent == "report" and "think tank" in low:
-            return self._body_before(i, "think tank")
-        if referent == "group":
-            return self._body_before(i, "group")
+            return unnamed  # (none met before: the nearest speaker, as for "the spokesman" below)
+        what = (
+            "think tank" if referent == "report" and "think tank" in low else "group" if referent == "group" else None
+        )
+        if what is not None and (body := self._body_before(i, what)) is not False:
+            return body  # (none met before: the nearest speaker, below)
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
@@ -751,10 +760,10 @@ class Attributions:
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._own_page() or self._sole_authority()
 
-    def _body_before(self, i: int, what: str) -> tuple[_Own, int] | None:
+    def _body_before(self, i: int, what: str) -> tuple[_Own, int] | Literal[False] | None:
         """'the Washington-based think tank said', 'the group said': the body named last before as a think tank or a
         group ('the monitoring group Railwatch') or, for a think tank, any research body; no one's when the one met
-        last was left unnamed ('A Seoul think tank estimated ... The think tank said ...')."""
+        last was left unnamed ('A Seoul think tank estimated ... The think tank said ...'); False when none was met."""
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             own, low = self._own_of(j, 0), self._sentences[j].low
             described = what in low
@@ -764,14 +773,14 @@ class Attributions:
                 return own, j
             if described:
                 return None
-        return None
+        return False
 
     def _unnamed_before(self, i: int, noun: str) -> tuple[_Own, int] | Literal[False] | None:
         """'the source said', 'the official added': whom the unnamed source or official who spoke last before
         speaks for ('a South Korean government source', 'a Ukrainian intelligence source quoted by The Telegraph',
         'a senior US defense official'), or the outlet it told ('two sources told Meduza'), though a named speaker
-        came between; no one else's word when that one was named by no one's ('a source familiar with the matter')
-        or when no source spoke before; False when no official did."""
+        came between; no one else's word when that one was named by no one's ('a source familiar with the matter');
+        False when none spoke before (then 'the source' is whoever spoke last, as 'the spokesman' is)."""
         speaking = _UNNAMED_SPEAKING[noun]
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             low = self._sentences[j].low
@@ -782,7 +791,7 @@ class Attributions:
                 continue  # 'The sources said ...': the same ones again, introduced further back
             speaks = own.authority is not None or (own.outlet is not None and own.outlet.bound)
             return (own, j) if speaks else None  # 'a source familiar with the matter said': no one named
-        return None if noun == "source" else False
+        return False
 
     def _under_quote_label(self, i: int) -> bool:
         """A paragraph labelled 'Quote:' (the Ukrainian press's Source/Quote/Details layout)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.people import MEMBER_BEFORE, person_named
@@ -62,6 +63,43 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+# What stands between an outlet and the source it relays: 'Yonhap reported, citing a military source', 'a source
+# told Kyodo', 'according to NHK, which quoted government sources'
+_RELAYS = re.compile(r"\b(?:told|tells|citing|cited|quoting|quoted|according\s+to|speaking\s+to|reported|reports)\b")
+_NOT_RELAYED = re.compile(r"\b(?:than|but|while|whereas|unlike|contrary)\b")
+_RELAY_REACH = 80  # characters
+
+
+def _countryless_home(
+    sentence: Sentence,
+    lexicon: Lexicon,
+    names: ArticleNames,
+    outlets: list[tuple[int, int]],
+    start: int,
+    here: bool,
+) -> str | None:
+    """The country of an unnamed official or source named without one at `start`: 'here' is where the story is
+    filed from; else the country whose own press relays it (the relaying outlet nearest it: 'Yonhap, citing a
+    military source'), or, relayed by a wire ('told Reuters'), the dateline's; else the story's (its dateline's,
+    or the country whose press the page is)."""
+    if here:
+        return names.home_country(sentence.index)
+    low, text = sentence.low, sentence.text
+    after_dateline = names.dateline_end(sentence.index)  # 'WASHINGTON (Yonhap) --' credits, it relays no one
+    relays = [
+        (s, e)
+        for s, e in outlets
+        if s >= after_dateline and (is_bound(low, s, e) or RELAY_TOLD.search(low, 0, s) is not None)
+    ]
+    if not relays:
+        return names.home_country(sentence.index)
+    s, e = min(relays, key=lambda span: abs(span[0] - start))
+    between = low[e:start] if e <= start else low[start:s]
+    if len(between) > _RELAY_REACH or not _RELAYS.search(between) or _NOT_RELAYED.search(between):
+        return names.home_country(sentence.index)  # 'confirming an earlier NHK report': the outlet relays no one
+    return lexicon.press_of(lexicon.outlet_name(text[s:e])) or names.dateline_country(sentence.index)
+
+
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
     """Every attribution candidate of `sentence`, none overlapping another."""
     low = sentence.low
@@ -88,13 +126,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             bound = is_bound(low, voice.start, voice.end)
             add(Mention(_envoy_named(voice, low, names), voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
-    # an unnamed official or source without a country is of the country whose outlet relays it, or the story's
-    relay = next(
-        (press for start, end in outlets if (press := lexicon.press_of(lexicon.outlet_name(sentence.text[start:end])))),
-        None,
-    )
-    if ("official" in low or "source" in low) and (home := relay or names.home_country(sentence.index)):
-        for voice in lexicon.voices.countryless(low, home):  # 'a government source here said'
+    if "official" in low or "source" in low:  # 'Yonhap, citing a military source', 'a government source here'
+        for voice in lexicon.voices.countryless(low, partial(_countryless_home, sentence, lexicon, names, outlets)):
             add(Mention(voice.name, voice.rank, voice.start, voice.end, is_bound(low, voice.start, voice.end),
                         voice.country, voice.stands_for_body))  # fmt: skip
     sources = scans.sources(sentence.index)

@@ -271,15 +271,22 @@ _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislato
 # '... declined to comment on reports that 11,000 troops ...', 'would not confirm a report that ...': the figure is
 # the unnamed reports', whoever declines (a denial is the denier's: 'Pyongyang denied reports that ...')
 _OTHERS_REPORTS_BEFORE = re.compile(
-    r"\b(?:comment(?:ed|ing)?\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
-    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?|(?:declined|refused|unable)\s+to\s+confirm)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:media\s+|news\s+|press\s+)?"
-    r"reports?\s+(?:that|of)\b"
+    r"\b(?:(?:comment\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
+    r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    # 'has not commented on reports', 'declined to confirm reports' (not 'declined to confirm Reuters reports')
+    r"|(?:commented\s+on|(?:declined|refused|unable)\s+to\s+confirm)\s+(?:the\s+|an?\s+)?)"
+    r"(?:media\s+|news\s+|press\s+)?reports?\s+(?:that|of)\b"
 )
+# ', said ...' after the reports: the main clause goes on, its figures are its speaker's ('The NIS, which declined to
+# confirm reports that 3,000 more had left, said about 11,000 ...')
+_MAIN_CLAUSE_GOES_ON = re.compile(r",\s+(?:\w+\s+){0,3}?(?:said|says|told|added|estimated|believes)\b")
 
 
 def in_unnamed_reports(low: str, position: int) -> bool:
     """The figure at `position` stands in reports someone only comments on, confirms or denies."""
-    return "report" in low and _OTHERS_REPORTS_BEFORE.search(low, 0, position) is not None
+    if "report" not in low or (reports := _OTHERS_REPORTS_BEFORE.search(low, 0, position)) is None:
+        return False
+    return _MAIN_CLAUSE_GOES_ON.search(low, reports.end(), position) is None
 
 
 def lawmaker_title(low: str) -> int | None:
