@@ -264,7 +264,8 @@ class VoiceFinder:
         self._starts = re.compile(rf"(?<![a-z0-9])(?:(?:{firsts})(?![a-z0-9])|the[^a-z0-9](?=(?:{thes})(?![a-z0-9])))")
         # 'officials in Seoul', and the place put first: 'In Washington, officials say'
         self._officials_in = re.compile(
-            rf"\b(?:(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
+            rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security|diplomatic)\s+)?"
+            rf"(?P<noun>officials?|sources?|authorities)\s+in\s+(?P<place>{names})\b"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
             # 'the representative of the United States said' (the UN's wording)
             rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b)"
@@ -303,7 +304,12 @@ class VoiceFinder:
         # 'officials in Seoul', 'the representative of the United States': the place names the country (most
         # sentences name no officials, authorities or envoys: substring tests instead of the pattern)
         found: list[Voice] = (
-            [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
+            [
+                self._officials_in_voice(m)
+                for m in self._officials_in.finditer(low)
+                # 'sources in North Korea' are people there; 'government sources in Seoul' speak for Seoul
+                if m["kind"] or not (m["noun"] or "").startswith("source")
+            ]
             if any(word in low for word in _PLACED_VOICE_WORDS)
             else []
         )
@@ -557,7 +563,8 @@ class VoiceFinder:
     def _officials_in_voice(self, match: re.Match[str]) -> Voice:
         country = self._by_word[match["place"] or match["first_place"] or match["envoy_place"]]
         noun = match["noun"] or match["first_noun"] or match["envoy"]
-        name = country.government if noun == "authorities" else f"{country.adjective} {noun}"
+        kind = f"{match['kind']} " if match["kind"] else ""  # 'a military official in Kyiv': what it serves kept
+        name = country.government if noun == "authorities" else f"{country.adjective} {kind}{noun}"
         personal = match["envoy"] is not None  # an envoy speaks for himself, not for a body of his country
         return Voice(name, 1, country.name, match.start(), match.end(), not personal, spans_names=True)
 
@@ -579,7 +586,7 @@ class VoiceFinder:
 
 
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
-_PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
+_PLACED_VOICE_WORDS = ("official", "source", "authorities", *_ENVOY_NOUNS)
 _SPOKEN_BY = re.compile(
     r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"
 )

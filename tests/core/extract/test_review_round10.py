@@ -405,3 +405,20 @@ def test_the_research_group_said_refers_back_to_a_body_named_by_the_article(lexi
         "The research group said about 20 North Korean KN-23 missiles had been examined in Kharkiv."
     )
     assert ("missiles", 20, "reported", "Conflict Armament Research") in _claims(text, lexicon)
+
+
+def test_officials_in_a_capital_keep_what_they_serve(lexicon) -> None:
+    text = "North Korea has sent about 1,000 more troops to Russia, a military official in Kyiv told Yonhap."
+    assert ("troops", 1000, "reported", "Ukrainian military official (via Yonhap)") in _claims(text, lexicon)
+
+
+def test_sources_in_north_korea_are_people_there_not_its_state(lexicon) -> None:
+    text = "North Korea has begun picking about 5,000 soldiers for Russia, sources in North Korea told Daily NK."
+    assert [source for *_, source in _claims(text, lexicon)] == ["Daily NK"]
+
+
+def test_ukraines_foreign_intelligence_service_is_not_its_military_intelligence(lexicon) -> None:
+    text = (
+        "According to Ukraine's Foreign Intelligence Service, North Korea has sent about 1,000 more troops to Russia."
+    )
+    assert ("troops", 1000, "reported", "Ukraine Foreign Intelligence Service") in _claims(text, lexicon)
