@@ -177,16 +177,16 @@ _DESCRIBED_OUTLET = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:outlet|news\s+(?:site|outlet|portal|website)|website|newspaper|"
     r"publication|tabloid|broadcaster|daily|weekly)\s+" + _DESCRIBED_NAME
 )
-_DESCRIBED_WORDS = ("group", "project", "team", "organi", "collective", "network", "outfit", "community",
-                    "outlet", "site", "portal", "newspaper", "publication", "tabloid", "broadcaster", "daily",
-                    "weekly")  # fmt: skip
+# the words that say what a body or outlet is (a sentence without one names none so: a cheap first look by its words)
+DESCRIBED_WORDS = frozenset(
+    "group project team organisation organization collective network outfit community outlet site portal website "
+    "newspaper publication tabloid broadcaster daily weekly".split()
+)
 
 
 def described_outlets(text: str) -> list[tuple[int, int]]:
     """Where outlets the gazetteer does not know are named after what they are ('the independent outlet
     Verstka'): the spans of their names."""
-    if not any(word in text for word in _DESCRIBED_WORDS):
-        return []
     return [match.span("name") for match in _DESCRIBED_OUTLET.finditer(text)]
 
 
@@ -449,8 +449,10 @@ class VoiceFinder:
         return found
 
     @staticmethod
-    def organisations(text: str) -> list[Voice]:
-        """Research and monitoring bodies named in full in `text` (original case), by the shape of their name."""
+    def organisations(text: str, described: bool = True) -> list[Voice]:
+        """Research and monitoring bodies named in full in `text` (original case), by the shape of their name, and
+        (unless `described` is false: the caller knows the text has no word saying what a body is) those named
+        after what they are ('the monitoring group Railwatch')."""
         found: list[Voice] = []
         for match in _ORGANISATION.finditer(text) if any(word in text for word in _ORGANISATION_WORDS) else ():
             name, (start, end) = match.group(), match.span()
@@ -459,7 +461,7 @@ class VoiceFinder:
             if name.endswith(".") and name[-2].islower():  # the sentence's full stop, not 'Inc.'
                 name, end = name[:-1], end - 1
             found.append(Voice(re.sub(r"^The\s+", "", name), 2, None, start, end, False))
-        if any(word in text for word in _DESCRIBED_WORDS):
+        if described:
             for match in _DESCRIBED_ORGANISATION.finditer(text):
                 if not any(v.start <= match.start("name") < v.end for v in found):
                     found.append(Voice(match["name"], 2, None, match.start("name"), match.end("name"), False))

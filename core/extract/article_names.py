@@ -14,7 +14,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise
-from core.voices import Voice, bare_kind, described_outlets
+from core.voices import DESCRIBED_WORDS, Voice, bare_kind, described_outlets
 
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
@@ -71,6 +71,7 @@ class ArticleNames:
         self._short_names: list[tuple[int, str, str]] | None = None  # (sentence, short name, body), in order
         self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
         self._organisations: dict[int, list[Voice]] = {}
+        self._described_outlets: dict[int, list[tuple[int, int]]] = {}
         self._datelines: list[tuple[int, str]] | None = None  # (sentence, country) of each dateline, in order
 
     def dateline_country(self, i: int) -> str | None:
@@ -128,9 +129,7 @@ class ArticleNames:
             self._outlets = []
             for j, sentence in enumerate(self._sentences):
                 # the gazetteer's outlets, and those named after what they are ('the independent outlet Verstka')
-                found = sorted(
-                    self._lexicon.outlet_spans(sentence.text, sentence.low) + described_outlets(sentence.text)
-                )
+                found = sorted(self._lexicon.outlet_spans(sentence.text, sentence.low) + self.described_outlets(j))
                 if found:
                     self._outlets.append((j, self._lexicon.outlet_name(sentence.text[found[-1][0] : found[-1][1]])))
         k = bisect_left(self._outlets, (i,))
@@ -245,8 +244,19 @@ class ArticleNames:
     def organisations(self, j: int) -> list[Voice]:
         """Research and monitoring bodies sentence j names by the shape of their name (looked for once)."""
         if j not in self._organisations:
-            self._organisations[j] = self._lexicon.voices.organisations(self._sentences[j].text)
+            described = self._describes(j)
+            self._organisations[j] = self._lexicon.voices.organisations(self._sentences[j].text, described)
         return self._organisations[j]
+
+    def described_outlets(self, j: int) -> list[tuple[int, int]]:
+        """Outlets sentence j names after what they are ('the independent outlet Verstka'), looked for once."""
+        if j not in self._described_outlets:
+            self._described_outlets[j] = described_outlets(self._sentences[j].text) if self._describes(j) else []
+        return self._described_outlets[j]
+
+    def _describes(self, j: int) -> bool:
+        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily')."""
+        return not DESCRIBED_WORDS.isdisjoint(self._scans.words(j))
 
     def _shared_surname(self, surname: str, person: str) -> bool:
         """Whether the article names someone else with the same surname ('Kim Jong Un' beside 'Kim Dong-yub')."""

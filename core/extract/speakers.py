@@ -13,7 +13,7 @@ from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, names_the_person
-from core.voices import Voice, described_outlets
+from core.voices import Voice
 
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
@@ -107,7 +107,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
     # (an outlet named after what it is is named whole: 'the investigative outlet Sibirskaya Pravda', not 'Pravda')
-    described = described_outlets(sentence.text)
+    described = names.described_outlets(sentence.index)
     outlets = described + [
         (start, end) for start, end in lexicon.outlet_spans(sentence.text, low) if not _inside(start, end, described)
     ]
