@@ -70,9 +70,12 @@ _SPEECH_AHEAD = (
 # Unnamed officials and sources without a country: 'a government source', 'officials here'; of the country the
 # story is filed from, or whose outlet relays them (VoiceFinder.countryless)
 _COUNTRYLESS = re.compile(
-    r"\b(?:(?P<kind>government|defen[cs]e|military|intelligence|security|diplomatic)\s+)?"
+    r"\b(?:(?P<kind>(?:military\s+|defen[cs]e\s+)?intelligence|government|defen[cs]e|military|security|diplomatic)\s+)?"
     r"(?P<noun>officials?|sources?)(?P<here>\s+here)?\b"
 )
+# 'a government source in Seoul': where the source is says whose it is; 'a diplomatic source in Moscow' may be any
+# country's diplomat there, 'a military source in North Hamgyong' someone there
+_PLACED_AFTER = re.compile(r"\s+(?:in|inside|from|near|based\s+in)\s")
 # what may stand before them: an article or a rank ('a senior government source here'), not a country or a body
 _HERE_OPENER = re.compile(
     r"(?:^|[,;:(—–-]\s*|\b(?:an?|(?P<the>the)|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|"
@@ -264,8 +267,8 @@ class VoiceFinder:
         self._starts = re.compile(rf"(?<![a-z0-9])(?:(?:{firsts})(?![a-z0-9])|the[^a-z0-9](?=(?:{thes})(?![a-z0-9])))")
         # 'officials in Seoul', and the place put first: 'In Washington, officials say'
         self._officials_in = re.compile(
-            rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security|diplomatic)\s+)?"
-            rf"(?P<noun>officials?|sources?|authorities)\s+in\s+(?P<place>{names})\b"
+            rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security)\s+)?"
+            rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
             # 'the representative of the United States said' (the UN's wording)
             rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b)"
@@ -304,12 +307,7 @@ class VoiceFinder:
         # 'officials in Seoul', 'the representative of the United States': the place names the country (most
         # sentences name no officials, authorities or envoys: substring tests instead of the pattern)
         found: list[Voice] = (
-            [
-                self._officials_in_voice(m)
-                for m in self._officials_in.finditer(low)
-                # 'sources in North Korea' are people there; 'government sources in Seoul' speak for Seoul
-                if m["kind"] or not (m["noun"] or "").startswith("source")
-            ]
+            [self._officials_in_voice(m) for m in self._officials_in.finditer(low)]
             if any(word in low for word in _PLACED_VOICE_WORDS)
             else []
         )
@@ -344,8 +342,8 @@ class VoiceFinder:
             return None
         return country.name
 
-    def countryless(self, low: str, country_of: Callable[[int, bool], str | None]) -> list[Voice]:
-        """Unnamed officials and sources named without a country, of the country `country_of(start, here)` gives
+    def countryless(self, low: str, country_of: Callable[[int, bool, bool], str | None]) -> list[Voice]:
+        """Unnamed officials and sources named without a country, of the country `country_of(start, here, source)` gives
         them: the one whose outlet relays them or the story is filed from ('Yonhap, citing a military source', 'a
         government source here' in Seoul: 'South Korean military source', 'South Korean government source'). Bare
         'officials' count only 'here'; 'the defense official' refers back to one named before."""
@@ -355,11 +353,22 @@ class VoiceFinder:
             opener = _HERE_OPENER.search(low, max(0, match.start() - 40), match.start())
             if not (kind or here) or opener is None or (opener["the"] and not here):
                 continue  # 'US officials here', 'a NATO official here': named with their own country or body
-            spec = self._by_name.get(country) if (country := country_of(match.start(), here)) else None
+            end = match.end()
+            if _PLACED_AFTER.match(low, end):
+                inside = self._in_country.match(low, end)
+                placed = self._by_word[inside["name"]] if inside is not None else None
+                if placed is None or kind == "diplomatic" or not placed.forces_speak:
+                    continue  # (a source in North Korea is an informant there: no state's voice)
+                country: str | None = placed.name
+                end = inside.end() if inside is not None else end  # 'a government source in Seoul told': bound past it
+            else:
+                country = country_of(match.start(), here, noun.startswith("source"))
+            spec = self._by_name.get(country) if country else None
             if spec is None:
                 continue
             name = f"{spec.adjective} {kind} {noun}" if kind else f"{spec.adjective} {noun}"
-            found.append(Voice(name, 1, spec.name, match.start(), match.end(), not noun.startswith("source")))
+            # (given a country, not named with one: it stands for no body of that country named before)
+            found.append(Voice(name, 1, spec.name, match.start(), end, False))
         return found
 
     def country_before(self, low: str, start: int) -> str | None:
@@ -588,7 +597,7 @@ class VoiceFinder:
 
 
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
-_PLACED_VOICE_WORDS = ("official", "source", "authorities", *_ENVOY_NOUNS)
+_PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 _SPOKEN_BY = re.compile(
     r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"
 )

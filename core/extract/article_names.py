@@ -83,8 +83,13 @@ class ArticleNames:
                     country = self._lexicon.voices.city_country(dateline["place"].lower())
                     if country is not None and country != "EU":  # Brussels is the EU's and NATO's
                         self._datelines.append((j, country))
-        before = [country for j, country in self._datelines if j <= i]
-        return before[-1] if before else None
+        before = [(j, country) for j, country in self._datelines if j <= i]
+        if not before:
+            return None
+        j, country = before[-1]
+        if len(self._datelines) > 1 and self._sentences[j].paragraph != self._sentences[i].paragraph:
+            return None  # a live page: each dateline is its entry's, not the undated entries' after it
+        return country
 
     def home_country(self, i: int) -> str | None:
         """The country sentence i is filed from (dateline_country), else the country whose own press the page is."""

@@ -283,7 +283,8 @@ class Attributions:
             and own.outlet.bound
             and speaker.name.endswith(own.outlet.name)
         ):
-            speaker = None  # 'the independent outlet Verstka reported': the outlet is who speaks, named as one
+            # 'the independent outlet Verstka reported': the outlet is who speaks, named as one (no person's name)
+            speaker = speaker._replace(name="")
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
             # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds

@@ -247,7 +247,14 @@ def _item_added_to(text: str, end: int, terms: Sequence[TermMatch]) -> Category 
     addition = context.IN_ADDITION_TO.search(text, end, end + 120)
     if addition is None:
         return None
-    item = next((t for t in terms if addition.end() <= t.start < addition.end() + _ADDED_ITEM_REACH), None)
+    item = next(
+        (
+            t
+            for t in terms
+            if addition.end() <= t.start < addition.end() + _ADDED_ITEM_REACH and not t.term.is_measure  # 'pieces'
+        ),
+        None,
+    )
     return item.term.category if item is not None else None
 
 

@@ -91,8 +91,8 @@ _INCREMENTAL_AFTER = re.compile(
 IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b")
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
-    r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|experts|technicians|"
-    r"scientists|advis[eo]rs|instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
+    r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
+    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"

@@ -77,11 +77,12 @@ def _countryless_home(
     outlets: list[tuple[int, int]],
     start: int,
     here: bool,
+    source: bool,
 ) -> str | None:
     """The country of an unnamed official or source named without one at `start`: 'here' is where the story is
     filed from; else the country whose own press relays it (the relaying outlet nearest it: 'Yonhap, citing a
     military source'), or, relayed by a wire ('told Reuters'), the dateline's; else the story's (its dateline's,
-    or the country whose press the page is)."""
+    or for an official the country whose press the page is)."""
     if here:
         return names.home_country(sentence.index)
     low, text = sentence.low, sentence.text
@@ -91,12 +92,14 @@ def _countryless_home(
         for s, e in outlets
         if s >= after_dateline and (is_bound(low, s, e) or RELAY_TOLD.search(low, 0, s) is not None)
     ]
+    # (an unnamed source on a page of a country's press may be anyone's: 'a military source said' on Daily NK)
+    home = names.dateline_country(sentence.index) if source else names.home_country(sentence.index)
     if not relays:
-        return names.home_country(sentence.index)
+        return home
     s, e = min(relays, key=lambda span: abs(span[0] - start))
     between = low[e:start] if e <= start else low[start:s]
     if len(between) > _RELAY_REACH or not _RELAYS.search(between) or _NOT_RELAYED.search(between):
-        return names.home_country(sentence.index)  # 'confirming an earlier NHK report': the outlet relays no one
+        return home  # 'confirming an earlier NHK report': the outlet relays no one
     return lexicon.press_of(lexicon.outlet_name(text[s:e])) or names.dateline_country(sentence.index)
 
 
@@ -126,12 +129,16 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             bound = is_bound(low, voice.start, voice.end)
             add(Mention(_envoy_named(voice, low, names), voice.rank, voice.start, voice.end, bound, voice.country,
                         voice.stands_for_body))  # fmt: skip
+    countries = lexicon.source_countries
     if "official" in low or "source" in low:  # 'Yonhap, citing a military source', 'a government source here'
         for voice in lexicon.voices.countryless(low, partial(_countryless_home, sentence, lexicon, names, outlets)):
-            add(Mention(voice.name, voice.rank, voice.start, voice.end, is_bound(low, voice.start, voice.end),
+            name = voice.name
+            service = names.intelligence_service() if " intelligence " in f"{name} " else None
+            if service and countries.get(service) == voice.country:
+                name = service  # 'an intelligence official said' in a story on the NIS's briefing: the NIS's
+            add(Mention(name, voice.rank, voice.start, voice.end, is_bound(low, voice.start, voice.end),
                         voice.country, voice.stands_for_body))  # fmt: skip
     sources = scans.sources(sentence.index)
-    countries = lexicon.source_countries
     for official in names.officials(sentence.index):
         # The title says in which capacity a person speaks ('Shin Won-sik, South Korea's national security
         # adviser'), unless the gazetteer names the person alone ('Ukrainian President Volodymyr Zelensky' is

@@ -28,7 +28,7 @@ _CUE_AFTER = re.compile(
     # reported', "Lithuania's military intelligence service, the AOTD, said"
     r"(?:\s*,[^,;.]{3,90},)?"
     r"\s+"
-    r"(?:(?:has|have|had|also|here|earlier|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
+    r"(?:(?:has|have|had|also|here|earlier|later|previously|recently|first|then|now|on\s+\w+day|last\s+week|this\s+week|"
     r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"
     r"classified|internal|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
@@ -135,6 +135,9 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?:say|said|says|estimate[sd]?|believe[sd]?|think|thought|suggest(?:s|ed)?|calculate[sd]?|reckon(?:s|ed)?|put|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?)\b"
     r"|\b(?:according\s+to|said|say|says)\s+(?:some\s+|several\s+|many\s+|other\s+)?(?:\w+\s+)?"
     r"(?:analysts|experts|observers|researchers|specialists)\b"
+    # 'a military source said' that no country or outlet names: a source of its own, nobody else's
+    r"|\b(?:an?|another|one|two|several)\s+(?:senior\s+)?(?:government|military|security|intelligence|diplomatic|"
+    r"defen[cs]e)\s+sources?\s+(?:\w+\s+)?(?:said|says|told|added)\b"
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
     # 'according to some estimates', 'estimates vary', 'a figure cited by several governments', 'unconfirmed posts

@@ -422,3 +422,78 @@ def test_ukraines_foreign_intelligence_service_is_not_its_military_intelligence(
         "According to Ukraine's Foreign Intelligence Service, North Korea has sent about 1,000 more troops to Russia."
     )
     assert ("troops", 1000, "reported", "Ukraine Foreign Intelligence Service") in _claims(text, lexicon)
+
+
+# The final review's findings on full-length articles, each fixed.
+
+
+def test_an_unnamed_official_given_a_country_stands_for_no_body_named_before(lexicon) -> None:
+    text = (
+        "The NIS said on Monday that North Korea had sent troops to Russia.\n\n"
+        "Separately, the Chosun Ilbo reported that North Korea had sent about 2,000 more soldiers to Russia, citing "
+        "a government official."
+    )
+    article = Article(id="a", text=text, language="en", url="https://www.chosun.com/english/a")
+    sources = {c.value: c.source for c in extract_claims(article, lexicon)}
+    assert sources[2000] == "South Korean government official (via Chosun Ilbo)"
+
+
+def test_an_intelligence_official_in_a_story_on_the_spy_agency_is_the_agencys(lexicon) -> None:
+    text = (
+        "SEOUL, Jan. 5 (Yonhap) -- The NIS briefed lawmakers on North Korea's troops in Russia on Monday.\n\n"
+        '"North Korea is also expected to send about 15,000 workers," an intelligence official said.'
+    )
+    assert ("workers", 15000, "planned", "South Korea NIS") in _claims(text, lexicon)
+
+
+def test_a_source_in_north_korea_is_an_informant_not_its_state(lexicon) -> None:
+    text = (
+        "North Korea dispatched another 1,500 soldiers to Russia in April, a military source in North Korea told "
+        "Daily NK."
+    )
+    assert ("troops", 1500, "reported", "Daily NK") in _claims(text, lexicon)
+
+
+def test_a_source_in_a_capital_is_of_its_country(lexicon) -> None:
+    text = (
+        "Kyodo News reported that Russia would send air defence systems to North Korea.\n\n"
+        "A government source in Seoul told the Japanese agency that North Korea had sent about 2,000 more soldiers "
+        "to Russia."
+    )
+    assert ("troops", 2000, "reported", "South Korean government source") in _claims(text, lexicon)
+
+
+def test_a_live_pages_dateline_is_its_entrys(lexicon) -> None:
+    text = (
+        "Live: Russia's war in Ukraine\n\n"
+        "KYIV - Ukrainian forces repelled attacks in the Kursk region overnight, the General Staff said.\n\n"
+        "SEOUL - South Korea's spy agency said North Korea was preparing to send more troops to Russia.\n\n"
+        "About 3,000 North Korean soldiers have been killed so far, a military source said."
+    )
+    assert ("casualties", 3000, "reported", None) in _claims(text, lexicon)
+
+
+def test_a_state_news_agency_citing_a_source_reports_for_itself(lexicon) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov declined to say how many North Korean soldiers had taken part.\n\n"
+        "The state news agency TASS, citing a source in the security services, said about 600 North Korean engineers "
+        "would be sent to Russia."
+    )
+    assert ("troops", 600, "planned", "TASS") in _claims(text, lexicon)
+
+
+def test_a_measure_after_in_addition_to_is_the_same_item(lexicon) -> None:
+    text = (
+        "North Korea has shipped 40 more howitzers to Russia, in addition to the roughly 200 pieces sent last year, "
+        "the JCS said."
+    )
+    assert _incremental(text, lexicon)[("artillery", 40)] is True
+
+
+def test_russian_experts_who_speak_give_north_korea_nothing(lexicon) -> None:
+    text = (
+        "Russian military experts said North Korea had supplied Russia with about 3 million shells, most of them "
+        "produced in North Korea."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.value, c.direction.value) for c in claims if c.value] == [(3000000, "nk_to_ru")]
