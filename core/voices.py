@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from core.alternation import word_alternation
+from core.alternation import by_first_letter, word_alternation
 
 if TYPE_CHECKING:
     from core.lexicon import CountrySpec
@@ -180,10 +180,14 @@ _DESCRIBED_OUTLET = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:outlet|news\s+(?:site|outlet|portal|website)|website|newspaper|"
     r"publication|tabloid|broadcaster|daily|weekly)\s+" + _DESCRIBED_NAME
 )
-# the words that say what a body or outlet is (a sentence without one names none so: a cheap first look by its words)
-DESCRIBED_WORDS = frozenset(
-    "group project team organisation organization collective network outfit community outlet site portal website "
-    "newspaper publication tabloid broadcaster daily weekly".split()
+# the words that say what a body or outlet is (a sentence without one names none so: a cheap first look)
+DESCRIBED_WORD = re.compile(
+    r"\b"
+    + by_first_letter(
+        "group|project|team|organisation|organization|collective|network|outfit|community|outlet|site|portal|"
+        "website|newspaper|publication|tabloid|broadcaster|daily|weekly"
+    )
+    + r"\b"
 )
 
 

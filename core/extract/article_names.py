@@ -14,7 +14,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise
-from core.voices import DESCRIBED_WORDS, Voice, bare_kind, described_outlets
+from core.voices import DESCRIBED_WORD, Voice, bare_kind, described_outlets
 
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
@@ -72,6 +72,7 @@ class ArticleNames:
         self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
         self._organisations: dict[int, list[Voice]] = {}
         self._described_outlets: dict[int, list[tuple[int, int]]] = {}
+        self._describing: dict[int, bool] = {}  # (_describes)
         self._datelines: list[tuple[int, str]] | None = None  # (sentence, country) of each dateline, in order
 
     def dateline_country(self, i: int) -> str | None:
@@ -260,8 +261,11 @@ class ArticleNames:
         return self._described_outlets[j]
 
     def _describes(self, j: int) -> bool:
-        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily')."""
-        return not DESCRIBED_WORDS.isdisjoint(self._scans.words(j))
+        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily'), looked for
+        once."""
+        if j not in self._describing:
+            self._describing[j] = DESCRIBED_WORD.search(self._sentences[j].low) is not None
+        return self._describing[j]
 
     def _shared_surname(self, surname: str, person: str) -> bool:
         """Whether the article names someone else with the same surname ('Kim Jong Un' beside 'Kim Dong-yub')."""
