@@ -169,7 +169,8 @@ _NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*+"  # whole words only ('U.S.A', not 
 _DESCRIBED_NAME = (
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NOT_NAME_WORD}{_NAME_WORD}){{0,3}})(?!\s+[A-Z])"
     # 'the daily White House briefing', 'a weekly NATO intelligence summary': what a body issues, not an outlet
-    r"(?!\s+(?:briefing|report|summary|update|statement|assessment|intelligence|press|bulletin|readout)s?\b)"
+    # ('Verstka reports that' is the outlet speaking)
+    r"(?!\s+(?:report|(?:briefing|summary|update|statement|assessment|intelligence|press|bulletin|readout)s?)\b)"
 )
 _DESCRIBED_ORGANISATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:monitoring|research|investigative|open-source|osint|analytical|"
@@ -580,8 +581,9 @@ class VoiceFinder:
         noun = match["noun"] or match["first_noun"] or match["envoy"]
         kind = f"{match['kind']} " if match["kind"] else ""  # 'a military official in Kyiv': what it serves kept
         name = country.government if noun == "authorities" else f"{country.adjective} {kind}{noun}"
-        personal = match["envoy"] is not None  # an envoy speaks for himself, not for a body of his country
-        return Voice(name, 1, country.name, match.start(), match.end(), not personal, spans_names=True)
+        # an envoy speaks for himself, not for a body of his country; nor does an official who says what he serves
+        stands_for_body = match["envoy"] is None and not kind
+        return Voice(name, 1, country.name, match.start(), match.end(), stands_for_body, spans_names=True)
 
     def _joint_voice(self, match: re.Match[str]) -> Voice | None:
         if match["agents"] and not _SPOKEN_BY.search(match.string, max(0, match.start() - 30), match.start()):

@@ -118,6 +118,18 @@ _KINDS = {
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research|RUSI|IISS|KIDA|INSS"),
 }
 _PEOPLE_KINDS = ("president", "officer")
+# What an unnamed voice says it serves ('a South Korean intelligence official'), and the bodies it may stand for.
+_UNNAMED_NOUNS = ("official", "officials", "source", "sources")
+_SERVES = re.compile(
+    r"\b(?:(?P<intelligence>intelligence)|(?P<military>military|defen[cs]e)|(?P<security>security)|"
+    r"(?P<diplomatic>diplomatic)|(?P<none>government))\b"
+)
+_SERVED = {
+    "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
+    "military": re.compile(r"JCS|General Staff|Command|Forces|Armed|Army|Navy|military|Defen[cs]e|HUR"),
+    "security": re.compile(r"Security|NIS|SBU|FSB|[Ii]ntelligence"),
+    "diplomatic": re.compile(r"Foreign|State Department|Diplomatic|UN "),
+}
 # 'soldiers to fight for Vladimir Putin': a name after these words is whom support goes to, not who says so
 # (unless a word of speech binds it).
 _BENEFICIARY_BEFORE = re.compile(
@@ -973,13 +985,27 @@ class Attributions:
         last before it ('a South Korean defence ministry official'), else for the one body the article names."""
         if not mention.stands_for_body or mention.country is None:
             return mention.name
+        # what the voice says it serves limits the bodies it may stand for: 'a South Korean intelligence official'
+        # the NIS, 'a ... military official' the JCS or the defence ministry, 'a ... government official' none
+        serves = _SERVES.search(mention.name) if mention.name.endswith(_UNNAMED_NOUNS) else None
+        if serves is not None and serves.lastgroup == "none":
+            return mention.name
+        fits = _SERVED[serves.lastgroup] if serves is not None and serves.lastgroup else None
         naming = self._names.naming_sentences()
         before = bisect_left(naming, i)
         for j in reversed(naming[max(0, before - _REFERS_BACK_REACH) : before]):  # the body named lately
             for match in reversed(self._scans.sources(j)):
-                if match.rank >= 3 and self._lexicon.body_countries.get(match.name) == mention.country:
+                if (
+                    match.rank >= 3
+                    and self._lexicon.body_countries.get(match.name) == mention.country
+                    and (fits is None or fits.search(match.name))
+                ):
                     return match.name
-        bodies = self._names.specific_bodies().get(mention.country, set())
+        bodies = {
+            body
+            for body in self._names.specific_bodies().get(mention.country, set())
+            if fits is None or fits.search(body)
+        }
         if len({body.split(" (")[0] for body in bodies}) != 1:
             return mention.name  # none, or several bodies: the voice is not one of them
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')

@@ -497,3 +497,30 @@ def test_russian_experts_who_speak_give_north_korea_nothing(lexicon) -> None:
     )
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert [(c.value, c.direction.value) for c in claims if c.value] == [(3000000, "nk_to_ru")]
+
+
+def test_an_unnamed_official_stands_only_for_a_body_of_what_he_serves(lexicon) -> None:
+    text = (
+        "The JCS said on Monday that North Korea had sent troops to Russia.\n\n"
+        "About 2,000 more North Korean soldiers have left, a South Korean government official said. About 300 of "
+        "them are engineers, a South Korean military official said."
+    )
+    claims = _claims(text, lexicon)
+    assert ("troops", 2000, "reported", "South Korean government official") in claims
+    assert ("troops", 300, "reported", "South Korea JCS") in claims
+
+
+def test_a_military_official_in_a_capital_is_no_body_named_before(lexicon) -> None:
+    text = (
+        "Ukraine's HUR said North Korean troops were in Kursk.\n\n"
+        "North Korea has sent about 1,000 more troops to Russia, a military official in Kyiv told Yonhap."
+    )
+    assert ("troops", 1000, "reported", "Ukrainian military official (via Yonhap)") in _claims(text, lexicon)
+
+
+def test_an_outlet_named_after_what_it_is_that_reports_speaks(lexicon) -> None:
+    text = (
+        "North Korea has sent troops to Russia. About 600 North Korean soldiers have been wounded, the independent "
+        "outlet Verstka reports."
+    )
+    assert ("casualties", 600, "reported", "Verstka") in _claims(text, lexicon)
