@@ -894,10 +894,14 @@ class Attributions:
             bodies = [m for m in self._scans.sources(j) if m.rank >= 2 and (j == issued_from or m.start <= 4)]
             if not bodies:
                 continue
-            country = self._lexicon.source_countries.get(bodies[0].name)
+            name, country = bodies[0].name, self._lexicon.source_countries.get(bodies[0].name)
             if country == "South Korea" and "korea" not in self._sentences[j].low:
-                return None  # 'From: Ministry of Defence' (gov.uk): the gazetteer's bare name is Seoul's
-            return _Own(Mention(bodies[0].name, bodies[0].rank, 0, 0, True, country), None), j
+                # 'From: Ministry of Defence': the gazetteer's bare name is Seoul's; on gov.uk it is the UK's
+                owner = self._names.bare_body_owner(j, bodies[0].start, bodies[0].end, country)
+                if owner is None:
+                    return None
+                name, country = owner
+            return _Own(Mention(name, bodies[0].rank, 0, 0, True, country), None), j
         return None
 
     def _sole_authority(self) -> tuple[_Own, int] | None:

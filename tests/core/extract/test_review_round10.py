@@ -524,3 +524,15 @@ def test_an_outlet_named_after_what_it_is_that_reports_speaks(lexicon) -> None:
         "outlet Verstka reports."
     )
     assert ("casualties", 600, "reported", "Verstka") in _claims(text, lexicon)
+
+
+def test_a_bare_ministry_issuing_a_release_on_a_countrys_own_site_is_that_countrys(lexicon) -> None:
+    text = (
+        "Latest Defence Intelligence update on the situation in Ukraine\n"
+        "From: Ministry of Defence\n\n"
+        "North Korean forces in Kursk have highly likely suffered over 1,000 casualties in the past week alone."
+    )
+    on_gov_uk = Article(id="a", text=text, language="en", url="https://www.gov.uk/government/news/update")
+    anywhere = Article(id="b", text=text, language="en", url="https://example.org/update")
+    assert [c.source for c in extract_claims(on_gov_uk, lexicon) if c.value] == ["UK Ministry of Defence"]
+    assert [c.source for c in extract_claims(anywhere, lexicon) if c.value] == [None]
