@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from core.extract import extract_claims
 from core.models import Article
+from tests.core.extract.case_types import claim_keys
 
-
-def _claims(text: str, lexicon) -> set[tuple[object, ...]]:
-    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
-    return {(c.category.value, c.value, c.status.value, c.source) for c in claims}
+_claims = claim_keys
 
 
 def test_an_outlets_unnamed_sources_report_for_it_throughout(lexicon) -> None:

@@ -6,11 +6,9 @@ import pytest
 
 from core.extract import extract_claims
 from core.models import Article
+from tests.core.extract.case_types import claim_keys
 
-
-def _claims(text: str, lexicon) -> set[tuple[object, ...]]:
-    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
-    return {(c.category.value, c.value, c.status.value, c.source) for c in claims}
+_claims = claim_keys
 
 
 def test_a_quotation_going_on_after_he_said_is_still_his(lexicon) -> None:
