@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from core.alternation import by_first_letter, word_alternation
+from core.dates import MONTH_NAMES, WEEKDAY
 
 if TYPE_CHECKING:
     from core.lexicon import CountrySpec
@@ -66,7 +67,6 @@ _SPEECH_AHEAD = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
-# 'a government source here said', 'officials here': the place the story is filed from (wire and Korean copy)
 # Unnamed officials and sources without a country: 'a government source', 'officials here'; of the country the
 # story is filed from, or whose outlet relays them (VoiceFinder.countryless)
 _COUNTRYLESS = re.compile(
@@ -78,7 +78,7 @@ _COUNTRYLESS = re.compile(
 _PLACED_AFTER = re.compile(r"\s+(?:in|inside|from|near|based\s+in)\s")
 # what may stand before them: an article or a rank ('a senior government source here'), not a country or a body
 _HERE_OPENER = re.compile(
-    r"(?:^|[,;:(—–-]\s*|\b(?:an?|(?P<the>the)|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|"
+    r"(?:^|[,;:(]\s*|\s[—–-]\s*|\b(?:an?|(?P<the>the)|one|two|three|several|some|many|other|unnamed|anonymous|multiple|local|"
     r"to|by|citing|quoting)\s+)"
     r"(?:(?:senior|top|high-ranking|ranking)\s+)?$"
 )
@@ -161,16 +161,15 @@ _ORGANISATION = re.compile(
 
 # Bodies and outlets the gazetteer does not know, named after what they are ('analysts at the monitoring group
 # Railwatch said', 'the independent outlet Verstka reported'): the name is the speaker where a word of speech binds it.
-_NOT_NAME_WORD = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)"
-)
+_NOT_NAME_WORD = rf"(?!(?i:{WEEKDAY}|{MONTH_NAMES})\b)"  # 'Verstka Tuesday reported' names no 'Tuesday'
 _NAME_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*+"  # whole words only ('U.S.A', not 'U.')
 _DESCRIBED_NAME = (
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NOT_NAME_WORD}{_NAME_WORD}){{0,3}})(?!\s+[A-Z])"
-    # 'the daily White House briefing', 'a weekly NATO intelligence summary': what a body issues, not an outlet
-    # ('Verstka reports that' is the outlet speaking)
-    r"(?!\s+(?:report|(?:briefing|summary|update|statement|assessment|intelligence|press|bulletin|readout)s?)\b)"
+    rf"(?P<name>{_NOT_NAME_WORD}{_NAME_WORD}(?:\s+{_NOT_NAME_WORD}{_NAME_WORD}){{0,3}})(?!\s+[A-Z])"
+    # 'the daily White House briefing', 'a weekly NATO intelligence summary', 'the daily General Staff tally': what
+    # a body issues, not an outlet ('Verstka reports that' is the outlet speaking); 'the daily Russian newspaper
+    # Kommersant': a nationality before what the outlet is
+    r"(?!\s+(?:report|(?:briefing|summary|update|statement|assessment|intelligence|press|bulletin|readout|tally|"
+    r"count|figure|speech|address|newspaper|outlet|daily|weekly|news|media|broadcaster|agency)s?)\b)"
 )
 _DESCRIBED_ORGANISATION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:monitoring|research|investigative|open-source|osint|analytical|"
@@ -361,16 +360,14 @@ class VoiceFinder:
             end = match.end()
             if _PLACED_AFTER.match(low, end):
                 inside = self._in_country.match(low, end)
-                placed = self._by_word[inside["name"]] if inside is not None else None
-                if placed is None or kind == "diplomatic" or not placed.forces_speak:
+                if inside is None or kind == "diplomatic" or not (spec := self._by_word[inside["name"]]).forces_speak:
                     continue  # (a source in North Korea is an informant there: no state's voice)
-                country: str | None = placed.name
-                end = inside.end() if inside is not None else end  # 'a government source in Seoul told': bound past it
+                end = inside.end()  # 'a government source in Seoul told ...': bound past the place
             else:
                 country = country_of(match.start(), here, noun.startswith("source"))
-            spec = self._by_name.get(country) if country else None
-            if spec is None:
-                continue
+                if country is None or (found_spec := self._by_name.get(country)) is None:
+                    continue
+                spec = found_spec
             name = f"{spec.adjective} {kind} {noun}" if kind else f"{spec.adjective} {noun}"
             # (given a country, not named with one: it stands for no body of that country named before)
             found.append(Voice(name, 1, spec.name, match.start(), end, False))
@@ -463,7 +460,7 @@ class VoiceFinder:
         return found
 
     @staticmethod
-    def organisations(text: str, described: bool = True) -> list[Voice]:
+    def organisations(text: str, described: bool) -> list[Voice]:
         """Research and monitoring bodies named in full in `text` (original case), by the shape of their name, and
         (unless `described` is false: the caller knows the text has no word saying what a body is) those named
         after what they are ('the monitoring group Railwatch')."""

@@ -71,20 +71,19 @@ class ArticleNames:
         self._short_names: list[tuple[int, str, str]] | None = None  # (sentence, short name, body), in order
         self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
         self._organisations: dict[int, list[Voice]] = {}
-        self._described_outlets: dict[int, list[tuple[int, int]]] = {}
-        self._describing: dict[int, bool] = {}  # (_describes)
-        self._datelines: list[tuple[int, str]] | None = None  # (sentence, country) of each dateline, in order
+        self._outlet_spans: dict[int, list[tuple[int, int]]] = {}
+        self._datelines: list[tuple[int, str, int]] | None = None  # (sentence, country, end) of each, in order
 
     def dateline_country(self, i: int) -> str | None:
         """The country of the last dateline at or before sentence i ('TOKYO -'; a live page has one per entry)."""
         if self._datelines is None:
             self._datelines = []
             for j, sentence in enumerate(self._sentences):
-                if sentence.text[:1].isupper() and (dateline := _DATELINE_PLACE.match(sentence.text)):
+                if dateline := _DATELINE_PLACE.match(sentence.text):
                     country = self._lexicon.voices.city_country(dateline["place"].lower())
                     if country is not None and country != "EU":  # Brussels is the EU's and NATO's
-                        self._datelines.append((j, country))
-        before = [(j, country) for j, country in self._datelines if j <= i]
+                        self._datelines.append((j, country, dateline.end()))
+        before = [(j, country) for j, country, _ in self._datelines if j <= i]
         if not before:
             return None
         j, country = before[-1]
@@ -98,8 +97,8 @@ class ArticleNames:
 
     def dateline_end(self, i: int) -> int:
         """Where sentence i's dateline ends ('WASHINGTON, Jan. 5 (Yonhap) -- '), 0 when it opens with none."""
-        dateline = _DATELINE_PLACE.match(self._sentences[i].text)
-        return dateline.end() if dateline else 0
+        self.dateline_country(i)  # (finds the datelines)
+        return next((end for j, _, end in self._datelines or () if j == i), 0)
 
     def naming_sentences(self) -> list[int]:
         """Sentences with a word that can start a source name: only these are scanned for an article's sources
@@ -134,8 +133,7 @@ class ArticleNames:
         if self._outlets is None:
             self._outlets = []
             for j, sentence in enumerate(self._sentences):
-                # the gazetteer's outlets, and those named after what they are ('the independent outlet Verstka')
-                found = sorted(self._lexicon.outlet_spans(sentence.text, sentence.low) + self.described_outlets(j))
+                found = self.outlet_spans(j)
                 if found:
                     self._outlets.append((j, self._lexicon.outlet_name(sentence.text[found[-1][0] : found[-1][1]])))
         k = bisect_left(self._outlets, (i,))
@@ -254,18 +252,20 @@ class ArticleNames:
             self._organisations[j] = self._lexicon.voices.organisations(self._sentences[j].text, described)
         return self._organisations[j]
 
-    def described_outlets(self, j: int) -> list[tuple[int, int]]:
-        """Outlets sentence j names after what they are ('the independent outlet Verstka'), looked for once."""
-        if j not in self._described_outlets:
-            self._described_outlets[j] = described_outlets(self._sentences[j].text) if self._describes(j) else []
-        return self._described_outlets[j]
+    def outlet_spans(self, j: int) -> list[tuple[int, int]]:
+        """Where sentence j names outlets, in order, looked for once: the gazetteer's, and those named after what
+        they are, whole ('the investigative outlet Sibirskaya Pravda', not the gazetteer's 'Pravda' inside it)."""
+        if j not in self._outlet_spans:
+            sentence = self._sentences[j]
+            described = described_outlets(sentence.text) if self._describes(j) else []
+            known = self._lexicon.outlet_spans(sentence.text, sentence.low)
+            outside = [(s, e) for s, e in known if not any(ds <= s and e <= de for ds, de in described)]
+            self._outlet_spans[j] = sorted({*described, *outside})
+        return self._outlet_spans[j]
 
     def _describes(self, j: int) -> bool:
-        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily'), looked for
-        once."""
-        if j not in self._describing:
-            self._describing[j] = DESCRIBED_WORD.search(self._sentences[j].low) is not None
-        return self._describing[j]
+        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily')."""
+        return DESCRIBED_WORD.search(self._sentences[j].low) is not None
 
     def _shared_surname(self, surname: str, person: str) -> bool:
         """Whether the article names someone else with the same surname ('Kim Jong Un' beside 'Kim Dong-yub')."""

@@ -187,9 +187,6 @@ _DESCRIBED_BODY = re.compile(
     r"monitoring\s+(?:group|team|body)|watchdog)\b"
 )
 
-# An outlet's own unnamed sources, who speak for no body ('a source in North Hamgyong Province', 'another source',
-# 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
-# what they say elsewhere is that outlet's reporting too.
 # A source or official speaking, whom 'the source said', 'the official added' may refer back to: 'a source
 # familiar with the matter said', 'according to a Ukrainian intelligence source', 'a senior US defense official told'
 _SPEAKING_AFTER = (
@@ -197,8 +194,12 @@ _SPEAKING_AFTER = (
     r"cited|warned|warns|believes?|believed|noted|stated|confirmed|suggested|assessed|indicated|revealed|disclosed|"
     r"explained|put)\b"
 )
-# 'citing U.S. officials', '..., said a Ukrainian intelligence official' (a sentence's dots are abbreviations')
-_CITING = r"\b(?:according\s+to|citing|quoting|said|says|told)\s+[^;]{0,40}?"
+# 'citing U.S. officials', '..., said a Ukrainian intelligence official' (a sentence's dots are abbreviations'; not
+# 'Zelensky told US officials')
+_CITING = (
+    r"(?:\b(?:according\s+to|citing|quoting)\s+|,\s+(?:said|says|told)\s+(?=(?:an?|the|one|two|three|several|some)\s))"
+    r"[^;]{0,40}?"
+)
 _UNNAMED_SPEAKING = {
     "source": re.compile(rf"\bsources?\b(?!\s+of\b){_SPEAKING_AFTER}|{_CITING}\bsources?\b"),
     "official": re.compile(
@@ -206,6 +207,9 @@ _UNNAMED_SPEAKING = {
         rf"sources?|visit|trip)\b){_SPEAKING_AFTER}|{_CITING}\bofficials?\b"
     ),
 }
+# An outlet's own unnamed sources, who speak for no body ('a source in North Hamgyong Province', 'another source',
+# 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
+# what they say elsewhere is that outlet's reporting too.
 _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
 _OUTLET_SOURCE = re.compile(
     rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
@@ -779,7 +783,8 @@ class Attributions:
         last was left unnamed ('A Seoul think tank estimated ... The think tank said ...'); False when none was met."""
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             own, low = self._own_of(j, 0), self._sentences[j].low
-            described = what in low
+            # (a group named after what it is, 'the monitoring group Railwatch'; not 'a group of soldiers')
+            described = what in low and (what != "group" or bool(self._names.organisations(j)))
             if own.authority is not None and (
                 described or (what == "think tank" and _KINDS["report"].search(own.authority.name))
             ):

@@ -109,14 +109,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
-    # (an outlet named after what it is is named whole: 'the investigative outlet Sibirskaya Pravda', not 'Pravda')
-    described = names.described_outlets(sentence.index)
-    outlets = described + [
-        (start, end) for start, end in lexicon.outlet_spans(sentence.text, low) if not _inside(start, end, described)
-    ]
+    outlets = names.outlet_spans(sentence.index)
 
     def add(mention: Mention) -> None:
-        if any(s <= mention.start and mention.end <= e for s, e in outlets):
+        if _inside(mention.start, mention.end, outlets):
             return
         if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
             found.append(mention)

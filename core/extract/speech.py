@@ -82,13 +82,13 @@ _PRONOUN_SPEECH = (
     r"confirmed|stated|revealed|disclosed|explained|stressed|emphasi[sz]ed|insisted|argued|believes|believed|"
     r"assessed|suggested|indicated|acknowledged)"
 )
-# A source named before speaking again: 'the source said', 'the sources added', 'according to the source', 'one of
-# the sources said'
 # A research or monitoring group named before speaking again: 'the group said' (not 'the group numbers 1,000')
 _GROUP_SPEAKS = (
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?group\s+(?:\w+ly\s+|also\s+)?"
     r"(?:said|says|added|adds|estimated|estimates|reported|reports|counted|found|noted|wrote|writes)\b"
 )
+# A source named before speaking again: 'the source said', 'the sources added', 'according to the source', 'one of
+# the sources said'
 _SOURCE_SPEAKS = (
     rf"\bthe\s+(?:[a-z'’-]+\s+){{0,2}}?sources?(?:,[^,]{{1,80}},)?\s+(?:\w+ly\s+|also\s+)?{_PRONOUN_SPEECH}\b"
     r"|\baccording\s+to\s+the\s+(?:[a-z'’-]+\s+){0,2}?sources?\b(?!\s+(?:of|in|inside|from)\b)"
@@ -257,7 +257,7 @@ _PEOPLE_NOUNS = (
     r"fighters|senators?|congress(?:man|woman)"
 )
 # 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
-_BODIES_UNNAMED = ("think",)
+_BODIES_UNNAMED = ("think", "monitoring")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
@@ -282,7 +282,9 @@ _OTHERS_REPORTS_BEFORE = re.compile(
 )
 # ', said ...' after the reports: the main clause goes on, its figures are its speaker's ('The NIS, which declined to
 # confirm reports that 3,000 more had left, said about 11,000 ...')
-_MAIN_CLAUSE_GOES_ON = re.compile(r",\s+(?:\w+\s+){0,3}?(?:said|says|told|added|estimated|believes)\b")
+_MAIN_CLAUSE_GOES_ON = re.compile(
+    r",\s+(?!(?:which|who|that)\b)(?:\w+\s+){0,3}?(?:said|says|told|added|estimated|believes)\b"
+)  # (not a relative clause inside the reports: 'reports that 3,000 troops, which officials said ...')
 
 
 def in_unnamed_reports(low: str, position: int) -> bool:
@@ -373,7 +375,7 @@ _REFERENT = re.compile(
     r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
     r"(?P<official>officials?))\b"
-    rf"|(?P<source>(?:{_SOURCE_SPEAKS}))|(?P<group>{_GROUP_SPEAKS})"
+    rf"|(?P<source>{_SOURCE_SPEAKS})|(?P<group>{_GROUP_SPEAKS})"
 )
 
 

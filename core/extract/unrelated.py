@@ -25,13 +25,23 @@ _NOT_DELIVERY = re.compile(
 
 
 # 'its daily update', 'a daily briefing', 'the South Korean daily Chosun Ilbo reported': a publication, not a per-day
-# rate.
+# rate ('10,000 shells daily as Ukraine's military reported' is a rate).
 _DAILY_PUBLICATION = re.compile(
-    r"daily\s+(?:(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|"
-    r"press|news|newspaper|digest)"
-    r"|(?:[\w'’.-]+\s+){1,3}(?:reported|reports|said|says|wrote|writes|cited|citing|quoted|quoting|claimed|claims)\b"
-    r"|(?:[\w'’.-]+\s+){0,2}(?:ilbo|shimbun|sinmun|times|herald|post|journal|telegraph|gazette|express|mail)\b)"
+    r"daily\s+(?:intelligence\s+)?(?:update|briefing|report|address|bulletin|assessment|summary|statement|press|news|"
+    r"newspaper|digest)"
 )
+_DAILY_NEWSPAPER = re.compile(
+    r"daily\s+(?:(?:[\w'’.-]+\s+){1,3}(?:reported|reports|said|says|wrote|writes|cited|citing|quoted|quoting|claimed|"
+    r"claims)\b|(?:[\w'’.-]+\s+){0,2}(?:ilbo|shimbun|sinmun|herald|journal|gazette)\b)"
+)
+_NAMED_BEFORE_DAILY = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}$")  # 'the South Korean daily ...'
+
+
+def _is_daily_publication(text: str, start: int) -> bool:
+    return _DAILY_PUBLICATION.match(text, start) is not None or (
+        _DAILY_NEWSPAPER.match(text, start) is not None
+        and _NAMED_BEFORE_DAILY.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
@@ -50,7 +60,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     cues = [
         (start, end)
         for start, end in cues
-        if not _is_delivery_rate(text, q, start, end) and not _DAILY_PUBLICATION.match(text, start)
+        if not _is_delivery_rate(text, q, start, end) and not _is_daily_publication(text, start)
     ]
     if not cues:
         return False

@@ -534,3 +534,42 @@ def test_a_bare_ministry_issuing_a_release_on_a_countrys_own_site_is_that_countr
     anywhere = Article(id="b", text=text, language="en", url="https://example.org/update")
     assert [c.source for c in extract_claims(on_gov_uk, lexicon) if c.value] == ["UK Ministry of Defence"]
     assert [c.source for c in extract_claims(anywhere, lexicon) if c.value] == [None]
+
+
+# A last read of the round's change found these; each fixed.
+
+
+def test_anti_government_sources_are_no_governments(lexicon) -> None:
+    text = "SEOUL, March 3 - North Korea has sent about 2,000 more troops to Russia, anti-government sources said."
+    assert all(source is None or "government" not in source for *_, source in _claims(text, lexicon))
+
+
+def test_a_bodys_daily_tally_names_no_outlet(lexicon) -> None:
+    text = (
+        "About 30 North Korean soldiers fighting for Russia were killed on Tuesday, according to the daily Ukrainian "
+        "General Staff tally."
+    )
+    assert ("casualties", 30, "reported", "Ukraine General Staff") in _claims(text, lexicon)
+
+
+def test_shells_sent_daily_are_still_a_rate(lexicon) -> None:
+    text = "North Korea has been shipping 10,000 shells daily as Ukraine's military reported in March."
+    assert not [value for _, value, *_ in _claims(text, lexicon) if value]
+
+
+def test_someone_who_told_officials_is_no_official(lexicon) -> None:
+    text = (
+        "A senior US defense official said North Korea had sent about 10,000 troops to Russia.\n\n"
+        "Zelensky told US officials on Monday that Kyiv needed more air defence.\n\n"
+        "About 3,000 more North Korean soldiers have arrived in Kursk, the official said."
+    )
+    assert ("troops", 3000, "reported", "US defense official") in _claims(text, lexicon)
+
+
+def test_a_group_of_soldiers_is_no_group_that_speaks(lexicon) -> None:
+    text = (
+        "The monitoring group Railwatch said North Korean trains had carried shells to Russia.\n\n"
+        "A group of 1,500 North Korean soldiers arrived in Kursk, the NIS said.\n\n"
+        "The group said about 300 more containers of shells were waiting at Tumangang."
+    )
+    assert ("ammunition", 300, "reported", "Railwatch") in _claims(text, lexicon)
