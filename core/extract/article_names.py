@@ -72,6 +72,7 @@ class ArticleNames:
         self._members: list[tuple[int, str, str]] | None = None  # (sentence, surname, 'Org (Person)'), in order
         self._organisations: dict[int, list[Voice]] = {}
         self._outlet_spans: dict[int, list[tuple[int, int]]] = {}
+        self._describing: dict[int, bool] = {}
         self._datelines: list[tuple[int, str, int]] | None = None  # (sentence, country, end) of each, in order
 
     def dateline_country(self, i: int) -> str | None:
@@ -257,15 +258,18 @@ class ArticleNames:
         they are, whole ('the investigative outlet Sibirskaya Pravda', not the gazetteer's 'Pravda' inside it)."""
         if j not in self._outlet_spans:
             sentence = self._sentences[j]
-            described = described_outlets(sentence.text) if self._describes(j) else []
             known = self._lexicon.outlet_spans(sentence.text, sentence.low)
+            described = described_outlets(sentence.text) if self._describes(j) else []
             outside = [(s, e) for s, e in known if not any(ds <= s and e <= de for ds, de in described)]
-            self._outlet_spans[j] = sorted({*described, *outside})
+            self._outlet_spans[j] = sorted({*described, *outside}) if described else known
         return self._outlet_spans[j]
 
     def _describes(self, j: int) -> bool:
-        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily')."""
-        return DESCRIBED_WORD.search(self._sentences[j].low) is not None
+        """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily'); both its
+        outlets and its organisations ask."""
+        if j not in self._describing:
+            self._describing[j] = DESCRIBED_WORD.search(self._sentences[j].low) is not None
+        return self._describing[j]
 
     def _shared_surname(self, surname: str, person: str) -> bool:
         """Whether the article names someone else with the same surname ('Kim Jong Un' beside 'Kim Dong-yub')."""

@@ -136,8 +136,9 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:according\s+to|said|say|says)\s+(?:some\s+|several\s+|many\s+|other\s+)?(?:\w+\s+)?"
     r"(?:analysts|experts|observers|researchers|specialists)\b"
     # 'a military source said' that no country or outlet names: a source of its own, nobody else's
-    r"|\b(?:an?|another|one|two|several)\s+(?:senior\s+)?(?:government|military|security|intelligence|diplomatic|"
-    r"defen[cs]e)\s+sources?\s+(?:\w+\s+)?(?:said|says|told|added)\b"
+    # (a country's are its voice, found before this is asked; 'the government source said' refers back)
+    r"|(?<!\bthe\s)\b(?:government|military|security|intelligence|diplomatic|defen[cs]e)\s+sources?\s+(?:\w+\s+)?"
+    r"(?:said|says|told|added)\b"
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
     # 'according to some estimates', 'estimates vary', 'a figure cited by several governments', 'unconfirmed posts
