@@ -135,10 +135,6 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?:say|said|says|estimate[sd]?|believe[sd]?|think|thought|suggest(?:s|ed)?|calculate[sd]?|reckon(?:s|ed)?|put|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?)\b"
     r"|\b(?:according\s+to|said|say|says)\s+(?:some\s+|several\s+|many\s+|other\s+)?(?:\w+\s+)?"
     r"(?:analysts|experts|observers|researchers|specialists)\b"
-    # 'a military source said' that no country or outlet names: a source of its own, nobody else's
-    # (a country's are its voice, found before this is asked; 'the government source said' refers back)
-    r"|(?<!\bthe\s)\b(?:government|military|security|intelligence|diplomatic|defen[cs]e)\s+sources?\s+(?:\w+\s+)?"
-    r"(?:said|says|told|added)\b"
     # 'reportedly', 'according to media reports': the figure is someone else's, unnamed
     r"|\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b"
     # 'according to some estimates', 'estimates vary', 'a figure cited by several governments', 'unconfirmed posts
@@ -309,6 +305,14 @@ class Speaker(NamedTuple):
     name: str = ""
 
 
+# 'a military source said' that no country or outlet names: a source of its own, nobody else's (a country's are its
+# voice, found before this is asked; 'the government source said' refers back)
+_KIND_SOURCE_SPEAKS = re.compile(
+    r"(?<!\bthe\s)\b(?:government|military|security|intelligence|diplomatic|defen[cs]e)\s+sources?\s+(?:\w+\s+)?"
+    r"(?:said|says|told|added)\b"
+)
+
+
 def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
@@ -319,6 +323,8 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             and _DEFINITE_BEFORE.search(low, max(0, unnamed.start() - 40), unnamed.start())
         ):
             return Speaker("unnamed")
+    if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
+        return Speaker("unnamed")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
         if _PEOPLE_NOUN.search(low, begin, verb.start()) and _PEOPLE_BEFORE.search(low, begin, verb.start()):
