@@ -35,7 +35,9 @@ _CUE_AFTER = re.compile(
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
-    r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|put\s+the|"
+    r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
+    # 'put the number at', 'put North Korean casualties at'
+    r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?at)|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     r"stressed|argued|pointed\s+out|points\s+out|observed|observes|"

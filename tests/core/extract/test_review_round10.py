@@ -573,3 +573,8 @@ def test_a_group_of_soldiers_is_no_group_that_speaks(lexicon) -> None:
         "The group said about 300 more containers of shells were waiting at Tumangang."
     )
     assert ("ammunition", 300, "reported", "Railwatch") in _claims(text, lexicon)
+
+
+def test_officials_who_put_a_figure_at_a_number_speak(lexicon) -> None:
+    text = "North Korea has sent troops to Russia. Officials in Seoul put North Korean casualties at about 3,000."
+    assert ("casualties", 3000, "reported", "South Korean officials") in _claims(text, lexicon)
