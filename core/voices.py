@@ -67,10 +67,13 @@ _SPEECH_AHEAD = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
+# What unnamed officials and sources serve ('a government official', 'military sources'), in every pattern that reads
+# them
+OFFICIAL_KINDS = r"government|defen[cs]e|military|intelligence|security|diplomatic"
 # Unnamed officials and sources without a country: 'a government source', 'officials here'; of the country the
 # story is filed from, or whose outlet relays them (VoiceFinder.countryless)
 _COUNTRYLESS = re.compile(
-    r"\b(?:(?P<kind>(?:military\s+|defen[cs]e\s+)?intelligence|government|defen[cs]e|military|security|diplomatic)\s+)?"
+    rf"\b(?:(?P<kind>(?:military\s+|defen[cs]e\s+)?intelligence|{OFFICIAL_KINDS})\s+)?"
     r"(?P<noun>officials?|sources?)(?P<here>\s+here)?\b"
 )
 # 'a government source in Seoul': where the source is says whose it is; 'a diplomatic source in Moscow' may be any
@@ -85,7 +88,7 @@ _HERE_OPENER = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 # what unnamed officials and sources serve, kept in their name as written ('a senior US defense official': 'US
 # defense official', 'South Korean government sources')
-_OFFICIALS_KIND = re.compile(r"\b(government|defen[cs]e|military|intelligence|security|diplomatic)\s")
+_OFFICIALS_KIND = re.compile(rf"\b({OFFICIAL_KINDS})\s")
 
 # 'Ukrainian military bloggers', 'a South Korean intelligence analyst': people who speak for no body
 _NOT_A_PERSON_AFTER = (

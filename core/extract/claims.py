@@ -209,7 +209,7 @@ def _build_claim(
     # an addition word in a clause of its own ('rotate in additional engineers, and that 5,000 troops') is not this
     # figure's
     own_start = max([previous_end, *(m.end() for m in _NEW_CLAUSE.finditer(text, previous_end, begin))])
-    added_to = _item_added_to(text, q.end, terms)
+    added_to = partial(_item_after, q.end, terms)
     incremental = context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
     after_from = figure.np_end
     period = (
@@ -242,17 +242,13 @@ def _build_claim(
 _ADDED_ITEM_REACH = 60  # characters after 'in addition to' where the item it names stands
 
 
-def _item_added_to(text: str, end: int, terms: Sequence[TermMatch]) -> Category | None:
-    """The kind of item named right after 'in addition to' that follows a figure ending at `end`, if any."""
-    addition = context.IN_ADDITION_TO.search(text, end, end + 120)
-    if addition is None:
-        return None
+def _item_after(end: int, terms: Sequence[TermMatch], offset: int) -> Category | None:
+    """The kind of item named within reach of `offset` characters after `end` (what `context.is_incremental` asks
+    of the words right after 'in addition to': 'the 20 rocket launchers'), if one is; a measure ('the roughly 200
+    pieces') names none."""
+    start = end + offset
     item = next(
-        (
-            t
-            for t in terms
-            if addition.end() <= t.start < addition.end() + _ADDED_ITEM_REACH and not t.term.is_measure  # 'pieces'
-        ),
+        (t for t in terms if start <= t.start < start + _ADDED_ITEM_REACH and not t.term.is_measure),
         None,
     )
     return item.term.category if item is not None else None
@@ -295,7 +291,7 @@ def _build_mention(
         # 'new technology' is novel know-how, not more of it
         incremental=mention.category is not Category.TECHNOLOGY_TRANSFER
         and (
-            context.is_incremental(before, after, mention.category, added_to=_item_added_to(text, mention.end, terms))
+            context.is_incremental(before, after, mention.category, added_to=partial(_item_after, mention.end, terms))
             or bool(_MORE_BEFORE.search(before))
         ),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),

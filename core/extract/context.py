@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from core.alternation import by_first_letter
@@ -88,7 +89,7 @@ _INCREMENTAL_AFTER = re.compile(
 )
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
-IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b")
+_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b")
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
@@ -237,11 +238,15 @@ def _intends_delivery(lexicon: Lexicon, cue: str, tail: str) -> bool:
 
 
 def is_incremental(
-    before: str, after: str, category: Category, parallel: bool = False, added_to: Category | None = None
+    before: str,
+    after: str,
+    category: Category,
+    parallel: bool = False,
+    added_to: Callable[[int], Category | None] | None = None,
 ) -> bool:
     """'additional 3,000 troops', '3,000 more', 'another 6,000'; not 'another 120 of its M1991', nor
-    'another 120' right after a count of 120 of something else (`parallel`). `added_to`: the kind of item that
-    'in addition to' after the figure names, if it names one."""
+    'another 120' right after a count of 120 of something else (`parallel`). `added_to(i)`: the kind of item named
+    at after[i:], right after 'in addition to', if one is."""
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])
@@ -254,9 +259,10 @@ def is_incremental(
         return category is not Category.CASUALTIES or word in ("additional", "further")
     if category is Category.CASUALTIES:
         return False
-    return _INCREMENTAL_AFTER.search(after[:120]) is not None or (
-        IN_ADDITION_TO.search(after[:120]) is not None and added_to in (None, category)
-    )
+    if _INCREMENTAL_AFTER.search(after[:120]) is not None:
+        return True
+    addition = _IN_ADDITION_TO.search(after[:120])
+    return addition is not None and (added_to is None or added_to(addition.end()) in (None, category))
 
 
 def period_of(low: str, original: str, start: int, end: int, published: date | None) -> str | None:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
+from core.voices import OFFICIAL_KINDS
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -310,7 +311,7 @@ class Speaker(NamedTuple):
 # 'a military source said' that no country or outlet names: a source of its own, nobody else's (a country's are its
 # voice, found before this is asked; 'the government source said' refers back)
 _KIND_SOURCE_SPEAKS = re.compile(
-    r"(?<!\bthe\s)\b(?:government|military|security|intelligence|diplomatic|defen[cs]e)\s+sources?\s+(?:\w+\s+)?"
+    rf"(?<!\bthe\s)\b(?:{OFFICIAL_KINDS})\s+sources?\s+(?:\w+\s+)?"
     r"(?:said|says|told|added)\b"
 )
 
