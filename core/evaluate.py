@@ -305,9 +305,11 @@ def _score_unquantified(
             hit = numeric
         if hit is None:
             report.unquantified.fn += 1
+            report.mismatches.append(Mismatch(gold.name, "missed", g.category, None, g.quote))
         else:
             report.unquantified.tp += 1
     report.unquantified.fp += len(pool)
+    report.mismatches.extend(Mismatch(gold.name, "spurious", p.category, None, p.quote) for p in pool)
 
 
 def _first_accepted(gold: GoldClaim, pool: list[Prediction]) -> Prediction | None:
