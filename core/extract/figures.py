@@ -52,6 +52,11 @@ _KILLER_VERB_BEFORE = re.compile(
     r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
 )
 _BEFELL_JUST_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured|eliminated|took|taken)\s+$")
+# ... or between what befell the people counted before it and what befell these: '30 were killed and two captured'
+_BEFELL_PAIR_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured)\s*,?\s+(?:and|while)\s+$")
+_BEFELL_PAIR_AFTER = re.compile(
+    r"\s+(?:(?:were|have\s+been)\s+)?(?:killed|wounded|injured|captured|taken\s+prisoner)\b"
+)
 _KILL_VERB = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
 )
@@ -248,7 +253,7 @@ def read_figures(
             previous_unrelated = True
             continue
         # a small word number is bare only right after what befell the people counted ('and captured two')
-        weak = q.weak and not _BEFELL_JUST_BEFORE.search(text, max(0, begin - 12), begin)
+        weak = q.weak and not _befell(text, begin, q.end)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
@@ -333,6 +338,14 @@ def _victims_named_north_korean(text: str, begin: int) -> bool:
     """'killed 50 North Korean soldiers and wounded 47': North Korean words after the first kill verb."""
     verb = _KILL_VERB.search(text, 0, begin)
     return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
+
+
+def _befell(text: str, begin: int, end: int) -> bool:
+    """A small word number stands for people when what befell them is said right beside it: 'captured two', '30
+    were killed and two captured'."""
+    if _BEFELL_JUST_BEFORE.search(text, max(0, begin - 12), begin):
+        return True
+    return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
 
 
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
@@ -424,7 +437,7 @@ def _figure(
         category is Category.CASUALTIES
         and q.weak
         and not np_terms
-        and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 12), q.begin)
+        and not _befell(text, q.begin, q.end)
     ):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
