@@ -433,12 +433,7 @@ def _figure(
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
     elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
-    if (
-        category is Category.CASUALTIES
-        and q.weak
-        and not np_terms
-        and not _befell(text, q.begin, q.end)
-    ):
+    if category is Category.CASUALTIES and q.weak and not np_terms and not _befell(text, q.begin, q.end):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured

@@ -91,7 +91,6 @@ def test_a_value_outside_the_alt_readings_is_a_miss_and_a_spurious_claim() -> No
     assert [(m.kind, m.value) for m in report.mismatches] == [("missed", 3000), ("spurious", 4000)]
 
 
-
 def test_unquantified_misses_and_spurious_claims_are_listed_too() -> None:
     report = score_one([gold("artillery", None, quote="Guns were sent.")], [pred("troops", None, quote="Troops went.")])
     assert (report.unquantified.tp, report.unquantified.fp, report.unquantified.fn) == (0, 1, 1)
@@ -99,6 +98,7 @@ def test_unquantified_misses_and_spurious_claims_are_listed_too() -> None:
         ("missed", "artillery", None, "Guns were sent."),
         ("spurious", "troops", None, "Troops went."),
     ]
+
 
 FIELDS = [
     pytest.param({"qualifier": "approx"}, {"qualifier": "approx"}, None, id="qualifier-same"),
