@@ -96,7 +96,10 @@ _NOT_A_PERSON_AFTER = (
     r"defector|source)s?\b)"
 )
 _BODY_WORDS = ("Ministry", "Department", "Office", "Directorate", "Committee", "Council", "Center", "Centre", "Agency",
-               "Service", "Command", "Staff")  # fmt: skip
+               "Bureau", "Service", "Command", "Staff")  # fmt: skip
+# body words that end a name on their own ('the Federal Intelligence Service'); a ministry or department so named
+# ('the Defense Ministry') is a country's gazetteer body
+_TRAILING_BODY_WORDS = frozenset(("Office", "Directorate", "Agency", "Service", "Command", "Staff", "Bureau"))
 _BODY_WORD = re.compile(rf"\b(?:{'|'.join(_BODY_WORDS)})\b")
 # Titles of officials the gazetteer need not list: 'Japanese Defense Minister Gen Nakatani', 'Andrii Sybiha,
 # Ukraine's foreign minister'. The title names the body the official speaks for (defence, foreign affairs) or,
@@ -260,8 +263,8 @@ class VoiceFinder:
         self._joint = re.compile(
             rf"\b(?:(?P<words>{_listed(words)})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
-            # the agents of a word of speech: 'as reported by both Kyiv and Washington'
-            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s))(?P<agents>{_listed(names)})\b)"
+            # the agents of a word of speech: 'as reported by both Kyiv and Washington', 'according to Seoul and Kyiv'
+            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agents>{_listed(names)})\b)"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
@@ -293,6 +296,10 @@ class VoiceFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
         self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
+        # ... and one whose name ends in its body word: "Japan's Public Security Intelligence Agency"
+        self._named_body_before = re.compile(
+            rf"\b(?P<before>(?i:{words}))\s+(?P<name>(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,4}})$"
+        )
         self._country_modified_before = re.compile(
             rf"\b(?P<before>{words})\s+(?:(?:deputy|senior|top|chief|former|acting|vice|first|principal)\s+)?$"
         )
@@ -446,6 +453,12 @@ class VoiceFinder:
         for word in _BODY_WORD.finditer(text):
             match = self._body.match(text, word.start())
             if match is None:
+                if word.group() in _TRAILING_BODY_WORDS and (
+                    named := self._named_body_before.search(text, max(0, word.start() - 80), word.start())
+                ):
+                    country = self._by_word[named["before"].lower()]
+                    body = named["name"] + word.group()
+                    found.append(Voice(f"{country.name} {body}", 3, country.name, named.start(), word.end(), False))
                 continue
             before = self._country_before.search(text, max(0, word.start() - 30), word.start())
             country_word = (before["before"] if before else match["after"] or "").lower()
@@ -586,7 +599,7 @@ class VoiceFinder:
         return Voice(name, 1, country.name, match.start(), match.end(), stands_for_body, spans_names=True)
 
     def _joint_voice(self, match: re.Match[str]) -> Voice | None:
-        if match["agents"] and not _SPOKEN_BY.search(match.string, max(0, match.start() - 30), match.start()):
+        if match["agents"] and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
             return None  # 'attacked by Kyiv and its allies': agents of no word of speech
         listed = match["words"] or match["names"] or match["agents"]
         countries = []
@@ -604,8 +617,10 @@ class VoiceFinder:
 
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
-_SPOKEN_BY = re.compile(
-    r"\b(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by\s+(?:both\s+)?$"
+# what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
+_AGENTS_OF_SPEECH = re.compile(
+    r"\b(?:(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by"
+    r"|according\s+to|citing)\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 

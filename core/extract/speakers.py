@@ -19,6 +19,7 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
     r"spokes(?:man|woman|person))\b"
 )
+_SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 # 'a Washington think tank', 'a Seoul-based institute': the place a body or people are in, not a country's voice
 _PLACE_OF_BODY_AFTER = re.compile(
@@ -150,7 +151,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for body in lexicon.voices.bodies(sentence.text):
         # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
         # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.
-        inside = [m for m in sources if body.start <= m.start < body.end]
+        # ... as does one it knows by the short name after it: "Ukraine's Main Military Intelligence Directorate (GUR)"
+        inside = [
+            m for m in sources if body.start <= m.start < body.end or _SHORT_NAME.fullmatch(low, body.end, m.start)
+        ]
         if not any(countries.get(m.name) == body.country for m in inside):
             bound = is_bound(low, body.start, body.end)
             add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
