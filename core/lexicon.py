@@ -289,6 +289,7 @@ class Lexicon:
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.militaries = frozenset(c.military for c in spec.country if c.military)
+        self._military_of = {c.name: c.military for c in spec.country if c.military}
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
         self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
@@ -321,6 +322,10 @@ class Lexicon:
     def press_country(self, url: str | None) -> str | None:
         """The country whose own press `url` is on ('https://www.bbc.co.uk/news/...' is the UK's)."""
         return _site_of(url, self._press_sites)
+
+    def military_of(self, country: str) -> str | None:
+        """The source name of a country's military ('South Korea JCS'), if it has one."""
+        return self._military_of.get(country)
 
     def press_of(self, outlet: str) -> str | None:
         """The country whose own press the outlet (by its source name) is: 'Yonhap' is South Korea's."""

@@ -341,6 +341,11 @@ class ArticleNames:
             self._military = self._one_named(self._lexicon.militaries)
         return self._military if isinstance(self._military, str) else None
 
+    def home_military(self, i: int) -> str | None:
+        """The military of the country sentence i is filed from (its dateline's)."""
+        country = self.dateline_country(i)
+        return self._lexicon.military_of(country) if country else None
+
     def _one_named(self, names: frozenset[str]) -> str | None:
         bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}
         named = bases & names

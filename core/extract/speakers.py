@@ -224,7 +224,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if is_bound(low, start, end) and (service := names.intelligence_service()):
             add(Mention(service, 3, start, end, True, countries.get(service)))
     for start, end in lexicon.voices.countryless_military(low):
-        if is_bound(low, start, end) and (military := names.military()):
+        # the article's one military, else the one of the country the story is filed from ('SEOUL -- ...,
+        # according to the military')
+        if is_bound(low, start, end) and (military := names.military() or names.home_military(sentence.index)):
             add(Mention(military, 3, start, end, True, countries.get(military)))
     for start, end in outlets:
         if any(s <= start < e for s, e in taken):

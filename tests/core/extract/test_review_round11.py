@@ -66,3 +66,16 @@ def test_capitals_listed_after_according_to_speak_together(sentence: str, source
 )  # fmt: skip
 def test_a_countrys_body_named_before_its_body_word_is_named_country_first(sentence: str, source: str, lexicon) -> None:
     assert _sources(sentence, lexicon) == {source}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea has sent about 3,000 more troops to Russia, the military said.",
+        "North Korea has sent about 3,000 more troops to Russia, according to the military.",
+        "North Korea has sent about 3,000 more troops to Russia, lawmakers said after being briefed by the military.",
+    ],
+)
+def test_the_military_named_without_a_country_is_the_datelines(sentence: str, lexicon) -> None:
+    assert _sources(f"SEOUL, Nov. 5 (Yonhap) -- {sentence}", lexicon) == {"South Korea JCS"}
+    assert _sources(sentence, lexicon) == {None}  # filed from nowhere said: no one's
