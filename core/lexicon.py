@@ -95,6 +95,9 @@ class CueSpec(_Strict):
 class ActorSpec(_Strict):
     north_korea: list[str]
     russia: list[str]
+    # the war Russia wages, named without Russia: an article naming North Korea and these ('Ukrainian forces
+    # killed three North Korean soldiers near Sudzha') is about its support all the same
+    russias_war: list[str] = []
     other_nationalities: list[str]
 
 
@@ -279,6 +282,7 @@ class Lexicon:
         )
         self.nk_re = compile_words(spec.actors.north_korea)
         self.ru_re = compile_words(spec.actors.russia)
+        self._ru_or_war_re = compile_words([*spec.actors.russia, *spec.actors.russias_war])
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
@@ -290,6 +294,7 @@ class Lexicon:
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.militaries = frozenset(c.military for c in spec.country if c.military)
         self._military_of = {c.name: c.military for c in spec.country if c.military}
+        self._intelligence_of = {c.name: c.intelligence for c in spec.country if c.intelligence}
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
         self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
@@ -315,6 +320,10 @@ class Lexicon:
             ],
         )
 
+    def about_both(self, low: str) -> bool:
+        """Whether a normalised text names North Korea and Russia (or the war it wages): the relevance test."""
+        return bool(self.nk_re.search(low) and self._ru_or_war_re.search(low))
+
     def site_owner(self, url: str | None) -> str | None:
         """The body whose own site `url` is on ('https://beyondparallel.csis.org/...' is CSIS Beyond Parallel's)."""
         return _site_of(url, self._sites)
@@ -326,6 +335,10 @@ class Lexicon:
     def military_of(self, country: str) -> str | None:
         """The source name of a country's military ('South Korea JCS'), if it has one."""
         return self._military_of.get(country)
+
+    def intelligence_of(self, country: str) -> str | None:
+        """The source name of a country's intelligence service ('South Korea NIS'), if it has one."""
+        return self._intelligence_of.get(country)
 
     def press_of(self, outlet: str) -> str | None:
         """The country whose own press the outlet (by its source name) is: 'Yonhap' is South Korea's."""

@@ -155,7 +155,7 @@ def skip_reason(article: Article, lexicon: Lexicon) -> str | None:
     if article.language not in (None, "en"):
         return "not English (non-English articles are skipped)"
     if not is_on_topic(article, lexicon):
-        return "off-topic: does not mention both North Korea and Russia"
+        return "off-topic: does not mention both North Korea and Russia (or its war)"
     return None
 
 

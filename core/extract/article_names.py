@@ -335,6 +335,12 @@ class ArticleNames:
             self._service = self._one_named(self._lexicon.intelligence_services)
         return self._service if isinstance(self._service, str) else None
 
+    def head_of(self, body: str) -> str:
+        """The body as its head speaks for it ('the spy chief said'): with the person, when the article names one
+        ('Ukraine HUR (Budanov)')."""
+        heads = {m.name for j in self.speaking() for m in self._scans.sources(j) if m.name.startswith(f"{body} (")}
+        return heads.pop() if len(heads) == 1 else body
+
     def military(self) -> str | None:
         """The one military body the article names ('according to the military' speaks for it)."""
         if self._military is False:
@@ -345,6 +351,11 @@ class ArticleNames:
         """The military of the country sentence i is filed from (its dateline's)."""
         country = self.dateline_country(i)
         return self._lexicon.military_of(country) if country else None
+
+    def home_service(self, i: int) -> str | None:
+        """The intelligence service of the country sentence i is filed from (its dateline's)."""
+        country = self.dateline_country(i)
+        return self._lexicon.intelligence_of(country) if country else None
 
     def _one_named(self, names: frozenset[str]) -> str | None:
         bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}

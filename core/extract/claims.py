@@ -45,7 +45,7 @@ def is_on_topic(article: Article, lexicon: Lexicon) -> bool:
     if article.language not in (None, "en"):
         return False
     low = normalise(article.text)
-    return bool(lexicon.nk_re.search(low) and lexicon.ru_re.search(low))
+    return lexicon.about_both(low)
 
 
 def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Claim]:

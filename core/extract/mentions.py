@@ -76,6 +76,14 @@ _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"
     r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
 )
+# Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
+# 'Washington has supplied missiles to Kyiv' (not North Korea's support, nor Russia's in return)
+_OTHER_GIVER_BEFORE = re.compile(
+    r"\b(?:south\s+korea|seoul|the\s+u\.?s\.?|the\s+united\s+states|washington|ukraine|kyiv|nato|the\s+west|"
+    r"europe|germany|berlin|britain|the\s+uk|london|france|paris|japan|tokyo|poland|warsaw|china|beijing|iran|tehran)"
+    r"\s+(?:(?:to|has|have|had|will|would|could|may|might|should|must|is|are|was|were|not|also|already|then)\s+){0,3}"
+    r"(?:send|sent|sends|sending|suppl\w+|provid\w+|giv\w+|gave|deliver\w*|ship\w*|transfer\w*)\b[^.;:]*$"
+)
 # An item as the subject of a programme or of its development is know-how, not a delivery of the item.
 # What the troops face, and items named as the action or the people around them: no item supplied.
 _THREAT_BEFORE = re.compile(
@@ -187,6 +195,8 @@ def item_mentions(
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
+        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start):
+            continue  # 'South Korea to send artillery shells': another country's giving
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is

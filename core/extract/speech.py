@@ -380,9 +380,10 @@ def turns_to_another_matter(low: str) -> bool:
 # What 'the agency said', 'the ministry said', 'the president said', 'the report said' refer back to: the nearest
 # speaker of that kind, not merely the nearest speaker (attribution.py tells the kinds by their names).
 _REFERENT = re.compile(
+    # ('the spy chief' is the head of the intelligence service named before: NIS or HUR, whoever heads it)
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
-    r"service|directorate)|(?P<ministry>ministry|department)|(?P<president>president|leader|head\s+of\s+state)|"
-    r"(?P<officer>spy\s+chief|intelligence\s+chief|general(?!\s+staff)|minister|commander|admiral)|"
+    r"service|directorate|spy\s+chief|intelligence\s+chief)|(?P<ministry>ministry|department)|"
+    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
     r"(?P<official>officials?))\b"
     rf"|(?P<source>{_SOURCE_SPEAKS})|(?P<group>{_GROUP_SPEAKS})"

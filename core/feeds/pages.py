@@ -50,7 +50,7 @@ def decode_page(body: bytes, url: str, content_type: str, max_bytes: int) -> str
 def mentions_actors(html: str, lexicon: Lexicon) -> bool:
     """The cheap relevance check before full extraction: the page names North Korea and Russia somewhere."""
     low = normalise(html)
-    return bool(lexicon.nk_re.search(low) and lexicon.ru_re.search(low))
+    return lexicon.about_both(low)
 
 
 def visible_text(html: str) -> str:

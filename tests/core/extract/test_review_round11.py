@@ -79,3 +79,42 @@ def test_a_countrys_body_named_before_its_body_word_is_named_country_first(sente
 def test_the_military_named_without_a_country_is_the_datelines(sentence: str, lexicon) -> None:
     assert _sources(f"SEOUL, Nov. 5 (Yonhap) -- {sentence}", lexicon) == {"South Korea JCS"}
     assert _sources(sentence, lexicon) == {None}  # filed from nowhere said: no one's
+
+
+def _claims(text: str, lexicon) -> set[tuple[str, int | None, str | None]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.value, c.source) for c in claims}
+
+
+def test_an_article_on_north_korea_and_the_war_is_on_the_beat_without_naming_russia(lexicon) -> None:
+    text = "Ukrainian forces killed 30 North Korean soldiers near Sudzha last week, Ukraine's military said."
+    assert ("casualties", 30, "Ukrainian military") in _claims(text, lexicon)
+    assert _claims("North Korea fired 30 artillery rounds into the sea, Seoul's military said.", lexicon) == set()
+
+
+def test_items_another_country_is_asked_to_send_are_no_support(lexicon) -> None:
+    text = (
+        "North Korea has sent troops to Russia. The lawmaker said Ukraine wants South Korea to send artillery shells "
+        "and air defence systems, and that he had met two captured North Korean soldiers."
+    )
+    assert {(category, value) for category, value, _ in _claims(text, lexicon)} == {("troops", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("SEOUL -- Lee Jong-seok, the director of the National Intelligence Service, told lawmakers that about 2,000 "
+         "North Korean soldiers had died in Russia. The spy chief added that Pyongyang was recruiting about 1,000 "
+         "more sappers.", "South Korea NIS"),
+        ("Kyrylo Budanov, head of Ukraine's military intelligence, told the BBC that about 2,000 North Korean "
+         "soldiers had died in Russia. The spy chief added that Pyongyang was recruiting about 1,000 more sappers.",
+         "Ukraine HUR (Budanov) (via BBC)"),
+    ],
+)  # fmt: skip
+def test_the_spy_chief_is_the_head_of_the_intelligence_service_named_before(text: str, source: str, lexicon) -> None:
+    assert ("troops", 1000, source) in _claims(text, lexicon)
+
+
+def test_intelligence_without_a_country_is_the_datelines_service(lexicon) -> None:
+    sentence = "North Korea has sent about 3,000 more troops to Russia, according to intelligence estimates."
+    assert _sources(f"SEOUL, Nov. 5 (Yonhap) -- {sentence}", lexicon) == {"South Korea NIS"}
