@@ -25,8 +25,8 @@
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
   its end), blind_g (45 more, written at the start of the eighth round), blind_h (45 more, written in the
   eighth round from brief_search_mix.md, as search_mix was), blind_i (45 more, written at the start of the
-  ninth round, with off-topic and non-English pages among them) and blind_j (45 more, written early in the tenth
-  round, the same way).
+  ninth round, with off-topic and non-English pages among them), blind_j (45 more, written early in the tenth
+  round, the same way) and blind_k (45 more, written at the start of the eleventh round, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -214,6 +214,7 @@ def main() -> None:
         "blind_h",
         "blind_i",
         "blind_j",
+        "blind_k",
     ):
         print(score_corpus(name))
     print(score_attacks())
