@@ -79,6 +79,7 @@ _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
+_HE_OR_SHE = re.compile(r"(?:he|she)\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
 # Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
 _NOT_NAME_OPENERS = frozenset(
@@ -342,6 +343,11 @@ class Attributions:
             # the outlet's reporting when the article's sources speak to an outlet ('a source told Daily NK')
             outlet = self._sources_outlet()
             return outlet.name if outlet is not None else None
+        if own.authority is None and not speaks_for_itself and _OWN_FINDINGS.search(low) and _HE_OR_SHE.match(low):
+            # 'He added, citing his own sources, ...' after a lawmaker spoke: the lawmaker's, no briefing's
+            lawmaker = self._lawmaker_before(i)
+            if lawmaker is not None:
+                return lawmaker
         if (
             own.authority is None
             and not speaks_for_itself
@@ -357,6 +363,14 @@ class Attributions:
         elif own.authority is None and own.outlet is None and (headline := self._headline_over(i)):
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         return self._name(own, at)
+
+    def _lawmaker_before(self, i: int) -> str | None:
+        """The lawmaker who spoke last in the sentences just before i, by name, if one did."""
+        for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
+            speaker = self._speaker(j)
+            if speaker is not None:
+                return self._source_name(speaker.name) if speaker.kind == "lawmaker" else None
+        return None
 
     def _sources_outlet(self) -> Mention | None:
         """The outlet the article's unnamed sources speak to ('a source in Rason told Daily NK'), or whose own page

@@ -231,7 +231,7 @@ def points_back(low: str) -> bool:
 
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|estimated|estimates|claimed|claims|reported|wrote|believes|believe|stated|added|noted|"
-    r"warned)\b"
+    r"warned|puts?(?=\s[^.;]{0,40}?\bat\s))\b"  # 'put the number of dead at 1,500'
 )
 _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$"
 # Someone the gazetteer cannot name speaks in the sentence: a name ('Conflict Armament Research said', 'US

@@ -118,3 +118,22 @@ def test_the_spy_chief_is_the_head_of_the_intelligence_service_named_before(text
 def test_intelligence_without_a_country_is_the_datelines_service(lexicon) -> None:
     sentence = "North Korea has sent about 3,000 more troops to Russia, according to intelligence estimates."
     assert _sources(f"SEOUL, Nov. 5 (Yonhap) -- {sentence}", lexicon) == {"South Korea NIS"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He put the number of dead at 1,500, citing his own conversations with Ukrainian officers.",
+        "He added, citing his own sources in Ukraine, that 1,500 had died.",
+        "Opposition lawmaker Kim Byung-kee put the number of dead at 1,500, citing his own sources.",
+    ],
+)
+def test_a_lawmakers_own_figure_is_his_not_the_briefings(second: str, lexicon) -> None:
+    text = (
+        "SEOUL - The National Intelligence Service told lawmakers on Friday that about 300 North Korean soldiers "
+        "had been killed in Russia.\n\nOpposition lawmaker Kim Byung-kee said the agency's figure was too low. "
+        f"{second}"
+    )
+    claims = _claims(text, lexicon)
+    assert ("casualties", 300, "South Korea NIS") in claims
+    assert ("casualties", 1500, "Kim Byung-kee") in claims
