@@ -78,6 +78,7 @@ _REFERS_BACK_REACH = 40  # sentences
 _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
+_TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
@@ -592,11 +593,17 @@ class Attributions:
             # a country's voice yields to a body of its own that speaks too ('the US believes ..., the Pentagon
             # said'), not to another country's ('Citing the Pentagon's figure, Seoul said ... 12,000')
             bodies = {m.country for m in authorities if m.bound and m.rank >= 2 and start <= m.start < end}
+            # 'about 12 million shells, the NIS estimates, and some 200 guns, according to the JCS': a speaker set
+            # off right after an earlier figure is that figure's, when another speaks after this one
+            after = any(m.bound and position < m.start < end for m in authorities)
             authority = min(
                 authorities,
                 key=lambda m: (
                     not start <= m.start < end,
                     not m.bound,
+                    after
+                    and m.end <= position
+                    and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
                     m.bound and m.rank < 2 and (m.country in bodies or m.country is None),
                     _distance(m, position) if m.bound else -m.rank,
                     m.start,

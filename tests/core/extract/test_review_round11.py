@@ -137,3 +137,23 @@ def test_a_lawmakers_own_figure_is_his_not_the_briefings(second: str, lexicon) -
     claims = _claims(text, lexicon)
     assert ("casualties", 300, "South Korea NIS") in claims
     assert ("casualties", 1500, "Kim Byung-kee") in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("North Korea has shipped about 12 million shells to Russia, the NIS estimates, and some 200 long-range "
+         "guns, according to the JCS.", ("ammunition", 12_000_000, "South Korea NIS"),
+         ("artillery", 200, "South Korea JCS")),
+        ("North Korea has sent Russia about 6 million artillery shells (according to Ukraine's military "
+         "intelligence) and at least 100 ballistic missiles (according to the Pentagon).",
+         ("ammunition", 6_000_000, "Ukraine HUR"), ("missiles", 100, "US Department of Defense")),
+    ],
+)  # fmt: skip
+def test_each_figure_takes_the_speaker_set_off_after_it(sentence: str, first: tuple, second: tuple, lexicon) -> None:
+    assert {first, second} <= _claims(sentence, lexicon)
+
+
+def test_one_speaker_after_two_figures_speaks_for_both(lexicon) -> None:
+    text = "North Korea has shipped about 12 million shells and some 200 long-range guns to Russia, the JCS said."
+    assert {source for _, _, source in _claims(text, lexicon)} == {"South Korea JCS"}
