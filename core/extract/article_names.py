@@ -194,15 +194,15 @@ class ArticleNames:
     def bare_body_owner(self, i: int, start: int, end: int, country: str) -> tuple[str, str] | None:
         """Whose a defence ministry named bare at [start, end) of sentence i is, where that is not `country`, the
         gazetteer's ('the defence ministry' is Seoul's there): the country of the defence ministry named last
-        before it ("Britain's defence ministry said ... The defence ministry added"), else the country whose own
-        press the page is (a British paper's 'the Ministry of Defence'). (source name, country), or None to keep
-        the gazetteer's."""
+        before it ("Britain's defence ministry said ... The defence ministry added"), else the country the story is
+        filed from or whose own press the page is ('LONDON -- ... the Ministry of Defence'). (source name,
+        country), or None to keep the gazetteer's."""
         low = self._sentences[i].low
         if bare_kind(low[start:end]) != "defence" or not self._is_bare(low, start, end):
             return None  # 'the spy agency' on this beat is Seoul's, whoever's intelligence spoke before
-        home = self._lexicon.press_country(self._url)
+        home = self.home_country(i)
         if home == country:
-            return None  # on Seoul's own press the defence ministry is Seoul's, whoever's was named before
+            return None  # on Seoul's own press (or filed from Seoul) the defence ministry is Seoul's
         owner = self._defence_ministry_before(i, start)
         if owner is None and home and not self._names_before(i, country):
             owner = (self._lexicon.voices.body_of(home, low[start:end]), home)

@@ -157,3 +157,15 @@ def test_each_figure_takes_the_speaker_set_off_after_it(sentence: str, first: tu
 def test_one_speaker_after_two_figures_speaks_for_both(lexicon) -> None:
     text = "North Korea has shipped about 12 million shells and some 200 long-range guns to Russia, the JCS said."
     assert {source for _, _, source in _claims(text, lexicon)} == {"South Korea JCS"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [("LONDON - ", "UK Ministry of Defence"), ("TOKYO - ", "Japan Ministry of Defense"),
+     ("SEOUL - ", "South Korea Ministry of National Defense"), ("", "South Korea Ministry of National Defense")],
+)  # fmt: skip
+def test_a_bare_defence_ministry_is_the_one_of_the_country_the_story_is_filed_from(
+    dateline: str, source: str, lexicon
+) -> None:
+    text = f"{dateline}The Ministry of Defence said about 3,800 North Korean soldiers had been killed in Russia."
+    assert _sources(text, lexicon) == {source}
