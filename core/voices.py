@@ -340,6 +340,8 @@ class VoiceFinder:
         for start in starts:
             if start < end or (found and any(v.start <= start < v.end for v in found)):
                 continue
+            if low.startswith("us ", start) and _US_AS_OBJECT.search(low, max(0, start - 12), start):
+                continue  # 'a spokesman told us the unit had counted ...': the pronoun, not the country
             match = (self._joint.match(low, start) if start < last_and else None) or self._single.match(low, start)
             if match is not None:
                 voice = self._joint_voice(match) if match.re is self._joint else self._single_voice(match)
@@ -615,6 +617,10 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+_US_AS_OBJECT = re.compile(
+    r"\b(?:told|tell|tells|telling|showed|shows|show|gave|give|gives|asked|asks|let|lets|"
+    r"informed|reminded|wrote|sent|sends|assured)\s+$"
+)
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'

@@ -46,6 +46,9 @@ _CUE_AFTER = re.compile(
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)|"
     r"quoted|quotes|described|describes|"
+    # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'
+    r"counted|counts|tallied|tallies|identified|identifies|documented|documents|recorded|records|calculated|"
+    r"calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",
 )

@@ -169,3 +169,24 @@ def test_a_bare_defence_ministry_is_the_one_of_the_country_the_story_is_filed_fr
 ) -> None:
     text = f"{dateline}The Ministry of Defence said about 3,800 North Korean soldiers had been killed in Russia."
     assert _sources(text, lexicon) == {source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("NK News counted about 4,000 containers of North Korean shells shipped to Russia.", "NK News"),
+        ("The Financial Times identified more than 400 North Korean-made shells fired by Russia.", "Financial Times"),
+        ("Analysts at the open-source group Oryx have documented 30 North Korean rocket launchers in Russian service.",
+         "Oryx"),
+    ],
+)  # fmt: skip
+def test_a_count_of_ones_own_is_the_counters(sentence: str, source: str, lexicon) -> None:
+    assert _sources(sentence, lexicon) == {source}
+
+
+def test_us_after_told_is_the_pronoun_not_the_country(lexicon) -> None:
+    text = (
+        "A spokesman for Ukraine's Special Operations Forces told us the unit had counted about 200 North Korean dead "
+        "in Russia's Kursk region."
+    )
+    assert _sources(text, lexicon) == {"Ukraine Special Operations Forces"}
