@@ -257,7 +257,9 @@ class VoiceFinder:
         names = word_alternation(n for c in countries for n in c.names)
         self._single = re.compile(
             rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
-            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD})"
+            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
+            # the agent of a word of speech: 'the casualties reported by South Korea'
+            rf"|(?<=\bby\s)(?P<agent>{names})\b)"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -540,7 +542,10 @@ class VoiceFinder:
         return f"{_office(spec, match)} ({person if spec.names_whole else _surname(person)})"
 
     def _single_voice(self, match: re.Match[str]) -> Voice | None:
-        country = self._by_word[match["country"] or match["speaker"]]
+        agent = match.groupdict().get("agent")  # (also called with `_body_in`'s matches, which name no agent)
+        if agent and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
+            return None  # 'attacked by South Korea': the agent of no word of speech
+        country = self._by_word[match["country"] or match["speaker"] or agent]
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
@@ -625,7 +630,8 @@ _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
-    r"\b(?:(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed)\s+(?:both\s+)?by"
+    r"\b(?:(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed|cited|given|tallied|"
+    r"counted)\s+(?:both\s+)?by"
     r"|according\s+to|citing)\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)

@@ -78,6 +78,9 @@ _REFERS_BACK_REACH = 40  # sentences
 _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
+_FIGURE_BY = re.compile(
+    r"(?:[^,;()]|,(?=\d)){0,60}?\b(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?"
+)
 _TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
@@ -604,6 +607,8 @@ class Attributions:
                     after
                     and m.end <= position
                     and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
+                    # 'Kirby said the 1,200 casualties reported by South Korea were an undercount': the figure's own
+                    not (m.start > position and _FIGURE_BY.fullmatch(low, position, m.start)),
                     m.bound and m.rank < 2 and (m.country in bodies or m.country is None),
                     _distance(m, position) if m.bound else -m.rank,
                     m.start,

@@ -190,3 +190,21 @@ def test_us_after_told_is_the_pronoun_not_the_country(lexicon) -> None:
         "in Russia's Kursk region."
     )
     assert _sources(text, lexicon) == {"Ukraine Special Operations Forces"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Kirby said the approximately 1,200 casualties reported by South Korea were probably an undercount of North "
+         "Korean losses in Russia.", "South Korean government"),
+        ("Kirby said the 11,000 North Korean troops estimated by Seoul to be in Russia were only a first wave.",
+         "South Korean government"),
+        # an agent of no word of speech is no speaker
+        ("Kirby said 11,000 North Korean troops sent to Russia were attacked by Ukraine.", "White House (Kirby)"),
+        # a body placed in a capital, with the capital as an agent after it
+        ("The defence ministry in Kyiv said North Korea had sent 11,000 troops to Russia, a figure cited by Seoul.",
+         "Ukraine Ministry of Defense"),
+    ],
+)  # fmt: skip
+def test_a_figure_reported_by_someone_is_theirs(sentence: str, source: str, lexicon) -> None:
+    assert _sources(sentence, lexicon) == {source}
