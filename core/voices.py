@@ -542,10 +542,10 @@ class VoiceFinder:
         return f"{_office(spec, match)} ({person if spec.names_whole else _surname(person)})"
 
     def _single_voice(self, match: re.Match[str]) -> Voice | None:
-        agent = match.groupdict().get("agent")  # (also called with `_body_in`'s matches, which name no agent)
+        agent: str | None = match.groupdict().get("agent")  # (`_body_in`'s matches name no agent)
         if agent and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
             return None  # 'attacked by South Korea': the agent of no word of speech
-        country = self._by_word[match["country"] or match["speaker"] or agent]
+        country = self._by_word[match["country"] or match["speaker"] or str(agent)]
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
