@@ -119,10 +119,11 @@ _KINDS = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
     "ministry": re.compile(r"Ministry|Department|Foreign Office"),
     "president": re.compile(r"President"),  # and the gazetteer's people who speak for themselves (Attributions)
-    "officer": re.compile(r"\(|General Staff|Command|Forces|Armed|Army|Navy|military"),
+    "officer": re.compile(r"\(|General Staff|Command|Forces|Armed|Army|Navy|military|JCS"),
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research|RUSI|IISS|KIDA|INSS"),
 }
 _PEOPLE_KINDS = ("president", "officer")
+_MILITARY_RANK = re.compile(r"(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|General|Admiral|Colonel)\b\.?\s")
 # What an unnamed voice says it serves ('a South Korean intelligence official'), and the bodies it may stand for.
 _UNNAMED_NOUNS = ("official", "officials", "source", "sources")
 _SERVES = re.compile(
@@ -980,6 +981,15 @@ class Attributions:
             name = own.authority.name if own.authority is not None else None
             if name is not None and (kind is None or kind.search(name) or name in also):
                 return own, j
+            if (
+                kind is _KINDS["officer"]
+                and name is None
+                and (speaker := self._unknown_speaker(j)) is not None
+                and _MILITARY_RANK.match(speaker.name)
+                and (unknown := self._source_name(speaker.name))
+            ):
+                # 'Gen. Christopher Cavoli told the Senate ... The general said ...': the officer named by rank
+                return _Own(_named_speaker(unknown), own.outlet), j
             if kind is not None:
                 continue
             if name is None and (speaker := self._unknown_speaker(j)) is not None:

@@ -208,3 +208,25 @@ def test_us_after_told_is_the_pronoun_not_the_country(lexicon) -> None:
 )  # fmt: skip
 def test_a_figure_reported_by_someone_is_theirs(sentence: str, source: str, lexicon) -> None:
     assert _sources(sentence, lexicon) == {source}
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("Gen. Kim Myung-soo, chairman of the Joint Chiefs of Staff, told lawmakers on Thursday that North Korea had "
+         "sent more troops to Russia.", "South Korea JCS"),
+        ("Gen. Christopher Cavoli, the top US commander in Europe, told senators that North Korea had sent more troops "
+         "to Russia.", "Cavoli"),
+    ],
+)  # fmt: skip
+def test_the_general_said_is_the_general_named_before(first: str, source: str, lexicon) -> None:
+    text = f"{first}\n\nAbout 12,000 North Korean soldiers are now in Russia, the general said."
+    assert ("troops", 12000, source) in _claims(text, lexicon)
+
+
+def test_the_general_said_with_no_general_before_is_no_ones(lexicon) -> None:
+    text = (
+        "Kim Jong Un visited a munitions factory on Monday, state media said.\n\n"
+        "About 12,000 North Korean soldiers are now in Russia, the general said."
+    )
+    assert ("troops", 12000, None) in _claims(text, lexicon)
