@@ -230,3 +230,20 @@ def test_the_general_said_with_no_general_before_is_no_ones(lexicon) -> None:
         "About 12,000 North Korean soldiers are now in Russia, the general said."
     )
     assert ("troops", 12000, None) in _claims(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korean soldiers have been attacking in waves of 20 to 30 men in Russia's Kursk region.",
+        "Each brigade of North Korean soldiers in Russia has about 2,000 to 3,000 men.",
+        "North Korea shipped munitions to Russia in containers; each container weighs roughly 20 tonnes when full.",
+    ],
+)
+def test_the_size_of_a_wave_a_brigade_or_a_container_is_no_supply(sentence: str, lexicon) -> None:
+    assert {value for _, value, _ in _claims(sentence, lexicon)} <= {None}
+
+
+def test_a_total_beside_the_size_of_its_units_is_kept(lexicon) -> None:
+    text = "North Korea sent 11,000 troops to Russia, and each brigade has about 2,000 soldiers."
+    assert {value for _, value, _ in _claims(text, lexicon)} == {11000}
