@@ -35,6 +35,8 @@ _SENDS_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
 )
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
+# 'Pyongyang had already sent over 13,000.': the object of a supply verb, counting the item named before
+_SUPPLIED_BARE = re.compile(r"\b(?:sent|dispatched|shipped|supplied|delivered|transferred|provided)\s+$")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
@@ -115,7 +117,7 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?P<presence>arriv(?:e|ed|es|ing)|deployed|stationed|serving|fighting|moved|crossed|entered)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
-    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>in|at|near|along)\s"
+    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
 )
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FROM_BEFORE = re.compile(
@@ -368,6 +370,8 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()
         return earlier if earlier is not None and earlier.category in PERSONNEL else _TROOPS
+    if _SUPPLIED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
+        return previous_item()
     return None
 
 

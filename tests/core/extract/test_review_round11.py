@@ -247,3 +247,21 @@ def test_the_size_of_a_wave_a_brigade_or_a_container_is_no_supply(sentence: str,
 def test_a_total_beside_the_size_of_its_units_is_kept(lexicon) -> None:
     text = "North Korea sent 11,000 troops to Russia, and each brigade has about 2,000 soldiers."
     assert {value for _, value, _ in _claims(text, lexicon)} == {11000}
+
+
+@pytest.mark.parametrize(
+    ("second", "figure"),
+    [
+        ("More than 12,000 are already there, the agency said.", ("troops", 12000)),
+        ("The agency said Pyongyang had already sent over 13,000.", ("troops", 13000)),
+        ("So far it has sent roughly 15,000, the agency said.", ("troops", 15000)),
+    ],
+)
+def test_a_figure_without_its_noun_counts_the_item_named_before(second: str, figure: tuple, lexicon) -> None:
+    text = f"North Korea could send up to 25,000 more troops to Russia, the NIS said. {second}"
+    assert {(category, value) for category, value, _ in _claims(text, lexicon)} == {("troops", 25000), figure}
+
+
+def test_a_bare_figure_sent_counts_shells_after_shells(lexicon) -> None:
+    text = "North Korea has shipped artillery shells to Russia. The NIS said Pyongyang had shipped 3 million so far."
+    assert ("ammunition", 3_000_000, "South Korea NIS") in _claims(text, lexicon)
