@@ -265,3 +265,16 @@ def test_a_figure_without_its_noun_counts_the_item_named_before(second: str, fig
 def test_a_bare_figure_sent_counts_shells_after_shells(lexicon) -> None:
     text = "North Korea has shipped artillery shells to Russia. The NIS said Pyongyang had shipped 3 million so far."
     assert ("ammunition", 3_000_000, "South Korea NIS") in _claims(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The number of North Korean soldiers in Russia is now north of 20,000, a Seoul official said.", "more_than"),
+        ("The better part of 10,000 North Korean soldiers are now fighting in Russia's Kursk region.", "approx"),
+        ("Give or take 1,000 North Korean soldiers have been killed in Russia's Kursk region.", "approx"),
+    ],
+)
+def test_idiomatic_hedges(sentence: str, qualifier: str, lexicon) -> None:
+    claims = extract_claims(Article(id="a", text=sentence, language="en"), lexicon)
+    assert [c.qualifier.value for c in claims if c.value] == [qualifier]
