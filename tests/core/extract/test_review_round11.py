@@ -278,3 +278,28 @@ def test_a_bare_figure_sent_counts_shells_after_shells(lexicon) -> None:
 def test_idiomatic_hedges(sentence: str, qualifier: str, lexicon) -> None:
     claims = extract_claims(Article(id="a", text=sentence, language="en"), lexicon)
     assert [c.qualifier.value for c in claims if c.value] == [qualifier]
+
+
+def _statuses(text: str, lexicon) -> dict[int | None, str]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {c.value: c.status.value for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("North Korea could send up to 30,000 more soldiers to Russia to reinforce its existing force of about "
+         "11,000, CNN reported.", 11000),
+        ("Russia has asked North Korea for more KN-23 missiles after firing about 60 of them at Ukraine.", 60),
+        ("North Korea will send more troops to Russia to replace the 3,000 killed in Kursk.", 3000),
+    ],
+)  # fmt: skip
+def test_what_is_there_when_more_is_planned_is_reported(sentence: str, value: int, lexicon) -> None:
+    assert _statuses(sentence, lexicon)[value] == "reported"
+
+
+def test_the_plan_itself_stays_planned(lexicon) -> None:
+    text = (
+        "North Korea could send up to 30,000 more soldiers to Russia to reinforce its existing force of about 11,000."
+    )
+    assert _statuses(text, lexicon)[30000] == "planned"
