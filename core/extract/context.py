@@ -355,7 +355,10 @@ def direction_of(
     if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
         return Direction.NK_TO_RU
     if position is not None and (phrase := _exchange_before(clause, position)) is not None:
-        given = clause[: phrase.start()]  # what the other side gives, the sentence's main clause
+        given = clause[: phrase.start()]  # what the other side gives, the sentence's main clause ...
+        if not given.strip(" \t\"“”'‘’"):  # ... after the phrase when it opens the sentence ('In return for its
+            comma = clause.find(",", position)  # shells, North Korea has received food')
+            given = clause[comma:] if comma >= 0 else ""
         russia_gives = (RU_TO_NK.search(given) is not None or _NK_GETS.search(given) is not None) and (
             NK_TO_RU.search(given) is None
         )

@@ -303,3 +303,18 @@ def test_the_plan_itself_stays_planned(lexicon) -> None:
         "North Korea could send up to 30,000 more soldiers to Russia to reinforce its existing force of about 11,000."
     )
     assert _statuses(text, lexicon)[30000] == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In return for its shells, North Korea has received oil from Russia.",
+        "North Korea has received oil from Russia in return for its shells.",
+    ],
+)
+def test_what_is_paid_for_goes_the_other_way_wherever_the_phrase_stands(sentence: str, lexicon) -> None:
+    claims = extract_claims(Article(id="a", text=sentence, language="en"), lexicon)
+    assert {(c.category.value, c.direction.value) for c in claims} == {
+        ("ammunition", "nk_to_ru"),
+        ("other", "ru_to_nk"),
+    }
