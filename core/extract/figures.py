@@ -441,8 +441,16 @@ def _figure(
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
-    if category in PERSONNEL and q.from_words and q.value == 1 and q.qualifier is Qualifier.EXACT:
-        return None  # 'One North Korean soldier shouted ...': an anecdote about one person
+    if (
+        category in PERSONNEL
+        and q.from_words
+        and q.value == 1
+        and q.qualifier is Qualifier.EXACT
+        and not (category is Category.CASUALTIES and _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 12), q.begin))
+    ):
+        # 'One North Korean soldier shouted ...': an anecdote about one person; not so 'killed one North Korean
+        # soldier', a casualty count
+        return None
     begin = q.begin
     if (
         category is Category.CASUALTIES

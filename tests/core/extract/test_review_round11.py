@@ -318,3 +318,9 @@ def test_what_is_paid_for_goes_the_other_way_wherever_the_phrase_stands(sentence
         ("ammunition", "nk_to_ru"),
         ("other", "ru_to_nk"),
     }
+
+
+def test_killing_one_soldier_is_a_casualty_count_an_anecdote_about_one_is_not(lexicon) -> None:
+    raid = "Ukrainian special forces killed one North Korean soldier and captured two in Russia's Kursk region."
+    assert _casualties(raid, lexicon) == {(1, "killed"), (2, "captured")}
+    assert _casualties("One North Korean soldier shouted at the drone in Russia's Kursk region.", lexicon) == set()
