@@ -25,6 +25,8 @@ _NOUNS = (
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army)|officials|official|sources|source|governments|government|authorities|"
+    # 'the Ukrainian side says' (translated copy): the government
+    r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
     r"military|intelligence|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker
@@ -63,7 +65,7 @@ _SPEECH_AHEAD = (
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
-    r"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
+    r"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|agree(?:s|d)?\s+that|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
@@ -588,7 +590,11 @@ class VoiceFinder:
             else:
                 name = f"{country.name} {force.title()}"
             return Voice(name, 3, country.name, match.start(), match.end(), False)
-        if noun is None or noun in ("government", "governments", "authorities") or noun.startswith("government "):
+        if (
+            noun is None
+            or noun in ("government", "governments", "authorities", "side")
+            or noun.startswith("government ")
+        ):
             name, stands_for_body = country.government, noun is not None
         elif noun == "intelligence" and country.intelligence:
             name, rank, stands_for_body = country.intelligence, 3, False

@@ -324,3 +324,20 @@ def test_killing_one_soldier_is_a_casualty_count_an_anecdote_about_one_is_not(le
     raid = "Ukrainian special forces killed one North Korean soldier and captured two in Russia's Kursk region."
     assert _casualties(raid, lexicon) == {(1, "killed"), (2, "captured")}
     assert _casualties("One North Korean soldier shouted at the drone in Russia's Kursk region.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Ukrainian side says about 4,000 North Korean soldiers in Russia have been killed or wounded.",
+         "Ukrainian government"),
+        ("The Russian side confirmed that 11,000 North Korean soldiers are in Russia.", "Russian government"),
+        ("Seoul and Kyiv agree that North Korea has sent about 11,000 soldiers to Russia.",
+         "South Korean and Ukrainian governments"),
+        # a side fought on is no speaker
+        ("North Korean soldiers fought on the Russian side near Kursk, and 11,000 were sent, Kyiv said.",
+         "Ukrainian government"),
+    ],
+)  # fmt: skip
+def test_a_countrys_side_speaks_for_its_government(sentence: str, source: str, lexicon) -> None:
+    assert _sources(sentence, lexicon) == {source}
