@@ -82,6 +82,7 @@ _FIGURE_BY = re.compile(
     r"(?:[^,;()]|,(?=\d)){0,60}?\b(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?"
 )
 _TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
@@ -511,6 +512,8 @@ class Attributions:
         dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
         name = without_rank(name)
         words = name.split()
+        if len(words) == 1 and _ACRONYM.fullmatch(name) and self._lexicon.outlet_re.match(name.lower()) is None:
+            return name  # 'The MIVD said': a body by its acronym
         if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
             return None
         if self._lexicon.outlet_re.match(name.lower().removeprefix("the ")) is not None:

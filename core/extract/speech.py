@@ -269,6 +269,7 @@ _SPEAKER_REACH = 140  # characters before a word of speech
 _PLACE_OF_SPEAKERS = re.compile(
     r"\b(?:sources?|informants?|(?P<people>residents?|people|officials?|defectors?|analysts?|experts?))\s+"
     r"(?:in|from|inside|near|based\s+in)\s+(?:the\s+)?$"
+    r"|\bsources?\s+at\s+(?:the\s+)?$"  # 'a diplomatic source at the UN told TASS': a source, not the UN
 )
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 _LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")

@@ -341,3 +341,15 @@ def test_killing_one_soldier_is_a_casualty_count_an_anecdote_about_one_is_not(le
 )  # fmt: skip
 def test_a_countrys_side_speaks_for_its_government(sentence: str, source: str, lexicon) -> None:
     assert _sources(sentence, lexicon) == {source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The MIVD said North Korea had sent about 1,500 troops to Russia.", "MIVD"),
+        # a source at a body is no word of the body's
+        ("North Korea has sent about 1,500 troops to Russia, a diplomatic source at the UN told TASS.", "TASS"),
+    ],
+)
+def test_a_body_named_by_its_acronym_speaks(sentence: str, source: str, lexicon) -> None:
+    assert _sources(sentence, lexicon) == {source}
