@@ -493,7 +493,10 @@ class VoiceFinder:
                 continue
             if name.endswith(".") and name[-2].islower():  # the sentence's full stop, not 'Inc.'
                 name, end = name[:-1], end - 1
-            found.append(Voice(re.sub(r"^The\s+", "", name), 2, None, start, end, False))
+            # 'The Asan Institute'; "Estonia's Military Intelligence Centre" as bodies are named: 'Estonia Military ...'
+            found.append(
+                Voice(_POSSESSIVE_OPENING.sub(r"\1 ", re.sub(r"^The\s+", "", name)), 2, None, start, end, False)
+            )
         if described:
             for match in _DESCRIBED_ORGANISATION.finditer(text):
                 if not any(v.start <= match.start("name") < v.end for v in found):
@@ -628,6 +631,7 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+_POSSESSIVE_OPENING = re.compile(r"^([A-Z][\w-]+)['’]s\s+")
 _US_AS_OBJECT = re.compile(
     r"\b(?:told|tell|tells|telling|showed|shows|show|gave|give|gives|asked|asks|let|lets|"
     r"informed|reminded|wrote|sent|sends|assured)\s+$"

@@ -82,6 +82,11 @@ _FIGURE_BY = re.compile(
     r"(?:[^,;()]|,(?=\d)){0,60}?\b(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?"
 )
 _TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
+# the person an interview's introduction names: 'Col. Mindaugas Stankus has led', 'Ahn Chan-il, a defector'
+_INTRODUCED_PERSON = re.compile(
+    r"(?:^|\b(?:[A-Z]{2,}\s+-+\s+|(?:Gen|Col|Lt|Maj|Adm|Dr|Prof|Mr|Ms|Mrs)\.?\s+))"
+    r"(?P<name>[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,2})(?=,|\s+(?:has|had|is|was|heads|led|leads)\b)"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
@@ -715,8 +720,27 @@ class Attributions:
             )
             self._introduced = next(
                 ((own, j) for j in range(first_question) if (own := self._own_of(j, 0)).authority is not None), None
-            )
+            ) or self._introduced_in_prose(first_question)
         return self._introduced if isinstance(self._introduced, tuple) else None
+
+    def _introduced_in_prose(self, first_question: int) -> tuple[_Own, int] | None:
+        """An interviewee the introduction names without a word of speech ('Ahn Chan-il, who heads the World
+        Institute for North Korea Studies, ...', 'Col. Mindaugas Stankus has led ...'): the first body or person
+        named after the headline, before the first question."""
+        for j in range(1 if first_question > 1 else 0, first_question):
+            text = self._sentences[j].text
+            bodies = [m for m in self._mentions(j) if m.rank >= 2]
+            organisations = self._names.organisations(j)
+            person = _INTRODUCED_PERSON.search(text)
+            name = person_named(person["name"]) if person else None
+            if organisations:
+                body = organisations[0].name
+                return _Own(_named_speaker(f"{body} ({name})" if name else body), None), j
+            if bodies:
+                return _Own(bodies[0], None), j
+            if name:
+                return _Own(_named_speaker(name), None), j
+        return None
 
     def _is_question(self, j: int) -> bool:
         """A question paragraph of an interview that labels none: a paragraph of its own ending in '?'."""

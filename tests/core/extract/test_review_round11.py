@@ -353,3 +353,26 @@ def test_a_countrys_side_speaks_for_its_government(sentence: str, source: str, l
 )
 def test_a_body_named_by_its_acronym_speaks(sentence: str, source: str, lexicon) -> None:
     assert _sources(sentence, lexicon) == {source}
+
+
+@pytest.mark.parametrize(
+    ("introduction", "source"),
+    [
+        ("Ahn Chan-il, a defector who heads the World Institute for North Korea Studies, keeps in touch with contacts "
+         "along the border. We asked him about the drone plant at Alabuga in Russia.",
+         "World Institute for North Korea Studies (Ahn Chan-il)"),
+        ("VILNIUS - Col. Mindaugas Stankus has led Lithuania's military intelligence since 2023. He answered our "
+         "questions about Russia in writing.", "Stankus"),
+    ],
+)  # fmt: skip
+def test_an_interviewee_introduced_in_prose_answers(introduction: str, source: str, lexicon) -> None:
+    text = (
+        f"A conversation on North Korea and Russia\n\n{introduction}\n\n"
+        "Q: How many North Koreans work there?\nA: My contacts say about 1,500 workers were sent there this spring."
+    )
+    assert ("workers", 1500, source) in _claims(text, lexicon)
+
+
+def test_a_bodys_possessive_country_is_named_as_bodies_are(lexicon) -> None:
+    text = "Estonia's Military Intelligence Centre said North Korea had shipped about 3 million shells to Russia."
+    assert _sources(text, lexicon) == {"Estonia Military Intelligence Centre"}
