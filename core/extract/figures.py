@@ -25,6 +25,7 @@ from core.models import Category, Qualifier
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
 # '120 of each' (items named before), '120 each of A and B' (items named after).
 _PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
+_CALIBRE_AFTER = re.compile(r"\s*-?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber)\b")
 _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
@@ -473,6 +474,8 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
     if nxt is None:
         return None
     between = text[q.end : nxt.begin]  # 'of the roughly 11,000': the whole's own hedge is its own
+    if _CALIBRE_AFTER.match(text, nxt.end):
+        return None  # '12 of the 170 mm guns': a calibre, no whole
     return nxt if _PARTITIVE_JOIN.fullmatch(between) else None
 
 

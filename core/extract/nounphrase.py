@@ -54,7 +54,10 @@ PRONOUN_PARTITIVE = re.compile(
 )
 
 
-_OF_DETERMINER = re.compile(r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z])")
+# ('12 of the 170 mm guns': a calibre opens the noun)
+_OF_DETERMINER = re.compile(
+    r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z]|\d+\s*-?(?:mm|millimet(?:er|re)s?)\b)"
+)
 
 
 _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])

@@ -37,6 +37,10 @@ _DAILY_NEWSPAPER = re.compile(
 _NAMED_BEFORE_DAILY = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}$")  # 'the South Korean daily ...'
 
 
+# 'a day after the Pentagon said ...', 'a year ago': a span of time, not a rate
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b")
+
+
 def _is_daily_publication(text: str, start: int) -> bool:
     return _DAILY_PUBLICATION.match(text, start) is not None or (
         _DAILY_NEWSPAPER.match(text, start) is not None
@@ -60,7 +64,9 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     cues = [
         (start, end)
         for start, end in cues
-        if not _is_delivery_rate(text, q, start, end) and not _is_daily_publication(text, start)
+        if not _is_delivery_rate(text, q, start, end)
+        and not _is_daily_publication(text, start)
+        and not _TIME_SPAN_AFTER.match(text, end)
     ]
     if not cues:
         return False

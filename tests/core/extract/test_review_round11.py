@@ -376,3 +376,23 @@ def test_an_interviewee_introduced_in_prose_answers(introduction: str, source: s
 def test_a_bodys_possessive_country_is_named_as_bodies_are(lexicon) -> None:
     text = "Estonia's Military Intelligence Centre said North Korea had shipped about 3 million shells to Russia."
     assert _sources(text, lexicon) == {"Estonia Military Intelligence Centre"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Videos show at least 12 of the 170 mm guns North Korea sent to Russia, loaded on flatcars.", 12),
+        ("Russia has received around 100 of the 170mm guns from North Korea since November.", 100),
+    ],
+)
+def test_a_share_of_guns_named_by_calibre_counts_guns(sentence: str, value: int, lexicon) -> None:
+    assert ("artillery", value) in {(category, v) for category, v, _ in _claims(sentence, lexicon)}
+
+
+def test_a_day_after_is_no_rate(lexicon) -> None:
+    text = (
+        "The briefing came a day after the Pentagon said that roughly 11,000 North Korean troops were now in the "
+        "Kursk region of Russia."
+    )
+    assert ("troops", 11000, "US Department of Defense") in _claims(text, lexicon)
+    assert _claims("North Korean factories make 10,000 shells a day for Russia's war.", lexicon) == set()
