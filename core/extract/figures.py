@@ -30,7 +30,8 @@ _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
-    r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives)\s+$"
+    r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
+    r"says|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at)\s+$"
 )
 _SENDS_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
@@ -436,7 +437,13 @@ def _figure(
         return None  # a launch into the sea is a test, not supply
     if casualty and category in (Category.TROOPS, Category.CASUALTIES):
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
-    elif category is Category.CASUALTIES and casualty is None and subtype == "killed_or_wounded" and not np_terms:
+    elif (
+        category is Category.CASUALTIES
+        and casualty is None
+        and subtype == "killed_or_wounded"
+        and not np_terms
+        and not _ESTIMATED_BARE.search(text, max(0, q.begin - 30), q.begin)  # 'In March, Kyiv said about 4,000.'
+    ):
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
     if category is Category.CASUALTIES and q.weak and not np_terms and not _befell(text, q.begin, q.end):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')

@@ -396,3 +396,15 @@ def test_a_day_after_is_no_rate(lexicon) -> None:
     )
     assert ("troops", 11000, "US Department of Defense") in _claims(text, lexicon)
     assert _claims("North Korean factories make 10,000 shells a day for Russia's war.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "figure"),
+    [
+        ("In March, Kyiv said about 4,000.", ("casualties", 4000, "Ukrainian government")),
+        ("Seoul's Joint Chiefs of Staff put them at about 1,100.", ("casualties", 1100, "South Korea JCS")),
+    ],
+)
+def test_a_bare_figure_someone_gives_counts_the_casualties_before(second: str, figure: tuple, lexicon) -> None:
+    text = f"Zelensky said in January that about 3,000 North Korean soldiers were killed or wounded in Russia. {second}"
+    assert figure in _claims(text, lexicon)
