@@ -71,7 +71,10 @@ _CUE_BEFORE = re.compile(
     by_first_letter(
         r"according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
-        + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
+        + "".join(
+            rf"|{word}s?\s+of"
+            for word in ("assessment", "estimate", "view", "finding", "conclusion", "count", "tally", "reckoning")
+        )
     )
     + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )

@@ -408,3 +408,16 @@ def test_a_day_after_is_no_rate(lexicon) -> None:
 def test_a_bare_figure_someone_gives_counts_the_casualties_before(second: str, figure: tuple, lexicon) -> None:
     text = f"Zelensky said in January that about 3,000 North Korean soldiers were killed or wounded in Russia. {second}"
     assert figure in _claims(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "opening", ["By the count of Seoul's JCS", "By the JCS's count", "In the reckoning of the JCS"]
+)
+def test_by_the_count_of_names_the_speaker_before_the_figure(opening: str, lexicon) -> None:
+    text = (
+        f"{opening}, more than 28,000 containers of North Korean munitions have reached Russia, and the NIS "
+        "estimates that 12,000 North Korean troops were sent."
+    )
+    claims = _claims(text, lexicon)
+    assert ("ammunition", 28000, "South Korea JCS") in claims
+    assert ("troops", 12000, "South Korea NIS") in claims
