@@ -421,3 +421,9 @@ def test_by_the_count_of_names_the_speaker_before_the_figure(opening: str, lexic
     claims = _claims(text, lexicon)
     assert ("ammunition", 28000, "South Korea JCS") in claims
     assert ("troops", 12000, "South Korea NIS") in claims
+
+
+def test_european_officials_speak_as_such(lexicon) -> None:
+    text = "North Korea has sent 3,000 more troops to Russia, Reuters reports, citing two European officials."
+    assert _sources(text, lexicon) == {"European officials (via Reuters)"}
+    assert _sources("The European Union said North Korea has sent 3,000 more troops to Russia.", lexicon) == {"EU"}
