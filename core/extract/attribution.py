@@ -72,7 +72,7 @@ from core.extract.speech import (
     unnamed_speaker,
 )
 from core.lexicon import Lexicon, person_of
-from core.voices import BODY_NAME_WORDS
+from core.voices import BODY_NAME_WORDS, bare_kind
 
 _REFERS_BACK_REACH = 40  # sentences
 _IT_SPEAKS = re.compile(
@@ -491,11 +491,24 @@ class Attributions:
                 name = self._lexicon.outlet_name(first.text[start:end])
                 return _Own(None, Mention(name, 0, start, end, True, None))
             if bodies := [m for m in self._scans.sources(0) if m.rank >= 2 and m.start <= 1]:
-                country = self._lexicon.source_countries.get(bodies[0].name)
-                return _Own(Mention(bodies[0].name, bodies[0].rank, 0, 0, True, country), None)
+                name = self._owner_in_head(first.low[bodies[0].start : bodies[0].end]) or bodies[0].name
+                country = self._lexicon.source_countries.get(name)
+                return _Own(Mention(name, bodies[0].rank, 0, 0, True, country), None)
         if research := _RESEARCH_MASTHEAD.match(first.text):
             name = research["name"] or research["alone"]
             return _Own(Mention(name, 2, 0, 0, True, None), None)  # a body the gazetteer does not know
+        return None
+
+    def _owner_in_head(self, bare: str) -> str | None:
+        """Whose a masthead's bare 'Ministry of Defence' is, when the lines under it name one country's ('@DefenceHQ',
+        'Latest Defence Intelligence update'): the gazetteer's bare name is Seoul's."""
+        kind = bare_kind(bare)
+        if kind is None or self._lexicon.voices.names_a_country(bare):
+            return None
+        for j in range(1, min(4, len(self._sentences))):
+            for match in self._scans.sources(j):
+                if match.rank >= 2 and bare_kind(match.name.lower()) == kind:
+                    return match.name
         return None
 
     def _named_next(self, i: int) -> _Own | None:

@@ -427,3 +427,13 @@ def test_european_officials_speak_as_such(lexicon) -> None:
     text = "North Korea has sent 3,000 more troops to Russia, Reuters reports, citing two European officials."
     assert _sources(text, lexicon) == {"European officials (via Reuters)"}
     assert _sources("The European Union said North Korea has sent 3,000 more troops to Russia.", lexicon) == {"EU"}
+
+
+def test_a_masthead_ministry_of_defence_is_the_country_its_own_lines_name(lexicon) -> None:
+    update = (
+        "Ministry of Defence\n@DefenceHQ\nLatest Defence Intelligence update on the situation in Ukraine - 3 March "
+        "2025.\n\nNorth Korean forces in Russia have highly likely suffered over 6,000 casualties."
+    )
+    assert _sources(update, lexicon) == {"UK Ministry of Defence"}
+    bare = "Ministry of Defence\nPress release\n\nNorth Korean forces in Russia have suffered over 6,000 casualties."
+    assert _sources(bare, lexicon) == {"South Korea Ministry of National Defense"}  # the gazetteer's bare name
