@@ -28,10 +28,12 @@ _WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
 
 # Both patterns run on lower-cased text and start with what they match (no lookbehind), so `re` can skip
 # ahead fast; `_starts_number` checks the character before a match instead.
-# Digits: grouped properly (never '10,0000'), with an optional scale word ('1.5 million', '47-hundred', '6k').
+# Digits: grouped properly (never '10,0000'; sloppy copy's '10, 000' is 10,000), with an optional scale word
+# ('1.5 million', '47-hundred', '6k').
 DIGIT_NUMBER = re.compile(
     r"""
-    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
+    (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:,\ 000)+(?![0-9])
+                    |[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
                     |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9]|,[0-9]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])

@@ -437,3 +437,11 @@ def test_a_masthead_ministry_of_defence_is_the_country_its_own_lines_name(lexico
     assert _sources(update, lexicon) == {"UK Ministry of Defence"}
     bare = "Ministry of Defence\nPress release\n\nNorth Korean forces in Russia have suffered over 6,000 casualties."
     assert _sources(bare, lexicon) == {"South Korea Ministry of National Defense"}  # the gazetteer's bare name
+
+
+def test_sloppy_thousands_resolutions_and_copyright_years(lexicon) -> None:
+    assert {v for _, v, _ in _claims("North Korea have sent more than 10, 000 troops to Russia.", lexicon)} == {10000}
+    resolutions = "North Korea sent workers to Russia, in violation of UN Security Council resolutions 2375 and 2397."
+    assert {v for _, v, _ in _claims(resolutions, lexicon)} == {None}
+    caption = "North Korea sent troops to Russia.\n\nImage (c) 2024 Maxar Technologies."
+    assert {v for _, v, _ in _claims(caption, lexicon)} == {None}
