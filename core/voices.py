@@ -588,6 +588,8 @@ class VoiceFinder:
             return Voice(name, 3, country.name, match.start(), match.end(), False)
         if match["force"]:  # 'Ukraine's special forces', 'the Ukrainian army': the armed service speaks
             force = re.sub(r"\s+", " ", match["force"])
+            if force == "special forces":
+                force = "special operations forces"  # one body, however the copy shortens it
             if force in ("armed forces", "army"):
                 name = country.military or f"{country.adjective} military"
             else:

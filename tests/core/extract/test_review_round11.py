@@ -445,3 +445,9 @@ def test_sloppy_thousands_resolutions_and_copyright_years(lexicon) -> None:
     assert {v for _, v, _ in _claims(resolutions, lexicon)} == {None}
     caption = "North Korea sent troops to Russia.\n\nImage (c) 2024 Maxar Technologies."
     assert {v for _, v, _ in _claims(caption, lexicon)} == {None}
+
+
+@pytest.mark.parametrize("forces", ["Ukraine's special forces", "Ukraine's Special Operations Forces"])
+def test_special_forces_are_one_body_however_the_copy_names_it(forces: str, lexicon) -> None:
+    text = f"{forces} said they had killed 21 North Korean soldiers in Russia's Kursk region."
+    assert _sources(text, lexicon) == {"Ukraine Special Operations Forces"}
