@@ -257,7 +257,7 @@ ATTRIBUTIONS = [
         "armed-service-voice",
         "Ukraine's special forces said 45 North Korean soldiers were killed near Kursk, Russia.",
         45,
-        "Ukraine Special Forces",
+        "Ukraine Special Operations Forces",
     ),
     (
         "army-voice",
