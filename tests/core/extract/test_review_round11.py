@@ -451,3 +451,16 @@ def test_sloppy_thousands_resolutions_and_copyright_years(lexicon) -> None:
 def test_special_forces_are_one_body_however_the_copy_names_it(forces: str, lexicon) -> None:
     text = f"{forces} said they had killed 21 North Korean soldiers in Russia's Kursk region."
     assert _sources(text, lexicon) == {"Ukraine Special Operations Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Prosecutor General Andriy Kostin said Russia had fired about 60 North Korean missiles at Ukraine.",
+         "Ukraine Prosecutor General's Office (Kostin)"),
+        ("Russia had fired about 60 North Korean missiles at Ukraine, the Prosecutor General said.",
+         "Ukraine Prosecutor General's Office"),
+    ],
+)  # fmt: skip
+def test_ukraines_prosecutor_general_speaks_for_the_office(text: str, source: str, lexicon) -> None:
+    assert _sources(text, lexicon) == {source}
