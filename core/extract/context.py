@@ -27,6 +27,19 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:are|is)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
     r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)",
 )
+# 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
+_PROMISED_RELATIVE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:pledged|promised|vowed|offered|agreed|plans|"
+    r"planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
+)
+# ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
+_WENT_LATER = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|delivered|arrived)|arrived|"
+    r"(?:are|were)\s+(?:already|now)\b)"
+)
+_PARTITIVE_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:\w+\s+)?$")
+# What a deployment may come to: 'a deployment that could eventually involve about 12,000 soldiers'
+_GROWS_TO = re.compile(r"\b(?:involve|reach|number|total|grow\s+to|rise\s+to|swell\s+to)\b")
 # What may stand between the item and its predicate: an aside ('troops, including four brigades, are expected to'),
 # or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').
 _ASIDE_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.]{0,60},")
@@ -207,7 +220,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 continue
             if _HAVE_NEXT.match(tail):
                 continue  # 'could have been sent' is a past estimate
-            if not lexicon.delivery_re.search(tail[:40]):
+            if not lexicon.delivery_re.search(tail[:40]) and not _GROWS_TO.search(tail[:40]):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
         elif cue in _intents(lexicon) and not _intends_delivery(lexicon, cue, tail):
             continue  # 'wants recognition for the troops it sent' plans nothing
@@ -224,6 +237,8 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
     if _PLANNED_AFTER.match(after):
         return True
+    if _PROMISED_RELATIVE.match(after) and (_PARTITIVE_OF.search(before) or not _WENT_LATER.search(rest)):
+        return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item
     skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(before) else _LIST_AFTER.match(rest))

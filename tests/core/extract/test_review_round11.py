@@ -464,3 +464,21 @@ def test_special_forces_are_one_body_however_the_copy_names_it(forces: str, lexi
 )  # fmt: skip
 def test_ukraines_prosecutor_general_speaks_for_the_office(text: str, source: str, lexicon) -> None:
     assert _sources(text, lexicon) == {source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "status"),
+    [
+        ("North Korea has sent 1,500 troops to Russia in the first stage of a deployment that could eventually "
+         "involve about 12,000 soldiers.", 12000, "planned"),
+        ("About 1,000 of the 6,000 military engineers Pyongyang pledged to send to Russia are already in Kursk.",
+         6000, "planned"),
+        ("About 1,000 of the 6,000 military engineers Pyongyang pledged to send to Russia are already in Kursk.",
+         1000, "reported"),
+        ("The 11,000 troops North Korea agreed to send to Russia have been deployed to Kursk.", 11000, "reported"),
+    ],
+)  # fmt: skip
+def test_what_a_deployment_may_come_to_or_was_pledged_is_planned(
+    sentence: str, value: int, status: str, lexicon
+) -> None:
+    assert _statuses(sentence, lexicon)[value] == status
