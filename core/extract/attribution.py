@@ -79,8 +79,19 @@ _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
 _FIGURE_BY = re.compile(
-    r"(?:[^,;()]|,(?=\d)){0,60}?\b(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?"
+    r"(?:[^,;()]|,(?=\d)){0,60}?\b(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
 )
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+
+
+def _given_by_later_figure(low: str, position: int, start: int) -> bool:
+    """Whether the speaker at `start` is the agent ('given by', 'reported by') of a figure that stands between the
+    figure at `position` and it."""
+    own = _DIGITS.search(low, position, start)  # (the figure may open with its hedge: "about 4,000")
+    later = _DIGITS.search(low, own.end() if own else position + 1, start)
+    return later is not None and _FIGURE_BY.fullmatch(low, later.start(), start) is not None
+
+
 _TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
 # the person an interview's introduction names: 'Col. Mindaugas Stankus has led', 'Ahn Chan-il, a defector'
 _INTRODUCED_PERSON = re.compile(
@@ -629,8 +640,10 @@ class Attributions:
                     after
                     and m.end <= position
                     and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
-                    # 'Kirby said the 1,200 casualties reported by South Korea were an undercount': the figure's own
+                    # 'Kirby said the 1,200 casualties reported by South Korea were an undercount': the figure's own;
+                    # not so for a figure before it ('4,000, up from the 3,000 figure given by the spy agency')
                     not (m.start > position and _FIGURE_BY.fullmatch(low, position, m.start)),
+                    m.start > position and _given_by_later_figure(low, position, m.start),
                     m.bound and m.rank < 2 and (m.country in bodies or m.country is None),
                     _distance(m, position) if m.bound else -m.rank,
                     m.start,

@@ -122,6 +122,7 @@ _BARE_SUBJECT = re.compile(
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
 )
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
+_FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
 _FROM_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|risen|fallen)?\s*from\s+(?:the\s+)?"
     r"(?:(?:an?|its|their)\s+)?(?:(?:earlier|previous|initial|prior|last)\s+(?:estimate|figure|count|tally)\s+of\s+)?$"
@@ -219,6 +220,13 @@ def read_figures(
             has_unknown_noun = False
         if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 24), q.begin):
             continue  # "Moscow's 2023 supply of fuel": a year
+        if (
+            has_unknown_noun
+            and _FIGURE_NOUN.match(text, q.end)
+            and _FROM_BEFORE.search(text, max(0, begin - 60), begin)
+        ):
+            np_start = np_end = q.end  # 'up from the 3,000 figure given in January': the earlier figure itself
+            np_terms, has_unknown_noun = [], False
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
             continue

@@ -60,7 +60,7 @@ _HEADLINE_SPEAKER = re.compile(r"[\s.\"'”’]*$")
 _BY_OR_FROM = (  # ... by, ... from
     # 'a briefing by the NIS', 'data from the MSMT'; not 'a reaction from an official'
     "reported", "estimated", "released", "published", "provided", "compiled", "briefed", "accused", "report",
-    "briefing", r"estimates?", "data", "figures", r"comes?", "came",
+    "briefing", r"estimates?", "data", "figures", r"comes?", "came", "given", "cited", "claimed", "tallied",
     # 'footage shared by a Ukrainian drone unit shows ...'
     "shared", "posted", "filmed", "recorded",
     # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'

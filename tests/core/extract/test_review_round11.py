@@ -482,3 +482,21 @@ def test_what_a_deployment_may_come_to_or_was_pledged_is_planned(
     sentence: str, value: int, status: str, lexicon
 ) -> None:
     assert _statuses(sentence, lexicon)[value] == status
+
+
+def test_the_earlier_figure_given_by_another_is_theirs_the_new_one_is_the_speakers(lexicon) -> None:
+    text = (
+        "The JCS estimated that North Korean casualties in Russia had reached about 4,000, up from the 3,000 figure "
+        "given by the country's spy agency in January."
+    )
+    claims = _claims(text, lexicon)
+    assert ("casualties", 4000, "South Korea JCS") in claims
+    assert ("casualties", 3000, "South Korea NIS") in claims
+
+
+def test_a_figure_given_by_a_ministry_is_the_ministrys(lexicon) -> None:
+    text = (
+        "The think tank's count is lower than the figure given by the South Korean defence ministry, which said the "
+        "North had shipped roughly 13,000 containers of munitions to Russia."
+    )
+    assert _sources(text, lexicon) == {"South Korea Ministry of National Defense"}
