@@ -282,7 +282,7 @@ class Lexicon:
         )
         self.nk_re = compile_words(spec.actors.north_korea)
         self.ru_re = compile_words(spec.actors.russia)
-        self._ru_or_war_re = compile_words([*spec.actors.russia, *spec.actors.russias_war])
+        self._war_re = compile_words(spec.actors.russias_war)
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
@@ -321,8 +321,18 @@ class Lexicon:
         )
 
     def about_both(self, low: str) -> bool:
-        """Whether a normalised text names North Korea and Russia (or the war it wages): the relevance test."""
-        return bool(self.nk_re.search(low) and self._ru_or_war_re.search(low))
+        """Whether a normalised text names North Korea and Russia, or North Korea's people at Russia's war in one
+        sentence ('Ukrainian forces killed three North Korean soldiers near Sudzha'): the relevance test."""
+        if not self.nk_re.search(low):
+            return False
+        if self.ru_re.search(low):
+            return True
+        for war in self._war_re.finditer(low):
+            start = max(low.rfind(". ", 0, war.start()), low.rfind("\n", 0, war.start())) + 1
+            ends = [e for e in (low.find(". ", war.end()), low.find("\n", war.end())) if e >= 0]
+            if _NK_PEOPLE.search(low, start, min(ends, default=len(low))):
+                return True
+        return False
 
     def site_owner(self, url: str | None) -> str | None:
         """The body whose own site `url` is on ('https://beyondparallel.csis.org/...' is CSIS Beyond Parallel's)."""
@@ -373,6 +383,16 @@ def _site_of(url: str | None, sites: list[tuple[str, str]]) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").lower()
     return next((name for site, name in sites if host == site or host.endswith("." + site)), None)
+
+
+# North Korea's people, arms or sending at the war: 'North Korean soldiers', 'the North Koreans', 'a North Korean
+# KN-23 missile', 'North Korea has sent another 1,500 to the front'
+_NK_PEOPLE = re.compile(
+    r"\bnorth\s+koreans\b|\bnorth\s+korean\s+(?:[a-z0-9-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|"
+    r"fighters|workers|prisoners|pows|units|casualties|dead|losses|missiles?|shells|rockets|ammunition|munitions|"
+    r"howitzers|guns|weapons)\b|\bnorth\s+korea\s+(?:has\s+|had\s+|have\s+)?(?:sent|deployed|dispatched|supplied|"
+    r"shipped)\b"
+)
 
 
 def load_lexicon(path: Path) -> Lexicon:

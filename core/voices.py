@@ -300,9 +300,11 @@ class VoiceFinder:
             rf"(?:\s+of\s+(?:the\s+)?(?P<after>(?i:{names}|{words})))?"
         )
         self._country_before = re.compile(rf"\b(?P<before>(?i:{words}))\s+$")
-        # ... and one whose name ends in its body word: "Japan's Public Security Intelligence Agency"
+        # ... and one whose name ends in its body word: "Japan's Public Security Intelligence Agency", 'the Dutch
+        # Military Intelligence and Security Service' (a country's: 'the European Defence Agency' is no country's)
+        national = word_alternation(w for c in countries if c.name not in _NOT_NATIONS for w in c.words)
         self._named_body_before = re.compile(
-            rf"\b(?P<before>(?i:{words}))\s+(?P<name>(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,4}})$"
+            rf"\b(?P<before>(?i:{national}))\s+(?P<name>(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,4}})$"
         )
         self._country_modified_before = re.compile(
             rf"\b(?P<before>{words})\s+(?:(?:deputy|senior|top|chief|former|acting|vice|first|principal)\s+)?$"
@@ -361,6 +363,14 @@ class VoiceFinder:
         if country is None or word not in country.names or word == country.name.lower() or word in country.words:
             return None
         return country.name
+
+    def _country_possessive_dropped(self, name: str) -> str:
+        """ "Estonia's Military Intelligence Centre" as bodies are named, 'Estonia Military Intelligence Centre' (not
+        "Jane's Defence Centre")."""
+        opening = _POSSESSIVE_OPENING.match(name)
+        if opening is None or opening[1].lower() not in self._by_word:
+            return name
+        return f"{opening[1]} {name[opening.end() :]}"
 
     def countryless(self, low: str, country_of: Callable[[int, bool, bool], str | None]) -> list[Voice]:
         """Unnamed officials and sources named without a country, of the country `country_of(start, here, source)` gives
@@ -481,8 +491,7 @@ class VoiceFinder:
             found.append(Voice(_body_name(country, body), 3, country.name, start, match.end(), False))
         return found
 
-    @staticmethod
-    def organisations(text: str, described: bool) -> list[Voice]:
+    def organisations(self, text: str, described: bool) -> list[Voice]:
         """Research and monitoring bodies named in full in `text` (original case), by the shape of their name, and
         (unless `described` is false: the caller knows the text has no word saying what a body is) those named
         after what they are ('the monitoring group Railwatch')."""
@@ -495,7 +504,7 @@ class VoiceFinder:
                 name, end = name[:-1], end - 1
             # 'The Asan Institute'; "Estonia's Military Intelligence Centre" as bodies are named: 'Estonia Military ...'
             found.append(
-                Voice(_POSSESSIVE_OPENING.sub(r"\1 ", re.sub(r"^The\s+", "", name)), 2, None, start, end, False)
+                Voice(self._country_possessive_dropped(re.sub(r"^The\s+", "", name)), 2, None, start, end, False)
             )
         if described:
             for match in _DESCRIBED_ORGANISATION.finditer(text):
@@ -550,7 +559,10 @@ class VoiceFinder:
         agent: str | None = match.groupdict().get("agent")  # (`_body_in`'s matches name no agent)
         if agent and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
             return None  # 'attacked by South Korea': the agent of no word of speech
-        country = self._by_word[match["country"] or match["speaker"] or str(agent)]
+        word = match["country"] or match["speaker"] or agent
+        if word is None:
+            return None
+        country = self._by_word[word]
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
@@ -595,6 +607,8 @@ class VoiceFinder:
             else:
                 name = f"{country.name} {force.title()}"
             return Voice(name, 3, country.name, match.start(), match.end(), False)
+        if noun == "side" and match.string.endswith("on the ", 0, match.start()):
+            return None  # 'soldiers on the Ukrainian side say': the soldiers speak, not Kyiv
         if (
             noun is None
             or noun in ("government", "governments", "authorities", "side")
@@ -633,6 +647,7 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+_NOT_NATIONS = frozenset(("EU", "Europe", "West"))  # voices of the gazetteer's that name no one country's bodies
 _POSSESSIVE_OPENING = re.compile(r"^([A-Z][\w-]+)['’]s\s+")
 _US_AS_OBJECT = re.compile(
     r"\b(?:told|tell|tells|telling|showed|shows|show|gave|give|gives|asked|asks|let|lets|"

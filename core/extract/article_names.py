@@ -348,14 +348,19 @@ class ArticleNames:
         return self._military if isinstance(self._military, str) else None
 
     def home_military(self, i: int) -> str | None:
-        """The military of the country sentence i is filed from (its dateline's)."""
-        country = self.dateline_country(i)
+        """The military of the country sentence i is filed from (its dateline's), when the article names no other
+        country's body ('SEOUL (Reuters) - Ukraine's intelligence said ...': 'the military' may be Kyiv's)."""
+        country = self._home_alone(i)
         return self._lexicon.military_of(country) if country else None
 
     def home_service(self, i: int) -> str | None:
-        """The intelligence service of the country sentence i is filed from (its dateline's)."""
-        country = self.dateline_country(i)
+        """The intelligence service of the country sentence i is filed from, as home_military."""
+        country = self._home_alone(i)
         return self._lexicon.intelligence_of(country) if country else None
+
+    def _home_alone(self, i: int) -> str | None:
+        country = self.dateline_country(i)
+        return country if country is not None and set(self.specific_bodies()) <= {country} else None
 
     def _one_named(self, names: frozenset[str]) -> str | None:
         bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}

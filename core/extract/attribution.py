@@ -79,7 +79,12 @@ _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
 _FIGURE_BY = re.compile(
-    r"(?:[^,;()]|,(?=\d)){0,60}?\b(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    # the figure (with its hedge), up to six words of its noun (no verb), then the agent: '(approximately) 1,200
+    # casualties reported by', 'the 3,000 figure given by the country's'
+    r"(?:[a-z]+\s+){0,2}?[0-9][0-9,.]*(?:\s+(?:million|thousand))?\s+"
+    r"(?:(?!(?:were|was|are|is|have|has|had|been)\b)[\w'’-]+\s+){0,6}?(?:to\s+be\s+)?"
+    r"(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+['’]s\s+)?"
 )
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
 
@@ -95,10 +100,12 @@ def _given_by_later_figure(low: str, position: int, start: int) -> bool:
 _TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
 # the person an interview's introduction names: 'Col. Mindaugas Stankus has led', 'Ahn Chan-il, a defector'
 _INTRODUCED_PERSON = re.compile(
-    r"(?:^|\b(?:[A-Z]{2,}\s+-+\s+|(?:Gen|Col|Lt|Maj|Adm|Dr|Prof|Mr|Ms|Mrs)\.?\s+))"
+    r"(?:^(?=[^,]{3,30},)|\b(?:[A-Z]{2,}\s+-+\s+|(?:Gen|Col|Lt|Maj|Adm|Dr|Prof|Mr|Ms|Mrs)\.?\s+|(?:General|Colonel|Admiral|Major)\s+))"
     r"(?P<name>[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,2})(?=,|\s+(?:has|had|is|was|heads|led|leads)\b)"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# acronyms that name a country or any country's office, not one body: 'The DPRK said', 'the MOD said'
+_NOT_A_BODY = frozenset("DPRK ROK KPA MOD MND MOFA OSINT US UK EU UN USA".split())
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
@@ -541,7 +548,12 @@ class Attributions:
         dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
         name = without_rank(name)
         words = name.split()
-        if len(words) == 1 and _ACRONYM.fullmatch(name) and self._lexicon.outlet_re.match(name.lower()) is None:
+        if (
+            len(words) == 1
+            and _ACRONYM.fullmatch(name)
+            and name not in _NOT_A_BODY
+            and self._lexicon.outlet_re.match(name.lower()) is None
+        ):
             return name  # 'The MIVD said': a body by its acronym
         if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
             return None
@@ -758,7 +770,8 @@ class Attributions:
             bodies = [m for m in self._mentions(j) if m.rank >= 2]
             organisations = self._names.organisations(j)
             person = _INTRODUCED_PERSON.search(text)
-            name = person_named(person["name"]) if person else None
+            named = person is not None and not self._lexicon.nk_re.search(person["name"].lower())
+            name = person_named(person["name"]) if person and named else None  # (not 'Kim Jong Un', 'North Korea')
             if organisations:
                 body = organisations[0].name
                 return _Own(_named_speaker(f"{body} ({name})" if name else body), None), j

@@ -77,7 +77,8 @@ _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
 # them', 'to replace the 3,000 killed'
 _EXISTING_BEFORE = re.compile(
-    r"\b(?:(?:its|their|the)\s+(?:existing|current|present)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"\b(?:(?:its|their|the)\s+(?:existing|current|present)\s+(?:[\w-]+\s+)?"
+    r"(?:force|forces|contingent|deployment|presence|garrison|troops)\s+(?:of\s+)?"
     r"|after\s+(?:using|firing|launching|receiving|losing|expending)\s+|(?:replace|replacing)\s+(?:the|those)\s+)"
     r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)?$"
 )
@@ -197,13 +198,13 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
         return Status.REPORTED
-    if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
-        return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000
     denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80])
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
     if denied and not _DELIVERED_RELATIVE.match(after):
         return Status.DENIED
+    if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
+        return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if _planned_after(before, after, rest):
         return Status.PLANNED
     if " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):

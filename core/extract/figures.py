@@ -462,7 +462,7 @@ def _figure(
         and q.from_words
         and q.value == 1
         and q.qualifier is Qualifier.EXACT
-        and not (category is Category.CASUALTIES and _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 12), q.begin))
+        and not (category is Category.CASUALTIES and _befell(text, q.begin, q.end))
     ):
         # 'One North Korean soldier shouted ...': an anecdote about one person; not so 'killed one North Korean
         # soldier', a casualty count

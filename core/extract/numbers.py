@@ -213,8 +213,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         and (tail[-1] in ("between", "from") or (tail[-1] in ("under", "over") and tail[0] in ("aged", "age", "ages")))
     ):
         tail = tail[:1]  # 'aged between 18 and 24', 'aged under 25'
-    if before.rstrip().endswith(("©", "(c)", "copyright")):
-        return True  # 'Image (c) 2024 Maxar Technologies': a copyright year
+    if before.rstrip().endswith(("©", "(c)", "copyright")) and _YEAR.fullmatch(text, start, end):
+        return True  # 'Image (c) 2024 Maxar Technologies': a copyright year ('(c) 250 missiles' is a list's item)
     if before.endswith(("$", "€", "£", "₩")) or (
         tail and tail[-1] in lexicon.not_count_before and not _NUMBER_AS_VERB.fullmatch(" ".join(tail))
     ):

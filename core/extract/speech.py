@@ -47,8 +47,7 @@ _CUE_AFTER = re.compile(
     r"(?:estimate|count|tally|figure|assessment)|"
     r"quoted|quotes|described|describes|"
     # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'
-    r"counted|counts|tallied|tallies|identified|identifies|documented|documents|recorded|records|calculated|"
-    r"calculates|"
+    r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",
 )
@@ -71,10 +70,8 @@ _CUE_BEFORE = re.compile(
     by_first_letter(
         r"according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
-        + "".join(
-            rf"|{word}s?\s+of"
-            for word in ("assessment", "estimate", "view", "finding", "conclusion", "count", "tally", "reckoning")
-        )
+        + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
+        + r"|by\s+the\s+(?:count|tally|reckoning)\s+of|in\s+the\s+(?:count|tally|reckoning)\s+of"
     )
     + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )

@@ -37,8 +37,9 @@ _DAILY_NEWSPAPER = re.compile(
 _NAMED_BEFORE_DAILY = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}$")  # 'the South Korean daily ...'
 
 
-# 'a day after the Pentagon said ...', 'a year ago': a span of time, not a rate
-_TIME_SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b")
+# 'a day after the Pentagon said ...': a span of time, not a rate (only a rate cue is one: 'a day', 'a year')
+_SPAN_CUE = re.compile(r"an?\s+(?:day|week|month|year)", re.IGNORECASE)
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:after|before|later)\b")
 
 
 def _is_daily_publication(text: str, start: int) -> bool:
@@ -66,7 +67,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         for start, end in cues
         if not _is_delivery_rate(text, q, start, end)
         and not _is_daily_publication(text, start)
-        and not _TIME_SPAN_AFTER.match(text, end)
+        and not (_SPAN_CUE.fullmatch(text, start, end) and _TIME_SPAN_AFTER.match(text, end))
     ]
     if not cues:
         return False

@@ -48,7 +48,8 @@ def decode_page(body: bytes, url: str, content_type: str, max_bytes: int) -> str
 
 
 def mentions_actors(html: str, lexicon: Lexicon) -> bool:
-    """The cheap relevance check before full extraction: the page names North Korea and Russia somewhere."""
+    """The cheap relevance check before full extraction: the page names North Korea and Russia (or North
+    Korea's people at Russia's war) somewhere."""
     low = normalise(html)
     return lexicon.about_both(low)
 

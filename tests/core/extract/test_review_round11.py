@@ -500,3 +500,81 @@ def test_a_figure_given_by_a_ministry_is_the_ministrys(lexicon) -> None:
         "North had shipped roughly 13,000 containers of munitions to Russia."
     )
     assert _sources(text, lexicon) == {"South Korea Ministry of National Defense"}
+
+
+# --- guards from the round's code review: sentences where the round's rules must not fire
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired 30 artillery rounds into the sea on Monday. Separately, Seoul said it might send 100 "
+        "howitzers to Ukraine.",
+        "North Korea has 12,000 artillery pieces near the border, and South Korea sent 500,000 shells to Ukraine.",
+    ],
+)
+def test_a_korea_story_that_names_ukraine_in_passing_is_off_the_beat(text: str, lexicon) -> None:
+    assert not lexicon.about_both(text.lower())
+
+
+def test_a_war_story_naming_north_koreas_arms_is_on_the_beat(lexicon) -> None:
+    assert lexicon.about_both("ukrainian investigators said debris in kharkiv came from a north korean kn-23 missile.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv has provided evidence that North Korea shipped artillery shells and ballistic missiles to Russia.",
+        "South Korea will not send weapons to Ukraine, even though North Korea has shipped artillery shells and "
+        "ballistic missiles to Russia.",
+    ],
+)
+def test_another_countrys_giving_stops_where_north_korea_is_named(sentence: str, lexicon) -> None:
+    assert {category for category, _, _ in _claims(sentence, lexicon)} >= {"ammunition", "missiles"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "status"),
+    [
+        ("Moscow denied that its current contingent of about 11,000 North Korean soldiers was fighting in Russia's "
+         "Kursk region.", 11000, "denied"),
+        ("North Korea plans to double its current pledge of 10,000 troops to Russia, the NIS said.", 10000, "planned"),
+    ],
+)  # fmt: skip
+def test_what_is_there_yields_to_a_denial_and_to_a_pledge(sentence: str, value: int, status: str, lexicon) -> None:
+    assert _statuses(sentence, lexicon)[value] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Seoul weighs its response as North Korea sends 3,000 more troops to Russia.", {3000}),
+        ("North Korea has sent about 11,000 troops to Russia in waves since October, the NIS said.", {11000}),
+        ("Russia was firing about 10,000 North Korean shells a day earlier this year, Ukraine's military said.", set()),
+        ("North Korea sent Russia (a) 11,000 troops, (b) 200 long-range guns and (c) 250 ballistic missiles.",
+         {11000, 200, 250}),
+    ],
+)  # fmt: skip
+def test_cues_and_copyright_marks_keep_to_their_own_cases(sentence: str, values: set, lexicon) -> None:
+    assert {v for _, v, _ in _claims(sentence, lexicon) if v} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("SEOUL (Reuters) - Ukraine's intelligence agency said North Korea had sent more troops to Russia. Ukrainian "
+         "forces have captured about 20 North Korean soldiers so far, according to the military.", "Ukraine HUR"),
+        ("The count of Ukrainian military dead is secret, but about 4,000 North Korean soldiers have died in "
+         "Russia's Kursk region.", None),
+        ("Leaked Russian military documents show about 12,000 North Korean troops are in Russia.", None),
+        ("Kirby said 3,000 North Korean troops were killed in battles reported by Russia as victories.",
+         "White House (Kirby)"),
+        ("North Korea has sent troops to Russia. The DPRK said 11,000 troops went to Russia.", None),
+        ("Soldiers on the Ukrainian side say about 4,000 North Korean troops have been killed in Russia's Kursk "
+         "region.", None),
+        ("The European Defence Agency said 11,000 North Korean troops went to Russia.", "European Defence Agency"),
+        ("Jane's Defence Centre estimates 11,000 North Korean troops went to Russia.", "Jane's Defence Centre"),
+    ],
+)  # fmt: skip
+def test_the_rounds_attribution_rules_keep_to_their_own_cases(text: str, source: str | None, lexicon) -> None:
+    assert source in {s for _, v, s in _claims(text, lexicon) if v}
