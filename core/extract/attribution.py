@@ -644,22 +644,27 @@ class Attributions:
             # 'about 12 million shells, the NIS estimates, and some 200 guns, according to the JCS': a speaker set
             # off right after an earlier figure is that figure's, when another speaks after this one
             after = any(m.bound and position < m.start < end for m in authorities)
-            authority = min(
-                authorities,
-                key=lambda m: (
-                    not start <= m.start < end,
-                    not m.bound,
-                    after
-                    and m.end <= position
-                    and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
-                    # 'Kirby said the 1,200 casualties reported by South Korea were an undercount': the figure's own;
-                    # not so for a figure before it ('4,000, up from the 3,000 figure given by the spy agency')
-                    not (m.start > position and _FIGURE_BY.fullmatch(low, position, m.start)),
-                    m.start > position and _given_by_later_figure(low, position, m.start),
-                    m.bound and m.rank < 2 and (m.country in bodies or m.country is None),
-                    _distance(m, position) if m.bound else -m.rank,
-                    m.start,
-                ),
+            agent = " by " in low  # (most sentences name no agent: the two agent tests below are skipped)
+            authority = (
+                authorities[0]
+                if len(authorities) == 1
+                else min(
+                    authorities,
+                    key=lambda m: (
+                        not start <= m.start < end,
+                        not m.bound,
+                        after
+                        and m.end <= position
+                        and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
+                        # 'Kirby said the 1,200 casualties reported by South Korea were an undercount': the
+                        # figure's own; not so for a figure before it ('4,000, up from the 3,000 figure given by ...')
+                        not (agent and m.start > position and _FIGURE_BY.fullmatch(low, position, m.start)),
+                        agent and m.start > position and _given_by_later_figure(low, position, m.start),
+                        m.bound and m.rank < 2 and (m.country in bodies or m.country is None),
+                        _distance(m, position) if m.bound else -m.rank,
+                        m.start,
+                    ),
+                )
             )
         if authority is not None:
             # 'the Main Intelligence Directorate of Ukraine's Defence Ministry said': the part speaks, not the whole
