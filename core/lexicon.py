@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -293,8 +293,7 @@ class Lexicon:
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.militaries = frozenset(c.military for c in spec.country if c.military)
-        self._military_of = {c.name: c.military for c in spec.country if c.military}
-        self._intelligence_of = {c.name: c.intelligence for c in spec.country if c.intelligence}
+        self._country_specs = {c.name: c for c in spec.country}
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
         self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
@@ -342,13 +341,11 @@ class Lexicon:
         """The country whose own press `url` is on ('https://www.bbc.co.uk/news/...' is the UK's)."""
         return _site_of(url, self._press_sites)
 
-    def military_of(self, country: str) -> str | None:
-        """The source name of a country's military ('South Korea JCS'), if it has one."""
-        return self._military_of.get(country)
-
-    def intelligence_of(self, country: str) -> str | None:
-        """The source name of a country's intelligence service ('South Korea NIS'), if it has one."""
-        return self._intelligence_of.get(country)
+    def body_of_country(self, country: str, kind: Literal["military", "intelligence"]) -> str | None:
+        """The source name of a country's military ('South Korea JCS') or intelligence service ('South Korea NIS'),
+        if the gazetteer gives it one."""
+        spec = self._country_specs.get(country)
+        return None if spec is None else spec.military if kind == "military" else spec.intelligence
 
     def press_of(self, outlet: str) -> str | None:
         """The country whose own press the outlet (by its source name) is: 'Yonhap' is South Korea's."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Protocol
+from typing import Literal, Protocol
 
 from core.extract.people import MEMBER_BEFORE, person_named, without_rank
 from core.extract.sentences import Sentence
@@ -347,20 +347,14 @@ class ArticleNames:
             self._military = self._one_named(self._lexicon.militaries)
         return self._military if isinstance(self._military, str) else None
 
-    def home_military(self, i: int) -> str | None:
-        """The military of the country sentence i is filed from (its dateline's), when the article names no other
-        country's body ('SEOUL (Reuters) - Ukraine's intelligence said ...': 'the military' may be Kyiv's)."""
-        country = self._home_alone(i)
-        return self._lexicon.military_of(country) if country else None
-
-    def home_service(self, i: int) -> str | None:
-        """The intelligence service of the country sentence i is filed from, as home_military."""
-        country = self._home_alone(i)
-        return self._lexicon.intelligence_of(country) if country else None
-
-    def _home_alone(self, i: int) -> str | None:
+    def home_body(self, i: int, kind: Literal["military", "intelligence"]) -> str | None:
+        """The military or intelligence service of the country sentence i is filed from (its dateline's), when the
+        article names no other country's body ('SEOUL (Reuters) - Ukraine's intelligence said ...': 'the military'
+        may be Kyiv's)."""
         country = self.dateline_country(i)
-        return country if country is not None and set(self.specific_bodies()) <= {country} else None
+        if country is None or not set(self.specific_bodies()) <= {country}:
+            return None
+        return self._lexicon.body_of_country(country, kind)
 
     def _one_named(self, names: frozenset[str]) -> str | None:
         bases = {m.name.split(" (")[0] for j in self.speaking() for m in self._scans.sources(j)}

@@ -49,7 +49,7 @@ from itertools import takewhile
 from typing import Literal
 
 from core.extract.article_names import ArticleNames, SentenceSources
-from core.extract.people import person_named, without_rank
+from core.extract.people import MILITARY_RANK, person_named, without_rank
 from core.extract.sentences import Sentence
 from core.extract.speakers import Mention, find_mentions
 from core.extract.speech import (
@@ -100,7 +100,7 @@ def _given_by_later_figure(low: str, position: int, start: int) -> bool:
 _TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
 # the person an interview's introduction names: 'Col. Mindaugas Stankus has led', 'Ahn Chan-il, a defector'
 _INTRODUCED_PERSON = re.compile(
-    r"(?:^(?=[^,]{3,30},)|\b(?:[A-Z]{2,}\s+-+\s+|(?:Gen|Col|Lt|Maj|Adm|Dr|Prof|Mr|Ms|Mrs)\.?\s+|(?:General|Colonel|Admiral|Major)\s+))"
+    rf"(?:^(?=[^,]{{3,30}},)|\b(?:[A-Z]{{2,}}\s+-+\s+|(?:{MILITARY_RANK}|(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)\s*))"
     r"(?P<name>[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,2})(?=,|\s+(?:has|had|is|was|heads|led|leads)\b)"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -147,7 +147,7 @@ _KINDS = {
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research|RUSI|IISS|KIDA|INSS"),
 }
 _PEOPLE_KINDS = ("president", "officer")
-_MILITARY_RANK = re.compile(r"(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|General|Admiral|Colonel)\b\.?\s")
+_MILITARY_RANK = re.compile(MILITARY_RANK)
 # What an unnamed voice says it serves ('a South Korean intelligence official'), and the bodies it may stand for.
 _UNNAMED_NOUNS = ("official", "officials", "source", "sources")
 _SERVES = re.compile(

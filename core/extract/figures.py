@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from core.extract.actors import NK_OWN_WORDS, PERSONNEL, PRONOUN_SUBJECT, RU_HANDS_OVER, actor_before, anchor
 from core.extract.casualties import casualty_subtype
 from core.extract.mentions import TEST_LAUNCH
-from core.extract.nounphrase import PRONOUN_PARTITIVE, noun_phrase
+from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.sentences import Sentence
 from core.extract.unrelated import is_unrelated
@@ -25,7 +25,7 @@ from core.models import Category, Qualifier
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
 # '120 of each' (items named before), '120 each of A and B' (items named after).
 _PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
-_CALIBRE_AFTER = re.compile(r"\s*-?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber)\b")
+_CALIBRE_AFTER = re.compile(CALIBRE)
 _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.

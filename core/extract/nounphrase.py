@@ -55,9 +55,8 @@ PRONOUN_PARTITIVE = re.compile(
 
 
 # ('12 of the 170 mm guns': a calibre opens the noun)
-_OF_DETERMINER = re.compile(
-    r"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z]|\d+\s*-?(?:mm|millimet(?:er|re)s?)\b)"
-)
+CALIBRE = r"\s*-?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber)\b"  # what makes a number a calibre: '170 mm'
+_OF_DETERMINER = re.compile(rf"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z]|\d+{CALIBRE})")
 
 
 _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])

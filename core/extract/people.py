@@ -17,6 +17,8 @@ _KOREAN_SURNAMES = frozenset(
     "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
 )
 _GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
+# a military rank before a name ('Gen. Christopher Cavoli', 'Colonel Mart Valk')
+MILITARY_RANK = r"(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|Capt)\.?\s|(?:General|Admiral|Colonel|Major)\s"
 _RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
 
 

@@ -224,7 +224,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for start, end in lexicon.voices.countryless_intelligence(low):
         # the article's one intelligence service, else the one of the country the story is filed from
         if is_bound(low, start, end) and (
-            service := names.intelligence_service() or names.home_service(sentence.index)
+            service := names.intelligence_service() or names.home_body(sentence.index, "intelligence")
         ):
             country = countries.get(service)
             if low.endswith(_HEAD_NOUNS, 0, end):
@@ -233,7 +233,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for start, end in lexicon.voices.countryless_military(low):
         # the article's one military, else the one of the country the story is filed from ('SEOUL -- ...,
         # according to the military')
-        if is_bound(low, start, end) and (military := names.military() or names.home_military(sentence.index)):
+        if is_bound(low, start, end) and (military := names.military() or names.home_body(sentence.index, "military")):
             add(Mention(military, 3, start, end, True, countries.get(military)))
     for start, end in outlets:
         if any(s <= start < e for s, e in taken):
