@@ -41,7 +41,7 @@ class _Found:
 
 
 def is_on_topic(article: Article, lexicon: Lexicon) -> bool:
-    """English, and about both North Korea and Russia."""
+    """English, and about both North Korea and Russia (or North Korea's people at Russia's war: Lexicon.about_both)."""
     if article.language not in (None, "en"):
         return False
     low = normalise(article.text)
