@@ -655,11 +655,11 @@ _US_AS_OBJECT = re.compile(
 )
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
+# verbs whose agent gives a figure: 'the casualties reported by South Korea', 'the figure given by the spy agency'
+AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed"
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
-    r"\b(?:(?:reported|said|stated|confirmed|claimed|estimated|announced|alleged|assessed|cited|given|tallied|"
-    r"counted)\s+(?:both\s+)?by"
-    r"|according\s+to|citing)\s+(?:both\s+)?$"
+    rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing)\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 

@@ -335,12 +335,6 @@ class ArticleNames:
             self._service = self._one_named(self._lexicon.intelligence_services)
         return self._service if isinstance(self._service, str) else None
 
-    def head_of(self, body: str) -> str:
-        """The body as its head speaks for it ('the spy chief said'): with the person, when the article names one
-        ('Ukraine HUR (Budanov)')."""
-        heads = {m.name for j in self.speaking() for m in self._scans.sources(j) if m.name.startswith(f"{body} (")}
-        return heads.pop() if len(heads) == 1 else body
-
     def military(self) -> str | None:
         """The one military body the article names ('according to the military' speaks for it)."""
         if self._military is False:

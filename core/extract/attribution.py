@@ -72,7 +72,7 @@ from core.extract.speech import (
     unnamed_speaker,
 )
 from core.lexicon import Lexicon, person_of
-from core.voices import BODY_NAME_WORDS, bare_kind
+from core.voices import AGENT_VERBS, BODY_NAME_WORDS, bare_kind
 
 _REFERS_BACK_REACH = 40  # sentences
 _IT_SPEAKS = re.compile(
@@ -83,7 +83,7 @@ _FIGURE_BY = re.compile(
     # casualties reported by', 'the 3,000 figure given by the country's'
     r"(?:[a-z]+\s+){0,2}?[0-9][0-9,.]*(?:\s+(?:million|thousand))?\s+"
     r"(?:(?!(?:were|was|are|is|have|has|had|been)\b)[\w'’-]+\s+){0,6}?(?:to\s+be\s+)?"
-    r"(?:reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed)\s+by\s+(?:the\s+)?"
+    rf"(?:{AGENT_VERBS})\s+by\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+)?"
 )
 _DIGITS = re.compile(r"[0-9][0-9,.]*")

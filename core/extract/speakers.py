@@ -19,7 +19,6 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
     r"spokes(?:man|woman|person))\b"
 )
-_HEAD_NOUNS = ("chief", "boss", "head")
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 # 'a Washington think tank', 'a Seoul-based institute': the place a body or people are in, not a country's voice
@@ -226,10 +225,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if is_bound(low, start, end) and (
             service := names.intelligence_service() or names.home_body(sentence.index, "intelligence")
         ):
-            country = countries.get(service)
-            if low.endswith(_HEAD_NOUNS, 0, end):
-                service = names.head_of(service)  # 'the spy chief said': the one the article names, if it does
-            add(Mention(service, 3, start, end, True, country))
+            add(Mention(service, 3, start, end, True, countries.get(service)))
     for start, end in lexicon.voices.countryless_military(low):
         # the article's one military, else the one of the country the story is filed from ('SEOUL -- ...,
         # according to the military')
