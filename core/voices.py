@@ -320,6 +320,9 @@ class VoiceFinder:
         # a title without a country before a Korean name is Seoul's ('Defense Minister Ahn Gyu-back said'): a
         # North Korean office holder is named with his country (found first, by the patterns above)
         self._seoul_official = re.compile(rf"\b(?P<country>)(?i:{_TITLE})\s+(?P<person>{_KOREAN_NAME})\b")
+        # ... and a ministry's or service's head without a country is the home country's, in a story filed from
+        # there ('TOKYO - Defense Minister Nakatani Gen said')
+        self._home_official = re.compile(rf"\b(?P<country>)(?i:{_BODY_TITLE}),?\s+{_PERSON}")
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -520,9 +523,10 @@ class VoiceFinder:
             o.start <= start and end <= o.end and _ORGANISATION_WORD_RE.search(text, end, o.end) for o in organisations
         )
 
-    def officials(self, text: str, low: str) -> list[Voice]:
+    def officials(self, text: str, low: str, home: str | None = None) -> list[Voice]:
         """Officials named with their country and title in `text` (original case; `low` lower-cased), as
-        '<body> (<surname>)'."""
+        '<body> (<surname>)'; a title without a country before a Korean name is Seoul's, before another name the
+        `home` country's (the one the story is filed from)."""
         found: list[Voice] = []
         if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
             return found
@@ -533,10 +537,21 @@ class VoiceFinder:
             window = self._seoul_official.finditer(text, max(0, name.start() - 80), name.end())
             if seoul := next((m for m in window if m.end("person") == name.end()), None):
                 matches.append(seoul)
+        home_spec = self._by_name.get(home) if home else None
+        if home_spec is not None:
+            for official in self._home_official.finditer(text):
+                if not any(m.start() <= official.start("person") < m.end() for m in matches):
+                    matches.append(official)
         for match in matches:
             if match["person"] and not BODY_NAME_WORDS.isdisjoint(match["person"].split()):
                 continue  # '... on Disarmament and International Security, North Korea's representative': no person
-            country = self._by_word[match["country"].lower()] if match["country"] else self._by_name.get("South Korea")
+            country: CountrySpec | None
+            if match["country"]:
+                country = self._by_word[match["country"].lower()]
+            elif _KOREAN_NAME_RE.fullmatch(match["person"] or ""):
+                country = self._by_name.get("South Korea")
+            else:
+                country = home_spec
             if country is None:
                 continue
             office = _office(country, match)

@@ -312,7 +312,7 @@ class ArticleNames:
         """Officials named with country and title in sentence j (core/voices.py), looked for once."""
         if j not in self._official_voices:
             sentence = self._sentences[j]
-            self._official_voices[j] = self._lexicon.voices.officials(sentence.text, sentence.low)
+            self._official_voices[j] = self._lexicon.voices.officials(sentence.text, sentence.low, self.home_country(j))
         return self._official_voices[j]
 
     def _officials_before(self, i: int) -> bool:

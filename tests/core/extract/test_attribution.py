@@ -211,7 +211,7 @@ ATTRIBUTIONS = [
         "ministry-spokesperson-by-name",
         "Japan's foreign ministry spokesman Toshihiro Kitamura said 3,500 North Korean troops were in Kursk.",
         3500,
-        "Japan Ministry of Foreign Affairs (Kitamura)",  # the body, with its spokesperson as for 'Kremlin (Peskov)'
+        "Japan Ministry of Foreign Affairs (Toshihiro Kitamura)",  # the body, with its spokesperson as for 'Kremlin (Peskov)'
     ),
     (
         "deputy-title",
@@ -366,7 +366,7 @@ ATTRIBUTIONS = [
         "titled-defence-minister",
         "Japanese Defense Minister Gen Nakatani said North Korea had transferred 150 artillery systems to Russia.",
         150,
-        "Japan Ministry of Defense (Nakatani)",
+        "Japan Ministry of Defense (Gen Nakatani)",
     ),
     (
         "titled-official-after-name",
@@ -885,7 +885,7 @@ ACROSS = [
             "Nakatani said North Korea had sent 11,000 troops to Russia.",
         ],
         11000,
-        "Japan Ministry of Defense (Nakatani)",
+        "Japan Ministry of Defense (Gen Nakatani)",
     ),
     (
         "official-by-family-name",
