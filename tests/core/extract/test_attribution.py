@@ -211,7 +211,7 @@ ATTRIBUTIONS = [
         "ministry-spokesperson-by-name",
         "Japan's foreign ministry spokesman Toshihiro Kitamura said 3,500 North Korean troops were in Kursk.",
         3500,
-        "Japan Ministry of Foreign Affairs (Toshihiro Kitamura)",  # the body, with its spokesperson as for 'Kremlin (Peskov)'
+        "Japan Ministry of Foreign Affairs (Toshihiro Kitamura)",  # the body with its spokesperson
     ),
     (
         "deputy-title",
