@@ -73,7 +73,11 @@ _PHONES = (  # separate patterns that each start with a fixed character, so `re`
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
-_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b")
+# ('40 in three days', '40 in 2024': a span or a year, not a share)
+_RATIO_AFTER = re.compile(
+    r"\s+(?:in\s+(?!(?:19|20)[0-9]{2}\b)|out\s+of\s+)(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!\s+(?:(?:straight|consecutive|successive|separate)\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)\b)"
+)
 _RATIO_BEFORE = re.compile(
     r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
 )

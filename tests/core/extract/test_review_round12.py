@@ -49,3 +49,26 @@ def test_a_ministers_title_without_a_country_or_home_names_no_body(lexicon) -> N
     # no dateline and no national press: no telling whose minister he is
     text = "Defense Minister Nakatani Gen said North Korea had sent about 11,000 soldiers to Russia."
     assert _sources(text, lexicon) == {11000: "Defense Minister Nakatani Gen"}
+
+
+def _casualties(text: str, lexicon) -> set[tuple[int | None, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.value, c.subtype) for c in claims if c.category.value == "casualties"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv said its drones killed 30 North Korean soldiers and wounded another 40 in three days of fighting.",
+        "Kyiv said its drones killed 30 North Korean soldiers and wounded 40 in 3 straight days near Kursk.",
+        "Kyiv said its drones killed 30 North Korean soldiers and wounded 40 in 2025.",
+    ],
+)
+def test_a_figure_before_in_and_a_span_or_year_is_a_count(sentence: str, lexicon) -> None:
+    # 'in three days' is how long it took, not a share as 'one in three' is
+    assert _casualties(sentence, lexicon) == {(30, "killed"), (40, "wounded")}
+
+
+def test_a_share_is_still_no_count(lexicon) -> None:
+    text = "Kyiv said one in three North Korean soldiers sent to Russia's Kursk region was wounded."
+    assert _casualties(text, lexicon) == {(None, "wounded")}
