@@ -117,8 +117,9 @@ RU_TO_NK = re.compile(
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
-    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|secur|gain|get|got)"
-    r"\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:russia|moscow)",
+    # ('Kim Jong Un has received fighter jets from Moscow': the leader stands for his state)
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
+    r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow' (a plan)
 NK_SEEKS = re.compile(

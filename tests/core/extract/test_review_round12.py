@@ -72,3 +72,19 @@ def test_a_figure_before_in_and_a_span_or_year_is_a_count(sentence: str, lexicon
 def test_a_share_is_still_no_count(lexicon) -> None:
     text = "Kyiv said one in three North Korean soldiers sent to Russia's Kursk region was wounded."
     assert _casualties(text, lexicon) == {(None, "wounded")}
+
+
+def _directions(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.direction.value) for c in claims}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim Jong Un has received fighter jets from Moscow in return for his troops, US officials said.",
+        "Kim Jong-un got fighter jets from the Kremlin after the summit, according to US officials.",
+    ],
+)
+def test_what_kim_receives_from_russia_goes_to_north_korea(sentence: str, lexicon) -> None:
+    assert ("vehicles", "ru_to_nk") in _directions(sentence, lexicon)
