@@ -57,6 +57,8 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
 )
 # 'according to the military', 'the military's latest estimate': the article's one military body
 _COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")
+# 'Seoul agreed that ...' gives the figure that follows; 'North Korea agreed that it would send' is a pact
+AGREES_THAT = r"(?:agree[sd]?|concur(?:s|red)?)\s+that(?!\s+(?:it|they)\s+(?:would|will)\b)"
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
@@ -65,7 +67,7 @@ _SPEECH_AHEAD = (
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
-    r"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|agree(?:s|d)?\s+that|"
+    rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )

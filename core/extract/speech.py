@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
-from core.voices import OFFICIAL_KINDS
+from core.voices import AGREES_THAT, OFFICIAL_KINDS
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -41,7 +41,7 @@ _CUE_AFTER = re.compile(
     r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?at)|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
-    r"stressed|argued|pointed\s+out|points\s+out|observed|observes|"
+    rf"stressed|argued|pointed\s+out|points\s+out|observed|observes|{AGREES_THAT}|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)|"
@@ -130,7 +130,7 @@ SPEECH = re.compile(
         r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
         r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
         r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
-        r"quot\w*|admit\w*|stressed|argued"
+        r"quot\w*|admit\w*|stressed|argued|agree[sd]?\s+that|concur(?:s|red)?\s+that"
     )
     + r"\b"
 )

@@ -88,3 +88,18 @@ def _directions(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-
 )
 def test_what_kim_receives_from_russia_goes_to_north_korea(sentence: str, lexicon) -> None:
     assert ("vehicles", "ru_to_nk") in _directions(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Seoul agreed that North Korea had sent about 10,000 troops to Russia.", "South Korean government"),
+        ("Washington concurs that North Korea has sent about 10,000 troops to Russia.", "US government"),
+        ("South Korea's spy agency agreed that North Korea had sent about 10,000 troops to Russia.",
+         "South Korea NIS"),
+        # a pact, not a word on a figure
+        ("North Korea agreed that it would send about 10,000 troops to Russia.", None),
+    ],
+)  # fmt: skip
+def test_a_body_that_agrees_that_gives_the_figure(sentence: str, source: str | None, lexicon) -> None:
+    assert _sources(sentence, lexicon) == {10000: source}
