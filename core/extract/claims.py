@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -13,7 +13,7 @@ from core.extract import context
 from core.extract.actors import actors_of
 from core.extract.attribution import Attributions
 from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
-from core.extract.mentions import Mention, item_mentions, might_assert
+from core.extract.mentions import Mention, item_mentions, might_assert, russia_gives
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
@@ -76,9 +76,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         if not quantities:
-            asserting = might_assert(sentence, pronoun_is_nk)
-            names = [(m.start, m.end) for m in scans.sources(i)] if asserting else []
-            for mention in item_mentions(sentence, scans.terms, set(), names) if asserting else ():
+            source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
+            for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans):
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                     found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             continue
@@ -100,8 +99,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
-        asserting = might_assert(sentence, pronoun_is_nk)
-        for mention in item_mentions(sentence, scans.terms, counted, spans) if asserting else ():
+        for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, counted, spans.copy):
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
@@ -111,6 +109,27 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
     return _deduplicate(found, lexicon)
+
+
+def _spans(sources_of: Callable[[int], list[SourceMatch]], i: int) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in sources_of(i)]
+
+
+def _mentions(
+    sentence: Sentence,
+    pronoun_is_nk: Callable[[], bool],
+    lexicon: Lexicon,
+    terms_of: Callable[[int], list[TermMatch]],
+    counted: set[Category],
+    spans: Callable[[], list[tuple[int, int]]],
+) -> list[Mention]:
+    """The items a sentence asserts without a figure (mentions.py); where Russia hands items over to no one named,
+    only what flows from Russia (to North Korea, in a story on the two)."""
+    if might_assert(sentence, pronoun_is_nk):
+        return item_mentions(sentence, terms_of, counted, spans())
+    if russia_gives(sentence):
+        return [m for m in item_mentions(sentence, terms_of, counted, spans()) if m.subtype in lexicon.russian_supplies]
+    return []
 
 
 # A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.

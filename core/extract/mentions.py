@@ -168,6 +168,22 @@ def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda:
     )
 
 
+# Russia giving without a recipient named, in a story on the two ('Budanov said Moscow delivered Pantsir air-defence
+# systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
+_RUSSIA_GIVES = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|since|then|now|"
+    r"allegedly)){0,2}\s+(?:delivered|provided|supplied|sent|gave|given|handed\s+over|transferred|shipped)\b"
+    r"(?![^.;]{0,60}?\bto\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|venezuela|its\s+own|"
+    r"the\s+front))"
+)
+
+
+def russia_gives(sentence: Sentence) -> bool:
+    """Whether the sentence has Russia hand items over to no one named (to North Korea, in a story on the two)."""
+    low = sentence.low
+    return not low.rstrip(_CLOSERS).endswith("?") and _RUSSIA_GIVES.search(low) is not None
+
+
 def item_mentions(
     sentence: Sentence,
     terms_of: Callable[[int], list[TermMatch]],

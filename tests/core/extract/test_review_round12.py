@@ -103,3 +103,36 @@ def test_what_kim_receives_from_russia_goes_to_north_korea(sentence: str, lexico
 )  # fmt: skip
 def test_a_body_that_agrees_that_gives_the_figure(sentence: str, source: str | None, lexicon) -> None:
     assert _sources(sentence, lexicon) == {10000: source}
+
+
+def _items(text: str, lexicon) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.subtype, c.direction.value) for c in claims if c.value is None}
+
+
+_STORY = "North Korea has sent troops and shells to Russia for its war in Ukraine, officials in Seoul say. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Budanov has separately said that Moscow delivered Pantsir air-defence systems.", "air defense systems"),
+        ("The Kremlin has also handed over electronic warfare gear, the spy agency said.",
+         "electronic warfare systems"),
+        ("Russia reportedly supplied fuel as well, according to the agency.", "fuel"),
+    ],
+)  # fmt: skip
+def test_what_russia_hands_over_to_no_one_named_goes_to_north_korea(sentence: str, item: str, lexicon) -> None:
+    assert ("other", item, "ru_to_nk") in _items(_STORY + sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow delivered Pantsir air-defence systems to Syria in 2015, Budanov said.",
+        "Budanov said Moscow also delivered missiles and drones.",  # what flows from Russia only
+        "Did Moscow deliver Pantsir air-defence systems as well?",
+    ],
+)
+def test_russia_giving_to_another_or_what_flows_to_russia_is_no_item(sentence: str, lexicon) -> None:
+    assert not {i for i in _items(_STORY + sentence, lexicon) if i[2] == "ru_to_nk"}
