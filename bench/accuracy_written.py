@@ -26,7 +26,8 @@
   its end), blind_g (45 more, written at the start of the eighth round), blind_h (45 more, written in the
   eighth round from brief_search_mix.md, as search_mix was), blind_i (45 more, written at the start of the
   ninth round, with off-topic and non-English pages among them), blind_j (45 more, written early in the tenth
-  round, the same way) and blind_k (45 more, written at the start of the eleventh round, the same way).
+  round, the same way), blind_k (45 more, written at the start of the eleventh round, the same way) and blind_l
+  (45 more, written at the start of the twelfth round, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -215,6 +216,7 @@ def main() -> None:
         "blind_i",
         "blind_j",
         "blind_k",
+        "blind_l",
     ):
         print(score_corpus(name))
     print(score_attacks())
