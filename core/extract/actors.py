@@ -17,7 +17,7 @@ _CAPTOR_BEFORE = re.compile(
 
 
 _COUNTRY = re.compile(
-    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
+    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea(?:n|ns|'s|’s)?|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
     r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin)"
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
@@ -80,7 +80,7 @@ _PASSIVE = re.compile(
 
 
 NK_OWN_WORDS = re.compile(
-    r"\b(?:north\s+koreans?|dprk|pyongyang'?s?|kn-?2[345]s?|hwasong-?11\w*|koksans?|m-?1989s?|m-?1991s?|bulsae-?\d?)\b"
+    r"\b(?:north\s+koreans?|n\.\s*koreans?|dprk|pyongyang'?s?|kn-?2[345]s?|hwasong-?11\w*|koksans?|m-?1989s?|m-?1991s?|bulsae-?\d?)\b"
 )
 
 

@@ -136,3 +136,27 @@ def test_what_russia_hands_over_to_no_one_named_goes_to_north_korea(sentence: st
 )
 def test_russia_giving_to_another_or_what_flows_to_russia_is_no_item(sentence: str, lexicon) -> None:
     assert not {i for i in _items(_STORY + sentence, lexicon) if i[2] == "ru_to_nk"}
+
+
+def _figures(text: str, lexicon) -> set[tuple[str, int | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.value, c.qualifier and c.qualifier.value, c.status.value) for c in claims if c.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a headline's verb 'top' and the abbreviated 'N. Korean'
+        ("N. Korean casualties in Russia's war top 3,000: NIS\n\nThe spy agency briefed lawmakers on Tuesday.",
+         ("casualties", 3000, "more_than", "reported")),
+        ("Casualties among North Korean troops in Russia now top 3,000, the spy agency said.",
+         ("casualties", 3000, "more_than", "reported")),
+        # a force's size said of the deployment, and planned where it is planned
+        ("North Korea plans a 12,000-strong deployment to Russia, the spy agency said.",
+         ("troops", 12000, "exact", "planned")),
+        ("The 1,500 North Korean special forces in Russia are the first batch of a planned 12,000-strong "
+         "deployment, the spy agency said.", ("troops", 12000, "exact", "planned")),
+    ],
+)  # fmt: skip
+def test_figures_of_headlines_and_force_sizes(text: str, figure: tuple[str, int, str, str], lexicon) -> None:
+    assert figure in _figures(text, lexicon)
