@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 
 _MODIFIERS = (
     r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|foreign|"
-    r"administration|army|presidential)\s+){0,3}"
+    r"administration|army|presidential|annual)\s+){0,3}"
 )
 _NOUNS = (
-    r"(?P<ministry>defen[cs]e\s+ministry|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
+    # ("Japan's annual defense white paper says": the ministry's yearly report)
+    r"(?P<ministry>defen[cs]e\s+(?:ministry|white\s+paper)|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
@@ -119,7 +120,7 @@ _FOREIGN_TITLE = (
 _UN_TITLE = r"(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)|un\s+(?:ambassador|envoy)"
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
-    r"national\s+security\s+advis[eo]r"
+    r"national\s+security\s+advis[eo]r|(?P<cabinet>chief\s+cabinet\s+secretary)"
 )
 _INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
 # A body's spokesperson by name: 'Ukrainian army spokesman Nazar Voloshyn' speaks for the army.
@@ -132,6 +133,12 @@ _TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?:(?:deputy|principal\s+deputy|first\s+deputy|vice)\s+(?=national))?"
     rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|(?P<spokes>{_SPOKES_TITLE})|{_OFFICE_TITLE})"
+)
+# the titles a countryless official holds in the country a story is filed from ('TOKYO - Prime Minister Ishiba
+# Shigeru said'); a president without a country is as often another country's
+_HOME_TITLE = (
+    rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
+    rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|(?:deputy\s+)?prime\s+minister|(?P<cabinet>chief\s+cabinet\s+secretary))"
 )
 _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
@@ -322,9 +329,9 @@ class VoiceFinder:
         # a title without a country before a Korean name is Seoul's ('Defense Minister Ahn Gyu-back said'): a
         # North Korean office holder is named with his country (found first, by the patterns above)
         self._seoul_official = re.compile(rf"\b(?P<country>)(?i:{_TITLE})\s+(?P<person>{_KOREAN_NAME})\b")
-        # ... and a ministry's or service's head without a country is the home country's, in a story filed from
-        # there ('TOKYO - Defense Minister Nakatani Gen said')
-        self._home_official = re.compile(rf"\b(?P<country>)(?i:{_BODY_TITLE}),?\s+{_PERSON}")
+        # ... and a ministry's or service's head or a prime minister without a country is the home country's, in a
+        # story filed from there ('TOKYO - Defense Minister Nakatani Gen said')
+        self._home_official = re.compile(rf"\b(?P<country>)(?i:{_HOME_TITLE}),?\s+{_PERSON}")
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -694,6 +701,8 @@ def _office(country: CountrySpec, match: re.Match[str]) -> str:
         return country.intelligence  # 'Ukraine's intelligence chief Kyrylo Budanov' -> 'Ukraine HUR'
     if match.groupdict().get("un"):
         return f"{country.name} UN representative"
+    if match.groupdict().get("cabinet"):
+        return country.government  # Japan's chief cabinet secretary is its government's voice
     title = re.sub(r"\s+", " ", match["title"])
     return f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
 

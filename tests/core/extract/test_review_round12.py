@@ -160,3 +160,23 @@ def _figures(text: str, lexicon) -> set[tuple[str, int | None, str | None, str]]
 )  # fmt: skip
 def test_figures_of_headlines_and_force_sizes(text: str, figure: tuple[str, int, str, str], lexicon) -> None:
     assert figure in _figures(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("TOKYO -- Prime Minister Ishiba Shigeru said North Korea had sent about 11,000 soldiers to Russia.",
+         "Japan Prime Minister (Ishiba Shigeru)"),
+        ("TOKYO -- Chief Cabinet Secretary Hayashi Yoshimasa said North Korea had sent about 11,000 soldiers to "
+         "Russia.", "Japanese government (Hayashi Yoshimasa)"),
+        ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said North Korea had sent about 11,000 soldiers to "
+         "Russia.", "Japanese government (Yoshimasa Hayashi)"),
+        # a president without a country is as often another country's: the gazetteer's person stands
+        ("TOKYO -- President Vladimir Putin said North Korea had sent about 11,000 soldiers to Russia.", "Putin"),
+        ("Japan's annual defense white paper says North Korea has sent about 11,000 soldiers to Russia.",
+         "Japan Ministry of Defense"),
+        ("NK Pro estimates North Korea has sent about 11,000 soldiers to Russia.", "NK News"),
+    ],
+)  # fmt: skip
+def test_japanese_offices_white_papers_and_an_outlets_service(text: str, source: str, lexicon) -> None:
+    assert _sources(text, lexicon) == {11000: source}
