@@ -609,8 +609,8 @@ class VoiceFinder:
             unit = re.sub(r"\s+", " ", match["unit"])
             return Voice(f"{country.adjective} {unit}", 2, country.name, match.start(), match.end(), False)
         if match["fighters"]:  # 'Ukrainian forces said': the country's military, only where a word of speech binds it
-            if not country.forces_speak:
-                return None  # 'a captured North Korean soldier said' speaks for no army of his
+            if not country.forces_speak or match["fighters"] in ("soldier", "serviceman"):
+                return None  # 'a captured North Korean soldier said', 'a Russian soldier says': no army's word
             name = country.military or f"{country.adjective} military"
             return Voice(name, 1, country.name, match.start(), match.end(), False)
         if match["portfolio"]:  # "South Korea's unification ministry"

@@ -180,3 +180,16 @@ def test_figures_of_headlines_and_force_sizes(text: str, figure: tuple[str, int,
 )  # fmt: skip
 def test_japanese_offices_white_papers_and_an_outlets_service(text: str, source: str, lexicon) -> None:
     assert _sources(text, lexicon) == {11000: source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # one soldier's word is no army's
+        ("A Russian soldier says North Korean units lost about 200 men in one assault near Kursk.", None),
+        ("Ukrainian soldiers say North Korean units lost about 200 men in one assault near Kursk.",
+         "Ukrainian military"),
+    ],
+)  # fmt: skip
+def test_one_soldiers_word_is_no_armys(text: str, source: str | None, lexicon) -> None:
+    assert _sources(text, lexicon) == {200: source}
