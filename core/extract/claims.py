@@ -229,7 +229,9 @@ def _build_claim(
     # figure's
     own_start = max([previous_end, *(m.end() for m in _NEW_CLAUSE.finditer(text, previous_end, begin))])
     added_to = partial(_item_after, q.end, terms)
-    incremental = context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
+    incremental = context.in_added_list(text[:begin], figure.category) or context.is_incremental(
+        text[own_start:begin], text[q.end :], figure.category, parallel, added_to
+    )
     after_from = figure.np_end
     period = (
         context.earlier_estimate_period(text, original, previous_end, begin, article.published)

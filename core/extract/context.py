@@ -89,6 +89,14 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"(?:second|third|fourth|fifth|latest)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+of|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )
+# A list of what an added batch holds, or of what was additionally sent: 'delivered another batch of weapons,
+# including 50 Koksan guns', 'has additionally supplied missiles and about 220 guns'
+_ADDED_LIST_BEFORE = re.compile(
+    r"\b(?:(?:another|a\s+(?:new|fresh|further|second|third)|an\s+additional)\s+(?:[\w-]+\s+)?"
+    r"(?:batch|shipment|consignment|delivery|tranche|package)\s+of\b[^.;:]{0,80}?\b(?:including|such\s+as|among\s+them)"
+    r"|additionally\s+(?:supplied|sent|delivered|provided|shipped|transferred|deployed|dispatched|handed\s+over))"
+    r"\b[^.;:]{0,100}$"
+)
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
@@ -289,6 +297,12 @@ def is_incremental(
         return True
     addition = _IN_ADDITION_TO.search(after[:120])
     return addition is not None and (added_to is None or added_to(addition.end()) in (None, category))
+
+
+def in_added_list(before: str, category: Category) -> bool:
+    """Whether a figure is one of the items of an added batch or of what was additionally sent ('another batch of
+    weapons, including 50 Koksan guns and 20 launchers'): `before` is its sentence up to it."""
+    return category is not Category.CASUALTIES and _ADDED_LIST_BEFORE.search(before[-220:]) is not None
 
 
 def period_of(low: str, original: str, start: int, end: int, published: date | None) -> str | None:

@@ -193,3 +193,24 @@ def test_japanese_offices_white_papers_and_an_outlets_service(text: str, source:
 )  # fmt: skip
 def test_one_soldiers_word_is_no_armys(text: str, source: str | None, lexicon) -> None:
     assert _sources(text, lexicon) == {200: source}
+
+
+def _additions(text: str, lexicon) -> dict[int, bool]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {c.value: c.incremental for c in claims if c.value}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("North Korea has shipped a fresh consignment of arms to Russia, including 50 Koksan guns and 20 multiple "
+         "rocket launchers, Kyiv said.", {50: True, 20: True}),
+        ("The JCS said the North has additionally sent ballistic missiles and about 220 self-propelled guns to Russia.",
+         {220: True}),
+        # a list of what was sent, no addition
+        ("North Korea shipped arms to Russia, including 50 Koksan guns and 20 multiple rocket launchers, Kyiv says.",
+         {50: False, 20: False}),
+    ],
+)  # fmt: skip
+def test_the_items_of_an_added_batch_are_additions(sentence: str, expected: dict[int, bool], lexicon) -> None:
+    assert _additions(sentence, lexicon) == expected
