@@ -214,3 +214,13 @@ def _additions(text: str, lexicon) -> dict[int, bool]:  # type: ignore[no-untype
 )  # fmt: skip
 def test_the_items_of_an_added_batch_are_additions(sentence: str, expected: dict[int, bool], lexicon) -> None:
     assert _additions(sentence, lexicon) == expected
+
+
+def _statuses(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.status.value) for c in claims}
+
+
+def test_what_russia_might_share_is_planned(lexicon) -> None:
+    text = "The ministers said they were concerned that Russia might share missile technology with North Korea."
+    assert _statuses(text, lexicon) == {("technology_transfer", "planned")}
