@@ -131,12 +131,14 @@ _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
 _DECLINES_TO_SAY = re.compile(
-    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither\s+has|"
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither(?:\s+has)?|"
     r"would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:\w+\s+)?"
     r"(?:provide\s+(?:further\s+|more\s+|any\s+)?details|disclose|specify|elaborate|comment|confirm(?:ed)?)\b"
 )
 _CLOSERS = " \t\"'”’)]"
 _CONDITION = re.compile(r"\W*(?:if|whether)\b")
+# an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
+_QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*[:.]")
 _DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
 
 
@@ -163,6 +165,7 @@ def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda:
     return (
         not low.rstrip(_CLOSERS).endswith("?")
         and not _CONDITION.match(low)
+        and not _QUESTION_LINE.match(low)
         and bool(_SUPPORT.search(low))
         and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low))
     )
@@ -181,7 +184,11 @@ _RUSSIA_GIVES = re.compile(
 def russia_gives(sentence: Sentence) -> bool:
     """Whether the sentence has Russia hand items over to no one named (to North Korea, in a story on the two)."""
     low = sentence.low
-    return not low.rstrip(_CLOSERS).endswith("?") and _RUSSIA_GIVES.search(low) is not None
+    return (
+        not low.rstrip(_CLOSERS).endswith("?")
+        and not _QUESTION_LINE.match(low)
+        and _RUSSIA_GIVES.search(low) is not None
+    )
 
 
 def item_mentions(

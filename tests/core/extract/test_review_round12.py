@@ -224,3 +224,22 @@ def _statuses(text: str, lexicon) -> set[tuple[str, str]]:  # type: ignore[no-un
 def test_what_russia_might_share_is_planned(lexicon) -> None:
     text = "The ministers said they were concerned that Russia might share missile technology with North Korea."
     assert _statuses(text, lexicon) == {("technology_transfer", "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interviewer's question line asserts nothing
+        "Q: There are reports that Russia has given North Korea MiG-29 fighters and air-defence systems.",
+        "Question: Has North Korea sent more troops to Russia this month?",
+        # nor does a body that neither confirms nor denies
+        "The Kremlin has neither confirmed nor denied the presence of North Korean troops in Russia.",
+    ],
+)
+def test_questions_and_non_answers_assert_no_item(text: str, lexicon) -> None:
+    assert _items(text, lexicon) == set()
+
+
+def test_named_fighter_jets_are_aircraft_not_troops(lexicon) -> None:
+    text = "Russia is considering handing over Su-27 fighters to North Korea, Japanese officials said."
+    assert _items(text, lexicon) == {("vehicles", "aircraft", "ru_to_nk")}
