@@ -62,10 +62,11 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (and any closing quote) before whitespace and a capital, digit or opening quote;
 # newspapers' copy-paste also glues sentences together: 'in the battles.Kim Bum-soo has more.', 'sent by
 # Pyongyang.A defense ministry official said'
-# and transcripts glue a bracketed cue to it: 'on Wednesday.[Sound bite]'.
+# and transcripts glue a bracketed cue to it: 'on Wednesday.[Sound bite]'; a footnote marker stays with its
+# sentence: 'went missing.[3] ISW previously assessed'.
 # The match opens with the stop itself (so that `re` skips to stops in C); the sentence ends after it.
 _BOUNDARY = re.compile(
-    r"""[.!?]["”’')\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s)))"""
+    r"""[.!?]["”’')\]]*(?:\[\d{1,3}\])*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s)))"""
 )
 
 
