@@ -248,7 +248,8 @@ def test_named_fighter_jets_are_aircraft_not_troops(lexicon) -> None:
 def test_a_footnote_marker_ends_its_sentence(lexicon) -> None:
     # a think tank's footnoted copy: the next sentence's speaker is not the figure's
     text = (
-        "At least three North Korean soldiers went missing in Kursk.[3] ISW has assessed that Russian forces use "
-        "North Korean troops in frontal assaults.[4]"
+        "The South Korean military estimated that North Korean forces have suffered about 1,100 casualties in "
+        "Kursk.[2] Ukraine's military intelligence (GUR) reported on Saturday that at least three North Korean "
+        "soldiers went missing in Kursk between Friday and Saturday.[3]"
     )
-    assert _sources(text, lexicon) == {3: None}
+    assert _sources(text, lexicon) == {1100: "South Korea JCS", 3: "Ukraine HUR"}
