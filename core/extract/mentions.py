@@ -52,7 +52,9 @@ _SUPPORT_WORDS = (
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"
     r"being\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
     # what Russia pays with: 'paying North Korea with oil'
-    r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?with|"
+    r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
+    # crews that operate the items: 'North Korean crews were operating Koksan guns'
+    r"operat(?:e|es|ed|ing)|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
     r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
     # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
@@ -99,6 +101,11 @@ _ACTION_AFTER = re.compile(
 )
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise)\b"
+)
+# ... and an item that technology is for: 'giving the North technology for its satellites and missiles'
+_KNOW_HOW_FOR_BEFORE = re.compile(
+    r"\b(?:technolog(?:y|ies)|tech|know-how|expertise)\s+(?:for|on|related\s+to|to\s+(?:build|make|develop|improve))\b"
+    r"[^.;:]{0,120}$"
 )
 _DEVELOPMENT_BEFORE = re.compile(
     r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|help\w*\s+(?:\w+\s+){0,2}?build|improv(?:e|ing|ement)|"
@@ -199,7 +206,8 @@ def item_mentions(
 ) -> list[Mention]:
     """Items of `sentence` asserted as given, sent, used or denied, one per kind of item (category and subtype:
     'air defence equipment and electronic warfare systems' are two), leaving out the
-    categories the sentence already counts with a figure (`counted`) and the words of its figures' own noun
+    categories the sentence already counts with a figure (`counted`; for `other`, the kinds the claim builder
+    counts) and the words of its figures' own noun
     phrases (`figures`: 'one Pantsir-class combat vehicle' names no vehicle). `terms_of(i)` gives a sentence's
     item nouns."""
     low = sentence.low
@@ -208,8 +216,10 @@ def item_mentions(
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
     for k, match in enumerate(terms):
         term = match.term
-        if term.is_measure or term.category in counted or (term.category, term.subtype) in found:
+        if term.is_measure or (term.category, term.subtype) in found:
             continue
+        if term.category in counted and term.category is not Category.OTHER:
+            continue  # (what Russia gives is of many kinds: 'air defence systems and 1 million barrels of oil')
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
@@ -249,8 +259,14 @@ def item_mentions(
         ):
             casualties = _befell_casualties(befell_after["verbs"], match.start, match.end)
             found[Category.CASUALTIES, casualties.subtype] = casualties
-        if _PROGRAM_AFTER.match(low, match.end) or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50),
-                                                                               match.start):  # fmt: skip
+        if (
+            _PROGRAM_AFTER.match(low, match.end)
+            or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
+            or (
+                term.category not in _KNOW_HOW
+                and _KNOW_HOW_FOR_BEFORE.search(low, max(0, match.start - 160), match.start)
+            )
+        ):
             # 'supported the North's ballistic missile programs', 'for its development of ICBMs': know-how; drone
             # know-how is a drones claim, as the schema has it ('helping North Korea build attack drones')
             know_how = (

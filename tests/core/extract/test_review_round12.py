@@ -253,3 +253,31 @@ def test_a_footnote_marker_ends_its_sentence(lexicon) -> None:
         "soldiers went missing in Kursk between Friday and Saturday.[3]"
     )
     assert _sources(text, lexicon) == {1100: "South Korea JCS", 3: "Ukraine HUR"}
+
+
+def test_what_russia_gives_beside_a_counted_kind_is_asserted_too(lexicon) -> None:
+    text = (
+        "In return, Russia provided North Korea with air defence systems, electronic warfare systems and more than "
+        "1 million barrels of refined petroleum in 2024, the monitoring team said."
+    )
+    assert _items(text, lexicon) == {
+        ("other", "air defense systems", "ru_to_nk"),
+        ("other", "electronic warfare systems", "ru_to_nk"),
+    }
+
+
+def test_an_item_technology_is_for_is_know_how(lexicon) -> None:
+    text = "Russia is believed to be giving North Korea technology for its reconnaissance satellites and missiles."
+    assert _items(text, lexicon) == {("technology_transfer", "technology", "ru_to_nk")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("A US official said Russia was paying North Korea in hard currency and oil.", ("other", "fuel", "ru_to_nk")),
+        ("Kyiv said North Korean crews were operating Koksan guns on the Kursk border.",
+         ("artillery", "artillery", "nk_to_ru")),
+    ],
+)  # fmt: skip
+def test_paying_in_and_operating_assert_items(sentence: str, item: tuple[str, str, str], lexicon) -> None:
+    assert item in _items(sentence, lexicon)
