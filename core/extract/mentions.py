@@ -95,6 +95,18 @@ _THREAT_BEFORE = re.compile(
     r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
     r"shelled\s+by|under)\s+(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
 )
+# An item in a clause that says there is no sign of it ('no imagery evidence that Russia has delivered fighter
+# aircraft', 'ISW has not observed evidence that ...') or that it was missing ('without the support of armoured
+# vehicles'): nothing asserted (an item its own relative clause says was provided stays: 'the shells it provided')
+_NO_SIGN_BEFORE = re.compile(
+    r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
+    r"(?:evidence|signs?|indications?|proof|confirmation)\s+(?:yet\s+)?(?:that|of)\b[^.;]*$"
+    r"|\bwithout\s+(?:the\s+)?(?:support\s+of\s+|any\s+|much\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_PROVIDED_RELATIVE = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?\s+(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
+)
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     r"threats?|defen[cs]es)\b"
@@ -229,6 +241,10 @@ def item_mentions(
             continue
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
+        if _NO_SIGN_BEFORE.search(low, max(0, match.start - 160), match.start) and not _PROVIDED_RELATIVE.match(
+            low, match.end
+        ):
+            continue
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
         if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start):

@@ -281,3 +281,20 @@ def test_an_item_technology_is_for_is_know_how(lexicon) -> None:
 )  # fmt: skip
 def test_paying_in_and_operating_assert_items(sentence: str, item: tuple[str, str, str], lexicon) -> None:
     assert item in _items(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts have not observed evidence that Russia has transferred fighter aircraft to North Korea.",
+        "There is no satellite evidence that Russia has delivered air-defence systems to North Korea.",
+        "The North Korean infantry attacked in dense groups, without the support of armoured vehicles, Kyiv said.",
+    ],
+)
+def test_an_item_there_is_no_sign_of_is_not_asserted(text: str, lexicon) -> None:
+    assert not {i for i in _items(text, lexicon) if i[0] in ("vehicles", "other")}
+
+
+def test_an_item_its_own_clause_says_was_provided_is_asserted_despite_no_evidence(lexicon) -> None:
+    text = "There is no evidence North Korea was paid for the missiles and shells it provided to Russia."
+    assert {i[0] for i in _items(text, lexicon)} == {"missiles", "ammunition"}
