@@ -107,6 +107,7 @@ _PROVIDED_RELATIVE = re.compile(
     r"(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?\s+(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
+_ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     r"threats?|defen[cs]es)\b"
@@ -230,8 +231,13 @@ def item_mentions(
         term = match.term
         if term.is_measure or (term.category, term.subtype) in found:
             continue
-        if term.category in counted and term.category is not Category.OTHER:
-            continue  # (what Russia gives is of many kinds: 'air defence systems and 1 million barrels of oil')
+        if (
+            term.category in counted
+            and term.category is not Category.OTHER  # (what Russia gives is of many kinds: 'air defence systems
+            # and 1 million barrels of oil')
+            and not _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start)
+        ):
+            continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim)
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it

@@ -298,3 +298,22 @@ def test_an_item_there_is_no_sign_of_is_not_asserted(text: str, lexicon) -> None
 def test_an_item_its_own_clause_says_was_provided_is_asserted_despite_no_evidence(lexicon) -> None:
     text = "There is no evidence North Korea was paid for the missiles and shells it provided to Russia."
     assert {i[0] for i in _items(text, lexicon)} == {"missiles", "ammunition"}
+
+
+def _null_items(text: str, lexicon) -> set[tuple[str, str, bool]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.status.value, c.incremental) for c in claims if c.value is None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("North Korea sent more than 11,000 troops to Kursk in late 2024, followed by additional troops in early "
+         "2025, the report said.", ("troops", "reported", True)),
+        ("North Korea has sent 11,000 troops to Russia and could send more troops, the spy agency said.",
+         ("troops", "planned", True)),
+    ],
+)  # fmt: skip
+def test_an_addition_beside_a_counted_figure_is_its_own_item(sentence: str, item: tuple[str, str, bool],
+                                                             lexicon) -> None:  # fmt: skip
+    assert _null_items(sentence, lexicon) == {item}
