@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _MODIFIERS = (
     r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|foreign|"
-    r"administration|army|presidential|annual)\s+){0,3}"
+    r"administration|army|presidential|annual|latest|(?:19|20)\d\d)\s+){0,3}"
 )
 _NOUNS = (
     # ("Japan's annual defense white paper says": the ministry's yearly report)
@@ -58,8 +58,8 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
 )
 # 'according to the military', 'the military's latest estimate': the article's one military body
 _COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")
-# 'Seoul agreed that ...' gives the figure that follows; 'North Korea agreed that it would send' is a pact
-AGREES_THAT = r"(?:agree[sd]?|concur(?:s|red)?)\s+that(?!\s+(?:it|they)\s+(?:would|will)\b)"
+# 'Seoul agreed that ...' gives the figure that follows; 'North Korea agreed that Pyongyang would send' is a pact
+AGREES_THAT = r"(?:agree[sd]?|concur(?:s|red)?)\s+that(?![^.;,]{0,40}?\b(?:would|will|could|should|can|shall)\b)"
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
@@ -134,12 +134,17 @@ _TITLE = (
     rf"(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|(?P<un>{_UN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|(?P<spokes>{_SPOKES_TITLE})|{_OFFICE_TITLE})"
 )
-# the titles a countryless official holds in the country a story is filed from ('TOKYO - Prime Minister Ishiba
-# Shigeru said'); a president without a country is as often another country's
+# The titles a countryless official holds in the country a story is filed from ('TOKYO - Prime Minister Ishiba
+# Shigeru said'): a minister's, not a secretary's (a 'Secretary of State' in a Seoul story is Washington's), nor a
+# president's (as often another country's).
 _HOME_TITLE = (
-    rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
+    r"(?:(?:acting|then|former)\s+)?(?P<title>"
+    r"(?P<defence>(?:(?:deputy|vice)\s+)?(?:defen[cs]e\s+minister|minister\s+of\s+(?:national\s+)?defen[cs]e))|"
+    r"(?P<foreign>(?:(?:deputy|vice)\s+)?(?:foreign\s+minister|minister\s+(?:of|for)\s+foreign\s+affairs))|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|(?:deputy\s+)?prime\s+minister|(?P<cabinet>chief\s+cabinet\s+secretary))"
 )
+# a visitor's title is his own country's: 'Prime Minister Keir Starmer, visiting Japan, said'
+_VISITING = re.compile(r"\bvisit(?:ing|ed|s)?\b")
 _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
@@ -547,7 +552,7 @@ class VoiceFinder:
             if seoul := next((m for m in window if m.end("person") == name.end()), None):
                 matches.append(seoul)
         home_spec = self._by_name.get(home) if home else None
-        if home_spec is not None:
+        if home_spec is not None and self.names_only(low, home_spec.name):
             for official in self._home_official.finditer(text):
                 if not any(m.start() <= official.start("person") < m.end() for m in matches):
                     matches.append(official)
@@ -568,6 +573,15 @@ class VoiceFinder:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
             found.append(Voice(office, 4, country.name, *match.span(), False))
         return found
+
+    def names_only(self, low: str, home: str) -> bool:
+        """Whether a sentence names no country but `home` and the two of the beat, and no visit (a countryless
+        minister is then the home country's: 'Foreign Minister Wang Yi told his counterpart that China was
+        concerned' is not)."""
+        if _VISITING.search(low):
+            return False
+        countries = {home, "North Korea", "Russia"}
+        return all(self._by_word[part.group()].name in countries for part in self._part.finditer(low))
 
     def appositive_office(self, text: str, end: int, country: str, person: str) -> str | None:
         """The office a title after a person's name gives them, in their own country: 'Shin Won-sik, the national
@@ -702,7 +716,7 @@ def _office(country: CountrySpec, match: re.Match[str]) -> str:
     if match.groupdict().get("un"):
         return f"{country.name} UN representative"
     if match.groupdict().get("cabinet"):
-        return country.government  # Japan's chief cabinet secretary is its government's voice
+        return country.government  # a chief cabinet secretary is the government's spokesman (Japan's)
     title = re.sub(r"\s+", " ", match["title"])
     return f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
 

@@ -108,6 +108,11 @@ _OTHER_RECIPIENT = re.compile(
 )
 
 
+# Another country's own figure: "Russia's 50,000-strong force", "Ukraine's 20,000 troops in Kursk"
+_OTHER_OWNER_BEFORE = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin|ukraine|kyiv|china|beijing|iran|the\s+us|america|south\s+korea|seoul|nato)"
+    r"['’]s\s+(?:(?:about|around|some|roughly|nearly|over|more\s+than|estimated|an\s+estimated)\s+)?$"
+)
 _FOR_OTHER_COUNTRY = re.compile(
     r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
     r"chinese|belarus\w*|nato|the\s+west|western)"
@@ -137,6 +142,8 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
+    if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):
+        return None  # "Russia's 50,000-strong force in Kursk": that country's own
     begin = q.begin
     actor = actor_before(text, begin)
     if actor == "nk":

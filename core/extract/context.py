@@ -92,10 +92,15 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
 # A list of what an added batch holds, or of what was additionally sent: 'delivered another batch of weapons,
 # including 50 Koksan guns', 'has additionally supplied missiles and about 220 guns'
 _ADDED_LIST_BEFORE = re.compile(
-    r"\b(?:(?:another|a\s+(?:new|fresh|further|second|third)|an\s+additional)\s+(?:[\w-]+\s+)?"
-    r"(?:batch|shipment|consignment|delivery|tranche|package)\s+of\b[^.;:]{0,80}?\b(?:including|such\s+as|among\s+them)"
-    r"|additionally\s+(?:supplied|sent|delivered|provided|shipped|transferred|deployed|dispatched|handed\s+over))"
-    r"\b[^.;:]{0,100}$"
+    r"\b(?:(?:(?:another|a\s+(?:new|fresh|further|second|third)|an\s+additional)\s+(?:[\w-]+\s+)?"
+    r"(?:batch|shipment|consignment|delivery|tranche|package)|(?:more|additional|further|extra|fresh)\s+"
+    r"(?:weapons|arms|munitions|military\s+equipment|equipment|supplies|shipments))\s+"
+    r"(?:of\b[^.;:]{0,80}?|[^.;:]{0,80}?)\b(?:including|such\s+as|among\s+them|(?:that|which)\s+included)"
+    r"|additionally\s+(?:send|sends|sent|supply|supplies|supplied|deliver\w*|provid\w*|ship\w*|transferr?\w*|"
+    r"deploy\w*|dispatch\w*|handed\s+over))"
+    # ... and the figure is in that list, not in a clause after it ('while some 11,000 troops remain', 'bringing
+    # the total to 170', 'the JCS said, adding that')
+    r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained)\b)[^.;:]){0,100}$"
 )
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _SUBJECT_ADDITION = re.compile(
@@ -127,7 +132,9 @@ RU_TO_NK = re.compile(
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     # ('Kim Jong Un has received fighter jets from Moscow': the leader stands for his state)
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
-    r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)",
+    # (not 'received payment for some 12,000 troops and 5 million shells from Moscow': what it was paid for)
+    r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?!\s+(?:\w+\s+)?(?:payment|cash|money|compensation|funds)\b)"
+    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow' (a plan)
 NK_SEEKS = re.compile(

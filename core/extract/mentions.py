@@ -102,6 +102,9 @@ _NO_SIGN_BEFORE = re.compile(
     r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
     r"(?:evidence|signs?|indications?|proof|confirmation)\s+(?:yet\s+)?(?:that|of)\b[^.;]*$"
     r"|\bwithout\s+(?:the\s+)?(?:support\s+of\s+|any\s+|much\s+)?(?:[\w-]+\s+){0,2}$"
+    # 'has neither confirmed nor denied the presence of North Korean troops', 'Neither Moscow nor Pyongyang
+    # confirmed the deployment of'
+    r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
 )
 _PROVIDED_RELATIVE = re.compile(
     r"(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?\s+(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+"
@@ -151,14 +154,14 @@ _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
 _DECLINES_TO_SAY = re.compile(
-    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither(?:\s+has)?|"
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither\s+has|"
     r"would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:\w+\s+)?"
     r"(?:provide\s+(?:further\s+|more\s+|any\s+)?details|disclose|specify|elaborate|comment|confirm(?:ed)?)\b"
 )
 _CLOSERS = " \t\"'”’)]"
 _CONDITION = re.compile(r"\W*(?:if|whether)\b")
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
-_QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*[:.]")
+_QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*:")
 _DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
 
 
@@ -182,11 +185,15 @@ def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda:
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
     if not named and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk()):
         return False
+    return _asserts(low) and bool(_SUPPORT.search(low))
+
+
+def _asserts(low: str) -> bool:
+    """No question, condition or interviewer's question line, nor a speaker's declining to say."""
     return (
         not low.rstrip(_CLOSERS).endswith("?")
         and not _CONDITION.match(low)
         and not _QUESTION_LINE.match(low)
-        and bool(_SUPPORT.search(low))
         and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low))
     )
 
@@ -194,21 +201,19 @@ def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda:
 # Russia giving without a recipient named, in a story on the two ('Budanov said Moscow delivered Pantsir air-defence
 # systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
 _RUSSIA_GIVES = re.compile(
-    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|since|then|now|"
-    r"allegedly)){0,2}\s+(?:delivered|provided|supplied|sent|gave|given|handed\s+over|transferred|shipped)\b"
-    r"(?![^.;]{0,60}?\bto\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|venezuela|its\s+own|"
-    r"the\s+front))"
+    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|allegedly)){0,2}\s+"
+    r"(?:delivered|provided|supplied|sent|gave|given|handed\s+over|transferred|shipped)\b"
+    # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'
+    r"(?![^.;]*?(?<!according\s)(?<!due\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
+    r"(?!\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
 )
 
 
 def russia_gives(sentence: Sentence) -> bool:
-    """Whether the sentence has Russia hand items over to no one named (to North Korea, in a story on the two)."""
+    """Whether the sentence has Russia hand items over to no one named (the claim builder runs on articles on
+    the two, so: to North Korea), in a sentence that asserts (as `might_assert` asks)."""
     low = sentence.low
-    return (
-        not low.rstrip(_CLOSERS).endswith("?")
-        and not _QUESTION_LINE.match(low)
-        and _RUSSIA_GIVES.search(low) is not None
-    )
+    return _asserts(low) and _RUSSIA_GIVES.search(low) is not None
 
 
 def item_mentions(

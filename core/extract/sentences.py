@@ -66,7 +66,8 @@ ABBREVIATIONS = frozenset(
 # sentence: 'went missing.[3] ISW previously assessed'.
 # The match opens with the stop itself (so that `re` skips to stops in C); the sentence ends after it.
 _BOUNDARY = re.compile(
-    r"""[.!?]["”’')\]]*(?:\[\d{1,3}\])*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s)))"""
+    r"""[.!?]["”’')\]]*(?:\[\d{1,3}\])*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=\[?(?:[A-Z][a-z]|[AI]\s))"""
+    r"""|(?<=[a-z]{2}[.!?]\[\d\])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?]\[\d\d\])(?=[A-Z][a-z]))"""
 )
 
 
