@@ -102,6 +102,7 @@ _ADDED_LIST_BEFORE = re.compile(
     # the total to 170', 'the JCS said, adding that')
     r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained)\b)[^.;:]){0,100}$"
 )
+_ADDED_LIST_WORDS = ("includ", "such as", "among them", "additionally")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
@@ -309,7 +310,12 @@ def is_incremental(
 def in_added_list(before: str, category: Category) -> bool:
     """Whether a figure is one of the items of an added batch or of what was additionally sent ('another batch of
     weapons, including 50 Koksan guns and 20 launchers'): `before` is its sentence up to it."""
-    return category is not Category.CASUALTIES and _ADDED_LIST_BEFORE.search(before[-220:]) is not None
+    tail = before[-220:]
+    return (
+        category is not Category.CASUALTIES
+        and any(word in tail for word in _ADDED_LIST_WORDS)  # (most sentences have none: the pattern is slow)
+        and _ADDED_LIST_BEFORE.search(tail) is not None
+    )
 
 
 def period_of(low: str, original: str, start: int, end: int, published: date | None) -> str | None:

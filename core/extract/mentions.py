@@ -106,6 +106,7 @@ _NO_SIGN_BEFORE = re.compile(
     # confirmed the deployment of'
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
 )
+_NO_SIGN_WORDS = ("evidence", "sign", "indication", "proof", "confirmation", "without", "neither")
 _PROVIDED_RELATIVE = re.compile(
     r"(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?\s+(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
@@ -123,6 +124,7 @@ _KNOW_HOW_FOR_BEFORE = re.compile(
     r"\b(?:technolog(?:y|ies)|tech|know-how|expertise)\s+(?:for|on|related\s+to|to\s+(?:build|make|develop|improve))\b"
     r"[^.;:]{0,120}$"
 )
+_KNOW_HOW_WORDS = ("tech", "know-how", "expertise")
 _DEVELOPMENT_BEFORE = re.compile(
     r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|help\w*\s+(?:\w+\s+){0,2}?build|improv(?:e|ing|ement)|"
     r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
@@ -213,7 +215,11 @@ def russia_gives(sentence: Sentence) -> bool:
     """Whether the sentence has Russia hand items over to no one named (the claim builder runs on articles on
     the two, so: to North Korea), in a sentence that asserts (as `might_assert` asks)."""
     low = sentence.low
-    return _asserts(low) and _RUSSIA_GIVES.search(low) is not None
+    return (
+        ("russia" in low or "moscow" in low or "kremlin" in low)
+        and _RUSSIA_GIVES.search(low) is not None
+        and _asserts(low)
+    )
 
 
 def item_mentions(
@@ -232,6 +238,8 @@ def item_mentions(
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
+    no_sign = any(word in low for word in _NO_SIGN_WORDS)  # (most sentences have none: the pattern is slow)
+    know_how_for = any(word in low for word in _KNOW_HOW_WORDS)
     for k, match in enumerate(terms):
         term = match.term
         if term.is_measure or (term.category, term.subtype) in found:
@@ -252,8 +260,10 @@ def item_mentions(
             continue
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
-        if _NO_SIGN_BEFORE.search(low, max(0, match.start - 160), match.start) and not _PROVIDED_RELATIVE.match(
-            low, match.end
+        if (
+            no_sign
+            and _NO_SIGN_BEFORE.search(low, max(0, match.start - 160), match.start)
+            and not _PROVIDED_RELATIVE.match(low, match.end)
         ):
             continue
         if term.category is Category.MISSILES and test_launch:
@@ -291,6 +301,7 @@ def item_mentions(
             or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
             or (
                 term.category not in _KNOW_HOW
+                and know_how_for
                 and _KNOW_HOW_FOR_BEFORE.search(low, max(0, match.start - 160), match.start)
             )
         ):
