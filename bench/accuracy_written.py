@@ -19,7 +19,9 @@
   releases, UN meeting write-ups, sanctions reports, podcast summaries, live blogs, timelines); search_mix (50 pages
   in the mix a web search on this beat returns, written from brief_search_mix.md: aggregator rewrites, Korean radio
   and TV items, Ukrainian outlets' 'Details/Source/Quote' layout, TASS, syndicated wires, satellite-imagery notes,
-  with the source names the real gold uses). Kept blind (their
+  with the source names the real gold uses); returns_voices (45 pages, twelfth round: what Russia gives back,
+  items without a figure, Japanese copy, joint statements, relays; its writer's source names for unnamed officials,
+  departments and governments were put in the real gold's form before use). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -207,6 +209,7 @@ def main() -> None:
         "multi_voice",
         "newsroom",
         "search_mix",
+        "returns_voices",
         "blind_c",
         "blind_d",
         "blind_e",
