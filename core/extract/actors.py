@@ -41,7 +41,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"|told|tells|telling"
     # 'fired at Ukrainian cities, among them Kyiv': places listed
     r"|among\s+them"
-    r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
+    # ('fighting for Vladimir Putin', 'sent to President Putin')
+    r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?(?:(?:president|vladimir|leader|dictator)\s+){0,2}$",
 )
 
 
@@ -113,6 +114,16 @@ _OTHER_OWNER_BEFORE = re.compile(
     r"\b(?:russia|moscow|the\s+kremlin|ukraine|kyiv|china|beijing|iran|the\s+us|america|south\s+korea|seoul|nato)"
     r"['’]s\s+(?:(?:about|around|some|roughly|nearly|over|more\s+than|estimated|an\s+estimated)\s+)?$"
 )
+# ... or a third country's goods: '35 MiG-29s delivered by the Soviet Union'
+MADE_BY_OTHER_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:delivered|supplied|sold|provided|given|made|built|bought)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?:soviet|ussr|china|chinese|iran|belarus)"
+)
+# the items a relative clause says North Korea sent: 'the 11,000 troops North Korea has sent to Russia'
+_NK_SENT_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:north\s+korea|pyongyang|the\s+north|kim\s+jong[\s-]un)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:already\s+)?(?:sent|deployed|dispatched|supplied|provided|shipped|delivered|transferred)\b"
+)
 _FOR_OTHER_COUNTRY = re.compile(
     r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
     r"chinese|belarus\w*|nato|the\s+west|western)"
@@ -142,8 +153,10 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
-    if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):
-        return None  # "Russia's 50,000-strong force in Kursk": that country's own
+    if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin) or MADE_BY_OTHER_AFTER.match(text, np_end):
+        return None  # "Russia's 50,000-strong force in Kursk", '35 MiG-29s delivered by the Soviet Union': others'
+    if _NK_SENT_AFTER.match(text, np_end):
+        return "strong"  # 'in exchange for the more than 10,000 troops North Korea has sent
     begin = q.begin
     actor = actor_before(text, begin)
     if actor == "nk":

@@ -106,6 +106,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for figure in figures:
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
+            if claim.unit == "containers" and claim.direction is Direction.RU_TO_NK:
+                continue  # containers going to North Korea hold what Russia pays with: a shipment of unknown cargo
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
     return _deduplicate(found, lexicon)

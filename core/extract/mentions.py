@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.alternation import by_first_letter
-from core.extract.actors import PRONOUN_SUBJECT
+from core.extract.actors import MADE_BY_OTHER_AFTER, PRONOUN_SUBJECT
 from core.extract.casualties import VERB_KINDS
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
@@ -268,8 +268,10 @@ def item_mentions(
             continue
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
-        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start):
-            continue  # 'South Korea to send artillery shells': another country's giving
+        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or MADE_BY_OTHER_AFTER.match(
+            low, match.end
+        ):
+            continue  # 'South Korea to send artillery shells', 'MiG-29s delivered by the Soviet Union': another's
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is

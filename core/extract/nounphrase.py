@@ -60,6 +60,9 @@ _OF_DETERMINER = re.compile(rf"^\s*of\s+(?:(?:the|its|their|these|those|his|her|
 
 
 _PARTICIPLE_NEXT = frozenset(["to", "by", "in", "at", "from", "as", "that", "for", "with", "on", "into"])
+# What befell the people a number counts, said before their noun: 'two captured North Korean soldiers'
+_BEFELL_ADJECTIVES = frozenset("captured wounded injured killed".split())
+_PEOPLE_NEXT = frozenset("north korean dprk soldiers soldier troops servicemen fighters".split())
 
 
 _IRREGULAR_PARTICIPLES = frozenset("came went left fled fought arrived".split()) | frozenset(
@@ -106,6 +109,7 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
             and (following in _PARTICIPLE_NEXT or token.end() + 1 not in term_starts)
             and token.start() not in term_starts
+            and not (word in _BEFELL_ADJECTIVES and following in _PEOPLE_NEXT)
         ):
             break
         if not word[0].isalnum():
@@ -145,6 +149,7 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             and lowered[k - 1] in _NP_LEADING_SKIP
             and word.endswith("ing")
             and token.start() not in term_starts
+            and not (word in _BEFELL_ADJECTIVES and following in _PEOPLE_NEXT)
         ):
             break  # 'with 3,000 more arriving in January': more of the item named before, then its verb
         if np_start is None:

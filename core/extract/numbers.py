@@ -73,6 +73,11 @@ _PHONES = (  # separate patterns that each start with a fixed character, so `re`
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
+# a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
+_SHORTFALL_BEFORE = re.compile(
+    r"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of)\s+(?:(?:about|around|some|roughly|nearly|over|"
+    r"more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$"
+)
 # ('40 in three days', '40 in 2024': a span or a year, not a share)
 _RATIO_AFTER = re.compile(
     r"\s+(?:in\s+(?!(?:19|20)[0-9]{2}\b)|out\s+of\s+)(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -208,6 +213,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):
         return True  # 'several dozen', 'a few hundred': no figure given
+    if ("short" in before or "deficit" in before) and _SHORTFALL_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count
     tail = _last_words(before, 2)

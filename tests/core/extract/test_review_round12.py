@@ -426,3 +426,41 @@ def test_a_dated_white_paper_is_the_ministrys(text: str, lexicon) -> None:
 def test_other_sukhoi_and_mig_fighters_are_aircraft(lexicon) -> None:
     text = "Russia is considering handing over Su-34 fighters to North Korea, Japanese officials said."
     assert _items(text, lexicon) == {("vehicles", "aircraft", "ru_to_nk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # what befell the people, said before their noun
+        ("Zelensky said Ukraine was holding two captured North Korean soldiers.",
+         ("casualties", 2, "exact", "reported")),
+        ("About 3,000 wounded North Korean troops were flown home from Russia, the spy agency said.",
+         ("casualties", 3000, "approx", "reported")),
+        # a recipient's leader named in full is no actor: 'fighting for Vladimir Putin'
+        ("North Korea has suffered some 4,700 casualties fighting for Vladimir Putin, including around 600 soldiers "
+         "killed, the spy agency said.", ("casualties", 600, "approx", "reported")),
+        # the items a relative clause says North Korea sent, whoever acts in the main clause
+        ("Russia has given air defence equipment to Pyongyang in exchange for the more than 10,000 troops North "
+         "Korea has sent, Seoul said.", ("troops", 10000, "more_than", "reported")),
+    ],
+)  # fmt: skip
+def test_round12_figures_of_the_search_set(text: str, figure: tuple[str, int, str, str], lexicon) -> None:
+    assert figure in _figures(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In return, around 9,000 containers have gone from Russia to North Korea, the adviser said.",
+        "Officials estimate the Russian economy is short of around 2.5 million workers, North Korea watchers say.",
+        "North Korea's most modern jets are around 35 MiG-29s delivered by the Soviet Union, Russia's ally has noted.",
+        "Based on the loads of 20-foot containers, analysts estimate North Korea has shipped shells to Russia.",
+    ],
+)
+def test_round12_no_figure_of_cargo_shortfalls_or_sizes(text: str, lexicon) -> None:
+    assert _figures(text, lexicon) == set()
+
+
+def test_what_russia_gives_in_exchange_for_troops_goes_to_north_korea(lexicon) -> None:
+    text = "Russia has given air defence equipment to Pyongyang in exchange for the troops North Korea has sent."
+    assert ("other", "air defense systems", "ru_to_nk") in _items(text, lexicon)
