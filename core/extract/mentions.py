@@ -54,7 +54,7 @@ _SUPPORT_WORDS = (
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # crews that operate the items: 'North Korean crews were operating Koksan guns'
-    r"operat(?:e|es|ed|ing)|"
+    r"operat(?:e|es|ed|ing)(?!\s+(?:at|in|on|under|with|near|from|alongside|out|as|for|inside|across|around)\b)|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
     r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
     # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
@@ -67,6 +67,11 @@ _SUPPORT_WORDS = (
 _SUPPORT = re.compile(rf"\b{by_first_letter(_SUPPORT_WORDS)}\b")
 _ONLY_BEFELL = re.compile(_BEFELL)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
+# ... or after: 'North Korean missiles killed 14 civilians and injured more than 70'
+_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|dozens\s+of|hundreds\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?"
+    r"(?:civilians?|residents?|people|children|women|villagers|passengers)\b"
+)
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
@@ -203,8 +208,10 @@ def _asserts(low: str) -> bool:
 # Russia giving without a recipient named, in a story on the two ('Budanov said Moscow delivered Pantsir air-defence
 # systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
 _RUSSIA_GIVES = re.compile(
-    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|allegedly)){0,2}\s+"
-    r"(?:delivered|provided|supplied|sent|gave|given|handed\s+over|transferred|shipped)\b"
+    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
+    r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to)){0,2}\s+"
+    r"(?:deliver(?:ed|s)?|provid(?:ed|es|e)|suppl(?:ied|ies|y)|sen[dt]s?|gave|give[sn]?|hand(?:ed|s)?\s+over|"
+    r"transferr?(?:ed|s)?|ship(?:ped|s)?)\b"
     # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'
     r"(?![^.;]*?(?<!according\s)(?<!due\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
     r"(?!\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
@@ -278,8 +285,11 @@ def item_mentions(
         if term.category is Category.CASUALTIES and (
             not _NK.search(low, max(0, match.start - 120), match.end + 120)
             or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)
+            or _CIVILIANS_AFTER.match(low, match.end)
         ):
             continue  # 'hundreds of civilians died': no North Korean soldier's
+        if term.category is Category.TROOPS and low.endswith(("nuclear ", "strategic "), 0, match.start):
+            continue  # 'building up its nuclear forces': no troops
         if term.category is Category.TROOPS and _AGENT_OF_BEFELL.match(low, match.end):
             continue  # 'our soldiers captured North Korean soldiers': the captors are no support
         if term.category is Category.TROOPS and (befell := _BEFELL_OBJECT.search(low, max(0, match.start - 80),

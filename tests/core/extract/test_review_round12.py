@@ -464,3 +464,21 @@ def test_round12_no_figure_of_cargo_shortfalls_or_sizes(text: str, lexicon) -> N
 def test_what_russia_gives_in_exchange_for_troops_goes_to_north_korea(lexicon) -> None:
     text = "Russia has given air defence equipment to Pyongyang in exchange for the troops North Korea has sent."
     assert ("other", "air defense systems", "ru_to_nk") in _items(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kostin said strikes with North Korean missiles killed 14 civilians and injured more than 70 near Kharkiv.",
+        "Kim Jong Un said North Korea would never give up building up its nuclear forces, as Russia looked on.",
+        "Shin said most of North Korea's munitions factories were operating at only 30 percent of capacity.",
+    ],
+)
+def test_round12_no_item_of_civilians_nuclear_forces_or_idle_factories(text: str, lexicon) -> None:
+    assert {i for i in _items(text, lexicon) if i[0] in ("casualties", "troops", "ammunition")} == set()
+
+
+def test_what_russia_is_likely_to_give_to_no_one_named_is_planned(lexicon) -> None:
+    text = _STORY + "Moscow could give fuel as well, the agency said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.subtype, c.status.value) for c in claims if c.direction.value == "ru_to_nk"} == {("fuel", "planned")}
