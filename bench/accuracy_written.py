@@ -21,7 +21,9 @@
   and TV items, Ukrainian outlets' 'Details/Source/Quote' layout, TASS, syndicated wires, satellite-imagery notes,
   with the source names the real gold uses); returns_voices (45 pages, twelfth round: what Russia gives back,
   items without a figure, Japanese copy, joint statements, relays; its writer's source names for unnamed officials,
-  departments and governments were put in the real gold's form before use). Kept blind (their
+  departments and governments were put in the real gold's form before use); search_pages (45 full-length pages,
+  twelfth round, as a web search on the beat returns them: wires, Korean, Ukrainian and Russian outlets, US and UK
+  papers, think tanks with footnote markers, aggregators, competing and updated estimates). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -210,6 +212,7 @@ def main() -> None:
         "newsroom",
         "search_mix",
         "returns_voices",
+        "search_pages",
         "blind_c",
         "blind_d",
         "blind_e",
