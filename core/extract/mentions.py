@@ -46,7 +46,7 @@ _SUPPORT_WORDS = (
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|"
-    r"moderni[sz]e|mass-produce|manufacture|set\s+up)|"
+    r"moderni[sz]e|mass-produce|manufacture|set\s+up|fix|repair|restore)|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"
@@ -122,7 +122,9 @@ _ACTION_AFTER = re.compile(
     r"threats?|defen[cs]es)\b"
 )
 _PROGRAM_AFTER = re.compile(
-    r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise)\b"
+    r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
+    # a part of the item: 'helped North Korea fix the rocket engines'
+    r"engines?)\b"
 )
 # ... and an item that technology is for: 'giving the North technology for its satellites and missiles'
 _KNOW_HOW_FOR_BEFORE = re.compile(
@@ -209,7 +211,8 @@ def _asserts(low: str) -> bool:
 # systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
 _RUSSIA_GIVES = re.compile(
     r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
-    r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to)){0,2}\s+"
+    r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:believed|said|thought|"
+    r"understood|alleged)\s+to\s+have|appears\s+to\s+have|seems\s+to\s+have)){0,2}\s+"
     r"(?:deliver(?:ed|s)?|provid(?:ed|es|e)|suppl(?:ied|ies|y)|sen[dt]s?|gave|give[sn]?|hand(?:ed|s)?\s+over|"
     r"transferr?(?:ed|s)?|ship(?:ped|s)?)\b"
     # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'

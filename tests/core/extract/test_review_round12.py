@@ -482,3 +482,14 @@ def test_what_russia_is_likely_to_give_to_no_one_named_is_planned(lexicon) -> No
     text = _STORY + "Moscow could give fuel as well, the agency said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.subtype, c.status.value) for c in claims if c.direction.value == "ru_to_nk"} == {("fuel", "planned")}
+
+
+def test_what_russia_is_believed_to_have_given_goes_to_north_korea(lexicon) -> None:
+    text = _STORY + "In return, Russia is believed to have provided air-defence equipment, an official said."
+    assert ("other", "air defense systems", "ru_to_nk") in _items(text, lexicon)
+
+
+def test_help_with_an_items_engines_is_know_how(lexicon) -> None:
+    text = _STORY + "US officials said Russian engineers have helped North Korea fix its rocket engines."
+    from_russia = {i for i in _items(text, lexicon) if i[2] == "ru_to_nk"}
+    assert from_russia == {("technology_transfer", "technology", "ru_to_nk")}
