@@ -16,6 +16,11 @@ from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise
 from core.voices import DESCRIBED_WORD, Voice, bare_kind, described_outlets
 
+# a body that says nothing: 'did not immediately respond to a request for comment', 'declined to comment'
+_NO_COMMENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply|return|comment)\b"
+    r"|\bdeclined\s+to\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bno\s+immediate\s+comment\b"
+)
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)\b"
@@ -359,9 +364,12 @@ class ArticleNames:
         return named.pop() if len(named) == 1 else None
 
     def specific_bodies(self) -> dict[str, set[str]]:
+        """The bodies each country has speak in the article (a body that gave no comment does not)."""
         if self._specific is None:
             self._specific = {}
             for j in self.speaking():
+                if _NO_COMMENT.search(self._sentences[j].low):
+                    continue  # 'The State Department did not immediately respond to a request for comment.'
                 for match in self._scans.sources(j):
                     country = self._lexicon.body_countries.get(match.name)
                     if country and match.rank >= 3:

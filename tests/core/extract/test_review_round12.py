@@ -493,3 +493,11 @@ def test_help_with_an_items_engines_is_know_how(lexicon) -> None:
     text = _STORY + "US officials said Russian engineers have helped North Korea fix its rocket engines."
     from_russia = {i for i in _items(text, lexicon) if i[2] == "ru_to_nk"}
     assert from_russia == {("technology_transfer", "technology", "ru_to_nk")}
+
+
+def test_a_body_that_gave_no_comment_is_not_the_one_its_officials_stand_for(lexicon) -> None:
+    text = (
+        "North Korea is preparing to send as many as 3,000 more troops to Russia, The Wall Street Journal reported, "
+        "citing US officials. The State Department did not immediately respond to a request for comment."
+    )
+    assert _sources(text, lexicon) == {3000: "US officials (via The Wall Street Journal)"}
