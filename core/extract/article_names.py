@@ -98,8 +98,20 @@ class ArticleNames:
         return country
 
     def home_country(self, i: int) -> str | None:
-        """The country sentence i is filed from (dateline_country), else the country whose own press the page is."""
-        return self.dateline_country(i) or self._lexicon.press_country(self._url)
+        """The country sentence i is filed from (dateline_country), else the country whose own press the page is
+        (by its address, else by its masthead)."""
+        return self.dateline_country(i) or self._lexicon.press_country(self._url) or self._masthead_country()
+
+    def _masthead_country(self) -> str | None:
+        """The country whose own press names itself in the page's first line ('The Chosun Ilbo | English
+        Edition')."""
+        if not self._sentences:
+            return None
+        found = self.outlet_spans(0)
+        if not found:
+            return None
+        start, end = found[0]
+        return self._lexicon.press_of(self._lexicon.outlet_name(self._sentences[0].text[start:end]))
 
     def dateline_end(self, i: int) -> int:
         """Where sentence i's dateline ends ('WASHINGTON, Jan. 5 (Yonhap) -- '), 0 when it opens with none."""
