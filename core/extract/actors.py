@@ -41,9 +41,11 @@ _RECIPIENT_BEFORE = re.compile(
     r"|told|tells|telling"
     # 'fired at Ukrainian cities, among them Kyiv': places listed
     r"|among\s+them"
-    # ('fighting for Vladimir Putin', 'sent to President Putin')
-    r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?(?:(?:president|vladimir|leader|dictator)\s+){0,2}$",
+    r")\s+(?:the\s+)?(?:(?:north|south|far)?[a-z]*ern\s+)?$",
 )
+
+
+_PUTINS_TITLES = re.compile(r"(?:(?:russian|russia['’]s|kremlin)\s+)?(?:(?:president|leader)\s+)?(?:vladimir\s+)?$")
 
 
 _RELATIVE_AFTER = re.compile(
@@ -114,15 +116,23 @@ _OTHER_OWNER_BEFORE = re.compile(
     r"\b(?:russia|moscow|the\s+kremlin|ukraine|kyiv|china|beijing|iran|the\s+us|america|south\s+korea|seoul|nato)"
     r"['’]s\s+(?:(?:about|around|some|roughly|nearly|over|more\s+than|estimated|an\s+estimated)\s+)?$"
 )
-# ... or a third country's goods: '35 MiG-29s delivered by the Soviet Union'
+# ... or a third country's goods where North Korea sends nothing: 'its most modern jets are 35 MiG-29s delivered by
+# the Soviet Union' (not 'North Korea has sent 100 tanks originally supplied by the Soviet Union')
 MADE_BY_OTHER_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:delivered|supplied|sold|provided|given|made|built|bought)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?"
-    r"(?:soviet|ussr|china|chinese|iran|belarus)"
+    r"\s+(?:(?:that|which)\s+were\s+)?(?:delivered|supplied|sold|provided|given|built|bought|purchased|acquired|"
+    r"received)\s+(?:by|from)\s+(?:the\s+)?(?:soviet|ussr|china|chinese|iran|belarus)"
+)
+NK_SENDS_BEFORE = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north)\b[^.;]{0,60}?\b(?:sent|supplied|shipped|delivered|provided|"
+    r"transferred|handed\s+over)\b"
 )
 # the items a relative clause says North Korea sent: 'the 11,000 troops North Korea has sent to Russia'
 _NK_SENT_AFTER = re.compile(
-    r"\s+(?:(?:that|which)\s+)?(?:north\s+korea|pyongyang|the\s+north|kim\s+jong[\s-]un)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:already\s+)?(?:sent|deployed|dispatched|supplied|provided|shipped|delivered|transferred)\b"
+    r"\s+(?:(?:that|which)\s+)?(?:north\s+korea|pyongyang|the\s+north|the\s+north\s+korean\s+regime|"
+    r"kim(?:\s+jong[\s-]un)?)\s+(?:has\s+|had\s+|have\s+|is\s+|will\s+)?(?:already\s+|reportedly\s+)?"
+    r"(?:sent|sending|send|deployed|dispatched|supplied|provided|shipped|delivered|transferred)\b"
+    # (not 'the 3,000 troops North Korea has deployed along its border')
+    r"(?![^.;,]{0,30}?\b(?:along|border|at\s+home|inside\s+north\s+korea|near\s+the\s+dmz)\b)"
 )
 _FOR_OTHER_COUNTRY = re.compile(
     r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
@@ -153,12 +163,14 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
-    if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin) or MADE_BY_OTHER_AFTER.match(text, np_end):
-        return None  # "Russia's 50,000-strong force in Kursk", '35 MiG-29s delivered by the Soviet Union': others'
+    if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):
+        return None  # "Russia's 50,000-strong force in Kursk": that country's own
     if _NK_SENT_AFTER.match(text, np_end):
-        return "strong"  # 'in exchange for the more than 10,000 troops North Korea has sent
+        return "strong"  # 'in exchange for the more than 10,000 troops North Korea has sent'
     begin = q.begin
     actor = actor_before(text, begin)
+    if MADE_BY_OTHER_AFTER.match(text, np_end) and not NK_SENDS_BEFORE.search(text, 0, begin):
+        return None
     if actor == "nk":
         return "strong"
     if actor == "other" and not (category is Category.CASUALTIES and _CAPTOR_BEFORE.search(text, 0, begin)):
@@ -225,6 +237,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
     dateline = _DATELINE.match(text)
     for match in _COUNTRY.finditer(text, dateline.end() if dateline else 0):  # not where the story was filed
         before = text[max(0, match.start() - 30) : match.start()]
+        if match.group() == "putin":  # 'fighting for Vladimir Putin', 'met with Russian President Vladimir Putin'
+            before = _PUTINS_TITLES.sub("", text[max(0, match.start() - 60) : match.start()])[-30:]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
         if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):
             continue

@@ -106,11 +106,20 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for figure in figures:
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
-            if claim.unit == "containers" and claim.direction is Direction.RU_TO_NK:
+            if claim.unit == "containers" and (
+                claim.direction is Direction.RU_TO_NK or _GONE_TO_NORTH_KOREA.match(sentence.low, figure.np_end)
+            ):
                 continue  # containers going to North Korea hold what Russia pays with: a shipment of unknown cargo
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
     return _deduplicate(found, lexicon)
+
+
+# what went to North Korea: 'around 9,000 containers have gone (back) from Russia to North Korea'
+_GONE_TO_NORTH_KOREA = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:gone|went|shipped|sent|moved|delivered|returned|travell?ed|been\s+shipped)\s+"
+    r"(?:back\s+)?(?:from\s+(?:russia|moscow)\s+)?(?:to|into)\s+(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|dprk)\b"
+)
 
 
 def _spans(sources_of: Callable[[int], list[SourceMatch]], i: int) -> list[tuple[int, int]]:

@@ -102,7 +102,7 @@ _ADDED_LIST_BEFORE = re.compile(
     # the total to 170', 'the JCS said, adding that')
     r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained)\b)[^.;:]){0,100}$"
 )
-_ADDED_LIST_WORDS = ("includ", "such as", "among them", "additionally")
+_ADDED_LIST_WORDS = ("includ", "such", "among", "additionally")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
@@ -135,9 +135,7 @@ RU_TO_NK = re.compile(
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
     # (not 'received payment for some 12,000 troops and 5 million shells from Moscow': what it was paid for)
     r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?!\s+(?:\w+\s+)?(?:payment|cash|money|compensation|funds)\b)"
-    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)"
-    # 'around 9,000 containers have gone from Russia to North Korea'
-    r"|\bfrom\s+(?:russia|moscow)\s+to\s+(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|dprk)\b",
+    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow' (a plan)
 NK_SEEKS = re.compile(
@@ -409,9 +407,11 @@ def direction_of(
             NK_TO_RU.search(given) is None
         )
         return Direction.NK_TO_RU if russia_gives else Direction.RU_TO_NK
-    if subtype in lexicon.russian_supplies:  # (Russia's giving said outright wins: 'Russia provided air defence to
-        # Pyongyang in exchange for the troops North Korea has sent to Russia')
-        if RU_TO_NK.search(clause):
+    if subtype in lexicon.russian_supplies:
+        # the giving that spans the item decides ('Russia provided air defence to Pyongyang in exchange for the troops
+        # North Korea has sent to Russia'; 'and in turn Pyongyang sent air defence equipment to Moscow')
+        ru, nk = RU_TO_NK.search(clause), NK_TO_RU.search(clause)
+        if ru and nk and position is not None and ru.start() <= position < ru.end():
             return Direction.RU_TO_NK
-        return Direction.NK_TO_RU if NK_TO_RU.search(clause) else Direction.RU_TO_NK
+        return Direction.NK_TO_RU if nk else Direction.RU_TO_NK
     return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU

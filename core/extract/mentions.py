@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.alternation import by_first_letter
-from core.extract.actors import MADE_BY_OTHER_AFTER, PRONOUN_SUBJECT
+from core.extract.actors import MADE_BY_OTHER_AFTER, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import VERB_KINDS
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
@@ -54,7 +54,7 @@ _SUPPORT_WORDS = (
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # crews that operate the items: 'North Korean crews were operating Koksan guns'
-    r"operat(?:e|es|ed|ing)(?!\s+(?:at|in|on|under|with|near|from|alongside|out|as|for|inside|across|around)\b)|"
+    r"operat(?:e|es|ed|ing)(?!\s+at\s+(?:\w+\s+){0,3}?(?:capacity|percent|%|full|half))|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
     r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
     # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
@@ -69,8 +69,9 @@ _ONLY_BEFELL = re.compile(_BEFELL)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
 # ... or after: 'North Korean missiles killed 14 civilians and injured more than 70'
 _CIVILIANS_AFTER = re.compile(
-    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|dozens\s+of|hundreds\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?"
-    r"(?:civilians?|residents?|people|children|women|villagers|passengers)\b"
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|dozens\s+of|hundreds\s+of|scores\s+of|a\s+dozen|"
+    r"a\s+family\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+){0,2}(?:civilians?|residents?|people|children|women|villagers|"
+    r"passengers)\b"
 )
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
@@ -210,11 +211,16 @@ def _asserts(low: str) -> bool:
 # Russia giving without a recipient named, in a story on the two ('Budanov said Moscow delivered Pantsir air-defence
 # systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
 _RUSSIA_GIVES = re.compile(
-    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
+    # (not 'could have given': what was not)
+    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?!\s+(?:could|would|might|should)\s+have\b)"
+    r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
     r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:believed|said|thought|"
     r"understood|alleged)\s+to\s+have|appears\s+to\s+have|seems\s+to\s+have)){0,2}\s+"
     r"(?:deliver(?:ed|s)?|provid(?:ed|es|e)|suppl(?:ied|ies|y)|sen[dt]s?|gave|give[sn]?|hand(?:ed|s)?\s+over|"
     r"transferr?(?:ed|s)?|ship(?:ped|s)?)\b"
+    # ... nor to a country named right after the verb, nor for or into another's use ('give Iran', 'for its forces')
+    r"(?!\s+(?:iran|belarus|syria|india|china|venezuela|turkey|myanmar|the\s+houthis|its|their)\b)"
+    r"(?![^.;]*?\b(?:for\s+(?:its|their|the\s+(?:kursk|front|russian))|into\s+the)\b)"
     # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'
     r"(?![^.;]*?(?<!according\s)(?<!due\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
     r"(?!\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
@@ -278,8 +284,8 @@ def item_mentions(
             continue
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
-        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or MADE_BY_OTHER_AFTER.match(
-            low, match.end
+        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
+            MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)
         ):
             continue  # 'South Korea to send artillery shells', 'MiG-29s delivered by the Soviet Union': another's
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)

@@ -109,7 +109,7 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
             and (following in _PARTICIPLE_NEXT or token.end() + 1 not in term_starts)
             and token.start() not in term_starts
-            and not (word in _BEFELL_ADJECTIVES and following in _PEOPLE_NEXT)
+            and not (words == 0 and word in _BEFELL_ADJECTIVES and following in _PEOPLE_NEXT)
         ):
             break
         if not word[0].isalnum():
@@ -149,7 +149,6 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             and lowered[k - 1] in _NP_LEADING_SKIP
             and word.endswith("ing")
             and token.start() not in term_starts
-            and not (word in _BEFELL_ADJECTIVES and following in _PEOPLE_NEXT)
         ):
             break  # 'with 3,000 more arriving in January': more of the item named before, then its verb
         if np_start is None:

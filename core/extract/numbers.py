@@ -76,7 +76,7 @@ _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 # a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
 _SHORTFALL_BEFORE = re.compile(
     r"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of)\s+(?:(?:about|around|some|roughly|nearly|over|"
-    r"more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$"
+    r"more\s+than|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as|well\s+over)\s+)?$"
 )
 # ('40 in three days', '40 in 2024': a span or a year, not a share)
 _RATIO_AFTER = re.compile(
@@ -207,13 +207,16 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # '122 and 152 mm', '50 to 100 meters': the unit after the next number is this one's too
     if _PERSON_BEFORE_AGE.search(before) and after.startswith(","):
         return True  # 'The soldier, 26, said': an age
+    if after.startswith(("-foot", "-ft")):
+        return True  # a size: '20-foot containers' (not '11,000 foot soldiers')
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
     if before.endswith(('"', "“", "'")) and after.startswith(('"', "”", "'")):
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):
         return True  # 'several dozen', 'a few hundred': no figure given
-    if ("short" in before or "deficit" in before) and _SHORTFALL_BEFORE.search(text, max(0, start - 40), start):
+    wider = text[max(0, start - 40) : start]
+    if ("short" in wider or "deficit" in wider) and _SHORTFALL_BEFORE.search(wider):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count

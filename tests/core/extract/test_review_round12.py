@@ -501,3 +501,68 @@ def test_a_body_that_gave_no_comment_is_not_the_one_its_officials_stand_for(lexi
         "citing US officials. The State Department did not immediately respond to a request for comment."
     )
     assert _sources(text, lexicon) == {3000: "US officials (via The Wall Street Journal)"}
+
+
+# Guards from the round's second code review: each sentence misfired on a draft of the rules after the first.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befell people opens their noun only right after the number
+        ("Ukraine said its 5 special forces teams captured North Korean soldiers in Kursk.", set()),
+        # 'leader' before Kim keeps him the actor; Putin's titles and first name make him a recipient
+        ("Putin met with leader Kim Jong Un, who agreed to send 6,000 military builders to Kursk, Shoigu said.",
+         {("troops", 6000, "exact", "planned")}),
+        ("Kim Jong Un met with Russian President Vladimir Putin and agreed to send 10,000 more troops, the NIS said.",
+         {("troops", 10000, "exact", "planned")}),
+        # North Korea's own deployment at home is no support
+        ("Russia is helping to train the 3,000 troops North Korea has deployed along its border with South Korea, "
+         "Seoul said.", set()),
+        # goods North Korea passes on keep their figure
+        ("North Korea has sent Russia about 100 T-55 tanks originally supplied by the Soviet Union, Ukraine's HUR "
+         "said.", {("vehicles", 100, "approx", "reported")}),
+        # a route elsewhere in the sentence sets no direction
+        ("Trains running from Russia to North Korea have returned empty, while North Korea has shipped 12,000 "
+         "containers of shells to Russia, the NIS said.", {("ammunition", 12000, "exact", "reported")}),
+        # foot soldiers are counted; a 20-foot container is a size
+        ("North Korea has sent some 11,000 foot soldiers to fight for Russia in Kursk, the NIS said.",
+         {("troops", 11000, "approx", "reported")}),
+        # a shortfall, however hedged
+        ("Officials said Russia faces a shortfall of an estimated 2.5 million workers from North Korea.", set()),
+    ],
+)  # fmt: skip
+def test_guard_second_review_figures(text: str, expected: set[tuple[str, int, str, str]], lexicon) -> None:
+    figures = {f for f in _figures(text, lexicon) if f[0] != "casualties" or f[1] is not None}
+    assert {f for f in figures if f[1] is not None} == expected
+
+
+def test_guard_the_giving_that_spans_the_item_sets_its_direction(lexicon) -> None:
+    text = (
+        "Russia supplied North Korea with fighter jets, and in turn Pyongyang sent air defence equipment to Moscow, "
+        "Budanov said."
+    )
+    assert _directions(text, lexicon) == {("vehicles", "ru_to_nk"), ("other", "nk_to_ru")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow could have given fuel, but did not, the agency said.",
+        "Moscow could also give Iran air defence systems, the agency said.",
+        "Russia will provide electronic warfare systems for its forces in Kursk, the agency said.",
+        "Officials said North Korean missiles killed 14 Ukrainian civilians near Kharkiv.",
+    ],
+)
+def test_guard_second_review_no_items(sentence: str, lexicon) -> None:
+    assert {i for i in _items(_STORY + sentence, lexicon) if i[2] == "ru_to_nk" or i[0] == "casualties"} == set()
+
+
+def test_guard_troops_operating_somewhere_are_there(lexicon) -> None:
+    text = "North Korean troops are operating in Kursk, Russia, the HUR said."
+    assert ("troops", "troops", "nk_to_ru") in _items(text, lexicon)
+
+
+def test_guard_an_added_list_with_loose_spacing(lexicon) -> None:
+    text = "Budanov said North Korea sent a new shipment of arms, such  as 50 Koksan guns and 20 launchers to Russia."
+    assert _additions(text, lexicon) == {50: True, 20: True}
