@@ -30,8 +30,9 @@
   its end), blind_g (45 more, written at the start of the eighth round), blind_h (45 more, written in the
   eighth round from brief_search_mix.md, as search_mix was), blind_i (45 more, written at the start of the
   ninth round, with off-topic and non-English pages among them), blind_j (45 more, written early in the tenth
-  round, the same way), blind_k (45 more, written at the start of the eleventh round, the same way) and blind_l
-  (45 more, written at the start of the twelfth round, the same way).
+  round, the same way), blind_k (45 more, written at the start of the eleventh round, the same way), blind_l
+  (45 more, written at the start of the twelfth round, the same way) and blind_m (40 more, written in the twelfth
+  round, as a web search returns pages, before the round's last rules).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -223,6 +224,7 @@ def main() -> None:
         "blind_j",
         "blind_k",
         "blind_l",
+        "blind_m",
     ):
         print(score_corpus(name))
     print(score_attacks())
