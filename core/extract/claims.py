@@ -230,6 +230,8 @@ def _build_claim(
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after, text[figure.np_end :])
+    if status is Status.PLANNED and figure.category is Category.CASUALTIES:
+        status = Status.REPORTED  # losses are told, not planned: 'is ready to hand over the two prisoners'
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
         or (item_before is not None and item_before != (figure.category, figure.subtype) and not figure.inherited)

@@ -408,10 +408,14 @@ def direction_of(
         )
         return Direction.NK_TO_RU if russia_gives else Direction.RU_TO_NK
     if subtype in lexicon.russian_supplies:
-        # the giving that spans the item decides ('Russia provided air defence to Pyongyang in exchange for the troops
-        # North Korea has sent to Russia'; 'and in turn Pyongyang sent air defence equipment to Moscow')
         ru, nk = RU_TO_NK.search(clause), NK_TO_RU.search(clause)
-        if ru and nk and position is not None and ru.start() <= position < ru.end():
-            return Direction.RU_TO_NK
+        if ru and nk and position is not None:
+            # both give: the one that acts on the item decides ('Russia provided air defence to Pyongyang in exchange
+            # for the troops North Korea has sent to Russia'; '..., and in turn Pyongyang sent air defence to Moscow')
+            from core.extract.actors import actor_before  # (actors reads this module's patterns)
+
+            actor = actor_before(clause, position)
+            if actor in ("ru", "nk"):
+                return Direction.RU_TO_NK if actor == "ru" else Direction.NK_TO_RU
         return Direction.NK_TO_RU if nk else Direction.RU_TO_NK
     return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU

@@ -566,3 +566,18 @@ def test_guard_troops_operating_somewhere_are_there(lexicon) -> None:
 def test_guard_an_added_list_with_loose_spacing(lexicon) -> None:
     text = "Budanov said North Korea sent a new shipment of arms, such  as 50 Koksan guns and 20 launchers to Russia."
     assert _additions(text, lexicon) == {50: True, 20: True}
+
+
+def test_what_russia_may_hand_over_is_fighter_jets_to_north_korea(lexicon) -> None:
+    text = _STORY + "Ukraine's intelligence has also said Moscow may hand over MiG-29 and Su-27 fighter jets."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {
+        (c.category.value, c.direction.value, c.status.value) for c in claims if c.category.value == "vehicles"
+    } == {("vehicles", "ru_to_nk", "planned")}
+
+
+def test_losses_are_never_planned(lexicon) -> None:
+    text = (
+        "Zelensky said he is ready to hand over the two captured North Korean soldiers to Kim Jong Un for Ukrainians."
+    )
+    assert _figures(text, lexicon) == {("casualties", 2, "exact", "reported")}
