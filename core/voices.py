@@ -542,7 +542,7 @@ class VoiceFinder:
         '<body> (<surname>)'; a title without a country before a Korean name is Seoul's, before another name the
         `home` country's (the one the story is filed from)."""
         found: list[Voice] = []
-        if not self._by_word or not any(word in low for word in _TITLE_WORDS):  # most sentences name no title
+        if not self.names_a_title(low):
             return found
         matches = [m for pattern in self._officials for m in pattern.finditer(text)]
         for name in _KOREAN_NAME_RE.finditer(text):  # a title right before a Korean name: searched there only
@@ -573,6 +573,10 @@ class VoiceFinder:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
             found.append(Voice(office, 4, country.name, *match.span(), False))
         return found
+
+    def names_a_title(self, low: str) -> bool:
+        """The cheap first look for officials (substring tests): most sentences name no title."""
+        return bool(self._by_word) and any(word in low for word in _TITLE_WORDS)
 
     def names_only(self, low: str, home: str) -> bool:
         """Whether a sentence names no country but `home` and the two of the beat, and no visit (a countryless

@@ -329,10 +329,14 @@ class ArticleNames:
         """Officials named with country and title in sentence j (core/voices.py), looked for once."""
         if j not in self._official_voices:
             sentence = self._sentences[j]
+            voices = self._lexicon.voices
+            if not voices.names_a_title(sentence.low):
+                self._official_voices[j] = []  # most sentences name no title
+                return self._official_voices[j]
             home = self.home_country(j)
-            if home and j > 0 and not self._lexicon.voices.names_only(self._sentences[j - 1].low, home):
+            if home and j > 0 and not voices.names_only(self._sentences[j - 1].low, home):
                 home = None  # 'Visiting Australian officials met ... Defence Minister Richard Marles said'
-            self._official_voices[j] = self._lexicon.voices.officials(sentence.text, sentence.low, home)
+            self._official_voices[j] = voices.officials(sentence.text, sentence.low, home)
         return self._official_voices[j]
 
     def _officials_before(self, i: int) -> bool:
