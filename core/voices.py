@@ -152,6 +152,7 @@ _BODY_TITLE = (
 # the cheap first look (substring tests): most sentences name no title
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
                 "director", "spy", "spokes")  # fmt: skip
+_TITLE_WORD = re.compile("|".join(_TITLE_WORDS))
 # A title right after a person's name, without a country: 'Shin Won-sik, the national security adviser'.
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
 # A Korean name: a surname and a hyphenated given name ('Ahn Gyu-back', 'Shin Won-sik').
@@ -576,7 +577,7 @@ class VoiceFinder:
 
     def names_a_title(self, low: str) -> bool:
         """The cheap first look for officials (substring tests): most sentences name no title."""
-        return bool(self._by_word) and any(word in low for word in _TITLE_WORDS)
+        return bool(self._by_word) and _TITLE_WORD.search(low) is not None
 
     def names_only(self, low: str, home: str) -> bool:
         """Whether a sentence names no country but `home` and the two of the beat, and no visit (a countryless

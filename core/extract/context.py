@@ -102,7 +102,7 @@ _ADDED_LIST_BEFORE = re.compile(
     # the total to 170', 'the JCS said, adding that')
     r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained)\b)[^.;:]){0,100}$"
 )
-_ADDED_LIST_WORDS = ("includ", "such", "among", "additionally")
+_ADDED_LIST_WORDS = re.compile("includ|such|among|additionally")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
@@ -313,7 +313,7 @@ def in_added_list(before: str, category: Category) -> bool:
     tail = before[-220:]
     return (
         category is not Category.CASUALTIES
-        and any(word in tail for word in _ADDED_LIST_WORDS)  # (most sentences have none: the pattern is slow)
+        and _ADDED_LIST_WORDS.search(tail) is not None  # (most sentences have none: the pattern is slow)
         and _ADDED_LIST_BEFORE.search(tail) is not None
     )
 

@@ -114,7 +114,7 @@ _NO_SIGN_BEFORE = re.compile(
     # confirmed the deployment of'
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
 )
-_NO_SIGN_WORDS = ("evidence", "sign", "indication", "proof", "confirmation", "without", "neither")
+_NO_SIGN_WORDS = re.compile("evidence|sign|indication|proof|confirmation|without|neither")
 _PROVIDED_RELATIVE = re.compile(
     r"(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?\s+(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
@@ -134,7 +134,7 @@ _KNOW_HOW_FOR_BEFORE = re.compile(
     r"\b(?:technolog(?:y|ies)|tech|know-how|expertise)\s+(?:for|on|related\s+to|to\s+(?:build|make|develop|improve))\b"
     r"[^.;:]{0,120}$"
 )
-_KNOW_HOW_WORDS = ("tech", "know-how", "expertise")
+_KNOW_HOW_WORDS = re.compile("tech|know-how|expertise")
 _DEVELOPMENT_BEFORE = re.compile(
     r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|help\w*\s+(?:\w+\s+){0,2}?build|improv(?:e|ing|ement)|"
     r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
@@ -256,8 +256,8 @@ def item_mentions(
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
-    no_sign = any(word in low for word in _NO_SIGN_WORDS)  # (most sentences have none: the pattern is slow)
-    know_how_for = any(word in low for word in _KNOW_HOW_WORDS)
+    no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
+    know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     for k, match in enumerate(terms):
         term = match.term
         if term.is_measure or (term.category, term.subtype) in found:
