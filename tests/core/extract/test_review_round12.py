@@ -581,3 +581,11 @@ def test_losses_are_never_planned(lexicon) -> None:
         "Zelensky said he is ready to hand over the two captured North Korean soldiers to Kim Jong Un for Ukrainians."
     )
     assert _figures(text, lexicon) == {("casualties", 2, "exact", "reported")}
+
+
+def test_a_member_who_argues_gives_the_figure_over_a_capital_named_later(lexicon) -> None:
+    text = (
+        "Hana Seo, a senior fellow at the Pacific Strategy Forum, has tracked North Korea's deployment to Russia. "
+        "Seo argues the deployment peaked at around 15,000 soldiers, higher than official Seoul figures."
+    )
+    assert _sources(text, lexicon) == {15000: "Pacific Strategy Forum (Seo)"}
