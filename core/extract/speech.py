@@ -159,6 +159,8 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
     r"respond(?:ed|ing)?\s+to)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
 )
+# a concessive or contrasting clause, up to where an unnamed speaker is met in it
+_ASIDE_BEFORE = re.compile(r",\s*(?:although|though|whereas|while|but)\b[^.;,]*$")
 OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
@@ -325,11 +327,15 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
     reporters')."""
     for unnamed in _UNNAMED_SPEAKER.finditer(low):
-        if not (
-            unnamed.group().startswith(_BODIES_UNNAMED)
-            and _DEFINITE_BEFORE.search(low, max(0, unnamed.start() - 40), unnamed.start())
+        if unnamed.group().startswith(_BODIES_UNNAMED) and _DEFINITE_BEFORE.search(
+            low, max(0, unnamed.start() - 40), unnamed.start()
         ):
-            return Speaker("unnamed")
+            continue
+        if (aside := _ASIDE_BEFORE.search(low, 0, unnamed.start())) and not any(
+            c.isdigit() for c in low[aside.start() : unnamed.start()]
+        ):
+            continue  # '..., although their quality is reported to be poor': an aside with no figure of its own
+        return Speaker("unnamed")
     if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
         return Speaker("unnamed")
     for verb in _SPEECH_VERB.finditer(low):

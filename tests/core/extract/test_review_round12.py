@@ -589,3 +589,12 @@ def test_a_member_who_argues_gives_the_figure_over_a_capital_named_later(lexicon
         "Seo argues the deployment peaked at around 15,000 soldiers, higher than official Seoul figures."
     )
     assert _sources(text, lexicon) == {15000: "Pacific Strategy Forum (Seo)"}
+
+
+def test_an_aside_reported_by_no_one_leaves_the_figure_its_speaker(lexicon) -> None:
+    text = (
+        "RUSI\nCommentary | Military Sciences\n\nBy the authors' estimates, North Korea has delivered some 6 million "
+        "rounds to Russia. A further 2 million rounds may be delivered over 2025, although their quality is reported "
+        "to be poor."
+    )
+    assert _sources(text, lexicon) == {6000000: "RUSI", 2000000: "RUSI"}
