@@ -18,8 +18,9 @@ from core.voices import DESCRIBED_WORD, Voice, bare_kind, described_outlets
 
 # a body that says nothing: 'did not immediately respond to a request for comment', 'declined to comment'
 _NO_COMMENT = re.compile(
-    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply|return|comment)\b"
-    r"|\bdeclined\s+to\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bno\s+immediate\s+comment\b"
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|would\s+not|refused\s+to|declined\s+to)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|return|comment(?:ed)?)\b"
+    r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bno\s+immediate\s+comment\b"
 )
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
@@ -107,9 +108,10 @@ class ArticleNames:
         Edition')."""
         if not self._sentences:
             return None
+        first = self._sentences[0].text
         found = self.outlet_spans(0)
-        if not found:
-            return None
+        if not found or len(first) > 60 or len(first) > found[0][1] + 30 or ":" in first:
+            return None  # a headline citing an outlet ('Yonhap cites NIS: ...') is no masthead
         start, end = found[0]
         return self._lexicon.press_of(self._lexicon.outlet_name(self._sentences[0].text[start:end]))
 

@@ -122,6 +122,11 @@ _GONE_TO_NORTH_KOREA = re.compile(
 )
 
 
+def _captives_held(status: Status, subtype: str) -> Status:
+    """Prisoners are taken, whatever is planned for them: 'is ready to hand over the two captured soldiers'."""
+    return Status.REPORTED if status is Status.PLANNED and subtype == "captured" else status
+
+
 def _spans(sources_of: Callable[[int], list[SourceMatch]], i: int) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in sources_of(i)]
 
@@ -230,8 +235,7 @@ def _build_claim(
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after, text[figure.np_end :])
-    if status is Status.PLANNED and figure.category is Category.CASUALTIES:
-        status = Status.REPORTED  # losses are told, not planned: 'is ready to hand over the two prisoners'
+    status = _captives_held(status, figure.subtype)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
         or (item_before is not None and item_before != (figure.category, figure.subtype) and not figure.inherited)
@@ -310,7 +314,7 @@ def _build_mention(
     clause = context.exchanged_after(text, mention.start) or clause  # 'is to give oil in return for its troops'
     before = text[clause : mention.start]
     after = text[mention.end :]
-    status = context.status_of(lexicon, before, after)
+    status = _captives_held(context.status_of(lexicon, before, after), mention.subtype)
     if _NONE_OF.search(before, max(0, len(before) - 40)) and not _BEFELL_NEXT.match(after):
         status = Status.DENIED  # 'Lavrov said no North Korean troops were fighting in Ukraine'
     return Claim(

@@ -410,12 +410,13 @@ def direction_of(
     if subtype in lexicon.russian_supplies:
         ru, nk = RU_TO_NK.search(clause), NK_TO_RU.search(clause)
         if ru and nk and position is not None:
-            # both give: the one that acts on the item decides ('Russia provided air defence to Pyongyang in exchange
-            # for the troops North Korea has sent to Russia'; '..., and in turn Pyongyang sent air defence to Moscow')
+            # both give: Russia's giving wins where Russia acts on the item or its giving spans it ('Russia provided
+            # air defence to Pyongyang in exchange for the troops North Korea has sent'; 'North Korea has received
+            # air defence from Moscow'), else North Korea's ('..., and in turn Pyongyang sent air defence to Moscow')
             from core.extract.actors import actor_before  # (actors reads this module's patterns)
 
-            actor = actor_before(clause, position)
-            if actor in ("ru", "nk"):
-                return Direction.RU_TO_NK if actor == "ru" else Direction.NK_TO_RU
+            spans_item = any(m.start() <= position < m.end() for m in RU_TO_NK.finditer(clause))
+            if spans_item or actor_before(clause, position) == "ru":
+                return Direction.RU_TO_NK
         return Direction.NK_TO_RU if nk else Direction.RU_TO_NK
     return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU

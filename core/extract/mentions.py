@@ -32,9 +32,7 @@ TEST_LAUNCH = re.compile(
 )
 
 _BEFELL = (
-    r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|losing|captured|"
-    # 'pulled back after heavy losses'
-    r"after\s+(?:heavy|significant|severe|major|serious|mounting|huge|big)\s+(?:losses|casualties)|"
+    r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
     r"t(?:aken|ook)\s+prisoner"
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').

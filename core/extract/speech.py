@@ -161,6 +161,11 @@ _UNNAMED_SPEAKER = re.compile(
 )
 # a concessive or contrasting clause, up to where an unnamed speaker is met in it
 _ASIDE_BEFORE = re.compile(r",\s*(?:although|though|whereas|while|but)\b[^.;,]*$")
+_SAID_TO_BE = re.compile(r"(?:is|are|was|were)\s+(?:also\s+)?(?:said|reported)\s+to\b")
+_COUNT_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?)\b"
+)
 OUTLET_REFERENCE = re.compile(
     r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
@@ -331,8 +336,10 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             low, max(0, unnamed.start() - 40), unnamed.start()
         ):
             continue
-        if (aside := _ASIDE_BEFORE.search(low, 0, unnamed.start())) and not any(
-            c.isdigit() for c in low[aside.start() : unnamed.start()]
+        if (
+            _SAID_TO_BE.match(unnamed.group())
+            and (aside := _ASIDE_BEFORE.search(low, 0, unnamed.start()))
+            and not _COUNT_WORD.search(low, aside.start())
         ):
             continue  # '..., although their quality is reported to be poor': an aside with no figure of its own
         return Speaker("unnamed")

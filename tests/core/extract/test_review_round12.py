@@ -576,7 +576,7 @@ def test_what_russia_may_hand_over_is_fighter_jets_to_north_korea(lexicon) -> No
     } == {("vehicles", "ru_to_nk", "planned")}
 
 
-def test_losses_are_never_planned(lexicon) -> None:
+def test_prisoners_are_taken_whatever_is_planned_for_them(lexicon) -> None:
     text = (
         "Zelensky said he is ready to hand over the two captured North Korean soldiers to Kim Jong Un for Ukrainians."
     )
@@ -598,3 +598,63 @@ def test_an_aside_reported_by_no_one_leaves_the_figure_its_speaker(lexicon) -> N
         "to be poor."
     )
     assert _sources(text, lexicon) == {6000000: "RUSI", 2000000: "RUSI"}
+
+
+# Guards from the round's third code review.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea, which has sent troops to Russia, has received air defence systems from Moscow, the NIS said.",
+        "Pyongyang has obtained fuel from Moscow since it began to send shells to Russia, the NIS said.",
+    ],
+)
+def test_guard_what_north_korea_receives_from_russia_while_it_gives(sentence: str, lexicon) -> None:
+    assert ("other", "ru_to_nk") in _directions(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's own units were pulled back after heavy losses, and North Korean troops took over their positions.",
+        "North Korea risks losing access to Russian missile technology if the war ends, analysts said of Russia.",
+    ],
+)
+def test_guard_others_losses_and_losing_access_assert_nothing(sentence: str, lexicon) -> None:
+    assert {i for i in _items(sentence, lexicon) if i[0] in ("casualties", "technology_transfer")} == set()
+
+
+def test_guard_a_casualty_forecast_stays_planned(lexicon) -> None:
+    text = "North Korean casualties in Russia are expected to exceed 5,000 by the end of the year, the NIS warned."
+    assert _figures(text, lexicon) == {("casualties", 5000, "more_than", "planned")}
+
+
+def test_guard_captives_to_be_handed_over_without_a_figure_are_taken(lexicon) -> None:
+    text = "Zelensky said Ukraine is ready to hand over captured North Korean soldiers to Kim for Ukrainians in Russia."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    casualties = {(c.subtype, c.status.value) for c in claims if c.category.value == "casualties"}
+    assert casualties == {("captured", "reported")}
+
+
+@pytest.mark.parametrize(
+    ("aside", "value"),
+    [
+        ("although the total is reported to be closer to ten million.", 10000000),
+        ("but reportedly another three thousand are on the way.", 3000),
+    ],
+)
+def test_guard_an_aside_with_a_figure_keeps_its_unnamed_reporting(aside: str, value: int, lexicon) -> None:
+    text = (
+        "RUSI\nCommentary | Military Sciences\n\nBy the authors' estimates, North Korea has delivered some 6 million "
+        f"rounds to Russia. A further 2 million rounds may be delivered over 2025, {aside}"
+    )
+    assert _sources(text, lexicon)[value] is None
+
+
+def test_guard_a_headline_citing_an_outlet_is_no_masthead(lexicon) -> None:
+    text = (
+        "Yonhap cites NIS: 3,000 more North Korean troops sent\nThe Japan Times\nNorth Korea has sent about 3,000 "
+        "more troops to Russia, a government source here said."
+    )
+    assert _sources(text, lexicon) == {3000: "South Korea NIS"}
