@@ -41,7 +41,8 @@ _CUE_AFTER = re.compile(
     r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?at)|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
-    rf"stressed|argued|argues|pointed\s+out|points\s+out|observed|observes|{AGREES_THAT}|"
+    rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"
+    rf"observes|{AGREES_THAT}|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)|"
@@ -130,7 +131,7 @@ SPEECH = re.compile(
         r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
         r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
         r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
-        r"quot\w*|admit\w*|stressed|argue[sd]|agree[sd]?\s+that|concur(?:s|red)?\s+that"
+        r"quot\w*|admit\w*|stressed|argue[sd]?|contend\w*|maintain\w*|agree[sd]?\s+that|concur(?:s|red)?\s+that"
     )
     + r"\b"
 )

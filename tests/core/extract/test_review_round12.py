@@ -658,3 +658,17 @@ def test_guard_a_headline_citing_an_outlet_is_no_masthead(lexicon) -> None:
         "more troops to Russia, a government source here said."
     )
     assert _sources(text, lexicon) == {3000: "South Korea NIS"}
+
+
+@pytest.mark.parametrize("verb", ["contends", "maintains", "argues"])
+def test_a_member_who_contends_gives_the_figure(verb: str, lexicon) -> None:
+    text = (
+        "Hana Seo, a senior fellow at the Pacific Strategy Forum, has tracked North Korea's deployment to Russia. "
+        f"Seo {verb} the deployment peaked at around 15,000 soldiers, higher than official Seoul figures."
+    )
+    assert _sources(text, lexicon) == {15000: "Pacific Strategy Forum (Seo)"}
+
+
+def test_what_may_be_turned_over_is_planned(lexicon) -> None:
+    text = "North Korea may turn over 100 Koksan howitzers to Russia, Budanov said."
+    assert _figures(text, lexicon) == {("artillery", 100, "exact", "planned")}
