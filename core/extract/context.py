@@ -63,7 +63,7 @@ _DONE_AFTER = re.compile(
 )
 # 'no evidence that it received cash for the 200 howitzers it provided': the figure's own relative clause
 # asserts the delivery; the denial is of something else.
-_DELIVERED_RELATIVE = re.compile(
+DELIVERED_RELATIVE = re.compile(
     r"^(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?"  # 'the missiles and shells it provided'
     r"[\s\"”’']*(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north|moscow|russia)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
@@ -218,7 +218,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80])
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
-    if denied and not _DELIVERED_RELATIVE.match(after):
+    if denied and not DELIVERED_RELATIVE.match(after):
         return Status.DENIED
     if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'

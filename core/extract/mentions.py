@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from core.alternation import by_first_letter
 from core.extract.actors import MADE_BY_OTHER_AFTER, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import VERB_KINDS
+from core.extract.context import DELIVERED_RELATIVE
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
@@ -103,7 +104,8 @@ _THREAT_BEFORE = re.compile(
 )
 # An item in a clause that says there is no sign of it ('no imagery evidence that Russia has delivered fighter
 # aircraft', 'ISW has not observed evidence that ...') or that it was missing ('without the support of armoured
-# vehicles'): nothing asserted (an item its own relative clause says was provided stays: 'the shells it provided')
+# vehicles'): nothing asserted (an item its own relative clause says was provided stays: 'the shells it provided',
+# context.DELIVERED_RELATIVE)
 _NO_SIGN_BEFORE = re.compile(
     r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
     r"(?:evidence|signs?|indications?|proof|confirmation)\s+(?:yet\s+)?(?:that|of)\b[^.;]*$"
@@ -113,10 +115,6 @@ _NO_SIGN_BEFORE = re.compile(
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
 )
 _NO_SIGN_WORDS = re.compile("evidence|sign|indication|proof|confirmation|without|neither")
-_PROVIDED_RELATIVE = re.compile(
-    r"(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?\s+(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+"
-    r"(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
-)
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -279,7 +277,7 @@ def item_mentions(
         if (
             no_sign
             and _NO_SIGN_BEFORE.search(low, max(0, match.start - 160), match.start)
-            and not _PROVIDED_RELATIVE.match(low, match.end)
+            and not DELIVERED_RELATIVE.match(low[match.end :])
         ):
             continue
         if term.category is Category.MISSILES and test_launch:
