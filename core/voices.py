@@ -576,7 +576,7 @@ class VoiceFinder:
         return found
 
     def names_a_title(self, low: str) -> bool:
-        """The cheap first look for officials (substring tests): most sentences name no title."""
+        """The cheap first look for officials (one search for a title's words): most sentences name no title."""
         return bool(self._by_word) and _TITLE_WORD.search(low) is not None
 
     def names_only(self, low: str, home: str) -> bool:

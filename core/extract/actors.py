@@ -170,7 +170,7 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
     begin = q.begin
     actor = actor_before(text, begin)
     if MADE_BY_OTHER_AFTER.match(text, np_end) and not NK_SENDS_BEFORE.search(text, 0, begin):
-        return None
+        return None  # '35 MiG-29s delivered by the Soviet Union', where North Korea sends nothing
     if actor == "nk":
         return "strong"
     if actor == "other" and not (category is Category.CASUALTIES and _CAPTOR_BEFORE.search(text, 0, begin)):
