@@ -195,6 +195,7 @@ _FIRST_PERSON = re.compile(
     r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
 )
 _MASTHEAD_MAX = 60  # a masthead is a short first line
+_UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
 _HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
 _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
 # A masthead naming a research body by the shape of its name (a headline in title case is longer and has no
@@ -319,7 +320,7 @@ class Attributions:
             and (own.outlet is None or not own.outlet.bound)
             and (first := _FIRST_PERSON.search(sentence.low))
             and not self._quoted(i, first.start())
-            and (publisher := self._publisher())
+            and (publisher := self._publisher() or self._masthead_name())
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
         speaker = self._speaker(i) if own.authority is None else None
@@ -516,6 +517,16 @@ class Attributions:
             name = research["name"] or research["alone"]
             return _Own(Mention(name, 2, 0, 0, True, None), None)  # a body the gazetteer does not know
         return None
+
+    def _masthead_name(self) -> _Own | None:
+        """A first line that is a name no gazetteer knows ('Frontline OSINT Digest'): short, two words or more
+        ('Transcripts' is a section), every word capitalised, not the title. Only the page's own voice ('our team
+        counted') asks for it."""
+        first = self._sentences[0] if self._sentences else None
+        if first is None or first.start >= _MASTHEAD_MAX or (self._title and first.text.strip() == self._title):
+            return None
+        name = _UNKNOWN_MASTHEAD.fullmatch(first.text.strip())
+        return _Own(None, Mention(name.group(), 0, 0, name.end(), True, None)) if name else None
 
     def _owner_in_head(self, bare: str) -> str | None:
         """Whose a masthead's bare 'Ministry of Defence' is, when the lines under it name one country's ('@DefenceHQ',

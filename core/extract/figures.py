@@ -138,6 +138,12 @@ _SHARE_OF_BEFORE = re.compile(
     r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands|(?:one|two|three|four|five|six|seven|eight|nine|[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)"
     r"\s+of\s+(?:the|its|their|those|these)\s+$"
 )
+# 'Five North Korean soldiers were among some 40 people killed': the 40 are a whole the five are part of, and
+# what befell the whole befell them.
+_AMONG_WHOLE = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:also\s+|reportedly\s+|said\s+to\s+be\s+)?among\s+"
+    r"(?:the\s+)?"
+)
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
 )
@@ -189,6 +195,7 @@ def read_figures(
         terms = sorted([*terms, *(TermMatch(_TROOPS, m.start(1), m.end(1), "military") for m in found)],
                        key=lambda t: t.start)  # fmt: skip
     previous_np_end, previous_unrelated, rejected_before = 0, False, False
+    among_whole: Quantity | None = None
     for i, q in enumerate(counted):
         begin = q.begin
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
@@ -204,6 +211,12 @@ def read_figures(
             np_start, np_end = military.start(1), military.end(1)
             np_terms, has_unknown_noun = [TermMatch(_TROOPS, np_start, np_end, "military")], False
         previous_np_end = max(np_end, q.end)
+        is_among_whole, among_whole = q is among_whole, None
+        if np_terms and nxt is not None and _AMONG_WHOLE.fullmatch(text, np_end, nxt.begin):
+            among_whole = nxt
+        elif is_among_whole and not NK_OWN_WORDS.search(text, q.end, np_end):
+            previous_unrelated = False
+            continue  # 'among some 40 people killed': the toll of all, not North Korea's
         if (
             (line := _PRODUCTION_LINES.match(text, q.end))
             and any(t.term.category is Category.DRONES for t in terms)
@@ -241,10 +254,14 @@ def read_figures(
         if unrelated:
             continue
         # The predicate runs to the next real figure ('in two rotations' does not end it).
-        later = [c for c in counted[i + 1 :] if c is not partitive_whole and not c.weak and not c.year_like]
+        later = [
+            c for c in counted[i + 1 :] if c not in (partitive_whole, among_whole) and not c.weak and not c.year_like
+        ]
         limit = later[0].start if later else len(text)
-        is_whole_of_partitive = (i > 0 and _partitive_whole(text, counted[i - 1], q) is q) or bool(
-            _SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin)
+        is_whole_of_partitive = (
+            is_among_whole
+            or (i > 0 and _partitive_whole(text, counted[i - 1], q) is q)
+            or bool(_SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin))
         )
         casualty = (
             None
