@@ -54,6 +54,9 @@ class AuthoritySpec(_Strict):
     person: bool = False
     # Web hosts of the body's own pages ('csis.org'): what such a page says without naming a speaker is the body's.
     sites: list[str] = []
+    # The full name of a body named by its acronym ('ISW'): a source it alone gives reads 'Institute for the Study
+    # of War (ISW)', the form the gold uses for such bodies; with a person it stays 'ISW (Kagan)'.
+    full_name: str | None = None
 
     _people = field_validator("people")(_no_blank)
 
@@ -286,6 +289,7 @@ class Lexicon:
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)
         self.outlet_re = compile_words(spec.outlets.names)
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
+        self._full_names = {s.name: s.full_name for s in spec.source if s.full_name}
         self._sites = sorted(((site, s.name) for s in spec.source for site in s.sites), key=lambda x: -len(x[0]))
         self._press_sites = sorted(((site, c.name) for c in spec.country for site in c.sites), key=lambda x: -len(x[0]))
         # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
@@ -350,6 +354,15 @@ class Lexicon:
     def press_of(self, outlet: str) -> str | None:
         """The country whose own press the outlet (by its source name) is: 'Yonhap' is South Korea's."""
         return self._press_of.get(outlet)
+
+    def displayed_source(self, source: str | None) -> str | None:
+        """A source as users read it: a body the gazetteer names by acronym alone, in full with its acronym
+        ('ISW (via Reuters)' -> 'Institute for the Study of War (ISW) (via Reuters)')."""
+        if not source or not self._full_names:
+            return source
+        body, via, relay = source.partition(" (via ")
+        full = self._full_names.get(body)
+        return f"{full} ({body}){via}{relay}" if full else source
 
     def outlet_name(self, matched: str) -> str:
         return self._outlet_names.get(matched.lower(), matched)

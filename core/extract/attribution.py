@@ -295,7 +295,10 @@ class Attributions:
         self._outlet_of_sources: Mention | bool | None = False  # (_sources_outlet)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
-        """The source of a figure at `position` of sentence i."""
+        """The source of a figure at `position` of sentence i, as users read it."""
+        return self._lexicon.displayed_source(self._source_for(i, position))
+
+    def _source_for(self, i: int, position: int) -> str | None:
         if in_unnamed_reports(self._sentences[i].low, position):
             return None  # 'declined to comment on reports that ...': no one's
         own = self._own_of(i, position)

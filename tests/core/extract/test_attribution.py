@@ -576,7 +576,7 @@ ACROSS = [
             'than 900,000 barrels of refined oil delivered to North Korea," she said.',
         ],
         900000,
-        "RUSI",
+        "Royal United Services Institute (RUSI)",
     ),
     # an interview's answers are the interviewee's, introduced before the first question
     (
@@ -704,14 +704,14 @@ ACROSS = [
     (
         "first-person-masthead-body",
         [
-            "CSIS",
+            "Center for Strategic and International Studies (CSIS)",
             "Analysis | Imagery",
             "Commercial imagery shows steady traffic between Rajin and Russian ports.",
             "Based on the imagery, we estimate that at least 14,000 containers of North Korean munitions have "
             "reached Russia.",
         ],
         14000,
-        "CSIS",
+        "Center for Strategic and International Studies (CSIS)",
     ),
     (
         "first-person-masthead-outlet",
@@ -764,7 +764,7 @@ ACROSS = [
             "The Korea Institute for Defense Analyses (KIDA) said in a report that the shells were of poor quality.",
         ],
         11000000,
-        "KIDA",
+        "Korea Institute for Defense Analyses (KIDA)",
     ),
     # 'According to him,' refers back to the person just named
     (
@@ -2076,9 +2076,11 @@ def test_a_research_bodys_own_page_speaks_for_it(lexicon) -> None:
         return next(c.source for c in claims if c.value == 12000)
 
     assert source("https://beyondparallel.csis.org/rajin-port-activity/") == "CSIS Beyond Parallel"
-    assert source("https://www.csis.org/analysis/rajin") == "CSIS"
+    assert source("https://www.csis.org/analysis/rajin") == "Center for Strategic and International Studies (CSIS)"
     assert source("https://example.org/news/rajin") is None  # a news page's own sentence names no one
-    assert source(None, "RUSI\n" + text) == "RUSI"  # the body's name as the page's masthead
+    assert (
+        source(None, "RUSI\n" + text) == "Royal United Services Institute (RUSI)"
+    )  # the body's name as the page's masthead
 
 
 def test_a_country_that_revises_its_estimate_speaks(lexicon) -> None:

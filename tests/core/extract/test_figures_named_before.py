@@ -205,7 +205,7 @@ CASES = [
         "authors-of-known-think-tank",
         "RUSI published a new report on North Korea's arms for Russia on Monday. According to the authors, some "
         "16,000 North Korean workers went to Russia in 2024.",
-        [("workers", 16000, "workers", "reported", False, "RUSI")],
+        [("workers", 16000, "workers", "reported", False, "Royal United Services Institute (RUSI)")],
     ),
     # found by an adversarial review of this round's rules
     (

@@ -61,7 +61,7 @@ def test_the_think_tank_said_refers_back_to_the_one_named(lexicon) -> None:
         "North Korea may send more soldiers to Russia, according to the Institute for the Study of War (ISW).\n\n"
         "The Washington-based think tank said Pyongyang had sent about 11,000 troops since October."
     )
-    assert ("troops", 11000, "reported", "ISW") in _claims(text, lexicon)
+    assert ("troops", 11000, "reported", "Institute for the Study of War (ISW)") in _claims(text, lexicon)
 
 
 def test_a_think_tank_unnamed_is_no_one_named_before(lexicon) -> None:

@@ -597,7 +597,10 @@ def test_an_aside_reported_by_no_one_leaves_the_figure_its_speaker(lexicon) -> N
         "rounds to Russia. A further 2 million rounds may be delivered over 2025, although their quality is reported "
         "to be poor."
     )
-    assert _sources(text, lexicon) == {6000000: "RUSI", 2000000: "RUSI"}
+    assert _sources(text, lexicon) == {
+        6000000: "Royal United Services Institute (RUSI)",
+        2000000: "Royal United Services Institute (RUSI)",
+    }
 
 
 # Guards from the round's third code review.

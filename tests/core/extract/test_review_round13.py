@@ -57,3 +57,23 @@ def test_the_pages_own_count_is_its_mastheads_when_no_gazetteer_knows_it(lexicon
 )  # fmt: skip
 def test_a_first_line_that_is_no_name_gives_the_pages_count_no_source(first: str, title: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _source(first + _COUNT, lexicon, title) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("North Korea has sent about 11,000 soldiers to Russia, the Institute for the Study of War said.",
+         "Institute for the Study of War (ISW)"),
+        ("North Korea has sent about 11,000 soldiers to Russia, Reuters reported, citing the ISW.",
+         "Institute for the Study of War (ISW) (via Reuters)"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_acronym_reads_in_full_with_its_acronym(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _source(text, lexicon, None) == {source}
+
+
+def test_a_body_with_a_person_keeps_its_acronym(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # 'Org (Person)': the parenthesis is the person's, so the body stays short
+    assert lexicon.displayed_source("RUSI (Watling) (via BBC)") == "RUSI (Watling) (via BBC)"
+    assert lexicon.displayed_source("RUSI (via BBC)") == "Royal United Services Institute (RUSI) (via BBC)"
+    assert lexicon.displayed_source(None) is None
