@@ -57,6 +57,8 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
     r"|\bthe\s+(?:military|defen[cs]e)\s+intelligence\b"  # 'earlier the Defence Intelligence stated'
 )
 # 'according to the military', 'the military's latest estimate': the article's one military body
+# 'the General Staff said' (not 'the General Staff of the Armed Forces of Ukraine', which names its country)
+_COUNTRYLESS_GENERAL_STAFF = re.compile(r"\bthe\s+general\s+staff\b(?!\s+of\b)")
 _COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")
 # 'Seoul agreed that ...' gives the figure that follows; 'North Korea agreed that Pyongyang would send' is a pact
 AGREES_THAT = r"(?:agree[sd]?|concur(?:s|red)?)\s+that(?![^.;,]{0,40}?\b(?:would|will|could|should|can|shall)\b)"
@@ -471,6 +473,13 @@ class VoiceFinder:
         if "intelligence" not in low:  # most sentences: a substring test instead of the pattern
             return []
         return [m.span() for m in _COUNTRYLESS_INTELLIGENCE.finditer(low)]
+
+    @staticmethod
+    def countryless_general_staff(low: str) -> list[tuple[int, int]]:
+        """Spans of 'the General Staff' named without a country in a lower-cased sentence."""
+        if "general staff" not in low:
+            return []
+        return [m.span() for m in _COUNTRYLESS_GENERAL_STAFF.finditer(low)]
 
     @staticmethod
     def countryless_military(low: str) -> list[tuple[int, int]]:

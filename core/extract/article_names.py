@@ -42,6 +42,11 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the 
 # 'South Korea's Defense Intelligence Agency (DIA)': the short name an article gives a body, used after it
 _MEMBER_HINT = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 _DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
+# a body's name after its country's word: 'UK Defence Intelligence', "Ukraine's General Staff"
+_COUNTRY_DROPPED = re.compile(
+    r"(?:[Tt]he\s+)?(?P<country>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:['’]s)?)\s+"
+    r"(?P<rest>[A-Z][\w-]+(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w-]+)+)"
+)
 
 
 class SentenceSources(Protocol):
@@ -62,6 +67,7 @@ class ArticleNames:
         self._scans = scans
         self._service: str | bool | None = False
         self._military: str | bool | None = False
+        self._staff: str | bool | None = False  # (general_staff)
         self._document_paper: int | bool | None = False  # the first sentence naming a white paper, policy paper...
         self._naming: list[int] | None = None
         self._outlets: list[tuple[int, str]] | None = None  # (sentence, outlet named last in it), in order
@@ -203,6 +209,19 @@ class ArticleNames:
                     )
                     if named is not None:
                         self._short_names.append((j, defined["short"], named.name))
+            for j in self.naming_sentences():
+                text = self._sentences[j].text
+                for match in self._scans.sources(j):
+                    # 'UK Defence Intelligence says ...', later 'Defence Intelligence said': the name without its
+                    # country is the same body
+                    dropped = _COUNTRY_DROPPED.fullmatch(text, match.start, match.end)
+                    if (
+                        dropped is not None
+                        and match.rank >= 2
+                        and self._lexicon.body_countries.get(match.name)
+                        and self._lexicon.voices.names_a_country(dropped["country"].lower())
+                    ):
+                        self._short_names.append((j, dropped["rest"], match.name))
         text = self._sentences[i].text
         found: list[tuple[int, int, str]] = []
         for j, short, body in self._short_names:
@@ -366,6 +385,16 @@ class ArticleNames:
         if self._military is False:
             self._military = self._one_named(self._lexicon.militaries)
         return self._military if isinstance(self._military, str) else None
+
+    def general_staff(self, i: int) -> str | None:
+        """The general staff a countryless 'the General Staff' is: the one the article names, else the one of the
+        country sentence i is filed from, when the gazetteer lists it."""
+        if self._staff is False:
+            self._staff = self._one_named(self._lexicon.general_staffs)
+        if isinstance(self._staff, str):
+            return self._staff
+        home = self.home_country(i)
+        return next((s for s in self._lexicon.general_staffs if self._lexicon.source_countries.get(s) == home), None)
 
     def home_body(self, i: int, kind: Literal["military", "intelligence"]) -> str | None:
         """The military or intelligence service of the country sentence i is filed from (its dateline's), when the

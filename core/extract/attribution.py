@@ -262,6 +262,19 @@ class _Own:
     outlet: Mention | None
 
 
+# 'the 6,000 engineers that Shoigu announced': a relative clause whose speaker gives the figure it follows
+_RELATIVE_SPEAKER = re.compile(
+    r"(?P<figure>\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)s?)"
+    r"(?:\s+[a-z-]+){0,4}?\s+(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?$"
+)
+
+
+def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
+    """Whether `mention` speaks in a relative clause on a figure other than the one at `position`."""
+    clause = _RELATIVE_SPEAKER.search(low, max(0, mention.start - 90), mention.start)
+    return clause is not None and not clause.start("figure") <= position < mention.start
+
+
 class Attributions:
     """The source of each figure of one article, worked out lazily and once per sentence."""
 
@@ -646,6 +659,10 @@ class Attributions:
                 or (m.rank == 1 and m.bound)
             )
         ]
+        if position and authorities and ("that" in low or "which" in low):
+            # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
+            # figure is that figure's alone
+            authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
         outlets = [m for m in mentions if m.rank == 0]
         authority = None
         if authorities:

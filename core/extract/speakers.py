@@ -231,6 +231,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         # according to the military')
         if is_bound(low, start, end) and (military := names.military() or names.home_body(sentence.index, "military")):
             add(Mention(military, 3, start, end, True, countries.get(military)))
+    for start, end in lexicon.voices.countryless_general_staff(low):
+        # the article's one general staff, else the one of the country the page is from (Ukrinform's is Kyiv's)
+        if is_bound(low, start, end) and (staff := names.general_staff(sentence.index)):
+            add(Mention(staff, 3, start, end, True, countries.get(staff)))
     for start, end in outlets:
         if any(s <= start < e for s, e in taken):
             continue

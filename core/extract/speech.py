@@ -17,7 +17,7 @@ _CUE_AFTER = re.compile(
     r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
     r"(?:,?\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
-    r"responsible\s+for|who\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
+    r"responsible\s+for|(?:who|which)\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
     # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
     r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
     r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank|"
@@ -225,7 +225,7 @@ _POINTS_BACK = re.compile(
     r"|^(?:that|this)\s+(?:is|was)\s+(?:the\s+)?[\w'’. -]{1,40}?['’]s\s+(?:(?:latest|new|updated|own|official)\s+)?"
     r"(?:estimate|assessment|figure|count|tally)\b"
     # 'The NIS made the assessment in a briefing.', 'Budanov gave the figure on Monday.'
-    r"|^(?:[\w'’.-]+\s+){1,6}?(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|"
+    r"|^(?:[\w'’.()-]+\s+){1,6}?(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|submitted|compiled|"
     r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?!own\b)(?:\w+\s+)?"
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'

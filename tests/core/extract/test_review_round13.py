@@ -77,3 +77,68 @@ def test_a_body_with_a_person_keeps_its_acronym(lexicon) -> None:  # type: ignor
     assert lexicon.displayed_source("RUSI (Watling) (via BBC)") == "RUSI (Watling) (via BBC)"
     assert lexicon.displayed_source("RUSI (via BBC)") == "Royal United Services Institute (RUSI) (via BBC)"
     assert lexicon.displayed_source(None) is None
+
+
+def _sources(text: str, lexicon, url: str | None = None) -> dict[int | None, str | None]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en", url=url), lexicon)
+    return {c.value: c.source for c in claims if c.value}
+
+
+def test_a_speaker_in_a_clause_on_another_figure_is_that_figures_alone(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Seoul's spy agency briefed lawmakers on Monday. The agency said Pyongyang had sent some 2,000 sappers to "
+        "Kursk, out of the 7,000 builders that Russian Security Council Secretary Sergei Shoigu announced in July, "
+        "and that the other 5,000 would follow."
+    )
+    assert _sources(text, lexicon) == {
+        2000: "South Korea NIS",
+        7000: "Russia Security Council (Shoigu)",
+        5000: "South Korea NIS",
+    }
+
+
+def test_a_figure_before_a_clause_whose_speaker_is_its_own_keeps_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # guard: the relative clause's speaker gives the figure it follows
+    text = "North Korea has sent the 7,000 builders that Russian Security Council Secretary Sergei Shoigu announced."
+    assert _sources(text, lexicon) == {7000: "Russia Security Council (Shoigu)"}
+
+
+def test_data_handed_over_in_the_next_sentence_are_its_speakers(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea has shipped about 30,000 containers of munitions to Russia, according to military data released "
+        "on Tuesday.\n\nThe Defense Intelligence Agency (DIA) submitted the data to a lawmaker of the ruling party."
+    )
+    assert _sources(text, lexicon) == {30000: "South Korea Defense Intelligence Agency"}
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("Ukrinform\nWar | 21.12.2024\n\n", "Ukraine General Staff"),  # Kyiv's own press
+        # named before
+        ("Frontline News\n\nUkraine's General Staff publishes a daily tally.\n\n", "Ukraine General Staff"),
+        ("Frontline News\n\n", "General Staff"),  # no telling whose
+    ],
+)  # fmt: skip
+def test_a_countryless_general_staff_is_the_pages_or_the_one_named(head: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        head
+        + "At least 40 North Korean soldiers were killed or wounded near Sudzha in two days, the General Staff said."
+    )
+    assert _sources(text, lexicon) == {40: source}
+
+
+def test_a_bodys_name_without_its_country_word_is_the_same_body(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "UK Defence Intelligence publishes its update\n\nIn its latest update, Defence Intelligence said North Korea "
+        "had sent about 12,000 troops to Kursk."
+    )
+    assert _sources(text, lexicon) == {12000: "UK Ministry of Defence"}
+
+
+def test_a_body_that_put_the_figure_in_a_which_clause_speaks_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "London's estimate is higher than that of South Korea's National Intelligence Service, which in April put "
+        "the casualties of North Korean troops fighting for Russia at 4,500."
+    )
+    assert _sources(text, lexicon) == {4500: "South Korea NIS"}
