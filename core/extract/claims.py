@@ -31,6 +31,13 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 _MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
+_HEDGE_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|at\s+least)\s+)?"
+# two figures joined as a list: '50 howitzers and 20 rocket launchers'
+_LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+{_HEDGE_WORD}")
+# an addition word right before a list's first figure: 'an additional', 'a further', 'another'
+_ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+{_HEDGE_WORD}$")
+# a figure restating the one before it: 'four brigades, or about 12,000 troops'
+_RESTATED = re.compile(rf"[\w)],\s+or\s+{_HEDGE_WORD}$")
 
 
 @dataclass
@@ -103,9 +110,19 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
-        for figure in figures:
+        for k, figure in enumerate(figures):
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
+            if (
+                k
+                and found
+                and found[-1].claim.incremental
+                and not claim.incremental
+                and _LIST_JOIN.fullmatch(sentence.low, figures[k - 1].np_end, figure.quantity.begin)
+                and _ADDED_BEFORE.search(sentence.low, 0, figures[k - 1].quantity.begin)
+            ):
+                # 'sent an additional 50 howitzers and 20 rocket launchers': the addition is the list's
+                claim = claim.model_copy(update={"incremental": True})
             if claim.unit == "containers" and (
                 claim.direction is Direction.RU_TO_NK or _GONE_TO_NORTH_KOREA.match(sentence.low, figure.np_end)
             ):
@@ -223,6 +240,8 @@ def _build_claim(
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
     elif (head := _whole_before_colon(text, quantities, begin)) is not None:
         clause = context.clause_start(text, head.begin)  # 'would send 6,000 personnel: 1,000 sappers and 5,000 ...'
+    elif restated := _RESTATED.search(text, max(0, begin - 40), begin):
+        clause = context.clause_start(text, restated.start())  # 'decided to send four brigades, or about 12,000'
     elif part_of := context.PART_OF_BEFORE.search(text, max(0, begin - 40), begin):
         clause = context.clause_start(text, part_of.start())  # 'will send more guns, including 100 howitzers'
     elif (

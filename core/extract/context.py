@@ -50,6 +50,7 @@ _LIST_AFTER = re.compile(
 )
 # ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
+_LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
@@ -259,7 +260,9 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item
-    skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(before) else _LIST_AFTER.match(rest))
+    # (the clause after 'announced that' is the list's own: 'announced that 1,000 sappers and 5,000 builders would')
+    subject = before[that.end() :] if (that := _LAST_THAT.search(before)) else before
+    skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(subject) else _LIST_AFTER.match(rest))
     return skip is not None and _PLANNED_AFTER.match(rest[skip.end() :]) is not None
 
 

@@ -142,3 +142,31 @@ def test_a_body_that_put_the_figure_in_a_which_clause_speaks_for_it(lexicon) -> 
         "the casualties of North Korean troops fighting for Russia at 4,500."
     )
     assert _sources(text, lexicon) == {4500: "South Korea NIS"}
+
+
+def _fields(text: str, lexicon) -> set[tuple[int | None, str, bool]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.value, c.status.value, c.incremental) for c in claims if c.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure restating the one before it shares its clause's plan
+        ("Seoul's spy agency said Pyongyang has decided to send three brigades, or some 9,000 soldiers, to Russia.",
+         {(9000, "planned", False)}),
+        # a list after 'announced that' shares the plan said after it
+        ("Shoigu announced that 2,000 North Korean sappers and 4,000 military builders would be sent to Kursk.",
+         {(2000, "planned", False), (4000, "planned", False)}),
+        # an addition word before a list's first figure is the list's
+        ("North Korea has sent Russia a further 40 self-propelled guns and 30 multiple rocket launchers, Seoul said.",
+         {(40, "reported", True), (30, "reported", True)}),
+        # guards: a delivery before the list keeps its figure reported; an addition word before the second only
+        ("North Korea has sent 2,000 sappers, and 4,000 builders will follow, Shoigu said of the Kursk deployment.",
+         {(2000, "reported", False), (4000, "planned", False)}),
+        ("North Korea has sent Russia 40 self-propelled guns and another 30 guns for its war, Seoul said.",
+         {(40, "reported", False), (30, "reported", True)}),
+    ],
+)  # fmt: skip
+def test_a_lists_figures_share_its_plan_and_its_addition(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _fields(text, lexicon) == expected
