@@ -18,7 +18,9 @@ _CAPTOR_BEFORE = re.compile(
 
 _COUNTRY = re.compile(
     r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea(?:n|ns|'s|’s)?|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
-    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin)"
+    # (Ukrainian copy names Russia by what it does: 'the occupiers launched 99 missiles')
+    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin|occupiers|occupying\s+forces|invaders"
+    r"|aggressor\s+(?:country|state))"
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
     r"|nato|europe(?:an)?|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french"

@@ -50,6 +50,7 @@ _LIST_AFTER = re.compile(
 )
 # ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
+_ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
@@ -121,7 +122,9 @@ _INCREMENTAL_AFTER = re.compile(
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
-    r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b)"
+    r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
+    # 'to send about 6,000 engineers in addition' (not 'in addition to ...', which names what is added to)
+    r"|(?:[\w-]+\s+){0,3}in\s+addition\b(?!\s+to\b))"
 )
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
@@ -254,8 +257,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
 def _planned_after(before: str, after: str, rest: str) -> bool:
     """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
-    if _PLANNED_AFTER.match(after):
-        return True
+    if _PLANNED_AFTER.match(after) or (
+        (origin := _ORIGIN_AFTER.match(after)) and _PLANNED_AFTER.match(after[origin.end() :])
+    ):
+        return True  # (past where they come from: '12,000 workers from the DPRK may be sent')
     if _PROMISED_RELATIVE.match(after) and (_PARTITIVE_OF.search(before) or not _WENT_LATER.search(rest)):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
@@ -422,4 +427,22 @@ def direction_of(
             if spans_item or actor_before(clause, position) == "ru":
                 return Direction.RU_TO_NK
         return Direction.NK_TO_RU if nk else Direction.RU_TO_NK
-    return Direction.RU_TO_NK if RU_TO_NK.search(clause) else Direction.NK_TO_RU
+    ru = RU_TO_NK.search(clause)
+    if ru and position is not None and all(_gives_at(clause, m) > position for m in RU_TO_NK.finditer(clause)):
+        # Russia gives only after the item, which North Korea acts on: 'North Korea has provided Russia with 9
+        # million rounds ..., and Russia gave air defence in return'
+        from core.extract.actors import actor_before
+
+        if actor_before(clause, position) == "nk":
+            return Direction.NK_TO_RU
+    return Direction.RU_TO_NK if ru else Direction.NK_TO_RU
+
+
+_GIVES = re.compile(r"\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help|"
+                    r"install|station|receiv|obtain|acquir|secur|gain|get|got)\w*")  # fmt: skip
+
+
+def _gives_at(clause: str, match: re.Match[str]) -> int:
+    """Where the giving (or getting) of a RU_TO_NK match stands: its first verb after the opening name."""
+    verb = _GIVES.search(clause, match.start() + 1, match.end())
+    return verb.start() if verb else match.start()

@@ -64,6 +64,11 @@ _FROM = re.compile(
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
 )
+# 'we spoke about 120 Koksan', 'reports about 20 missiles': 'about' as a preposition, no hedge
+_SPOKE_ABOUT = re.compile(
+    r"\b(?:spoke|speak(?:s|ing)?|talk(?:ed|s|ing)?|wrote|writ(?:es|ing)|knew|know(?:s|n)?|heard|hear(?:s|ing)?|learn(?:ed|t)|"
+    r"news|information|details|questions?|asked)\s+about\s*$"  # (not 'HUR reports about 50', 'it concerns about 50')
+)
 # Phone numbers: '+380 66 000 11 22', '02-398-3114', '(423) 255-01-93'.
 _PHONES = (  # separate patterns that each start with a fixed character, so `re` can skip ahead fast
     re.compile(r"\+[0-9][0-9\s().-]{6,}[0-9]"),
@@ -306,7 +311,10 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
     words = _last_words(before, lexicon.hedge_max_words)
     for n in range(min(len(words), lexicon.hedge_max_words), 0, -1):
         hedge = lexicon.hedges_before.get(tuple(words[-n:]))
-        if hedge is not None and not (hedge is Qualifier.MORE_THAN and _PHRASAL_OVER.search(before)):
+        if hedge is not None and not (
+            (hedge is Qualifier.MORE_THAN and _PHRASAL_OVER.search(before))
+            or (hedge is Qualifier.APPROX and _SPOKE_ABOUT.search(before))
+        ):
             qualifier = hedge
             hedge_start = q.start - len(before) + _start_of_last_words(before, n)
             break

@@ -170,3 +170,64 @@ def _fields(text: str, lexicon) -> set[tuple[int | None, str, bool]]:  # type: i
 )  # fmt: skip
 def test_a_lists_figures_share_its_plan_and_its_addition(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _fields(text, lexicon) == expected
+
+
+def _all(text: str, lexicon) -> set[tuple[str, int | None, str, str, bool, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else "", c.status.value, c.incremental,
+         c.direction.value)
+        for c in claims
+        if c.value
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia gives only after the item North Korea acts on
+        ("Pyongyang has provided Moscow with at least 8 million artillery rounds since 2023, and Russia gave air "
+         "defence systems to North Korea in return, the monitoring team said.",
+         {("ammunition", 8000000, "at_least", "reported", False, "nk_to_ru")}),
+        # a clause closing 'in addition' adds its figure (not 'in addition to', which names what is added to)
+        ("Seoul's spy agency said Pyongyang is preparing to send about 4,000 engineers to Russia in addition.",
+         {("troops", 4000, "approx", "planned", True, "nk_to_ru")}),
+        # 'spoke about' is a preposition, no hedge
+        ('Budanov said: "In March we spoke about 150 Koksan guns North Korea sent to Russia."',
+         {("artillery", 150, "exact", "reported", False, "nk_to_ru")}),
+        # a plan said past where they come from
+        ("Up to 15 thousand workers from the DPRK may be sent to Russian drone plants, Ukrainian intelligence says.",
+         {("workers", 15000, "up_to", "planned", False, "nk_to_ru")}),
+    ],
+)  # fmt: skip
+def test_direction_addition_hedge_and_plan_of_translated_and_wire_copy(
+    text: str, expected: set[object], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the occupiers are Russia: their own salvo is none of North Korea's
+        "On March 3 the occupiers launched 88 missiles of various types and 40 attack drones at Ukraine.",
+        # a rate of fire counts no supply
+        "Gunners say the Koksan has a low rate of fire, about 1-2 rounds per 5 minutes.",
+    ],
+)
+def test_russias_own_salvo_and_a_rate_of_fire_are_no_figures(sentence: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent Russia KN-23 missiles and Koksan guns, Ukraine says. " + sentence
+    assert {c.value for c in extract_claims(Article(id="a", text=text, language="en"), lexicon) if c.value} == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: 'about' after a verb that gives the figure stays a hedge
+        "Ukraine's military intelligence reports about 3,000 North Korean casualties in Kursk.",
+        "According to Budanov, it concerns about 3,000 North Korean casualties in Kursk.",
+    ],
+)
+def test_about_after_a_verb_that_gives_the_figure_is_a_hedge(sentence: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=sentence, language="en"), lexicon)
+    assert {(c.value, c.qualifier.value if c.qualifier else None) for c in claims if c.value} == {(3000, "approx")}
