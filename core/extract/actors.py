@@ -47,6 +47,8 @@ _RECIPIENT_BEFORE = re.compile(
 )
 
 
+# A country's word before a place noun names the place: 'Russian territory', 'Ukrainian soil'.
+_PLACE_AFTER = re.compile(r"\s+(?:territory|territories|soil|land|lands|airspace|border|borders|oblasts?|regions?)\b")
 _PUTINS_TITLES = re.compile(r"(?:(?:russian|russia['’]s|kremlin)\s+)?(?:(?:president|leader)\s+)?(?:vladimir\s+)?$")
 
 
@@ -244,6 +246,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
         if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):
             continue
+        if _PLACE_AFTER.match(text, match.end()):
+            continue  # 'demining Russian territory': a place, not who acts
         possessive = match.group().endswith("'s") or text.startswith("'s", match.end())
         if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
             continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor

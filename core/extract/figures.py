@@ -49,6 +49,8 @@ _ANAPHORA = re.compile(
     r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation|wave|deployment|"
     r"shipment|consignment)s?\b"
     r"(?!\s+(?:about|around|some))"
+    # 'gives a slightly higher figure of about 12,000' (not 'a new group', another one)
+    r"|\ban?\s+(?:[a-z-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
 )
 _KILLER_VERB_BEFORE = re.compile(

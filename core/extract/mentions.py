@@ -41,6 +41,8 @@ _BEFELL = (
 _SUPPORT_WORDS = (
     r"sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
     r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
+    # the bare verb only where it is one ('continues to ship', 'will ship'; not 'a Russian-flagged ship')
+    r"to\s+ship|will\s+ship|would\s+ship|could\s+ship|may\s+ship|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"

@@ -231,3 +231,28 @@ def test_russias_own_salvo_and_a_rate_of_fire_are_no_figures(sentence: str, lexi
 def test_about_after_a_verb_that_gives_the_figure_is_a_hedge(sentence: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=sentence, language="en"), lexicon)
     assert {(c.value, c.qualifier.value if c.qualifier else None) for c in claims if c.value} == {(3000, "approx")}
+
+
+def _items(text: str, lexicon) -> set[tuple[str, int | None, str]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.value, c.status.value) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'to ship' is the verb; a ship is no supply
+        ("The JCS said North Korea continues to ship ballistic missiles and artillery shells to Russia.",
+         {("missiles", None, "reported"), ("ammunition", None, "reported")}),
+        ("Seoul said the containers were loaded onto a Russian-flagged ship at a North Korean port in the spring.",
+         set()),
+        # 'Russian territory' is a place, not who acts
+        ('"Kim Jong Un has decided to send 2,000 sappers to clear Russian territory, as well as 4,000 builders," '
+         "Shoigu said.", {("troops", 2000, "planned"), ("troops", 4000, "planned")}),
+        # 'a higher figure of about 12,000': the item of the sentence before
+        ("The Pentagon says North Korea has about 11,000 troops in Kursk. Ukraine's military intelligence gives a "
+         "slightly higher figure of about 13,000.", {("troops", 11000, "reported"), ("troops", 13000, "reported")}),
+    ],
+)  # fmt: skip
+def test_ship_as_a_verb_a_place_and_a_figure_of(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _items(text, lexicon) == expected
