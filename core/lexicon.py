@@ -297,7 +297,10 @@ class Lexicon:
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.militaries = frozenset(c.military for c in spec.country if c.military)
-        self.general_staffs = frozenset(s.name for s in spec.source if s.name.endswith(" General Staff"))
+        # (by body: 'Russian General Staff (Gerasimov)' is Russia's general staff speaking through its chief)
+        self.general_staffs = frozenset(
+            s.name.split(" (")[0] for s in spec.source if s.name.split(" (")[0].endswith(" General Staff")
+        )
         self._country_specs = {c.name: c for c in spec.country}
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}

@@ -58,7 +58,8 @@ _COUNTRYLESS_INTELLIGENCE = re.compile(
 )
 # 'according to the military', 'the military's latest estimate': the article's one military body
 # 'the General Staff said' (not 'the General Staff of the Armed Forces of Ukraine', which names its country)
-_COUNTRYLESS_GENERAL_STAFF = re.compile(r"\bthe\s+general\s+staff\b(?!\s+of\b)")
+# (nor 'the chief of the General Staff', a person's post)
+_COUNTRYLESS_GENERAL_STAFF = re.compile(r"(?<!\bof\s)\bthe\s+general\s+staff\b(?!\s+of\b)")
 _COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")
 # 'Seoul agreed that ...' gives the figure that follows; 'North Korea agreed that Pyongyang would send' is a pact
 AGREES_THAT = r"(?:agree[sd]?|concur(?:s|red)?)\s+that(?![^.;,]{0,40}?\b(?:would|will|could|should|can|shall)\b)"

@@ -43,7 +43,7 @@ _HEDGE_WORDS: dict[Qualifier | None, str] = {
 _COLUMNS = 2  # small multiples: panels side by side, two to a row, when there are three or more
 _PANEL_HEIGHT = 2.9  # inches, legend below the axes included
 _LEGEND_WIDTH = 72  # characters of a legend line at its font size: about the width of a panel
-_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)$")
+_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)(?P<via>\s+\(via\s[^()]*\))?$")
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,8 @@ def _figure(p: Point) -> str:
 def _short(source: str, limit: int = 44) -> str:
     """A source short enough for a legend: its own abbreviation when it gives one ('... Team (MSMT)' -> 'MSMT')."""
     if len(source) > limit and (match := _ABBREVIATION.search(source)):
-        return match[1]
+        short = match[1] + (match["via"] or "")  # 'Institute for ... (ISW) (via Reuters)' -> 'ISW (via Reuters)'
+        return short if len(short) <= limit else match[1]
     return source if len(source) <= limit else source[: limit - 3].rstrip() + "..."
 
 

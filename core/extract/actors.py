@@ -19,7 +19,8 @@ _CAPTOR_BEFORE = re.compile(
 _COUNTRY = re.compile(
     r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea(?:n|ns|'s|’s)?|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
     # (Ukrainian copy names Russia by what it does: 'the occupiers launched 99 missiles')
-    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin|occupiers|occupying\s+forces|invaders"
+    # (not 'the North Korean occupiers', nor KCNA's 'US invaders')
+    r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin|(?<!korean\s)(?:occupiers|occupying\s+forces)"
     r"|aggressor\s+(?:country|state))"
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"

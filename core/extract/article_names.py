@@ -42,6 +42,8 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the 
 # 'South Korea's Defense Intelligence Agency (DIA)': the short name an article gives a body, used after it
 _MEMBER_HINT = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 _DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
+_NAMED_WITH_A_COUNTRY = re.compile(r"\s+of\b")
+_WORDS_BEFORE = re.compile(r"[\w.'’]+(?:\s+[\w.'’]+)?\s+$")  # the one or two words right before, no comma between
 # a body's name after its country's word: 'UK Defence Intelligence', "Ukraine's General Staff"
 _COUNTRY_DROPPED = re.compile(
     r"(?:[Tt]he\s+)?(?P<country>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:['’]s)?)\s+"
@@ -226,7 +228,17 @@ class ArticleNames:
         found: list[tuple[int, int, str]] = []
         for j, short, body in self._short_names:
             if j <= i and short in text:
-                found += [(m.start(), m.end(), body) for m in re.finditer(rf"\b{short}\b", text)]
+                found += [
+                    (m.start(), m.end(), body)
+                    for m in re.finditer(rf"\b{re.escape(short)}\b", text)
+                    # (not within another country's full name: 'the Defence Intelligence of the Ministry of
+                    # Defence of Ukraine', "Ukraine's Defence Intelligence")
+                    if not _NAMED_WITH_A_COUNTRY.match(text, m.end())
+                    and not (
+                        (word := _WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                        and self._lexicon.voices.names_a_country(word.group().lower())
+                    )
+                ]
         return found
 
     def bare_body_owner(self, i: int, start: int, end: int, country: str) -> tuple[str, str] | None:
@@ -394,6 +406,8 @@ class ArticleNames:
         if isinstance(self._staff, str):
             return self._staff
         home = self.home_country(i)
+        if home is None:
+            return None
         return next((s for s in self._lexicon.general_staffs if self._lexicon.source_countries.get(s) == home), None)
 
     def home_body(self, i: int, kind: Literal["military", "intelligence"]) -> str | None:

@@ -195,6 +195,14 @@ _FIRST_PERSON = re.compile(
     r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
 )
 _MASTHEAD_MAX = 60  # a masthead is a short first line
+# bylines, section labels and interview heads are no names: 'By Josh Smith', 'Breaking News', 'Interview With ...'
+_NOT_A_MASTHEAD = re.compile(
+    r"^By\s|\b(?:Interview|Transcripts?|Breaking|Latest|World|Politics|Opinion|Analysis|Home|Live|Updates?|War|"
+    r"Section|Topics?)\b"
+)
+_COUNTRY_WORD_ONLY = re.compile(
+    r"\s*(?:the\s+)?(?:u\.?s\.?|uk|u\.k\.|us|south\s+korea(?:n|['’]s)?|ukrain(?:e|ian|e['’]s))\s+"
+)
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
 _HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
 _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
@@ -262,17 +270,23 @@ class _Own:
     outlet: Mention | None
 
 
-# 'the 6,000 engineers that Shoigu announced': a relative clause whose speaker gives the figure it follows
+# 'the 6,000 engineers that Shoigu announced', 'the 6,000 sappers and 1,000 builders that ...': a relative clause
+# whose speaker gives the figures of the noun phrase it follows (one that opens with 'the', 'those' or 'these')
 _RELATIVE_SPEAKER = re.compile(
-    r"(?P<figure>\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)s?)"
-    r"(?:\s+[a-z-]+){0,4}?\s+(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?$"
+    r"\b(?P<head>(?:the|those|these)\s+(?:(?!(?:the|those|these)\s)(?:[^,;.]|[,.](?=\d))){0,140}?)"
+    r"\s+(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?$"
 )
 
 
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
-    """Whether `mention` speaks in a relative clause on a figure other than the one at `position`."""
-    clause = _RELATIVE_SPEAKER.search(low, max(0, mention.start - 90), mention.start)
-    return clause is not None and not clause.start("figure") <= position < mention.start
+    """Whether `mention` speaks in a relative clause on a noun phrase whose figures do not include the one at
+    `position`."""
+    clause = _RELATIVE_SPEAKER.search(low, max(0, mention.start - 160), mention.start)
+    return (
+        clause is not None
+        and any(c.isdigit() for c in clause["head"])
+        and not clause.start("head") <= position < mention.start
+    )
 
 
 class Attributions:
@@ -308,10 +322,7 @@ class Attributions:
         self._outlet_of_sources: Mention | bool | None = False  # (_sources_outlet)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
-        """The source of a figure at `position` of sentence i, as users read it."""
-        return self._lexicon.displayed_source(self._source_for(i, position))
-
-    def _source_for(self, i: int, position: int) -> str | None:
+        """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
         if in_unnamed_reports(self._sentences[i].low, position):
             return None  # 'declined to comment on reports that ...': no one's
         own = self._own_of(i, position)
@@ -512,7 +523,18 @@ class Attributions:
             return publisher, 0
         if owner := self._lexicon.site_owner(self._url):
             return _Own(Mention(owner, 2, 0, 0, True, self._lexicon.source_countries.get(owner)), None), 0
+        if publisher is None and (named := self._masthead_name()) is not None and self._speaks_as_itself():
+            return named, 0  # 'Our team counted ...' on a page no gazetteer knows: what it says unattributed is its own
         return None
+
+    def _speaks_as_itself(self) -> bool:
+        """Whether the page counts or estimates in its own voice somewhere ('our team counted', 'we estimate'),
+        outside quotation marks."""
+        return any(
+            (first := _FIRST_PERSON.search(sentence.low)) is not None and not self._quoted(j, first.start())
+            for j, sentence in enumerate(self._sentences)
+            if "we " in sentence.low or "our " in sentence.low or "authors" in sentence.low
+        )
 
     def _masthead(self) -> _Own | None:
         first = self._sentences[0] if self._sentences else None
@@ -525,7 +547,9 @@ class Attributions:
                 start, end = outlets[0]
                 name = self._lexicon.outlet_name(first.text[start:end])
                 return _Own(None, Mention(name, 0, start, end, True, None))
-            if bodies := [m for m in self._scans.sources(0) if m.rank >= 2 and m.start <= 1]:
+            # (a country's word may open it: 'U.S. Department of Defense')
+            opens = [m for m in self._scans.sources(0) if m.rank >= 2]
+            if bodies := [m for m in opens if m.start <= 1 or _COUNTRY_WORD_ONLY.fullmatch(first.low, 0, m.start)]:
                 name = self._owner_in_head(first.low[bodies[0].start : bodies[0].end]) or bodies[0].name
                 country = self._lexicon.source_countries.get(name)
                 return _Own(Mention(name, bodies[0].rank, 0, 0, True, country), None)
@@ -541,8 +565,17 @@ class Attributions:
         first = self._sentences[0] if self._sentences else None
         if first is None or first.start >= _MASTHEAD_MAX or (self._title and first.text.strip() == self._title):
             return None
-        name = _UNKNOWN_MASTHEAD.fullmatch(first.text.strip())
-        return _Own(None, Mention(name.group(), 0, 0, name.end(), True, None)) if name else None
+        line = first.text.strip()
+        name = _UNKNOWN_MASTHEAD.fullmatch(line)
+        if (
+            name is None
+            or _NOT_A_MASTHEAD.search(line)
+            or self._lexicon.voices.names_a_country(first.low)  # a headline ('North Korean Troops Keep Dying')
+            or self._scans.sources(0)  # a name the gazetteer knows is never taken as written
+            or self._lexicon.outlet_spans(first.text.upper(), first.low)
+        ):
+            return None
+        return _Own(None, Mention(name.group(), 0, 0, name.end(), True, None))
 
     def _owner_in_head(self, bare: str) -> str | None:
         """Whose a masthead's bare 'Ministry of Defence' is, when the lines under it name one country's ('@DefenceHQ',

@@ -36,6 +36,8 @@ _HEDGE_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+{_HEDGE_WORD}")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'
 _ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+{_HEDGE_WORD}$")
+# a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
+_OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
 _RESTATED = re.compile(rf"[\w)],\s+or\s+{_HEDGE_WORD}$")
 
@@ -110,18 +112,19 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
+        added_list = False
         for k, figure in enumerate(figures):
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
-            if (
+            # 'sent a further 40 guns, 30 launchers and 20 tanks': the addition is the whole list's (not 'sent another
+            # 3,000 troops, and 11,000 are in Kursk', a clause of its own)
+            added_list = bool(
                 k
-                and found
-                and found[-1].claim.incremental
-                and not claim.incremental
                 and _LIST_JOIN.fullmatch(sentence.low, figures[k - 1].np_end, figure.quantity.begin)
-                and _ADDED_BEFORE.search(sentence.low, 0, figures[k - 1].quantity.begin)
-            ):
-                # 'sent an additional 50 howitzers and 20 rocket launchers': the addition is the list's
+                and not _OWN_VERB_AFTER.match(sentence.low, figure.np_end)
+                and (added_list or _ADDED_BEFORE.search(sentence.low, 0, figures[k - 1].quantity.begin))
+            )
+            if added_list and not claim.incremental:
                 claim = claim.model_copy(update={"incremental": True})
             if claim.unit == "containers" and (
                 claim.direction is Direction.RU_TO_NK or _GONE_TO_NORTH_KOREA.match(sentence.low, figure.np_end)
@@ -129,7 +132,13 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 continue  # containers going to North Korea hold what Russia pays with: a shipment of unknown cargo
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
-    return _deduplicate(found, lexicon)
+    # sources as users read them, once the duplicates have been ranked by their gazetteer names
+    return [
+        claim
+        if (shown := lexicon.displayed_source(claim.source)) == claim.source
+        else claim.model_copy(update={"source": shown})
+        for claim in _deduplicate(found, lexicon)
+    ]
 
 
 # what went to North Korea: 'around 9,000 containers have gone (back) from Russia to North Korea'

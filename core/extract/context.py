@@ -17,9 +17,10 @@ CLAUSE_BREAK = re.compile(
     rf"|\b{by_first_letter('while|whereas|but|although|though|which|who|where|adding that')}\b",
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
+# ('could be working at Alabuga', 'may be in Kursk': a guess at the present, no plan)
 _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
-    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b|arrive|join|"
+    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
@@ -123,8 +124,9 @@ _INCREMENTAL_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'troops were additionally sent'
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
-    # 'to send about 6,000 engineers in addition' (not 'in addition to ...', which names what is added to)
-    r"|(?:[\w-]+\s+){0,3}in\s+addition\b(?!\s+to\b))"
+    # 'to send about 6,000 engineers in addition.' closing the clause (not 'in addition to ...', nor 'and in
+    # addition 50 launchers', which adds what follows)
+    r"|(?:[\w-]+\s+){0,3}in\s+addition\s*(?:[,.;)]|$))"
 )
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
@@ -429,11 +431,12 @@ def direction_of(
         return Direction.NK_TO_RU if nk else Direction.RU_TO_NK
     ru = RU_TO_NK.search(clause)
     if ru and position is not None and all(_gives_at(clause, m) > position for m in RU_TO_NK.finditer(clause)):
-        # Russia gives only after the item, which North Korea acts on: 'North Korea has provided Russia with 9
-        # million rounds ..., and Russia gave air defence in return'
-        from core.extract.actors import actor_before
+        # Russia gives only after the item, which North Korea gives: 'North Korea has provided Russia with 9 million
+        # rounds ..., and Russia gave air defence in return' (not 'North Korea is set to receive 50 drones, which
+        # Russia will deliver')
+        from core.extract.actors import NK_SENDS_BEFORE
 
-        if actor_before(clause, position) == "nk":
+        if NK_SENDS_BEFORE.search(clause, 0, position):
             return Direction.NK_TO_RU
     return Direction.RU_TO_NK if ru else Direction.NK_TO_RU
 

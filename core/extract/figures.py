@@ -146,6 +146,10 @@ _AMONG_WHOLE = re.compile(
     r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(?:also\s+|reportedly\s+|said\s+to\s+be\s+)?among\s+"
     r"(?:the\s+)?"
 )
+# ... North Korea's when what follows its noun says so: 'troops North Korea sent', 'soldiers from North Korea'
+_NK_AFTER_WHOLE = re.compile(
+    r"\s+(?:from\s+|that\s+|which\s+|whom\s+)?(?:north\s+korea|pyongyang|the\s+north\b|the\s+dprk|dprk)"
+)
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
 )
@@ -216,7 +220,7 @@ def read_figures(
         is_among_whole, among_whole = q is among_whole, None
         if np_terms and nxt is not None and _AMONG_WHOLE.fullmatch(text, np_end, nxt.begin):
             among_whole = nxt
-        elif is_among_whole and not NK_OWN_WORDS.search(text, q.end, np_end):
+        elif is_among_whole and not (NK_OWN_WORDS.search(text, q.end, np_end) or _NK_AFTER_WHOLE.match(text, np_end)):
             previous_unrelated = False
             continue  # 'among some 40 people killed': the toll of all, not North Korea's
         if (
@@ -260,10 +264,9 @@ def read_figures(
             c for c in counted[i + 1 :] if c not in (partitive_whole, among_whole) and not c.weak and not c.year_like
         ]
         limit = later[0].start if later else len(text)
-        is_whole_of_partitive = (
-            is_among_whole
-            or (i > 0 and _partitive_whole(text, counted[i - 1], q) is q)
-            or bool(_SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin))
+        # (not a whole the figure before is 'among': what befell the whole is its own)
+        is_whole_of_partitive = (i > 0 and _partitive_whole(text, counted[i - 1], q) is q) or bool(
+            _SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin)
         )
         casualty = (
             None
