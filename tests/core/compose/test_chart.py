@@ -156,3 +156,12 @@ def test_no_legend_or_title_runs_into_another_panel() -> None:
         assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1, kind
         for other_kind, other in boxes[i + 1 :]:
             assert not box.overlaps(other), (kind, other_kind)
+
+
+def test_a_long_source_shows_in_a_legend_by_its_acronym_and_its_relay() -> None:
+    relayed = estimate("troops", 12000, date(2025, 4, 1)).model_copy(
+        update={"source": "Institute for the Study of War (ISW) (via Reuters)"}
+    )
+    (axes,) = [axes for axes in draw_chart(plan_chart(briefing([relayed]))).axes if axes.axison]
+    (entry,) = axes.get_legend().get_texts()
+    assert entry.get_text() == "troops: 12,000 (ISW (via Reuters), Apr 2025)"

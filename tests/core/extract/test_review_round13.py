@@ -327,3 +327,12 @@ def test_kcnas_invaders_put_no_story_on_the_beat(lexicon) -> None:  # type: igno
 )  # fmt: skip
 def test_review_guards_on_sources(text: str, sources: set[str | None], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in extract_claims(Article(id="a", text=text, language="en"), lexicon) if c.value} == sources
+
+
+def test_a_page_counting_in_its_own_voice_speaks_for_its_unattributed_figures(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Eastern Front Missile Watch\n\nSatellite imagery shows at least 52 North Korean Koksan guns on flatcars at a "
+        "depot in Russia.\n\nOur team counted the guns by hand."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en", title="Koksans at a depot"), lexicon)
+    assert {(c.value, c.source) for c in claims if c.value} == {(52, "Eastern Front Missile Watch")}
