@@ -36,6 +36,8 @@ _HEDGE_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+{_HEDGE_WORD}")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'
 _ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+{_HEDGE_WORD}$")
+# between the two figures of a casualty pair: ' north korean soldiers have been killed and '
+_HEDGED_PAIR = re.compile(r"[^,;.\d]{0,60}?\band\s+")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
@@ -126,6 +128,17 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             )
             if added_list and not claim.incremental:
                 claim = claim.model_copy(update={"incremental": True})
+            if (
+                k
+                and claim.category is Category.CASUALTIES
+                and claim.qualifier is Qualifier.EXACT
+                and found
+                and found[-1].claim.category is Category.CASUALTIES
+                and found[-1].claim.qualifier is Qualifier.APPROX
+                and _HEDGED_PAIR.fullmatch(sentence.low, figures[k - 1].quantity.end, figure.quantity.begin)
+            ):
+                # 'about 300 killed and 2,700 wounded': the hedge is the pair's
+                claim = claim.model_copy(update={"qualifier": Qualifier.APPROX})
             if claim.unit == "containers" and (
                 claim.direction is Direction.RU_TO_NK or _GONE_TO_NORTH_KOREA.match(sentence.low, figure.np_end)
             ):

@@ -336,3 +336,21 @@ def test_a_page_counting_in_its_own_voice_speaks_for_its_unattributed_figures(le
     )
     claims = extract_claims(Article(id="a", text=text, language="en", title="Koksans at a depot"), lexicon)
     assert {(c.value, c.source) for c in claims if c.value} == {(52, "Eastern Front Missile Watch")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'about' before a casualty pair hedges both; 'at least' only its own figure
+        ("The NIS said about 500 North Korean soldiers have been killed and 3,500 wounded in Russia's Kursk region.",
+         {(500, "approx", "killed"), (3500, "approx", "wounded")}),
+        ("The NIS said at least 100 North Korean soldiers have been killed and 1,000 wounded in Russia's Kursk region.",
+         {(100, "at_least", "killed"), (1000, "exact", "wounded")}),
+        # 'N of them fatal': the dead
+        ("North Korean troops in Russia have suffered about 5,000 casualties, roughly 700 of them fatal, the NIS said.",
+         {(5000, "approx", "killed_or_wounded"), (700, "approx", "killed")}),
+    ],
+)  # fmt: skip
+def test_a_casualty_pairs_hedge_and_the_fatal_ones(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.qualifier.value if c.qualifier else None, c.subtype) for c in claims if c.value} == expected
