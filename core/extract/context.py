@@ -52,6 +52,7 @@ _LIST_AFTER = re.compile(
 # ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
 _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$")
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
@@ -248,6 +249,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 continue  # 'could hold 6 million shells' is capacity, not a plan
         elif cue in _intents(lexicon) and not _intends_delivery(lexicon, cue, tail):
             continue  # 'wants recognition for the troops it sent' plans nothing
+        elif _DETERMINER_BEFORE.search(before, 0, match.start()) and _PAST_DELIVERY.search(before, 0, match.start()):
+            continue  # 'has delivered the promised 6,000 builders': what was planned has been done
         last_cue = match
     if last_cue is None:
         return Status.REPORTED

@@ -354,3 +354,20 @@ def test_a_page_counting_in_its_own_voice_speaks_for_its_unattributed_figures(le
 def test_a_casualty_pairs_hedge_and_the_fatal_ones(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.value, c.qualifier.value if c.qualifier else None, c.subtype) for c in claims if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("In June Pyongyang promised 6,000 more deminers and military builders for Russia's Kursk region.", "planned"),
+        ("North Korean military authorities have begun selecting around 3,000 soldiers for a third deployment to "
+         "Russia.", "planned"),
+        ("Plans seen by Ukrainian intelligence call for up to 12,000 North Korean workers at Russia's drone plant.",
+         "planned"),
+        # guard: what was promised and has been delivered
+        ("North Korea has delivered the promised 6,000 builders to Russia, the NIS said.", "reported"),
+    ],
+)  # fmt: skip
+def test_promises_selections_and_calls_for_are_plans(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {c.status.value for c in claims if c.value} == {status}
