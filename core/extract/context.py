@@ -25,7 +25,7 @@ _PLANNED_AFTER = re.compile(
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
     # there already)
-    r"|^[\s\"”’']*(?:are|is)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
+    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
     r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
@@ -52,6 +52,10 @@ _LIST_AFTER = re.compile(
 # ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
 _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
+_RELATIVE_PLAN = re.compile(
+    r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|are\s+to|is\s+to)\s+(?:\w+ly\s+)?be\s+"
+    r"(?:sent|deployed|dispatched|delivered|transferred|supplied)\b"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$")
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
@@ -266,6 +270,8 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         (origin := _ORIGIN_AFTER.match(after)) and _PLANNED_AFTER.match(after[origin.end() :])
     ):
         return True  # (past where they come from: '12,000 workers from the DPRK may be sent')
+    if _RELATIVE_PLAN.match(after):
+        return True  # '6,000 personnel, who, according to Shoigu, will be sent to Russia'
     if _PROMISED_RELATIVE.match(after) and (_PARTITIVE_OF.search(before) or not _WENT_LATER.search(rest)):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:

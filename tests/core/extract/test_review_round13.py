@@ -371,3 +371,20 @@ def test_a_casualty_pairs_hedge_and_the_fatal_ones(text: str, expected: set[obje
 def test_promises_selections_and_calls_for_are_plans(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {c.status.value for c in claims if c.value} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("In total, this amounts to 7,000 North Korean personnel, who, according to Shoigu, will be sent to Russia.",
+         "planned"),
+        ("Zelensky said as many as 9,000 North Korean personnel were being prepared to join the Russian army.",
+         "planned"),
+        # guard: a relative clause that speculates about use plans no delivery
+        ("North Korea has sent 11,000 troops to Russia, which could be used in assaults near Kursk, Seoul said.",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_a_plan_in_a_relative_clause_or_in_preparations(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {c.status.value for c in claims if c.value} == {status}
