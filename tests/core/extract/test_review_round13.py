@@ -388,3 +388,15 @@ def test_promises_selections_and_calls_for_are_plans(text: str, status: str, lex
 def test_a_plan_in_a_relative_clause_or_in_preparations(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {c.status.value for c in claims if c.value} == {status}
+
+
+def test_a_hedge_inside_korean_or_russian_quote_marks_holds(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The JCS assessed that North Korea provided 「about 230 units of artillery」 and «more than 110 short-range "
+        "ballistic missiles» to Russia."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.qualifier.value if c.qualifier else None) for c in claims if c.value} == {
+        (230, "approx"),
+        (110, "more_than"),
+    }
