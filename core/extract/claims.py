@@ -604,10 +604,25 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     found = [
         f for f in found if not (f.headline and f.claim.value is None and (f.claim.category, f.claim.direction) in told)
     ]
+    # 'another 1,500' told after '1,500 troops' is a second batch, a claim of its own (not 'will additionally send
+    # 1,000 sappers' before '"... decided to send 1,000 sappers"', the same figure told again)
+    first_plain: dict[tuple[object, ...], int] = {}
+    batches: set[tuple[object, ...]] = set()
+    for item in sorted((f for f in found if f.claim.value is not None), key=lambda f: f.claim.span):
+        figure = _dedup_key(item.claim, lexicon)
+        if not item.claim.incremental and not item.headline:  # (a headline restates the body)
+            first_plain.setdefault(figure, item.claim.span[0])
+        elif figure in first_plain:
+            batches.add(figure)
+
+    def key_of(claim: Claim) -> tuple[object, ...]:
+        key = _dedup_key(claim, lexicon)
+        return (*key, claim.incremental) if key in batches else key
+
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}
     for item in sorted(found, key=lambda f: (f.headline, -rank(f.claim), f.order)):
-        key = _dedup_key(item.claim, lexicon)
+        key = key_of(item.claim)
         if item.claim.source and key not in sources:
             sources[key] = item.claim.source
         if key not in best:

@@ -122,7 +122,7 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 # (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
+    r"^[\s\"”’']*(?:of\s+)?(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"  # ('3 thousand of additional')
     r"|(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"

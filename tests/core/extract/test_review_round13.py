@@ -400,3 +400,29 @@ def test_a_hedge_inside_korean_or_russian_quote_marks_holds(lexicon) -> None:  #
         (230, "approx"),
         (110, "more_than"),
     }
+
+
+def _figures(text: str, lexicon) -> list[tuple[int | None, bool]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return sorted((c.value, c.incremental) for c in claims if c.value)
+
+
+def test_another_batch_of_the_same_size_is_a_claim_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian navy ships carried 1,500 North Korean special forces troops to Vladivostok last week, the NIS said."
+        "\n\nOn Wednesday the agency told lawmakers that another 1,500 North Korean troops had entered Russia."
+    )
+    assert _figures(text, lexicon) == [(1500, False), (1500, True)]
+
+
+def test_the_same_addition_told_again_is_one_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea sends 1,000 more sappers to Russia\n\nNorth Korea will additionally send 1,000 sappers to "
+        'Russia\'s Kursk region, Shoigu said. "Kim Jong Un decided to send 1,000 sappers," he told reporters.'
+    )
+    assert _figures(text, lexicon) == [(1000, True)]
+
+
+def test_of_additional_soldiers_is_an_addition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea sent around 4 thousand of additional soldiers to russia in March, the NIS reports."
+    assert _figures(text, lexicon) == [(4000, True)]
