@@ -23,7 +23,10 @@
   items without a figure, Japanese copy, joint statements, relays; its writer's source names for unnamed officials,
   departments and governments were put in the real gold's form before use); search_pages (45 full-length pages,
   twelfth round, as a web search on the beat returns them: wires, Korean, Ukrainian and Russian outlets, US and UK
-  papers, think tanks with footnote markers, aggregators, competing and updated estimates). Kept blind (their
+  papers, think tanks with footnote markers, aggregators, competing and updated estimates); timelines (45 pages,
+  thirteenth round: estimates revised over time, rotations and reinforcements, casualty tallies that disagree,
+  joint statements, an outlet's own count) and translated_copy (45 pages, thirteenth round: the English of
+  Ukrainian, Russian, Korean and other outlets writing in a second language or translating). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -31,8 +34,9 @@
   eighth round from brief_search_mix.md, as search_mix was), blind_i (45 more, written at the start of the
   ninth round, with off-topic and non-English pages among them), blind_j (45 more, written early in the tenth
   round, the same way), blind_k (45 more, written at the start of the eleventh round, the same way), blind_l
-  (45 more, written at the start of the twelfth round, the same way) and blind_m (40 more, written in the twelfth
-  round, as a web search returns pages, before the round's last rules).
+  (45 more, written at the start of the twelfth round, the same way), blind_m (40 more, written in the twelfth
+  round, as a web search returns pages, before the round's last rules), blind_n (45 more, written at the start of
+  the thirteenth round) and blind_o (40 more, written midway through it, as a web search returns pages).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -214,6 +218,8 @@ def main() -> None:
         "search_mix",
         "returns_voices",
         "search_pages",
+        "timelines",
+        "translated_copy",
         "blind_c",
         "blind_d",
         "blind_e",
@@ -225,6 +231,8 @@ def main() -> None:
         "blind_k",
         "blind_l",
         "blind_m",
+        "blind_n",
+        "blind_o",
     ):
         print(score_corpus(name))
     print(score_attacks())
