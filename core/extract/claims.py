@@ -37,7 +37,12 @@ _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+{_HEDGE_WORD}")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'
 _ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+{_HEDGE_WORD}$")
 # between the two figures of a casualty pair: ' north korean soldiers have been killed and '
-_HEDGED_PAIR = re.compile(r"[^,;.\d]{0,60}?\band\s+")
+_HEDGED_PAIR = re.compile(
+    r"(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|servicemen|personnel)?\s*(?:(?:have|had|has)\s+been|were|was)?\s*"
+    r"(?:killed(?:\s+in\s+action)?|kia|dead|deaths|wounded|injured))?\s+and\s+"
+)
+# a second batch: 'another 1,500 troops', 'a further 1,500'
+_ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+{_HEDGE_WORD}\d")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
@@ -114,7 +119,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(claim, _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
-        added_list = False
+        added_list, previous = False, None
         for k, figure in enumerate(figures):
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
@@ -129,16 +134,16 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             if added_list and not claim.incremental:
                 claim = claim.model_copy(update={"incremental": True})
             if (
-                k
-                and claim.category is Category.CASUALTIES
+                previous is not None
                 and claim.qualifier is Qualifier.EXACT
-                and found
-                and found[-1].claim.category is Category.CASUALTIES
-                and found[-1].claim.qualifier is Qualifier.APPROX
+                and previous.qualifier is Qualifier.APPROX
+                and {previous.subtype, claim.subtype} == {"killed", "wounded"}
                 and _HEDGED_PAIR.fullmatch(sentence.low, figures[k - 1].quantity.end, figure.quantity.begin)
             ):
-                # 'about 300 killed and 2,700 wounded': the hedge is the pair's
+                # 'about 300 killed and 2,700 wounded': the hedge is the pair's (not 'about 300 killed and 2
+                # captured', nor 'about 1,000 killed in January and 12 in February')
                 claim = claim.model_copy(update={"qualifier": Qualifier.APPROX})
+            previous = claim
             if claim.unit == "containers" and (
                 claim.direction is Direction.RU_TO_NK or _GONE_TO_NORTH_KOREA.match(sentence.low, figure.np_end)
             ):
@@ -606,14 +611,14 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     ]
     # 'another 1,500' told after '1,500 troops' is a second batch, a claim of its own (not 'will additionally send
     # 1,000 sappers' before '"... decided to send 1,000 sappers"', the same figure told again)
-    first_plain: dict[tuple[object, ...], int] = {}
+    plain: set[tuple[object, ...]] = set()
     batches: set[tuple[object, ...]] = set()
-    for item in sorted((f for f in found if f.claim.value is not None), key=lambda f: f.claim.span):
-        figure = _dedup_key(item.claim, lexicon)
-        if not item.claim.incremental and not item.headline:  # (a headline restates the body)
-            first_plain.setdefault(figure, item.claim.span[0])
-        elif figure in first_plain:
-            batches.add(figure)
+    for item in sorted((f for f in found if f.claim.value is not None and not f.headline), key=lambda f: f.claim.span):
+        figure = _dedup_key(item.claim, lexicon)  # (a headline restates the body: neither first nor second)
+        if not item.claim.incremental:
+            plain.add(figure)
+        elif figure in plain and _ANOTHER_BATCH.search(item.claim.quote.lower()) and item.claim.quote.endswith("."):
+            batches.add(figure)  # ('the 3,000 additional soldiers', '3,000 more' refer back as often as not)
 
     def key_of(claim: Claim) -> tuple[object, ...]:
         key = _dedup_key(claim, lexicon)

@@ -25,8 +25,11 @@ _PLANNED_AFTER = re.compile(
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
     # there already)
-    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
-    r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)",
+    r"|^[\s\"”’']*(?:are|is)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
+    r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)"
+    # (in the past, only for going: 'were being prepared to join the Russian army', not 'were being trained to fire')
+    r"|^[\s\"”’']*(?:were|was)\s+being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy)|for\s+"
+    r"(?:deployment|dispatch))\b",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
@@ -52,11 +55,24 @@ _LIST_AFTER = re.compile(
 # ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
 _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
+# A promise, a selection or a plan that governs the figure right after it: 'Pyongyang promised 6,000 more
+# personnel', 'has begun selecting around 3,000 soldiers for a third deployment', 'plans ... call for up to
+# 12,000' (not 'the promised 6,000', 'promised support and sent 11,000', 'calls for the withdrawal of the 11,000')
+_PLAN_RIGHT_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)\b(?:promised|pledged|promises|pledges)\s+"
+    r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
+    r"|\b(?P<picked>(?:selecting|choosing|picking|recruiting))\s+$"
+    r"|\b(?:plans?|agreement|deal|contract|request)\b[^.;]{0,60}?\bcall(?:s|ed)?\s+for\s+$"
+)
+# ... a selection only for a deployment: 'selecting 3,000 soldiers for a third deployment to Russia'
+_PICKED_FOR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+be\s+sent\s+to)\s+(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:deployment|dispatch|rotation|russia|kursk)\b"
+)
 _RELATIVE_PLAN = re.compile(
     r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|are\s+to|is\s+to)\s+(?:\w+ly\s+)?be\s+"
-    r"(?:sent|deployed|dispatched|delivered|transferred|supplied)\b"
+    r"(?:sent|deployed|dispatched|delivered|transferred|supplied)\s+(?:[\w-]+\s+){0,2}?to\s+(?:russia|kursk|the\s+kursk)\b"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$")
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
@@ -122,7 +138,8 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 # (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
-    r"^[\s\"”’']*(?:of\s+)?(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"  # ('3 thousand of additional')
+    # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
+    r"^[\s\"”’']*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
     r"|(?:[\w-]+\s+){0,3}as\s+reinforcements?\b"
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
@@ -235,6 +252,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if _planned_after(before, after, rest):
         return Status.PLANNED
+    if (right_before := _PLAN_RIGHT_BEFORE.search(before, max(0, len(before) - 90))) and (
+        not right_before["picked"] or _PICKED_FOR.match(after)
+    ):
+        return Status.PLANNED
     if " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
         return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
     last_cue = None
@@ -253,8 +274,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 continue  # 'could hold 6 million shells' is capacity, not a plan
         elif cue in _intents(lexicon) and not _intends_delivery(lexicon, cue, tail):
             continue  # 'wants recognition for the troops it sent' plans nothing
-        elif _DETERMINER_BEFORE.search(before, 0, match.start()) and _PAST_DELIVERY.search(before, 0, match.start()):
-            continue  # 'has delivered the promised 6,000 builders': what was planned has been done
+
         last_cue = match
     if last_cue is None:
         return Status.REPORTED

@@ -336,7 +336,7 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
     )
 
 
-_WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[「『«„]+")  # (quotes of Korean, Russian and German copy too)
+_WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[「『«„」』»]+")  # (quotes of Korean, Russian and German copy too)
 
 
 def _last_words(before: str, n: int) -> list[str]:

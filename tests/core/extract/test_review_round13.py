@@ -426,3 +426,84 @@ def test_the_same_addition_told_again_is_one_claim(lexicon) -> None:  # type: ig
 def test_of_additional_soldiers_is_an_addition(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea sent around 4 thousand of additional soldiers to russia in March, the NIS reports."
     assert _figures(text, lexicon) == [(4000, True)]
+
+
+# Guards from the round's second review.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sent the promised 6,000 builders to Russia's Kursk region in September, the NIS said.",
+        "Kim Jong Un promised unwavering support and sent 11,000 troops to Russia, Seoul's spy agency said.",
+        "The UN General Assembly resolution calls for the withdrawal of the 11,000 North Korean troops in Russia.",
+        "Seoul called for the immediate withdrawal of some 11,000 North Korean troops from Russia.",
+        "Russian vessels picking up cargo at Rajin have carried more than 10,000 containers of North Korean munitions "
+        "to Russia, the JCS said.",
+        "Critics say the NIS is cherry-picking when it says about 3,000 North Korean soldiers have been killed in "
+        "Russia.",
+        "North Korean officers selecting targets for Russia fired about 100 KN-23 missiles at Ukraine, Kyiv said.",
+        "Russia is recruiting heavily and has received about 11,000 North Korean soldiers, Ukraine's HUR said.",
+        "Russia has proved no promised land for the 11,000 North Korean troops in Kursk, Ukraine's HUR said.",
+        "North Korea has supplied Russia with about 6 million artillery shells, which will be delivered to the front "
+        "lines, Ukraine said.",
+        "About 3,000 North Korean troops were being trained for assault operations after arriving in Russia.",
+    ],
+)
+def test_review_guards_on_plans(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {c.status.value for c in claims if c.value} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine said about 300 North Korean soldiers were killed last week and 2 were taken prisoner in Russia.",
+         {(300, "approx"), (2, "exact")}),
+        ("About 1,000 North Korean soldiers were killed in January and 12 in February in Russia's Kursk region.",
+         {(1000, "approx"), (12, "exact")}),
+        ("North Korean troops suffered roughly 300 KIA and 2,700 wounded in action in Russia, the NIS said.",
+         {(300, "approx"), (2700, "approx")}),
+    ],
+)  # fmt: skip
+def test_review_guards_on_casualty_pairs(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.qualifier.value if c.qualifier else None) for c in claims if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an ordinary 'fatal' is no count of the dead; 'non-fatal' none either
+        ("Ukraine's army said the 11,000 North Korean troops in Russia's Kursk region made fatal tactical mistakes.",
+         {("troops", 11000)}),
+        ("North Korean troops in Russia have suffered about 4,000 casualties, some 3,400 of them non-fatal, the NIS "
+         "said.", {("casualties", 4000)}),
+    ],
+)  # fmt: skip
+def test_review_guards_on_fatal(text: str, kinds: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.value) for c in claims if c.value} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same addition told three times
+        "North Korea has sent an additional 3,000 troops to Russia, the JCS said. The JCS believes the 3,000 troops "
+        "were sent in January and February. With the additional 3,000 troops, the total is about 14,000.",
+        # a plain mention, then a reference back to it
+        "North Korea has sent 3,000 troops to Russia since January, the JCS said. The JCS said the 3,000 additional "
+        "soldiers were sent to make up for losses.",
+        # a line like a headline after the body
+        "North Korea has sent 1,500 troops to Russia, the NIS said.\n\nRelated: North Korea sends another 1,500 "
+        "troops to Russia",
+    ],
+)
+def test_review_guards_on_one_figure_told_again(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert len([c for c in claims if c.value in (1500, 3000)]) == 1
+
+
+def test_of_more_than_is_no_addition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The NIS said 1,000 of more than 11,000 North Korean soldiers sent to Russia were special forces."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.incremental) for c in claims if c.value} == {(1000, False), (11000, False)}
