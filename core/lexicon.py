@@ -303,6 +303,19 @@ class Lexicon:
         )
         self._country_specs = {c.name: c for c in spec.country}
         self.voices = VoiceFinder(spec.country)  # countries' unnamed voices (core/voices.py)
+        # a body's names after a country's word ('uk defence intelligence'): (the name without it, the full name,
+        # the body), for 'Defence Intelligence said' after 'UK Defence Intelligence' (core/extract/article_names.py)
+        known = {alias for s in spec.source for alias in s.aliases}  # ('defence ministry' is a name of its own)
+        self.country_dropped = [
+            (rest, alias, s.name)
+            for s in spec.source
+            if s.country and s.rank >= 2 and not s.person
+            for alias in s.aliases
+            if (split := self.voices.country_word_opening(alias)) is not None
+            and len((rest := alias[split:].strip()).split()) >= 2
+            and rest[0].isalpha()
+            and rest not in known
+        ]
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
         self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
 

@@ -454,6 +454,12 @@ class VoiceFinder:
             return country.military or f"{country.adjective} military"
         return f"{country.name} {phrase.title()}"  # 'Ukraine Presidential Office'
 
+    def country_word_opening(self, phrase: str) -> int | None:
+        """Where a lower-cased name's opening country word ends ('uk defence intelligence' -> 2), if it opens with
+        one."""
+        match = self._part.match(phrase)
+        return match.end() if match else None
+
     def names_a_country(self, phrase: str) -> bool:
         """Whether `phrase` (lower-cased) holds a country's word ("seoul's defence ministry" does)."""
         return self._part.search(phrase) is not None

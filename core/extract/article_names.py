@@ -44,11 +44,6 @@ _MEMBER_HINT = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 _DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
 _NAMED_WITH_A_COUNTRY = re.compile(r"\s+of\b")
 _WORDS_BEFORE = re.compile(r"[\w.'’]+(?:\s+[\w.'’]+)?\s+$")  # the one or two words right before, no comma between
-# a body's name after its country's word: 'UK Defence Intelligence', "Ukraine's General Staff"
-_COUNTRY_DROPPED = re.compile(
-    r"(?:[Tt]he\s+)?(?P<country>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*(?:['’]s)?)\s+"
-    r"(?P<rest>[A-Z][\w-]+(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w-]+)+)"
-)
 
 
 class SentenceSources(Protocol):
@@ -211,22 +206,20 @@ class ArticleNames:
                     )
                     if named is not None:
                         self._short_names.append((j, defined["short"], named.name))
-            for j in self.naming_sentences():
-                text = self._sentences[j].text
-                for match in self._scans.sources(j):
-                    # 'UK Defence Intelligence says ...', later 'Defence Intelligence said': the name without its
-                    # country is the same body
-                    dropped = _COUNTRY_DROPPED.fullmatch(text, match.start, match.end)
-                    if (
-                        dropped is not None
-                        and match.rank >= 2
-                        and self._lexicon.body_countries.get(match.name)
-                        and self._lexicon.voices.names_a_country(dropped["country"].lower())
-                    ):
-                        self._short_names.append((j, dropped["rest"], match.name))
-        text = self._sentences[i].text
+        text, low = self._sentences[i].text, self._sentences[i].low
+        # 'UK Defence Intelligence says ...', later 'Defence Intelligence said': a name without its country word,
+        # capitalised, after the full name
+        shorts: list[tuple[int, str, str]] = []
+        for rest, alias, body in self._lexicon.country_dropped:
+            if rest not in low or (first := self._first_naming(alias, i)) is None:
+                continue
+            shorts += [
+                (first, text[m.start() : m.end()], body)
+                for m in re.finditer(rf"\b{re.escape(rest)}\b", low)
+                if text[m.start()].isupper()
+            ]
         found: list[tuple[int, int, str]] = []
-        for j, short, body in self._short_names:
+        for j, short, body in [*self._short_names, *shorts]:
             if j <= i and short in text:
                 found += [
                     (m.start(), m.end(), body)
@@ -240,6 +233,10 @@ class ArticleNames:
                     )
                 ]
         return found
+
+    def _first_naming(self, phrase: str, i: int) -> int | None:
+        """The first sentence up to i whose lower-cased text holds `phrase`."""
+        return next((j for j in range(i + 1) if phrase in self._sentences[j].low), None)
 
     def bare_body_owner(self, i: int, start: int, end: int, country: str) -> tuple[str, str] | None:
         """Whose a defence ministry named bare at [start, end) of sentence i is, where that is not `country`, the

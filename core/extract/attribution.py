@@ -281,7 +281,10 @@ _RELATIVE_SPEAKER = re.compile(
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
     """Whether `mention` speaks in a relative clause on a noun phrase whose figures do not include the one at
     `position`."""
-    clause = _RELATIVE_SPEAKER.search(low, max(0, mention.start - 160), mention.start)
+    reach = max(0, mention.start - 160)
+    if low.find(" that ", reach, mention.start) < 0 and low.find(" which ", reach, mention.start) < 0:
+        return False  # (a cheap look first: most speakers stand in no relative clause)
+    clause = _RELATIVE_SPEAKER.search(low, reach, mention.start)
     return (
         clause is not None
         and any(c.isdigit() for c in clause["head"])
@@ -320,6 +323,7 @@ class Attributions:
         self._introduced: tuple[_Own, int] | bool | None = False  # an interview's interviewee (_interviewee)
         self._interview: bool | None = None  # whether the page is an interview (_is_interview)
         self._outlet_of_sources: Mention | bool | None = False  # (_sources_outlet)
+        self._first_person: bool | None = None  # (_speaks_as_itself)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
@@ -529,7 +533,12 @@ class Attributions:
 
     def _speaks_as_itself(self) -> bool:
         """Whether the page counts or estimates in its own voice somewhere ('our team counted', 'we estimate'),
-        outside quotation marks."""
+        outside quotation marks (asked once)."""
+        if self._first_person is None:
+            self._first_person = self._finds_first_person()
+        return self._first_person
+
+    def _finds_first_person(self) -> bool:
         return any(
             (first := _FIRST_PERSON.search(sentence.low)) is not None and not self._quoted(j, first.start())
             for j, sentence in enumerate(self._sentences)

@@ -64,6 +64,7 @@ _PLAN_RIGHT_BEFORE = re.compile(
     r"|\b(?P<picked>(?:selecting|choosing|picking|recruiting))\s+$"
     r"|\b(?:plans?|agreement|deal|contract|request)\b[^.;]{0,60}?\bcall(?:s|ed)?\s+for\s+$"
 )
+_PLAN_RIGHT_BEFORE_WORDS = ("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "call")
 # ... a selection only for a deployment: 'selecting 3,000 soldiers for a third deployment to Russia'
 _PICKED_FOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+be\s+sent\s+to)\s+(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
@@ -252,9 +253,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if _planned_after(before, after, rest):
         return Status.PLANNED
-    if (right_before := _PLAN_RIGHT_BEFORE.search(before, max(0, len(before) - 90))) and (
-        not right_before["picked"] or _PICKED_FOR.match(after)
-    ):
+    tail = before[-90:]
+    if (
+        any(word in tail for word in _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
+        and (right_before := _PLAN_RIGHT_BEFORE.search(tail))
+    ) and (not right_before["picked"] or _PICKED_FOR.match(after)):
         return Status.PLANNED
     if " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
         return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
