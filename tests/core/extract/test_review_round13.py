@@ -507,3 +507,35 @@ def test_of_more_than_is_no_addition(lexicon) -> None:  # type: ignore[no-untype
     text = "The NIS said 1,000 of more than 11,000 North Korean soldiers sent to Russia were special forces."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.value, c.incremental) for c in claims if c.value} == {(1000, False), (11000, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers brought in 'to help build' drones are no production rate
+        ("Russia plans to bring in 15,000 North Korean workers to help build attack drones at Alabuga, Ukraine's "
+         "military intelligence said.", {("workers", 15000, "Ukraine HUR")}),
+        # replacements are troops; 'the Ukrainians say' is Kyiv's word
+        ("Pyongyang sent an estimated 5,000 replacements to Russia in the autumn, according to Ukrainian military "
+         "intelligence.", {("troops", 5000, "Ukraine HUR")}),
+        ("Seoul's spy agency says about 11,000 North Korean troops are in Russia; the Ukrainians say 13,000.",
+         {("troops", 11000, "South Korea NIS"), ("troops", 13000, "Ukrainian government")}),
+        # 'That is up from ...' goes on with the sentence before and its speaker
+        ("The NIS told lawmakers that about 2,500 North Korean soldiers have died in Russia. That is up from about "
+         "2,100 deaths in its spring estimate.",
+         {("casualties", 2500, "South Korea NIS"), ("casualties", 2100, "South Korea NIS")}),
+        # a supposition and a report's number assert no figure
+        ('"If Kim sends another 40,000, it changes the calculus," a Western official said of North Korea and Russia.',
+         set()),
+        ("The findings on North Korean shells in Russia are in CAR Briefing Paper 17.", set()),
+    ],
+)  # fmt: skip
+def test_fresh_mix_wording(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.value, c.source) for c in claims if c.value} == expected
+
+
+def test_a_pledge_to_moscow_is_a_plan(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The builders are part of the 6,000 military personnel Pyongyang pledged to Moscow in June, Seoul said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.status.value) for c in claims if c.value} == {(6000, "planned")}
