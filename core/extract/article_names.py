@@ -43,6 +43,10 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # 'Kim Jong Un' is not 'Kim', the 
 _MEMBER_HINT = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 _DEFINES_SHORT_NAME = re.compile(r"\((?P<short>[A-Z]{2,6})\)")
 _NAMED_WITH_A_COUNTRY = re.compile(r"\s+of\b")
+# ... a short name that is part of a longer one: a capitalised word, 'of' or a possessive before it, or a
+# capitalised word or 'of' after it
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*|\bof|['’]s)\s+$")
+_NAME_GOES_ON_AFTER = re.compile(r"\s+(?:[A-Z0-9]|of\b)")
 _WORDS_BEFORE = re.compile(r"[\w.'’]+(?:\s+[\w.'’]+)?\s+$")  # the one or two words right before, no comma between
 
 
@@ -206,20 +210,9 @@ class ArticleNames:
                     )
                     if named is not None:
                         self._short_names.append((j, defined["short"], named.name))
-        text, low = self._sentences[i].text, self._sentences[i].low
-        # 'UK Defence Intelligence says ...', later 'Defence Intelligence said': a name without its country word,
-        # capitalised, after the full name
-        shorts: list[tuple[int, str, str]] = []
-        for rest, alias, body in self._lexicon.country_dropped:
-            if rest not in low or (first := self._first_naming(alias, i)) is None:
-                continue
-            shorts += [
-                (first, text[m.start() : m.end()], body)
-                for m in re.finditer(rf"\b{re.escape(rest)}\b", low)
-                if text[m.start()].isupper()
-            ]
+        text = self._sentences[i].text
         found: list[tuple[int, int, str]] = []
-        for j, short, body in [*self._short_names, *shorts]:
+        for j, short, body in self._short_names:
             if j <= i and short in text:
                 found += [
                     (m.start(), m.end(), body)
@@ -232,11 +225,40 @@ class ArticleNames:
                         and self._lexicon.voices.names_a_country(word.group().lower())
                     )
                 ]
+        return found + self._without_country_word(i)
+
+    def _without_country_word(self, i: int) -> list[tuple[int, int, str]]:
+        """'UK Defence Intelligence says ...', later 'Defence Intelligence said': a body's capitalised name
+        without its country word, standing alone ('Israeli Military Intelligence', 'the Main Directorate of
+        Military Intelligence', 'Air Force One' are other names), is the body last named in full before it."""
+        text, low = self._sentences[i].text, self._sentences[i].low
+        found: list[tuple[int, int, str]] = []
+        for rest in {rest for rest, _, _ in self._lexicon.country_dropped if rest in low}:
+            namings = [
+                (j, body)
+                for _, alias, body in self._lexicon.country_dropped
+                if _ == rest
+                for j in range(i + 1)
+                if alias in self._sentences[j].low and self._names_in_full(j, alias, body)
+            ]
+            if not namings:
+                continue
+            body = max(namings, key=lambda named: named[0])[1]
+            found += [
+                (m.start(), m.end(), body)
+                for m in re.finditer(rf"\b{re.escape(rest)}\b", low)
+                if text[m.start()].isupper()
+                and not _NAME_GOES_ON_BEFORE.search(text, 0, m.start())
+                and not _NAME_GOES_ON_AFTER.match(text, m.end())
+            ]
         return found
 
-    def _first_naming(self, phrase: str, i: int) -> int | None:
-        """The first sentence up to i whose lower-cased text holds `phrase`."""
-        return next((j for j in range(i + 1) if phrase in self._sentences[j].low), None)
+    def _names_in_full(self, j: int, alias: str, body: str) -> bool:
+        """Whether sentence j names `body` by `alias` as a source, capitalised ('UK Defence Intelligence')."""
+        start = self._sentences[j].low.find(alias)
+        return self._sentences[j].text[start].isupper() and any(
+            m.name == body and m.start <= start < m.end for m in self._scans.sources(j)
+        )
 
     def bare_body_owner(self, i: int, start: int, end: int, country: str) -> tuple[str, str] | None:
         """Whose a defence ministry named bare at [start, end) of sentence i is, where that is not `country`, the

@@ -34,7 +34,7 @@ _PLANNED_AFTER = re.compile(
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:pledged|promised|vowed|offered|agreed|plans|"
-    r"planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|moscow|russia|the\s+kremlin)\b"
+    r"planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(

@@ -31,7 +31,7 @@ _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
-    r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at)\s+$"
+    r"says|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at)\s+$"
 )
 _SENDS_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
@@ -100,7 +100,7 @@ _TROOPS = Term(Category.TROOPS, "troops", "troops")
 SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
 # People taken to or held by Ukraine are prisoners, not a deployment.
 _WITH_CAPTORS = re.compile(
-    r"\b(?:brought|delivered|taken|transferred|transported|moved|flown|handed\s+over)\s+to\s+(?:kyiv|ukraine)\b"
+    r"\b(?:brought|delivered|taken|transferred|moved|flown|handed\s+over)\s+to\s+(?:kyiv|ukraine)\b"
     r"|\bin\s+(?:ukrainian\s+)?captivity\b|\bheld\s+(?:captive\s+)?by\s+(?:ukrain\w*|kyiv)\b"
 )
 _MILITARY_CONTEXT = re.compile(
@@ -150,7 +150,6 @@ _AMONG_WHOLE = re.compile(
 _NK_AFTER_WHOLE = re.compile(
     r"\s+(?:from\s+|that\s+|which\s+|whom\s+)?(?:north\s+korea|pyongyang|the\s+north\b|the\s+dprk|dprk)"
 )
-_SUPPOSITION = re.compile(r"[\s\"“'‘]*(?:but\s+|and\s+)?(?:if|unless)\s[^,;:]*")
 _LIST_TAIL = re.compile(
     r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
 )
@@ -203,12 +202,8 @@ def read_figures(
                        key=lambda t: t.start)  # fmt: skip
     previous_np_end, previous_unrelated, rejected_before = 0, False, False
     among_whole: Quantity | None = None
-    # 'If Kim sends another 30,000, it changes the calculus': a supposition asserts no figure
-    supposed = supposition.end() if (supposition := _SUPPOSITION.match(text)) else 0
     for i, q in enumerate(counted):
         begin = q.begin
-        if begin < supposed:
-            continue
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
         list_item = i > 0 and (
             _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None

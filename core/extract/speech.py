@@ -378,9 +378,7 @@ _CONTINUES = re.compile(
     r"^(?:also|in\s+addition|additionally|furthermore|moreover|besides|of\s+(?:them|those|these)|"
     r"(?:first|second|third|fourth|fifth)(?:ly)?,|finally,|lastly,|"
     r"among\s+(?:them|those|these)|(?:this|that|these|it)\s+(?:includes?|comprises?|brings?|raises?|would\s+bring)|"
-    r"the\s+(?:figure|number|total|tally|estimate)\b"
-    # 'That is up from about 2,000 deaths in its September estimate.': the figure before, then and now
-    r"|that\s+(?:is|was|would\s+be)\s+(?:\w+\s+)?(?:up|down)\s+from\b)"
+    r"the\s+(?:figure|number|total|tally|estimate)\b)"
 )
 
 

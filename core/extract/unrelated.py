@@ -11,7 +11,7 @@ from core.extract.context import CLAUSE_BREAK, RATE
 from core.extract.numbers import Quantity
 
 _CLAUSE_END = re.compile(r"[,;.:]")
-_PURPOSE = re.compile(r"\bto\s+(?:help\s+|assist\s+|be\s+used\s+to\s+)?$")  # ('25,000 workers to (help) build drones')
+_PURPOSE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:in\s+)?)?$")  # ('25,000 workers to (help) build drones')
 # '100 missiles with a range of 700 km': words that describe the item counted, not a holding or a rate
 _DESCRIBES_ITEM = re.compile(r"\b(?:with|having)\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
@@ -81,7 +81,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         or (
             q.end <= start
             and end <= hi
-            and not _PURPOSE.search(text, max(0, start - 8), start)
+            and not _PURPOSE.search(text, max(0, start - 20), start)
             and not _DESCRIBES_ITEM.search(text, max(0, start - 16), start)
         )
         for start, end in cues
