@@ -532,7 +532,7 @@ def test_a_short_name_is_the_body_named_last_in_full(lexicon) -> None:  # type: 
     [
         # part of a longer name: 'the Main Directorate of Military Intelligence' (Kyiv's), 'Retired Air Force Col.'
         ("North Korea has sent troops to Russia. British military intelligence said 11,000 were in Kursk. The Main "
-         "Directorate of Military Intelligence said 3,000 North Korean soldiers were killed.", "UK Ministry of Defence"),
+         "Directorate of Military Intelligence said 3,000 North Korean soldiers died.", "UK Ministry of Defence"),
         ("North Korea has sent troops to Russia. Russia has destroyed much of Ukraine's air force. Retired Air Force "
          "Col. John Smith said 3,000 North Korean soldiers had died.", "Ukraine Air Force"),
     ],
