@@ -123,26 +123,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for k, figure in enumerate(figures):
             source = sources.source_for(i, figure.quantity.begin)
             claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
-            # 'sent a further 40 guns, 30 launchers and 20 tanks': the addition is the whole list's (not 'sent another
-            # 3,000 troops, and 11,000 are in Kursk', a clause of its own)
-            added_list = bool(
-                k
-                and _LIST_JOIN.fullmatch(sentence.low, figures[k - 1].np_end, figure.quantity.begin)
-                and not _OWN_VERB_AFTER.match(sentence.low, figure.np_end)
-                and (added_list or _ADDED_BEFORE.search(sentence.low, 0, figures[k - 1].quantity.begin))
-            )
-            if added_list and not claim.incremental:
-                claim = claim.model_copy(update={"incremental": True})
-            if (
-                previous is not None
-                and claim.qualifier is Qualifier.EXACT
-                and previous.qualifier is Qualifier.APPROX
-                and {previous.subtype, claim.subtype} == {"killed", "wounded"}
-                and _HEDGED_PAIR.fullmatch(sentence.low, figures[k - 1].quantity.end, figure.quantity.begin)
-            ):
-                # 'about 300 killed and 2,700 wounded': the hedge is the pair's (not 'about 300 killed and 2
-                # captured', nor 'about 1,000 killed in January and 12 in February')
-                claim = claim.model_copy(update={"qualifier": Qualifier.APPROX})
+            if k:
+                claim, added_list = _shared_with_the_one_before(sentence.low, figures[k - 1], figure, claim, previous,
+                                                                added_list)  # fmt: skip
             previous = claim
             if claim.unit == "containers" and (
                 claim.direction is Direction.RU_TO_NK or _GONE_TO_NORTH_KOREA.match(sentence.low, figure.np_end)
@@ -157,6 +140,32 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         else claim.model_copy(update={"source": shown})
         for claim in _deduplicate(found, lexicon)
     ]
+
+
+def _shared_with_the_one_before(
+    low: str, before: Figure, figure: Figure, claim: Claim, previous: Claim | None, added_list: bool
+) -> tuple[Claim, bool]:
+    """What a figure shares with the one before it in its sentence: an addition word before a list's first figure
+    ('sent a further 40 guns, 30 launchers and 20 tanks'; not 'sent another 3,000 troops, and 11,000 are in Kursk',
+    a clause of its own), and the hedge of a casualty pair ('about 300 killed and 2,700 wounded'; not 'about 300
+    killed and 2 captured', nor 'about 1,000 killed in January and 12 in February'). Returns the claim and whether
+    the list's addition reaches the next figure too."""
+    added_list = bool(
+        _LIST_JOIN.fullmatch(low, before.np_end, figure.quantity.begin)
+        and not _OWN_VERB_AFTER.match(low, figure.np_end)
+        and (added_list or _ADDED_BEFORE.search(low, 0, before.quantity.begin))
+    )
+    if added_list and not claim.incremental:
+        claim = claim.model_copy(update={"incremental": True})
+    if (
+        previous is not None
+        and claim.qualifier is Qualifier.EXACT
+        and previous.qualifier is Qualifier.APPROX
+        and {previous.subtype, claim.subtype} == {"killed", "wounded"}
+        and _HEDGED_PAIR.fullmatch(low, before.quantity.end, figure.quantity.begin)
+    ):
+        claim = claim.model_copy(update={"qualifier": Qualifier.APPROX})
+    return claim, added_list
 
 
 # what went to North Korea: 'around 9,000 containers have gone (back) from Russia to North Korea'
