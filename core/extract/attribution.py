@@ -200,9 +200,6 @@ _NOT_A_MASTHEAD = re.compile(
     r"^By\s|\b(?:Interview|Transcripts?|Breaking|Latest|World|Politics|Opinion|Analysis|Home|Live|Updates?|War|"
     r"Section|Topics?)\b"
 )
-_COUNTRY_WORD_ONLY = re.compile(
-    r"\s*(?:the\s+)?(?:u\.?s\.?|uk|u\.k\.|us|south\s+korea(?:n|['’]s)?|ukrain(?:e|ian|e['’]s))\s+"
-)
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
 _HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
 _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
@@ -349,8 +346,7 @@ class Attributions:
         if (
             own.authority is None
             and (own.outlet is None or not own.outlet.bound)
-            and (first := _FIRST_PERSON.search(sentence.low))
-            and not self._quoted(i, first.start())
+            and self._in_own_voice(i)
             and (publisher := self._publisher() or self._masthead_name())
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
@@ -540,10 +536,15 @@ class Attributions:
 
     def _finds_first_person(self) -> bool:
         return any(
-            (first := _FIRST_PERSON.search(sentence.low)) is not None and not self._quoted(j, first.start())
+            self._in_own_voice(j)
             for j, sentence in enumerate(self._sentences)
             if "we " in sentence.low or "our " in sentence.low or "authors" in sentence.low
         )
+
+    def _in_own_voice(self, i: int) -> bool:
+        """'we estimate', 'our count', 'by the authors' estimates' in sentence i, outside quotation marks."""
+        first = _FIRST_PERSON.search(self._sentences[i].low)
+        return first is not None and not self._quoted(i, first.start())
 
     def _masthead(self) -> _Own | None:
         first = self._sentences[0] if self._sentences else None
@@ -558,7 +559,8 @@ class Attributions:
                 return _Own(None, Mention(name, 0, start, end, True, None))
             # (a country's word may open it: 'U.S. Department of Defense')
             opens = [m for m in self._scans.sources(0) if m.rank >= 2]
-            if bodies := [m for m in opens if m.start <= 1 or _COUNTRY_WORD_ONLY.fullmatch(first.low, 0, m.start)]:
+            opening = self._lexicon.voices.country_word_opening(first.low) or 0
+            if bodies := [m for m in opens if m.start <= 1 or not first.low[opening : m.start].strip(" .")]:
                 name = self._owner_in_head(first.low[bodies[0].start : bodies[0].end]) or bodies[0].name
                 country = self._lexicon.source_countries.get(name)
                 return _Own(Mention(name, bodies[0].rank, 0, 0, True, country), None)
