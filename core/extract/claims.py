@@ -626,7 +626,11 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         figure = _dedup_key(item.claim, lexicon)  # (a headline restates the body: neither first nor second)
         if not item.claim.incremental:
             plain.add(figure)
-        elif figure in plain and _ANOTHER_BATCH.search(item.claim.quote.lower()) and item.claim.quote.endswith("."):
+        elif (
+            figure in plain
+            and _ANOTHER_BATCH.search(item.claim.quote.lower())
+            and item.claim.quote.rstrip("\"'”’").endswith(".")  # a sentence of the body, not a teaser's headline
+        ):
             batches.add(figure)  # ('the 3,000 additional soldiers', '3,000 more' refer back as often as not)
 
     def key_of(claim: Claim) -> tuple[object, ...]:

@@ -540,3 +540,11 @@ def test_a_short_name_is_the_body_named_last_in_full(lexicon) -> None:  # type: 
 def test_a_short_name_within_a_longer_one_is_not_the_body(text: str, not_theirs: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert not_theirs not in {c.source for c in claims if c.value == 3000}
+
+
+def test_another_batch_told_in_a_quotation_is_a_claim_of_its_own(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian navy ships carried 1,500 North Korean special forces troops to Vladivostok last week, the NIS said."
+        '\n\nThe agency told lawmakers: "Another 1,500 North Korean troops have now entered Russia."'
+    )
+    assert _figures(text, lexicon) == [(1500, False), (1500, True)]
