@@ -6,14 +6,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from core.extract import context
 from core.extract.actors import actors_of
 from core.extract.attribution import Attributions
 from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
-from core.extract.mentions import Mention, item_mentions, might_assert, russia_gives
+from core.extract.mentions import Mention, asserts, item_mentions, might_assert, russia_gives
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
@@ -91,11 +91,12 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
+        parts = cache(partial(_parts_of_support_before, sentences, i, nk_context, lexicon))
         if not quantities:
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
-            for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans):
+            for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans, parts):
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
-                    found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+                    found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             continue
         figures = read_figures(
             sentence,
@@ -115,9 +116,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
-        for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, counted, spans.copy):
+        for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, counted, spans.copy, parts):
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
-                found.append(_Found(claim, _is_headline(article, sentence), len(found)))
+                found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
         added_list, previous = False, None
         for k, figure in enumerate(figures):
@@ -191,14 +192,60 @@ def _mentions(
     terms_of: Callable[[int], list[TermMatch]],
     counted: set[Category],
     spans: Callable[[], list[tuple[int, int]]],
+    parts_of_before: Callable[[], _PartsOfBefore | None] = lambda: None,
 ) -> list[Mention]:
     """The items a sentence asserts without a figure (mentions.py); where Russia hands items over to no one named,
-    only what flows from Russia (to North Korea, in a story on the two)."""
+    only what flows from Russia (to North Korea, in a story on the two). A sentence listing the parts of what the
+    sentence before supplies ('These include rocket launchers') asserts them as that sentence would."""
     if might_assert(sentence, pronoun_is_nk):
         return item_mentions(sentence, terms_of, counted, spans())
     if russia_gives(sentence):
         return [m for m in item_mentions(sentence, terms_of, counted, spans()) if m.subtype in lexicon.russian_supplies]
-    return []
+    if (parts := parts_of_before()) is None:
+        return []
+    if parts.giver == "nk":
+        return item_mentions(sentence, terms_of, counted, spans())
+    return [m for m in item_mentions(sentence, terms_of, counted, spans()) if m.subtype in lexicon.russian_supplies]
+
+
+def _as_listed(claim: Claim, parts: _PartsOfBefore | None) -> Claim:
+    """A part listed without a status of its own has the one the sentence before gives the whole."""
+    if parts is None or claim.status is not Status.REPORTED or parts.status is Status.REPORTED:
+        return claim
+    return claim.model_copy(update={"status": parts.status})
+
+
+# A sentence that lists the parts of the one before: 'These include ...', 'The deliveries also included ...',
+# 'Among them are ...'
+_PARTS_OF_THE_ONE_BEFORE = re.compile(
+    r"\W*(?:(?:these|they|those|this|that|the\s+(?:shipments?|deliveries|transfers?|supplies|weapons|arms|items|"
+    r"consignments?|cargo(?:es)?|equipment|package|hardware))\s+(?:(?:have|has|had|also|reportedly|allegedly)\s+)*"
+    r"(?:include[sd]?|comprised?|consist(?:s|ed)?\s+of)|among\s+(?:them|these|those|the\s+[a-z]+)\s+(?:are|were))\b"
+)
+
+
+@dataclass(frozen=True)
+class _PartsOfBefore:
+    """Sentence i lists the parts of what the sentence before has `giver` ('nk' or 'russia') supply, with the
+    status that sentence gives it ('Moscow could transfer technologies. That included ...': planned)."""
+
+    giver: str
+    status: Status
+
+
+def _parts_of_support_before(
+    sentences: list[Sentence], i: int, nk_context: _NorthKoreaContext, lexicon: Lexicon
+) -> _PartsOfBefore | None:
+    if i == 0 or not _PARTS_OF_THE_ONE_BEFORE.match(sentences[i].low) or not asserts(sentences[i].low):
+        return None
+    before = sentences[i - 1]
+    if might_assert(before, partial(nk_context.is_subject_before, i - 1)):
+        giver = "nk"
+    elif russia_gives(before):
+        giver = "russia"
+    else:
+        return None
+    return _PartsOfBefore(giver, context.status_of(lexicon, before.low, ""))
 
 
 # A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.

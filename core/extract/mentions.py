@@ -195,10 +195,10 @@ def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda:
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
     if not named and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk()):
         return False
-    return _asserts(low) and bool(_SUPPORT.search(low))
+    return asserts(low) and bool(_SUPPORT.search(low))
 
 
-def _asserts(low: str) -> bool:
+def asserts(low: str) -> bool:
     """No question, condition or interviewer's question line, nor a speaker's declining to say."""
     return (
         not low.rstrip(_CLOSERS).endswith("?")
@@ -234,7 +234,7 @@ def russia_gives(sentence: Sentence) -> bool:
     return (
         ("russia" in low or "moscow" in low or "kremlin" in low)
         and _RUSSIA_GIVES.search(low) is not None
-        and _asserts(low)
+        and asserts(low)
     )
 
 

@@ -1,0 +1,60 @@
+"""Wording classes fixed in the fourteenth round, each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article
+
+
+def _nulls(text: str, lexicon) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The items asserted without a figure: category, status and direction."""
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.status.value, c.direction.value) for c in claims if c.value is None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parts of what North Korea supplies, listed in a sentence of their own
+        ("North Korea has shipped large quantities of arms to Russia since last year, the monitors found. "
+         "These include rocket launchers, armoured vehicles and self-propelled howitzers.",
+         {("rocket_launchers", "reported", "nk_to_ru"), ("vehicles", "reported", "nk_to_ru"),
+          ("artillery", "reported", "nk_to_ru")}),
+        ("Pyongyang has delivered weapons to Moscow by rail. Among them were ballistic missiles, officials said.",
+         {("missiles", "reported", "nk_to_ru")}),
+        # ... with the status the sentence before gives the whole
+        ("Seoul fears Moscow could transfer sensitive military know-how to North Korea in return. That included "
+         "technologies for nuclear-powered submarines, it said.",
+         {("technology_transfer", "planned", "ru_to_nk")}),
+        # what Russia gives: only what flows from Russia
+        ("Russia has in turn provided Pyongyang with several kinds of equipment. These include air defence systems "
+         "and electronic warfare gear.",
+         {("other", "reported", "ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_a_sentence_listing_the_parts_of_a_supply_asserts_them(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _nulls(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before supplies nothing
+        "North Korea held a military parade in Pyongyang on Thursday. These included rocket launchers and tanks.",
+        # another country supplies
+        "Kim Jong Un hosted Russia's defence minister. Poland has sent aid to Ukraine. These include armoured "
+        "vehicles and rocket launchers.",
+        # the list opens no sentence
+        "Kim Jong Un met Russia's defence minister. The talks, observers say, covered rocket launchers.",
+    ],
+)
+def test_a_list_after_no_supply_asserts_nothing(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _nulls(text, lexicon) == set()
+
+
+def test_anti_tank_weapons_are_no_tanks(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent anti-tank weapons and 30 anti-tank grenade launchers to Russia, officials said."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.value, c.subtype) for c in claims} == {("other", 30, "anti-tank weapons")}
