@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from core.extract.context import RU_TO_NK
 from core.extract.numbers import Quantity
+from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category
 
@@ -119,7 +120,7 @@ _OTHER_RECIPIENT = re.compile(
 # Another country's own figure: "Russia's 50,000-strong force", "Ukraine's 20,000 troops in Kursk"
 _OTHER_OWNER_BEFORE = re.compile(
     r"\b(?:russia|moscow|the\s+kremlin|ukraine|kyiv|china|beijing|iran|the\s+us|america|south\s+korea|seoul|nato)"
-    r"['’]s\s+(?:(?:about|around|some|roughly|nearly|over|more\s+than|estimated|an\s+estimated)\s+)?$"
+    rf"['’]s\s+(?:{HEDGE_WORD}\s+)?$"
 )
 # ... or a third country's goods where North Korea sends nothing: 'its most modern jets are 35 MiG-29s delivered by
 # the Soviet Union' (not 'North Korea has sent 100 tanks originally supplied by the Soviet Union')
@@ -226,7 +227,7 @@ def actor_before(text: str, position: int) -> str | None:
 _DATELINE = re.compile(
     r"[a-z]+(?:\s[a-z]+)?(?:,\s*[a-z0-9. ]{2,20})?\s*(?:\([\w .-]{1,20}\)\s*(?:—|–|--|-)|(?:—|–|--))\s"
 )
-_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:some|about|around|another|nearly|over)\s+)?$")
+_LISTED_BEFORE = re.compile(rf"(?:,|\band)\s+(?:(?:{HEDGE_WORD}|another)\s+)?$")
 _COUNTED_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
     r"millions?))\s+(?:of\s+)?(?:[a-z-]+\s+)?$"

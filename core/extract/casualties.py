@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.extract.numbers import Quantity
+from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 
 _CASUALTY_BEFORE = re.compile(
@@ -30,7 +31,7 @@ _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\
 _HELD_BY_UKRAINE_BEFORE = re.compile(
     r"\b(?:ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops|authorities|army|military|special\s+forces))\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|now|currently|still)\s+){0,2}(?:holding|holds|held|detain\w*)\s+"
-    r"(?:(?:at\s+least|about|some|only|just)\s+)?$"
+    rf"(?:(?:{HEDGE_WORD}|only|just)\s+)?$"
 )
 
 
@@ -74,8 +75,8 @@ _DESCRIPTIVE_LOSSES = re.compile(
 
 # 'eliminated 40 soldiers and wounded 25 others': the verb after 'and' takes the next figure, not this one.
 _VERB_OF_NEXT = re.compile(
-    r",?\s*\band\s+(?:also\s+)?(?:killed|wounded|injured|captured|eliminated|lost|took|taken)\s*(?:(?:about|around|some|"
-    r"over|nearly|at\s+least|more\s+than|roughly|another)\s+)?"
+    r",?\s*\band\s+(?:also\s+)?(?:killed|wounded|injured|captured|eliminated|lost|took|taken)\s*"
+    rf"(?:(?:{HEDGE_WORD}|another)\s+)?"
     r"(?=$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)"
 )
 

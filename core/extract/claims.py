@@ -15,6 +15,7 @@ from core.extract.attribution import Attributions
 from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
 from core.extract.mentions import Mention, asserts, item_mentions, might_assert, russia_gives
 from core.extract.numbers import Quantity, find_quantities
+from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence, split_sentences
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
@@ -31,22 +32,21 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 _MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
-_HEDGE_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|over|more\s+than|at\s+least)\s+)?"
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
-_LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+{_HEDGE_WORD}")
+_LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+(?:{HEDGE_WORD}\s+)?")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'
-_ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+{_HEDGE_WORD}$")
+_ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+(?:{HEDGE_WORD}\s+)?$")
 # between the two figures of a casualty pair: ' north korean soldiers have been killed and '
 _HEDGED_PAIR = re.compile(
     r"(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|servicemen|personnel)?\s*(?:(?:have|had|has)\s+been|were|was)?\s*"
     r"(?:killed(?:\s+in\s+action)?|kia|dead|deaths|wounded|injured))?\s+and\s+"
 )
 # a second batch: 'another 1,500 troops', 'a further 1,500'
-_ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+{_HEDGE_WORD}\d")
+_ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
-_RESTATED = re.compile(rf"[\w)],\s+or\s+{_HEDGE_WORD}$")
+_RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
 
 
 @dataclass
@@ -261,8 +261,7 @@ _BEFELL_NEXT = re.compile(
 _PARTS_OPEN = re.compile(r"\s*(?:which\s+)?(?:include[sd]?|including(?!\s+for\b)|such\s+as|among\s+them|notably)\b")
 # One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
 _LIST_GOES_ON = re.compile(
-    r"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:about|around|some|nearly|over|roughly|"
-    r"another|more\s+than|up\s+to|at\s+least)\s+)?$"
+    rf"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:{HEDGE_WORD}|another)\s+)?$"
 )
 # The parts of a whole listed after a colon: '6,000 military personnel to Kursk: 1,000 sappers and 5,000 builders'.
 _WHOLE_THEN_COLON = re.compile(r"[^.;:!?\d]{0,60}:")

@@ -8,6 +8,7 @@ from datetime import date
 
 from core.alternation import by_first_letter
 from core.dates import MONTH_NAMES, WEEKDAY
+from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
 
@@ -48,7 +49,7 @@ _GROWS_TO = re.compile(r"\b(?:involve|reach|number|total|grow\s+to|rise\s+to|swe
 # or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').
 _ASIDE_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.]{0,60},")
 _LIST_AFTER = re.compile(
-    r"\s*(?:,?\s*and|,?\s*or)\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than|up\s+to)\s+)?"
+    rf"\s*(?:,?\s*and|,?\s*or)\s+(?:{HEDGE_WORD}\s+)?"
     r"\d[\d,.]*\s+(?:(?!more\b|additional\b|another\b|extra\b)[\w-]+\s+){0,3}?"
     r"(?=(?:are|is|were|was|will|would|could|may|might|to\s+be)\b)"
 )
@@ -105,7 +106,7 @@ _EXISTING_BEFORE = re.compile(
     r"\b(?:(?:its|their|the)\s+(?:existing|current|present)\s+(?:[\w-]+\s+)?"
     r"(?:force|forces|contingent|deployment|presence|garrison|troops)\s+(?:of\s+)?"
     r"|after\s+(?:using|firing|launching|receiving|losing|expending)\s+|(?:replace|replacing)\s+(?:the|those)\s+)"
-    r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)?$"
+    rf"(?:{HEDGE_WORD}\s+)?$"
 )
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 _INCREMENTAL_RIGHT_BEFORE = re.compile(

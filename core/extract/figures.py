@@ -17,6 +17,7 @@ from core.extract.casualties import casualty_subtype
 from core.extract.mentions import TEST_LAUNCH
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
+from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
@@ -55,7 +56,7 @@ _ANAPHORA = re.compile(
 )
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
-    r"\s+(?:(?:at\s+least|about|around|some|roughly|more\s+than|nearly|over|up\s+to)\s+)?$"
+    rf"\s+(?:{HEDGE_WORD}\s+)?$"
 )
 _BEFELL_JUST_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured|eliminated|took|taken)\s+$")
 # ... or between what befell the people counted before it and what befell these: '30 were killed and two captured'
@@ -150,9 +151,7 @@ _AMONG_WHOLE = re.compile(
 _NK_AFTER_WHOLE = re.compile(
     r"\s+(?:from\s+|that\s+|which\s+|whom\s+)?(?:north\s+korea|pyongyang|the\s+north\b|the\s+dprk|dprk)"
 )
-_LIST_TAIL = re.compile(
-    r"(?:,\s*and|,\s*or|,)\s*(?:(?:some|about|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
-)
+_LIST_TAIL = re.compile(rf"(?:,\s*and|,\s*or|,)\s*(?:{HEDGE_WORD}\s+)?$")
 # Formations counted, not people: 'two brigades of troops' says troops were sent but not how many.
 _FORMATION = re.compile(r"(?:brigade|battalion|regiment|division|platoon|squad|company|companies)s?\b")
 _PRODUCTION_LINES = re.compile(r"\s+(?:new\s+)?(?:drone\s+)?(?:production|assembly|manufacturing)\s+lines?\b")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from core.dates import MONTH
-from core.extract.numerals import DIGIT_NUMBER, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
+from core.extract.numerals import DIGIT_NUMBER, HEDGE_WORD, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
 from core.lexicon import Lexicon
 from core.models import Qualifier
 from core.phrases import normalise
@@ -80,10 +80,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 # a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
-_SHORTFALL_BEFORE = re.compile(
-    r"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of)\s+(?:(?:about|around|some|roughly|nearly|over|"
-    r"more\s+than|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as|well\s+over)\s+)?$"
-)
+_SHORTFALL_BEFORE = re.compile(rf"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of)\s+(?:{HEDGE_WORD}\s+)?$")
 # ('40 in three days', '40 in 2024': a span or a year, not a share)
 _RATIO_AFTER = re.compile(
     r"\s+(?:in\s+(?!(?:19|20)[0-9]{2}\b)|out\s+of\s+)(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b"

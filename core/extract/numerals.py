@@ -30,6 +30,12 @@ _WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
 # ahead fast; `_starts_number` checks the character before a match instead.
 # Digits: grouped properly (never '10,0000'; sloppy copy's '10, 000' is 10,000), with an optional scale word
 # ('1.5 million', '47-hundred', '6k').
+# The hedge words a pattern looks past between its own words and a number ('killed about 40', ', and some 20
+# launchers'); which qualifier each sets is the lexicon's [hedges] business.
+HEDGE_WORD = (
+    r"(?:about|around|some|roughly|nearly|approximately|over|more\s+than|at\s+least|up\s+to|an\s+estimated|estimated|"
+    r"as\s+many\s+as|well\s+over)"
+)
 DIGIT_NUMBER = re.compile(
     r"""
     (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:,\ 000)+(?![0-9])
