@@ -197,15 +197,21 @@ def _mentions(
     """The items a sentence asserts without a figure (mentions.py); where Russia hands items over to no one named,
     only what flows from Russia (to North Korea, in a story on the two). A sentence listing the parts of what the
     sentence before supplies ('These include rocket launchers') asserts them as that sentence would."""
+    giver: str | None
     if might_assert(sentence, pronoun_is_nk):
-        return item_mentions(sentence, terms_of, counted, spans())
-    if russia_gives(sentence):
-        return [m for m in item_mentions(sentence, terms_of, counted, spans()) if m.subtype in lexicon.russian_supplies]
-    if (parts := parts_of_before()) is None:
+        giver = "nk"
+    elif russia_gives(sentence):
+        giver = "russia"
+    else:
+        parts = parts_of_before()
+        giver = parts.giver if parts else None
+    if giver is None:
         return []
-    if parts.giver == "nk":
-        return item_mentions(sentence, terms_of, counted, spans())
-    return [m for m in item_mentions(sentence, terms_of, counted, spans()) if m.subtype in lexicon.russian_supplies]
+    mentions = item_mentions(sentence, terms_of, counted, spans())
+    if giver == "nk":
+        return mentions
+    # what Russia gives on this beat: its supplies and know-how
+    return [m for m in mentions if m.subtype in lexicon.russian_supplies or m.category is Category.TECHNOLOGY_TRANSFER]
 
 
 def _as_listed(claim: Claim, parts: _PartsOfBefore | None) -> Claim:

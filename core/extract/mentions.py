@@ -214,15 +214,18 @@ _RUSSIA_GIVES = re.compile(
     # (not 'could have given': what was not)
     r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?!\s+(?:could|would|might|should)\s+have\b)"
     r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
-    r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:believed|said|thought|"
-    r"understood|alleged)\s+to\s+have|appears\s+to\s+have|seems\s+to\s+have)){0,2}\s+"
-    r"(?:deliver(?:ed|s)?|provid(?:ed|es|e)|suppl(?:ied|ies|y)|sen[dt]s?|gave|give[sn]?|hand(?:ed|s)?\s+over|"
-    r"transferr?(?:ed|s)?|ship(?:ped|s)?)\b"
+    r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:(?:widely|also)\s+)?"
+    r"(?:believed|said|thought|understood|alleged)\s+to\s+(?:have|be)|(?:appears|appeared|seems|seemed)\s+to\s+"
+    r"(?:have|be)|is|are|was|were)){0,2}\s+"
+    r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|sen[dt]s?|gave|give[sn]?|giving|"
+    r"hand(?:ed|s|ing)?\s+over|transferr?(?:ed|s|ing)?|ship(?:ped|s|ping)?|"
+    # sharing with no one else named: 'Moscow is believed to be sharing satellite know-how'
+    r"shar(?:e|es|ed|ing)(?![^.;]*?\bwith\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk|kim\b)))\b"
     # ... nor to a country named right after the verb, nor for or into another's use ('give Iran', 'for its forces')
     r"(?!\s+(?:iran|belarus|syria|india|china|venezuela|turkey|myanmar|the\s+houthis|its|their)\b)"
     r"(?![^.;]*?\b(?:for\s+(?:its|their|the\s+(?:kursk|front|russian))|into\s+the)\b)"
     # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'
-    r"(?![^.;]*?(?<!according\s)(?<!due\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
+    r"(?![^.;]*?(?<!according\s)(?<!due\s)(?<!related\s)(?<!relating\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
     r"(?!\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
 )
 

@@ -58,3 +58,32 @@ def test_anti_tank_weapons_are_no_tanks(lexicon) -> None:  # type: ignore[no-unt
     text = "North Korea has sent anti-tank weapons and 30 anti-tank grenade launchers to Russia, officials said."
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {(c.category.value, c.value, c.subtype) for c in claims} == {("other", 30, "anti-tank weapons")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Russia sharing know-how, with no other recipient named
+        ("Moscow is widely believed to be sharing satellite and submarine know-how, analysts say.", "reported"),
+        ("Russia could share sensitive military technology, such as for spy satellites.", "planned"),
+        # 'appeared to have'; 'related to' names no recipient
+        ("Lawmakers were told that Russia appeared to have transferred technology related to a submarine reactor.",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_russia_sharing_know_how_gives_it_to_north_korea(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    story = "North Korea has sent troops to Russia. " + text
+    assert ("technology_transfer", status, "ru_to_nk") in _nulls(story, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is sharing drone technology with Iran, officials say.",
+        "Moscow has long provided military technology to India.",
+        "Russia shared satellite know-how with China in the 1990s.",
+    ],
+)
+def test_russia_sharing_with_another_gives_north_korea_nothing(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    story = "North Korea has sent troops to Russia. " + text
+    assert _nulls(story, lexicon) == {("troops", "reported", "nk_to_ru")}
