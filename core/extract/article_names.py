@@ -311,8 +311,10 @@ class ArticleNames:
                     return other  # "Britain's defence ministry"
                 if (after := lexicon.voices.country_after(low, match.end)) is not None:
                     return lexicon.voices.body_of(after, phrase), after  # 'the Ministry of Defence of Japan'
-                if country and not self._is_bare(low, match.start, match.end):
-                    return match.name, country  # "Seoul's defence ministry", 'the MND', 'Shin Won-sik'
+                if country and (bare_kind(phrase) is None or not self._is_bare(low, match.start, match.end)):
+                    # "Seoul's defence ministry"; a name no other country's body shares ('the MND', 'Shin Won-sik',
+                    # 'Gen Nakatani'): the body, not its person
+                    return match.name.split(" (")[0], country
         return None
 
     def organisations(self, j: int) -> list[Voice]:

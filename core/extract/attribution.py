@@ -904,6 +904,8 @@ class Attributions:
         if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
         low = self._sentences[i].low
+        if "the paper" in low and self._names.paper_is_a_document(i):
+            low = low.replace("the paper", "the white paper")  # the document named before, not a newspaper
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         referent = referent_kind(low) if back else None
         if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:

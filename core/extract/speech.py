@@ -109,7 +109,7 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank|authors?)\b|"
+    r"institute|think\s+tank|authors?|white\s+paper)\b|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
@@ -402,7 +402,7 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate|spy\s+chief|intelligence\s+chief)|(?P<ministry>ministry|department)|"
     r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?)|"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper)|"
     r"(?P<official>officials?))\b"
     rf"|(?P<source>{_SOURCE_SPEAKS})|(?P<group>{_GROUP_SPEAKS})"
 )

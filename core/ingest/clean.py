@@ -40,7 +40,6 @@ _NOISE_LINE = re.compile(
       | (?:photo|image|images\s+source|credit|caption|file\s+photo)\s*:.*
       | sources?\s*:\s*(?:\S+\s+){0,3}\S*                # 'Source: Getty Images'; not 'Source: Vadym ..., deputy head
                                                           # of ...', a news item naming who it reports
-      | (?:by|author:?)\s+[A-Z][\w'’.-]+\s+[A-Z][^!?]{0,90}    # byline: By Jane Doe, ...
       | news\s+feed\b.*
       | \#\S.*                                           # hashtags: '#N. Korea #missile launch'
       | \d+\s+min(?:ute)?s?\s+read
@@ -117,5 +116,20 @@ def _two_sentences(line: str) -> bool:
     return any(stop["word"].lower() not in ABBREVIATIONS for stop in _SENTENCES.finditer(line))
 
 
+# A byline: 'By Jane Doe', 'BY KIM TONG-HYUNG and JANE DOE, The Associated Press', 'Author: Jane Doe | Seoul' (the
+# name's words capitalised, case-sensitively); not a sentence opening with 'By' ("By Seoul's estimate, North Korea
+# has sent ...", 'By December, the North had ...'), which has a verb.
+_BYLINE = re.compile(
+    r"^\s*(?:by|author:?)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:\s*(?:,|\||/|—|–|-|\band\b|&|\()\s*[^.!?]{0,90})?\s*$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|sent|deployed|killed|shipped)\b", re.I)
+
+
+def _is_byline(line: str) -> bool:
+    return _BYLINE.match(line) is not None and _VERB.search(line) is None and not _REPORTED_SPEECH.search(line)
+
+
 def _is_furniture(line: str) -> bool:
-    return bool(_NOISE_LINE.match(line) or _DATE_LINE.match(line) or _CAPTION_CREDIT.search(line))
+    return bool(_NOISE_LINE.match(line) or _is_byline(line) or _DATE_LINE.match(line) or _CAPTION_CREDIT.search(line))

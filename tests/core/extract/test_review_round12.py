@@ -47,8 +47,8 @@ def test_a_titled_person_the_gazetteer_knows_keeps_his_country(lexicon) -> None:
 
 def test_a_ministers_title_without_a_country_or_home_names_no_body(lexicon) -> None:
     # no dateline and no national press: no telling whose minister he is
-    text = "Defense Minister Nakatani Gen said North Korea had sent about 11,000 soldiers to Russia."
-    assert _sources(text, lexicon) == {11000: "Defense Minister Nakatani Gen"}
+    text = "Defense Minister Tanabe Ken said North Korea had sent about 11,000 soldiers to Russia."
+    assert _sources(text, lexicon) == {11000: "Defense Minister Tanabe Ken"}
 
 
 def _casualties(text: str, lexicon) -> set[tuple[int | None, str]]:  # type: ignore[no-untyped-def]

@@ -87,3 +87,30 @@ def test_russia_sharing_know_how_gives_it_to_north_korea(text: str, status: str,
 def test_russia_sharing_with_another_gives_north_korea_nothing(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     story = "North Korea has sent troops to Russia. " + text
     assert _nulls(story, lexicon) == {("troops", "reported", "nk_to_ru")}
+
+
+def _sources(text: str, lexicon) -> set[tuple[int | None, str | None]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.value, c.source) for c in claims if c.value}
+
+
+def test_a_bare_defence_ministry_after_japans_minister_is_japans(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The report was presented by Defense Minister Gen Nakatani at a Cabinet meeting on Tuesday.\n\n"
+        "A Defense Ministry official said North Korea has sent more than 10,000 troops to Russia."
+    )
+    assert _sources(text, lexicon) == {(10000, "Japan Ministry of Defense")}
+
+
+def test_the_foreign_office_is_londons(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The Foreign Office said Pyongyang had also provided Russia with more than 100 ballistic missiles."
+    assert _sources(text, lexicon) == {(100, "UK Foreign Office")}
+
+
+def test_the_white_paper_speaks_for_whoever_issued_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japan's defence ministry said cooperation between North Korea and Russia was a grave concern, in its "
+        "annual white paper.\n\nThe white paper said North Korea had sent more than 10,000 soldiers to Russia.\n\n"
+        "Defence Minister Gen Nakatani told reporters the ministry would keep watching."
+    )
+    assert _sources(text, lexicon) == {(10000, "Japan Ministry of Defense")}

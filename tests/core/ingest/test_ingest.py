@@ -75,6 +75,11 @@ def test_html_main_text_only(tmp_path: Path) -> None:
         ("60.1 F", False),
         ("Tuesday, February 11, 2025", False),
         ("By Jane Doe, Seoul bureau", False),
+        ("BY KIM TONG-HYUNG and JANE DOE, The Associated Press", False),
+        ("By Mi-rae Kang (Seoul)", False),
+        # a sentence opening with 'By' is no byline, however short
+        ("By Seoul's estimate, North Korea has sent 11,000 troops to Russia.", True),
+        ("By December, the North had sent 3,000 more troops.", True),
         ("Photo : YONHAP News", False),
         ("Source: Getty Images", False),
         # a news item that names who it reports keeps the line: attribution reads it
