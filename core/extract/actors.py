@@ -75,7 +75,7 @@ _ATTRIBUTION_AFTER = re.compile(
     # 'Zelensky has given higher figures'
     r"(?:gave|given|give|gives|offered)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|tally|count)|"
     # 'Seoul puts the number of North Korean troops at 11,000'
-    r"puts?\s+(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count)|"
+    r"puts?\s+(?:it|them|(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count))|"
     # 'Kyiv raised its estimate of North Korean casualties to 4,000'
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+)?(?:estimate|count|tally|figure|assessment))\b",

@@ -53,6 +53,8 @@ _ANAPHORA = re.compile(
     # 'gives a slightly higher figure of about 12,000' (not 'a new group', another one)
     r"|\ban?\s+(?:[a-z-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
+    # 'NATO put it at 10,000': the number the sentence before names
+    r"|\bput(?:s|ting)?\s+(?:it|them)\s+at\b"
 )
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
@@ -130,12 +132,18 @@ _FROM_BEFORE = re.compile(
     r"\b(?:up|down|rising|falling|risen|fallen)?\s*from\s+(?:the\s+)?"
     r"(?:(?:an?|its|their)\s+)?(?:(?:earlier|previous|initial|prior|last)\s+(?:estimate|figure|count|tally)\s+of\s+)?$"
 )
+# people who are still where they were sent: 'while some 10,000 remain in Russia', 'the 9,000 still stationed there'
+_STILL_THERE = re.compile(
+    r"\s+(?:(?:are|were|is)\s+)?(?:(?:still|now|currently)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?|stationed)\b"
+)
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
 _TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death toll, casualties, losses
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
+# '..., out of the roughly 11,000 that Pyongyang sent': the whole of a part counted before it
+_OUT_OF_BEFORE = re.compile(rf"\bout\s+of\s+(?:(?:the|its|their|all|an?)\s+)?(?:{HEDGE_WORD}\s+)?$")
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|\d+\s*(?:%|percent|per\s+cent)|most|many|majority|"
     r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands|(?:one|two|three|four|five|six|seven|eight|nine|[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)"
@@ -264,8 +272,10 @@ def read_figures(
         ]
         limit = later[0].start if later else len(text)
         # (not a whole the figure before is 'among': what befell the whole is its own)
-        is_whole_of_partitive = (i > 0 and _partitive_whole(text, counted[i - 1], q) is q) or bool(
-            _SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin)
+        is_whole_of_partitive = (
+            (i > 0 and _partitive_whole(text, counted[i - 1], q) is q)
+            or bool(_SHARE_OF_BEFORE.search(text, max(0, begin - 40), begin))
+            or bool(_OUT_OF_BEFORE.search(text, max(0, begin - 40), begin))
         )
         casualty = (
             None
@@ -288,7 +298,13 @@ def read_figures(
         # a small word number is bare only right after what befell the people counted ('and captured two')
         weak = q.weak and not _befell(text, begin, q.end)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
-        if bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
+        if (
+            bare
+            and (casualty or (items and items[0][0].category is Category.CASUALTIES))
+            and _STILL_THERE.match(text, q.end)
+        ):
+            casualty, items = None, [(_TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
+        elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif (
             bare
@@ -306,7 +322,15 @@ def read_figures(
             earlier = previous_item()
             if earlier is not None and earlier.unit == np_terms[-1].term.unit:
                 items = [(earlier, True)]
-        elif bare and items and items[0][1] and figures and not casualty and not _noun_just_before(terms, begin):
+        elif (
+            bare
+            and items
+            and items[0][1]
+            and figures
+            and not casualty
+            and not is_whole_of_partitive  # ('4,000 killed or wounded, out of the 11,000 sent': the sent)
+            and not _noun_just_before(terms, begin)
+        ):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
         if bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):

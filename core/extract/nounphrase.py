@@ -23,7 +23,8 @@ _NP_STOP = frozenset(
     work works worked working help helps helped helping operate operates operated join joins return returns
     returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
     aboard onboard above below beneath underneath beside besides despite except without versus amongst unlike
-    atop till earlier later ago again also just even only too
+    atop till earlier later ago again also just even only too early late shortly initially subsequently afterwards
+    afterward meanwhile eventually
     bring brings bringing raise raises raising push pushes pushing put puts putting
     """.split()
 )

@@ -57,7 +57,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$")
 # 'rose from 3,000 to 4,000' is a change; after 'anywhere', 'range' or a delivery verb, 'from X to Y' is a range
 # ('has sent from 8,000 to 10,000 troops', 'estimates range from 10,000 to 12,000')
 _FROM = re.compile(
-    r"(?<!\banywhere\s)(?<!\bsomewhere\s)(?<!\brange\s)(?<!\branges\s)(?<!\branging\s)(?<!\bvary\s)(?<!\bvaries\s)"
+    r"(?<!\banywhere\s)(?<!\bsomewhere\s)(?<!\brange\s)(?<!\branges\s)(?<!\branging\s)(?<!\branged\s)(?<!\bvary\s)(?<!\bvaries\s)(?<!\bvaried\s)"
     r"(?<!\bsent\s)(?<!\bdeployed\s)(?<!\bdispatched\s)(?<!\bsupplied\s)"
     r"(?<!\bshipped\s)(?<!\bprovided\s)(?<!\bdelivered\s)\bfrom\s+$"
 )

@@ -39,7 +39,7 @@ _NAMED_BEFORE_DAILY = re.compile(r"\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}$")  # 
 
 # 'a day after the Pentagon said ...': a span of time, not a rate (only a rate cue is one: 'a day', 'a year')
 _SPAN_CUE = re.compile(r"an?\s+(?:day|week|month|year)", re.IGNORECASE)
-_TIME_SPAN_AFTER = re.compile(r"\s+(?:after|before|later)\b")
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:after|before|later|ago)\b")  # ('a day earlier this year': a rate)
 
 
 def _is_daily_publication(text: str, start: int) -> bool:

@@ -114,3 +114,55 @@ def test_the_white_paper_speaks_for_whoever_issued_it(lexicon) -> None:  # type:
         "Defence Minister Gen Nakatani told reporters the ministry would keep watching."
     )
     assert _sources(text, lexicon) == {(10000, "Japan Ministry of Defense")}
+
+
+def _figures(text: str, lexicon) -> set[tuple[str, int | None, int | None, bool]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    return {(c.category.value, c.value, c.value_max, c.incremental) for c in claims if c.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # estimates that ranged (past tense) from one figure to another are one range
+        ("Estimates of the number of North Korean dead in Russia have ranged from 600 to 2,000.",
+         {("casualties", 600, 2000, False)}),
+        # those who remain are alive: troops, not the dead counted before them
+        ("Some 2,000 North Korean soldiers have died in Kursk, the agency said, while roughly 9,000 remain in Russia.",
+         {("casualties", 2000, None, False), ("troops", 9000, None, False)}),
+        # a time word after 'more' is no noun of its own
+        ("North Korea sent 11,000 soldiers to Kursk in the autumn, followed by 3,000 more early this year.",
+         {("troops", 11000, None, False), ("troops", 3000, None, True)}),
+        # the whole a part was counted out of: the troops sent, not more casualties
+        ("Kyiv says it has killed or wounded about 4,000 North Korean troops, out of the roughly 11,000 that "
+         "Pyongyang sent.",
+         {("casualties", 4000, None, False), ("troops", 11000, None, False)}),
+        # 'a year ago' is a time, not a rate
+        ("Some 6,000 North Korean troops have been killed or wounded, up from the 4,000 casualties Kyiv counted a "
+         "year ago.",
+         {("casualties", 6000, None, False), ("casualties", 4000, None, False)}),
+        # 'put it at': the number the sentence before names
+        ("The number of North Korean soldiers sent to Russia has been revised. NATO first put it at 10,000, then at "
+         "12,000.",
+         {("troops", 10000, None, False), ("troops", 12000, None, False)}),
+    ],
+)  # fmt: skip
+def test_figure_wordings_of_recaps(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change is no range
+        ("Kyiv's estimate of North Korean dead rose from 600 to 2,000.",
+         {("casualties", 600, None, False), ("casualties", 2000, None, False)}),
+        # the dead stay dead: 'remain' of bodies is no troop count
+        ("About 300 North Korean soldiers were killed in Russia last week, officials said.",
+         {("casualties", 300, None, False)}),
+        # 'a year' after a delivery is still a rate, and a rate is kept
+        ("North Korea ships about 3 million shells a year to Russia.", {("ammunition", 3000000, None, False)}),
+    ],
+)  # fmt: skip
+def test_figure_wordings_that_stay_as_they_were(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
