@@ -51,6 +51,13 @@ _RECIPIENT_BEFORE = re.compile(
 
 # A country's word before a place noun names the place: 'Russian territory', 'Ukrainian soil'.
 _PLACE_AFTER = re.compile(r"\s+(?:territory|territories|soil|land|lands|airspace|border|borders|oblasts?|regions?)\b")
+# ... and before a conveyance it names the carrier, not who sends: 'ferried by Russian navy vessels', 'aboard
+# Russian military aircraft'.
+_CARRIER_BEFORE = re.compile(r"\b(?:by|aboard|on|in|via)\s+(?:an?\s+|the\s+)?$")
+_CARRIER_AFTER = re.compile(
+    r"(?:\s+(?:navy|naval|military|air\s+force|cargo|transport|state|government|chartered))*\s+"
+    r"(?:vessels?|ships?|planes?|aircraft|trains?|transports?|ferr(?:y|ies)|flights?|airlines?|jets?)\b"
+)
 _PUTINS_TITLES = re.compile(r"(?:(?:russian|russia['’]s|kremlin)\s+)?(?:(?:president|leader)\s+)?(?:vladimir\s+)?$")
 
 
@@ -105,6 +112,7 @@ _RU_ASKS_FOR = re.compile(
     r"\b(?:seeks?|sought|seeking|wants?|wanted|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for|requests?|requested|"
     r"recruit(?:s|ed|ing)?|hires?|hired|hiring)\b"
 )
+_REQUESTED = re.compile(r"requests?|requested|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for")
 _OTHER_COUNTRY = re.compile(r"\b(?:china|chinese|iran\w*|india\w*|turk\w*|belarus\w*|syria\w*|europe\w*)\b")
 _SHIPPED_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:shipped|delivered|supplied|sent|transferred)\b"
@@ -186,7 +194,14 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         # North Koreans it asks for ('a Russian region seeks 2,000 North Koreans')
         if category in PERSONNEL:
             asks = _RU_ASKS_FOR.search(text, max(0, begin - 60), begin)
-            return "strong" if asks and NK_OWN_WORDS.search(text, q.end, np_end + 40) else None
+            if asks is None:
+                return None
+            if NK_OWN_WORDS.search(text, q.end, np_end + 40):
+                return "strong"
+            # 'Moscow had requested as many as 50,000 more workers', in a story on the two: asked of North Korea
+            # (not 'recruited 20,000 workers from Central Asia', 'wants 5,000 more soldiers': its own hiring)
+            requested = _REQUESTED.fullmatch(asks.group()) is not None
+            return "weak" if requested and not _OTHER_COUNTRY.search(text) and " from " not in text else None
         hands_over = RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(text, np_end)
         if RU_TO_NK.search(text) or hands_over:
             return "strong"
@@ -250,6 +265,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             continue
         if _PLACE_AFTER.match(text, match.end()):
             continue  # 'demining Russian territory': a place, not who acts
+        if _CARRIER_BEFORE.search(before) and _CARRIER_AFTER.match(text, match.end()):
+            continue  # 'ferried by Russian navy vessels': the carrier, not who sends
         possessive = match.group().endswith("'s") or text.startswith("'s", match.end())
         if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
             continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor

@@ -64,8 +64,14 @@ _PLAN_RIGHT_BEFORE = re.compile(
     r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
     r"|\b(?P<picked>(?:selecting|choosing|picking|recruiting))\s+$"
     r"|\b(?:plans?|agreement|deal|contract|request)\b[^.;]{0,60}?\bcall(?:s|ed)?\s+for\s+$"
+    # what is asked for is not sent yet: 'Moscow requested as many as 50,000 more workers', 'asked Pyongyang for'
+    rf"|\b(?:requested|requests?(?:\s+for)?|asked\s+(?:[\w-]+\s+)?for|asking\s+(?:[\w-]+\s+)?for|seeks|seeking|sought)\s+"
+    rf"(?:(?:another|an?\s+(?:additional|further))\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
-_PLAN_RIGHT_BEFORE_WORDS = ("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "call")
+_PLAN_RIGHT_BEFORE_WORDS = (
+    *("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "call"),
+    *("request", "ask", "seek", "sought"),
+)
 # ... a selection only for a deployment: 'selecting 3,000 soldiers for a third deployment to Russia'
 _PICKED_FOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+be\s+sent\s+to)\s+(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
@@ -155,6 +161,10 @@ _INCREMENTAL_AFTER = re.compile(
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
 _IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b")
+# ... and the figure right after it is what was added to
+_ADDED_TO_BEFORE = re.compile(
+    rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
@@ -356,6 +366,7 @@ def in_added_list(before: str, category: Category) -> bool:
     tail = before[-220:]
     return (
         category is not Category.CASUALTIES
+        and not _ADDED_TO_BEFORE.search(tail)  # ('..., on top of the roughly 11,000 already there': the base)
         and _ADDED_LIST_WORDS.search(tail) is not None  # (most sentences have none: the pattern is slow)
         and _ADDED_LIST_BEFORE.search(tail) is not None
     )

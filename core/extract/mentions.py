@@ -241,6 +241,10 @@ def russia_gives(sentence: Sentence) -> bool:
     )
 
 
+# an interviewer's question put in the reporter's words: 'Asked whether Russia was supplying jets, ...'
+_ASKED_WHETHER_BEFORE = re.compile(r"\b(?:asked|asking|questioned)\b[^.;]{0,60}?\b(?:whether|if)\b[^.;,]*$")
+
+
 def item_mentions(
     sentence: Sentence,
     terms_of: Callable[[int], list[TermMatch]],
@@ -259,6 +263,7 @@ def item_mentions(
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
+    asked = "whether" in low or " if " in low
     for k, match in enumerate(terms):
         term = match.term
         if term.is_measure or (term.category, term.subtype) in found:
@@ -287,6 +292,8 @@ def item_mentions(
             continue
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
+        if asked and _ASKED_WHETHER_BEFORE.search(low, max(0, match.start - 120), match.start):
+            continue  # 'Asked whether Russia was supplying fighter aircraft, he said ...': a question, no claim
         if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
             MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)
         ):

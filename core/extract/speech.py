@@ -109,7 +109,8 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank|authors?|white\s+paper)\b|"
+    r"institute|think\s+tank|authors?|white\s+paper|command(?=\s+(?:said|says|added|estimated|reported|told|stated|"
+    r"assessed)\b))\b|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
@@ -401,7 +402,9 @@ _REFERENT = re.compile(
     # ('the spy chief' is the head of the intelligence service named before: NIS or HUR, whoever heads it)
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate|spy\s+chief|intelligence\s+chief)|(?P<ministry>ministry|department)|"
-    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
+    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral|"
+    # ('the command said': a military command named before; not 'under the command of')
+    r"command(?=\s+(?:said|says|added|estimated|reported|told|stated|assessed)\b))|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper)|"
     r"(?P<official>officials?))\b"
     rf"|(?P<source>{_SOURCE_SPEAKS})|(?P<group>{_GROUP_SPEAKS})"

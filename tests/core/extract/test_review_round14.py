@@ -166,3 +166,81 @@ def test_figure_wordings_of_recaps(text: str, expected: set[object], lexicon) ->
 )  # fmt: skip
 def test_figure_wordings_that_stay_as_they_were(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+def _full(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text="North Korea and Russia.\n\n" + text, language="en"), lexicon)
+    return {(c.category.value, c.value, c.status.value, c.incremental, c.source) for c in claims if c.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a carrier is not who sends
+        ("Seoul said 1,500 commandos had been ferried by Russian navy vessels to Vladivostok as the vanguard of a "
+         "12,000-strong contingent.",
+         {("troops", 1500, "reported", False, "South Korean government"),
+          ("troops", 12000, "reported", False, "South Korean government")}),
+        # what is asked for is not sent yet; asked of North Korea in a story on the two
+        ("Japanese media reported that Moscow had requested as many as 50,000 more workers for construction.",
+         {("workers", 50000, "planned", True, "Japanese media")}),
+        ("Russia has requested 6,000 military builders from North Korea.",
+         {("troops", 6000, "planned", False, None)}),
+        # the figure something is added to is no addition
+        ("North Korea may additionally send up to 10,000 soldiers if asked, on top of the roughly 11,000 already "
+         "there.",
+         {("troops", 10000, "planned", True, None), ("troops", 11000, "reported", False, None)}),
+    ],
+)  # fmt: skip
+def test_requests_carriers_and_bases(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has recruited 20,000 workers from Central Asia.",  # its own hiring, elsewhere
+        "Russia wants 5,000 more soldiers for its army.",
+        "North Korea's leader watched 3,000 troops arrive by Russian train in Pyongyang.",
+    ],
+)
+def test_russias_own_hiring_is_no_request_of_north_korea(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not {c for c in _full(text, lexicon) if c[0] in ("workers", "troops") and c[1] != 3000}
+
+
+def test_the_command_said_refers_to_the_command_named_before(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In written testimony, US Forces Korea said Pyongyang had sent Russia about 200 artillery systems.\n\n"
+        "The North also dispatched an additional 3,000 troops this year, the command said."
+    )
+    assert ("troops", 3000, "reported", True, "US Forces Korea") in _full(text, lexicon)
+
+
+def test_under_the_command_of_refers_to_no_one(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US Forces Korea said Pyongyang had sent Russia about 200 artillery systems. Ukraine's military "
+        "intelligence said 40 more launchers had arrived.\n\n"
+        "Some 3,000 North Korean soldiers now fight under the command of Russian officers."
+    )
+    assert ("troops", 3000, "reported", False, None) in _full(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sen. Dan Sullivan said North Korea had sent 11,000 troops to Russia.", "Sullivan"),
+        ("Jake Sullivan said North Korea had sent 11,000 troops to Russia.", "White House"),
+        ("OSC estimates that North Korea has sent 11,000 troops to Russia.", "Open Source Centre"),
+    ],
+)
+def test_common_surnames_name_the_gazetteers_person_only_in_full(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c[4] for c in _full(text, lexicon)} == {source}
+
+
+def test_an_interviewers_question_asserts_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Asked by a senator whether Russia was supplying fighter aircraft to North Korea, the commander said he "
+        "would answer in a closed session. He was asked whether North Korea had sent troops, and said it had sent "
+        "missiles."
+    )
+    assert _nulls("North Korea and Russia. " + text, lexicon) == {("missiles", "reported", "nk_to_ru")}
