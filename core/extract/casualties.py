@@ -89,12 +89,34 @@ _REPLACES_LOSSES = re.compile(
 )
 
 
+# 'put North Korea's total dispatch at around 15,000 and its casualties at about 4,700': what each figure is
+_PUT_AT_BEFORE = re.compile(rf"\bput(?:s|ting)?\s+(?P<what>[^.;,]{{1,60}}?)\s+at\s+(?:{HEDGE_WORD}\s+)?$")
+
+# ... or after them: 'two North Korean soldiers held by Ukraine', 'detained in Kyiv'
+_HELD_BY_UKRAINE_AFTER = re.compile(
+    r"\s+(?:(?:who\s+are|now|currently|still|being)\s+)?(?:held|detained|kept|imprisoned)\s+(?:captive\s+)?"
+    r"(?:by|in)\s+(?:ukraine|kyiv|kiev|ukrainian)\b"
+)
+
+
+def held_by_ukraine(before: str) -> bool:
+    """Whether the words before a figure have Ukraine hold the people it counts ('Ukraine now holds three')."""
+    return ("hold" in before or "held" in before or "detain" in before) and bool(_HELD_BY_UKRAINE_BEFORE.search(before))
+
+
+def put_at(before: str) -> str | None:
+    """What a figure right after 'put ... at' counts, in the words before 'at', if it stands there."""
+    return put["what"] if "put" in before and (put := _PUT_AT_BEFORE.search(before)) else None
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
+    if (what := put_at(before)) is not None:  # (the words after it are the next figure's)
+        return _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})
     if _BODIES_BEFORE.search(before):
         return "killed"
-    if ("hold" in before or "held" in before or "detain" in before) and _HELD_BY_UKRAINE_BEFORE.search(before):
+    if held_by_ukraine(before) or _HELD_BY_UKRAINE_AFTER.match(text, np_end):
         return "captured"
     if tail := _VERB_OF_NEXT.search(after):
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
@@ -114,6 +136,11 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
     if has_cue and not kinds and linked:
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
+    return _subtype_of(kinds)
+
+
+def _subtype_of(kinds: set[str | None]) -> str | None:
+    """The subtype the casualty words found say ('both' for a word of killed and wounded alike)."""
     if not kinds:
         return None
     if "both" in kinds or {"killed", "wounded"} <= kinds:

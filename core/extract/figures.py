@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.extract.actors import NK_OWN_WORDS, PERSONNEL, PRONOUN_SUBJECT, RU_HANDS_OVER, actor_before, anchor
-from core.extract.casualties import casualty_subtype
+from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
 from core.extract.mentions import TEST_LAUNCH
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
@@ -40,6 +40,12 @@ _SENDS_BEFORE = re.compile(
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 # 'Pyongyang had already sent over 13,000.': the object of a supply verb, counting the item named before
 _SUPPLIED_BARE = re.compile(r"\b(?:sent|dispatched|shipped|supplied|delivered|transferred|provided)\s+$")
+_OF_THE_BEFORE = re.compile(rf"\bof\s+(?:the|those|all)\s+(?:{HEDGE_WORD}\s+)?$")
+_SENT_AFTER = re.compile(
+    r"\s+(?:(?:that|which|whom)\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|it)\s+)?"
+    r"(?:(?:has|had|have)\s+)?(?:(?:already|initially|first)\s+)?(?:sent|deployed|dispatched)\b"
+)
+_BEFELL_LATER = re.compile(r"\b(?:killed|wounded|injured|died|dead|casualties|captured|lost)\b")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
@@ -71,6 +77,7 @@ _KILL_VERB = re.compile(
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
+_SHOT_DOWN_BEFORE = re.compile(rf"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\s+(?:{HEDGE_WORD}\s+)?$")
 # 'military' as a plural noun (translated copy): the verbs that may follow it. Anywhere in a sentence only the plural
 # ones ('the North Korean military is adapting' is the institution); right after a number the singular ones too,
 # as translated copy writes them ('14,000 military has served').
@@ -135,7 +142,9 @@ _FROM_BEFORE = re.compile(
 # people who are still where they were sent: 'while some 10,000 remain in Russia', 'the 9,000 still stationed there'
 _STILL_THERE = re.compile(
     r"\s+(?:(?:are|were|is)\s+)?(?:(?:still|now|currently)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?|stationed)\b"
+    r"|\s+(?:(?:are|were|is)\s+)?still\s+(?:in|on|at|deployed|serving|fighting|there)\b"
 )
+_SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
@@ -257,7 +266,9 @@ def read_figures(
             previous_unrelated = False
             continue
         floor = counted[i - 1].end if i else 0
-        unrelated = (list_item and previous_unrelated) or is_unrelated(text, q, floor, cues)
+        unrelated = (list_item and previous_unrelated) or (
+            is_unrelated(text, q, floor, cues) and not held_by_ukraine(text[max(0, begin - 80) : begin])
+        )  # (Ukraine 'holds' prisoners, no holdings)
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
@@ -304,6 +315,8 @@ def read_figures(
             and _STILL_THERE.match(text, q.end)
         ):
             casualty, items = None, [(_TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
+        elif bare and not casualty and (what := put_at(text[max(0, begin - 80) : begin])) and _SENT_WHOLE.search(what):
+            items = [(_TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif (
@@ -408,6 +421,13 @@ def _befell(text: str, begin: int, end: int) -> bool:
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
+    if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
+        # 'Out of the roughly 11,000 that Pyongyang sent, about 4,000 have been killed': the whole sent, people
+        # when what befell a part of them follows, else the item named before
+        if _BEFELL_LATER.search(text, q.end):
+            return _TROOPS
+        earlier = previous_item()
+        return earlier if earlier is not None and earlier.category is not Category.CASUALTIES else None
     if (subject := _BARE_SUBJECT.match(text, q.end)) and (item := _subject_item(previous_item(), subject)):
         return item
     if (
@@ -524,8 +544,10 @@ def _figure(
     anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
-    if anchored == "weak" and _SHOT_DOWN.search(text, np_end):
-        return None  # 'It said 74 drones were shot down': an attack repelled, no one's support named
+    if anchored == "weak" and (
+        _SHOT_DOWN.search(text, np_end) or _SHOT_DOWN_BEFORE.search(text, max(0, q.begin - 30), q.begin)
+    ):
+        return None  # 'It said 74 drones were shot down', 'Air defence shot down 94 drones': an attack repelled
     return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")
 
 

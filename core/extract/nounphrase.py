@@ -6,7 +6,8 @@ import re
 
 from core.lexicon import TermMatch
 
-_NP_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+# ('N. Korean soldiers', 'N.Korean': one word, whose full stop ends nothing)
+_NP_TOKEN = re.compile(r"[Nn]\.\s?[Kk]orea\w*|[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 
 
 _NP_STOP = frozenset(

@@ -218,6 +218,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):
         return True  # 'several dozen', 'a few hundred': no figure given
+    if _AGE_OR_VERSION_BEFORE.search(before):
+        return True  # 'some as young as 18', 'UPDATE 2-North Korea denies ...': an age, a wire's version
     wider = text[max(0, start - 40) : start]
     if ("short" in wider or "deficit" in wider) and _SHORTFALL_BEFORE.search(wider):
         return True
@@ -243,6 +245,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     return False
 
 
+_AGE_OR_VERSION_BEFORE = re.compile(
+    r"\b(?:as\s+(?:young|old)\s+as|at\s+the\s+age\s+of|aged\s+(?:about|around|just|only)|in\s+(?:his|her|their)\s+(?:early|"
+    r"mid|late)?-?)\s*$|(?:^|\n)\s*update\s+$"
+)
 _GALLERY_COUNT_BEFORE = re.compile(r"(?:^|\n)\s*\+$")
 _SHARED_UNIT_AFTER = re.compile(
     r"\s*(?:and|or|,|to|-)\s*\d[\d,.]*\s*-?(?:mm|millimet\w*|cm|km|kilomet\w*|met(?:er|re)s?|miles?|percent|"

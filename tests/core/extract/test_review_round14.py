@@ -244,3 +244,42 @@ def test_an_interviewers_question_asserts_nothing(lexicon) -> None:  # type: ign
         "missiles."
     )
     assert _nulls("North Korea and Russia. " + text, lexicon) == {("missiles", "reported", "nk_to_ru")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'N. Korean' is one word, and those 'still on guard duty' are alive
+        ("NIS: About 2,000 N. Korean soldiers killed in Russia; 10,000 still on guard duty in Kursk",
+         {("casualties", 2000, None, False), ("troops", 10000, None, False)}),
+        # what is 'put at' each figure is said before 'at', not after it
+        ("The NIS put North Korea's total dispatch to Russia at around 15,000 and its casualties at about 4,700.",
+         {("troops", 15000, None, False), ("casualties", 4700, None, False)}),
+        # the whole first: 'Out of the roughly 11,000 that Pyongyang sent, ...'
+        ("Out of the roughly 11,000 that Pyongyang sent to Russia, about 4,000 have been killed or wounded.",
+         {("troops", 11000, None, False), ("casualties", 4000, None, False)}),
+        # Ukraine holds prisoners, not an arsenal
+        ("Ukraine now holds three North Korean prisoners of war, all captured in Kursk.",
+         {("casualties", 3, None, False)}),
+        ("He is one of two North Korean soldiers held by Ukraine since January.", {("casualties", 2, None, False)}),
+        # an age, a wire's version, a paragraph number, drones shot down: no figures of support
+        ("UPDATE 2-North Korea denies sending troops to Russia as Seoul says 1,500 already there",
+         {("troops", 1500, None, False)}),
+        ("The North Korean troops in Russia, some said to be as young as 18, were marched across open fields.", set()),
+        ("(ATTN: ADDS details on North Korean workers in Russia in paras 8-9)", set()),
+        ("North Korean missiles hit Kyiv overnight. Air defence shot down 94 drones, the air force said.", set()),
+    ],
+)  # fmt: skip
+def test_figure_wordings_in_the_wild(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+def test_the_subtype_of_a_figure_put_at_is_what_is_put_there(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The NIS put North Korean casualties in Russia at about 4,700 and the dead at 600."
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.subtype) for c in claims} == {(4700, "killed_or_wounded"), (600, "killed")}
+
+
+def test_north_koreas_own_holdings_stay_holdings(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent troops to Russia. North Korea holds about 800 combat jets, most of them old."
+    assert _figures(text, lexicon) == set()
