@@ -100,7 +100,10 @@ NK_OWN_WORDS = re.compile(
 )
 
 
-_NK_SOURCE_AFTER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:from|of)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
+_NK_SOURCE_AFTER = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:from|of|(?:made|produced|manufactured|built)\s+(?:in|by))\s+"
+    r"(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b"
+)
 
 
 RU_HANDS_OVER = re.compile(

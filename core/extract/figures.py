@@ -52,7 +52,7 @@ _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+f
 # '3,000 more could follow': more of the item named before.
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+(?:than|of)\b)")
 _ANAPHORA = re.compile(
-    r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+)?"
+    r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation|wave|deployment|"
     r"shipment|consignment)s?\b"
     r"(?!\s+(?:about|around|some))"

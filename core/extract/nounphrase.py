@@ -39,7 +39,8 @@ _SUBJECTS = frozenset("pyongyang russia moscow kremlin seoul kyiv ukraine washin
 _FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
 
 
-_TRAILING_OK = frozenset("total overall altogether apiece combined alone each strong in-total".split())
+# (and a figure's own noun after its item: 'the 12k troop figure')
+_TRAILING_OK = frozenset("total overall altogether apiece combined alone each strong in-total figure estimate".split())
 
 
 _NP_LEADING_SKIP = frozenset(["more", "additional", "extra", "fresh", "new", "other", "further"])

@@ -22,7 +22,8 @@ _TENS = {
     if i > 1
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# 'm' only before a word: '4m shells' (British copy); '60m' alone or '500m from the front' are metres
+# 'm' only before a word: '4m shells' (British copy), '"more than 1m" rounds', '9m+'; '60m' alone or '500m from the
+# front' are metres
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
 _WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
 
@@ -43,7 +44,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9]|,[0-9]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=\s+[a-z])(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
     (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,

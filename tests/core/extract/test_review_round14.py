@@ -283,3 +283,40 @@ def test_the_subtype_of_a_figure_put_at_is_what_is_put_there(lexicon) -> None:  
 def test_north_koreas_own_holdings_stay_holdings(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea has sent troops to Russia. North Korea holds about 800 combat jets, most of them old."
     assert _figures(text, lexicon) == set()
+
+
+_SHELLS_BEFORE = "South Korea's defence ministry reckons North Korea ships about 3 million shells a year to Russia. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British 'm' inside a quotation and with a plus
+        ('In 2023 the NIS said "more than 1m" rounds had gone to Russia.', ("ammunition", 1000000, "more_than")),
+        ("By last autumn the cumulative figure quoted in Seoul was 9m+.", ("ammunition", 9000000, "more_than")),
+        # a figure's noun after its item; an estimate named with two words before it
+        ("The 12k troop figure (NIS) is still the standard one for the first deployment.", ("troops", 12000, "exact")),
+        ('The ministry\'s newest cumulative estimate, given to lawmakers, is "over 12 million".',
+         ("ammunition", 12000000, "more_than")),
+        # missiles made in North Korea are North Korea's, whoever fires them
+        ("KYIV (APS) - Russia has fired at least 60 ballistic missiles made in North Korea at Ukraine.",
+         ("missiles", 60, "at_least")),
+        ("Ukraine says two of Kim's soldiers have been taken alive in Kursk.", ("casualties", 2, "exact")),
+    ],
+)  # fmt: skip
+def test_figures_as_copy_writes_them(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=_SHELLS_BEFORE + text, language="en"), lexicon)
+    assert expected in {(c.category.value, c.value, c.qualifier.value if c.qualifier else None) for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The radar has a range of 60m.",
+        "Russia has fired 40 missiles made in Iran at Kyiv.",
+        "One strike destroyed a depot holding an estimated 1,500 tonnes of munitions.",
+    ],
+)
+def test_no_figures_of_support(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=_SHELLS_BEFORE + text, language="en"), lexicon)
+    assert {c.value for c in claims if c.value} == {3000000}
