@@ -25,7 +25,8 @@ _NOUNS = (
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
     r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
-    r"national\s+guard|armed\s+forces|army)|officials|official|sources|source|governments|government|authorities|"
+    r"national\s+guard|armed\s+forces|army|(?:high\s+)?command(?=\s+(?:said|says|told|reported|stated|estimated)\b))|"
+    r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
     r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
     r"military|intelligence|state\s+media|media|"
@@ -661,7 +662,7 @@ class VoiceFinder:
             force = re.sub(r"\s+", " ", match["force"])
             if force == "special forces":
                 force = "special operations forces"  # one body, however the copy shortens it
-            if force in ("armed forces", "army"):
+            if force in ("armed forces", "army", "command", "high command"):  # ('the Ukrainian command said')
                 name = country.military or f"{country.adjective} military"
             else:
                 name = f"{country.name} {force.title()}"

@@ -112,10 +112,21 @@ RU_HANDS_OVER = re.compile(
 
 
 _RU_ASKS_FOR = re.compile(
-    r"\b(?:seeks?|sought|seeking|wants?|wanted|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for|requests?|requested|"
+    r"\b(?:seeks?|sought|seeking|wants?|wanted|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for|asking\s+(?:\w+\s+)?for|"
+    r"requests?|requested|"
     r"recruit(?:s|ed|ing)?|hires?|hired|hiring)\b"
 )
-_REQUESTED = re.compile(r"requests?|requested|asked\s+(?:\w+\s+)?for|asks\s+(?:\w+\s+)?for")
+# (the request governing the figure: 'requested as many as 50,000 more workers', 'is asking for another 10,000')
+_REQUESTED_RIGHT_BEFORE = re.compile(
+    r"\b(?:requested|requests?(?:\s+for)?|asked\s+(?:[\w-]+\s+)?for|asks\s+(?:[\w-]+\s+)?for|asking\s+(?:[\w-]+\s+)?for|"
+    r"seeks|sought|seeking)\s+(?:(?:another|an?\s+(?:additional|further))\s+)?"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
+# people of elsewhere: 'migrant workers', 'contract soldiers', 'workers from Central Asia'
+_HIRED_ELSEWHERE = re.compile(
+    r"\b(?:migrants?|migrant|contract|central\s+asian?|tajik\w*|uzbek\w*|kyrgyz\w*|russian|foreign)\b|"
+    r"\bfrom\s+(?!north\s+korea|pyongyang|the\s+north\b|the\s+dprk|dprk)"
+)
 _OTHER_COUNTRY = re.compile(r"\b(?:china|chinese|iran\w*|india\w*|turk\w*|belarus\w*|syria\w*|europe\w*)\b")
 _SHIPPED_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:shipped|delivered|supplied|sent|transferred)\b"
@@ -202,9 +213,11 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             if NK_OWN_WORDS.search(text, q.end, np_end + 40):
                 return "strong"
             # 'Moscow had requested as many as 50,000 more workers', in a story on the two: asked of North Korea
-            # (not 'recruited 20,000 workers from Central Asia', 'wants 5,000 more soldiers': its own hiring)
-            requested = _REQUESTED.fullmatch(asks.group()) is not None
-            return "weak" if requested and not _OTHER_COUNTRY.search(text) and " from " not in text else None
+            # (not 'recruited 20,000 workers from Central Asia', 'wants 5,000 more soldiers': its own hiring; nor
+            # 'a source who requested anonymity said Moscow had 50,000 troops')
+            requested = _REQUESTED_RIGHT_BEFORE.search(text, max(0, begin - 60), begin) is not None
+            others = _OTHER_COUNTRY.search(text) or _HIRED_ELSEWHERE.search(text, q.end, np_end + 25)
+            return "weak" if requested and not others else None
         hands_over = RU_HANDS_OVER.search(text, max(0, begin - 100), begin) and not _OTHER_RECIPIENT.match(text, np_end)
         if RU_TO_NK.search(text) or hands_over:
             return "strong"

@@ -104,15 +104,22 @@ def held_by_ukraine(before: str) -> bool:
     return ("hold" in before or "held" in before or "detain" in before) and bool(_HELD_BY_UKRAINE_BEFORE.search(before))
 
 
+# ... and the next figure of the same 'put': '... at 4,000 and the number of troops still fighting at 8,000'
+_AND_AT_BEFORE = re.compile(rf"\band\s+(?P<what>(?:the|its|their)\s+[^.;,]{{1,50}}?)\s+at\s+(?:{HEDGE_WORD}\s+)?$")
+
+
 def put_at(before: str) -> str | None:
     """What a figure right after 'put ... at' counts, in the words before 'at', if it stands there."""
-    return put["what"] if "put" in before and (put := _PUT_AT_BEFORE.search(before)) else None
+    if "put" not in before:
+        return None
+    put = _PUT_AT_BEFORE.search(before) or _AND_AT_BEFORE.search(before)
+    return put["what"] if put else None
 
 
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
-    if (what := put_at(before)) is not None:  # (the words after it are the next figure's)
+    if (what := put_at(text[max(0, q.begin - 160) : q.begin])) is not None:  # (the words after are the next one's)
         return _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})
     if _BODIES_BEFORE.search(before):
         return "killed"

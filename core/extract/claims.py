@@ -91,7 +91,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
-        parts = cache(partial(_parts_of_support_before, sentences, i, nk_context, lexicon))
+        parts = cache(partial(_parts_of_support_before, sentences, i, nk_context, lexicon, scans.terms(i)))
         if not quantities:
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans, parts):
@@ -224,10 +224,19 @@ def _as_listed(claim: Claim, parts: _PartsOfBefore | None) -> Claim:
 # A sentence that lists the parts of the one before: 'These include ...', 'The deliveries also included ...',
 # 'Among them are ...'
 _PARTS_OF_THE_ONE_BEFORE = re.compile(
-    r"\W*(?:(?:these|they|those|this|that|the\s+(?:shipments?|deliveries|transfers?|supplies|weapons|arms|items|"
-    r"consignments?|cargo(?:es)?|equipment|package|hardware))\s+(?:(?:have|has|had|also|reportedly|allegedly)\s+)*"
-    r"(?:include[sd]?|comprised?|consist(?:s|ed)?\s+of)|among\s+(?:them|these|those|the\s+[a-z]+)\s+(?:are|were))\b"
+    r"\W*(?:(?:these|they|those|this|that|examples|the\s+(?:shipments?|deliveries|transfers?|supplies|weapons|arms|"
+    r"items|consignments?|cargo(?:es)?|equipment|package|hardware)|(?:those|these)\s+(?:weapons|arms|items|supplies))\s+"
+    r"(?:(?:have|has|had|also|reportedly|allegedly|(?:are|is|were|was)\s+(?:believed|thought|said|reported)\s+to)\s+)*"
+    r"(?:include[sd]?|comprised?|consist(?:s|ed)?\s+of)"
+    r"|among\s+(?:them|these|those|the\s+[a-z]+)\s+(?:are|were|could\s+be|may\s+be|are\s+(?:believed|thought)\s+to\s+be))\b"
 )
+_ITEM_REACH = 40  # from 'These include' to the first item listed
+_NOT_PARTS = re.compile(
+    r"\b(?:concerns?|fears?|worr(?:y|ies)|questions?|reports?|claims?|allegations?|evidence|signs?|talks?|plans?|"
+    r"hopes?|requests?|demands?|issues?|topics?)\b"
+)
+# a delivery told in the sentence before ('has sent artillery to Russia and may send more'): its parts were sent
+_DELIVERED = re.compile(r"\b(?:sent|supplied|shipped|delivered|provided|transferred|deployed|handed\s+over|given)\b")
 
 
 @dataclass(frozen=True)
@@ -240,10 +249,18 @@ class _PartsOfBefore:
 
 
 def _parts_of_support_before(
-    sentences: list[Sentence], i: int, nk_context: _NorthKoreaContext, lexicon: Lexicon
+    sentences: list[Sentence], i: int, nk_context: _NorthKoreaContext, lexicon: Lexicon, terms: list[TermMatch]
 ) -> _PartsOfBefore | None:
-    if i == 0 or not _PARTS_OF_THE_ONE_BEFORE.match(sentences[i].low) or not asserts(sentences[i].low):
+    opening = _PARTS_OF_THE_ONE_BEFORE.match(sentences[i].low) if i else None
+    if opening is None or not asserts(sentences[i].low):
         return None
+    first = next((t.start for t in terms if not t.term.is_measure and t.start >= opening.end()), None)
+    if (
+        first is None
+        or first > opening.end() + _ITEM_REACH
+        or _NOT_PARTS.search(sentences[i].low, opening.end(), first)
+    ):
+        return None  # the list opens with something else than an item ('These include concerns about ...')
     before = sentences[i - 1]
     if might_assert(before, partial(nk_context.is_subject_before, i - 1)):
         giver = "nk"
@@ -251,7 +268,9 @@ def _parts_of_support_before(
         giver = "russia"
     else:
         return None
-    return _PartsOfBefore(giver, context.status_of(lexicon, before.low, ""))
+    # only a plan is handed on: a delivery or a denial before says nothing of the parts' own status
+    planned = context.status_of(lexicon, before.low, "") is Status.PLANNED and not _DELIVERED.search(before.low)
+    return _PartsOfBefore(giver, Status.PLANNED if planned else Status.REPORTED)
 
 
 # A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.

@@ -214,7 +214,9 @@ _PERIOD = re.compile(
 )
 # A yearly or monthly rate ('a year', 'annually'), the schema's 'per year' period; core/extract/unrelated.py keeps a
 # delivery at such a rate as a claim.
-RATE = re.compile(r"(?:per|a|an|every|each)\s+(?P<unit>year|month)|annually|monthly")
+RATE = re.compile(
+    r"(?:per|a|an|every|each)\s+(?P<unit>year|month)(?!\s+(?:ago|earlier|later|before|after)\b)|annually|monthly"
+)  # ('a month ago' is a time)
 _RATE_PERIOD = re.compile(rf"\b(?:{RATE.pattern})\b")
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"

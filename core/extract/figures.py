@@ -32,7 +32,9 @@ _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
-    r"says|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at)\s+$"
+    r"says|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
+    # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
+    r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"
 )
 _SENDS_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
@@ -45,7 +47,10 @@ _SENT_AFTER = re.compile(
     r"\s+(?:(?:that|which|whom)\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|it)\s+)?"
     r"(?:(?:has|had|have)\s+)?(?:(?:already|initially|first)\s+)?(?:sent|deployed|dispatched)\b"
 )
-_BEFELL_LATER = re.compile(r"\b(?:killed|wounded|injured|died|dead|casualties|captured|lost)\b")
+# (what befell people: 'had been killed or wounded', 'have died'; not 'one killed 12 civilians', a missile's doing)
+_BEFELL_LATER = re.compile(
+    r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|captured)|died|dead|casualties)\b"
+)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
@@ -141,8 +146,13 @@ _FROM_BEFORE = re.compile(
 )
 # people who are still where they were sent: 'while some 10,000 remain in Russia', 'the 9,000 still stationed there'
 _STILL_THERE = re.compile(
-    r"\s+(?:(?:are|were|is)\s+)?(?:(?:still|now|currently)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?|stationed)\b"
-    r"|\s+(?:(?:are|were|is)\s+)?still\s+(?:in|on|at|deployed|serving|fighting|there)\b"
+    r"\s+(?:others\s+)?(?:(?:are|were|is)\s+)?(?:(?:still|now|currently)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    r"(?:for\s+now\s+)?(?:(?:deployed|stationed|there|behind)\b|(?:in|at|on|near)\s+(?!_NOT_A_PLACE))"
+    r"|\s+(?:others\s+)?(?:(?:are|were|is)\s+)?(?:still|now|currently)\s+(?:deployed|stationed|serving|fighting|there|"
+    r"on\s+(?:guard|duty|the\s+front)|in\s+(?!_NOT_A_PLACE))"
+    r"|\s+(?:others\s+)?stationed\b".replace(
+        "_NOT_A_PLACE", r"(?:critical|serious|stable|hospitals?|captivity|ukrainian\s+captivity|a\s+coma|intensive)\b"
+    )
 )
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
@@ -315,7 +325,7 @@ def read_figures(
             and _STILL_THERE.match(text, q.end)
         ):
             casualty, items = None, [(_TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
-        elif bare and not casualty and (what := put_at(text[max(0, begin - 80) : begin])) and _SENT_WHOLE.search(what):
+        elif bare and not casualty and (what := put_at(text[max(0, begin - 160) : begin])) and _SENT_WHOLE.search(what):
             items = [(_TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
@@ -422,12 +432,13 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
     if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
-        # 'Out of the roughly 11,000 that Pyongyang sent, about 4,000 have been killed': the whole sent, people
-        # when what befell a part of them follows, else the item named before
+        # 'Out of the roughly 11,000 that Pyongyang sent, about 4,000 have been killed': the whole sent, of the
+        # things named before ('Of the 60 that Pyongyang sent, most were shot down' after missiles), else people
+        # where what befell a part of them follows
         if _BEFELL_LATER.search(text, q.end):
             return _TROOPS
         earlier = previous_item()
-        return earlier if earlier is not None and earlier.category is not Category.CASUALTIES else None
+        return earlier if earlier is not None and earlier.category not in (*PERSONNEL, Category.CASUALTIES) else None
     if (subject := _BARE_SUBJECT.match(text, q.end)) and (item := _subject_item(previous_item(), subject)):
         return item
     if (
@@ -544,8 +555,8 @@ def _figure(
     anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
-    if anchored == "weak" and (
-        _SHOT_DOWN.search(text, np_end) or _SHOT_DOWN_BEFORE.search(text, max(0, q.begin - 30), q.begin)
+    if (anchored == "weak" and _SHOT_DOWN.search(text, np_end)) or (
+        _SHOT_DOWN_BEFORE.search(text, max(0, q.begin - 30), q.begin) and not NK_OWN_WORDS.search(text, q.end, np_end)
     ):
         return None  # 'It said 74 drones were shot down', 'Air defence shot down 94 drones': an attack repelled
     return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")

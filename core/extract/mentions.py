@@ -216,14 +216,16 @@ _RUSSIA_GIVES = re.compile(
     r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
     r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:(?:widely|also)\s+)?"
     r"(?:believed|said|thought|understood|alleged)\s+to\s+(?:have|be)|(?:appears|appeared|seems|seemed)\s+to\s+"
-    r"(?:have|be)|is|are|was|were)){0,2}\s+"
-    r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|sen[dt]s?|gave|give[sn]?|giving|"
-    r"hand(?:ed|s|ing)?\s+over|transferr?(?:ed|s|ing)?|ship(?:ped|s|ping)?|"
+    r"(?:have|be)|(?:is|are|was|were)(?=\s+\w+ing\b))){0,2}\s+"  # ('is sending'; not 'was supplied ... by Iran')
+    r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|sen[dt]s?|sending|gave|give[sn]?|"
+    r"giving(?!\s+up\b)|hand(?:ed|s|ing)?\s+over|transferr?(?:ed|s|ing)?|ship(?:ped|s|ping)?|"
     # sharing with no one else named: 'Moscow is believed to be sharing satellite know-how'
     r"shar(?:e|es|ed|ing)(?![^.;]*?\bwith\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk|kim\b)))\b"
     # ... nor to a country named right after the verb, nor for or into another's use ('give Iran', 'for its forces')
     r"(?!\s+(?:iran|belarus|syria|india|china|venezuela|turkey|myanmar|the\s+houthis|its|their)\b)"
     r"(?![^.;]*?\b(?:for\s+(?:its|their|the\s+(?:kursk|front|russian))|into\s+the)\b)"
+    # ... nor out of another place: 'shipping Pantsir systems out of Syria', 'transferring them from Syria'
+    r"(?![^.;]*?\b(?:out\s+of|from)\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+)?[a-z])"
     # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'
     r"(?![^.;]*?(?<!according\s)(?<!due\s)(?<!related\s)(?<!relating\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
     r"(?!\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
@@ -242,7 +244,16 @@ def russia_gives(sentence: Sentence) -> bool:
 
 
 # an interviewer's question put in the reporter's words: 'Asked whether Russia was supplying jets, ...'
-_ASKED_WHETHER_BEFORE = re.compile(r"\b(?:asked|asking|questioned)\b[^.;]{0,60}?\b(?:whether|if)\b[^.;,]*$")
+_ASKED_WHETHER_BEFORE = re.compile(
+    r"\b(?:asked|asking|questioned|(?:not|n't)\s+(?:say|confirm|disclose)|declined\s+to\s+(?:say|confirm))\b"
+    r"[^.;]{0,60}?\b(?:whether|if)\b[^.;,]*$"
+)
+# ... unless the answer says yes: 'Asked whether Pyongyang has sent more missiles, Zelensky said it has sent hundreds.'
+_ANSWER_CONFIRMS = re.compile(
+    r"[^,]*,\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|replied|answered)\s+(?:that\s+)?(?:it|they|pyongyang|north\s+korea|"
+    r"moscow|russia)\s+(?:has|had|have)\s+(?:already\s+|also\s+)?(?:sent|supplied|delivered|provided|shipped|"
+    r"transferred)\s+(?:them|hundreds|thousands|dozens|many|some|more|\d)"
+)
 
 
 def item_mentions(
@@ -292,7 +303,11 @@ def item_mentions(
             continue
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
-        if asked and _ASKED_WHETHER_BEFORE.search(low, max(0, match.start - 120), match.start):
+        if (
+            asked
+            and _ASKED_WHETHER_BEFORE.search(low, max(0, match.start - 120), match.start)
+            and not _ANSWER_CONFIRMS.match(low, match.end)
+        ):
             continue  # 'Asked whether Russia was supplying fighter aircraft, he said ...': a question, no claim
         if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
             MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)

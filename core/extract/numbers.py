@@ -56,10 +56,10 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # 'rose from 3,000 to 4,000' is a change; after 'anywhere', 'range' or a delivery verb, 'from X to Y' is a range
 # ('has sent from 8,000 to 10,000 troops', 'estimates range from 10,000 to 12,000')
-_FROM = re.compile(
-    r"(?<!\banywhere\s)(?<!\bsomewhere\s)(?<!\brange\s)(?<!\branges\s)(?<!\branging\s)(?<!\branged\s)(?<!\bvary\s)(?<!\bvaries\s)(?<!\bvaried\s)"
-    r"(?<!\bsent\s)(?<!\bdeployed\s)(?<!\bdispatched\s)(?<!\bsupplied\s)"
-    r"(?<!\bshipped\s)(?<!\bprovided\s)(?<!\bdelivered\s)\bfrom\s+$"
+_FROM = re.compile(r"\bfrom\s+$")
+_RANGE_FROM = re.compile(
+    r"\b(?:anywhere|somewhere|range[sd]?|ranging|var(?:y|ies|ied|ying)|sent|deployed|dispatched|supplied|shipped|"
+    r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+$"
 )
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
@@ -218,7 +218,11 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):
         return True  # 'several dozen', 'a few hundred': no figure given
-    if _AGE_OR_VERSION_BEFORE.search(before):
+    if (
+        _AGE_BEFORE.search(before)
+        or (after.startswith("-") and _WIRE_VERSION_BEFORE.search(before))
+        or ("age" in (wider := text[max(0, start - 100) : start]) and _AGE_PUT_AT.search(wider))
+    ):
         return True  # 'some as young as 18', 'UPDATE 2-North Korea denies ...': an age, a wire's version
     wider = text[max(0, start - 40) : start]
     if ("short" in wider or "deficit" in wider) and _SHORTFALL_BEFORE.search(wider):
@@ -245,10 +249,15 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     return False
 
 
-_AGE_OR_VERSION_BEFORE = re.compile(
+_AGE_BEFORE = re.compile(
     r"\b(?:as\s+(?:young|old)\s+as|at\s+the\s+age\s+of|aged\s+(?:about|around|just|only)|in\s+(?:his|her|their)\s+(?:early|"
-    r"mid|late)?-?)\s*$|(?:^|\n)\s*update\s+$"
+    r"mid|late)?-?)\s*$"
 )
+# 'The NIS put the average age of the soldiers sent at around 20'
+_AGE_PUT_AT = re.compile(
+    rf"\bput(?:s|ting)?\s+(?:the|their)\s+(?:average\s+|median\s+)?age\b[^.;]{{0,70}}\bat\s+(?:{HEDGE_WORD}\s+)?$"
+)
+_WIRE_VERSION_BEFORE = re.compile(r"(?:^|\n)[ \t]*update[ \t]+$")  # 'UPDATE 2-North Korea denies ...'
 _GALLERY_COUNT_BEFORE = re.compile(r"(?:^|\n)\s*\+$")
 _SHARED_UNIT_AFTER = re.compile(
     r"\s*(?:and|or|,|to|-)\s*\d[\d,.]*\s*-?(?:mm|millimet\w*|cm|km|kilomet\w*|met(?:er|re)s?|miles?|percent|"
@@ -279,7 +288,7 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
             if (
                 _RANGE_JOIN.match(joiner)
                 and (between or joiner.strip().lower() != "and")
-                and not _FROM.search(text, max(0, q.start - 12), q.start)
+                and not _is_change(text, q.start)
                 and q.value is not None
                 and nxt.value is not None
             ):
@@ -304,6 +313,13 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
         merged.append(q)
         i += 1
     return merged
+
+
+def _is_change(text: str, start: int) -> bool:
+    """'rose from 3,000 to 4,000' is a change; 'estimates ranged widely, from 10,000 to 15,000' a range."""
+    if not _FROM.search(text, max(0, start - 12), start):
+        return False
+    return not _RANGE_FROM.search(text, max(0, start - 40), start)
 
 
 def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:

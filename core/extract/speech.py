@@ -101,6 +101,7 @@ _SOURCE_SPEAKS = (
     r"|\baccording\s+to\s+the\s+(?:[a-z'’-]+\s+){0,2}?sources?\b(?!\s+(?:of|in|inside|from)\b)"
 )
 # (only whether it matches counts: the alternatives that open at a word boundary share one '\b')
+_COMMAND_SPEAKS = r"\s+(?:said|says|added|estimated|reported|told|stated|assessed)\b"
 _REFERS_BACK = re.compile(
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
     rf"^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
@@ -109,8 +110,8 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank|authors?|white\s+paper|command(?=\s+(?:said|says|added|estimated|reported|told|stated|"
-    r"assessed)\b))\b|"
+    r"institute|think\s+tank|authors?|white\s+paper)\b|"
+    rf"\bthe\s+command(?={_COMMAND_SPEAKS})|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
@@ -402,12 +403,12 @@ _REFERENT = re.compile(
     # ('the spy chief' is the head of the intelligence service named before: NIS or HUR, whoever heads it)
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate|spy\s+chief|intelligence\s+chief)|(?P<ministry>ministry|department)|"
-    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral|"
-    # ('the command said': a military command named before; not 'under the command of')
-    r"command(?=\s+(?:said|says|added|estimated|reported|told|stated|assessed)\b))|"
+    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper)|"
     r"(?P<official>officials?))\b"
     rf"|(?P<source>{_SOURCE_SPEAKS})|(?P<group>{_GROUP_SPEAKS})"
+    # ('the command said': the military command named before; not 'under the command of', nor 'the Ukrainian command')
+    rf"|\bthe\s+(?P<command>command(?={_COMMAND_SPEAKS}))"
 )
 
 
@@ -415,7 +416,9 @@ def referent_kind(low: str) -> str | None:
     """The kind of speaker a sentence refers back to ('intelligence', 'ministry', 'person', 'report', 'official',
     'source', 'group'), if it says."""
     match = _REFERENT.search(low)
-    return match.lastgroup if match else None
+    if match is None:
+        return None
+    return "officer" if match.lastgroup == "command" else match.lastgroup  # a command is a military speaker
 
 
 def refers_back(low: str) -> bool:

@@ -127,8 +127,16 @@ _BYLINE = re.compile(
 _VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|sent|deployed|killed|shipped)\b", re.I)
 
 
+_POSSESSIVE_AFTER_BY = re.compile(r"^\s*by\s+\S+['’]s\b", re.IGNORECASE)  # "By Ukraine's Count, ...": no name
+
+
 def _is_byline(line: str) -> bool:
-    return _BYLINE.match(line) is not None and _VERB.search(line) is None and not _REPORTED_SPEECH.search(line)
+    return (
+        _BYLINE.match(line) is not None
+        and _VERB.search(line) is None
+        and not _REPORTED_SPEECH.search(line)
+        and not _POSSESSIVE_AFTER_BY.match(line)
+    )
 
 
 def _is_furniture(line: str) -> bool:

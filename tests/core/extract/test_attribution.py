@@ -364,9 +364,9 @@ ATTRIBUTIONS = [
     # officials the gazetteer does not list, named with their country and title
     (
         "titled-defence-minister",
-        "Japanese Defense Minister Gen Nakatani said North Korea had transferred 150 artillery systems to Russia.",
+        "Japanese Defense Minister Ken Tanabe said North Korea had transferred 150 artillery systems to Russia.",
         150,
-        "Japan Ministry of Defense (Gen Nakatani)",
+        "Japan Ministry of Defense (Ken Tanabe)",
     ),
     (
         "titled-official-after-name",
@@ -880,12 +880,12 @@ ACROSS = [
     (
         "official-by-surname",
         [
-            "Japanese Defence Minister Gen Nakatani said on Friday that Pyongyang was arming Moscow.",
+            "Japanese Defence Minister Ken Tanabe said on Friday that Pyongyang was arming Moscow.",
             "Zelensky said the war would go on.",
-            "Nakatani said North Korea had sent 11,000 troops to Russia.",
+            "Tanabe said North Korea had sent 11,000 troops to Russia.",
         ],
         11000,
-        "Japan Ministry of Defense (Gen Nakatani)",
+        "Japan Ministry of Defense (Ken Tanabe)",
     ),
     (
         "official-by-family-name",

@@ -16,8 +16,8 @@ def _sources(text: str, lexicon, url: str | None = None) -> dict[int | None, str
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("TOKYO (Kyodo) -- Defense Minister Nakatani Gen told reporters on Friday that North Korea had sent about "
-         "11,000 soldiers to Russia.", "Japan Ministry of Defense (Nakatani Gen)"),
+        ("TOKYO (Kyodo) -- Defense Minister Tanabe Ken told reporters on Friday that North Korea had sent about "
+         "11,000 soldiers to Russia.", "Japan Ministry of Defense (Tanabe Ken)"),
         ("TOKYO -- Foreign Minister Iwaya Takeshi said North Korea had sent about 11,000 soldiers to Russia.",
          "Japan Ministry of Foreign Affairs (Iwaya Takeshi)"),
         # a Korean name is Seoul's wherever the story is filed from
@@ -31,12 +31,12 @@ def test_a_ministers_title_without_a_country_is_the_home_countrys(text: str, sou
 
 def test_a_japanese_name_is_kept_whole_and_its_surname_refers_back(lexicon) -> None:
     text = (
-        "TOKYO -- Defense Minister Nakatani Gen said North Korea had sent about 11,000 soldiers to Russia. "
-        "Nakatani said another 2,000 could follow."
+        "TOKYO -- Defense Minister Tanabe Ken said North Korea had sent about 11,000 soldiers to Russia. "
+        "Tanabe said another 2,000 could follow."
     )
     assert _sources(text, lexicon) == {
-        11000: "Japan Ministry of Defense (Nakatani Gen)",
-        2000: "Japan Ministry of Defense (Nakatani Gen)",
+        11000: "Japan Ministry of Defense (Tanabe Ken)",
+        2000: "Japan Ministry of Defense (Tanabe Ken)",
     }
 
 

@@ -80,6 +80,7 @@ def test_html_main_text_only(tmp_path: Path) -> None:
         # a sentence opening with 'By' is no byline, however short
         ("By Seoul's estimate, North Korea has sent 11,000 troops to Russia.", True),
         ("By December, the North had sent 3,000 more troops.", True),
+        ("By Ukraine's Count, North Korea Lost 4,000 Troops in Kursk", True),
         ("Photo : YONHAP News", False),
         ("Source: Getty Images", False),
         # a news item that names who it reports keeps the line: attribution reads it
