@@ -91,7 +91,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
-        parts = cache(partial(_parts_of_support_before, sentences, i, nk_context, lexicon, scans.terms(i)))
+        parts = (
+            cache(partial(_parts_of_support_before, sentences, i, nk_context, lexicon, scans.terms))
+            if i and _PARTS_OF_THE_ONE_BEFORE.match(sentence.low)
+            else _no_parts
+        )
         if not quantities:
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans, parts):
@@ -214,6 +218,10 @@ def _mentions(
     return [m for m in mentions if m.subtype in lexicon.russian_supplies or m.category is Category.TECHNOLOGY_TRANSFER]
 
 
+def _no_parts() -> None:
+    """A sentence that opens with no list of the parts of the one before."""
+
+
 def _as_listed(claim: Claim, parts: _PartsOfBefore | None) -> Claim:
     """A part listed without a status of its own has the one the sentence before gives the whole."""
     if parts is None or claim.status is not Status.REPORTED or parts.status is Status.REPORTED:
@@ -249,12 +257,16 @@ class _PartsOfBefore:
 
 
 def _parts_of_support_before(
-    sentences: list[Sentence], i: int, nk_context: _NorthKoreaContext, lexicon: Lexicon, terms: list[TermMatch]
+    sentences: list[Sentence],
+    i: int,
+    nk_context: _NorthKoreaContext,
+    lexicon: Lexicon,
+    terms_of: Callable[[int], list[TermMatch]],
 ) -> _PartsOfBefore | None:
     opening = _PARTS_OF_THE_ONE_BEFORE.match(sentences[i].low) if i else None
     if opening is None or not asserts(sentences[i].low):
         return None
-    first = next((t.start for t in terms if not t.term.is_measure and t.start >= opening.end()), None)
+    first = next((t.start for t in terms_of(i) if not t.term.is_measure and t.start >= opening.end()), None)
     if (
         first is None
         or first > opening.end() + _ITEM_REACH
