@@ -138,6 +138,11 @@ _DOCUMENT_LEAD = re.compile(
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
+_RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
+_CONTRAST_NEXT = re.compile(r"\s*(?:while|whereas)\b(?!\s+\w+ing\b)")  # (not 'while fighting alongside')
+# ... but a speaker set off at the clause's end speaks for the whole sentence ('..., a lawmaker said, citing ...')
+_SET_OFF_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}$")
+_SPEECH_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}?(?:said|says|told|added|reported|estimated|claimed)\b")
 # The names of each kind of speaker a sentence may refer back to (speech.referent_kind).
 _KINDS = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
@@ -707,6 +712,17 @@ class Attributions:
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
+        if position and authorities and ("while" in low or "whereas" in low):
+            # 'sent more than 200 guns, while Russian planes fly what Seoul believes are cargo flights': a speaker
+            # inside a contrasting clause after the figure speaks for that clause, unless it closes the sentence
+            end = segment(low, position)[1]
+            if _CONTRAST_NEXT.match(low, end):
+                authorities = [
+                    m
+                    for m in authorities
+                    if m.start < end
+                    or (_SET_OFF_BEFORE.search(low, max(0, m.start - 50), m.start) and _SPEECH_AFTER.match(low, m.end))
+                ]
         outlets = [m for m in mentions if m.rank == 0]
         authority = None
         if authorities:
@@ -904,6 +920,8 @@ class Attributions:
         if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
         low = self._sentences[i].low
+        if _RECAP_LABEL.match(low):
+            return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
         if "the paper" in low and self._names.paper_is_a_document(i):
             low = low.replace("the paper", "the white paper")  # the document named before, not a newspaper
         back = refers_back(low)  # asked twice below: a search of the whole sentence

@@ -408,3 +408,27 @@ def test_a_month_ago_is_no_rate(lexicon) -> None:  # type: ignore[no-untyped-def
 )  # fmt: skip
 def test_berlins_foreign_office_is_no_londons(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c[4] for c in _full(text, lexicon)} == {source}
+
+
+_NIS_BEFORE = "According to South Korea's spy agency, the North has sent roughly 13,000 soldiers to Russia.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker inside a contrasting clause after the figure speaks for that clause only
+        ("Pyongyang has also sent more than 200 artillery pieces, while Russian planes have been flying what Seoul "
+         "believes are military cargo flights.", None),
+        # ... unless it is set off at the sentence's end
+        ("Pyongyang has also sent more than 200 artillery pieces, while Russian planes have flown cargo flights, the "
+         "defence ministry said.", "South Korea Ministry of National Defense"),
+        # 'while fighting' is no contrast
+        ("About 200 North Korean soldiers have been killed while fighting alongside Russian forces, a South Korean "
+         "lawmaker said Monday, citing the spy agency.", "South Korea NIS"),
+        # the writer's own recap under a label carries no one's word from before
+        ("Background: Pyongyang is estimated to have sent around 200 artillery pieces to Russia last autumn.", None),
+    ],
+)  # fmt: skip
+def test_speakers_of_contrasting_clauses_and_recaps(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=_NIS_BEFORE + text, language="en"), lexicon)
+    assert {c.source for c in claims if c.value == 200 or c.value == 300} == {source}
