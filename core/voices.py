@@ -279,8 +279,8 @@ class VoiceFinder:
         self._single = re.compile(
             rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
-            # the agent of a word of speech: 'the casualties reported by South Korea'
-            rf"|(?<=\bby\s)(?P<agent>{names})\b)"
+            # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
+            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agent>{names})\b(?!['’]s))"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -635,7 +635,9 @@ class VoiceFinder:
             name = f"{country.adjective} {kind[-1]} {noun}"  # 'a South Korean government official', not his rank
         # 'a Ukrainian commander' is one person's word; 'Ukraine's commander-in-chief' speaks for the army
         chief = match.string.startswith("-in-chief", match.end())
-        stands_for_body = noun is not None and (chief or not noun.startswith(_PERSONAL_NOUNS))
+        # ('Ukrainian officials say ...' are the officials, whatever body spoke before; 'the Ukrainian official' is one
+        # of a body named before)
+        stands_for_body = noun is not None and noun != "officials" and (chief or not noun.startswith(_PERSONAL_NOUNS))
         if match["estimates"]:  # 'according to US estimates': the government's count
             return Voice(country.government, 1, country.name, match.start(), match.end(), False)
         if match["leader"]:  # 'Ukraine's president said' is Zelensky's word; a leader the gazetteer does not name

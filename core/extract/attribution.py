@@ -139,7 +139,8 @@ _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
-_CONTRAST_NEXT = re.compile(r"\s*(?:while|whereas)\b(?!\s+\w+ing\b)")  # (not 'while fighting alongside')
+_CONTRAST_WORDS = ("while", "whereas", "though", "but")
+_CONTRAST_NEXT = re.compile(r",?\s*(?:while|whereas|though|although|but)\b(?!\s+\w+ing\b)")  # (not 'while fighting')
 # ... but a speaker set off at the clause's end speaks for the whole sentence ('..., a lawmaker said, citing ...')
 _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}$")
 _SPEECH_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}?(?:said|says|told|added|reported|estimated|claimed)\b")
@@ -712,7 +713,7 @@ class Attributions:
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
-        if position and authorities and ("while" in low or "whereas" in low):
+        if position and authorities and any(word in low for word in _CONTRAST_WORDS):
             # 'sent more than 200 guns, while Russian planes fly what Seoul believes are cargo flights': a speaker
             # inside a contrasting clause after the figure speaks for that clause, unless it closes the sentence
             end = segment(low, position)[1]

@@ -432,3 +432,27 @@ _NIS_BEFORE = "According to South Korea's spy agency, the North has sent roughly
 def test_speakers_of_contrasting_clauses_and_recaps(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=_NIS_BEFORE + text, language="en"), lexicon)
     assert {c.source for c in claims if c.value == 200 or c.value == 300} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a country's officials, in the plural, are the officials, not the body of theirs that spoke before
+        ("The SBU said two North Korean prisoners were questioned in Kyiv. Ukrainian officials say North Korea has "
+         "sent around 12,000 soldiers to Russia.", "Ukrainian officials"),
+        ("The NIS briefed lawmakers. About 12,000 North Korean soldiers were killed or wounded in Russia, according to "
+         "South Korean officials.", "South Korean officials"),
+        # ... while 'the official' is one of that body
+        ("The SBU said two North Korean prisoners were questioned in Kyiv. North Korea has sent around 12,000 "
+         "soldiers to Russia, the Ukrainian official said.", "Ukraine SBU"),
+        # 'according to' a country names its government; a contrasting clause after the figure is another's
+        ("Since then, according to Ukraine, about 12,000 of the North Korean soldiers have been killed or injured, "
+         "though Seoul's figures are lower.", "Ukrainian government"),
+        # (not 'according to South Korea's Yonhap news agency')
+        ("The NIS said nearly 12,000 North Korean soldiers are deployed in Kursk, according to South Korea's Yonhap "
+         "news agency.", "South Korea NIS (via Yonhap)"),
+    ],
+)  # fmt: skip
+def test_plural_officials_and_countries_named_as_sources(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {c.source for c in claims if c.value == 12000} == {source}
