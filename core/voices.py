@@ -68,8 +68,9 @@ _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
     r"(?:estimates?|assessments?|figures?|tally|count)\b|"
-    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|\w+ly)\s+){0,3}"
+    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
+    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
     rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"

@@ -456,3 +456,40 @@ def test_speakers_of_contrasting_clauses_and_recaps(text: str, source: str | Non
 def test_plural_officials_and_countries_named_as_sources(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     assert {c.source for c in claims if c.value == 12000} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who denies or acknowledges, after 'again' or 'long', is who says it
+        ("On Thursday the Kremlin again denied that it had transferred any military technology to North Korea.",
+         {("technology_transfer", "denied", "Russian government")}),
+        ("Moscow and Pyongyang had long denied that North Korean troops were fighting in Russia.",
+         {("troops", "denied", "Russian and North Korean governments")}),
+        ("North Korea officially acknowledged its troop deployment to Russia in April.",
+         {("troops", "reported", "North Korean government")}),
+        # a relay through the JoongAng Daily is named in full
+        ("Russia has handed over air-defence systems to North Korea, the JoongAng Daily reported, citing unnamed "
+         "government sources.",
+         {("other", "reported", "South Korean government sources (via Korea JoongAng Daily)")}),
+    ],
+)  # fmt: skip
+def test_deniers_and_relays_named(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.status.value, c.source) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine says it holds two North Korean prisoners of war, captured in Kursk in January.",
+         {("casualties", 2, "reported", False, "Ukrainian government")}),
+        ("North Korea has sent about 14,000 troops to Russia, including about 3,000 sent early this year as "
+         "reinforcements.",
+         {("troops", 14000, "reported", False, None), ("troops", 3000, "reported", True, None)}),
+        # a force 'under arms' is its own, no support
+        ("North Korea has sent troops to Russia; it has more than 1 million under arms.", set()),
+    ],
+)  # fmt: skip
+def test_holdings_prisoners_and_reinforcements(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
