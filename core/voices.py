@@ -70,13 +70,15 @@ _SPEECH_AHEAD = (
     r"(?:estimates?|assessments?|figures?|tally|count)\b|"
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly)\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
-    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
+    r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
     rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
+_NOT_THE_COUNTRY = r"\s+(?:watchers?|analysts?|experts?|observers?|specialists?|scholars?|\w+ing)\b"
 # What unnamed officials and sources serve ('a government official', 'military sources'), in every pattern that reads
 # them
 OFFICIAL_KINDS = r"government|defen[cs]e|military|intelligence|security|diplomatic"
@@ -281,7 +283,8 @@ class VoiceFinder:
             rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
-            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agent>{names})\b(?!['’]s))"
+            # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
+            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -638,7 +641,11 @@ class VoiceFinder:
         chief = match.string.startswith("-in-chief", match.end())
         # ('Ukrainian officials say ...' are the officials, whatever body spoke before; 'the Ukrainian official' is one
         # of a body named before)
-        stands_for_body = noun is not None and noun != "officials" and (chief or not noun.startswith(_PERSONAL_NOUNS))
+        stands_for_body = (
+            noun is not None
+            and (noun != "officials" or match.string.endswith("the ", 0, match.start()))
+            and (chief or not noun.startswith(_PERSONAL_NOUNS))
+        )
         if match["estimates"]:  # 'according to US estimates': the government's count
             return Voice(country.government, 1, country.name, match.start(), match.end(), False)
         if match["leader"]:  # 'Ukraine's president said' is Zelensky's word; a leader the gazetteer does not name

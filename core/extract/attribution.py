@@ -140,10 +140,32 @@ _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
 _CONTRAST_WORDS = ("while", "whereas", "though", "but")
-_CONTRAST_NEXT = re.compile(r",?\s*(?:while|whereas|though|although|but)\b(?!\s+\w+ing\b)")  # (not 'while fighting')
-# ... but a speaker set off at the clause's end speaks for the whole sentence ('..., a lawmaker said, citing ...')
+# (not 'while fighting', 'while deployed' nor 'not only ... but also')
+_CONTRAST_NEXT = re.compile(r",?\s*(?:while|whilst|whereas|though|although|but(?!\s+also\b))\b(?!\s+\w+(?:ing|ed)\b)")
+# ... but a speaker that closes the sentence speaks for the whole of it: '..., the NIS said.', '..., according to
+# the NIS.', '..., said Budanov.', '..., Budanov wrote on Telegram.', '..., a lawmaker said, citing the NIS.'
+_CUE_RIGHT_BEFORE = re.compile(
+    r",\s*(?:according\s+to|per|citing|as\s+(?:reported|estimated)\s+by|said|says)\s+(?:[\w'’.-]+\s+){0,4}$"
+)
 _SET_OFF_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}$")
-_SPEECH_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}?(?:said|says|told|added|reported|estimated|claimed)\b")
+_SPEECH_RIGHT_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}?(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|may)\b")
+_SENTENCE_TAIL = 60  # what may follow a closing speaker's verb: 'on Monday', 'in a statement', 'citing ...'
+
+
+def _closes_the_sentence(low: str, m: Mention) -> bool:
+    if _CUE_RIGHT_BEFORE.search(low, max(0, m.start - 60), m.start):
+        return len(low) - m.end <= _SENTENCE_TAIL
+    after = _SPEECH_RIGHT_AFTER.match(low, m.end)
+    return bool(
+        after
+        and _SET_OFF_BEFORE.search(low, max(0, m.start - 50), m.start)
+        and SPEECH.match(after["verb"])
+        and len(after["rest"]) <= _SENTENCE_TAIL
+        and not _CLAUSE_OF_ITS_OWN.search(after["rest"])  # ('though Kyiv says the real number is ...': its claim)
+    )
+
+
 # The names of each kind of speaker a sentence may refer back to (speech.referent_kind).
 _KINDS = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
@@ -718,12 +740,7 @@ class Attributions:
             # inside a contrasting clause after the figure speaks for that clause, unless it closes the sentence
             end = segment(low, position)[1]
             if _CONTRAST_NEXT.match(low, end):
-                authorities = [
-                    m
-                    for m in authorities
-                    if m.start < end
-                    or (_SET_OFF_BEFORE.search(low, max(0, m.start - 50), m.start) and _SPEECH_AFTER.match(low, m.end))
-                ]
+                authorities = [m for m in authorities if m.start < end or _closes_the_sentence(low, m)]
         outlets = [m for m in mentions if m.rank == 0]
         authority = None
         if authorities:
@@ -921,11 +938,11 @@ class Attributions:
         if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
         low = self._sentences[i].low
-        if _RECAP_LABEL.match(low):
-            return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
         if "the paper" in low and self._names.paper_is_a_document(i):
             low = low.replace("the paper", "the white paper")  # the document named before, not a newspaper
         back = refers_back(low)  # asked twice below: a search of the whole sentence
+        if not back and _RECAP_LABEL.match(low):
+            return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
         referent = referent_kind(low) if back else None
         if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:
             return unnamed  # (none met before: the nearest speaker, as for "the spokesman" below)

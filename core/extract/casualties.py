@@ -9,7 +9,10 @@ from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?,?\s+"
+    # (past an aside: 'North Korean casualties, meanwhile, are estimated to have reached around 4,000')
+    r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b"
+    r"(?:\s+[a-z'’-]+){0,8}?(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|so\s+far|by\s+contrast),"
+    r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased)\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
     r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|neared|approached)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",

@@ -32,6 +32,7 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 _MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
+_ADDED_IN_NAME = re.compile(r"(?:second|third|fourth)\s+deployment\b")
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+(?:{HEDGE_WORD}\s+)?")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'
@@ -469,6 +470,7 @@ def _build_mention(
         and (
             context.is_incremental(before, after, mention.category, added_to=partial(_item_after, mention.end, terms))
             or bool(_MORE_BEFORE.search(before))
+            or bool(_ADDED_IN_NAME.match(text, mention.start))  # 'a third deployment', 'a further deployment'
         ),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
         source=source,

@@ -148,7 +148,10 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 _INCREMENTAL_AFTER = re.compile(
     # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
     r"^[\s\"”’']*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
-    r"|(?:[\w-]+\s+){0,5}as\s+reinforcements?\b"
+    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?reinforcements?\b"
+    # ('3,000 sent early this year as reinforcements')
+    r"|\s*(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
+    r"reinforcements?\b"
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"

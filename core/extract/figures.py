@@ -155,6 +155,7 @@ _STILL_THERE = re.compile(
     )
 )
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
+_UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
@@ -265,6 +266,8 @@ def read_figures(
             has_unknown_noun = False
         if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 24), q.begin):
             continue  # "Moscow's 2023 supply of fuel": a year
+        if _UNDER_ARMS_AFTER.match(text, q.end):
+            continue  # 'it has more than 1 million under arms': a force's own size, no one's support
         if (
             has_unknown_noun
             and _FIGURE_NOUN.match(text, q.end)
@@ -277,8 +280,12 @@ def read_figures(
             continue
         floor = counted[i - 1].end if i else 0
         unrelated = (list_item and previous_unrelated) or (
-            is_unrelated(text, q, floor, cues) and not held_by_ukraine(text[max(0, begin - 80) : begin])
-        )  # (Ukraine 'holds' prisoners, no holdings)
+            is_unrelated(text, q, floor, cues)
+            and not (
+                any(t.term.category in PERSONNEL for t in np_terms)
+                and held_by_ukraine(text[max(0, begin - 80) : begin])
+            )
+        )  # (Ukraine 'holds' prisoners, no holdings; not so shells it holds)
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)

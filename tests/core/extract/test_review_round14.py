@@ -493,3 +493,78 @@ def test_deniers_and_relays_named(text: str, expected: set[object], lexicon) -> 
 )  # fmt: skip
 def test_holdings_prisoners_and_reinforcements(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _full(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third or further deployment is more troops, planned when prepared
+        ("The North appears to be preparing a third deployment to Russia, the JCS said.",
+         {("troops", "planned", True)}),
+        ("Seoul expects a second deployment of North Korean troops to Russia.", {("troops", "planned", True)}),
+        # the word alone is no troops: 'a new deployment of artillery'
+        ("North Korea has begun a new deployment of artillery to Russia.", {("artillery", "reported", True)}),
+    ],
+)  # fmt: skip
+def test_another_deployment_is_more_troops(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.category.value, c.status.value, c.incremental) for c in claims} == expected
+
+
+def test_a_toll_past_an_aside(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korean casualties in Russia, meanwhile, are estimated to have reached around 4,000."
+    assert _figures(text, lexicon) == {("casualties", 4000, None, False)}
+
+
+_JAPAN_AFTER = "\n\nSeparately, Japan's defence ministry said on Friday that it was monitoring the situation closely."
+
+
+# Guards from the round's second review: each was a misfire of a rule of this round, now fixed.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker that closes the sentence speaks for all of it, past a contrasting clause
+        ("North Korea has sent about 3,000 more troops to Russia, while the first contingent remains in Kursk, "
+         "according to the NIS.", "South Korea NIS"),
+        ("North Korea has sent about 3,000 more troops to Russia, while the first contingent remains in Kursk, "
+         "Budanov wrote on Telegram.", "Ukraine HUR (Budanov)"),
+        ("North Korea has sent about 3,000 more troops to Russia, while the first contingent remains in Kursk, said "
+         "Budanov.", "Ukraine HUR (Budanov)"),
+        ("North Korea has sent about 3,000 more troops to Russia, while the first contingent remains in Kursk, "
+         "Yonhap reported, citing the NIS.", "South Korea NIS (via Yonhap)"),
+        # 'not only ... but also', 'while deployed' are no contrasts
+        ("Pyongyang has supplied Russia not only some 3,000 shells but also ballistic missiles, according to "
+         "South Korea's Defense Intelligence Agency.", "South Korea Defense Intelligence Agency"),
+        ("In Kursk, about 3,000 North Korean soldiers have been killed while deployed alongside Russian units, "
+         "according to the NIS.", "South Korea NIS"),
+        # a contrasting clause's own claim ('Kyiv says the real number is ...') is not the figure's
+        ("North Korea has sent about 3,000 troops to Russia, though Kyiv says the real number is closer to 5,000.",
+         None),
+        # no country's word: 'North Korea watchers' (the article's one authority speaks for the rest)
+        ("North Korea has sent about 3,000 troops to Russia, according to North Korea watchers.",
+         "Japan Ministry of Defense"),
+        # 'the Ukrainian officials' are those of the body named before
+        ("The SBU said two North Korean prisoners were questioned in Kyiv. The Ukrainian officials said North Korea "
+         "has sent around 3,000 soldiers to Russia.", "Ukraine SBU"),
+        # 'admitted' as 'let in' is no speech
+        ("Russia has admitted more than 3,000 North Korean workers this year, according to South Korean "
+         "intelligence.", "South Korea NIS"),
+    ],
+)  # fmt: skip
+def test_guards_of_the_second_review(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = extract_claims(Article(id="a", text=text + _JAPAN_AFTER, language="en"), lexicon)
+    assert {c.source for c in claims if c.value == 3000} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukraine holding shells is no North Korean supply
+        ("Ukraine says it holds some 300 North Korean artillery shells seized near Kursk as evidence.", set()),
+        # 'as reinforcements' of others, across another noun phrase, adds nothing to the figure
+        ("North Korea first sent 11,000 troops to Russia and later others as reinforcements.",
+         {("troops", 11000, "reported", False, None)}),
+    ],
+)  # fmt: skip
+def test_figure_guards_of_the_second_review(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
