@@ -25,8 +25,11 @@
   twelfth round, as a web search on the beat returns them: wires, Korean, Ukrainian and Russian outlets, US and UK
   papers, think tanks with footnote markers, aggregators, competing and updated estimates); timelines (45 pages,
   thirteenth round: estimates revised over time, rotations and reinforcements, casualty tallies that disagree,
-  joint statements, an outlet's own count) and translated_copy (45 pages, thirteenth round: the English of
-  Ukrainian, Russian, Korean and other outlets writing in a second language or translating). Kept blind (their
+  joint statements, an outlet's own count), translated_copy (45 pages, thirteenth round: the English of
+  Ukrainian, Russian, Korean and other outlets writing in a second language or translating), fresh_mix (45 pages,
+  thirteenth round, as a web search returns them), recaps (45 pages, fourteenth round, whose news is something else
+  and whose figures are background) and figure_wording (45 pages, fourteenth round, on the ways a figure is
+  written). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -36,7 +39,9 @@
   round, the same way), blind_k (45 more, written at the start of the eleventh round, the same way), blind_l
   (45 more, written at the start of the twelfth round, the same way), blind_m (40 more, written in the twelfth
   round, as a web search returns pages, before the round's last rules), blind_n (45 more, written at the start of
-  the thirteenth round) and blind_o (40 more, written midway through it, as a web search returns pages).
+  the thirteenth round), blind_o (40 more, written midway through it, as a web search returns pages), blind_p and
+  blind_q (45 each, written at the start of the fourteenth round; blind_p's writer first had half a brief) and
+  blind_r (40 more, written midway through it, as a web search returns pages).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -220,6 +225,9 @@ def main() -> None:
         "search_pages",
         "timelines",
         "translated_copy",
+        "fresh_mix",
+        "recaps",
+        "figure_wording",
         "blind_c",
         "blind_d",
         "blind_e",
@@ -233,6 +241,9 @@ def main() -> None:
         "blind_m",
         "blind_n",
         "blind_o",
+        "blind_p",
+        "blind_q",
+        "blind_r",
     ):
         print(score_corpus(name))
     print(score_attacks())
