@@ -290,7 +290,8 @@ def _parts_of_support_before(
 _LIST_CONTINUES = re.compile(r"\s*(?:and|or|as\s+well\s+as|plus|along\s+with)\b")
 # 'no North Korean troops', 'no weapons or ammunition': none of the item, denied
 _NONE_OF = re.compile(
-    r"(?<![\w-])no\s+(?:(?:north\s+korean|korean|more|other|further|additional)\s+)?(?:[a-z-]+\s+or\s+)?$"
+    r"(?:(?<![\w-])no|\bnot\s+(?:a\s+single|one))\s+(?:(?:north\s+korean|korean|more|other|further|additional)\s+)?"
+    r"(?:[a-z-]+\s+or\s+)?$"
 )
 # 'no North Korean troops were killed in the strike' says who died, not that none were sent
 _BEFELL_NEXT = re.compile(

@@ -104,7 +104,12 @@ _HAVE_NEXT = re.compile(r"\s+have\b")
 _FUTURE_PERFECT_DELIVERY = re.compile(
     r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
 )
-_DENIED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b")
+_DENIED_AFTER = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
+    # 'Asked about North Korean troops, the Kremlin has dismissed the reports as "another lie"'
+    r"|^[^,;.]{0,30},\s*(?:[\w'’.-]+\s+){1,4}?(?:has\s+|had\s+)?(?:dismissed|rejected|denied)\s+(?:the\s+)?"
+    r"(?:reports?|claims?)\b"
+)
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
 # them', 'to replace the 3,000 killed'

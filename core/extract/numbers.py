@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.dates import MONTH
 from core.extract.numerals import DIGIT_NUMBER, HEDGE_WORD, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
@@ -57,6 +57,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$")
 # 'rose from 3,000 to 4,000' is a change; after 'anywhere', 'range' or a delivery verb, 'from X to Y' is a range
 # ('has sent from 8,000 to 10,000 troops', 'estimates range from 10,000 to 12,000')
 _FROM = re.compile(r"\bfrom\s+$")
+_RANGE_HEDGE = re.compile(r"\b(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+$")
 _RANGE_FROM = re.compile(
     r"\b(?:anywhere|somewhere|range[sd]?|ranging|var(?:y|ies|ied|ying)|sent|deployed|dispatched|supplied|shipped|"
     r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+$"
@@ -323,9 +324,11 @@ def _is_change(text: str, start: int) -> bool:
 
 
 def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
-    if q.value_max is not None:
-        return q  # a bare range carries no qualifier
     before = text[max(0, q.start - 40) : q.start]
+    if q.value_max is not None:
+        # a bare range carries no qualifier; a hedged one its hedge ('about 25,000 to 30,000', 'an estimated ...')
+        hedge = _RANGE_HEDGE.search(before)
+        return q if hedge is None else replace(q, qualifier=Qualifier.APPROX, hedge_start=q.start - len(hedge[0]))
     qualifier = Qualifier.EXACT
     hedge_start = None
     words = _last_words(before, lexicon.hedge_max_words)

@@ -568,3 +568,27 @@ def test_guards_of_the_second_review(text: str, source: str | None, lexicon) -> 
 )  # fmt: skip
 def test_figure_guards_of_the_second_review(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _full(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedged range is no bare range
+        ("Pyongyang intends to dispatch about 25,000 to 30,000 workers to Russia.", ("approx", "planned")),
+        ("North Korea has sent between 11,000 and 12,000 troops to Russia.", (None, "reported")),
+    ],
+)  # fmt: skip
+def test_hedged_ranges(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert (claim.qualifier.value if claim.qualifier else None, claim.status.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about North Korean troops in Russia, the Kremlin has dismissed the reports as "another lie."',
+        'A Russian lawmaker said that "not a single North Korean soldier" was fighting in Russia.',
+    ],
+)
+def test_dismissed_reports_and_not_a_single_soldier_are_denials(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _nulls(text, lexicon) == {("troops", "denied", "nk_to_ru")}
