@@ -327,8 +327,10 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
     before = text[max(0, q.start - 40) : q.start]
     if q.value_max is not None:
         # a bare range carries no qualifier; a hedged one its hedge ('about 25,000 to 30,000', 'an estimated ...')
-        hedge = _RANGE_HEDGE.search(before)
-        return q if hedge is None else replace(q, qualifier=Qualifier.APPROX, hedge_start=q.start - len(hedge[0]))
+        range_hedge = _RANGE_HEDGE.search(before)
+        if range_hedge is None:
+            return q
+        return replace(q, qualifier=Qualifier.APPROX, hedge_start=q.start - len(range_hedge[0]))
     qualifier = Qualifier.EXACT
     hedge_start = None
     words = _last_words(before, lexicon.hedge_max_words)
