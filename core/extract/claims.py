@@ -92,9 +92,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
+        opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
         parts = (
-            cache(partial(_parts_of_support_before, sentences, i, nk_context, lexicon, scans.terms))
-            if i and _PARTS_OF_THE_ONE_BEFORE.match(sentence.low)
+            cache(partial(_parts_of_support_before, sentences, i, opening, nk_context, lexicon, scans.terms))
+            if opening
             else _no_parts
         )
         if not quantities:
@@ -202,14 +203,9 @@ def _mentions(
     """The items a sentence asserts without a figure (mentions.py); where Russia hands items over to no one named,
     only what flows from Russia (to North Korea, in a story on the two). A sentence listing the parts of what the
     sentence before supplies ('These include rocket launchers') asserts them as that sentence would."""
-    giver: str | None
-    if might_assert(sentence, pronoun_is_nk):
-        giver = "nk"
-    elif russia_gives(sentence):
-        giver = "russia"
-    else:
-        parts = parts_of_before()
-        giver = parts.giver if parts else None
+    giver = _giver(sentence, pronoun_is_nk)
+    if giver is None and (parts := parts_of_before()) is not None:
+        giver = parts.giver
     if giver is None:
         return []
     mentions = item_mentions(sentence, terms_of, counted, spans())
@@ -217,6 +213,13 @@ def _mentions(
         return mentions
     # what Russia gives on this beat: its supplies and know-how
     return [m for m in mentions if m.subtype in lexicon.russian_supplies or m.category is Category.TECHNOLOGY_TRANSFER]
+
+
+def _giver(sentence: Sentence, pronoun_is_nk: Callable[[], bool]) -> str | None:
+    """Who the sentence has supply items: North Korea ('nk'), Russia to no one named ('russia'), or no one."""
+    if might_assert(sentence, pronoun_is_nk):
+        return "nk"
+    return "russia" if russia_gives(sentence) else None
 
 
 def _no_parts() -> None:
@@ -260,12 +263,14 @@ class _PartsOfBefore:
 def _parts_of_support_before(
     sentences: list[Sentence],
     i: int,
+    opening: re.Match[str],
     nk_context: _NorthKoreaContext,
     lexicon: Lexicon,
     terms_of: Callable[[int], list[TermMatch]],
 ) -> _PartsOfBefore | None:
-    opening = _PARTS_OF_THE_ONE_BEFORE.match(sentences[i].low) if i else None
-    if opening is None or not asserts(sentences[i].low):
+    """What sentence i, opening as a list of parts (`opening`: 'These include'), lists the parts of, if the
+    sentence before supplies something."""
+    if not asserts(sentences[i].low):
         return None
     first = next((t.start for t in terms_of(i) if not t.term.is_measure and t.start >= opening.end()), None)
     if (
@@ -275,11 +280,8 @@ def _parts_of_support_before(
     ):
         return None  # the list opens with something else than an item ('These include concerns about ...')
     before = sentences[i - 1]
-    if might_assert(before, partial(nk_context.is_subject_before, i - 1)):
-        giver = "nk"
-    elif russia_gives(before):
-        giver = "russia"
-    else:
+    giver = _giver(before, partial(nk_context.is_subject_before, i - 1))
+    if giver is None:
         return None
     # only a plan is handed on: a delivery or a denial before says nothing of the parts' own status
     planned = context.status_of(lexicon, before.low, "") is Status.PLANNED and not _DELIVERED.search(before.low)
@@ -471,7 +473,7 @@ def _build_mention(
         and (
             context.is_incremental(before, after, mention.category, added_to=partial(_item_after, mention.end, terms))
             or bool(_MORE_BEFORE.search(before))
-            or bool(_ADDED_IN_NAME.match(text, mention.start))  # 'a third deployment', 'a further deployment'
+            or bool(_ADDED_IN_NAME.match(text, mention.start))  # 'a third deployment'
         ),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
         source=source,
