@@ -18,7 +18,8 @@ _CAPTOR_BEFORE = re.compile(
 
 
 _COUNTRY = re.compile(
-    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea(?:n|ns|'s|’s)?|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un"
+    r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea(?:n|ns|'s|’s)?|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang"
+    r"|the\s+north|kim\s+jong[\s-]un"
     # (Ukrainian copy names Russia by what it does: 'the occupiers launched 99 missiles')
     # (not 'the North Korean occupiers', nor KCNA's 'US invaders')
     r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin|(?<!korean\s)(?:occupiers|occupying\s+forces)"
@@ -70,6 +71,10 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# A person labelling a turn of an interview or transcript ('Zelensky: ...') speaks; the label opens the line.
+_PERSON = re.compile(r"zelensk\w*|putin|kim\s+jong[\s-]un")
+_TURN_LABEL = re.compile(r"\W{0,3}(?:[\w.'’-]+\s+){0,3}")  # ('President Volodymyr Zelensky: ...')
+_LABEL_COLON = re.compile(r":\s")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
     r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
@@ -96,7 +101,8 @@ _PASSIVE = re.compile(
 
 
 NK_OWN_WORDS = re.compile(
-    r"\b(?:north\s+koreans?|n\.\s*koreans?|dprk|pyongyang'?s?|kn-?2[345]s?|hwasong-?11\w*|koksans?|m-?1989s?|m-?1991s?|bulsae-?\d?)\b"
+    r"\b(?:north\s+koreans?|n\.\s*koreans?|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang'?s?|kn-?2[345]s?|"
+    r"hwasong-?11\w*|koksans?|m-?1989s?|m-?1991s?|bulsae-?\d?)\b"
 )
 
 
@@ -287,6 +293,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
             continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
         attribution = _ATTRIBUTION_AFTER.match(text, match.end())
+        if attribution is None and _PERSON.fullmatch(match.group()) and _TURN_LABEL.fullmatch(text, 0, match.start()):
+            attribution = _LABEL_COLON.match(text, match.end())  # 'Zelensky: 11,000 came first': the speaker's turn
         if attribution and _PASSIVE.match(text, match.end()):
             attribution = None  # 'North Korea is estimated to have lost 600': the country acts, nobody speaks
         kind = "ru" if match["ru"] else "other" if match["other"] else "nk"

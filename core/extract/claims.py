@@ -47,6 +47,9 @@ _ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{H
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
+# A list entry with a label of its own ('- Shells: another 1.5m rounds'): no figure of the entry before is its
+# first item, so its 'another' adds to that item.
+_ENTRY_LABEL = re.compile(r"\s*(?:[-•*▲►■]\s*)?[\w'’ ./>-]{1,30}:\s")
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
 
 
@@ -125,7 +128,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, counted, spans.copy, parts):
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
-        before = (last_figure[i - 1].category, last_figure[i - 1].subtype) if i - 1 in last_figure else None
+        before = None
+        if i - 1 in last_figure and not _ENTRY_LABEL.match(sentence.low):
+            before = (last_figure[i - 1].category, last_figure[i - 1].subtype)
         added_list, previous = False, None
         for k, figure in enumerate(figures):
             source = sources.source_for(i, figure.quantity.begin)

@@ -157,6 +157,14 @@ _STILL_THERE = re.compile(
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
+_TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
+
+
+def _answer_opening(text: str) -> int:
+    label = _TURN_LABEL.match(text)
+    return _ANSWER_OPENING + (label.end() if label else 0)
+
+
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
 _TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death toll, casualties, losses
@@ -341,7 +349,7 @@ def read_figures(
             and not items
             and i == 0
             and answers_how_many
-            and begin <= _ANSWER_OPENING
+            and begin <= _answer_opening(text)
             and (asked := previous_item())
         ):
             items = [(asked, True)]  # the item the question asked about

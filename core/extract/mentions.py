@@ -79,10 +79,10 @@ _CIVILIANS_AFTER = re.compile(
 )
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
-    r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
+    r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
     r"korean\s+people['’]s\s+army|kpa)\b"
 )
-_NK_WORDS = ("korea", "dprk", "pyongyang", "the north", "kim jong", "kpa")
+_NK_WORDS = ("korea", "dprk", "nk", "pyongyang", "the north", "kim jong", "kpa")
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"

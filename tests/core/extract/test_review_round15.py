@@ -1,0 +1,65 @@
+"""Wording classes fixed in the fifteenth round, each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article, Claim
+
+
+def _claims(text: str, lexicon) -> list[Claim]:  # type: ignore[no-untyped-def]
+    return extract_claims(Article(id="a", text=text, language="en"), lexicon)
+
+
+def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, addition flag and source of every figure."""
+    return {(c.category.value, c.value, c.incremental, c.source) for c in _claims(text, lexicon) if c.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # newsletters and posts write the North as 'NK'
+        ("NK troops in Russia: ~12k, per the NIS briefing.", {("troops", 12000, False, "South Korea NIS")}),
+        ("Russia has fired about 60 NK missiles at Ukrainian cities since January.", {("missiles", 60, False, None)}),
+    ],
+)  # fmt: skip
+def test_nk_names_north_korea(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list entry with a label of its own adds to its own item, whatever the entry before counted
+        ("THE NUMBERS\n- North Korean troops in Russia: about 12,000, per the NIS.\n"
+         "- Shells: another 1.5 million rounds since January, the NIS reckons.",
+         {("troops", 12000, False, "South Korea NIS"), ("ammunition", 1500000, True, "South Korea NIS")}),
+        ("Key figures:\n• Koksan guns: 200 sent by North Korea to Russia, per Kyiv.\n"
+         "• MRLs: another 120 in recent months, per Kyiv.",
+         {("artillery", 200, False, "Ukrainian government"),
+          ("rocket_launchers", 120, True, "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_a_labelled_list_entry_adds_to_its_own_item(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+def test_another_after_a_count_of_something_else_is_still_a_second_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: without a label, 'another 90' right after 150 guns counts one more item, no addition)
+    text = "North Korea has sent 150 Koksan guns to Russia. It has also sent another 90 rocket launchers."
+    assert _figures(text, lexicon) == {("artillery", 150, False, None), ("rocket_launchers", 90, False, None)}
+
+
+@pytest.mark.parametrize(
+    "label", ["Zelensky", "President Volodymyr Zelensky", "ZELENSKY"]
+)  # fmt: skip
+def test_a_person_labelling_a_turn_speaks_and_does_not_act(label: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interviewer: When did North Korean soldiers first arrive in Russia?\n"
+        f"{label}: Last summer. By September we were sure.\n"
+        "Interviewer: How many North Korean soldiers are there?\n"
+        f"{label}: 11,000 came first, last autumn. Then about 3,000 more in January, to fill the holes."
+    )
+    assert _figures(text, lexicon) == {("troops", 11000, False, "Zelensky"), ("troops", 3000, True, "Zelensky")}
