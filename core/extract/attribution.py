@@ -362,6 +362,24 @@ class Attributions:
             self._resolved[key] = self._resolve(i, own)
         return self._resolved[key]
 
+    def voice_in(self, i: int, start: int, end: int) -> str | None:
+        """The weightiest voice sentence i names between `start` and `end` (who denies: 'Moscow', 'the Kremlin's
+        spokesman Dmitry Peskov'), as a source; None when it names none there."""
+        inside = [m for m in self._mentions(i) if start <= m.start and m.end <= end and m.rank >= 1]
+        if inside:
+            return self._resolve_generic(max(inside, key=lambda m: (m.rank, m.end)), i)
+        # a capital not bound to a word of speech ('Moscow called the claims lies'): its country's government
+        low = self._sentences[i].low[start:end]
+        named = sorted(
+            (found.start(), spec.adjective)
+            for spec in self._lexicon.spec.country
+            if (found := re.search(rf"\b(?:{'|'.join(map(re.escape, spec.names))})\b", low))
+        )
+        adjectives = [adjective for _, adjective in named]
+        if len(adjectives) > 1:
+            return f"{', '.join(adjectives[:-1])} and {adjectives[-1]} governments"
+        return f"{adjectives[0]} government" if adjectives else None
+
     def _resolve(self, i: int, own: _Own) -> str | None:
         at = i
         if own.authority is None and (labelled := self._labelled_speaker(i)) is not None:

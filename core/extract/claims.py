@@ -103,9 +103,19 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         )
         if not quantities:
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
+            told = len(found)
             for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans, parts):
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
+            if (
+                len(found) == told
+                and i
+                and (denial := _DENIES_WHAT_WAS_TOLD.match(sentence.low))
+                and _ACCUSED.search(denial["who"])
+            ):
+                source = sources.voice_in(i, denial.start("who"), denial.end("who"))
+                for claim in _denied(found, sentences[i - 1], sentence, source):
+                    found.append(_Found(claim, False, len(found)))
             continue
         figures = read_figures(
             sentence,
@@ -659,6 +669,41 @@ class _NorthKoreaContext:
             ):
                 return False
         return False
+
+
+# 'However, North Korea denied this.', 'Moscow called the claims "blatant lies".': the accused deny what the
+# sentence before told
+_DENIES_WHAT_WAS_TOLD = re.compile(
+    r"\W*(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?)\s+"
+    r"(?:(?:has|have|had|quickly|so\s+far|repeatedly|also|flatly|strongly|consistently|categorically|publicly|"
+    r"previously|both|again|long)\s+)*"
+    r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"
+    r"(?:the|these|such)\s+(?:reports?|claims?|allegations?|accusations?|charges?))\b"
+    r"(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:on|in|at|as|last|again|too|outright)\b)"  # (not 'denied that it was ...')
+    r"|(?:called|calls|described|describes)\s+(?:the|these|such|them)\s*(?:reports?|claims?|allegations?|accusations?)?"
+    r"\s+(?:as\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:lies?|fabrications?|rumou?rs?|fakes?|fiction|nonsense|"
+    r"propaganda|provocations?)\b)"
+)
+# ... those accused: North Korea or Russia, their people and their press
+_ACCUSED = re.compile(
+    r"\b(?:north\s+korea|pyongyang|dprk|kcna|russia|moscow|kremlin|peskov|zakharova|lavrov|both|the\s+two)"
+)
+
+
+def _denied(found: list[_Found], told: Sentence, sentence: Sentence, source: str | None) -> list[Claim]:
+    """What the sentence before told, each item once, as denied by those a denial sentence names."""
+    denied: dict[tuple[object, ...], Claim] = {}
+    for item in found:
+        claim = item.claim
+        if told.start <= claim.span[0] and claim.span[1] <= told.end and claim.status is not Status.DENIED:
+            if claim.unit == "containers":  # (what is denied is the munitions they hold)
+                claim = claim.model_copy(update={"subtype": "ammunition", "unit": None})
+            denied.setdefault((claim.category, claim.subtype, claim.direction), claim)
+    update = {
+        "value": None, "value_max": None, "qualifier": None, "status": Status.DENIED, "incremental": False,
+        "period": None, "source": source, "quote": sentence.text, "span": (sentence.start, sentence.end),
+    }  # fmt: skip
+    return [claim.model_copy(update=update) for claim in denied.values()]
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

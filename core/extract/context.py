@@ -106,9 +106,17 @@ _FUTURE_PERFECT_DELIVERY = re.compile(
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
+    # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"'
+    r"|\b(?:is|are|was|were)\s+(?:nothing\s+but\s+|merely\s+|simply\s+)?[\"“'‘]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:lies|fabrications?|rumou?rs|fakes?|fiction|nonsense|propaganda)\b"
     # 'Asked about North Korean troops, the Kremlin has dismissed the reports as "another lie"'
     r"|^[^,;.]{0,30},\s*(?:[\w'’.-]+\s+){1,4}?(?:has\s+|had\s+)?(?:dismissed|rejected|denied)\s+(?:the\s+)?"
     r"(?:reports?|claims?)\b"
+)
+# 'dismissed Western media reports that Moscow intends to ...': the reports' words are denied
+_DISMISSED_REPORTS = re.compile(
+    r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
+    r"(?:that|of|about)\b"
 )
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
@@ -265,7 +273,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
         return Status.REPORTED
-    denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80])
+    denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80]) or _DISMISSED_REPORTS.search(before)
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
     if denied and not DELIVERED_RELATIVE.match(after):

@@ -570,7 +570,9 @@ def test_cues_and_copyright_marks_keep_to_their_own_cases(sentence: str, values:
         ("Leaked Russian military documents show about 12,000 North Korean troops are in Russia.", None),
         ("Kirby said 3,000 North Korean troops were killed in battles reported by Russia as victories.",
          "White House (Kirby)"),
-        ("North Korea has sent troops to Russia. The DPRK said 11,000 troops went to Russia.", None),
+        # (the DPRK speaking is North Korea's government, as the real gold has it: no body of its own)
+        ("North Korea has sent troops to Russia. The DPRK said 11,000 troops went to Russia.",
+         "North Korean government"),
         ("Soldiers on the Ukrainian side say about 4,000 North Korean troops have been killed in Russia's Kursk "
          "region.", None),
         ("The European Defence Agency said 11,000 North Korean troops went to Russia.", "European Defence Agency"),

@@ -63,3 +63,60 @@ def test_a_person_labelling_a_turn_speaks_and_does_not_act(label: str, lexicon) 
         f"{label}: 11,000 came first, last autumn. Then about 3,000 more in January, to fill the holes."
     )
     assert _figures(text, lexicon) == {("troops", 11000, False, "Zelensky"), ("troops", 3000, True, "Zelensky")}
+
+
+def _denials(text: str, lexicon) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return {(c.category.value, c.source) for c in _claims(text, lexicon) if c.status.value == "denied"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accused deny what the sentence before told, each item once
+        ("The White House said North Korea has sent 11,000 troops and KN-23 missiles to Russia. However, North Korea "
+         "denied this.", {("troops", "North Korean government"), ("missiles", "North Korean government")}),
+        ("Seoul says North Korea has sent soldiers to Russia. Moscow called the claims \"blatant lies\".",
+         {("troops", "Russian government")}),
+        ("The spy agency said the North shipped artillery shells to Russia. Pyongyang and Moscow have both rejected "
+         "the accusations.", {("ammunition", "North Korean and Russian governments")}),
+        ("Seoul says North Korea has sent soldiers to Russia. The Kremlin's spokesman Dmitry Peskov has repeatedly "
+         "dismissed such reports.", {("troops", "Kremlin (Peskov)")}),
+        # what the containers hold is what is denied
+        ("Officials said North Korea had delivered 1,000 containers of munitions to Russia.\n\nThe DPRK has "
+         "repeatedly rejected such allegations.", {("ammunition", "North Korean government")}),
+    ],
+)  # fmt: skip
+def test_a_denial_refers_to_what_the_sentence_before_told(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _denials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards) someone other than the accused rejects something; the sentence before told nothing; a denial
+        # of something else
+        "Seoul says North Korea has sent soldiers to Russia. Kyiv rejected the accusations.",
+        "North Korea held a parade on Sunday. Moscow denied the reports.",
+        "Seoul says North Korea has sent soldiers to Russia. Moscow denied that it was preparing a new offensive.",
+    ],
+)
+def test_no_denial_without_the_accused_denying_what_was_told(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _denials(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's U.N. ambassador told the Security Council that reports of a troop deployment to Russia were "
+        '"groundless rumours".',
+        'Pyongyang\'s envoy said claims that North Korean soldiers are fighting in Kursk were "absurd fabrications".',
+        "Russia's foreign ministry dismissed media reports that Moscow plans to give MiG-29 jets to Pyongyang.",
+    ],
+)
+def test_reports_called_lies_or_dismissed_are_denied(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims(text, lexicon)} == {"denied"}
+
+
+def test_reports_not_denied_stay_reported(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kremlin has not denied media reports that North Korean troops are in Kursk."
+    assert {c.status.value for c in _claims(text, lexicon)} == {"reported"}
