@@ -21,7 +21,8 @@ _CASUALTY_BEFORE = re.compile(
 
 _CASUALTY_VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
-    r"|capture|eliminated|eliminating|lost|lose|loses|losing|wiped\s+out|wiping\s+out|neutrali[sz]ed"
+    r"|capture|eliminated|eliminating|eliminates|eliminate|lost|lose|loses|losing|wiped\s+out|wiping\s+out"
+    r"|neutrali[sz](?:ed|es|e)"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
     r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",

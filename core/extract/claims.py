@@ -31,7 +31,8 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
-_MORE_BEFORE = re.compile(r"\bmore\s+(?:[\w-]+\s+){0,2}$")
+# 'more missiles', and the next item of its list: 'shipped more ballistic missiles and self-propelled guns'
+_MORE_BEFORE = re.compile(r"\bmore\s+(?!than\b)(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+)?$")
 _ADDED_IN_NAME = re.compile(r"(?:second|third|fourth)\s+deployment\b")
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+(?:{HEDGE_WORD}\s+)?")

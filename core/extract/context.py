@@ -34,8 +34,9 @@ _PLANNED_AFTER = re.compile(
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:pledged|promised|vowed|offered|agreed|plans|"
-    r"planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
+    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|"
+    r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
+    r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
@@ -249,7 +250,7 @@ PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which
 # A clause opening with an actor, 'to' and a delivery verb, without a finite verb between: a headline's future
 # ('North Korea to send 6,000 troops'), not 'Russia allowed North Korea to send'.
 _ACTOR_TO = re.compile(
-    r"(?:^|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
+    r"(?:^\s*|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
     r"putin)\s+to\s+"
 )
 

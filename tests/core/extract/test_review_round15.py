@@ -120,3 +120,52 @@ def test_reports_called_lies_or_dismissed_are_denied(text: str, lexicon) -> None
 def test_reports_not_denied_stay_reported(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "The Kremlin has not denied media reports that North Korean troops are in Kursk."
     assert {c.status.value for c in _claims(text, lexicon)} == {"reported"}
+
+
+def _rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, hedge, status and addition flag of every claim."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental)
+        for c in _claims(text, lexicon)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'can' with a delivery verb plans
+        ("North Korea can send more soldiers to Russia if asked, Zelensky said.",
+         {("troops", None, None, "planned", True)}),
+        # a headline's 'North Korea to send' after a live blog's label
+        ("War in Ukraine live: North Korea to send 6,000 military engineers to Kursk",
+         {("troops", 6000, "exact", "planned", False)}),
+        # what was pledged, told in a relative clause without 'to send'
+        ("The spy agency said 1,000 deminers had arrived in Russia, part of the 6,000 engineers Pyongyang pledged in "
+         "June.", {("troops", 1000, "exact", "reported", False), ("troops", 6000, "exact", "planned", False)}),
+        # present-tense casualty verbs of Ukrainian headlines
+        ("Special forces eliminate 21 North Korean soldiers in Russia's Kursk region",
+         {("casualties", 21, "exact", "reported", False)}),
+        # 'higher than' is a hedge
+        ("Kyiv told reporters the North Korean death toll in Russia was significantly higher than 600.",
+         {("casualties", 600, "more_than", "reported", False)}),
+        # 'more' reaches the next item of its list
+        ("North Korea also shipped more ballistic missiles and self-propelled guns to Russia, the JCS said.",
+         {("missiles", None, None, "reported", True), ("artillery", None, None, "reported", True)}),
+    ],
+)  # fmt: skip
+def test_plans_casualties_hedges_and_additions(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards) 'can' without a delivery verb plans nothing; 'more than' is no addition
+        ("North Korea can produce about 3 million shells a year, and has sent 1 million to Russia.",
+         {("ammunition", 1000000, "exact", "reported", False)}),
+        ("North Korea shipped more than 100 ballistic missiles and 50 guns to Russia, the JCS said.",
+         {("missiles", 100, "more_than", "reported", False), ("artillery", 50, "exact", "reported", False)}),
+    ],
+)  # fmt: skip
+def test_plans_and_additions_keep_to_their_cases(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
