@@ -479,6 +479,23 @@ class VoiceFinder:
         """Whether `low` names `country` by a word or a name of its ('South Korea's', 'Seoul')."""
         return any(self._by_word[m.group()].name == country for m in self._part.finditer(low))
 
+    def its_bodies(self, low: str) -> list[Voice]:
+        """Bodies named by a possessive pronoun after their country in a lower-cased sentence: 'Ukraine's estimate
+        is higher, according to its military intelligence' is Ukraine's military intelligence."""
+        if "its " not in low and "their " not in low:  # most sentences: a substring test instead of the patterns
+            return []
+        found = []
+        for match in _ITS_BODY.finditer(low):
+            # the last country named before, passing over the two the support flows between ('North Korean troops
+            # in Russia, according to its military intelligence'), unless no other is named
+            named = [self._by_word[m.group()] for m in self._part.finditer(low, 0, match.start())]
+            country = next((c for c in reversed(named) if c.name not in _PARTIES), named[-1] if named else None)
+            kind = match.lastgroup
+            name = None if country is None else getattr(country, kind or "", None)
+            if country is not None and name:
+                found.append(Voice(name, 3, country.name, match.start(), match.end(), False))
+        return found
+
     @staticmethod
     def countryless_intelligence(low: str) -> list[tuple[int, int]]:
         """Spans of intelligence named without a country in a lower-cased sentence."""
@@ -717,6 +734,14 @@ class VoiceFinder:
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
 
+# 'its military intelligence', 'their spy agency': the body of the country named before (the group says which)
+_ITS_BODY = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:"
+    r"(?P<intelligence>(?:military\s+)?intelligence(?:\s+(?:agency|service|directorate))?|spy\s+(?:agency|service))"
+    r"|(?P<military>military|armed\s+forces|general\s+staff|joint\s+chiefs(?:\s+of\s+staff)?)"
+    r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
+)
+_PARTIES = frozenset(("North Korea", "Russia"))
 _NOT_NATIONS = frozenset(("EU", "Europe", "West"))  # voices of the gazetteer's that name no one country's bodies
 _POSSESSIVE_OPENING = re.compile(r"^([A-Z][\w-]+)['’]s\s+")
 _US_AS_OBJECT = re.compile(

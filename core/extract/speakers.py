@@ -148,6 +148,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if not any(surname and surname in low[m.start : m.end] and "(" not in m.name for m in inside):
             add(Mention(official.name, official.rank, official.start, official.end,
                         is_bound(low, official.start, official.end), official.country))  # fmt: skip
+    for voice in lexicon.voices.its_bodies(low):
+        bound = is_bound(low, voice.start, voice.end)
+        add(Mention(voice.name, voice.rank, voice.start, voice.end, bound, voice.country))
     for body in lexicon.voices.bodies(sentence.text):
         # 'the Ministry of Defence of Japan' is Japan's, though the gazetteer's bare 'ministry of defence' is
         # Seoul's; a body the gazetteer knows under its country keeps the gazetteer's name.

@@ -169,3 +169,30 @@ def test_plans_casualties_hedges_and_additions(text: str, expected: set[object],
 )  # fmt: skip
 def test_plans_and_additions_keep_to_their_cases(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+def _sources(text: str, lexicon) -> dict[object, str | None]:  # type: ignore[no-untyped-def]
+    return {c.value: c.source for c in _claims(text, lexicon) if c.value}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'its' body is that of the country named before it, passing over the two the support flows between
+        ("Ukraine's estimate is higher: 12,000 North Korean troops in Russia, according to its military "
+         "intelligence.", {12000: "Ukraine HUR"}),
+        ("Ukraine says North Korea has sent 12,000 troops, citing its military intelligence.", {12000: "Ukraine HUR"}),
+        ("Seoul put the number at 11,000 North Korean troops in Russia, citing its spy agency.",
+         {11000: "South Korea NIS"}),
+        ("Tokyo says North Korea has sent 300 missiles to Russia, according to its defence ministry.",
+         {300: "Japan Ministry of Defense"}),
+    ],
+)  # fmt: skip
+def test_its_body_is_the_body_of_the_country_named_before(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(text, lexicon) == expected
+
+
+def test_its_body_after_only_the_parties_is_no_one_without_a_body_in_the_gazetteer(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: after North Korea and Russia alone, 'its military' is Russia's, which the gazetteer gives no body)
+    text = "The report says North Korea sent 12,000 troops to Russia, according to its authors' count of its military."
+    assert _sources(text, lexicon) == {12000: None}
