@@ -43,6 +43,8 @@ _CUE_AFTER = re.compile(
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"
     rf"observes|{AGREES_THAT}|"
+    # a worry voiced: 'Western officials fear that Russia could help'
+    r"fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)|"
@@ -133,7 +135,8 @@ SPEECH = re.compile(
         r"confirm\w*|assess\w*|announc\w*|not(?:ed|es)|reveal\w*|disclos\w*|warn\w*|add(?:ed|s)|wr[io]te|suggest\w*|"
         r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
         r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
-        r"quot\w*|admit\w*|stressed|argue[sd]?|contend\w*|maintain\w*|agree[sd]?\s+that|concur(?:s|red)?\s+that"
+        r"quot\w*|admit\w*|stressed|argue[sd]?|contend\w*|maintain\w*|agree[sd]?\s+that|concur(?:s|red)?\s+that|"
+        r"fears?|feared|worr(?:y|ies|ied)|suspect\w*"
     )
     + r"\b"
 )

@@ -196,3 +196,18 @@ def test_its_body_after_only_the_parties_is_no_one_without_a_body_in_the_gazette
     # (guard: after North Korea and Russia alone, 'its military' is Russia's, which the gazetteer gives no body)
     text = "The report says North Korea sent 12,000 troops to Russia, according to its authors' count of its military."
     assert _sources(text, lexicon) == {12000: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a worry or suspicion voiced is the voice's
+        ("Western officials also fear that Russia could help the North with its nuclear submarine programme.",
+         {("technology_transfer", "Western officials")}),
+        ("South Korean officials have long suspected Moscow of helping Pyongyang build spy satellites.",
+         {("technology_transfer", "South Korean officials")}),
+        ("Kyiv suspects North Korea has sent 100 more missiles to Russia.", {("missiles", "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_a_fear_or_suspicion_is_its_voices(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.source) for c in _claims(text, lexicon)} == expected
