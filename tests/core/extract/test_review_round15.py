@@ -204,7 +204,7 @@ def test_its_body_after_only_the_parties_is_no_one_without_a_body_in_the_gazette
         # a worry or suspicion voiced is the voice's
         ("Western officials also fear that Russia could help the North with its nuclear submarine programme.",
          {("technology_transfer", "Western officials")}),
-        ("South Korean officials have long suspected Moscow of helping Pyongyang build spy satellites.",
+        ("South Korean officials have long suspected Moscow of transferring missile technology to Pyongyang.",
          {("technology_transfer", "South Korean officials")}),
         ("Kyiv suspects North Korea has sent 100 more missiles to Russia.", {("missiles", "Ukrainian government")}),
     ],
