@@ -335,6 +335,8 @@ def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Qu
     return head if _WHOLE_THEN_COLON.fullmatch(text, head.end, colon + 1) else None
 
 
+# the parts of a whole figure follow: '6,000 personnel, including 1,000 deminers and 5,000 builders'
+_PARTS_FOLLOW = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\b")
 _FINITE_WORDS = "has|have|had|is|are|was|were|will|would|could|may|might|said|says|say"
 _FINITE = re.compile(rf"\b(?:{_FINITE_WORDS})\b")
 # ... and the past tense, which opens a clause of its own too ('..., and Pyongyang sent shells')
@@ -377,6 +379,17 @@ def _build_claim(
     whole = max((p for p in quantities if p.end <= begin), key=lambda p: p.end, default=None)
     if whole is not None and context.PART_OF_BEFORE.search(text, whole.end, begin):
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
+    elif (
+        listed := next(
+            (
+                p
+                for p in sorted(quantities, key=lambda p: -p.end)
+                if p.end <= begin and p is not whole and _PARTS_FOLLOW.search(text, p.end, begin)
+            ),
+            None,
+        )
+    ) is not None and not _FINITE.search(text, listed.end, begin):
+        clause = context.clause_start(text, listed.begin)  # '... 6,000, including 1,000 deminers and 5,000 builders'
     elif (head := _whole_before_colon(text, quantities, begin)) is not None:
         clause = context.clause_start(text, head.begin)  # 'would send 6,000 personnel: 1,000 sappers and 5,000 ...'
     elif restated := _RESTATED.search(text, max(0, begin - 40), begin):

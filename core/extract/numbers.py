@@ -53,14 +53,20 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:{MONTH})(?![a-z])")
 _DAY_SPAN_AFTER = re.compile(rf"^\s*(?:and|to|-|–)\s*\d{{1,2}}\s+(?:{MONTH})(?![a-z])")
 _DATE_CHAIN = re.compile(r"^\s*(?:and|&|,|-|–|to)\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
+# ... with a hedge on its upper end: 'from about 100 to as many as 250', 'between 10,000 and up to 12,000'
+_HEDGED_RANGE_JOIN = re.compile(
+    r"^\s*(?:to|and)\s+(?:about|around|some|roughly|approximately|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|"
+    r"up\s+to|perhaps|possibly|maybe)\s+$"
+)
 _BETWEEN = re.compile(r"\bbetween\s+$")
 # 'rose from 3,000 to 4,000' is a change; after 'anywhere', 'range' or a delivery verb, 'from X to Y' is a range
 # ('has sent from 8,000 to 10,000 troops', 'estimates range from 10,000 to 12,000')
-_FROM = re.compile(r"\bfrom\s+$")
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+)?$")
 _RANGE_HEDGE = re.compile(r"\b(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+$")
 _RANGE_FROM = re.compile(
     r"\b(?:anywhere|somewhere|range[sd]?|ranging|var(?:y|ies|ied|ying)|sent|deployed|dispatched|supplied|shipped|"
-    r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+$"
+    r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+"
+    r"(?:(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+)?$"
 )
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
@@ -287,7 +293,10 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
             joiner = text[q.end : nxt.start]
             between = _BETWEEN.search(text, max(0, q.start - 12), q.start)
             if (
-                _RANGE_JOIN.match(joiner)
+                (
+                    _RANGE_JOIN.match(joiner)
+                    or (_HEDGED_RANGE_JOIN.match(joiner.lower()) and (between or _FROM.search(text, 0, q.start)))
+                )
                 and (between or joiner.strip().lower() != "and")
                 and not _is_change(text, q.start)
                 and q.value is not None

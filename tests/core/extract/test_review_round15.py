@@ -211,3 +211,45 @@ def test_its_body_after_only_the_parties_is_no_one_without_a_body_in_the_gazette
 )  # fmt: skip
 def test_a_fear_or_suspicion_is_its_voices(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.source) for c in _claims(text, lexicon)} == expected
+
+
+def _values(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Value, upper bound, hedge and status of every figure."""
+    return {
+        (c.value, c.value_max, c.qualifier.value if c.qualifier else None, c.status.value)
+        for c in _claims(text, lexicon)
+        if c.value
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every part listed after 'including' has the whole's status
+        ("Pyongyang will dispatch 6,000 more personnel to Russia, including 1,000 deminers and 5,000 military "
+         "builders, Shoigu said.",
+         {(6000, None, "exact", "planned"), (1000, None, "exact", "planned"), (5000, None, "exact", "planned")}),
+        # a range whose upper end is hedged: one claim
+        ("Estimates of the KN-23 missiles North Korea transferred to Russia range from about 100 to as many as 250.",
+         {(100, 250, "approx", "reported")}),
+        ("North Korea has sent between 10,000 and up to 12,000 troops to Russia.", {(10000, 12000, None, "reported")}),
+    ],
+)  # fmt: skip
+def test_list_parts_and_hedged_ranges(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards) a change stays two figures, hedged or not; a part said in a clause of its own keeps its status
+        ("North Korea's troop presence in Russia rose from about 11,000 to as many as 14,000 this year.",
+         {(11000, None, "approx", "reported"), (14000, None, "up_to", "reported")}),
+        ("The NIS revised its estimate of North Korean soldiers sent to Russia from 10,000 to 12,000.",
+         {(10000, None, "exact", "reported"), (12000, None, "exact", "reported")}),
+        ("North Korea sent 6,000 personnel to Russia, including 1,000 deminers, and will send 5,000 builders.",
+         {(6000, None, "exact", "reported"), (1000, None, "exact", "reported"), (5000, None, "exact", "planned")}),
+    ],
+)  # fmt: skip
+def test_changes_and_own_clauses_keep_their_figures(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
