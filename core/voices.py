@@ -281,7 +281,9 @@ class VoiceFinder:
         words = word_alternation(w for c in countries for w in c.words)
         names = word_alternation(n for c in countries for n in c.names)
         self._single = re.compile(
-            rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
+            # ('a senior administration official' is Washington's; a presidential or regional one is not)
+            rf"\b(?:(?<!presidential\s)(?<!regional\s)(?<!local\s)(?<!occupation\s)(?<!military\s)"
+            rf"(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')

@@ -119,6 +119,12 @@ _DISMISSED_REPORTS = re.compile(
     r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
     r"(?:that|of|about)\b"
 )
+# 'Peskov called the figures about thousands of killed North Korean soldiers "a fabrication"'
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|calls|described|describes|labell?ed|labels|branded|brands)\s+(?:the|these|such|those)\s+"
+    r"(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|allegations?|accusations?|estimates?|stories)\b"
+)
+_LIES = re.compile(r"\b(?:lies|lie|fabrications?|rumou?rs|fakes?|fiction|nonsense|propaganda|groundless|baseless)\b")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
 # them', 'to replace the 3,000 killed'
@@ -274,7 +280,12 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
         return Status.REPORTED
-    denied = lexicon.denied_re.search(before) or _DENIED_AFTER.search(after[:80]) or _DISMISSED_REPORTS.search(before)
+    denied = (
+        lexicon.denied_re.search(before)
+        or _DENIED_AFTER.search(after[:80])
+        or _DISMISSED_REPORTS.search(before)
+        or (_CALLED_BEFORE.search(before) and _LIES.search(rest[:160]))
+    )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
     if denied and not DELIVERED_RELATIVE.match(after):

@@ -65,7 +65,9 @@ _ANAPHORA = re.compile(
     r"|\ban?\s+(?:[a-z-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
     # 'NATO put it at 10,000': the number the sentence before names
-    r"|\bput(?:s|ting)?\s+(?:it|them)\s+at\b"
+    # ... 'Ukrainian officials have put it as high as 15,000', 'put the toll closer to 2,000'
+    # (the hedge is the figure's own: 'put it ' is all before it)
+    r"|\bput(?:s|ting)?\s+(?:it|them)\s+(?:at\b|closer\s+to\b|near(?:er)?(?:\s+to)?\b|$)"
 )
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"

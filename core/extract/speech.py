@@ -38,7 +38,7 @@ _CUE_AFTER = re.compile(
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
     # 'put the number at', 'put North Korean casualties at'
-    r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?at)|"
+    r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"

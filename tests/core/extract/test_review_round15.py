@@ -253,3 +253,33 @@ def test_list_parts_and_hedged_ranges(text: str, expected: set[object], lexicon)
 )  # fmt: skip
 def test_changes_and_own_clauses_keep_their_figures(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'administration officials' in a story on this beat are Washington's
+        ("About 10,000 North Korean troops are in Russia, one senior administration official said.",
+         {(10000, "US official")}),
+        ("About 10,000 North Korean troops are in Russia, administration officials said.", {(10000, "US officials")}),
+        # (guard) a Russian presidential administration's official is Russia's
+        ("About 10,000 North Korean troops are in Russia, a Russian presidential administration official said.",
+         {(10000, "Russian official")}),
+        # 'put it' refers to the count before, whatever hedge follows
+        ("South Korea's spy agency has put the number of North Korean troops in Russia at 11,000. Ukrainian "
+         "officials have put it as high as 15,000.", {(11000, "South Korea NIS"), (15000, "Ukrainian officials")}),
+    ],
+)  # fmt: skip
+def test_administration_officials_and_put_it(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.value, c.source) for c in _claims(text, lexicon) if c.value} == expected
+
+
+def test_figures_called_a_fabrication_are_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kremlin spokesman Dmitry Peskov called the figures about thousands of killed North Korean soldiers in "
+        'Russia "a fabrication".\nKyiv called the reports of 12,000 North Korean troops in Russia credible.'
+    )
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == {
+        ("casualties", "denied"),
+        ("troops", "reported"),
+    }
