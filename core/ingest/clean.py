@@ -13,7 +13,9 @@ _TEASER_HEADINGS = re.compile(
     r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
     r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
     r"|tags?|topics|keywords|editor'?s picks?|more from\b.*|see also|recommended(?: for you)?|trending(?: now)?"
-    r"|you may also like|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|(?:more )?in (?:other|related) news|what to read next"
+    r"|further reading|more (?:news|coverage|articles)(?: on \w+(?: \w+)?)?"
+    r"|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
     r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
     re.IGNORECASE,
 )

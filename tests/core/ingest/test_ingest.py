@@ -127,6 +127,16 @@ def test_teaser_block_is_dropped_until_prose_resumes() -> None:
     assert "Quake" not in cleaned and "Workers" not in cleaned and "Prose." in cleaned
 
 
+@pytest.mark.parametrize(
+    "heading", ["You might also like", "You may be interested in", "In other news", "Further reading", "More news"]
+)
+def test_more_headings_start_a_teaser_block(heading: str) -> None:
+    teasers = "- Why North Korea sent 12,000 troops to Russia\n- The hermit kingdom and its 100 missiles"
+    text = f"{BODY}\n{heading}\n{teasers}"
+    cleaned = clean_text(text)
+    assert "12,000" not in cleaned and "100 missiles" not in cleaned
+
+
 def test_a_short_paragraph_of_sentences_after_a_teaser_block_is_the_article_again() -> None:
     """A teaser block ends at prose, and a short cut-off paragraph of two sentences is prose; a numbered list of
     headlines ('1. ... 2. ...') is not."""
