@@ -162,6 +162,14 @@ _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
 
 
+# 'pieces', 'units', 'systems': a count of weapons whatever the word ('HUR counts about 150 systems' after launchers)
+_WEAPON_COUNTS = frozenset(("pieces", "units", "systems"))
+
+
+def _same_kind_of_count(item_unit: str | None, measure_unit: str | None) -> bool:
+    return item_unit == measure_unit or (item_unit in _WEAPON_COUNTS and measure_unit in _WEAPON_COUNTS)
+
+
 def _answer_opening(text: str) -> int:
     label = _TURN_LABEL.match(text)
     return _ANSWER_OPENING + (label.end() if label else 0)
@@ -360,7 +368,7 @@ def read_figures(
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):
             # '15,279 barrels for January' after a sentence about refined petroleum: the measure's item before
             earlier = previous_item()
-            if earlier is not None and earlier.unit == np_terms[-1].term.unit:
+            if earlier is not None and _same_kind_of_count(earlier.unit, np_terms[-1].term.unit):
                 items = [(earlier, True)]
         elif (
             bare

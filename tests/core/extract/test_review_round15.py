@@ -283,3 +283,19 @@ def test_figures_called_a_fabrication_are_denied(lexicon) -> None:  # type: igno
         ("casualties", "denied"),
         ("troops", "reported"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in 'systems' or 'units' after a sentence naming launchers counts the launchers
+        ("North Korea has also sent Russia 240mm multiple rocket launchers. HUR counts about 150 systems.",
+         {("rocket_launchers", 150)}),
+        ("North Korea has also sent Russia Koksan self-propelled guns. HUR counts about 150 units.",
+         {("artillery", 150)}),
+        # (guard) shells are counted in no such word
+        ("North Korea has also sent Russia artillery shells. HUR counts about 150 systems.", set()),
+    ],
+)  # fmt: skip
+def test_a_weapon_count_in_a_generic_word_counts_the_weapon_before(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value} == expected
