@@ -68,7 +68,8 @@ _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
     r"(?:estimates?|assessments?|figures?|tally|count)\b|"
-    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly)\s+){0,3}"
+    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly|on\s+\w+day|"
+    r"(?:last|this)\s+(?:year|month|week))\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
@@ -284,7 +285,10 @@ class VoiceFinder:
             # ('a senior administration official' is Washington's; a presidential or regional one is not)
             rf"\b(?:(?<!presidential\s)(?<!regional\s)(?<!local\s)(?<!occupation\s)(?<!military\s)"
             rf"(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
-            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
+            # (not the object of a preposition: 'a group monitoring sanctions on Pyongyang said', 'experts on Moscow
+            # said', 'officials in talks with Seoul said')
+            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
+            rf"(?P<speaker>{names}){_SPEECH_AHEAD}"
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
             rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
@@ -292,7 +296,8 @@ class VoiceFinder:
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
             rf"\b(?:(?P<words>{_listed(words)})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b"
-            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
+            rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
+            rf"(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
             # the agents of a word of speech: 'as reported by both Kyiv and Washington', 'according to Seoul and Kyiv'
             rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agents>{_listed(names)})\b)"
         )

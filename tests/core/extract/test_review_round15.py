@@ -299,3 +299,20 @@ def test_figures_called_a_fabrication_are_denied(lexicon) -> None:  # type: igno
 )  # fmt: skip
 def test_a_weapon_count_in_a_generic_word_counts_the_weapon_before(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital after a preposition is no speaker
+        ("North Korea has shipped at least 9 million rounds of ammunition to Russia, a group of 11 countries "
+         "monitoring sanctions on Pyongyang said Thursday.", None),
+        ("North Korea has sent 11,000 troops to Russia, experts on Moscow said.", None),
+        # a time between the speaker and the verb
+        ("Moscow has not confirmed the deployment. The Kremlin last year dismissed reports of North Korean soldiers in "
+         'Russia as "another fake".', "Russian government"),
+        ("North Korea has sent 11,000 troops to Russia, the NIS last month said.", "South Korea NIS"),
+    ],
+)  # fmt: skip
+def test_who_speaks_past_prepositions_and_times(text: str, expected: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon)} == {expected}
