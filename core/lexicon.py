@@ -283,7 +283,10 @@ class Lexicon:
         self.casualty_words = frozenset(
             re.split(r"[-\s]+", alias)[0].split("'")[0] for aliases in casualty_cues.values() for alias in aliases
         )
-        self.nk_re = compile_words(spec.actors.north_korea)
+        # (an outlet's name is no mention of the country: 'Daily NK', 'NK News', 'NK Pro')
+        self.nk_re = re.compile(
+            rf"(?<!daily\s)(?:{alias_pattern([a.lower() for a in spec.actors.north_korea])})(?!\s+(?:news|pro)\b)"
+        )
         self.ru_re = compile_words(spec.actors.russia)
         self._war_re = compile_words(spec.actors.russias_war)
         self.other_nationality_re = compile_words(spec.actors.other_nationalities)

@@ -64,6 +64,12 @@ _COUNTRYLESS_GENERAL_STAFF = re.compile(r"(?<!\bof\s)\bthe\s+general\s+staff\b(?
 _COUNTRYLESS_MILITARY = re.compile(r"\bthe\s+military(?:['’]s)?\b(?!\s+(?:intelligence|attach|analyst|expert|blogger))")
 # 'Seoul agreed that ...' gives the figure that follows; 'North Korea agreed that Pyongyang would send' is a pact
 AGREES_THAT = r"(?:agree[sd]?|concur(?:s|red)?)\s+that(?![^.;,]{0,40}?\b(?:would|will|could|should|can|shall)\b)"
+# A fear or suspicion is its subject's word when no one else is said to report it ('Pyongyang fears that ..., the
+# NIS told lawmakers' is the NIS's)
+FEAR_UNREPORTED = (
+    r"(?![^.;]*?(?:,\s+|\s+(?=according\b))(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:said|says|told|tells|reported|reports|claims|claimed|added|according\s+to)\b)"
+)
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
@@ -76,7 +82,7 @@ _SPEECH_AHEAD = (
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
     r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|"
     rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
-    r"fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected|"
+    rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
@@ -282,13 +288,12 @@ class VoiceFinder:
         words = word_alternation(w for c in countries for w in c.words)
         names = word_alternation(n for c in countries for n in c.names)
         self._single = re.compile(
-            # ('a senior administration official' is Washington's; a presidential or regional one is not)
-            rf"\b(?:(?<!presidential\s)(?<!regional\s)(?<!local\s)(?<!occupation\s)(?<!military\s)"
-            rf"(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
+            rf"\b(?:(?P<country>{words})\s+{_MODIFIERS}(?P<noun>{_NOUNS})\b{_NOT_A_PERSON_AFTER}"
             # (not the object of a preposition: 'a group monitoring sanctions on Pyongyang said', 'experts on Moscow
             # said', 'officials in talks with Seoul said')
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
-            rf"(?P<speaker>{names}){_SPEECH_AHEAD}"
+            rf"(?<!\bfor\s)(?<!daily\s)(?<!\son\sthe\s)(?<!\sfor\sthe\s)(?<!\sto\sthe\s)(?<!\sin\sthe\s)"
+            rf"(?<!\swith\sthe\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
             rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"

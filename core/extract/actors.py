@@ -75,6 +75,7 @@ _RELATIVE_AFTER = re.compile(
 _PERSON = re.compile(r"zelensk\w*|putin|kim\s+jong[\s-]un")
 _TURN_LABEL = re.compile(r"\W{0,3}(?:[\w.'’-]+\s+){0,3}")  # ('President Volodymyr Zelensky: ...')
 _LABEL_COLON = re.compile(r":\s")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
     r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
@@ -293,7 +294,12 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if possessive and not match.group().startswith(("north", "n.", "dprk", "pyongyang", "the north", "kim")):
             continue  # "Russia's war", "Ukraine's ambassador": a possessive names a thing, not an actor
         attribution = _ATTRIBUTION_AFTER.match(text, match.end())
-        if attribution is None and _PERSON.fullmatch(match.group()) and _TURN_LABEL.fullmatch(text, 0, match.start()):
+        if (
+            attribution is None
+            and _PERSON.fullmatch(match.group())
+            and _TURN_LABEL.fullmatch(text, 0, match.start())
+            and not _FIRST_PERSON_PLURAL.search(text, match.end())  # ('Putin: 2,000 of our soldiers': his country's)
+        ):
             attribution = _LABEL_COLON.match(text, match.end())  # 'Zelensky: 11,000 came first': the speaker's turn
         if attribution and _PASSIVE.match(text, match.end()):
             attribution = None  # 'North Korea is estimated to have lost 600': the country acts, nobody speaks

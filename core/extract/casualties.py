@@ -12,7 +12,8 @@ _CASUALTY_BEFORE = re.compile(
     # (past an aside: 'North Korean casualties, meanwhile, are estimated to have reached around 4,000')
     r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b"
     r"(?:\s+[a-z'’-]+){0,8}?(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|so\s+far|by\s+contrast),"
-    r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+"
+    # (a quotation may open before the verb: 'killed and wounded "already exceeds 3,000"')
+    r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased)\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
     r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|neared|approached)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
@@ -171,7 +172,9 @@ def _predicate(after: str) -> str:
     """The predicate of a figure's clause: up to the first clause break, but through lists of casualty words."""
     cut = re.search(
         r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
-        r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which)\b",
+        r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which|amid)\b"
+        # ('... to Russia as death toll hits 2,000': a clause of its own; not 'as of', 'as well', 'as many as')
+        r"|\bas\s+(?!(?:of|well|many|much|part|high|a\s+result|such|prisoners?|casualties)\b)",
         after,
     )
     return after[: cut.start()] if cut else after

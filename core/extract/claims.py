@@ -32,7 +32,12 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 # 'more missiles', and the next item of its list: 'shipped more ballistic missiles and self-propelled guns'
-_MORE_BEFORE = re.compile(r"\bmore\s+(?!than\b)(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+)?$")
+_MORE_BEFORE = re.compile(
+    r"\bmore\s+(?!than\b)(?:[\w-]+\s+){0,2}$"
+    r"|\bmore\s+(?!than\b|(?:advanced|modern|sophisticated|powerful|accurate|capable|reliable|effective|important|"
+    r"importantly|lethal|dangerous|precise|destructive|potent|valuable|useful|significant|serious|recent|often)\b)"
+    r"(?:[\w-]+\s+){0,2}(?:and|or)\s+$"
+)
 _ADDED_IN_NAME = re.compile(r"(?:second|third|fourth)\s+deployment\b")
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+(?:{HEDGE_WORD}\s+)?")
@@ -50,7 +55,7 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
 # A list entry with a label of its own ('- Shells: another 1.5m rounds'): no figure of the entry before is its
 # first item, so its 'another' adds to that item.
-_ENTRY_LABEL = re.compile(r"\s*(?:[-•*▲►■]\s*)?[\w'’ ./>-]{1,30}:\s")
+_ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
 
 
@@ -112,7 +117,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 len(found) == told
                 and i
                 and (denial := _DENIES_WHAT_WAS_TOLD.match(sentence.low))
-                and _ACCUSED.search(denial["who"])
+                and _ACCUSED.match(denial["who"])
+                and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
             ):
                 source = sources.voice_in(i, denial.start("who"), denial.end("who"))
                 for claim in _denied(found, sentences[i - 1], sentence, source):
@@ -335,8 +341,10 @@ def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Qu
     return head if _WHOLE_THEN_COLON.fullmatch(text, head.end, colon + 1) else None
 
 
-# the parts of a whole figure follow: '6,000 personnel, including 1,000 deminers and 5,000 builders'
+# the parts of a whole figure follow: '6,000 personnel, including 1,000 deminers and 5,000 builders' (the next
+# figure in the list, not 'including 1,000 sappers, in addition to the 11,000 troops it sent')
 _PARTS_FOLLOW = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\b")
+_LIST_ITEM_BEFORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:and|,|,\s+and|as\s+well\s+as)\s+(?:{HEDGE_WORD}\s+)?")
 _FINITE_WORDS = "has|have|had|is|are|was|were|will|would|could|may|might|said|says|say"
 _FINITE = re.compile(rf"\b(?:{_FINITE_WORDS})\b")
 # ... and the past tense, which opens a clause of its own too ('..., and Pyongyang sent shells')
@@ -388,7 +396,11 @@ def _build_claim(
             ),
             None,
         )
-    ) is not None and not _FINITE.search(text, listed.end, begin):
+    ) is not None and (
+        whole is not None
+        and not _FINITE.search(text, listed.end, begin)
+        and _LIST_ITEM_BEFORE.fullmatch(text, whole.end, begin)
+    ):
         clause = context.clause_start(text, listed.begin)  # '... 6,000, including 1,000 deminers and 5,000 builders'
     elif (head := _whole_before_colon(text, quantities, begin)) is not None:
         clause = context.clause_start(text, head.begin)  # 'would send 6,000 personnel: 1,000 sappers and 5,000 ...'
@@ -698,10 +710,14 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
     r"\s+(?:as\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:lies?|fabrications?|rumou?rs?|fakes?|fiction|nonsense|"
     r"propaganda|provocations?)\b)"
 )
-# ... those accused: North Korea or Russia, their people and their press
+# ... those accused, as the subject: North Korea or Russia, what they have ('Russia's foreign ministry', 'the
+# Kremlin's spokesman'), their spokespeople, both ('not 'Russian military bloggers', 'analysts who study Russia')
 _ACCUSED = re.compile(
-    r"\b(?:north\s+korea|pyongyang|dprk|kcna|russia|moscow|kremlin|peskov|zakharova|lavrov|both|the\s+two)"
+    r"(?:the\s+)?(?:north\s+korea|pyongyang|the\s+dprk|dprk|kcna|russia|moscow|kremlin|both|the\s+two)\b(?!\s+\w+ers?\b)"
+    r"|.*\b(?:peskov|zakharova|lavrov)\b"
 )
+# ... who do not deny: 'declined to confirm or deny', 'neither confirmed nor denied', 'has not denied this'
+_NOT_DENYING_BACK = re.compile(r"\b(?:not|never|n't|neither|nor|yet|declined|refused|confirm\s+or)\b")
 
 
 def _denied(found: list[_Found], told: Sentence, sentence: Sentence, source: str | None) -> list[Claim]:

@@ -41,7 +41,11 @@ _PROMISED_RELATIVE = re.compile(
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|delivered|arrived)|arrived|"
-    r"(?:are|were)\s+(?:already|now)\b)"
+    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped))"
+)
+# ... or before the figure: 'has delivered all 5 million shells it promised'
+_DELIVERED_BEFORE = re.compile(
+    r"\b(?:delivered|sent|shipped|supplied|deployed|dispatched|transferred|handed\s+over|provided)\b(?!\s+to\b)"
 )
 _PARTITIVE_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:\w+\s+)?$")
 # What a deployment may come to: 'a deployment that could eventually involve about 12,000 soldiers'
@@ -105,11 +109,19 @@ _HAVE_NEXT = re.compile(r"\s+have\b")
 _FUTURE_PERFECT_DELIVERY = re.compile(
     r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
 )
+# Lies named as such: in quotation marks, after 'as' or after an intensifier ('"a fabrication"', 'as fake news',
+# 'blatant lies'), not 'fake documents' nor 'a propaganda win'
+LIES_NAMED = (
+    r"(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
+    r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s+){0,2}"
+    r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?)\b"
+    r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
+)
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
-    # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"'
-    r"|\b(?:is|are|was|were)\s+(?:nothing\s+but\s+|merely\s+|simply\s+)?[\"“'‘]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:lies|fabrications?|rumou?rs|fakes?|fiction|nonsense|propaganda)\b"
+    # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"' (not
+    # 'were given fake documents', 'was a propaganda win', 'were told lies')
+    rf"|\b(?:is|are|was|were)\s+(?:nothing\s+but\s+|merely\s+|simply\s+|all\s+)?{LIES_NAMED}"
     # 'Asked about North Korean troops, the Kremlin has dismissed the reports as "another lie"'
     r"|^[^,;.]{0,30},\s*(?:[\w'’.-]+\s+){1,4}?(?:has\s+|had\s+)?(?:dismissed|rejected|denied)\s+(?:the\s+)?"
     r"(?:reports?|claims?)\b"
@@ -124,7 +136,7 @@ _CALLED_BEFORE = re.compile(
     r"\b(?:called|calls|described|describes|labell?ed|labels|branded|brands)\s+(?:the|these|such|those)\s+"
     r"(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|allegations?|accusations?|estimates?|stories)\b"
 )
-_LIES = re.compile(r"\b(?:lies|lie|fabrications?|rumou?rs|fakes?|fiction|nonsense|propaganda|groundless|baseless)\b")
+_LIES_NAMED = re.compile(LIES_NAMED)
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
 # them', 'to replace the 3,000 killed'
@@ -284,7 +296,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         lexicon.denied_re.search(before)
         or _DENIED_AFTER.search(after[:80])
         or _DISMISSED_REPORTS.search(before)
-        or (_CALLED_BEFORE.search(before) and _LIES.search(rest[:160]))
+        or (_CALLED_BEFORE.search(before) and _LIES_NAMED.search(rest[:160]))
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
@@ -336,7 +348,11 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         return True  # (past where they come from: '12,000 workers from the DPRK may be sent')
     if _RELATIVE_PLAN.match(after):
         return True  # '6,000 personnel, who, according to Shoigu, will be sent to Russia'
-    if _PROMISED_RELATIVE.match(after) and (_PARTITIVE_OF.search(before) or not _WENT_LATER.search(rest)):
+    if (
+        (promised := _PROMISED_RELATIVE.match(after))
+        and (_PARTITIVE_OF.search(before) or not _WENT_LATER.search(rest))
+        and (" to " in promised.group() or not _DELIVERED_BEFORE.search(before))
+    ):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
-from core.voices import AGREES_THAT, OFFICIAL_KINDS
+from core.voices import AGREES_THAT, FEAR_UNREPORTED, OFFICIAL_KINDS
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -45,7 +45,8 @@ _CUE_AFTER = re.compile(
     rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"
     rf"observes|{AGREES_THAT}|"
     # a worry voiced: 'Western officials fear that Russia could help'
-    r"fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected|"
+    # (unless the sentence names who reports it: 'Pyongyang fears that ..., the NIS told lawmakers')
+    rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)|"
