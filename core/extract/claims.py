@@ -700,7 +700,7 @@ class _NorthKoreaContext:
 # 'However, North Korea denied this.', 'Moscow called the claims "blatant lies".': the accused deny what the
 # sentence before told
 _DENIES_WHAT_WAS_TOLD = re.compile(
-    r"\W*(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?)\s+"
+    r"\W*(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?(?:,\s*[^,;:\"“]{2,40},)?)\s+"
     r"(?:(?:has|have|had|quickly|so\s+far|repeatedly|also|flatly|strongly|consistently|categorically|publicly|"
     r"previously|both|again|long)\s+)*"
     r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"
@@ -725,7 +725,7 @@ def _denied(found: list[_Found], told: Sentence, sentence: Sentence, source: str
     denied: dict[tuple[object, ...], Claim] = {}
     for item in found:
         claim = item.claim
-        if told.start <= claim.span[0] and claim.span[1] <= told.end and claim.status is not Status.DENIED:
+        if told.start <= claim.span[0] and claim.span[1] <= told.end:  # (told, or denied by others before)
             if claim.unit == "containers":  # (what is denied is the munitions they hold)
                 claim = claim.model_copy(update={"subtype": "ammunition", "unit": None})
             denied.setdefault((claim.category, claim.subtype, claim.direction), claim)

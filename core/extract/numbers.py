@@ -68,6 +68,14 @@ _RANGE_FROM = re.compile(
     r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+"
     r"(?:(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+)?$"
 )
+_SENT_TO_PLACE_FROM = re.compile(
+    r"\b(?:sent|deployed|dispatched|supplied|shipped|provided|delivered)\s+(?:to|into)\s+[\w-]+\s+from\s+"
+    r"(?:(?:about|around|some|roughly|approximately)\s+)?$"
+)
+_CHANGE_WORD = re.compile(
+    r"\b(?:revis\w*|rais\w*|rose|risen|increas\w*|grew|grown|jump\w*|climb\w*|cut|lower\w*|updat\w*|"
+    r"estimate[sd]?|up|down)\b"
+)
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
 )
@@ -326,10 +334,17 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
 
 
 def _is_change(text: str, start: int) -> bool:
-    """'rose from 3,000 to 4,000' is a change; 'estimates ranged widely, from 10,000 to 15,000' a range."""
+    """'rose from 3,000 to 4,000' is a change; 'estimates ranged widely, from 10,000 to 15,000' a range, as is
+    'sent to Russia from 10 to 12 thousand' where no word of change comes before ('revised its estimate of
+    soldiers sent to Russia from 10,000 to 12,000' is a change)."""
     if not _FROM.search(text, max(0, start - 12), start):
         return False
-    return not _RANGE_FROM.search(text, max(0, start - 40), start)
+    if _RANGE_FROM.search(text, max(0, start - 40), start):
+        return False
+    return not (
+        _SENT_TO_PLACE_FROM.search(text, max(0, start - 60), start)
+        and not _CHANGE_WORD.search(text, max(0, start - 100), start)
+    )
 
 
 def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:

@@ -408,3 +408,24 @@ def test_outlets_and_comparatives_add_nothing(text: str, lexicon) -> None:  # ty
     claims = _claims(text, lexicon)
     assert not any(c.category.value in ("vehicles", "rocket_launchers") and c.incremental for c in claims)
     assert not any(c.category.value == "vehicles" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker set off by commas after the accused's post
+        ('Seoul says North Korea has sent soldiers to Russia. Russia\'s U.N. envoy, Vassily Nebenzia, called the '
+         'claims "blatant lies."', {("troops", "Russian government")}),
+        # one accused denies what the other denied before
+        ('The Kremlin has repeatedly denied receiving North Korean munitions, calling the reports "Western '
+         'propaganda." Pyongyang has also rejected the accusations.',
+         {("ammunition", "Russian government"), ("ammunition", "North Korean government")}),
+    ],
+)  # fmt: skip
+def test_denials_past_an_appositive_and_after_a_denial(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _denials(text, lexicon) == expected
+
+
+def test_a_range_sent_to_a_place_unless_a_change(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv sources claimed that the DPRK sent to Russia from 10 to 12 thousand military."
+    assert _values(text, lexicon) == {(10000, 12000, None, "reported")}
