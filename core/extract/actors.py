@@ -245,6 +245,11 @@ def actors_of(text: str) -> tuple[tuple[int, str, int | None], ...]:
     return _actors(text)
 
 
+def names_another_country(text: str) -> bool:
+    """Whether a lower-cased sentence names any country but North Korea, as actor, recipient or place."""
+    return any(m["ru"] or m["other"] for m in _COUNTRY.finditer(text))
+
+
 def actor_before(text: str, position: int) -> str | None:
     """Whose action the figure is: the last country named before it that is not a recipient, place or source."""
     actor = None

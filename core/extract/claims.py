@@ -10,7 +10,7 @@ from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from core.extract import context
-from core.extract.actors import actors_of
+from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
 from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
 from core.extract.mentions import Mention, asserts, item_mentions, might_assert, russia_gives
@@ -99,6 +99,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     for i, sentence in enumerate(sentences):
         quantities = numbers.within(sentence)
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
+        # 'Additional supplies of troops could follow' after sentences on North Korea's (no other country named)
+        context_is_nk = partial(_only_north_korea_before, nk_context, i, sentence.low)
+        nk_before = (pronoun_is_nk, context_is_nk)
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
@@ -110,7 +113,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if not quantities:
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             told = len(found)
-            for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, set(), source_spans, parts):
+            for mention in _mentions(sentence, nk_before, lexicon, scans.terms, set(), source_spans, parts):
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             if (
@@ -142,7 +145,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
-        for mention in _mentions(sentence, pronoun_is_nk, lexicon, scans.terms, counted, spans.copy, parts):
+        for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         before = None
@@ -215,7 +218,7 @@ def _spans(sources_of: Callable[[int], list[SourceMatch]], i: int) -> list[tuple
 
 def _mentions(
     sentence: Sentence,
-    pronoun_is_nk: Callable[[], bool],
+    nk_before: tuple[Callable[[], bool], Callable[[], bool]],
     lexicon: Lexicon,
     terms_of: Callable[[int], list[TermMatch]],
     counted: set[Category],
@@ -225,7 +228,7 @@ def _mentions(
     """The items a sentence asserts without a figure (mentions.py); where Russia hands items over to no one named,
     only what flows from Russia (to North Korea, in a story on the two). A sentence listing the parts of what the
     sentence before supplies ('These include rocket launchers') asserts them as that sentence would."""
-    giver = _giver(sentence, pronoun_is_nk)
+    giver = _giver(sentence, *nk_before)
     if giver is None and (parts := parts_of_before()) is not None:
         giver = parts.giver
     if giver is None:
@@ -237,9 +240,11 @@ def _mentions(
     return [m for m in mentions if m.subtype in lexicon.russian_supplies or m.category is Category.TECHNOLOGY_TRANSFER]
 
 
-def _giver(sentence: Sentence, pronoun_is_nk: Callable[[], bool]) -> str | None:
+def _giver(
+    sentence: Sentence, pronoun_is_nk: Callable[[], bool], context_is_nk: Callable[[], bool] = lambda: False
+) -> str | None:
     """Who the sentence has supply items: North Korea ('nk'), Russia to no one named ('russia'), or no one."""
-    if might_assert(sentence, pronoun_is_nk):
+    if might_assert(sentence, pronoun_is_nk, context_is_nk):
         return "nk"
     return "russia" if russia_gives(sentence) else None
 
@@ -498,6 +503,8 @@ def _build_mention(
     before = text[clause : mention.start]
     after = text[mention.end :]
     status = _captives_held(context.status_of(lexicon, before, after), mention.subtype)
+    if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
+        status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
     if _NONE_OF.search(before, max(0, len(before) - 40)) and not _BEFELL_NEXT.match(after):
         status = Status.DENIED  # 'Lavrov said no North Korean troops were fighting in Ukraine'
     return Claim(
@@ -514,6 +521,7 @@ def _build_mention(
         and (
             context.is_incremental(before, after, mention.category, added_to=partial(_item_after, mention.end, terms))
             or bool(_MORE_BEFORE.search(before))
+            or bool(_ADDED_SUPPLY_OF.search(text, 0, mention.start))  # 'additional supplies of troops, weapons'
             or bool(_ADDED_IN_NAME.match(text, mention.start))  # 'a third deployment'
         ),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
@@ -556,6 +564,14 @@ def _mention_claims(
     return [claim, denial]
 
 
+_ADDED_SUPPLY_OF = re.compile(
+    r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|transfers|batches)\s+of\s+[\w\s,-]*$"
+)
+# the rest of a list of items, then what is to come of them all
+_ITEMS_THEN_PLAN = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?[\w-]+(?:\s+[\w-]+){0,2})+\s+(?:could|would|will|may|might|"
+    r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
+)
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
 
 
@@ -734,6 +750,10 @@ def _denied(found: list[_Found], told: Sentence, sentence: Sentence, source: str
         "period": None, "source": source, "quote": sentence.text, "span": (sentence.start, sentence.end),
     }  # fmt: skip
     return [claim.model_copy(update=update) for claim in denied.values()]
+
+
+def _only_north_korea_before(nk_context: _NorthKoreaContext, i: int, low: str) -> bool:
+    return not names_another_country(low) and nk_context.before(i)
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

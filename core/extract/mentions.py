@@ -187,14 +187,31 @@ class Mention:
     end: int
 
 
-def might_assert(sentence: Sentence, pronoun_is_nk: Callable[[], bool] = lambda: False) -> bool:
+# more of what was sent, said without naming who sends: 'additional supplies of troops and munitions could follow'
+_ADDED_SUPPLY = re.compile(
+    r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|deployments|batches|transfers|"
+    r"rotations|waves|reinforcements)\b"
+)
+
+
+def might_assert(
+    sentence: Sentence,
+    pronoun_is_nk: Callable[[], bool] = lambda: False,
+    context_is_nk: Callable[[], bool] = lambda: False,
+) -> bool:
     """The cheap test first: North Korea (or 'It', 'They' opening the sentence when `pronoun_is_nk`: the sentence
-    before has North Korea as its subject) and a support verb in a sentence that is no question or condition, nor
-    a speaker's declining to say ('did not provide details on the reinforcements', 'neither has confirmed')."""
+    before has North Korea as its subject; or more supplies said without a giver when `context_is_nk`: the sentences
+    before are on North Korea's and this one names no other country) and a support verb in a sentence that is no
+    question or condition, nor a speaker's declining to say ('did not provide details on the reinforcements',
+    'neither has confirmed')."""
     low = sentence.low
     # substring tests first: most sentences stop here
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
-    if not named and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk()):
+    if (
+        not named
+        and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk())
+        and not (_ADDED_SUPPLY.search(low) and context_is_nk())
+    ):
         return False
     return asserts(low) and bool(_SUPPORT.search(low))
 

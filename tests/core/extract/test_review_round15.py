@@ -429,3 +429,23 @@ def test_denials_past_an_appositive_and_after_a_denial(text: str, expected: set[
 def test_a_range_sent_to_a_place_unless_a_change(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Kyiv sources claimed that the DPRK sent to Russia from 10 to 12 thousand military."
     assert _values(text, lexicon) == {(10000, 12000, None, "reported")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more of what was sent, to come, after sentences on North Korea's support
+        ("North Korea has sent troops to Russia. The ministry also warned that additional supplies of troops, weapons, "
+         "and munitions could follow.", {("troops", "reported", False), ("troops", "planned", True),
+                                          ("ammunition", "planned", True)}),
+        ("North Korea has sent troops to Russia. Officials expect further shipments of shells and missiles to follow.",
+         {("troops", "reported", False), ("ammunition", "planned", True), ("missiles", "planned", True)}),
+        # (guards) another country's shipments, or another country named
+        ("North Korea has sent shells to Russia. Washington has promised additional shipments of artillery shells to "
+         "Kyiv.", {("ammunition", "reported", False)}),
+        ("North Korea has sent shells to Russia. Germany says further deliveries of air defence systems will follow.",
+         {("ammunition", "reported", False)}),
+    ],
+)  # fmt: skip
+def test_further_supplies_after_north_koreas(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value, c.incremental) for c in _claims(text, lexicon)} == expected
