@@ -449,3 +449,8 @@ def test_a_range_sent_to_a_place_unless_a_change(lexicon) -> None:  # type: igno
 )  # fmt: skip
 def test_further_supplies_after_north_koreas(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value, c.incremental) for c in _claims(text, lexicon)} == expected
+
+
+def test_an_unnamed_defence_official_is_spelt_as_sources_are(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent 200 guns to Russia, a U.S. defence official said."
+    assert {c.source for c in _claims(text, lexicon)} == {"US defense official"}
