@@ -666,7 +666,8 @@ class VoiceFinder:
                 match.string, match.end("country") if match["country"] else 0, match.start("noun")
             )
         ):
-            name = f"{country.adjective} {_spelt(kind[-1])} {noun}"  # 'a South Korean government official', not his rank
+            # 'a South Korean government official', not his rank
+            name = f"{country.adjective} {_spelt(kind[-1])} {noun}"
         # 'a Ukrainian commander' is one person's word; 'Ukraine's commander-in-chief' speaks for the army
         chief = match.string.startswith("-in-chief", match.end())
         # ('Ukrainian officials say ...' are the officials, whatever body spoke before; 'the Ukrainian official' is one
@@ -724,7 +725,8 @@ class VoiceFinder:
     def _officials_in_voice(self, match: re.Match[str]) -> Voice:
         country = self._by_word[match["place"] or match["first_place"] or match["envoy_place"]]
         noun = match["noun"] or match["first_noun"] or match["envoy"]
-        kind = f"{_spelt(match['kind'])} " if match["kind"] else ""  # 'a military official in Kyiv': what it serves kept
+        # 'a military official in Kyiv': what it serves kept
+        kind = f"{_spelt(match['kind'])} " if match["kind"] else ""
         name = country.government if noun == "authorities" else f"{country.adjective} {kind}{noun}"
         # an envoy speaks for himself, not for a body of his country; nor does an official who says what he serves
         stands_for_body = match["envoy"] is None and not kind
@@ -755,6 +757,8 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
+
+
 def _spelt(kind: str) -> str:
     """What an unnamed official serves, spelt as sources are named: 'defense' ('a UK defence official' is a 'UK
     defense official', as 'US Department of Defense' and 'Ministry of National Defense' are)."""
