@@ -16,7 +16,7 @@ _CASUALTY_BEFORE = re.compile(
     r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased)\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
-    r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|neared|approached)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
+    r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|near(?:ed|ing|s)?|approach(?:ed|ing|es)?)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
 )
 
 

@@ -346,6 +346,13 @@ def _whole_before_colon(text: str, quantities: list[Quantity], begin: int) -> Qu
     return head if _WHOLE_THEN_COLON.fullmatch(text, head.end, colon + 1) else None
 
 
+# Kinds of item one of which can be 'another' after the other ('another 90 launchers' after 150 guns, 'another 1,000
+# engineers' after 10,000 soldiers); 'another 6,000 troops' after 13,000 containers adds troops.
+_PEOPLE = (Category.TROOPS, Category.WORKERS, Category.CASUALTIES)
+_ARMS = (
+    Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.MISSILES, Category.VEHICLES, Category.DRONES, Category.OTHER
+)  # fmt: skip
+_FAMILY = {**dict.fromkeys(_PEOPLE, "people"), **dict.fromkeys(_ARMS, "arms"), Category.AMMUNITION: "ammunition"}
 # the parts of a whole figure follow: '6,000 personnel, including 1,000 deminers and 5,000 builders' (the next
 # figure in the list, not 'including 1,000 sappers, in addition to the 11,000 troops it sent')
 _PARTS_FOLLOW = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\b")
@@ -426,7 +433,12 @@ def _build_claim(
     status = _captives_held(status, figure.subtype)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
-        or (item_before is not None and item_before != (figure.category, figure.subtype) and not figure.inherited)
+        or (
+            item_before is not None
+            and item_before != (figure.category, figure.subtype)
+            and _FAMILY.get(item_before[0]) == _FAMILY.get(figure.category)  # (not troops after containers)
+            and not figure.inherited
+        )
         # 'a small number of them were already in Kursk and another 2,000 were moving': one more part of a whole
         or _PART_OF_WHOLE.search(text, 0, begin) is not None
     )

@@ -454,3 +454,22 @@ def test_further_supplies_after_north_koreas(text: str, expected: set[object], l
 def test_an_unnamed_defence_official_is_spelt_as_sources_are(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea has sent 200 guns to Russia, a U.S. defence official said."
     assert {c.source for c in _claims(text, lexicon)} == {"US defense official"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reinforcements as the subject of their number
+        ("North Korea has sent troops to Russia. The NIS told lawmakers that the reinforcements numbered over 3,000.",
+         {(3000, "more_than", True)}),
+        # 'another' troops after a count of containers adds troops (a second item only within one kind of thing)
+        ("The NIS said North Korea had sent more than 13,000 containers to Russia. It said the North was preparing "
+         "to send another 6,000 troops.", {(13000, "more_than", False), (6000, "exact", True)}),
+        # a toll 'approaching' its figure
+        ("North Korea has sent troops to Russia. Lawmakers said the number of wounded North Korean soldiers is "
+         '"approaching 1,000".', {(1000, "approx", False)}),
+    ],
+)  # fmt: skip
+def test_additions_by_subject_and_kind_and_tolls_approaching(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(text, lexicon) if c.value]
+    assert {(c.value, c.qualifier.value if c.qualifier else None, c.incremental) for c in claims} == expected

@@ -137,6 +137,12 @@ def test_more_headings_start_a_teaser_block(heading: str) -> None:
     assert "12,000" not in cleaned and "100 missiles" not in cleaned
 
 
+def test_a_live_blog_entry_opening_more_from_is_no_teaser_heading() -> None:
+    entry = "More from Seoul. The spy agency said North Korea has sent 3,000 more troops."
+    cleaned = clean_text(f"{BODY}\n{entry}\nMore from Reuters\nQuake kills 12")
+    assert entry in cleaned and "Quake" not in cleaned
+
+
 def test_a_short_paragraph_of_sentences_after_a_teaser_block_is_the_article_again() -> None:
     """A teaser block ends at prose, and a short cut-off paragraph of two sentences is prose; a numbered list of
     headlines ('1. ... 2. ...') is not."""
