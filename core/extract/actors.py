@@ -39,7 +39,7 @@ _RECIPIENT_BEFORE = re.compile(
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
     # 'in eastern Russia': a compass word between the preposition and the country
-    r"offer(?:ed|s|ing)?|len[dt]|pass(?:ed|es|ing)?|and"
+    r"offer(?:ed|s|ing)?|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|len[dt]|pass(?:ed|es|ing)?|and"
     # 'rejected a claim by Seoul that it had sent': the country that claims is a source
     r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?|accused)\s+by"
     # 'told Russian media that ...': the audience

@@ -15,7 +15,7 @@ _CASUALTY_BEFORE = re.compile(
     # (a quotation may open before the verb: 'killed and wounded "already exceeds 3,000"')
     r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
-    r"were|was|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased)\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
+    r"were|was|(?:may|might|could)\s+(?:well\s+)?be|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased)\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
     r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|near(?:ed|ing|s)?|approach(?:ed|ing|es)?)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
 )
 
@@ -26,7 +26,7 @@ _CASUALTY_VERB_BEFORE = re.compile(
     r"|neutrali[sz](?:ed|es|e)"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
     r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
-    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“]?$",
+    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“'‘]?$",
 )
 
 

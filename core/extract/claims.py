@@ -13,7 +13,7 @@ from core.extract import context
 from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
 from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
-from core.extract.mentions import Mention, asserts, item_mentions, might_assert, russia_gives
+from core.extract.mentions import OPEN_QUESTION, Mention, asserts, item_mentions, might_assert, russia_gives
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence, split_sentences
@@ -563,6 +563,8 @@ def _mention_claims(
 ) -> list[Claim]:
     """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
     i = sentence.index
+    if ("whether" in sentence.low or " if " in sentence.low) and OPEN_QUESTION.search(sentence.low, 0, mention.start):
+        return []  # 'It is unclear whether Russia has transferred satellite technology': asked, not told
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
     if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
         # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet

@@ -66,6 +66,9 @@ _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|py
 # 12,000' (not 'the promised 6,000', 'promised support and sent 11,000', 'calls for the withdrawal of the 11,000')
 _PLAN_RIGHT_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)\b(?:promised|pledged|promises|pledges)\s+"
+    # (past whom it was promised to: 'Moscow has promised Pyongyang MiG-29 fighter jets')
+    r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
+    r"(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
     r"|\b(?P<picked>(?:selecting|choosing|picking|recruiting))\s+$"
     r"|\b(?:plans?|agreement|deal|contract|request)\b[^.;]{0,60}?\bcall(?:s|ed)?\s+for\s+$"

@@ -171,6 +171,10 @@ _DECLINES_TO_SAY = re.compile(
 )
 _CLOSERS = " \t\"'”’)]"
 _CONDITION = re.compile(r"\W*(?:if|whether)\b")
+# ... or a question left open: 'It is unclear whether Russia has transferred satellite technology'
+OPEN_QUESTION = re.compile(
+    r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|uncertain|unconfirmed|no\s+one\s+knows)\s+(?:whether|if)\b"
+)
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
 _QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*:")
 _DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
@@ -237,6 +241,7 @@ _RUSSIA_GIVES = re.compile(
     r"(?:have|be)|(?:is|are|was|were)(?=\s+\w+ing\b))){0,2}\s+"  # ('is sending'; not 'was supplied ... by Iran')
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|sen[dt]s?|sending|gave|give[sn]?|"
     r"giving(?!\s+up\b)|hand(?:ed|s|ing)?\s+over|transferr?(?:ed|s|ing)?|ship(?:ped|s|ping)?|"
+    r"promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|"
     # sharing with no one else named: 'Moscow is believed to be sharing satellite know-how'
     r"shar(?:e|es|ed|ing)(?![^.;]*?\bwith\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk|kim\b)))\b"
     # ... nor to a country named right after the verb, nor for or into another's use ('give Iran', 'for its forces')

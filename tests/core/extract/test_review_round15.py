@@ -473,3 +473,26 @@ def test_an_unnamed_defence_official_is_spelt_as_sources_are(lexicon) -> None:  
 def test_additions_by_subject_and_kind_and_tolls_approaching(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in _claims(text, lexicon) if c.value]
     assert {(c.value, c.qualifier.value if c.qualifier else None, c.incremental) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that 'may be as high as' its figure; a figure in single quotation marks after 'lost'
+        ("North Korean casualties in Russia may be as high as 5,000, the UK said.",
+         {("casualties", 5000, "up_to", "reported")}),
+        ("North Korea lost 'about 2,000' soldiers in Kursk in Russia, Budanov said.",
+         {("casualties", 2000, "approx", "reported")}),
+        # promised to a recipient named
+        ("The NIS said Moscow has promised Pyongyang MiG-29 fighter jets.", {("vehicles", None, None, "planned")}),
+        ("Pyongyang has promised Moscow 6,000 more workers, Seoul said.", {("workers", 6000, "exact", "planned")}),
+        # an open question asserts nothing after it, only before it
+        ("It is unclear whether Russia has transferred satellite technology to North Korea.", set()),
+        ("North Korea could send more troops to Russia, though it was unclear whether they would fight in Ukraine.",
+         {("troops", None, None, "planned")}),
+    ],
+)  # fmt: skip
+def test_tolls_promises_and_open_questions(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(text, lexicon)
+    got = {(c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value) for c in claims}
+    assert got == expected
