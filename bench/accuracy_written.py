@@ -29,8 +29,9 @@
   Ukrainian, Russian, Korean and other outlets writing in a second language or translating), fresh_mix (45 pages,
   thirteenth round, as a web search returns them), recaps (45 pages, fourteenth round, whose news is something else
   and whose figures are background), figure_wording (45 pages, fourteenth round, on the ways a figure is
-  written) and article_review_a and _b (16 pages each, fifteenth round: a reviewer's own annotated pages, written
-  to find the engine's error classes, the second with the styles where attribution is hardest). Kept blind (their
+  written) and article_review_a, _b and _c (16 pages each, fifteenth round: a reviewer's own annotated pages,
+  written to find the engine's error classes; the second with the styles where attribution is hardest, the third
+  on casualty tallies, revised estimates, additions and what Russia gives back). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -42,8 +43,9 @@
   round, as a web search returns pages, before the round's last rules), blind_n (45 more, written at the start of
   the thirteenth round), blind_o (40 more, written midway through it, as a web search returns pages), blind_p and
   blind_q (45 each, written at the start of the fourteenth round; blind_p's writer first had half a brief),
-  blind_r (40 more, written midway through it, as a web search returns pages) and blind_s (45 more, written at the
-  start of the fifteenth round, as a web search returns pages).
+  blind_r (40 more, written midway through it, as a web search returns pages), blind_s (45 more, written at the
+  start of the fifteenth round, as a web search returns pages) and blind_t (40 more, written midway through it,
+  the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -232,6 +234,7 @@ def main() -> None:
         "figure_wording",
         "article_review_a",
         "article_review_b",
+        "article_review_c",
         "blind_c",
         "blind_d",
         "blind_e",
@@ -249,6 +252,7 @@ def main() -> None:
         "blind_q",
         "blind_r",
         "blind_s",
+        "blind_t",
     ):
         print(score_corpus(name))
     print(score_attacks())
