@@ -296,7 +296,9 @@ class VoiceFinder:
             rf"(?<!\swith\sthe\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
-            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
+            # ... and whose estimate it is: 'according to the estimates of South Korea and the US'
+            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|(?<=estimates\sof\s)|(?<=estimate\sof\s)"
+            rf"|(?<=assessment\sof\s)|(?<=assessments\sof\s))(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -304,7 +306,8 @@ class VoiceFinder:
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
             rf"(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
             # the agents of a word of speech: 'as reported by both Kyiv and Washington', 'according to Seoul and Kyiv'
-            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s))(?P<agents>{_listed(names)})\b)"
+            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s)|(?<=estimates\sof\s)"
+            rf"|(?<=estimate\sof\s)|(?<=assessment\sof\s)|(?<=assessments\sof\s))(?P<agents>{_listed(names)})\b)"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
@@ -777,7 +780,8 @@ _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed"
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
-    rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing)\s+(?:both\s+)?$"
+    rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"
+    r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:\w+\s+)?(?:estimates?|assessments?)\s+of)\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 

@@ -496,3 +496,18 @@ def test_tolls_promises_and_open_questions(text: str, expected: set[object], lex
     claims = _claims(text, lexicon)
     got = {(c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value) for c in claims}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 12,000 North Korean soldiers are in Russia, according to the estimates of South Korea and the US.",
+         {"South Korean and US governments"}),
+        ("About 12,000 North Korean soldiers are in Russia, according to the estimates of Ukraine.",
+         {"Ukrainian government"}),
+        # (guard) estimates of a country not given as the figure's
+        ("About 12,000 North Korean soldiers are in Russia, but the estimates of Ukraine differ.", {None}),
+    ],
+)  # fmt: skip
+def test_according_to_the_estimates_of_countries(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon)} == expected
