@@ -140,6 +140,8 @@ _CALLED_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|allegations?|accusations?|estimates?|stories)\b"
 )
 _LIES_NAMED = re.compile(LIES_NAMED)
+_DISMISS_WORDS = ("dismiss", "reject", "refut", "deny", "denie")
+_CALL_WORDS = ("call", "describ", "label", "brand")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
 # them', 'to replace the 3,000 killed'
@@ -299,8 +301,13 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     denied = (
         lexicon.denied_re.search(before)
         or _DENIED_AFTER.search(after[:80])
-        or _DISMISSED_REPORTS.search(before)
-        or (_CALLED_BEFORE.search(before) and _LIES_NAMED.search(rest[:160]))
+        # (cheap looks first: most clauses dismiss and call nothing)
+        or (any(word in before for word in _DISMISS_WORDS) and _DISMISSED_REPORTS.search(before))
+        or (
+            any(word in before for word in _CALL_WORDS)
+            and _CALLED_BEFORE.search(before)
+            and _LIES_NAMED.search(rest[:160])
+        )
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial

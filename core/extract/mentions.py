@@ -198,6 +198,10 @@ _ADDED_SUPPLY = re.compile(
 )
 
 
+_ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
+                       "waves", "reinforcements")  # fmt: skip
+
+
 def might_assert(
     sentence: Sentence,
     pronoun_is_nk: Callable[[], bool] = lambda: False,
@@ -214,7 +218,7 @@ def might_assert(
     if (
         not named
         and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk())
-        and not (_ADDED_SUPPLY.search(low) and context_is_nk())
+        and not (any(word in low for word in _ADDED_SUPPLY_WORDS) and _ADDED_SUPPLY.search(low) and context_is_nk())
     ):
         return False
     return asserts(low) and bool(_SUPPORT.search(low))
