@@ -445,11 +445,19 @@ def _victims_named_north_korean(text: str, begin: int) -> bool:
     return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
 
 
+_BEFELL_AFTER_OPENING = re.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:killed|captured|wounded|injured|taken\s+(?:prisoner|captive|alive))\b"
+)
+
+
 def _befell(text: str, begin: int, end: int) -> bool:
     """A small word number stands for people when what befell them is said right beside it: 'captured two', '30
     were killed and two captured'."""
     if _BEFELL_JUST_BEFORE.search(text, max(0, begin - 12), begin):
         return True
+    if begin <= 2 and _BEFELL_AFTER_OPENING.match(text, end):
+        return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers
     return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
 
 

@@ -511,3 +511,16 @@ def test_tolls_promises_and_open_questions(text: str, expected: set[object], lex
 )  # fmt: skip
 def test_according_to_the_estimates_of_countries(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 North Korean soldiers have died in Russia. Two have been captured by Ukraine.",
+         {("killed", 300), ("captured", 2)}),
+        # (guard) what befalls missiles is no casualty
+        ("North Korea sent missiles to Russia. Two were shot down over Kyiv.", set()),
+    ],
+)  # fmt: skip
+def test_a_word_number_opening_what_befell_people(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.subtype, c.value) for c in _claims(text, lexicon) if c.value} == expected
