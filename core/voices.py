@@ -292,7 +292,7 @@ class VoiceFinder:
             # (not the object of a preposition: 'a group monitoring sanctions on Pyongyang said', 'experts on Moscow
             # said', 'officials in talks with Seoul said')
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
-            rf"(?<!\bfor\s)(?<!daily\s)(?<!\son\sthe\s)(?<!\sfor\sthe\s)(?<!\sto\sthe\s)(?<!\sin\sthe\s)"
+            rf"(?<!daily\s)(?<!\son\sthe\s)(?<!\sto\sthe\s)(?<!\sin\sthe\s)"
             rf"(?<!\swith\sthe\s)(?P<speaker>{names}){_SPEECH_AHEAD}"
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')

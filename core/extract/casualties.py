@@ -122,6 +122,12 @@ def put_at(before: str) -> str | None:
     return put["what"] if put else None
 
 
+_COULD_BE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?be\s*[\"“'‘]?$")
+_PROJECTION_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:by\s+(?:the\s+)?(?:end|summer|winter|spring|autumn|fall|next|year|month|then)|if|unless)\b"
+)
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
@@ -147,6 +153,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         kinds = {VERB_KINDS[stem] for stem in VERB_KINDS if stem in verb.group()}
     if has_cue and not kinds:
         linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
+    if linked and _PROJECTION_AFTER.match(after) and _COULD_BE.search(linked.group()):
+        linked = None  # 'losses could be 10,000 by summer if the fighting goes on': a projection, not a toll
     if has_cue and not kinds and linked:
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
     return _subtype_of(kinds)

@@ -436,7 +436,9 @@ def _build_claim(
         or (
             item_before is not None
             and item_before != (figure.category, figure.subtype)
-            and _FAMILY.get(item_before[0]) == _FAMILY.get(figure.category)  # (not troops after containers)
+            # ('will send another 6,000 troops' after containers is more troops; 'Another 11,000 soldiers were
+            # deployed' after shells is one more item)
+            and (_FAMILY.get(item_before[0]) == _FAMILY.get(figure.category) or status is not Status.PLANNED)
             and not figure.inherited
         )
         # 'a small number of them were already in Kursk and another 2,000 were moving': one more part of a whole
@@ -563,7 +565,11 @@ def _mention_claims(
 ) -> list[Claim]:
     """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
     i = sentence.index
-    if ("whether" in sentence.low or " if " in sentence.low) and OPEN_QUESTION.search(sentence.low, 0, mention.start):
+    if (
+        ("whether" in sentence.low or " if " in sentence.low)
+        and (question := OPEN_QUESTION.search(sentence.low, 0, mention.start))
+        and not _CLAUSE_PUNCTUATION.search(sentence.low, question.end(), mention.start)
+    ):
         return []  # 'It is unclear whether Russia has transferred satellite technology': asked, not told
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
     if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
@@ -578,12 +584,13 @@ def _mention_claims(
     return [claim, denial]
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _ADDED_SUPPLY_OF = re.compile(
     r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|transfers|batches)\s+of\s+[\w\s,-]*$"
 )
 # the rest of a list of items, then what is to come of them all
 _ITEMS_THEN_PLAN = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?[\w-]+(?:\s+[\w-]+){0,2})+\s+(?:could|would|will|may|might|"
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
@@ -743,7 +750,8 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
 # ... those accused, as the subject: North Korea or Russia, what they have ('Russia's foreign ministry', 'the
 # Kremlin's spokesman'), their spokespeople, both ('not 'Russian military bloggers', 'analysts who study Russia')
 _ACCUSED = re.compile(
-    r"(?:the\s+)?(?:north\s+korea|pyongyang|the\s+dprk|dprk|kcna|russia|moscow|kremlin|both|the\s+two)\b(?!\s+\w+ers?\b)"
+    r"(?:the\s+)?(?:north\s+korea|pyongyang|the\s+dprk|dprk|kcna|russia|moscow|kremlin|both|the\s+two)\b"
+    r"(?!\s+(?:\w+ers?|experts?|analysts?|specialists?|scholars?|hands?)\b)(?!['’]s\s+(?:ally|allies|partner|neighbou?r)\b)"
     r"|.*\b(?:peskov|zakharova|lavrov)\b"
 )
 # ... who do not deny: 'declined to confirm or deny', 'neither confirmed nor denied', 'has not denied this'

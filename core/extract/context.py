@@ -174,8 +174,9 @@ _ADDED_LIST_BEFORE = re.compile(
 _ADDED_LIST_WORDS = re.compile("includ|such|among|additionally")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _SUBJECT_ADDITION = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,6}?(?:that\s+)?(?:the\s+)?(?:(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
-    r"|(?:[\w'’-]+\s+){0,2}?(?:reinforcements|replacements)\s+)"
+    r"^\W*(?:(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
+    # ('the NIS told lawmakers that the reinforcements numbered over 3,000'; not 'troops including reinforcements')
+    r"|(?:[\w'’-]+\s+){0,6}?(?:that\s+)?the\s+(?:new\s+|latest\s+)?(?:reinforcements|replacements)\s+)"
     r"(?:(?:are|is|were|was)\s+(?:\w+\s+){0,2}?)?(?:numbers?|numbered|numbering|to\s+number|totals?|totalled|totaled|"
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )

@@ -193,9 +193,14 @@ class Mention:
 
 # more of what was sent, said without naming who sends: 'additional supplies of troops and munitions could follow'
 _ADDED_SUPPLY = re.compile(
-    r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|deployments|batches|transfers|"
+    r"\b(?:additional|further|more|fresh)\s+(?:supplies|shipments|deliveries|deployments|batches|transfers|"
     r"rotations|waves|reinforcements)\b"
+    # ... still to come ('could follow', 'expect ... to follow'): what is announced or approved is someone's aid
+    r"(?=[^.;]*?\b(?:could|would|will|may|might|likely\s+to|expected\s+to|set\s+to|to)\s+(?:soon\s+)?"
+    r"(?:follow|come|arrive)\b)"
 )
+# ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
+_OTHER_PARTIES = re.compile(r"\b(?:eu|european|western|allies|allied|pentagon|white\s+house|nato|kyiv|ukraine)\b")
 
 
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
@@ -218,7 +223,12 @@ def might_assert(
     if (
         not named
         and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk())
-        and not (any(word in low for word in _ADDED_SUPPLY_WORDS) and _ADDED_SUPPLY.search(low) and context_is_nk())
+        and not (
+            any(word in low for word in _ADDED_SUPPLY_WORDS)
+            and _ADDED_SUPPLY.search(low)
+            and not _OTHER_PARTIES.search(low)
+            and context_is_nk()
+        )
     ):
         return False
     return asserts(low) and bool(_SUPPORT.search(low))

@@ -74,7 +74,8 @@ _SENT_TO_PLACE_FROM = re.compile(
 )
 _CHANGE_WORD = re.compile(
     r"\b(?:revis\w*|rais\w*|rose|risen|increas\w*|grew|grown|jump\w*|climb\w*|cut|lower\w*|updat\w*|"
-    r"estimate[sd]?|up|down)\b"
+    r"upped|ups|doubl\w*|tripl\w*|adjust\w*|correct\w*|amend\w*|expand\w*|brought|bring\w*|boost\w*|hik\w*|"
+    r"swell\w*|swollen|estimate[sd]?|number|total|count|tally|figure|up|down)\b"
 )
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",

@@ -12,7 +12,7 @@ from core.extract.sentences import ABBREVIATIONS
 _TEASER_HEADINGS = re.compile(
     r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
     r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
-    r"|tags?|topics|keywords|editor'?s picks?|more from\b[^.!?]{0,40}|see also|recommended(?: for you)?"
+    r"|tags?|topics|keywords|editor'?s picks?|more from\b.{0,80}?(?<![.!?])|see also|recommended(?: for you)?"
     r"|trending(?: now)?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|(?:more )?in (?:other|related) news|what to read next"
     r"|further reading|more (?:news|coverage|articles)(?: on \w+(?: \w+)?)?"

@@ -524,3 +524,58 @@ def test_according_to_the_estimates_of_countries(text: str, expected: set[object
 )  # fmt: skip
 def test_a_word_number_opening_what_befell_people(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.subtype, c.value) for c in _claims(text, lexicon) if c.value} == expected
+
+
+# Guards from the round's second review of its own rules (330 probes).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'latest' after other words, and reinforcements inside a total, make no addition
+        ("North Korea has sent troops to Russia. The NIS said in its latest briefing that North Korean troops in "
+         "Russia number about 11,000.", {(11000, False, "reported")}),
+        ("North Korean troops in Russia including reinforcements number about 14,000, Seoul said.",
+         {(14000, False, "reported")}),
+        # 'another' across kinds in the past is one more item
+        ("North Korea has sent 5 million shells to Russia. Another 11,000 soldiers were deployed to Kursk last "
+         "autumn.", {(5000000, False, "reported"), (11000, False, "reported")}),
+        # a change named by other verbs stays two figures
+        ("South Korea's NIS upped the number of North Korean troops sent to Russia from 11,000 to 13,000.",
+         {(11000, False, "reported"), (13000, False, "reported")}),
+        # a projection is no toll
+        ("North Korean losses in Kursk in Russia could be 10,000 by summer if the fighting continues, Kyiv warned.",
+         set()),
+    ],
+)  # fmt: skip
+def test_second_review_figures(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.value, c.incremental, c.status.value) for c in _claims(text, lexicon) if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others' aid said without a country
+        "North Korea has shipped missiles to Russia. The Pentagon announced additional shipments of artillery shells "
+        "and HIMARS rockets on Friday.",
+        "North Korea has shipped missiles to Russia. Western allies have pledged further deliveries of artillery "
+        "shells, which could arrive soon.",
+        # an ally or an expert set off after the accused
+        "Seoul says North Korea has sent soldiers to Russia. Russia's ally, Belarus, has also dismissed the reports.",
+        "Seoul says North Korea has sent soldiers to Russia. Russia expert, Fiona Hill, dismissed such claims.",
+    ],
+)
+def test_second_review_no_new_claims(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    # only the first sentence's claim
+    assert len([c for c in _claims(text, lexicon) if c.status.value != "reported" or c.incremental]) == 0
+
+
+def test_an_open_question_leaves_a_later_clause_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "While it is unclear whether Pyongyang has sent combat troops, it has clearly shipped artillery shells to "
+        "Russia, Kyiv says."
+    )
+    assert {c.category.value for c in _claims(text, lexicon)} == {"ammunition"}
+
+
+def test_a_spokesperson_for_a_capital_speaks_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked about it, a spokesperson for Moscow said 11,000 North Korean workers were in Russia legally."
+    assert {c.source for c in _claims(text, lexicon)} == {"Russian government"}

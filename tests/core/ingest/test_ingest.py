@@ -137,6 +137,12 @@ def test_more_headings_start_a_teaser_block(heading: str) -> None:
     assert "12,000" not in cleaned and "100 missiles" not in cleaned
 
 
+@pytest.mark.parametrize("heading", ["More from U.S. News", "More from Dr. Victor Cha on North Korea"])
+def test_a_more_from_heading_with_full_stops_inside_still_heads_teasers(heading: str) -> None:
+    cleaned = clean_text(f"{BODY}\n{heading}\nRussia fires 100 North Korean missiles at Kyiv")
+    assert "Russia fires" not in cleaned
+
+
 def test_a_live_blog_entry_opening_more_from_is_no_teaser_heading() -> None:
     entry = "More from Seoul. The spy agency said North Korea has sent 3,000 more troops."
     cleaned = clean_text(f"{BODY}\n{entry}\nMore from Reuters\nQuake kills 12")
