@@ -119,6 +119,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             if (
                 len(found) == told
                 and i
+                and any(word in sentence.low for word in _DENIAL_WORDS)  # (a cheap look first: most deny nothing)
                 and (denial := _DENIES_WHAT_WAS_TOLD.match(sentence.low))
                 and _ACCUSED.match(denial["who"])
                 and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
@@ -747,6 +748,7 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
     r"\s+(?:as\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:lies?|fabrications?|rumou?rs?|fakes?|fiction|nonsense|"
     r"propaganda|provocations?)\b)"
 )
+_DENIAL_WORDS = ("den", "reject", "dismiss", "refut", "call", "describ")
 # ... those accused, as the subject: North Korea or Russia, what they have ('Russia's foreign ministry', 'the
 # Kremlin's spokesman'), their spokespeople, both ('not 'Russian military bloggers', 'analysts who study Russia')
 _ACCUSED = re.compile(
