@@ -495,6 +495,17 @@ class VoiceFinder:
         """Whether `low` names `country` by a word or a name of its ('South Korea's', 'Seoul')."""
         return any(self._by_word[m.group()].name == country for m in self._part.finditer(low))
 
+    def governments_in(self, low: str) -> str | None:
+        """The government, or governments, of the countries a stretch of a lower-cased sentence names, in order
+        ('Pyongyang and Moscow' -> 'North Korean and Russian governments'); None when it names none."""
+        countries: list[CountrySpec] = []
+        for part in self._part.finditer(low):
+            if (country := self._by_word[part.group()]) not in countries:
+                countries.append(country)
+        if len(countries) > 1:
+            return f"{_joined([c.adjective for c in countries])} governments"
+        return countries[0].government if countries else None
+
     def its_bodies(self, low: str) -> list[Voice]:
         """Bodies named by a possessive pronoun after their country in a lower-cased sentence: 'Ukraine's estimate
         is higher, according to its military intelligence' is Ukraine's military intelligence."""
@@ -744,8 +755,7 @@ class VoiceFinder:
             country = self._by_word[part.group()]
             if country not in countries:
                 countries.append(country)
-        adjectives = [c.adjective for c in countries]
-        joined = ", ".join(adjectives[:-1]) + f" and {adjectives[-1]}" if len(adjectives) > 1 else adjectives[0]
+        joined = _joined([c.adjective for c in countries])
         noun = match["noun"] or "governments"
         if noun in ("government", "authorities", "estimates", "assessments"):
             noun = "governments"
@@ -760,6 +770,10 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
+
+
+def _joined(adjectives: list[str]) -> str:
+    return ", ".join(adjectives[:-1]) + f" and {adjectives[-1]}" if len(adjectives) > 1 else adjectives[0]
 
 
 def _spelt(kind: str) -> str:

@@ -369,16 +369,7 @@ class Attributions:
         if inside:
             return self._resolve_generic(max(inside, key=lambda m: (m.rank, m.end)), i)
         # a capital not bound to a word of speech ('Moscow called the claims lies'): its country's government
-        low = self._sentences[i].low[start:end]
-        named = sorted(
-            (found.start(), spec.adjective)
-            for spec in self._lexicon.spec.country
-            if (found := re.search(rf"\b(?:{'|'.join(map(re.escape, spec.names))})\b", low))
-        )
-        adjectives = [adjective for _, adjective in named]
-        if len(adjectives) > 1:
-            return f"{', '.join(adjectives[:-1])} and {adjectives[-1]} governments"
-        return f"{adjectives[0]} government" if adjectives else None
+        return self._lexicon.voices.governments_in(self._sentences[i].low[start:end])
 
     def _resolve(self, i: int, own: _Own) -> str | None:
         at = i
