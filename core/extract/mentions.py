@@ -199,12 +199,10 @@ _ADDED_SUPPLY = re.compile(
     r"(?=[^.;]*?\b(?:could|would|will|may|might|likely\s+to|expected\s+to|set\s+to|to)\s+(?:soon\s+)?"
     r"(?:follow|come|arrive)\b)"
 )
-# ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
-_OTHER_PARTIES = re.compile(r"\b(?:eu|european|western|allies|allied|pentagon|white\s+house|nato|kyiv|ukraine)\b")
-
-
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
                        "waves", "reinforcements")  # fmt: skip
+# ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
+_OTHER_PARTIES = re.compile(r"\b(?:eu|european|western|allies|allied|pentagon|white\s+house|nato|kyiv|ukraine)\b")
 
 
 def might_assert(
