@@ -71,6 +71,7 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+_FORCE_OF = re.compile(r"\b(?:army|armed\s+forces|military|troops|forces|soldiers|units)\s+of\s+(?:the\s+)?$")
 # A person labelling a turn of an interview or transcript ('Zelensky: ...') speaks; the label opens the line.
 _PERSON = re.compile(r"zelensk\w*|putin|kim\s+jong[\s-]un")
 _TURN_LABEL = re.compile(r"\W{0,3}(?:[\w.'’-]+\s+){0,3}")  # ('President Volodymyr Zelensky: ...')
@@ -289,7 +290,11 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if match.group() == "putin":  # 'fighting for Vladimir Putin', 'met with Russian President Vladimir Putin'
             before = _PUTINS_TITLES.sub("", text[max(0, match.start() - 60) : match.start()])[-30:]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
-        if not opens_clause and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to")):
+        if (
+            not opens_clause
+            and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to"))
+            and not _FORCE_OF.search(before)  # 'the army of North Korea has lost': whose army acts
+        ):
             continue
         if _PLACE_AFTER.match(text, match.end()):
             continue  # 'demining Russian territory': a place, not who acts

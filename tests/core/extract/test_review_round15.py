@@ -579,3 +579,21 @@ def test_an_open_question_leaves_a_later_clause_asserted(lexicon) -> None:  # ty
 def test_a_spokesperson_for_a_capital_speaks_for_it(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Asked about it, a spokesperson for Moscow said 11,000 North Korean workers were in Russia legally."
     assert {c.source for c in _claims(text, lexicon)} == {"Russian government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia helping North Korea's own production gives it the help
+        ("Russia also helped North Korea's drone production and trained its operators, the monitoring group said.",
+         {("drones", None, "ru_to_nk")}),
+        # the army of North Korea acts
+        ("The army of North Korea has lost around 6,000 people in the Kursk region in Russia, of whom about 1,500 "
+         "were killed, the HUR said.", {("casualties", 6000, "nk_to_ru"), ("casualties", 1500, "nk_to_ru")}),
+        # (guard) Russia helping another country
+        ("North Korea has sent troops to Russia. Russia helped Syria's army with air defence systems.",
+         {("troops", None, "nk_to_ru")}),
+    ],
+)  # fmt: skip
+def test_russia_helping_and_the_army_of_north_korea(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.direction.value) for c in _claims(text, lexicon)} == expected
