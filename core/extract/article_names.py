@@ -426,10 +426,16 @@ class ArticleNames:
             self._staff = self._one_named(self._lexicon.general_staffs)
         if isinstance(self._staff, str):
             return self._staff
-        home = self.home_country(i)
+        # (else the country whose press relays it in the sentence: 'As Ukrinform reported, the General Staff stated')
+        home = self.home_country(i) or self._relaying_press_country(i)
         if home is None:
             return None
         return next((s for s in self._lexicon.general_staffs if self._lexicon.source_countries.get(s) == home), None)
+
+    def _relaying_press_country(self, i: int) -> str | None:
+        text = self._sentences[i].text
+        countries = (self._lexicon.press_of(self._lexicon.outlet_name(text[s:e])) for s, e in self.outlet_spans(i))
+        return next((country for country in countries if country), None)
 
     def home_body(self, i: int, kind: Literal["military", "intelligence"]) -> str | None:
         """The military or intelligence service of the country sentence i is filed from (its dateline's), when the

@@ -23,6 +23,8 @@ _CASUALTY_BEFORE = re.compile(
 _CASUALTY_VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|captured|capturing|captures"
     r"|capture|eliminated|eliminating|eliminates|eliminate|lost|lose|loses|losing|wiped\s+out|wiping\s+out"
+    # (Ukrainian copy 'destroyed up to 200 North Korean soldiers': killed)
+    r"|destroyed|destroying|destroys"
     r"|neutrali[sz](?:ed|es|e)"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
     r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
@@ -52,6 +54,7 @@ _CASUALTY_STEMS = (
     "injur",
     "captur",
     "eliminat",
+    "destroy",
     "los",
     "wiped",
     "wiping",
@@ -63,6 +66,7 @@ _CASUALTY_STEMS = (
 VERB_KINDS = {  # a stem of the verb -> the kind ('both': killed or wounded)
     "kill": "killed",
     "elimin": "killed",
+    "destroy": "killed",
     "wip": "killed",
     "neutrali": "both",
     "wound": "wounded",

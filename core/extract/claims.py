@@ -34,6 +34,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 # 'more missiles', and the next item of its list: 'shipped more ballistic missiles and self-propelled guns'
 _MORE_BEFORE = re.compile(
     r"\bmore\s+(?!than\b)(?:[\w-]+\s+){0,2}$"
+    # ('has additionally supplied ballistic missiles and 170 mm self-propelled guns')
+    r"|\badditionally\s+(?:[\w-]+\s+){1,4}?(?:and|or)\s+(?:[\w-]+\s+){0,2}$"
     r"|\bmore\s+(?!than\b|(?:advanced|modern|sophisticated|powerful|accurate|capable|reliable|effective|important|"
     r"importantly|lethal|dangerous|precise|destructive|potent|valuable|useful|significant|serious|recent|often)\b)"
     r"(?:[\w-]+\s+){0,2}(?:and|or)\s+$"

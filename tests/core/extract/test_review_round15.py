@@ -597,3 +597,21 @@ def test_a_spokesperson_for_a_capital_speaks_for_it(lexicon) -> None:  # type: i
 )  # fmt: skip
 def test_russia_helping_and_the_army_of_north_korea(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a countryless General Staff relayed by a country's own press is that country's
+        ("As Ukrinform reported, in January the General Staff stated that about 4,000 North Korean servicemen had "
+         "been killed or wounded in Russia.", {("casualties", 4000, False, "Ukraine General Staff (via Ukrinform)")}),
+        # soldiers 'destroyed' are killed
+        ("Ukrainian forces destroyed up to 200 North Korean soldiers in one day near Plekhovo in Russia, Kyiv said.",
+         {("casualties", 200, False, "Ukrainian government")}),
+        # 'additionally' reaches the next item of its list
+        ("The North has additionally supplied ballistic missiles and 170 mm self-propelled guns to Russia, the NIS "
+         "said.", {("missiles", None, True, "South Korea NIS"), ("artillery", None, True, "South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_relayed_general_staff_destroyed_soldiers_and_additionally(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.incremental, c.source) for c in _claims(text, lexicon)} == expected
