@@ -29,9 +29,10 @@
   Ukrainian, Russian, Korean and other outlets writing in a second language or translating), fresh_mix (45 pages,
   thirteenth round, as a web search returns them), recaps (45 pages, fourteenth round, whose news is something else
   and whose figures are background), figure_wording (45 pages, fourteenth round, on the ways a figure is
-  written) and article_review_a, _b and _c (16 pages each, fifteenth round: a reviewer's own annotated pages,
-  written to find the engine's error classes; the second with the styles where attribution is hardest, the third
-  on casualty tallies, revised estimates, additions and what Russia gives back). Kept blind (their
+  written) and article_review_a to _d (16 pages each, fifteenth round: a reviewer's own annotated pages, written
+  to find the engine's error classes; the second with the styles where attribution is hardest, the third on
+  casualty tallies, revised estimates, additions and what Russia gives back, the fourth in Korean and Ukrainian
+  outlets' English and the aggregators that rewrite them). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -235,6 +236,7 @@ def main() -> None:
         "article_review_a",
         "article_review_b",
         "article_review_c",
+        "article_review_d",
         "blind_c",
         "blind_d",
         "blind_e",
