@@ -173,11 +173,26 @@ _CLOSERS = " \t\"'”’)]"
 _CONDITION = re.compile(r"\W*(?:if|whether)\b")
 # ... or a question left open: 'It is unclear whether Russia has transferred satellite technology'
 OPEN_QUESTION = re.compile(
-    r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|uncertain|unconfirmed|no\s+one\s+knows)\s+(?:whether|if)\b"
+    r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|uncertain|unconfirmed|no\s+one\s+knows|monitoring|"
+    r"watching|checking|verifying|investigating|wondering)\s+(?:closely\s+)?(?:whether|if)\b"
 )
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
 _QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*:")
 _DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
+_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|yet)\s|;\s")
+
+
+_ITEM_WORD = re.compile(
+    r"\b(?:troops?|soldiers?|forces|personnel|deployment|presence|shells?|ammunition|munitions|missiles?|artillery|"
+    r"guns?|launchers?|drones?|workers?|weapons?)\b"
+)
+
+
+def _own_clauses_end(low: str) -> int:
+    """Where a sentence's clauses before a contrasting one end, when that one names no item ('..., but the NIS did
+    not provide details'; not '..., though the Kremlin has not confirmed the troop presence')."""
+    contrast = _BUT_CLAUSE.search(low)
+    return contrast.start() if contrast and not _ITEM_WORD.search(low, contrast.end()) else len(low)
 
 
 @dataclass(frozen=True)
@@ -238,7 +253,9 @@ def asserts(low: str) -> bool:
         not low.rstrip(_CLOSERS).endswith("?")
         and not _CONDITION.match(low)
         and not _QUESTION_LINE.match(low)
-        and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low))
+        # (a speaker's declining in a clause of its own after the items does not take them back: 'North Korea has
+        # sent troops to Russia, but the NIS did not provide details')
+        and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low, 0, _own_clauses_end(low)))
     )
 
 

@@ -615,3 +615,32 @@ def test_russia_helping_and_the_army_of_north_korea(text: str, expected: set[obj
 )  # fmt: skip
 def test_relayed_general_staff_destroyed_soldiers_and_additionally(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.incremental, c.source) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's declining in a contrasting clause that names no item does not take the items back
+        ("North Korea has sent troops to Russia, but the NIS did not provide details.", {("troops", "reported")}),
+        ("Seoul's defense ministry said Russia may provide North Korea with technology related to reconnaissance "
+         "satellites in return, but it has not confirmed any transfer.", {("technology_transfer", "planned")}),
+        # (guards) ... one that names the item does; a question being watched asserts nothing
+        ("Putin thanked Kim Jong Un for North Korea's support in Russia, though the Kremlin has not confirmed the "
+         "troop presence.", set()),
+        ("South Korea's military said it was closely monitoring whether the North would send more troops to Russia.",
+         set()),
+    ],
+)  # fmt: skip
+def test_declining_in_a_clause_of_its_own(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == expected
+
+
+def test_a_second_speakers_clause_after_and(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Defense Ministry has estimated that the North sent an additional 3,000 troops to Russia early this year, "
+        "and the NIS told lawmakers that casualties had reached 4,700."
+    )
+    assert {(c.value, c.source) for c in _claims(text, lexicon)} == {
+        (3000, "South Korea Ministry of National Defense"),
+        (4700, "South Korea NIS"),
+    }
