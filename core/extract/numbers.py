@@ -59,14 +59,16 @@ _HEDGED_RANGE_JOIN = re.compile(
     r"up\s+to|perhaps|possibly|maybe)\s+$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$")
+# the hedges a range or the start of a change may carry
+_RANGE_HEDGE_WORD = r"(?:about|around|some|roughly|approximately|an\s+estimated|estimated)"
 # 'rose from 3,000 to 4,000' is a change; after 'anywhere', 'range' or a delivery verb, 'from X to Y' is a range
 # ('has sent from 8,000 to 10,000 troops', 'estimates range from 10,000 to 12,000')
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+)?$")
-_RANGE_HEDGE = re.compile(r"\b(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+$")
+_FROM = re.compile(rf"\bfrom\s+(?:{_RANGE_HEDGE_WORD}\s+)?$")
+_RANGE_HEDGE = re.compile(rf"\b{_RANGE_HEDGE_WORD}\s+$")
 _RANGE_FROM = re.compile(
     r"\b(?:anywhere|somewhere|range[sd]?|ranging|var(?:y|ies|ied|ying)|sent|deployed|dispatched|supplied|shipped|"
     r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+"
-    r"(?:(?:about|around|some|roughly|approximately|an\s+estimated|estimated)\s+)?$"
+    rf"(?:{_RANGE_HEDGE_WORD}\s+)?$"
 )
 _SENT_TO_PLACE_FROM = re.compile(
     r"\b(?:sent|deployed|dispatched|supplied|shipped|provided|delivered)\s+(?:to|into)\s+[\w-]+\s+from\s+"
