@@ -83,7 +83,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b(?!\s+(?:has|have|had|is|was)?\s*(?:sent|shipped|supplied|provided|"
     r"delivered|deployed|transferred|dispatched)\b)"  # "Kim Jong Un's government has shipped": it acts
-    r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|believes|believe|reported|reports|told|"
+    r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|estimate|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
     r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
     # 'Zelensky has given higher figures'

@@ -32,7 +32,7 @@ _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
-    r"says|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
+    r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
     # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
     r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"
 )
@@ -51,6 +51,9 @@ _SENT_AFTER = re.compile(
 _BEFELL_LATER = re.compile(
     r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|captured)|died|dead|casualties)\b"
 )
+# '... officials say 11,000 and Ukrainian officials say 12,000': the next clause, another voice's figure
+_NEXT_VOICE = re.compile(r",?\s+(?:while|whereas|but|and)\s+(?![\d$])(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}\s+"
+                         r"(?:say|says|said|estimate|estimates|estimated|put|puts|claim|claims|claimed|reckon|reckons)\b")
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
@@ -484,7 +487,9 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         if earlier is not None and earlier.category is Category.CASUALTIES and _SENDS_BEFORE.search(text, 0, begin):
             return _TROOPS  # 'will send another 10,000' after a toll: more people, not more casualties
         return earlier
-    if _ESTIMATED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
+    if _ESTIMATED_BARE.search(text, max(0, begin - 30), begin) and (
+        _BARE_END.match(text, q.end) or _NEXT_VOICE.match(text, q.end)
+    ):
         return previous_item()  # 'Other reports claimed 15,000.', 'the HUR, which estimated 4,700'
     if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         earlier = previous_item()

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
-from core.voices import AGREES_THAT, FEAR_UNREPORTED, OFFICIAL_KINDS
+from core.voices import AGREES_THAT, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -196,10 +196,21 @@ QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
 
+_ELIDED_FIGURE = re.compile(ELIDED_FIGURE)
+
+
+def _elided_figure_after(low: str, end: int) -> bool:
+    """ "Kyiv's is 12,000": the name (with or without its 's) gives a figure whose noun is left out."""
+    if low.endswith(("'s", "’s"), 0, end):
+        end -= 2
+    return low.startswith(("'s", "’s"), end) and _ELIDED_FIGURE.match(low, end) is not None
+
+
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
         or bound_before(low, start, end)
+        or _elided_figure_after(low, end)
         # a name set off by commas after its title: "Russia's top diplomat, Sergei Lavrov, said"
         or (low.startswith(",", end) and low.endswith(", ", 0, start) and _CUE_AFTER.match(low, end + 1) is not None)
         or (

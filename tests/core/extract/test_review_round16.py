@@ -37,3 +37,38 @@ def test_a_figure_after_was_is_still_a_count(lexicon) -> None:  # type: ignore[n
     # (guard: 'was' after a noun, not a person's 'he was', gives the count)
     text = "North Korea has sent troops to Russia. The NIS said the number was 12,000."
     assert _figures(text, lexicon) == {("troops", 12000, False, "South Korea NIS")}
+
+
+_SENT = "North Korea has sent troops to Russia. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # competing estimates, each voice with its own figure and the noun left out
+        ("Seoul's estimate is about 11,000, and Kyiv's is 12,000.",
+         {("troops", 11000, False, "South Korean government"), ("troops", 12000, False, "Ukrainian government")}),
+        ("Seoul's estimate is 11,000; the HUR's is higher, at 12,000.",
+         {("troops", 11000, False, "South Korean government"), ("troops", 12000, False, "Ukraine HUR")}),
+        ("South Korean officials say 11,000 and Ukrainian officials say 12,000.",
+         {("troops", 11000, False, "South Korean officials"), ("troops", 12000, False, "Ukrainian officials")}),
+        ("The NIS says about 11,000; the Ukrainians say 12,000.",
+         {("troops", 11000, False, "South Korea NIS"), ("troops", 12000, False, "Ukrainian government")}),
+        ("The South Koreans estimate 11,000, while the Americans put it at 12,000.",
+         {("troops", 11000, False, "South Korean government"), ("troops", 12000, False, "US government")}),
+    ],
+)  # fmt: skip
+def test_competing_estimates_keep_their_voices(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(_SENT + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards: a people acting is no voice)
+        ("The Ukrainians captured two of them in January.", {("casualties", 2, False, None)}),
+        ("The Russians have fired about 60 North Korean missiles at Kyiv.", {("missiles", 60, False, None)}),
+    ],
+)  # fmt: skip
+def test_a_people_acting_is_no_voice(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(_SENT + text, lexicon) == expected
