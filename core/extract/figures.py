@@ -588,6 +588,8 @@ def _figure(
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not (not np_terms and _victims_named_north_korean(text, begin))
+        # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims)
+        and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]))
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     anchored = anchor(text, q, np_end, category, lexicon)

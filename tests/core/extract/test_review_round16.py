@@ -72,3 +72,19 @@ def test_competing_estimates_keep_their_voices(text: str, expected: set[object],
 )  # fmt: skip
 def test_a_people_acting_is_no_voice(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(_SENT + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims 'of them' are North Korea's soldiers named before, whoever killed them
+        ("North Korean soldiers attacked Ukrainian positions in Kursk. In one hour we killed 30 of them.",
+         {("casualties", 30, False, None)}),
+        ("North Korean troops attacked in waves in Russia's Kursk region. Ukrainian forces killed about 200 of them, "
+         "the SBU said.", {("casualties", 200, False, "Ukraine SBU")}),
+        # (guard: what a North Korean missile killed is no one the beat counts)
+        ("North Korea has sent KN-23 missiles to Russia. One of them killed 12 people in Kharkiv.", set()),
+    ],
+)  # fmt: skip
+def test_killed_of_them_counts_the_soldiers_named_before(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
