@@ -32,13 +32,18 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 # 'more missiles', and the next item of its list: 'shipped more ballistic missiles and self-propelled guns'
+# ('more advanced missiles' are better ones, not more of them)
+_NOT_MORE_OF = (
+    r"(?!than\b|(?:advanced|modern|sophisticated|powerful|accurate|capable|reliable|effective|important|importantly|"
+    r"lethal|dangerous|precise|destructive|potent|valuable|useful|significant|serious|recent|often)\b)"
+)
 _MORE_BEFORE = re.compile(
-    r"\bmore\s+(?!than\b)(?:[\w-]+\s+){0,2}$"
+    rf"\bmore\s+{_NOT_MORE_OF}(?:[\w-]+\s+){{0,2}}$"
     # ('has additionally supplied ballistic missiles and 170 mm self-propelled guns')
     r"|\badditionally\s+(?:[\w-]+\s+){1,4}?(?:and|or)\s+(?:[\w-]+\s+){0,2}$"
-    r"|\bmore\s+(?!than\b|(?:advanced|modern|sophisticated|powerful|accurate|capable|reliable|effective|important|"
-    r"importantly|lethal|dangerous|precise|destructive|potent|valuable|useful|significant|serious|recent|often)\b)"
-    r"(?:[\w-]+\s+){0,2}(?:and|or)\s+$"
+    # ... and every later item of its list: 'ship more howitzers, KN-23 missiles and rocket launchers'
+    rf"|\bmore\s+{_NOT_MORE_OF}(?:(?:[\w-]+\s+){{0,2}}(?:and|or)\s+$|(?:[\w-]+\s+){{0,2}}[\w-]+"
+    r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*(?:\s*,\s*(?:(?:and|or)\s+)?|\s*,?\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}$)"
 )
 _ADDED_IN_NAME = re.compile(r"(?:second|third|fourth)\s+deployment\b")
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
@@ -331,6 +336,10 @@ _BEFELL_NEXT = re.compile(
 )
 _PARTS_OPEN = re.compile(r"\s*(?:which\s+)?(?:include[sd]?|including(?!\s+for\b)|such\s+as|among\s+them|notably)\b")
 # One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
+# The next item of a list: '5,000 more troops, 100 missiles and 200,000 shells'.
+_LIST_ITEM_JOIN = re.compile(
+    rf"(?:\s+[\w-]+){{1,4}}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:{HEDGE_WORD}\s+)?"
+)
 _LIST_GOES_ON = re.compile(
     rf"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:{HEDGE_WORD}|another)\s+)?$"
 )
@@ -429,6 +438,8 @@ def _build_claim(
         and not _FINITE.search(text, whole.end, begin)
     ):
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 1,000 sappers to ..., as well as 5,000'
+    elif whole is not None and (first := _first_of_list(text, quantities, whole, begin)) is not None:
+        clause = context.clause_start(text, first.begin)  # 'is expected to send 5,000 troops, 100 missiles and ...'
     before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
@@ -510,7 +521,11 @@ def _build_mention(
     clause = context.clause_start(text, mention.start)
     while (
         clause > 0
-        and (_LIST_CONTINUES.match(text, clause) or _PARTS_OPEN.match(text, clause))
+        and (
+            _LIST_CONTINUES.match(text, clause)
+            or _PARTS_OPEN.match(text, clause)
+            or _after_listed_item(text, clause, terms)
+        )
         and not _CLAUSE_VERB.search(text, clause, mention.start)
     ):
         # '..., as well as drone technology', 'denied the transfers, including shells and missiles': an item of a
@@ -588,6 +603,28 @@ def _mention_claims(
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_COMMA_BEFORE = re.compile(r"\s*,\s*")
+
+
+def _first_of_list(text: str, quantities: Sequence[Quantity], whole: Quantity, begin: int) -> Quantity | None:
+    """The first figure of the list whose later item starts at `begin` (`whole`: the figure just before), when
+    one holds commas: the list's items share its clause ('is expected to send 5,000 troops, 100 missiles and
+    200,000 shells')."""
+    first, end, comma = None, begin, False
+    for q in sorted((q for q in quantities if q.end <= whole.end), key=lambda q: -q.end):
+        join = _LIST_ITEM_JOIN.fullmatch(text, q.end, end)
+        if join is None or _CLAUSE_VERB.search(text, q.end, end):
+            break
+        first, end, comma = q, q.begin, comma or "," in join.group()
+    return first if comma else None
+
+
+def _after_listed_item(text: str, clause: int, terms: Sequence[TermMatch]) -> bool:
+    """A clause opening right after an item and its comma: the next item of a list ('expects North Korea to ship
+    more howitzers, KN-23 missiles and rocket launchers' shares the plan, and the 'more')."""
+    return text.startswith(",", clause - 1) and any(
+        _COMMA_BEFORE.fullmatch(text, t.end, clause) for t in terms if t.end < clause
+    )
 _ADDED_SUPPLY_OF = re.compile(
     r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|transfers|batches)\s+of\s+[\w\s,-]*$"
 )

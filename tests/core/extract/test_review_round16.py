@@ -88,3 +88,38 @@ def test_a_people_acting_is_no_voice(text: str, expected: set[object], lexicon) 
 )  # fmt: skip
 def test_killed_of_them_counts_the_soldiers_named_before(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+def _items(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, status and addition flag of every claim."""
+    return {(c.category.value, c.value, c.status.value, c.incremental) for c in _claims(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the items of a list with commas share its plan and its 'more'
+        ("Seoul's spy agency expects North Korea to ship more Koksan howitzers, KN-23 missiles and 240mm rocket "
+         "launchers to Russia.",
+         {("artillery", None, "planned", True), ("missiles", None, "planned", True),
+          ("rocket_launchers", None, "planned", True)}),
+        ("The NIS said Pyongyang will likely provide Russia with ballistic missiles, artillery ammunition and "
+         "multiple rocket launchers.",
+         {("missiles", None, "planned", False), ("ammunition", None, "planned", False),
+          ("rocket_launchers", None, "planned", False)}),
+        ("North Korea is expected to send 5,000 more troops, 100 missiles and 200,000 shells to Russia, the NIS "
+         "said.",
+         {("troops", 5000, "planned", True), ("missiles", 100, "planned", False),
+          ("ammunition", 200000, "planned", False)}),
+        # (guards: a clause of its own keeps its own status; a comparative is no 'more' of the items)
+        ("North Korea may send more troops to Russia, and it has already shipped missiles, the NIS said.",
+         {("troops", None, "planned", True), ("missiles", None, "reported", False)}),
+        ("North Korea has sent more advanced missiles, shells and rocket launchers to Russia.",
+         {("missiles", None, "reported", False), ("ammunition", None, "reported", False),
+          ("rocket_launchers", None, "reported", False)}),
+        ("North Korea will send 5,000 troops to Russia, Seoul said, 3,000 of them already trained.",
+         {("troops", 5000, "planned", False), ("troops", 3000, "reported", False)}),
+    ],
+)  # fmt: skip
+def test_a_list_shares_its_plan_and_its_more(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _items(text, lexicon) == expected
