@@ -71,7 +71,9 @@ FEAR_UNREPORTED = (
     r"(?:said|says|told|tells|reported|reports|claims|claimed|added|according\s+to)\b)"
 )
 # "... and Kyiv's is 12,000", "Tokyo's is higher, at 12,000": the speaker's figure, its noun left out
-ELIDED_FIGURE = r"['’]s\s+(?:is|was)\s+(?:(?:higher|lower|about|around|some|roughly|nearly|over|closer\s+to|at)\W+){0,2}\d"
+ELIDED_FIGURE = (
+    r"['’]s\s+(?:is|was)\s+(?:(?:higher|lower|about|around|some|roughly|nearly|over|closer\s+to|at)\W+){0,2}\d"
+)
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
