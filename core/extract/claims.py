@@ -335,11 +335,9 @@ _BEFELL_NEXT = re.compile(
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt|captured)\b"
 )
 _PARTS_OPEN = re.compile(r"\s*(?:which\s+)?(?:include[sd]?|including(?!\s+for\b)|such\s+as|among\s+them|notably)\b")
-# One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
 # The next item of a list: '5,000 more troops, 100 missiles and 200,000 shells'.
-_LIST_ITEM_JOIN = re.compile(
-    rf"(?:\s+[\w-]+){{1,4}}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:{HEDGE_WORD}\s+)?"
-)
+_LIST_ITEM_JOIN = re.compile(rf"(?:\s+[\w-]+){{1,4}}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:{HEDGE_WORD}\s+)?")
+# One more item of the list before: ', as well as 5,000 builders', ', and 20 launchers'.
 _LIST_GOES_ON = re.compile(
     rf"(?:,\s*and|,\s*as\s+well\s+as|,\s*plus|,\s*along\s+with)\s+(?:(?:{HEDGE_WORD}|another)\s+)?$"
 )
@@ -625,6 +623,8 @@ def _after_listed_item(text: str, clause: int, terms: Sequence[TermMatch]) -> bo
     return text.startswith(",", clause - 1) and any(
         _COMMA_BEFORE.fullmatch(text, t.end, clause) for t in terms if t.end < clause
     )
+
+
 _ADDED_SUPPLY_OF = re.compile(
     r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|transfers|batches)\s+of\s+[\w\s,-]*$"
 )

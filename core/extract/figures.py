@@ -52,8 +52,10 @@ _BEFELL_LATER = re.compile(
     r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|captured)|died|dead|casualties)\b"
 )
 # '... officials say 11,000 and Ukrainian officials say 12,000': the next clause, another voice's figure
-_NEXT_VOICE = re.compile(r",?\s+(?:while|whereas|but|and)\s+(?![\d$])(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}\s+"
-                         r"(?:say|says|said|estimate|estimates|estimated|put|puts|claim|claims|claimed|reckon|reckons)\b")
+_NEXT_VOICE = re.compile(
+    r",?\s+(?:while|whereas|but|and)\s+(?![\d$])(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}\s+"
+    r"(?:say|says|said|estimate|estimates|estimated|put|puts|claim|claims|claimed|reckon|reckons)\b"
+)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
 # 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
 # a bare figure pointing back to the item of the sentence before.
