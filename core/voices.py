@@ -70,6 +70,11 @@ FEAR_UNREPORTED = (
     r"(?![^.;]*?(?:,\s+|\s+(?=according\b))(?:[\w'’.-]+\s+){0,6}?"
     r"(?:said|says|told|tells|reported|reports|claims|claimed|added|according\s+to)\b)"
 )
+# Reports labelled: 'called reports that ... "a fabrication"', 'branded the allegations "sheer nonsense"'
+CALLS_REPORTS = (
+    r"(?:called|calls|labell?ed|labels|branded|brands)\s+(?:(?:the|these|such|those)\s+)?(?:[\w-]+\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|stories)\b"
+)
 # "... and Kyiv's is 12,000", "Tokyo's is higher, at 12,000": the speaker's figure, its noun left out
 ELIDED_FIGURE = (
     r"['’]s\s+(?:is|was)\s+(?:(?:higher|lower|about|around|some|roughly|nearly|over|closer\s+to|at)\W+){0,2}\d"
@@ -85,7 +90,7 @@ _SPEECH_AHEAD = (
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
-    r"deny|dismissed|rejected|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
+    rf"deny|dismissed|rejected|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
     rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"

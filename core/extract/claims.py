@@ -532,7 +532,7 @@ def _build_mention(
     clause = context.exchanged_after(text, mention.start) or clause  # 'is to give oil in return for its troops'
     before = text[clause : mention.start]
     after = text[mention.end :]
-    status = _captives_held(context.status_of(lexicon, before, after), mention.subtype)
+    status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
     if _NONE_OF.search(before, max(0, len(before) - 40)) and not _BEFELL_NEXT.match(after):

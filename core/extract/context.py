@@ -116,8 +116,10 @@ _FUTURE_PERFECT_DELIVERY = re.compile(
 # 'blatant lies'), not 'fake documents' nor 'a propaganda win'
 LIES_NAMED = (
     r"(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
-    r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s+){0,2}"
-    r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?)\b"
+    r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless|sheer)\s+){0,2}"
+    r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?"
+    # ... or a word of falsity quoted alone: 'called the claims "absurd"'
+    r"|(?<=[\"“'‘])(?:absurd|groundless|baseless|unfounded|false|untrue|ridiculous|preposterous)(?=[\"”'’,.]))\b"
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
 )
 _DENIED_AFTER = re.compile(
@@ -131,12 +133,12 @@ _DENIED_AFTER = re.compile(
 )
 # 'dismissed Western media reports that Moscow intends to ...': the reports' words are denied
 _DISMISSED_REPORTS = re.compile(
-    r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+)?(?:[\w-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
+    r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+)?(?:[\w\"“”'‘’-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
     r"(?:that|of|about)\b"
 )
 # 'Peskov called the figures about thousands of killed North Korean soldiers "a fabrication"'
 _CALLED_BEFORE = re.compile(
-    r"\b(?:called|calls|described|describes|labell?ed|labels|branded|brands)\s+(?:the|these|such|those)\s+"
+    r"\b(?:called|calls|described|describes|labell?ed|labels|branded|brands)\s+(?:(?:the|these|such|those)\s+)?"
     r"(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|allegations?|accusations?|estimates?|stories)\b"
 )
 _LIES_NAMED = re.compile(LIES_NAMED)

@@ -111,13 +111,17 @@ _THREAT_BEFORE = re.compile(
 # context.DELIVERED_RELATIVE)
 _NO_SIGN_BEFORE = re.compile(
     r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
-    r"(?:evidence|signs?|indications?|proof|confirmation)\s+(?:yet\s+)?(?:that|of)\b[^.;]*$"
+    r"(?:evidence|signs?|indications?|proof|confirmation|information)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?"
+    r"(?:that|of|about|on)\b[^.;]*$"
+    # 'has never confirmed that', 'could not verify claims that': what a speaker cannot vouch for
+    r"|\b(?:never|not|n['’]t|unable\s+to)\s+(?:\w+\s+)?(?:confirm(?:ed|s)?|verif(?:y|ied|ies))\s+"
+    r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?)\s+)?(?:that|of)\b[^.;]*$"
     r"|\bwithout\s+(?:the\s+)?(?:support\s+of\s+|any\s+|much\s+)?(?:[\w-]+\s+){0,2}$"
     # 'has neither confirmed nor denied the presence of North Korean troops', 'Neither Moscow nor Pyongyang
     # confirmed the deployment of'
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
 )
-_NO_SIGN_WORDS = re.compile("evidence|sign|indication|proof|confirmation|without|neither")
+_NO_SIGN_WORDS = re.compile("evidence|sign|indication|proof|confirm|information|verif|without|neither")
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -174,7 +178,11 @@ _CONDITION = re.compile(r"\W*(?:if|whether)\b")
 # ... or a question left open: 'It is unclear whether Russia has transferred satellite technology'
 OPEN_QUESTION = re.compile(
     r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|uncertain|unconfirmed|no\s+one\s+knows|monitoring|"
-    r"watching|checking|verifying|investigating|wondering)\s+(?:closely\s+)?(?:whether|if)\b"
+    r"watching|checking|verifying|investigating|wondering|wonders?|wondered|looking\s+into|examining|"
+    r"trying\s+to\s+(?:establish|determine|verify|confirm|find\s+out|learn)|"
+    # 'Pyongyang has not said whether any of its soldiers have died'
+    r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|disclosed|disclose|revealed|reveal|confirmed|confirm))"
+    r"\s+(?:closely\s+)?(?:whether|if)\b"
 )
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
 _QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*:")

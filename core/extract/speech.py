@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
-from core.voices import AGREES_THAT, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS
+from core.voices import AGREES_THAT, CALLS_REPORTS, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -42,6 +42,7 @@ _CUE_AFTER = re.compile(
     r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
+    rf"{CALLS_REPORTS}|"
     rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"
     rf"observes|{AGREES_THAT}|"
     # a worry voiced: 'Western officials fear that Russia could help'

@@ -123,3 +123,59 @@ def _items(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-un
 )  # fmt: skip
 def test_a_list_shares_its_plan_and_its_more(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _items(text, lexicon) == expected
+
+
+def _told(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, status and source of every claim."""
+    return {(c.category.value, c.status.value, c.source) for c in _claims(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reports labelled false deny what they report, in the labeller's name
+        ("North Korea's foreign ministry called reports that Pyongyang had shipped artillery shells to Moscow "
+         "'a fabrication by hostile forces'.", {("ammunition", "denied", "North Korean government")}),
+        ("Pyongyang branded allegations that it had sent ballistic missiles to Russia 'sheer nonsense'.",
+         {("missiles", "denied", "North Korean government")}),
+        ("Pyongyang labelled claims that it had shipped missiles to Russia 'absurd'.",
+         {("missiles", "denied", "North Korean government")}),
+        ("The Kremlin called reports that North Korean soldiers are fighting in Kursk 'another fake'.",
+         {("troops", "denied", "Russian government")}),
+        ('The Kremlin has called reports of North Korean shell deliveries to Russia "unfounded," officials said.',
+         {("ammunition", "denied", "Russian government")}),
+        # (guard: reports called credible are told, not denied)
+        ("Zelensky called reports that North Korea had sent troops to Russia credible.",
+         {("troops", "reported", "Zelensky")}),
+    ],
+)  # fmt: skip
+def test_reports_labelled_false_are_denied(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _told(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a speaker cannot vouch for, or asks, asserts nothing
+        "The Kremlin has never confirmed that North Korean troops are deployed in Russia's Kursk region.",
+        "Pyongyang has not said whether any of its soldiers have died in Russia.",
+        "Seoul said it could not verify claims that North Korean soldiers had been killed fighting for Russia.",
+        "The NIS said there was no evidence so far that Russia had handed over fighter jets to the North.",
+        "Budanov said he had no information about a transfer of North Korean tanks to Russia.",
+        "Analysts wonder whether Russia will give North Korea Su-35 jets.",
+        "Seoul is looking into whether Moscow supplied submarine technology to Pyongyang.",
+        "Officials are trying to establish whether North Korea sent KN-25 launchers to Russia.",
+    ],
+)
+def test_what_no_one_vouches_for_asserts_nothing(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(text, lexicon) == []
+
+
+def test_what_was_confirmed_beside_what_was_not_stays(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: the clause that confirms keeps its item)
+    text = "The NIS confirmed that North Korea has sent troops to Russia, but could not verify reports of casualties."
+    assert _told(text, lexicon) == {("troops", "reported", "South Korea NIS")}
+
+
+def test_the_general_who_speaks_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _told("The general said North Korea sent tanks to Russia.", lexicon) == {("vehicles", "reported", None)}
