@@ -548,6 +548,7 @@ def _build_mention(
         status=status,
         # 'new technology' is novel know-how, not more of it
         incremental=mention.category is not Category.TECHNOLOGY_TRANSFER
+        and not _COMPARED_AFTER.match(after)  # 'far more oil than the UN allows' compares, adds nothing
         and (
             context.is_incremental(before, after, mention.category, added_to=partial(_item_after, mention.end, terms))
             or bool(_MORE_BEFORE.search(before))
@@ -601,6 +602,7 @@ def _mention_claims(
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_COMPARED_AFTER = re.compile(r"(?:\s+(?!more\b|less\b|fewer\b)[\w'’-]+){0,4}?\s+than\b")
 _COMMA_BEFORE = re.compile(r"\s*,\s*")
 
 

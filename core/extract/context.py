@@ -70,19 +70,24 @@ _PLAN_RIGHT_BEFORE = re.compile(
     r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
     r"(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
-    r"|\b(?P<picked>(?:selecting|choosing|picking|recruiting))\s+$"
+    rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+(?:{HEDGE_WORD}\s+)?$"
+    # 'plans a new deployment of 8,000 soldiers'
+    rf"|\bplan(?:s|ned|ning)?\s+(?:a|an|another)\s+(?:(?:new|fresh|second|third|fourth|further|larger)\s+)?"
+    rf"(?:deployment|dispatch|shipment|delivery|transfer)\s+of\s+(?:{HEDGE_WORD}\s+)?$"
     r"|\b(?:plans?|agreement|deal|contract|request)\b[^.;]{0,60}?\bcall(?:s|ed)?\s+for\s+$"
     # what is asked for is not sent yet: 'Moscow requested as many as 50,000 more workers', 'asked Pyongyang for'
     rf"|\b(?:requested|requests?(?:\s+for)?|asked\s+(?:[\w-]+\s+)?for|asking\s+(?:[\w-]+\s+)?for|seeks|seeking|sought)\s+"
     rf"(?:(?:another|an?\s+(?:additional|further))\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
 _PLAN_RIGHT_BEFORE_WORDS = (
-    *("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "call"),
+    *("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "training", "readying", "mobili", "call"),
+    "plan",
     *("request", "ask", "seek", "sought"),
 )
 # ... a selection only for a deployment: 'selecting 3,000 soldiers for a third deployment to Russia'
 _PICKED_FOR = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+be\s+sent\s+to)\s+(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+be\s+(?:sent|deployed)\s+to|to\s+(?:go|head)\s+to)\s+"
+    r"(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:deployment|dispatch|rotation|russia|kursk)\b"
 )
 _RELATIVE_PLAN = re.compile(
@@ -175,6 +180,8 @@ _ADDED_LIST_BEFORE = re.compile(
 )
 _ADDED_LIST_WORDS = re.compile("includ|such|among|additionally")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
+_ADDED_JUST_BEFORE = re.compile(rf"\b(?:additional|another|extra|further|fresh)\s+(?:{HEDGE_WORD}\s+)?$")
+_ALREADY_THERE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?already\s+(?:in|there|deployed|stationed|on|at|serving)\b")
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
     # ('the NIS told lawmakers that the reinforcements numbered over 3,000'; not 'troops including reinforcements')
@@ -402,6 +409,8 @@ def is_incremental(
     """'additional 3,000 troops', '3,000 more', 'another 6,000'; not 'another 120 of its M1991', nor
     'another 120' right after a count of 120 of something else (`parallel`). `added_to(i)`: the kind of item named
     at after[i:], right after 'in addition to', if one is."""
+    if _ALREADY_THERE_AFTER.match(after) and not _ADDED_JUST_BEFORE.search(before[-30:]):
+        return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])

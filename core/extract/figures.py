@@ -88,7 +88,15 @@ _KILL_VERB = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
-_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\b")
+_SHOT_DOWN = re.compile(
+    r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed|jammed|(?:locationally\s+)?lost\s+to\s+(?:jamming|electronic)"
+    r"|locationally\s+lost)\b"
+)
+# ... right after the drones counted: '61 decoy drones were locationally lost'
+_SHOT_DOWN_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:shot|intercepted|downed|"
+    r"neutrali[sz]ed|jammed|lost|suppressed)\b"
+)
 _SHOT_DOWN_BEFORE = re.compile(rf"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\s+(?:{HEDGE_WORD}\s+)?$")
 # 'military' as a plural noun (translated copy): the verbs that may follow it. Anywhere in a sentence only the plural
 # ones ('the North Korean military is adapting' is the institution); right after a number the singular ones too,
@@ -597,7 +605,11 @@ def _figure(
     anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
-    if (anchored == "weak" and _SHOT_DOWN.search(text, np_end)) or (
+    if (
+        (anchored == "weak" or category is Category.DRONES)
+        and _SHOT_DOWN.search(text, np_end)
+        and (anchored == "weak" or _SHOT_DOWN_AFTER.match(text, np_end))
+    ) or (
         _SHOT_DOWN_BEFORE.search(text, max(0, q.begin - 30), q.begin) and not NK_OWN_WORDS.search(text, q.end, np_end)
     ):
         return None  # 'It said 74 drones were shot down', 'Air defence shot down 94 drones': an attack repelled

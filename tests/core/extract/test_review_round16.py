@@ -179,3 +179,46 @@ def test_what_was_confirmed_beside_what_was_not_stays(lexicon) -> None:  # type:
 
 def test_the_general_who_speaks_is_no_item(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _told("The general said North Korea sent tanks to Russia.", lexicon) == {("vehicles", "reported", None)}
+
+
+def _full(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, hedge, status and addition flag of every claim."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental)
+        for c in _claims(text, lexicon)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones shot down, jammed or 'locationally lost' are an attack repelled, not a supply
+        ("Russia launched 90 Shahed drones with North Korean parts, Kyiv said. 61 of the drones were shot down and "
+         "29 were lost to jamming.", set()),
+        ("Air defence shot down 94 drones; 61 decoy drones were locationally lost, North Korea having supplied "
+         "Russia with parts.", set()),
+        # 'more ... than' compares and adds nothing
+        ("North Korea has received far more oil from Russia than the 500,000 barrels a year the UN allows.",
+         {("other", None, None, "reported", False)}),
+        # troops trained or readied for a deployment, and a deployment planned, are a plan
+        ("North Korea is training about 6,000 soldiers for deployment to Russia, the NIS said.",
+         {("troops", 6000, "approx", "planned", False)}),
+        ("North Korea is readying roughly 2,000 engineers to go to Kursk in Russia.",
+         {("troops", 2000, "approx", "planned", False)}),
+        ("Media reports say Pyongyang plans a new deployment of 8,000 soldiers to Russia.",
+         {("troops", 8000, "exact", "planned", True)}),
+        # a toll that has passed a figure is more than it
+        ("North Korean casualties in Russia have passed 3,000, Zelensky said.",
+         {("casualties", 3000, "more_than", "reported", False)}),
+        # those already there are no addition, though additional troops may join them
+        ("North Korea could send 20,000 additional troops to join the roughly 12,000 already in Russia.",
+         {("troops", 20000, "exact", "planned", True), ("troops", 12000, "approx", "reported", False)}),
+        # (guards: 'more' with no 'than' of its own adds; 'additional' right before the figure adds)
+        ("Russia has sent more oil to North Korea in more than three shipments.",
+         {("other", None, None, "reported", True)}),
+        ("North Korea has sent an additional 3,000 troops already in Kursk, the JCS said.",
+         {("troops", 3000, "exact", "reported", True)}),
+    ],
+)  # fmt: skip
+def test_figures_hedges_plans_and_additions(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
