@@ -139,6 +139,15 @@ _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
+# A sentence that names its own evidence speaks for no one before it: 'according to Russian migration statistics',
+# 'according to satellite imagery', 'official Russian data show' (not 'according to the same data')
+_EVIDENCE = r"(?:data|statistics|figures|records|imagery|images|photos|footage)"
+_OWN_EVIDENCE = re.compile(
+    r"\baccording\s+to\s+(?!(?:the|these|those|its|their|this|that|our|his|her|preliminary|latest|new|updated|available|"
+    rf"current)\b)(?:[\w'’-]+\s+){{0,3}}{_EVIDENCE}\b(?!\s+(?:by|from|of|provided|compiled|released|published|cited)\b)"
+    rf"|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!their\s)\b{_EVIDENCE}\s+"
+    r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
+)
 _CONTRAST_WORDS = ("while", "whereas", "though", "but")
 # (not 'while fighting', 'while deployed' nor 'not only ... but also')
 _CONTRAST_NEXT = re.compile(r",?\s*(?:while|whilst|whereas|though|although|but(?!\s+also\b))\b(?!\s+\w+(?:ing|ed)\b)")
@@ -952,6 +961,8 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         if not back and _RECAP_LABEL.match(low):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
+        if not back and _OWN_EVIDENCE.search(low):
+            return self._declared_authority() or self._own_page()  # the page's own reading of the evidence, if any
         referent = referent_kind(low) if back else None
         if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:
             return unnamed  # (none met before: the nearest speaker, as for "the spokesman" below)

@@ -222,3 +222,32 @@ def _full(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-unt
 )  # fmt: skip
 def test_figures_hedges_plans_and_additions(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _full(text, lexicon) == expected
+
+
+_PENTAGON = "The Pentagon said North Korea had sent 11,000 troops to Russia. "
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a sentence that names its own evidence speaks for no one before it
+        ("according to Russian migration statistics.", None),
+        ("according to satellite imagery.", None),
+        ("official Russian data show.", None),
+        # (guards: evidence that refers back, or whose owner is named, keeps its speaker)
+        ("according to the same data.", "US Department of Defense"),
+        ("according to data from Russia's interior ministry.", "Russia Ministry of Interior"),
+    ],
+)
+def test_a_sentence_naming_its_own_evidence_borrows_no_speaker(tail: str, expected: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = _PENTAGON + "About 13,000 North Korean workers entered Russia in 2024, " + tail
+    assert ("workers", 13000, False, expected) in _figures(text, lexicon)
+
+
+def test_a_research_page_reads_its_own_evidence(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: on a think tank's own page, 'satellite imagery shows' is the think tank's reading)
+    text = (
+        "Beyond Parallel | CSIS\n\nKim Jong Un met Putin in Russia last year.\n\n"
+        "Commercial satellite imagery shows about 7,000 containers shipped from North Korea to Russia since August."
+    )
+    assert {c.source for c in _claims(text, lexicon) if c.value == 7000} == {"CSIS Beyond Parallel"}
