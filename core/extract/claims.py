@@ -112,11 +112,12 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
-        parts = (
-            cache(partial(_parts_of_support_before, sentences, i, opening, nk_context, lexicon, scans.terms))
-            if opening
-            else _no_parts
-        )
+        if opening:
+            parts = cache(partial(_parts_of_support_before, sentences, i, opening, nk_context, lexicon, scans.terms))
+        elif i and _BULLET.match(sentence.text) and (lead := _list_lead(sentences, i)) is not None:
+            parts = cache(partial(_support_of, sentences, lead, nk_context, lexicon))  # '- KN-24 missiles' under
+        else:  # 'What North Korea has delivered so far:'
+            parts = _no_parts
         if not quantities:
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             told = len(found)
@@ -314,13 +315,35 @@ def _parts_of_support_before(
         or _NOT_PARTS.search(sentences[i].low, opening.end(), first)
     ):
         return None  # the list opens with something else than an item ('These include concerns about ...')
-    before = sentences[i - 1]
-    giver = _giver(before, partial(nk_context.is_subject_before, i - 1))
+    return _support_of(sentences, i - 1, nk_context, lexicon)
+
+
+def _support_of(
+    sentences: list[Sentence], j: int, nk_context: _NorthKoreaContext, lexicon: Lexicon
+) -> _PartsOfBefore | None:
+    """Who sentence j has supply items, and the status it hands on to the parts listed after it, if it does."""
+    before = sentences[j]
+    giver = _giver(before, partial(nk_context.is_subject_before, j))
     if giver is None:
         return None
     # only a plan is handed on: a delivery or a denial before says nothing of the parts' own status
     planned = context.status_of(lexicon, before.low, "") is Status.PLANNED and not _DELIVERED.search(before.low)
     return _PartsOfBefore(giver, Status.PLANNED if planned else Status.REPORTED)
+
+
+# A bulleted line, and how many lines of its list may stand between it and the lead that ends with a colon
+_BULLET = re.compile(r"\s*[-•*–—▪►]\s+")
+_BULLET_REACH = 15
+
+
+def _list_lead(sentences: list[Sentence], i: int) -> int | None:
+    """The line a bulleted line's list hangs from ('What North Korea has delivered so far:'), if it ends with a
+    colon and only bulleted lines stand between."""
+    for j in range(i - 1, max(-1, i - 1 - _BULLET_REACH), -1):
+        text = sentences[j].text
+        if not _BULLET.match(text):
+            return j if text.rstrip().endswith(":") else None
+    return None
 
 
 # A clause that goes on with the list of the one before: ', as well as drone technology', ', and missiles'.

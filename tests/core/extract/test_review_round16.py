@@ -251,3 +251,25 @@ def test_a_research_page_reads_its_own_evidence(lexicon) -> None:  # type: ignor
         "Commercial satellite imagery shows about 7,000 containers shipped from North Korea to Russia since August."
     )
     assert {c.source for c in _claims(text, lexicon) if c.value == 7000} == {"CSIS Beyond Parallel"}
+
+
+def test_bulleted_items_under_a_lead_are_asserted_as_the_lead_says(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "What North Korea has delivered to Russia so far, according to Ukrainian intelligence:\n\n"
+        "- KN-24 ballistic missiles\n- 170mm Koksan guns\n\n"
+        "What North Korea will send Russia next, per the NIS:\n\n- More troops\n"
+    )
+    assert _told(text, lexicon) == {
+        ("missiles", "reported", "Ukraine HUR"),
+        ("artillery", "reported", "Ukraine HUR"),
+        ("troops", "planned", "South Korea NIS"),
+    }
+
+
+def test_bullets_under_a_lead_that_supplies_nothing_assert_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: a teaser list after a story on the deployment)
+    text = (
+        "North Korea sent troops to Russia. Other headlines:\n\n- Russia fires KN-23 missiles at Kyiv\n"
+        "- Drones over Odesa\n"
+    )
+    assert _told(text, lexicon) == {("troops", "reported", None)}
