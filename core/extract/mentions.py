@@ -55,6 +55,10 @@ _SUPPORT_WORDS = (
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"
     r"being\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
+    # ... filmed there, moved there, or there: 'guns filmed on Russian railway wagons', 'troops moved to Kursk',
+    # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
+    r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to|relocated\s+to|redeployed\s+to|"
+    r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # crews that operate the items: 'North Korean crews were operating Koksan guns'
@@ -68,7 +72,11 @@ _SUPPORT_WORDS = (
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
     rf"{_BEFELL}"
 )
-_SUPPORT = re.compile(rf"\b{by_first_letter(_SUPPORT_WORDS)}\b")
+_SUPPORT = re.compile(
+    rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace(
+        "_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)"
+    ).replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
+)
 _ONLY_BEFELL = re.compile(_BEFELL)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
 # ... or after: 'North Korean missiles killed 14 civilians and injured more than 70'
@@ -120,8 +128,15 @@ _NO_SIGN_BEFORE = re.compile(
     # 'has neither confirmed nor denied the presence of North Korean troops', 'Neither Moscow nor Pyongyang
     # confirmed the deployment of'
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
+    # 'have not acknowledged the presence of North Korean troops', 'declining to confirm the deployment of'
+    r"|\b(?:not|n['’]t|never|declin\w*\s+to|refus\w*\s+to)\s+(?:\w+\s+){0,2}?(?:acknowledg\w*|confirm\w*|"
+    r"comment\w*\s+on|address\w*|admit\w*|discuss\w*)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:presence|deployment|involvement|participation|role|use|transfer|delivery|deliveries|shipments?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
-_NO_SIGN_WORDS = re.compile("evidence|sign|indication|proof|confirm|information|verif|without|neither")
+_NO_SIGN_WORDS = re.compile(
+    "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
+)
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -172,6 +187,9 @@ _DECLINES_TO_SAY = re.compile(
     r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|declined\s+to|refused\s+to|neither\s+has|"
     r"would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:\w+\s+)?"
     r"(?:provide\s+(?:further\s+|more\s+|any\s+)?details|disclose|specify|elaborate|comment|confirm(?:ed)?)\b"
+    # 'neither Moscow nor Pyongyang have officially acknowledged the presence of ...'
+    r"|\bneither\s+[\w'’ ]{2,30}?\s+nor\s+[\w'’ ]{2,30}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:acknowledged|confirmed|admitted)\b(?![^.;]*\buntil\b)"  # ('... confirmed the deployment until April, when')
 )
 _CLOSERS = " \t\"'”’)]"
 _CONDITION = re.compile(r"\W*(?:if|whether)\b")

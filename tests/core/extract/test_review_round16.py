@@ -273,3 +273,23 @@ def test_bullets_under_a_lead_that_supplies_nothing_assert_nothing(lexicon) -> N
         "- Drones over Odesa\n"
     )
     assert _told(text, lexicon) == {("troops", "reported", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is filmed there, moved there or acknowledged there was sent
+        ("North Korean Koksan guns have been filmed on Russian railway wagons.", {("artillery", "reported", None)}),
+        ("The United States said North Korean soldiers are in Russia.", {("troops", "reported", "US government")}),
+        ("North Korean troops have been moved to Russia's Kursk region.", {("troops", "reported", None)}),
+        ("Russia on Saturday acknowledged the presence of North Korean troops in Kursk.",
+         {("troops", "reported", "Russian government")}),
+        # (guards: a presence not acknowledged, nor confirmed till later, asserts nothing; Kim at home supplies nothing)
+        ("North Korea and Russia have not acknowledged the presence of North Korean troops in the war.", set()),
+        ("Despite the losses, neither Moscow nor Pyongyang has officially acknowledged the presence of North Korean "
+         "troops.", set()),
+        ("Kim Jong Un was photographed inspecting artillery in Pyongyang, a week after returning from Russia.", set()),
+    ],
+)  # fmt: skip
+def test_items_there_are_items_sent(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _told(text, lexicon) == expected
