@@ -191,6 +191,11 @@ def _answer_opening(text: str) -> int:
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
 _TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death toll, casualties, losses
+# the losses of Russia's (or Ukraine's) own army: the daily tally Ukrainian pages print
+_OTHERS_LOSSES = re.compile(
+    r"\b(?:russia['’]s|russian|the\s+enemy['’]s|enemy|occupiers['’]?|the\s+occupiers['’]|ukraine['’]s|ukrainian)\s+"
+    r"(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
+)
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 # '..., out of the roughly 11,000 that Pyongyang sent': the whole of a part counted before it
@@ -317,6 +322,13 @@ def read_figures(
                 and held_by_ukraine(text[max(0, begin - 80) : begin])
             )
         )  # (Ukraine 'holds' prisoners, no holdings; not so shells it holds)
+        if (
+            not unrelated
+            and "losses" in text
+            and (tally := _OTHERS_LOSSES.search(text, 0, begin))
+            and not NK_OWN_WORDS.search(text, tally.end(), max(np_end, q.end) + 1)
+        ):
+            unrelated = True  # "Russia's losses over the past day: 1,210 personnel, 7 tanks": another army's own tally
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)

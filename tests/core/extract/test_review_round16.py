@@ -293,3 +293,14 @@ def test_bullets_under_a_lead_that_supplies_nothing_assert_nothing(lexicon) -> N
 )  # fmt: skip
 def test_items_there_are_items_sent(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _told(text, lexicon) == expected
+
+
+def test_another_armys_daily_losses_are_no_support(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea has sent troops to Russia, Kyiv says. Russia's losses over the past day, according to "
+        "Ukraine's General Staff: 1,210 personnel, 7 tanks, 25 artillery systems and 60 drones."
+    )
+    assert _figures(text, lexicon) == set()
+    # (guard: North Korea's soldiers among those losses are counted)
+    text = "Russian losses in Kursk include about 4,000 North Korean soldiers killed or wounded, Kyiv says."
+    assert _figures(text, lexicon) == {("casualties", 4000, False, "Ukrainian government")}
