@@ -33,7 +33,8 @@ _COUNTRY = re.compile(
 
 # A country right after these words is where support goes or a place, not who acts: 'supplied Russia with'.
 _RECIPIENT_BEFORE = re.compile(
-    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|between|toward|towards|supplied|supplies|"
+    r"(?<![\w-])(?:to|in|into|for|from|with|of|against|on|at|inside|across|near|between|toward|towards|alongside|beside|"
+    r"supplied|supplies|"
     r"supply|"
     r"supplying|sent|send|sends|sending|given|gave|give|gives|giving|provided|provide|provides|providing|assisted|"
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"

@@ -122,7 +122,8 @@ _FUTURE_PERFECT_DELIVERY = re.compile(
 LIES_NAMED = (
     r"(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
     r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless|sheer)\s+){0,2}"
-    r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?"
+    r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?|canards?|"
+    r"hoax(?:es)?|myths?|slander|smears?|disinformation|misinformation|fantas(?:y|ies)|fairy\s+tales?"
     # ... or a word of falsity quoted alone: 'called the claims "absurd"'
     r"|(?<=[\"“'‘])(?:absurd|groundless|baseless|unfounded|false|untrue|ridiculous|preposterous)(?=[\"”'’,.]))\b"
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"

@@ -75,7 +75,9 @@ _ANAPHORA = re.compile(
     r"|\bput(?:s|ting)?\s+(?:it|them)\s+(?:at\b|closer\s+to\b|near(?:er)?(?:\s+to)?\b|$)"
 )
 _KILLER_VERB_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)(?:\s+(?:or|and)\s+\w+)?"
+    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)"
+    # ('killed or wounded 40'; not 'had been killed and another 3,600 wounded')
+    r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|maimed))?"
     rf"\s+(?:{HEDGE_WORD}\s+)?$"
 )
 _BEFELL_JUST_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured|eliminated|took|taken)\s+$")
@@ -196,6 +198,13 @@ _OTHERS_LOSSES = re.compile(
     r"\b(?:russia['’]s|russian|the\s+enemy['’]s|enemy|occupiers['’]?|the\s+occupiers['’]|ukraine['’]s|ukrainian)\s+"
     r"(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
 )
+_CIVILIANS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\b"
+)
+_CIVILIAN_TOLL_BEFORE = re.compile(
+    r"\b(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\s+(?:(?:have|had|has)\s+been\s+|"
+    r"were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*(?:,|and|,\s+and)\s+(?:another|a\s+further|further)?\s*$"
+)
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 # '..., out of the roughly 11,000 that Pyongyang sent': the whole of a part counted before it
@@ -313,6 +322,8 @@ def read_figures(
             np_terms, has_unknown_noun = [], False
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
+            # ('24 people have been killed and another 115 injured': the bare toll after is of the same people)
+            rejected_before = rejected_before or _CIVILIANS.match(text, q.end) is not None
             continue
         floor = counted[i - 1].end if i else 0
         unrelated = (list_item and previous_unrelated) or (
@@ -418,6 +429,10 @@ def read_figures(
             and _ANAPHORA.search(text, max(0, begin - 40), begin)
         ):
             casualty = items[0][0].subtype  # 'Ukraine puts the number at 4,000': the toll named before
+        if _CIVILIAN_TOLL_BEFORE.search(text, max(0, begin - 80), begin) and not NK_OWN_WORDS.search(
+            text, q.end, np_end + 1
+        ):
+            continue  # '24 people have been killed and another 115 injured': the same people
         if (
             bare
             and rejected_before

@@ -47,7 +47,11 @@ _SUPPORT_WORDS = (
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?)|"
+    # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
+    r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|"
     r"assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
+    # troops at war: 'units of the Korean People's Army had helped repel Ukrainian forces'
+    r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|"
     r"moderni[sz]e|mass-produce|manufacture|set\s+up|fix|repair|restore)|"
@@ -75,7 +79,9 @@ _SUPPORT_WORDS = (
 _SUPPORT = re.compile(
     rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace(
         "_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)"
-    ).replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
+    )
+    .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
+    .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
 )
 _ONLY_BEFELL = re.compile(_BEFELL)
 _CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
@@ -88,13 +94,22 @@ _CIVILIANS_AFTER = re.compile(
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
-    r"korean\s+people['’]s\s+army|kpa)\b"
+    r"korean\s+people['’]s\s+army|kpa|democratic\s+people['’]s\s+republic\s+of\s+korea)\b"
 )
-_NK_WORDS = ("korea", "dprk", "nk", "pyongyang", "the north", "kim jong", "kpa")
+_NK_WORDS = (
+    "korea",
+    "dprk",
+    "nk",
+    "pyongyang",
+    "the north",
+    "kim jong",
+    "kpa",
+)  # ('democratic people's republic of korea')
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"
-    r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:[\w-]+\s+){0,2}$"
+    # (not past a word of speech or North Korea's own: 'Ukraine says DPRK troops')
+    r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:(?!(?:says|said|say|dprk|nk|pyongyang['’]s|kpa)\b)[\w-]+\s+){0,2}$"
 )
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
 # 'Washington has supplied missiles to Kyiv' (not North Korea's support, nor Russia's in return)
@@ -446,7 +461,8 @@ def item_mentions(
     troops = found.get((Category.TROOPS, "troops"))
     if (
         troops is not None
-        and any(c is Category.CASUALTIES for c, _ in found)
+        # (the casualties may be counted elsewhere in the article: 'army units ... suffered significant losses')
+        and (any(c is Category.CASUALTIES for c, _ in found) or Category.CASUALTIES in counted)
         and not _PLACED.match(low, troops.end)
         and all(_ONLY_BEFELL.fullmatch(m.group()) for m in _SUPPORT.finditer(low))
     ):

@@ -304,3 +304,48 @@ def test_another_armys_daily_losses_are_no_support(lexicon) -> None:  # type: ig
     # (guard: North Korea's soldiers among those losses are counted)
     text = "Russian losses in Kursk include about 4,000 North Korean soldiers killed or wounded, Kyiv says."
     assert _figures(text, lexicon) == {("casualties", 4000, False, "Ukrainian government")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # denials by a label the press uses, and of units
+        ("Kremlin spokesman Dmitry Peskov called reports of North Korean troops in Russia's Kursk region 'a canard'.",
+         {("troops", "denied", "Kremlin (Peskov)")}),
+        ("The Kremlin said talk of North Korean units fighting for Russia was 'another hoax'.",
+         {("troops", "denied", "Russian government")}),
+        # units, the Korean People's Army and the DPRK written out
+        ("NATO Secretary General Mark Rutte confirmed that North Korean units had been deployed to Russia.",
+         {("troops", "reported", "NATO")}),
+        ("Gerasimov said units of the Korean People's Army had helped repel Ukrainian forces in Russia's Kursk region.",
+         {("troops", "reported", "Russian General Staff (Gerasimov)")}),
+        ("The representative of France said the Democratic People's Republic of Korea had sent troops to Russia.",
+         {("troops", "reported", "French representative")}),
+        ("Ukraine says DPRK troops have been sent to Russia's Kursk region.",
+         {("troops", "reported", "Ukrainian government")}),
+        # (guard: units that only suffered losses counted elsewhere are the victims, no deployment)
+        ("Ukraine's HUR said about 300 North Korean soldiers were killed in Kursk in Russia. Army units from the DPRK "
+         "suffered significant losses near Plekhovo, the HUR said.",
+         {("casualties", "reported", "Ukraine HUR")}),
+    ],
+)  # fmt: skip
+def test_denials_units_and_the_dprk_written_out(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _told(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'killed and another N wounded': the second toll of the same soldiers
+        ("The NIS said about 400 North Korean troops in Russia had been killed and another 3,600 wounded.",
+         {("casualties", 400, False, "South Korea NIS"), ("casualties", 3600, False, "South Korea NIS")}),
+        # soldiers fighting alongside Russia's troops are still the ones who suffer
+        ("North Korean soldiers fighting alongside Russian troops have suffered roughly 3,000 casualties, Ukraine's "
+         "HUR said.", {("casualties", 3000, False, "Ukraine HUR")}),
+        # (guard: the toll of civilians a missile killed, and another figure of them, is no one the beat counts)
+        ("North Korean KN-23 missiles fired by Russia hit Kyiv; since January 24 people have been killed and another "
+         "115 injured.", set()),
+    ],
+)  # fmt: skip
+def test_second_tolls_and_comrades_in_arms(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
