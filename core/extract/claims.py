@@ -577,6 +577,7 @@ def _build_mention(
             or bool(_MORE_BEFORE.search(before))
             or bool(_ADDED_SUPPLY_OF.search(text, 0, mention.start))  # 'additional supplies of troops, weapons'
             or bool(_ADDED_IN_NAME.match(text, mention.start))  # 'a third deployment'
+            or text.startswith(("reinforcement", "replacement"), mention.start)  # 'had sent reinforcements'
         ),
         period=context.period_of(text, sentence.text, 0, len(text), article.published),
         source=source,

@@ -392,10 +392,16 @@ def _intents(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.spec.cues.intent)
 
 
+_CONSIDER = re.compile(r"^(?:consider|discuss|look\s+at|explore)\s+")
+# ... or a gerund after it: 'open to dispatching more labourers'
+_GERUND_DELIVERY = re.compile(r"(?:send|supply|provid|deliver|deploy|dispatch|transferr|shipp|giv|sell)ing\b")
+
+
 def _intends_delivery(lexicon: Lexicon, cue: str, tail: str) -> bool:
     """'offered to send', 'wants Pyongyang to send': an infinitive delivery right after the cue or its object."""
     if cue.endswith(" to"):
-        return lexicon.delivery_re.match(tail.lstrip()) is not None
+        tail = _CONSIDER.sub("", tail.lstrip(), count=1)  # 'ready to consider sending more workers'
+        return lexicon.delivery_re.match(tail) is not None or _GERUND_DELIVERY.match(tail) is not None
     to = _TO_INFINITIVE.search(tail, 0, 40)
     return to is not None and lexicon.delivery_re.match(tail, to.end()) is not None
 
@@ -551,6 +557,15 @@ def direction_of(
         from core.extract.actors import NK_SENDS_BEFORE
 
         if NK_SENDS_BEFORE.search(clause, 0, position):
+            return Direction.NK_TO_RU
+    if ru and position is not None:
+        # North Korea's sending told after Russia's giving and before the item: 'Russia has given North Korea
+        # Pantsir systems, ..., adding that Pyongyang has sent Moscow 200 rocket launchers'
+        from core.extract.actors import NK_SENDS_BEFORE
+
+        gives = max((m.end() for m in RU_TO_NK.finditer(clause) if m.end() <= position), default=-1)
+        sends = max((m.end() for m in NK_SENDS_BEFORE.finditer(clause, 0, position)), default=-1)
+        if sends > gives >= 0:
             return Direction.NK_TO_RU
     return Direction.RU_TO_NK if ru else Direction.NK_TO_RU
 

@@ -53,7 +53,10 @@ _SUPPORT_WORDS = (
     # troops at war: 'units of the Korean People's Army had helped repel Ukrainian forces'
     r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
-    r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|"
+    # ... or hands items to the other: 'Moscow could hand North Korea MiG-29s'; passes know-how on
+    r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
+    r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
+    r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
     r"moderni[sz]e|mass-produce|manufacture|set\s+up|fix|repair|restore)|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'

@@ -349,3 +349,44 @@ def test_denials_units_and_the_dprk_written_out(text: str, expected: set[object]
 )  # fmt: skip
 def test_second_tolls_and_comrades_in_arms(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+def _given(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, status, direction and addition flag of every claim."""
+    return {
+        (c.category.value, c.value, c.status.value, c.direction.value, c.incremental) for c in _claims(text, lexicon)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Korea's sending told after Russia's giving goes to Russia
+        ("Russia has given North Korea Pantsir systems, the NIS said, adding that Pyongyang has sent Moscow 200 "
+         "rocket launchers.",
+         {("other", None, "reported", "ru_to_nk", False), ("rocket_launchers", 200, "reported", "nk_to_ru", False)}),
+        ("Russia has handed North Korea air defence systems, while North Korea has shipped Russia about 9 million "
+         "shells, Seoul said.",
+         {("other", None, "reported", "ru_to_nk", False), ("ammunition", 9000000, "reported", "nk_to_ru", False)}),
+        # what Russia hands over, passes on or helps with
+        ("Ukraine's HUR says Moscow could hand North Korea MiG-29s and Su-27s.",
+         {("vehicles", None, "planned", "ru_to_nk", False)}),
+        ("Russia is passing missile technology to North Korea, Budanov said.",
+         {("technology_transfer", None, "reported", "ru_to_nk", False)}),
+        ("Western officials believe Russia could help North Korea with submarine propulsion.",
+         {("technology_transfer", None, "planned", "ru_to_nk", False)}),
+        # a readiness to send, and reinforcements sent
+        ("Pyongyang is ready to consider sending more workers to Russia, the Russian ambassador said.",
+         {("workers", None, "planned", "nk_to_ru", True)}),
+        ("North Korea is open to dispatching more labourers to Russia.",
+         {("workers", None, "planned", "nk_to_ru", True)}),
+        ("The State Department said North Korea had sent reinforcements to Russia since January.",
+         {("troops", None, "reported", "nk_to_ru", True)}),
+        # (guards: North Korea's own launches are no know-how; what was sent 'open to criticism' is no plan)
+        ("North Korea has conducted three satellite launches since Kim visited Russia.", set()),
+        ("North Korea has sent workers to Russia, open to criticism.",
+         {("workers", None, "reported", "nk_to_ru", False)}),
+    ],
+)  # fmt: skip
+def test_who_gives_what_to_whom(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _given(text, lexicon) == expected
