@@ -172,6 +172,7 @@ _STILL_THERE = re.compile(
     )
 )
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
+_DEFECTED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:resettled|defected|fled|escaped)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
@@ -311,6 +312,8 @@ def read_figures(
             has_unknown_noun = False
         if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 24), q.begin):
             continue  # "Moscow's 2023 supply of fuel": a year
+        if np_terms and _DEFECTED_AFTER.match(text, np_end):
+            continue  # '31,000 North Koreans have resettled in the South': defectors, no one sent
         if _UNDER_ARMS_AFTER.match(text, q.end):
             continue  # 'it has more than 1 million under arms': a force's own size, no one's support
         if (

@@ -156,8 +156,17 @@ _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
 )
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
+# Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
+# Korea at home is drone know-how)
+_TRAINED_TO_USE_BEFORE = re.compile(
+    r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:to\s+(?:operate|use|fly|pilot|counter|evade)|in|on)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
 _ACTION_AFTER = re.compile(
-    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
+    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|factory|factories|"
+    # (what the troops were unready for: 'ill-prepared for drone warfare'; shared drone warfare know-how stays)
+    r"warfare(?<=prepared\sfor\sdrone\swarfare)|"
     r"threats?|defen[cs]es)\b"
 )
 _PROGRAM_AFTER = re.compile(
@@ -397,6 +406,13 @@ def item_mentions(
             and not DELIVERED_RELATIVE.match(low[match.end :])
         ):
             continue
+        if (
+            term.category is Category.DRONES
+            and "train" in low
+            and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
+            and not _IN_NORTH_KOREA.search(low)
+        ):
+            continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
         if (

@@ -390,3 +390,31 @@ def _given(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-un
 )  # fmt: skip
 def test_who_gives_what_to_whom(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _given(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general by rank speaks; he is no troops sent
+        ("Major General Pat Ryder said North Korea has shipped Russia millions of artillery shells.",
+         {("ammunition", "reported", "US Department of Defense")}),
+        # what the troops were unready for, and the factory workers go to, is no drone supplied
+        ("North Korean soldiers were killed in Russia's Kursk region, many ill-prepared for drone warfare.",
+         {("casualties", "reported", None)}),
+        ("North Korean labourers have been sent to a drone factory in Russia's Tatarstan.",
+         {("workers", "reported", None)}),
+        # training of the troops where they serve is no supply of drones
+        ("Russian officers are training North Korean troops in the Kursk region to operate attack drones, the NIS "
+         "said.", {("troops", "reported", "South Korea NIS")}),
+        # (guard: drone warfare know-how shared stays)
+        ("Russia is believed to be sharing drone warfare experience with North Korea.",
+         {("drones", "reported", None)}),
+    ],
+)  # fmt: skip
+def test_ranks_and_drone_words_that_supply_nothing(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _told(text, lexicon) == expected
+
+
+def test_defectors_resettled_are_no_troops(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent troops to Russia. More than 31,000 North Koreans have resettled in the South."
+    assert _figures(text, lexicon) == set()
