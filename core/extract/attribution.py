@@ -222,6 +222,10 @@ _INTERVIEW = re.compile(
 _INTERVIEW_WORDS = ("interview", "spoke", "talked", "told us")  # a cheap first look: most pages say none
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
 _SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
+# a transcript's host ('SAM LEE (PRESENTER):', 'JANE DOE (HOST):')
+_HOST = re.compile(
+    r"(?i)\b(?:moderator|presenter|host|anchor|interviewer|newsreader|narrator|reporter|correspondent)\b"
+)
 _ARMED_SERVICE = re.compile(r"\b(?:Navy|Air Force|Army|military|Armed Forces|Special Forces)\b")
 _FIRST_PERSON = re.compile(
     r"\bwe\s+(?:\w+ly\s+)?(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|reckon(?:ed)?|believe|put\s+the|"
@@ -832,8 +836,8 @@ class Attributions:
 
     def _turn(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
         """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""
-        if "moderator" in label["body"].lower():
-            return None  # who asks the questions asserts nothing
+        if _HOST.search(label["body"]):
+            return None  # who asks the questions, or reads the news, speaks for no body: the sentence says whose
         person = " ".join(word.capitalize() for word in label["name"].split())
         body = next((m for m in self._mentions(first) if m.rank >= 2 and m.start < label.end()), None)
         name = body.name if body is not None else label["body"].strip()

@@ -418,3 +418,11 @@ def test_ranks_and_drone_words_that_supply_nothing(text: str, expected: set[obje
 def test_defectors_resettled_are_no_troops(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea has sent troops to Russia. More than 31,000 North Koreans have resettled in the South."
     assert _figures(text, lexicon) == set()
+
+
+def test_a_transcripts_presenter_speaks_for_no_body(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SAM LEE (PRESENTER): Good evening. The Pentagon's last public estimate was 11,000 to 12,000 North Korean "
+        "troops in Russia."
+    )
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {"US Department of Defense"}
