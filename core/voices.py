@@ -78,6 +78,7 @@ CALLS_REPORTS = (
 # "... and Kyiv's is 12,000", "Tokyo's is higher, at 12,000": the speaker's figure, its noun left out
 ELIDED_FIGURE = (
     r"['’]s\s+(?:is|was)\s+(?:(?:higher|lower|about|around|some|roughly|nearly|over|closer\s+to|at)\W+){0,2}\d"
+    r"(?![\d,.]*\s*(?:million|billion|percent|per\s+cent|%|km|square|years?))"  # (not "Russia's is 144 million")
 )
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure

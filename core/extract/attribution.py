@@ -142,6 +142,12 @@ _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+back
 # A sentence that names its own evidence speaks for no one before it: 'according to Russian migration statistics',
 # 'according to satellite imagery', 'official Russian data show' (not 'according to the same data')
 _EVIDENCE = r"(?:data|statistics|figures|records|imagery|images|photos|footage)"
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
 _OWN_EVIDENCE = re.compile(
     r"\baccording\s+to\s+(?!(?:the|these|those|its|their|this|that|our|his|her|preliminary|latest|new|updated|available|"
     rf"current)\b)(?:[\w'’-]+\s+){{0,3}}{_EVIDENCE}\b(?!\s+(?:by|from|of|provided|compiled|released|published|cited)\b)"
@@ -965,8 +971,15 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         if not back and _RECAP_LABEL.match(low):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
-        if not back and _OWN_EVIDENCE.search(low):
-            return self._declared_authority() or self._own_page()  # the page's own reading of the evidence, if any
+        if not back and (evidence := _OWN_EVIDENCE.search(low)):
+            # the evidence of the speaker just before is still theirs ('Zelensky said ... according to Ukrainian
+            # data'); any other is the page's own reading of it, if any
+            paragraph = self._sentences[i].paragraph
+            before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, max(-1, i - 4), -1))
+            found = self._nearest(before)
+            if found is not None and self._evidence_of(found[0], low[max(0, evidence.start() - 30) : evidence.end()]):
+                return found
+            return self._declared_authority() or self._own_page()
         referent = referent_kind(low) if back else None
         if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:
             return unnamed  # (none met before: the nearest speaker, as for "the spokesman" below)
@@ -1011,6 +1024,13 @@ class Attributions:
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
         return self._declared_authority() or self._own_page() or self._sole_authority()
+
+    def _evidence_of(self, own: _Own, evidence: str) -> bool:
+        """Whether evidence named in a sentence ('Ukrainian data', 'official figures') is the speaker's own: no
+        country named, or the speaker's."""
+        country = own.authority.country if own.authority is not None else None
+        named = [c for c in self._lexicon.spec.country if any(_word_in(w, evidence) for w in c.words)]
+        return not named or any(c.name == country for c in named)
 
     def _body_before(self, i: int, what: str) -> tuple[_Own, int] | Literal[False] | None:
         """'the Washington-based think tank said', 'the group said': the body named last before as a think tank or a

@@ -266,7 +266,7 @@ def _as_listed(claim: Claim, parts: _PartsOfBefore | None) -> Claim:
     """A part listed without a status of its own has the one the sentence before gives the whole."""
     if parts is None or claim.status is not Status.REPORTED or parts.status is Status.REPORTED:
         return claim
-    return claim.model_copy(update={"status": parts.status})
+    return claim.model_copy(update={"status": parts.status})  # (planned, or denied by the lead)
 
 
 # A sentence that lists the parts of the one before: 'These include ...', 'The deliveries also included ...',
@@ -324,11 +324,19 @@ def _support_of(
     """Who sentence j has supply items, and the status it hands on to the parts listed after it, if it does."""
     before = sentences[j]
     giver = _giver(before, partial(nk_context.is_subject_before, j))
-    if giver is None:
-        return None
-    # only a plan is handed on: a delivery or a denial before says nothing of the parts' own status
-    planned = context.status_of(lexicon, before.low, "") is Status.PLANNED and not _DELIVERED.search(before.low)
+    if giver is None or _NOT_YET_SENT.search(before.low):
+        return None  # ('What North Korea has not yet sent to Russia:' lists nothing sent)
+    # only a plan or a denial is handed on: a delivery before says nothing of the parts' own status
+    status = context.status_of(lexicon, before.low, "")
+    if status is Status.DENIED:
+        return _PartsOfBefore(giver, Status.DENIED)  # 'What North Korea denies sending to Russia:'
+    planned = status is Status.PLANNED and not _DELIVERED.search(before.low)
     return _PartsOfBefore(giver, Status.PLANNED if planned else Status.REPORTED)
+
+
+_NOT_YET_SENT = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:sent|supplied|shipped|delivered|provided|transferred|given)\b"
+)
 
 
 # A bulleted line, and how many lines of its list may stand between it and the lead that ends with a colon
@@ -626,7 +634,10 @@ def _mention_claims(
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
-_COMPARED_AFTER = re.compile(r"(?:\s+(?!more\b|less\b|fewer\b)[\w'’-]+){0,4}?\s+than\b")
+_COMPARED_AFTER = re.compile(
+    r"(?:\s+(?!more\b|less\b|fewer\b|sooner\b|later\b|faster\b|rather\b|earlier\b)[\w'’-]+){0,4}?\s+than\b"
+    r"(?!\s+(?:expected|planned|anticipated|before|previously|usual|thought))"
+)
 _COMMA_BEFORE = re.compile(r"\s*,\s*")
 
 

@@ -99,7 +99,17 @@ _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
-    r"transferred|dispatched|given|handed|exported|moved|relocated)\b",
+    r"transferred|dispatched|given|handed|exported|moved|relocated)\b"
+    # ('would likely deploy more troops after shipping 100 missiles')
+    r"|\b(?:after|since|having)\s+(?:already\s+)?(?:sending|shipping|supplying|providing|delivering|deploying|"
+    r"transferring|dispatching|sent|shipped|supplied|delivered|provided)\b",
+)
+# the rest of a list, then a relative clause that says it was sent: '... for the 11,000 troops, 100 missiles and
+# 200 howitzers it has sent'
+_LIST_THEN_SENT = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?\d[\d,.]*\s+[\w-]+(?:\s+[\w-]+)?)*?\s+(?:that\s+|which\s+)?"
+    r"(?:it|north\s+korea|pyongyang|the\s+north)\s+(?:has|had)\s+(?:already\s+)?"
+    r"(?:sent|shipped|supplied|delivered|provided|deployed|dispatched|transferred)\b"
 )
 # A past participle right after the item: 'the roughly 12,000 North Koreans deployed last year'.
 _DONE_AFTER = re.compile(
@@ -123,7 +133,7 @@ LIES_NAMED = (
     r"(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
     r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless|sheer)\s+){0,2}"
     r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?|canards?|"
-    r"hoax(?:es)?|myths?|slander|smears?|disinformation|misinformation|fantas(?:y|ies)|fairy\s+tales?"
+    r"hoax(?:es)?|myths?|slander|smears?|disinformation|misinformation|fantas(?:y|ies)|fairy\s+tales?|speculation"
     # ... or a word of falsity quoted alone: 'called the claims "absurd"'
     r"|(?<=[\"“'‘])(?:absurd|groundless|baseless|unfounded|false|untrue|ridiculous|preposterous)(?=[\"”'’,.]))\b"
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
@@ -309,6 +319,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
     if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
         return Status.REPORTED
+    if rest and ("has " in rest or "had " in rest) and _LIST_THEN_SENT.match(rest[:160]):
+        return Status.REPORTED
     denied = (
         lexicon.denied_re.search(before)
         or _DENIED_AFTER.search(after[:80])
@@ -416,7 +428,11 @@ def is_incremental(
     """'additional 3,000 troops', '3,000 more', 'another 6,000'; not 'another 120 of its M1991', nor
     'another 120' right after a count of 120 of something else (`parallel`). `added_to(i)`: the kind of item named
     at after[i:], right after 'in addition to', if one is."""
-    if _ALREADY_THERE_AFTER.match(after) and not _ADDED_JUST_BEFORE.search(before[-30:]):
+    if (
+        _ALREADY_THERE_AFTER.match(after)
+        and not _ADDED_JUST_BEFORE.search(before[-30:])
+        and not _INCREMENTAL_AFTER.match(after)  # ('about 3,000 more are already in Kursk')
+    ):
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'

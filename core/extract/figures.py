@@ -199,6 +199,7 @@ _OTHERS_LOSSES = re.compile(
     r"\b(?:russia['’]s|russian|the\s+enemy['’]s|enemy|occupiers['’]?|the\s+occupiers['’]|ukraine['’]s|ukrainian)\s+"
     r"(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
 )
+_THEIR_KILLERS = re.compile(r"\b(?:we|ukrain\w*|kyiv['’]s|our)\b")
 _CIVILIANS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\b"
 )
@@ -340,7 +341,8 @@ def read_figures(
             not unrelated
             and "losses" in text
             and (tally := _OTHERS_LOSSES.search(text, 0, begin))
-            and not NK_OWN_WORDS.search(text, tally.end(), max(np_end, q.end) + 1)
+            and ":" in text[tally.end() : begin]
+            and not lexicon.nk_re.search(text, tally.end(), max(np_end, q.end) + 1)
         ):
             unrelated = True  # "Russia's losses over the past day: 1,210 personnel, 7 tanks": another army's own tally
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
@@ -628,8 +630,14 @@ def _figure(
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not (not np_terms and _victims_named_north_korean(text, begin))
-        # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims)
-        and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]))
+        # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
+        # 'North Korean troops surrounded Ukrainian marines and killed 40 of them')
+        and not (
+            inherited
+            and PRONOUN_PARTITIVE.match(text[q.end :])
+            and _THEIR_KILLERS.search(text, 0, begin)
+            and not lexicon.nk_re.search(text, 0, begin)
+        )
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     anchored = anchor(text, q, np_end, category, lexicon)

@@ -64,7 +64,8 @@ _SUPPORT_WORDS = (
     r"being\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
     # ... filmed there, moved there, or there: 'guns filmed on Russian railway wagons', 'troops moved to Kursk',
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
-    r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to|relocated\s+to|redeployed\s+to|"
+    r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
+    r"redeployed\s+to|"
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
@@ -81,7 +82,12 @@ _SUPPORT_WORDS = (
 )
 _SUPPORT = re.compile(
     rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace(
-        "_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)"
+        "_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)\s+_PLACE"
+    )
+    .replace(
+        "_PLACE",
+        r"(?:[\w'’-]+\s+){0,3}?(?:russia\w*|kursk|(?:the\s+)?front|rail\w*|trains?|wagons?|railcars?|ships?|vessels?|"
+        r"ports?|border|pyongyang\s+area|positions?|oblast|region)\b",
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
@@ -111,8 +117,8 @@ _NK_WORDS = (
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"
-    # (not past a word of speech or North Korea's own: 'Ukraine says DPRK troops')
-    r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:(?!(?:says|said|say|dprk|nk|pyongyang['’]s|kpa)\b)[\w-]+\s+){0,2}$"
+    # (not past North Korea's own words: 'Ukraine says DPRK troops')
+    r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:(?!(?:dprk|nk|pyongyang['’]s|kpa)\b)[\w-]+\s+){0,2}$"
 )
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
 # 'Washington has supplied missiles to Kyiv' (not North Korea's support, nor Russia's in return)
@@ -138,10 +144,10 @@ _THREAT_BEFORE = re.compile(
 _NO_SIGN_BEFORE = re.compile(
     r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
     r"(?:evidence|signs?|indications?|proof|confirmation|information)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?"
-    r"(?:that|of|about|on)\b[^.;]*$"
+    r"(?:that|of|about|on)\b_NO_BUT$"
     # 'has never confirmed that', 'could not verify claims that': what a speaker cannot vouch for
     r"|\b(?:never|not|n['’]t|unable\s+to)\s+(?:\w+\s+)?(?:confirm(?:ed|s)?|verif(?:y|ied|ies))\s+"
-    r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?)\s+)?(?:that|of)\b[^.;]*$"
+    r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?)\s+)?(?:that|of)\b_NO_BUT$"
     r"|\bwithout\s+(?:the\s+)?(?:support\s+of\s+|any\s+|much\s+)?(?:[\w-]+\s+){0,2}$"
     # 'has neither confirmed nor denied the presence of North Korean troops', 'Neither Moscow nor Pyongyang
     # confirmed the deployment of'
@@ -151,7 +157,10 @@ _NO_SIGN_BEFORE = re.compile(
     r"comment\w*\s+on|address\w*|admit\w*|discuss\w*)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:presence|deployment|involvement|participation|role|use|transfer|delivery|deliveries|shipments?)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}$"
+    # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
+    .replace("_NO_BUT", r"(?:(?!\bbut\b)[^.;])*")
 )
+_UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\b")
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
 )
@@ -404,6 +413,7 @@ def item_mentions(
             no_sign
             and _NO_SIGN_BEFORE.search(low, max(0, match.start - 160), match.start)
             and not DELIVERED_RELATIVE.match(low[match.end :])
+            and not _UNTIL_AFTER.match(low, match.end)  # ('did not acknowledge ... until April, when ...')
         ):
             continue
         if (

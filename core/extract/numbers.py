@@ -228,8 +228,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # '122 and 152 mm', '50 to 100 meters': the unit after the next number is this one's too
     if _PERSON_BEFORE_AGE.search(before) and after.startswith(","):
         return True  # 'The soldier, 26, said': an age
-    if _AGE_AFTER.match(after) and (
-        _PRONOUN_IS_BEFORE.search(before) or _JOINED_AT_BEFORE.search(text, max(0, start - 100), start)
+    if (
+        end - start <= 2
+        and _AGE_AFTER.match(after)
+        and (_PRONOUN_IS_BEFORE.search(before) or _JOINED_AT_BEFORE.search(text, max(0, start - 100), start))
     ):
         return True  # 'He is 26, he says', 'joined the army in 2016, at 17.': an age
     if after.startswith(("-foot", "-ft")):
@@ -287,7 +289,10 @@ _SHARED_UNIT_AFTER = re.compile(
 )
 # ages told of one person: 'He is 26, he says', 'she was 19 when', 'joined the army in 2016, at 17.'
 _PRONOUN_IS_BEFORE = re.compile(r"(?:^|[^\w'’])(?:he|she)\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+)?$")
-_JOINED_AT_BEFORE = re.compile(r"\b(?:joined|enlisted|conscripted|drafted|called\s+up)\b[^.;:]{0,70}\bat\s+$")
+_JOINED_AT_BEFORE = re.compile(
+    r"\b(?:joined|enlisted|conscripted|drafted|called\s+up)\b[^.;:]{0,70}"
+    r"(?<!estimated\s)(?<!\bput\s)(?<!numbered\s)(?<!stood\s)(?<!stands\s)\bat\s+$"
+)
 _AGE_AFTER = re.compile(r"(?:[,.;)]|\s+when\b|\s+years?\s+old\b|$)")
 _PERSON_BEFORE_AGE = re.compile(
     r"\b(?:soldier|man|woman|prisoner|serviceman|defector|private|sergeant|captive|boy|girl|son|daughter|he|she),\s*$"
