@@ -200,6 +200,8 @@ _OTHERS_LOSSES = re.compile(
     r"(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
 )
 _THEIR_KILLERS = re.compile(r"\b(?:we|ukrain\w*|kyiv['’]s|our)\b")
+_LINE_OPENING = 4  # a figure opening a line, after a bullet at most
+_GLOSS_DASH = re.compile(r"\s*(?:[—–]|--?)\s+")
 _CIVILIANS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\b"
 )
@@ -285,7 +287,10 @@ def read_figures(
         )
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
-        np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, (partitive_whole or q).end, terms)
+        noun_from = (partitive_whole or q).end
+        if begin <= _LINE_OPENING and (gloss := _GLOSS_DASH.match(text, noun_from)):
+            noun_from = gloss.end()  # a fact box's line: '3,000 — additional North Korean troops sent (NIS)'
+        np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, noun_from, terms)
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
             np_start, np_end = military.start(1), military.end(1)

@@ -514,3 +514,16 @@ def test_guard_evidence_of_the_speakers_own_country_is_theirs(lexicon) -> None: 
 def test_guard_more_sooner_than_expected_is_still_more(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea could send more troops to Russia sooner than expected."
     assert _items(text, lexicon) == {("troops", None, "planned", True)}
+
+
+def test_a_fact_box_line_counts_what_its_gloss_names(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea and Russia: by the numbers\n\n"
+        "3,000 — additional North Korean troops sent to Russia this year (NIS)\n\n"
+        "• 2,000 — North Korean soldiers killed in Russia's war, per the NIS\n\n"
+        "12 — the months since the treaty\n"
+    )
+    assert _figures(text, lexicon) == {
+        ("troops", 3000, True, "South Korea NIS"),
+        ("casualties", 2000, False, "South Korea NIS"),
+    }
