@@ -173,7 +173,8 @@ _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|t
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|additionally|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
-    r"(?:second|third|fourth|fifth|latest)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+of|"
+    r"(?:second|third|fourth|fifth|latest|next)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
+    r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )
 # A list of what an added batch holds, or of what was additionally sent: 'delivered another batch of weapons,
@@ -338,8 +339,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.DENIED
     if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
-    if _planned_after(before, after, rest):
-        return Status.PLANNED
+    if _planned_after(before, after, rest) or _NEXT_BATCH.search(before):
+        return Status.PLANNED  # (and 'the next batch could be as big as 4,000')
     tail = before[-90:]
     if (
         any(word in tail for word in _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
@@ -371,6 +372,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     if future_perfect:
         return Status.PLANNED
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
+
+
+_NEXT_BATCH = re.compile(
+    r"\bthe\s+next\s+(?:batch|group|wave|contingent|rotation|deployment|shipment|dispatch)\b(?![^,;]*\b(?:was|were|had|arrived)\b)"
+)
 
 
 def _planned_after(before: str, after: str, rest: str) -> bool:

@@ -527,3 +527,21 @@ def test_a_fact_box_line_counts_what_its_gloss_names(lexicon) -> None:  # type: 
         ("troops", 3000, True, "South Korea NIS"),
         ("casualties", 2000, False, "South Korea NIS"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who 'came' in a wave named before are the soldiers of the sentence before
+        ("North Korean soldiers began arriving in Russia last autumn. Officials believe about 12,000 came in the "
+         "first wave.", {("troops", 12000, "approx", "reported", False)}),
+        # the next batch is a plan, and more
+        ("North Korea's troop rotations to Russia continue. Seoul thinks the next batch could be as big as 4,000.",
+         {("troops", 4000, "up_to", "planned", True)}),
+        # (guard: a next group that arrived was sent)
+        ("The next group of North Korean troops, which arrived in Russia in January, numbered 3,000.",
+         {("troops", 3000, "exact", "reported", False)}),
+    ],
+)  # fmt: skip
+def test_waves_and_batches(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
