@@ -32,7 +32,10 @@
   written) and article_review_a to _d (16 pages each, fifteenth round: a reviewer's own annotated pages, written
   to find the engine's error classes; the second with the styles where attribution is hardest, the third on
   casualty tallies, revised estimates, additions and what Russia gives back, the fourth in Korean and Ukrainian
-  outlets' English and the aggregators that rewrite them). Kept blind (their
+  outlets' English and the aggregators that rewrite them) and article_review_e to _i (16 pages each, sixteenth
+  round, the same way: who said it in long multi-voice copy; figures, hedges, status and additions; items without a
+  figure; Korean, Japanese and wire copy with relays; live blogs, transcripts, newsletters and fact boxes). Kept
+  blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -46,7 +49,8 @@
   blind_q (45 each, written at the start of the fourteenth round; blind_p's writer first had half a brief),
   blind_r (40 more, written midway through it, as a web search returns pages), blind_s (45 more, written at the
   start of the fifteenth round, as a web search returns pages) and blind_t (40 more, written midway through it,
-  the same way).
+  the same way), blind_u (45 more, written at the start of the sixteenth round, the same way) and blind_v (40
+  more, written midway through it, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
@@ -217,45 +221,9 @@ def main() -> None:
     print(score_sources("attribution_short"))
     print(score_sources("attribution_long"))
     print(score_fields())
-    for name in (
-        "scraped_asia",
-        "scraped_west",
-        "null_claims",
-        "attribution_pages",
-        "wording",
-        "multi_voice",
-        "newsroom",
-        "search_mix",
-        "returns_voices",
-        "search_pages",
-        "timelines",
-        "translated_copy",
-        "fresh_mix",
-        "recaps",
-        "figure_wording",
-        "article_review_a",
-        "article_review_b",
-        "article_review_c",
-        "article_review_d",
-        "blind_c",
-        "blind_d",
-        "blind_e",
-        "blind_f",
-        "blind_g",
-        "blind_h",
-        "blind_i",
-        "blind_j",
-        "blind_k",
-        "blind_l",
-        "blind_m",
-        "blind_n",
-        "blind_o",
-        "blind_p",
-        "blind_q",
-        "blind_r",
-        "blind_s",
-        "blind_t",
-    ):
+    # the development sets first, then the blind ones (their figures only), each in name order
+    sets = sorted(path.name.removesuffix(".corpus.json") for path in HERE.glob("*.corpus.json"))
+    for name in [s for s in sets if not s.startswith("blind_")] + [s for s in sets if s.startswith("blind_")]:
         print(score_corpus(name))
     print(score_attacks())
 
