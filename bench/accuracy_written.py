@@ -48,7 +48,7 @@
   the thirteenth round), blind_o (40 more, written midway through it, as a web search returns pages), blind_p and
   blind_q (45 each, written at the start of the fourteenth round; blind_p's writer first had half a brief),
   blind_r (40 more, written midway through it, as a web search returns pages), blind_s (45 more, written at the
-  start of the fifteenth round, as a web search returns pages) and blind_t (40 more, written midway through it,
+  start of the fifteenth round, as a web search returns pages), blind_t (40 more, written midway through it,
   the same way), blind_u (45 more, written at the start of the sixteenth round, the same way) and blind_v (40
   more, written midway through it, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
