@@ -19,7 +19,12 @@ _KOREAN_SURNAMES = frozenset(
 _GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
 # a military rank before a name ('Gen. Christopher Cavoli', 'Colonel Mart Valk')
 MILITARY_RANK = r"(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|Capt)\.?\s|(?:General|Admiral|Colonel|Major)\s"
-_RANKS = re.compile(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+)+")
+_RANKS = re.compile(
+    r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Adm|Capt|Sgt|Cpl|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Brig|Cmdr)\.?\s+"
+    # ... and a job named before the name: 'Analyst Park Min-ho', 'Professor Andrei Lankov'
+    r"|(?:Analyst|Professor|Researcher|Expert|Scholar|Commentator|Journalist|Reporter|Lawmaker|Senator|Representative|"
+    r"Former|Retired|Defector)\s+(?=[A-Z]))+"
+)
 
 
 def without_rank(name: str) -> str:

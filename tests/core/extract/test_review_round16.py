@@ -545,3 +545,19 @@ def test_a_fact_box_line_counts_what_its_gloss_names(lexicon) -> None:  # type: 
 )  # fmt: skip
 def test_waves_and_batches(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _full(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a job named before a person is no part of the name; the General Staff 'of Ukraine' is Ukraine's
+        (
+            "Analyst Park Min-ho said the real number of North Korean troops in Russia is closer to 16,000.",
+            "Park Min-ho",
+        ),
+        ("Professor Andrei Lankov said North Korea had sent about 12,000 troops to Russia.", "Lankov"),
+        ("The General Staff of Ukraine said North Korea had sent 12,000 troops to Russia.", "Ukraine General Staff"),
+    ],
+)
+def test_names_without_their_jobs(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
