@@ -561,3 +561,18 @@ def test_waves_and_batches(text: str, expected: set[object], lexicon) -> None:  
 )
 def test_names_without_their_jobs(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'thinks' speaks as 'believes' does
+        ("Seoul thinks North Korea has sent about 11,000 troops to Russia.", "South Korean government"),
+        ("South Korean officials think North Korea has sent about 11,000 troops to Russia.", "South Korean officials"),
+        # (guard: a British think tank is no British voice)
+        ("North Korea has shipped around 16,000 containers of munitions to Russia, according to a report of the "
+         "British think tank RUSI.", "Royal United Services Institute (RUSI)"),
+    ],
+)  # fmt: skip
+def test_thinks_speaks(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
