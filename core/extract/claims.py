@@ -556,6 +556,7 @@ def _build_mention(
             or _after_listed_item(text, clause, terms)
         )
         and not _CLAUSE_VERB.search(text, clause, mention.start)
+        and not _BARE_VERB.search(text, clause, mention.start)  # ('to send additional troops, mass-produce drones')
     ):
         # '..., as well as drone technology', 'denied the transfers, including shells and missiles': an item of a
         # list, or a part of the whole before, is in the clause of the list or the whole
@@ -639,6 +640,10 @@ _COMPARED_AFTER = re.compile(
     r"(?!\s+(?:expected|planned|anticipated|before|previously|usual|thought))"
 )
 _COMMA_BEFORE = re.compile(r"\s*,\s*")
+_BARE_VERB = re.compile(
+    r"\b(?:produce|mass-produce|build|make|develop|manufacture|assemble|train|supply|send|ship|provide|deliver|deploy|"
+    r"give|help|use|fire|launch|buy|sell)\b"
+)
 
 
 def _first_of_list(text: str, quantities: Sequence[Quantity], whole: Quantity, begin: int) -> Quantity | None:

@@ -576,3 +576,9 @@ def test_names_without_their_jobs(text: str, source: str, lexicon) -> None:  # t
 )  # fmt: skip
 def test_thinks_speaks(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
+
+
+def test_guard_a_new_verb_ends_a_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (a headline's second verb opens a clause of its own: the drones are no addition)
+    text = 'NIS: "N. Korea to send additional troops, mass-produce drones with Russian help"'
+    assert {(c.category.value, c.incremental) for c in _claims(text, lexicon)} == {("troops", True), ("drones", False)}
