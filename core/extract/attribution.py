@@ -842,7 +842,7 @@ class Attributions:
 
     def _turn(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
         """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""
-        if _HOST.search(label["body"]):
+        if len(label["body"].split()) <= 2 and _HOST.search(label["body"]):
             return None  # who asks the questions, or reads the news, speaks for no body: the sentence says whose
         person = " ".join(word.capitalize() for word in label["name"].split())
         body = next((m for m in self._mentions(first) if m.rank >= 2 and m.start < label.end()), None)
@@ -1026,11 +1026,11 @@ class Attributions:
         return self._declared_authority() or self._own_page() or self._sole_authority()
 
     def _evidence_of(self, own: _Own, evidence: str) -> bool:
-        """Whether evidence named in a sentence ('Ukrainian data', 'official figures') is the speaker's own: no
-        country named, or the speaker's."""
+        """Whether evidence named in a sentence ('Ukrainian data' after Zelensky) is the speaker's own: the
+        speaker's country named with it ('official statistics', 'satellite imagery' are no one's)."""
         country = own.authority.country if own.authority is not None else None
         named = [c for c in self._lexicon.spec.country if any(_word_in(w, evidence) for w in c.words)]
-        return not named or any(c.name == country for c in named)
+        return any(c.name == country for c in named)
 
     def _body_before(self, i: int, what: str) -> tuple[_Own, int] | Literal[False] | None:
         """'the Washington-based think tank said', 'the group said': the body named last before as a think tank or a

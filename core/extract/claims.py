@@ -329,13 +329,20 @@ def _support_of(
     # only a plan or a denial is handed on: a delivery before says nothing of the parts' own status
     status = context.status_of(lexicon, before.low, "")
     if status is Status.DENIED:
-        return _PartsOfBefore(giver, Status.DENIED)  # 'What North Korea denies sending to Russia:'
+        # only a lead that is the denial: 'What North Korea denies sending to Russia:' (not 'North Korea, which
+        # denies arming Moscow, has sent Russia the following')
+        return _PartsOfBefore(giver, Status.DENIED if _DENYING_LEAD.match(before.low) else Status.REPORTED)
     planned = status is Status.PLANNED and not _DELIVERED.search(before.low)
     return _PartsOfBefore(giver, Status.PLANNED if planned else Status.REPORTED)
 
 
 _NOT_YET_SENT = re.compile(
     r"\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:sent|supplied|shipped|delivered|provided|transferred|given)\b"
+    r"(?![^:]*\bbut\b)"
+)
+_DENYING_LEAD = re.compile(
+    r"\W*(?:what|the\s+(?:weapons|items|arms|supplies))\s+(?:north\s+korea|pyongyang|russia|moscow|the\s+kremlin)\s+"
+    r"(?:\w+\s+)?den(?:y|ies|ied)\b"
 )
 
 
@@ -637,7 +644,6 @@ def _mention_claims(
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _COMPARED_AFTER = re.compile(
     r"(?:\s+(?!more\b|less\b|fewer\b|sooner\b|later\b|faster\b|rather\b|earlier\b)[\w'’-]+){0,4}?\s+than\b"
-    r"(?!\s+(?:expected|planned|anticipated|before|previously|usual|thought))"
 )
 _COMMA_BEFORE = re.compile(r"\s*,\s*")
 _BARE_VERB = re.compile(

@@ -172,7 +172,7 @@ _STILL_THERE = re.compile(
     )
 )
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
-_DEFECTED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:resettled|defected|fled|escaped)\b")
+_DEFECTED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:resettled|defected)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
@@ -199,15 +199,43 @@ _OTHERS_LOSSES = re.compile(
     r"\b(?:russia['’]s|russian|the\s+enemy['’]s|enemy|occupiers['’]?|the\s+occupiers['’]|ukraine['’]s|ukrainian)\s+"
     r"(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
 )
-_THEIR_KILLERS = re.compile(r"\b(?:we|ukrain\w*|kyiv['’]s|our)\b")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|,|;|\band\b|\bthat\b|\bsaid\b|\bsays\b)(?P<subject>(?:(?!,|;|\band\b|\bthat\b)[^.])*)$"
+)
+_PRONOUN_KILLER = re.compile(r"\W*(?:they|he|she|it)\b")
+_KILLED_RIGHT_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:killed|eliminated|destroyed|wiped\s+out)\b")
+
+
+def _killed_by_others(text: str, begin: int, lexicon: Lexicon) -> bool:
+    """'... and our forces killed 30 of them', 'Marines of the 36th Brigade killed 20 of them': the killers named in
+    the clause that kills are not North Korea's ('North Korean troops ... and killed 40 of them', 'They killed
+    20 of them' are)."""
+    clause = _CLAUSE_SUBJECT.search(text, 0, begin)
+    subject = clause["subject"] if clause else text[:begin]
+    if _KILLED_RIGHT_AFTER.match(subject) or _PRONOUN_KILLER.match(subject):
+        return False  # no subject of its own, or a pronoun: the one named before kills
+    return lexicon.nk_re.search(subject) is None
+
+
 _LINE_OPENING = 4  # a figure opening a line, after a bullet at most
 _GLOSS_DASH = re.compile(r"\s*(?:[—–]|--?)\s+")
+# ... a gloss names what is counted, not a time, nor tells a story ('1 — North Korean troops were first spotted')
+_NOT_A_GLOSS = re.compile(
+    r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles)\b"
+    r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
+)
 _CIVILIANS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\b"
 )
 _CIVILIAN_TOLL_BEFORE = re.compile(
     r"\b(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\s+(?:(?:have|had|has)\s+been\s+|"
     r"were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*(?:,|and|,\s+and)\s+(?:another|a\s+further|further)?\s*$"
+)
+# ... whose figures follow a colon or a word of amount ('Russia's losses over the past day amounted to 1,210
+# personnel'), not a reason ('To make up for Russia's losses, Moscow has received 11,000 troops')
+_TALLY_GIVEN = re.compile(
+    r":|\b(?:amount(?:ed|s)?\s+to|reached|reach(?:es)?|include[sd]?|including|stood\s+at|stands?\s+at|"
+    r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more))"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
@@ -288,7 +316,13 @@ def read_figures(
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
         noun_from = (partitive_whole or q).end
-        if begin <= _LINE_OPENING and (gloss := _GLOSS_DASH.match(text, noun_from)):
+        if (
+            begin <= _LINE_OPENING
+            and not q.year_like
+            and (q.value or 0) > 1
+            and (gloss := _GLOSS_DASH.match(text, noun_from))
+            and not _NOT_A_GLOSS.match(text, gloss.end())
+        ):
             noun_from = gloss.end()  # a fact box's line: '3,000 — additional North Korean troops sent (NIS)'
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, noun_from, terms)
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
@@ -346,7 +380,7 @@ def read_figures(
             not unrelated
             and "losses" in text
             and (tally := _OTHERS_LOSSES.search(text, 0, begin))
-            and ":" in text[tally.end() : begin]
+            and _TALLY_GIVEN.search(text, tally.end(), begin)
             and not lexicon.nk_re.search(text, tally.end(), max(np_end, q.end) + 1)
         ):
             unrelated = True  # "Russia's losses over the past day: 1,210 personnel, 7 tanks": another army's own tally
@@ -637,12 +671,7 @@ def _figure(
         and not (not np_terms and _victims_named_north_korean(text, begin))
         # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
         # 'North Korean troops surrounded Ukrainian marines and killed 40 of them')
-        and not (
-            inherited
-            and PRONOUN_PARTITIVE.match(text[q.end :])
-            and _THEIR_KILLERS.search(text, 0, begin)
-            and not lexicon.nk_re.search(text, 0, begin)
-        )
+        and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]) and _killed_by_others(text, begin, lexicon))
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     anchored = anchor(text, q, np_end, category, lexicon)

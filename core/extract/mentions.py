@@ -86,8 +86,9 @@ _SUPPORT = re.compile(
     )
     .replace(
         "_PLACE",
-        r"(?:[\w'’-]+\s+){0,3}?(?:russia\w*|kursk|(?:the\s+)?front|rail\w*|trains?|wagons?|railcars?|ships?|vessels?|"
-        r"ports?|border|pyongyang\s+area|positions?|oblast|region)\b",
+        r"(?:[\w'’-]+\s+){0,2}?(?:russia\w*|kursk|(?:the\s+)?front(?:lines?)?|frontlines?|rail\w*|trains?|wagons?|"
+        r"railcars?|ships?|vessels?|ports?|border|pyongyang\s+area|positions?|oblast|region|combat\s+zone|war\s+zone|"
+        r"donetsk|donbas|luhansk|pokrovsk|zaporizhzhia|kherson|kharkiv|ukraine|training\s+grounds?|direction)\b",
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
@@ -117,7 +118,7 @@ _NK_WORDS = (
 # Items someone else owns or fields: 'Ukrainian forces', 'Russian troops', 'its own missiles'.
 _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"
-    # (not past North Korea's own words: 'Ukraine says DPRK troops')
+    # (not past North Korea's own words: 'Ukraine says DPRK troops'; items from North Korea below)
     r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:(?!(?:dprk|nk|pyongyang['’]s|kpa)\b)[\w-]+\s+){0,2}$"
 )
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
@@ -158,9 +159,9 @@ _NO_SIGN_BEFORE = re.compile(
     r"(?:presence|deployment|involvement|participation|role|use|transfer|delivery|deliveries|shipments?)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
-    .replace("_NO_BUT", r"(?:(?!\bbut\b)[^.;])*")
+    .replace("_NO_BUT", r"(?:(?!\bbut\b(?!\s+also\b))[^.;])*")
 )
-_UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\b")
+_UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\s+[^,.;]{1,30},\s+when\b")  # ('... until April, when Gerasimov ...')
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
 )
@@ -172,8 +173,9 @@ _TRAINED_TO_USE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
-    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|factory|factories|"
+    r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     # (what the troops were unready for: 'ill-prepared for drone warfare'; shared drone warfare know-how stays)
     r"warfare(?<=prepared\sfor\sdrone\swarfare)|"
     r"threats?|defen[cs]es)\b"
@@ -216,6 +218,7 @@ _AGENT_OF_BEFELL = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?(?:captured|killed|wounded|eliminated|took)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:north\s+korean|dprk|pyongyang['’]s)\b"
 )
+_FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
 _MODIFIER_GAP = re.compile(r"[\s-]{1,2}")
@@ -407,6 +410,10 @@ def item_mentions(
             continue
         if term.subtype in ("persons", "north koreans"):
             continue
+        if low.startswith(" factor", match.end) and _AT_A_PLACE_BEFORE.search(
+            low, max(0, match.start - 12), match.start
+        ):
+            continue  # workers sent to a drone factory (helping build one is drone know-how)
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
@@ -436,7 +443,11 @@ def item_mentions(
         ):
             continue  # 'South Korea to send artillery shells', 'MiG-29s delivered by the Soviet Union': another's
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
-        if other and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW):
+        if (
+            other
+            and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW)
+            and not _FROM_NORTH_KOREA_AFTER.match(low, match.end)  # ('Ukraine says troops from North Korea ...')
+        ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
         if term.category is Category.CASUALTIES and (
             not _NK.search(low, max(0, match.start - 120), match.end + 120)

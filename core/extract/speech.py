@@ -254,7 +254,7 @@ _POINTS_BACK = re.compile(
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
     # 'The remarks came from Defence Minister Kim Yong-hyun.', 'The comments were made by Budanov.'
     r"|^(?:the|these|those|his|her|their)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?)\s+"
-    r"(?:came|come|comes|were\s+made\s+by|was\s+made\s+by)\b"
+    r"(?:came\s+from|come\s+from|comes\s+from|were\s+made\s+by|was\s+made\s+by)\b"
     # 'The figures are contained in the first report of the MSMT.'
     r"|^(?:the|these|those)\s+(?:figures?|numbers?|estimates?|findings)\s+(?:are|were|is|was)\s+(?:\w+\s+)?"
     r"(?:contained|given|published|included|set\s+out|laid\s+out|detailed)\s+in\b"
