@@ -519,15 +519,20 @@ class VoiceFinder:
         return countries[0].government if countries else None
 
     def its_bodies(self, low: str) -> list[Voice]:
-        """Bodies named by a possessive pronoun after their country in a lower-cased sentence: 'Ukraine's estimate
-        is higher, according to its military intelligence' is Ukraine's military intelligence."""
-        if "its " not in low and "their " not in low:  # most sentences: a substring test instead of the patterns
+        """Bodies named by a possessive pronoun (or 'the country's') after their country in a lower-cased sentence:
+        'Ukraine's estimate is higher, according to its military intelligence' is Ukraine's military intelligence."""
+        if "its " not in low and "their " not in low and "country" not in low:  # (a substring test first)
             return []
         found = []
         for match in _ITS_BODY.finditer(low):
             # the last country named before, passing over the two the support flows between ('North Korean troops
             # in Russia, according to its military intelligence'), unless no other is named
-            named = [self._by_word[m.group()] for m in self._part.finditer(low, 0, match.start())]
+            parts = list(self._part.finditer(low, 0, match.start()))
+            if match.group().startswith("the country"):
+                # ('By Ukraine's count, ..., according to the country's military intelligence'; not a country named
+                # as a target, 'firing missiles at Ukraine, the country's spy agency said' in a Seoul story)
+                parts = [m for m in parts if low.startswith(("'s", "’s"), m.end()) or m.group().endswith(("'s", "’s"))]
+            named = [self._by_word[m.group()] for m in parts]
             country = next((c for c in reversed(named) if c.name not in _PARTIES), named[-1] if named else None)
             kind = match.lastgroup
             name = None if country is None else getattr(country, kind or "", None)
@@ -776,7 +781,7 @@ class VoiceFinder:
 
 # 'its military intelligence', 'their spy agency': the body of the country named before (the group says which)
 _ITS_BODY = re.compile(
-    r"\b(?:its|their)\s+(?:own\s+)?(?:"
+    r"\b(?:its|their|the\s+country['’]s)\s+(?:own\s+)?(?:"
     r"(?P<intelligence>(?:military\s+)?intelligence(?:\s+(?:agency|service|directorate))?|spy\s+(?:agency|service))"
     r"|(?P<military>military|armed\s+forces|general\s+staff|joint\s+chiefs(?:\s+of\s+staff)?)"
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"

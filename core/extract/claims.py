@@ -647,7 +647,7 @@ _COMPARED_AFTER = re.compile(
 )
 _COMMA_BEFORE = re.compile(r"\s*,\s*")
 _BARE_VERB = re.compile(
-    r"\b(?:produce|mass-produce|build|make|develop|manufacture|assemble|train|supply|send|ship|provide|deliver|deploy|"
+    r"(?<!\bto\s)\b(?:produce|mass-produce|build|make|develop|manufacture|assemble|train|supply|send|ship|provide|deliver|deploy|"
     r"give|help|use|fire|launch|buy|sell)\b"
 )
 

@@ -56,7 +56,7 @@ _CUE_AFTER = re.compile(
     # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'
     r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
-    r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey)s?\b)",
+    r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding)s?\b)",
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")

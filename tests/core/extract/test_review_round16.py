@@ -652,3 +652,29 @@ def test_guards_of_the_second_review_null_claims(text: str, expected: set[object
 def test_guard_more_than_previously_thought_compares(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea has sent more troops to Russia than previously thought, Seoul said."
     assert _items(text, lexicon) == {("troops", None, "reported", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'the country's' body is that of the country named as owner before it
+        ("By Kyiv's count, North Korea has sent 12,000 troops to Russia, according to the country's military "
+         "intelligence agency.", "Ukraine HUR"),
+        # (guard: a country named as a target is no owner: a Seoul story's spy agency)
+        ("SEOUL, Sept. 4 (Yonhap) -- North Korea has sent more than 12 million shells to Russia, and Russia is "
+         "firing North Korean missiles at Ukraine, the country's spy agency told lawmakers.", "South Korea NIS"),
+        # a body's finding speaks
+        ("Oil: the Open Source Centre's finding that Russia shipped over 1 million barrels of oil to North Korea.",
+         "Open Source Centre"),
+    ],
+)  # fmt: skip
+def test_the_countrys_body_and_findings(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
+
+
+def test_guard_an_infinitive_goes_on_with_the_plan(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"North Korea is also believed to be preparing to rotate or additionally dispatch troops to Russia, and to '
+        'send more kamikaze drones," the JCS said.'
+    )
+    assert _items(text, lexicon) == {("troops", None, "planned", True), ("drones", None, "planned", True)}
