@@ -13,7 +13,15 @@ from core.extract import context
 from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
 from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
-from core.extract.mentions import OPEN_QUESTION, Mention, asserts, item_mentions, might_assert, russia_gives
+from core.extract.mentions import (
+    OPEN_QUESTION,
+    REPLACES_BEFORE,
+    Mention,
+    asserts,
+    item_mentions,
+    might_assert,
+    russia_gives,
+)
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence, split_sentences
@@ -574,6 +582,10 @@ def _build_mention(
     status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
+    if mention.category is Category.CASUALTIES and REPLACES_BEFORE.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
+        status = Status.REPORTED  # 'will send more soldiers to make up for its losses': the losses are no plan
     if _NONE_OF.search(before, max(0, len(before) - 40)) and not _BEFELL_NEXT.match(after):
         status = Status.DENIED  # 'Lavrov said no North Korean troops were fighting in Ukraine'
     return Claim(

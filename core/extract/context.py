@@ -232,7 +232,7 @@ _ADDED_TO_BEFORE = re.compile(
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
-    r"ship|hand|export|assist|help|install|station)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
+    r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     # ('Kim Jong Un has received fighter jets from Moscow': the leader stands for his state)
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"

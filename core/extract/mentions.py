@@ -69,6 +69,9 @@ _SUPPORT_WORDS = (
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
+    # ... rewards or repays: 'Moscow has rewarded North Korea with S-400 batteries'
+    r"reward(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|repa(?:y|ys|id|ying)\s+(?:[\w'’-]+\s+){0,3}?with|"
+    r"compensat(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?with|"
     # crews that operate the items: 'North Korean crews were operating Koksan guns'
     r"operat(?:e|es|ed|ing)(?!\s+at\s+(?:\w+\s+){0,3}?(?:capacity|percent|%|full|half))|"
     r"participat(?:e|es|ed|ing|ion)|t(?:ook|ake|akes|aking)\s+part|work(?:s|ed|ing)\s+(?:in|on|at|alongside)|"
@@ -173,6 +176,11 @@ _TRAINED_TO_USE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
+REPLACES_BEFORE = re.compile(
+    r"\b(?:replace|replacing|make\s+up\s+for|making\s+up\s+for|compensate\s+for|compensating\s+for|offset|offsetting|"
+    r"replenish|replenishing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -410,6 +418,8 @@ def item_mentions(
             continue
         if term.subtype in ("persons", "north koreans"):
             continue
+        if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
+            continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
         if low.startswith(" factor", match.end) and _AT_A_PLACE_BEFORE.search(
             low, max(0, match.start - 12), match.start
         ):

@@ -678,3 +678,27 @@ def test_guard_an_infinitive_goes_on_with_the_plan(lexicon) -> None:  # type: ig
         'send more kamikaze drones," the JCS said.'
     )
     assert _items(text, lexicon) == {("troops", None, "planned", True), ("drones", None, "planned", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia rewards and repays: what it gives goes to North Korea
+        ("Moscow will likely reward Pyongyang with space technology, British intelligence said.",
+         {("technology_transfer", None, "planned", "ru_to_nk", False)}),
+        ("Moscow has rewarded North Korea with S-400 air defence batteries.",
+         {("other", None, "reported", "ru_to_nk", False)}),
+        # losses to be made up for are told, not planned
+        ("North Korea will probably send more soldiers to Russia to make up for its losses, the NIS said.",
+         {("troops", None, "planned", "nk_to_ru", True), ("casualties", None, "reported", "nk_to_ru", False)}),
+        # labourers who staff drone lines are workers, not drone know-how; others' aid is not North Korea's
+        ("North Korean laborers have been sent to Russia to staff drone assembly lines in Alabuga.",
+         {("workers", None, "reported", "nk_to_ru", False)}),
+        ("The EU delivered one million rounds of ammunition to Ukraine last year; North Korea supplied Russia with at "
+         "least 3 million rounds, the NIS said.", {("ammunition", 3000000, "reported", "nk_to_ru", False)}),
+        ("In 1945, about 1.6 million Soviet soldiers fought the Japanese army; today North Korea sends troops to "
+         "Russia.", {("troops", None, "reported", "nk_to_ru", False)}),
+    ],
+)  # fmt: skip
+def test_rewards_losses_and_others_aid(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _given(text, lexicon) == expected
