@@ -148,6 +148,7 @@ def _word_in(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
+_EVIDENCE_WORDS = ("data", "statistic", "figures", "records", "imagery", "images", "photos", "footage")
 _OWN_EVIDENCE = re.compile(
     r"\baccording\s+to\s+(?!(?:the|these|those|its|their|this|that|our|his|her|preliminary|latest|new|updated|available|"
     rf"current)\b)(?:[\w'’-]+\s+){{0,3}}{_EVIDENCE}\b(?!\s+(?:by|from|of|provided|compiled|released|published|cited)\b)"
@@ -971,7 +972,7 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         if not back and _RECAP_LABEL.match(low):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
-        if not back and (evidence := _OWN_EVIDENCE.search(low)):
+        if not back and any(w in low for w in _EVIDENCE_WORDS) and (evidence := _OWN_EVIDENCE.search(low)):
             # the evidence of the speaker just before is still theirs ('Zelensky said ... according to Ukrainian
             # data'); any other is the page's own reading of it, if any
             paragraph = self._sentences[i].paragraph

@@ -339,7 +339,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.DENIED
     if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
-    if _planned_after(before, after, rest) or _NEXT_BATCH.search(before):
+    if _planned_after(before, after, rest) or ("next " in before and _NEXT_BATCH.search(before)):
         return Status.PLANNED  # (and 'the next batch could be as big as 4,000')
     tail = before[-90:]
     if (
@@ -397,7 +397,7 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item
     # (the clause after 'announced that' is the list's own: 'announced that 1,000 sappers and 5,000 builders would')
-    subject = before[that.end() :] if (that := _LAST_THAT.search(before)) else before
+    subject = before[that.end() :] if "that" in before and (that := _LAST_THAT.search(before)) else before
     skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(subject) else _LIST_AFTER.match(rest))
     return skip is not None and _PLANNED_AFTER.match(rest[skip.end() :]) is not None
 
