@@ -349,8 +349,8 @@ _NOT_YET_SENT = re.compile(
     r"(?![^:]*\bbut\b)"
 )
 _DENYING_LEAD = re.compile(
-    r"\W*(?:what|the\s+(?:weapons|items|arms|supplies))\s+(?:north\s+korea|pyongyang|russia|moscow|the\s+kremlin)\s+"
-    r"(?:\w+\s+)?den(?:y|ies|ied)\b"
+    r"\W*(?:(?:what|the\s+(?:weapons|items|arms|supplies))\s+)?(?:north\s+korea|pyongyang|russia|moscow|the\s+kremlin)\s+"
+    r"(?:\w+\s+)?den(?:y|ies|ied)\b(?![^:]*\bbut\b)"
 )
 
 

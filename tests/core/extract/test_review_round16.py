@@ -702,3 +702,11 @@ def test_guard_an_infinitive_goes_on_with_the_plan(lexicon) -> None:  # type: ig
 )  # fmt: skip
 def test_rewards_losses_and_others_aid(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _given(text, lexicon) == expected
+
+
+def test_a_lead_that_is_a_denial_denies_its_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Pyongyang denies sending Russia any of the following:\n\n- KN-23 missiles\n- Koksan howitzers\n"
+    assert _told(text, lexicon) == {
+        ("missiles", "denied", "North Korean government"),
+        ("artillery", "denied", "North Korean government"),
+    }
