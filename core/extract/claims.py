@@ -120,6 +120,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
+        parts: Callable[[], _PartsOfBefore | None]
         if opening:
             parts = cache(partial(_parts_of_support_before, sentences, i, opening, nk_context, lexicon, scans.terms))
         elif i and _BULLET.match(sentence.text) and (lead := _list_lead(sentences, i)) is not None:
