@@ -224,12 +224,11 @@ _NOT_A_GLOSS = re.compile(
     r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles)\b"
     r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
 )
-_CIVILIANS = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\b"
-)
+_CIVILIAN = r"(?:civilians?|residents?|people|persons|children|women|villagers|passengers)"
+_CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{_CIVILIAN}\b")
 _CIVILIAN_TOLL_BEFORE = re.compile(
-    r"\b(?:civilians?|residents?|people|persons|children|women|villagers|passengers)\s+(?:(?:have|had|has)\s+been\s+|"
-    r"were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*(?:,|and|,\s+and)\s+(?:another|a\s+further|further)?\s*$"
+    rf"\b{_CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
+    r"(?:,|and|,\s+and)\s+(?:another|a\s+further|further)?\s*$"
 )
 # ... whose figures follow a colon or a word of amount ('Russia's losses over the past day amounted to 1,210
 # personnel'), not a reason ('To make up for Russia's losses, Moscow has received 11,000 troops')
