@@ -286,6 +286,9 @@ _ADDED_SUPPLY = re.compile(
     # ... still to come ('could follow', 'expect ... to follow'): what is announced or approved is someone's aid
     r"(?=[^.;]*?\b(?:could|would|will|may|might|likely\s+to|expected\s+to|set\s+to|to)\s+(?:soon\s+)?"
     r"(?:follow|come|arrive)\b)"
+    # ... or going on: 'Deliveries of shells and KN-24 missiles have also continued'
+    r"|\b(?:deliveries|shipments|supplies|transfers)\s+of\s+[^.;]{1,80}?\b(?:have|has)\s+(?:also\s+)?"
+    r"(?:continued|resumed|increased|grown|risen|picked\s+up|accelerated)\b"
 )
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
                        "waves", "reinforcements")  # fmt: skip

@@ -710,3 +710,22 @@ def test_a_lead_that_is_a_denial_denies_its_list(lexicon) -> None:  # type: igno
         ("missiles", "denied", "North Korean government"),
         ("artillery", "denied", "North Korean government"),
     }
+
+
+def test_a_body_that_went_further_speaks(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lithuania's military intelligence went further, assessing that Pyongyang had delivered up to 5 million "
+        "artillery rounds to Russia. In Berlin, the German Foreign Office said it was concerned."
+    )
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {"Lithuanian intelligence"}
+
+
+def test_deliveries_that_continued_after_north_koreas_are_its(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea has sent 12,000 soldiers to Russia. Deliveries of shells and KN-24 missiles have also continued."
+    )
+    assert _items(text, lexicon) == {
+        ("troops", 12000, "reported", False),
+        ("ammunition", None, "reported", False),
+        ("missiles", None, "reported", False),
+    }
