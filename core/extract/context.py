@@ -246,6 +246,11 @@ NK_SEEKS = re.compile(
     r"(?:seek|sought|request|ask\w*\s+for|want)\w*\s+(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\bfrom\s+(?:russia|moscow)\b"
     r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
+# what Russia supplies, placed in North Korea: '... systems have been deployed around Pyongyang'
+_PLACED_IN_NORTH_KOREA = re.compile(
+    r"[^.;,]{0,60}?\b(?:stationed|deployed|installed|set\s+up|spotted|seen|positioned)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:around|near|in|at)\s+(?:the\s+)?(?:pyongyang|north\s+korea\w*|wonsan|rajin|the\s+north)\b"
+)
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"
     r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
@@ -560,6 +565,8 @@ def direction_of(
         )
         return Direction.NK_TO_RU if russia_gives else Direction.RU_TO_NK
     if subtype in lexicon.russian_supplies:
+        if position is not None and _PLACED_IN_NORTH_KOREA.match(clause, position):
+            return Direction.RU_TO_NK  # 'Russian air-defence systems have been deployed around Pyongyang'
         ru, nk = RU_TO_NK.search(clause), NK_TO_RU.search(clause)
         if ru and nk and position is not None:
             # both give: Russia's giving wins where Russia acts on the item or its giving spans it ('Russia provided

@@ -226,6 +226,12 @@ _AGENT_OF_BEFELL = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?(?:captured|killed|wounded|eliminated|took)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:north\s+korean|dprk|pyongyang['’]s)\b"
 )
+_RUSSIAN_GOODS = (Category.VEHICLES, Category.OTHER, Category.TECHNOLOGY_TRANSFER, Category.DRONES, Category.MISSILES)
+_NORTH_KOREA_GETS = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,30}?\b(?:receiv|obtain|acquir|got\b|gets\b|get\b)"
+    r"|\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?(?:around|near|in|to|at)\s+"
+    r"(?:the\s+)?(?:pyongyang|north\s+korea\w*|wonsan|rajin|the\s+north)\b"
+)
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
@@ -460,6 +466,12 @@ def item_mentions(
             other
             and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW)
             and not _FROM_NORTH_KOREA_AFTER.match(low, match.end)  # ('Ukraine says troops from North Korea ...')
+            # ('North Korea has received Russian fighter jets', 'Russian air defence stationed near Pyongyang')
+            and not (
+                _FROM_RUSSIA_WORDS.match(other.group())
+                and term.category in _RUSSIAN_GOODS
+                and _NORTH_KOREA_GETS.search(low)
+            )
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
         if term.category is Category.CASUALTIES and (

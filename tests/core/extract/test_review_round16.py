@@ -729,3 +729,21 @@ def test_deliveries_that_continued_after_north_koreas_are_its(lexicon) -> None: 
         ("ammunition", None, "reported", False),
         ("missiles", None, "reported", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian goods North Korea receives, or placed in North Korea, are Russia's giving
+        ("North Korea has received Russian fighter jets, Seoul says.",
+         {("vehicles", None, "reported", "ru_to_nk", False)}),
+        ("Russian air-defence systems have been deployed around Pyongyang, the NIS said, as North Korea sends troops "
+         "to Russia.",
+         {("other", None, "reported", "ru_to_nk", False), ("troops", None, "reported", "nk_to_ru", False)}),
+        # (guards: Russia's own jets and aircraft are no goods)
+        ("Russian jets bombed Kharkiv while North Korean troops advanced in Kursk.", set()),
+        ("Russian aircraft ferried North Korean troops to Russia's Far East.", set()),
+    ],
+)  # fmt: skip
+def test_russian_goods_north_korea_gets(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _given(text, lexicon) == expected
