@@ -191,6 +191,11 @@ _JOINT_FORCE = re.compile(
 PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 
 
+_FIRED_ITEMS = (Category.MISSILES, Category.AMMUNITION, Category.ROCKET_LAUNCHERS)
+_FIRED_RIGHT_BEFORE = re.compile(rf"\b(?:fired|launched|used|fires|launches|uses)\s+(?:{HEDGE_WORD}\s+)?$")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+
+
 def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
     """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
     article says so, None when the sentence makes it another country's."""
@@ -232,6 +237,12 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             return "strong"
         if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
             return "strong" if lexicon.nk_re.search(text) else "weak"
+        if (
+            category in _FIRED_ITEMS
+            and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin)
+            and _OF_THEM_AFTER.match(text, q.end)
+        ):
+            return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: fired, of its supply
         if category is Category.OTHER and _SHIPPED_AFTER.match(text, np_end) and not _OTHER_COUNTRY.search(text):
             # 'Russia appears to have blown through that limit: ... a million barrels were shipped': what Russia
             # supplies, shipped, in an article about North Korea

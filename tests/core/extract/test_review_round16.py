@@ -747,3 +747,8 @@ def test_deliveries_that_continued_after_north_koreas_are_its(lexicon) -> None: 
 )  # fmt: skip
 def test_russian_goods_north_korea_gets(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _given(text, lexicon) == expected
+
+
+def test_missiles_of_north_koreas_that_russia_fired(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent KN-23 missiles to Russia. Russia has fired 20 of them at Kharkiv."
+    assert _figures(text, lexicon) == {("missiles", 20, False, None)}
