@@ -88,7 +88,8 @@ _SPEECH_AHEAD = (
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly|on\s+\w+day|"
     r"(?:last|this)\s+(?:year|month|week))\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
-    r"thinks|think(?![\s-]+tanks?\b)|reckons|reckon|went\s+further|goes\s+further|"
+    r"thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
+    r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"

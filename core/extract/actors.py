@@ -194,6 +194,7 @@ PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 _FIRED_ITEMS = (Category.MISSILES, Category.AMMUNITION, Category.ROCKET_LAUNCHERS)
 _FIRED_RIGHT_BEFORE = re.compile(rf"\b(?:fired|launched|used|fires|launches|uses)\s+(?:{HEDGE_WORD}\s+)?$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+_FIRED_ITEM_WORD = re.compile(r"\b(?:missiles?|rockets?|shells?|rounds?|iskanders?|launchers?)\b")
 
 
 def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
@@ -241,6 +242,7 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             category in _FIRED_ITEMS
             and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin)
             and _OF_THEM_AFTER.match(text, q.end)
+            and not _FIRED_ITEM_WORD.search(text, 0, begin)  # ('stockpiled Iskander missiles ... launched 15 of them')
         ):
             return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: fired, of its supply
         if category is Category.OTHER and _SHIPPED_AFTER.match(text, np_end) and not _OTHER_COUNTRY.search(text):

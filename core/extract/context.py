@@ -249,7 +249,7 @@ NK_SEEKS = re.compile(
 # what Russia supplies, placed in North Korea: '... systems have been deployed around Pyongyang'
 _PLACED_IN_NORTH_KOREA = re.compile(
     r"[^.;,]{0,60}?\b(?:stationed|deployed|installed|set\s+up|spotted|seen|positioned)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:around|near|in|at)\s+(?:the\s+)?(?:pyongyang|north\s+korea\w*|wonsan|rajin|the\s+north)\b"
+    r"(?:around|near|in|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
 )
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"

@@ -227,10 +227,15 @@ _AGENT_OF_BEFELL = re.compile(
     r"(?:north\s+korean|dprk|pyongyang['’]s)\b"
 )
 _RUSSIAN_GOODS = (Category.VEHICLES, Category.OTHER, Category.TECHNOLOGY_TRANSFER, Category.DRONES, Category.MISSILES)
+# ... the receiving right before the item ('North Korea has received Russian fighter jets'; not 'received no', nor a
+# welcome received beside Russian strikes), or the item placed in North Korea right after it
 _NORTH_KOREA_GETS = re.compile(
-    r"\b(?:north\s+korea|pyongyang|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,30}?\b(?:receiv|obtain|acquir|got\b|gets\b|get\b)"
-    r"|\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?(?:around|near|in|to|at)\s+"
-    r"(?:the\s+)?(?:pyongyang|north\s+korea\w*|wonsan|rajin|the\s+north)\b"
+    r"\b(?:north\s+korea|pyongyang)(?!n)\b[^.;,]{0,25}?\b(?:receive[sd]?|receiving|obtain(?:ed|s)?|acquired?|got|gets?)"
+    r"\s+(?!no\b)(?:[\w-]+\s+){0,3}$"
+)
+_PLACED_IN_NORTH_KOREA_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
 )
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
@@ -470,7 +475,10 @@ def item_mentions(
             and not (
                 _FROM_RUSSIA_WORDS.match(other.group())
                 and term.category in _RUSSIAN_GOODS
-                and _NORTH_KOREA_GETS.search(low)
+                and (
+                    _NORTH_KOREA_GETS.search(low, max(0, match.start - 70), match.start)
+                    or _PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
+                )
             )
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is

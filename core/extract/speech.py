@@ -35,7 +35,7 @@ _CUE_AFTER = re.compile(
     r"classified|internal|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
-    r"went\s+further|goes\s+further|"
+    r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     r"reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"

@@ -752,3 +752,29 @@ def test_russian_goods_north_korea_gets(text: str, expected: set[object], lexico
 def test_missiles_of_north_koreas_that_russia_fired(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea has sent KN-23 missiles to Russia. Russia has fired 20 of them at Kharkiv."
     assert _figures(text, lexicon) == {("missiles", 20, False, None)}
+
+
+# Guards from the third review of the round's rules (90 probes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a receiving or a place not tied to the Russian item
+        "Kim Jong Un got a close look at Russian Su-57 fighter jets during his visit to Russia, state media said.",
+        "Russian jets were stationed near the North Korean border during Putin's visit to Pyongyang.",
+        "The North has received no Russian fighter jets so far, the NIS said.",
+        "Russian S-400 air defence systems have been deployed in the north of Ukraine's Kharkiv region, near where "
+        "North Korean troops fight.",
+        # Russia's own missiles launched 'of them'
+        "North Korea has sent troops to Russia. Russia has stockpiled Iskander missiles near the border and has "
+        "launched 15 of them since Monday.",
+    ],
+)
+def test_guards_of_the_third_review(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in _claims(text, lexicon) if c.category.value != "troops"] == []
+
+
+def test_guard_a_country_that_went_further_acts(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea went further in March, sending 3,000 more troops to Russia, the JCS said."
+    assert _figures(text, lexicon) == {("troops", 3000, True, "South Korea JCS")}
