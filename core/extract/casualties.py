@@ -91,9 +91,10 @@ _VERB_OF_NEXT = re.compile(
 )
 
 
-# '3,000 troops to replace losses': the losses are others', not this figure's.
+# '3,000 troops to replace losses': the losses are others', not this figure's (mentions.py reads the verbs too).
+REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|ing)\s+up\s+for|compensat\w*\s+for|offset\w*)"
 _REPLACES_LOSSES = re.compile(
-    r"\b(?:replac\w*|replenish\w*|make\s+up\s+for|compensat\w*\s+for|offset\w*)\s+(?:[\w-]+\s+){0,3}?"
+    rf"\b{REPLACES}\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:losses|casualties|dead(?:\s+(?:or|and)\s+(?:wounded|injured))?|(?:those|the\s+soldiers|the\s+troops|the\s+men)\s+"
     r"(?:who\s+were\s+)?(?:killed|wounded|lost|injured)(?:\s+(?:or|and)\s+(?:killed|wounded|injured))?)\b"
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.extract.actors import NK_OWN_WORDS, PERSONNEL, PRONOUN_SUBJECT, RU_HANDS_OVER, actor_before, anchor
 from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
-from core.extract.mentions import TEST_LAUNCH
+from core.extract.mentions import CIVILIAN, TEST_LAUNCH
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
@@ -224,10 +224,9 @@ _NOT_A_GLOSS = re.compile(
     r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles)\b"
     r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
 )
-_CIVILIAN = r"(?:civilians?|residents?|people|persons|children|women|villagers|passengers)"
-_CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{_CIVILIAN}\b")
+_CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{CIVILIAN}\b")
 _CIVILIAN_TOLL_BEFORE = re.compile(
-    rf"\b{_CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
+    rf"\b{CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
     r"(?:,|and|,\s+and)\s+(?:another|a\s+further|further)?\s*$"
 )
 # ... whose figures follow a colon or a word of amount ('Russia's losses over the past day amounted to 1,210

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from core.alternation import by_first_letter
 from core.extract.actors import MADE_BY_OTHER_AFTER, NK_SENDS_BEFORE, PRONOUN_SUBJECT
-from core.extract.casualties import VERB_KINDS
+from core.extract.casualties import REPLACES, VERB_KINDS
 from core.extract.context import DELIVERED_RELATIVE
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
@@ -97,12 +97,13 @@ _SUPPORT = re.compile(
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
 )
 _ONLY_BEFELL = re.compile(_BEFELL)
-_CIVILIANS_BEFORE = re.compile(r"\b(?:civilians?|residents?|people|children|women|villagers|passengers)\b[^.;,]*$")
+# the people a strike kills or wounds, no one the beat counts (figures.py reads them too)
+CIVILIAN = r"(?:civilians?|residents?|people|persons|children|women|villagers|passengers)"
+_CIVILIANS_BEFORE = re.compile(rf"\b{CIVILIAN}\b[^.;,]*$")
 # ... or after: 'North Korean missiles killed 14 civilians and injured more than 70'
 _CIVILIANS_AFTER = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|dozens\s+of|hundreds\s+of|scores\s+of|a\s+dozen|"
-    r"a\s+family\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+){0,2}(?:civilians?|residents?|people|children|women|villagers|"
-    r"passengers)\b"
+    rf"a\s+family\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+){{0,2}}{CIVILIAN}\b"
 )
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
@@ -176,10 +177,7 @@ _TRAINED_TO_USE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
-REPLACES_BEFORE = re.compile(
-    r"\b(?:replace|replacing|make\s+up\s+for|making\s+up\s+for|compensate\s+for|compensating\s+for|offset|offsetting|"
-    r"replenish|replenishing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
-)
+REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
