@@ -1112,7 +1112,8 @@ class Attributions:
             if introduces_list(sentence):
                 # a lead with no speaker of its own ('Its main points, as relayed by committee members:') is the
                 # speaker's it goes on from
-                own = self._own_of(j, 0)
+                # the voice of the lead's last part, where the list follows ('Moscow denies it, but Kyiv says:')
+                own = self._own_of(j, max(len(sentence.text) - 1, 1))
                 if own.authority is not None:
                     return own, j
                 # ... or, a document's lead of its own paragraph ('Key findings:'), the speaker of the sentences

@@ -116,7 +116,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         # 'Additional supplies of troops could follow' after sentences on North Korea's (no other country named)
         context_is_nk = partial(_only_north_korea_before, nk_context, i, sentence.low)
-        nk_before = (pronoun_is_nk, context_is_nk)
+        # ('It has also delivered fighter jets' after a sentence Russia opens)
+        russia_before = partial(nk_context.russia_is_subject_before, i)
+        nk_before = (pronoun_is_nk, context_is_nk, russia_before)
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
@@ -236,7 +238,7 @@ def _spans(sources_of: Callable[[int], list[SourceMatch]], i: int) -> list[tuple
 
 def _mentions(
     sentence: Sentence,
-    nk_before: tuple[Callable[[], bool], Callable[[], bool]],
+    nk_before: tuple[Callable[[], bool], Callable[[], bool], Callable[[], bool]],
     lexicon: Lexicon,
     terms_of: Callable[[int], list[TermMatch]],
     counted: set[Category],
@@ -259,12 +261,15 @@ def _mentions(
 
 
 def _giver(
-    sentence: Sentence, pronoun_is_nk: Callable[[], bool], context_is_nk: Callable[[], bool] = lambda: False
+    sentence: Sentence,
+    pronoun_is_nk: Callable[[], bool],
+    context_is_nk: Callable[[], bool] = lambda: False,
+    pronoun_is_russia: Callable[[], bool] = lambda: False,
 ) -> str | None:
     """Who the sentence has supply items: North Korea ('nk'), Russia to no one named ('russia'), or no one."""
     if might_assert(sentence, pronoun_is_nk, context_is_nk):
         return "nk"
-    return "russia" if russia_gives(sentence) else None
+    return "russia" if russia_gives(sentence, pronoun_is_russia) else None
 
 
 def _no_parts() -> None:
@@ -816,10 +821,18 @@ class _NorthKoreaContext:
     def is_subject_before(self, i: int) -> bool:
         """Whether the sentence before sentence i has North Korea as its subject (its first country that acts),
         what an 'It' or 'They' opening sentence i refers to ('Russia ... has struggled. It has lost' is Russia)."""
+        return self._first_acting_before(i) == "nk"
+
+    def russia_is_subject_before(self, i: int) -> bool:
+        """Whether the sentence before sentence i has Russia as its subject ('Russia has given Pyongyang
+        air-defence systems. It has also delivered fighter jets.')."""
+        return self._first_acting_before(i) == "ru"
+
+    def _first_acting_before(self, i: int) -> str | None:
         if i == 0:
-            return False
+            return None
         acting = [kind for _, kind, attribution in actors_of(self._sentences[i - 1].low) if attribution is None]
-        return bool(acting) and acting[0] == "nk"
+        return acting[0] if acting else None
 
     def before(self, i: int) -> bool:
         for j in range(i - 1, -1, -1):

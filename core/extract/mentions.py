@@ -369,15 +369,24 @@ _RUSSIA_GIVES = re.compile(
 )
 
 
-def russia_gives(sentence: Sentence) -> bool:
+def russia_gives(sentence: Sentence, pronoun_is_russia: Callable[[], bool] = lambda: False) -> bool:
     """Whether the sentence has Russia hand items over to no one named (the claim builder runs on articles on
-    the two, so: to North Korea), in a sentence that asserts (as `might_assert` asks)."""
+    the two, so: to North Korea), in a sentence that asserts (as `might_assert` asks). An opening 'It' is Russia
+    when the sentence before has Russia act first (`pronoun_is_russia`): 'Russia has given Pyongyang air-defence
+    systems. It has also delivered fighter jets.'"""
     low = sentence.low
+    if "russia" in low or "moscow" in low or "kremlin" in low:
+        return _RUSSIA_GIVES.search(low) is not None and asserts(low)
+    opening = _IT_OPENING.match(low)
     return (
-        ("russia" in low or "moscow" in low or "kremlin" in low)
-        and _RUSSIA_GIVES.search(low) is not None
+        opening is not None
+        and _RUSSIA_GIVES.match(f"russia{low[opening.end():]}") is not None
         and asserts(low)
+        and pronoun_is_russia()
     )
+
+
+_IT_OPENING = re.compile(r"\W*it(?=\s)")
 
 
 # an interviewer's question put in the reporter's words: 'Asked whether Russia was supplying jets, ...'
