@@ -706,7 +706,7 @@ def _asks_how_many(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" '\"”’").endswith("?") and _HOW_MANY.search(sentence.low) is not None
 
 
-_SEEK_WORDS = ("seek", "sought", "want", "request", "ask")
+_SEEK_WORDS = ("seek", "sought", "want", "request", "ask", "to obtain", "to get", "to acquire", "to receive", "to secure")
 
 
 def _sought_from_russia(low: str, position: int) -> bool:
@@ -715,7 +715,7 @@ def _sought_from_russia(low: str, position: int) -> bool:
     if not any(word in low for word in _SEEK_WORDS):
         return False  # most sentences seek nothing
     for sought in context.NK_SEEKS.finditer(low):
-        for group in ("object", "list"):
+        for group in ("object", "russian", "list"):
             if sought[group] and sought.start(group) <= position < sought.end(group):
                 return True
     return False

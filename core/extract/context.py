@@ -240,10 +240,13 @@ RU_TO_NK = re.compile(
     r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?!\s+(?:\w+\s+)?(?:payment|cash|money|compensation|funds)\b)"
     r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)",
 )
-# North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow' (a plan)
+# North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow', 'is hoping
+# to obtain Su-35 fighters from Russia', 'Kim wants Russian help with his submarines' (a plan)
 NK_SEEKS = re.compile(
-    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;,]{0,40}?\b(?:is|are|was|has\s+been|have\s+been)?\s*"
-    r"(?:seek|sought|request|ask\w*\s+for|want)\w*\s+(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\bfrom\s+(?:russia|moscow)\b"
+    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim(?:\s+jong[\s-]un)?)\b[^.;,]{0,40}?\b"
+    r"(?:is|are|was|has\s+been|have\s+been)?\s*"
+    r"(?:seek|sought|request|ask\w*\s+for|want|(?:hop|aim|look)\w*\s+to\s+(?:obtain|get|acquire|receive|secure))\w*\s+"
+    r"(?:(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\bfrom\s+(?:russia|moscow)\b|(?P<russian>russian\s[^.;,]{0,60}))"
     r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
 # what Russia supplies, placed in North Korea: '... systems have been deployed around Pyongyang'

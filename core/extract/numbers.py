@@ -234,6 +234,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         and (_PRONOUN_IS_BEFORE.search(before) or _JOINED_AT_BEFORE.search(text, max(0, start - 100), start))
     ):
         return True  # 'He is 26, he says', 'joined the army in 2016, at 17.': an age
+    if end - start == 2 and _YEAR_SPAN_BEFORE.search(before):
+        return True  # 'the winter of 2024-25', 'throughout 2023/24': a span of years
     if after.startswith(("-foot", "-ft")):
         return True  # a size: '20-foot containers' (not '11,000 foot soldiers')
     if before.endswith("[") and after.startswith("]"):
@@ -294,6 +296,7 @@ _JOINED_AT_BEFORE = re.compile(
     r"(?<!estimated\s)(?<!\bput\s)(?<!numbered\s)(?<!stood\s)(?<!stands\s)\bat\s+$"
 )
 _AGE_AFTER = re.compile(r"(?:[,.;)]|\s+when\b|\s+years?\s+old\b|$)")
+_YEAR_SPAN_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d[-–/]$")
 _PERSON_BEFORE_AGE = re.compile(
     r"\b(?:soldier|man|woman|prisoner|serviceman|defector|private|sergeant|captive|boy|girl|son|daughter|he|she),\s*$"
 )

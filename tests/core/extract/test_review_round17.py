@@ -57,3 +57,43 @@ def test_it_after_a_sentence_russia_opens_is_russia(text: str, expected: tuple[o
 )
 def test_what_russias_it_gives_elsewhere_or_never_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.category.value for c in _claims(text, lexicon)} == {"other"}
+
+
+_TREATY = "North Korea and Russia signed a partnership treaty in June 2024. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean soldiers fought in Kursk through the winter of 2024-25, the NIS said.",
+        "Russia sent refined oil to North Korea all through 2023/24, UN monitors said.",
+    ],
+)
+def test_a_span_of_years_is_no_count(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.value is None for c in _claims(_TREATY + text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what North Korea wants or hopes to get from Russia is planned, not given
+        ("Kim Jong Un wants Russian help with building nuclear submarines, the NIS said.",
+         ("technology_transfer", None, "ru_to_nk", "planned", "South Korea NIS")),
+        ("Pyongyang is hoping to obtain Su-35 jets from Russia, the NIS said.",
+         ("vehicles", None, "ru_to_nk", "planned", "South Korea NIS")),
+        # verbs and names read more widely
+        ("Moscow is handing missile know-how to Pyongyang, Ukraine's HUR said.",
+         ("technology_transfer", None, "ru_to_nk", "reported", "Ukraine HUR")),
+        ("Pyongyang keeps sending 240mm rocket launcher systems to Russia, Ukraine's HUR said.",
+         ("rocket_launchers", None, "nk_to_ru", "reported", "Ukraine HUR")),
+        ("The North has also shipped shoulder-fired anti-aircraft weapons to Russia, the JCS said.",
+         ("other", None, "nk_to_ru", "reported", "South Korea JCS")),
+    ],
+)  # fmt: skip
+def test_items_wanted_handed_and_named_more_widely(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(_TREATY + text, lexicon) - _all(_TREATY, lexicon) == {expected}
+
+
+def test_russian_troops_north_korea_wants_gone_are_no_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: 'wants Russian ...' gives only what Russia supplies)
+    assert _all(_TREATY + "North Korea wants Russian troops to leave its ports, the NIS said.", lexicon) == set()
