@@ -155,8 +155,9 @@ MENTIONS = [
     ),
     (
         "russian-technology",
+        # (sought, so planned, as what is sought 'from Moscow' is)
         "North Korea is seeking Russian technology for its spy satellites, Seoul said.",
-        {("technology_transfer", "reported")},
+        {("technology_transfer", "planned")},
     ),
     # casualties asserted by what befell the troops: killed, died, gave their lives; troops killed are casualties,
     # not a deployment, unless something else in the sentence sends them ('Dozens ...' is no figure)
