@@ -25,7 +25,7 @@ _CASUALTY_VERB_BEFORE = re.compile(
     r"|capture|eliminated|eliminating|eliminates|eliminate|lost|lose|loses|losing|wiped\s+out|wiping\s+out"
     # (Ukrainian copy 'destroyed up to 200 North Korean soldiers': killed)
     r"|destroyed|destroying|destroys"
-    r"|neutrali[sz](?:ed|es|e)"
+    r"|neutrali[sz](?:ed|es|e|ing)"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
     r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“'‘]?$",

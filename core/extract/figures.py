@@ -254,6 +254,13 @@ _AMONG_WHOLE = re.compile(
 _NK_AFTER_WHOLE = re.compile(
     r"\s+(?:from\s+|that\s+|which\s+|whom\s+)?(?:north\s+korea|pyongyang|the\s+north\b|the\s+dprk|dprk)"
 )
+# the killing that follows a strike on North Koreans: 'drones hit a North Korean column, killing 60 soldiers'
+_STRUCK_NORTH_KOREANS_BEFORE = re.compile(
+    r"\b(?:hit|struck|attacked|ambushed|shelled|targeted|strikes?\s+on|attacks?\s+on)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:north\s+korean|dprk)\s+[^.;,]{0,40}?,?\s+(?:killing|wounding|injuring|"
+    r"eliminating|neutrali[sz]ing)\s+(?:[\w-]+\s+)?$"
+)
+_OF_NORTH_KOREA_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:north\s+korea(?!n)|dprk|pyongyang\b|kpa\b)")
 _LIST_TAIL = re.compile(rf"(?:,\s*and|,\s*or|,)\s*(?:{HEDGE_WORD}\s+)?$")
 # Formations counted, not people: 'two brigades of troops' says troops were sent but not how many.
 _FORMATION = re.compile(r"(?:brigade|battalion|regiment|division|platoon|squad|company|companies)s?\b")
@@ -666,7 +673,9 @@ def _figure(
         and _KILLER_VERB_BEFORE.search(text, max(0, begin - 40), begin)
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
+        and not _OF_NORTH_KOREA_AFTER.search(text, q.end, np_end + 20)  # 'killed 22 soldiers of the DPRK'
         and not (not np_terms and _victims_named_north_korean(text, begin))
+        and not _STRUCK_NORTH_KOREANS_BEFORE.search(text, max(0, begin - 100), begin)
         # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
         # 'North Korean troops surrounded Ukrainian marines and killed 40 of them')
         and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]) and _killed_by_others(text, begin, lexicon))

@@ -98,7 +98,7 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
         return start, start, [], False  # '600 of them', 'About 1,000 others were injured': the item is named before
     if of_the := _OF_DETERMINER.match(text[start:]):
         start += of_the.end()
-    end = start
+    end = end_before = start
     words = 0
     np_start: int | None = None
     tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
@@ -156,12 +156,14 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             break  # 'with 3,000 more arriving in January': more of the item named before, then its verb
         if np_start is None:
             np_start = token.start()
-        end = token.end()
+        end_before, end = end, token.end()
         words += 1
         if words >= 9:
             break
     if np_start is None:
         return start, start, [], False
+    if words > 1 and text.endswith("of", 0, end) and not text[end - 3].isalnum():
+        end = end_before  # '22 soldiers of the DPRK': the phrase ends before an 'of' whose object it stops at
     inside = [t for t in terms if np_start <= t.start < end]
     end = max([end, *(t.end for t in inside)])  # 'killed and wounded' is one phrase though 'and' ends a noun phrase
     trailing = text[inside[-1].end : end].split() if inside else []

@@ -97,3 +97,41 @@ def test_items_wanted_handed_and_named_more_widely(text: str, expected: tuple[ob
 def test_russian_troops_north_korea_wants_gone_are_no_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
     # (guard: 'wants Russian ...' gives only what Russia supplies)
     assert _all(_TREATY + "North Korea wants Russian troops to leave its ports, the NIS said.", lexicon) == set()
+
+
+def _casualties(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    return {(c.subtype, c.value) for c in _claims(_SENT_TROOPS + text, lexicon) if c.category.value == "casualties"}
+
+
+_SENT_TROOPS = "North Korea has sent troops to Russia. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims' country after their noun
+        ("Ukrainian paratroopers said they killed 18 soldiers of the DPRK and wounded 7 more.",
+         {("killed", 18), ("wounded", 7)}),
+        ("Marines report: near Sudzha they killed 35 servicemen of North Korea.", {("killed", 35)}),
+        # a strike on North Koreans, then the killing
+        ("Ukrainian drones hit a North Korean convoy, killing 45 soldiers.", {("killed", 45)}),
+        ("Our artillery struck a DPRK unit near Plekhovo, killing about 20 soldiers, the brigade said.",
+         {("killed", 20)}),
+        ("The drones hit a North Korean platoon, neutralising 12 soldiers.", {("killed_or_wounded", 12)}),
+    ],
+)  # fmt: skip
+def test_north_korean_victims_named_around_the_killing(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _casualties(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: North Korea's weapons strike others, and the killed are theirs)
+        "North Korean artillery hit a Ukrainian position near Sudzha, killing 12 soldiers.",
+        "A North Korean missile struck an apartment block in Kyiv, killing 9 people.",
+        "North Korean gunners shelled Ukrainian trenches, killing 14 soldiers of the 47th Brigade.",
+    ],
+)
+def test_north_koreans_who_kill_have_no_casualties(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {value for _, value in _casualties(text, lexicon)} <= {None}
