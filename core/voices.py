@@ -29,7 +29,7 @@ _NOUNS = (
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
     r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
-    r"military|intelligence|state\s+media|media|"
+    r"military|intelligence|intel(?![\w-])|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
@@ -139,7 +139,7 @@ _BODY_WORD = re.compile(rf"\b(?:{'|'.join(_BODY_WORDS)})\b")
 # for the rest, is kept as the office itself ('Japan Prime Minister').
 _DEFENCE_TITLE = (
     r"(?:(?:deputy|vice|assistant|under)\s+)?"
-    r"(?:defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+(?:national\s+)?defen[cs]e|secretary\s+of\s+defen[cs]e)"
+    r"(?:defen[cs]e\s+(?:minister|secretary|chief)|minister\s+of\s+(?:national\s+)?defen[cs]e|secretary\s+of\s+defen[cs]e)"
 )
 _FOREIGN_TITLE = (
     r"(?:(?:deputy|vice|assistant|under)\s+)?"
@@ -692,6 +692,7 @@ class VoiceFinder:
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
+            noun = "intelligence" if noun == "intel" else noun  # ('per South Korean intel')
         name, rank = f"{country.adjective} {noun}", 1
         if noun in ("official", "officials", "source", "sources") and (
             kind := _OFFICIALS_KIND.findall(

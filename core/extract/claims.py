@@ -575,6 +575,7 @@ def _build_mention(
             _LIST_CONTINUES.match(text, clause)
             or _PARTS_OPEN.match(text, clause)
             or _after_listed_item(text, clause, terms)
+            or _after_listed_modifier(text, clause, mention.start)
         )
         and not _CLAUSE_VERB.search(text, clause, mention.start)
         and not _BARE_VERB.search(text, clause, mention.start)  # ('to send additional troops, mass-produce drones')
@@ -689,6 +690,20 @@ def _after_listed_item(text: str, clause: int, terms: Sequence[TermMatch]) -> bo
     return text.startswith(",", clause - 1) and any(
         _COMMA_BEFORE.fullmatch(text, t.end, clause) for t in terms if t.end < clause
     )
+
+
+def _after_listed_modifier(text: str, clause: int, start: int) -> bool:
+    """A clause opening after the first of the modifiers an item's noun shares ('help with submarine, satellite and
+    missile technology'): the item's words run on from before the comma."""
+    return (
+        text.startswith(",", clause - 1)
+        and _MODIFIER_BEFORE_COMMA.search(text, max(0, clause - 40), clause - 1) is not None
+        and _MODIFIERS_TO_ITEM.fullmatch(text, clause, start) is not None
+    )
+
+
+_MODIFIER_BEFORE_COMMA = re.compile(r"\b(?:with|of|on|in|for|including)\s+[a-z-]+(?:,\s*[a-z-]+)*$")
+_MODIFIERS_TO_ITEM = re.compile(r"(?:\s+[a-z-]+,)*\s+[a-z-]+\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}")
 
 
 _ADDED_SUPPLY_OF = re.compile(

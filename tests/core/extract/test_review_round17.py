@@ -135,3 +135,32 @@ def test_north_korean_victims_named_around_the_killing(text: str, expected: set[
 )
 def test_north_koreans_who_kill_have_no_casualties(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {value for _, value in _casualties(text, lexicon)} <= {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # bodies named by an office or a slang word
+        ("Per Seoul's intel, about 3,000 more North Korean troops went to Russia in the spring.", "South Korea NIS"),
+        ("Russia has launched 40 North Korean ballistic missiles at Ukraine this year, Ukraine's top prosecutor said.",
+         "Ukraine Prosecutor General's Office"),
+        ("Some 13,000 North Korean troops remain in Russia, South Korea's defense chief told parliament.",
+         "South Korea Ministry of National Defense"),
+        ("More than 12,000 North Korean troops are in Russia, the top US commander in the Indo-Pacific told senators.",
+         "US INDOPACOM (Paparo)"),
+    ],
+)  # fmt: skip
+def test_bodies_named_by_office_or_slang(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an item's modifiers listed before its noun share the plan before them
+        "Moscow will probably help Pyongyang with satellite, submarine and missile technology, the NIS said.",
+        "Russia is likely to assist North Korea with space, nuclear, submarine and missile technology, Seoul says.",
+    ],
+)
+def test_modifiers_listed_before_the_item_share_its_plan(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == {("technology_transfer", "planned")}
