@@ -92,7 +92,7 @@ _SPEECH_AHEAD = (
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
-    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?|expected|denied|denies|"
+    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
     rf"deny|dismissed|rejected|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
     rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"

@@ -512,8 +512,10 @@ def _build_claim(
     # figure's
     own_start = max([previous_end, *(m.end() for m in _NEW_CLAUSE.finditer(text, previous_end, begin))])
     added_to = partial(_item_after, q.end, terms)
-    incremental = context.in_added_list(text[:begin], figure.category) or context.is_incremental(
-        text[own_start:begin], text[q.end :], figure.category, parallel, added_to
+    incremental = (
+        context.in_added_list(text[:begin], figure.category)
+        or context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
+        or " another " in text[begin - 1 : q.start]  # 'at least another 50': between the hedge and the figure
     )
     after_from = figure.np_end
     period = (
@@ -721,7 +723,8 @@ def _asks_how_many(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" '\"”’").endswith("?") and _HOW_MANY.search(sentence.low) is not None
 
 
-_SEEK_WORDS = ("seek", "sought", "want", "request", "ask", "to obtain", "to get", "to acquire", "to receive", "to secure")
+_SEEK_WORDS = ("seek", "sought", "want", "request", "ask", "to obtain", "to get", "to acquire", "to receive",
+               "to secure")  # fmt: skip
 
 
 def _sought_from_russia(low: str, position: int) -> bool:

@@ -368,6 +368,8 @@ def read_figures(
         ):
             np_start = np_end = q.end  # 'up from the 3,000 figure given in January': the earlier figure itself
             np_terms, has_unknown_noun = [], False
+        if has_unknown_noun and _SUCH_AFTER.match(text, q.end):
+            has_unknown_noun = False  # 'another 50 such weapons': more of the item named before
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
             # ('24 people have been killed and another 115 injured': the bare toll after is of the same people)
@@ -717,6 +719,9 @@ def _items_for(
         else:
             named = [t.term for t in terms if t.end <= q.start and not t.term.is_measure]
         return [(term, True) for term in {t.category: t for t in named}.values()]
+    named_before = [t for t in terms if t.end <= q.start and not t.term.is_measure]
+    if _SUCH_AFTER.match(text, q.end) and (earlier := [t for t in named_before if not SPEAKS_AFTER.match(text, t.end)]):
+        return [(earlier[-1].term, True)]  # '90 KN-23 missiles, and Moscow expects another 50 such weapons'
     if has_unknown_noun:
         return []  # 'Nine more countries', '63 days': a noun we do not track
     np_text = text[q.end : np_terms[-1].end] if np_terms else ""
@@ -756,6 +761,7 @@ def _items_for(
     return [(nearest.term, True)]
 
 
+_SUCH_AFTER = re.compile(r"\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:weapons|systems|arms|items|munitions|pieces|units)\b")
 _OF_ONLY = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
 
 

@@ -380,7 +380,7 @@ def russia_gives(sentence: Sentence, pronoun_is_russia: Callable[[], bool] = lam
     opening = _IT_OPENING.match(low)
     return (
         opening is not None
-        and _RUSSIA_GIVES.match(f"russia{low[opening.end():]}") is not None
+        and _RUSSIA_GIVES.match(f"russia{low[opening.end() :]}") is not None
         and asserts(low)
         and pronoun_is_russia()
     )

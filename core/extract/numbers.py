@@ -296,6 +296,7 @@ _JOINED_AT_BEFORE = re.compile(
     r"(?<!estimated\s)(?<!\bput\s)(?<!numbered\s)(?<!stood\s)(?<!stands\s)\bat\s+$"
 )
 _AGE_AFTER = re.compile(r"(?:[,.;)]|\s+when\b|\s+years?\s+old\b|$)")
+_ANOTHER_BEFORE = re.compile(r"(?<=\s)another\s+$")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d[-–/]$")
 _PERSON_BEFORE_AGE = re.compile(
     r"\b(?:soldier|man|woman|prisoner|serviceman|defector|private|sergeant|captive|boy|girl|son|daughter|he|she),\s*$"
@@ -376,15 +377,17 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
         return replace(q, qualifier=Qualifier.APPROX, hedge_start=q.start - len(range_hedge[0]))
     qualifier = Qualifier.EXACT
     hedge_start = None
-    words = _last_words(before, lexicon.hedge_max_words)
+    # ('at least another 50': the hedge before 'another')
+    scan = before[: another.start()] if (another := _ANOTHER_BEFORE.search(before)) else before
+    words = _last_words(scan, lexicon.hedge_max_words)
     for n in range(min(len(words), lexicon.hedge_max_words), 0, -1):
         hedge = lexicon.hedges_before.get(tuple(words[-n:]))
         if hedge is not None and not (
-            (hedge is Qualifier.MORE_THAN and _PHRASAL_OVER.search(before))
-            or (hedge is Qualifier.APPROX and _SPOKE_ABOUT.search(before))
+            (hedge is Qualifier.MORE_THAN and _PHRASAL_OVER.search(scan))
+            or (hedge is Qualifier.APPROX and _SPOKE_ABOUT.search(scan))
         ):
             qualifier = hedge
-            hedge_start = q.start - len(before) + _start_of_last_words(before, n)
+            hedge_start = q.start - len(before) + _start_of_last_words(scan, n)
             break
     end = q.end
     after = text[q.end : q.end + 12].lower()

@@ -26,8 +26,8 @@ def _all(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-unty
         ("Pyongyang calls the reports lies, while the NIS told lawmakers that North Korea has sent Russia:\n"
          "- 120 Koksan guns\n- 4 million shells", "South Korea NIS"),
         # (guard: one voice, at the lead's start)
-        ("The NIS told lawmakers that North Korea has sent Russia the following:\n- 120 Koksan guns\n- 4 million shells",
-         "South Korea NIS"),
+        ("The NIS told lawmakers that North Korea has sent Russia the following:\n- 120 Koksan guns\n"
+         "- 4 million shells", "South Korea NIS"),
     ],
 )  # fmt: skip
 def test_a_list_is_in_the_voice_of_its_leads_last_part(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -164,3 +164,35 @@ def test_bodies_named_by_office_or_slang(text: str, source: str, lexicon) -> Non
 )
 def test_modifiers_listed_before_the_item_share_its_plan(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == {("technology_transfer", "planned")}
+
+
+def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, qualifier, status, addition flag and source of every figure."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in _claims(text, lexicon)
+        if c.value
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the receiver expects is a plan, not its word; 'such weapons' are more of the item named before; a
+        # hedge before 'another'
+        ("Kyiv's military intelligence says Pyongyang has shipped about 100 KN-23 missiles to Russia, and Moscow "
+         "expects at least another 40 such weapons this winter.",
+         {("missiles", 100, "approx", "reported", False, "Ukraine HUR"),
+          ("missiles", 40, "at_least", "planned", True, "Ukraine HUR")}),
+        ("Seoul expects roughly another 2,000 North Korean soldiers to reach Russia by May.",
+         {("troops", 2000, "approx", "planned", True, "South Korean government")}),
+    ],
+)  # fmt: skip
+def test_what_russia_expects_and_such_weapons(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+def test_such_weapons_from_another_country_are_not_north_koreas(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: 'such weapons' another country supplied)
+    text = "Seoul says North Korea has sent 100 missiles to Russia, while Iran supplied 300 such weapons."
+    assert {c.value for c in _claims(text, lexicon)} == {100}
