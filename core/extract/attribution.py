@@ -54,6 +54,7 @@ from core.extract.sentences import Sentence
 from core.extract.speakers import Mention, find_mentions
 from core.extract.speech import (
     QUOTE_OPEN,
+    RESEARCH_STAFF,
     SPEECH,
     Speaker,
     continues,
@@ -756,6 +757,8 @@ class Attributions:
                     and (m.bound or m.country != "North Korea")
                     # 'Russian navy landing ships carried 1,500 troops': Russia's forces act, unless they speak
                     and (m.bound or m.country != "Russia" or not _ARMED_SERVICE.search(m.name))
+                    # 'since Kim Jong Un met Vladimir Putin': the leaders meet, no one speaks
+                    and (m.bound or not _meets(low, m.start, m.end))
                 )
                 or (m.rank == 1 and m.bound)
             )
@@ -994,8 +997,8 @@ class Attributions:
             persons = self._lexicon.persons if referent == "president" else frozenset()
             if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind, persons):
                 return found
-            if referent in _PEOPLE_KINDS:
-                return None  # 'the general said' when no general was named: no one else's word
+            if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
+                return None  # 'the general said', 'the researchers said' when none was named: no one else's word
         paragraph = self._sentences[i].paragraph
         if self._under_quote_label(i) and (found := self._nearest(range(i - 1, max(-1, i - 1 - _PARAGRAPH_REACH), -1))):
             return found  # 'Quote: "..."' under 'Skibitskyi said ...': the quotation of the speaker just named
@@ -1177,7 +1180,11 @@ class Attributions:
         for j in self._names.speaking():
             low = self._sentences[j].low
             for match in self._scans.sources(j):
-                if match.rank >= 2 and not _BENEFICIARY_BEFORE.search(low, max(0, match.start - 12), match.start):
+                if (
+                    match.rank >= 2
+                    and not _BENEFICIARY_BEFORE.search(low, max(0, match.start - 12), match.start)
+                    and not _meets(low, match.start, match.end)
+                ):
                     country = self._lexicon.source_countries.get(match.name)
                     # "North Korea's defence ministry" is not the gazetteer's bare 'defence ministry' (Seoul's)
                     other = country and (
@@ -1286,6 +1293,18 @@ class Attributions:
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
         people = sorted(body for body in bodies if " (" in body)
         return people[0] if len(people) == 1 else min(bodies, key=len)
+
+
+def _meets(low: str, start: int, end: int) -> bool:
+    """Whether a leader named in passing meets another: 'since Kim Jong Un met Vladimir Putin'."""
+    return bool(_MET_BEFORE.search(low, max(0, start - 40), start) or _MEETS_AFTER.match(low, end))
+
+
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|visited|visiting|hosted|hosting|summit\s+with|talks\s+with)\s+(?:with\s+)?"
+    r"(?:(?:russian|north\s+korean)\s+)?(?:(?:president|leader)\s+)?$"
+)
+_MEETS_AFTER = re.compile(r"\s+(?:met|meets|visited|hosted|held\s+talks|signed)\b")
 
 
 def _distance(mention: Mention, position: int) -> int:

@@ -117,7 +117,9 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
-    r"institute|think\s+tank|authors?|white\s+paper)\b|"
+    r"institute|think\s+tank|authors?|white\s+paper|researchers|analysts|cent(?:er|re))\b|"
+    # 'its analysts put the number at 180': the research body's own people
+    r"\bits\s+(?:own\s+)?(?:researchers|analysts|authors|experts)\b|"
     rf"\bthe\s+command(?={_COMMAND_SPEAKS})|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
@@ -295,8 +297,8 @@ _PEOPLE_NOUNS = (
     r"fighters|senators?|congress(?:man|woman)"
 )
 # 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
-_BODIES_UNNAMED = ("think", "monitoring")
-_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}$")
+_BODIES_UNNAMED = ("think", "monitoring", "researchers", "analysts")  # ('the researchers said': of a body before)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
@@ -375,7 +377,12 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         return Speaker("unnamed")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
-        if _PEOPLE_NOUN.search(low, begin, verb.start()) and _PEOPLE_BEFORE.search(low, begin, verb.start()):
+        if (
+            _PEOPLE_NOUN.search(low, begin, verb.start())
+            and (people := _PEOPLE_BEFORE.search(low, begin, verb.start()))
+            # ('the researchers said': a research body's named before)
+            and not RESEARCH_STAFF.search(low, max(0, people.start() - 24), people.end())
+        ):
             return Speaker("unnamed")
         named = _NAMED_BEFORE.search(text, begin, verb.start())
         if named and (place := _PLACE_OF_SPEAKERS.search(low, max(0, named.start() - 30), named.start())):
@@ -429,12 +436,18 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate|spy\s+chief|intelligence\s+chief)|(?P<ministry>ministry|department)|"
     r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
-    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper)|"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper|"
+    r"researchers|analysts|cent(?:er|re))|"
     r"(?P<official>officials?))\b"
+    r"|\bits\s+(?:own\s+)?(?P<report_staff>researchers|analysts|authors|experts)\b"
     rf"|(?P<source>{_SOURCE_SPEAKS})|(?P<group>{_GROUP_SPEAKS})"
     # ('the command said': the military command named before; not 'under the command of', nor 'the Ukrainian command')
     rf"|\bthe\s+(?P<command>command(?={_COMMAND_SPEAKS}))"
 )
+
+
+# a research body's own people, who speak for none other: 'the researchers', 'its analysts'
+RESEARCH_STAFF = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+)?(?:researchers|analysts|authors|experts)\b")
 
 
 def referent_kind(low: str) -> str | None:
@@ -443,6 +456,8 @@ def referent_kind(low: str) -> str | None:
     match = _REFERENT.search(low)
     if match is None:
         return None
+    if match.lastgroup == "report_staff":
+        return "report"  # 'its analysts': the research body's
     return "officer" if match.lastgroup == "command" else match.lastgroup  # a command is a military speaker
 
 

@@ -196,3 +196,30 @@ def test_such_weapons_from_another_country_are_not_north_koreas(lexicon) -> None
     # (guard: 'such weapons' another country supplied)
     text = "Seoul says North Korea has sent 100 missiles to Russia, while Iran supplied 300 such weapons."
     assert {c.value for c in _claims(text, lexicon)} == {100}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a research body's own people speak for it
+        ("The Asan Institute released a report on the war on Monday. Its researchers put the number of North Korean "
+         "guns in Russia at about 240.", "Asan Institute"),
+        ("CSIS published new satellite images of Rajin port. The researchers believe North Korea has shipped more "
+         "than 3 million shells to Russia.", "Center for Strategic and International Studies (CSIS)"),
+    ],
+)  # fmt: skip
+def test_a_research_bodys_people_speak_for_it(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: the analysts of no body named before, and leaders who only meet)
+        "North Korea has sent troops to Russia, the NIS said. The analysts think Pyongyang has also sent 80 missiles.",
+        "A think tank in Washington said North Korea had sent over 8,000 containers to Russia since Kim Jong Un met "
+        "Vladimir Putin.",
+    ],
+)
+def test_no_voice_from_analysts_of_no_body_or_leaders_meeting(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {None}
