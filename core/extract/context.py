@@ -130,13 +130,15 @@ _FUTURE_PERFECT_DELIVERY = re.compile(
 # Lies named as such: in quotation marks, after 'as' or after an intensifier ('"a fabrication"', 'as fake news',
 # 'blatant lies'), not 'fake documents' nor 'a propaganda win'
 LIES_NAMED = (
-    r"(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
+    r"(?:(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
     r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless|sheer)\s+){0,2}"
     r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?|canards?|"
     r"hoax(?:es)?|myths?|slander|smears?|disinformation|misinformation|fantas(?:y|ies)|fairy\s+tales?|speculation"
     # ... or a word of falsity quoted alone: 'called the claims "absurd"'
     r"|(?<=[\"“'‘])(?:absurd|groundless|baseless|unfounded|false|untrue|ridiculous|preposterous)(?=[\"”'’,.]))\b"
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
+    # ... or unquoted, closing the clause: 'called reports that it had sent shells to Russia absurd.'
+    r"|(?<=\s)(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous)(?=\s*(?:[.,;]|$)))"
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"

@@ -365,7 +365,7 @@ _RUSSIA_GIVES = re.compile(
     r"(?![^.;]*?\b(?:out\s+of|from)\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+)?[a-z])"
     # ... to no one named in its clause: 'to India', 'to its units', 'supplied the Houthis with'
     r"(?![^.;]*?(?<!according\s)(?<!due\s)(?<!related\s)(?<!relating\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)(?:the\s+|its\s+|their\s+)?[a-z])"
-    r"(?!\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
+    r"(?!\s+(?!(?:the\s+)?north\b|north\s+korea|pyongyang|kim\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b)"
 )
 
 

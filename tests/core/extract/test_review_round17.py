@@ -223,3 +223,26 @@ def test_a_research_bodys_people_speak_for_it(text: str, source: str, lexicon) -
 )
 def test_no_voice_from_analysts_of_no_body_or_leaders_meeting(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a falsity word closing the clause, unquoted
+        ("Pyongyang called reports that it had shipped shells to Russia absurd.",
+         ("ammunition", None, "nk_to_ru", "denied", "North Korean government")),
+        # drone know-how is drones, whatever noun ends it
+        ("Moscow is passing drone-making know-how to Pyongyang, Ukraine's HUR said.",
+         ("drones", None, "ru_to_nk", "reported", "Ukraine HUR")),
+        ("Russia has been transferring drone production technology to North Korea, the NIS said.",
+         ("drones", None, "ru_to_nk", "reported", "South Korea NIS")),
+    ],
+)  # fmt: skip
+def test_unquoted_falsity_and_drone_know_how(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(_TREATY + text, lexicon) - _all(_TREATY, lexicon) == {expected}
+
+
+def test_a_falsity_word_inside_the_clause_is_no_denial(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: 'absurd' that does not close the clause labels nothing)
+    text = "Pyongyang called the absurd war a Western plot, and it has sent artillery shells to Russia, Seoul said."
+    assert {c.status.value for c in _claims(text, lexicon)} == {"reported"}
