@@ -168,6 +168,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
+        coming = _more_to_come(article, sentence, figures, sources, lexicon) if "more" in sentence.low else None
+        if coming is not None:
+            found.append(_Found(coming, _is_headline(article, sentence), len(found)))
         before = None
         if i - 1 in last_figure and not _ENTRY_LABEL.match(sentence.low):
             before = (last_figure[i - 1].category, last_figure[i - 1].subtype)
@@ -767,6 +770,30 @@ def _noun_reach(low: str, end: int) -> int:
 
 _LIST_OR_CLAUSE = re.compile(
     r"[,;:.]|\b(?:and|or|as well as|plus|is|are|was|were|has|have|had|been|will|would|could|may|might)\b"
+)
+
+
+def _more_to_come(
+    article: Article, sentence: Sentence, figures: list[Figure], sources: Attributions, lexicon: Lexicon
+) -> Claim | None:
+    """'about 3,000 troops are in Kursk and more are on the way': more of the item counted last before, still to
+    come, with no figure of its own."""
+    more = _MORE_TO_COME.search(sentence.low)
+    counted = [f for f in figures if f.np_end <= more.start()] if more else []
+    if more is None or not counted:
+        return None
+    item = counted[-1]
+    mention = Mention(item.category, item.subtype, item.unit, more.start(), more.end())
+    claim = _build_mention(article, sentence, mention, sources.source_for(sentence.index, more.start()), lexicon)
+    return claim.model_copy(update={"status": Status.PLANNED, "incremental": True})
+
+
+# ('and more are expected', 'with more on the way', 'more could follow'; not 'more than')
+_MORE_TO_COME = re.compile(
+    r"\b(?:and|with|while|but)\s+(?:that\s+)?(?:many\s+|still\s+|even\s+)?more\s+(?:(?:are|were|is|could\s+be|"
+    r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
+    r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
+    r"(?:follow|come|arrive))"
 )
 
 

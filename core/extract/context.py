@@ -71,6 +71,9 @@ _PLAN_RIGHT_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
     rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+(?:{HEDGE_WORD}\s+)?$"
+    # a dispatch made ready: 'is readying a third batch of soldiers for Russia'
+    r"|\b(?:readying|readies|preparing|prepares)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rotation|batch|wave|contingent|deployment|dispatch|shipment)s?\s+of\s+$"
     # 'plans a new deployment of 8,000 soldiers'
     rf"|\bplan(?:s|ned|ning)?\s+(?:a|an|another)\s+(?:(?:new|fresh|second|third|fourth|further|larger)\s+)?"
     rf"(?:deployment|dispatch|shipment|delivery|transfer)\s+of\s+(?:{HEDGE_WORD}\s+)?$"

@@ -80,6 +80,8 @@ _SUPPORT_WORDS = (
     r"thank(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commemorat\w*|memorials?|role\s+of|"
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
+    # a dispatch made ready: 'is preparing a fresh rotation of troops for Russia', 'readying a third batch'
+    r"prepar(?:es|ed|ing)\s+_DISPATCH|read(?:ies|ied|ying)\s+_DISPATCH|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
     rf"{_BEFELL}"
 )
@@ -94,6 +96,11 @@ _SUPPORT = re.compile(
         r"donetsk|donbas|luhansk|pokrovsk|zaporizhzhia|kherson|kharkiv|ukraine|training\s+grounds?|direction)\b",
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
+    .replace(
+        "_DISPATCH",
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
+        r"dispatch|shipments?)\s+of",
+    )
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
 )
 _ONLY_BEFELL = re.compile(_BEFELL)

@@ -246,3 +246,31 @@ def test_a_falsity_word_inside_the_clause_is_no_denial(lexicon) -> None:  # type
     # (guard: 'absurd' that does not close the clause labels nothing)
     text = "Pyongyang called the absurd war a Western plot, and it has sent artillery shells to Russia, Seoul said."
     assert {c.status.value for c in _claims(text, lexicon)} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more of what was counted, still to come
+        ("Ukraine's HUR says some 2,000 North Korean soldiers are near Kursk and that more are on the way.",
+         {("troops", 2000, "reported", False), ("troops", None, "planned", True)}),
+        ("The NIS said Pyongyang has sent 800 sappers to Russia, with more expected to follow.",
+         {("troops", 800, "reported", False), ("troops", None, "planned", True)}),
+        # a dispatch made ready
+        ("North Korea seems to be readying a fourth batch of soldiers for Russia, the NIS said.",
+         {("troops", None, "planned", True)}),
+        ("Pyongyang is preparing a fresh rotation of troops for Kursk, Seoul's spy agency said.",
+         {("troops", None, "planned", True)}),
+    ],
+)  # fmt: skip
+def test_more_still_to_come(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    def fields(text: str) -> set[tuple[object, ...]]:
+        return {(c.category.value, c.value, c.status.value, c.incremental) for c in _claims(text, lexicon)}
+
+    assert fields(_TREATY + text) - fields(_TREATY) == expected
+
+
+def test_more_than_is_nothing_to_come(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: 'more than' is a hedge, and 'more' of another sentence part is no addition to come)
+    text = "North Korea has sent more than 10,000 troops to Russia and more than 200 guns, the NIS said."
+    assert all(c.value for c in _claims(text, lexicon))
