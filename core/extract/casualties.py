@@ -136,6 +136,8 @@ _PROJECTION_AFTER = re.compile(
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     before = text[max(0, q.begin - 80) : q.begin]
+    if _FATALLY_AFTER.match(text, q.end) or ("of" in before and _UNIT_DESTROYED_BEFORE.search(before)):
+        return "killed"  # 'about 3,500 killed or wounded, some 400 of them fatally', 'wiped out a platoon of 30'
     if (what := put_at(text[max(0, q.begin - 160) : q.begin])) is not None:  # (the words after are the next one's)
         return _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})
     if _BODIES_BEFORE.search(before):
@@ -163,6 +165,13 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     if has_cue and not kinds and linked:
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
     return _subtype_of(kinds)
+
+
+_UNIT_DESTROYED_BEFORE = re.compile(
+    r"\b(?:destroyed|wiped\s+out|eliminated|annihilated)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:platoon|unit|squad|company|group|column|detachment)\s+of\s+(?:{HEDGE_WORD}\s+)?$"
+)
+_FATALLY_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b")
 
 
 def _subtype_of(kinds: set[str | None]) -> str | None:

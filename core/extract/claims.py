@@ -133,6 +133,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             told = len(found)
             for mention in _mentions(sentence, nk_before, lexicon, scans.terms, set(), source_spans, parts):
+                if _recalled(sentence.low, mention, found):
+                    continue
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             if (
@@ -166,6 +168,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
+            if _recalled(sentence.low, mention, found):
+                continue
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         coming = _more_to_come(article, sentence, figures, sources, lexicon) if "more" in sentence.low else None
@@ -770,6 +774,22 @@ def _noun_reach(low: str, end: int) -> int:
 
 _LIST_OR_CLAUSE = re.compile(
     r"[,;:.]|\b(?:and|or|as well as|plus|is|are|was|were|has|have|had|been|will|would|could|may|might)\b"
+)
+
+
+def _recalled(low: str, mention: Mention, found: list[_Found]) -> bool:
+    """An item the sentence opens by setting aside, told of before: 'Apart from ammunition, Pyongyang also handed
+    Moscow some 50 missiles' after the shells counted."""
+    aside = _SET_ASIDE_OPENING.match(low) if "," in low else None
+    return (
+        aside is not None
+        and mention.end <= aside.end()
+        and any(f.claim.category is mention.category for f in found)
+    )
+
+
+_SET_ASIDE_OPENING = re.compile(
+    r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of|beyond|alongside)\s+[^,;.]{2,60},"
 )
 
 

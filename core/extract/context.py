@@ -116,8 +116,11 @@ _LIST_THEN_SENT = re.compile(
 )
 # A past participle right after the item: 'the roughly 12,000 North Koreans deployed last year'.
 _DONE_AFTER = re.compile(
-    r"[\s\"”’']*(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+)?(?:deployed|sent|dispatched|supplied|delivered|"
-    r"shipped|transferred|handed\s+over)\s+(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
+    r"[\s\"”’']*(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+"
+    # ('the roughly 9,000 Pyongyang sent last year')
+    r"|(?:that\s+|which\s+)?(?:it|north\s+korea|pyongyang|the\s+north)\s+(?:has\s+|had\s+)?)?"
+    r"(?:deployed|sent|dispatched|supplied|delivered|shipped|transferred|handed\s+over)\s+"
+    r"(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
 )
 # 'no evidence that it received cash for the 200 howitzers it provided': the figure's own relative clause
 # asserts the delivery; the denial is of something else.

@@ -36,6 +36,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _SUBJECTS = frozenset("pyongyang russia moscow kremlin seoul kyiv ukraine washington kim putin".split())
 
 
+_SENDING_VERBS = frozenset("sent deployed dispatched supplied shipped delivered has had".split())
 _FIGURE_STARTERS = frozenset("some about around roughly nearly over more up at least another a an the".split())
 
 
@@ -135,6 +136,8 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             break  # another number starts another phrase: '3,000 soldiers two months ago'
         if words and lowered[k - 1] != "of" and (word in _SUBJECTS or (word == "north" and following == "korea")):
             break  # a clause without 'that': 'the 11,000 troops North Korea sent', '200 guns Pyongyang supplied'
+        if not words and word in _SUBJECTS and following in _SENDING_VERBS:
+            break  # ... with the noun left out: 'the roughly 9,000 Pyongyang sent last year'
 
         if words and word.endswith("ing") and token.start() not in term_starts and tokens[k - 1].end() in term_ends:
             break  # '3,000 reinforcements arriving in January', '200 men operating near Sumy'

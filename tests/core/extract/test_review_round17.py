@@ -274,3 +274,42 @@ def test_more_than_is_nothing_to_come(lexicon) -> None:  # type: ignore[no-untyp
     # (guard: 'more than' is a hedge, and 'more' of another sentence part is no addition to come)
     text = "North Korea has sent more than 10,000 troops to Russia and more than 200 guns, the NIS said."
     assert all(c.value for c in _claims(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure whose sender follows it
+        ("The new troops will join the roughly 8,000 Pyongyang sent last year, the NIS said.",
+         {("troops", 8000, "reported", "South Korea NIS")}),
+        # the fatal part of a toll, and a unit wiped out
+        ("About 2,800 North Korean soldiers have been killed or wounded, some 300 of them fatally, the NIS said.",
+         {("casualties", 2800, "reported", "South Korea NIS"), ("casualties", 300, "reported", "South Korea NIS")}),
+        ("Ukrainian drones destroyed a North Korean platoon of about 25 soldiers near Sudzha, Kyiv said.",
+         {("casualties", 25, "reported", "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_figures_of_a_sender_after_and_of_a_toll(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {
+        (c.category.value, c.value, c.status.value, c.source) for c in _claims(_TREATY + text, lexicon) if c.value
+    } == expected
+
+
+def test_an_item_set_aside_after_its_count_is_no_new_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The NIS said North Korea had sent about 4 million shells to Russia. "
+        "Apart from ammunition, Pyongyang also handed Moscow some 60 ballistic missiles, it said."
+    )
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {
+        ("ammunition", 4_000_000),
+        ("missiles", 60),
+    }
+
+
+def test_an_item_set_aside_and_never_told_before_is_still_asserted(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: nothing before to recall)
+    text = "Besides shells, Pyongyang has given Russia 100 rocket launchers, Ukraine's HUR said."
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {
+        ("ammunition", None),
+        ("rocket_launchers", 100),
+    }
