@@ -140,6 +140,10 @@ _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
+# ... or what everyone holds: 'It is widely believed that North Korea has supplied 5 million shells'
+_WIDELY_HELD = re.compile(
+    r"\bit\s+is\s+(?:widely|generally|commonly|now\s+widely)\s+(?:believed|thought|known|understood|assumed|accepted)\b"
+)
 # A sentence that names its own evidence speaks for no one before it: 'according to Russian migration statistics',
 # 'according to satellite imagery', 'official Russian data show' (not 'according to the same data')
 _EVIDENCE = r"(?:data|statistics|figures|records|imagery|images|photos|footage)"
@@ -973,7 +977,7 @@ class Attributions:
         if "the paper" in low and self._names.paper_is_a_document(i):
             low = low.replace("the paper", "the white paper")  # the document named before, not a newspaper
         back = refers_back(low)  # asked twice below: a search of the whole sentence
-        if not back and _RECAP_LABEL.match(low):
+        if not back and (_RECAP_LABEL.match(low) or ("it is " in low and _WIDELY_HELD.search(low))):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
         if not back and any(w in low for w in _EVIDENCE_WORDS) and (evidence := _OWN_EVIDENCE.search(low)):
             # the evidence of the speaker just before is still theirs ('Zelensky said ... according to Ukrainian

@@ -313,3 +313,11 @@ def test_an_item_set_aside_and_never_told_before_is_still_asserted(lexicon) -> N
         ("ammunition", None),
         ("rocket_launchers", 100),
     }
+
+
+def test_what_is_widely_believed_is_no_ones_word(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The NIS told lawmakers that 9,000 North Korean troops remain in Russia. "
+        "It is widely believed that North Korea has supplied 6 million shells to Russia."
+    )
+    assert {(c.value, c.source) for c in _claims(text, lexicon)} == {(9000, "South Korea NIS"), (6_000_000, None)}
