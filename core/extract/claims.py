@@ -146,7 +146,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
             ):
                 source = sources.voice_in(i, denial.start("who"), denial.end("who"))
-                for claim in _denied(found, sentences[i - 1], sentence, source):
+                # what the sentence before told, or the one before it when that one told nothing
+                denied = _denied(found, sentences[i - 1], sentence, source)
+                if not denied and i > 1:
+                    denied = _denied(found, sentences[i - 2], sentence, source)
+                for claim in denied:
                     found.append(_Found(claim, False, len(found)))
             continue
         figures = read_figures(
@@ -192,6 +196,12 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 continue  # containers going to North Korea hold what Russia pays with: a shipment of unknown cargo
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
+            if "," in sentence.low[figure.np_end :] and (
+                denial := _denial_after(claim, sentence, figure.np_end, lexicon)
+            ):
+                # '... delivered 50 missiles to Russia, which Moscow denies': the denial is of the item, not the count
+                cleared = {"value": None, "value_max": None, "qualifier": None, "incremental": False, "period": None}
+                found.append(_Found(denial.model_copy(update=cleared), False, len(found)))
     # sources as users read them, once the duplicates have been ranked by their gazetteer names
     return [
         claim
@@ -747,6 +757,7 @@ def _sought_from_russia(low: str, position: int) -> bool:
 
 
 _PARTY = re.compile(r"\b(?:North Korea|Russia)")
+_COUNTRIES_OPEN = re.compile(r"(?:both\s+)?(?:north\s+korea|pyongyang|russia|moscow|the\s+kremlin)\b")
 
 
 def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) -> Claim | None:
@@ -757,12 +768,19 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     denied = _DENIED_AFTER_BY.search(sentence.low, end)
     if denied is None:
         return None
-    voices = lexicon.voices.find(sentence.low[denied.start("who") : denied.end()])
-    if not voices or voices[0].start > len("both "):
+    who = sentence.low[denied.start("who") : denied.end()]
+    if _NOT_DENYING_BACK.search(who):
+        return None  # 'which Moscow neither confirmed nor denied'
+    voices = lexicon.voices.find(who)
+    if voices and voices[0].start <= len("both "):
+        name: str | None = voices[0].name
+    else:  # ('a claim both Moscow and Pyongyang reject': the governments of the countries named)
+        name = lexicon.voices.governments_in(who) if _COUNTRIES_OPEN.match(who) else None
+    if name is None:
         return None  # the deniers are no country ('which the report denies')
-    if not _PARTY.search(voices[0].name):
+    if not _PARTY.search(name):
         return None  # 'sent troops to Russia, which Ukraine rejected': only the parties deny having done it
-    return claim.model_copy(update={"status": Status.DENIED, "source": voices[0].name})
+    return claim.model_copy(update={"status": Status.DENIED, "source": name})
 
 
 def _noun_reach(low: str, end: int) -> int:
@@ -781,11 +799,7 @@ def _recalled(low: str, mention: Mention, found: list[_Found]) -> bool:
     """An item the sentence opens by setting aside, told of before: 'Apart from ammunition, Pyongyang also handed
     Moscow some 50 missiles' after the shells counted."""
     aside = _SET_ASIDE_OPENING.match(low) if "," in low else None
-    return (
-        aside is not None
-        and mention.end <= aside.end()
-        and any(f.claim.category is mention.category for f in found)
-    )
+    return aside is not None and mention.end <= aside.end() and any(f.claim.category is mention.category for f in found)
 
 
 _SET_ASIDE_OPENING = re.compile(

@@ -321,3 +321,37 @@ def test_what_is_widely_believed_is_no_ones_word(lexicon) -> None:  # type: igno
         "It is widely believed that North Korea has supplied 6 million shells to Russia."
     )
     assert {(c.value, c.source) for c in _claims(text, lexicon)} == {(9000, "South Korea NIS"), (6_000_000, None)}
+
+
+def _denials(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    return {(c.category.value, c.value, c.source) for c in _claims(text, lexicon) if c.status.value == "denied"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of what was told two sentences before, when the one between told nothing
+        ("Seoul says North Korea has sent troops to Russia. The NIS says they are near Kursk. "
+         "North Korea's foreign ministry called the reports \"fabrications\".",
+         {("troops", None, "North Korean government")}),
+        # the parties' denial after a figure denies the item, not the count
+        ("Tokyo says North Korea delivered 40 missiles to Russia, which Moscow denies.",
+         {("missiles", None, "Russian government")}),
+        ("Japan says North Korea delivered dozens of missiles to Russia, a claim both Moscow and Pyongyang reject.",
+         {("missiles", None, "Russian and North Korean governments")}),
+    ],
+)  # fmt: skip
+def test_denials_of_what_was_told(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _denials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a denial neither made, and one by a side that is no party)
+        "Seoul says some 11,000 North Korean soldiers were sent to Russia, which Moscow neither confirmed nor denied.",
+        "Tokyo says North Korea delivered 40 missiles to Russia, a claim Ukraine does not dispute.",
+    ],
+)
+def test_no_denial_neither_made_nor_by_a_party(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _denials(text, lexicon) == set()
