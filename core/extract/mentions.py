@@ -362,6 +362,7 @@ _RUSSIA_GIVES = re.compile(
     r"(?:have|be)|(?:is|are|was|were)(?=\s+\w+ing\b))){0,2}\s+"  # ('is sending'; not 'was supplied ... by Iran')
     r"(?:deliver(?:ed|s|ing)?|provid(?:ed|es|e|ing)|suppl(?:ied|ies|y|ying)|sen[dt]s?|sending|gave|give[sn]?|"
     r"giving(?!\s+up\b)|hand(?:ed|s|ing)?(?:\s+over)?|transferr?(?:ed|s|ing)?|ship(?:ped|s|ping)?|"
+    r"pass(?:ed|es|ing)?\s+on|"
     r"promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|help(?:ed|s|ing)?|assist(?:ed|s|ing)?|"
     # sharing with no one else named: 'Moscow is believed to be sharing satellite know-how'
     r"shar(?:e|es|ed|ing)(?![^.;]*?\bwith\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk|kim\b)))\b"

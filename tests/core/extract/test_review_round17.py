@@ -355,3 +355,17 @@ def test_denials_of_what_was_told(text: str, expected: set[object], lexicon) -> 
 )
 def test_no_denial_neither_made_nor_by_a_party(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _denials(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile system that guards the sky is air defence; know-how passed on
+        ("Seoul's spy agency said Russia has given North Korea Pantsir surface-to-air missile systems.",
+         ("other", None, "ru_to_nk", "reported", "South Korea NIS")),
+        ("Moscow has also passed on technology for electronic warfare, Seoul's spy agency said.",
+         ("technology_transfer", None, "ru_to_nk", "reported", "South Korea NIS")),
+    ],
+)  # fmt: skip
+def test_air_defence_missile_systems_and_know_how_passed_on(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(_TREATY + text, lexicon) - _all(_TREATY, lexicon) == {expected}
