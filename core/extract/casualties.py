@@ -139,7 +139,10 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     if _FATALLY_AFTER.match(text, q.end) or ("of" in before and _UNIT_DESTROYED_BEFORE.search(before)):
         return "killed"  # 'about 3,500 killed or wounded, some 400 of them fatally', 'wiped out a platoon of 30'
     if (what := put_at(text[max(0, q.begin - 160) : q.begin])) is not None:  # (the words after are the next one's)
-        return _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})
+        put = _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})
+        # ... but for the figure's own noun: 'put the toll at about 300 killed and 2,700 wounded'
+        own = _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(text, np_start, np_end)})
+        return own if own and put in (None, "killed_or_wounded") else put
     if _BODIES_BEFORE.search(before):
         return "killed"
     if held_by_ukraine(before) or _HELD_BY_UKRAINE_AFTER.match(text, np_end):

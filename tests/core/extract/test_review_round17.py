@@ -369,3 +369,16 @@ def test_no_denial_neither_made_nor_by_a_party(text: str, lexicon) -> None:  # t
 )  # fmt: skip
 def test_air_defence_missile_systems_and_know_how_passed_on(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(_TREATY + text, lexicon) - _all(_TREATY, lexicon) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll put at a figure counts the dead and wounded, unless the figure's own noun says which
+        ("Seoul's spy agency now puts the toll at about 2,400.", {("killed_or_wounded", 2400)}),
+        ("In March the NIS put North Korean losses at around 350 dead and 2,600 wounded.",
+         {("killed", 350), ("wounded", 2600)}),
+    ],
+)  # fmt: skip
+def test_a_toll_put_at_a_figure(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _casualties(text, lexicon) == expected
