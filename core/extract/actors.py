@@ -109,9 +109,18 @@ NK_OWN_WORDS = re.compile(
 )
 
 
-_NK_SOURCE_AFTER = re.compile(
+# the second part of a toll whose first names the North Koreans: '150 North Korean soldiers killed and 320 wounded'
+_NK_TOLL_BEFORE = re.compile(
+    r"\b(?:north\s+korean|dprk)\s+(?:soldiers|troops|servicemen|fighters|personnel)\s+"
+    r"(?:(?:were|had\s+been|have\s+been)\s+)?(?:killed|wounded|dead|injured|captured)\s*(?:,\s*|\s+)(?:and\s+)?"
+    r"(?:another\s+)?$"
+)
+NK_SOURCE_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:from|of|(?:made|produced|manufactured|built)\s+(?:in|by))\s+"
     r"(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b"
+    # ... or said to be theirs: '80 dead soldiers thought to be North Korean', 'who appeared to be North Korean'
+    r"|^\s*,?\s*(?:(?:who|that)\s+)?(?:were\s+|are\s+)?(?:thought|believed|said|presumed|identified|appeared|"
+    r"appear|seemed|likely)\s+(?:to\s+be\s+|as\s+)(?:north\s+korean|from\s+north\s+korea)"
 )
 
 
@@ -202,8 +211,10 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
     article says so, None when the sentence makes it another country's."""
     if " and " in text[q.end : np_end] and _JOINT_FORCE.search(text, q.end, np_end):
         return None  # '50,000 Russian and North Korean troops': a joint force's size, no North Korean figure
-    if NK_OWN_WORDS.search(text[q.end : np_end]) or _NK_SOURCE_AFTER.match(text[np_end:]):
+    if NK_OWN_WORDS.search(text[q.end : np_end]) or NK_SOURCE_AFTER.match(text[np_end:]):
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
+    if category is Category.CASUALTIES and _NK_TOLL_BEFORE.search(text, max(0, q.begin - 80), q.begin):
+        return "strong"  # '150 North Korean soldiers killed and 320 wounded'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
     if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):

@@ -174,7 +174,7 @@ _UNIT_DESTROYED_BEFORE = re.compile(
     r"\b(?:destroyed|wiped\s+out|eliminated|annihilated)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:platoon|unit|squad|company|group|column|detachment)\s+of\s+(?:{HEDGE_WORD}\s+)?$"
 )
-_FATALLY_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b")
+_FATALLY_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b|\s+(?:were|was)\s+fatal\b")
 
 
 def _subtype_of(kinds: set[str | None]) -> str | None:

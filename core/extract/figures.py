@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.extract.actors import NK_OWN_WORDS, PERSONNEL, PRONOUN_SUBJECT, RU_HANDS_OVER, actor_before, anchor
+from core.extract.actors import (
+    NK_OWN_WORDS,
+    NK_SOURCE_AFTER,
+    PERSONNEL,
+    PRONOUN_SUBJECT,
+    RU_HANDS_OVER,
+    actor_before,
+    anchor,
+)
 from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
 from core.extract.mentions import CIVILIAN, TEST_LAUNCH
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
@@ -80,7 +88,10 @@ _KILLER_VERB_BEFORE = re.compile(
     r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|maimed))?"
     rf"\s+(?:{HEDGE_WORD}\s+)?$"
 )
-_BEFELL_JUST_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured|eliminated|took|taken)\s+$")
+_BEFELL_JUST_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|captured|eliminated|took|taken|killing|wounding|injuring|capturing)\s+"
+    r"(?:another\s+|a\s+further\s+)?$"  # ('wounded another six')
+)
 # ... or between what befell the people counted before it and what befell these: '30 were killed and two captured'
 _BEFELL_PAIR_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured)\s*,?\s+(?:and|while)\s+$")
 _BEFELL_PAIR_AFTER = re.compile(
@@ -545,7 +556,7 @@ _BEFELL_AFTER_OPENING = re.compile(
 def _befell(text: str, begin: int, end: int) -> bool:
     """A small word number stands for people when what befell them is said right beside it: 'captured two', '30
     were killed and two captured'."""
-    if _BEFELL_JUST_BEFORE.search(text, max(0, begin - 12), begin):
+    if _BEFELL_JUST_BEFORE.search(text, max(0, begin - 24), begin):
         return True
     if begin <= 2 and _BEFELL_AFTER_OPENING.match(text, end):
         return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers
@@ -676,6 +687,7 @@ def _figure(
         and not _SUFFERED_BEFORE.search(text, max(0, begin - 80), begin)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _OF_NORTH_KOREA_AFTER.search(text, q.end, np_end + 20)  # 'killed 22 soldiers of the DPRK'
+        and not NK_SOURCE_AFTER.match(text[np_end:])  # 'killed 30 soldiers who appeared to be North Korean'
         and not (not np_terms and _victims_named_north_korean(text, begin))
         and not _STRUCK_NORTH_KOREANS_BEFORE.search(text, max(0, begin - 100), begin)
         # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
@@ -746,8 +758,8 @@ def _items_for(
         # 'M1989 Koksan 170mm self-propelled guns': the head says artillery, the model says which artillery
         same = [t.term for t in items if t.term.category is head.category]
         return [(max(same, key=lambda term: len(term.subtype)), False)]
-    if q.weak or q.year_like:
-        return []
+    if (q.weak and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)) or q.year_like:
+        return []  # (a small word number counts people only right after what befell them: 'wounded another six')
     if np_terms and not np_terms[-1].term.is_measure:
         return []
     earlier_terms = [

@@ -382,3 +382,24 @@ def test_air_defence_missile_systems_and_know_how_passed_on(text: str, expected:
 )  # fmt: skip
 def test_a_toll_put_at_a_figure(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _casualties(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the later parts of a toll: a word number after 'another', 'wounding two more', the second of a register's
+        # pair, 'some 500 were fatal', soldiers said to be North Korean
+        ("Ukrainian paratroopers killed 12 North Korean soldiers and wounded another five near Sudzha.",
+         {("killed", 12), ("wounded", 5)}),
+        ("The strike hit a North Korean unit, killing 7 North Korean soldiers and wounding two more.",
+         {("killed", 7), ("wounded", 2)}),
+        ("A Russian hospital register lists 140 North Korean soldiers killed and 310 wounded.",
+         {("killed", 140), ("wounded", 310)}),
+        ("Of roughly 2,200 North Korean casualties, some 450 were fatal, the NIS said.",
+         {("killed_or_wounded", 2200), ("killed", 450)}),
+        ("Drone videos show at least 70 dead soldiers thought to be North Korean.", {("killed", 70)}),
+        ("Ukrainian forces killed 25 soldiers who appeared to be North Korean, the SSO said.", {("killed", 25)}),
+    ],
+)  # fmt: skip
+def test_the_later_parts_of_a_toll(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _casualties(text, lexicon) == expected
