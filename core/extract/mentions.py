@@ -34,7 +34,8 @@ TEST_LAUNCH = re.compile(
 
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
-    r"t(?:aken|ook)\s+prisoner"
+    r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
+    r"who\s+fell"
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
@@ -42,7 +43,9 @@ _SUPPORT_WORDS = (
     r"sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
     r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     # the bare verb only where it is one ('continues to ship', 'will ship'; not 'a Russian-flagged ship')
-    r"to\s+ship|will\s+ship|would\s+ship|could\s+ship|may\s+ship|"
+    r"to\s+ship|will\s+_SOON\s*ship|would\s+_SOON\s*ship|could\s+_SOON\s*ship|may\s+_SOON\s*ship|might\s+_SOON\s*ship|"
+    # the supply as a noun: 'Russia's provision of air defence systems to North Korea'
+    r"provision\s+of|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
@@ -96,6 +99,7 @@ _SUPPORT = re.compile(
         r"donetsk|donbas|luhansk|pokrovsk|zaporizhzhia|kherson|kharkiv|ukraine|training\s+grounds?|direction)\b",
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
+    .replace("_SOON", r"(?:(?:also|soon|still|now|then|again)\s+)?")
     .replace(
         "_DISPATCH",
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
@@ -377,6 +381,13 @@ _RUSSIA_GIVES = re.compile(
 )
 
 
+# ... or its giving told as a noun: "Russia's deliveries of refined petroleum to North Korea"
+_RUSSIAS_SUPPLY_OF = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?:[\w-]+\s+)?(?:deliveries|delivery|provision|supply|supplies|"
+    r"transfers?|shipments?)\s+of\b(?![^.;]*?\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
+)
+
+
 def russia_gives(sentence: Sentence, pronoun_is_russia: Callable[[], bool] = lambda: False) -> bool:
     """Whether the sentence has Russia hand items over to no one named (the claim builder runs on articles on
     the two, so: to North Korea), in a sentence that asserts (as `might_assert` asks). An opening 'It' is Russia
@@ -384,7 +395,7 @@ def russia_gives(sentence: Sentence, pronoun_is_russia: Callable[[], bool] = lam
     systems. It has also delivered fighter jets.'"""
     low = sentence.low
     if "russia" in low or "moscow" in low or "kremlin" in low:
-        return _RUSSIA_GIVES.search(low) is not None and asserts(low)
+        return (_RUSSIA_GIVES.search(low) is not None or _RUSSIAS_SUPPLY_OF.search(low) is not None) and asserts(low)
     opening = _IT_OPENING.match(low)
     return (
         opening is not None
@@ -493,6 +504,8 @@ def item_mentions(
                 and (
                     _NORTH_KOREA_GETS.search(low, max(0, match.start - 70), match.start)
                     or _PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
+                    # ("Russia's deliveries of refined petroleum to North Korea")
+                    or _RUSSIAS_SUPPLY_OF.match(low, other.start())
                 )
             )
         ):

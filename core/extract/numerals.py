@@ -42,6 +42,7 @@ DIGIT_NUMBER = re.compile(
     (?P<digits>[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{0,2}(?:,\ 000)+(?![0-9])
                     |[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9])(?!\s*(?:million|billion|bn|mn))
                     |[0-9]{0,2}(?:[ \u202f][0-9]{3})+(?![0-9]|,[0-9]|\s?-?(?:mm|millimet|cm|inch|km|kg|mile))
+                    |[0-9]{0,2},[0-9]{1,2}(?=[\s-]?(?:thousand|million|billion)(?![a-z]))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
     (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
@@ -73,6 +74,7 @@ WORD_NUMBER = re.compile(
     r"(?![\w])"
 )
 _EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def parse_number(text: str) -> int | None:
@@ -85,7 +87,10 @@ def parse_number(text: str) -> int | None:
 def value_of(match: re.Match[str]) -> int | None:
     if "words" in match.re.groupindex:
         return _words_value(match["words"])
-    digits = match["digits"].replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
+    digits = match["digits"]
+    if match["scale"] and _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(",", ".")  # '3,2 thousand' (European copy): 3.2 thousand
+    digits = digits.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")
     if _EUROPEAN_THOUSANDS.fullmatch(match["digits"]) and not (match["scale"] or match["abbrev"]):
         digits = digits.replace(".", "")  # '14.000' in translated copy is fourteen thousand
     # Decimal, not float: exact at any length ('2.5 billion', a 309-digit misprint); the store decides what fits.

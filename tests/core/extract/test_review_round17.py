@@ -403,3 +403,31 @@ def test_a_toll_put_at_a_figure(text: str, expected: set[object], lexicon) -> No
 )  # fmt: skip
 def test_the_later_parts_of_a_toll(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _casualties(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # state media's words for the dead
+        ("Eleven North Korean soldiers fell heroically in Kursk, KCNA said.",
+         {("casualties", 11, "nk_to_ru", "reported", "North Korean government")}),
+        # Russia's giving told as a noun
+        ("The G7 criticised Russia's deliveries of refined petroleum to North Korea above the UN cap.",
+         {("other", None, "ru_to_nk", "reported", None)}),
+        # the bare verb 'ship' after a modal and an adverb
+        ("The NIS said Pyongyang may also ship short-range ballistic missiles to Russia.",
+         {("missiles", None, "nk_to_ru", "planned", "South Korea NIS")}),
+        # a decimal comma before a scale word
+        ("The NIS estimated North Korean losses at 3,4 thousand.",
+         {("casualties", 3400, "nk_to_ru", "reported", "South Korea NIS")}),
+        # a foreign minister by name
+        ("Foreign Minister Takeshi Iwaya said some 12,000 North Korean troops were in Russia.",
+         {("troops", 12000, "nk_to_ru", "reported", "Japan Ministry of Foreign Affairs (Iwaya)")}),
+    ],
+)  # fmt: skip
+def test_official_and_state_media_wording(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(_TREATY + text, lexicon) - _all(_TREATY, lexicon) == expected
+
+
+def test_russias_deliveries_to_another_country_are_no_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(_TREATY + "The G7 criticised Russia's deliveries of oil to Syria.", lexicon) == _all(_TREATY, lexicon)
