@@ -208,7 +208,9 @@ _TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death tol
 # the losses of Russia's (or Ukraine's) own army: the daily tally Ukrainian pages print
 _OTHERS_LOSSES = re.compile(
     r"\b(?:russia['’]s|russian|the\s+enemy['’]s|enemy|occupiers['’]?|the\s+occupiers['’]|ukraine['’]s|ukrainian)\s+"
-    r"(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
+    r"(?:own\s+)?(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
+    # ('the total combat losses of the Russian army')
+    r"|\blosses\s+of\s+the\s+(?:russian|ukrainian|enemy)\s+(?:army|forces|military|troops)\b"
 )
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|,|;|\band\b|\bthat\b|\bsaid\b|\bsays\b)(?P<subject>(?:(?!,|;|\band\b|\bthat\b)[^.])*)$"
@@ -244,7 +246,9 @@ _CIVILIAN_TOLL_BEFORE = re.compile(
 # personnel'), not a reason ('To make up for Russia's losses, Moscow has received 11,000 troops')
 _TALLY_GIVEN = re.compile(
     r":|\b(?:amount(?:ed|s)?\s+to|reached|reach(?:es)?|include[sd]?|including|stood\s+at|stands?\s+at|"
-    r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more))"
+    r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more)|"
+    # ('have passed 60,000', whose verb is the figure's hedge)
+    r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$))"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.

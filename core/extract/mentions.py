@@ -152,6 +152,8 @@ _OTHER_GIVER_BEFORE = re.compile(
 _THREAT_BEFORE = re.compile(
     r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
     r"shelled\s+by|under)\s+(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
+    # ... the means of a toll: 'about 1,800 wounded, most of them by drones'
+    r"|\b(?:them|whom|most|many|all)\s+(?:\w+\s+)?by\s+(?:ukrainian\s+|enemy\s+)?$"
 )
 # An item in a clause that says there is no sign of it ('no imagery evidence that Russia has delivered fighter
 # aircraft', 'ISW has not observed evidence that ...') or that it was missing ('without the support of armoured
@@ -193,6 +195,8 @@ _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
+    # ('had little artillery or drone support': what they fought with or without)
+    r"support(?<=artillery\ssupport)|support(?<=drone\ssupport)|cover(?<=artillery\scover)|cover(?<=drone\scover)|"
     # (what the troops were unready for: 'ill-prepared for drone warfare'; shared drone warfare know-how stays)
     r"warfare(?<=prepared\sfor\sdrone\swarfare)|"
     r"threats?|defen[cs]es)\b"
