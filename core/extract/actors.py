@@ -213,10 +213,10 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return None  # '50,000 Russian and North Korean troops': a joint force's size, no North Korean figure
     if NK_OWN_WORDS.search(text[q.end : np_end]) or NK_SOURCE_AFTER.match(text[np_end:]):
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
-    if category is Category.CASUALTIES and _NK_TOLL_BEFORE.search(text, max(0, q.begin - 80), q.begin):
-        return "strong"  # '150 North Korean soldiers killed and 320 wounded'
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
+    if category is Category.CASUALTIES and _NK_TOLL_BEFORE.search(text, max(0, q.begin - 80), q.begin):
+        return "strong"  # '150 North Korean soldiers killed and 320 wounded'
     if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):
         return None  # "Russia's 50,000-strong force in Kursk": that country's own
     if _NK_SENT_AFTER.match(text, np_end):

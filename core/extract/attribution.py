@@ -139,6 +139,7 @@ _DOCUMENT_LEAD = re.compile(
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
+_DENIES_RIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b")
 _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
 # ... or what everyone holds: 'It is widely believed that North Korea has supplied 5 million shells'
 _WIDELY_HELD = re.compile(
@@ -1119,8 +1120,11 @@ class Attributions:
             if introduces_list(sentence):
                 # a lead with no speaker of its own ('Its main points, as relayed by committee members:') is the
                 # speaker's it goes on from
-                # the voice of the lead's last part, where the list follows ('Moscow denies it, but Kyiv says:')
+                # the voice of the lead's last part, where the list follows ('Moscow denies it, but Kyiv says:'),
+                # unless that part only denies ('..., though Moscow denies it:')
                 own = self._own_of(j, max(len(sentence.text) - 1, 1))
+                if own.authority is not None and _DENIES_RIGHT_AFTER.match(sentence.low, own.authority.end):
+                    own = self._own_of(j, 0)
                 if own.authority is not None:
                     return own, j
                 # ... or, a document's lead of its own paragraph ('Key findings:'), the speaker of the sentences
@@ -1301,14 +1305,17 @@ class Attributions:
 
 def _meets(low: str, start: int, end: int) -> bool:
     """Whether a leader named in passing meets another: 'since Kim Jong Un met Vladimir Putin'."""
-    return bool(_MET_BEFORE.search(low, max(0, start - 40), start) or _MEETS_AFTER.match(low, end))
+    return bool(_MET_BEFORE.search(low, max(0, start - 40), start) or _MEETS_THEN_BY.match(low, end))
 
 
 _MET_BEFORE = re.compile(
     r"\b(?:met|meets|meeting|visited|visiting|hosted|hosting|summit\s+with|talks\s+with)\s+(?:with\s+)?"
     r"(?:(?:russian|north\s+korean)\s+)?(?:(?:president|leader)\s+)?$"
 )
-_MEETS_AFTER = re.compile(r"\s+(?:met|meets|visited|hosted|held\s+talks|signed)\b")
+# ... or one who meets, in a clause of time that says nothing ('since Kim Jong Un met Vladimir Putin')
+_MEETS_THEN_BY = re.compile(
+    r"\s+(?:met|meets|visited|hosted|held\s+talks\s+with)\s+[^,;.]{0,40}?(?:[,;.]|$)(?<!said[,;.])"
+)
 
 
 def _distance(mention: Mention, position: int) -> int:

@@ -133,9 +133,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             told = len(found)
             for mention in _mentions(sentence, nk_before, lexicon, scans.terms, set(), source_spans, parts):
-                if _recalled(sentence.low, mention, found):
-                    continue
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
+                    if _recalled(sentence.low, mention, claim, found):
+                        continue
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             if (
                 len(found) == told
@@ -172,9 +172,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
-            if _recalled(sentence.low, mention, found):
-                continue
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
+                if _recalled(sentence.low, mention, claim, found):
+                    continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         coming = _more_to_come(article, sentence, figures, sources, lexicon) if "more" in sentence.low else None
         if coming is not None:
@@ -795,11 +795,15 @@ _LIST_OR_CLAUSE = re.compile(
 )
 
 
-def _recalled(low: str, mention: Mention, found: list[_Found]) -> bool:
-    """An item the sentence opens by setting aside, told of before: 'Apart from ammunition, Pyongyang also handed
-    Moscow some 50 missiles' after the shells counted."""
+def _recalled(low: str, mention: Mention, claim: Claim, found: list[_Found]) -> bool:
+    """An item the sentence opens by setting aside, told of before with the same status: 'Apart from ammunition,
+    Pyongyang also handed Moscow some 50 missiles' after the shells counted."""
     aside = _SET_ASIDE_OPENING.match(low) if "," in low else None
-    return aside is not None and mention.end <= aside.end() and any(f.claim.category is mention.category for f in found)
+    return (
+        aside is not None
+        and mention.end <= aside.end()
+        and any(f.claim.category is claim.category and f.claim.status is claim.status for f in found)
+    )
 
 
 _SET_ASIDE_OPENING = re.compile(
@@ -813,7 +817,8 @@ def _more_to_come(
     """'about 3,000 troops are in Kursk and more are on the way': more of the item counted last before, still to
     come, with no figure of its own."""
     more = _MORE_TO_COME.search(sentence.low)
-    counted = [f for f in figures if f.np_end <= more.start()] if more else []
+    # (not losses: 'about 300 have been killed, with more expected' forecasts no supply)
+    counted = [f for f in figures if f.np_end <= more.start() and f.category is not Category.CASUALTIES] if more else []
     if more is None or not counted:
         return None
     item = counted[-1]
@@ -889,6 +894,9 @@ class _SentenceScans:
         return self._scan(i)[2]
 
 
+_PACT = re.compile(r"\b(?:treaty|agreement|pact|deal|accord|partnership|memorandum|contract)\b")
+
+
 class _NorthKoreaContext:
     """Whether the sentences before sentence i are about North Korea (its last mention not followed by
     another country's), for sentences that do not name North Korea themselves. Computed lazily."""
@@ -904,8 +912,8 @@ class _NorthKoreaContext:
 
     def russia_is_subject_before(self, i: int) -> bool:
         """Whether the sentence before sentence i has Russia as its subject ('Russia has given Pyongyang
-        air-defence systems. It has also delivered fighter jets.')."""
-        return self._first_acting_before(i) == "ru"
+        air-defence systems. It has also delivered fighter jets.'), and names no pact 'It' could be."""
+        return self._first_acting_before(i) == "ru" and not _PACT.search(self._sentences[i - 1].low)
 
     def _first_acting_before(self, i: int) -> str | None:
         if i == 0:

@@ -136,15 +136,17 @@ _FUTURE_PERFECT_DELIVERY = re.compile(
 # Lies named as such: in quotation marks, after 'as' or after an intensifier ('"a fabrication"', 'as fake news',
 # 'blatant lies'), not 'fake documents' nor 'a propaganda win'
 LIES_NAMED = (
-    r"(?:(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
+    r"(?:\bas\s+[\"“'‘]?|[\"“'‘]|\b(?=(?:pure|absurd|blatant|complete|total|outright|utter|groundless|baseless)\s))"
     r"(?:(?:an?|another|pure|absurd|blatant|complete|total|outright|utter|groundless|baseless|sheer)\s+){0,2}"
     r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?|canards?|"
     r"hoax(?:es)?|myths?|slander|smears?|disinformation|misinformation|fantas(?:y|ies)|fairy\s+tales?|speculation"
     # ... or a word of falsity quoted alone: 'called the claims "absurd"'
     r"|(?<=[\"“'‘])(?:absurd|groundless|baseless|unfounded|false|untrue|ridiculous|preposterous)(?=[\"”'’,.]))\b"
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
-    # ... or unquoted, closing the clause: 'called reports that it had sent shells to Russia absurd.'
-    r"|(?<=\s)(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous)(?=\s*(?:[.,;]|$)))"
+)
+# ... or, after 'called reports that ...', unquoted and closing the clause: '... sent shells to Russia absurd.'
+_FALSITY_CLOSING = re.compile(
+    r"(?<=\s)(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous)(?=\s*(?:[.,;]|$))"
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
@@ -254,7 +256,8 @@ NK_SEEKS = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim(?:\s+jong[\s-]un)?)\b[^.;,]{0,40}?\b"
     r"(?:is|are|was|has\s+been|have\s+been)?\s*"
     r"(?:seek|sought|request|ask\w*\s+for|want|(?:hop|aim|look)\w*\s+to\s+(?:obtain|get|acquire|receive|secure))\w*\s+"
-    r"(?:(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\bfrom\s+(?:russia|moscow)\b|(?P<russian>russian\s[^.;,]{0,60}))"
+    r"(?!(?:its|their)\s)(?:(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\b(?<!\bback\s)from\s+(?:russia|moscow)\b"
+    r"|(?P<russian>russian\s(?:(?!\b(?:in\s+(?:return|exchange)|for\s+(?:his|its|their))\b)[^.;,]){0,60}))"
     r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
 # what Russia supplies, placed in North Korea: '... systems have been deployed around Pyongyang'
@@ -346,7 +349,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         or (
             any(word in before for word in _CALL_WORDS)
             and _CALLED_BEFORE.search(before)
-            and _LIES_NAMED.search(rest[:160])
+            and (_LIES_NAMED.search(rest[:160]) or _FALSITY_CLOSING.search(rest[:160]))
         )
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):

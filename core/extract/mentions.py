@@ -82,7 +82,8 @@ _SUPPORT_WORDS = (
     # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
     r"thank(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commemorat\w*|memorials?|role\s+of|"
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
-    r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|want(?:s|ed|ing)?\s+russian|"
+    r"secur(?:e|es|ed|ing)\s+russian|"
     # a dispatch made ready: 'is preparing a fresh rotation of troops for Russia', 'readying a third batch'
     r"prepar(?:es|ed|ing)\s+_DISPATCH|read(?:ies|ied|ying)\s+_DISPATCH|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
@@ -103,7 +104,8 @@ _SUPPORT = re.compile(
     .replace(
         "_DISPATCH",
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
-        r"dispatch|shipments?)\s+of",
+        r"dispatch|shipments?)\s+of(?=\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|workers|labou?rers|"
+        r"men|fighters|reinforcements|shells|missiles|munitions|ammunition)\b(?![^.;]{0,40}\b(?:out\s+of|home|back)\b))",
     )
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
 )
@@ -249,6 +251,10 @@ _NORTH_KOREA_GETS = re.compile(
 _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
+)
+_WANTS_RUSSIAN = re.compile(
+    r"\b(?:wants?|wanted|seeks?|seeking|sought|requests?|requested|asked\s+for|asking\s+for|"
+    r"(?:hopes?|hoping|aims?|aiming|looks?|looking)\s+to\s+(?:obtain|get|acquire|receive|secure))\s+russian\b"
 )
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
@@ -510,6 +516,8 @@ def item_mentions(
                     or _PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
                     # ("Russia's deliveries of refined petroleum to North Korea")
                     or _RUSSIAS_SUPPLY_OF.match(low, other.start())
+                    # ... or what North Korea wants of Russia's: 'Kim wants Russian fighter jets'
+                    or _WANTS_RUSSIAN.search(low, max(0, other.start() - 60), other.end())
                 )
             )
         ):

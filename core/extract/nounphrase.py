@@ -136,7 +136,10 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             break  # another number starts another phrase: '3,000 soldiers two months ago'
         if words and lowered[k - 1] != "of" and (word in _SUBJECTS or (word == "north" and following == "korea")):
             break  # a clause without 'that': 'the 11,000 troops North Korea sent', '200 guns Pyongyang supplied'
-        if not words and word in _SUBJECTS and following in _SENDING_VERBS:
+        if not words and (
+            (word == "pyongyang" and following in _SENDING_VERBS)
+            or (word == "north" and following == "korea" and k + 2 < len(tokens) and lowered[k + 2] in _SENDING_VERBS)
+        ):
             break  # ... with the noun left out: 'the roughly 9,000 Pyongyang sent last year'
 
         if words and word.endswith("ing") and token.start() not in term_starts and tokens[k - 1].end() in term_ends:
