@@ -38,7 +38,9 @@ _NOUNS = (
     r"(?:ambassador|envoy|representative)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?|"
     # a country's own count: 'according to US estimates' is its government's
-    r"(?<!intelligence\s)(?P<estimates>estimates|assessments)(?=\s*[,.;]|\s+(?:of|put|say|show|suggest)\b)|"
+    # ('a U.S. estimate that ...', 'according to a Japanese assessment,')
+    r"(?<!intelligence\s)(?P<estimates>(?:estimates|assessments)(?=\s*[,.;]|\s+(?:of|put|say|show|suggest)\b)|"
+    r"(?:estimate|assessment)(?=\s*,|\s+that\b))|"
     # the head of state by office: 'Ukraine's president said', 'the Russian leader said' (CountrySpec.leader)
     r"(?P<leader>president|leader)(?!['’]s)"
 )

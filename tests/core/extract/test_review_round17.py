@@ -510,3 +510,8 @@ def test_what_north_korea_wants_of_russias_is_planned(lexicon) -> None:  # type:
         ("other", None, "ru_to_nk", "planned", "South Korea NIS"),
         ("troops", None, "nk_to_ru", "reported", "South Korea NIS"),
     }
+
+
+def test_a_countrys_assessment_is_its_governments(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "According to a Japanese assessment, North Korea has shipped more than 15,000 containers to Russia."
+    assert {c.source for c in _claims(_TREATY + text, lexicon) if c.value} == {"Japanese government"}
