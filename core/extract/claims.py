@@ -608,10 +608,13 @@ def _build_mention(
     status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
-    if mention.category is Category.CASUALTIES and REPLACES_BEFORE.search(
-        text, max(0, mention.start - 30), mention.start
+    if mention.category is Category.CASUALTIES and (
+        REPLACES_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or (status is Status.PLANNED and _MOURNING.search(text, 0, mention.start))
     ):
-        status = Status.REPORTED  # 'will send more soldiers to make up for its losses': the losses are no plan
+        # 'will send more soldiers to make up for its losses', 'is preparing a memorial service for the dead': the
+        # losses are no plan
+        status = Status.REPORTED
     if _NONE_OF.search(before, max(0, len(before) - 40)) and not _BEFELL_NEXT.match(after):
         status = Status.DENIED  # 'Lavrov said no North Korean troops were fighting in Ukraine'
     return Claim(
@@ -806,6 +809,7 @@ def _recalled(low: str, mention: Mention, claim: Claim, found: list[_Found]) -> 
     )
 
 
+_MOURNING = re.compile(r"\b(?:memorials?|funerals?|ceremon(?:y|ies)|commemorat\w*|mourn\w*|burials?|honou?r\w*)\b")
 _SET_ASIDE_OPENING = re.compile(
     r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of|beyond|alongside)\s+[^,;.]{2,60},"
 )

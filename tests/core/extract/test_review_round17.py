@@ -515,3 +515,16 @@ def test_what_north_korea_wants_of_russias_is_planned(lexicon) -> None:  # type:
 def test_a_countrys_assessment_is_its_governments(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "According to a Japanese assessment, North Korea has shipped more than 15,000 containers to Russia."
     assert {c.source for c in _claims(_TREATY + text, lexicon) if c.value} == {"Japanese government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three North Korean soldiers taken captive near Sudzha were handed to the SBU.", {("captured", 3)}),
+        # a memorial prepared for the dead plans no deaths
+        ("Seoul's lawmakers were told Pyongyang was preparing a memorial service for the dead.", {("killed", None)}),
+    ],
+)
+def test_captives_and_the_dead_mourned(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _casualties(text, lexicon) == expected
+    assert not any(c.status.value == "planned" for c in _claims(_SENT_TROOPS + text, lexicon))
