@@ -197,11 +197,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             found.append(_Found(claim, _is_headline(article, sentence), len(found)))
             before = (figure.category, figure.subtype)
             if "," in sentence.low[figure.np_end :] and (
-                denial := _denial_after(claim, sentence, figure.np_end, lexicon)
+                denied_after := _denial_after(claim, sentence, figure.np_end, lexicon)
             ):
                 # '... delivered 50 missiles to Russia, which Moscow denies': the denial is of the item, not the count
                 cleared = {"value": None, "value_max": None, "qualifier": None, "incremental": False, "period": None}
-                found.append(_Found(denial.model_copy(update=cleared), False, len(found)))
+                found.append(_Found(denied_after.model_copy(update=cleared), False, len(found)))
     # sources as users read them, once the duplicates have been ranked by their gazetteer names
     return [
         claim

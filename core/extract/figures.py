@@ -738,8 +738,10 @@ def _items_for(
             named = [t.term for t in terms if t.end <= q.start and not t.term.is_measure]
         return [(term, True) for term in {t.category: t for t in named}.values()]
     named_before = [t for t in terms if t.end <= q.start and not t.term.is_measure]
-    if _SUCH_AFTER.match(text, q.end) and (earlier := [t for t in named_before if not SPEAKS_AFTER.match(text, t.end)]):
-        return [(earlier[-1].term, True)]  # '90 KN-23 missiles, and Moscow expects another 50 such weapons'
+    if _SUCH_AFTER.match(text, q.end) and (
+        named_earlier := [t for t in named_before if not SPEAKS_AFTER.match(text, t.end)]
+    ):
+        return [(named_earlier[-1].term, True)]  # '90 KN-23 missiles, and Moscow expects another 50 such weapons'
     if has_unknown_noun:
         return []  # 'Nine more countries', '63 days': a noun we do not track
     np_text = text[q.end : np_terms[-1].end] if np_terms else ""
