@@ -320,7 +320,7 @@ def read_figures(
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject)."""
     text = sentence.low
     figures: list[Figure] = []
-    counted = [q for q in quantities if not q.vague]
+    counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
     if "military" in text:  # 'the number of North Korean military ... is about 15,000': a plural noun, an item
         taken = {t.start for t in terms}
         found = [m for m in _NATIONAL_MILITARY.finditer(text) if m.start(1) not in taken]

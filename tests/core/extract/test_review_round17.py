@@ -528,3 +528,9 @@ def test_a_countrys_assessment_is_its_governments(lexicon) -> None:  # type: ign
 def test_captives_and_the_dead_mourned(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _casualties(text, lexicon) == expected
     assert not any(c.status.value == "planned" for c in _claims(_SENT_TROOPS + text, lexicon))
+
+
+def test_a_zero_is_no_count(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # a page's comment counter run into the text: 'November 5, 2025 0 North Korea deployed ...'
+    text = "Military workers to Russia November 5, 2025 0 North Korea deployed 5,000 military workers to Russia."
+    assert {c.value for c in _claims(text, lexicon)} == {5000}
