@@ -110,6 +110,10 @@ NK_OWN_WORDS = re.compile(
 
 
 # the second part of a toll whose first names the North Koreans: '150 North Korean soldiers killed and 320 wounded'
+_OTHER_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:russian|ukrainian|ukraine['’]s|russia['’]s)\s+(?:soldiers|troops|servicemen|personnel|men|"
+    r"fighters|marines|paratroopers|civilians)\b"
+)
 _NK_TOLL_BEFORE = re.compile(
     r"\b(?:north\s+korean|dprk)\s+(?:soldiers|troops|servicemen|fighters|personnel)\s+"
     r"(?:(?:were|had\s+been|have\s+been)\s+)?(?:killed|wounded|dead|injured|captured)\s*(?:,\s*|\s+)(?:and\s+)?"
@@ -213,10 +217,14 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return None  # '50,000 Russian and North Korean troops': a joint force's size, no North Korean figure
     if NK_OWN_WORDS.search(text[q.end : np_end]) or NK_SOURCE_AFTER.match(text[np_end:]):
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
+    if (
+        category is Category.CASUALTIES
+        and _NK_TOLL_BEFORE.search(text, max(0, q.begin - 80), q.begin)
+        and not _OTHER_PEOPLE_AFTER.match(text, q.end)
+    ):
+        return "strong"  # '150 North Korean soldiers killed and 320 wounded' (not '... and 100 Russian soldiers')
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
-    if category is Category.CASUALTIES and _NK_TOLL_BEFORE.search(text, max(0, q.begin - 80), q.begin):
-        return "strong"  # '150 North Korean soldiers killed and 320 wounded'
     if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):
         return None  # "Russia's 50,000-strong force in Kursk": that country's own
     if _NK_SENT_AFTER.match(text, np_end):

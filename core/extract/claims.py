@@ -134,7 +134,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             told = len(found)
             for mention in _mentions(sentence, nk_before, lexicon, scans.terms, set(), source_spans, parts):
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
-                    if _recalled(sentence.low, mention, claim, found):
+                    if _recalled(sentence.low, mention, claim, found, lexicon):
                         continue
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             if (
@@ -173,7 +173,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
             for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
-                if _recalled(sentence.low, mention, claim, found):
+                if _recalled(sentence.low, mention, claim, found, lexicon):
                     continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         coming = _more_to_come(article, sentence, figures, sources, lexicon) if "more" in sentence.low else None
@@ -798,15 +798,15 @@ _LIST_OR_CLAUSE = re.compile(
 )
 
 
-def _recalled(low: str, mention: Mention, claim: Claim, found: list[_Found]) -> bool:
-    """An item the sentence opens by setting aside, told of before with the same status: 'Apart from ammunition,
-    Pyongyang also handed Moscow some 50 missiles' after the shells counted."""
+def _recalled(low: str, mention: Mention, claim: Claim, found: list[_Found], lexicon: Lexicon) -> bool:
+    """An item the sentence opens by setting aside, told of before with the status the sentence gives it: 'Apart
+    from ammunition, Pyongyang also handed Moscow some 50 missiles' after the shells counted; 'Besides troops,
+    Pyongyang will also send 100 guns' after more troops planned (not 'has already shipped' after a plan)."""
     aside = _SET_ASIDE_OPENING.match(low) if "," in low else None
-    return (
-        aside is not None
-        and mention.end <= aside.end()
-        and any(f.claim.category is claim.category and f.claim.status is claim.status for f in found)
-    )
+    if aside is None or mention.end > aside.end():
+        return False
+    status = Status.PLANNED if lexicon.planned_re.search(low, aside.end()) else claim.status
+    return any(f.claim.category is claim.category and f.claim.status is status for f in found)
 
 
 _MOURNING = re.compile(r"\b(?:memorials?|funerals?|ceremon(?:y|ies)|commemorat\w*|mourn\w*|burials?|honou?r\w*)\b")
@@ -898,7 +898,10 @@ class _SentenceScans:
         return self._scan(i)[2]
 
 
-_PACT = re.compile(r"\b(?:treaty|agreement|pact|deal|accord|partnership|memorandum|contract)\b")
+_PACT = re.compile(
+    r"\b(?:signed|concluded|ratified|struck|sealed|reached)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:treaty|agreement|pact|deal|accord|partnership|memorandum|contract)\b"
+)
 
 
 class _NorthKoreaContext:

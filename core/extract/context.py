@@ -145,6 +145,11 @@ LIES_NAMED = (
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
 )
 # ... or, after 'called reports that ...', unquoted and closing the clause: '... sent shells to Russia absurd.'
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b")
+_WERE_FALSE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
+    r"(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous|false|fake)\b"
+)
 _FALSITY_CLOSING = re.compile(
     r"(?<=\s)(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous)(?=\s*(?:[.,;]|$))"
 )
@@ -351,6 +356,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             and _CALLED_BEFORE.search(before)
             and (_LIES_NAMED.search(rest[:160]) or _FALSITY_CLOSING.search(rest[:160]))
         )
+        # 'said reports that it had sent troops to Russia were absurd' (reports, not an idea, are the subject)
+        or (_REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial

@@ -274,7 +274,8 @@ _STRUCK_NORTH_KOREANS_BEFORE = re.compile(
     r"\b(?:hit|struck|attacked|ambushed|shelled|targeted|strikes?\s+on|attacks?\s+on)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:north\s+korean|dprk)\s+(?:[\w-]+\s+)?"
     r"(?:column|convoy|units?|platoon|company|positions?|troops|soldiers|forces|infantry|squad|group|battalion|"
-    r"assault|trenches|trench|dugouts?)\b[^.;,]{0,40}?,?\s+(?:killing|wounding|injuring|"
+    r"assault|trenches|trench|dugouts?|reinforcements|regiments?|brigades?|divisions?|camps?|marines|headquarters|"
+    r"bases?|servicemen|fighters|personnel)\b[^.;,]{0,40}?,?\s+(?:killing|wounding|injuring|"
     r"eliminating|neutrali[sz]ing)\s+(?:[\w-]+\s+)?$"
 )
 _OF_NORTH_KOREA_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:north\s+korea(?!n)|dprk|pyongyang\b|kpa\b)")

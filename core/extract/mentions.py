@@ -34,8 +34,7 @@ TEST_LAUNCH = re.compile(
 
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
-    r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
-    r"who\s+fell"
+    r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))"
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
@@ -44,8 +43,6 @@ _SUPPORT_WORDS = (
     r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     # the bare verb only where it is one ('continues to ship', 'will ship'; not 'a Russian-flagged ship')
     r"to\s+ship|will\s+_SOON\s*ship|would\s+_SOON\s*ship|could\s+_SOON\s*ship|may\s+_SOON\s*ship|might\s+_SOON\s*ship|"
-    # the supply as a noun: 'Russia's provision of air defence systems to North Korea'
-    r"provision\s+of|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
@@ -83,7 +80,6 @@ _SUPPORT_WORDS = (
     r"thank(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commemorat\w*|memorials?|role\s+of|"
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|want(?:s|ed|ing)?\s+russian|"
-    r"secur(?:e|es|ed|ing)\s+russian|"
     # a dispatch made ready: 'is preparing a fresh rotation of troops for Russia', 'readying a third batch'
     r"prepar(?:es|ed|ing)\s+_DISPATCH|read(?:ies|ied|ying)\s+_DISPATCH|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
@@ -393,8 +389,10 @@ _RUSSIA_GIVES = re.compile(
 
 # ... or its giving told as a noun: "Russia's deliveries of refined petroleum to North Korea"
 _RUSSIAS_SUPPLY_OF = re.compile(
-    r"\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?:[\w-]+\s+)?(?:deliveries|delivery|provision|supply|supplies|"
-    r"transfers?|shipments?)\s+of\b(?![^.;]*?\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
+    r"\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?!(?:possible|potential|future|planned|any)\b)(?:[\w-]+\s+)?"
+    r"(?:deliveries|delivery|provision|supply|supplies|transfers?|shipments?)\s+of\b"
+    r"(?![^.;]*?\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
+    r"(?![^.;]*?\b(?:would|could|might|unconfirmed|not\s+(?:been\s+)?confirmed)\b)"
 )
 
 

@@ -534,3 +534,74 @@ def test_a_zero_is_no_count(lexicon) -> None:  # type: ignore[no-untyped-def]
     # a page's comment counter run into the text: 'November 5, 2025 0 North Korea deployed ...'
     text = "Military workers to Russia November 5, 2025 0 North Korea deployed 5,000 military workers to Russia."
     assert {c.value for c in _claims(text, lexicon)} == {5000}
+
+
+# Guards from the second review of the round's rules (misfires it found, each mended)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'who fell' ill, into Ukrainian hands, asleep: no deaths
+        "Some 200 North Korean soldiers who fell ill with dysentery were treated in Russian hospitals, the NIS said.",
+        "Three North Korean soldiers who fell asleep on guard duty were disciplined, the NIS said.",
+    ],
+)
+def test_who_fell_is_no_death(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 200) not in _casualties(text, lexicon) and ("killed", 3) not in _casualties(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russia's giving as a noun, only when told as done
+        "Seoul warned that Moscow's supply of fighter jets to North Korea would cross a red line.",
+        "US officials warned of Russia's possible provision of fighter jets to North Korea.",
+        "Moscow's provision of satellite technology to Pyongyang remains unconfirmed, US officials said.",
+    ],
+)
+def test_russias_giving_as_a_noun_only_when_told_as_done(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not any(
+        c.status.value == "reported" and c.direction.value == "ru_to_nk" for c in _claims(_TREATY + text, lexicon)
+    )
+
+
+def test_it_after_a_sentence_naming_a_pact_in_passing_is_still_russia(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia has given Pyongyang air defences under the treaty, Seoul says. It has also delivered fighter jets."
+    assert ("vehicles", None, "ru_to_nk", "reported", "South Korean government") in _all(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian drones hit North Korean reinforcements near Sudzha, killing 30 soldiers.", {("killed", 30)}),
+        ("Ukraine says 50 North Korean soldiers were killed and 80 wounded by Ukrainian drones.",
+         {("killed", 50), ("wounded", 80)}),
+    ],
+)  # fmt: skip
+def test_north_korean_tolls_told_with_ukrainian_weapons(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _casualties(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reports called false by a party, unquoted
+        "North Korea's foreign ministry said reports that it had sent troops to Russia were absurd.",
+        "Moscow said claims that it had received North Korean missiles were ridiculous.",
+    ],
+)
+def test_reports_a_party_calls_false_are_denied(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims(_TREATY + text, lexicon)} - {
+        s.status.value for s in _claims(_TREATY, lexicon)
+    } == {"denied"}
+
+
+def test_an_item_set_aside_in_a_plan_after_its_plan_is_no_new_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea may send more troops to Russia, the NIS said. Besides troops, Pyongyang will also send 100 guns."
+    )
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == {
+        ("troops", "planned"),
+        ("artillery", "planned"),
+    }
