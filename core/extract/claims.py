@@ -752,11 +752,7 @@ def _sought_from_russia(low: str, position: int) -> bool:
     'asked for' before 'from Moscow', or the list after it ('seeking help from Moscow, including fighter jets')."""
     if not any(word in low for word in _SEEK_WORDS):
         return False  # most sentences seek nothing
-    for sought in context.NK_SEEKS.finditer(low):
-        for group in ("object", "russian", "list"):
-            if sought[group] and sought.start(group) <= position < sought.end(group):
-                return True
-    return False
+    return context.sought_from_russia(low, position, ("object", "russian", "list"))
 
 
 _PARTY = re.compile(r"\b(?:North Korea|Russia)")

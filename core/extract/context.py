@@ -265,6 +265,17 @@ NK_SEEKS = re.compile(
     r"|(?P<russian>russian\s(?:(?!\b(?:in\s+(?:return|exchange)|for\s+(?:his|its|their))\b)[^.;,]){0,60}))"
     r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
+
+
+def sought_from_russia(low: str, position: int, parts: tuple[str, ...]) -> bool:
+    """Whether `position` stands in one of the `parts` ('object', 'russian', 'list') of what North Korea seeks."""
+    return any(
+        sought[part] and sought.start(part) <= position < sought.end(part)
+        for sought in NK_SEEKS.finditer(low)
+        for part in parts
+    )
+
+
 # what Russia supplies, placed in North Korea: '... systems have been deployed around Pyongyang'
 _PLACED_IN_NORTH_KOREA = re.compile(
     r"[^.;,]{0,60}?\b(?:stationed|deployed|installed|set\s+up|spotted|seen|positioned)\s+(?:[\w-]+\s+){0,2}?"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.alternation import by_first_letter
 from core.extract.actors import MADE_BY_OTHER_AFTER, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import REPLACES, VERB_KINDS
-from core.extract.context import DELIVERED_RELATIVE
+from core.extract.context import DELIVERED_RELATIVE, sought_from_russia
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
@@ -247,10 +247,6 @@ _NORTH_KOREA_GETS = re.compile(
 _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
-)
-_WANTS_RUSSIAN = re.compile(
-    r"\b(?:wants?|wanted|seeks?|seeking|sought|requests?|requested|asked\s+for|asking\s+for|"
-    r"(?:hopes?|hoping|aims?|aiming|looks?|looking)\s+to\s+(?:obtain|get|acquire|receive|secure))\s+russian\b"
 )
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
@@ -515,7 +511,7 @@ def item_mentions(
                     # ("Russia's deliveries of refined petroleum to North Korea")
                     or _RUSSIAS_SUPPLY_OF.match(low, other.start())
                     # ... or what North Korea wants of Russia's: 'Kim wants Russian fighter jets'
-                    or _WANTS_RUSSIAN.search(low, max(0, other.start() - 60), other.end())
+                    or sought_from_russia(low, match.start, ("russian",))
                 )
             )
         ):
