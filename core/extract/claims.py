@@ -16,6 +16,7 @@ from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
 from core.extract.mentions import (
     OPEN_QUESTION,
     REPLACES_BEFORE,
+    SHARE_OF_THEM,
     Mention,
     asserts,
     item_mentions,
@@ -270,7 +271,9 @@ def _mentions(
         giver = parts.giver
     if giver is None:
         return []
-    mentions = item_mentions(sentence, terms_of, counted, spans())
+    # ('Many of them have been killed' after a sentence North Korea's soldiers open: theirs)
+    of_them = SHARE_OF_THEM.match(sentence.low) is not None and nk_before[0]()
+    mentions = item_mentions(sentence, terms_of, counted, spans(), of_north_koreans=of_them)
     if giver == "nk":
         return mentions
     # what Russia gives on this beat: its supplies and know-how

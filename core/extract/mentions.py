@@ -312,6 +312,11 @@ _ADDED_SUPPLY = re.compile(
     r"|\b(?:deliveries|shipments|supplies|transfers)\s+of\s+[^.;]{1,80}?\b(?:have|has)\s+(?:also\s+)?"
     r"(?:continued|resumed|increased|grown|risen|picked\s+up|accelerated)\b"
 )
+# a share of those named before: 'Many of them have been killed or wounded' after North Korea's soldiers
+SHARE_OF_THEM = re.compile(
+    r"\W*(?:many|most|some|several|hundreds|dozens|thousands|half|(?:about|around|roughly|nearly)\s+(?:a\s+)?"
+    r"(?:third|quarter|half)|a\s+(?:large\s+|small\s+|significant\s+)?(?:number|third|quarter|share|fraction))\s+of\s+them\b"
+)
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
                        "waves", "reinforcements")  # fmt: skip
 # ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
@@ -333,7 +338,7 @@ def might_assert(
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
     if (
         not named
-        and not (PRONOUN_SUBJECT.match(low) and pronoun_is_nk())
+        and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
         and not (
             any(word in low for word in _ADDED_SUPPLY_WORDS)
             and _ADDED_SUPPLY.search(low)
@@ -430,6 +435,7 @@ def item_mentions(
     terms_of: Callable[[int], list[TermMatch]],
     counted: set[Category],
     figures: list[tuple[int, int]],
+    of_north_koreans: bool = False,
 ) -> list[Mention]:
     """Items of `sentence` asserted as given, sent, used or denied, one per kind of item (category and subtype:
     'air defence equipment and electronic warfare systems' are two), leaving out the
@@ -517,7 +523,7 @@ def item_mentions(
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
         if term.category is Category.CASUALTIES and (
-            not _NK.search(low, max(0, match.start - 120), match.end + 120)
+            not (of_north_koreans or _NK.search(low, max(0, match.start - 120), match.end + 120))
             or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)
             or _CIVILIANS_AFTER.match(low, match.end)
         ):

@@ -605,3 +605,13 @@ def test_an_item_set_aside_in_a_plan_after_its_plan_is_no_new_claim(lexicon) -> 
         ("troops", "planned"),
         ("artillery", "planned"),
     }
+
+
+def test_a_share_of_north_koreans_named_before_befell(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "About 12,000 North Korean troops were sent to Kursk, HUR said. Many of them have been killed or wounded."
+    assert _casualties(text, lexicon) == {("killed_or_wounded", None)}
+
+
+def test_a_share_of_others_named_before_is_no_north_korean_toll(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia has recruited 20,000 Africans, Kyiv said. Many of them have been killed."
+    assert _casualties(_SENT_TROOPS + text, lexicon) == set()
