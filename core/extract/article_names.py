@@ -32,9 +32,11 @@ _UN = re.compile(
 # (a city's name, then a date, an agency in brackets or a spaced dash; not a headline's 'NORTH KOREA - RUSSIA TIES'
 # nor 'US-South Korean intelligence')
 _DATELINE_PLACE = re.compile(
-    r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)"
+    r"(?:(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?)"
     r"(?:(?:,[\w. ]{2,20})?\s*\([\w .-]{1,20}\)\s*[-–—]{1,2}|,[\w. ]{2,20}\s*[-–—]{1,2}"
     r"|\s+[-–—]{1,2}\s|\s*[—–]\s)"
+    # ... or a city in title case, then a date and an agency in brackets: 'Tokyo, May 2 (Jiji Press)--'
+    r"|(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?),[\w. ]{2,20}\([\w .-]{1,20}\)\s*[-–—]{1,2})"
     r"(?=.{40})"  # a story follows
 )
 _DOCUMENT_PAPER = re.compile(r"\b(?:white|policy|research|discussion|working|position|defen[cs]e)\s+paper\b")
@@ -94,7 +96,7 @@ class ArticleNames:
             self._datelines = []
             for j, sentence in enumerate(self._sentences):
                 if dateline := _DATELINE_PLACE.match(sentence.text):
-                    country = self._lexicon.voices.city_country(dateline["place"].lower())
+                    country = self._lexicon.voices.city_country((dateline["place"] or dateline["city"]).lower())
                     if country is not None and country != "EU":  # Brussels is the EU's and NATO's
                         self._datelines.append((j, country, dateline.end()))
         before = [(j, country) for j, country, _ in self._datelines if j <= i]

@@ -615,3 +615,11 @@ def test_a_share_of_north_koreans_named_before_befell(lexicon) -> None:  # type:
 def test_a_share_of_others_named_before_is_no_north_korean_toll(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Russia has recruited 20,000 Africans, Kyiv said. Many of them have been killed."
     assert _casualties(_SENT_TROOPS + text, lexicon) == set()
+
+
+def test_a_title_case_dateline_with_an_agency_names_the_country(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japan watches Russia.\nTokyo, May 2 (Jiji Press)--The Defense Ministry said on Saturday that some 12,000 "
+        "North Korean troops had been sent to Russia."
+    )
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {"Japan Ministry of Defense"}
