@@ -317,6 +317,11 @@ SHARE_OF_THEM = re.compile(
     r"\W*(?:many|most|some|several|hundreds|dozens|thousands|half|(?:about|around|roughly|nearly)\s+(?:a\s+)?"
     r"(?:third|quarter|half)|a\s+(?:large\s+|small\s+|significant\s+)?(?:number|third|quarter|share|fraction))\s+of\s+them\b"
 )
+_NK_WEAPON = re.compile(r"\b(?:kn-?2[345]s?|koksans?|m-?1989s?|m-?1991s?|hwasong-?11\w*)\b")
+_SENT_TO_RUSSIA = re.compile(
+    r"\b(?:sent|shipped|supplied|delivered|transferred|handed\s+over|arriving|arrived)\s+(?:in|to)\s+"
+    r"(?:russia|moscow|the\s+russian\s+(?:army|forces|military))\b"
+)
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
                        "waves", "reinforcements")  # fmt: skip
 # ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
@@ -336,6 +341,8 @@ def might_assert(
     low = sentence.low
     # substring tests first: most sentences stop here
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
+    # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
+    named = named or (_NK_WEAPON.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())

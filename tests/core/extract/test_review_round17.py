@@ -623,3 +623,17 @@ def test_a_title_case_dateline_with_an_agency_names_the_country(lexicon) -> None
         "North Korean troops had been sent to Russia."
     )
     assert {c.source for c in _claims(text, lexicon) if c.value} == {"Japan Ministry of Defense"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Korea's own weapons sent to Russia, the sender left out
+        ("KN-23 missiles are still being sent to Russia, Ukraine's HUR says.",
+         {("missiles", None, "nk_to_ru", "reported", "Ukraine HUR")}),
+        # (guard: a weapon's specification sends nothing)
+        ("The Koksan can hit targets 60 km away with rocket-assisted shells.", set()),
+    ],
+)  # fmt: skip
+def test_north_koreas_weapons_sent_without_a_sender(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(_TREATY + text, lexicon) - _all(_TREATY, lexicon) == expected
