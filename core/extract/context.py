@@ -133,6 +133,8 @@ _HAVE_NEXT = re.compile(r"\s+have\b")
 _FUTURE_PERFECT_DELIVERY = re.compile(
     r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
 )
+# The words that call a report false, quoted or not ('"absurd"', 'were groundless', '... to Russia absurd.')
+_FALSITY = r"(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous)"
 # Lies named as such: in quotation marks, after 'as' or after an intensifier ('"a fabrication"', 'as fake news',
 # 'blatant lies'), not 'fake documents' nor 'a propaganda win'
 LIES_NAMED = (
@@ -141,18 +143,16 @@ LIES_NAMED = (
     r"(?:lies|lie|fabrications?|rumou?rs|fakes?|fake\s+news|fiction|nonsense|propaganda|provocations?|canards?|"
     r"hoax(?:es)?|myths?|slander|smears?|disinformation|misinformation|fantas(?:y|ies)|fairy\s+tales?|speculation"
     # ... or a word of falsity quoted alone: 'called the claims "absurd"'
-    r"|(?<=[\"“'‘])(?:absurd|groundless|baseless|unfounded|false|untrue|ridiculous|preposterous)(?=[\"”'’,.]))\b"
+    rf"|(?<=[\"“'‘])(?:{_FALSITY}|false)(?=[\"”'’,.]))\b"
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
 )
 # ... or, after 'called reports that ...', unquoted and closing the clause: '... sent shells to Russia absurd.'
 _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b")
 _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
-    r"(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous|false|fake)\b"
+    rf"(?:{_FALSITY}|false|fake)\b"
 )
-_FALSITY_CLOSING = re.compile(
-    r"(?<=\s)(?:absurd|groundless|baseless|unfounded|untrue|ridiculous|preposterous)(?=\s*(?:[.,;]|$))"
-)
+_FALSITY_CLOSING = re.compile(rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))")
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
     # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"' (not

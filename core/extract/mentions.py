@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.alternation import by_first_letter
-from core.extract.actors import MADE_BY_OTHER_AFTER, NK_SENDS_BEFORE, PRONOUN_SUBJECT
+from core.extract.actors import MADE_BY_OTHER_AFTER, NK_OWN_WORDS, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import REPLACES, VERB_KINDS
 from core.extract.context import DELIVERED_RELATIVE, sought_from_russia
 from core.extract.sentences import Sentence
@@ -317,7 +317,6 @@ SHARE_OF_THEM = re.compile(
     r"\W*(?:many|most|some|several|hundreds|dozens|thousands|half|(?:about|around|roughly|nearly)\s+(?:a\s+)?"
     r"(?:third|quarter|half)|a\s+(?:large\s+|small\s+|significant\s+)?(?:number|third|quarter|share|fraction))\s+of\s+them\b"
 )
-_NK_WEAPON = re.compile(r"\b(?:kn-?2[345]s?|koksans?|m-?1989s?|m-?1991s?|hwasong-?11\w*)\b")
 _SENT_TO_RUSSIA = re.compile(
     r"\b(?:sent|shipped|supplied|delivered|transferred|handed\s+over|arriving|arrived)\s+(?:in|to)\s+"
     r"(?:russia|moscow|the\s+russian\s+(?:army|forces|military))\b"
@@ -342,7 +341,7 @@ def might_assert(
     # substring tests first: most sentences stop here
     named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
-    named = named or (_NK_WEAPON.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
+    named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
