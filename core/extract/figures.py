@@ -141,6 +141,7 @@ _YEAR_AS_MODIFIER = re.compile(
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
+_FORMER = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
 # People taken to or held by Ukraine are prisoners, not a deployment.
 _WITH_CAPTORS = re.compile(
     r"\b(?:brought|delivered|taken|transferred|moved|flown|handed\s+over)\s+to\s+(?:kyiv|ukraine)\b"
@@ -148,8 +149,11 @@ _WITH_CAPTORS = re.compile(
 )
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|soldiers?|rotations?|deploy\w*|contingents?|army|armies|front|combat|fight\w*|battles?|brigades?"
-    r"|reinforcements?|military|units?)\b"
+    r"|reinforcements?|military|units?|corps)\b"
 )
+# people counted as they are sent: '6 thousand persons additional dispatch', '500 men sent to Kursk' (not the
+# 'workers dispatched' before a count of persons, whom the work words decide)
+_PERSONS_SENT = re.compile(r"\s+(?:\w+\s+)?(?:dispatch(?:ed)?|sent|deployed)\b")
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(
     r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
@@ -648,10 +652,12 @@ def _figure(
             _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
         ):
             category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
-        elif _MILITARY_CONTEXT.search(text):
-            subtype = "troops"
+        elif _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 60) or _PERSONS_SENT.match(text, np_end):
+            subtype = "troops"  # 'the contingent numbered about 3,000 people', '6 thousand persons additional dispatch'
         else:
-            return None  # '2.6 million people', '1.1 million people before the war'
+            # '2.6 million people'; 'About 140 people packed the hall to hear a former North Korean army officer':
+            # the military words must be near the people counted
+            return None
     if category is Category.TROOPS and _AT_A_PLANT.match(text, np_end):
         category, subtype, unit = Category.WORKERS, "workers", "workers"  # '12 engineers working at a drone plant'
     if subtype == "north koreans":  # the sentence says whether they work or fight
@@ -675,6 +681,8 @@ def _figure(
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
     if category is Category.CASUALTIES and q.weak and not np_terms and not _befell(text, q.begin, q.end):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
+    if category is Category.TROOPS and _FORMER.search(text, q.end, np_end):
+        return None  # 'two former Japan Ground Self-Defense Force officers': people who served once, not a force
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
     if (

@@ -1,0 +1,52 @@
+"""Wording classes fixed in the eighteenth round, each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article, Claim
+
+_LEAD = "North Korea has sent troops to Russia, officials say.\n"
+
+
+def _claims(text: str, lexicon) -> list[Claim]:  # type: ignore[no-untyped-def]
+    return extract_claims(Article(id="a", text=text, language="en"), lexicon)
+
+
+def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category and value of every claim with a figure."""
+    return {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people counted for something else, the military words far from them
+        "About 140 people packed the lecture hall on Tuesday to hear a former North Korean army officer speak.",
+        "Some 300 people were evacuated from the village before the North Korean soldiers moved in from the east.",
+        # people who once served
+        "The imagery was studied with the help of two former Japan Ground Self-Defense Force officers.",
+        "Three retired US Army officers reviewed the footage of North Korean troops in Kursk.",
+        # a force's own size at home
+        "North Korea has about 1.2 million troops in its army.",
+        "North Korea has an army of about 1.2 million soldiers, one of the largest in the world.",
+    ],
+)
+def test_people_and_forces_that_are_no_deployment(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(_LEAD + text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # (guards: people counted where the military words are near, or as they are sent)
+        ("Kyiv says the newly arrived contingent numbered about 3,000 people.", 3000),
+        ("Seoul says Pyongyang is preparing a third troop deployment of up to 6,000 people.", 6000),
+        ("North Korea, 6 thousand persons additional dispatch to Kursk, the ministry said.", 6000),
+        ("Pyongyang sent 11,000 soldiers, many of them former border guards.", 11000),
+        ("North Korea has about 11,000 troops in Russia, the NIS said.", 11000),
+    ],
+)
+def test_people_sent_still_count(text: str, value: int, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert ("troops", value) in _figures(_LEAD + text, lexicon)
