@@ -284,6 +284,9 @@ _PLACED_IN_NORTH_KOREA = re.compile(
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"
     r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
+    # Russia as the verb's first object: 'North Korea has sent Russia air-defence systems', 'supplied Moscow with'
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:gave|give[ns]?|sen[dt]s?|ship(?:s|ped)?|"
+    r"hand(?:s|ed)?|(?:provid|suppl)\w*(?=\s+\w+\s+with\b))\s+(?:russia|moscow)\b(?!['’])"
 )
 _MONTHS = MONTH_NAMES
 # The time phrases a figure is tied to. All but one open with a word, and are grouped by its first letter

@@ -50,3 +50,18 @@ def test_people_and_forces_that_are_no_deployment(text: str, lexicon) -> None:  
 )
 def test_people_sent_still_count(text: str, value: int, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert ("troops", value) in _figures(_LEAD + text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # Russia as the first object of North Korea's giving
+        ("Seoul says North Korea has sent Russia air-defence systems.", "nk_to_ru"),
+        ("North Korea has supplied Moscow with Pantsir systems, Kyiv claims.", "nk_to_ru"),
+        # (guards: what Russia gives, and North Korea's giving with Russia's as possessor)
+        ("Seoul says Russia has sent North Korea air-defence systems.", "ru_to_nk"),
+        ("North Korea is protected by air-defence systems that Russia has given Pyongyang, Seoul says.", "ru_to_nk"),
+    ],
+)
+def test_who_gives_air_defence(text: str, direction: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == {("other", direction)}
