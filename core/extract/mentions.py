@@ -139,7 +139,9 @@ _OTHERS_BEFORE = re.compile(
 _OTHER_GIVER_BEFORE = re.compile(
     r"\b(?:south\s+korea|seoul|the\s+u\.?s\.?|the\s+united\s+states|washington|ukraine|kyiv|nato|the\s+west|"
     r"europe|germany|berlin|britain|the\s+uk|london|france|paris|japan|tokyo|poland|warsaw|china|beijing|iran|tehran)"
-    r"\s+(?:(?:to|has|have|had|will|would|could|may|might|should|must|is|are|was|were|not|also|already|then)\s+){0,3}"
+    r"\s+(?:(?:to|has|have|had|will|would|could|may|might|should|must|is|are|was|were|not|also|already|then|soon|"
+    r"now|still|even|reportedly|allegedly|secretly|quietly|eventually|be|been|likely|expected|set|begin|began|"
+    r"begun|start|started)\s+){0,4}"
     r"(?:send|sent|sends|sending|suppl\w+|provid\w+|giv\w+|gave|deliver\w*|ship\w*|transfer\w*)\b"
     # the items it sends, up to a clause's end or North Korea named ('Kyiv has provided evidence that North Korea
     # shipped shells': North Korea's)

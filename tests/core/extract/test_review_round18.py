@@ -65,3 +65,18 @@ def test_people_sent_still_count(text: str, value: int, lexicon) -> None:  # typ
 )
 def test_who_gives_air_defence(text: str, direction: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == {("other", direction)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's giving told with adverbs or a plan between the giver and the verb
+        ("China could soon ship attack drones to Russia, officials warn, as North Korea keeps sending shells.",
+         {"ammunition"}),
+        ("Iran is reportedly set to send ballistic missiles to Russia; North Korea has sent troops.", {"troops"}),
+        # (guard: North Korea's own plan told the same way)
+        ("Seoul says North Korea will soon send drones to Russia.", {"drones"}),
+    ],
+)  # fmt: skip
+def test_what_another_country_will_soon_send_is_no_claim(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.category.value for c in _claims("Officials spoke on Monday.\n" + text, lexicon)} == expected
