@@ -90,10 +90,14 @@ _ATTRIBUTION_AFTER = re.compile(
     # 'Zelensky has given higher figures'
     r"(?:gave|given|give|gives|offered)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|tally|count)|"
     # 'Seoul puts the number of North Korean troops at 11,000'
-    r"puts?\s+(?:it|them|(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count))|"
+    r"(?:puts?|putting)\s+(?:it|them|(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count))|"
     # 'Kyiv raised its estimate of North Korean casualties to 4,000'
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:its|their)\s+"
-    r"(?:[\w-]+\s+)?(?:estimate|count|tally|figure|assessment))\b",
+    r"(?:[\w-]+\s+)?(?:estimate|count|tally|figure|assessment))\b"
+    # 'Zelensky went further on Dec. 23, putting the toll at 3,000': the figure given after the clause
+    # (not past what the subject acts on: 'disclosed North Korea's support to Russia, estimating the number')
+    r"|\s+(?:(?!to\s|of\s)[\w.-]+\s+){0,6}?[\w.-]+,\s+(?:putting|estimating)\s+(?:it|them|(?:the|its|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:number|figure|total|toll|tally|estimate|count|losses|casualties)\b",
 )
 
 

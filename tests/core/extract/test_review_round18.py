@@ -80,3 +80,30 @@ def test_who_gives_air_defence(text: str, direction: str, lexicon) -> None:  # t
 )  # fmt: skip
 def test_what_another_country_will_soon_send_is_no_claim(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.category.value for c in _claims("Officials spoke on Monday.\n" + text, lexicon)} == expected
+
+
+def _casualties(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    return {(c.value, c.source) for c in _claims(text, lexicon) if c.category.value == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who gives the figure after a clause of their own speaks; the tolls after are still North Korea's
+        ("North Korean troops in Russia: the toll.\nZelensky went further on Monday, putting the toll at more than "
+         "3,000 killed and wounded.\nBy March, the NIS had about 300 dead and 2,700 wounded.",
+         {(3000, "Zelensky"), (300, "South Korea NIS"), (2700, "South Korea NIS")}),
+        ("North Korean troops in Russia: the toll.\nZelensky weighed in on Dec. 23, estimating the losses at about "
+         "3,800.\nIn late March, Seoul estimated some 4,700 casualties.",
+         {(3800, "Zelensky"), (4700, "South Korean government")}),
+    ],
+)  # fmt: skip
+def test_a_toll_given_after_the_speakers_own_clause(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _casualties(text, lexicon) == expected
+
+
+def test_a_country_acted_on_before_the_estimate_does_not_speak(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: the estimate is the adviser's; North Korea is what he spoke of)
+    text = ("North Korea's artillery in Russia.\nIn November, South Korea's national security adviser first disclosed "
+            "North Korea's artillery support to Russia, estimating the number at more than 160 pieces.")  # fmt: skip
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value} == {("artillery", 160)}
