@@ -225,7 +225,7 @@ _INCREMENTAL_AFTER = re.compile(
     r"^[\s\"”’'—–]*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?)\b"
     r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?reinforcements?\b"
     # ('3,000 sent early this year as reinforcements')
-    r"|\s*(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
+    r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
     r"reinforcements?\b"
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"

@@ -107,3 +107,35 @@ def test_a_country_acted_on_before_the_estimate_does_not_speak(lexicon) -> None:
     text = ("North Korea's artillery in Russia.\nIn November, South Korea's national security adviser first disclosed "
             "North Korea's artillery support to Russia, estimating the number at more than 160 pieces.")  # fmt: skip
     assert {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value} == {("artillery", 160)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers held in captivity or custody are captured
+        ("Three North Korean soldiers are being held in Ukrainian captivity, Kyiv says.", ("casualties", 3, "captured")),
+        ("Two North Korean soldiers are now in Ukrainian custody.", ("casualties", 2, "captured")),
+        # air-defence batteries are systems
+        ("Russia delivered at least two Pantsir batteries to Pyongyang.", ("other", 2, "air defense systems")),
+    ],
+)
+def test_captivity_and_batteries(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.category.value, c.value, c.subtype) for c in _claims(_LEAD + text, lexicon) if c.value}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "incremental"),
+    [
+        ("North Korea is slated to ship 100 more KN-23 missiles to Russia, the HUR said.", "planned", True),
+        ("Pyongyang is scheduled to send 2,000 engineers to Kursk in May, the NIS said.", "planned", False),
+        # reinforcements named after the verb, with the noun between
+        ("About 2,000 North Korean soldiers were sent in March as reinforcements, the NIS said.", "reported", True),
+        # (guard: those sent as the first force)
+        ("About 11,000 North Korean soldiers were sent in October as the first contingent, the NIS said.",
+         "reported", False),
+    ],
+)  # fmt: skip
+def test_plans_scheduled_and_reinforcements_named_late(text: str, status: str, incremental: bool, lexicon) -> None:  # type: ignore[no-untyped-def]
+    got = {(c.status.value, c.incremental) for c in _claims(_LEAD + text, lexicon) if c.value}
+    assert got == {(status, incremental)}
