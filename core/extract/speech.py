@@ -29,7 +29,7 @@ _CUE_AFTER = re.compile(
     # reported', "Lithuania's military intelligence service, the AOTD, said"
     r"(?:\s*,[^,;.]{3,90},)?"
     r"\s+"
-    r"(?:(?:has|have|had|also|here|earlier|later|previously|recently|first|then|now|again|long|on\s+\w+day|"
+    r"(?:(?:has|have|had|also|here|earlier|later|previously|recently|first|then|now|again|long|still|on\s+\w+day|"
     r"(?:last|this)\s+(?:week|month|year)|"
     r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"
     r"classified|internal|"

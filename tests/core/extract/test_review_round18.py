@@ -139,3 +139,25 @@ def test_captivity_and_batteries(text: str, expected: tuple[object, ...], lexico
 def test_plans_scheduled_and_reinforcements_named_late(text: str, status: str, incremental: bool, lexicon) -> None:  # type: ignore[no-untyped-def]
     got = {(c.status.value, c.incremental) for c in _claims(_LEAD + text, lexicon) if c.value}
     assert got == {(status, incremental)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # denials told as what was never or not given
+        ("North Korea's foreign ministry insisted the country \"has never received a single fighter jet from Russia.\"",
+         ("vehicles", "denied", "North Korean government")),
+        ("Russia's foreign ministry said Moscow \"has not transferred\" submarine technology to Pyongyang.",
+         ("technology_transfer", "denied", "Russia Ministry of Foreign Affairs")),
+        # a denial with an adverb between the speaker and the verb
+        ("The Kremlin still denies that it has received ballistic missiles from North Korea.",
+         ("missiles", "denied", "Russian government")),
+    ],
+)  # fmt: skip
+def test_denials_of_what_was_never_given(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert expected in {(c.category.value, c.status.value, c.source) for c in _claims("Officials spoke.\n" + text, lexicon)}
+
+
+def test_a_body_that_gave_no_figure_denies_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korean troops are in Russia, Seoul says. The DIA did not provide an updated estimate of their number."
+    assert {c.status.value for c in _claims("Officials spoke.\n" + text, lexicon)} == {"reported"}
