@@ -161,3 +161,25 @@ def test_denials_of_what_was_never_given(text: str, expected: tuple[object, ...]
 def test_a_body_that_gave_no_figure_denies_nothing(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korean troops are in Russia, Seoul says. The DIA did not provide an updated estimate of their number."
     assert {c.status.value for c in _claims("Officials spoke.\n" + text, lexicon)} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "North Korea has shipped roughly 60 more howitzers to Russia this year, according to people familiar with the "
+        "matter.\n\nThe consignments also included some 40 rocket launchers, two of the people said.",
+        "A person briefed on the shipments said North Korea had sent roughly 60 more howitzers to Russia.\n\n"
+        "The consignments also included some 40 rocket launchers, the person said.",
+    ],
+)
+def test_people_an_outlet_does_not_name_are_its_own_reporting(body: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="a", text="The Wall Street Journal\nWorld | Asia\n\n" + body, language="en",
+                      url="https://www.wsj.example.com/world/asia/howitzers")  # fmt: skip
+    got = {(c.value, c.source) for c in extract_claims(article, lexicon) if c.value}
+    assert got == {(60, "The Wall Street Journal"), (40, "The Wall Street Journal")}
+
+
+def test_unnamed_people_with_no_outlet_give_no_source(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: no outlet's page, no outlet named: nobody)
+    text = "North Korea has shipped roughly 60 more howitzers to Russia, according to people familiar with the matter."
+    assert {c.source for c in _claims("Officials spoke.\n" + text, lexicon)} == {None}
