@@ -999,6 +999,26 @@ def _dedup_key(claim: Claim, lexicon: Lexicon) -> tuple[object, ...]:
     return (claim.category, claim.value, claim.value_max)
 
 
+def _counted_more_specifically(claim: Claim, counted: set[tuple[object, ...]]) -> bool:
+    """Whether an item without a figure is named more generally than one the article counts from the same source,
+    status and addition: 'rocket launchers' and then '70 240mm rocket launchers', 'munitions' and then '10 million
+    artillery shells' are one item, counted."""
+    subtype = claim.subtype or ""
+    generic = subtype == claim.category.value and claim.category in _KINDS_OF_ONE_ITEM
+    return any(
+        (category, status, incremental, source) == (claim.category, claim.status, claim.incremental, claim.source)
+        and isinstance(other, str)
+        # (not shipping containers: 'munitions' are what '1,000 containers' hold, an item of their own)
+        and ((generic and other != "containers") or (subtype and subtype in other))
+        for category, other, status, incremental, source in counted
+    )
+
+
+# Categories whose kinds are one item named more or less closely ('munitions', 'artillery shells'); not troops
+# (builders are not the troops) nor casualties (the killed are not the wounded)
+_KINDS_OF_ONE_ITEM = frozenset({Category.AMMUNITION, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.MISSILES})
+
+
 def _origin(source: str | None, lexicon: Lexicon) -> str | None:
     """Whose word a source is, as broadly as an article names it in passing: a country for its bodies, people
     and voices ('Ukraine HUR (Budanov)', 'a Ukrainian official' and 'Kyiv' are Ukraine's), else the source."""
@@ -1026,7 +1046,11 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         return (claim.category, claim.subtype, claim.status, claim.incremental, claim.source)
 
     counted = {kind(f.claim) for f in found if f.claim.value is not None}
-    found = [f for f in found if f.claim.value is not None or kind(f.claim) not in counted]
+    found = [
+        f
+        for f in found
+        if f.claim.value is not None or (kind(f.claim) not in counted and not _counted_more_specifically(f.claim, counted))
+    ]
     named = {kind(f.claim)[:4] for f in found if f.claim.value is None and f.claim.source is not None}
     found = [
         f for f in found if f.claim.value is not None or f.claim.source is not None or kind(f.claim)[:4] not in named

@@ -183,3 +183,24 @@ def test_unnamed_people_with_no_outlet_give_no_source(lexicon) -> None:  # type:
     # (guard: no outlet's page, no outlet named: nobody)
     text = "North Korea has shipped roughly 60 more howitzers to Russia, according to people familiar with the matter."
     assert {c.source for c in _claims("Officials spoke.\n" + text, lexicon)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item named generally, then counted more closely by the same voice: one item, counted
+        ("North Korea has sent rocket launchers to Russia, the JCS said. The JCS estimates about 70 240mm rocket "
+         "launchers have been delivered.", {("rocket_launchers", 70)}),
+        ("North Korea keeps shipping munitions to Russia, the NIS said. The agency estimates that some 10 million "
+         "artillery shells have been sent.", {("ammunition", 10_000_000)}),
+        # (guards: the munitions that containers hold; builders are not the troops; another voice's item)
+        ("North Korea has shipped munitions to Russia, the NIS said. It counted more than 1,000 containers, the NIS "
+         "said.", {("ammunition", None), ("ammunition", 1000)}),
+        ("North Korea has sent troops to Russia, the NIS said. It also sent 1,000 deminers, the NIS said.",
+         {("troops", None), ("troops", 1000)}),
+        ("North Korea keeps shipping munitions to Russia, Kyiv says. The NIS estimates that some 10 million "
+         "artillery shells have been sent.", {("ammunition", None), ("ammunition", 10_000_000)}),
+    ],
+)  # fmt: skip
+def test_an_item_named_generally_then_counted(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value) for c in _claims("Officials spoke.\n" + text, lexicon)} == expected
