@@ -123,6 +123,7 @@ _PARAGRAPH_REACH = 3  # sentences
 _PARAGRAPH_REACH_LONG = 1
 _LONG_PARAGRAPH = 6  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+_CREDIT_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
 # 'PRESS STATEMENT' among the page's first lines under the body that issues it ('U.S. Department of State').
 _ISSUED_FROM = ("From: ", "From:\u00a0")
@@ -1158,11 +1159,21 @@ class Attributions:
             for j, sentence in enumerate(self._sentences):
                 if sentence.text.startswith(_DECLARED_SOURCE):
                     own = self._own_of(j, 0)
-                    self._declared = (own, j) if own.authority is not None else None
+                    self._declared = (own, j) if own.authority is not None and not self._lists_credits(j) else None
                     break
             else:
                 self._declared = self._issuer()
         return self._declared if isinstance(self._declared, tuple) else None
+
+    def _lists_credits(self, j: int) -> bool:
+        """Whether sentence j is a line of credits: 'Sources: AP, AFP, UK MoD, Yonhap', several names after
+        'Source(s):' (not 'Source: Vadym Skibitskyi, Deputy Head of Ukraine's Defence Intelligence', one body)."""
+        text = self._sentences[j].text
+        if not text.startswith(_DECLARED_SOURCE):
+            return False
+        items = len(_CREDIT_SEPARATOR.split(text.split(":", 1)[1].strip(" .")))
+        named = {match.name.split(" (")[0] for match in self._scans.sources(j)}
+        return len(named) > 1 or (text.startswith("Sources") and items >= 2)
 
     def _issuer(self) -> tuple[_Own, int] | None:
         """The body whose release the page is: named in its 'From:' line, or opening one of its first lines when
@@ -1199,6 +1210,8 @@ class Attributions:
         names: dict[str, tuple[Mention, int]] = {}
         for j in self._names.speaking():
             low = self._sentences[j].low
+            if self._lists_credits(j):
+                continue  # 'Sources: AP, AFP, UK MoD, Yonhap': whom the page drew on, not who speaks
             for match in self._scans.sources(j):
                 if (
                     match.rank >= 2

@@ -50,6 +50,12 @@ _DELIVERED_BEFORE = re.compile(
 _PARTITIVE_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:\w+\s+)?$")
 # What a deployment may come to: 'a deployment that could eventually involve about 12,000 soldiers'
 _GROWS_TO = re.compile(r"\b(?:involve|reach|number|total|grow\s+to|rise\s+to|swell\s+to)\b")
+# ... or a size it may have by a time to come: 'could be as large as 25,000 by the autumn' (not 'the force already
+# there could be as large as 15,000', an estimate of now)
+_BE_AS_LARGE_AS = re.compile(r"\s*be\s+(?:as\s+(?:large|high|many|big|much)\s+as\s+)?$")
+_BY_A_TIME_TO_COME = re.compile(
+    r"[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:autumn|fall|summer|spring|winter|end\s+of|year['’]?s\s+end|next|20\d\d)\b"
+)
 # What may stand between the item and its predicate: an aside ('troops, including four brigades, are expected to'),
 # or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').
 _ASIDE_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.]{0,60},")
@@ -401,7 +407,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 continue
             if _HAVE_NEXT.match(tail):
                 continue  # 'could have been sent' is a past estimate
-            if not lexicon.delivery_re.search(tail[:40]) and not _GROWS_TO.search(tail[:40]):
+            if (
+                not lexicon.delivery_re.search(tail[:40])
+                and not _GROWS_TO.search(tail[:40])
+                and not (_BE_AS_LARGE_AS.match(tail) and _BY_A_TIME_TO_COME.match(after))
+            ):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
         elif cue in _intents(lexicon) and not _intends_delivery(lexicon, cue, tail):
             continue  # 'wants recognition for the troops it sent' plans nothing

@@ -204,3 +204,33 @@ def test_unnamed_people_with_no_outlet_give_no_source(lexicon) -> None:  # type:
 )  # fmt: skip
 def test_an_item_named_generally_then_counted(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value) for c in _claims("Officials spoke.\n" + text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a size the force may have by a time to come is a plan
+        ("Budanov said the North Korean contingent could be as large as 25,000 by the autumn.", "planned"),
+        # (guard: what is there now may be as large as that)
+        ("Budanov said the North Korean force already in Russia could be as large as 15,000.", "reported"),
+    ],
+)
+def test_a_size_by_a_time_to_come_is_a_plan(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims(_LEAD + text, lexicon) if c.value} == {status}
+
+
+@pytest.mark.parametrize(
+    ("credits", "source"),
+    [
+        # a line of credits names whom the page drew on, not who says each figure
+        ("Sources: AP, AFP, UK MoD, Yonhap.", None),
+        ("Sources: NIS briefing to the National Assembly; US Department of Defense; Ukraine's HUR.", None),
+        # (guard: a news item's declared source speaks throughout)
+        ("Source: Vadym Skibitskyi, deputy head of Ukraine's Defence Intelligence, in an interview with Ukrinform",
+         "Ukraine HUR (Skibitskyi)"),
+    ],
+)  # fmt: skip
+def test_a_line_of_credits_lends_no_source(credits: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (f"North Korea's help for Russia's war\nHere is what is known.\nNorth Korea has sent roughly 13,000 "
+            f"soldiers to Russia.\nAbout 9 million shells have been shipped.\n{credits}")  # fmt: skip
+    assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
