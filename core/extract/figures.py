@@ -652,7 +652,7 @@ def _figure(
             _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
         ):
             category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
-        elif _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 60) or _PERSONS_SENT.match(text, np_end):
+        elif _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 25) or _PERSONS_SENT.match(text, np_end):
             subtype = "troops"  # 'the contingent numbered about 3,000 people', '6 thousand persons additional dispatch'
         else:
             # '2.6 million people'; 'About 140 people packed the hall to hear a former North Korean army officer':

@@ -25,6 +25,7 @@ def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-
         # people counted for something else, the military words far from them
         "About 140 people packed the lecture hall on Tuesday to hear a former North Korean army officer speak.",
         "Some 300 people were evacuated from the village before the North Korean soldiers moved in from the east.",
+        "About 140 people attended the lecture on the North Korean army.",
         # people who once served
         "The imagery was studied with the help of two former Japan Ground Self-Defense Force officers.",
         "Three retired US Army officers reviewed the footage of North Korean troops in Kursk.",
