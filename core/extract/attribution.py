@@ -123,6 +123,10 @@ _PARAGRAPH_REACH = 3  # sentences
 _PARAGRAPH_REACH_LONG = 1
 _LONG_PARAGRAPH = 6  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+_CONFIRMER_BEFORE = re.compile(
+    r",\s+(?:a|the)\s+(?:figure|number|estimate|count|tally|total)\s+(?:that\s+|which\s+)?(?:he|she|they|it)\s+"
+    r"(?:said|says)\s+(?:that\s+)?$"
+)
 _CREDIT_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
 # 'PRESS STATEMENT' among the page's first lines under the body that issues it ('U.S. Department of State').
@@ -766,6 +770,8 @@ class Attributions:
             m
             for m in mentions
             if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start))
+            # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
+            and not (m.start > position and _CONFIRMER_BEFORE.search(low, max(0, m.start - 50), m.start))
             and (
                 (
                     m.rank > 1

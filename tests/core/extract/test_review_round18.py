@@ -235,3 +235,20 @@ def test_a_line_of_credits_lends_no_source(credits: str, source: str | None, lex
     text = (f"North Korea's help for Russia's war\nHere is what is known.\nNorth Korea has sent roughly 13,000 "
             f"soldiers to Russia.\nAbout 9 million shells have been shipped.\n{credits}")  # fmt: skip
     assert {c.source for c in _claims(text, lexicon) if c.value} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # whom the speaker cites on the figure, after it, does not speak for it
+        ("Japanese Defense Minister Gen Nakatani said Russia was helping North Korea. The minister also said about 120 "
+         "North Korean ballistic missiles had been fired at Ukraine, a figure he said Tokyo had confirmed with allies.",
+         "Japan Ministry of Defense (Gen Nakatani)"),
+        ("Ukrainian intelligence chief Kyrylo Budanov spoke on Sunday. The spy chief said about 150 North Korean "
+         "ballistic missiles had reached Russia, a number he said Kyiv had verified.", "Ukraine HUR (Budanov)"),
+        # (guard: a speaker after the figure who is no one's citation)
+        ("About 150 North Korean ballistic missiles have reached Russia, Kyiv said.", "Ukrainian government"),
+    ],
+)  # fmt: skip
+def test_whom_a_speaker_cites_on_the_figure_does_not_speak(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims("Officials spoke.\n" + text, lexicon) if c.value} == {source}
