@@ -252,3 +252,22 @@ def test_a_line_of_credits_lends_no_source(credits: str, source: str | None, lex
 )  # fmt: skip
 def test_whom_a_speaker_cites_on_the_figure_does_not_speak(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims("Officials spoke.\n" + text, lexicon) if c.value} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the receiver seeks to get is a plan
+        "Russia is seeking to acquire more KN-24 missiles from Pyongyang, Ukrainian intelligence said.",
+        "Moscow wants to buy more North Korean shells, Western officials said.",
+        "The white paper says North Korea may obtain from Russia technology for its missile programme.",
+    ],
+)
+def test_what_the_receiver_seeks_to_get_is_planned(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims("Officials spoke.\n" + text, lexicon)} == {"planned"}
+
+
+def test_what_the_receiver_has_bought_is_reported(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (guard: a purchase told as done)
+    text = "Russia has bought millions of shells from North Korea, Ukrainian intelligence said."
+    assert {c.status.value for c in _claims("Officials spoke.\n" + text, lexicon)} == {"reported"}
