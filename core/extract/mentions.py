@@ -175,12 +175,17 @@ _NO_SIGN_BEFORE = re.compile(
     r"comment\w*\s+on|address\w*|admit\w*|discuss\w*)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:presence|deployment|involvement|participation|role|use|transfer|delivery|deliveries|shipments?)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}$"
+    # 'urged Moscow to stop any transfer of fighter jets', 'urged the Kremlin not to supply': a call, not a delivery
+    # (not 'urged Pyongyang to stop sending troops', which tells that it sends them)
+    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*|ask\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
+    r"refrain\s+from)\s+any|not\s+to)\s+(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
     .replace("_NO_BUT", r"(?:(?!\bbut\b(?!\s+also\b))[^.;])*")
 )
 _UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\s+[^,.;]{1,30},\s+when\b")  # ('... until April, when Gerasimov ...')
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
+    "|stop|halt|cease|refrain|not to|end any"
 )
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North

@@ -271,3 +271,17 @@ def test_what_the_receiver_has_bought_is_reported(lexicon) -> None:  # type: ign
     # (guard: a purchase told as done)
     text = "Russia has bought millions of shells from North Korea, Ukrainian intelligence said."
     assert {c.status.value for c in _claims("Officials spoke.\n" + text, lexicon)} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call not to give is no delivery
+        ("Lawmakers urged Moscow to stop any transfer of fighter jets to Pyongyang.", set()),
+        ("Lawmakers urged the Kremlin not to supply any air defence systems to Pyongyang.", set()),
+        # (guard: a call to stop what is being done tells that it is done)
+        ("Seoul urged Pyongyang to stop sending troops to Russia.", {("troops", "reported")}),
+    ],
+)
+def test_calls_not_to_give(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims("Officials spoke.\n" + text, lexicon)} == expected
