@@ -430,6 +430,8 @@ def russia_gives(sentence: Sentence, pronoun_is_russia: Callable[[], bool] = lam
 _IT_OPENING = re.compile(r"\W*it(?=\s)")
 
 
+# an item in a condition: 'Seoul would respond if Pyongyang sent more shells to Russia' (not 'even if', 'as if')
+_IF_BEFORE = re.compile(r"(?<!even\s)(?<!as\s)\bif\s+(?:[\w'’-]+\s+){0,6}$")
 # an interviewer's question put in the reporter's words: 'Asked whether Russia was supplying jets, ...'
 _ASKED_WHETHER_BEFORE = re.compile(
     r"\b(?:asked|asking|questioned|(?:not|n't)\s+(?:say|confirm|disclose)|declined\s+to\s+(?:say|confirm))\b"
@@ -511,6 +513,8 @@ def item_mentions(
             and not _ANSWER_CONFIRMS.match(low, match.end)
         ):
             continue  # 'Asked whether Russia was supplying fighter aircraft, he said ...': a question, no claim
+        if asked and _IF_BEFORE.search(low, max(0, match.start - 60), match.start):
+            continue  # 'if Pyongyang sent more shells to Russia': a condition, no claim
         if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
             MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)
         ):

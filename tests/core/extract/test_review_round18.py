@@ -285,3 +285,18 @@ def test_what_the_receiver_has_bought_is_reported(lexicon) -> None:  # type: ign
 )
 def test_calls_not_to_give(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value) for c in _claims("Officials spoke.\n" + text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item in a condition is no claim
+        ("Seoul would respond if Pyongyang sent more shells to Russia.", set()),
+        ("Blinken warned that if North Korean troops entered the fighting in Russia, the US would respond.", set()),
+        # (guard: a concession asserts)
+        ("Even if North Korea has sent shells to Russia, it cannot win the war, analysts said.",
+         {("ammunition", "reported")}),
+    ],
+)  # fmt: skip
+def test_items_in_a_condition(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims("Officials spoke.\n" + text, lexicon)} == expected
