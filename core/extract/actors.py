@@ -94,13 +94,15 @@ _ATTRIBUTION_AFTER = re.compile(
     # 'Kyiv raised its estimate of North Korean casualties to 4,000'
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+)?(?:estimate|count|tally|figure|assessment))\b"
-    # 'Zelensky went further on Dec. 23, putting the toll at 3,000': the figure given after the clause
-    # (not past what the subject acts on: 'disclosed North Korea's support to Russia, estimating the number')
-    r"|\s+(?:(?!to\s|of\s)[\w.-]+\s+){0,6}?[\w.-]+,\s+(?:putting|estimating)\s+(?:it|them|(?:the|its|their)\s+)?"
-    r"(?:[\w-]+\s+)?(?:number|figure|total|toll|tally|estimate|count|losses|casualties)\b",
+    # 'Zelensky went further on Dec. 23, putting the toll at 3,000': the figure given after the clause (the subject
+    # only: _actors; not past what the subject acts on: 'disclosed North Korea's support to Russia, estimating')
+    r"|(?P<clause_first>\s+(?:(?!to\s|of\s)[\w.-]+\s+){0,6}?[\w.-]+,\s+(?:putting|estimating)\s+"
+    r"(?:it|them|(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:number|figure|total|toll|tally|estimate|count|losses|casualties)\b)",
 )
 
 
+# the words before a sentence's subject: 'Zelensky', 'President Zelensky', 'On Monday, Kyiv'
+_SUBJECT_OPENING = re.compile(r"\W*(?:[\w.'’-]+,?\s+){0,3}")
 _PASSIVE = re.compile(
     r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?"
     r"(?:estimated|believed|thought|said|reported|claimed|assessed|understood|known|alleged)\s+to\b"
@@ -320,7 +322,7 @@ _COUNTED_BEFORE = re.compile(
 def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
     """Country mentions of a sentence that can act: (start, 'nk'|'ru'|'other', end of an attribution verb
     right after it, if any). Recipients, places and possessives are left out. Computed once per sentence."""
-    found = []
+    found: list[tuple[int, str, int | None]] = []
     dateline = _DATELINE.match(text)
     for match in _COUNTRY.finditer(text, dateline.end() if dateline else 0):  # not where the story was filed
         before = text[max(0, match.start() - 30) : match.start()]
@@ -348,6 +350,13 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             and not _FIRST_PERSON_PLURAL.search(text, match.end())  # ('Putin: 2,000 of our soldiers': his country's)
         ):
             attribution = _LABEL_COLON.match(text, match.end())  # 'Zelensky: 11,000 came first': the speaker's turn
+        if (
+            attribution
+            and attribution.re is _ATTRIBUTION_AFTER
+            and attribution["clause_first"]
+            and (found or not _SUBJECT_OPENING.fullmatch(text, 0, match.start()))
+        ):
+            attribution = None  # 'repelled North Korean assaults ..., estimating the enemy losses': an object
         if attribution and _PASSIVE.match(text, match.end()):
             attribution = None  # 'North Korea is estimated to have lost 600': the country acts, nobody speaks
         kind = "ru" if match["ru"] else "other" if match["other"] else "nk"

@@ -315,10 +315,16 @@ _OUTLET_SOURCE = re.compile(
     # plans said', 'two of the people said'
     rf"|\b(?:according\s+to\s+|{_SOURCE_DETERMINER}\s+|^|,\s)(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|"
     r"with\s+(?:direct\s+)?knowledge\s+of)\b"
-    rf"|\b(?:{_SOURCE_DETERMINER}|some|all)\s+(?:of\s+the\s+)?(?:people|persons?)\s+(?:said|says|told|added)\b"
 )
-_OUTLET_SOURCE_WORDS = ("source", "informant", "familiar with", "briefed on", "knowledge of", "people said",
-                        "person said", "people told", "person told", "people added", "person added")
+_OUTLET_SOURCE_WORDS = ("source", "informant", "familiar with", "briefed on", "knowledge of")
+# ... and those people again, once the article has them ('two of the people said'; not right after officials it
+# names, whom 'the people' are then)
+_THE_PEOPLE = re.compile(
+    rf"\b(?:{_SOURCE_DETERMINER}|some|all)\s+(?:of\s+the\s+)?(?:people|persons?)\s+(?:said|says|told|added)\b"
+)
+_PEOPLE_FAMILIAR = re.compile(
+    r"\b(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b"
+)
 
 
 def _may_have_outlet_sources(low: str) -> bool:
@@ -472,8 +478,14 @@ class Attributions:
             own.authority is None
             and (own.outlet is None or not own.outlet.bound)
             and not speaks_for_itself  # 'Defectors say that, according to sources inside North Korea, ...'
-            and _may_have_outlet_sources(low)
-            and _OUTLET_SOURCE.search(low) is not None
+            and (
+                (_may_have_outlet_sources(low) and _OUTLET_SOURCE.search(low) is not None)
+                or (
+                    ("people" in low or "person" in low)
+                    and _THE_PEOPLE.search(low) is not None
+                    and self._people_familiar_before(i)
+                )
+            )
         )
         if unnamed_source and referent_kind(low) != "source":
             # 'another source said', 'a source in Hyesan said': a source of its own speaks, not whoever spoke before;
@@ -500,6 +512,10 @@ class Attributions:
         elif own.authority is None and own.outlet is None and (headline := self._headline_over(i)):
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         return self._name(own, at)
+
+    def _people_familiar_before(self, i: int) -> bool:
+        """Whether the article has had people it does not name speak before sentence i ('people familiar with')."""
+        return any(_PEOPLE_FAMILIAR.search(self._sentences[j].low) for j in range(i))
 
     def _lawmaker_before(self, i: int) -> str | None:
         """The lawmaker who spoke last in the sentences just before i, by name, if one did."""

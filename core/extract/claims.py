@@ -1003,13 +1003,14 @@ def _counted_more_specifically(claim: Claim, counted: set[tuple[object, ...]]) -
     """Whether an item without a figure is named more generally than one the article counts from the same source,
     status and addition: 'rocket launchers' and then '70 240mm rocket launchers', 'munitions' and then '10 million
     artillery shells' are one item, counted."""
+    if claim.category not in _KINDS_OF_ONE_ITEM:
+        return False
     subtype = claim.subtype or ""
-    generic = subtype == claim.category.value and claim.category in _KINDS_OF_ONE_ITEM
     return any(
         (category, status, incremental, source) == (claim.category, claim.status, claim.incremental, claim.source)
         and isinstance(other, str)
         # (not shipping containers: 'munitions' are what '1,000 containers' hold, an item of their own)
-        and ((generic and other != "containers") or (subtype and subtype in other))
+        and ((subtype == claim.category.value and other != "containers") or (subtype and subtype in other))
         for category, other, status, incremental, source in counted
     )
 
@@ -1049,7 +1050,8 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     found = [
         f
         for f in found
-        if f.claim.value is not None or (kind(f.claim) not in counted and not _counted_more_specifically(f.claim, counted))
+        if f.claim.value is not None
+        or (kind(f.claim) not in counted and not _counted_more_specifically(f.claim, counted))
     ]
     named = {kind(f.claim)[:4] for f in found if f.claim.value is None and f.claim.source is not None}
     found = [

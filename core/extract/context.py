@@ -290,9 +290,13 @@ _PLACED_IN_NORTH_KOREA = re.compile(
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"
     r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
-    # Russia as the verb's first object: 'North Korea has sent Russia air-defence systems', 'supplied Moscow with'
-    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:gave|give[ns]?|sen[dt]s?|ship(?:s|ped)?|"
-    r"hand(?:s|ed)?|(?:provid|suppl)\w*(?=\s+\w+\s+with\b))\s+(?:russia|moscow)\b(?!['’])"
+)
+# ... with Russia as the verb's first object, the item right after it: 'North Korea has sent Russia air-defence
+# systems', 'supplied Moscow with Pantsir systems' (not 'North Korea, which has sent Russia troops, has received')
+_NK_GAVE_RUSSIA_BEFORE = re.compile(
+    r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\s+(?:(?:has|have|had|also|reportedly|allegedly)\s+){0,2}"
+    r"(?:gave|given|sent|shipped|handed|(?:provided|supplied)\s+(?:russia|moscow)\s+with)\s+(?:(?:russia|moscow)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 _MONTHS = MONTH_NAMES
 # The time phrases a figure is tied to. All but one open with a word, and are grouped by its first letter
@@ -612,6 +616,8 @@ def direction_of(
     if subtype in lexicon.russian_supplies:
         if position is not None and _PLACED_IN_NORTH_KOREA.match(clause, position):
             return Direction.RU_TO_NK  # 'Russian air-defence systems have been deployed around Pyongyang'
+        if position is not None and _NK_GAVE_RUSSIA_BEFORE.search(clause, max(0, position - 100), position):
+            return Direction.NK_TO_RU
         ru, nk = RU_TO_NK.search(clause), NK_TO_RU.search(clause)
         if ru and nk and position is not None:
             # both give: Russia's giving wins where Russia acts on the item or its giving spans it ('Russia provided

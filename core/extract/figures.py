@@ -153,7 +153,12 @@ _MILITARY_CONTEXT = re.compile(
 )
 # people counted as they are sent: '6 thousand persons additional dispatch', '500 men sent to Kursk' (not the
 # 'workers dispatched' before a count of persons, whom the work words decide)
-_PERSONS_SENT = re.compile(r"\s+(?:\w+\s+)?(?:dispatch(?:ed)?|sent|deployed)\b")
+_PERSONS_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:dispatch(?:ed)?|sent|deployed|transferred)\b")
+# ... or after a sending verb: 'has sent an additional 3,000 people to Russia', 'dispatched some 1,000 more people'
+_SENT_BEFORE_PERSONS = re.compile(
+    r"\b(?:sen[dt]|sending|sends|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(
     r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
@@ -652,7 +657,11 @@ def _figure(
             _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
         ):
             category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
-        elif _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 25) or _PERSONS_SENT.match(text, np_end):
+        elif (
+            _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 25)
+            or _PERSONS_SENT.match(text, np_end)
+            or _SENT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin)
+        ):
             subtype = "troops"  # 'the contingent numbered about 3,000 people', '6 thousand persons additional dispatch'
         else:
             # '2.6 million people'; 'About 140 people packed the hall to hear a former North Korean army officer':

@@ -46,6 +46,9 @@ _SUPPORT_WORDS = (
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
+    # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
+    # that hired North Korean labourers'
+    r"transport(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|"
@@ -137,11 +140,11 @@ _OTHERS_BEFORE = re.compile(
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
 # 'Washington has supplied missiles to Kyiv' (not North Korea's support, nor Russia's in return)
 _OTHER_GIVER_BEFORE = re.compile(
-    r"\b(?:south\s+korea|seoul|the\s+u\.?s\.?|the\s+united\s+states|washington|ukraine|kyiv|nato|the\s+west|"
+    # (not a place or a target: 'Russian forces in Ukraine are still supplied with shells', 'fired at Ukraine')
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bagainst\s)\b(?:south\s+korea|seoul|the\s+u\.?s\.?|the\s+united\s+states|washington|ukraine|kyiv|nato|the\s+west|"
     r"europe|germany|berlin|britain|the\s+uk|london|france|paris|japan|tokyo|poland|warsaw|china|beijing|iran|tehran)"
     r"\s+(?:(?:to|has|have|had|will|would|could|may|might|should|must|is|are|was|were|not|also|already|then|soon|"
-    r"now|still|even|reportedly|allegedly|secretly|quietly|eventually|be|been|likely|expected|set|begin|began|"
-    r"begun|start|started)\s+){0,4}"
+    r"now|still|even|reportedly|allegedly|secretly|quietly|eventually|likely|expected|set)\s+){0,4}"
     r"(?:send|sent|sends|sending|suppl\w+|provid\w+|giv\w+|gave|deliver\w*|ship\w*|transfer\w*)\b"
     # the items it sends, up to a clause's end or North Korea named ('Kyiv has provided evidence that North Korea
     # shipped shells': North Korea's)

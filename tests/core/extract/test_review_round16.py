@@ -742,7 +742,9 @@ def test_deliveries_that_continued_after_north_koreas_are_its(lexicon) -> None: 
          {("other", None, "reported", "ru_to_nk", False), ("troops", None, "reported", "nk_to_ru", False)}),
         # (guards: Russia's own jets and aircraft are no goods)
         ("Russian jets bombed Kharkiv while North Korean troops advanced in Kursk.", set()),
-        ("Russian aircraft ferried North Korean troops to Russia's Far East.", set()),
+        # (the troops ferried are sent: a claim since the eighteenth round's transport verbs; the aircraft are none)
+        ("Russian aircraft ferried North Korean troops to Russia's Far East.",
+         {("troops", None, "reported", "nk_to_ru", False)}),
     ],
 )  # fmt: skip
 def test_russian_goods_north_korea_gets(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
