@@ -312,8 +312,9 @@ _OUTLET_SOURCE = re.compile(
     r"(?:\s+\w+ly)?\s+(?:said|says|told|added|adds|explained|noted|claimed|reported|estimated|put)\b"
     rf"|\baccording\s+to\s+(?:{_SOURCE_DETERMINER}\s+)?(?:sources?|informants?)\b(?:\s+(?:in|inside|within|from|near)\b|[,.])"
     # people the outlet does not name: 'according to people familiar with the matter', 'a person briefed on the
-    # plans said', 'two of the people said'
-    rf"|\b(?:according\s+to\s+|{_SOURCE_DETERMINER}\s+|^|,\s)(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|"
+    # plans said', 'said people familiar with'
+    rf"|\b(?:according\s+to\s+|(?:said|says|told)\s+|{_SOURCE_DETERMINER}\s+|^|,\s)(?:people|persons?)\s+"
+    r"(?:familiar\s+with|briefed\s+on|"
     r"with\s+(?:direct\s+)?knowledge\s+of)\b"
 )
 _OUTLET_SOURCE_WORDS = ("source", "informant", "familiar with", "briefed on", "knowledge of")

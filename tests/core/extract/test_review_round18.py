@@ -355,3 +355,22 @@ def test_the_killed_are_not_the_killed_or_wounded(lexicon) -> None:  # type: ign
 def test_another_countrys_batteries_are_not_russias_air_defence(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Kyiv has asked for more Patriot air-defence batteries to counter the North Korean missiles Russia fires."
     assert "other" not in {c.category.value for c in _claims(_LEAD + text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is due is to come
+        "A further 5,000 troops are due next month, Ukrainian intelligence said.",
+        "A shipment of 100 Koksan howitzers is due later this year, Budanov said.",
+    ],
+)
+def test_what_is_due_is_planned(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims(_LEAD + text, lexicon) if c.value} == {"planned"}
+
+
+def test_said_people_familiar_with_the_matter_on_an_outlets_page(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Wall Street Journal\nWorld | Asia\n\nNorth Korea has shipped about 100 more howitzers to Russia, said "
+            "people familiar with the matter.")  # fmt: skip
+    article = Article(id="a", text=text, language="en", url="https://www.wsj.example.com/world/asia/howitzers")
+    assert {c.source for c in extract_claims(article, lexicon)} == {"The Wall Street Journal"}
