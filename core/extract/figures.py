@@ -38,6 +38,12 @@ _CALIBRE_AFTER = re.compile(CALIBRE)
 _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
+# a fact box's entry labelled with what befell the people it counts: '- Killed or wounded: over 5,000 (NIS)'
+_CASUALTY_LABEL = re.compile(
+    rf"\W*(?:killed|dead|wounded|injured|casualties|losses|killed\s+(?:or|and)\s+wounded|dead\s+(?:or|and)\s+wounded)"
+    rf"\s*:\s*(?:{HEDGE_WORD}\s+)?",
+    re.IGNORECASE,
+)
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
     r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
@@ -686,6 +692,7 @@ def _figure(
         and subtype == "killed_or_wounded"
         and not np_terms
         and not _ESTIMATED_BARE.search(text, max(0, q.begin - 30), q.begin)  # 'In March, Kyiv said about 4,000.'
+        and not _CASUALTY_LABEL.fullmatch(text, 0, q.begin)  # a fact box's entry: '- Killed or wounded: over 5,000'
     ):
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
     if category is Category.CASUALTIES and q.weak and not np_terms and not _befell(text, q.begin, q.end):

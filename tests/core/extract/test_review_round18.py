@@ -374,3 +374,18 @@ def test_said_people_familiar_with_the_matter_on_an_outlets_page(lexicon) -> Non
             "people familiar with the matter.")  # fmt: skip
     article = Article(id="a", text=text, language="en", url="https://www.wsj.example.com/world/asia/howitzers")
     assert {c.source for c in extract_claims(article, lexicon)} == {"The Wall Street Journal"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "subtype"),
+    [
+        # a fact box's entry labelled with what befell the people it counts
+        ("- Killed or wounded: over 5,000 (NIS)", "killed_or_wounded"),
+        ("- Casualties: over 5,000 (NIS)", "killed_or_wounded"),
+        ("- Killed: about 1,500 (NIS)", "killed"),
+    ],
+)
+def test_a_fact_box_entry_labelled_with_a_toll(entry: str, subtype: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = f"North Korea's help for Russia's war\nNorth Korean troops have fought in Kursk since late 2024.\n\nLosses\n{entry}"
+    got = {(c.subtype, c.source) for c in _claims(text, lexicon) if c.category.value == "casualties"}
+    assert got == {(subtype, "South Korea NIS")}
