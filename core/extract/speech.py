@@ -259,8 +259,10 @@ _POINTS_BACK = re.compile(
     r"|^(?:the|these|those|his|her|their)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?)\s+"
     r"(?:came\s+from|come\s+from|comes\s+from|were\s+made\s+by|was\s+made\s+by)\b"
     # 'The figures are contained in the first report of the MSMT.'
-    r"|^(?:the|these|those)\s+(?:figures?|numbers?|estimates?|findings)\s+(?:are|were|is|was)\s+(?:\w+\s+)?"
-    r"(?:contained|given|published|included|set\s+out|laid\s+out|detailed)\s+in\b"
+    # ... or cited in one: 'That number was cited in a Pentagon briefing on Thursday.'
+    r"|^(?:the|these|those|that|this)\s+(?:figures?|numbers?|estimates?|findings|tally|count)\s+(?:are|were|is|was)\s+"
+    r"(?:\w+\s+)?(?:contained|given|published|included|set\s+out|laid\s+out|detailed|cited|quoted|disclosed|"
+    r"released|presented)\s+(?:in|at|by)\b"
 )
 
 

@@ -389,3 +389,13 @@ def test_a_fact_box_entry_labelled_with_a_toll(entry: str, subtype: str, lexicon
     text = f"North Korea's help for Russia's war\nNorth Korean troops have fought in Kursk since late 2024.\n\nLosses\n{entry}"
     got = {(c.subtype, c.source) for c in _claims(text, lexicon) if c.category.value == "casualties"}
     assert got == {(subtype, "South Korea NIS")}
+
+
+def test_a_number_cited_in_a_bodys_briefing_the_sentence_after(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = ("North Korea's help for Russia's war\nSeoul's spy agency said last month that about 800 North Korean "
+            "soldiers had died.\nNorth Korea has sent about 15,000 containers to Russia since 2023. That number was "
+            "cited in a Pentagon briefing on Thursday.")  # fmt: skip
+    assert {(c.value, c.source) for c in _claims(text, lexicon)} == {
+        (800, "South Korea NIS"),
+        (15000, "US Department of Defense"),
+    }
