@@ -123,10 +123,13 @@ _PARAGRAPH_REACH = 3  # sentences
 _PARAGRAPH_REACH_LONG = 1
 _LONG_PARAGRAPH = 6  # sentences
 _DECLARED_SOURCE = ("Source: ", "Sources: ")
+# (a person's citing only, and of whom vouched for the figure: not 'a figure it said Ukrainian intelligence had
+# shared', an outlet relaying its source)
 _CONFIRMER_BEFORE = re.compile(
-    r",\s+(?:a|the)\s+(?:figure|number|estimate|count|tally|total)\s+(?:that\s+|which\s+)?(?:he|she|they|it)\s+"
+    r",\s+(?:a|the)\s+(?:figure|number|estimate|count|tally|total)\s+(?:that\s+|which\s+)?(?:he|she)\s+"
     r"(?:said|says)\s+(?:that\s+)?$"
 )
+_CONFIRMED_AFTER = re.compile(r"[\w\s'’.-]{0,40}?\b(?:had|has|have)\s+(?:\w+\s+)?(?:confirmed|verified|corroborated)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s*[,;]\s*")
 # A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
 # 'PRESS STATEMENT' among the page's first lines under the body that issues it ('U.S. Department of State').
@@ -321,7 +324,8 @@ _OUTLET_SOURCE_WORDS = ("source", "informant", "familiar with", "briefed on", "k
 # ... and those people again, once the article has them ('two of the people said'; not right after officials it
 # names, whom 'the people' are then)
 _THE_PEOPLE = re.compile(
-    rf"\b(?:{_SOURCE_DETERMINER}|some|all)\s+(?:of\s+the\s+)?(?:people|persons?)\s+(?:said|says|told|added)\b"
+    rf"\b(?:(?:{_SOURCE_DETERMINER}|some|all|most)\s+of\s+the\s+(?:people|persons)|the\s+person)\s+"
+    r"(?:said|says|told|added)\b"
 )
 _PEOPLE_FAMILIAR = re.compile(
     r"\b(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b"
@@ -788,7 +792,11 @@ class Attributions:
             for m in mentions
             if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start))
             # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
-            and not (m.start > position and _CONFIRMER_BEFORE.search(low, max(0, m.start - 50), m.start))
+            and not (
+                m.start > position
+                and _CONFIRMER_BEFORE.search(low, max(0, m.start - 50), m.start)
+                and _CONFIRMED_AFTER.match(low, m.end)
+            )
             and (
                 (
                     m.rank > 1
@@ -1190,13 +1198,13 @@ class Attributions:
 
     def _lists_credits(self, j: int) -> bool:
         """Whether sentence j is a line of credits: 'Sources: AP, AFP, UK MoD, Yonhap', several names after
-        'Source(s):' (not 'Source: Vadym Skibitskyi, Deputy Head of Ukraine's Defence Intelligence', one body)."""
+        'Sources:' (not 'Source: Vadym Skibitskyi, Deputy Head of Ukraine's Defence Intelligence', one voice)."""
         text = self._sentences[j].text
         if not text.startswith(_DECLARED_SOURCE):
             return False
         items = len(_CREDIT_SEPARATOR.split(text.split(":", 1)[1].strip(" .")))
         named = {match.name.split(" (")[0] for match in self._scans.sources(j)}
-        return len(named) > 1 or (text.startswith("Sources") and items >= 2)
+        return text.startswith("Sources") and (len(named) > 1 or items >= 2)
 
     def _issuer(self) -> tuple[_Own, int] | None:
         """The body whose release the page is: named in its 'From:' line, or opening one of its first lines when

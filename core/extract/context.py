@@ -23,7 +23,8 @@ _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
     r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b)"
     # 'another 5,000 troops are due next month', 'is due later this year'
-    r"|due\s+(?:next|later|this|in\s+(?:the\s+)?(?:coming|next))\b)|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
+    r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
+    r"in\s+(?:the\s+)?(?:coming|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
     r"follow|reach|head)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
@@ -56,7 +57,8 @@ _GROWS_TO = re.compile(r"\b(?:involve|reach|number|total|grow\s+to|rise\s+to|swe
 # there could be as large as 15,000', an estimate of now)
 _BE_AS_LARGE_AS = re.compile(r"\s*be\s+(?:as\s+(?:large|high|many|big|much)\s+as\s+)?$")
 _BY_A_TIME_TO_COME = re.compile(
-    r"[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:autumn|fall|summer|spring|winter|end\s+of|year['’]?s\s+end|next|20\d\d)\b"
+    r"[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:autumn|fall|summer|spring|winter|end\s+of\s+(?:this|the|next)\s+"
+    r"(?:year|month|summer|autumn|winter|spring)|year['’]?s\s+end|next)\b"
 )
 # What may stand between the item and its predicate: an aside ('troops, including four brigades, are expected to'),
 # or the next items of a list the predicate governs too ('1,000 deminers and 5,000 builders are set to be sent').
@@ -254,7 +256,7 @@ _ADDED_TO_BEFORE = re.compile(
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
-    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|"
+    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     # ('Kim Jong Un has received fighter jets from Moscow': the leader stands for his state)

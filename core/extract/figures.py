@@ -160,6 +160,12 @@ _MILITARY_CONTEXT = re.compile(
 # people counted as they are sent: '6 thousand persons additional dispatch', '500 men sent to Kursk' (not the
 # 'workers dispatched' before a count of persons, whom the work words decide)
 _PERSONS_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:dispatch(?:ed)?|sent|deployed|transferred)\b")
+# ... what people are sent for, when it is work or something no army does
+_WORKERS_AFTER = re.compile(r"\b(?:workers|labou?rers|earn\w*|logging|textile|factor(?:y|ies)|plants?|sites?)\b")
+_CIVIL_PURPOSE = re.compile(
+    r"\b(?:stud(?:y|ies|ying|ents?)|universit(?:y|ies)|tours?|touris\w*|treatment|hospitals?|medical|athletes?|"
+    r"games|delegations?|talks|embassy|diplomat\w*|festival|exchanges?|home|visit\w*)\b"
+)
 # ... or after a sending verb: 'has sent an additional 3,000 people to Russia', 'dispatched some 1,000 more people'
 _SENT_BEFORE_PERSONS = re.compile(
     r"\b(?:sen[dt]|sending|sends|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+"
@@ -663,12 +669,18 @@ def _figure(
             _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
         ):
             category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
-        elif (
-            _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 25)
-            or _PERSONS_SENT.match(text, np_end)
-            or _SENT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin)
-        ):
-            subtype = "troops"  # 'the contingent numbered about 3,000 people', '6 thousand persons additional dispatch'
+        elif _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 25):
+            subtype = "troops"  # 'the contingent numbered about 3,000 people'
+        elif _PERSONS_SENT.match(text, np_end) or _SENT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin):
+            # people sent ('has sent an additional 3,000 people to Russia', '6 thousand persons additional dispatch'):
+            # workers where the words after say they work, no one the beat counts where they study, tour or talk
+            purpose = text[np_end : np_end + 70]
+            if _WORK_CONTEXT.search(purpose) or _WORKERS_AFTER.search(purpose):
+                category, subtype, unit = Category.WORKERS, "workers", "workers"
+            elif _CIVIL_PURPOSE.search(purpose):
+                return None
+            else:
+                subtype = "troops"
         else:
             # '2.6 million people'; 'About 140 people packed the hall to hear a former North Korean army officer':
             # the military words must be near the people counted

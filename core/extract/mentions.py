@@ -48,7 +48,7 @@ _SUPPORT_WORDS = (
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     # that hired North Korean labourers'
-    r"transport(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|"
+    r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|"
@@ -180,8 +180,9 @@ _NO_SIGN_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
     # 'urged Moscow to stop any transfer of fighter jets', 'urged the Kremlin not to supply': a call, not a delivery
     # (not 'urged Pyongyang to stop sending troops', which tells that it sends them)
-    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*|ask\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
-    r"refrain\s+from)\s+any|not\s+to)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
+    r"refrain\s+from)\s+any|not\s+to\s+(?:send|supply|ship|deliver|transfer|provide|give|sell|hand))\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
     .replace("_NO_BUT", r"(?:(?!\bbut\b(?!\s+also\b))[^.;])*")
 )
@@ -434,7 +435,11 @@ _IT_OPENING = re.compile(r"\W*it(?=\s)")
 
 
 # an item in a condition: 'Seoul would respond if Pyongyang sent more shells to Russia' (not 'even if', 'as if')
-_IF_BEFORE = re.compile(r"(?<!even\s)(?<!as\s)\bif\s+(?:[\w'’-]+\s+){0,6}$")
+_IF_BEFORE = re.compile(
+    r"(?<!even\s)(?<!as\s)\bif\s+(?!it\s+were\s+not|not\s+for)(?:(?!continu|keep|kept)[\w'’-]+\s+){0,6}$"
+)
+# ... unless what goes on is presupposed: 'if shells keep arriving', 'if supplies continue'
+_GOES_ON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:continu\w*|keeps?|kept)\b")
 # an interviewer's question put in the reporter's words: 'Asked whether Russia was supplying jets, ...'
 _ASKED_WHETHER_BEFORE = re.compile(
     r"\b(?:asked|asking|questioned|(?:not|n't)\s+(?:say|confirm|disclose)|declined\s+to\s+(?:say|confirm))\b"
@@ -516,7 +521,11 @@ def item_mentions(
             and not _ANSWER_CONFIRMS.match(low, match.end)
         ):
             continue  # 'Asked whether Russia was supplying fighter aircraft, he said ...': a question, no claim
-        if asked and _IF_BEFORE.search(low, max(0, match.start - 60), match.start):
+        if (
+            asked
+            and _IF_BEFORE.search(low, max(0, match.start - 60), match.start)
+            and not _GOES_ON_AFTER.match(low, match.end)
+        ):
             continue  # 'if Pyongyang sent more shells to Russia': a condition, no claim
         if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
             MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)

@@ -11,9 +11,7 @@ from core.extract.sentences import ABBREVIATIONS
 # A line that starts a block of teasers: everything after it is other stories until prose resumes.
 _TEASER_HEADINGS = re.compile(
     r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
-    r"|related(?: (?:articles?|news|stories|posts|videos?|content|coverage|links|reading))?"
-    r"|more on this(?: story| topic)?|don'?t miss|watch (?:next|more|also)|up next|more videos"
-    r"|(?:in )?case you missed it|you may have missed"
+    r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
     r"|tags?|topics|keywords|editor'?s picks?|more from\b.{0,80}?(?<![.!?])|see also|recommended(?: for you)?"
     r"|trending(?: now)?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|(?:more )?in (?:other|related) news|what to read next"

@@ -386,7 +386,8 @@ def test_said_people_familiar_with_the_matter_on_an_outlets_page(lexicon) -> Non
     ],
 )
 def test_a_fact_box_entry_labelled_with_a_toll(entry: str, subtype: str, lexicon) -> None:  # type: ignore[no-untyped-def]
-    text = f"North Korea's help for Russia's war\nNorth Korean troops have fought in Kursk since late 2024.\n\nLosses\n{entry}"
+    lead = "North Korea's help for Russia's war\nNorth Korean troops have fought in Kursk since late 2024."
+    text = f"{lead}\n\nLosses\n{entry}"
     got = {(c.subtype, c.source) for c in _claims(text, lexicon) if c.category.value == "casualties"}
     assert got == {(subtype, "South Korea NIS")}
 
@@ -399,3 +400,55 @@ def test_a_number_cited_in_a_bodys_briefing_the_sentence_after(lexicon) -> None:
         (800, "South Korea NIS"),
         (15000, "US Department of Defense"),
     }
+
+
+# Guards from the second review of this round's rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people sent to work are workers; people sent to study, tour or talk are no one the beat counts
+        ("North Korea has sent about 15,000 people to Russia to work on construction sites, the NIS said.",
+         {("workers", 15000)}),
+        ("Pyongyang dispatched more than 1,000 people to Russian textile factories last year, the NIS said.",
+         {("workers", 1000)}),
+        ("North Korea sent 500 people to study at Russian universities last year.", set()),
+        ("Pyongyang is sending a delegation of 30 people to Moscow for talks, KCNA said.", set()),
+        # an outlet relaying its source keeps the source; a figure vouched for by others stays the speaker's
+        ("CNN reported that Russia had received about 150 KN-23 missiles, a figure it said Ukrainian intelligence had "
+         "shared with the network.", {("missiles", 150)}),
+        # the noun 'transport' supplies nothing
+        ("North Korea's air force still flies Soviet-era An-2 transport aircraft and MiG-29 fighters.", set()),
+        # a past time is no time to come
+        ("The North Korean force in Russia could be as large as 15,000 by the end of last year, the NIS said.",
+         {("troops", 15000)}),
+    ],
+)  # fmt: skip
+def test_guards_from_the_second_review(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(_LEAD + text, lexicon) == {(c, v) for c, v in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what goes on in a condition is presupposed
+        ("Seoul will consider arming Ukraine if North Korea continues to send ballistic missiles to Russia.",
+         "reported"),
+        ("Russia would struggle to sustain its offensive if it were not for North Korean shells, analysts say.",
+         "reported"),
+        # the anonymity formula calls for nothing
+        ("A South Korean official who asked not to be named said artillery shells were still being shipped from North "
+         "Korea to Russia.", "reported"),
+        # a past estimate
+        ("The North Korean force in Russia could be as large as 15,000 by the end of last year, the NIS said.",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_status_guards_from_the_second_review(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(_LEAD + text, lexicon) if c.category.value != "troops" or c.value is not None]
+    assert claims and {c.status.value for c in claims} == {status}
+
+
+def test_an_outlet_relaying_a_figure_names_its_source(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = ("CNN reported that Russia had received about 150 KN-23 missiles, a figure it said Ukrainian intelligence "
+            "had shared with the network.")  # fmt: skip
+    assert {c.source for c in _claims(_LEAD + text, lexicon) if c.value} == {"Ukraine HUR (via CNN)"}
