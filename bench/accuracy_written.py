@@ -37,7 +37,8 @@
   figure; Korean, Japanese and wire copy with relays; live blogs, transcripts, newsletters and fact boxes) and
   article_review_k to _o (16 pages each, seventeenth round, the same way: who said it in long multi-voice copy; items
   without a figure and what Russia gives back; aggregator rewrites and transcripts; casualties, prisoners and revised
-  estimates; Japanese, Korean, UN and official copy). Kept
+  estimates; Japanese, Korean, UN and official copy) and article_review_p to _r (16 pages each, eighteenth round, the
+  same way: who said it in pages as a search returns them; figures and their fields; items without a figure). Kept
   blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
@@ -54,7 +55,8 @@
   start of the fifteenth round, as a web search returns pages), blind_t (40 more, written midway through it,
   the same way), blind_u (45 more, written at the start of the sixteenth round, the same way), blind_v (40
   more, written midway through it, the same way), blind_w (40 more, written at the start of the seventeenth round,
-  the same way) and blind_x (40 more, written midway through it, the same way).
+  the same way), blind_x (40 more, written midway through it, the same way), blind_y (40 more, written early in the
+  eighteenth round, the same way) and blind_z (40 more, written midway through it, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
