@@ -309,6 +309,8 @@ _UNNAMED_SPEAKING = {
 # 'according to the sources'): once the article has them tell the outlet ('..., a source in Rason told Daily NK'),
 # what they say elsewhere is that outlet's reporting too.
 _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
+# people an outlet does not name: 'people familiar with the matter', 'a person briefed on the plans'
+_PEOPLE_UNNAMED = r"(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b"
 _OUTLET_SOURCE = re.compile(
     rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
     r"(?:\s+(?:in|inside|within|from|near|based\s+in)\s+[^,;:.\"“”]{1,60}?)?"
@@ -316,9 +318,7 @@ _OUTLET_SOURCE = re.compile(
     rf"|\baccording\s+to\s+(?:{_SOURCE_DETERMINER}\s+)?(?:sources?|informants?)\b(?:\s+(?:in|inside|within|from|near)\b|[,.])"
     # people the outlet does not name: 'according to people familiar with the matter', 'a person briefed on the
     # plans said', 'said people familiar with'
-    rf"|\b(?:according\s+to\s+|(?:said|says|told)\s+|{_SOURCE_DETERMINER}\s+|^|,\s)(?:people|persons?)\s+"
-    r"(?:familiar\s+with|briefed\s+on|"
-    r"with\s+(?:direct\s+)?knowledge\s+of)\b"
+    rf"|\b(?:according\s+to\s+|(?:said|says|told)\s+|{_SOURCE_DETERMINER}\s+|^|,\s){_PEOPLE_UNNAMED}"
 )
 _OUTLET_SOURCE_WORDS = ("source", "informant", "familiar with", "briefed on", "knowledge of")
 # ... and those people again, once the article has them ('two of the people said'; not right after officials it
@@ -327,9 +327,7 @@ _THE_PEOPLE = re.compile(
     rf"\b(?:(?:{_SOURCE_DETERMINER}|some|all|most)\s+of\s+the\s+(?:people|persons)|the\s+person)\s+"
     r"(?:said|says|told|added)\b"
 )
-_PEOPLE_FAMILIAR = re.compile(
-    r"\b(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b"
-)
+_PEOPLE_FAMILIAR = re.compile(rf"\b{_PEOPLE_UNNAMED}")
 
 
 def _may_have_outlet_sources(low: str) -> bool:

@@ -38,17 +38,17 @@ _CALIBRE_AFTER = re.compile(CALIBRE)
 _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
-# a fact box's entry labelled with what befell the people it counts: '- Killed or wounded: over 5,000 (NIS)'
-_CASUALTY_LABEL = re.compile(
-    rf"\W*(?:killed|dead|wounded|injured|casualties|losses|killed\s+(?:or|and)\s+wounded|dead\s+(?:or|and)\s+wounded)"
-    rf"\s*:\s*(?:{HEDGE_WORD}\s+)?",
-    re.IGNORECASE,
-)
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
     r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
     # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
     r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"
+)
+# a fact box's entry labelled with what befell the people it counts: '- Killed or wounded: over 5,000 (NIS)'
+_CASUALTY_LABEL = re.compile(
+    r"\W*(?:killed|dead|wounded|injured|casualties|losses|killed\s+(?:or|and)\s+wounded|dead\s+(?:or|and)\s+wounded)"
+    rf"\s*:\s*(?:{HEDGE_WORD}\s+)?",
+    re.IGNORECASE,
 )
 _SENDS_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"

@@ -47,7 +47,6 @@ _SUPPORT_WORDS = (
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
-    # that hired North Korean labourers'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
     r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:the\s+)?(?:reports?|claims?)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
