@@ -33,3 +33,37 @@ def _sources(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-
 )
 def test_capital_confirming_is_its_government(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for *_, s in _sources("North Korea sends troops to Russia\n" + text, lexicon)} == {source}
+
+
+def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category and value of every claim with a figure."""
+    return {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose clause naming the losses the troops make up for: the figure counts troops
+        "North Korea has sent about 3,000 more troops to Russia to replace soldiers who were killed and wounded.",
+        "Some 1,500 fresh troops have arrived in Russia to replace the killed and wounded North Korean soldiers.",
+        "Pyongyang sent 3,000 soldiers to Russia to make up for its dead and wounded in Kursk, the JCS said.",
+        "North Korea dispatched 3,000 soldiers to Russia to replenish units that lost men in Kursk.",
+        # (guard: as before)
+        "North Korea sent 3,000 soldiers to Russia to replace those killed, the JCS said.",
+    ],
+)
+def test_troops_sent_to_replace_losses(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {cat for cat, _ in _figures(text, lexicon)} == {"troops"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # (guards: the losses themselves counted)
+        ("About 3,000 North Korean soldiers have been killed or wounded in Kursk, the JCS said.", "killed_or_wounded"),
+        ("North Korea has lost 300 soldiers killed and 2,700 wounded in Russia, the NIS said.", "killed"),
+    ],
+)
+def test_losses_counted_stay_casualties(text: str, subtype: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(text, lexicon) if c.value is not None]
+    assert claims and claims[0].category.value == "casualties" and claims[0].subtype == subtype
