@@ -247,6 +247,14 @@ class Lexicon:
         # surname -> full names it shortens, for the people named in full earlier in an article
         self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source
         self.people = {person: s.name for s in spec.source for person in s.people}
+        # a surname alias -> the initials of the given names its people have ('belousov': {'a'}): another given name
+        # before it is a namesake ('Yuriy Belousov' of Ukraine's prosecutor's office is not Russia's minister)
+        self._given_initials: dict[str, set[str]] = {}
+        for s in spec.source:
+            for person in s.people:
+                given, *_, surname = person.split()
+                if surname in s.aliases:
+                    self._given_initials.setdefault(surname, set()).add(given[0])
         # and the people a source is named with ('... (Shin Won-sik)')
         named = {person.lower() for s in spec.source if (person := person_of(s.name))}
         persons = [p.replace("-", " ") for p in (*self.people, *named) if " " in p.replace("-", " ")]
@@ -335,13 +343,26 @@ class Lexicon:
                 for m in terms
                 if m.end <= end and m.value and not (m.text[:1].isupper() and _BODY_AFTER.match(text, m.end))
             ],
-            [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in sources if m.end <= end],
+            [
+                SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start)
+                for m in sources
+                if m.end <= end and not self._namesake(text, m.start, m.text)
+            ],
             [
                 (m.start - start, m.end - start)
                 for m in cues
                 if m.end <= end and not _in_proper_name(text, m.start, m.end)
             ],
         )
+
+    def _namesake(self, text: str, start: int, matched: str) -> bool:
+        """Whether a surname the gazetteer knows follows another given name than its people's: 'Yuriy Belousov'
+        (transliterations keep the initial: 'Andrey', 'Andrii')."""
+        initials = self._given_initials.get(matched.lower())
+        if not initials or not (given := _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)):
+            return False
+        word = given.group(1)
+        return word[0].lower() not in initials and word.lower() not in _NOT_GIVEN_NAMES
 
     def about_both(self, low: str) -> bool:
         """Whether a normalised text names North Korea and Russia, or North Korea's people at Russia's war in one
@@ -441,6 +462,16 @@ _NEXT_WORD = re.compile(r"\s+(\S)")
 
 
 # an item word that starts a body's name is no item: 'the General Staff', 'the Marine Corps'
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) +$")
+# capitalised words before a surname that are no given name: titles, days, months, a sentence's first words
+_NOT_GIVEN_NAMES = frozenset(
+    "minister secretary chief general president spokesman spokeswoman spokesperson director head commander "
+    "ambassador envoy adviser advisor deputy governor chairman chairwoman premier colonel admiral marshal sergeant "
+    "lieutenant major captain gen col maj adm brig cmdr capt sgt sen rep gov prof mrs prosecutor chancellor mayor official officer aide counterpart colleague "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december when while after before but and then since for with meanwhile also later "
+    "earlier today yesterday according says said told the this that there".split()
+)
 _BODY_AFTER = re.compile(r"\s+(?:Staff|Command|Directorate|Corps|Council|Committee|Agency|Office|Department)\b")
 
 

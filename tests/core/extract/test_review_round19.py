@@ -67,3 +67,24 @@ def test_troops_sent_to_replace_losses(text: str, lexicon) -> None:  # type: ign
 def test_losses_counted_stay_casualties(text: str, subtype: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in _claims(text, lexicon) if c.value is not None]
     assert claims and claims[0].category.value == "casualties" and claims[0].subtype == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a surname the gazetteer knows, after another given name: a namesake, named by surname
+        ("Yuriy Belousov, head of the war crimes department of Ukraine's Prosecutor General's Office, said Russia "
+         "had fired about 50 North Korean missiles.", "Belousov"),  # fmt: skip
+        ("Sergiy Budanov, a Russian lawmaker, said about 50 North Korean missiles had reached Russia.", "Budanov"),
+        # (guards: the gazetteer's people, by given name in any spelling, by title or rank, or alone)
+        ("Andrey Belousov said Russia had received about 50 North Korean missiles.",
+         "Russia Ministry of Defense (Belousov)"),  # fmt: skip
+        ("Defence Minister Belousov said Russia had received about 50 North Korean missiles.",
+         "Russia Ministry of Defense (Belousov)"),  # fmt: skip
+        ("Lt Gen Budanov said Russia had received about 50 North Korean missiles.", "Ukraine HUR (Budanov)"),
+        ("Kirill Budanov said Russia had received about 50 North Korean missiles.", "Ukraine HUR (Budanov)"),
+        ("On Monday Budanov said Russia had received about 50 North Korean missiles.", "Ukraine HUR (Budanov)"),
+    ],
+)
+def test_namesake_of_a_known_person(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources("Missiles for Russia\n" + text, lexicon) == {("missiles", 50, source)}
