@@ -88,3 +88,26 @@ def test_losses_counted_stay_casualties(text: str, subtype: str, lexicon) -> Non
 )
 def test_namesake_of_a_known_person(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _sources("Missiles for Russia\n" + text, lexicon) == {("missiles", 50, source)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Korea's ports and border crossing name it where an imagery report names nothing else
+        ("Satellite images show munitions-type containers stacked on the pier.\n"
+         "We estimate no fewer than 16,500 containers have left Rajin for Russia since August 2023.",
+         {("ammunition", 16500)}),  # fmt: skip
+        ("Traffic on the route keeps its pace.\n"
+         "At least 3,000 containers have left Najin for the Russian port of Vostochny since June.",
+         {("ammunition", 3000)}),  # fmt: skip
+        # a count per call, voyage or train is no total
+        ("North Korean munitions keep flowing to Russia.\n"
+         "The vessels shuttle between Rajin and Dunai, loading between 100 and 250 containers per port call.",
+         set()),  # fmt: skip
+        # (guards: the port as a destination of other cargo, or a place visited)
+        ("Russia and North Korea trade grain.\nAbout 500 containers of Russian wheat left Vostochny for Rajin.", set()),
+        ("Russia and North Korea resume tourism.\nAbout 3,000 Chinese tourists visited Rason this summer.", set()),
+    ],
+)
+def test_north_korean_ports_name_the_country(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures("Rajin port report\n" + text, lexicon) == expected
