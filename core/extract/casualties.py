@@ -199,7 +199,8 @@ def _predicate(after: str) -> str:
         r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
         r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which|amid)\b"
         # ('... to Russia as death toll hits 2,000': a clause of its own; not 'as of', 'as well', 'as many as')
-        r"|\bas\s+(?!(?:of|well|many|much|part|high|a\s+result|such|prisoners?|casualties)\b)",
+        r"|\bas\s+(?!(?:of|well|many|much|part|high|a\s+result|such|prisoners?|casualties|missing|killed|dead|"
+        r"wounded|injured|captured)\b)",
         after,
     )
     return after[: cut.start()] if cut else after

@@ -111,3 +111,36 @@ def test_namesake_of_a_known_person(text: str, source: str, lexicon) -> None:  #
 )
 def test_north_korean_ports_name_the_country(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures("Rajin port report\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # 'listed as missing' and machine English's 'has become casualty' count losses
+        ("Some 300 North Korean soldiers are listed as missing in action in Kursk, HUR said.", "missing"),
+        ("The register also lists 38 North Korean soldiers as missing, according to the outlet.", "missing"),
+        ("The NIS estimate that 4,700 of North Korean soldier has become casualty until now.", "killed_or_wounded"),
+        # (guard: 'as' opening a clause of its own still ends the figure's predicate)
+        ("North Korea sent 300 soldiers to Russia as losses mounted in Kursk, HUR said.", None),
+    ],
+)
+def test_missing_and_singular_casualty(text: str, subtype: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims("North Korean troops in Russia\n" + text, lexicon) if c.value is not None]
+    assert len(claims) == 1
+    assert (claims[0].category.value, claims[0].subtype) == (
+        ("casualties", subtype) if subtype else ("troops", claims[0].subtype)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # waiting for a delivery is a plan
+        ("Russia is waiting for a new batch of about 40 KN-23 missiles from Pyongyang, HUR said.", "planned"),
+        ("Russia awaits 500,000 more shells from North Korea this spring, Ukrainian intelligence said.", "planned"),
+        # (guard: what was fired while waiting)
+        ("Russia fired 40 North Korean KN-23 missiles while waiting for new deliveries, HUR said.", "reported"),
+    ],
+)
+def test_waiting_for_a_delivery(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims("Missiles\n" + text, lexicon) if c.value is not None} == {status}
