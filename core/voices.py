@@ -101,6 +101,13 @@ _SPEECH_AHEAD = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
+# whose estimate it is: 'according to the estimates of South Korea and the US', 'figures from Seoul'
+_ESTIMATES_OF = "|".join(
+    rf"(?<={noun}\s{preposition}\s)"
+    for noun in ("estimates", "estimate", "assessment", "assessments", "figures", "data")
+    for preposition in ("of", "from")
+    if (noun, preposition) != ("data", "of")  # ('data of South Korea's trade')
+)
 _NOT_THE_COUNTRY = r"\s+(?:watchers?|analysts?|experts?|observers?|specialists?|scholars?|\w+ing)\b"
 # What unnamed officials and sources serve ('a government official', 'military sources'), in every pattern that reads
 # them
@@ -312,8 +319,8 @@ class VoiceFinder:
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
             # ... and whose estimate it is: 'according to the estimates of South Korea and the US'
-            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|(?<=estimates\sof\s)|(?<=estimate\sof\s)"
-            rf"|(?<=assessment\sof\s)|(?<=assessments\sof\s))(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
+            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|{_ESTIMATES_OF})"
+            rf"(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -321,8 +328,8 @@ class VoiceFinder:
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
             rf"(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
             # the agents of a word of speech: 'as reported by both Kyiv and Washington', 'according to Seoul and Kyiv'
-            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s)|(?<=estimates\sof\s)"
-            rf"|(?<=estimate\sof\s)|(?<=assessment\sof\s)|(?<=assessments\sof\s))(?P<agents>{_listed(names)})\b)"
+            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s)|{_ESTIMATES_OF})"
+            rf"(?P<agents>{_listed(names)})\b)"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
@@ -336,7 +343,7 @@ class VoiceFinder:
         # 'officials in Seoul', and the place put first: 'In Washington, officials say'
         self._officials_in = re.compile(
             rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security)\s+)?"
-            rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b"
+            rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b(?!['’]s\s)"  # ('in Ukraine's ...': a body's)
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
             # 'the representative of the United States said' (the UN's wording)
             rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b)"
@@ -778,7 +785,7 @@ class VoiceFinder:
                 countries.append(country)
         joined = _joined([c.adjective for c in countries])
         noun = match["noun"] or "governments"
-        if noun in ("government", "authorities", "estimates", "assessments"):
+        if noun in ("government", "authorities", "estimates", "estimate", "assessments", "assessment"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
@@ -816,7 +823,8 @@ AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
     rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"
-    r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:\w+\s+)?(?:estimates?|assessments?)\s+of)\s+(?:both\s+)?$"
+    r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:\w+\s+)?(?:estimates?|assessments?|figures|data)\s+(?:of|from)"
+    r"|\b(?:estimates?|assessments?|figures)\s+from)\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 

@@ -144,3 +144,29 @@ def test_missing_and_singular_casualty(text: str, subtype: str | None, lexicon) 
 )
 def test_waiting_for_a_delivery(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.status.value for c in _claims("Missiles\n" + text, lexicon) if c.value is not None} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # whose estimates they are: 'estimates from', 'figures from'
+        ("According to estimates from South Korea and Ukraine, about 14,000 North Korean troops have been sent to "
+         "Russia.", "South Korean and Ukrainian governments"),  # fmt: skip
+        ("According to estimates from South Korea, about 14,000 North Korean troops have been sent to Russia.",
+         "South Korean government"),  # fmt: skip
+        ("Figures from Kyiv put the number of North Korean troops sent to Russia at about 14,000.", "Ukrainian government"),
+        ("South Korea and Ukraine estimate that about 14,000 North Korean troops have been sent to Russia.",
+         "South Korean and Ukrainian governments"),  # fmt: skip
+        # an official in a country's body speaks for the body, relayed or not
+        ("Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's Prosecutor General's "
+         "Office said.", "Ukraine Prosecutor General's Office"),  # fmt: skip
+        ("Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's prosecutor's office told "
+         "Reuters.", "Ukraine Prosecutor General's Office (via Reuters)"),  # fmt: skip
+        # (guards: officials in a country, and a body's official, as before)
+        ("Russia has fired about 14,000 North Korean shells, officials in Ukraine said.", "Ukrainian officials"),
+        ("Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's defence ministry said.",
+         "Ukraine Ministry of Defense"),  # fmt: skip
+    ],
+)
+def test_whose_estimates_and_officials_of_a_body(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _sources("North Korea and Russia\n" + text, lexicon)} == {source}
