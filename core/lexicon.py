@@ -247,19 +247,19 @@ class Lexicon:
         # surname -> full names it shortens, for the people named in full earlier in an article
         self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source
         self.people = {person: s.name for s in spec.source for person in s.people}
-        # a surname alias -> the initials of the given names its people have ('belousov': {'a'}): another given name
-        # before it is a namesake ('Yuriy Belousov' of Ukraine's prosecutor's office is not Russia's minister)
-        self._given_initials: dict[str, set[str]] = {}
-        for s in spec.source:
-            for person in s.people:
-                given, *_, surname = person.split()
-                if surname in s.aliases:
-                    self._given_initials.setdefault(surname, set()).add(given[0])
         # and the people a source is named with ('... (Shin Won-sik)')
         named = {person.lower() for s in spec.source if (person := person_of(s.name))}
         persons = [p.replace("-", " ") for p in (*self.people, *named) if " " in p.replace("-", " ")]
         surnames = {word for person in persons for word in (person.split()[0], person.split()[-1])}
         self.surname_re = compile_words(surnames) if surnames else None
+        # a surname alias -> the initials of the given names its people have ('belousov': {'a'}): another given name
+        # before it is a namesake ('Yuriy Belousov' of Ukraine's prosecutor's office is not Russia's minister)
+        self._given_initials: dict[str, set[str]] = {}
+        for s in spec.source:
+            for full_name in s.people:
+                given, *_, surname = full_name.split()
+                if surname in s.aliases:
+                    self._given_initials.setdefault(surname, set()).add(given[0])
         # Hedges and 'not a count' words are looked up by the last words before a number, not searched for.
         self.hedges_before: dict[tuple[str, ...], Qualifier] = {}
         for name in ("approx", "fewer_than", "up_to", "more_than", "at_least"):  # later lists win on overlap
@@ -467,7 +467,8 @@ _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) +$")
 _NOT_GIVEN_NAMES = frozenset(
     "minister secretary chief general president spokesman spokeswoman spokesperson director head commander "
     "ambassador envoy adviser advisor deputy governor chairman chairwoman premier colonel admiral marshal sergeant "
-    "lieutenant major captain gen col maj adm brig cmdr capt sgt sen rep gov prof mrs prosecutor chancellor mayor official officer aide counterpart colleague "
+    "lieutenant major captain gen col maj adm brig cmdr capt sgt sen rep gov prof mrs prosecutor chancellor mayor "
+    "official officer aide counterpart colleague "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december when while after before but and then since for with meanwhile also later "
     "earlier today yesterday according says said told the this that there".split()

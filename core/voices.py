@@ -343,7 +343,8 @@ class VoiceFinder:
         # 'officials in Seoul', and the place put first: 'In Washington, officials say'
         self._officials_in = re.compile(
             rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security)\s+)?"
-            rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b(?!['’]s\s)"  # ('in Ukraine's ...': a body's)
+            # (not 'an official in Ukraine's prosecutor's office': the body's)
+            rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b(?!['’]s\s)"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
             # 'the representative of the United States said' (the UN's wording)
             rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b)"

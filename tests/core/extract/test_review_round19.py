@@ -24,8 +24,10 @@ def _sources(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-
         ("Moscow confirmed that 1,000 North Korean soldiers had arrived in Kursk.", "Russian government"),
         ("Moscow confirmed on Monday that some 1,000 North Korean soldiers had arrived.", "Russian government"),
         ("Pyongyang acknowledged that it had sent 1,000 soldiers to Russia.", "North Korean government"),
-        ("Pyongyang acknowledged for the first time that it had sent 1,000 soldiers to Russia.",
-         "North Korean government"),  # fmt: skip
+        (
+            "Pyongyang acknowledged for the first time that it had sent 1,000 soldiers to Russia.",
+            "North Korean government",
+        ),
         # (guards: the same capitals with other verbs, as before)
         ("Pyongyang confirmed it had sent 1,000 soldiers to Russia.", "North Korean government"),
         ("Moscow said that 1,000 North Korean soldiers had arrived in Kursk.", "Russian government"),
@@ -73,14 +75,21 @@ def test_losses_counted_stay_casualties(text: str, subtype: str, lexicon) -> Non
     ("text", "source"),
     [
         # a surname the gazetteer knows, after another given name: a namesake, named by surname
-        ("Yuriy Belousov, head of the war crimes department of Ukraine's Prosecutor General's Office, said Russia "
-         "had fired about 50 North Korean missiles.", "Belousov"),  # fmt: skip
+        (
+            "Yuriy Belousov, head of the war crimes department of Ukraine's Prosecutor General's Office, said Russia "
+            "had fired about 50 North Korean missiles.",
+            "Belousov",
+        ),
         ("Sergiy Budanov, a Russian lawmaker, said about 50 North Korean missiles had reached Russia.", "Budanov"),
         # (guards: the gazetteer's people, by given name in any spelling, by title or rank, or alone)
-        ("Andrey Belousov said Russia had received about 50 North Korean missiles.",
-         "Russia Ministry of Defense (Belousov)"),  # fmt: skip
-        ("Defence Minister Belousov said Russia had received about 50 North Korean missiles.",
-         "Russia Ministry of Defense (Belousov)"),  # fmt: skip
+        (
+            "Andrey Belousov said Russia had received about 50 North Korean missiles.",
+            "Russia Ministry of Defense (Belousov)",
+        ),
+        (
+            "Defence Minister Belousov said Russia had received about 50 North Korean missiles.",
+            "Russia Ministry of Defense (Belousov)",
+        ),
         ("Lt Gen Budanov said Russia had received about 50 North Korean missiles.", "Ukraine HUR (Budanov)"),
         ("Kirill Budanov said Russia had received about 50 North Korean missiles.", "Ukraine HUR (Budanov)"),
         ("On Monday Budanov said Russia had received about 50 North Korean missiles.", "Ukraine HUR (Budanov)"),
@@ -94,16 +103,22 @@ def test_namesake_of_a_known_person(text: str, source: str, lexicon) -> None:  #
     ("text", "expected"),
     [
         # North Korea's ports and border crossing name it where an imagery report names nothing else
-        ("Satellite images show munitions-type containers stacked on the pier.\n"
-         "We estimate no fewer than 16,500 containers have left Rajin for Russia since August 2023.",
-         {("ammunition", 16500)}),  # fmt: skip
-        ("Traffic on the route keeps its pace.\n"
-         "At least 3,000 containers have left Najin for the Russian port of Vostochny since June.",
-         {("ammunition", 3000)}),  # fmt: skip
+        (
+            "Satellite images show munitions-type containers stacked on the pier.\n"
+            "We estimate no fewer than 16,500 containers have left Rajin for Russia since August 2023.",
+            {("ammunition", 16500)},
+        ),
+        (
+            "Traffic on the route keeps its pace.\n"
+            "At least 3,000 containers have left Najin for the Russian port of Vostochny since June.",
+            {("ammunition", 3000)},
+        ),
         # a count per call, voyage or train is no total
-        ("North Korean munitions keep flowing to Russia.\n"
-         "The vessels shuttle between Rajin and Dunai, loading between 100 and 250 containers per port call.",
-         set()),  # fmt: skip
+        (
+            "North Korean munitions keep flowing to Russia.\n"
+            "The vessels shuttle between Rajin and Dunai, loading between 100 and 250 containers per port call.",
+            set(),
+        ),
         # (guards: the port as a destination of other cargo, or a place visited)
         ("Russia and North Korea trade grain.\nAbout 500 containers of Russian wheat left Vostochny for Rajin.", set()),
         ("Russia and North Korea resume tourism.\nAbout 3,000 Chinese tourists visited Rason this summer.", set()),
@@ -150,22 +165,40 @@ def test_waiting_for_a_delivery(text: str, status: str, lexicon) -> None:  # typ
     ("text", "source"),
     [
         # whose estimates they are: 'estimates from', 'figures from'
-        ("According to estimates from South Korea and Ukraine, about 14,000 North Korean troops have been sent to "
-         "Russia.", "South Korean and Ukrainian governments"),  # fmt: skip
-        ("According to estimates from South Korea, about 14,000 North Korean troops have been sent to Russia.",
-         "South Korean government"),  # fmt: skip
-        ("Figures from Kyiv put the number of North Korean troops sent to Russia at about 14,000.", "Ukrainian government"),
-        ("South Korea and Ukraine estimate that about 14,000 North Korean troops have been sent to Russia.",
-         "South Korean and Ukrainian governments"),  # fmt: skip
+        (
+            "According to estimates from South Korea and Ukraine, about 14,000 North Korean troops have been sent to "
+            "Russia.",
+            "South Korean and Ukrainian governments",
+        ),
+        (
+            "According to estimates from South Korea, about 14,000 North Korean troops have been sent to Russia.",
+            "South Korean government",
+        ),
+        (
+            "Figures from Kyiv put the number of North Korean troops sent to Russia at about 14,000.",
+            "Ukrainian government",
+        ),
+        (
+            "South Korea and Ukraine estimate that about 14,000 North Korean troops have been sent to Russia.",
+            "South Korean and Ukrainian governments",
+        ),
         # an official in a country's body speaks for the body, relayed or not
-        ("Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's Prosecutor General's "
-         "Office said.", "Ukraine Prosecutor General's Office"),  # fmt: skip
-        ("Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's prosecutor's office told "
-         "Reuters.", "Ukraine Prosecutor General's Office (via Reuters)"),  # fmt: skip
+        (
+            "Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's Prosecutor General's "
+            "Office said.",
+            "Ukraine Prosecutor General's Office",
+        ),
+        (
+            "Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's prosecutor's office "
+            "told Reuters.",
+            "Ukraine Prosecutor General's Office (via Reuters)",
+        ),
         # (guards: officials in a country, and a body's official, as before)
         ("Russia has fired about 14,000 North Korean shells, officials in Ukraine said.", "Ukrainian officials"),
-        ("Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's defence ministry said.",
-         "Ukraine Ministry of Defense"),  # fmt: skip
+        (
+            "Russia has fired about 14,000 North Korean shells, a senior official in Ukraine's defence ministry said.",
+            "Ukraine Ministry of Defense",
+        ),
     ],
 )
 def test_whose_estimates_and_officials_of_a_body(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
