@@ -82,6 +82,10 @@ ELIDED_FIGURE = (
     r"['’]s\s+(?:is|was)\s+(?:(?:higher|lower|about|around|some|roughly|nearly|over|closer\s+to|at)\W+){0,2}\d"
     r"(?![\d,.]*\s*(?:million|billion|percent|per\s+cent|%|km|square|years?))"  # (not "Russia's is 144 million")
 )
+# a figure revised: 'raised its estimate', 'revised upward its estimate', 'has cut its count'
+REVISES = (
+    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
+)
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
@@ -98,7 +102,7 @@ _SPEECH_AHEAD = (
     rf"deny|dismissed|rejected|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
     rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
-    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their)\s+(?:\w+\s+)?"
+    rf"{REVISES}(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
 )
 # whose estimate it is: 'according to the estimates of South Korea and the US', 'figures from Seoul'
@@ -213,6 +217,7 @@ _ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "Universit
                        "Organisation", "Organization", "Forum", "Institution", "Endowment")  # fmt: skip
 _ORGANISATION_WORD = "|".join(word.replace(" ", r"\s+") for word in _ORGANISATION_WORDS)
 _ORGANISATION_WORD_RE = re.compile(rf"\b(?:{_ORGANISATION_WORD})\b")
+_BASED_IN = re.compile(r"[A-Z][\w'’.]*-based\s+")
 _ORGANISATION = re.compile(
     rf"(?:{_CAPITALISED}\s+){{0,4}}(?:{_ORGANISATION_WORD})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,4}})?"
@@ -613,6 +618,10 @@ class VoiceFinder:
                 continue
             if name.endswith(".") and name[-2].islower():  # the sentence's full stop, not 'Inc.'
                 name, end = name[:-1], end - 1
+            if based := _BASED_IN.match(name):  # 'the Seoul-based Institute for ...': where it is, not its name
+                name = name[based.end() :]
+                if " " not in name:
+                    continue
             # 'The Asan Institute'; "Estonia's Military Intelligence Centre" as bodies are named: 'Estonia Military ...'
             found.append(
                 Voice(self._country_possessive_dropped(re.sub(r"^The\s+", "", name)), 2, None, start, end, False)

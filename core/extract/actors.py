@@ -11,6 +11,7 @@ from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category
+from core.voices import REVISES
 
 _CAPTOR_BEFORE = re.compile(
     r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
@@ -92,7 +93,7 @@ _ATTRIBUTION_AFTER = re.compile(
     # 'Seoul puts the number of North Korean troops at 11,000'
     r"(?:puts?|putting)\s+(?:it|them|(?:the\s+)?(?:number|figure|total|toll|tally|estimate|count))|"
     # 'Kyiv raised its estimate of North Korean casualties to 4,000'
-    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:its|their)\s+"
+    rf"{REVISES}(?:its|their)\s+"
     r"(?:[\w-]+\s+)?(?:estimate|count|tally|figure|assessment))\b"
     # 'Zelensky went further on Dec. 23, putting the toll at 3,000': the figure given after the clause (the subject
     # only: _actors; not past what the subject acts on: 'disclosed North Korea's support to Russia, estimating')

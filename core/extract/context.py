@@ -337,6 +337,10 @@ _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
     r"raising|revised|had\s+estimated|old)\b",
 )
+_TO_THE_FIGURE = re.compile(
+    r"(?:\bto|\bnow\s+(?:saying|says|puts?|putting|estimating|estimates|at))\s+(?:(?:more|less|fewer|than|over|about|around|some|nearly|almost|roughly|approximately|at|least|up)\s+)"
+    r"{0,3}$"
+)
 _EARLIER_WHEN = re.compile(
     rf"\b(?:(?:in|from|as\s+of|since)\s+)?((?:{_MONTHS})(?:\s+\d{{4}})?|last\s+week|last\s+month|last\s+year)\b",
 )
@@ -550,8 +554,9 @@ def period_of(low: str, original: str, start: int, end: int, published: date | N
 def earlier_estimate_period(low: str, original: str, start: int, end: int, published: date | None) -> str | None:
     """'as of November 2024 (earlier estimate)' when low[start:end], the words before a figure, present it
     as superseded."""
-    if not _EARLIER_ESTIMATE.search(low, start, end):
-        return None
+    cues = {m.group() for m in _EARLIER_ESTIMATE.finditer(low, start, end)}
+    if not cues or (cues <= {"revised", "raising"} and _TO_THE_FIGURE.search(low, start, end)):
+        return None  # ('revised its estimate upward to more than 11,000': the new figure)
     when = _EARLIER_WHEN.search(low, start, end)
     label = original[when.start(1) : when.end(1)] if when else "an earlier date"
     if published is not None and when and label.lower() == "last year":

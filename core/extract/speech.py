@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
-from core.voices import AGREES_THAT, CALLS_REPORTS, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS
+from core.voices import AGREES_THAT, CALLS_REPORTS, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS, REVISES
 
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
@@ -51,7 +51,7 @@ _CUE_AFTER = re.compile(
     # (unless the sentence names who reports it: 'Pyongyang fears that ..., the NIS told lawmakers')
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
-    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her)\s+(?:\w+\s+)?"
+    rf"{REVISES}(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)|"
     r"quoted|quotes|described|describes|"
     # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'

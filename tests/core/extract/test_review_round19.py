@@ -203,3 +203,39 @@ def test_waiting_for_a_delivery(text: str, status: str, lexicon) -> None:  # typ
 )
 def test_whose_estimates_and_officials_of_a_body(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for *_, s in _sources("North Korea and Russia\n" + text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "period"),
+    [
+        # an estimate revised upward: the new figure, the reviser's
+        (
+            "Seoul has again revised upward its estimate of North Korean troops deployed to Russia, with the "
+            "government now saying more than 11,000 soldiers are in the country.",
+            "South Korean government",
+            None,
+        ),
+        (
+            "The NIS revised its estimate of North Korean troops in Russia upward to more than 11,000.",
+            "South Korea NIS",
+            None,
+        ),
+        # (guards: the figure revised from is the earlier one)
+        (
+            "The NIS revised the figure of 10,000 North Korean troops in Russia it gave in October.",
+            "South Korea NIS",
+            "as of an earlier date (earlier estimate)",
+        ),
+    ],
+)
+def test_estimate_revised_upward(text: str, source: str, period: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims("North Korea and Russia\n" + text, lexicon) if c.value is not None]
+    assert [(c.source, c.period) for c in claims] == [(source, period)]
+
+
+def test_a_place_based_organisation_is_named_without_its_place(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'North Korea and Russia\n"Russia could supply Pyongyang with about 20 fighter jets," said Han Min-soo, a '
+        "researcher at the Seoul-based Institute for Peninsula Studies."
+    )
+    assert _sources(text, lexicon) == {("vehicles", 20, "Institute for Peninsula Studies (Han Min-soo)")}
