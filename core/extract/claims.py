@@ -138,6 +138,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     if _recalled(sentence.low, mention, claim, found, lexicon):
                         continue
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
+            if len(found) == told and " more" in sentence.low and (
+                more := _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon)
+            ):
+                found.append(_Found(more, False, len(found)))
             if (
                 len(found) == told
                 and i
@@ -830,13 +834,33 @@ def _more_to_come(
     return claim.model_copy(update={"status": Status.PLANNED, "incremental": True})
 
 
+# a plan to send more, the noun left out: 'was likely to send more', 'could ship more to Russia soon'
+_SEND_MORE = (
+    r"\b(?:to|will|would|could|may|might)\s+(?:(?:also|soon|still|then|again)\s+)?"
+    r"(?:send|ship|supply|deploy|dispatch|provide|deliver|transfer)\s+(?:even\s+|many\s+)?more"
+    r"(?=\s*(?:[.,;:!?\"”’)]|$|\s+(?:to|in|soon|later|next|this|by|if|over|as|when|once)\b))"
+)
 # ('and more are expected', 'with more on the way', 'more could follow'; not 'more than')
 _MORE_TO_COME = re.compile(
     r"\b(?:and|with|while|but)\s+(?:that\s+)?(?:many\s+|still\s+|even\s+)?more\s+(?:(?:are|were|is|could\s+be|"
     r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
     r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
-    r"(?:follow|come|arrive))"
+    rf"(?:follow|come|arrive))|{_SEND_MORE}"
 )
+_SEND_MORE_RE = re.compile(_SEND_MORE)
+
+
+def _more_of_the_last(
+    article: Article, sentence: Sentence, last: Term | None, sources: Attributions, lexicon: Lexicon
+) -> Claim | None:
+    """'North Korea has sent 11,000 troops, the NIS said. It expects Pyongyang to send more.': more of the item the
+    sentence before counted, planned, in a sentence naming no item."""
+    more = _SEND_MORE_RE.search(sentence.low)
+    if more is None or last is None or last.category is Category.CASUALTIES:
+        return None
+    mention = Mention(last.category, last.subtype, last.unit, more.start(), more.end())
+    claim = _build_mention(article, sentence, mention, sources.source_for(sentence.index, more.start()), lexicon)
+    return claim.model_copy(update={"status": Status.PLANNED, "incremental": True})
 
 
 def _last_item(low: str, terms: list[TermMatch]) -> Term | None:

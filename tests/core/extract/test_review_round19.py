@@ -239,3 +239,34 @@ def test_a_place_based_organisation_is_named_without_its_place(lexicon) -> None:
         "researcher at the Seoul-based Institute for Peninsula Studies."
     )
     assert _sources(text, lexicon) == {("vehicles", 20, "Institute for Peninsula Studies (Han Min-soo)")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # more of what was counted, planned, the noun left out, in the same sentence or the next
+        ("The NIS said 11,000 troops had been sent to Russia and that Pyongyang was likely to send more.", "troops"),
+        ("North Korea has sent 11,000 troops to Russia, the NIS said. It expects Pyongyang to send more.", "troops"),
+        (
+            "Russia has fired about 60 North Korean KN-23 missiles, Ukrainian officials said. They expect Pyongyang to "
+            "ship more soon.",
+            "missiles",
+        ),
+    ],
+)
+def test_plan_to_send_more_of_the_item_counted(text: str, category: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    more = [c for c in _claims("North Korea and Russia\n" + text, lexicon) if c.value is None]
+    assert [(c.category.value, c.status.value, c.incremental) for c in more] == [(category, "planned", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: 'more than' a figure, more losses, and more sent already)
+        "North Korea sent 11,000 troops and will send more than 5,000 workers, the NIS said.",
+        "About 300 North Korean soldiers have been killed, the NIS said. It expects the fighting to kill more.",
+        "North Korea has sent 11,000 troops to Russia, the NIS said. It has since sent more.",
+    ],
+)
+def test_no_plan_of_more_where_none_is_left_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in _claims("North Korea and Russia\n" + text, lexicon) if c.value is None] == []
