@@ -162,7 +162,13 @@ _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
 )
-_FALSITY_CLOSING = re.compile(rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))")
+_DISMISSED_THEM = re.compile(r"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+(?:them|it|these|those)\s+as\b")
+_FALSITY_CLOSING = re.compile(
+    rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))"
+    # ... or a lie named unquoted, closing the clause: 'called the reports of ... a hoax.'
+    r"|\b(?:an?|another|just|simply)\s+(?:hoax|fake|fabrication|lie|canard|myth|smear|fantasy|fairy\s+tale)"
+    r"(?=\s*(?:[.,;]|$))"
+)
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
     # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"' (not
@@ -390,6 +396,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         )
         # 'said reports that it had sent troops to Russia were absurd' (reports, not an idea, are the subject)
         or (_REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
+        # 'When reports of North Korean troops surfaced, Peskov dismissed them as "another fake"'
+        or (_REPORTS_THAT.search(before) and _DISMISSED_THEM.search(rest[:160]))
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial

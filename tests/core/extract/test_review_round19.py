@@ -270,3 +270,21 @@ def test_plan_to_send_more_of_the_item_counted(text: str, category: str, lexicon
 )
 def test_no_plan_of_more_where_none_is_left_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in _claims("North Korea and Russia\n" + text, lexicon) if c.value is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # reports dismissed by a pronoun, or called a lie unquoted: a denial of the item reported
+        (
+            "When reports of North Korean troops in Russia surfaced, Kremlin spokesman Dmitry Peskov dismissed them as "
+            "another fake.",
+            "denied",
+        ),
+        ("Kremlin spokesman Dmitry Peskov called the reports of North Korean soldiers in Russia a hoax.", "denied"),
+        # (guard: a claim the other side dismisses stays its reporter's)
+        ("North Korea has sent troops to Russia, Seoul said; Moscow dismissed it as a provocation.", "reported"),
+    ],
+)
+def test_reports_dismissed_or_called_a_lie(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {status}
