@@ -30,7 +30,7 @@ _WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
 # Both patterns run on lower-cased text and start with what they match (no lookbehind), so `re` can skip
 # ahead fast; `_starts_number` checks the character before a match instead.
 # Digits: grouped properly (never '10,0000'; sloppy copy's '10, 000' is 10,000), with an optional scale word
-# ('1.5 million', '47-hundred', '6k').
+# ('1.5 million', '47-hundred', '6k'; machine English's '12 thousands').
 # The hedge words a pattern looks past between its own words and a number ('killed about 40', ', and some 20
 # launchers'); which qualifier each sets is the lexicon's [hedges] business.
 HEDGE_WORD = (
@@ -45,7 +45,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2},[0-9]{1,2}(?=[\s-]?(?:thousand|million|billion)(?![a-z]))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)s?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
     (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,

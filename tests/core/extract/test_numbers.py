@@ -20,6 +20,8 @@ PARSE_CASES = [
     ("four-thousand-100", 4_100),
     ("47-hundred", 4_700),
     ("15-thousand", 15_000),
+    ("12 thousands", 12_000),  # machine English
+    ("3 millions", 3_000_000),
     ("6K", 6_000),
     ("dozen", 12),
     ("twenty-two", 22),
