@@ -288,3 +288,21 @@ def test_no_plan_of_more_where_none_is_left_out(text: str, lexicon) -> None:  # 
 )
 def test_reports_dismissed_or_called_a_lie(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.status.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round of a deployment or of talks is no ammunition
+        ("North Korean troops were dispatched to Russia in two rounds, the NIS said.", set()),
+        ("North Korea will send a third round of deployment of troops to Russia, the NIS said.", set()),
+        # (guard: rounds fired or shipped)
+        (
+            "North Korea has shipped 3 million rounds of artillery ammunition to Russia, the NIS said.",
+            {("ammunition", 3_000_000)},
+        ),
+    ],
+)
+def test_rounds_that_are_no_ammunition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims("North Korea and Russia\n" + text, lexicon)
+    assert {(c.category.value, c.value) for c in claims if c.category.value == "ammunition"} == expected
