@@ -1058,6 +1058,22 @@ def _origin(source: str | None, lexicon: Lexicon) -> str | None:
     return base
 
 
+def _rounds_a_body_figure(claim: Claim, found: list[_Found]) -> bool:
+    """Whether a headline's hedged figure ('Over 12,000', 'nearly 150', 'up to 30,000') is the body's count of the
+    same item rounded (12,500; 148) or its range's top (25,000 to 30,000), and not a figure of the body."""
+    value = claim.value
+    if value is None or claim.qualifier in (None, Qualifier.EXACT):
+        return False
+    body = [f.claim for f in found if not f.headline and f.claim.category is claim.category and f.claim.value]
+    if any(c.value == value for c in body):
+        return False  # the body's figure itself: the one claim deduplication keeps
+    return any(
+        abs(c.value - value) <= value / 20 or (claim.qualifier is Qualifier.UP_TO and c.value_max == value)
+        for c in body
+        if c.value
+    )
+
+
 def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     """One claim per distinct figure: the body's statement wins over the headline's, then the statement with the
     most specific source ('a defence ministry official told AFP' over 'an official said'), then the first.
@@ -1086,6 +1102,8 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     found = [
         f for f in found if not (f.headline and f.claim.value is None and (f.claim.category, f.claim.direction) in told)
     ]
+    # a headline's hedged round figure restates the body's closer count: 'nearly 150 Koksan guns' over '148 guns'
+    found = [f for f in found if not (f.headline and _rounds_a_body_figure(f.claim, found))]
     # 'another 1,500' told after '1,500 troops' is a second batch, a claim of its own (not 'will additionally send
     # 1,000 sappers' before '"... decided to send 1,000 sappers"', the same figure told again)
     plain: set[tuple[object, ...]] = set()

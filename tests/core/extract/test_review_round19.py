@@ -306,3 +306,35 @@ def test_reports_dismissed_or_called_a_lie(text: str, status: str, lexicon) -> N
 def test_rounds_that_are_no_ammunition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = _claims("North Korea and Russia\n" + text, lexicon)
     assert {(c.category.value, c.value) for c in claims if c.category.value == "ammunition"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a headline's hedged round figure restates the body's closer count, or its range's top
+        (
+            "Budanov: Russia received nearly 150 North Korean missiles last year\n"
+            "Russia received 148 North Korean ballistic missiles last year, Budanov said.",
+            {148},
+        ),
+        (
+            "North Korea could send up to 30,000 more troops to Russia, Ukraine believes\n"
+            "Ukraine's HUR said Pyongyang could send another 25,000 to 30,000 soldiers.",
+            {25000},
+        ),
+        # (guards: a headline's own sum, and figures further apart, are claims of their own)
+        (
+            "N. Korean casualties in Russia's war top 3,000: NIS\n"
+            "About 300 North Korean soldiers have been killed and 2,700 wounded in Russia, the NIS said.",
+            {300, 2700, 3000},
+        ),
+        (
+            "Russia supplied some 100,000 barrels of oil to N. Korea last year\n"
+            "Russia is believed to have supplied 105,845 barrels of refined petroleum to North Korea last year.",
+            {100000, 105845},
+        ),
+    ],
+)
+def test_headline_rounding_the_body(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="a", title=text.split("\n")[0], text=text, language="en")
+    assert {c.value for c in extract_claims(article, lexicon) if c.value is not None} == values
