@@ -293,7 +293,8 @@ class Lexicon:
         )
         # (an outlet's name is no mention of the country: 'Daily NK', 'NK News', 'NK Pro')
         self.nk_re = re.compile(
-            rf"(?<!daily\s)(?:{alias_pattern([a.lower() for a in spec.actors.north_korea])})(?!\s+(?:news|pro)\b)"
+            rf"(?<!daily\s)(?<!south\s)(?:{alias_pattern([a.lower() for a in spec.actors.north_korea])})"
+            r"(?!\s+(?:news|pro)\b)"
         )
         self.ru_re = compile_words(spec.actors.russia)
         self._war_re = compile_words(spec.actors.russias_war)

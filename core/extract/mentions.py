@@ -120,7 +120,8 @@ _CIVILIANS_AFTER = re.compile(
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 _NK = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
-    r"korean\s+people['’]s\s+army|kpa|democratic\s+people['’]s\s+republic\s+of\s+korea)\b"
+    r"korean\s+people['’]s\s+army|kpa|democratic\s+people['’]s\s+republic\s+of\s+korea|"
+    r"(?<!south\s)korean\s+(?:servicemen|fighters|comrades))\b"  # (Russian copy's 'Korean servicemen')
 )
 _NK_WORDS = (
     "korea",

@@ -338,3 +338,24 @@ def test_rounds_that_are_no_ammunition(text: str, expected: set[tuple[object, ..
 def test_headline_rounding_the_body(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
     article = Article(id="a", title=text.split("\n")[0], text=text, language="en")
     assert {c.value for c in extract_claims(article, lexicon) if c.value is not None} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Russian and North Korean copy's names for North Korea's soldiers
+        (
+            "Shoigu described the participation of Korean servicemen in the liberation of the Kursk Region as a feat.",
+            "Russia Security Council (Shoigu)",
+        ),
+        ("Putin thanked the Korean fighters who took part in the liberation of the Kursk region.", "Putin"),
+        ("Subunits of the KPA had been sent to Russia under the treaty, KCNA said.", "North Korean government"),
+    ],
+)
+def test_korean_servicemen_in_russian_copy(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources("Kursk operation\n" + text, lexicon) == {("troops", None, source)}
+
+
+def test_south_korean_servicemen_are_not_north_koreas(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Kursk operation\nSouth Korean servicemen will observe the fighting in Ukraine, as Russia keeps attacking."
+    assert _claims(text, lexicon) == []
