@@ -196,9 +196,12 @@ _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
 # Korea at home is drone know-how)
 _TRAINED_TO_USE_BEFORE = re.compile(
-    r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:to\s+(?:operate|use|fly|pilot|counter|evade)|in|on)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:(?:how\s+)?to\s+(?:operate|use|fly|pilot|counter|evade|handle)|in|on)\s+(?:[\w-]+\s+){0,2}$"
+    # ... or grown skilled in their use: 'have become better at using drones'
+    r"|\b(?:better|skilled|proficient|adept|experienced)\s+(?:at|in|with)\s+(?:using|operating|flying)\s+(?:[\w-]+\s+){0,2}$"
 )
+_TRAINING_WORDS = ("train", "teach", "taught", "instruct", "better", "skilled", "proficient", "adept", "experienced")
 _IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
@@ -509,11 +512,12 @@ def item_mentions(
             continue
         if (
             term.category is Category.DRONES
-            and "train" in low
+            and any(word in low for word in _TRAINING_WORDS)
             and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
             and not _IN_NORTH_KOREA.search(low)
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
+            # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
         if (

@@ -359,3 +359,16 @@ def test_korean_servicemen_in_russian_copy(text: str, source: str, lexicon) -> N
 def test_south_korean_servicemen_are_not_north_koreas(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Kursk operation\nSouth Korean servicemen will observe the fighting in Ukraine, as Russia keeps attacking."
     assert _claims(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drones the troops in Russia are taught or grow skilled to use: no supply
+        "Budanov said North Korean troops were in Kursk, where Russian instructors were teaching them to fly drones.",
+        "North Korean soldiers in Kursk have become better at using drones through combat experience, the JCS said.",
+        "Russian officers instructed the North Korean troops in Kursk how to operate drones, Ukraine's HUR said.",
+    ],
+)
+def test_drones_the_troops_learn_to_use(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.category.value for c in _claims("North Korea and Russia\n" + text, lexicon)} <= {"troops"}
