@@ -372,3 +372,27 @@ def test_south_korean_servicemen_are_not_north_koreas(lexicon) -> None:  # type:
 )
 def test_drones_the_troops_learn_to_use(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.category.value for c in _claims("North Korea and Russia\n" + text, lexicon)} <= {"troops"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # help with North Korea's own items is know-how Russia gives
+        (
+            "In return, Russia is helping North Korea with its missiles, Budanov said.",
+            {("technology_transfer", "ru_to_nk", "reported")},
+        ),
+        (
+            "Pyongyang is counting on Russian help with missile and space technologies, Yusov said.",
+            {("technology_transfer", "ru_to_nk", "planned")},
+        ),
+        # (guard: North Korea's help to Russia with items is the items)
+        (
+            "North Korea is helping Russia with artillery shells, the NIS said.",
+            {("ammunition", "nk_to_ru", "reported")},
+        ),
+    ],
+)
+def test_help_with_north_koreas_own_items(text: str, expected: set[tuple[str, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims("North Korea and Russia\n" + text, lexicon)
+    assert {(c.category.value, c.direction.value, c.status.value) for c in claims} == expected
