@@ -396,3 +396,11 @@ def test_drones_the_troops_learn_to_use(text: str, lexicon) -> None:  # type: ig
 def test_help_with_north_koreas_own_items(text: str, expected: set[tuple[str, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = _claims("North Korea and Russia\n" + text, lexicon)
     assert {(c.category.value, c.direction.value, c.status.value) for c in claims} == expected
+
+
+def test_a_range_of_metres_in_words_is_no_count(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea and Russia\nThe missiles that used to miss by hundreds of meters now hit within fifty to a "
+        "hundred meters, Skibitskyi said of the North Korean KN-23s fired by Russia."
+    )
+    assert [c.value for c in _claims(text, lexicon)] == [None]
