@@ -404,3 +404,23 @@ def test_a_range_of_metres_in_words_is_no_count(lexicon) -> None:  # type: ignor
         "hundred meters, Skibitskyi said of the North Korean KN-23s fired by Russia."
     )
     assert [c.value for c in _claims(text, lexicon)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow or pledge to send is a plan
+        ("Kim vowed to send 6,000 more soldiers to Russia, the NIS said.", {("troops", 6000, "planned")}),
+        ("Pyongyang pledges to send 6,000 builders to Russia, Shoigu says.", {("troops", 6000, "planned")}),
+        # units of North Korea's army, however named
+        ("Units of the DPRK army fought in Kursk, Gerasimov said.", {("troops", None, "reported")}),
+        (
+            "Units of the North Korean army have been sent to Russia, the commission said.",
+            {("troops", None, "reported")},
+        ),
+    ],
+)
+def test_vows_and_army_units(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {
+        (c.category.value, c.value, c.status.value) for c in _claims("North Korea and Russia\n" + text, lexicon)
+    } == (expected)
