@@ -269,7 +269,9 @@ RU_TO_NK = re.compile(
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
     # (not 'received payment for some 12,000 troops and 5 million shells from Moscow': what it was paid for)
     r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?!\s+(?:\w+\s+)?(?:payment|cash|money|compensation|funds)\b)"
-    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)",
+    r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)"
+    # ... or what came from Russia: 'anti-aircraft missiles for Pyongyang have been delivered from Russia'
+    r"|\b(?:delivered|supplied|provided|sent|shipped|transferred)\s+from\s+(?:russia|moscow)\b(?!['’])",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow', 'is hoping
 # to obtain Su-35 fighters from Russia', 'Kim wants Russian help with his submarines' (a plan)

@@ -424,3 +424,22 @@ def test_vows_and_army_units(text: str, expected: set[tuple[object, ...]], lexic
     assert {
         (c.category.value, c.value, c.status.value) for c in _claims("North Korea and Russia\n" + text, lexicon)
     } == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # what came from Russia goes to North Korea
+        (
+            "Anti-aircraft missiles for Pyongyang's air defence have been delivered from Russia, the NIS said.",
+            "ru_to_nk",
+        ),
+        # (guard: from Russia's ports to the front)
+        (
+            "North Korean shells delivered from Russia's Far East ports reach the front within days, HUR said.",
+            "nk_to_ru",
+        ),
+    ],
+)
+def test_delivered_from_russia(text: str, direction: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.direction.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {direction}
