@@ -429,6 +429,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 continue
             if _HAVE_NEXT.match(tail):
                 continue  # 'could have been sent' is a past estimate
+            if cue == "likely" and _INFERRED_AFTER.match(tail):
+                continue  # 'the traffic likely indicates North Korea's supply of shells': an inference of the past
             if (
                 not lexicon.delivery_re.search(tail[:40])
                 and not _GROWS_TO.search(tail[:40])
@@ -446,6 +448,9 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
 
 
+_INFERRED_AFTER = re.compile(
+    r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"
+)
 _NEXT_BATCH = re.compile(
     r"\bthe\s+next\s+(?:batch|group|wave|contingent|rotation|deployment|shipment|dispatch)\b(?![^,;]*\b(?:was|were|had|arrived)\b)"
 )

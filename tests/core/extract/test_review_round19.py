@@ -443,3 +443,20 @@ def test_vows_and_army_units(text: str, expected: set[tuple[object, ...]], lexic
 )
 def test_delivered_from_russia(text: str, direction: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.direction.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {direction}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # 'likely' inferring what happened is no plan
+        (
+            "The rail traffic likely indicates North Korea's supply of artillery shells to Russia, CSIS said.",
+            "reported",
+        ),
+        ("The debris most likely came from North Korean KN-23 missiles supplied to Russia, HUR said.", "reported"),
+        # (guard: likely to send)
+        ("North Korea is likely to send more than 10,000 troops to Russia, the NIS said.", "planned"),
+    ],
+)
+def test_likely_as_inference(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {status}
