@@ -834,7 +834,9 @@ AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced
 _AGENTS_OF_SPEECH = re.compile(
     rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:\w+\s+)?(?:estimates?|assessments?|figures|data)\s+(?:of|from)"
-    r"|\b(?:estimates?|assessments?|figures)\s+from)\s+(?:both\s+)?$"
+    # (not a figure compared: 'well above estimates from South Korea', 'in line with figures from Seoul')
+    r"|(?<!above\s)(?<!below\s)(?<!than\s)(?<!with\s)(?<!beyond\s)(?<!exceeds\s)(?<!exceeding\s)(?<!to\s)"
+    r"\b(?:estimates?|assessments?|figures)\s+from)\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 

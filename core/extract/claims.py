@@ -138,8 +138,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     if _recalled(sentence.low, mention, claim, found, lexicon):
                         continue
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
-            if len(found) == told and " more" in sentence.low and (
-                more := _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon)
+            if (
+                len(found) == told
+                and " more" in sentence.low
+                and (more := _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon))
             ):
                 found.append(_Found(more, False, len(found)))
             if (
@@ -824,6 +826,8 @@ def _more_to_come(
     """'about 3,000 troops are in Kursk and more are on the way': more of the item counted last before, still to
     come, with no figure of its own."""
     more = _MORE_TO_COME.search(sentence.low)
+    if more and _NO_PLAN_BEFORE.search(sentence.low, max(0, more.start() - 50), more.start()):
+        more = None  # 'it is unclear whether Pyongyang will send more', 'denied any plans to send more'
     # (not losses: 'about 300 have been killed, with more expected' forecasts no supply)
     counted = [f for f in figures if f.np_end <= more.start() and f.category is not Category.CASUALTIES] if more else []
     if more is None or not counted:
@@ -848,6 +852,10 @@ _MORE_TO_COME = re.compile(
     rf"(?:follow|come|arrive))|{_SEND_MORE}"
 )
 _SEND_MORE_RE = re.compile(_SEND_MORE)
+# doubt or denial of the plan: 'unlikely to', 'unclear whether ... will', 'denied any plans to', 'no sign that'
+_NO_PLAN_BEFORE = re.compile(
+    r"\b(?:unlikely|unclear|whether|if|not|no|never|denied|deny|denies|denying|doubts?|doubted|without)\b[^.;]*$"
+)
 
 
 def _more_of_the_last(
@@ -857,6 +865,8 @@ def _more_of_the_last(
     sentence before counted, planned, in a sentence naming no item."""
     more = _SEND_MORE_RE.search(sentence.low)
     if more is None or last is None or last.category is Category.CASUALTIES:
+        return None
+    if _NO_PLAN_BEFORE.search(sentence.low, max(0, more.start() - 50), more.start()):
         return None
     mention = Mention(last.category, last.subtype, last.unit, more.start(), more.end())
     claim = _build_mention(article, sentence, mention, sources.source_for(sentence.index, more.start()), lexicon)
@@ -1058,13 +1068,30 @@ def _origin(source: str | None, lexicon: Lexicon) -> str | None:
     return base
 
 
-def _rounds_a_body_figure(claim: Claim, found: list[_Found]) -> bool:
+def _rounds_a_body_figure(claim: Claim, found: list[_Found], lexicon: Lexicon) -> bool:
     """Whether a headline's hedged figure ('Over 12,000', 'nearly 150', 'up to 30,000') is the body's count of the
-    same item rounded (12,500; 148) or its range's top (25,000 to 30,000), and not a figure of the body."""
+    same item rounded (12,500; 148) or its range's top (25,000 to 30,000), by the same country's voice, with the
+    same status (and kind of loss), and not a figure of the body."""
     value = claim.value
     if value is None or claim.qualifier in (None, Qualifier.EXACT):
         return False
-    body = [f.claim for f in found if not f.headline and f.claim.category is claim.category and f.claim.value]
+    origin = _origin(claim.source, lexicon)
+    body = [
+        f.claim
+        for f in found
+        if not f.headline
+        and f.claim.category is claim.category
+        and f.claim.value
+        and f.claim.status is claim.status  # ('may send up to 3,000 more' beside 'has sent 2,000 to 3,000')
+        # (a headline's 'Seoul says' is its JCS's; 'Zelensky: some 4,000' is not the NIS's 3,900)
+        and (
+            claim.source is None
+            or f.claim.source is None
+            or claim.source in f.claim.source  # ('... – Yonhap' over 'South Korea JCS (via Yonhap)')
+            or _origin(f.claim.source, lexicon) == origin
+        )
+        and (claim.category is not Category.CASUALTIES or f.claim.subtype == claim.subtype)
+    ]
     if any(c.value == value for c in body):
         return False  # the body's figure itself: the one claim deduplication keeps
     return any(
@@ -1103,7 +1130,7 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         f for f in found if not (f.headline and f.claim.value is None and (f.claim.category, f.claim.direction) in told)
     ]
     # a headline's hedged round figure restates the body's closer count: 'nearly 150 Koksan guns' over '148 guns'
-    found = [f for f in found if not (f.headline and _rounds_a_body_figure(f.claim, found))]
+    found = [f for f in found if not (f.headline and _rounds_a_body_figure(f.claim, found, lexicon))]
     # 'another 1,500' told after '1,500 troops' is a second batch, a claim of its own (not 'will additionally send
     # 1,000 sappers' before '"... decided to send 1,000 sappers"', the same figure told again)
     plain: set[tuple[object, ...]] = set()

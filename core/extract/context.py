@@ -84,6 +84,9 @@ _PLAN_RIGHT_BEFORE = re.compile(
     # a dispatch made ready: 'is readying a third batch of soldiers for Russia'
     r"|\b(?:readying|readies|preparing|prepares)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:rotation|batch|wave|contingent|deployment|dispatch|shipment)s?\s+of\s+$"
+    # what is awaited has not come: 'is waiting for a new batch of about 40 missiles', 'awaits 500,000 more shells'
+    r"|\b(?:waiting\s+for|awaits|awaiting|await)\s+(?:an?\s+|the\s+)?(?:(?:new|next|another|fresh|further|second|"
+    rf"third|promised)\s+)?(?:(?:batch|delivery|shipment|consignment|transfer)\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
     # 'plans a new deployment of 8,000 soldiers'
     rf"|\bplan(?:s|ned|ning)?\s+(?:a|an|another)\s+(?:(?:new|fresh|second|third|fourth|further|larger)\s+)?"
     rf"(?:deployment|dispatch|shipment|delivery|transfer)\s+of\s+(?:{HEDGE_WORD}\s+)?$"
@@ -94,6 +97,7 @@ _PLAN_RIGHT_BEFORE = re.compile(
 )
 _PLAN_RIGHT_BEFORE_WORDS = (
     *("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "training", "readying", "mobili", "call"),
+    *("waiting", "await"),
     "plan",
     *("request", "ask", "seek", "sought"),
 )
@@ -162,7 +166,13 @@ _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
 )
-_DISMISSED_THEM = re.compile(r"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+(?:them|it|these|those)\s+as\b")
+# what a denial calls the reports: 'dismissed them as "another fake"' (not 'dismissed them as minor')
+FALSE_NAMED = (
+    r"[\"“'‘]?(?:(?:an?|another|just|pure|mere|sheer|complete|total|absolute)\s+)?(?:fake|lies?|hoax(?:es)?|fabrications?|"
+    r"rumou?rs?|nonsense|propaganda|false|groundless|baseless|absurd|untrue|unfounded|canards?|provocations?|"
+    r"speculation|disinformation)\b"
+)
+_DISMISSED_THEM = re.compile(rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+(?:them|it|these|those)\s+as\s+{FALSE_NAMED}")
 _FALSITY_CLOSING = re.compile(
     rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))"
     # ... or a lie named unquoted, closing the clause: 'called the reports of ... a hoax.'

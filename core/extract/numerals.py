@@ -45,7 +45,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2},[0-9]{1,2}(?=[\s-]?(?:thousand|million|billion)(?![a-z]))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)s?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
     (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,
@@ -73,6 +73,7 @@ WORD_NUMBER = re.compile(
     rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE})?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)"
     r"(?![\w])"
 )
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
@@ -88,6 +89,8 @@ def value_of(match: re.Match[str]) -> int | None:
     if "words" in match.re.groupindex:
         return _words_value(match["words"])
     digits = match["digits"]
+    if match["plural"] and _YEAR.fullmatch(digits):
+        return None  # 'In 2024 thousands North Korean soldiers ...': a year, then a vague count
     if match["scale"] and _DECIMAL_COMMA.fullmatch(digits):
         digits = digits.replace(",", ".")  # '3,2 thousand' (European copy): 3.2 thousand
     digits = digits.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\n", "")

@@ -77,7 +77,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     hi = stop.start() if stop else min(len(text), q.end + 80)
     # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
     return any(
-        (lo <= start and end <= begin)
+        (lo <= start and end <= begin and not _LOAD_PER.fullmatch(text, start, end))
         or (
             q.end <= start
             and end <= hi
@@ -86,6 +86,10 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         )
         for start, end in cues
     )
+
+
+# a load per call, voyage or train counts the figure before it only ('400 containers per voyage, or 8,000 in all')
+_LOAD_PER = re.compile(r"(?:per|each)\s+(?:port\s+call|call|voyage|trip|shipment|ship|vessel|train)", re.IGNORECASE)
 
 
 def _clause_with_its_noun(text: str, position: int, floor: int) -> int:

@@ -460,3 +460,74 @@ def test_delivered_from_russia(text: str, direction: str, lexicon) -> None:  # t
 )
 def test_likely_as_inference(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.status.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # (guards from the review of the round's rules)
+        # a headline's figure from another country's voice, or of another status, stays its own
+        (
+            "Zelensky: some 4,000 North Korean troops killed or wounded in Kursk\n"
+            "The NIS said about 3,900 North Korean soldiers had been killed or wounded in Kursk.",
+            {4000, 3900},
+        ),
+        (
+            "North Korea may send up to 3,000 more troops to Russia, Seoul says\n"
+            "North Korea has already sent between 2,000 and 3,000 soldiers to Russia, the JCS said.",
+            {3000, 2000},
+        ),
+        # ... a headline's relaying outlet is the body's relay
+        (
+            "North Korea rotates troops: up to 2,000 new soldiers arrive in Russia - Yonhap\n"
+            "North Korea has sent between 1,000 and 2,000 new soldiers to Russia, the JCS said, according to Yonhap.",
+            {1000},
+        ),
+        # a year before a plural scale is a year; a load per trip is no total
+        ("North Korea and Russia\nIn 2024 thousands North Korean soldiers were sent to Russia, the NIS said.", set()),
+        ("North Korea and Russia\nRussian ships made 20 trips from Rajin, each carrying about 300 containers.", set()),
+    ],
+)
+def test_round19_rules_misfire_guards(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="a", title=text.split("\n")[0], text=text, language="en")
+    assert {c.value for c in extract_claims(article, lexicon) if c.value is not None} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the review of the round's rules)
+        # waiting for something else; the item delivered
+        (
+            "Pyongyang is waiting for payment for the 2 million shells it shipped to Russia, the NIS said.",
+            {("ammunition", "reported")},
+        ),
+        (
+            "Kyiv is waiting for a response from Seoul after North Korea sent 3,000 more troops to Russia.",
+            {("troops", "reported")},
+        ),
+        # doubt about more, or a denial of plans
+        (
+            "North Korea has sent 11,000 troops to Russia, the NIS said. It is unclear whether Pyongyang will "
+            "send more.",
+            {("troops", "reported")},
+        ),
+        (
+            "North Korea has sent 11,000 troops to Russia but denied any plans to send more, the NIS said.",
+            {("troops", "reported")},
+        ),
+        # dismissed as something other than false
+        (
+            "North Korean units suffered casualties in Kursk, but commanders dismissed them as minor, HUR said.",
+            {("casualties", "reported")},
+        ),
+    ],
+)
+def test_round19_status_misfire_guards(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims("North Korea and Russia\n" + text, lexicon)
+    assert {(c.category.value, c.status.value) for c in claims} == expected
+
+
+def test_estimates_compared_lend_no_source(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea and Russia\nZelensky put North Korean losses at 4,000, well above estimates from South Korea."
+    assert _sources(text, lexicon) == {("casualties", 4000, "Zelensky")}
