@@ -158,7 +158,10 @@ _FOREIGN_TITLE = (
     r"(?:(?:deputy|vice|assistant|under)\s+)?"
     r"(?:foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state)"
 )
-_UN_TITLE = r"(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)|un\s+(?:ambassador|envoy)"
+_UN_TITLE = (
+    r"(?:permanent\s+)?(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)"
+    r"|un\s+(?:ambassador|envoy|representative)"
+)
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
     r"national\s+security\s+advis[eo]r|(?P<cabinet>chief\s+cabinet\s+secretary)"

@@ -531,3 +531,11 @@ def test_round19_status_misfire_guards(text: str, expected: set[tuple[str, str]]
 def test_estimates_compared_lend_no_source(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea and Russia\nZelensky put North Korean losses at 4,000, well above estimates from South Korea."
     assert _sources(text, lexicon) == {("casualties", 4000, "Zelensky")}
+
+
+def test_permanent_representative_to_the_un(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea and Russia\nUkraine's Permanent Representative to the United Nations, Andrii Melnyk, said North "
+        "Korean forces fighting for Russia had suffered more than 6,000 killed and wounded."
+    )
+    assert ("casualties", 6000, "Ukraine UN representative (Melnyk)") in _sources(text, lexicon)
