@@ -415,7 +415,7 @@ _RUSSIA_GIVES = re.compile(
 
 # ... or its giving told as a noun: "Russia's deliveries of refined petroleum to North Korea"
 _RUSSIAS_SUPPLY_OF = re.compile(
-    r"\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?!(?:possible|potential|future|planned|any)\b)(?:[\w-]+\s+)?"
+    r"\b(?:(?:russia|moscow|the\s+kremlin)['’]s|russian)\s+(?!(?:possible|potential|future|planned|any)\b)(?:[\w-]+\s+)?"
     r"(?:deliveries|delivery|provision|supply|supplies|transfers?|shipments?)\s+of\b"
     r"(?![^.;]*?\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
     r"(?![^.;]*?\b(?:would|could|might|unconfirmed|not\s+(?:been\s+)?confirmed)\b)"

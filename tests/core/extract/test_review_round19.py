@@ -539,3 +539,24 @@ def test_permanent_representative_to_the_un(lexicon) -> None:  # type: ignore[no
         "Korean forces fighting for Russia had suffered more than 6,000 killed and wounded."
     )
     assert ("casualties", 6000, "Ukraine UN representative (Melnyk)") in _sources(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a question dismissed is no denial; insinuations rejected are
+        (
+            "Peskov dismissed a question about the number of North Korean troops, saying only that the Korean soldiers "
+            "had fought bravely in the Kursk region.",
+            "reported",
+        ),
+        (
+            'Zakharova said: "We categorically reject the insinuations about Russian deliveries of air defence systems '
+            'to the DPRK."',
+            "denied",
+        ),
+        ("Peskov dismissed a report that North Korean troops were fighting in Kursk.", "denied"),
+    ],
+)
+def test_what_is_dismissed_or_rejected(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {status}
