@@ -38,8 +38,10 @@
   article_review_k to _o (16 pages each, seventeenth round, the same way: who said it in long multi-voice copy; items
   without a figure and what Russia gives back; aggregator rewrites and transcripts; casualties, prisoners and revised
   estimates; Japanese, Korean, UN and official copy) and article_review_p to _r (16 pages each, eighteenth round, the
-  same way: who said it in pages as a search returns them; figures and their fields; items without a figure). Kept
-  blind (their
+  same way: who said it in pages as a search returns them; figures and their fields; items without a figure) and
+  article_review_s to _w (16 pages each, nineteenth round, the same way: who said it in long multi-voice pages;
+  figures and their fields; items without a figure; short search excerpts and aggregator rewrites; official and
+  state voices, UN meetings and briefings). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -56,7 +58,9 @@
   the same way), blind_u (45 more, written at the start of the sixteenth round, the same way), blind_v (40
   more, written midway through it, the same way), blind_w (40 more, written at the start of the seventeenth round,
   the same way), blind_x (40 more, written midway through it, the same way), blind_y (40 more, written early in the
-  eighteenth round, the same way) and blind_z (40 more, written midway through it, the same way).
+  eighteenth round, the same way), blind_z (40 more, written midway through it, the same way), blind_aa (40 more,
+  written at the start of the nineteenth round, the same way) and blind_ab (40 more, written midway through it, the
+  same way; its five hosts under names that are not reserved were put under example.com before its first score).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
