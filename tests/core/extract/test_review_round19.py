@@ -560,3 +560,17 @@ def test_permanent_representative_to_the_un(lexicon) -> None:  # type: ignore[no
 )
 def test_what_is_dismissed_or_rejected(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.status.value for c in _claims("North Korea and Russia\n" + text, lexicon)} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of the troops killed, told after them, leaves the troops counted
+        "The NIS said North Korea had sent about 15,000 troops to Russia and that a third of them have been killed.",
+        "North Korea has sent about 15,000 soldiers to Russia, most of whom have been killed or wounded, the NIS said.",
+    ],
+)
+def test_troops_then_a_share_of_them_lost(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value) for c in _claims("North Korea and Russia\n" + text, lexicon) if c.value} == {
+        ("troops", 15000)
+    }
