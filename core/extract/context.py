@@ -87,6 +87,11 @@ _PLAN_RIGHT_BEFORE = re.compile(
     # what is awaited has not come: 'is waiting for a new batch of about 40 missiles', 'awaits 500,000 more shells'
     r"|\b(?:waiting\s+for|awaits|awaiting|await)\s+(?:an?\s+|the\s+)?(?:(?:new|next|another|fresh|further|second|"
     rf"third|promised)\s+)?(?:(?:batch|delivery|shipment|consignment|transfer)\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
+    # a vow to send ('Kim vowed to send 6,000 more soldiers'), help counted on ('counting on Russian help with')
+    r"|\b(?:vow(?:s|ed)?|pledges|promises)\s+to\s+(?:send|deploy|supply|provide|dispatch|deliver|ship|transfer|give)\s+"
+    r"(?:[\w-]+\s+){0,3}?$"
+    r"|\b(?:counting\s+on|hop(?:ing|es)\s+for)\s+(?:russian\s+|russia['’]s\s+|moscow['’]s\s+)?(?:help|assistance)\s+"
+    r"with\s+(?:[\w-]+\s+){0,3}?$"
     # 'plans a new deployment of 8,000 soldiers'
     rf"|\bplan(?:s|ned|ning)?\s+(?:a|an|another)\s+(?:(?:new|fresh|second|third|fourth|further|larger)\s+)?"
     rf"(?:deployment|dispatch|shipment|delivery|transfer)\s+of\s+(?:{HEDGE_WORD}\s+)?$"
@@ -97,7 +102,7 @@ _PLAN_RIGHT_BEFORE = re.compile(
 )
 _PLAN_RIGHT_BEFORE_WORDS = (
     *("promis", "pledg", "selecting", "choosing", "picking", "recruiting", "training", "readying", "mobili", "call"),
-    *("waiting", "await"),
+    *("waiting", "await", "vow", "counting", "hoping", "hopes"),
     "plan",
     *("request", "ask", "seek", "sought"),
 )
@@ -281,7 +286,8 @@ RU_TO_NK = re.compile(
     r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?!\s+(?:\w+\s+)?(?:payment|cash|money|compensation|funds)\b)"
     r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)"
     # ... or what came from Russia: 'anti-aircraft missiles for Pyongyang have been delivered from Russia'
-    r"|\b(?:delivered|supplied|provided|sent|shipped|transferred)\s+from\s+(?:russia|moscow)\b(?!['’])",
+    r"|\b(?:delivered|supplied|provided|sent|shipped|transferred)\s+from\s+(?:russia|moscow)\b(?!['’])"
+    r"(?!\s+to\s+(?!north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk))",  # (not 'shipped from Russia to Iran')
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow', 'is hoping
 # to obtain Su-35 fighters from Russia', 'Kim wants Russian help with his submarines' (a plan)

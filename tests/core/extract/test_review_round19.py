@@ -574,3 +574,28 @@ def test_troops_then_a_share_of_them_lost(text: str, lexicon) -> None:  # type: 
     assert {(c.category.value, c.value) for c in _claims("North Korea and Russia\n" + text, lexicon) if c.value} == {
         ("troops", 15000)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the second review of the round's rules)
+        # a vow or hope of something else leaves what was sent reported
+        (
+            "Kim vowed to continue backing Moscow after North Korea sent 11,000 troops to Russia last year.",
+            {("troops", "reported", "nk_to_ru")},
+        ),
+        (
+            "Ukraine is counting on help from South Korea after North Korea shipped 50 missiles to Russia.",
+            {("missiles", "reported", "nk_to_ru")},
+        ),
+        # shipped from Russia to a third country
+        (
+            "Weapons shipped from Russia to Iran included drones built with North Korean help.",
+            {("drones", "reported", "nk_to_ru")},
+        ),
+    ],
+)
+def test_round19_second_review_guards(text: str, expected: set[tuple[str, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims("North Korea and Russia\n" + text, lexicon)
+    assert {(c.category.value, c.status.value, c.direction.value) for c in claims} == expected
