@@ -833,9 +833,7 @@ def _more_to_come(
     if more is None or not counted:
         return None
     item = counted[-1]
-    mention = Mention(item.category, item.subtype, item.unit, more.start(), more.end())
-    claim = _build_mention(article, sentence, mention, sources.source_for(sentence.index, more.start()), lexicon)
-    return claim.model_copy(update={"status": Status.PLANNED, "incremental": True})
+    return _more_planned(article, sentence, Term(item.category, item.subtype, item.unit), more, sources, lexicon)
 
 
 # a plan to send more, the noun left out: 'was likely to send more', 'could ship more to Russia soon'
@@ -868,7 +866,14 @@ def _more_of_the_last(
         return None
     if _NO_PLAN_BEFORE.search(sentence.low, max(0, more.start() - 50), more.start()):
         return None
-    mention = Mention(last.category, last.subtype, last.unit, more.start(), more.end())
+    return _more_planned(article, sentence, last, more, sources, lexicon)
+
+
+def _more_planned(
+    article: Article, sentence: Sentence, item: Term, more: re.Match[str], sources: Attributions, lexicon: Lexicon
+) -> Claim:
+    """More of `item` still to come, where `more` says so: a planned addition without a figure."""
+    mention = Mention(item.category, item.subtype, item.unit, more.start(), more.end())
     claim = _build_mention(article, sentence, mention, sources.source_for(sentence.index, more.start()), lexicon)
     return claim.model_copy(update={"status": Status.PLANNED, "incremental": True})
 

@@ -171,13 +171,9 @@ _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
 )
-# what a denial calls the reports: 'dismissed them as "another fake"' (not 'dismissed them as minor')
-FALSE_NAMED = (
-    r"[\"“'‘]?(?:(?:an?|another|just|pure|mere|sheer|complete|total|absolute)\s+)?(?:fake|lies?|hoax(?:es)?|fabrications?|"
-    r"rumou?rs?|nonsense|propaganda|false|groundless|baseless|absurd|untrue|unfounded|canards?|provocations?|"
-    r"speculation|disinformation)\b"
-)
-_DISMISSED_THEM = re.compile(rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+(?:them|it|these|those)\s+as\s+{FALSE_NAMED}")
+# reports a denial calls lies by a pronoun: 'dismissed them as "another fake"' (not 'dismissed them as minor')
+THEM_AS_LIES = rf"(?:them|it|these|those)\s+{LIES_NAMED}"
+_DISMISSED_THEM = re.compile(rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+{THEM_AS_LIES}")
 _FALSITY_CLOSING = re.compile(
     rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))"
     # ... or a lie named unquoted, closing the clause: 'called the reports of ... a hoax.'

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.alternation import by_first_letter
 from core.extract.actors import MADE_BY_OTHER_AFTER, NK_OWN_WORDS, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import REPLACES, VERB_KINDS
-from core.extract.context import DELIVERED_RELATIVE, FALSE_NAMED, sought_from_russia
+from core.extract.context import DELIVERED_RELATIVE, THEM_AS_LIES, sought_from_russia
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
 from core.models import Category
@@ -48,8 +48,7 @@ _SUPPORT_WORDS = (
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
-    r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:(?:the\s+)?(?:reports?|claims?)|"
-    r"(?:them|it|these|those)\s+as\s+_FALSE)|"
+    r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|"
     r"assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
@@ -100,7 +99,7 @@ _SUPPORT = re.compile(
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
     .replace("_SOON", r"(?:(?:also|soon|still|now|then|again)\s+)?")
-    .replace("_FALSE", FALSE_NAMED)
+    .replace("_THEM_AS_LIES", THEM_AS_LIES)
     .replace(
         "_DISPATCH",
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
