@@ -35,7 +35,8 @@ _NOUNS = (
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
     r"reported|claimed)\b))|"
     r"lawmakers?|legislators?|"
-    r"(?:ambassador|envoy|representative)(?:\s+to\s+the\s+(?:un|united\s+nations))?|diplomats?|spokes(?:man|woman|person)|"
+    r"(?:(?:un|united\s+nations)\s+)?(?:ambassador|envoy|representative)(?:\s+to\s+the\s+(?:un|united\s+nations))?|"
+    r"diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?|"
     # a country's own count: 'according to US estimates' is its government's
     # ('a U.S. estimate that ...', 'according to a Japanese assessment,')
@@ -47,7 +48,7 @@ _NOUNS = (
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.
 _PERSONAL_NOUNS = (
-    "ambassador", "envoy", "representative", "diplomat", "spokes", "media", "state media", "commander", "source"
+    "un ", "ambassador", "envoy", "representative", "diplomat", "spokes", "media", "state media", "commander", "source"
 )  # fmt: skip
 # Intelligence without a country ('Intelligence reports suggest', 'according to intelligence estimates'): the
 # article's one intelligence service, when it names one (attribution resolves it).
@@ -91,6 +92,8 @@ _SPEECH_AHEAD = (
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
     r"(?:estimates?|assessments?|figures?|tally|count)\b|"
     rf"{ELIDED_FIGURE}|"
+    # ('Ukraine, meanwhile, says', 'Seoul, for its part, estimates')
+    r"(?:,\s+(?:meanwhile|however|for\s+its\s+part|in\s+turn|too|also|by\s+contrast|though),)?"
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly|on\s+\w+day|"
     r"(?:last|this)\s+(?:year|month|week))\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
@@ -100,7 +103,7 @@ _SPEECH_AHEAD = (
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
     r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
     rf"deny|dismissed|rejected|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
-    rf"warned|warns|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
+    rf"warned|warns|warn|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     rf"{REVISES}(?:its|their)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment))\b)"
@@ -714,6 +717,8 @@ class VoiceFinder:
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
+            if noun.startswith(("un ", "UN ")):  # "Ukraine's UN ambassador": the ambassador to the UN
+                noun = f"{noun[3:]} to the UN"
             noun = "intelligence" if noun == "intel" else noun  # ('per South Korean intel')
         name, rank = f"{country.adjective} {noun}", 1
         if noun in ("official", "officials", "source", "sources") and (

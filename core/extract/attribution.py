@@ -169,16 +169,28 @@ _OWN_EVIDENCE = re.compile(
     rf"|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!their\s)\b{_EVIDENCE}\s+"
     r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
-_CONTRAST_WORDS = ("while", "whereas", "though", "but")
-# (not 'while fighting', 'while deployed' nor 'not only ... but also')
-_CONTRAST_NEXT = re.compile(r",?\s*(?:while|whilst|whereas|though|although|but(?!\s+also\b))\b(?!\s+\w+(?:ing|ed)\b)")
+_CONTRAST_WORDS = ("while", "whereas", "though", "but", ", and ")
+# (not 'while fighting', 'while deployed' nor 'not only ... but also'); a clause joined by ', and' is a part of its
+# own too ('has sent 12,000 troops, and Western officials warn more could follow')
+_CONTRAST_NEXT = re.compile(
+    r",?\s*(?:while|whilst|whereas|though|although|but(?!\s+also\b))\b(?!\s+\w+(?:ing|ed)\b)|,?\s*and\b(?!\s+\w+(?:ing|ed)\b)"
+)
 # ... but a speaker that closes the sentence speaks for the whole of it: '..., the NIS said.', '..., according to
 # the NIS.', '..., said Budanov.', '..., Budanov wrote on Telegram.', '..., a lawmaker said, citing the NIS.'
 _CUE_RIGHT_BEFORE = re.compile(
     r",\s*(?:according\s+to|per|citing|as\s+(?:reported|estimated)\s+by|said|says)\s+(?:[\w'’.-]+\s+){0,4}$"
 )
-_SET_OFF_BEFORE = re.compile(r",\s*(?:[\w'’.-]+\s+){0,5}$")
+# the outlet just named says whom it drew on, in a sentence of its own
+_CITED_NEXT = re.compile(
+    r"\W*(?:the\s+(?:news\s+)?(?:agency|broadcaster|newspaper|paper|daily|outlet|report|station|channel|network|"
+    r"wire|publication|website|site)|it|they)\s+(?:also\s+)?(?:cited|quoted|was\s+citing|were\s+citing|"
+    r"attributed\s+(?:the\s+\w+\s+|it\s+|them\s+)?to|based\s+(?:the\s+\w+\s+|it\s+|its\s+report\s+)?on|"
+    r"(?:said\s+(?:that\s+)?it\s+had\s+)?(?:obtained|seen|reviewed))\b"
+)
+_SET_OFF_BEFORE = re.compile(r",[\"”’']?\s*(?:[\w'’.-]+\s+){0,5}$")  # ('...," a spokesperson said')
 _SPEECH_RIGHT_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}?(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
+# ('a General Staff spokesperson said', 'the ministry spokesman said'): the speaker's noun before the verb
+_SPEAKER_NOUN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officer|source)s?(?=\s)")
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|may)\b")
 _SENTENCE_TAIL = 60  # what may follow a closing speaker's verb: 'on Monday', 'in a statement', 'citing ...'
 
@@ -186,7 +198,8 @@ _SENTENCE_TAIL = 60  # what may follow a closing speaker's verb: 'on Monday', 'i
 def _closes_the_sentence(low: str, m: Mention) -> bool:
     if _CUE_RIGHT_BEFORE.search(low, max(0, m.start - 60), m.start):
         return len(low) - m.end <= _SENTENCE_TAIL
-    after = _SPEECH_RIGHT_AFTER.match(low, m.end)
+    noun = _SPEAKER_NOUN_AFTER.match(low, m.end)
+    after = _SPEECH_RIGHT_AFTER.match(low, noun.end() if noun else m.end)
     return bool(
         after
         and _SET_OFF_BEFORE.search(low, max(0, m.start - 50), m.start)
@@ -391,7 +404,7 @@ class Attributions:
         self._declared: tuple[_Own, int] | bool | None = False
         self._names = ArticleNames(sentences, lexicon, scans, url)
         self._quotations: list[int | None] | None = None  # where each sentence's open quotation began
-        self._resolved: dict[tuple[int, _Own], str | None] = {}
+        self._resolved: dict[tuple[int, _Own, bool], str | None] = {}
         self._paragraph_sizes: Counter[int] | None = None
         self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
         self._speakers: dict[int, Speaker | None] = {}  # unnamed_speaker of each sentence asked about
@@ -409,10 +422,24 @@ class Attributions:
         own = self._own_of(i, position)
         if own.authority is not None and (publisher := self._own_voice_in_part(i, position, own.authority)):
             return self._name(publisher, i)
-        key = (i, own)  # the rest depends on the sentence and its own speaker only: figures of one sentence share it
+        # a speaker of the sentence's later clause of its own ('sent 12,000 troops, while the NIS said ...') is not
+        # this figure's, whether the gazetteer knows it or not
+        later = own.authority is None and position > 0 and self._speaks_later(i, position)
+        # the rest depends on the sentence and its own speaker only: figures of one sentence share it
+        key = (i, own, later)
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(i, own)
+            self._resolved[key] = self._resolve(i, own, later)
         return self._resolved[key]
+
+    def _speaks_later(self, i: int, position: int) -> bool:
+        low = self._sentences[i].low
+        if not any(word in low for word in _CONTRAST_WORDS):
+            return False
+        whole = self._own_of(i, 0).authority
+        if whole is None or whole.start < position:
+            return False
+        end = segment(low, position)[1]
+        return bool(_CONTRAST_NEXT.match(low, end)) and whole.start >= end and not _closes_the_sentence(low, whole)
 
     def voice_in(self, i: int, start: int, end: int) -> str | None:
         """The weightiest voice sentence i names between `start` and `end` (who denies: 'Moscow', 'the Kremlin's
@@ -423,7 +450,7 @@ class Attributions:
         # a capital not bound to a word of speech ('Moscow called the claims lies'): its country's government
         return self._lexicon.voices.governments_in(self._sentences[i].low[start:end])
 
-    def _resolve(self, i: int, own: _Own) -> str | None:
+    def _resolve(self, i: int, own: _Own, later: bool = False) -> str | None:
         at = i
         if own.authority is None and (labelled := self._labelled_speaker(i)) is not None:
             own, at = labelled  # an interview's answer, a transcript's turn: the speaker its label names
@@ -439,6 +466,8 @@ class Attributions:
             and (publisher := self._publisher() or self._masthead_name())
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
+        if later:
+            return None  # the sentence's speaker speaks in a later clause of its own, on what that clause says
         speaker = self._speaker(i) if own.authority is None else None
         if (
             speaker is not None
@@ -514,7 +543,17 @@ class Attributions:
             own, at = lead  # 'North Korea sends 3,000 more troops' over 'Seoul's spy agency said on Thursday ...'
         elif own.authority is None and own.outlet is None and (headline := self._headline_over(i)):
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
+        if own.authority is None and own.outlet is not None and own.outlet.bound and (cited := self._cited_next(at)):
+            own = _Own(cited, own.outlet)  # '..., Yonhap said. The agency cited lawmakers briefed by the NIS.'
         return self._name(own, at)
+
+    def _cited_next(self, i: int) -> Mention | None:
+        """The authority the next sentence says the outlet just named drew on ('The agency cited lawmakers
+        briefed by the NIS', 'It quoted a defence ministry official'), if it says so."""
+        if i + 1 >= len(self._sentences) or not _CITED_NEXT.match(self._sentences[i + 1].low):
+            return None
+        authorities = [m for m in self._mentions(i + 1) if m.rank >= 1]
+        return max(authorities, key=lambda m: m.rank) if authorities else None
 
     def _people_familiar_before(self, i: int) -> bool:
         """Whether the article has had people it does not name speak before sentence i ('people familiar with')."""
@@ -1246,6 +1285,8 @@ class Attributions:
                     match.rank >= 2
                     and not _BENEFICIARY_BEFORE.search(low, max(0, match.start - 12), match.start)
                     and not _meets(low, match.start, match.end)
+                    # (one who only denies speaks for no figure: 'Peskov dismissed the reports as fake')
+                    and not _DENIES_RIGHT_AFTER.match(low, match.end)
                 ):
                     country = self._lexicon.source_countries.get(match.name)
                     # "North Korea's defence ministry" is not the gazetteer's bare 'defence ministry' (Seoul's)

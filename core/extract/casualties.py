@@ -26,6 +26,8 @@ _CASUALTY_VERB_BEFORE = re.compile(
     # (Ukrainian copy 'destroyed up to 200 North Korean soldiers': killed)
     r"|destroyed|destroying|destroys"
     r"|neutrali[sz](?:ed|es|e|ing)"
+    # (translated copy: 'took prisoner three North Korean soldiers')
+    r"|t(?:ook|ake|akes|aking|aken)\s+prisoners?"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
     r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
     r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“'‘]?$",
@@ -59,6 +61,7 @@ _CASUALTY_STEMS = (
     "wiped",
     "wiping",
     "neutrali",
+    "prisoner",
 )
 
 
@@ -74,6 +77,7 @@ VERB_KINDS = {  # a stem of the verb -> the kind ('both': killed or wounded)
     "capt": "captured",
     "los": "both",
     "death": "killed",
+    "prisoner": "captured",
 }
 
 

@@ -140,7 +140,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             if (
                 len(found) == told
-                and " more" in sentence.low
+                and "more" in sentence.low
                 and (more := _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon))
             ):
                 found.append(_Found(more, False, len(found)))
@@ -183,7 +183,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 if _recalled(sentence.low, mention, claim, found, lexicon):
                     continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
-        coming = _more_to_come(article, sentence, figures, sources, lexicon) if "more" in sentence.low else None
+        coming = None
+        if "more" in sentence.low:
+            coming = _more_to_come(article, sentence, figures, sources, lexicon)
+            if coming is None and not figures:  # ('Officials warn thousands more could follow': no figure counted)
+                coming = _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon)
         if coming is not None:
             found.append(_Found(coming, _is_headline(article, sentence), len(found)))
         before = None
@@ -842,18 +846,25 @@ _SEND_MORE = (
     r"(?:send|ship|supply|deploy|dispatch|provide|deliver|transfer)\s+(?:even\s+|many\s+)?more"
     r"(?=\s*(?:[.,;:!?\"”’)]|$|\s+(?:to|in|soon|later|next|this|by|if|over|as|when|once)\b))"
 )
-# ('and more are expected', 'with more on the way', 'more could follow'; not 'more than')
+# ('and more are expected', 'with more on the way', 'officials warn thousands more could follow', 'more to come';
+# not 'more than')
 _MORE_TO_COME = re.compile(
-    r"\b(?:and|with|while|but)\s+(?:that\s+)?(?:many\s+|still\s+|even\s+)?more\s+(?:(?:are|were|is|could\s+be|"
+    r"(?:\b(?:and|with|while|but)\s+(?:that\s+)?|\b(?:warn\w*|sa(?:y|ys|id)|expect\w*|believ\w*|fear\w*)\s+(?:that\s+)?|^\W*)"
+    r"(?:(?:many|still|even|far|thousands|hundreds|tens\s+of\s+thousands)\s+)?more\s+(?:(?:are|were|is|could\s+be|"
     r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
-    r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
+    r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow|to\s+come)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
     rf"(?:follow|come|arrive))|{_SEND_MORE}"
+    # ('There will be more.', 'there could be more soon'; not 'there will be more fighting')
+    r"|\bthere\s+(?:will|would|could|may|might)\s+(?:soon\s+)?be\s+(?:many\s+|even\s+)?more"
+    r"(?=\s*(?:[.,;:!\"”’]|$)|\s+(?:soon|later|to\s+come)\b)"
 )
-_SEND_MORE_RE = re.compile(_SEND_MORE)
 # doubt or denial of the plan: 'unlikely to', 'unclear whether ... will', 'denied any plans to', 'no sign that'
 _NO_PLAN_BEFORE = re.compile(
     r"\b(?:unlikely|unclear|whether|if|not|no|never|denied|deny|denies|denying|doubts?|doubted|without)\b[^.;]*$"
 )
+
+
+_LOSSES = re.compile(r"\b(?:loss|losses|casualt\w+|killed|dead|died|wounded|deaths?|toll)\b")
 
 
 def _more_of_the_last(
@@ -861,9 +872,9 @@ def _more_of_the_last(
 ) -> Claim | None:
     """'North Korea has sent 11,000 troops, the NIS said. It expects Pyongyang to send more.': more of the item the
     sentence before counted, planned, in a sentence naming no item."""
-    more = _SEND_MORE_RE.search(sentence.low)
-    if more is None or last is None or last.category is Category.CASUALTIES:
-        return None
+    more = _MORE_TO_COME.search(sentence.low)
+    if more is None or last is None or last.category is Category.CASUALTIES or _LOSSES.search(sentence.low):
+        return None  # ('The losses are heavy and more are expected': more losses, no supply)
     if _NO_PLAN_BEFORE.search(sentence.low, max(0, more.start() - 50), more.start()):
         return None
     return _more_planned(article, sentence, last, more, sources, lexicon)

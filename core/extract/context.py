@@ -25,7 +25,7 @@ _PLANNED_AFTER = re.compile(
     # 'another 5,000 troops are due next month', 'is due later this year'
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
     r"in\s+(?:the\s+)?(?:coming|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
-    r"follow|reach|head)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
+    r"follow|reach|head|go|come|travel|move)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
     # there already)
@@ -40,10 +40,12 @@ _PROMISED_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|"
     r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
     r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
+    r"|\s+(?:pledged|promised|offered)\s+by\b"  # ('the 1,000 deminers pledged by Pyongyang')
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
-    r"\b(?:(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:deployed|sent|dispatched|delivered|arrived)|arrived|"
+    r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
+    r"delivered|arrived)|arrived|"
     r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped))"
 )
 # ... or before the figure: 'has delivered all 5 million shells it promised'
@@ -51,6 +53,10 @@ _DELIVERED_BEFORE = re.compile(
     r"\b(?:delivered|sent|shipped|supplied|deployed|dispatched|transferred|handed\s+over|provided)\b(?!\s+to\b)"
 )
 _PARTITIVE_OF = re.compile(r"\bof\s+(?:the|its|their)\s+(?:\w+\s+)?$")
+# ... but the last or all of them went as the whole did: 'the last of the 5,000 builders pledged had now arrived'
+_ALL_OF = re.compile(
+    r"\b(?:the\s+last|all|the\s+rest|the\s+remainder|the\s+final\s+\w+)\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?$"
+)
 # What a deployment may come to: 'a deployment that could eventually involve about 12,000 soldiers'
 _GROWS_TO = re.compile(r"\b(?:involve|reach|number|total|grow\s+to|rise\s+to|swell\s+to)\b")
 # ... or a size it may have by a time to come: 'could be as large as 25,000 by the autumn' (not 'the force already
@@ -97,7 +103,7 @@ _PLAN_RIGHT_BEFORE = re.compile(
     rf"(?:deployment|dispatch|shipment|delivery|transfer)\s+of\s+(?:{HEDGE_WORD}\s+)?$"
     r"|\b(?:plans?|agreement|deal|contract|request)\b[^.;]{0,60}?\bcall(?:s|ed)?\s+for\s+$"
     # what is asked for is not sent yet: 'Moscow requested as many as 50,000 more workers', 'asked Pyongyang for'
-    rf"|\b(?:requested|requests?(?:\s+for)?|asked\s+(?:[\w-]+\s+)?for|asking\s+(?:[\w-]+\s+)?for|seeks|seeking|sought)\s+"
+    rf"|\b(?:requested|requests?(?:\s+for)?|ask(?:ed|s)?\s+(?:[\w-]+\s+)?for|asking\s+(?:[\w-]+\s+)?for|seeks|seeking|sought)\s+"
     rf"(?:(?:another|an?\s+(?:additional|further))\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
 _PLAN_RIGHT_BEFORE_WORDS = (
@@ -479,7 +485,7 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         return True  # '6,000 personnel, who, according to Shoigu, will be sent to Russia'
     if (
         (promised := _PROMISED_RELATIVE.match(after))
-        and (_PARTITIVE_OF.search(before) or not _WENT_LATER.search(rest))
+        and ((_PARTITIVE_OF.search(before) and not _ALL_OF.search(before)) or not _WENT_LATER.search(rest))
         and (" to " in promised.group() or not _DELIVERED_BEFORE.search(before))
     ):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')

@@ -48,7 +48,7 @@ _SUPPORT_WORDS = (
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
-    r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
+    r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|"
     r"assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
@@ -68,7 +68,9 @@ _SUPPORT_WORDS = (
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
-    r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
+    r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"
+    # ('evidence of North Korean troops in Russia'; none where there is no evidence: _NO_SIGN_BEFORE)
+    r"evidence\s+of(?=\s+(?:[\w'’-]+\s+){1,3}?in\s+(?:russia|kursk|the\s+kursk))|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # ... rewards or repays: 'Moscow has rewarded North Korea with S-400 batteries'

@@ -55,6 +55,8 @@ def _envoy_named(voice: Voice, low: str, names: ArticleNames) -> str:
     at_un = name.endswith(" to the UN") or names.at_un()
     if name.endswith((" representative", " representative to the UN")) and at_un and voice.country:
         return f"{voice.country} UN representative"
+    if name.endswith((" envoy", " envoy to the UN")) and at_un and voice.country:
+        return f"{voice.country} UN representative"  # (the gold's form for an envoy, as for a representative)
     if name.endswith((" ambassador", " envoy")) and not low.startswith(" to ", voice.end) and at_un:
         return f"{name} to the UN"
     return name
@@ -158,7 +160,11 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         inside = [
             m for m in sources if body.start <= m.start < body.end or _SHORT_NAME.fullmatch(low, body.end, m.start)
         ]
-        if not any(countries.get(m.name) == body.country for m in inside):
+        # (nor the ministry that ends a known body's full name: 'the Main Directorate of Intelligence of the
+        # Ministry of Defence of Ukraine')
+        if not any(countries.get(m.name) == body.country for m in inside) and not any(
+            m.start < body.start and body.end <= m.end for m in sources
+        ):
             bound = is_bound(low, body.start, body.end)
             add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
     organisations = names.organisations(sentence.index)

@@ -38,7 +38,7 @@ _CUE_AFTER = re.compile(
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     r"reported|reports|claimed|claims|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
-    r"disclosed|discloses|warned|warns|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
+    r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
     # 'put the number at', 'put North Korean casualties at'
     r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
@@ -136,7 +136,7 @@ _SEGMENT_BREAK = re.compile(
     r"|,\s+(?:a|an)\s+(?=(?:figure|number|estimate|claim|assessment)\b)"
     # '..., and the NIS told lawmakers that casualties had reached 4,700': a second speaker's clause
     r"|,\s+and\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:told|said|says|estimated|estimates|reported|"
-    r"reports|believes|claimed|claims)\b)"
+    r"reports|believes|claimed|claims|warn|warns|warned|fear|fears|feared)\b)"
 )
 SPEECH = re.compile(
     r"\b"

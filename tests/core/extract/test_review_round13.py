@@ -319,10 +319,11 @@ def test_kcnas_invaders_put_no_story_on_the_beat(lexicon) -> None:  # type: igno
         ("KYIV, Jan 5 (Reuters) - Russia's chief of the General Staff, Valery Gerasimov, said North Korean troops "
          "fought well. The General Staff said 12,000 North Korean soldiers had fought in Kursk.",
          {"Russian General Staff"}),
-        # a short name within another country's full name is that one's
+        # a short name within another country's full name is that one's (Ukraine's Defence Intelligence is its HUR,
+        # as the real gold names it; the twentieth round)
         ("UK Defence Intelligence said North Korea had sent about 11,000 troops to Russia. According to the Defence "
          "Intelligence of the Ministry of Defence of Ukraine, 3,000 North Korean soldiers were killed or wounded.",
-         {"UK Ministry of Defence", "Ukraine Ministry of Defense"}),
+         {"UK Ministry of Defence", "Ukraine HUR"}),
     ],
 )  # fmt: skip
 def test_review_guards_on_sources(text: str, sources: set[str | None], lexicon) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,242 @@
+"""Wording classes fixed in the twentieth round, each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article, Claim
+
+_LEAD = "North Korea and Russia\n"  # (an article must name both to be on the beat)
+
+
+def _claims(text: str, lexicon) -> list[Claim]:  # type: ignore[no-untyped-def]
+    return extract_claims(Article(id="a", text=_LEAD + text, language="en"), lexicon)
+
+
+def _rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, status, addition and source of every claim."""
+    return {(c.category.value, c.value, c.status.value, c.incremental, c.source) for c in _claims(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a country's UN envoy with 'UN' before the title is its envoy to the UN
+        (
+            "Ukraine's UN ambassador told the Security Council that North Korea had shipped some 2 million shells.",
+            "Ukrainian ambassador to the UN",
+        ),
+        (
+            "South Korea's UN envoy said about 11,000 North Korean troops were in Russia.",
+            "South Korea UN representative",
+        ),
+        # (guards: the title after the country, as before)
+        (
+            "Ukraine's ambassador to the UN said North Korea had shipped some 2 million shells to Russia.",
+            "Ukrainian ambassador to the UN",
+        ),
+        (
+            "The US ambassador to the UN said about 11,000 North Korean troops were in Russia.",
+            "US ambassador to the UN",
+        ),
+    ],
+)
+def test_un_envoy_before_the_title(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more of the item just counted, still to come, the noun left out
+        (
+            "North Korea has sent 12,000 troops to Russia. US officials warn thousands more could follow.",
+            ("troops", None, "planned", True, "US officials"),
+        ),
+        (
+            "North Korea has sent about 11,000 troops to Russia, the NIS said. More could follow, the agency added.",
+            ("troops", None, "planned", True, "South Korea NIS"),
+        ),
+        (
+            'North Korea has sent about 11,000 troops to Russia, the NIS said. "We expect more to come," it said.',
+            ("troops", None, "planned", True, "South Korea NIS"),
+        ),
+        (
+            "Pyongyang has delivered 60 Koksan howitzers to Russia so far. There will be more, Budanov said.",
+            ("artillery", None, "planned", True, "Ukraine HUR (Budanov)"),
+        ),
+    ],
+)
+def test_more_to_come_without_its_noun(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: more losses, more fighting, or doubt are no plan)
+        "North Korea has sent about 11,000 troops to Russia. The losses are heavy and more are expected soon.",
+        "Pyongyang has delivered 60 Koksan howitzers to Russia. There will be more fighting in Kursk, Budanov said.",
+        "North Korea has sent about 11,000 troops to Russia, the NIS said. It is unclear whether more will follow.",
+    ],
+)
+def test_no_plan_of_more(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not any(status == "planned" for _, _, status, *_ in _rows(text, lexicon))
+
+
+def test_warn_is_a_word_of_speech(lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows("Western officials warn that North Korea could send 5,000 more troops to Russia.", lexicon)
+    assert rows == {("troops", 5000, "planned", True, "Western officials")}
+
+
+def test_a_speaker_of_a_later_clause_is_not_the_figure_before(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # '..., and X warn ...', '..., while X said ...': the figure before the clause is not X's
+    text = "North Korea has sent 12,000 troops to Russia, and Western officials warn thousands more could follow."
+    assert _rows(text, lexicon) == {
+        ("troops", 12000, "reported", False, None),
+        ("troops", None, "planned", True, "Western officials"),
+    }
+    text = "North Korea has sent 12,000 troops to Russia, while the NIS said on Monday that 1,000 had been killed."
+    assert {(cat, v, s) for cat, v, _, _, s in _rows(text, lexicon)} == {
+        ("troops", 12000, None),
+        ("casualties", 1000, "South Korea NIS"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a speaker closing the sentence speaks for all of it, after a quotation too)
+        "North Korea has sent 12,000 troops to Russia, and thousands more could follow, the NIS said.",
+        '"About 6,000 North Korean troops remain in Kursk, while 1,000 clear mines," a NIS spokesperson said.',
+        '"North Korea has sent 6,000 troops to Russia, though the pace has slowed," a NIS official said.',
+    ],
+)
+def test_a_closing_speaker_speaks_for_the_whole(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {"South Korea NIS"}
+
+
+def test_evidence_of_troops_in_russia(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "US Defense Secretary Lloyd Austin said there was evidence of North Korean troops in Russia."
+    assert {(cat, v, s) for cat, v, s, *_ in _rows(text, lexicon)} == {("troops", None, "reported")}
+    # (guard: no evidence asserts nothing)
+    assert not _rows("Austin said there was no evidence of North Korean troops in Russia.", lexicon)
+
+
+def test_one_who_only_denies_is_no_sole_source(lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows('North Korea has supplied shells to Russia. Peskov dismissed the reports as "fake".', lexicon)
+    assert ("ammunition", None, "reported", False, None) in rows
+    assert ("ammunition", None, "denied", False, "Kremlin (Peskov)") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what would be deployed or would go, and what was pledged by another, is still to come
+        "The 1,000 North Korean deminers pledged by Pyongyang would be deployed to Russia's Kursk region in phases.",
+        "Russia's ambassador said 2,000 North Korean builders would go to Russia's Kursk region.",
+        "A source in HUR said that Moscow may ask Pyongyang for as many as 30,000 more soldiers.",
+    ],
+)
+def test_still_to_come(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {status for _, v, status, *_ in _rows(text, lexicon) if v is not None} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: what has come)
+        "The 1,000 North Korean deminers pledged by Pyongyang have already arrived in Kursk.",
+        "The NIS said the last of the 5,000 builders pledged by Pyongyang last June had now arrived in Russia.",
+        "Some 11,000 North Korean troops went to Russia last year.",
+    ],
+)
+def test_already_come(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {status for _, v, status, *_ in _rows(text, lexicon) if v is not None} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # taken prisoner, in translated copy's word order too
+        ("Ukrainian paratroopers took prisoner three North Korean soldiers near Sudzha, the SSO said.", 3),
+        ("Ukraine says it has taken prisoner two North Korean soldiers in Kursk.", 2),
+    ],
+)
+def test_taken_prisoner(text: str, value: int, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(text, lexicon) if c.value is not None]
+    assert [(c.category.value, c.subtype, c.value) for c in claims] == [("casualties", "captured", value)]
+
+
+def test_near_a_figure_is_about(lexicon) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = _claims("Ukraine says North Korean losses near 6,000 in Russia.", lexicon)
+    assert (claim.value, claim.qualifier and claim.qualifier.value) == (6000, "approx")
+    # (guard: a place near)
+    (claim,) = _claims("About 3,000 North Korean troops were deployed near 3 villages in Kursk.", lexicon)
+    assert claim.value == 3000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia supplied 2 million barrels of oil products to North Korea.",
+        "The Russian side supplied to the DPRK over two million barrels of oil products, the Open Source Centre said.",
+        "Russia shipped some 2,000,000 barrels of refined petroleum products to North Korea.",
+    ],
+)
+def test_oil_products_are_fuel(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(text, lexicon) if c.value is not None]
+    assert [(c.subtype, c.value, c.direction.value) for c in claims] == [("fuel", 2_000_000, "ru_to_nk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an aside between the country and its verb
+        (
+            "Ukraine, meanwhile, says three North Korean soldiers were captured in Russia's Kursk region.",
+            "Ukrainian government",
+        ),
+        (
+            "Seoul, for its part, estimates that about 11,000 North Korean troops are in Russia.",
+            "South Korean government",
+        ),
+        # HUR's full name in translated copy, not the ministry it ends with
+        (
+            "The Main Directorate of Intelligence of the Ministry of Defence of Ukraine reported that around 3,000 "
+            "North Korean servicemen arrived in Kursk.",
+            "Ukraine HUR",
+        ),
+        (
+            "Defence Intelligence of the Ministry of Defence of Ukraine said North Korea sent 100 guns to Russia.",
+            "Ukraine HUR",
+        ),
+        # (guard: the ministry itself)
+        ("The Ministry of Defence of Ukraine said North Korea sent 100 guns to Russia.", "Ukraine Ministry of Defense"),
+    ],
+)
+def test_who_speaks(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the outlet says whom it drew on in the next sentence
+        (
+            "Some 300 more North Korean troops reached Kursk in May, Yonhap said. The agency cited lawmakers briefed "
+            "by the National Intelligence Service.",
+            "South Korea NIS (via Yonhap)",
+        ),
+        (
+            "North Korea could ship up to 50 more KN-23 missiles to Russia this year, according to NHK. The "
+            "broadcaster said it had obtained a Japanese defense ministry assessment.",
+            "Japan Ministry of Defense (via NHK)",
+        ),
+        # (guard: a next sentence that cites no one)
+        ("North Korea has sent 300 more troops to Russia, Yonhap reported. The troops are in Kursk.", "Yonhap"),
+    ],
+)
+def test_relay_finished_next(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v is not None} == {source}
