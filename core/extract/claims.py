@@ -842,7 +842,7 @@ def _more_to_come(
 
 # a plan to send more, the noun left out: 'was likely to send more', 'could ship more to Russia soon'
 _SEND_MORE = (
-    r"\b(?:to|will|would|could|may|might)\s+(?:(?:also|soon|still|then|again)\s+)?"
+    r"\b(?:to|will|would|could|may|might)\s+(?:(?:also|soon|still|then|again|\w+ly)\s+)?"
     r"(?:send|ship|supply|deploy|dispatch|provide|deliver|transfer)\s+(?:even\s+|many\s+)?more"
     r"(?=\s*(?:[.,;:!?\"”’)]|$|\s+(?:to|in|soon|later|next|this|by|if|over|as|when|once)\b))"
 )

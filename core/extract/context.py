@@ -185,6 +185,8 @@ _FALSITY_CLOSING = re.compile(
     # ... or a lie named unquoted, closing the clause: 'called the reports of ... a hoax.'
     r"|\b(?:an?|another|just|simply)\s+(?:hoax|fake|fabrication|lie|canard|myth|smear|fantasy|fairy\s+tale)"
     r"(?=\s*(?:[.,;]|$))"
+    # ... or lies named in the plural or as a mass: 'called reports of North Korean troops fake news.'
+    r"|(?<=\s)(?:fake\s+news|lies|fabrications|rumou?rs|propaganda|nonsense|disinformation)(?=\s*(?:[.,;]|$))"
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"

@@ -48,9 +48,10 @@ _SUPPORT_WORDS = (
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
-    r"fight(?:s|ing)?|fought|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
+    # ('had entered combat'; not 'since they entered combat', 'have not yet entered the battle')
+    r"fight(?:s|ing)?|fought|ha(?:ve|s|d)\s+(?:now\s+|already\s+)?entered\s+(?:the\s+)?(?:combat|battle|fighting|fray|war)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
-    r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|"
+    r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|describ(?:es|ed)\s+_REPORTS|"
     r"assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
     # troops at war: 'units of the Korean People's Army had helped repel Ukrainian forces'
     r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
@@ -167,7 +168,7 @@ _THREAT_BEFORE = re.compile(
 # context.DELIVERED_RELATIVE)
 _NO_SIGN_BEFORE = re.compile(
     r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
-    r"(?:evidence|signs?|indications?|proof|confirmation|information)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?"
+    r"(?:evidence|signs?|indications?|proof|confirmation|information|reports?)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?"
     r"(?:that|of|about|on)\b_NO_BUT$"
     # 'has never confirmed that', 'could not verify claims that': what a speaker cannot vouch for
     r"|\b(?:never|not|n['’]t|unable\s+to)\s+(?:\w+\s+)?(?:confirm(?:ed|s)?|verif(?:y|ied|ies))\s+"
@@ -192,7 +193,7 @@ _NO_SIGN_BEFORE = re.compile(
 _UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\s+[^,.;]{1,30},\s+when\b")  # ('... until April, when Gerasimov ...')
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
-    "|stop|halt|cease|refrain|not to|end any"
+    "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports"
 )
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
@@ -482,9 +483,19 @@ def item_mentions(
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
+    # the item again, as an addition: 'had supplied missiles and could provide additional missiles'
+    added: list[Mention] = []
     for k, match in enumerate(terms):
         term = match.term
-        if term.is_measure or (term.category, term.subtype) in found:
+        if term.is_measure:
+            continue
+        if (before := found.get((term.category, term.subtype))) is not None:
+            if (
+                not added
+                and _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start)
+                and not _ADDED_RIGHT_BEFORE.search(low, max(0, before.start - 30), before.start)
+            ):
+                added.append(Mention(term.category, term.subtype, term.unit, match.start, match.end))
             continue
         if (
             term.category in counted
@@ -624,7 +635,7 @@ def item_mentions(
         m
         for (category, subtype), m in found.items()
         if subtype != category.value or not any(c is category and s != subtype for c, s in found)
-    ]
+    ] + [m for m in added if (m.category, m.subtype) in found]
 
 
 def _befell_casualties(verbs: str, start: int, end: int) -> Mention:

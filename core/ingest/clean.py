@@ -13,7 +13,7 @@ _TEASER_HEADINGS = re.compile(
     r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
     r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
     r"|tags?|topics|keywords|editor'?s picks?|more from\b.{0,80}?(?<![.!?])|see also|recommended(?: for you)?"
-    r"|trending(?: now)?"
+    r"|trending(?: now)?|similar (?:threads|posts|articles|stories)"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|(?:more )?in (?:other|related) news|what to read next"
     r"|further reading|more (?:news|coverage|articles)(?: on \w+(?: \w+)?)?"
     r"|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
@@ -30,7 +30,10 @@ _WEAK_TEASER_HEADING = re.compile(
 _BULLET_SENTENCE = re.compile(r"^[-•*]\s+(?:\S+\s+){7,}\S*[.!]['\"”’]?$")
 _TEASER_PREFIX = re.compile(
     r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|related(?: articles?| stories)?|see also|more"
-    r"(?: on this(?: story| topic)?)?|watch|listen|recommended|trending|latest|don'?t miss|must read)\s*[:|»>-]",
+    r"(?: on this(?: story| topic)?)?|watch|listen|recommended(?: for you)?|trending|latest|don'?t miss|must read"
+    # ('You might also like » ...', 'Tags: 12,000 troops, KN-23', a forum's 'Similar threads: ...')
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|tags?|keywords|similar (?:threads|posts|articles|"
+    r"stories)|more (?:news|stories)|editor'?s picks?)\s*[:|»>-]",
     re.IGNORECASE,
 )
 _NOISE_LINE = re.compile(

@@ -240,3 +240,68 @@ def test_who_speaks(text: str, source: str, lexicon) -> None:  # type: ignore[no
 )
 def test_relay_finished_next(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for _, v, *_, s in _rows(text, lexicon) if v is not None} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # teaser lines in the forms of forums, blogs and portals are other stories
+        "You might also like » 12,000 North Korean workers headed to Russian drone plant",
+        "Tags: 12,000 troops, KN-23, Koksan",
+        'Similar threads: "Koksan spotted in Kursk - 50 of them?"',
+        "Recommended for you | 3,000 North Korean casualties in Kursk",
+    ],
+)
+def test_teaser_lines_of_other_forms(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.clean import clean_text
+
+    body = "North Korea has sent about 11,000 troops to Russia, the NIS said.\n"
+    cleaned = clean_text(body + text + "\n")
+    assert {c.value for c in _claims(cleaned, lexicon)} == {11000}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reports called or described as lies, unquoted too
+        (
+            "Kremlin spokesman Dmitry Peskov called reports of North Korean troops in Russia fake news.",
+            ("troops", None, "denied", False, "Kremlin (Peskov)"),
+        ),
+        (
+            "Peskov described the reports of North Korean soldiers in Kursk as a fake.",
+            ("troops", None, "denied", False, "Kremlin (Peskov)"),
+        ),
+        # troops that have entered combat are there
+        (
+            "The Pentagon said North Korean soldiers had entered combat in Kursk.",
+            ("troops", None, "reported", False, "US Department of Defense"),
+        ),
+        # 'will likely send more'
+        (
+            "The NIS said North Korea has sent 100 ballistic missiles to Russia and will likely send more.",
+            ("missiles", None, "planned", True, "South Korea NIS"),
+        ),
+        # the item again as an addition still to come, beside the item sent
+        (
+            "The JCS said Pyongyang had already supplied KN-23 missiles to Russia and could provide additional "
+            "missiles in the coming months.",
+            ("missiles", None, "planned", True, "South Korea JCS"),
+        ),
+    ],
+)
+def test_items_without_a_figure(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no report, no combat entered yet, and no entry told as a time: nothing asserted
+        "There are no confirmed reports of North Korean soldiers being captured in Russia.",
+        "Seoul says there are no reports that North Korea sent more troops to Russia this month.",
+        '"North Korean troops have not yet entered the battle," US officials said of Russia.',
+    ],
+)
+def test_nothing_asserted(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not _rows(text, lexicon)
