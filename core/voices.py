@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _MODIFIERS = (
     r"(?:(?:senior|top|military|defen[cs]e|intelligence|government|security|high-ranking|unnamed|other|diplomatic|foreign|"
-    r"administration|army|presidential|annual|latest|(?:19|20)\d\d)\s+){0,3}"
+    r"administration|army|presidential|annual|latest|deputy|(?:19|20)\d\d)\s+){0,3}"
 )
 _NOUNS = (
     # ("Japan's annual defense white paper says": the ministry's yearly report)

@@ -180,6 +180,16 @@ _CONTRAST_NEXT = re.compile(
 _CUE_RIGHT_BEFORE = re.compile(
     r",\s*(?:according\s+to|per|citing|as\s+(?:reported|estimated)\s+by|said|says)\s+(?:[\w'’.-]+\s+){0,4}$"
 )
+_COMMENT_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:figure|number|estimate|claim|assessment|flow|trend|rise|increase|jump|surge|pace|practice|"
+    r"move)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?(?:says?|said|calls?|called|described|"
+    r"describes|considers?|considered|deems?|deemed|views?|viewed|regards?|regarded|dismissed|disputed|doubts?|"
+    r"doubted|believes?|believed|estimates?|estimated)\b"
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|estimated|estimates|reported|"
+    r"reports|believes|believe|wrote|writes)\b"
+)
 # the outlet just named says whom it drew on, in a sentence of its own
 _CITED_NEXT = re.compile(
     r"\W*(?:the\s+(?:news\s+)?(?:agency|broadcaster|newspaper|paper|daily|outlet|report|station|channel|network|"
@@ -325,8 +335,11 @@ _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|b
 # people an outlet does not name: 'people familiar with the matter', 'a person briefed on the plans'
 _PEOPLE_UNNAMED = r"(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b"
 _OUTLET_SOURCE = re.compile(
-    rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same)\s+)?(?:sources?|informants?)\b"
-    r"(?:\s+(?:in|inside|within|from|near|based\s+in)\s+[^,;:.\"“”]{1,60}?)?"
+    rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same|government|military|"
+    r"diplomatic|security|senior)\s+)?(?:sources?|informants?)\b"
+    # ('a government source familiar with intelligence matters said')
+    r"(?:\s+(?:in|inside|within|from|near|based\s+in|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)"
+    r"\s+[^,;:.\"“”]{1,60}?)?"
     r"(?:\s+\w+ly)?\s+(?:said|says|told|added|adds|explained|noted|claimed|reported|estimated|put)\b"
     rf"|\baccording\s+to\s+(?:{_SOURCE_DETERMINER}\s+)?(?:sources?|informants?)\b(?:\s+(?:in|inside|within|from|near)\b|[,.])"
     # people the outlet does not name: 'according to people familiar with the matter', 'a person briefed on the
@@ -424,7 +437,7 @@ class Attributions:
             return self._name(publisher, i)
         # a speaker of the sentence's later clause of its own ('sent 12,000 troops, while the NIS said ...') is not
         # this figure's, whether the gazetteer knows it or not
-        later = own.authority is None and position > 0 and self._speaks_later(i, position)
+        later = own.authority is None and self._speaks_later(i, position)
         # the rest depends on the sentence and its own speaker only: figures of one sentence share it
         key = (i, own, later)
         if key not in self._resolved:
@@ -433,7 +446,13 @@ class Attributions:
 
     def _speaks_later(self, i: int, position: int) -> bool:
         low = self._sentences[i].low
-        if not any(word in low for word in _CONTRAST_WORDS):
+        if ", a" in low and (comment := _COMMENT_APPOSITIVE.search(low, position)):
+            # ('..., a figure the NIS called unlikely'): who comments on the figure did not give it (when none spoke
+            # before: 'The minister said ..., a figure he said Tokyo had confirmed')
+            return not _SAID_BEFORE.search(low, 0, comment.start()) and any(
+                m.start >= comment.start() for m in self._mentions(i)
+            )
+        if not position or not any(word in low for word in _CONTRAST_WORDS):
             return False
         whole = self._own_of(i, 0).authority
         if whole is None or whole.start < position:
@@ -853,6 +872,15 @@ class Attributions:
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
+        if (
+            authorities
+            and ", a" in low
+            and (comment := _COMMENT_APPOSITIVE.search(low, position))
+            and not _SAID_BEFORE.search(low, 0, comment.start())
+        ):
+            # '20,000 containers ..., a flow that Seoul's spy agency says includes shells', '100,000 troops, a figure
+            # Western officials called unlikely': who comments on the figure did not give it
+            authorities = [m for m in authorities if m.start < comment.start()]
         if position and authorities and any(word in low for word in _CONTRAST_WORDS):
             # 'sent more than 200 guns, while Russian planes fly what Seoul believes are cargo flights': a speaker
             # inside a contrasting clause after the figure speaks for that clause, unless it closes the sentence

@@ -223,7 +223,7 @@ _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|t
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"\b(?:additional|additionally|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
-    r"(?:second|third|fourth|fifth|latest|next)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
+    r"(?:second|third|fourth|fifth|latest|next|more)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
     r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )

@@ -87,6 +87,8 @@ _SUPPORT_WORDS = (
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|want(?:s|ed|ing)?\s+russian|"
     # a dispatch made ready: 'is preparing a fresh rotation of troops for Russia', 'readying a third batch'
     r"prepar(?:es|ed|ing)\s+_DISPATCH|read(?:ies|ied|ying)\s+_DISPATCH|"
+    # ... or negotiated: 'are negotiating one more batch of KN-23 missiles'
+    r"negotiat(?:e|es|ed|ing)\s+(?:over\s+|on\s+)?_DISPATCH|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
     rf"{_BEFELL}"
 )
@@ -253,6 +255,11 @@ _BEFELL_AFTER = re.compile(
     r"(?!\s+on\s+(?:camera|film|video|tape))"  # 'captured on camera firing at drones': filmed, not taken
     r"(?=\s+(?:in|on|at|near|during|by|since|last|this|after|while|there|so\s+far|alive)\b|\s*[,.;)]|\s+[a-z]+\s+(?:want|are|were|is|was|have|had)\b)"
 )
+# ... or who fell: 'the heroes who fell in the battles for Kursk', 'soldiers who gave their lives'
+_FELL_AFTER = re.compile(
+    r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:fell|fallen|died|perished|were\s+killed|gave\s+their\s+lives)\b"
+)
+_FIGHTING_AFTER = re.compile(r"\s+(?:while\s+)?(?:fighting|in\s+(?:combat|battle|action))\b")
 # Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
 _AGENT_OF_BEFELL = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?(?:captured|killed|wounded|eliminated|took)\s+(?:[\w-]+\s+){0,3}?"
@@ -590,6 +597,13 @@ def item_mentions(
                 casualties = _befell_casualties(befell["verbs"], match.start, match.end)
                 found[Category.CASUALTIES, casualties.subtype] = casualties
             continue
+        if term.category is Category.TROOPS and (fell := _FELL_AFTER.match(low, match.end)):
+            # 'a memorial to the soldiers who fell in Kursk': the dead, not a deployment (unless they died fighting)
+            if Category.CASUALTIES not in counted:
+                casualties = _befell_casualties("killed", match.start, match.end)
+                found[Category.CASUALTIES, casualties.subtype] = casualties
+            if not _FIGHTING_AFTER.match(low, fell.end()):
+                continue
         if (
             term.category is Category.TROOPS
             and Category.CASUALTIES not in counted

@@ -217,6 +217,12 @@ def _is_date_part(text: str, start: int, end: int, last_date_end: int) -> bool:
     return last_date_end >= 0 and _DATE_CHAIN.match(text[last_date_end:start]) is not None
 
 
+_ONE_MORE_BATCH_AFTER = re.compile(
+    r"\s+(?:more|another|further|additional|new)\s+(?:batch|shipment|consignment|delivery|round|wave|rotation|"
+    r"contingent|deployment|group|lot|tranche)\b"
+)
+
+
 def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexicon: Lexicon) -> bool:
     after = text[end : end + 24]
     before = text[max(0, start - 24) : start]
@@ -226,6 +232,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # '+4 A North Korean soldier captured ...': a photo gallery's counter at a line's start
     if _SHARED_UNIT_AFTER.match(after):
         return True  # '122 and 152 mm', '50 to 100 meters': the unit after the next number is this one's too
+    if text.startswith("one", start) and _ONE_MORE_BATCH_AFTER.match(after):
+        return True  # 'negotiating one more batch of KN-23 missiles': a batch of no size told
     if _PERSON_BEFORE_AGE.search(before) and after.startswith(","):
         return True  # 'The soldier, 26, said': an age
     if (

@@ -305,3 +305,77 @@ def test_items_without_a_figure(text: str, expected: tuple[object, ...], lexicon
 )
 def test_nothing_asserted(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert not _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a batch still negotiated, of no size told; talks to send
+        (
+            "Budanov said Russia and North Korea are negotiating one more batch of KN-23 missiles.",
+            {("missiles", None, "planned", True, "Ukraine HUR (Budanov)")},
+        ),
+        (
+            "North Korea is in talks to send 3,000 troops to Russia, the NIS said.",
+            {("troops", 3000, "planned", False, "South Korea NIS")},
+        ),
+        # (guard: talks that came before a dispatch)
+        (
+            "North Korea has sent 3,000 troops to Russia after talks on the deployment, the NIS said.",
+            {("troops", 3000, "reported", False, "South Korea NIS")},
+        ),
+        # the soldiers who fell are the dead; who died fighting were there too
+        (
+            "Kim Jong Un laid flowers at a memorial to the North Korean soldiers who fell in Russia's Kursk region.",
+            {("casualties", None, "reported", False, None)},
+        ),
+        (
+            "We will always honour the North Korean soldiers who gave their lives for Russia, Putin said.",
+            {("casualties", None, "reported", False, "Putin")},
+        ),
+    ],
+)
+def test_batches_talks_and_the_fallen(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who comments on a figure in an appositive did not give it
+        "North Korea could send 100,000 troops to Russia, a figure the NIS called unlikely.",
+        "About 20,000 containers have crossed from North Korea into Russia since 2023, according to railway data, a "
+        "flow that Seoul's spy agency says includes mostly shells.",
+        "More than 5,000 North Korean laborers arrived in Russia last year, customs records show, a trend the US "
+        "State Department calls a sanctions violation.",
+    ],
+)
+def test_a_comment_is_no_source(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v is not None} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (guards: a speaker before the comment keeps the figure)
+        (
+            "The NIS said North Korea has sent 11,000 troops to Russia, a figure the Pentagon disputed.",
+            "South Korea NIS",
+        ),
+        (
+            "North Korea has sent 11,000 troops to Russia, the NIS said, a figure the Pentagon disputed.",
+            "South Korea NIS",
+        ),
+        # a deputy ambassador is an envoy
+        ("North Korea sent 300 soldiers to Russia, the US deputy ambassador told the council.", "US ambassador"),
+        # an unnamed source of its own is no one named before
+        (
+            "CNN, citing Ukrainian intelligence, said North Korea could send 25,000 more soldiers to Russia. A "
+            "government source familiar with intelligence matters said it had sent around 15,000 troops in total.",
+            None,
+        ),
+    ],
+)
+def test_the_figure_keeps_its_speaker(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = [row for row in _rows(text, lexicon) if row[1] in (11000, 300, 15000)]
+    assert [s for *_, s in rows] == [source]
