@@ -204,12 +204,12 @@ _DISMISSED_REPORTS = re.compile(
 )
 # 'Peskov called the figures about thousands of killed North Korean soldiers "a fabrication"'
 _CALLED_BEFORE = re.compile(
-    r"\b(?:called|calls|described|describes|labell?ed|labels|branded|brands)\s+(?:(?:the|these|such|those)\s+)?"
+    r"\b(?:called|calls|described|describes|labell?ed|labels|branded|brands|named)\s+(?:(?:the|these|such|those)\s+)?"
     r"(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|allegations?|accusations?|estimates?|stories)\b"
 )
 _LIES_NAMED = re.compile(LIES_NAMED)
 _DISMISS_WORDS = ("dismiss", "reject", "refut", "deny", "denie")
-_CALL_WORDS = ("call", "describ", "label", "brand")
+_CALL_WORDS = ("call", "describ", "label", "brand", "named")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
 # What is there or was spent by the time of a plan: 'its existing force of about 11,000', 'after using about 60 of
 # them', 'to replace the 3,000 killed'

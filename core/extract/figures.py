@@ -738,6 +738,14 @@ def _figure(
         and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]) and _killed_by_others(text, begin, lexicon))
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
+    if (
+        category in (Category.MISSILES, Category.DRONES)
+        and _ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin)
+        and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
+        and not _MADE_IN_NORTH_KOREA_AFTER.match(text, np_end)
+        and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
+    ):
+        return None  # 'the enemy launched 40 missiles, including 6 KN-23s, and 120 drones': an attack's tally
     anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
@@ -750,6 +758,20 @@ def _figure(
     ):
         return None  # 'It said 74 drones were shot down', 'Air defence shot down 94 drones': an attack repelled
     return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")
+
+
+_MADE_IN_NORTH_KOREA_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:that\s+were\s+|which\s+were\s+)?(?:made|produced|manufactured|supplied|provided|received)\s+"
+    r"(?:in|by)|from)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
+)
+# Who attacks with the missiles or drones counted: Russia's strike, not North Korea's supply (unless the items are
+# named North Korea's: 'Russia has fired 60 North Korean missiles', a claim the schema keeps)
+_ATTACK_TALLY_BEFORE = re.compile(
+    rf"\b(?:the\s+enemy|russia|russian\s+(?:forces|troops|army|military|invaders)|the\s+occupiers|the\s+russians|"
+    rf"moscow)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|used|attacked\s+(?:[\w-]+\s+){{0,4}}?with)\s+"
+    # (and the list it goes on with: '40 missiles, including 6 KN-23s, and 120 drones')
+    rf"(?:[^.;]{{0,80}}?(?:,\s*|\s)and\s+)?(?:a\s+total\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
 
 
 def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity | None:

@@ -52,6 +52,7 @@ _SUPPORT_WORDS = (
     r"fight(?:s|ing)?|fought|ha(?:ve|s|d)\s+(?:now\s+|already\s+)?entered\s+(?:the\s+)?(?:combat|battle|fighting|fray|war)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|describ(?:es|ed)\s+_REPORTS|"
+    r"nam(?:es|ed)\s+_REPORTS|"
     r"assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
     # troops at war: 'units of the Korean People's Army had helped repel Ukrainian forces'
     r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
@@ -83,6 +84,7 @@ _SUPPORT_WORDS = (
     r"serv(?:e|es|ed|ing)\s+(?:in|with|alongside)|liberat\w*|"
     # troops honoured or thanked for their part: 'Putin thanked the North Korean soldiers', 'the role of'
     r"thank(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commemorat\w*|memorials?|role\s+of|"
+    r"heroism\s+of|bravery\s+of|courage\s+of|valou?r\s+of|"
     # what North Korea asks for or gets in return: 'seeks missile technology', 'is getting submarine tech'
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|want(?:s|ed|ing)?\s+russian|"
     # a dispatch made ready: 'is preparing a fresh rotation of troops for Russia', 'readying a third batch'

@@ -379,3 +379,43 @@ def test_a_comment_is_no_source(text: str, lexicon) -> None:  # type: ignore[no-
 def test_the_figure_keeps_its_speaker(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     rows = [row for row in _rows(text, lexicon) if row[1] in (11000, 300, 15000)]
     assert [s for *_, s in rows] == [source]
+
+
+def test_an_attack_tally_is_no_supply(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia used a North Korean KN-23 missile against Kyiv, Zelensky said. According to the Air Force, the enemy "
+        "launched 40 missiles, including 6 Iskander-M/KN-23, and 120 drones."
+    )
+    assert not [row for row in _rows(text, lexicon) if row[1] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # (guards: North Korea's missiles that Russia fired stay claims)
+        ("Russia has fired about 60 North Korean ballistic missiles at Ukraine, Kyiv said.", 60),
+        ("Russia has fired about 50 ballistic missiles made in North Korea at Ukraine, Kyiv said.", 50),
+        ("North Korea has sent KN-23 missiles to Russia. Russia has fired 20 of them at Kharkiv.", 20),
+    ],
+)
+def test_north_koreas_missiles_fired(text: str, value: int, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert value in {v for _, v, *_ in _rows(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # machine English's 'named the reports ... rumors' denies
+        (
+            'The deputy foreign minister of the DPRK named the reports about sending of troops to Russia "groundless '
+            'rumors".',
+            ("troops", None, "denied", False, None),
+        ),
+        (
+            "Putin praised the heroism of the North Korean soldiers in Kursk.",
+            ("troops", None, "reported", False, "Putin"),
+        ),
+    ],
+)
+def test_denials_and_praise(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _rows(text, lexicon)
