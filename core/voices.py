@@ -384,6 +384,7 @@ class VoiceFinder:
         )
         self._of_country = re.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{names})\b(?!['’]s)")
         self._in_country = re.compile(rf"\s+in\s+(?P<name>{names})\b(?!['’]s)")
+        self._of_post = re.compile(rf"\s+(?:to|in)\s+(?P<name>{names})\b(?!['’]s)")  # an ambassador's host
         self._officials = (
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
@@ -780,7 +781,12 @@ class VoiceFinder:
             name, rank, stands_for_body = country.intelligence, 3, False
         elif noun == "military" and country.military:
             name, rank, stands_for_body = country.military, 3, False
-        return Voice(name, rank, country.name, match.start(), match.end(), stands_for_body)
+        end = match.end()
+        if noun in ("ambassador", "envoy") and (posted := self._of_post.match(match.string, end)):
+            host = self._by_word[posted["name"]]
+            if host is not country:  # "Russia's ambassador to Pyongyang": the ambassador to North Korea
+                name, end = f"{name} to {host.name}", posted.end()
+        return Voice(name, rank, country.name, match.start(), end, stands_for_body)
 
     def _officials_in_voice(self, match: re.Match[str]) -> Voice:
         country = self._by_word[match["place"] or match["first_place"] or match["envoy_place"]]

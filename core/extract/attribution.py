@@ -181,11 +181,20 @@ _CUE_RIGHT_BEFORE = re.compile(
     r",\s*(?:according\s+to|per|citing|as\s+(?:reported|estimated)\s+by|said|says)\s+(?:[\w'’.-]+\s+){0,4}$"
 )
 _COMMENT_APPOSITIVE = re.compile(
-    r",\s+(?:a|an)\s+(?:figure|number|estimate|claim|assessment|flow|trend|rise|increase|jump|surge|pace|practice|"
-    r"move)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?(?:says?|said|calls?|called|described|"
+    r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:figure|number|estimate|claim|assessment|flow|trend|rise|increase|jump|surge|"
+    r"pace|practice|move|development|deployment|escalation|decision|step|buildup|build-up|transfer|shipment|act)|"
+    r"something)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?(?:says?|said|calls?|called|described|"
+    r"denies|denied|condemned|condemns|"
     r"describes|considers?|considered|deems?|deemed|views?|viewed|regards?|regarded|dismissed|disputed|doubts?|"
     r"doubted|believes?|believed|estimates?|estimated)\b"
 )
+
+
+def _may_comment(low: str) -> bool:
+    """Whether a sentence may hold a comment appositive (most hold none: the pattern is slow)."""
+    return ", a" in low or ", something" in low
+
+
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|estimated|estimates|reported|"
     r"reports|believes|believe|wrote|writes)\b"
@@ -446,7 +455,7 @@ class Attributions:
 
     def _speaks_later(self, i: int, position: int) -> bool:
         low = self._sentences[i].low
-        if ", a" in low and (comment := _COMMENT_APPOSITIVE.search(low, position)):
+        if _may_comment(low) and (comment := _COMMENT_APPOSITIVE.search(low, position)):
             # ('..., a figure the NIS called unlikely'): who comments on the figure did not give it (when none spoke
             # before: 'The minister said ..., a figure he said Tokyo had confirmed')
             return not _SAID_BEFORE.search(low, 0, comment.start()) and any(
@@ -874,7 +883,7 @@ class Attributions:
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
         if (
             authorities
-            and ", a" in low
+            and _may_comment(low)
             and (comment := _COMMENT_APPOSITIVE.search(low, position))
             and not _SAID_BEFORE.search(low, 0, comment.start())
         ):

@@ -100,7 +100,8 @@ REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|ing)\s+up\s+for|compensat\w*\s+fo
 # 'to replace losses', 'to replace soldiers who were killed and wounded', 'to make up for the killed and wounded'
 _REPLACES_LOSSES = re.compile(
     rf"\b{REPLACES}\s+(?:[\w-]+\s+){{0,4}}?"
-    r"(?:losses|casualties|dead|fallen|killed|wounded|lost|injured)(?:\s+(?:or|and)\s+(?:killed|wounded|injured|missing))?\b"
+    r"(?:losses|casualties|dead|fallen|killed|wounded|lost|injured|out\s+of\s+action)"
+    r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|missing))?\b"
 )
 
 

@@ -834,7 +834,7 @@ def _more_to_come(
         more = None  # 'it is unclear whether Pyongyang will send more', 'denied any plans to send more'
     # (not losses: 'about 300 have been killed, with more expected' forecasts no supply)
     counted = [f for f in figures if f.np_end <= more.start() and f.category is not Category.CASUALTIES] if more else []
-    if more is None or not counted:
+    if more is None or not counted or _another_giver(sentence.low, more.start(), counted[-1].np_end):
         return None
     item = counted[-1]
     return _more_planned(article, sentence, Term(item.category, item.subtype, item.unit), more, sources, lexicon)
@@ -864,6 +864,7 @@ _NO_PLAN_BEFORE = re.compile(
 )
 
 
+_NORTH_KOREA_NAMED = re.compile(r"\b(?:north\s+korea\w*|pyongyang|the\s+north|dprk|kim(?:\s+jong[\s-]un)?)\b")
 _LOSSES = re.compile(r"\b(?:loss|losses|casualt\w+|killed|dead|died|wounded|deaths?|toll)\b")
 
 
@@ -875,9 +876,28 @@ def _more_of_the_last(
     more = _MORE_TO_COME.search(sentence.low)
     if more is None or last is None or last.category is Category.CASUALTIES or _LOSSES.search(sentence.low):
         return None  # ('The losses are heavy and more are expected': more losses, no supply)
+    if _another_giver(sentence.low, more.start()):
+        return None  # ('Iran will likely send more', 'Ukraine has received 31 Abrams tanks, and more could follow')
     if _NO_PLAN_BEFORE.search(sentence.low, max(0, more.start() - 50), more.start()):
         return None
     return _more_planned(article, sentence, last, more, sources, lexicon)
+
+
+# Another country that gives, or gets, in the words before a 'more' with its noun left out: the more is its
+_OTHER_PARTY = re.compile(
+    r"\b(?:iran|tehran|china|beijing|ukraine|kyiv|the\s+us|u\.s\.|washington|the\s+united\s+states|nato|the\s+west|"
+    r"europe|germany|britain|the\s+uk|france|poland|south\s+korea|seoul|japan|tokyo|belarus|minsk)\b"
+    # (not a voice of that country: 'U.S. officials warn more could follow')
+    r"(?!['’]s\s+(?:spy|intelligence)|\s+(?:officials?|intelligence|military|government|sources?|spy|defen[cs]e|"
+    r"authorities|analysts?|lawmakers?|says|said|warns?|believes?|estimates?)\b)"
+)
+
+
+def _another_giver(low: str, more: int, start: int = 0) -> bool:
+    """Whether another country is named between `start` (the item counted, if in the sentence) and the 'more'."""
+    lo = max(start, more - 80)
+    other = _OTHER_PARTY.search(low[lo : more + 24])  # (past the 'more': a voice's verb may follow the name)
+    return other is not None and other.start() < more - lo and not _NORTH_KOREA_NAMED.search(low, lo, more)
 
 
 def _more_planned(

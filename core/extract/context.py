@@ -40,7 +40,6 @@ _PROMISED_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|"
     r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
     r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
-    r"|\s+(?:pledged|promised|offered)\s+by\b"  # ('the 1,000 deminers pledged by Pyongyang')
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
@@ -76,6 +75,10 @@ _LIST_AFTER = re.compile(
 )
 # ... only when the list is the clause's subject: 'sent 11,000 troops, and 3,000 more are expected' is not
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|was|were|will|would|could|may|might)\b")
+_PLEDGED_BY_AFTER = re.compile(
+    r"\s+(?:pledged|promised|offered)\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"(?=\s+(?:would|will|are|is|were|was|may|could|to)\b)"
+)
 _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
 # A promise, a selection or a plan that governs the figure right after it: 'Pyongyang promised 6,000 more
 # personnel', 'has begun selecting around 3,000 soldiers for a third deployment', 'plans ... call for up to
@@ -480,9 +483,11 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
     if _PLANNED_AFTER.match(after) or (
-        (origin := _ORIGIN_AFTER.match(after)) and _PLANNED_AFTER.match(after[origin.end() :])
+        (origin := _ORIGIN_AFTER.match(after) or _PLEDGED_BY_AFTER.match(after))
+        and _PLANNED_AFTER.match(after[origin.end() :])
     ):
-        return True  # (past where they come from: '12,000 workers from the DPRK may be sent')
+        return True  # (past where they come from: '12,000 workers from the DPRK may be sent'; past who pledged them:
+        # 'the 1,000 deminers pledged by Pyongyang would be deployed')
     if _RELATIVE_PLAN.match(after):
         return True  # '6,000 personnel, who, according to Shoigu, will be sent to Russia'
     if (

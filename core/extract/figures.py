@@ -575,6 +575,7 @@ def _victims_named_north_korean(text: str, begin: int) -> bool:
     return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
 
 
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s*and\s+(?:that\s+)?|\band\s+that\s+|;\s*)$")
 _BEFELL_AFTER_OPENING = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:killed|captured|wounded|injured|taken\s+(?:prisoner|captive|alive))\b"
@@ -586,8 +587,12 @@ def _befell(text: str, begin: int, end: int) -> bool:
     were killed and two captured'."""
     if _BEFELL_JUST_BEFORE.search(text, max(0, begin - 24), begin):
         return True
-    if begin <= 2 and _BEFELL_AFTER_OPENING.match(text, end):
-        return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers
+    if (begin <= 2 or _CLAUSE_OPENS_BEFORE.search(text, max(0, begin - 12), begin)) and _BEFELL_AFTER_OPENING.match(
+        text, end
+    ):
+        return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers; '..., and that
+        # two were taken prisoner'
+
     return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
 
 

@@ -171,7 +171,8 @@ _THREAT_BEFORE = re.compile(
 # vehicles'): nothing asserted (an item its own relative clause says was provided stays: 'the shells it provided',
 # context.DELIVERED_RELATIVE)
 _NO_SIGN_BEFORE = re.compile(
-    r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any)\s+(?:[\w-]+\s+)?"
+    r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any|little|scant|"
+    r"yet\s+to\s+(?:find|see|produce|present|show)(?:\s+any)?)\s+(?:[\w-]+\s+)?"
     r"(?:evidence|signs?|indications?|proof|confirmation|information|reports?)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?"
     r"(?:that|of|about|on)\b_NO_BUT$"
     # 'has never confirmed that', 'could not verify claims that': what a speaker cannot vouch for
@@ -188,8 +189,10 @@ _NO_SIGN_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
     # 'urged Moscow to stop any transfer of fighter jets', 'urged the Kremlin not to supply': a call, not a delivery
     # (not 'urged Pyongyang to stop sending troops', which tells that it sends them)
-    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
-    r"refrain\s+from)\s+any|not\s+to\s+(?:send|supply|ship|deliver|transfer|provide|give|sell|hand))\s+"
+    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*|warn\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
+    r"refrain\s+from)\s+any|not\s+to\s+(?:send|supply|ship|deliver|transfer|provide|give|sell|hand)|"
+    # ('warned Pyongyang against sending more troops')
+    r"against\s+(?:send|suppl|ship|deliver|transferr?|provid|giv|sell|hand)\w*(?:\s+over)?)\s+"
     r"(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
     .replace("_NO_BUT", r"(?:(?!\bbut\b(?!\s+also\b))[^.;])*")
@@ -197,8 +200,12 @@ _NO_SIGN_BEFORE = re.compile(
 _UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\s+[^,.;]{1,30},\s+when\b")  # ('... until April, when Gerasimov ...')
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
-    "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports"
+    "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports|against"
 )
+_SPEAKS_RIGHT_AFTER = re.compile(
+    r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated|added|noted)\b(?!\s+to\b)"
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no|unable\s+to|cannot)\s+(?:\w+\s+){0,2}$")
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
 # Korea at home is drone know-how)
@@ -260,6 +267,7 @@ _BEFELL_AFTER = re.compile(
 # ... or who fell: 'the heroes who fell in the battles for Kursk', 'soldiers who gave their lives'
 _FELL_AFTER = re.compile(
     r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:fell|fallen|died|perished|were\s+killed|gave\s+their\s+lives)\b"
+    r"(?!\s+(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under))"
 )
 _FIGHTING_AFTER = re.compile(r"\s+(?:while\s+)?(?:fighting|in\s+(?:combat|battle|action))\b")
 # Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
@@ -501,8 +509,9 @@ def item_mentions(
         if (before := found.get((term.category, term.subtype))) is not None:
             if (
                 not added
-                and _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start)
+                and (again := _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start))
                 and not _ADDED_RIGHT_BEFORE.search(low, max(0, before.start - 30), before.start)
+                and not _NOT_BEFORE.search(low, max(0, again.start() - 30), again.start())  # ('could not provide ...')
             ):
                 added.append(Mention(term.category, term.subtype, term.unit, match.start, match.end))
             continue
@@ -520,6 +529,12 @@ def item_mentions(
             continue
         if term.subtype in ("persons", "north koreans"):
             continue
+        if (
+            term.category is Category.TROOPS
+            and _SPEAKS_RIGHT_AFTER.match(low, match.end)
+            and not _NK.search(low, max(0, match.start - 24), match.start)
+        ):
+            continue  # 'the air force said', 'Ukrainian forces reported': a speaker, no troops sent
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
         if low.startswith(" factor", match.end) and _AT_A_PLACE_BEFORE.search(

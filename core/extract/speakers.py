@@ -163,7 +163,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         # (nor the ministry that ends a known body's full name: 'the Main Directorate of Intelligence of the
         # Ministry of Defence of Ukraine')
         if not any(countries.get(m.name) == body.country for m in inside) and not any(
-            m.start < body.start and body.end <= m.end for m in sources
+            m.start < body.start and body.end <= m.end and countries.get(m.name) == body.country for m in sources
         ):
             bound = is_bound(low, body.start, body.end)
             add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))

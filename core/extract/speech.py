@@ -133,8 +133,9 @@ _SEGMENT_BREAK = re.compile(
     r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
     r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"
     # '100,000 troops, a figure Western officials called unlikely': the comment is another speaker's part
-    r"|,\s+(?:a|an)\s+(?=(?:figure|number|estimate|claim|assessment|flow|trend|rise|increase|jump|surge|pace|"
-    r"practice|move)\b)"
+    r"|,\s+(?:a|an)\s+(?=(?:[\w-]+\s+)?(?:figure|number|estimate|claim|assessment|flow|trend|rise|increase|jump|"
+    r"surge|pace|practice|move|development|deployment|escalation|decision|step|buildup|build-up|transfer|shipment|"
+    r"act)\b)|,\s+(?=something\s)"
     # '..., and the NIS told lawmakers that casualties had reached 4,700': a second speaker's clause
     r"|,\s+and\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:told|said|says|estimated|estimates|reported|"
     r"reports|believes|claimed|claims|warn|warns|warned|fear|fears|feared)\b)"

@@ -1729,9 +1729,10 @@ MORE_FORMS = [
         None,
     ),
     (
+        # the capital is the ambassador's post, no voice of its own; the ambassador speaks (the twentieth round)
         "ambassador-to-a-capital",
         "About 11,000 North Korean troops are in Russia, Ukraine's ambassador to Seoul said.",
-        None,
+        "Ukrainian ambassador to South Korea",
     ),
     ("defector-living-in", "About 11,000 North Korean troops are in Russia, a defector living in Seoul said.", None),
     (

@@ -419,3 +419,104 @@ def test_north_koreas_missiles_fired(text: str, value: int, lexicon) -> None:  #
 )
 def test_denials_and_praise(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert expected in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an ambassador posted to a country speaks as that ambassador
+        (
+            "Russia's ambassador to North Korea said 2,000 North Korean builders would go to Kursk.",
+            "Russian ambassador to North Korea",
+        ),
+        (
+            "Alexander Matsegora, Russia's ambassador to Pyongyang, said 2,000 North Korean builders had arrived.",
+            "Russian ambassador to North Korea",
+        ),
+        (
+            "Russia's ambassador to Pyongyang, Alexander Matsegora, told RIA Novosti that 2,000 North Korean "
+            "builders would go to Kursk.",
+            "Russian ambassador to North Korea (via RIA Novosti)",
+        ),
+    ],
+)
+def test_an_ambassador_at_a_post(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # out of action, killed or wounded: casualties
+        (
+            "Some 1,500 North Korean soldiers sent to Russia are now out of action, killed or wounded, the NIS said.",
+            {("casualties", 1500, "reported", False, "South Korea NIS")},
+        ),
+        # (guard: sent to replace those out of action)
+        (
+            "North Korea sent 2,000 soldiers to Russia to replace those out of action.",
+            {("troops", 2000, "reported", False, None)},
+        ),
+        # a small number of the taken prisoner, in a clause of its own
+        (
+            "Zelensky said more than 4,000 North Korean soldiers had been killed or wounded in Russia, and that two "
+            "were taken prisoner.",
+            {("casualties", 4000, "reported", False, "Zelensky"), ("casualties", 2, "reported", False, "Zelensky")},
+        ),
+        # the soldiers who fell, counted
+        (
+            "The 101 North Korean soldiers who fell in Russia were honoured in Pyongyang.",
+            {("casualties", 101, "reported", False, None)},
+        ),
+    ],
+)
+def test_casualty_wordings(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # misfires of this round's rules, mended: more of another country's, warnings against, little evidence,
+        # an addition not to come, soldiers who fell ill or into captivity, a speaker named as a body of forces
+        "North Korea has sent about 11,000 troops to Russia, the NIS said. Iran will likely send more, officials said.",
+        "North Korea has sent 100 guns to Russia. Ukraine has received 31 Abrams tanks, and more could follow.",
+        "The US and its allies warn Pyongyang against sending more troops to Russia.",
+        "Seoul warns Pyongyang not to send more troops to Russia.",
+        "There is little evidence of North Korean troops in Russia, analysts said.",
+        "Ukraine has yet to find evidence of North Korean troops in Russia.",
+        "The JCS said Pyongyang had supplied KN-23 missiles to Russia but could not provide additional missiles.",
+        "In the attack Russia used 6 North Korean KN-23 missiles, the air force said.",
+    ],
+)
+def test_misfires_mended(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(text, lexicon)
+    assert not any(status == "planned" for _, _, status, *_ in rows)
+    assert not any(cat in ("troops", "casualties") and v is None for cat, v, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # more deniers and commenters that give no figure
+        ("North Korea has sent 12,000 troops to Russia, a deployment the NIS described as unprecedented.", None),
+        ("North Korea has sent 12,000 troops to Russia, something the Kremlin denies.", None),
+        # another country's intelligence directorate is not Ukraine's
+        (
+            "The Main Directorate of Intelligence of the Ministry of Defence of Russia said North Korea sent 100 guns.",
+            "Russia Ministry of Defense",
+        ),
+        (
+            "The Chief Directorate of Intelligence of the Ministry of Defence of Ukraine said North Korea sent 100 "
+            "guns to Russia.",
+            "Ukraine HUR",
+        ),
+    ],
+)
+def test_sources_after_the_misfire_review(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v is not None} == {source}
+
+
+def test_who_fell_ill_are_not_the_dead(lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows("North Korean soldiers who fell ill in Russia were sent home.", lexicon)
+    assert not any(cat == "casualties" for cat, *_ in rows)
