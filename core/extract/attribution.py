@@ -169,11 +169,12 @@ _OWN_EVIDENCE = re.compile(
     rf"|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!their\s)\b{_EVIDENCE}\s+"
     r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b"
 )
-_CONTRAST_WORDS = ("while", "whereas", "though", "but", ", and ")
+_CONTRAST_WORDS = ("while", "whereas", "though", "but", ", and ", ";")
 # (not 'while fighting', 'while deployed' nor 'not only ... but also'); a clause joined by ', and' is a part of its
 # own too ('has sent 12,000 troops, and Western officials warn more could follow')
 _CONTRAST_NEXT = re.compile(
     r",?\s*(?:while|whilst|whereas|though|although|but(?!\s+also\b))\b(?!\s+\w+(?:ing|ed)\b)|,?\s*and\b(?!\s+\w+(?:ing|ed)\b)"
+    r"|\s*;"
 )
 # ... but a speaker that closes the sentence speaks for the whole of it: '..., the NIS said.', '..., according to
 # the NIS.', '..., said Budanov.', '..., Budanov wrote on Telegram.', '..., a lawmaker said, citing the NIS.'
@@ -210,7 +211,10 @@ _SET_OFF_BEFORE = re.compile(r",[\"”’']?\s*(?:[\w'’.-]+\s+){0,5}$")  # ('.
 _SPEECH_RIGHT_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}?(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$")
 # ('a General Staff spokesperson said', 'the ministry spokesman said'): the speaker's noun before the verb
 _SPEAKER_NOUN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officer|source)s?(?=\s)")
-_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|may)\b")
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:that|is|are|was|were|has|have|had|will|would|could|may)\b"
+    r"|^\s*(?:it|they|he|she|we)\s+[a-z]+"  # ('..., and the NIS said it expects more')
+)
 _SENTENCE_TAIL = 60  # what may follow a closing speaker's verb: 'on Monday', 'in a statement', 'citing ...'
 
 

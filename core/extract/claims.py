@@ -849,11 +849,14 @@ _SEND_MORE = (
 # ('and more are expected', 'with more on the way', 'officials warn thousands more could follow', 'more to come';
 # not 'more than')
 _MORE_TO_COME = re.compile(
-    r"(?:\b(?:and|with|while|but)\s+(?:that\s+)?|\b(?:warn\w*|sa(?:y|ys|id)|expect\w*|believ\w*|fear\w*)\s+(?:that\s+)?|^\W*)"
+    r"(?:\b(?:and|with|while|but)\s+(?:that\s+)?|\b(?:warn\w*|sa(?:y|ys|id)|expect\w*|believ\w*|fear\w*)\s+"
+    r"(?:that\s+|of\s+)?|^\W*)"
     r"(?:(?:many|still|even|far|thousands|hundreds|tens\s+of\s+thousands)\s+)?more\s+(?:(?:are|were|is|could\s+be|"
     r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
     r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow|to\s+come)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
     rf"(?:follow|come|arrive))|{_SEND_MORE}"
+    # ('The NIS expects more.', 'expects more soon')
+    r"|\bexpect(?:s|ed|ing)?\s+more(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:soon|later|to\s+come|in\s+the\s+coming)\b)"
     # ('There will be more.', 'there could be more soon'; not 'there will be more fighting')
     r"|\bthere\s+(?:will|would|could|may|might)\s+(?:soon\s+)?be\s+(?:many\s+|even\s+)?more"
     r"(?=\s*(?:[.,;:!\"”’]|$)|\s+(?:soon|later|to\s+come)\b)"

@@ -520,3 +520,31 @@ def test_sources_after_the_misfire_review(text: str, source: str | None, lexicon
 def test_who_fell_ill_are_not_the_dead(lexicon) -> None:  # type: ignore[no-untyped-def]
     rows = _rows("North Korean soldiers who fell ill in Russia were sent home.", lexicon)
     assert not any(cat == "casualties" for cat, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own after ', and X said' or a semicolon: its speaker is not the figure's before
+        (
+            "North Korea has sent 12,000 troops to Russia, and the NIS said it expects more.",
+            {("troops", 12000, "reported", False, None), ("troops", None, "planned", True, "South Korea NIS")},
+        ),
+        (
+            "North Korea has sent 12,000 troops to Russia; the NIS said 1,000 more could go.",
+            {("troops", 12000, "reported", False, None), ("troops", 1000, "planned", True, "South Korea NIS")},
+        ),
+        # 'expects more', 'warn of more to come'
+        (
+            "North Korea has sent 12,000 troops to Russia. The NIS expects more.",
+            {("troops", 12000, "reported", False, None), ("troops", None, "planned", True, "South Korea NIS")},
+        ),
+        # (guard: a speaker that closes the sentence)
+        (
+            "North Korea has sent 12,000 troops to Russia, and the NIS said on Monday.",
+            {("troops", 12000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_clauses_of_their_own(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
