@@ -393,6 +393,11 @@ class Lexicon:
         spec = self._country_specs.get(country)
         return None if spec is None else spec.military if kind == "military" else spec.intelligence
 
+    def leader_of(self, country: str) -> str | None:
+        """The source name of a country's head of state ('Zelensky'), if the gazetteer gives one."""
+        spec = self._country_specs.get(country)
+        return None if spec is None else spec.leader
+
     def press_of(self, outlet: str) -> str | None:
         """The country whose own press the outlet (by its source name) is: 'Yonhap' is South Korea's."""
         return self._press_of.get(outlet)

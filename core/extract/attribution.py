@@ -139,6 +139,10 @@ _RELEASE_LABEL = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 _HEADLINE_MARK = re.compile(r":|\s[-–—]\s")  # 'Pentagon: North Korean troops in Russia' is a headline
+_ADDRESS_BY = re.compile(
+    r"\W*(?:(?:video|evening|nightly|daily|new\s+year['’]?s?)\s+)?(?:address|speech|remarks|statement|message)\s+"
+    r"(?:by|of)\s+(?:the\s+)?president"
+)
 _RELEASE_HEAD = 8  # sentences at the top of a page where its label and issuer stand
 # A document's list lead of its own ('Key findings:'): its items are the report's named just before it.
 _DOCUMENT_LEAD = re.compile(
@@ -1086,6 +1090,10 @@ class Attributions:
             nxt = self._own_of(j, 0)
             if nxt.authority is not None and nxt.authority.bound:
                 return nxt
+            if nxt.authority is None and (kind := referent_kind(self._sentences[j].low)) in ("intelligence", "officer"):
+                # '"...," the intelligence officer added.': the speaker of that kind named before the quotation
+                found = self._nearest(range(opened - 1, max(-1, opened - 1 - _REFERS_BACK_REACH), -1), _KINDS[kind])
+                return found[0] if found else None
         return None
 
     def _quotation_starts(self) -> list[int | None]:
@@ -1288,6 +1296,14 @@ class Attributions:
         """The body whose release the page is: named in its 'From:' line, or opening one of its first lines when
         one of them labels the page a release. Its figures that nothing else attributes are the body's."""
         head = range(min(_RELEASE_HEAD, len(self._sentences)))
+        for j in head:
+            # 'Address by the President of Ukraine': the first person of the page is the head of state's
+            if (address := _ADDRESS_BY.match(self._sentences[j].low)) and (
+                country := self._lexicon.voices.country_after(self._sentences[j].low, address.end())
+            ):
+                leader = self._lexicon.leader_of(country)
+                if leader is not None:
+                    return _Own(Mention(leader, 5, 0, 0, True, country), None), j
         issued_from = next((j for j in head if self._sentences[j].text.startswith(_ISSUED_FROM)), None)
         if issued_from is not None:
             lines: Iterable[int] = [issued_from]

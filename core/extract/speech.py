@@ -115,7 +115,8 @@ _REFERS_BACK = re.compile(
     rf"|\b(?:(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     r"|according\s+to\s+(?:him|her|them)\b"
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
-    r"spy\s+chief|intelligence\s+chief|general|minister|spokes(?:man|woman|person)|lawmakers?|study|data|head\s+of\s+state|"
+    r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
+    r"study|data|head\s+of\s+state|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?|white\s+paper|researchers|analysts|cent(?:er|re))\b|"
     # 'its analysts put the number at 180': the research body's own people
@@ -438,7 +439,7 @@ def turns_to_another_matter(low: str) -> bool:
 _REFERENT = re.compile(
     # ('the spy chief' is the head of the intelligence service named before: NIS or HUR, whoever heads it)
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
-    r"service|directorate|spy\s+chief|intelligence\s+chief)|(?P<ministry>ministry|department)|"
+    r"service|directorate|spy\s+chief|intelligence\s+chief|intelligence\s+officer)|(?P<ministry>ministry|department)|"
     r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper|"
     r"researchers|analysts|cent(?:er|re))|"

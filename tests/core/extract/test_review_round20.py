@@ -548,3 +548,20 @@ def test_who_fell_ill_are_not_the_dead(lexicon) -> None:  # type: ignore[no-unty
 )
 def test_clauses_of_their_own(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+def test_the_intelligence_officer_after_a_quotation(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vadym Skibitskyi, deputy head of Ukraine's military intelligence, said North Korea had sent about 4 million "
+        'shells to Russia.\n\n"Russia keeps receiving North Korean missiles. We expect new shipments this summer," the '
+        "intelligence officer added."
+    )
+    assert ("missiles", None, "reported", False, "Ukraine HUR (Skibitskyi)") in _rows(text, lexicon)
+
+
+def test_an_address_by_the_president(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Address by the President of Ukraine\n\nI held a meeting with our intelligence today. We have data that North "
+        "Korea has handed over another 50 Koksan guns to Russia."
+    )
+    assert {s for *_, s in _rows(text, lexicon)} == {"Zelensky"}
