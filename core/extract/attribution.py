@@ -1082,7 +1082,8 @@ class Attributions:
         closes the quotation ('"... 11,000 troops. Some are in Kursk. More are coming," Budanov said.')."""
         paragraph = self._sentences[i].paragraph
         starts = self._quotation_starts()
-        opened = i if starts[i] is None else starts[i]
+        start = starts[i]
+        opened = i if start is None else start
         for j in range(i + 1, min(len(self._sentences), i + 1 + _QUOTE_REACH)):
             next_in_paragraph = j == i + 1 and self._sentences[j].paragraph == paragraph
             if not next_in_paragraph and starts[j] != opened:
