@@ -140,7 +140,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
             if (
                 len(found) == told
-                and "more" in sentence.low
+                and _may_plan_more(sentence.low)
                 and (more := _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon))
             ):
                 found.append(_Found(more, False, len(found)))
@@ -184,7 +184,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         coming = None
-        if "more" in sentence.low:
+        if _may_plan_more(sentence.low):
             coming = _more_to_come(article, sentence, figures, sources, lexicon)
             if coming is None and not figures:  # ('Officials warn thousands more could follow': no figure counted)
                 coming = _more_of_the_last(article, sentence, last_figure.get(i - 1), sources, lexicon)
@@ -855,6 +855,14 @@ _MORE_TO_COME = re.compile(
     r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
     r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow|to\s+come)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
     rf"(?:follow|come|arrive))|{_SEND_MORE}"
+    # a batch still to come, the item left out: 'Further deliveries are expected', 'Another batch is being prepared',
+    # 'A second group would be transported soon', 'a new consignment is on its way'
+    r"|\b(?:further|more|new|fresh|another|additional|a\s+(?:second|third|new|fresh|further))\s+"
+    r"(?:deliveries|delivery|shipments?|batch(?:es)?|consignments?|group|contingent|wave|rotation|deployments?|"
+    r"transfers?)\s+(?:(?:is|are)\s+)?(?:(?:now\s+)?(?:expected|planned|likely|set\s+to|due)\b|on\s+(?:its|their|the)\s+way|"
+    r"being\s+(?:prepared|readied|assembled|planned)|in\s+(?:preparation|the\s+works|the\s+pipeline)|"
+    r"(?:could|would|will|may|might)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|shipped|delivered|transported|"
+    r"dispatched|deployed)))"
     # ('The NIS expects more.', 'expects more soon')
     r"|\bexpect(?:s|ed|ing)?\s+more(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:soon|later|to\s+come|in\s+the\s+coming)\b)"
     # ('There will be more.', 'there could be more soon'; not 'there will be more fighting')
@@ -894,6 +902,15 @@ _OTHER_PARTY = re.compile(
     r"(?!['’]s\s+(?:spy|intelligence)|\s+(?:officials?|intelligence|military|government|sources?|spy|defen[cs]e|"
     r"authorities|analysts?|lawmakers?|says|said|warns?|believes?|estimates?)\b)"
 )
+
+
+def _may_plan_more(low: str) -> bool:
+    """Whether a sentence may plan more of an item it leaves out (a cheap look: most sentences plan none)."""
+    return "more" in low or any(word in low for word in _BATCH_WORDS)
+
+
+_BATCH_WORDS = ("deliver", "shipment", "batch", "consignment", "group", "contingent", "wave", "rotation", "deployment",
+                "transfer")  # fmt: skip
 
 
 def _another_giver(low: str, more: int, start: int = 0) -> bool:

@@ -33,7 +33,9 @@ _TEASER_PREFIX = re.compile(
     r"(?: on this(?: story| topic)?)?|watch|listen|recommended(?: for you)?|trending|latest|don'?t miss|must read"
     # ('You might also like » ...', 'Tags: 12,000 troops, KN-23', a forum's 'Similar threads: ...')
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|tags?|keywords|similar (?:threads|posts|articles|"
-    r"stories)|more (?:news|stories)|editor'?s picks?)\s*[:|»>-]",
+    r"stories)|more (?:news|stories)|editor'?s picks?)\s*[:|»>-]"
+    # ... or a label in brackets: KBS's '[Most Viewed] ...', '[Related articles] ...'
+    r"|^\s*\[(?:most (?:viewed|read|popular)|related(?: (?:articles?|news|stories))?|popular|trending|recommended)\]",
     re.IGNORECASE,
 )
 _NOISE_LINE = re.compile(

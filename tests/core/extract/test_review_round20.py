@@ -565,3 +565,48 @@ def test_an_address_by_the_president(lexicon) -> None:  # type: ignore[no-untype
         "Korea has handed over another 50 Koksan guns to Russia."
     )
     assert {s for *_, s in _rows(text, lexicon)} == {"Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a batch still to come, its item left out: more of the item just counted
+        (
+            "North Korea has shipped about 20,000 containers of munitions to Russia, the NIS said. Further deliveries "
+            "are expected.",
+            ("ammunition", None, "planned", True, "South Korea NIS"),
+        ),
+        (
+            "North Korea has sent 3,000 troops to Russia. A second group would be transported soon, the JCS said.",
+            ("troops", None, "planned", True, "South Korea JCS"),
+        ),
+        (
+            "North Korea has sent 3,000 troops to Russia, and a new consignment is on its way.",
+            ("troops", None, "planned", True, None),
+        ),
+    ],
+)
+def test_a_batch_to_come(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a batch that went, a batch not expected)
+        "North Korea has sent 3,000 troops to Russia. A second group was transported in December.",
+        "North Korea has sent 3,000 troops to Russia. Further deliveries are not expected, the JCS said.",
+    ],
+)
+def test_no_batch_to_come(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not any(status == "planned" for _, _, status, *_ in _rows(text, lexicon))
+
+
+def test_bracketed_teaser_labels(lexicon) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.clean import clean_text
+
+    text = clean_text(
+        "North Korea has sent about 11,000 troops to Russia, the NIS said.\n[Most Viewed] N. Korea sent 3,000 more "
+        "troops to Russia: NIS\n[Related articles] 12,000 North Korean workers headed to Russian drone plant\n"
+    )
+    assert {c.value for c in _claims(text, lexicon)} == {11000}
