@@ -865,6 +865,7 @@ _MORE_TO_COME = re.compile(
     r"dispatched|deployed)))"
     # ('The NIS expects more.', 'expects more soon')
     r"|\bexpect(?:s|ed|ing)?\s+more(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:soon|later|to\s+come|in\s+the\s+coming)\b)"
+    r"(?![^.;]{0,20}\bbut\s+(?:none|no|nothing)\b)"
     # ('There will be more.', 'there could be more soon'; not 'there will be more fighting')
     r"|\bthere\s+(?:will|would|could|may|might)\s+(?:soon\s+)?be\s+(?:many\s+|even\s+)?more"
     r"(?=\s*(?:[.,;:!\"”’]|$)|\s+(?:soon|later|to\s+come)\b)"
@@ -897,6 +898,7 @@ def _more_of_the_last(
 # Another country that gives, or gets, in the words before a 'more' with its noun left out: the more is its
 _OTHER_PARTY = re.compile(
     r"\b(?:iran|tehran|china|beijing|ukraine|kyiv|the\s+us|u\.s\.|washington|the\s+united\s+states|nato|the\s+west|"
+    r"iranian|chinese|cuban|belarusian|ukrainian|american|syrian|serbian|african|"
     r"europe|germany|britain|the\s+uk|france|poland|south\s+korea|seoul|japan|tokyo|belarus|minsk)\b"
     # (not a voice of that country: 'U.S. officials warn more could follow')
     r"(?!['’]s\s+(?:spy|intelligence)|\s+(?:officials?|intelligence|military|government|sources?|spy|defen[cs]e|"

@@ -34,7 +34,10 @@ TEST_LAUNCH = re.compile(
 
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
-    r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))"
+    r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
+    # ('the soldiers who fell in Russia's Kursk region'; not 'who fell ill', 'who fell in love')
+    r"fell(?<=who\sfell)(?!\s+(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under|"
+    r"in\s+(?:love|line|step|with))\b)"
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
@@ -189,10 +192,11 @@ _NO_SIGN_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
     # 'urged Moscow to stop any transfer of fighter jets', 'urged the Kremlin not to supply': a call, not a delivery
     # (not 'urged Pyongyang to stop sending troops', which tells that it sends them)
-    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*|warn\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
+    r"|\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*|warn\w*|caution\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:stop|halt|cease|end|"
     r"refrain\s+from)\s+any|not\s+to\s+(?:send|supply|ship|deliver|transfer|provide|give|sell|hand)|"
     # ('warned Pyongyang against sending more troops')
-    r"against\s+(?:send|suppl|ship|deliver|transferr?|provid|giv|sell|hand)\w*(?:\s+over)?)\s+"
+    r"against\s+(?:(?:north\s+korea|pyongyang|moscow|russia)\s+)?(?:send|suppl|ship|deliver|transferr?|provid|giv|sell|"
+    r"hand|deploy|dispatch)\w*(?:\s+over)?)\s+"
     r"(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
     .replace("_NO_BUT", r"(?:(?!\bbut\b(?!\s+also\b))[^.;])*")
@@ -267,7 +271,8 @@ _BEFELL_AFTER = re.compile(
 # ... or who fell: 'the heroes who fell in the battles for Kursk', 'soldiers who gave their lives'
 _FELL_AFTER = re.compile(
     r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:fell|fallen|died|perished|were\s+killed|gave\s+their\s+lives)\b"
-    r"(?!\s+(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under))"
+    r"(?!\s+(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under|in\s+(?:love|line|step|with)|"
+    r"for\s+(?:it|the\s+\w+))\b)"
 )
 _FIGHTING_AFTER = re.compile(r"\s+(?:while\s+)?(?:fighting|in\s+(?:combat|battle|action))\b")
 # Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
@@ -519,9 +524,13 @@ def item_mentions(
             term.category in counted
             and term.category is not Category.OTHER  # (what Russia gives is of many kinds: 'air defence systems
             # and 1 million barrels of oil')
-            and not _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start)
+            and (
+                not (added_here := _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start))
+                or _NOT_BEFORE.search(low, max(0, added_here.start() - 30), added_here.start())
+            )
         ):
-            continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim)
+            continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim; 'could not
+            # provide additional missiles' is none)
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it

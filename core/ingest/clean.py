@@ -10,14 +10,14 @@ from core.extract.sentences import ABBREVIATIONS
 
 # A line that starts a block of teasers: everything after it is other stories until prose resumes.
 _TEASER_HEADINGS = re.compile(
-    r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
+    r"^\s*(?:[>»■▶►]+\s*)?\[?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
     r"|related(?: (?:articles?|news|stories|posts))?|more on this(?: story| topic)?|don'?t miss"
     r"|tags?|topics|keywords|editor'?s picks?|more from\b.{0,80}?(?<![.!?])|see also|recommended(?: for you)?"
     r"|trending(?: now)?|similar (?:threads|posts|articles|stories)"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|(?:more )?in (?:other|related) news|what to read next"
     r"|further reading|more (?:news|coverage|articles)(?: on \w+(?: \w+)?)?"
     r"|latest(?: news)?|popular(?: now)?|top stories|more stories|previous developments?"
-    r"|real time analytics|share this(?: article)?|comments?)\s*:?\s*$",
+    r"|real time analytics|share this(?: article)?|comments?)\]?\s*:?\s*$",
     re.IGNORECASE,
 )
 # Headings that may head a plain post's own paragraphs ('Latest' above a blog's updates): what stands under them

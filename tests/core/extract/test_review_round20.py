@@ -610,3 +610,42 @@ def test_bracketed_teaser_labels(lexicon) -> None:  # type: ignore[no-untyped-de
         "troops to Russia: NIS\n[Related articles] 12,000 North Korean workers headed to Russian drone plant\n"
     )
     assert {c.value for c in _claims(text, lexicon)} == {11000}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mends after the third misfire review: an addition not to come beside a count, warnings and cautions
+        # against, another country's more, a hope that came to nothing
+        "North Korea had supplied 100 missiles to Russia but could not provide additional missiles, the JCS said.",
+        "South Korea warned against North Korea sending troops to Russia.",
+        "Officials warned North Korea against deploying troops to Russia.",
+        "Seoul cautioned North Korea against sending more troops to Russia.",
+        "North Korea has sent 11,000 troops to Russia. Russia has hired 3,000 Cuban fighters, and more could follow.",
+        "North Korea has sent 11,000 troops to Russia. The NIS expected more, but none came.",
+    ],
+)
+def test_misfires_mended_late(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not [row for row in _rows(text, lexicon) if row[1] is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim laid flowers for the North Korean soldiers who fell in Russia's Kursk region.", {"casualties"}),
+        # (guard: who fell in love are no dead)
+        ("North Korean soldiers who fell in love with Russian women were sent to Russia's Kursk region.", {"troops"}),
+    ],
+)
+def test_who_fell(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {cat for cat, *_ in _rows(text, lexicon)} == expected
+
+
+def test_a_bracketed_teaser_heading(lexicon) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.clean import clean_text
+
+    text = clean_text(
+        "North Korea has sent about 11,000 troops to Russia, the NIS said.\n[Most Viewed]\nN. Korea sent 3,000 more "
+        "troops to Russia: NIS\n"
+    )
+    assert {c.value for c in _claims(text, lexicon)} == {11000}
