@@ -1042,15 +1042,20 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
     r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"
     r"(?:the|these|such)\s+(?:reports?|claims?|allegations?|accusations?|charges?))\b"
     r"(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:on|in|at|as|last|again|too|outright)\b)"  # (not 'denied that it was ...')
-    r"|(?:called|calls|described|describes)\s+(?:the|these|such|them)\s*(?:reports?|claims?|allegations?|accusations?)?"
+    r"|(?:called|calls|described|describes|named|labell?ed|branded)\s+(?:(?:the|these|such|them)\s*"
+    r"(?:reports?|claims?|allegations?|accusations?)?|reports?|claims?|allegations?)"
+    # ('called reports of the deployment "fake"')
+    r"(?:\s+(?:of|about|on)\s+(?:the|this|that|its|their)\s+(?:deployment|dispatch|presence|involvement|transfer|"
+    r"deliveries|shipments?))?"
     r"\s+(?:as\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:lies?|fabrications?|rumou?rs?|fakes?|fiction|nonsense|"
-    r"propaganda|provocations?)\b)"
+    r"propaganda|provocations?|groundless|baseless|false|untrue|absurd)\b)"
 )
-_DENIAL_WORDS = ("den", "reject", "dismiss", "refut", "call", "describ")
+_DENIAL_WORDS = ("den", "reject", "dismiss", "refut", "call", "describ", "named", "label", "brand")
 # ... those accused, as the subject: North Korea or Russia, what they have ('Russia's foreign ministry', 'the
 # Kremlin's spokesman'), their spokespeople, both ('not 'Russian military bloggers', 'analysts who study Russia')
 _ACCUSED = re.compile(
-    r"(?:the\s+)?(?:north\s+korea|pyongyang|the\s+dprk|dprk|kcna|russia|moscow|kremlin|both|the\s+two)\b"
+    r"(?:the\s+)?(?:north\s+korea|pyongyang|the\s+dprk|dprk|kcna|russia|moscow|kremlin|both|the\s+two)"
+    r"(?:['’]s(?!\s+(?:ally|allies|partner|neighbou?r)\b))?\b"
     r"(?!\s+(?:\w+ers?|experts?|analysts?|specialists?|scholars?|hands?)\b)(?!['’]s\s+(?:ally|allies|partner|neighbou?r)\b)"
     r"|.*\b(?:peskov|zakharova|lavrov)\b"
 )

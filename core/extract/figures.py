@@ -701,6 +701,8 @@ def _figure(
             subtype = "troops"
     if category is Category.MISSILES and TEST_LAUNCH.search(text):
         return None  # a launch into the sea is a test, not supply
+    if category is Category.TECHNOLOGY_TRANSFER and "satellite" in text[q.end : np_end + 1]:
+        return None  # 'plans to launch three more reconnaissance satellites': its own launches, no know-how counted
     if casualty and category in (Category.TROOPS, Category.CASUALTIES):
         category, subtype, unit = Category.CASUALTIES, casualty, "troops"
     elif (

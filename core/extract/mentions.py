@@ -209,6 +209,11 @@ _NO_SIGN_WORDS = re.compile(
 _SPEAKS_RIGHT_AFTER = re.compile(
     r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated|added|noted)\b(?!\s+to\b)"
 )
+_SATELLITE_ITSELF = re.compile(r"(?:reconnaissance|spy|military)\s+satellites?")
+_SATELLITE_LAUNCH = re.compile(r"\blaunch\w*|\borbit")
+_HELP_WORDS = re.compile(
+    r"\b(?:help\w*|assist\w*|support\w*|transfer\w*|provid\w*|shar\w*|giv\w*|gave|know-how|expertise)"
+)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no|unable\s+to|cannot)\s+(?:\w+\s+){0,2}$")
 _ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
@@ -569,6 +574,12 @@ def item_mentions(
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
+        if (
+            _SATELLITE_ITSELF.fullmatch(match.text.lower())
+            and _SATELLITE_LAUNCH.search(low)
+            and not _HELP_WORDS.search(low)
+        ):
+            continue  # 'North Korea launched a reconnaissance satellite': its own launch; Russia's help is know-how
         if (
             asked
             and _ASKED_WHETHER_BEFORE.search(low, max(0, match.start - 120), match.start)

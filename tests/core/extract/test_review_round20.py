@@ -649,3 +649,32 @@ def test_a_bracketed_teaser_heading(lexicon) -> None:  # type: ignore[no-untyped
         "troops to Russia: NIS\n"
     )
     assert {c.value for c in _claims(text, lexicon)} == {11000}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's help with reconnaissance satellites is know-how (not North Korea's own launch)
+        (
+            "Russia will help North Korea build reconnaissance satellites, Putin said.",
+            {("technology_transfer", None, "planned", False, "Putin")},
+        ),
+        ("North Korea launched a reconnaissance satellite on Tuesday, weeks after Kim met Putin in Russia.", set()),
+        # a denial of the reports the sentence before told, 'reports of the deployment' and 'groundless' too
+        (
+            'Reports say North Korean soldiers are in Russia. Pyongyang called the reports "groundless."',
+            {("troops", None, "reported", False, None), ("troops", None, "denied", False, "North Korean government")},
+        ),
+        (
+            'Reports say North Korean soldiers are in Russia. The Kremlin called reports of the deployment "fake."',
+            {("troops", None, "reported", False, None), ("troops", None, "denied", False, "Russian government")},
+        ),
+        # (guards: reports called credible; the denier's ally)
+        (
+            "Reports say North Korean soldiers are in Russia. Seoul called the reports credible.",
+            {("troops", None, "reported", False, None)},
+        ),
+    ],
+)
+def test_satellites_and_denials_told_before(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
