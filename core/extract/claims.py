@@ -908,11 +908,10 @@ _OTHER_PARTY = re.compile(
 
 def _may_plan_more(low: str) -> bool:
     """Whether a sentence may plan more of an item it leaves out (a cheap look: most sentences plan none)."""
-    return "more" in low or any(word in low for word in _BATCH_WORDS)
+    return _MORE_WORDS.search(low) is not None
 
 
-_BATCH_WORDS = ("deliver", "shipment", "batch", "consignment", "group", "contingent", "wave", "rotation", "deployment",
-                "transfer")  # fmt: skip
+_MORE_WORDS = re.compile("more|deliver|shipment|batch|consignment|group|contingent|wave|rotation|deployment|transfer")
 
 
 def _another_giver(low: str, more: int, start: int = 0) -> bool:
