@@ -41,7 +41,10 @@
   same way: who said it in pages as a search returns them; figures and their fields; items without a figure) and
   article_review_s to _w (16 pages each, nineteenth round, the same way: who said it in long multi-voice pages;
   figures and their fields; items without a figure; short search excerpts and aggregator rewrites; official and
-  state voices, UN meetings and briefings). Kept blind (their
+  state voices, UN meetings and briefings) and article_review_x to _ad (16 pages each, twentieth round, the same
+  way: who said it where the attribution stands far from the figure; items without a figure; figures and their
+  fields in wires and aggregator rewrites; Ukrainian and Russian copy in English; who said it in pages as a search
+  returns them; items without a figure in full-length pages; figures, status and additions). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -59,8 +62,10 @@
   more, written midway through it, the same way), blind_w (40 more, written at the start of the seventeenth round,
   the same way), blind_x (40 more, written midway through it, the same way), blind_y (40 more, written early in the
   eighteenth round, the same way), blind_z (40 more, written midway through it, the same way), blind_aa (40 more,
-  written at the start of the nineteenth round, the same way) and blind_ab (40 more, written midway through it, the
-  same way; its five hosts under names that are not reserved were put under example.com before its first score).
+  written at the start of the nineteenth round, the same way), blind_ab (40 more, written midway through it, the
+  same way; its five hosts under names that are not reserved were put under example.com before its first score),
+  blind_ac and blind_ad (40 each, written at the start of the twentieth round, the same way: blind_ac leaning to
+  pages as a search returns them, blind_ad to full-length stories with items without a figure).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
