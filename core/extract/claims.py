@@ -12,7 +12,7 @@ from pathlib import Path
 from core.extract import context
 from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
-from core.extract.figures import SPEAKS_AFTER, Figure, read_figures
+from core.extract.figures import Figure, read_figures
 from core.extract.mentions import (
     OPEN_QUESTION,
     REPLACES_BEFORE,
@@ -26,6 +26,7 @@ from core.extract.mentions import (
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence, split_sentences
+from core.extract.speech import SPEAKS_AFTER
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
 from core.phrases import Tokens, normalise, tokenize

@@ -27,6 +27,7 @@ from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
+from core.extract.speech import SPEAKS_AFTER
 from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
@@ -146,7 +147,6 @@ _YEAR_AS_MODIFIER = re.compile(
 )
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
-SPEAKS_AFTER = re.compile(r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated)\b")
 _FORMER = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
 # People taken to or held by Ukraine are prisoners, not a deployment.
 _WITH_CAPTORS = re.compile(

@@ -21,6 +21,7 @@ from core.extract.actors import MADE_BY_OTHER_AFTER, NK_OWN_WORDS, NK_SENDS_BEFO
 from core.extract.casualties import REPLACES, VERB_KINDS
 from core.extract.context import DELIVERED_RELATIVE, THEM_AS_LIES, sought_from_russia
 from core.extract.sentences import Sentence
+from core.extract.speech import SPEAKS_AFTER
 from core.lexicon import TermMatch
 from core.models import Category
 
@@ -205,9 +206,6 @@ _UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\s+[^,.;]{1,30},\s+when\b")  # ('... u
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
     "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports|against"
-)
-_SPEAKS_RIGHT_AFTER = re.compile(
-    r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated|added|noted)\b(?!\s+to\b)"
 )
 _SATELLITE_ITSELF = re.compile(r"(?:reconnaissance|spy|military)\s+satellites?")
 _SATELLITE_LAUNCH = re.compile(r"\blaunch\w*|\borbit")
@@ -545,7 +543,7 @@ def item_mentions(
             continue
         if (
             term.category is Category.TROOPS
-            and _SPEAKS_RIGHT_AFTER.match(low, match.end)
+            and SPEAKS_AFTER.match(low, match.end)
             and not _NK.search(low, max(0, match.start - 24), match.start)
         ):
             continue  # 'the air force said', 'Ukrainian forces reported': a speaker, no troops sent

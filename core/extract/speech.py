@@ -269,6 +269,13 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A word of speech right after a noun: the noun speaks ('the air force said', 'Ukrainian forces reported'), it is no
+# item ('troops said to be in Kursk' are an item)
+SPEAKS_AFTER = re.compile(
+    r"\s+(?:says|said|say|told|tells|reported|reports|claims|claimed|estimates|estimated|added|noted)\b(?!\s+to\b)"
+)
+
+
 def points_back(low: str) -> bool:
     """'That is according to the Pentagon.': the sentence gives the speaker of the sentence before it."""
     return _POINTS_BACK.match(low) is not None
