@@ -45,6 +45,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 from typing import Literal
 
@@ -195,9 +196,17 @@ _COMMENT_APPOSITIVE = re.compile(
 )
 
 
-def _may_comment(low: str) -> bool:
-    """Whether a sentence may hold a comment appositive (most hold none: the pattern is slow)."""
-    return ", a" in low or ", something" in low
+@lru_cache(maxsize=256)
+def _comment_after(low: str, position: int) -> int | None:
+    """Where a comment appositive on the figure at `position` starts ('..., a figure the NIS called unlikely'),
+    when no one spoke before it ('The minister said ..., a figure he said Tokyo had confirmed' is the minister's).
+    A pure function of the sentence, memoised: the figure's own speakers and its later ones both ask."""
+    if ", a" not in low and ", something" not in low:
+        return None  # (most sentences hold none: the pattern is slow)
+    comment = _COMMENT_APPOSITIVE.search(low, position)
+    if comment is None or _SAID_BEFORE.search(low, 0, comment.start()):
+        return None
+    return comment.start()
 
 
 _SAID_BEFORE = re.compile(
@@ -463,12 +472,9 @@ class Attributions:
 
     def _speaks_later(self, i: int, position: int) -> bool:
         low = self._sentences[i].low
-        if _may_comment(low) and (comment := _COMMENT_APPOSITIVE.search(low, position)):
-            # ('..., a figure the NIS called unlikely'): who comments on the figure did not give it (when none spoke
-            # before: 'The minister said ..., a figure he said Tokyo had confirmed')
-            return not _SAID_BEFORE.search(low, 0, comment.start()) and any(
-                m.start >= comment.start() for m in self._mentions(i)
-            )
+        if (comment := _comment_after(low, position)) is not None:
+            # ('..., a figure the NIS called unlikely'): who comments on the figure did not give it
+            return any(m.start >= comment for m in self._mentions(i))
         if not position or not any(word in low for word in _CONTRAST_WORDS):
             return False
         whole = self._own_of(i, 0).authority
@@ -889,15 +895,10 @@ class Attributions:
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
-        if (
-            authorities
-            and _may_comment(low)
-            and (comment := _COMMENT_APPOSITIVE.search(low, position))
-            and not _SAID_BEFORE.search(low, 0, comment.start())
-        ):
+        if authorities and (comment := _comment_after(low, position)) is not None:
             # '20,000 containers ..., a flow that Seoul's spy agency says includes shells', '100,000 troops, a figure
             # Western officials called unlikely': who comments on the figure did not give it
-            authorities = [m for m in authorities if m.start < comment.start()]
+            authorities = [m for m in authorities if m.start < comment]
         if position and authorities and any(word in low for word in _CONTRAST_WORDS):
             # 'sent more than 200 guns, while Russian planes fly what Seoul believes are cargo flights': a speaker
             # inside a contrasting clause after the figure speaks for that clause, unless it closes the sentence
