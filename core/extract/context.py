@@ -200,6 +200,19 @@ _DENIED_AFTER = re.compile(
     r"|^[^,;.]{0,30},\s*(?:[\w'’.-]+\s+){1,4}?(?:has\s+|had\s+)?(?:dismissed|rejected|denied)\s+(?:the\s+)?"
     r"(?:reports?|claims?)\b"
 )
+# ... not where the speaker rejects another's denial: '..., rejecting Pyongyang's claim that the reports are groundless'
+_REJECTS_A_DENIAL = re.compile(
+    r"\b(?:reject\w*|dismiss\w*|disput\w*|refut\w*|contradict\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:claims?|assertions?|denials?|statements?|insistence)\s+(?:that|of)\b"
+)
+
+
+def _denied_after(after: str) -> re.Match[str] | None:
+    """A denial right after the item, unless the speaker rejects another's denial there."""
+    denied = _DENIED_AFTER.search(after[:80])
+    return None if denied is None or _REJECTS_A_DENIAL.search(after, 0, denied.start()) else denied
+
+
 # 'dismissed Western media reports that Moscow intends to ...': the reports' words are denied
 _DISMISSED_REPORTS = re.compile(
     r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+)?(?:[\w\"“”'‘’-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
@@ -411,7 +424,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED
     denied = (
         lexicon.denied_re.search(before)
-        or _DENIED_AFTER.search(after[:80])
+        or _denied_after(after)
         # (cheap looks first: most clauses dismiss and call nothing)
         or (any(word in before for word in _DISMISS_WORDS) and _DISMISSED_REPORTS.search(before))
         or (

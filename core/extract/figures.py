@@ -278,7 +278,7 @@ _OUT_OF_BEFORE = re.compile(rf"\bout\s+of\s+(?:(?:the|its|their|all|an?)\s+)?(?:
 _SHARE_OF_BEFORE = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|\d+\s*(?:%|percent|per\s+cent)|most|many|majority|"
     r"(?:a\s+)?fraction|part|share|dozens|hundreds|thousands|(?:one|two|three|four|five|six|seven|eight|nine|[0-9]+)\s+(?:in|out\s+of)\s+(?:every\s+)?\w+)"
-    r"\s+of\s+(?:the|its|their|those|these)\s+$"
+    r"\s+of\s+(?:the|its|their|those|these|north\s+korea['’]s|pyongyang['’]s|the\s+north['’]s)\s+$"
 )
 # 'Five North Korean soldiers were among some 40 people killed': the 40 are a whole the five are part of, and
 # what befell the whole befell them.

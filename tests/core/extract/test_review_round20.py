@@ -678,3 +678,28 @@ def test_a_bracketed_teaser_heading(lexicon) -> None:  # type: ignore[no-untyped
 )
 def test_satellites_and_denials_told_before(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who rejects another's denial reports the figure
+        (
+            "The NIS said North Korea has sent 12,000 troops to Russia, rejecting Pyongyang's claim that the reports "
+            "are groundless rumors.",
+            ("troops", 12000, "reported", False, "South Korea NIS"),
+        ),
+        # (guard: the reports called groundless by the accused)
+        (
+            "Reports that North Korea sent 12,000 troops to Russia are groundless, Pyongyang said.",
+            ("troops", 12000, "denied", False, "North Korean government"),
+        ),
+        # a share of North Korea's force out of action: the force counted, the losses without a figure
+        (
+            "Half of North Korea's 11,000 troops in Russia are out of action, the NIS said.",
+            ("troops", 11000, "reported", False, "South Korea NIS"),
+        ),
+    ],
+)
+def test_older_misfires_mended(text: str, expected: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _rows(text, lexicon)
