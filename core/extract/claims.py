@@ -14,6 +14,7 @@ from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
 from core.extract.figures import Figure, read_figures
 from core.extract.mentions import (
+    NK_NAMED,
     OPEN_QUESTION,
     REPLACES_BEFORE,
     SHARE_OF_THEM,
@@ -877,7 +878,6 @@ _NO_PLAN_BEFORE = re.compile(
 )
 
 
-_NORTH_KOREA_NAMED = re.compile(r"\b(?:north\s+korea\w*|pyongyang|the\s+north|dprk|kim(?:\s+jong[\s-]un)?)\b")
 _LOSSES = re.compile(r"\b(?:loss|losses|casualt\w+|killed|dead|died|wounded|deaths?|toll)\b")
 
 
@@ -919,7 +919,7 @@ def _another_giver(low: str, more: int, start: int = 0) -> bool:
     """Whether another country is named between `start` (the item counted, if in the sentence) and the 'more'."""
     lo = max(start, more - 80)
     other = _OTHER_PARTY.search(low[lo : more + 24])  # (past the 'more': a voice's verb may follow the name)
-    return other is not None and other.start() < more - lo and not _NORTH_KOREA_NAMED.search(low, lo, more)
+    return other is not None and other.start() < more - lo and not NK_NAMED.search(low, lo, more)
 
 
 def _more_planned(

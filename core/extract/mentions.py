@@ -33,12 +33,15 @@ TEST_LAUNCH = re.compile(
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
 )
 
+# what 'fell' means where it is no death: 'fell ill', 'fell into Ukrainian hands', 'fell in love'
+_NOT_FALLEN = (
+    r"(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under|in\s+(?:love|line|step|with))\b"
+)
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
     r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
     # ('the soldiers who fell in Russia's Kursk region'; not 'who fell ill', 'who fell in love')
-    r"fell(?<=who\sfell)(?!\s+(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under|"
-    r"in\s+(?:love|line|step|with))\b)"
+    rf"fell(?<=who\sfell)(?!\s+{_NOT_FALLEN})"
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
@@ -129,7 +132,7 @@ _CIVILIANS_AFTER = re.compile(
     rf"a\s+family\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+){{0,2}}{CIVILIAN}\b"
 )
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
-_NK = re.compile(
+NK_NAMED = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
     r"korean\s+people['’]s\s+army|kpa|democratic\s+people['’]s\s+republic\s+of\s+korea|"
     r"(?<!south\s)korean\s+(?:servicemen|fighters|comrades))\b"  # (Russian copy's 'Korean servicemen')
@@ -274,8 +277,7 @@ _BEFELL_AFTER = re.compile(
 # ... or who fell: 'the heroes who fell in the battles for Kursk', 'soldiers who gave their lives'
 _FELL_AFTER = re.compile(
     r"\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:fell|fallen|died|perished|were\s+killed|gave\s+their\s+lives)\b"
-    r"(?!\s+(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under|in\s+(?:love|line|step|with)|"
-    r"for\s+(?:it|the\s+\w+))\b)"
+    rf"(?!\s+(?:{_NOT_FALLEN}|for\s+(?:it|the\s+\w+)\b))"
 )
 _FIGHTING_AFTER = re.compile(r"\s+(?:while\s+)?(?:fighting|in\s+(?:combat|battle|action))\b")
 # Soldiers who did it to North Koreans: 'Ukrainian troops captured two North Korean soldiers'.
@@ -385,7 +387,7 @@ def might_assert(
     'neither has confirmed')."""
     low = sentence.low
     # substring tests first: most sentences stop here
-    named = any(word in low for word in _NK_WORDS) and _NK.search(low) is not None
+    named = any(word in low for word in _NK_WORDS) and NK_NAMED.search(low) is not None
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
     named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
     if (
@@ -488,6 +490,13 @@ _ANSWER_CONFIRMS = re.compile(
 )
 
 
+def _added_before(low: str, start: int) -> bool:
+    """Whether an addition word stands right before the item at `start`, not denied ('could provide additional
+    missiles'; not 'could not provide additional missiles')."""
+    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start)
+    return added is not None and not _NOT_BEFORE.search(low, max(0, added.start() - 30), added.start())
+
+
 def item_mentions(
     sentence: Sentence,
     terms_of: Callable[[int], list[TermMatch]],
@@ -517,9 +526,8 @@ def item_mentions(
         if (before := found.get((term.category, term.subtype))) is not None:
             if (
                 not added
-                and (again := _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start))
+                and _added_before(low, match.start)
                 and not _ADDED_RIGHT_BEFORE.search(low, max(0, before.start - 30), before.start)
-                and not _NOT_BEFORE.search(low, max(0, again.start() - 30), again.start())  # ('could not provide ...')
             ):
                 added.append(Mention(term.category, term.subtype, term.unit, match.start, match.end))
             continue
@@ -527,10 +535,7 @@ def item_mentions(
             term.category in counted
             and term.category is not Category.OTHER  # (what Russia gives is of many kinds: 'air defence systems
             # and 1 million barrels of oil')
-            and (
-                not (added_here := _ADDED_RIGHT_BEFORE.search(low, max(0, match.start - 30), match.start))
-                or _NOT_BEFORE.search(low, max(0, added_here.start() - 30), added_here.start())
-            )
+            and not _added_before(low, match.start)
         ):
             continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim; 'could not
             # provide additional missiles' is none)
@@ -544,7 +549,7 @@ def item_mentions(
         if (
             term.category is Category.TROOPS
             and SPEAKS_AFTER.match(low, match.end)
-            and not _NK.search(low, max(0, match.start - 24), match.start)
+            and not NK_NAMED.search(low, max(0, match.start - 24), match.start)
         ):
             continue  # 'the air force said', 'Ukrainian forces reported': a speaker, no troops sent
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
@@ -615,7 +620,7 @@ def item_mentions(
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
         if term.category is Category.CASUALTIES and (
-            not (of_north_koreans or _NK.search(low, max(0, match.start - 120), match.end + 120))
+            not (of_north_koreans or NK_NAMED.search(low, max(0, match.start - 120), match.end + 120))
             or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)
             or _CIVILIANS_AFTER.match(low, match.end)
         ):
