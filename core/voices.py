@@ -169,6 +169,7 @@ _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
     r"national\s+security\s+advis[eo]r|(?P<cabinet>chief\s+cabinet\s+secretary)"
 )
+_POSTED = r"(?i:ambassador|envoy)\s+(?i:to)\s+(?:the\s+)?"  # an envoy's title before his host country
 _INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
 # A body's spokesperson by name: 'Ukrainian army spokesman Nazar Voloshyn' speaks for the army.
 _SPOKES_TITLE = (
@@ -211,7 +212,7 @@ _NOT_A_NAME = (
     r"(?!(?:In|On|At|By|For|From|Since|During|After|Before|Last|Earlier|Later|Meanwhile|Also|But|And|The|This|That|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-_PERSON = rf"(?P<person>{_NOT_A_NAME}[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){{1,2}})\b"
+_PERSON = rf"(?P<person>{_NOT_A_NAME}[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?){{1,2}})\b"
 
 
 # Research, monitoring and international bodies the gazetteer does not know, by the shape of their name ('the Korea
@@ -390,6 +391,12 @@ class VoiceFinder:
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
             # a ministry's or service's head without a name speaks for it: "South Korea's defence minister said"
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_BODY_TITLE})\b(?P<person>)(?P<un>)"),
+            # an envoy named with his post: 'Russian Ambassador to North Korea Alexander Matsegora', 'the South
+            # Korean envoy to Moscow, Lee Do-hoon,', 'Alexander Matsegora, the Russian ambassador to Pyongyang'
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+{_POSTED}(?P<post>(?i:{names})),?\s+{_PERSON}"),
+            re.compile(
+                rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+{_POSTED}(?P<post>(?i:{names}))\b"
+            ),
         )
         # a title without a country before a Korean name is Seoul's ('Defense Minister Ahn Gyu-back said'): a
         # North Korean office holder is named with his country (found first, by the patterns above)
@@ -678,7 +685,11 @@ class VoiceFinder:
                 country = home_spec
             if country is None:
                 continue
-            office = _office(country, match)
+            if match.groupdict().get("post"):  # as `_single_voice` names an envoy at a post
+                host = self._by_word[match["post"].lower()]
+                office = f"{country.adjective} ambassador to {host.name}"
+            else:
+                office = _office(country, match)
             if person := match["person"]:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
             found.append(Voice(office, 4, country.name, *match.span(), False))
@@ -900,7 +911,7 @@ def _body_name(country: CountrySpec, body: str) -> str:
 def _surname(person: str) -> str:
     """How a source names a person: Korean names whole ('Shin Won-sik'), others by surname ('Nakatani')."""
     words = person.split()
-    return person if "-" in words[-1] else words[-1]
+    return person if re.search(r"-[a-z]", words[-1]) else words[-1]  # ('Thomas-Greenfield' is a surname)
 
 
 def _listed(alternatives: str) -> str:

@@ -431,12 +431,12 @@ def test_denials_and_praise(text: str, expected: tuple[object, ...], lexicon) ->
         ),
         (
             "Alexander Matsegora, Russia's ambassador to Pyongyang, said 2,000 North Korean builders had arrived.",
-            "Russian ambassador to North Korea",
+            "Russian ambassador to North Korea (Matsegora)",
         ),
         (
             "Russia's ambassador to Pyongyang, Alexander Matsegora, told RIA Novosti that 2,000 North Korean "
             "builders would go to Kursk.",
-            "Russian ambassador to North Korea (via RIA Novosti)",
+            "Russian ambassador to North Korea (Matsegora) (via RIA Novosti)",
         ),
     ],
 )

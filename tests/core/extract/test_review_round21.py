@@ -1,0 +1,60 @@
+"""Wording classes fixed in the twenty-first round, each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article, Claim
+
+_LEAD = "North Korea and Russia\n"  # (an article must name both to be on the beat)
+
+
+def _claims(text: str, lexicon) -> list[Claim]:  # type: ignore[no-untyped-def]
+    return extract_claims(Article(id="a", text=_LEAD + text, language="en"), lexicon)
+
+
+def _rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, status, addition and source of every claim."""
+    return {(c.category.value, c.value, c.status.value, c.incremental, c.source) for c in _claims(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an envoy named with his title and post, before or after his name
+        (
+            "Russian Ambassador to North Korea Alexander Matsegora said some 5,000 North Korean builders would "
+            "go to Kursk.",
+            "Russian ambassador to North Korea (Matsegora)",
+        ),
+        (
+            "The Russian envoy to Pyongyang, Alexander Matsegora, said 5,000 North Korean builders would go to Kursk.",
+            "Russian ambassador to North Korea (Matsegora)",
+        ),
+        (
+            "Georgy Zinoviev, the Russian ambassador to Seoul, denied that 3,000 North Korean troops had arrived.",
+            "Russian ambassador to South Korea (Zinoviev)",
+        ),
+        (
+            "South Korean Ambassador to Russia Lee Do-hoon said about 11,000 North Korean troops were in Russia.",
+            "South Korean ambassador to Russia (Lee Do-hoon)",
+        ),
+        # a Western hyphenated surname is the surname; a Korean given name is not
+        (
+            "US Ambassador to the UN Linda Thomas-Greenfield said about 11,000 North Korean troops were in Russia.",
+            "US UN representative (Thomas-Greenfield)",
+        ),
+        (
+            "South Korea's UN ambassador Hwang Joon-kook said about 11,000 North Korean troops were in Russia.",
+            "South Korea UN representative (Hwang Joon-kook)",
+        ),
+        # (guard: an envoy without a name, as before)
+        (
+            "Russia's ambassador to North Korea said 2,000 North Korean builders would go to Kursk.",
+            "Russian ambassador to North Korea",
+        ),
+    ],
+)
+def test_an_envoy_named_with_his_post(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
