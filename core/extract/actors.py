@@ -129,6 +129,10 @@ _NK_TOLL_BEFORE = re.compile(
 NK_SOURCE_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:from|of|(?:made|produced|manufactured|built)\s+(?:in|by))\s+"
     r"(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b"
+    # ... or given by them: 'Russia has received 1,000 workers pledged by Pyongyang', 'laborers sent by the North'
+    r"|^\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:sent|supplied|provided|pledged|"
+    r"promised|dispatched|deployed|shipped|delivered|transferred|given)\s+by\s+"
+    r"(?:north\s+korea|the\s+dprk|dprk|pyongyang|the\s+north|kim\s+jong[\s-]un)\b"
     # ... or said to be theirs: '80 dead soldiers thought to be North Korean', 'who appeared to be North Korean'
     r"|^\s*,?\s*(?:(?:who|that)\s+)?(?:were\s+|are\s+)?(?:thought|believed|said|presumed|identified|appeared|"
     r"appear|seemed|likely)\s+(?:to\s+be\s+|as\s+)(?:north\s+korean|from\s+north\s+korea)"

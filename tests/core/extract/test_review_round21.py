@@ -58,3 +58,30 @@ def _rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-unt
 )
 def test_an_envoy_named_with_his_post(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the item given by North Korea, named after it, is North Korea's figure whoever receives it
+        (
+            "Russia has received 1,000 workers pledged by Pyongyang for its drone plants.",
+            {("workers", 1000, "reported", False, None)},
+        ),
+        (
+            "Moscow has taken in 12,000 laborers sent by the North this year, the NIS said.",
+            {("workers", 12000, "reported", False, "South Korea NIS")},
+        ),
+        (
+            "Kursk received 3,000 troops that were dispatched by North Korea in January.",
+            {("troops", 3000, "reported", False, None)},
+        ),
+        # (guard: another country's workers stay out)
+        (
+            "Russia has received 500 workers sent by Uzbekistan, while North Korea sent 1,000 troops.",
+            {("troops", 1000, "reported", False, None)},
+        ),
+    ],
+)
+def test_an_item_given_by_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
