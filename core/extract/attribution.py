@@ -273,6 +273,12 @@ _BENEFICIARY_BEFORE = re.compile(
     r"(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)\b(?:for|to|against|with)\s+(?:the\s+)?$"
 )
 _HELPED_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|back|backing|aid|aiding)\s+(?:the\s+)?$")
+# ... nor one fought: 'sent to help Russia push the Ukrainian army out of Kursk', 'to fight Ukraine's forces'
+_FOUGHT_BEFORE = re.compile(
+    r"\b(?:fight|fighting|fought|push|pushing|pushed|repel\w*|drive|driving|drove|battl\w*|engag(?:e|es|ed|ing)|"
+    r"fac(?:e|es|ed|ing)|confront\w*|oust\w*|dislodg\w*|expel\w*|encircl\w*|defeat\w*|attack\w*|ambush\w*|"
+    r"rout(?:s|ed|ing)?|surround\w*|outflank\w*)\s+(?:the\s+)?$"
+)
 # '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$"
@@ -881,6 +887,7 @@ class Attributions:
                     m.rank > 1
                     and (m.bound or not _BENEFICIARY_BEFORE.search(low, max(0, m.start - 12), m.start))
                     and (m.bound or not _HELPED_BEFORE.search(low, max(0, m.start - 16), m.start))
+                    and (m.bound or not _FOUGHT_BEFORE.search(low, max(0, m.start - 16), m.start))
                     # 'the North Korean army dispatched to Russia lost ...': the supplier acts, unless it speaks
                     and (m.bound or m.country != "North Korea")
                     # 'Russian navy landing ships carried 1,500 troops': Russia's forces act, unless they speak

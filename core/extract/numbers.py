@@ -223,8 +223,20 @@ _ONE_MORE_BATCH_AFTER = re.compile(
 )
 
 
+# the informants a story cites, not people sent: 'four people familiar with the deployment said', 'two people
+# briefed on the rotation', 'three sources with knowledge of the matter'
+_INFORMANTS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|individuals|sources|officials|diplomats|insiders)\s+(?:familiar\s+with|"
+    r"briefed\s+on|with\s+(?:direct\s+|first-hand\s+)?knowledge|close\s+to|aware\s+of|knowledgeable|"
+    r"who\s+(?:spoke|asked|requested|declined|were\s+not\s+authori[sz]ed)|speaking\s+on\s+condition|"
+    r"involved\s+in\s+the\s+(?:talks|matter|discussions|negotiations))"
+)
+
+
 def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexicon: Lexicon) -> bool:
     after = text[end : end + 24]
+    if end - start <= 5 and _INFORMANTS_AFTER.match(text, end):
+        return True  # 'four people familiar with the deployment said': the story's informants
     before = text[max(0, start - 24) : start]
     if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
         return True

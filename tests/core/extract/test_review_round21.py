@@ -85,3 +85,57 @@ def test_an_envoy_named_with_his_post(text: str, source: str, lexicon) -> None: 
 )
 def test_an_item_given_by_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the figure's troops fight is no voice of the sentence
+        (
+            "Some 12,000 North Korean troops were sent to help Russia push the Ukrainian army out of Kursk.",
+            {("troops", 12000, "reported", False, None)},
+        ),
+        (
+            "About 11,000 North Korean soldiers went to Russia to fight Ukraine's armed forces.",
+            {("troops", 11000, "reported", False, None)},
+        ),
+        # (guards: a body that speaks, or a speaker after the fighting)
+        (
+            "The Ukrainian army said it had captured two North Korean soldiers in Kursk.",
+            {("casualties", 2, "reported", False, "Ukrainian military")},
+        ),
+        (
+            "About 3,000 North Korean soldiers were killed or wounded attacking Ukraine's forces, the NIS said.",
+            {("casualties", 3000, "reported", False, "South Korea NIS")},
+        ),
+        # the informants a story cites are no troops
+        (
+            "Four people familiar with the deployment said North Korea would send about 5,000 more soldiers to Russia.",
+            {("troops", 5000, "planned", True, None)},
+        ),
+        (
+            "Two people briefed on the rotation told Bloomberg that Pyongyang had sent 3,000 more troops to Russia.",
+            {("troops", 3000, "reported", True, "Bloomberg")},
+        ),
+        # (guard: people sent are counted)
+        (
+            "North Korea sent 3,000 people to Russia last month, the NIS said.",
+            {("troops", 3000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_who_is_fought_and_who_informs(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("North Korea has sent Russia perhaps 15,000 troops.", "approx"),
+        ("The North shipped maybe 3 million shells to Russia.", "approx"),
+        ("North Korea has sent Russia possibly 12,000 troops in all.", "approx"),
+        ("North Korea has sent Russia perhaps as many as 20,000 troops.", "up_to"),
+    ],
+)
+def test_perhaps_is_about(text: str, qualifier: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [c.qualifier.value for c in _claims(text, lexicon) if c.value is not None] == [qualifier]
