@@ -102,6 +102,7 @@ def clean_text(raw: str) -> str:
                 (len(line) < _PROSE_MIN_CHARS or line.startswith(("-", "•", "*")))
                 and not _BULLET_SENTENCE.match(line)
                 and not _two_sentences(line)
+                and not _reported_sentence(line)
             ):
                 if weak_heading and not _is_furniture(line):
                     spare.append(line)
@@ -117,6 +118,22 @@ def clean_text(raw: str) -> str:
     # Nothing kept means the rules misread a plain post: a 'Latest' heading above short paragraphs is no
     # teaser block, and a one-paragraph post that ends '© 2024 Jane Doe' is no copyright line.
     return "\n".join(kept or spare)
+
+
+# A wire dateline opening a paragraph: 'SEOUL --', 'KYIV, Feb 27 (Reuters) -'
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[\w .]{2,20})?\s*(?:\([\w .-]{1,20}\)\s*)?(?:—|–|--|-)\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _reported_sentence(line: str) -> bool:
+    """A paragraph of one sentence that reports speech or opens with a dateline: the article again after a teaser
+    block ('SEOUL -- North Korea has sent ..., the NIS said.'), not another story's headline, which has no full
+    stop."""
+    if _DATELINE_OPENING.match(line):
+        return True
+    return (
+        _SENTENCE_END.search(line) is not None and len(line.split()) >= 12 and _REPORTED_SPEECH.search(line) is not None
+    )
 
 
 def _two_sentences(line: str) -> bool:

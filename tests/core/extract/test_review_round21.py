@@ -139,3 +139,33 @@ def test_who_is_fought_and_who_informs(text: str, expected: set[tuple[object, ..
 )
 def test_perhaps_is_about(text: str, qualifier: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert [c.qualifier.value for c in _claims(text, lexicon) if c.value is not None] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Most read", "Trending now", "Latest news", "Related News", "Editor's picks", "Popular"]
+)
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SEOUL -- North Korea has sent about 3,000 more troops to Russia, the spy agency said on Thursday.",
+        "The NIS said North Korea had sent about 3,000 more troops to Russia in a closed-door briefing to lawmakers.",
+    ],
+)
+def test_a_short_paragraph_after_a_teaser_block_is_the_article(heading: str, body: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    """A sidebar scraped before the body ends at the first paragraph that reports speech or opens with a dateline,
+    however short; the teasers under it stay out."""
+    from core.ingest.clean import clean_text
+
+    teasers = "Kim inspects a missile factory\nSeoul holds drills"
+    page = f"N. Korea sends more troops to Russia\n{heading}\n{teasers}\n\n{body}\n"
+    cleaned = clean_text(page)
+    assert body in cleaned
+    assert "Kim inspects" not in cleaned
+    assert [(c.value, c.incremental) for c in _claims(cleaned, lexicon) if c.value is not None] == [(3000, True)]
+
+
+def test_a_teaser_blurb_without_speech_stays_out() -> None:
+    from core.ingest.clean import clean_text
+
+    page = "The story's body, the agency said.\nMost read\nSeoul holds drills near the border\nKim visits a factory\n"
+    assert "Kim visits" not in clean_text(page) and "Seoul holds" not in clean_text(page)
