@@ -244,8 +244,8 @@ _DESCRIBED_NAME = (
     r"count|figure|speech|address|newspaper|outlet|daily|weekly|news|media|broadcaster|agency)s?)\b)"
 )
 _DESCRIBED_ORGANISATION = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:monitoring|research|investigative|open-source|osint|analytical|"
-    r"volunteer|conflict-monitoring)\s+(?:group|project|team|organi[sz]ation|collective|network|outfit|community)\s+"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:monitoring|research|investigative|open-source|osint|OSINT|"
+    r"analytical|volunteer|conflict-monitoring)\s+(?:group|project|team|organi[sz]ation|collective|network|outfit|community)\s+"
     + _DESCRIBED_NAME
 )
 _DESCRIBED_OUTLET = re.compile(
@@ -426,10 +426,13 @@ class VoiceFinder:
         starts = [m.start() for m in self._starts.finditer(low)]
         # a joint voice lists its countries with 'and' ('US, Ukrainian and South Korean'): none after the last 'and'
         last_and = low.rfind("and") if len(starts) > 1 else -1
+        listing = "including" in low
         end = -1
         for start in starts:
             if start < end or (found and any(v.start <= start < v.end for v in found)):
                 continue
+            if listing and _MEMBERS_BEFORE.search(low, max(0, start - 60), start):
+                continue  # 'a monitoring group set up by 11 countries including Japan and the US said': its members
             if low.startswith("us ", start) and _US_AS_OBJECT.search(low, max(0, start - 12), start):
                 continue  # 'a spokesman told us the unit had counted ...': the pronoun, not the country
             match = (self._joint.match(low, start) if start < last_and else None) or self._single.match(low, start)
@@ -833,6 +836,10 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
+# the members a body is named with ('set up by 11 countries including the US, Japan and'): none of them speaks
+_MEMBERS_BEFORE = re.compile(
+    r"\bincluding\s+(?:the\s+)?(?:[a-z.'’ -]{2,20}?,\s+(?:the\s+)?)*(?:[a-z.'’ -]{2,20}?,?\s+and\s+(?:the\s+)?)?$"
+)
 
 
 def _joined(adjectives: list[str]) -> str:

@@ -169,3 +169,46 @@ def test_a_teaser_blurb_without_speech_stays_out() -> None:
 
     page = "The story's body, the agency said.\nMost read\nSeoul holds drills near the border\nKim visits a factory\n"
     assert "Kim visits" not in clean_text(page) and "Seoul holds" not in clean_text(page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sanctions monitoring team named by what it is and who set it up, its members not speaking
+        "A sanctions monitoring group set up by 11 countries said North Korea had shipped at least 100 ballistic "
+        "missiles to Russia.",
+        "A monitoring team formed by 11 nations including the United States, Japan and South Korea said North Korea "
+        "had sent at least 100 ballistic missiles to Russia.",
+        "North Korea has supplied Russia with at least 100 ballistic missiles, a monitoring group set up by 11 "
+        "countries including Japan, South Korea and the United States said Thursday.",
+        "An 11-country sanctions monitoring group said North Korea sent at least 100 ballistic missiles to Russia.",
+    ],
+)
+def test_the_monitoring_team_described(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == {
+        ("missiles", 100, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (guards: governments that speak together, and members listed with no body before them)
+        (
+            "The US, South Korean and Japanese governments said in a joint statement that North Korea had sent "
+            "more than 10,000 troops to Russia.",
+            "US, South Korean and Japanese governments",
+        ),
+        (
+            "North Korea has sent about 11,000 troops to Russia, including 500 officers, the NIS said.",
+            "South Korea NIS",
+        ),
+        # an OSINT group named after what it is, however the copy writes the acronym
+        (
+            "The Ukrainian OSINT group Frontelligence Insight said North Korea had sent 120 Koksan guns to Russia.",
+            "Frontelligence Insight",
+        ),
+    ],
+)
+def test_members_and_groups(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
