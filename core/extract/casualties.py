@@ -15,7 +15,10 @@ _CASUALTY_BEFORE = re.compile(
     # (a quotation may open before the verb: 'killed and wounded "already exceeds 3,000"')
     r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
-    r"were|was|(?:may|might|could)\s+(?:well\s+)?be|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased)\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
+    r"were|was|(?:may|might|could)\s+(?:well\s+)?be|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased|soared|surged)\s+(?:to|from)|"
+    # ('casualties rose from 3,000 in January to about 4,700': the new figure too)
+    r"(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased|soared|surged)\s+from\s+(?:about\s+|around\s+|some\s+)?"
+    r"[\d,.]+(?:\s+[a-z]+){0,3}?\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
     r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|near(?:ed|ing|s)?|approach(?:ed|ing|es)?)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
 )
 

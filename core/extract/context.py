@@ -8,6 +8,7 @@ from datetime import date
 
 from core.alternation import by_first_letter
 from core.dates import MONTH_NAMES, WEEKDAY
+from core.extract.numbers import BY_CHANGE
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
@@ -567,6 +568,8 @@ def is_incremental(
         return category is not Category.CASUALTIES or word in ("additional", "further")
     if category is Category.CASUALTIES:
         return False
+    if " by " in before[-90:] and BY_CHANGE.search(before[-90:]):
+        return True  # 'raised its count of soldiers sent by 2,000 to 13,000': the 2,000 added
     if _INCREMENTAL_AFTER.search(after[:120]) is not None:
         return True
     addition = _IN_ADDITION_TO.search(after[:120])

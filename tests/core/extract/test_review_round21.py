@@ -212,3 +212,39 @@ def test_the_monitoring_team_described(text: str, lexicon) -> None:  # type: ign
 )
 def test_members_and_groups(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a casualty toll's change: the earlier figure and the new one, whatever the noun before
+        (
+            "North Korean casualties in Russia jumped from 3,000 in January to about 4,700 by April, the NIS said.",
+            {("casualties", 3000, "reported", False, "South Korea NIS"), ("casualties", 4700, "reported", False,
+                                                                          "South Korea NIS")},
+        ),
+        (
+            "North Korean losses in Russia rose from around 3,000 to 4,700, the NIS said.",
+            {("casualties", 3000, "reported", False, "South Korea NIS"), ("casualties", 4700, "reported", False,
+                                                                          "South Korea NIS")},
+        ),
+        # 'by X to Y' after a word of change: the change (an addition) and the new total, no range
+        (
+            "The NIS raised its tally of North Korean soldiers in Russia by 2,000 to 13,000.",
+            {("troops", 2000, "reported", True, "South Korea NIS"), ("troops", 13000, "reported", False,
+                                                                     "South Korea NIS")},
+        ),
+        (
+            "The number of North Korean workers in Russia grew by about 5,000 to 15,000 last year, the NIS said.",
+            {("workers", 5000, "reported", True, "South Korea NIS"), ("workers", 15000, "reported", False,
+                                                                      "South Korea NIS")},
+        ),
+    ],
+)  # fmt: skip
+def test_revised_figures(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+def test_a_range_after_by_is_still_a_range(lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims("North Korea sent 10,000 to 12,000 troops to Russia by December, the NIS said.", lexicon)
+    assert [(c.value, c.value_max) for c in claims] == [(10000, 12000)]
