@@ -214,9 +214,17 @@ def _elided_figure_after(low: str, end: int) -> bool:
     return low.startswith(("'s", "’s"), end) and _ELIDED_FIGURE.match(low, end) is not None
 
 
+# a speaker in a relative clause of its own: "... than that of Seoul's spy agency, which told lawmakers that ..."
+_WHICH_SPEAKS_AFTER = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:also|has|had|have|earlier|previously|now|recently)\s+)*(?:said|says|told|tells|"
+    r"estimated|estimates|reported|reports|believes|believed|puts|put|counted|counts|assessed|assesses|claimed|claims)\b"
+)
+
+
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
+        or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
         or _elided_figure_after(low, end)
         # a name set off by commas after its title: "Russia's top diplomat, Sergei Lavrov, said"

@@ -248,3 +248,29 @@ def test_revised_figures(text: str, expected: set[tuple[object, ...]], lexicon) 
 def test_a_range_after_by_is_still_a_range(lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = _claims("North Korea sent 10,000 to 12,000 troops to Russia by December, the NIS said.", lexicon)
     assert [(c.value, c.value_max) for c in claims] == [(10000, 12000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a speaker in a relative clause of its own gives the figure in it, whoever is compared with it
+        (
+            "Zelensky's estimate is well above that of Seoul's spy agency, which told lawmakers that about 1,100 North "
+            "Korean soldiers had been killed in Russia.",
+            "South Korea NIS",
+        ),
+        (
+            "Budanov's figures differ from those of the Pentagon, which estimated that roughly 11,000 North Korean "
+            "troops had been sent to Russia.",
+            "US Department of Defense",
+        ),
+        # (guard: a relative clause that says nothing leaves the speaker after it)
+        (
+            "South Korea's spy agency, which briefed lawmakers on Thursday, said about 300 North Korean soldiers had "
+            "been killed in Russia.",
+            "South Korea NIS",
+        ),
+    ],
+)
+def test_a_speaker_in_a_relative_clause(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
