@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import combinations
 from pathlib import Path
 
 from core.extract import context
@@ -1209,9 +1210,31 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         ):
             batches.add(figure)  # ('the 3,000 additional soldiers', '3,000 more' refer back as often as not)
 
+    # one figure told by two voices as two things: what one says has happened, another says is planned ('1,000
+    # deminers have arrived, the NIS said' beside Shoigu's 'will send 1,000 sappers') is two claims
+    voices: dict[tuple[object, ...], dict[object, set[str | None]]] = {}
+    for item in found:
+        if (
+            item.claim.value is not None
+            and not item.headline
+            and item.claim.category is not Category.CASUALTIES  # (a toll is not planned: a misread status)
+            and item.claim.status is not Status.DENIED
+        ):
+            by_status = voices.setdefault(_dedup_key(item.claim, lexicon), {})
+            by_status.setdefault(item.claim.status, set()).add(_origin(item.claim.source, lexicon))
+    told_apart = {
+        figure
+        for figure, by_status in voices.items()
+        if len(by_status) > 1
+        and None not in set().union(*by_status.values())
+        and all(a.isdisjoint(b) for a, b in combinations(by_status.values(), 2))
+    }
+
     def key_of(claim: Claim) -> tuple[object, ...]:
         key = _dedup_key(claim, lexicon)
-        return (*key, claim.incremental) if key in batches else key
+        if key in told_apart:
+            key = (*key, claim.status)
+        return (*key, claim.incremental) if _dedup_key(claim, lexicon) in batches else key
 
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}

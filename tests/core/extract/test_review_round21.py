@@ -274,3 +274,36 @@ def test_a_range_after_by_is_still_a_range(lexicon) -> None:  # type: ignore[no-
 )
 def test_a_speaker_in_a_relative_clause(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure that one voice says has happened and another says is planned: two claims
+        (
+            "About 1,000 North Korean deminers have already arrived in Russia's Kursk region, the NIS said. In June, "
+            "Shoigu said North Korea will send 1,000 sappers to Kursk.",
+            {("troops", 1000, "reported", False, "South Korea NIS"),
+             ("troops", 1000, "planned", False, "Russia Security Council (Shoigu)")},
+        ),
+        (
+            "Budanov said North Korea had sent about 100 KN-23 missiles to Russia. North Korea could send about 100 "
+            "more KN-23 missiles this year, the NIS said.",
+            {("missiles", 100, "reported", False, "Ukraine HUR (Budanov)"),
+             ("missiles", 100, "planned", True, "South Korea NIS")},
+        ),
+        # (guards: one voice telling its plan and its outcome, two voices agreeing: one claim)
+        (
+            "Shoigu said North Korea would send 1,000 sappers to Kursk. The 1,000 sappers arrived in Kursk in July, "
+            "Shoigu said.",
+            {("troops", 1000, "planned", False, "Russia Security Council (Shoigu)")},
+        ),
+        (
+            "North Korea has sent about 11,000 troops to Russia, the NIS said. Ukraine's HUR also put the figure at "
+            "about 11,000.",
+            {("troops", 11000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)  # fmt: skip
+def test_one_figure_reported_and_planned_by_two_voices(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
