@@ -157,6 +157,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         return "captured"
     if tail := _VERB_OF_NEXT.search(after):
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
+    if next_count := _NEXT_COUNT.search(after):
+        after = after[: next_count.start()]  # '2,700 wounded and two captured': 'captured' is the two's
     predicate = _REPLACES_LOSSES.sub(" ", _predicate(after))
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
     kinds = (
@@ -175,7 +177,18 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         linked = None  # 'losses could be 10,000 by summer if the fighting goes on': a projection, not a toll
     if has_cue and not kinds and linked:
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
+    if kinds == {"wounded"} and (verb := _CASUALTY_VERB_BEFORE.search(before)) and _CAPTURE_VERB.match(verb["verb"]):
+        return "captured"  # 'captured two injured North Korean soldiers': prisoners, who happen to be wounded
     return _subtype_of(kinds)
+
+
+_CAPTURE_VERB = re.compile(r"captur|t(?:ook|ake|akes|aking|aken)\s+prisoner")
+# the next count of a tally, with the words that say what befell it: '300 killed, 2,700 wounded and two captured'
+_NEXT_COUNT = re.compile(
+    r"(?:,|\s)\s*(?:and\s+|or\s+|while\s+)?(?:another\s+|a\s+further\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s+(?:more\s+|others?\s+|were\s+|had\s+been\s+)?"
+    r"(?:killed|wounded|injured|captured|taken|missing|dead|died)\b"
+)
 
 
 _UNIT_DESTROYED_BEFORE = re.compile(

@@ -619,6 +619,10 @@ def item_mentions(
             )
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
+        if term.category is Category.CASUALTIES and low.startswith(
+            ("injury", "injuries", "wia", "wounded in"), match.start
+        ):
+            continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (
             not (of_north_koreans or NK_NAMED.search(low, max(0, match.start - 120), match.end + 120))
             or _CIVILIANS_BEFORE.search(low, max(0, match.start - 40), match.start)

@@ -307,3 +307,33 @@ def test_a_speaker_in_a_relative_clause(text: str, source: str, lexicon) -> None
 )  # fmt: skip
 def test_one_figure_reported_and_planned_by_two_voices(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # injuries and the acronyms counted as wounded
+        (
+            "North Korea has suffered 1,000 deaths and 3,000 injuries among its troops in Russia, the NIS said.",
+            {("killed", 1000), ("wounded", 3000)},
+        ),
+        ("North Korean troops in Russia have suffered 600 KIA and 4,100 WIA, the NIS said.",
+         {("killed", 600), ("wounded", 4100)}),
+        # a tally's words stay with their own counts
+        (
+            "North Korean losses in Russia stand at 300 killed, 2,700 wounded and two captured, the NIS said.",
+            {("killed", 300), ("wounded", 2700), ("captured", 2)},
+        ),
+        # prisoners who happen to be wounded are prisoners
+        ("Ukraine has captured two injured North Korean soldiers in Russia's Kursk region, Zelensky said.",
+         {("captured", 2)}),
+        # (guard: injuries alone count nothing)
+        (
+            'North Korean troops have suffered "several hundred" casualties in Russia, ranging from minor injuries '
+            "to deaths.",
+            {("killed_or_wounded", None), ("killed", None)},
+        ),
+    ],
+)  # fmt: skip
+def test_casualty_words(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.subtype, c.value) for c in _claims(text, lexicon) if c.category.value == "casualties"} == expected
