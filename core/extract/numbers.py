@@ -428,11 +428,26 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
             qualifier = hedge
             end = q.end + (len(after) - len(padded)) + len(word)
             break
+    if qualifier is Qualifier.EXACT and (later := _HEDGE_AFTER_NOUN.match(text, q.end)):
+        last = "thereabouts" if later["hedge"].endswith("more or less") else later["hedge"].split()[-1]
+        qualifier = _HEDGES_AFTER_NOUN[last]  # '11,000 troops, if not more, to Russia'
     return Quantity(
         q.start, end, q.value, None, qualifier, year_like=q.year_like, from_words=q.from_words, hedge_start=hedge_start
     )
 
 
+# A hedge after the item's noun: '11,000 troops at least', '3,000 soldiers, if not more,', '11,000 troops or
+# thereabouts' (not 'sent 11,000 troops at least twice': the hedge of another word)
+_HEDGE_AFTER_NOUN = re.compile(
+    r"(?:\s+[a-z][a-z-]*){1,3}?(?P<hedge>,?\s+if\s+not\s+more|\s+at\s+least|\s+at\s+most|\s+or\s+more|"
+    r",?\s+(?:and|or)\s+(?:possibly|perhaps|maybe|likely|probably)\s+more|\s+or\s+fewer|\s+or\s+less|"
+    r"\s+or\s+thereabouts|,\s+more\s+or\s+less)"
+    r"(?!\s+(?:twice|once|thrice|as|an?|the|one|two|three|four|five|six|ten|\w+\s+times|partly|partially|in\s+part)\b)"
+    r"(?=\s*(?:[,.;:)]|(?:to|in|into|for|from|since|by|this|last|so|over|during|within|across|at|on|and)\b|$))",
+    re.IGNORECASE,
+)
+_HEDGES_AFTER_NOUN = {"more": Qualifier.AT_LEAST, "least": Qualifier.AT_LEAST, "most": Qualifier.UP_TO,
+                      "fewer": Qualifier.UP_TO, "less": Qualifier.UP_TO, "thereabouts": Qualifier.APPROX}  # fmt: skip
 _WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[「『«„」』»]+")  # (quotes of Korean, Russian and German copy too)
 
 

@@ -337,3 +337,22 @@ def test_one_figure_reported_and_planned_by_two_voices(text: str, expected: set[
 )  # fmt: skip
 def test_casualty_words(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.subtype, c.value) for c in _claims(text, lexicon) if c.category.value == "casualties"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a hedge after the item's noun
+        ("North Korea has sent 11,000 troops at least to Russia, the NIS said.", "at_least"),
+        ("North Korea has sent 11,000 soldiers, if not more, to Russia, the Pentagon said.", "at_least"),
+        ("North Korea has sent Russia 11,000 troops and possibly more, the Pentagon said.", "at_least"),
+        ("North Korea has sent Russia 3,000 soldiers at most this year, the NIS said.", "up_to"),
+        ("North Korea has sent 11,000 troops or thereabouts to Russia, the NIS said.", "approx"),
+        ("North Korea has sent 11,000 troops, more or less, to Russia, the NIS said.", "approx"),
+        # (guards: the hedge of another word)
+        ("North Korea sent 11,000 troops to Russia at least twice as fast as expected, the NIS said.", "exact"),
+        ("Seoul expects North Korea to send 5,000 troops or more advanced weapons to Russia.", "exact"),
+    ],
+)
+def test_a_hedge_after_the_noun(text: str, qualifier: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [c.qualifier.value for c in _claims(text, lexicon) if c.value is not None] == [qualifier]
