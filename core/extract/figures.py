@@ -194,6 +194,17 @@ _FROM_BEFORE = re.compile(
     r"(?:(?:an?|its|their)\s+)?(?:(?:earlier|previous|initial|prior|last)\s+(?:estimate|figure|count|tally)\s+of\s+)?$"
 )
 # people who are still where they were sent: 'while some 10,000 remain in Russia', 'the 9,000 still stationed there'
+# the force a toll is part of, and how it came: 'among an estimated 13,000 dispatched', 'out of the 15,000 the North
+# has sent', 'from a force of about 11,000 that Pyongyang sent'
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:among|out\s+of|of|from\s+an?\s+(?:force|contingent|deployment|total)\s+of)\s+"
+    rf"(?:(?:the|an?|its|their|some|all)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+_SENT_AFTER_WHOLE = re.compile(
+    r"\s+(?:(?:troops|soldiers|men|personnel)\s+)?(?:(?:that|which|who)\s+)?"
+    r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?)\s+)?(?:(?:has|had|have)\s+)?(?:been\s+)?"
+    r"(?:dispatched|sent|deployed)\b"
+)
 _STILL_THERE = re.compile(
     r"\s+(?:others\s+)?(?:(?:are|were|is)\s+)?(?:(?:still|now|currently)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+"
     r"(?:for\s+now\s+)?(?:(?:deployed|stationed|there|behind)\b|(?:in|at|on|near)\s+(?!_NOT_A_PLACE))"
@@ -476,6 +487,15 @@ def read_figures(
             and _STILL_THERE.match(text, q.end)
         ):
             casualty, items = None, [(_TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
+        elif (
+            bare
+            and (casualty or (items and items[0][0].category is Category.CASUALTIES))
+            and _WHOLE_BEFORE.search(text, max(0, begin - 40), begin)
+            and _SENT_AFTER_WHOLE.match(text, q.end)
+        ):
+            # 'killed, out of some 15,000 dispatched to Russia', 'from a force of about 11,000 that Pyongyang sent':
+            # the force the toll befell, counted
+            casualty, items = None, [(_TROOPS, True)]
         elif bare and not casualty and (what := put_at(text[max(0, begin - 160) : begin])) and _SENT_WHOLE.search(what):
             items = [(_TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):

@@ -296,6 +296,9 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
 )
+# casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
+# injuries', 'missing from the report')
+_COUNTED_ONLY = ("injury", "injuries", "wia", "wounded in", "missing", "mia")
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
@@ -619,9 +622,7 @@ def item_mentions(
             )
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
-        if term.category is Category.CASUALTIES and low.startswith(
-            ("injury", "injuries", "wia", "wounded in"), match.start
-        ):
+        if term.category is Category.CASUALTIES and low.startswith(_COUNTED_ONLY, match.start):
             continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (
             not (of_north_koreans or NK_NAMED.search(low, max(0, match.start - 120), match.end + 120))

@@ -356,3 +356,42 @@ def test_casualty_words(text: str, expected: set[tuple[object, ...]], lexicon) -
 )
 def test_a_hedge_after_the_noun(text: str, qualifier: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert [c.qualifier.value for c in _claims(text, lexicon) if c.value is not None] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the force a toll befell, counted after it, is troops
+        (
+            "About 2,000 North Korean soldiers have been killed, out of some 15,000 dispatched to Russia, the NIS "
+            "believes.",
+            {("casualties", 2000), ("troops", 15000)},
+        ),
+        (
+            "About 600 North Korean soldiers were killed among an estimated 13,000 dispatched to Russia, the NIS said.",
+            {("casualties", 600), ("troops", 13000)},
+        ),
+        (
+            "The 4,000 North Korean casualties come from a force of about 11,000 that Pyongyang sent to Russia, HUR "
+            "said.",
+            {("casualties", 4000), ("troops", 11000)},
+        ),
+        # (guard: a toll's whole that is itself a toll)
+        (
+            "Some 300 North Korean soldiers were killed, out of the 3,000 wounded in Russia, the NIS said.",
+            {("casualties", 300), ("casualties", 3000)},
+        ),
+        # the missing of a tally
+        (
+            "HUR said North Korea had lost 3,000 troops in Russia, with 500 killed, 2,300 wounded and 200 missing.",
+            {("casualties", 3000), ("casualties", 500), ("casualties", 2300), ("casualties", 200)},
+        ),
+        # (guard: 'missing' alone is no loss)
+        (
+            "The NIS said 3 million shells sent by North Korea to Russia were missing their fuses.",
+            {("ammunition", 3000000)},
+        ),
+    ],
+)
+def test_a_toll_and_its_force(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == expected
