@@ -192,7 +192,10 @@ _COMMENT_APPOSITIVE = re.compile(
     r"something)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?(?:says?|said|calls?|called|described|"
     r"denies|denied|condemned|condemns|"
     r"describes|considers?|considered|deems?|deemed|views?|viewed|regards?|regarded|dismissed|disputed|doubts?|"
-    r"doubted|believes?|believed|estimates?|estimated)\b"
+    r"doubted|believes?|believed|estimates?|estimated|"
+    # ... or one who would not stand behind it: 'a figure the NIS has not backed', 'which Seoul could not confirm'
+    r"(?:has|have|had|did|does|could|would)\s+(?:not|never)\s+(?:yet\s+)?(?:backed|back|confirmed|confirm|verified|"
+    r"verify|endorsed|endorse))\b"
 )
 
 

@@ -338,8 +338,11 @@ _OTHERS_REPORTS_BEFORE = re.compile(
     r"\b(?:(?:comment\s+on|asked\s+about|questions?\s+about|respond(?:ed)?\s+to|"
     r"(?:not|never|neither)\s+(?:\w+\s+)?confirm(?:ed)?)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
     # 'has not commented on reports', 'declined to confirm reports' (not 'declined to confirm Reuters reports')
-    r"|(?:commented\s+on|(?:declined|refused|unable)\s+to\s+confirm)\s+(?:the\s+|an?\s+)?)"
-    r"(?:media\s+|news\s+|press\s+)?reports?\s+(?:that|of)\b"
+    r"|(?:commented\s+on|(?:declined|refused|unable)\s+to\s+confirm)\s+(?:the\s+|an?\s+)?"
+    # 'There were also reports last year that Moscow promised ...': reports of no one named
+    r"|^(?:but\s+|and\s+)?there\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:also\s+)?(?:(?:unconfirmed|earlier|"
+    r"separate|other|some)\s+)?)"
+    r"(?:media\s+|news\s+|press\s+)?reports?\s+(?:(?:last|this|earlier\s+this)\s+\w+\s+|in\s+\w+\s+)?(?:that|of)\b"
 )
 # ', said ...' after the reports: the main clause goes on, its figures are its speaker's ('The NIS, which declined to
 # confirm reports that 3,000 more had left, said about 11,000 ...')
@@ -352,6 +355,9 @@ def in_unnamed_reports(low: str, position: int) -> bool:
     """The figure at `position` stands in reports someone only comments on, confirms or denies."""
     if "report" not in low or (reports := _OTHERS_REPORTS_BEFORE.search(low, 0, position)) is None:
         return False
+    if low.startswith("there", reports.start()) or low.startswith("there", reports.start() + 4):
+        # ('There were reports that ..., the NIS said': the speaker after it tells of the reports)
+        return _MAIN_CLAUSE_GOES_ON.search(low, reports.end()) is None
     return _MAIN_CLAUSE_GOES_ON.search(low, reports.end(), position) is None
 
 

@@ -395,3 +395,28 @@ def test_a_hedge_after_the_noun(text: str, qualifier: str, lexicon) -> None:  # 
 )
 def test_a_toll_and_its_force(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one who would not stand behind a figure did not give it
+        (
+            "North Korea may send as many as 30,000 troops to Russia, a figure Seoul's spy agency has not confirmed.",
+            {("troops", 30000, "planned", False, None)},
+        ),
+        # reports of no one named are no one's, whoever spoke before
+        (
+            "South Korea's spy agency says North Korea sent 15,000 soldiers to Russia. There were also reports last "
+            "year that Moscow promised Pyongyang MiG-29 fighters.",
+            {("troops", 15000, "reported", False, "South Korea NIS"), ("vehicles", None, "planned", False, None)},
+        ),
+        # (guard: a speaker who tells of the reports)
+        (
+            "There were reports that North Korea sent 3,000 more troops to Russia, the NIS said.",
+            {("troops", 3000, "reported", True, "South Korea NIS")},
+        ),
+    ],
+)
+def test_who_stands_behind_a_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
