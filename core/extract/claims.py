@@ -1049,7 +1049,8 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
     r"(?:\s+(?:of|about|on)\s+(?:the|this|that|its|their)\s+(?:deployment|dispatch|presence|involvement|transfer|"
     r"deliveries|shipments?))?"
     r"\s+(?:as\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}?(?:lies?|fabrications?|rumou?rs?|fakes?|fiction|nonsense|"
-    r"propaganda|provocations?|groundless|baseless|false|untrue|absurd)\b)"
+    r"propaganda|provocations?|groundless|baseless|false|untrue|absurd|hoax(?:es)?|fantas(?:y|ies)|"
+    r"disinformation|misinformation|speculation)\b)"
 )
 _DENIAL_WORDS = ("den", "reject", "dismiss", "refut", "call", "describ", "named", "label", "brand")
 # ... those accused, as the subject: North Korea or Russia, what they have ('Russia's foreign ministry', 'the

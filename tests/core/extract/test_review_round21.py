@@ -420,3 +420,39 @@ def test_a_toll_and_its_force(text: str, expected: set[tuple[object, ...]], lexi
 )
 def test_who_stands_behind_a_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a denier calls the reports
+        (
+            'Peskov said there was "no truth" in reports that North Korean soldiers were fighting in Kursk for Russia.',
+            {("troops", None, "denied", False, "Kremlin (Peskov)")},
+        ),
+        (
+            "Zakharova called reports of North Korean missiles in Russia a fabrication.",
+            {("missiles", None, "denied", False, "Russia Ministry of Foreign Affairs (Zakharova)")},
+        ),
+        (
+            "Russia has no plans to deploy North Korean troops in Ukraine, Peskov said.",
+            {("troops", None, "denied", False, "Kremlin (Peskov)")},
+        ),
+        # ... of the reports the sentence before told
+        (
+            "US officials say North Korean troops are in Russia. Kremlin spokesman Dmitry Peskov called the reports "
+            '"another hoax."',
+            {
+                ("troops", None, "reported", False, "US officials"),
+                ("troops", None, "denied", False, "Kremlin (Peskov)"),
+            },
+        ),
+        # (guard: a speaker who dismisses another's disinformation reports)
+        (
+            "North Korea has sent 11,000 troops to Russia, the NIS said, dismissing Moscow's disinformation.",
+            {("troops", 11000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_denials_by_what_the_reports_are_called(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
