@@ -308,7 +308,13 @@ RU_TO_NK = re.compile(
     r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)"
     # ... or what came from Russia: 'anti-aircraft missiles for Pyongyang have been delivered from Russia'
     r"|\b(?:delivered|supplied|provided|sent|shipped|transferred)\s+from\s+(?:russia|moscow)\b(?!['’])"
-    r"(?!\s+to\s+(?!north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk))",  # (not 'shipped from Russia to Iran')
+    r"(?!\s+to\s+(?!north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk))"  # (not 'shipped from Russia to Iran')
+    # ... or North Korea the receiver of a passive: 'anti-aircraft missiles were shipped to Pyongyang', 'North Korea
+    # has been given air defence missiles by Russia'
+    r"|\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:shipped|delivered|supplied|transferred|handed\s+over|"
+    r"flown)\s+to\s+(?:north\s+korea|pyongyang|(?:the\s+)?dprk)\b"
+    r"|\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north)\s+(?:has|have|had)\s+been\s+(?:given|handed|supplied|"
+    r"provided|sent|offered)\b[^.;]{0,80}?\bby\s+(?:russia|moscow|the\s+kremlin)\b",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow', 'is hoping
 # to obtain Su-35 fighters from Russia', 'Kim wants Russian help with his submarines' (a plan)

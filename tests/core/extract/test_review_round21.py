@@ -456,3 +456,19 @@ def test_who_stands_behind_a_figure(text: str, expected: set[tuple[object, ...]]
 )
 def test_denials_by_what_the_reports_are_called(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # North Korea the receiver of a passive
+        ("Anti-aircraft missiles were shipped to Pyongyang by rail, Budanov said, as Russia repays the North for its "
+         "troops.", "ru_to_nk"),
+        ("North Korea has been given anti-aircraft missiles for its capital's defense by Russia, Seoul said.",
+         "ru_to_nk"),
+        # (guard: North Korea's missiles sent to Russia)
+        ("North Korean KN-23 missiles were delivered to Russia by rail, the NIS said.", "nk_to_ru"),
+    ],
+)  # fmt: skip
+def test_north_korea_receives_in_the_passive(text: str, direction: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.direction.value for c in _claims(text, lexicon) if c.category.value == "missiles"} == {direction}
