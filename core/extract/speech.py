@@ -173,6 +173,10 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:some|other|several|many|various|earlier|media|press)\s+(?:media\s+|news\s+)?reports\s+(?:\w+\s+){0,2}?"
     r"(?:say|said|says|claim(?:s|ed)?|suggest(?:s|ed)?|put|estimate[sd]?)\b"
     r"|\b(?:is|are|was|were)\s+said\s+to\s+(?:number|total|be|have)\b"
+    # 'Sources say a further 3,000 arrived', 'It is known that Russia handed over ...': someone unnamed, not the
+    # speaker of the sentence before
+    r"|^\W*(?:unnamed\s+|anonymous\s+|other\s+|some\s+)?sources\s+(?:\w+\s+){0,2}?(?:say|said|says|told|claim(?:s|ed)?|"
+    r"suggest(?:s|ed)?|indicate[sd]?)\b|^\W*it\s+(?:is|was|has\s+been)\s+(?:also\s+)?known\s+that\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?reported\s+to\s+(?:be|have)\b"
     # 'the Kremlin has not denied reports that ...': the figure is the unnamed reports'
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"

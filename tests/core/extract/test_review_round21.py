@@ -472,3 +472,35 @@ def test_denials_by_what_the_reports_are_called(text: str, expected: set[tuple[o
 )  # fmt: skip
 def test_north_korea_receives_in_the_passive(text: str, direction: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.direction.value for c in _claims(text, lexicon) if c.category.value == "missiles"} == {direction}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone unnamed, not the speaker of the sentence before
+        (
+            "Budanov said North Korea had sent around 12,000 soldiers to Russia. Sources say a further 3,000 arrived "
+            "in February.",
+            {("troops", 12000, "reported", False, "Ukraine HUR (Budanov)"), ("troops", 3000, "reported", True, None)},
+        ),
+        (
+            "The Defense Intelligence Agency estimated that North Korea shipped some 12 million shells to Russia. It "
+            "is known that Russia also handed over about 20 MiG-29 fighter jets to the North.",
+            {("ammunition", 12000000, "reported", False, "South Korea Defense Intelligence Agency"),
+             ("vehicles", 20, "reported", False, None)},
+        ),
+        # (guards: sources who told an outlet, and sources a named speaker cites)
+        (
+            "Sources told Reuters that North Korea had sent 3,000 more troops to Russia.",
+            {("troops", 3000, "reported", True, "Reuters")},
+        ),
+        (
+            "Budanov said North Korea had sent around 12,000 soldiers to Russia. He cited sources in Moscow as saying "
+            "a further 3,000 arrived in February.",
+            {("troops", 12000, "reported", False, "Ukraine HUR (Budanov)"),
+             ("troops", 3000, "reported", True, "Ukraine HUR (Budanov)")},
+        ),
+    ],
+)  # fmt: skip
+def test_unnamed_sources_borrow_no_speaker(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
