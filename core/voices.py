@@ -167,7 +167,7 @@ _UN_TITLE = (
 )
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
-    r"national\s+security\s+advis[eo]r|(?P<cabinet>chief\s+cabinet\s+secretary)"
+    r"(?:national\s+)?security\s+advis[eo]r|(?P<cabinet>chief\s+cabinet\s+secretary)"
 )
 _POSTED = r"(?i:ambassador|envoy)\s+(?i:to)\s+(?:the\s+)?"  # an envoy's title before his host country
 _INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
@@ -426,7 +426,7 @@ class VoiceFinder:
         starts = [m.start() for m in self._starts.finditer(low)]
         # a joint voice lists its countries with 'and' ('US, Ukrainian and South Korean'): none after the last 'and'
         last_and = low.rfind("and") if len(starts) > 1 else -1
-        listing = "including" in low
+        listing = "including" in low and "monitor" in low  # (a monitoring body's members, not a joint statement's)
         end = -1
         for start in starts:
             if start < end or (found and any(v.start <= start < v.end for v in found)):
@@ -695,7 +695,10 @@ class VoiceFinder:
                 office = _office(country, match)
             if person := match["person"]:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
-            found.append(Voice(office, 4, country.name, *match.span(), False))
+            start, end = match.span()
+            if text.startswith(",", end) and match.start("person") > start:
+                end += 1  # "North Korea's ambassador to Russia, Sin Hong Chol, said": the name set off by commas
+            found.append(Voice(office, 4, country.name, start, end, False))
         return found
 
     def names_a_title(self, low: str) -> bool:
@@ -889,6 +892,8 @@ def _office(country: CountrySpec, match: re.Match[str]) -> str:
     if match.groupdict().get("cabinet"):
         return country.government  # a chief cabinet secretary is the government's spokesman (Japan's)
     title = re.sub(r"\s+", " ", match["title"])
+    if title.lower().startswith("security advis"):
+        title = f"national {title}"  # "Seoul's security adviser": the national security adviser
     return f"{country.name} {title.title()}"  # 'South Korea National Security Adviser'
 
 

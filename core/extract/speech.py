@@ -350,6 +350,9 @@ _OTHERS_REPORTS_BEFORE = re.compile(
 )
 # ', said ...' after the reports: the main clause goes on, its figures are its speaker's ('The NIS, which declined to
 # confirm reports that 3,000 more had left, said about 11,000 ...')
+_TELLS_AFTER = re.compile(
+    r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|estimated)\b)"
+)
 _MAIN_CLAUSE_GOES_ON = re.compile(
     r",\s+(?!(?:which|who|that)\b)(?:\w+\s+){0,3}?(?:said|says|told|added|estimated|believes)\b"
 )  # (not a relative clause inside the reports: 'reports that 3,000 troops, which officials said ...')
@@ -360,8 +363,8 @@ def in_unnamed_reports(low: str, position: int) -> bool:
     if "report" not in low or (reports := _OTHERS_REPORTS_BEFORE.search(low, 0, position)) is None:
         return False
     if low.startswith("there", reports.start()) or low.startswith("there", reports.start() + 4):
-        # ('There were reports that ..., the NIS said': the speaker after it tells of the reports)
-        return _MAIN_CLAUSE_GOES_ON.search(low, reports.end()) is None
+        # ('There were reports that ..., Ukraine's HUR said', '..., according to TASS': who tells of the reports)
+        return _TELLS_AFTER.search(low, reports.end()) is None
     return _MAIN_CLAUSE_GOES_ON.search(low, reports.end(), position) is None
 
 

@@ -129,8 +129,8 @@ def _reported_sentence(line: str) -> bool:
     """A paragraph of one sentence that reports speech or opens with a dateline: the article again after a teaser
     block ('SEOUL -- North Korea has sent ..., the NIS said.'), not another story's headline, which has no full
     stop."""
-    if _DATELINE_OPENING.match(line):
-        return True
+    if _DATELINE_OPENING.match(line) and _SENTENCE_END.search(line):
+        return True  # (a teaser headline may open with a dateline too, but ends with no full stop)
     return (
         _SENTENCE_END.search(line) is not None and len(line.split()) >= 12 and _REPORTED_SPEECH.search(line) is not None
     )

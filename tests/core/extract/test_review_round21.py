@@ -504,3 +504,43 @@ def test_north_korea_receives_in_the_passive(text: str, direction: str, lexicon)
 )  # fmt: skip
 def test_unnamed_sources_borrow_no_speaker(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (guards from the review of the round's rules) an envoy's name set off by commas, whole for a Korean
+        (
+            "North Korea's ambassador to Russia, Sin Hong Chol, said 11,000 troops were in Russia.",
+            "North Korean ambassador to Russia (Sin Hong Chol)",
+        ),
+        # a joint statement's governments speak; only a monitoring body's members do not
+        (
+            "A group of ten countries including Japan and South Korea said in a joint statement that North Korea had "
+            "sent 11,000 troops to Russia.",
+            "Japanese and South Korean governments",
+        ),
+        # reports told by a speaker after them, however named
+        ("There were reports that North Korea sent 3,000 more troops to Russia, Ukraine's HUR said.", "Ukraine HUR"),
+        ("There were reports that North Korea sent 3,000 more troops to Russia, according to Yonhap.", "Yonhap"),
+        # a watchdog of disinformation is no denier
+        ("A Ukrainian disinformation watchdog said about 11,000 North Korean troops are in Russia.", None),
+    ],
+)
+def test_round21_rules_do_not_misfire(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(text, lexicon)
+    assert {s for *_, s in rows} == {source}
+    assert {status for _, _, status, _, _ in rows} == {"reported"}
+
+
+def test_a_teaser_headline_with_a_dateline_stays_out(lexicon) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.clean import clean_text
+
+    page = (
+        "N. Korea sends more troops to Russia\nMost read\nSEOUL — 12,000 troops, 2 million shells: what the North "
+        "gave\nKim inspects a factory\n\nThe spy agency said on Thursday that North Korea had sent about 3,000 more "
+        "troops to Russia.\n"
+    )
+    cleaned = clean_text(page)
+    assert "2 million shells" not in cleaned
+    assert [c.value for c in _claims(cleaned, lexicon) if c.value is not None] == [3000]
