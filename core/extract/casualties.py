@@ -16,9 +16,9 @@ _CASUALTY_BEFORE = re.compile(
     r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|(?:may|might|could)\s+(?:well\s+)?be|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased|soared|surged)\s+(?:to|from)|"
-    # ('casualties rose from 3,000 in January to about 4,700': the new figure too)
-    r"(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased|soared|surged)\s+from\s+(?:about\s+|around\s+|some\s+)?"
-    r"[\d,.]+(?:\s+[a-z]+){0,3}?\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
+    # ('casualties rose from 3,000 in January to about 4,700', 'its estimate of casualties from 1,100 to 3,000': the
+    # new figure; the earlier one is `_CHANGE_FROM_AFTER`'s)
+    r"from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,3}?\s+to|exceeded|exceeds|exceed|exceeding|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|"
     r"over|above|estimated\s+at|amount(?:s|ed)?\s+to|passed|crossed|hit|near(?:ed|ing|s)?|approach(?:ed|ing|es)?)(?:\s+(?:already|now|still|reportedly|currently|thought\s+to\s+be))?\s*[\"“]?$",
 )
 
@@ -173,6 +173,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         kinds = {VERB_KINDS[stem] for stem in VERB_KINDS if stem in verb.group()}
     if has_cue and not kinds:
         linked = _CASUALTY_BEFORE.search(before) or _CASUALTY_BEFORE.search(text, max(0, q.start - 80), q.start)
+        if linked is None and _CHANGE_FROM_AFTER.match(text, q.end):
+            linked = _CASUALTY_FROM_BEFORE.search(before)  # 'casualties ... from 1,100 to 3,000': the earlier toll
     if linked and _PROJECTION_AFTER.match(after) and _COULD_BE.search(linked.group()):
         linked = None  # 'losses could be 10,000 by summer if the fighting goes on': a projection, not a toll
     if has_cue and not kinds and linked:
@@ -182,6 +184,11 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     return _subtype_of(kinds)
 
 
+_CASUALTY_FROM_BEFORE = re.compile(
+    r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
+    r"from\s+(?:about\s+|around\s+|some\s+)?$"
+)
+_CHANGE_FROM_AFTER = re.compile(r"(?:\s+in\s+\w+)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\d")
 _CAPTURE_VERB = re.compile(r"captur|t(?:ook|ake|akes|aking|aken)\s+prisoner")
 # the next count of a tally, with the words that say what befell it: '300 killed, 2,700 wounded and two captured'
 _NEXT_COUNT = re.compile(

@@ -76,8 +76,13 @@ _SENT_TO_PLACE_FROM = re.compile(
 )
 BY_CHANGE = re.compile(
     r"\b(?:rais(?:ed|es|ing)|rose|risen|increas(?:ed|es|ing)|grew|grown|jump(?:ed|s)|climb(?:ed|s)|upped|boost(?:ed|s)|"
-    r"revis(?:ed|es|ing)\s+(?:\w+\s+)?up(?:ward)?s?|swell(?:ed|s)|swollen)\b[^.;]{0,70}?\bby\s+"
+    r"revis(?:ed|es|ing)\b[^.;]{0,60}?\bup(?:ward)?s?|swell(?:ed|s)|swollen)\b[^.;]{0,70}?\bby\s+"
     rf"(?:{_RANGE_HEDGE_WORD}\s+)?$"
+)
+# ... and a fall: 'cut its estimate by 1,000 to 10,000' (a change, no range, and no addition)
+_BY_FALL = re.compile(
+    r"\b(?:cut|lower(?:ed|s)|reduc(?:ed|es)|trimm(?:ed)|decreas(?:ed|es)|fell|fallen|dropp(?:ed)|revis(?:ed|es|ing))\b"
+    rf"[^.;]{{0,70}}?\bby\s+(?:{_RANGE_HEDGE_WORD}\s+)?$"
 )
 _CHANGE_WORD = re.compile(
     r"\b(?:revis\w*|rais\w*|rose|risen|increas\w*|grew|grown|jump\w*|climb\w*|cut|lower\w*|updat\w*|"
@@ -382,7 +387,7 @@ def _is_change(text: str, start: int) -> bool:
     """'rose from 3,000 to 4,000' is a change; 'estimates ranged widely, from 10,000 to 15,000' a range, as is
     'sent to Russia from 10 to 12 thousand' where no word of change comes before ('revised its estimate of
     soldiers sent to Russia from 10,000 to 12,000' is a change)."""
-    if BY_CHANGE.search(text, max(0, start - 90), start):
+    if BY_CHANGE.search(text, max(0, start - 90), start) or _BY_FALL.search(text, max(0, start - 90), start):
         return True  # 'raised its tally of soldiers in Russia by 2,000 to 13,000': the change and the new total
     if not _FROM.search(text, max(0, start - 12), start):
         return False

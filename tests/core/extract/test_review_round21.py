@@ -544,3 +544,35 @@ def test_a_teaser_headline_with_a_dateline_stays_out(lexicon) -> None:  # type: 
     cleaned = clean_text(page)
     assert "2 million shells" not in cleaned
     assert [c.value for c in _claims(cleaned, lexicon) if c.value is not None] == [3000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estimate's change, whatever the verb, and a fall
+        (
+            "The NIS raised its estimate of North Korean casualties in Russia from 1,100 to around 3,000.",
+            {("casualties", 1100, False), ("casualties", 3000, False)},
+        ),
+        (
+            "North Korean casualties in Russia went up from 3,000 to 4,700, the NIS said.",
+            {("casualties", 3000, False), ("casualties", 4700, False)},
+        ),
+        (
+            "The NIS revised its count of North Korean troops in Russia upwards by 500 to 1,500.",
+            {("troops", 500, True), ("troops", 1500, False)},
+        ),
+        (
+            "The JCS cut its estimate of North Korean troops in Russia by 1,000 to 10,000.",
+            {("troops", 1000, False), ("troops", 10000, False)},
+        ),
+        # (guard: the force a toll came from)
+        (
+            "North Korean forces in Russia have sustained over 6,000 casualties from an estimated 11,000 personnel "
+            "initially deployed, the UK said.",
+            {("casualties", 6000, False), ("troops", 11000, False)},
+        ),
+    ],
+)
+def test_changes_of_an_estimate(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon)} == expected
