@@ -8,10 +8,13 @@ from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 
+# the words that name a toll, before the figure the sentence gives it
+_TOLL_WORD = r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b"
 _CASUALTY_BEFORE = re.compile(
     # (past an aside: 'North Korean casualties, meanwhile, are estimated to have reached around 4,000')
-    r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b"
-    r"(?:\s+[a-z'’-]+){0,8}?(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|so\s+far|by\s+contrast),"
+    _TOLL_WORD
+    + r"(?:\s+[a-z'’-]+){0,8}?(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|so\s+far|"
+    r"by\s+contrast),"
     # (a quotation may open before the verb: 'killed and wounded "already exceeds 3,000"')
     r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
@@ -184,10 +187,7 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     return _subtype_of(kinds)
 
 
-_CASUALTY_FROM_BEFORE = re.compile(
-    r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b(?:\s+[a-z'’-]+){0,8}?\s+"
-    r"from\s+(?:about\s+|around\s+|some\s+)?$"
-)
+_CASUALTY_FROM_BEFORE = re.compile(_TOLL_WORD + r"(?:\s+[a-z'’-]+){0,8}?\s+from\s+(?:about\s+|around\s+|some\s+)?$")
 _CHANGE_FROM_AFTER = re.compile(r"(?:\s+in\s+\w+)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\d")
 _CAPTURE_VERB = re.compile(r"captur|t(?:ook|ake|akes|aking|aken)\s+prisoner")
 # the next count of a tally, with the words that say what befell it: '300 killed, 2,700 wounded and two captured'
