@@ -167,6 +167,11 @@ _SHIPPED_AFTER = re.compile(
 _RU_RECEIVES = re.compile(r"\b(?:receiv|obtain|acquir|import|bought|buy|got|get)\w*\b")
 
 
+# Russia's own losses in a daily tally: '... includes 1,130 casualties Russian forces suffered over the past day'
+_RUSSIA_SUFFERED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:russian|russia['’]s)\s+(?:forces|troops|army|military|soldiers)\s+"
+    r"(?:have\s+|had\s+|has\s+)?(?:suffered|sustained|incurred|took|lost)\b"
+)
 _OTHER_RECIPIENT = re.compile(
     r"[^.;]{0,30}?\b(?:to|for)\s+(?:ukrain\w*|kyiv|iran\w*|syria\w*|belarus\w*|china|chinese|its\s+own)"
 )
@@ -236,6 +241,8 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return "strong"  # '150 North Korean soldiers killed and 320 wounded' (not '... and 100 Russian soldiers')
     if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
         return None
+    if category is Category.CASUALTIES and _RUSSIA_SUFFERED_AFTER.match(text, np_end):
+        return None  # '... includes 1,130 casualties Russian forces suffered over the past day': Russia's own
     if _OTHER_OWNER_BEFORE.search(text, max(0, q.begin - 40), q.begin):
         return None  # "Russia's 50,000-strong force in Kursk": that country's own
     if _NK_SENT_AFTER.match(text, np_end):

@@ -576,3 +576,14 @@ def test_a_teaser_headline_with_a_dateline_stays_out(lexicon) -> None:  # type: 
 )
 def test_changes_of_an_estimate(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon)} == expected
+
+
+def test_russias_own_daily_losses_beside_north_koreas(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea sent about 12,000 soldiers to Russia, HUR said. This number includes 1,130 casualties Russian "
+        "forces suffered over the past day, the General Staff added."
+    )
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {("troops", 12000)}
+    # (guard: a breakdown of North Korea's own toll, told the same way)
+    text = "North Korea has suffered some 4,700 casualties in Russia, the NIS said. The figure includes 600 killed."
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {("casualties", 4700), ("casualties", 600)}
