@@ -56,7 +56,12 @@ _SUPPORT_WORDS = (
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
     # ('had entered combat'; not 'since they entered combat', 'have not yet entered the battle')
-    r"fight(?:s|ing)?|fought|ha(?:ve|s|d)\s+(?:now\s+|already\s+)?entered\s+(?:the\s+)?(?:combat|battle|fighting|fray|war)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
+    r"fight(?:s|ing)?|fought|clash(?:es|ed|ing)?\s+with|"
+    # (engaged in combat, not 'engaged in talks', 'engaged in mine clearing')
+    r"engag(?:e|es|ed|ing)(?!\s+in\s+(?!combat|fighting|battle))|"
+    r"beg[au]n\s+(?:\w+\s+)?assaults?|launch(?:ed|ing)?\s+(?:\w+\s+)?assaults?|le[ad]\s+(?:\w+\s+)?assaults?|"
+    r"conduct(?:ed|ing)?\s+(?:\w+\s+)?assaults?|mount(?:ed|ing)?\s+(?:\w+\s+)?assaults?|"
+    r"ha(?:ve|s|d)\s+(?:now\s+|already\s+)?entered\s+(?:the\s+)?(?:combat|battle|fighting|fray|war)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)\s+(?:(?:the\s+)?(?:reports?|claims?)|_THEM_AS_LIES)|"
     # reports labelled false: 'called reports of North Korean troops in Kursk "a canard"'
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|describ(?:es|ed)\s+_REPORTS|"
     r"nam(?:es|ed)\s+_REPORTS|"

@@ -587,3 +587,27 @@ def test_russias_own_daily_losses_beside_north_koreas(lexicon) -> None:  # type:
     # (guard: a breakdown of North Korea's own toll, told the same way)
     text = "North Korea has suffered some 4,700 casualties in Russia, the NIS said. The figure includes 600 killed."
     assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {("casualties", 4700), ("casualties", 600)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops at war, told without a word of sending
+        (
+            "Ukraine's General Staff said North Korean units had begun assaults near Sudzha in Russia.",
+            {("troops", None, "reported", False, "Ukraine General Staff")},
+        ),
+        (
+            "Ukrainian officials said their forces had clashed with North Korean units in Russia's Kursk region.",
+            {("troops", None, "reported", False, "Ukrainian officials")},
+        ),
+        (
+            "Ukrainian forces engaged North Korean troops in Russia's Kursk region for the first time, Zelensky said.",
+            {("troops", None, "reported", False, "Zelensky")},
+        ),
+        # (guard: engaged in something else)
+        ("Russia and North Korea engaged in talks on troops, the NIS said.", set()),
+    ],
+)
+def test_troops_at_war(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
