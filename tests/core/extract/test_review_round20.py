@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract_claims
-from core.models import Article, Claim
-
-_LEAD = "North Korea and Russia\n"  # (an article must name both to be on the beat)
-
-
-def _claims(text: str, lexicon) -> list[Claim]:  # type: ignore[no-untyped-def]
-    return extract_claims(Article(id="a", text=_LEAD + text, language="en"), lexicon)
-
-
-def _rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
-    """Category, value, status, addition and source of every claim."""
-    return {(c.category.value, c.value, c.status.value, c.incremental, c.source) for c in _claims(text, lexicon)}
+from tests.core.extract.on_the_beat import claims as _claims
+from tests.core.extract.on_the_beat import rows as _rows
 
 
 @pytest.mark.parametrize(
