@@ -304,6 +304,11 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
 # casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
 # injuries', 'missing from the report')
 _COUNTED_ONLY = ("injury", "injuries", "wia", "wounded in", "missing", "mia")
+_UNTOLD_HOW_MANY = re.compile(
+    r"\b(?:never|not|declined\s+to|refused\s+to|without)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:disclos\w*|sa(?:y|id|ying)|"
+    r"reveal\w*|releas\w*|giv(?:e|en|ing)|gave|confirm\w*|publish\w*|specif\w*|stat(?:e|ed|ing)|elaborat\w*)\s+"
+    r"(?:\w+\s+)?how\s+many\b"
+)
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
@@ -525,6 +530,8 @@ def item_mentions(
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
+    # 'Russia has never disclosed how many North Korean servicemen have died': a count not told, no item asserted
+    untold = _UNTOLD_HOW_MANY.search(low) if "how many" in low else None
     # the item again, as an addition: 'had supplied missiles and could provide additional missiles'
     added: list[Mention] = []
     for k, match in enumerate(terms):
@@ -585,6 +592,8 @@ def item_mentions(
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
+        if untold is not None and untold.end() <= match.start:
+            continue
         if (
             _SATELLITE_ITSELF.fullmatch(match.text.lower())
             and _SATELLITE_LAUNCH.search(low)

@@ -600,3 +600,25 @@ def test_russias_own_daily_losses_beside_north_koreas(lexicon) -> None:  # type:
 )
 def test_troops_at_war(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count not told asserts no item
+        ("Russia has never disclosed how many North Korean servicemen have died in the war.", set()),
+        ("The North has not said how many of its soldiers were wounded in Russia's Kursk region.", set()),
+        # (guards: the item told before the count left untold, and a count told after it)
+        (
+            "North Korea has sent troops to Russia, the NIS said, without saying how many.",
+            {("troops", None, "reported", False, "South Korea NIS")},
+        ),
+        (
+            "Pyongyang has never disclosed its losses, but the NIS estimates about 2,000 North Korean soldiers have "
+            "died in Russia.",
+            {("casualties", 2000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_a_count_left_untold(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
