@@ -1232,10 +1232,9 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     }
 
     def key_of(claim: Claim) -> tuple[object, ...]:
-        key = _dedup_key(claim, lexicon)
-        if key in told_apart:
-            key = (*key, claim.status)
-        return (*key, claim.incremental) if _dedup_key(claim, lexicon) in batches else key
+        figure = _dedup_key(claim, lexicon)
+        key = (*figure, claim.status) if figure in told_apart else figure
+        return (*key, claim.incremental) if figure in batches else key
 
     best: dict[tuple[object, ...], _Found] = {}
     sources: dict[tuple[object, ...], str] = {}

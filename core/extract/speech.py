@@ -344,15 +344,16 @@ _OTHERS_REPORTS_BEFORE = re.compile(
     # 'has not commented on reports', 'declined to confirm reports' (not 'declined to confirm Reuters reports')
     r"|(?:commented\s+on|(?:declined|refused|unable)\s+to\s+confirm)\s+(?:the\s+|an?\s+)?"
     # 'There were also reports last year that Moscow promised ...': reports of no one named
-    r"|^(?:but\s+|and\s+)?there\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:also\s+)?(?:(?:unconfirmed|earlier|"
-    r"separate|other|some)\s+)?)"
+    r"|^(?:but\s+|and\s+)?(?P<there>there)\s+(?:were|have\s+been|had\s+been|are|was)\s+(?:also\s+)?(?:(?:unconfirmed|"
+    r"earlier|separate|other|some)\s+)?)"
     r"(?:media\s+|news\s+|press\s+)?reports?\s+(?:(?:last|this|earlier\s+this)\s+\w+\s+|in\s+\w+\s+)?(?:that|of)\b"
 )
-# ', said ...' after the reports: the main clause goes on, its figures are its speaker's ('The NIS, which declined to
-# confirm reports that 3,000 more had left, said about 11,000 ...')
+# who tells of reports no one is named for: 'There were reports that ..., Ukraine's HUR said', '..., according to TASS'
 _TELLS_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|added|estimated)\b)"
 )
+# ', said ...' after the reports: the main clause goes on, its figures are its speaker's ('The NIS, which declined to
+# confirm reports that 3,000 more had left, said about 11,000 ...')
 _MAIN_CLAUSE_GOES_ON = re.compile(
     r",\s+(?!(?:which|who|that)\b)(?:\w+\s+){0,3}?(?:said|says|told|added|estimated|believes)\b"
 )  # (not a relative clause inside the reports: 'reports that 3,000 troops, which officials said ...')
@@ -362,8 +363,7 @@ def in_unnamed_reports(low: str, position: int) -> bool:
     """The figure at `position` stands in reports someone only comments on, confirms or denies."""
     if "report" not in low or (reports := _OTHERS_REPORTS_BEFORE.search(low, 0, position)) is None:
         return False
-    if low.startswith("there", reports.start()) or low.startswith("there", reports.start() + 4):
-        # ('There were reports that ..., Ukraine's HUR said', '..., according to TASS': who tells of the reports)
+    if reports["there"]:  # ('There were reports that ...': no one's, unless someone after it tells of them)
         return _TELLS_AFTER.search(low, reports.end()) is None
     return _MAIN_CLAUSE_GOES_ON.search(low, reports.end(), position) is None
 
