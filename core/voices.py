@@ -564,7 +564,15 @@ class VoiceFinder:
             if match.group().startswith("the country"):
                 # ('By Ukraine's count, ..., according to the country's military intelligence'; not a country named
                 # as a target, 'firing missiles at Ukraine, the country's spy agency said' in a Seoul story)
-                parts = [m for m in parts if low.startswith(("'s", "’s"), m.end()) or m.group().endswith(("'s", "’s"))]
+                # ... or the country of the outlets that cite it ('Ukrainian media, citing the country's military
+                # intelligence')
+                parts = [
+                    m
+                    for m in parts
+                    if low.startswith(("'s", "’s"), m.end())
+                    or m.group().endswith(("'s", "’s"))
+                    or _MEDIA_AFTER.match(low, m.end())
+                ]
             named = [self._by_word[m.group()] for m in parts]
             country = next((c for c in reversed(named) if c.name not in _PARTIES), named[-1] if named else None)
             kind = match.lastgroup
@@ -839,6 +847,10 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
+# a country's outlets, whose country 'the country' then is: 'Ukrainian media', 'South Korean news outlets'
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:state\s+|local\s+|news\s+)?(?:media|press|outlets?|newspapers?|news\s+agency|broadcasters?)\b"
+)
 # the members a body is named with ('set up by 11 countries including the US, Japan and'): none of them speaks
 _MEMBERS_BEFORE = re.compile(
     r"\bincluding\s+(?:the\s+)?(?:[a-z.'’ -]{2,20}?,\s+(?:the\s+)?)*(?:[a-z.'’ -]{2,20}?,?\s+and\s+(?:the\s+)?)?$"

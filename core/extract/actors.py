@@ -317,6 +317,13 @@ def actor_before(text: str, position: int) -> str | None:
     return actor
 
 
+def owner_before(text: str, position: int) -> str | None:
+    """Whose 'its' or 'their' a figure is: the last country named before it, a speaker among them ('Ukraine said 500
+    of its soldiers were wounded' counts Ukraine's own)."""
+    owners = [kind for start, kind, _ in _actors(text) if start < position]
+    return owners[-1] if owners else None
+
+
 # 'WASHINGTON (AP) — ', 'SEOUL, Nov 5 (Reuters) - ', 'KYIV, Ukraine -- ': a dateline opening wire copy (an agency
 # in brackets, or a long dash: 'Russia, in 2024 - ' is no dateline)
 _DATELINE = re.compile(

@@ -20,6 +20,7 @@ from core.extract.actors import (
     RU_HANDS_OVER,
     actor_before,
     anchor,
+    owner_before,
 )
 from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
 from core.extract.mentions import CIVILIAN, TEST_LAUNCH
@@ -125,8 +126,9 @@ _MILITARY_PLURAL_VERBS = (
     r"of|from|in|were|are|have|remain(?:ed)?|stay(?:ed)?|serve[d]?|fight|fought|deployed|sent|dispatched|there"
 )
 _MILITARY_AS_NOUN = re.compile(
-    r"\s+(?:(?:north\s+korean|dprk|korean)\s+)?(military)"
-    rf"(?=\s+(?:{_MILITARY_PLURAL_VERBS}|had|has|was|is|remains|stays|serves|serving|fights|fighting)\b|\s*[,.;])"
+    r"\s+(?:(?:more|additional|extra|further)\s+)?(?:(?:north\s+korean|dprk|korean)\s+)?(military)"
+    rf"(?=\s+(?:{_MILITARY_PLURAL_VERBS}|had|has|was|is|remains|stays|serves|serving|fights|fighting|to|into|for|"
+    r"who|and)\b|\s*[,.;])"
 )
 _NATIONAL_MILITARY = re.compile(
     rf"\b(?:north\s+korean|dprk)\s+(military)(?=\s+(?:{_MILITARY_PLURAL_VERBS})\b|\s*[,.;])"
@@ -236,6 +238,9 @@ def _answer_opening(text: str) -> int:
 
 _PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
 _FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
+_OF_ITS_OWN_AFTER = re.compile(
+    r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|servicemen|service\s+members|men|personnel|fighters|marines)\b"
+)
 _TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death toll, casualties, losses
 # the losses of Russia's (or Ukraine's) own army: the daily tally Ukrainian pages print
 _OTHERS_LOSSES = re.compile(
@@ -445,6 +450,8 @@ def read_figures(
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
             unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
+        if not unrelated and _OF_ITS_OWN_AFTER.match(text, q.end) and owner_before(text, begin) not in (None, "nk"):
+            unrelated = True  # 'Ukraine said 500 of its soldiers were wounded': another army's own men
         previous_unrelated = unrelated
         rejected_before = rejected_before or unrelated
         if unrelated:
@@ -602,6 +609,40 @@ _BEFELL_AFTER_OPENING = re.compile(
 )
 
 
+# North Korea's whole army counted: 'North Korea, which has about 1.2 million troops,', 'an army of 1.28 million
+# soldiers', 'the DPRK army numbers 1.2 million servicemen', 'its 1.2 million-strong military' (not 'has 11,000 troops
+# in Russia', 'a force of 11,000', 'an 11,000-strong contingent': troops somewhere, or a force sent)
+_HAS_TROOPS_BEFORE = re.compile(
+    rf"\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north),\s+(?:which|that)\s+(?:has|had|boasts|maintains|fields)\s+"
+    rf"(?:(?:an?|its)\s+(?:\w+\s+)?(?:army|military|armed\s+forces)\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+_ARMY_OF_BEFORE = re.compile(
+    r"(?:\b(?:army|military|armed\s+forces)\s+(?:numbers|numbering|totals|totalling|totaling)\s+"
+    r"|\b(?:(?:with|has|have|had|boasts|maintains)\s+an?|its|(?:korea|dprk|pyongyang)['’]s)\s+"
+    r"(?:(?:standing|active)\s+)?(?:army|military|armed\s+forces)\s+of\s+)"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
+_ARMY_STRONG_AFTER = re.compile(r"[\s-]+strong\s+(?:\w+\s+)?(?:army|military|armed\s+forces)\b(?!\s+(?:corps|units?))")
+# ... where nothing after says where the troops are or what is to become of them ('has 11,000 troops in Russia', 'has
+# 3,000 more soldiers ready to go', 'has 12,000 troops and reinforcements in Russia')
+_ARMY_ENDS_AFTER = re.compile(
+    r"\s*(?:[,.;:)—–]|$|\s+(?:under\s+arms|on\s+active\s+duty|in\s+(?:its|the)\s+(?:army|military|armed\s+forces|ranks))\b)"
+)
+
+
+def _own_force_size(text: str, begin: int, end: int, np_end: int) -> bool:
+    low = text.lower()
+    if _ARMY_STRONG_AFTER.match(low, end):
+        return True
+    return bool(
+        (
+            _ARMY_OF_BEFORE.search(low, max(0, begin - 50), begin)
+            or _HAS_TROOPS_BEFORE.search(low, max(0, begin - 70), begin)
+        )
+        and _ARMY_ENDS_AFTER.match(low, np_end)
+    )
+
+
 def _befell(text: str, begin: int, end: int) -> bool:
     """A small word number stands for people when what befell them is said right beside it: 'captured two', '30
     were killed and two captured'."""
@@ -738,6 +779,8 @@ def _figure(
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _FORMER.search(text, q.end, np_end):
         return None  # 'two former Japan Ground Self-Defense Force officers': people who served once, not a force
+    if category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end):
+        return None  # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
     if (

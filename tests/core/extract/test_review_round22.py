@@ -1,0 +1,97 @@
+"""Wording classes fixed in the twenty-second round, each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the country' of the outlets that cite it is that outlet's country
+        (
+            "Ukrainian media, citing the country's military intelligence, said Pyongyang had shipped 120 artillery "
+            "pieces to Russia.",
+            {("artillery", 120, "reported", False, "Ukraine HUR")},
+        ),
+        (
+            "South Korean news outlets, citing the country's spy agency, said 2,000 more North Korean soldiers had "
+            "left for Russia.",
+            {("troops", 2000, "reported", True, "South Korea NIS")},
+        ),
+    ],
+)
+def test_the_country_of_the_outlets_citing(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'military' as a plural noun right after a number (translated copy), whatever follows it
+        ("Pyongyang moved 12 thousand military to the Kursk area of Russia, the HUR reported.", 12000),
+        ("North Korea has dispatched about 2,500 more military to Russia, according to the JCS.", 2500),
+        ("North Korea sent 1,300 military and 70 howitzers to Russia.", 1300),
+        ("The DPRK transferred 9,000 military into Russia, which are being trained.", 9000),
+    ],
+)
+def test_military_as_a_plural_noun_after_a_number(text: str, value: int, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert value in {v for _, v, *_ in _rows(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guard: 'military' before a noun of its own is that noun)
+        "Moscow handed 4 military satellites' worth of know-how to North Korea and Pyongyang sent shells to Russia.",
+    ],
+)
+def test_military_before_its_noun_is_no_count(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert 4 not in {v for _, v, *_ in _rows(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # North Korea's whole army is no force sent
+        (
+            "North Korea, which has some 1.3 million troops, has sent about 12,000 of them to Russia, the NIS said.",
+            {12000},
+        ),
+        (
+            "The DPRK army numbers roughly 1.2 million servicemen, and Pyongyang sent 11,000 of them to Russia, "
+            "Seoul said.",
+            {11000},
+        ),
+        ("North Korea, with an army of 1.28 million soldiers, has deployed 10,000 troops to Russia.", {10000}),
+        ("Pyongyang's 1.2 million-strong military has sent 11,000 troops to Russia.", {11000}),
+        # (guards: troops somewhere, a force sent, troops to be sent)
+        ("North Korea has 11,000 troops in Russia, the NIS said.", {11000}),
+        ("An army of 11,000 North Korean soldiers has been fighting in Kursk for Russia, the NIS said.", {11000}),
+        ("An 11,000-strong North Korean contingent is fighting in Russia's Kursk region.", {11000}),
+        ("North Korea has sent troops to Russia. It has 3,000 more soldiers ready to go, the NIS said.", {3000, None}),
+        ("Russia, which has 11,000 North Korean troops, denies using them.", {11000}),
+    ],
+)
+def test_north_koreas_own_army_is_no_force_sent(text: str, values: set[int | None], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {v for _, v, *_ in _rows(text, lexicon)} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # another country's own men ('of its soldiers' after Ukraine or Russia) are no North Korean casualties
+        (
+            "Ukraine said 700 of its soldiers were wounded fighting North Korean troops that Pyongyang sent to Russia.",
+            set(),
+        ),
+        ("Russia said 300 of its troops died in battles alongside North Korean units sent by Pyongyang.", set()),
+        # (guard: North Korea's own)
+        ("North Korea has lost 4,000 of its soldiers in Russia's Kursk region, the NIS said.", {4000}),
+        ("Pyongyang sent 11,000 troops to Russia; about 1,000 of its soldiers were killed, Seoul said.", {11000, 1000}),
+    ],
+)
+def test_another_armys_own_men_are_no_casualties(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {v for _, v, *_ in _rows(text, lexicon) if v is not None} == values
