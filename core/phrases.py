@@ -23,11 +23,18 @@ _TOKEN = re.compile(_TOKEN_BODY)
 _JOIN_CHARS = " \t\n-‐‑–'’&"
 
 
+# Ukrainian and Russian outlets' calques of 'citing' ('з посиланням на', 'посилаючись на'): read as 'citing', padded
+# before it so every character keeps its position
+_CITING_CALQUE = re.compile(r"\b(?:with\s+(?:a\s+)?reference\s+to|in\s+reference\s+to|referring\s+to)\b")
+
+
 def normalise(text: str) -> str:
     """Lower-case with typographic apostrophes made plain, keeping every character's position."""
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a few letters ('İ') grow when lower-cased; keep those as they are
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    if "reference to" in lowered or "referring to" in lowered:
+        lowered = _CITING_CALQUE.sub(lambda m: " " * (len(m.group()) - 6) + "citing", lowered)
     return lowered
 
 

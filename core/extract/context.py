@@ -183,7 +183,12 @@ _WERE_FALSE = re.compile(
 )
 # reports a denial calls lies by a pronoun: 'dismissed them as "another fake"' (not 'dismissed them as minor')
 THEM_AS_LIES = rf"(?:them|it|these|those)\s+{LIES_NAMED}"
-_DISMISSED_THEM = re.compile(rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+{THEM_AS_LIES}")
+_DISMISSED_THEM = re.compile(
+    rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+{THEM_AS_LIES}"
+    # ... or calls them lies unquoted: 'called them fake', 'called it a fabrication'
+    rf"|\bcall(?:ed|s|ing)?\s+(?:them|it|these|those)\s+(?:(?:an?|another|pure|complete|total|utter)\s+)?"
+    rf"(?:{_FALSITY}|false|fakes?|fake\s+news|lies|lie|fabrications?|nonsense|hoax(?:es)?|fiction)\b"
+)
 _FALSITY_CLOSING = re.compile(
     rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))"
     # ... or a lie named unquoted, closing the clause: 'called the reports of ... a hoax.'

@@ -95,3 +95,48 @@ def test_north_koreas_own_army_is_no_force_sent(text: str, values: set[int | Non
 )
 def test_another_armys_own_men_are_no_casualties(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {v for _, v, *_ in _rows(text, lexicon) if v is not None} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Ukrainian outlets' calques of 'citing': 'with reference to', 'referring to'
+        (
+            "Pyongyang has handed Russia about 180 artillery systems, Ukrinform reports with reference to the HUR.",
+            "Ukraine HUR (via Ukrinform)",
+        ),
+        (
+            "With reference to the Main Intelligence Directorate, RBC-Ukraine writes that North Korea has shipped "
+            "about 180 artillery systems to Russia.",
+            "Ukraine HUR (via RBC-Ukraine)",
+        ),
+        (
+            "North Korea has shipped about 180 artillery systems to Russia, Ukrinform reports, referring to the HUR.",
+            "Ukraine HUR (via Ukrinform)",
+        ),
+        (
+            "North Korea has shipped about 180 artillery systems to Russia.\n"
+            "Source: Ukrinform with reference to the HUR",
+            "Ukraine HUR",
+        ),
+    ],
+)
+def test_citing_calques(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # reports called lies by a pronoun, unquoted
+        ("Peskov, referring to reports that North Korea sent 12,000 troops to Russia, called them fake.", "denied"),
+        ("Asked about reports that Pyongyang shipped 60 missiles to Russia, Peskov called it a fabrication.", "denied"),
+        # (guard: reports called something else)
+        (
+            "Reports that North Korea sent 12,000 troops to Russia surfaced in October; Kyiv called them credible.",
+            "reported",
+        ),
+    ],
+)
+def test_reports_called_lies_by_a_pronoun(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {st for _, v, st, *_ in _rows(text, lexicon) if v} == {status}
