@@ -59,6 +59,7 @@ from core.extract.speech import (
     SPEECH,
     Speaker,
     continues,
+    denier_of_reports,
     in_quotation,
     in_unnamed_reports,
     introduces_list,
@@ -465,6 +466,8 @@ class Attributions:
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
+        if position and (denier := denier_of_reports(self._sentences[i].low, position)):
+            return self.voice_in(i, *denier)  # 'Asked about reports that ..., Peskov dismissed them': the denier's
         if in_unnamed_reports(self._sentences[i].low, position):
             return None  # 'declined to comment on reports that ...': no one's
         own = self._own_of(i, position)

@@ -176,7 +176,10 @@ LIES_NAMED = (
     r"(?!\s+(?:win|campaign|value|purposes|videos?|footage|documents?|ids?|passports?))"
 )
 # ... or, after 'called reports that ...', unquoted and closing the clause: '... sent shells to Russia absurd.'
-_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b")
+_REPORTS_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:(?:first\s+)?(?:emerged|surfaced|appeared|circulated)\s+)?"
+    r"(?:that|of|about)\b"
+)
 _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
@@ -186,8 +189,11 @@ THEM_AS_LIES = rf"(?:them|it|these|those)\s+{LIES_NAMED}"
 _DISMISSED_THEM = re.compile(
     rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+{THEM_AS_LIES}"
     # ... or calls them lies unquoted: 'called them fake', 'called it a fabrication'
-    rf"|\bcall(?:ed|s|ing)?\s+(?:them|it|these|those)\s+(?:(?:an?|another|pure|complete|total|utter)\s+)?"
+    rf"|(?<!not\s)(?<!never\s)(?<!n't\s)\bcall(?:ed|s|ing)?\s+(?:them|it|these|those)\s+(?:(?:an?|another|pure|complete|total|utter)\s+)?"
     rf"(?:{_FALSITY}|false|fakes?|fake\s+news|lies|lie|fabrications?|nonsense|hoax(?:es)?|fiction)\b"
+    # ... or denies them outright: 'Peskov denied them'
+    r"|(?<!not\s)(?<!never\s)(?<!n't\s)\b(?:den(?:ied|ies|y)|refuted|refutes)\s+"
+    r"(?:them|these|those|the\s+(?:reports?|claims?|allegations?))\b"
 )
 _FALSITY_CLOSING = re.compile(
     rf"(?<=\s){_FALSITY}(?=\s*(?:[.,;]|$))"

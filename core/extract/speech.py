@@ -359,6 +359,29 @@ _MAIN_CLAUSE_GOES_ON = re.compile(
 )  # (not a relative clause inside the reports: 'reports that 3,000 troops, which officials said ...')
 
 
+# Reports the main clause's subject then denies: 'Asked about reports that ..., Peskov dismissed them as "another
+# fake"', 'When reports emerged that ..., Moscow called them a fabrication': the denier is the figure's voice
+_REPORTS_OF_BEFORE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:(?:first\s+)?(?:emerged|surfaced|appeared|circulated)\s+)?"
+    r"(?:that|of|about)\b"
+)
+_DENIER_AFTER = re.compile(
+    r",\s+(?P<who>(?!(?:which|who|that|and|but)\b)[^,;\"“]{2,70}?)\s+(?:has\s+|have\s+|had\s+|swiftly\s+|quickly\s+)?"
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)"
+    r"(?:dismissed|dismisses|denied|denies|deny|rejected|rejects|refuted|refutes|called|calls|branded|brands|labell?ed)\s+"
+    r"(?:them|it|these|those|the\s+(?:reports?|claims?|allegations?|accusations?))\b"
+)
+
+
+def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
+    """Where the one who denies the reports the figure at `position` stands in is named, if the sentence names one."""
+    if "report" not in low and "claim" not in low and "allegation" not in low and "accusation" not in low:
+        return None
+    if _REPORTS_OF_BEFORE.search(low, 0, position) is None or (denier := _DENIER_AFTER.search(low, position)) is None:
+        return None
+    return denier.span("who")
+
+
 def in_unnamed_reports(low: str, position: int) -> bool:
     """The figure at `position` stands in reports someone only comments on, confirms or denies."""
     if "report" not in low or (reports := _OTHERS_REPORTS_BEFORE.search(low, 0, position)) is None:

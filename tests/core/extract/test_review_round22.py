@@ -140,3 +140,31 @@ def test_citing_calques(text: str, source: str, lexicon) -> None:  # type: ignor
 )
 def test_reports_called_lies_by_a_pronoun(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {st for _, v, st, *_ in _rows(text, lexicon) if v} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reports the main clause's subject denies are denied, in the denier's voice
+        (
+            'Asked about reports that Pyongyang sent 12,000 troops to Russia, Peskov dismissed them as "another fake".',
+            ("denied", "Kremlin (Peskov)"),
+        ),
+        (
+            "Asked about reports that Pyongyang sent 12,000 troops to Russia, Kremlin spokesman Dmitry Peskov "
+            "denied them.",
+            ("denied", "Kremlin (Peskov)"),
+        ),
+        (
+            "When reports emerged that North Korea had sent 12,000 troops to Russia, Moscow called them a fabrication.",
+            ("denied", "Russian government"),
+        ),
+    ],
+)
+def test_reports_the_main_clause_denies(text: str, expected: tuple[str, str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(st, s) for _, v, st, _, s in _rows(text, lexicon) if v} == {expected}
+
+
+def test_reports_not_denied_stay_reported(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked about reports that North Korea has sent 12,000 soldiers to Russia, Putin did not deny them."
+    assert {st for _, v, st, *_ in _rows(text, lexicon) if v} == {"reported"}
