@@ -221,7 +221,8 @@ _PERSON = rf"(?P<person>{_NOT_A_NAME}[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[A-
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 _ORGANISATION_WORDS = ("Institute", "Centre", "Center", "Foundation", "University", "Panel", "Project", "Initiative",
                        "Observatory", "Monitoring Team", "Command", "Commission", "Agency", "Bureau", "Mission",
-                       "Organisation", "Organization", "Forum", "Institution", "Endowment")  # fmt: skip
+                       "Organisation", "Organization", "Forum", "Institution", "Endowment", "Team", "Group",
+                       "Network", "Collective", "Lab", "Laboratory")  # fmt: skip
 _ORGANISATION_WORD = "|".join(word.replace(" ", r"\s+") for word in _ORGANISATION_WORDS)
 _ORGANISATION_WORD_RE = re.compile(rf"\b(?:{_ORGANISATION_WORD})\b")
 _BASED_IN = re.compile(r"[A-Z][\w'’.]*-based\s+")

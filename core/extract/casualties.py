@@ -226,6 +226,8 @@ def _predicate(after: str) -> str:
     cut = re.search(
         r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"
         r"dead|died))|\s[-–—]{1,2}\s|\b(?:where|while|whereas|but|although|though|which|amid)\b"
+        # (a reason of its own: 'to ship another 2,000 soldiers to Russia after his troops suffered losses')
+        r"|\b(?:after|because|since)\s+(?:his|her|its|their|the|north|pyongyang|kim|russia|moscow)\b"
         # (a share of them befell: 'sent 15,000 troops and that a third of them have been killed')
         r"|\band\s+that\b|\b(?:a\s+third|half|a\s+quarter|two-thirds|most|many|some|all)\s+of\s+(?:them|whom|those)\b"
         # ('... to Russia as death toll hits 2,000': a clause of its own; not 'as of', 'as well', 'as many as')

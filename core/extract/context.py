@@ -248,8 +248,13 @@ _EXISTING_BEFORE = re.compile(
     rf"(?:{HEDGE_WORD}\s+)?$"
 )
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
+# ('The MSMT further estimated that about 11,000 ...': a speaker's verb, nothing added)
+_SAID_FURTHER = (
+    r"(?!\s+(?:estimated|estimates|said|says|noted|notes|added|stated|reported|claimed|assessed|warned|told|revealed|"
+    r"explained|disclosed|wrote|found|concluded|alleged|confirmed)\b)"
+)
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:additional|additionally|another|extra|further|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
+    rf"\b(?:additional|(?:additionally|further){_SAID_FURTHER}|another|extra|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
     r"(?:second|third|fourth|fifth|latest|next|more)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
     r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from core.dates import MONTH
 from core.extract.numerals import DIGIT_NUMBER, HEDGE_WORD, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
@@ -197,6 +198,8 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
         if any(s <= match.start() < e for s, e in skipped):
             continue
         value = value_of(match)
+        if value is None and "." in match.group() and (shared := _SCALE_OF_RANGE_END.match(low, match.end())):
+            value = _scaled(match.group(), shared["scale"])  # '1.5-2 million shells': the range's end's scale
         if value is None:
             continue
         span = _span_of(low, match)
@@ -215,6 +218,17 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     quantities = [_with_hedge(low, q, lexicon) for q in quantities]
     quantities.extend(_vague_amounts(low, quantities))
     return sorted(quantities, key=lambda q: q.start)
+
+
+# The scale a range's end gives its start too: '1.5-2 million', 'between 1.5 and 2 million'
+_SCALE_OF_RANGE_END = re.compile(
+    r"\s*(?:-|–|—|to|and)\s*[0-9]+(?:\.[0-9]+)?[\s-]?(?P<scale>thousand|million|billion)\b"
+)
+
+
+def _scaled(digits: str, scale: str) -> int | None:
+    number = Decimal(digits) * SCALES[scale]
+    return int(number) if number == number.to_integral_value() else None
 
 
 def _is_date_part(text: str, start: int, end: int, last_date_end: int) -> bool:

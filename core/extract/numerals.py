@@ -70,7 +70,9 @@ _AND_AFTER_SCALE = (
     + ")"
 )
 WORD_NUMBER = re.compile(
-    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE})?)(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9])))*)"
+    # (digits go on a number in words, '4-thousand-100', but not a calibre after it: 'four million 152-mm shells')
+    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE})?)"
+    rf"(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9]|\s*-?(?:mm|cm|millimet|calib))))*)"
     r"(?![\w])"
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
 
@@ -168,3 +169,69 @@ def test_reports_the_main_clause_denies(text: str, expected: tuple[str, str], le
 def test_reports_not_denied_stay_reported(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Asked about reports that North Korea has sent 12,000 soldiers to Russia, Putin did not deny them."
     assert {st for _, v, st, *_ in _rows(text, lexicon) if v} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's 'further' adds nothing; a supply's still does
+        (
+            "The MSMT further estimated that about 11,000 North Korean soldiers had been sent to Russia.",
+            {("troops", 11000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+        ),
+        (
+            "North Korea further sent 3,000 troops to Russia in January, the NIS said.",
+            {("troops", 3000, "reported", True, "South Korea NIS")},
+        ),
+        # a reason of its own after the figure is no toll: 'after his troops suffered losses'
+        (
+            "Kim Jong Un is preparing to ship another 2,000 soldiers to Russia after his troops suffered heavy "
+            "losses, the NIS said.",
+            {("troops", 2000, "planned", True, "South Korea NIS")},
+        ),
+        # 'there' closes the noun phrase: troops there are troops
+        (
+            "North Korea has shipped 20,000 containers to Russia and deployed around 11,000 soldiers there.",
+            {("ammunition", 20000, "reported", False, None), ("troops", 11000, "reported", False, None)},
+        ),
+    ],
+)
+def test_additions_tolls_and_places(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row for row in _rows(text, lexicon) if row[1] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a group named by what it is, with its acronym
+        (
+            "The Conflict Intelligence Team (CIT) said North Korea had sent about 100 Koksan guns to Russia.",
+            "Conflict Intelligence Team (CIT)",
+        ),
+        (
+            "According to the Open Source Research Group (OSRG), North Korea had sent about 100 Koksan guns to Russia.",
+            "Open Source Research Group (OSRG)",
+        ),
+        # (guard: a group that only acts)
+        ("The Wagner Group fought alongside 11,000 North Korean troops sent to Russia.", None),
+    ],
+)
+def test_a_group_by_what_it_is(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        # a range's end lends its scale to a decimal start
+        ("North Korea ships about 1.5-2 million shells a year to Russia, the HUR said.", 1_500_000, 2_000_000),
+        ("North Korea ships between 2.5 and 3 million shells a year to Russia.", 2_500_000, 3_000_000),
+        # a calibre after a number in words is no part of it
+        ("North Korea has sent up to four million 152-mm shells to Russia.", 4_000_000, None),
+        ("North Korea has sent some three million 122 mm rounds to Russia.", 3_000_000, None),
+        # (guard: digits that go on a number in words)
+        ("North Korea sent four-thousand-100 troops to Russia.", 4100, None),
+    ],
+)
+def test_number_shapes(text: str, value: int, value_max: int | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.value_max) for c in _claims(text, lexicon) if c.value] == [(value, value_max)]
