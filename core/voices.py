@@ -531,6 +531,11 @@ class VoiceFinder:
         """Whether `phrase` (lower-cased) holds a country's word ("seoul's defence ministry" does)."""
         return self._part.search(phrase) is not None
 
+    def country_named(self, name: str) -> str | None:
+        """The country a lower-cased name or word is ('ukraine', 'japanese'), if the gazetteer lists it."""
+        country = self._by_word.get(name)
+        return country.name if country else None
+
     def country_after(self, low: str, end: int) -> str | None:
         """The country an 'of <country>' or 'in <capital>' right after `end` names ('the Ministry of Defence of
         Japan', 'the defence ministry in Seoul')."""

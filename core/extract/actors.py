@@ -20,7 +20,7 @@ _CAPTOR_BEFORE = re.compile(
 
 _COUNTRY = re.compile(
     r"\b(?:north\s+korea(?:n|ns|'s|’s)?|n\.\s*korea(?:n|ns|'s|’s)?|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang"
-    r"|the\s+north|kim\s+jong[\s-]un"
+    r"|the\s+north|kim\s+jong[\s-]un|democratic\s+people['’]s\s+republic\s+of\s+korea"
     # (Ukrainian copy names Russia by what it does: 'the occupiers launched 99 missiles')
     # (not 'the North Korean occupiers', nor KCNA's 'US invaders')
     r"|(?P<ru>russia(?:n|ns|'s|’s)?|moscow|kremlin|putin|(?<!korean\s)(?:occupiers|occupying\s+forces)"

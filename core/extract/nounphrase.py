@@ -60,6 +60,8 @@ PRONOUN_PARTITIVE = re.compile(
 
 # ('12 of the 170 mm guns': a calibre opens the noun)
 CALIBRE = r"\s*-?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber)\b"  # what makes a number a calibre: '170 mm'
+_CALIBRE_AFTER = re.compile(CALIBRE)
+_CALIBRE_TOKEN = re.compile(r"[0-9]+-?(?:mm|millimet(?:er|re)s?|cm)")
 _OF_DETERMINER = re.compile(rf"^\s*of\s+(?:(?:the|its|their|these|those|his|her|our)\s+)?(?=[a-z]|\d+{CALIBRE})")
 
 
@@ -211,11 +213,18 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
     if (previous.endswith("s") and not previous.endswith("ss")) or previous.endswith("men"):
         return False  # '11,000 troops and missiles', '40 servicemen and wounded 25' list two items
     ahead = tokens[k + 1 : k + 4]
-    if not ahead or not ahead[0].group()[0].isalpha() or ahead[0].group() in _NP_STOP:
+    # ('152-mm and 122-mm shells', '152 mm and 122 mm shells')
+    calibre = [_CALIBRE_TOKEN.fullmatch(t.group()) is not None or _CALIBRE_AFTER.match(text, t.end()) is not None
+               for t in ahead]  # fmt: skip
+    # (a calibre only before the head noun: not 'rounds of 122mm and 152mm artillery ammunition')
+    head_named = any(tokens[0].start() <= t.start and t.end <= tokens[k].start() for t in terms)
+    if calibre[0] and head_named:
         return False
-    for token in ahead:  # up to the head noun, no new figure may start ('and some 250 KN-23 missiles')
+    if not ahead or not (ahead[0].group()[0].isalpha() or calibre[0]) or ahead[0].group() in _NP_STOP:
+        return False
+    for token, is_calibre in zip(ahead, calibre, strict=True):  # up to the head noun, no new figure may start
         if any(t.start == token.start() for t in terms):
             return True
-        if token.group().isdigit() or token.group() in _FIGURE_STARTERS:
-            return False
+        if (token.group().isdigit() and not is_calibre) or token.group() in _FIGURE_STARTERS:
+            return False  # ('and some 250 KN-23 missiles')
     return False

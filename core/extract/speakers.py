@@ -13,6 +13,7 @@ from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, names_the_person
+from core.phrases import normalise
 from core.voices import Voice
 
 _BODY_AFTER_POSSESSIVE = re.compile(
@@ -106,6 +107,36 @@ def _countryless_home(
     return lexicon.press_of(lexicon.outlet_name(text[s:e])) or names.dateline_country(sentence.index)
 
 
+# A UN meeting record names each speaker with the country in brackets: 'JOONKOOK HWANG (Republic of Korea) said
+# that ...', 'Robert Wood (United States) said'; the schema names them '<country> UN representative (<person>)'.
+_DELEGATE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\((?P<country>[A-Z][A-Za-z'’ -]{2,50})\)\s+"
+    r"(?:said|says|stated|told|noted|added|stressed|warned|recalled|underlined|underscored|pointed\s+out|"
+    r"expressed|emphasi[sz]ed|rejected|denied|condemned)\b"
+)
+# the UN's own names for the countries of the beat
+_UN_COUNTRY_NAMES = {
+    "republic of korea": "South Korea",
+    "democratic people's republic of korea": "North Korea",
+    "russian federation": "Russia",
+    "united states": "US",
+    "united states of america": "US",
+    "united kingdom": "UK",
+}
+
+
+def _un_delegate(text: str, lexicon: Lexicon) -> Mention | None:
+    match = _DELEGATE.search(text)
+    if match is None:
+        return None
+    said = normalise(match["country"]).removeprefix("the ")
+    country = _UN_COUNTRY_NAMES.get(said) or lexicon.voices.country_named(said)
+    if country is None:
+        return None
+    name = f"{country} UN representative ({person_named(match['name'].title())})"
+    return Mention(name, 4, match.start(), match.end("country") + 1, True, country)
+
+
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
     """Every attribution candidate of `sentence`, none overlapping another."""
     low = sentence.low
@@ -121,6 +152,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             found.append(mention)
             taken.append((mention.start, mention.end))
 
+    if " (" in sentence.text and (delegate := _un_delegate(sentence.text, lexicon)):
+        add(delegate)
     voices = lexicon.voices.find(low)
     # first the voices spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'
     for voice in voices:

@@ -235,3 +235,49 @@ def test_a_group_by_what_it_is(text: str, source: str | None, lexicon) -> None: 
 )
 def test_number_shapes(text: str, value: int, value_max: int | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert [(c.value, c.value_max) for c in _claims(text, lexicon) if c.value] == [(value, value_max)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a UN meeting record's speaker, the country in brackets
+        (
+            "JOONKOOK HWANG (Republic of Korea) said that North Korea had dispatched around 11,000 troops to Russia.",
+            "South Korea UN representative (Hwang)",
+        ),
+        (
+            "Robert Wood (United States) said that the Democratic People's Republic of Korea had sent some 10,000 "
+            "soldiers to Russia.",
+            "US UN representative (Wood)",
+        ),
+        (
+            "Vassily Nebenzia (Russian Federation) rejected claims that 10,000 North Korean troops were in Russia.",
+            "Russia UN representative (Nebenzia)",
+        ),
+        (
+            "Sergiy Kyslytsya (Ukraine) said 12,000 North Korean soldiers were fighting for Russia.",
+            "Ukraine UN representative (Kyslytsya)",
+        ),
+        # (guard: brackets that name no country)
+        ("The group (which includes Japan) said North Korea sent 12,000 soldiers to Russia.", None),
+    ],
+)
+def test_a_un_meeting_records_speaker(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for *_, s in _rows(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calibres joined before their head noun, after a number
+        ("Pyongyang handed over up to 6 million 152-mm and 122-mm shells to Russia.", (6_000_000, "shells")),
+        ("Pyongyang handed over up to six million 152mm and 122mm shells to Russia.", (6_000_000, "shells")),
+        # (guard: after the head noun they do not replace it)
+        (
+            "Pyongyang sent 4.2 million rounds of 122 mm and 152 mm artillery ammunition to Russia.",
+            (4_200_000, "rounds"),
+        ),
+    ],
+)
+def test_calibres_joined_before_the_noun(text: str, expected: tuple[int, str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.unit) for c in _claims(text, lexicon) if c.value] == [expected]
