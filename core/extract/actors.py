@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.extract.context import RU_TO_NK
+from core.extract.context import NK_GETS, RU_TO_NK
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
@@ -239,7 +239,14 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         and not _OTHER_PEOPLE_AFTER.match(text, q.end)
     ):
         return "strong"  # '150 North Korean soldiers killed and 320 wounded' (not '... and 100 Russian soldiers')
-    if lexicon.other_nationality_re.search(text[q.end : np_end]) or _FOR_OTHER_COUNTRY.match(text, np_end):
+    if (other := lexicon.other_nationality_re.search(text[q.end : np_end])) or _FOR_OTHER_COUNTRY.match(text, np_end):
+        if (
+            other
+            and other.group().startswith("russia")
+            and category is Category.OTHER
+            and (RU_TO_NK.search(text) or NK_GETS.search(text, 0, q.begin))
+        ):
+            return "strong"  # '2.5 million barrels of Russian oil were delivered to North Korea': Russia's supply
         return None
     if category is Category.CASUALTIES and _RUSSIA_SUFFERED_AFTER.match(text, np_end):
         return None  # '... includes 1,130 casualties Russian forces suffered over the past day': Russia's own

@@ -653,7 +653,7 @@ _CLAUSE_VERB = re.compile(
 # 'in return for supplying Russia with shells': the phrase holds its own delivery, whose items go its way
 _GIVING_AFTER = re.compile(r"\s+(?:supplying|sending|providing|giving|selling|delivering|shipping|transferring)\b")
 # North Korea on the receiving end: what it gives in return goes to Russia
-_NK_GETS = re.compile(
+NK_GETS = re.compile(
     r"\b(?:north\s+korea|pyongyang|the\s+north)\b[^.;]{0,40}?\b(?:receiv|obtain|acquir|gain|get|got)\w*"
 )
 
@@ -696,7 +696,7 @@ def direction_of(
         if not given.strip(" \t\"“”'‘’"):  # ... after the phrase when it opens the sentence ('In return for its
             comma = clause.find(",", position)  # shells, North Korea has received food')
             given = clause[comma:] if comma >= 0 else ""
-        russia_gives = (RU_TO_NK.search(given) is not None or _NK_GETS.search(given) is not None) and (
+        russia_gives = (RU_TO_NK.search(given) is not None or NK_GETS.search(given) is not None) and (
             NK_TO_RU.search(given) is None
         )
         return Direction.NK_TO_RU if russia_gives else Direction.RU_TO_NK

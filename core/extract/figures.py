@@ -609,15 +609,28 @@ _BEFELL_AFTER_OPENING = re.compile(
 )
 
 
-# North Korea's whole army counted: 'North Korea, which has about 1.2 million troops,', 'an army of 1.28 million
-# soldiers', 'the DPRK army numbers 1.2 million servicemen', 'its 1.2 million-strong military' (not 'has 11,000 troops
-# in Russia', 'a force of 11,000', 'an 11,000-strong contingent': troops somewhere, or a force sent)
+# What one container holds: 'a container can hold 400 to 500 shells', 'each 20-foot container carries about 300'
+_ONE_CONTAINER_HOLDS = re.compile(
+    rf"\b(?:a|an|each|one|every|per|single|standard)\s+(?:[\w-]+\s+){{0,2}}?(?:shipping\s+)?container\s+"
+    rf"(?:(?:can|could|would|may|might|will)\s+)?(?:typically\s+|usually\s+)?"
+    rf"(?:hold|holds|carry|carries|contain|contains|fit|fits|take|takes|accommodate|accommodates)\s+"
+    rf"(?:up\s+to\s+|{HEDGE_WORD}\s+)?$"
+)
+# A whole army counted: 'North Korea, which has about 1.2 million troops,', 'an army of 1.28 million soldiers', 'the
+# DPRK army numbers 1.2 million servicemen', 'its special forces are estimated at 200,000', 'its 1.2 million-strong
+# military', "Russia's army in Ukraine numbers 600,000" (not 'has 11,000 troops in Russia', 'a force of 11,000', 'an
+# 11,000-strong contingent': troops somewhere, or a force sent)
 _HAS_TROOPS_BEFORE = re.compile(
     rf"\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north),\s+(?:which|that)\s+(?:has|had|boasts|maintains|fields)\s+"
     rf"(?:(?:an?|its)\s+(?:\w+\s+)?(?:army|military|armed\s+forces)\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
 _ARMY_OF_BEFORE = re.compile(
-    r"(?:\b(?:army|military|armed\s+forces)\s+(?:numbers|numbering|totals|totalling|totaling)\s+"
+    r"(?:\b(?:army|military|armed\s+forces|special\s+(?:operations\s+)?forces)\s+"
+    r"(?:numbers|numbering|totals|totalling|totaling|(?:is|are)(?:\s+estimated\s+at)?)\s+"
+    # ... or another country's army, wherever it stands: "Russia's army in Ukraine numbers about 600,000"
+    r"|\b(?:russia['’]s|russian|ukraine['’]s|ukrainian|south\s+korea['’]s|south\s+korean|american|us|u\.s\.)\s+"
+    r"(?:army|military|armed\s+forces|forces|troops)(?:\s+in\s+[\w-]+)?\s+"
+    r"(?:numbers|numbering|totals|totalling|totaling|(?:is|are)(?:\s+estimated\s+at)?)\s+"
     r"|\b(?:(?:with|has|have|had|boasts|maintains)\s+an?|its|(?:korea|dprk|pyongyang)['’]s)\s+"
     r"(?:(?:standing|active)\s+)?(?:army|military|armed\s+forces)\s+of\s+)"
     rf"(?:{HEDGE_WORD}\s+)?$"
@@ -779,6 +792,8 @@ def _figure(
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _FORMER.search(text, q.end, np_end):
         return None  # 'two former Japan Ground Self-Defense Force officers': people who served once, not a force
+    if category is Category.AMMUNITION and _ONE_CONTAINER_HOLDS.search(text, max(0, q.begin - 80), q.begin):
+        return None  # 'a container can hold roughly 400 shells': what one holds, not what was sent
     if category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end):
         return None  # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):

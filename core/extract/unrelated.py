@@ -11,6 +11,8 @@ from core.extract.context import CLAUSE_BREAK, RATE
 from core.extract.numbers import Quantity
 
 _CLAUSE_END = re.compile(r"[,;.:]")
+# ... and after a figure an aside ends its clause too: '1.2 million barrels — far above the UN cap', '(over the cap)'
+_CLAUSE_ENDS_AFTER = re.compile(r"[,;.:(]|\s(?:—|–|--?)\s")
 _PURPOSE = re.compile(r"\bto\s+(?:help\s+|assist\s+(?:in\s+)?)?$")  # ('25,000 workers to (help) build drones')
 # '100 missiles with a range of 700 km': words that describe the item counted, not a holding or a rate
 _DESCRIBES_ITEM = re.compile(r"\b(?:with|having)\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
@@ -73,7 +75,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         return False
     begin = q.begin
     lo = max(floor, _clause_with_its_noun(text, begin, floor), begin - 90)
-    stop = _CLAUSE_END.search(text, q.end, q.end + 80)
+    stop = _CLAUSE_ENDS_AFTER.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)
     # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
     return any(

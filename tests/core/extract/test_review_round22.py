@@ -281,3 +281,49 @@ def test_a_un_meeting_records_speaker(text: str, source: str | None, lexicon) ->
 )
 def test_calibres_joined_before_the_noun(text: str, expected: tuple[int, str], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert [(c.value, c.unit) for c in _claims(text, lexicon) if c.value] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # an aside after a figure ends its clause: the cap it names is not the figure's
+        (
+            "Russia delivered about 1.2 million barrels of oil to North Korea last year — far above the UN cap of "
+            "500,000 barrels.",
+            {1_200_000},
+        ),
+        (
+            "Russia shipped some 900,000 barrels of oil to North Korea (well over the UN limit of 500,000 barrels).",
+            {900_000},
+        ),
+        # Russia's own oil, delivered to or received by North Korea
+        ("Some 2.5 million barrels of Russian oil were delivered to North Korea, the MSMT said.", {2_500_000}),
+        ("North Korea received some 2.5 million barrels of Russian oil, the MSMT said.", {2_500_000}),
+        # what one container holds is no shipment
+        (
+            "A container can hold roughly 400 to 500 152mm shells, and North Korea has shipped 20,000 containers "
+            "to Russia.",
+            {20_000},
+        ),
+        (
+            "The 13,000 containers could hold more than 6 million shells, the NIS said of North Korea's shipments "
+            "to Russia.",
+            {13_000, 6_000_000},
+        ),
+        # another army's size, or a whole force's
+        (
+            "Russia's army in Ukraine numbers about 600,000 troops, while North Korea sent around 11,000 to Russia.",
+            {11_000},
+        ),
+        (
+            "North Korea's special operations forces are estimated at 200,000, and it has sent 11,000 troops to "
+            "Russia.",
+            {11_000},
+        ),
+        # (guard: a force sent, sized the same way)
+        ("North Korean special forces in Russia are estimated at 3,000, the NIS said.", {3_000}),
+        ("The North Korean contingent in Russia numbers about 11,000, the NIS said.", {11_000}),
+    ],
+)
+def test_figures_that_are_not_support(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {v for _, v, *_ in _rows(text, lexicon) if v is not None} == values
