@@ -159,6 +159,16 @@ _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+back
 _WIDELY_HELD = re.compile(
     r"\bit\s+is\s+(?:widely|generally|commonly|now\s+widely)\s+(?:believed|thought|known|understood|assumed|accepted)\b"
 )
+# The writer's own sum of figures given before ('That takes the total to about 14,000') and an outlet's own
+# documents ('according to documents obtained by NHK') speak for no one before them
+_AUTHORS_SUM = re.compile(
+    r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
+    r"(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure)\b"
+)
+_OUTLETS_DOCUMENTS = re.compile(
+    r"\b(?:documents?|files|papers|records|(?:internal|confidential|classified|leaked)\s+\w+)\s+"
+    r"(?:obtained|seen|reviewed|viewed)\s+by\b"
+)
 # A sentence that names its own evidence speaks for no one before it: 'according to Russian migration statistics',
 # 'according to satellite imagery', 'official Russian data show' (not 'according to the same data')
 _EVIDENCE = r"(?:data|statistics|figures|records|imagery|images|photos|footage)"
@@ -1125,6 +1135,10 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         if not back and (_RECAP_LABEL.match(low) or ("it is " in low and _WIDELY_HELD.search(low))):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
+        if (not back and _AUTHORS_SUM.search(low)) or (" by " in low and _OUTLETS_DOCUMENTS.search(low)):
+            # 'That takes the total to about 14,000': the writer's own sum; 'according to documents obtained by
+            # NHK': the outlet's own finding
+            return None
         if not back and any(w in low for w in _EVIDENCE_WORDS) and (evidence := _OWN_EVIDENCE.search(low)):
             # the evidence of the speaker just before is still theirs ('Zelensky said ... according to Ukrainian
             # data'); any other is the page's own reading of it, if any

@@ -22,6 +22,10 @@ _BODY_AFTER_POSSESSIVE = re.compile(
 )
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
+_BODY_IN_PLACE_BEFORE = re.compile(
+    r"\b(?:think\s+tanks?|institutes?|universit(?:y|ies)|analysts?|experts?|researchers?|scholars?|academics?|"
+    r"professors?)\s+(?:based\s+)?(?:in|at)\s+$"
+)
 # 'a Washington think tank', 'a Seoul-based institute': the place a body or people are in, not a country's voice
 _PLACE_OF_BODY_AFTER = re.compile(
     r"(?:-based)?\s+(?:think\s+tanks?|institutes?|research|universit(?:y|ies)|analysts?|experts?|researchers?|"
@@ -213,6 +217,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             and not bound_before(low, match.start)
         ):
             continue  # 'the ambassador to Seoul said', 'a defector living in Seoul said': a place, not a voice
+        if match.rank <= 1 and _BODY_IN_PLACE_BEFORE.search(low, max(0, match.start - 40), match.start):
+            continue  # 'a think tank in Washington', 'experts in Seoul': where they are, not the country's voice
         if match.rank <= 1 and _PLACE_OF_BODY_AFTER.match(low, match.end):
             continue  # 'a Seoul-based think tank estimated': a place, not a voice
         name, country = match.name, countries.get(match.name)

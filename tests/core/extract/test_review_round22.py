@@ -327,3 +327,50 @@ def test_calibres_joined_before_the_noun(text: str, expected: tuple[int, str], l
 )
 def test_figures_that_are_not_support(text: str, values: set[int], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {v for _, v, *_ in _rows(text, lexicon) if v is not None} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # the writer's own sum borrows no voice
+        (
+            "The NIS said North Korea had sent 11,000 troops to Russia last year. A further 3,000 followed in "
+            "January. That takes the total to about 14,000.",
+            14000,
+            None,
+        ),
+        (
+            "Budanov said North Korea had sent 11,000 troops to Russia. A further 3,000 followed, which brings the "
+            "total to roughly 14,000.",
+            14000,
+            None,
+        ),
+        # (guard: a sum a speaker gives)
+        (
+            "The NIS said North Korea had sent 11,000 troops to Russia. That takes the total, the agency said, to "
+            "about 14,000.",
+            14000,
+            "South Korea NIS",
+        ),
+        # an outlet's own documents are its finding
+        (
+            "The HUR said Russia got 11,000 North Korean troops. According to documents obtained by NHK, North Korea "
+            "has shipped 2,000 containers to Russia.",
+            2000,
+            "NHK",
+        ),
+        # (guard: a body's documents an outlet has seen stay the body's)
+        (
+            "The HUR said Russia got 11,000 North Korean troops. The agency's documents, seen by Reuters, show North "
+            "Korea has shipped 2,000 containers to Russia.",
+            2000,
+            "Ukraine HUR (via Reuters)",
+        ),
+        # where a think tank is, is no country's voice
+        ("According to a think tank in Washington, North Korea has shipped 2,000 containers to Russia.", 2000, None),
+        # (guard: officials there are that country's)
+        ("Officials in Seoul said North Korea has sent 11,000 troops to Russia.", 11000, "South Korean officials"),
+    ],
+)
+def test_sums_documents_and_places(text: str, value: int, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v == value} == {source}
