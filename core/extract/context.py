@@ -211,6 +211,8 @@ _DENIED_AFTER = re.compile(
     # 'Asked about North Korean troops, the Kremlin has dismissed the reports as "another lie"'
     r"|^[^,;.]{0,30},\s*(?:[\w'’.-]+\s+){1,4}?(?:has\s+|had\s+)?(?:dismissed|rejected|denied)\s+(?:the\s+)?"
     r"(?:reports?|claims?)\b"
+    # ... or said to have nothing to do with the truth: 'Peskov said they "have nothing to do with reality"'
+    r"|\b(?:have|has|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)\b"
 )
 # ... not where the speaker rejects another's denial: '..., rejecting Pyongyang's claim that the reports are groundless'
 _REJECTS_A_DENIAL = re.compile(
@@ -330,7 +332,14 @@ RU_TO_NK = re.compile(
     r"|\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:shipped|delivered|supplied|transferred|handed\s+over|"
     r"flown)\s+to\s+(?:north\s+korea|pyongyang|(?:the\s+)?dprk)\b"
     r"|\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north)\s+(?:has|have|had)\s+been\s+(?:given|handed|supplied|"
-    r"provided|sent|offered)\b[^.;]{0,80}?\bby\s+(?:russia|moscow|the\s+kremlin)\b",
+    r"provided|sent|offered)\b[^.;]{0,80}?\bby\s+(?:russia|moscow|the\s+kremlin)\b"
+    # ... or what Russia shares with it, or supplies so that it can make something: 'Russia has shared know-how on
+    # drone warfare with North Korea', 'Moscow is supplying blueprints so that North Korea can mass-produce drones'
+    # (not 'Russia, which shares a border with North Korea')
+    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b(?!\s+(?:a|its)\s+(?:[\w-]+\s+)?border)"
+    r"[^.;]{0,80}?\bwith\s+(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|giv|sen[dt]|deliver|ship)\w*\b"
+    r"[^.;]{0,60}?\bso\s+(?:that\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:can|could|will|would)\b",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow', 'is hoping
 # to obtain Su-35 fighters from Russia', 'Kim wants Russian help with his submarines' (a plan)

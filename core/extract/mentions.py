@@ -82,6 +82,9 @@ _SUPPORT_WORDS = (
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
+    # ... or went there: 'missiles and rocket launchers have flowed to Russia', 'shells went west to Russia'
+    r"flow(?:s|ed|ing)?\s+(?:(?:west|east|north|south)(?:ward)?\s+)?(?:in)?to\s+_PLACE|"
+    r"went\s+(?:(?:west|east|north|south)(?:ward)?\s+)?to\s+_PLACE|made\s+(?:their|its)\s+way\s+to\s+_PLACE|"
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"
     # ('evidence of North Korean troops in Russia'; none where there is no evidence: _NO_SIGN_BEFORE)
     r"evidence\s+of(?=\s+(?:[\w'’-]+\s+){1,3}?in\s+(?:russia|kursk|the\s+kursk))|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
@@ -234,7 +237,7 @@ _TRAINING_WORDS = ("train", "teach", "taught", "instruct", "better", "skilled", 
 _IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
-_AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in)\s+(?:a|an|the)\s+$")
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     # ('had little artillery or drone support': what they fought with or without)

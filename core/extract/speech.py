@@ -373,13 +373,22 @@ _DENIER_AFTER = re.compile(
 )
 
 
+# ... or speaks of them: 'Asked about reports that ..., Peskov said they "have nothing to do with reality"'
+_SPEAKS_OF_THEM_AFTER = re.compile(
+    r",\s+(?P<who>(?!(?:which|who|that|and|but)\b)[^,;\"“]{2,70}?)\s+(?:said|says|insisted|added)\s+(?:that\s+)?"
+    r"(?:they|these|those|such\s+reports|the\s+(?:reports?|claims?|allegations?))\s+[\"“']?(?:were|are|was|is|had|have|"
+    r"has)\b"
+)
+
+
 def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
     """Where the one who denies the reports the figure at `position` stands in is named, if the sentence names one."""
     if "report" not in low and "claim" not in low and "allegation" not in low and "accusation" not in low:
         return None
-    if _REPORTS_OF_BEFORE.search(low, 0, position) is None or (denier := _DENIER_AFTER.search(low, position)) is None:
+    if _REPORTS_OF_BEFORE.search(low, 0, position) is None:
         return None
-    return denier.span("who")
+    denier = _DENIER_AFTER.search(low, position) or _SPEAKS_OF_THEM_AFTER.search(low, position)
+    return denier.span("who") if denier else None
 
 
 def in_unnamed_reports(low: str, position: int) -> bool:

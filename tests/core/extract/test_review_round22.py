@@ -374,3 +374,51 @@ def test_figures_that_are_not_support(text: str, values: set[int], lexicon) -> N
 )
 def test_sums_documents_and_places(text: str, value: int, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for _, v, *_, s in _rows(text, lexicon) if v == value} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what Russia shares with North Korea, or supplies so that it can make something, goes to North Korea
+        (
+            "Moscow is supplying blueprints so that North Korea can mass-produce Geran drones, the NIS said.",
+            {("drones", "ru_to_nk")},
+        ),
+        (
+            "Russia has shared combat data and know-how on drone warfare with North Korea, the NIS said.",
+            {("drones", "ru_to_nk")},
+        ),
+        (
+            "Russia shares drone and missile technologies with North Korea.",
+            {("drones", "ru_to_nk"), ("technology_transfer", "ru_to_nk")},
+        ),
+        # (guard: a border shared)
+        (
+            "Russia, which shares a border with North Korea, has received millions of North Korean shells.",
+            {("ammunition", "nk_to_ru")},
+        ),
+        # items that flowed or went to Russia
+        (
+            "Missiles and rocket launchers have flowed to Russia from North Korea, the NIS said.",
+            {("missiles", "nk_to_ru"), ("rocket_launchers", "nk_to_ru")},
+        ),
+        (
+            "North Korean shells went west to Russia while oil came back east to Pyongyang.",
+            {("ammunition", "nk_to_ru"), ("other", "ru_to_nk")},
+        ),
+        # (guard: what the beat does not count)
+        ("Money flowed to Russia from North Korea.", set()),
+    ],
+)
+def test_what_goes_where(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+def test_reports_said_to_have_nothing_to_do_with_reality(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Asked about reports that Moscow had sent fighter jets to North Korea, Peskov said they "have nothing to '
+        'do with reality".'
+    )
+    assert {(c.category.value, c.status.value, c.source) for c in _claims(text, lexicon)} == {
+        ("vehicles", "denied", "Kremlin (Peskov)")
+    }
