@@ -116,7 +116,7 @@ _REFERS_BACK = re.compile(
     r"|according\s+to\s+(?:him|her|them)\b"
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
-    r"study|data|head\s+of\s+state|"
+    r"study|data|head\s+of\s+state|ambassador|envoy|diplomat|adviser|advisor|secretary|"
     r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?|white\s+paper|researchers|analysts|cent(?:er|re))\b|"
     # 'its analysts put the number at 180': the research body's own people

@@ -422,3 +422,31 @@ def test_reports_said_to_have_nothing_to_do_with_reality(lexicon) -> None:  # ty
     assert {(c.category.value, c.status.value, c.source) for c in _claims(text, lexicon)} == {
         ("vehicles", "denied", "Kremlin (Peskov)")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a person named before and referred back to by title, paragraphs later
+        (
+            "Ukrainian Ambassador to Japan Serhiy Korsunsky spoke at a forum in Tokyo on Tuesday about North Korea "
+            "and Russia.\n\nHe described the war in detail and thanked Japan for its help.\n\nNorth Korea has shipped "
+            "more than 20,000 containers of ammunition to Russia, the ambassador said.",
+            "Ukrainian ambassador to Japan (Korsunsky)",
+        ),
+        (
+            "White House national security adviser Jake Sullivan briefed reporters on North Korea and Russia on "
+            "Monday.\n\nHe spoke for about an hour on several topics.\n\nThe adviser said about 10,000 North Korean "
+            "soldiers were now in Russia.",
+            "White House",
+        ),
+        (
+            "Defense Secretary Lloyd Austin met his South Korean counterpart in Seoul on Monday to discuss North Korea "
+            "and Russia.\n\nThe two men spoke about deterrence.\n\nThe secretary said about 3,000 more North Korean "
+            "soldiers had been sent to Russia.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_a_title_refers_back_to_its_person(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v} == {source}
