@@ -104,6 +104,10 @@ _SUPPORT_WORDS = (
     r"seek(?:s|ing)?|sought|get(?:s|ting)?|got|ask(?:s|ed|ing)?\s+for|support(?:s|ed|ing)?|want(?:s|ed|ing)?\s+russian|"
     # a dispatch made ready: 'is preparing a fresh rotation of troops for Russia', 'readying a third batch'
     r"prepar(?:es|ed|ing)\s+_DISPATCH|read(?:ies|ied|ying)\s+_DISPATCH|"
+    # ... or more of the items made ready for Russia: 'is readying more kamikaze drones for Russia', 'preparing for
+    # Russia a new batch of missiles' (translated word order)
+    r"read(?:ies|ied|ying)\s+(?:more|additional|new|fresh|further|another)\b|"
+    r"prepar(?:es|ed|ing)\s+for\s+(?:russia|moscow)\s+(?:an?\s+|the\s+)?(?:new|fresh|further|another|next|more)\b|"
     # ... or negotiated: 'are negotiating one more batch of KN-23 missiles'
     r"negotiat(?:e|es|ed|ing)\s+(?:over\s+|on\s+)?_DISPATCH|"
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'

@@ -450,3 +450,23 @@ def test_reports_said_to_have_nothing_to_do_with_reality(lexicon) -> None:  # ty
 )
 def test_a_title_refers_back_to_its_person(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for _, v, *_, s in _rows(text, lexicon) if v} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more of an item made ready for Russia is a plan, and an addition
+        (
+            "The NIS said North Korea is readying more kamikaze drones for Russia.",
+            {("drones", None, "planned", True, "South Korea NIS")},
+        ),
+        (
+            "North Korea is preparing for Russia a new batch of Hwasong-11 missiles, the HUR said.",
+            {("missiles", None, "planned", True, "Ukraine HUR")},
+        ),
+        # (guard: what Russia readies for others)
+        ("Russia is readying new sanctions against North Korea's partners.", set()),
+    ],
+)
+def test_items_made_ready_for_russia(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
