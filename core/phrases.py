@@ -23,9 +23,9 @@ _TOKEN = re.compile(_TOKEN_BODY)
 _JOIN_CHARS = " \t\n-‐‑–'’&"
 
 
-# Ukrainian and Russian outlets' calques of 'citing' ('з посиланням на', 'посилаючись на'): read as 'citing', padded
-# before it so every character keeps its position
-_CITING_CALQUE = re.compile(r"\b(?:with\s+(?:a\s+)?reference\s+to|in\s+reference\s+to|referring\s+to)\b")
+# Ukrainian and Russian outlets' calque of 'citing' ('з посиланням на'): read as 'citing', padded before it so every
+# character keeps its position ('referring to' is left: 'Kirby said, referring to Pyongyang, ...' names a topic)
+_CITING_CALQUE = re.compile(r"\bwith\s+(?:a\s+)?reference\s+to\b")
 
 
 def normalise(text: str) -> str:
@@ -33,7 +33,7 @@ def normalise(text: str) -> str:
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a few letters ('İ') grow when lower-cased; keep those as they are
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
-    if "reference to" in lowered or "referring to" in lowered:
+    if "reference to" in lowered:
         lowered = _CITING_CALQUE.sub(lambda m: " " * (len(m.group()) - 6) + "citing", lowered)
     return lowered
 

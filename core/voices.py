@@ -227,7 +227,7 @@ _ORGANISATION_WORD = "|".join(word.replace(" ", r"\s+") for word in _ORGANISATIO
 _ORGANISATION_WORD_RE = re.compile(rf"\b(?:{_ORGANISATION_WORD})\b")
 _BASED_IN = re.compile(r"[A-Z][\w'’.]*-based\s+")
 _ORGANISATION = re.compile(
-    rf"(?:{_CAPITALISED}\s+){{0,4}}(?:{_ORGANISATION_WORD})"
+    rf"(?:(?!(?:A|An|The)\s){_CAPITALISED}\s+){{0,4}}(?:{_ORGANISATION_WORD})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,4}})?"
     r"(?:\s+\([A-Z]{2,8}\))?"
 )

@@ -266,8 +266,12 @@ _KINDS = {
     "president": re.compile(r"President"),  # and the gazetteer's people who speak for themselves (Attributions)
     "officer": re.compile(r"\(|General Staff|Command|Forces|Armed|Army|Navy|military|JCS"),
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research|RUSI|IISS|KIDA|INSS"),
+    # 'the ambassador said', 'the adviser said', 'the secretary said': a speaker whose name holds the post
+    "envoy": re.compile(r"[Aa]mbassador|[Ee]nvoy|UN representative|Foreign|State Department"),
+    "adviser": re.compile(r"Advis[eo]r|White House|Security Council|Presidential Office"),
+    "secretary": re.compile(r"Secretary|Department of Defense|State Department|Security Council|White House|NATO"),
 }
-_PEOPLE_KINDS = ("president", "officer")
+_PEOPLE_KINDS = ("president", "officer", "envoy", "adviser", "secretary")
 _MILITARY_RANK = re.compile(MILITARY_RANK)
 # What an unnamed voice says it serves ('a South Korean intelligence official'), and the bodies it may stand for.
 _UNNAMED_NOUNS = ("official", "officials", "source", "sources")
@@ -1135,7 +1139,8 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         if not back and (_RECAP_LABEL.match(low) or ("it is " in low and _WIDELY_HELD.search(low))):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
-        if (not back and _AUTHORS_SUM.search(low)) or (" by " in low and _OUTLETS_DOCUMENTS.search(low)):
+        quoted = self._sentences[i].text.startswith(tuple(QUOTE_OPEN))  # ('"That takes the total to 14,000."')
+        if (not back and not quoted and _AUTHORS_SUM.search(low)) or (" by " in low and _OUTLETS_DOCUMENTS.search(low)):
             # 'That takes the total to about 14,000': the writer's own sum; 'according to documents obtained by
             # NHK': the outlet's own finding
             return None

@@ -183,16 +183,19 @@ _REPORTS_THAT = re.compile(
 _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
+    # ... or the reports said to have nothing to do with the truth: 'Peskov said they "have nothing to do with reality"'
+    r"|\b(?:they|these|those|reports?|claims?|allegations?)\s+[\"“']?(?:have|has|had)\s+nothing\s+to\s+do\s+with\s+"
+    r"(?:the\s+)?(?:reality|truth|facts)\b"
 )
 # reports a denial calls lies by a pronoun: 'dismissed them as "another fake"' (not 'dismissed them as minor')
 THEM_AS_LIES = rf"(?:them|it|these|those)\s+{LIES_NAMED}"
 _DISMISSED_THEM = re.compile(
     rf"\b(?:dismiss(?:ed|es)|reject(?:ed|s))\s+{THEM_AS_LIES}"
     # ... or calls them lies unquoted: 'called them fake', 'called it a fabrication'
-    rf"|(?<!not\s)(?<!never\s)(?<!n't\s)\bcall(?:ed|s|ing)?\s+(?:them|it|these|those)\s+(?:(?:an?|another|pure|complete|total|utter)\s+)?"
+    rf"|(?<!not\s)(?<!never\s)(?<!n't\s)(?<!to\s)(?<!of\s)(?<!longer\s)\bcall(?:ed|s|ing)?\s+(?:them|it|these|those)\s+(?:(?:an?|another|pure|complete|total|utter)\s+)?"
     rf"(?:{_FALSITY}|false|fakes?|fake\s+news|lies|lie|fabrications?|nonsense|hoax(?:es)?|fiction)\b"
     # ... or denies them outright: 'Peskov denied them'
-    r"|(?<!not\s)(?<!never\s)(?<!n't\s)\b(?:den(?:ied|ies|y)|refuted|refutes)\s+"
+    r"|(?<!not\s)(?<!never\s)(?<!n't\s)(?<!to\s)(?<!nor\s)\b(?:den(?:ied|ies|y)|refuted|refutes)\s+"
     r"(?:them|these|those|the\s+(?:reports?|claims?|allegations?))\b"
 )
 _FALSITY_CLOSING = re.compile(
@@ -211,8 +214,6 @@ _DENIED_AFTER = re.compile(
     # 'Asked about North Korean troops, the Kremlin has dismissed the reports as "another lie"'
     r"|^[^,;.]{0,30},\s*(?:[\w'’.-]+\s+){1,4}?(?:has\s+|had\s+)?(?:dismissed|rejected|denied)\s+(?:the\s+)?"
     r"(?:reports?|claims?)\b"
-    # ... or said to have nothing to do with the truth: 'Peskov said they "have nothing to do with reality"'
-    r"|\b(?:have|has|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)\b"
 )
 # ... not where the speaker rejects another's denial: '..., rejecting Pyongyang's claim that the reports are groundless'
 _REJECTS_A_DENIAL = re.compile(
@@ -339,7 +340,8 @@ RU_TO_NK = re.compile(
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bshar(?:e|es|ed|ing)\b(?!\s+(?:a|its)\s+(?:[\w-]+\s+)?border)"
     r"[^.;]{0,80}?\bwith\s+(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|giv|sen[dt]|deliver|ship)\w*\b"
-    r"[^.;]{0,60}?\bso\s+(?:that\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:can|could|will|would)\b",
+    r"[^.;]{0,60}?\bso\s+(?:that\s+)?(?:north\s+korea|pyongyang|the\s+north)\s+(?:can|could|will|would)\s+"
+    r"(?:mass-)?(?:produce|build|make|manufacture|assemble|develop)\b",
 )
 # North Korea asking for something from Russia: 'Pyongyang is seeking military assistance from Moscow', 'is hoping
 # to obtain Su-35 fighters from Russia', 'Kim wants Russian help with his submarines' (a plan)

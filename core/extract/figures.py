@@ -339,6 +339,8 @@ class Figure:
     np_end: int  # end of the item's noun phrase in the sentence
     inherited: bool  # the item came from earlier in the sentence, not from the words after the number
     weakly_anchored: bool  # the sentence never names North Korea; an earlier one does
+    # a whole army's size ('numbers 1.2 million'): no claim, but the whole the figures after it count parts of
+    whole_army: bool = False
 
 
 def read_figures(
@@ -565,7 +567,7 @@ def read_figures(
                 kept += 1
         previous_unrelated = bool(items) and not kept  # list items share the fate of the one before
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
-    return figures
+    return [f for f in figures if not f.whole_army]
 
 
 def _vague_figures(
@@ -794,8 +796,6 @@ def _figure(
         return None  # 'two former Japan Ground Self-Defense Force officers': people who served once, not a force
     if category is Category.AMMUNITION and _ONE_CONTAINER_HOLDS.search(text, max(0, q.begin - 80), q.begin):
         return None  # 'a container can hold roughly 400 shells': what one holds, not what was sent
-    if category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end):
-        return None  # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
     if category is Category.TROOPS and _WITH_CAPTORS.search(text, np_end):
         return None  # 'two soldiers, although wounded, were brought to Kyiv': prisoners, counted as captured
     if (
@@ -842,7 +842,10 @@ def _figure(
         _SHOT_DOWN_BEFORE.search(text, max(0, q.begin - 30), q.begin) and not NK_OWN_WORDS.search(text, q.end, np_end)
     ):
         return None  # 'It said 74 drones were shot down', 'Air defence shot down 94 drones': an attack repelled
-    return Figure(q, category, _subtype(text, q, np_end, subtype), unit, np_end, inherited, anchored == "weak")
+    # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
+    whole_army = category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end)
+    subtype = _subtype(text, q, np_end, subtype)
+    return Figure(q, category, subtype, unit, np_end, inherited, anchored == "weak", whole_army)
 
 
 _MADE_IN_NORTH_KOREA_AFTER = re.compile(

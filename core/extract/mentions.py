@@ -82,9 +82,8 @@ _SUPPORT_WORDS = (
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
-    # ... or went there: 'missiles and rocket launchers have flowed to Russia', 'shells went west to Russia'
+    # ... or flowed there: 'missiles and rocket launchers have flowed to Russia' (not 'went to Russia': delegations go)
     r"flow(?:s|ed|ing)?\s+(?:(?:west|east|north|south)(?:ward)?\s+)?(?:in)?to\s+_PLACE|"
-    r"went\s+(?:(?:west|east|north|south)(?:ward)?\s+)?to\s+_PLACE|made\s+(?:their|its)\s+way\s+to\s+_PLACE|"
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"
     # ('evidence of North Korean troops in Russia'; none where there is no evidence: _NO_SIGN_BEFORE)
     r"evidence\s+of(?=\s+(?:[\w'’-]+\s+){1,3}?in\s+(?:russia|kursk|the\s+kursk))|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"

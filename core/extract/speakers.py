@@ -5,6 +5,7 @@ outlets; each with whether a word of speech binds it (core/extract/speech.py). a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -12,7 +13,7 @@ from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
-from core.lexicon import Lexicon, names_the_person
+from core.lexicon import Lexicon, SourceMatch, names_the_person
 from core.phrases import normalise
 from core.voices import Voice
 
@@ -129,16 +130,22 @@ _UN_COUNTRY_NAMES = {
 }
 
 
-def _un_delegate(text: str, lexicon: Lexicon) -> Mention | None:
+def _un_delegate(text: str, lexicon: Lexicon, known: Sequence[SourceMatch]) -> Mention | None:
     match = _DELEGATE.search(text)
     if match is None:
         return None
     said = normalise(match["country"]).removeprefix("the ")
-    country = _UN_COUNTRY_NAMES.get(said) or lexicon.voices.country_named(said)
-    if country is None:
-        return None
-    name = f"{country} UN representative ({person_named(match['name'].title())})"
-    return Mention(name, 4, match.start(), match.end("country") + 1, True, country)
+    # (a country's name, not its capital's: 'Yoon Suk Yeol (Seoul) said' is no UN record)
+    country = _UN_COUNTRY_NAMES.get(said) or (
+        lexicon.voices.country_named(said) if lexicon.voices.city_country(said) is None else None
+    )
+    if country is None or any(match.start() <= m.start < match.end("name") for m in known):
+        return None  # (one the gazetteer knows speaks for the body it knows: 'SHIN WON-SIK (Republic of Korea)')
+    person = match["name"]
+    if person.isupper():  # 'JOONKOOK HWANG', 'HWANG JOON-KOOK': the record's capitals, as a name is written
+        person = " ".join(word.capitalize() for word in person.split())
+    return Mention(f"{country} UN representative ({person_named(person)})", 4, match.start(), match.end("country") + 1,
+                   True, country)  # fmt: skip
 
 
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
@@ -156,7 +163,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             found.append(mention)
             taken.append((mention.start, mention.end))
 
-    if " (" in sentence.text and (delegate := _un_delegate(sentence.text, lexicon)):
+    if " (" in sentence.text and (delegate := _un_delegate(sentence.text, lexicon, scans.sources(sentence.index))):
         add(delegate)
     voices = lexicon.voices.find(low)
     # first the voices spanning place names: 'Seoul, Kyiv and Washington said', 'officials in Seoul'

@@ -367,17 +367,23 @@ _REPORTS_OF_BEFORE = re.compile(
 )
 _DENIER_AFTER = re.compile(
     r",\s+(?P<who>(?!(?:which|who|that|and|but)\b)[^,;\"“]{2,70}?)\s+(?:has\s+|have\s+|had\s+|swiftly\s+|quickly\s+)?"
-    r"(?<!not\s)(?<!never\s)(?<!n't\s)"
-    r"(?:dismissed|dismisses|denied|denies|deny|rejected|rejects|refuted|refutes|called|calls|branded|brands|labell?ed)\s+"
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!to\s)(?<!of\s)(?<!nor\s)"
+    r"(?:(?:dismissed|dismisses|denied|denies|deny|rejected|rejects|refuted|refutes)\s+"
     r"(?:them|it|these|those|the\s+(?:reports?|claims?|allegations?|accusations?))\b"
+    # ... or calls them lies ('Moscow called them a fabrication'; not 'Washington called them credible')
+    r"|(?:called|calls|branded|brands|labell?ed)\s+(?:them|it|these|those|the\s+(?:reports?|claims?|allegations?))\s+"
+    r"(?:as\s+)?[\"“']?(?:an?\s+|another\s+|pure\s+|complete\s+)?(?:fakes?|false|lies?|fabrications?|hoax|nonsense|"
+    r"groundless|baseless|absurd|fiction|provocation|propaganda)\b)"
 )
 
 
 # ... or speaks of them: 'Asked about reports that ..., Peskov said they "have nothing to do with reality"'
 _SPEAKS_OF_THEM_AFTER = re.compile(
     r",\s+(?P<who>(?!(?:which|who|that|and|but)\b)[^,;\"“]{2,70}?)\s+(?:said|says|insisted|added)\s+(?:that\s+)?"
-    r"(?:they|these|those|such\s+reports|the\s+(?:reports?|claims?|allegations?))\s+[\"“']?(?:were|are|was|is|had|have|"
-    r"has)\b"
+    r"(?:they|these|those|such\s+reports|the\s+(?:reports?|claims?|allegations?))\s+[\"“']?"
+    # ... as false ('said they "have nothing to do with reality"', 'said they were groundless'; not 'were a matter for')
+    r"(?:(?:were|are|was|is)\s+(?:[\"“']?(?:false|untrue|fake|groundless|baseless|lies|fabrications?|nonsense|absurd)|"
+    r"not\s+true)|(?:had|have|has)\s+nothing\s+to\s+do\s+with)\b"
 )
 
 
@@ -501,6 +507,7 @@ _REFERENT = re.compile(
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate|spy\s+chief|intelligence\s+chief|intelligence\s+officer)|(?P<ministry>ministry|department)|"
     r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
+    r"(?P<envoy>ambassador|envoy|diplomat)|(?P<adviser>adviser|advisor)|(?P<secretary>secretary)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper|"
     r"researchers|analysts|cent(?:er|re))|"
     r"(?P<official>officials?))\b"

@@ -101,7 +101,7 @@ def test_another_armys_own_men_are_no_casualties(text: str, values: set[int], le
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        # Ukrainian outlets' calques of 'citing': 'with reference to', 'referring to'
+        # Ukrainian outlets' calque of 'citing': 'with reference to'
         (
             "Pyongyang has handed Russia about 180 artillery systems, Ukrinform reports with reference to the HUR.",
             "Ukraine HUR (via Ukrinform)",
@@ -111,9 +111,10 @@ def test_another_armys_own_men_are_no_casualties(text: str, values: set[int], le
             "about 180 artillery systems to Russia.",
             "Ukraine HUR (via RBC-Ukraine)",
         ),
+        # (guard: 'referring to' names a topic)
         (
-            "North Korea has shipped about 180 artillery systems to Russia, Ukrinform reports, referring to the HUR.",
-            "Ukraine HUR (via Ukrinform)",
+            "Budanov, referring to Moscow, said 12,000 North Korean troops were in Kursk.",
+            "Ukraine HUR (Budanov)",
         ),
         (
             "North Korea has shipped about 180 artillery systems to Russia.\n"
@@ -402,12 +403,15 @@ def test_sums_documents_and_places(text: str, value: int, source: str | None, le
             "Missiles and rocket launchers have flowed to Russia from North Korea, the NIS said.",
             {("missiles", "nk_to_ru"), ("rocket_launchers", "nk_to_ru")},
         ),
-        (
-            "North Korean shells went west to Russia while oil came back east to Pyongyang.",
-            {("ammunition", "nk_to_ru"), ("other", "ru_to_nk")},
-        ),
-        # (guard: what the beat does not count)
+        # (guards: what the beat does not count; people who go)
         ("Money flowed to Russia from North Korea.", set()),
+        ("A North Korean delegation went to Russia to discuss shells.", set()),
+        # (guard: what North Korea shares goes to Russia)
+        ("North Korea shared drone warfare know-how with Russia.", {("drones", "nk_to_ru")}),
+        (
+            "Russia supplied oil so that North Korea could keep shipping shells.",
+            {("other", "ru_to_nk"), ("ammunition", "nk_to_ru")},
+        ),
     ],
 )
 def test_what_goes_where(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -470,3 +474,60 @@ def test_a_title_refers_back_to_its_person(text: str, source: str, lexicon) -> N
 )
 def test_items_made_ready_for_russia(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards from the review of the round's own rules
+        # a whole army's size still counts as the whole its parts are of
+        ("Special forces are estimated at 200,000, and 1,500 were sent to Russia by North Korea.", {1500}),
+        # reports not denied: declined, neither ... nor, stopped short of
+        ("Reports that North Korea sent 11,000 troops to Russia spread; Moscow declined to deny them.", {"reported"}),
+        (
+            "Reports that North Korea sent 11,000 troops to Russia spread; Moscow neither confirmed nor denied them.",
+            {"reported"},
+        ),
+        (
+            "Reports that North Korea sent 11,000 troops to Russia spread; Moscow stopped short of calling them fake.",
+            {"reported"},
+        ),
+        # 'nothing to do with reality' said of something else
+        (
+            "Kirby said 11,000 North Korean troops are in Kursk and that Moscow's denials \"have nothing to do with "
+            'reality".',
+            {"reported"},
+        ),
+    ],
+)
+def test_guards_from_the_rules_review(text: str, expected: set[object], lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = [row for row in _rows(text, lexicon) if row[1] is not None]
+    got = {row[1] for row in rows} if all(isinstance(e, int) for e in expected) else {row[2] for row in rows}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (guards: a capital in brackets is no UN record; a title refers back only to one who holds such a post)
+        ("Yoon Suk Yeol (Seoul) said North Korea sent 11,000 troops to Russia.", None),
+        (
+            "Budanov spoke on Monday.\nThe weather was cold.\nThe ambassador said North Korea sent 11,000 troops to "
+            "Russia.",
+            None,
+        ),
+        # a quoted sum is the speaker's
+        (
+            '"Another 3,000 North Korean troops have arrived in Russia," Budanov said. "That takes the total to '
+            'about 14,000 troops."',
+            "Ukraine HUR (Budanov)",
+        ),
+        # a known person keeps the body the gazetteer knows
+        (
+            "SHIN WON-SIK (Republic of Korea) said North Korea sent 11,000 troops to Russia.",
+            "South Korea Ministry of National Defense (Shin Won-sik)",
+        ),
+    ],
+)
+def test_source_guards_from_the_rules_review(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v in (11000, 14000)} == {source}
