@@ -31,7 +31,13 @@ TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
+    # ... and so is North Korea's own missile launch or drill ("the North's first ballistic missile launch in two
+    # months", 'a joint strike drill'; not 'Russia's missile launches at Kyiv')
+    r"|\b(?:missile|rocket)\s+(?:launch(?:es)?|tests?)\b(?!\s+(?:at|against|on|targeting)\b)"
 )
+# North Korea's own drills: what a sentence about one names is its own, unless it names where the war is
+_OWN_DRILL = re.compile(r"\b(?:strike|firing|artillery|missile|military|joint)\s+(?:drills?|exercises?)\b")
+_WAR_NAMED = re.compile(r"\b(?:russia\w*|moscow|kursk|ukrain\w*|kremlin|putin)\b")
 
 # what 'fell' means where it is no death: 'fell ill', 'fell into Ukrainian hands', 'fell in love'
 _NOT_FALLEN = (
@@ -533,6 +539,8 @@ def item_mentions(
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
+    if ("drill" in low or "exercise" in low) and _OWN_DRILL.search(low) and not _WAR_NAMED.search(low):
+        return []  # 'Kim supervised a joint strike drill ... called for the mass production of launchers
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low

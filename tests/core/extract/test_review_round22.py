@@ -531,3 +531,25 @@ def test_guards_from_the_rules_review(text: str, expected: set[object], lexicon)
 )
 def test_source_guards_from_the_rules_review(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {s for _, v, *_, s in _rows(text, lexicon) if v in (11000, 14000)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Korea's own launches and drills are no supply
+        (
+            "It is the North's first ballistic missile launch in two months. It comes as Pyongyang courts Moscow.",
+            set(),
+        ),
+        (
+            "Kim Jong Un supervised a joint strike drill to test the counterattack capabilities of the North's forces "
+            "and called for the mass production of launchers.",
+            set(),
+        ),
+        # (guards: a drill where the war is; Russia's launches of North Korea's missiles)
+        ("North Korea has sent 11,000 troops to Russia for a joint drill in Kursk.", {"troops"}),
+        ("Russia's missile launches at Kyiv used North Korean KN-23 missiles, Ukraine said.", {"missiles"}),
+    ],
+)
+def test_north_koreas_own_launches_and_drills(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.category.value for c in _claims(text, lexicon)} == expected
