@@ -67,8 +67,8 @@ _RANGE_HEDGE_WORD = r"(?:about|around|some|roughly|approximately|an\s+estimated|
 _FROM = re.compile(rf"\bfrom\s+(?:{_RANGE_HEDGE_WORD}\s+)?$")
 _RANGE_HEDGE = re.compile(rf"\b{_RANGE_HEDGE_WORD}\s+$")
 _RANGE_FROM = re.compile(
-    r"\b(?:anywhere|somewhere|range[sd]?|ranging|var(?:y|ies|ied|ying)|sent|deployed|dispatched|supplied|shipped|"
-    r"provided|delivered)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+"
+    r"\b(?:anywhere|somewhere|range[sd]?|ranging|var(?:y|ies|ied|ying)|sen[dt]|deploy(?:ed)?|dispatch(?:ed)?|"
+    r"suppl(?:y|ied)|ship(?:ped)?|provided?|deliver(?:ed)?|number)(?:\s+(?:widely|greatly|considerably))?,?\s+from\s+"
     rf"(?:{_RANGE_HEDGE_WORD}\s+)?$"
 )
 _SENT_TO_PLACE_FROM = re.compile(

@@ -21,6 +21,8 @@ _CUE_AFTER = re.compile(
     # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
     r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
     r"broadcaster|daily|channel|network|outlet|magazine|service|media|website|think\s+tank|"
+    # an outlet's own desk: 'BBC Verify has analysed', 'CNN Investigates found'
+    r"verify|investigates|visual\s+investigations|fact\s+check|"
     # who speaks for a body: 'NIS officials said', 'a Pentagon spokesman told'
     r"officials?|sources?|representatives?|officers?|analysts?|chief|head)){0,4}"
     # a body's spokesperson by name: "the foreign ministry's spokeswoman Maria Zakharova denied"
@@ -77,6 +79,8 @@ _BY_OR_FROM = (  # ... by, ... from
 _CUE_BEFORE = re.compile(
     by_first_letter(
         r"according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says"
+        # ('Kyodo News, which cited a Ukrainian official, reported')
+        r"|which\s+(?:cited|quoted)|who\s+(?:cited|quoted)"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
         + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
         + r"|by\s+the\s+(?:count|tally|reckoning)\s+of|in\s+the\s+(?:count|tally|reckoning)\s+of"

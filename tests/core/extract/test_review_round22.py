@@ -553,3 +553,46 @@ def test_source_guards_from_the_rules_review(text: str, source: str | None, lexi
 )
 def test_north_koreas_own_launches_and_drills(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.category.value for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet that cited or quoted someone, in a relative clause, relays them
+        (
+            "North Korea has sent 1,000 more troops to Russia, Kyodo News, which cited a Ukrainian official, reported.",
+            {("troops", 1000, "reported", True, "Ukrainian official (via Kyodo)")},
+        ),
+        # an outlet's own desk speaks for it
+        (
+            "BBC Verify found that North Korea shipped 20,000 containers to Russia.",
+            {("ammunition", 20000, "reported", False, "BBC")},
+        ),
+        # the presidential office by its old name
+        (
+            "North Korea has sent 1,000 more troops to Russia, Cheong Wa Dae said.",
+            {("troops", 1000, "reported", True, "South Korean government")},
+        ),
+        # plans: 'is going to', 'agreed on the dispatch of'
+        (
+            "North Korea is going to send 6,000 more troops to Russia, the NIS said.",
+            {("troops", 6000, "planned", True, "South Korea NIS")},
+        ),
+        (
+            "North Korea agreed on the dispatch of 6,000 builders to Russia, Shoigu said.",
+            {("troops", 6000, "planned", False, "Russia Security Council (Shoigu)")},
+        ),
+        # (guard: 'going to' of something else)
+        (
+            "The war in Ukraine is going to last, and North Korea has sent 11,000 troops to Russia.",
+            {("troops", 11000, "reported", False, None)},
+        ),
+    ],
+)
+def test_relays_desks_and_plans(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+def test_a_range_after_send_from(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea may send from 25,000 to 30,000 troops to Russia, the HUR said."
+    assert [(c.value, c.value_max, c.status.value) for c in _claims(text, lexicon)] == [(25000, 30000, "planned")]
