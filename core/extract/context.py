@@ -125,6 +125,9 @@ _PICKED_FOR = re.compile(
 _RELATIVE_PLAN = re.compile(
     r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|are\s+to|is\s+to)\s+(?:\w+ly\s+)?be\s+"
     r"(?:sent|deployed|dispatched|delivered|transferred|supplied)\s+(?:[\w-]+\s+){0,2}?to\s+(?:russia|kursk|the\s+kursk)\b"
+    # ... or are being made ready for it: 'soldiers who are being prepared for sending to Russia'
+    r"|\s*,?\s*(?:who|which|that)\s+(?:are|is)\s+being\s+(?:prepared|readied|trained)\s+(?:for|to)\s+"
+    r"(?:be\s+)?(?:sending|sent|deployment|dispatch|deploy|go)\b"
 )
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")

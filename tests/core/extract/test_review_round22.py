@@ -596,3 +596,32 @@ def test_relays_desks_and_plans(text: str, expected: set[tuple[object, ...]], le
 def test_a_range_after_send_from(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea may send from 25,000 to 30,000 troops to Russia, the HUR said."
     assert [(c.value, c.value_max, c.status.value) for c in _claims(text, lexicon)] == [(25000, 30000, "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers sent for a production are workers, not a production rate
+        (
+            "North Korea has sent Russia 5,000 workers for the production of Shahed drones, the SBU said.",
+            {("workers", 5000, "reported", False, "Ukraine SBU")},
+        ),
+        # soldiers being made ready to go are a plan
+        (
+            '"We are talking about an additional 5,000 North Korean soldiers who are being prepared for sending to '
+            'Russia," the SBU said.',
+            {("troops", 5000, "planned", True, "Ukraine SBU")},
+        ),
+        (
+            "Some 3,000 North Korean troops are being readied for deployment to Russia, the NIS said.",
+            {("troops", 3000, "planned", False, "South Korea NIS")},
+        ),
+        # (guard: soldiers sent, now trained there)
+        (
+            "North Korea sent 11,000 soldiers who are being trained in Russia's Far East, the NIS said.",
+            {("troops", 11000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_workers_for_a_production_and_troops_made_ready(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
