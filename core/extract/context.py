@@ -16,7 +16,9 @@ from core.models import Category, Direction, Status
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|,(?!\d{3})|\s[-–—]{1,2}\s"
-    rf"|\b{by_first_letter('while|whereas|but|although|though|which|who|where|adding that')}\b",
+    rf"|\b{by_first_letter('while|whereas|but|although|though|which|who|where|adding that')}\b"
+    # a headline's second voice: 'Kremlin Denies North Korean Troops in Russia as Seoul Says 3,000 Have Arrived'
+    r"|\bas\s+(?=(?:[\w'’.-]+\s+){1,3}(?:says|said)\b)",
 )
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 # ('could be working at Alabuga', 'may be in Kursk': a guess at the present, no plan)

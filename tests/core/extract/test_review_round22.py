@@ -625,3 +625,23 @@ def test_a_range_after_send_from(lexicon) -> None:  # type: ignore[no-untyped-de
 )
 def test_workers_for_a_production_and_troops_made_ready(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's second voice opens a clause of its own: one voice's denial is not the other's figure
+        (
+            "Kremlin Denies North Korean Troops in Russia as Seoul Says 3,000 Have Arrived",
+            {("troops", 3000, "reported", False, "South Korean government")},
+        ),
+        # the sanctions monitors described by what they do
+        (
+            "North Korea has shipped some 200 long-range guns to Russia, an 11-nation group monitoring UN sanctions "
+            "said.",
+            {("artillery", 200, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+        ),
+    ],
+)
+def test_headline_voices_and_described_monitors(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row for row in _rows(text, lexicon) if row[1] is not None} == expected
