@@ -159,6 +159,12 @@ _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+back
 _WIDELY_HELD = re.compile(
     r"\bit\s+is\s+(?:widely|generally|commonly|now\s+widely)\s+(?:believed|thought|known|understood|assumed|accepted)\b"
 )
+# A report someone would not confirm, by an outlet: 'declined to confirm a report by Japan's Asahi Shimbun that',
+# 'could not confirm a Kyodo News report that'
+_UNCONFIRMED_REPORT = re.compile(
+    r"\b(?:not|never|declined\s+to|refused\s+to|unable\s+to)\s+(?:immediately\s+|independently\s+)?confirm\s+"
+    r"(?:an?|the)\s+(?:[\w'’.-]+\s+){0,5}?reports?\b(?:\s+by\s+(?:[\w'’.-]+\s+){1,5}?)?\s*(?:that|of)\b"
+)
 # The writer's own sum of figures given before ('That takes the total to about 14,000') and an outlet's own
 # documents ('according to documents obtained by NHK') speak for no one before them
 _AUTHORS_SUM = re.compile(
@@ -482,6 +488,8 @@ class Attributions:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
         if position and (denier := denier_of_reports(self._sentences[i].low, position)):
             return self.voice_in(i, *denier)  # 'Asked about reports that ..., Peskov dismissed them': the denier's
+        if position and (outlet := self._unconfirmed_outlet_report(i, position)) is not None:
+            return outlet  # 'The JCS declined to confirm a Kyodo News report that ...': the outlet's, not the JCS's
         if in_unnamed_reports(self._sentences[i].low, position):
             return None  # 'declined to comment on reports that ...': no one's
         own = self._own_of(i, position)
@@ -495,6 +503,14 @@ class Attributions:
         if key not in self._resolved:
             self._resolved[key] = self._resolve(i, own, later)
         return self._resolved[key]
+
+    def _unconfirmed_outlet_report(self, i: int, position: int) -> str | None:
+        """The outlet whose report someone would not confirm, when the figure at `position` stands in it."""
+        low = self._sentences[i].low
+        if "confirm" not in low or (report := _UNCONFIRMED_REPORT.search(low, 0, position)) is None:
+            return None
+        outlet = next((m for m in self._mentions(i) if m.rank == 0 and report.start() < m.start < report.end()), None)
+        return outlet.name if outlet is not None else None
 
     def _speaks_later(self, i: int, position: int) -> bool:
         low = self._sentences[i].low

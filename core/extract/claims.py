@@ -57,7 +57,7 @@ _MORE_BEFORE = re.compile(
     rf"|\bmore\s+{_NOT_MORE_OF}(?:(?:[\w-]+\s+){{0,2}}(?:and|or)\s+$|(?:[\w-]+\s+){{0,2}}[\w-]+"
     r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*(?:\s*,\s*(?:(?:and|or)\s+)?|\s*,?\s+(?:and|or)\s+)(?:[\w-]+\s+){0,2}$)"
 )
-_ADDED_IN_NAME = re.compile(r"(?:second|third|fourth)\s+deployment\b")
+_ADDED_IN_NAME = re.compile(r"(?:second|third|fourth|further|additional)\s+deployment")
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+(?:{HEDGE_WORD}\s+)?")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'

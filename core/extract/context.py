@@ -325,6 +325,9 @@ RU_TO_NK = re.compile(
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    # ... or for its own things: 'Russia had supplied engines for North Korea's drones'
+    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|sen[dt]|deliver|ship)\w*"
+    r"[^.;]{0,60}?\bfor\s+(?:north\s+korea|pyongyang|the\s+north)['’]s\b"
     # ('Kim Jong Un has received fighter jets from Moscow': the leader stands for his state)
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
     # (not 'received payment for some 12,000 troops and 5 million shells from Moscow': what it was paid for)

@@ -645,3 +645,53 @@ def test_workers_for_a_production_and_troops_made_ready(text: str, expected: set
 )
 def test_headline_voices_and_described_monitors(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {row for row in _rows(text, lexicon) if row[1] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report someone would not confirm is its outlet's
+        (
+            "The JCS spokesman declined to confirm a Kyodo News report that North Korea had sent 5,000 more troops to "
+            "Russia.",
+            {("troops", 5000, "reported", True, "Kyodo")},
+        ),
+        (
+            "The defense ministry said it could not confirm a report by Japan's Asahi Shimbun that North Korea is "
+            "preparing to send some 1,500 more troops to Russia.",
+            {("troops", 1500, "planned", True, "Asahi Shimbun")},
+        ),
+        # (guard: reports of no one)
+        (
+            "The JCS declined to confirm reports that North Korea had sent 5,000 more troops to Russia.",
+            {("troops", 5000, "reported", True, None)},
+        ),
+        # a deployment told as North Korea's is troops, also when denied
+        (
+            'Moscow dismissed reports of a North Korean deployment to Kursk as "a provocation".',
+            {("troops", None, "denied", False, "Russian government")},
+        ),
+        (
+            "Pyongyang is expected to make further deployments to Russia to replace troops killed in Kursk, Seoul's "
+            "spy agency said.",
+            {
+                ("troops", None, "planned", True, "South Korea NIS"),
+                ("casualties", None, "reported", False, "South Korea NIS"),
+            },
+        ),
+        # what Russia supplies for North Korea's own things goes to North Korea
+        (
+            "The JCS said Russia had supplied engines for North Korea's drones.",
+            {("drones", None, "reported", False, "South Korea JCS")},
+        ),
+    ],
+)
+def test_unconfirmed_reports_deployments_and_supplies_for(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+def test_supplies_for_north_koreas_own_things_go_there(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The JCS said Russia had supplied engines for North Korea's drones."
+    assert {c.direction.value for c in _claims(text, lexicon)} == {"ru_to_nk"}
