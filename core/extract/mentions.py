@@ -35,6 +35,10 @@ TEST_LAUNCH = re.compile(
     # months", 'a joint strike drill'; not 'Russia's missile launches at Kyiv')
     r"|\b(?:missile|rocket)\s+(?:launch(?:es)?|tests?)\b(?!\s+(?:at|against|on|targeting)\b)"
 )
+# what workers are sent to make ('to assemble Shahed-type drones', 'to help build drones')
+_WORKERS_MAKE_BEFORE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:assemble|build|produce|make|manufacture|mass-produce)\s+(?:[\w-]+\s+){0,2}?$"
+)
 # North Korea's own drills: what a sentence about one names is its own, unless it names where the war is
 _OWN_DRILL = re.compile(r"\b(?:strike|firing|artillery|missile|military|joint)\s+(?:drills?|exercises?)\b")
 _WAR_NAMED = re.compile(r"\b(?:russia\w*|moscow|kursk|ukrain\w*|kremlin|putin)\b")
@@ -606,6 +610,12 @@ def item_mentions(
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
+        if (
+            term.category is Category.DRONES
+            and _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
+            and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
+        ):
+            continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply
         if untold is not None and untold.end() <= match.start:
             continue
         if (

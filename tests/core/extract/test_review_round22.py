@@ -691,3 +691,25 @@ def test_unconfirmed_reports_deployments_and_supplies_for(
 def test_supplies_for_north_koreas_own_things_go_there(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "The JCS said Russia had supplied engines for North Korea's drones."
     assert {c.direction.value for c in _claims(text, lexicon)} == {"ru_to_nk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what workers are sent to make is no drone supply
+        (
+            "Several thousand North Koreans had been sent to Russia's Alabuga plant to assemble Shahed-type drones, "
+            "the NIS said.",
+            {"workers"},
+        ),
+        (
+            "Up to 12,000 North Korean workers could be sent to Russia's Alabuga plant to assemble Shahed drones, NHK "
+            "reported.",
+            {"workers"},
+        ),
+        # (guard: Russia helping North Korea build them is drone know-how)
+        ("Russia is helping North Korea to build Shahed-type drones, the NIS said.", {"drones"}),
+    ],
+)
+def test_what_workers_make_is_no_supply(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.category.value for c in _claims(text, lexicon)} == expected
