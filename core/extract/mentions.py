@@ -35,6 +35,13 @@ TEST_LAUNCH = re.compile(
     # months", 'a joint strike drill'; not 'Russia's missile launches at Kyiv')
     r"|\b(?:missile|rocket)\s+(?:launch(?:es)?|tests?)\b(?!\s+(?:at|against|on|targeting)\b)"
 )
+# what troops face or lack, or the roles they take, is no item supplied
+_FACED_BEFORE = re.compile(
+    r"\b(?:inexperience|experience|unfamiliarity|vulnerability|vulnerable|exposure|exposed|lack\s+of\s+training)\s+"
+    r"(?:with|in|against|to)\s+(?:(?:ukrainian|enemy|modern|the|attack|kamikaze|fpv|and)\s+){0,3}$"
+    r"|\b(?:against|from)\s+(?:ukrainian|enemy)\s+(?:[\w-]+\s+){0,1}$"
+)
+_ROLE_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:roles?|units?\s+roles?)\b")
 # what workers are sent to make ('to assemble Shahed-type drones', 'to help build drones')
 _WORKERS_MAKE_BEFORE = re.compile(
     r"\bto\s+(?:help\s+)?(?:assemble|build|produce|make|manufacture|mass-produce)\s+(?:[\w-]+\s+){0,2}?$"
@@ -610,6 +617,8 @@ def item_mentions(
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
         if term.category is Category.MISSILES and test_launch:
             continue  # North Korea's own test into the sea supplies no one
+        if _FACED_BEFORE.search(low, max(0, match.start - 50), match.start) or _ROLE_AFTER.match(low, match.end):
+            continue  # 'losses because of their inexperience with drones', 'shifted to drone and artillery roles'
         if (
             term.category is Category.DRONES
             and _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)

@@ -713,3 +713,25 @@ def test_supplies_for_north_koreas_own_things_go_there(lexicon) -> None:  # type
 )
 def test_what_workers_make_is_no_supply(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.category.value for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what troops lack, face or turn to is no item supplied
+        (
+            "North Korean troops suffered heavy losses because of their inexperience with drones, the UK Ministry of "
+            "Defence said.",
+            {"casualties"},
+        ),
+        (
+            "About 1,200 North Korean soldiers have been killed or wounded since March, as their units shifted from "
+            "frontal assaults to drone and artillery roles.",
+            {"casualties"},
+        ),
+        # (guard: drones sent)
+        ("North Korea has sent attack drones to Russia, the NIS said.", {"drones"}),
+    ],
+)
+def test_what_troops_lack_or_face_is_no_supply(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.category.value for c in _claims(text, lexicon)} == expected
