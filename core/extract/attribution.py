@@ -165,6 +165,7 @@ _UNCONFIRMED_REPORT = re.compile(
     r"\b(?:not|never|declined\s+to|refused\s+to|unable\s+to)\s+(?:immediately\s+|independently\s+)?confirm\s+"
     r"(?:an?|the)\s+(?:[\w'’.-]+\s+){0,5}?reports?\b(?:\s+by\s+(?:[\w'’.-]+\s+){1,5}?)?\s*(?:that|of)\b"
 )
+_OWN_CLAUSE_AFTER = re.compile(r"\b(?:but|while|saying|adding|and\s+said)\b|;")
 # The writer's own sum of figures given before ('That takes the total to about 14,000') and an outlet's own
 # documents ('according to documents obtained by NHK') speak for no one before them
 _AUTHORS_SUM = re.compile(
@@ -509,6 +510,8 @@ class Attributions:
         low = self._sentences[i].low
         if "confirm" not in low or (report := _UNCONFIRMED_REPORT.search(low, 0, position)) is None:
             return None
+        if _OWN_CLAUSE_AFTER.search(low, report.end(), position):
+            return None  # '... declined to confirm a Yonhap report that ..., but said 300 were killed': its own
         outlet = next((m for m in self._mentions(i) if m.rank == 0 and report.start() < m.start < report.end()), None)
         return outlet.name if outlet is not None else None
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from core.alternation import by_first_letter
 from core.extract.actors import MADE_BY_OTHER_AFTER, NK_OWN_WORDS, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import REPLACES, VERB_KINDS
-from core.extract.context import DELIVERED_RELATIVE, THEM_AS_LIES, sought_from_russia
+from core.extract.context import DELIVERED_RELATIVE, RU_TO_NK, THEM_AS_LIES, sought_from_russia
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
 from core.lexicon import TermMatch
@@ -31,10 +31,13 @@ TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
-    # ... and so is North Korea's own missile launch or drill ("the North's first ballistic missile launch in two
-    # months", 'a joint strike drill'; not 'Russia's missile launches at Kyiv')
-    r"|\b(?:missile|rocket)\s+(?:launch(?:es)?|tests?)\b(?!\s+(?:at|against|on|targeting)\b)"
 )
+# An item named as what a launch, test or drill is of: "the North's first ballistic missile launch in two months",
+# 'an artillery firing drill' (not 'Russia's missile launches at Kyiv')
+_LAUNCHED_AFTER = re.compile(
+    r"\s+(?:firing\s+|strike\s+|live-fire\s+)?(?:launch(?:es)?|tests?|drills?|exercises?)\b(?!\s+(?:at|against|on|targeting)\b)"
+)
+_SUPPLY_WORD = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|deploy|provid|transferr?|hand(?:ed|s|ing)?\s+over)\w*")
 # what troops face or lack, or the roles they take, is no item supplied
 _FACED_BEFORE = re.compile(
     r"\b(?:inexperience|experience|unfamiliarity|vulnerability|vulnerable|exposure|exposed|lack\s+of\s+training)\s+"
@@ -42,6 +45,7 @@ _FACED_BEFORE = re.compile(
     r"|\b(?:against|from)\s+(?:ukrainian|enemy)\s+(?:[\w-]+\s+){0,1}$"
 )
 _ROLE_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:roles?|units?\s+roles?)\b")
+_DEPLOYMENT_OF = re.compile(r"\s+of\b")
 # what workers are sent to make ('to assemble Shahed-type drones', 'to help build drones')
 _WORKERS_MAKE_BEFORE = re.compile(
     r"\bto\s+(?:help\s+)?(?:assemble|build|produce|make|manufacture|mass-produce)\s+(?:[\w-]+\s+){0,2}?$"
@@ -549,9 +553,10 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
+    supplies = _SUPPLY_WORD.search(low) is not None
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
-    if ("drill" in low or "exercise" in low) and _OWN_DRILL.search(low) and not _WAR_NAMED.search(low):
-        return []  # 'Kim supervised a joint strike drill ... called for the mass production of launchers
+    if ("drill" in low or "exercise" in low) and not supplies and _OWN_DRILL.search(low) and not _WAR_NAMED.search(low):
+        return []  # 'Kim supervised a joint strike drill ... called for the mass production of launchers'
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
@@ -615,14 +620,19 @@ def item_mentions(
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
-        if term.category is Category.MISSILES and test_launch:
-            continue  # North Korea's own test into the sea supplies no one
-        if _FACED_BEFORE.search(low, max(0, match.start - 50), match.start) or _ROLE_AFTER.match(low, match.end):
+        if (term.category is Category.MISSILES and test_launch) or _LAUNCHED_AFTER.match(low, match.end):
+            continue  # North Korea's own test into the sea, launch or drill supplies no one
+        if (
+            _FACED_BEFORE.search(low, max(0, match.start - 50), match.start) or _ROLE_AFTER.match(low, match.end)
+        ) and not RU_TO_NK.search(low):
             continue  # 'losses because of their inexperience with drones', 'shifted to drone and artillery roles'
+        if "deployment" in low[match.start : match.end] and _DEPLOYMENT_OF.match(low, match.end):
+            continue  # 'further deployments of air-defence systems': the deployment of what follows
         if (
             term.category is Category.DRONES
             and _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
             and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
+            and not RU_TO_NK.search(low)  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):
             continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply
         if untold is not None and untold.end() <= match.start:
