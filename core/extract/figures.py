@@ -645,8 +645,8 @@ _ARMY_ENDS_AFTER = re.compile(
 )
 
 
-def _own_force_size(text: str, begin: int, end: int, np_end: int) -> bool:
-    low = text.lower()
+def _own_force_size(low: str, begin: int, end: int, np_end: int) -> bool:
+    """Whether the troops a figure counts are a whole army (`low`: the lower-cased sentence)."""
     if _ARMY_STRONG_AFTER.match(low, end):
         return True
     return bool(

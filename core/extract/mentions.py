@@ -22,6 +22,7 @@ from core.extract.casualties import REPLACES, VERB_KINDS
 from core.extract.context import DELIVERED_RELATIVE, RU_TO_NK, THEM_AS_LIES, sought_from_russia
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
+from core.extract.unrelated import DELIVERY_VERB
 from core.lexicon import TermMatch
 from core.models import Category
 
@@ -37,7 +38,6 @@ TEST_LAUNCH = re.compile(
 _LAUNCHED_AFTER = re.compile(
     r"\s+(?:firing\s+|strike\s+|live-fire\s+)?(?:launch(?:es)?|tests?|drills?|exercises?)\b(?!\s+(?:at|against|on|targeting)\b)"
 )
-_SUPPLY_WORD = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|deploy|provid|transferr?|hand(?:ed|s|ing)?\s+over)\w*")
 # what troops face or lack, or the roles they take, is no item supplied
 _FACED_BEFORE = re.compile(
     r"\b(?:inexperience|experience|unfamiliarity|vulnerability|vulnerable|exposure|exposed|lack\s+of\s+training)\s+"
@@ -553,7 +553,7 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
-    supplies = _SUPPLY_WORD.search(low) is not None
+    supplies = DELIVERY_VERB.search(low) is not None
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
     if ("drill" in low or "exercise" in low) and not supplies and _OWN_DRILL.search(low) and not _WAR_NAMED.search(low):
         return []  # 'Kim supervised a joint strike drill ... called for the mass production of launchers'

@@ -21,7 +21,9 @@ _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
 # 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
-_DELIVERY_VERB = re.compile(r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*")
+DELIVERY_VERB = re.compile(
+    r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*|\bhand(?:ed|s|ing)?\s+over\b"
+)
 _NOT_DELIVERY = re.compile(
     r"\b(?:produc|manufactur|fir(?:e|es|ed|ing)\b|us(?:e|es|ed|ing)\b|consum|expend|cap\b|limit)"
 )
@@ -58,7 +60,7 @@ def _is_delivery_rate(text: str, q: Quantity, start: int, end: int) -> bool:
     # the verb may follow the rate: 'about 3 million shells a year are being shipped'
     stop = _CLAUSE_END.search(text, end, end + 60)
     clause = text[max(0, q.begin - 120) : stop.start() if stop else end + 60]
-    return _DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
+    return DELIVERY_VERB.search(clause) is not None and _NOT_DELIVERY.search(clause) is None
 
 
 def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]) -> bool:
