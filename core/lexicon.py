@@ -260,6 +260,14 @@ class Lexicon:
                 given, *_, surname = full_name.split()
                 if surname in s.aliases:
                     self._given_initials.setdefault(surname, set()).add(given[0])
+        # a surname -> the sources whose people (or full-name aliases) bear it: 'singh' -> the Pentagon's ('sabrina
+        # singh'), for a transcript's 'MS. SINGH:'
+        self._by_surname: dict[str, set[tuple[str, int]]] = {}
+        for s in spec.source:
+            for name in (*s.aliases, *s.people):
+                words = name.split()
+                if 1 < len(words) <= 3 and all(w.isalpha() for w in words) and _INSTITUTION_WORDS.isdisjoint(words):
+                    self._by_surname.setdefault(words[-1], set()).add((s.name, s.rank))
         # Hedges and 'not a count' words are looked up by the last words before a number, not searched for.
         self.hedges_before: dict[tuple[str, ...], Qualifier] = {}
         for name in ("approx", "fewer_than", "up_to", "more_than", "at_least"):  # later lists win on overlap
@@ -393,6 +401,12 @@ class Lexicon:
         spec = self._country_specs.get(country)
         return None if spec is None else spec.military if kind == "military" else spec.intelligence
 
+    def source_of_surname(self, surname: str) -> tuple[str, int] | None:
+        """The one source whose people bear a lower-cased surname ('singh': the Pentagon's), or None when none or
+        several do."""
+        found = self._by_surname.get(surname, set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def leader_of(self, country: str) -> str | None:
         """The source name of a country's head of state ('Zelensky'), if the gazetteer gives one."""
         spec = self._country_specs.get(country)
@@ -497,6 +511,14 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
 def person_of(source: str) -> str | None:
     """The person of a source named '<body> (<person>)' ('Shin Won-sik'), or None."""
     return source.rsplit("(", 1)[1].rstrip(")") if source.endswith(")") else None
+
+
+# words that make an alias a body's name, not a person's ('intelligence update', 'national security council')
+_INSTITUTION_WORDS = frozenset(
+    "ministry agency update council command staff office department service services intelligence forces army navy "
+    "military government house team panel centre center institute directorate committee administration embassy "
+    "mission security defense defence foreign state national general spy the of".split()
+)
 
 
 def names_the_person(source: str, matched: str) -> bool:

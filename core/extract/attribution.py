@@ -322,7 +322,16 @@ _INTERVIEW = re.compile(
 )
 _INTERVIEW_WORDS = ("interview", "spoke", "talked", "told us")  # a cheap first look: most pages say none
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
-_SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s")
+_SPEAKER_LABEL = re.compile(
+    # (after an honorific a transcript gives: 'MS. SINGH:', 'GEN. RYDER:')
+    r"(?:(?:MR|MS|MRS|DR|GEN|ADM|LT|COL|SEN|REP)\.\s+)?"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s"
+)
+# the titles a transcript's label may give before a surname: 'SECRETARY AUSTIN:', 'FOREIGN MINISTER CHO:'
+_LABEL_TITLES = frozenset(
+    "secretary minister foreign defense defence deputy press ambassador general admiral spokesman spokeswoman "
+    "spokesperson president director chairman senator representative".split()
+)
 # a transcript's host ('SAM LEE (PRESENTER):', 'JANE DOE (HOST):')
 _HOST = re.compile(
     r"(?i)\b(?:moderator|presenter|host|anchor|interviewer|newsreader|narrator|reporter|correspondent)\b"
@@ -1019,8 +1028,18 @@ class Attributions:
         if label is None:
             return None
         if label["body"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
-            return self._transcript_speakers().get(label["name"].capitalize())
+            return self._transcript_speakers().get(label["name"].capitalize()) or self._known_by_surname(first, label)
         return self._turn(first, label)
+
+    def _known_by_surname(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
+        """A label naming a person the gazetteer knows only by full name, by title and surname: 'MS. SINGH:',
+        'SECRETARY AUSTIN:' (one source's person only: a surname several bear names none)."""
+        words = [w for w in label["name"].lower().split() if w not in _LABEL_TITLES]
+        if len(words) != 1 or (known := self._lexicon.source_of_surname(words[0])) is None:
+            return None
+        name, rank = known
+        country = self._lexicon.source_countries.get(name)
+        return _Own(Mention(name, rank, 0, label.end(), True, country), None), first
 
     def _turn(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
         """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""

@@ -781,3 +781,24 @@ def test_guards_from_the_second_rules_review(text: str, expected: set[tuple[str,
 def test_source_guards_from_the_second_rules_review(text: str, expected: set[tuple[int, str | None]], lexicon) -> None:  # type: ignore[no-untyped-def]
     # (whom the voice is relayed through aside: the scorer drops '(via Outlet)' too)
     assert {(c.value, c.source and c.source.split(" (via ")[0]) for c in _claims(text, lexicon) if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a transcript's label by honorific or title and surname names the one source whose person bears it
+        (
+            "MS. SINGH: We assess that about 10,000 North Korean soldiers have been sent to Russia.",
+            "US Department of Defense",
+        ),
+        (
+            "SECRETARY AUSTIN: We assess that about 10,000 North Korean soldiers have been sent to Russia.",
+            "US Department of Defense",
+        ),
+        # (guards: a surname many bear, and a label that is no person)
+        ("KIM: We assess that about 10,000 North Korean soldiers have been sent to Russia.", None),
+        ("UPDATE: About 10,000 North Korean soldiers have been sent to Russia.", None),
+    ],
+)
+def test_a_transcript_label_by_surname(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {s for _, v, *_, s in _rows(text, lexicon) if v} == {source}
