@@ -553,15 +553,26 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
-    supplies = DELIVERY_VERB.search(low) is not None
     test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
-    if ("drill" in low or "exercise" in low) and not supplies and _OWN_DRILL.search(low) and not _WAR_NAMED.search(low):
+    if (
+        ("drill" in low or "exercise" in low)
+        and _OWN_DRILL.search(low)
+        and not DELIVERY_VERB.search(low)
+        and not _WAR_NAMED.search(low)
+    ):
         return []  # 'Kim supervised a joint strike drill ... called for the mass production of launchers'
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
     # 'Russia has never disclosed how many North Korean servicemen have died': a count not told, no item asserted
     untold = _UNTOLD_HOW_MANY.search(low) if "how many" in low else None
+    russia_gives: list[bool] = []  # whether Russia gives North Korea something in the sentence, looked for once
+
+    def gives_north_korea() -> bool:
+        if not russia_gives:
+            russia_gives.append(RU_TO_NK.search(low) is not None)
+        return russia_gives[0]
+
     # the item again, as an addition: 'had supplied missiles and could provide additional missiles'
     added: list[Mention] = []
     for k, match in enumerate(terms):
@@ -624,7 +635,7 @@ def item_mentions(
             continue  # North Korea's own test into the sea, launch or drill supplies no one
         if (
             _FACED_BEFORE.search(low, max(0, match.start - 50), match.start) or _ROLE_AFTER.match(low, match.end)
-        ) and not RU_TO_NK.search(low):
+        ) and not gives_north_korea():
             continue  # 'losses because of their inexperience with drones', 'shifted to drone and artillery roles'
         if "deployment" in low[match.start : match.end] and _DEPLOYMENT_OF.match(low, match.end):
             continue  # 'further deployments of air-defence systems': the deployment of what follows
@@ -632,7 +643,7 @@ def item_mentions(
             term.category is Category.DRONES
             and _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
             and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
-            and not RU_TO_NK.search(low)  # ('Russia sent engineers to North Korea to produce drones': know-how)
+            and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):
             continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply
         if untold is not None and untold.end() <= match.start:
