@@ -1231,9 +1231,25 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         and all(a.isdisjoint(b) for a, b in combinations(by_status.values(), 2))
     }
 
+    # one toll told by two voices as two losses: 'about 2,000 wounded, the NIS said' beside Zelensky's 'more than
+    # 2,000 killed or wounded' (not one voice's 'losses' and 'casualties', the same toll named twice)
+    tolls: dict[tuple[object, ...], dict[object, set[str | None]]] = {}
+    for item in found:
+        if item.claim.value is not None and not item.headline and item.claim.category is Category.CASUALTIES:
+            by_loss = tolls.setdefault(_dedup_key(item.claim, lexicon), {})
+            by_loss.setdefault(item.claim.subtype, set()).add(_origin(item.claim.source, lexicon))
+    tolls_apart = {
+        figure
+        for figure, by_loss in tolls.items()
+        if len(by_loss) > 1
+        and None not in set().union(*by_loss.values())
+        and all(a.isdisjoint(b) for a, b in combinations(by_loss.values(), 2))
+    }
+
     def key_of(claim: Claim) -> tuple[object, ...]:
         figure = _dedup_key(claim, lexicon)
         key = (*figure, claim.status) if figure in told_apart else figure
+        key = (*key, claim.subtype) if figure in tolls_apart else key
         return (*key, claim.incremental) if figure in batches else key
 
     best: dict[tuple[object, ...], _Found] = {}
