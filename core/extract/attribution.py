@@ -496,8 +496,12 @@ class Attributions:
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
-        if position and (denier := denier_of_reports(self._sentences[i].low, position)):
-            return self.voice_in(i, *denier)  # 'Asked about reports that ..., Peskov dismissed them': the denier's
+        if (
+            position
+            and (denier := denier_of_reports(self._sentences[i].low, position))
+            and (voice := self.voice_in(i, *denier))
+        ):
+            return voice  # 'Asked about reports that ..., Peskov dismissed them': the denier's
         if position and (outlet := self._unconfirmed_outlet_report(i, position)) is not None:
             return outlet  # 'The JCS declined to confirm a Kyodo News report that ...': the outlet's, not the JCS's
         if in_unnamed_reports(self._sentences[i].low, position):

@@ -28,7 +28,7 @@ _PLANNED_AFTER = re.compile(
     # 'another 5,000 troops are due next month', 'is due later this year'
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
     r"in\s+(?:the\s+)?(?:coming|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
-    r"follow|reach|head|go|come|travel|move)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
+    r"follow|reach|head|go|come|travel|move|rotate|deploy)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
     # there already)
@@ -235,7 +235,7 @@ def _denied_after(after: str) -> re.Match[str] | None:
 
 # 'dismissed Western media reports that Moscow intends to ...': the reports' words are denied
 _DISMISSED_REPORTS = re.compile(
-    r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+)?(?:[\w\"“”'‘’-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
+    r"\b(?:dismiss|reject|refut|den(?:y|ie))\w*\s+(?:the\s+|such\s+|an?\s+)?(?:[\w\"“”'‘’-]+\s+){1,2}(?:reports?|claims?|allegations?)\s+"
     r"(?:that|of|about)\b"
 )
 # 'Peskov called the figures about thousands of killed North Korean soldiers "a fabrication"'
@@ -438,7 +438,7 @@ PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which
 # A clause opening with an actor, 'to' and a delivery verb, without a finite verb between: a headline's future
 # ('North Korea to send 6,000 troops'), not 'Russia allowed North Korea to send'.
 _ACTOR_TO = re.compile(
-    r"(?:^\s*|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
+    r"(?:^\s*|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|nk|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
     r"putin)\s+to\s+"
 )
 

@@ -391,10 +391,27 @@ _SPEAKS_OF_THEM_AFTER = re.compile(
 )
 
 
+# ... or the subject that denies them before them: 'The defence ministry dismissed a Japanese media report that ...'
+_DENIER_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\bbut\s+|\band\s+)(?P<who>(?!(?:which|who|that|it|they|he|she)\b)[^,;\"“]{2,70}?)\s+"
+    r"(?:has\s+|have\s+|had\s+|swiftly\s+|quickly\s+|also\s+)?(?<!not\s)(?<!never\s)(?<!n't\s)(?<!nor\s)(?<!to\s)"
+    r"(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\s+(?:the\s+|a\s+|an\s+|such\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b"
+)
+
+
+# the reports end where another clause or voice begins: '..., even as Ukraine's HUR said 12,000 ...'
+_REPORTS_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|even\s+as)\b|\b(?:said|says|told|according\s+to|cited)\b")
+
+
 def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
     """Where the one who denies the reports the figure at `position` stands in is named, if the sentence names one."""
     if "report" not in low and "claim" not in low and "allegation" not in low and "accusation" not in low:
         return None
+    if (before := _DENIER_BEFORE.search(low, 0, position)) is not None and not _REPORTS_END.search(
+        low, before.end(), position
+    ):
+        return before.span("who")
     if _REPORTS_OF_BEFORE.search(low, 0, position) is None:
         return None
     denier = _DENIER_AFTER.search(low, position) or _SPEAKS_OF_THEM_AFTER.search(low, position)

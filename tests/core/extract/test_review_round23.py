@@ -36,3 +36,46 @@ def _tolls(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-un
 )
 def test_one_number_two_voices_two_tolls(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan after the figure with a verb of moving: 'could eventually rotate through Russia'
+        (
+            "Budanov said as many as 50,000 North Korean troops could eventually rotate through Russia.",
+            {("troops", 50000, "planned", False, "Ukraine HUR (Budanov)")},
+        ),
+        (
+            "Up to 5,000 more North Korean soldiers may deploy to the Kursk region, the NIS said.",
+            {("troops", 5000, "planned", True, "South Korea NIS")},
+        ),
+        # a headline's infinitive after 'NK', and 'agrees to'
+        (
+            "NK to send 6,000 military builders, deminers to Kursk: Shoigu",
+            {("troops", 6000, "planned", False, "Russia Security Council (Shoigu)")},
+        ),
+        (
+            "Kim agrees to send 2,000 more workers to Russian factories, the NIS says.",
+            {("workers", 2000, "planned", True, "South Korea NIS")},
+        ),
+        # reports the subject dismisses before them are denied, in the denier's voice
+        (
+            "The defence ministry dismissed a Japanese media report that North Korea had sent 30,000 troops to "
+            "Russia as groundless.",
+            {("troops", 30000, "denied", False, "South Korea Ministry of National Defense")},
+        ),
+        (
+            "Peskov rejected claims that North Korea had shipped 500 howitzers to Russia.",
+            {("artillery", 500, "denied", False, "Kremlin (Peskov)")},
+        ),
+        # (guard: a figure in a later clause with a voice of its own is that voice's, as it says it)
+        (
+            "The Kremlin has dismissed reports that North Korean soldiers are in Russia as fake, even as Ukraine's "
+            "military intelligence said about 12,000 of them were training there.",
+            {("troops", 12000, "reported", False, "Ukraine HUR")},
+        ),
+    ],
+)
+def test_plans_and_dismissed_reports(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {r for r in _rows(text, lexicon) if r[1] is not None} == expected
