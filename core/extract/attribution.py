@@ -912,7 +912,13 @@ class Attributions:
         if own.authority is None:
             return own.outlet.name if own.outlet and own.outlet.bound else None
         name = self._resolve_generic(own.authority, i)
-        if own.outlet is not None and own.outlet.bound and own.outlet.name != name:
+        if (
+            own.outlet is not None
+            and own.outlet.bound
+            and own.outlet.name != name
+            # (on the outlet's own page 'an official told CNN' is its own reporting, relayed by no one)
+            and not self._lexicon.on_outlets_site(self._url, own.outlet.name)
+        ):
             return f"{name} (via {own.outlet.name})"
         return name
 

@@ -79,3 +79,53 @@ def test_one_number_two_voices_two_tolls(text: str, expected: set[tuple[object, 
 )
 def test_plans_and_dismissed_reports(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {r for r in _rows(text, lexicon) if r[1] is not None} == expected
+
+
+def _sources_on(url: str, text: str, lexicon) -> set[str | None]:  # type: ignore[no-untyped-def]
+    from core.extract import extract_claims
+    from core.models import Article
+
+    article = Article(id="a", url=url, text="North Korea and Russia\n" + text, language="en")
+    return {c.source for c in extract_claims(article, lexicon) if c.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        # on the outlet's own page, what someone told it is its own reporting: no relay
+        (
+            "https://edition.cnn.example.com/2024/11/02/world/shells",
+            "A Western official, who spoke to CNN on condition of anonymity, said 3 million North Korean shells "
+            "had been shipped to Russia.",
+            {"Western official"},
+        ),
+        (
+            "https://www.reuters.example.com/world/asia/shells",
+            "A Western official told Reuters that 3 million North Korean shells had been shipped to Russia.",
+            {"Western official"},
+        ),
+        # (guard: on another outlet's page it is a relay)
+        (
+            "https://www.koreaherald.example.com/view/123",
+            "A Western official told Reuters that 3 million North Korean shells had been shipped to Russia.",
+            {"Western official (via Reuters)"},
+        ),
+    ],
+)
+def test_no_relay_on_the_outlets_own_page(url: str, text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources_on(url, text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet", "expected"),
+    [
+        ("https://edition.cnn.com/x", "CNN", True),
+        ("https://www.reuters.com/world/x", "Reuters", True),
+        ("https://www.theguardian.com/world/x", "The Guardian", True),
+        ("https://www.japantimes.co.jp/news/x", "AP", False),
+        ("https://www.koreaherald.com/x", "Reuters", False),
+        (None, "CNN", False),
+    ],
+)
+def test_on_outlets_site(url: str | None, outlet: str, expected: bool, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert lexicon.on_outlets_site(url, outlet) is expected
