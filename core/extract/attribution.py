@@ -274,7 +274,7 @@ _KINDS = {
     "officer": re.compile(r"\(|General Staff|Command|Forces|Armed|Army|Navy|military|JCS"),
     "report": re.compile(r"Team|Panel|Institute|Cent(?:er|re)|Foundation|ISW|CSIS|MSMT|Research|RUSI|IISS|KIDA|INSS"),
     # 'the ambassador said', 'the adviser said', 'the secretary said': a speaker whose name holds the post
-    "envoy": re.compile(r"[Aa]mbassador|[Ee]nvoy|UN representative|Foreign|State Department"),
+    "envoy": re.compile(r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|UN representative|Foreign|State Department"),
     "adviser": re.compile(r"Advis[eo]r|White House|Security Council|Presidential Office"),
     "secretary": re.compile(r"Secretary|Department of Defense|State Department|Security Council|White House|NATO"),
 }

@@ -43,7 +43,7 @@ _CUE_AFTER = re.compile(
     r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
     # 'put the number at', 'put North Korean casualties at'
-    r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,4}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
+    r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,6}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     rf"{CALLS_REPORTS}|"

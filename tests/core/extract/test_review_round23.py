@@ -129,3 +129,29 @@ def test_no_relay_on_the_outlets_own_page(url: str, text: str, expected: set[str
 )
 def test_on_outlets_site(url: str | None, outlet: str, expected: bool, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert lexicon.on_outlets_site(url, outlet) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the diplomat' refers back to the diplomat who spoke before
+        (
+            "North Korea has sent some 3,000 more troops to Russia, said a senior European diplomat. The diplomat, "
+            "who asked not to be named, said about 1,500 of them were already in Kursk.",
+            {
+                ("troops", 3000, "reported", True, "European diplomat"),
+                ("troops", 1500, "reported", False, "European diplomat"),
+            },
+        ),
+        # 'put ... at' with a longer noun phrase between
+        (
+            "U.S. officials put North Korean casualties in Russia at roughly 5,000, including about 1,000 killed.",
+            {
+                ("casualties", 5000, "reported", False, "US officials"),
+                ("casualties", 1000, "reported", False, "US officials"),
+            },
+        ),
+    ],
+)
+def test_referred_back_and_put_at(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {r for r in _rows(text, lexicon) if r[1] is not None} == expected
