@@ -177,6 +177,16 @@ _OTHER_RECIPIENT = re.compile(
 )
 
 
+# Ukraine as the recipient: what its backers send it ('Germany said it would send Ukraine 2,000 more drones',
+# 'pledged 500 drones to Ukraine') is no support between North Korea and Russia
+_UKRAINE_GETS_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|give|gives|gave|giving|supply|supplies|supplied|supplying|provide|provides|"
+    r"provided|providing|deliver|delivers|delivered|delivering|pledged|pledges|promised|promises|offered|offers)\s+"
+    rf"(?:ukraine|kyiv|kiev|ukrainian\s+forces)\s+(?:with\s+)?(?:(?:another|an\s+additional|{HEDGE_WORD})\s+)?$"
+)
+_UKRAINE_GETS_AFTER = re.compile(r"\s+(?:to|for)\s+(?:ukraine|kyiv|kiev|ukrainian\s+forces)\b(?!['’]s)")
+
+
 # Another country's own figure: "Russia's 50,000-strong force", "Ukraine's 20,000 troops in Kursk"
 _OTHER_OWNER_BEFORE = re.compile(
     r"\b(?:russia|moscow|the\s+kremlin|ukraine|kyiv|china|beijing|iran|the\s+us|america|south\s+korea|seoul|nato)"
@@ -256,6 +266,12 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return "strong"  # 'in exchange for the more than 10,000 troops North Korea has sent'
     begin = q.begin
     actor = actor_before(text, begin)
+    if (
+        actor != "nk"
+        and category not in PERSONNEL
+        and (_UKRAINE_GETS_BEFORE.search(text, max(0, begin - 60), begin) or _UKRAINE_GETS_AFTER.match(text, np_end))
+    ):
+        return None  # 'the UK would send Ukraine 1,000 more drones': Ukraine's backers, not North Korea
     if MADE_BY_OTHER_AFTER.match(text, np_end) and not NK_SENDS_BEFORE.search(text, 0, begin):
         return None  # '35 MiG-29s delivered by the Soviet Union', where North Korea sends nothing
     if actor == "nk":

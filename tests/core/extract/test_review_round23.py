@@ -155,3 +155,22 @@ def test_on_outlets_site(url: str | None, outlet: str, expected: bool, lexicon) 
 )
 def test_referred_back_and_put_at(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {r for r in _rows(text, lexicon) if r[1] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what Ukraine's backers send it is no support between North Korea and Russia
+        ("Germany said it would send Ukraine 2,000 more drones and 100 artillery pieces.", set()),
+        ("The Netherlands pledged 500 drones to Ukraine, its defence minister said.", set()),
+        ("The Czech-led initiative delivered about 1.5 million shells to Ukraine last year.", set()),
+        # (guards: North Korea's supply used against Ukraine, and troops, stay)
+        (
+            "North Korea has sent 5 million shells to Russia for use against Ukraine.",
+            {("ammunition", 5000000, "reported", False, None)},
+        ),
+        ("Russia fired 60 North Korean missiles at Ukraine.", {("missiles", 60, "reported", False, None)}),
+    ],
+)
+def test_what_ukraine_is_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {r for r in _rows(text, lexicon) if r[1] is not None} == expected
