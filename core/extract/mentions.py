@@ -753,8 +753,14 @@ def item_mentions(
         troops is not None
         # (the casualties may be counted elsewhere in the article: 'army units ... suffered significant losses')
         and (any(c is Category.CASUALTIES for c, _ in found) or Category.CASUALTIES in counted)
-        and not _PLACED.match(low, troops.end)
-        and all(_ONLY_BEFELL.fullmatch(m.group()) for m in _SUPPORT.finditer(low))
+        and (
+            (
+                not _PLACED.match(low, troops.end)
+                and all(_ONLY_BEFELL.fullmatch(m.group()) for m in _SUPPORT.finditer(low))
+            )
+            # (the toll's own people, however they came: 'Casualties among the North Korean forces dispatched to ...')
+            or _TOLL_OF_BEFORE.search(low, max(0, troops.start - 60), troops.start)
+        )
     ):
         del found[Category.TROOPS, "troops"]
     # 'artillery rounds ... ammunition' in one sentence: the generic word names the same item as the specific one
@@ -763,6 +769,11 @@ def item_mentions(
         for (category, subtype), m in found.items()
         if subtype != category.value or not any(c is category and s != subtype for c, s in found)
     ] + [m for m in added if (m.category, m.subtype) in found]
+
+
+_TOLL_OF_BEFORE = re.compile(
+    r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 
 
 def _befell_casualties(verbs: str, start: int, end: int) -> Mention:

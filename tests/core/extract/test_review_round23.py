@@ -174,3 +174,21 @@ def test_referred_back_and_put_at(text: str, expected: set[tuple[object, ...]], 
 )
 def test_what_ukraine_is_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {r for r in _rows(text, lexicon) if r[1] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll of a force named at length, whose people are the toll's, not a deployment asserted
+        (
+            "Casualties among the North Korean forces dispatched to Russia have exceeded 4,000, the JCS said.",
+            {("casualties", 4000, "reported", False, "South Korea JCS")},
+        ),
+        (
+            "Losses of the North Korean contingent sent to the Kursk front have passed 6,000, the NIS said.",
+            {("casualties", 6000, "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_toll_among_a_force_named_at_length(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
