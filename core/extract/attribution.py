@@ -1200,6 +1200,13 @@ class Attributions:
             found = self._nearest(before)
             if found is not None and self._evidence_of(found[0], low[max(0, evidence.start() - 30) : evidence.end()]):
                 return found
+            named = evidence.group()
+            if not named.startswith("according"):  # ('Russian official statistics show': the words before it)
+                named = " ".join(re.split(r"[,;:]", low[: evidence.start()])[-1].split()[-3:] + [named])
+            if (government := self._lexicon.voices.governments_in(named)) and " and " not in government:
+                # 'According to Russian customs data', 'Russian official statistics show': that government's
+                country = self._lexicon.source_countries.get(government)
+                return _Own(Mention(government, 1, evidence.start(), evidence.end(), True, country), None), i
             return self._declared_authority() or self._own_page()
         referent = referent_kind(low) if back else None
         if referent in ("source", "official") and (unnamed := self._unnamed_before(i, referent)) is not False:

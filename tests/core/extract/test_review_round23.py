@@ -192,3 +192,21 @@ def test_what_ukraine_is_sent(text: str, expected: set[tuple[object, ...]], lexi
 )
 def test_toll_among_a_force_named_at_length(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a country's own data or statistics, with no speaker of that country before: its government's
+        ("According to Russian customs data, more than 8,000 North Korean workers entered Russia last year.",
+         "Russian government"),
+        ("Russian official statistics show that more than 13,000 North Korean workers entered Russia in 2024.",
+         "Russian government"),
+        # (guards: the speaker before keeps their country's data; a country elsewhere in the clause is no owner)
+        ("Zelensky spoke on Monday. According to Ukrainian data, 3,000 North Korean soldiers have been killed.",
+         "Zelensky"),
+        ("Russia sent more than a million barrels of oil to North Korea, satellite images suggest.", None),
+    ],
+)  # fmt: skip
+def test_a_countrys_own_data(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
