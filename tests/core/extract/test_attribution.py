@@ -1496,7 +1496,7 @@ ACROSS = [
             "In addition, about 15,000 North Korean workers are in Russia, Russian statistics showed.",
         ],
         15000,
-        None,
+        "Russian government",
     ),
     # a quotation's speaker may be named where it closes, sentences later; a quotation paragraph of one sentence
     # after a quoted speaker's paragraph is his

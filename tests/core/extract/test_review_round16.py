@@ -230,9 +230,10 @@ _PENTAGON = "The Pentagon said North Korea had sent 11,000 troops to Russia. "
 @pytest.mark.parametrize(
     ("tail", "expected"),
     [
-        # a sentence that names its own evidence speaks for no one before it
-        ("according to Russian migration statistics.", None),
-        ("official Russian data show.", None),
+        # a sentence that names its own evidence speaks for no one before it (a country's own statistics are its
+        # government's: twenty-third round)
+        ("according to Russian migration statistics.", "Russian government"),
+        ("official Russian data show.", "Russian government"),
         ("according to satellite imagery.", None),
         # (guards: evidence that refers back, names the speaker's country, or whose owner is named, keeps the
         # speaker)
