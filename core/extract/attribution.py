@@ -322,6 +322,7 @@ _INTERVIEW = re.compile(
 )
 _INTERVIEW_WORDS = ("interview", "spoke", "talked", "told us")  # a cheap first look: most pages say none
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
+_DASH_ANSWER = re.compile(r"\s*[—–]\s")
 _SPEAKER_LABEL = re.compile(
     # (after an honorific a transcript gives: 'MS. SINGH:', 'GEN. RYDER:')
     r"(?:(?:MR|MS|MRS|DR|GEN|ADM|LT|COL|SEN|REP)\.\s+)?"
@@ -1032,7 +1033,12 @@ class Attributions:
         transcript is that person of that body, and a later 'CHO:' the same."""
         first = self._paragraph_start(i)
         sentence = self._sentences[first]
-        if _ANSWER_LABEL.match(sentence.low) or self._answers_a_question(first):
+        if (
+            _ANSWER_LABEL.match(sentence.low)
+            or self._answers_a_question(first)
+            # ('— Around 8,000.' under a question: a dash opens an answer in Ukrainian and Russian interviews)
+            or (_DASH_ANSWER.match(sentence.text) and first > 0 and self._sentences[first - 1].text.rstrip().endswith("?"))
+        ):
             return self._interviewee()
         label = _SPEAKER_LABEL.match(sentence.text)
         if label is None:
@@ -1098,8 +1104,13 @@ class Attributions:
         if self._interview is None:
             head = [s.low.strip() for s in self._sentences[:_RELEASE_HEAD]]
             joined = " ".join(head)
-            self._interview = any(w in joined for w in _INTERVIEW_WORDS) and any(
-                _INTERVIEW.search(line) is not None for line in head
+            self._interview = (
+                any(w in joined for w in _INTERVIEW_WORDS) and any(_INTERVIEW.search(line) is not None for line in head)
+            ) or any(
+                # ... or its answers open with a dash under a question ('How many? / — Around 8,000.')
+                _DASH_ANSWER.match(s.text) and s.index > 0 and self._sentences[s.index - 1].text.rstrip().endswith("?")
+                for s in self._sentences
+                if s.text[:3].strip()[:1] in ("—", "–")
             )
         return self._interview
 

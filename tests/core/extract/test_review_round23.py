@@ -210,3 +210,35 @@ def test_toll_among_a_force_named_at_length(text: str, expected: set[tuple[objec
 )  # fmt: skip
 def test_a_countrys_own_data(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
+
+
+def _interview(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interview whose answers open with a dash under a question: the interviewee's
+        (
+            _interview(
+                "Budanov: Pyongyang keeps Russia's guns firing",
+                "Kyrylo Budanov, head of Ukraine's military intelligence, spoke to NV about North Korea.",
+                "How many North Korean soldiers are in Russia now?",
+                "— About 11,000 North Korean soldiers are in the Kursk region. About 3,000 of them have been "
+                "killed or wounded.",
+            ),
+            {("troops", 11000, "Ukraine HUR (Budanov)"), ("casualties", 3000, "Ukraine HUR (Budanov)")},
+        ),
+        # (guard: a dash that follows no question is no answer: the sentence's own voice, or none)
+        (
+            _interview(
+                "Kyrylo Budanov, head of Ukraine's military intelligence, spoke in Kyiv on Monday.",
+                "— About 11,000 North Korean soldiers are in the Kursk region, the NIS said.",
+            ),
+            {("troops", 11000, "South Korea NIS")},
+        ),
+    ],
+)
+def test_dash_answers_of_an_interview(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.source) for c in _claims(text, lexicon) if c.value is not None} == expected
