@@ -1037,7 +1037,7 @@ class Attributions:
             _ANSWER_LABEL.match(sentence.low)
             or self._answers_a_question(first)
             # ('— Around 8,000.' under a question: a dash opens an answer in Ukrainian and Russian interviews)
-            or (_DASH_ANSWER.match(sentence.text) and first > 0 and self._sentences[first - 1].text.rstrip().endswith("?"))
+            or self._dash_answer(first)
         ):
             return self._interviewee()
         label = _SPEAKER_LABEL.match(sentence.text)
@@ -1091,6 +1091,15 @@ class Attributions:
             i -= 1
         return i
 
+    def _dash_answer(self, first: int) -> bool:
+        """Whether sentence `first` opens with a dash right under a question: an answer in Ukrainian and Russian
+        interviews ('How many are there? / — Around 8,000.')."""
+        return (
+            first > 0
+            and _DASH_ANSWER.match(self._sentences[first].text) is not None
+            and self._sentences[first - 1].text.rstrip().endswith("?")
+        )
+
     def _answers_a_question(self, first: int) -> bool:
         """Whether the paragraph starting at sentence `first` answers the question paragraph just before it, in an
         interview that labels neither ('How important is North Korea to Russia?' then the answer)."""
@@ -1105,12 +1114,15 @@ class Attributions:
             head = [s.low.strip() for s in self._sentences[:_RELEASE_HEAD]]
             joined = " ".join(head)
             self._interview = (
-                any(w in joined for w in _INTERVIEW_WORDS) and any(_INTERVIEW.search(line) is not None for line in head)
-            ) or any(
-                # ... or its answers open with a dash under a question ('How many? / — Around 8,000.')
-                _DASH_ANSWER.match(s.text) and s.index > 0 and self._sentences[s.index - 1].text.rstrip().endswith("?")
-                for s in self._sentences
-                if s.text[:3].strip()[:1] in ("—", "–")
+                (
+                    any(w in joined for w in _INTERVIEW_WORDS)
+                    and any(_INTERVIEW.search(line) is not None for line in head)
+                )
+                or any(
+                    self._dash_answer(s.index)  # ... or its answers open with a dash under a question
+                    for s in self._sentences
+                    if s.text[:3].strip()[:1] in ("—", "–")
+                )
             )
         return self._interview
 
@@ -1213,7 +1225,7 @@ class Attributions:
                 return found
             named = evidence.group()
             if not named.startswith("according"):  # ('Russian official statistics show': the words before it)
-                named = " ".join(re.split(r"[,;:]", low[: evidence.start()])[-1].split()[-3:] + [named])
+                named = " ".join([*re.split(r"[,;:]", low[: evidence.start()])[-1].split()[-3:], named])
             if (government := self._lexicon.voices.governments_in(named)) and " and " not in government:
                 # 'According to Russian customs data', 'Russian official statistics show': that government's
                 country = self._lexicon.source_countries.get(government)

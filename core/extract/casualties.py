@@ -14,7 +14,8 @@ _CASUALTY_BEFORE = re.compile(
     # (past an aside: 'North Korean casualties, meanwhile, are estimated to have reached around 4,000')
     _TOLL_WORD
     # (the toll of a force named at length: 'Casualties among the North Korean forces dispatched to Russia have')
-    + r"(?:\s+(?:among|of)(?:\s+[a-z'’-]+){0,4})?(?:\s+[a-z'’-]+){0,8}?(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|so\s+far|"
+    + r"(?:\s+(?:among|of)(?:\s+[a-z'’-]+){0,4})?(?:\s+[a-z'’-]+){0,8}?"
+    r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|so\s+far|"
     r"by\s+contrast),"
     # (a quotation may open before the verb: 'killed and wounded "already exceeds 3,000"')
     r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?)?"
