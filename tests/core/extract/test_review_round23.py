@@ -242,3 +242,19 @@ def _interview(*paragraphs: str) -> str:
 )
 def test_dash_answers_of_an_interview(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.source) for c in _claims(text, lexicon) if c.value is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'a report in <outlet>' names the outlet's report
+        ("Rep. Kim Gi-hyeon cited a report in the Chosun Ilbo that North Korea was preparing to send up to 6,000 "
+         "additional soldiers to Russia.", "Chosun Ilbo"),
+        ("Sen. Duckworth cited a report in The Wall Street Journal that North Korea had shipped 100 more missiles "
+         "to Russia.", "The Wall Street Journal"),
+        # (guard: a report in a month names no one)
+        ("An earlier report in March said 3,000 North Korean troops had gone to Russia.", None),
+    ],
+)  # fmt: skip
+def test_a_report_in_an_outlet(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
