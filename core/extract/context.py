@@ -333,6 +333,10 @@ RU_TO_NK = re.compile(
     # (not 'received payment for some 12,000 troops and 5 million shells from Moscow': what it was paid for)
     r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\b(?!\s+(?:\w+\s+)?(?:payment|cash|money|compensation|funds)\b)"
     r"(?:[^.;]|\.[0-9]){0,80}?\bfrom\s+(?:the\s+kremlin|russia|moscow)"
+    # ... or what it got that is Russia's: 'North Korea has received Russian drones'
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
+    r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\s+(?:(?:the|some|several|new|advanced)\s+)?russian\b"
+    r"(?!\s+(?:\w+\s+)?(?:payments?|cash|money|compensation|funds|currency|roubles|rubles)\b)"
     # ... or what came from Russia: 'anti-aircraft missiles for Pyongyang have been delivered from Russia'
     r"|\b(?:delivered|supplied|provided|sent|shipped|transferred)\s+from\s+(?:russia|moscow)\b(?!['’])"
     r"(?!\s+to\s+(?!north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk))"  # (not 'shipped from Russia to Iran')

@@ -258,3 +258,18 @@ def test_dash_answers_of_an_interview(text: str, expected: set[tuple[object, ...
 )  # fmt: skip
 def test_a_report_in_an_outlet(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what North Korea received that is Russia's goes to North Korea
+        ("North Korea has received Russian drones, the NIS said.", {("drones", "ru_to_nk")}),
+        ("Pyongyang received Russian military technologies and drones, the NIS says.",
+         {("technology_transfer", "ru_to_nk"), ("drones", "ru_to_nk")}),
+        # (guard: a payment received says nothing of an item)
+        ("North Korea has received Russian cash for the shells it sent, the NIS said.", {("ammunition", "nk_to_ru")}),
+    ],
+)  # fmt: skip
+def test_what_north_korea_received_that_is_russian(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
