@@ -595,6 +595,10 @@ def item_mentions(
         ):
             continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim; 'could not
             # provide additional missiles' is none)
+        if low.endswith(("launch", "launches"), match.start, match.end) and not _HELP_WITH_BEFORE.search(
+            low, max(0, match.start - 60), match.start
+        ):
+            continue  # a satellite launch is know-how only as help with it: 'its satellite launch failed in May'
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
@@ -771,6 +775,10 @@ def item_mentions(
     ] + [m for m in added if (m.category, m.subtype) in found]
 
 
+_HELP_WITH_BEFORE = re.compile(
+    r"\b(?:help\w*|assist\w*|support\w*|aid|data|advice|expertise|technical|technolog\w*|know-how|guidance)\b"
+    r"[^.;]{0,40}$"
+)
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )

@@ -273,3 +273,17 @@ def test_a_report_in_an_outlet(text: str, source: str | None, lexicon) -> None: 
 )  # fmt: skip
 def test_what_north_korea_received_that_is_russian(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # help with satellite or space launches is know-how
+        ("Russia had helped North Korea with its satellite launches, the NIS said.", {"technology_transfer"}),
+        ("Moscow gave Pyongyang technical advice on satellite launches, the report says.", {"technology_transfer"}),
+        # (guard: a launch itself is no help: 'its satellite launch failed')
+        ("North Korea's satellite launch failed in May, and it has sent shells to Russia.", {"ammunition"}),
+    ],
+)
+def test_help_with_satellite_launches(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.category.value for c in _claims(text, lexicon)} == expected
