@@ -275,13 +275,16 @@ _ADDED_LIST_BEFORE = re.compile(
     r"(?:batch|shipment|consignment|delivery|tranche|package)|(?:more|additional|further|extra|fresh)\s+"
     r"(?:weapons|arms|munitions|military\s+equipment|equipment|supplies|shipments))\s+"
     r"(?:of\b[^.;:]{0,80}?|[^.;:]{0,80}?)\b(?:including|such\s+as|among\s+them|(?:that|which)\s+included)"
+    # ... or the batch's own list: 'a fresh batch of about 40 Koksan guns and 24 rocket launchers'
+    r"|(?:another|a\s+(?:new|fresh|further|second|third)|an\s+additional)\s+(?:[\w-]+\s+)?"
+    rf"(?:batch|shipment|consignment|tranche|package)\s+of\s+(?:{HEDGE_WORD}\s+)?\d[^.;:]{{0,80}}?(?:,|\band\b)"
     r"|additionally\s+(?:send|sends|sent|supply|supplies|supplied|deliver\w*|provid\w*|ship\w*|transferr?\w*|"
     r"deploy\w*|dispatch\w*|handed\s+over))"
     # ... and the figure is in that list, not in a clause after it ('while some 11,000 troops remain', 'bringing
     # the total to 170', 'the JCS said, adding that')
     r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained)\b)[^.;:]){0,100}$"
 )
-_ADDED_LIST_WORDS = re.compile("includ|such|among|additionally")
+_ADDED_LIST_WORDS = re.compile("includ|such|among|additionally|batch|shipment|consignment|tranche|package")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _ADDED_JUST_BEFORE = re.compile(rf"\b(?:additional|another|extra|further|fresh)\s+(?:{HEDGE_WORD}\s+)?$")
 _ALREADY_THERE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?already\s+(?:in|there|deployed|stationed|on|at|serving)\b")

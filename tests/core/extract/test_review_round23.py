@@ -287,3 +287,22 @@ def test_what_north_korea_received_that_is_russian(text: str, expected: set[tupl
 )
 def test_help_with_satellite_launches(text: str, expected: set[str], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.category.value for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every item of a new batch's own list is an addition
+        ("Budanov said North Korea had handed Russia a fresh batch of about 40 Koksan guns and 24 rocket launchers.",
+         {("artillery", 40, True), ("rocket_launchers", 24, True)}),
+        ("A new shipment of 2 million shells and 100 missiles arrived in Russia, the NIS said.",
+         {("ammunition", 2000000, True), ("missiles", 100, True)}),
+        # (guards: a first batch adds nothing; a clause after the batch is its own)
+        ("The first batch of 3,000 troops and 100 guns arrived in Russia, the NIS said.",
+         {("troops", 3000, False), ("artillery", 100, False)}),
+        ("Budanov said Pyongyang would deliver another batch of KN-23 missiles, and that as many as 100,000 North "
+         "Korean troops could rotate through Russia.", {("troops", 100000, False)}),
+    ],
+)  # fmt: skip
+def test_a_new_batch_list(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value} == expected
