@@ -125,8 +125,13 @@ _PICKED_FOR = re.compile(
     r"(?:deployment|dispatch|rotation|russia|kursk)\b"
 )
 _RELATIVE_PLAN = re.compile(
-    r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|are\s+to|is\s+to)\s+(?:\w+ly\s+)?be\s+"
-    r"(?:sent|deployed|dispatched|delivered|transferred|supplied)\s+(?:[\w-]+\s+){0,2}?to\s+(?:russia|kursk|the\s+kursk)\b"
+    r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|could|may|might|are\s+to|is\s+to)\s+"
+    r"(?:\w+ly\s+)?be\s+(?:sent|deployed|dispatched|delivered|transferred|supplied|shipped|exported)\s+"
+    r"(?:[\w-]+\s+){0,2}?to\s+(?:russia|kursk|the\s+kursk)\b"
+    # ... or the maker could send them: 'attack drones, which it could export to Russia'
+    r"|\s*,?\s*(?:which|that)\s+(?:it|they|pyongyang|north\s+korea|the\s+north)\s+(?:will|would|could|may|might|"
+    r"plans\s+to|intends\s+to)\s+(?:\w+ly\s+)?(?:send|ship|export|supply|deliver|sell|transfer|provide)\s+"
+    r"(?:[\w-]+\s+){0,2}?to\s+(?:russia|moscow)\b"
     # ... or are being made ready for it: 'soldiers who are being prepared for sending to Russia'
     r"|\s*,?\s*(?:who|which|that)\s+(?:are|is)\s+being\s+(?:prepared|readied|trained)\s+(?:for|to)\s+"
     r"(?:be\s+)?(?:sending|sent|deployment|dispatch|deploy|go)\b"

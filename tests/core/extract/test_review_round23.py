@@ -306,3 +306,19 @@ def test_help_with_satellite_launches(text: str, expected: set[str], lexicon) ->
 )  # fmt: skip
 def test_a_new_batch_list(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause saying the items could be sent is a plan
+        ("Pyongyang is producing attack drones, which it could export to Russia, officials said.",
+         {("drones", None, "planned")}),
+        ("North Korea is training 5,000 soldiers, who could be sent to Russia, the NIS said.",
+         {("troops", 5000, "planned")}),
+        # (guard: those who were sent were sent)
+        ("North Korea sent 5,000 soldiers, who were deployed to Kursk, the NIS said.", {("troops", 5000, "reported")}),
+    ],
+)  # fmt: skip
+def test_relative_clause_plans(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.status.value) for c in _claims(text, lexicon)} == expected
