@@ -20,6 +20,7 @@ from core.extract.mentions import (
     REPLACES_BEFORE,
     SHARE_OF_THEM,
     Mention,
+    added_before,
     asserts,
     item_mentions,
     might_assert,
@@ -649,6 +650,7 @@ def _build_mention(
             context.is_incremental(before, after, mention.category, added_to=partial(_item_after, mention.end, terms))
             or bool(_MORE_BEFORE.search(before))
             or bool(_ADDED_SUPPLY_OF.search(text, 0, mention.start))  # 'additional supplies of troops, weapons'
+            or added_before(text, mention.start)  # 'additional Koksan guns and 240 mm launchers'
             or bool(_ADDED_IN_NAME.match(text, mention.start))  # 'a third deployment'
             or text.startswith(("reinforcement", "replacement"), mention.start)  # 'had sent reinforcements'
         ),

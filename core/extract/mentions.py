@@ -248,7 +248,14 @@ _HELP_WORDS = re.compile(
     r"\b(?:help\w*|assist\w*|support\w*|transfer\w*|provid\w*|shar\w*|giv\w*|gave|know-how|expertise)"
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no|unable\s+to|cannot)\s+(?:\w+\s+){0,2}$")
-_ADDED_RIGHT_BEFORE = re.compile(r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?$")
+_ADDED_RIGHT_BEFORE = re.compile(
+    # (past a calibre or a model: 'additional 170 mm Koksan guns', 'more M1991 launchers')
+    r"\b(?:additional|more|fresh|further|extra)\s+(?:north\s+korean\s+)?(?:(?:\d+\s*-?\s*mm|m-?\d{4})\s+){0,2}$"
+)
+# ... or before the list the item ends: 'additional 170 mm Koksan guns and 240 mm rocket launchers'
+_ADDED_LIST_BEFORE = re.compile(
+    r"\b(?:additional|fresh|further|extra)\s+[^.;:,]{0,80}?\b(?:and|as\s+well\s+as)\s+(?:[\w.-]+\s+){0,4}$"
+)
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
 # Korea at home is drone know-how)
 _TRAINED_TO_USE_BEFORE = re.compile(
@@ -530,10 +537,12 @@ _ANSWER_CONFIRMS = re.compile(
 )
 
 
-def _added_before(low: str, start: int) -> bool:
+def added_before(low: str, start: int) -> bool:
     """Whether an addition word stands right before the item at `start`, not denied ('could provide additional
     missiles'; not 'could not provide additional missiles')."""
-    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start)
+    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start) or _ADDED_LIST_BEFORE.search(
+        low, max(0, start - 130), start
+    )
     return added is not None and not _NOT_BEFORE.search(low, max(0, added.start() - 30), added.start())
 
 
@@ -582,7 +591,7 @@ def item_mentions(
         if (before := found.get((term.category, term.subtype))) is not None:
             if (
                 not added
-                and _added_before(low, match.start)
+                and added_before(low, match.start)
                 and not _ADDED_RIGHT_BEFORE.search(low, max(0, before.start - 30), before.start)
             ):
                 added.append(Mention(term.category, term.subtype, term.unit, match.start, match.end))
@@ -591,7 +600,7 @@ def item_mentions(
             term.category in counted
             and term.category is not Category.OTHER  # (what Russia gives is of many kinds: 'air defence systems
             # and 1 million barrels of oil')
-            and not _added_before(low, match.start)
+            and not added_before(low, match.start)
         ):
             continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim; 'could not
             # provide additional missiles' is none)

@@ -322,3 +322,19 @@ def test_a_new_batch_list(text: str, expected: set[tuple[object, ...]], lexicon)
 )  # fmt: skip
 def test_relative_clause_plans(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.status.value) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addition word before a list adds its later items too, though another figure counts their kind
+        ("Moscow is also set to receive additional 170 mm Koksan guns and 240 mm multiple rocket launchers, Budanov "
+         "said, adding that North Korea had provided 120 of each.",
+         {("rocket_launchers", None, True)}),
+        # (guard: 'more than' is a hedge, no addition)
+        ("North Korea has sent more than 10,000 troops and rocket launchers to Russia.",
+         {("rocket_launchers", None, False)}),
+    ],
+)  # fmt: skip
+def test_addition_before_a_list(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value is None} == expected
