@@ -254,7 +254,8 @@ _ADDED_RIGHT_BEFORE = re.compile(
 )
 # ... or before the list the item ends: 'additional 170 mm Koksan guns and 240 mm rocket launchers'
 _ADDED_LIST_BEFORE = re.compile(
-    r"\b(?:additional|fresh|further|extra)\s+[^.;:,]{0,80}?\b(?:and|as\s+well\s+as)\s+(?:[\w.-]+\s+){0,4}$"
+    r"\b(?:additional|additionally|fresh|further|extra)\s+[^.;:,]{0,80}?\b(?:and|as\s+well\s+as)\s+"
+    r"(?:[\w.-]+\s+){0,4}$"
 )
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
 # Korea at home is drone know-how)

@@ -338,3 +338,11 @@ def test_relative_clause_plans(text: str, expected: set[tuple[object, ...]], lex
 )  # fmt: skip
 def test_addition_before_a_list(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value is None} == expected
+
+
+def test_additionally_adds_every_item_of_its_list(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "The JCS noted that North Korea has additionally provided Russia with 240mm rocket launchers and 170mm guns."
+    assert {(c.category.value, c.incremental) for c in _claims(text, lexicon)} == {
+        ("rocket_launchers", True),
+        ("artillery", True),
+    }
