@@ -94,6 +94,8 @@ _SPEECH_AHEAD = (
     rf"{ELIDED_FIGURE}|"
     # ('Ukraine, meanwhile, says', 'Seoul, for its part, estimates')
     r"(?:,\s+(?:meanwhile|however|for\s+its\s+part|in\s+turn|too|also|by\s+contrast|though),)?"
+    # ... or past a relative clause of its own: 'South Korea, which monitors the North's rail traffic, has said'
+    r"(?:,\s+(?:which|whose)\s+[^,;.\"“]{2,70},)?"
     r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly|on\s+\w+day|"
     r"(?:last|this)\s+(?:year|month|week))\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"

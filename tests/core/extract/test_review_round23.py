@@ -346,3 +346,20 @@ def test_additionally_adds_every_item_of_its_list(lexicon) -> None:  # type: ign
         ("rocket_launchers", True),
         ("artillery", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a country speaking past a relative clause of its own
+        ("South Korea, which monitors the North's rail and sea traffic, has said the North has shipped more than "
+         "13,000 containers to Russia.", "South Korean government"),
+        ("Ukraine, which has recovered debris from dozens of strikes, says Russia has fired at least 60 North Korean "
+         "missiles.", "Ukrainian government"),
+        # (guard: a relative clause about the giver names no speaker)
+        ("North Korea, which denies sending troops, has about 12,000 soldiers in Russia, the NIS said.",
+         "South Korea NIS"),
+    ],
+)  # fmt: skip
+def test_a_country_speaking_past_a_relative_clause(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
