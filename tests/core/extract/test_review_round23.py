@@ -363,3 +363,17 @@ def test_additionally_adds_every_item_of_its_list(lexicon) -> None:  # type: ign
 )  # fmt: skip
 def test_a_country_speaking_past_a_relative_clause(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain negation of the delivery in reported speech or the present is a denial
+        ("Zakharova said that Moscow had not transferred any missile technologies to Pyongyang.",
+         {("technology_transfer", "denied", "Russia Ministry of Foreign Affairs (Zakharova)")}),
+        ('"Russia does not transfer military technology to the DPRK," Deputy Foreign Minister Andrei Rudenko said.',
+         {("technology_transfer", "denied", "Russia Ministry of Foreign Affairs (Rudenko)")}),
+    ],
+)  # fmt: skip
+def test_plain_negations_deny(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value, c.source) for c in _claims(text, lexicon)} == expected
