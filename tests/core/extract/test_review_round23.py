@@ -377,3 +377,17 @@ def test_a_country_speaking_past_a_relative_clause(text: str, source: str, lexic
 )  # fmt: skip
 def test_plain_negations_deny(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value, c.source) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a next sentence telling where the figures came from gives their speaker
+        ("Some 2,000 more North Korean troops arrived in Kursk in March. Both figures were provided by the Joint "
+         "Chiefs of Staff in a written reply to lawmakers.", "South Korea JCS"),
+        ("North Korean casualties in Kursk now number about 4,000. The figure was drawn from intercepted radio "
+         "traffic, Ukraine's military intelligence said.", "Ukraine HUR"),
+    ],
+)  # fmt: skip
+def test_where_the_figures_came_from(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
