@@ -144,7 +144,10 @@ _PAST_DELIVERY = re.compile(
     r"transferred|dispatched|given|handed|exported|moved|relocated)\b"
     # ('would likely deploy more troops after shipping 100 missiles')
     r"|\b(?:after|since|having)\s+(?:already\s+)?(?:sending|shipping|supplying|providing|delivering|deploying|"
-    r"transferring|dispatching|sent|shipped|supplied|delivered|provided)\b",
+    r"transferring|dispatching|sent|shipped|supplied|delivered|provided)\b"
+    # ... or North Korea's own past delivery after the cue: 'agreed to swap two soldiers after Pyongyang sent 12,000'
+    r"|\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:sent|shipped|"
+    r"supplied|delivered|provided|deployed|dispatched|transferred)\b",
 )
 # the rest of a list, then a relative clause that says it was sent: '... for the 11,000 troops, 100 missiles and
 # 200 howitzers it has sent'

@@ -391,3 +391,16 @@ def test_plain_negations_deny(text: str, expected: set[tuple[object, ...]], lexi
 )  # fmt: skip
 def test_where_the_figures_came_from(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # (guards: 'agrees to' plans only a delivery; North Korea's past delivery after a plan word is reported)
+        ("Zelensky agrees to swap two captured soldiers after Pyongyang sent 12,000 troops.", "reported"),
+        ("South Korea agrees to share intelligence showing North Korea sent 10,000 troops.", "reported"),
+        ("Kim agreed to send 6,000 builders to Kursk, Shoigu said.", "planned"),
+    ],
+)
+def test_agreeing_plans_only_a_delivery(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.status.value for c in _claims(text, lexicon) if c.value is not None} == {status}
