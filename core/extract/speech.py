@@ -397,7 +397,7 @@ _SPEAKS_OF_THEM_AFTER = re.compile(
 
 # ... or the subject that denies them before them: 'The defence ministry dismissed a Japanese media report that ...'
 _DENIER_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\bbut\s+|\band\s+)(?P<who>(?!(?:which|who|that|it|they|he|she)\b)[^,;\"“]{2,70}?)\s+"
+    r"(?:^|[,;:]\s+|\bbut\s+)(?P<who>(?!(?:which|who|that|it|they|he|she)\b)[^,;:.\"“]{2,70}?)\s+"
     r"(?:has\s+|have\s+|had\s+|swiftly\s+|quickly\s+|also\s+)?(?<!not\s)(?<!never\s)(?<!n't\s)(?<!nor\s)(?<!to\s)"
     r"(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\s+(?:the\s+|a\s+|an\s+|such\s+)?"
     r"(?:[\w'’-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b"
@@ -405,7 +405,9 @@ _DENIER_BEFORE = re.compile(
 
 
 # the reports end where another clause or voice begins: '..., even as Ukraine's HUR said 12,000 ...'
-_REPORTS_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|even\s+as)\b|\b(?:said|says|told|according\s+to|cited)\b")
+_REPORTS_END = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|even\s+as)\b|\b(?:said|says|told|according\s+to|cited|citing|quoting)\b"
+)
 
 
 def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:

@@ -404,3 +404,19 @@ def test_where_the_figures_came_from(text: str, source: str, lexicon) -> None:  
 )
 def test_agreeing_plans_only_a_delivery(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.status.value for c in _claims(text, lexicon) if c.value is not None} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the rule review: the denier is the clause's subject, no country named before a colon; a
+        # figure the denier cites from someone else is theirs)
+        ("North Korea and Russia: The ministry refuted the claim that only 3,000 troops had been sent, saying the true "
+         "number was 11,000.", {(3000, "denied", None), (11000, "reported", None)}),
+        ("The defence ministry dismissed a Japanese media report that North Korea had sent 30,000 troops to Russia as "
+         "groundless, citing U.S. intelligence that 11,000 were there.",
+         {(30000, "denied", "South Korea Ministry of National Defense"), (11000, "reported", "US intelligence")}),
+    ],
+)  # fmt: skip
+def test_the_denier_is_the_clauses_subject(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.value, c.status.value, c.source) for c in _claims(text, lexicon) if c.value is not None} == expected
