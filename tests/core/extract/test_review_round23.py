@@ -420,3 +420,15 @@ def test_agreeing_plans_only_a_delivery(text: str, status: str, lexicon) -> None
 )  # fmt: skip
 def test_the_denier_is_the_clauses_subject(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.value, c.status.value, c.source) for c in _claims(text, lexicon) if c.value is not None} == expected
+
+
+def test_another_after_a_toll_adds(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # a toll before 'another N troops' is no second item of a list: the troops are more troops (from the rule review)
+    text = (
+        "Casualties among the North Korean forces dispatched to Russia have exceeded 4,000, and another 3,000 troops "
+        "have been sent as reinforcements, the NIS said."
+    )
+    assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value} == {
+        ("casualties", 4000, False),
+        ("troops", 3000, True),
+    }
