@@ -285,12 +285,14 @@ _ADDED_LIST_BEFORE = re.compile(
     r"(?:of\b[^.;:]{0,80}?|[^.;:]{0,80}?)\b(?:including|such\s+as|among\s+them|(?:that|which)\s+included)"
     # ... or the batch's own list: 'a fresh batch of about 40 Koksan guns and 24 rocket launchers'
     r"|(?:another|a\s+(?:new|fresh|further|second|third)|an\s+additional)\s+(?:[\w-]+\s+)?"
-    rf"(?:batch|shipment|consignment|tranche|package)\s+of\s+(?:{HEDGE_WORD}\s+)?\d[^.;:]{{0,80}}?(?:,|\band\b)"
+    rf"(?:batch|shipment|consignment|tranche|package)\s+of\s+(?:{HEDGE_WORD}\s+)?\d"
+    r"(?:(?!\b(?:after|since|having|bringing|total|while|but|said|says)\b)[^.;:]){0,80}?(?:,|\band\b)"
     r"|additionally\s+(?:send|sends|sent|supply|supplies|supplied|deliver\w*|provid\w*|ship\w*|transferr?\w*|"
     r"deploy\w*|dispatch\w*|handed\s+over))"
     # ... and the figure is in that list, not in a clause after it ('while some 11,000 troops remain', 'bringing
     # the total to 170', 'the JCS said, adding that')
-    r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained)\b)[^.;:]){0,100}$"
+    r"\b(?:(?!\b(?:while|whereas|but|adding|said|says|total|bringing|remains?|remained|after|since|having)\b)[^.;:])"
+    r"{0,100}$"
 )
 _ADDED_LIST_WORDS = re.compile("includ|such|among|additionally|batch|shipment|consignment|tranche|package")
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
@@ -347,7 +349,8 @@ RU_TO_NK = re.compile(
     # ... or what it got that is Russia's: 'North Korea has received Russian drones'
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north|kim\s+jong[\s-]un)\b[^.;]{0,40}?\b"
     r"(?:receiv|obtain|acquir|secur|gain|get|got)\w*\s+(?:(?:the|some|several|new|advanced)\s+)?russian\b"
-    r"(?!\s+(?:\w+\s+)?(?:payments?|cash|money|compensation|funds|currency|roubles|rubles)\b)"
+    r"(?!\s+(?:\w+\s+)?(?:payments?|cash|money|compensation|funds|currency|roubles|rubles|requests?|orders?|"
+    r"approval|permission|praise|demands?|thanks|invitations?|criticism)\b)"
     # ... or what came from Russia: 'anti-aircraft missiles for Pyongyang have been delivered from Russia'
     r"|\b(?:delivered|supplied|provided|sent|shipped|transferred)\s+from\s+(?:russia|moscow)\b(?!['’])"
     r"(?!\s+to\s+(?!north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk))"  # (not 'shipped from Russia to Iran')

@@ -84,8 +84,6 @@ _CUE_BEFORE = re.compile(
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
         + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
         + r"|by\s+the\s+(?:count|tally|reckoning)\s+of|in\s+the\s+(?:count|tally|reckoning)\s+of"
-        # ('cited a report in the Chosun Ilbo that ...': the paper's)
-        + r"|reports?\s+in|articles?\s+in|story\s+in"
     )
     + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )

@@ -245,22 +245,6 @@ def test_dash_answers_of_an_interview(text: str, expected: set[tuple[object, ...
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        # 'a report in <outlet>' names the outlet's report
-        ("Rep. Kim Gi-hyeon cited a report in the Chosun Ilbo that North Korea was preparing to send up to 6,000 "
-         "additional soldiers to Russia.", "Chosun Ilbo"),
-        ("Sen. Duckworth cited a report in The Wall Street Journal that North Korea had shipped 100 more missiles "
-         "to Russia.", "The Wall Street Journal"),
-        # (guard: a report in a month names no one)
-        ("An earlier report in March said 3,000 North Korean troops had gone to Russia.", None),
-    ],
-)  # fmt: skip
-def test_a_report_in_an_outlet(text: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert {c.source for c in _claims(text, lexicon) if c.value is not None} == {source}
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # what North Korea received that is Russia's goes to North Korea
@@ -432,3 +416,22 @@ def test_another_after_a_toll_adds(lexicon) -> None:  # type: ignore[no-untyped-
         ("casualties", 4000, False),
         ("troops", 3000, True),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the rule review: a batch's list ends where its clause does)
+        ("North Korea sent a new batch of about 3,000 troops, after sending 11,000 troops and 120 Koksan guns last "
+         "year, the NIS said.", {(3000, True), (11000, False), (120, False)}),
+        ("North Korea has sent a fresh batch of 40 Koksan guns, bringing the total to about 160 guns and 120 rocket "
+         "launchers.", {(40, True), (160, False), (120, False)}),
+    ],
+)  # fmt: skip
+def test_a_batch_list_ends_with_its_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.value, c.incremental) for c in _claims(text, lexicon) if c.value} == expected
+
+
+def test_what_russia_asks_for_is_no_russian_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has received Russian requests for attack drones, the NIS said."
+    assert {c.direction.value for c in _claims(text, lexicon)} == {"nk_to_ru"}
