@@ -435,3 +435,11 @@ def test_a_batch_list_ends_with_its_clause(text: str, expected: set[tuple[object
 def test_what_russia_asks_for_is_no_russian_item(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea has received Russian requests for attack drones, the NIS said."
     assert {c.direction.value for c in _claims(text, lexicon)} == {"nk_to_ru"}
+
+
+def test_the_monitors_described_as_multinational(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea has shipped at least 9 million rounds to Russia, a multinational sanctions monitoring group said "
+        "on Thursday, in its first report since replacing a UN panel of experts."
+    )
+    assert {c.source for c in _claims(text, lexicon)} == {"Multilateral Sanctions Monitoring Team (MSMT)"}
