@@ -79,6 +79,8 @@ _BY_OR_FROM = (  # ... by, ... from
 _CUE_BEFORE = re.compile(
     by_first_letter(
         r"according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says"
+        # ('Kyodo quotes a Japanese government source as saying')
+        r"|quotes|quoted(?!\s+(?:as\s+saying\s+)?by\b)"
         # ('Kyodo News, which cited a Ukrainian official, reported')
         r"|which\s+(?:cited|quoted)|who\s+(?:cited|quoted)"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)

@@ -279,12 +279,13 @@ ATTRIBUTIONS = [
         13000,
         "South Korean government",
     ),
-    # an outlet quoting someone it does not name gives its own report
+    # an outlet quoting an official it does not name relays that official (as 'NYT reported, quoting a senior U.S.
+    # defense official' does in the real gold; twenty-third round)
     (
         "outlet-quoted",
         "Yonhap quoted a military official as saying 1,100 more North Korean soldiers had reached Russia.",
         1100,
-        "Yonhap",
+        "South Korean military official (via Yonhap)",
     ),
     (
         "quoted-as-saying-by",

@@ -443,3 +443,17 @@ def test_the_monitors_described_as_multinational(lexicon) -> None:  # type: igno
         "on Thursday, in its first report since replacing a UN panel of experts."
     )
     assert {c.source for c in _claims(text, lexicon)} == {"Multilateral Sanctions Monitoring Team (MSMT)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an outlet that quotes someone as saying relays them
+        ("Some 12,000 North Korean troops are in Russia, Kyodo quotes a Japanese government source as saying.",
+         "Japanese government source (via Kyodo)"),
+        ("The NIS was quoted by Yonhap as saying 10,000 North Korean troops are in Russia.",
+         "South Korea NIS (via Yonhap)"),
+    ],
+)  # fmt: skip
+def test_quotes_as_saying(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source for c in _claims(text, lexicon)} == {source}
