@@ -457,3 +457,17 @@ def test_the_monitors_described_as_multinational(lexicon) -> None:  # type: igno
 )  # fmt: skip
 def test_quotes_as_saying(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c.source for c in _claims(text, lexicon)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # replacements are troops sent on top of those there
+        ("North Korea has sent about 1,500 replacements to Kursk, the NIS said.", {("troops", 1500, True)}),
+        ('Pyongyang had sent "up to 1,500" replacements, the NIS said.', {("troops", 1500, True)}),
+        # (guard: a replacement part is no soldier)
+        ("North Korea has shipped 1,000 replacement barrels for Russian howitzers, the NIS said.", set()),
+    ],
+)
+def test_replacements_are_troops(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value} == expected
