@@ -471,3 +471,10 @@ def test_quotes_as_saying(text: str, source: str, lexicon) -> None:  # type: ign
 )
 def test_replacements_are_troops(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.incremental) for c in _claims(text, lexicon) if c.value} == expected
+
+
+def test_more_such_adds(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "It is possible that soon more such guns will be shipped from North Korea to Russia."
+    assert {(c.category.value, c.status.value, c.incremental) for c in _claims(text, lexicon)} == {
+        ("artillery", "planned", True)
+    }
