@@ -534,7 +534,8 @@ def _build_claim(
         or (
             item_before is not None
             and item_before != (figure.category, figure.subtype)
-            and item_before[0] is not Category.CASUALTIES  # ('losses exceeded 4,000, and another 3,000 troops were sent')
+            and item_before[0]
+            is not Category.CASUALTIES  # ('losses exceeded 4,000, and another 3,000 troops were sent')
             # ('will send another 6,000 troops' after containers is more troops; 'Another 11,000 soldiers were
             # deployed' after shells is one more item)
             and (_FAMILY.get(item_before[0]) == _FAMILY.get(figure.category) or status is not Status.PLANNED)

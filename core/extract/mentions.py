@@ -777,6 +777,7 @@ def item_mentions(
         )
     ):
         del found[Category.TROOPS, "troops"]
+    _drone_know_how(low, terms, found, counted)
     # 'artillery rounds ... ammunition' in one sentence: the generic word names the same item as the specific one
     return [
         m
@@ -791,6 +792,44 @@ _HELP_WITH_BEFORE = re.compile(
 )
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _drone_know_how(
+    low: str, terms: list[TermMatch], found: dict[tuple[Category, str], Mention], counted: set[Category]
+) -> None:
+    """Technology for making drones is drone know-how, a drones claim as the schema has it: 'transferred technology
+    for the mass production of Shahed-type drones', 'the know-how to build its own Geran drones' (not 'technology
+    for its satellites and drones', where the technology is for another item too)."""
+    tech = found.get((Category.TECHNOLOGY_TRANSFER, "technology"))
+    if tech is None:
+        return
+    after = [t for t in terms if t.start >= tech.end and not t.term.is_measure]
+    if (
+        not after
+        or after[0].term.category is not Category.DRONES
+        or not _FOR_MAKING.fullmatch(low, tech.end, after[0].start)
+        # (know-how for anything else in the sentence stays: '... and may be helping with its submarine')
+        or any(t.term.category is Category.TECHNOLOGY_TRANSFER and t.start != tech.start for t in terms)
+        # (nor when the drones are one of a list the know-how is for: 'know-how on drones and air defence')
+        or _LIST_GOES_ON.match(low, after[0].end)
+    ):
+        return
+    del found[Category.TECHNOLOGY_TRANSFER, "technology"]
+    drone = after[0]
+    if Category.DRONES not in counted and not any(c is Category.DRONES for c, _ in found):
+        # (where the know-how stands: who gives it is told there, not by 'its own drones')
+        found[Category.DRONES, drone.term.subtype] = Mention(
+            Category.DRONES, drone.term.subtype, drone.term.unit, tech.start, drone.end
+        )
+
+
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,|and\b|or\b|as\s+well\s+as\b)\s*(?!(?:the|its|their)\s+(?:related\s+)?production\b)"
+)
+_FOR_MAKING = re.compile(
+    r"\s+(?:for|of|on|to\s+(?:build|make|produce|manufacture|mass-produce|assemble|develop))\s+"
+    r"(?:(?!and\b|or\b)[\w'’-]+\s+){0,6}?"
 )
 
 

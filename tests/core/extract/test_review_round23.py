@@ -478,3 +478,22 @@ def test_more_such_adds(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value, c.incremental) for c in _claims(text, lexicon)} == {
         ("artillery", "planned", True)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # technology for making drones is drone know-how: a drones claim only
+        ("The NIS said Russia has transferred technology for the mass production of Shahed-type attack drones to the "
+         "North.", {("drones", "ru_to_nk")}),
+        ("The sources said Russia has been providing North Korea with know-how to mass-produce drones.",
+         {("drones", "ru_to_nk")}),
+        # (guards: know-how for drones among other things, or for other things too, stays know-how)
+        ("Russia has shared know-how on drones and air defence with North Korea.",
+         {("technology_transfer", "ru_to_nk"), ("drones", "ru_to_nk")}),
+        ("Russia has transferred missile technology and drones to North Korea, the NIS said.",
+         {("technology_transfer", "ru_to_nk"), ("drones", "ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_technology_for_making_drones(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
