@@ -284,6 +284,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a size: '20-foot containers' (not '11,000 foot soldiers')
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
+    if end - start <= 2 and before.endswith("(") and after.startswith(")"):
+        return True  # ... or in brackets, or a list's enumerator: 'sent to Russia (1).', ': (1) 11,000 troops
     if before.endswith(('"', "“", "'")) and after.startswith(('"', "”", "'")):
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):

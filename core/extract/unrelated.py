@@ -17,6 +17,10 @@ _CLAUSE_ENDS_AFTER = re.compile(r"[,;.:(]|\s(?:—|–|--?)\s")
 _PURPOSE = re.compile(r"\b(?:to\s+(?:help\s+|assist\s+(?:in\s+)?)?|(?:for|in)\s+(?:the\s+)?(?:mass\s+|serial\s+)?)$")
 # '100 missiles with a range of 700 km': words that describe the item counted, not a holding or a rate
 _DESCRIBES_ITEM = re.compile(r"\b(?:with|having)\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
+# a participle right after a figure says what kind the items are: '50 domestically produced howitzers', '50 newly
+# built guns' (no production told)
+_MAKING_CUE = re.compile(r"produc|manufactur|buil|made|develop")
+_KIND_AFTER_FIGURE = re.compile(r"\d\s+(?:(?:domestically|locally|newly|recently|freshly|mass)[\s-]+)?$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
@@ -73,6 +77,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         if not _is_delivery_rate(text, q, start, end)
         and not _is_daily_publication(text, start)
         and not (_SPAN_CUE.fullmatch(text, start, end) and _TIME_SPAN_AFTER.match(text, end))
+        and not (_MAKING_CUE.match(text, start) and _KIND_AFTER_FIGURE.search(text, max(0, start - 20), start))
     ]
     if not cues:
         return False

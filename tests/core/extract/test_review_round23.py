@@ -497,3 +497,22 @@ def test_more_such_adds(lexicon) -> None:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_technology_for_making_drones(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle right after the figure says what kind the items are, no production
+        ("North Korea has also sent around 50 domestically produced 170mm howitzers and 20 rocket launchers to Russia, "
+         "the JCS said.", {("artillery", 50), ("rocket_launchers", 20)}),
+        ("North Korea has sent 50 newly built howitzers to Russia, the JCS said.", {("artillery", 50)}),
+        # (guard: production told stays out)
+        ("North Korea produced 2 million shells last year and sent many to Russia.", set()),
+        # a one- or two-digit number alone in brackets is a footnote marker or an enumerator
+        ("ISW assessed that North Korea had sent at least 11,000 troops to Russia (1).", {("troops", 11000)}),
+        ("North Korea sent soldiers to Russia: (1) 11,000 troops in 2024 and (2) 3,000 more in 2025.",
+         {("troops", 11000), ("troops", 3000)}),
+    ],
+)  # fmt: skip
+def test_kinds_and_footnotes(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value} == expected
