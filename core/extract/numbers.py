@@ -284,8 +284,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a size: '20-foot containers' (not '11,000 foot soldiers')
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
-    if end - start <= 2 and before.endswith("(") and after.startswith(")"):
-        return True  # ... or in brackets, or a list's enumerator: 'sent to Russia (1).', ': (1) 11,000 troops
+    if end - start <= 2 and before.endswith("(") and after.startswith(")") and _FOOTNOTE_PLACE.search(before):
+        # ... or in brackets after a punctuation mark or a word that names no items counted: 'sent to Russia (1).',
+        # ': (1) 11,000 troops' (not 'KN-23 missiles (50)')
+        return True
     if before.endswith(('"', "“", "'")) and after.startswith(('"', "”", "'")):
         return True  # a label or marking: 'reading "112"'
     if _VAGUE_BEFORE.search(before):
@@ -469,6 +471,7 @@ _HEDGE_AFTER_NOUN = re.compile(
 )
 _HEDGES_AFTER_NOUN = {"more": Qualifier.AT_LEAST, "least": Qualifier.AT_LEAST, "most": Qualifier.UP_TO,
                       "fewer": Qualifier.UP_TO, "less": Qualifier.UP_TO, "thereabouts": Qualifier.APPROX}  # fmt: skip
+_FOOTNOTE_PLACE = re.compile(r"(?:[.,;:!?\"”’)\]]\s*|[A-Za-z0-9](?<![sS])\s)\($")
 _WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[「『«„」』»]+")  # (quotes of Korean, Russian and German copy too)
 
 

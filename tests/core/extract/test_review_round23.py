@@ -516,3 +516,19 @@ def test_technology_for_making_drones(text: str, expected: set[tuple[str, str]],
 )  # fmt: skip
 def test_kinds_and_footnotes(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value) for c in _claims(text, lexicon) if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the second rule review: a count in brackets after its items is a count; 'agreed to' a
+        # deployment or a step-up is still a plan)
+        ("North Korea has supplied KN-23 missiles (50) and M1991 launchers (20) to Russia.",
+         {("missiles", 50, "reported"), ("rocket_launchers", 20, "reported")}),
+        ("Kim agreed to the deployment of 3,000 more troops, the NIS said.", {("troops", 3000, "planned")}),
+        ("Kim agreed to step up shell shipments with an extra 1 million rounds, the NIS said.",
+         {("ammunition", 1000000, "planned")}),
+    ],
+)  # fmt: skip
+def test_second_review_guards(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.status.value) for c in _claims(text, lexicon) if c.value} == expected
