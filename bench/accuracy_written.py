@@ -51,7 +51,10 @@
   copy; casualties and prisoners) and article_review_am to _at (16 pages each, twenty-second round, the same way: who
   said it in excerpts and rewrites; who said it when the voice is a person; monitors, reports and relays; figures and
   their fields in rewrites and translated copy; items without a figure; Korean press voices; Ukrainian outlets'
-  voices; wires and Western papers). Kept blind (their
+  voices; wires and Western papers) and article_review_au to _az and _ba to _bg (16 pages each, twenty-third round,
+  the same way: Korean outlets' voices; Western papers' unnamed officials; Ukrainian and Russian copy; figures and
+  their fields; items without a figure; reports and monitors; wire copy; translated copy; tolls and revised
+  estimates; what Russia gives back; carried voices and live blogs; think-tank pages; aggregator rewrites). Kept blind (their
   figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
   its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
   start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -74,7 +77,9 @@
   blind_ac and blind_ad (40 each, written at the start of the twentieth round, the same way: blind_ac leaning to
   pages as a search returns them, blind_ad to full-length stories with items without a figure), blind_ae and
   blind_af (40 each, written at the start of the twenty-first round, the same way and with the same leanings), blind_ag
-  and blind_ah (40 each, written at the start of the twenty-second round, the same way and with the same leanings).
+  and blind_ah (40 each, written at the start of the twenty-second round, the same way and with the same leanings),
+  blind_ai and blind_aj (40 each, written at the start of the twenty-third round, the same way and with the same
+  leanings), blind_ak (40 more, written midway through it, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
