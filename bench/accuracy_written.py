@@ -7,79 +7,77 @@
   think tanks and explainers, the source of each figure;
 - fields.json: 170 articles with every claim an annotator records (hedge, status, addition, direction) and the
   items asserted without a figure.
-- *.corpus.json: sets in the shared corpus's own layout and gold schema (article, its metadata, its gold), scored
-  by `nk-aid eval` as the shared corpus is: scraped_asia (45 pages of Korean and Japanese outlets and wires),
-  scraped_west (45 pages of Ukrainian, Russian, European and US outlets, live blogs and think tanks), null_claims
-  (40 articles about items asserted without a figure), all written with page noise (crumbs, captions, 'Read
-  also' lines, cut-off excerpts); attribution_pages (45 pages where who said it is the hard part); wording (45
-  articles of the wording journalists vary: present-tense verbs, 'military' as a plural noun, first person in and
-  out of quotations, vague sources, relays) and multi_voice (45 articles where several voices give competing
-  figures: long wires, live blogs, interviews, transcripts, think-tank reports, translated copy); newsroom (45
-  pages in the shapes copy takes: aggregator rewrites, Q&A explainers, fact checks, newsletters, government
-  releases, UN meeting write-ups, sanctions reports, podcast summaries, live blogs, timelines); search_mix (50 pages
-  in the mix a web search on this beat returns, written from brief_search_mix.md: aggregator rewrites, Korean radio
-  and TV items, Ukrainian outlets' 'Details/Source/Quote' layout, TASS, syndicated wires, satellite-imagery notes,
-  with the source names the real gold uses); returns_voices (45 pages, twelfth round: what Russia gives back,
-  items without a figure, Japanese copy, joint statements, relays; its writer's source names for unnamed officials,
-  departments and governments were put in the real gold's form before use); search_pages (45 full-length pages,
-  twelfth round, as a web search on the beat returns them: wires, Korean, Ukrainian and Russian outlets, US and UK
-  papers, think tanks with footnote markers, aggregators, competing and updated estimates); timelines (45 pages,
-  thirteenth round: estimates revised over time, rotations and reinforcements, casualty tallies that disagree,
-  joint statements, an outlet's own count), translated_copy (45 pages, thirteenth round: the English of
-  Ukrainian, Russian, Korean and other outlets writing in a second language or translating), fresh_mix (45 pages,
-  thirteenth round, as a web search returns them), recaps (45 pages, fourteenth round, whose news is something else
-  and whose figures are background), figure_wording (45 pages, fourteenth round, on the ways a figure is
-  written) and article_review_a to _d (16 pages each, fifteenth round: a reviewer's own annotated pages, written
-  to find the engine's error classes; the second with the styles where attribution is hardest, the third on
-  casualty tallies, revised estimates, additions and what Russia gives back, the fourth in Korean and Ukrainian
-  outlets' English and the aggregators that rewrite them) and article_review_e to _i (16 pages each, sixteenth
-  round, the same way: who said it in long multi-voice copy; figures, hedges, status and additions; items without a
-  figure; Korean, Japanese and wire copy with relays; live blogs, transcripts, newsletters and fact boxes) and
-  article_review_k to _o (16 pages each, seventeenth round, the same way: who said it in long multi-voice copy; items
-  without a figure and what Russia gives back; aggregator rewrites and transcripts; casualties, prisoners and revised
-  estimates; Japanese, Korean, UN and official copy) and article_review_p to _r (16 pages each, eighteenth round, the
-  same way: who said it in pages as a search returns them; figures and their fields; items without a figure) and
-  article_review_s to _w (16 pages each, nineteenth round, the same way: who said it in long multi-voice pages;
-  figures and their fields; items without a figure; short search excerpts and aggregator rewrites; official and
-  state voices, UN meetings and briefings) and article_review_x to _ad (16 pages each, twentieth round, the same
-  way: who said it where the attribution stands far from the figure; items without a figure; figures and their
-  fields in wires and aggregator rewrites; Ukrainian and Russian copy in English; who said it in pages as a search
-  returns them; items without a figure in full-length pages; figures, status and additions) and article_review_ae to
-  _al (16 pages each, twenty-first round, the same way: who said it in wire copy with several agencies and relays;
-  who said it when the source is no agency; items without a figure in full-length pages; figures and their fields in
-  search excerpts; Korean, Japanese and Ukrainian copy in English; who said it in long multi-voice pages; Russian-side
-  copy; casualties and prisoners) and article_review_am to _at (16 pages each, twenty-second round, the same way: who
-  said it in excerpts and rewrites; who said it when the voice is a person; monitors, reports and relays; figures and
-  their fields in rewrites and translated copy; items without a figure; Korean press voices; Ukrainian outlets'
-  voices; wires and Western papers) and article_review_au to _az and _ba to _bg (16 pages each, twenty-third round,
-  the same way: Korean outlets' voices; Western papers' unnamed officials; Ukrainian and Russian copy; figures and
-  their fields; items without a figure; reports and monitors; wire copy; translated copy; tolls and revised
-  estimates; what Russia gives back; carried voices and live blogs; think-tank pages; aggregator rewrites). Kept blind (their
-  figures are reported, their errors never read): blind_c (50 articles of every style, written after the rules of
-  its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written at the
-  start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
-  its end), blind_g (45 more, written at the start of the eighth round), blind_h (45 more, written in the
-  eighth round from brief_search_mix.md, as search_mix was), blind_i (45 more, written at the start of the
-  ninth round, with off-topic and non-English pages among them), blind_j (45 more, written early in the tenth
-  round, the same way), blind_k (45 more, written at the start of the eleventh round, the same way), blind_l
-  (45 more, written at the start of the twelfth round, the same way), blind_m (40 more, written in the twelfth
-  round, as a web search returns pages, before the round's last rules), blind_n (45 more, written at the start of
-  the thirteenth round), blind_o (40 more, written midway through it, as a web search returns pages), blind_p and
-  blind_q (45 each, written at the start of the fourteenth round; blind_p's writer first had half a brief),
-  blind_r (40 more, written midway through it, as a web search returns pages), blind_s (45 more, written at the
-  start of the fifteenth round, as a web search returns pages), blind_t (40 more, written midway through it,
-  the same way), blind_u (45 more, written at the start of the sixteenth round, the same way), blind_v (40
-  more, written midway through it, the same way), blind_w (40 more, written at the start of the seventeenth round,
-  the same way), blind_x (40 more, written midway through it, the same way), blind_y (40 more, written early in the
-  eighteenth round, the same way), blind_z (40 more, written midway through it, the same way), blind_aa (40 more,
-  written at the start of the nineteenth round, the same way), blind_ab (40 more, written midway through it, the
-  same way; its five hosts under names that are not reserved were put under example.com before its first score),
-  blind_ac and blind_ad (40 each, written at the start of the twentieth round, the same way: blind_ac leaning to
-  pages as a search returns them, blind_ad to full-length stories with items without a figure), blind_ae and
-  blind_af (40 each, written at the start of the twenty-first round, the same way and with the same leanings), blind_ag
-  and blind_ah (40 each, written at the start of the twenty-second round, the same way and with the same leanings),
-  blind_ai and blind_aj (40 each, written at the start of the twenty-third round, the same way and with the same
-  leanings), blind_ak (40 more, written midway through it, the same way).
+- *.corpus.json: sets in the shared corpus's own layout and gold schema (article, its metadata, its gold), scored by
+  `nk-aid eval` as the shared corpus is: scraped_asia (45 pages of Korean and Japanese outlets and wires),
+  scraped_west (45 pages of Ukrainian, Russian, European and US outlets, live blogs and think tanks), null_claims (40
+  articles about items asserted without a figure), all written with page noise (crumbs, captions, 'Read also' lines,
+  cut-off excerpts); attribution_pages (45 pages where who said it is the hard part); wording (45 articles of the
+  wording journalists vary: present-tense verbs, 'military' as a plural noun, first person in and out of quotations,
+  vague sources, relays) and multi_voice (45 articles where several voices give competing figures: long wires, live
+  blogs, interviews, transcripts, think-tank reports, translated copy); newsroom (45 pages in the shapes copy takes:
+  aggregator rewrites, Q&A explainers, fact checks, newsletters, government releases, UN meeting write-ups, sanctions
+  reports, podcast summaries, live blogs, timelines); search_mix (50 pages in the mix a web search on this beat
+  returns, written from brief_search_mix.md: aggregator rewrites, Korean radio and TV items, Ukrainian outlets'
+  'Details/Source/Quote' layout, TASS, syndicated wires, satellite-imagery notes, with the source names the real gold
+  uses); returns_voices (45 pages, twelfth round: what Russia gives back, items without a figure, Japanese copy, joint
+  statements, relays; its writer's source names for unnamed officials, departments and governments were put in the
+  real gold's form before use); search_pages (45 full-length pages, twelfth round, as a web search on the beat returns
+  them: wires, Korean, Ukrainian and Russian outlets, US and UK papers, think tanks with footnote markers,
+  aggregators, competing and updated estimates); timelines (45 pages, thirteenth round: estimates revised over time,
+  rotations and reinforcements, casualty tallies that disagree, joint statements, an outlet's own count),
+  translated_copy (45 pages, thirteenth round: the English of Ukrainian, Russian, Korean and other outlets writing in
+  a second language or translating), fresh_mix (45 pages, thirteenth round, as a web search returns them), recaps (45
+  pages, fourteenth round, whose news is something else and whose figures are background), figure_wording (45 pages,
+  fourteenth round, on the ways a figure is written) and article_review_a to _d (16 pages each, fifteenth round: a
+  reviewer's own annotated pages, written to find the engine's error classes; the second with the styles where
+  attribution is hardest, the third on casualty tallies, revised estimates, additions and what Russia gives back, the
+  fourth in Korean and Ukrainian outlets' English and the aggregators that rewrite them) and article_review_e to _i
+  (16 pages each, sixteenth round, the same way: who said it in long multi-voice copy; figures, hedges, status and
+  additions; items without a figure; Korean, Japanese and wire copy with relays; live blogs, transcripts, newsletters
+  and fact boxes) and article_review_k to _o (16 pages each, seventeenth round, the same way: who said it in long
+  multi-voice copy; items without a figure and what Russia gives back; aggregator rewrites and transcripts;
+  casualties, prisoners and revised estimates; Japanese, Korean, UN and official copy) and article_review_p to _r (16
+  pages each, eighteenth round, the same way: who said it in pages as a search returns them; figures and their fields;
+  items without a figure) and article_review_s to _w (16 pages each, nineteenth round, the same way: who said it in
+  long multi-voice pages; figures and their fields; items without a figure; short search excerpts and aggregator
+  rewrites; official and state voices, UN meetings and briefings) and article_review_x to _ad (16 pages each,
+  twentieth round, the same way: who said it where the attribution stands far from the figure; items without a figure;
+  figures and their fields in wires and aggregator rewrites; Ukrainian and Russian copy in English; who said it in
+  pages as a search returns them; items without a figure in full-length pages; figures, status and additions) and
+  article_review_ae to _al (16 pages each, twenty-first round, the same way: who said it in wire copy with several
+  agencies and relays; who said it when the source is no agency; items without a figure in full-length pages; figures
+  and their fields in search excerpts; Korean, Japanese and Ukrainian copy in English; who said it in long multi-voice
+  pages; Russian-side copy; casualties and prisoners) and article_review_am to _at (16 pages each, twenty-second
+  round, the same way: who said it in excerpts and rewrites; who said it when the voice is a person; monitors, reports
+  and relays; figures and their fields in rewrites and translated copy; items without a figure; Korean press voices;
+  Ukrainian outlets' voices; wires and Western papers) and article_review_au to _az and _ba to _bg (16 pages each,
+  twenty-third round, the same way: Korean outlets' voices; Western papers' unnamed officials; Ukrainian and Russian
+  copy; figures and their fields; items without a figure; reports and monitors; wire copy; translated copy; tolls and
+  revised estimates; what Russia gives back; carried voices and live blogs; think-tank pages; aggregator rewrites).
+  Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
+  the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
+  at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
+  its end), blind_g (45 more, written at the start of the eighth round), blind_h (45 more, written in the eighth round
+  from brief_search_mix.md, as search_mix was), blind_i (45 more, written at the start of the ninth round, with
+  off-topic and non-English pages among them), blind_j (45 more, written early in the tenth round, the same way),
+  blind_k (45 more, written at the start of the eleventh round, the same way), blind_l (45 more, written at the start
+  of the twelfth round, the same way), blind_m (40 more, written in the twelfth round, as a web search returns pages,
+  before the round's last rules), blind_n (45 more, written at the start of the thirteenth round), blind_o (40 more,
+  written midway through it, as a web search returns pages), blind_p and blind_q (45 each, written at the start of the
+  fourteenth round; blind_p's writer first had half a brief), blind_r (40 more, written midway through it, as a web
+  search returns pages), blind_s (45 more, written at the start of the fifteenth round, as a web search returns
+  pages), blind_t (40 more, written midway through it, the same way), blind_u (45 more, written at the start of the
+  sixteenth round, the same way), blind_v (40 more, written midway through it, the same way), blind_w (40 more,
+  written at the start of the seventeenth round, the same way), blind_x (40 more, written midway through it, the same
+  way), blind_y (40 more, written early in the eighteenth round, the same way), blind_z (40 more, written midway
+  through it, the same way), blind_aa (40 more, written at the start of the nineteenth round, the same way), blind_ab
+  (40 more, written midway through it, the same way; its five hosts under names that are not reserved were put under
+  example.com before its first score), blind_ac and blind_ad (40 each, written at the start of the twentieth round,
+  the same way: blind_ac leaning to pages as a search returns them, blind_ad to full-length stories with items without
+  a figure), blind_ae and blind_af (40 each, written at the start of the twenty-first round, the same way and with the
+  same leanings), blind_ag and blind_ah (40 each, written at the start of the twenty-second round, the same way and
+  with the same leanings), blind_ai and blind_aj (40 each, written at the start of the twenty-third round, the same
+  way and with the same leanings), blind_ak (40 more, written midway through it, the same way).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
