@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import combinations
@@ -1170,6 +1170,21 @@ def _rounds_a_body_figure(claim: Claim, found: list[_Found], lexicon: Lexicon) -
     )
 
 
+def _told_apart_by(told: Iterable[tuple[tuple[object, ...], object, str | None]]) -> set[tuple[object, ...]]:
+    """The figures (of `told`: figure, what it is said to be, whose voice) said to be different things by voices that
+    do not overlap, every voice named: each thing a claim of its own."""
+    by_figure: dict[tuple[object, ...], dict[object, set[str | None]]] = {}
+    for figure, aspect, origin in told:
+        by_figure.setdefault(figure, {}).setdefault(aspect, set()).add(origin)
+    return {
+        figure
+        for figure, by_aspect in by_figure.items()
+        if len(by_aspect) > 1
+        and None not in set().union(*by_aspect.values())
+        and all(a.isdisjoint(b) for a, b in combinations(by_aspect.values(), 2))
+    }
+
+
 def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     """One claim per distinct figure: the body's statement wins over the headline's, then the statement with the
     most specific source ('a defence ministry official told AFP' over 'an official said'), then the first.
@@ -1217,38 +1232,21 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
 
     # one figure told by two voices as two things: what one says has happened, another says is planned ('1,000
     # deminers have arrived, the NIS said' beside Shoigu's 'will send 1,000 sappers') is two claims
-    voices: dict[tuple[object, ...], dict[object, set[str | None]]] = {}
-    for item in found:
-        if (
-            item.claim.value is not None
-            and not item.headline
-            and item.claim.category is not Category.CASUALTIES  # (a toll is not planned: a misread status)
-            and item.claim.status is not Status.DENIED
-        ):
-            by_status = voices.setdefault(_dedup_key(item.claim, lexicon), {})
-            by_status.setdefault(item.claim.status, set()).add(_origin(item.claim.source, lexicon))
-    told_apart = {
-        figure
-        for figure, by_status in voices.items()
-        if len(by_status) > 1
-        and None not in set().union(*by_status.values())
-        and all(a.isdisjoint(b) for a, b in combinations(by_status.values(), 2))
-    }
-
-    # one toll told by two voices as two losses: 'about 2,000 wounded, the NIS said' beside Zelensky's 'more than
-    # 2,000 killed or wounded' (not one voice's 'losses' and 'casualties', the same toll named twice)
-    tolls: dict[tuple[object, ...], dict[object, set[str | None]]] = {}
-    for item in found:
-        if item.claim.value is not None and not item.headline and item.claim.category is Category.CASUALTIES:
-            by_loss = tolls.setdefault(_dedup_key(item.claim, lexicon), {})
-            by_loss.setdefault(item.claim.subtype, set()).add(_origin(item.claim.source, lexicon))
-    tolls_apart = {
-        figure
-        for figure, by_loss in tolls.items()
-        if len(by_loss) > 1
-        and None not in set().union(*by_loss.values())
-        and all(a.isdisjoint(b) for a, b in combinations(by_loss.values(), 2))
-    }
+    told_apart = _told_apart_by(
+        (_dedup_key(item.claim, lexicon), item.claim.status, _origin(item.claim.source, lexicon))
+        for item in found
+        if item.claim.value is not None
+        and not item.headline
+        and item.claim.category is not Category.CASUALTIES  # (a toll is not planned: a misread status)
+        and item.claim.status is not Status.DENIED
+    )
+    # ... and one toll told by two voices as two losses: 'about 2,000 wounded, the NIS said' beside Zelensky's 'more
+    # than 2,000 killed or wounded' (not one voice's 'losses' and 'casualties', the same toll named twice)
+    tolls_apart = _told_apart_by(
+        (_dedup_key(item.claim, lexicon), item.claim.subtype, _origin(item.claim.source, lexicon))
+        for item in found
+        if item.claim.value is not None and not item.headline and item.claim.category is Category.CASUALTIES
+    )
 
     def key_of(claim: Claim) -> tuple[object, ...]:
         figure = _dedup_key(claim, lexicon)
