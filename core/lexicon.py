@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -391,16 +391,6 @@ class Lexicon:
         """The body whose own site `url` is on ('https://beyondparallel.csis.org/...' is CSIS Beyond Parallel's)."""
         return _site_of(url, self._sites)
 
-    @staticmethod
-    def on_outlets_site(url: str | None, outlet: str) -> bool:
-        """Whether `url` is on the outlet's own site by its name: 'CNN' on 'edition.cnn.com', 'Reuters' on
-        'www.reuters.com' (a label that is the name, or holds a long one: not 'AP' in 'japantimes')."""
-        if not url:
-            return False
-        key = re.sub(r"[^a-z0-9]", "", outlet.lower().removeprefix("the "))
-        labels = (urlsplit(url).hostname or "").lower().split(".")
-        return bool(key) and any(label == key or (len(key) >= 5 and key in label) for label in labels)
-
     def press_country(self, url: str | None) -> str | None:
         """The country whose own press `url` is on ('https://www.bbc.co.uk/news/...' is the UK's)."""
         return _site_of(url, self._press_sites)
@@ -456,6 +446,18 @@ class Lexicon:
     @cached_property
     def not_count_before(self) -> frozenset[str]:
         return frozenset(self.spec.not_counts.before)
+
+
+@lru_cache(maxsize=256)
+def on_outlets_site(url: str | None, outlet: str) -> bool:
+    """Whether `url` is on the outlet's own site by its name: 'CNN' on 'edition.cnn.com', 'Reuters' on
+    'www.reuters.com' (a label that is the name, or holds a long one: not 'AP' in 'japantimes'). Memoised: every
+    relayed figure of a page asks."""
+    if not url:
+        return False
+    key = re.sub(r"[^a-z0-9]", "", outlet.lower().removeprefix("the "))
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    return bool(key) and any(label == key or (len(key) >= 5 and key in label) for label in labels)
 
 
 def _site_of(url: str | None, sites: list[tuple[str, str]]) -> str | None:

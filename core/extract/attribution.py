@@ -74,7 +74,7 @@ from core.extract.speech import (
     turns_to_another_matter,
     unnamed_speaker,
 )
-from core.lexicon import Lexicon, person_of
+from core.lexicon import Lexicon, on_outlets_site, person_of
 from core.voices import AGENT_VERBS, BODY_NAME_WORDS, bare_kind
 
 _REFERS_BACK_REACH = 40  # sentences
@@ -918,7 +918,7 @@ class Attributions:
             and own.outlet.bound
             and own.outlet.name != name
             # (on the outlet's own page 'an official told CNN' is its own reporting, relayed by no one)
-            and not self._lexicon.on_outlets_site(self._url, own.outlet.name)
+            and not on_outlets_site(self._url, own.outlet.name)
         ):
             return f"{name} (via {own.outlet.name})"
         return name

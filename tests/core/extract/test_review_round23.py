@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.lexicon import on_outlets_site
 from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
@@ -127,8 +128,8 @@ def test_no_relay_on_the_outlets_own_page(url: str, text: str, expected: set[str
         (None, "CNN", False),
     ],
 )
-def test_on_outlets_site(url: str | None, outlet: str, expected: bool, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert lexicon.on_outlets_site(url, outlet) is expected
+def test_on_outlets_site(url: str | None, outlet: str, expected: bool) -> None:
+    assert on_outlets_site(url, outlet) is expected
 
 
 @pytest.mark.parametrize(
