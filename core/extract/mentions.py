@@ -812,7 +812,7 @@ def _drone_know_how(
         # (know-how for anything else in the sentence stays: '... and may be helping with its submarine')
         or any(t.term.category is Category.TECHNOLOGY_TRANSFER and t.start != tech.start for t in terms)
         # (nor when the drones are one of a list the know-how is for: 'know-how on drones and air defence')
-        or _LIST_GOES_ON.match(low, after[0].end)
+        or _MORE_ITEMS_AFTER.match(low, after[0].end)
     ):
         return
     del found[Category.TECHNOLOGY_TRANSFER, "technology"]
@@ -824,7 +824,7 @@ def _drone_know_how(
         )
 
 
-_LIST_GOES_ON = re.compile(
+_MORE_ITEMS_AFTER = re.compile(
     r"\s*(?:,|and\b|or\b|as\s+well\s+as\b)\s*(?!(?:the|its|their)\s+(?:related\s+)?production\b)"
 )
 _FOR_MAKING = re.compile(
