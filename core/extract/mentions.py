@@ -605,10 +605,15 @@ def item_mentions(
         ):
             continue  # ('sent 11,000 troops, followed by additional troops': an addition is another claim; 'could not
             # provide additional missiles' is none)
-        if low.endswith(("launch", "launches"), match.start, match.end) and not _HELP_WITH_BEFORE.search(
-            low, max(0, match.start - 60), match.start
+        if low.endswith(("launch", "launches"), match.start, match.end) and (
+            not (helped := _HELP_WITH_BEFORE.search(low, max(0, match.start - 60), match.start))
+            or _NOT_BEFORE.search(low, max(0, helped.start() - 30), helped.start())
         ):
-            continue  # a satellite launch is know-how only as help with it: 'its satellite launch failed in May'
+            # a satellite launch is know-how only as help with it: 'its satellite launch failed in May' (nor help
+            # not given: 'Russia did not help North Korea with its satellite launch')
+            continue
+        if low.startswith("replacements", match.start) and _FOR_ITEMS_AFTER.match(low, match.end):
+            continue  # 'replacements for the 200 Koksan guns North Korea sent': new guns, no troops
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
@@ -789,6 +794,10 @@ def item_mentions(
 _HELP_WITH_BEFORE = re.compile(
     r"\b(?:help\w*|assist\w*|support\w*|aid|data|advice|expertise|technical|technolog\w*|know-how|guidance)\b"
     r"[^.;]{0,40}$"
+)
+_FOR_ITEMS_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w,-]+\s+){0,5}?(?:guns|howitzers|launchers|missiles|shells|parts|"
+    r"systems|equipment|weapons|tanks|vehicles|jets|aircraft|drones|ammunition|rounds)\b"
 )
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"

@@ -533,3 +533,16 @@ def test_kinds_and_footnotes(text: str, expected: set[tuple[object, ...]], lexic
 )  # fmt: skip
 def test_second_review_guards(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.value, c.status.value) for c in _claims(text, lexicon) if c.value} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards, left by the round's rules and mended after its last reviews: help not given; replacements of
+        # things)
+        "Russia did not help North Korea with its satellite launch, the Kremlin said.",
+        "Russia needs replacements for the howitzers North Korea sent, the NIS said.",
+    ],
+)
+def test_no_help_and_no_troops(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not {c.category.value for c in _claims(text, lexicon)} & {"technology_transfer", "troops"}
