@@ -44,7 +44,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 from typing import Literal
@@ -235,6 +235,8 @@ _SAID_BEFORE = re.compile(
     r"reports|believes|believe|wrote|writes)\b"
 )
 # the outlet just named says whom it drew on, in a sentence of its own
+# the words of an outlet citing an authority in the same sentence
+_CITES = re.compile(r"\b(?:citing|cited|quoting|quoted)\s+(?!(?:its|their)\s+own\b)")
 _CITED_NEXT = re.compile(
     r"\W*(?:the\s+(?:news\s+)?(?:agency|broadcaster|newspaper|paper|daily|outlet|report|station|channel|network|"
     r"wire|publication|website|site)|it|they)\s+(?:also\s+)?(?:cited|quoted|was\s+citing|were\s+citing|"
@@ -646,7 +648,24 @@ class Attributions:
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         if own.authority is None and own.outlet is not None and own.outlet.bound and (cited := self._cited_next(at)):
             own = _Own(cited, own.outlet)  # '..., Yonhap said. The agency cited lawmakers briefed by the NIS.'
+        elif own.authority is None and own.outlet is not None and own.outlet.bound:
+            # 'KBS reported, citing the monitors' report ... According to KBS, ...': the outlet still relays them
+            relayed = self._relayed_before(own.outlet.name, at)
+            if relayed is not None:
+                own, at = _Own(relayed[0], own.outlet), relayed[1]
         return self._name(own, at)
+
+    def _relayed_before(self, outlet: str, i: int) -> tuple[Mention, int] | None:
+        """The authority the nearest sentence before i says `outlet` relays, and that sentence, if one does."""
+        for j in range(i - 1, -1, -1):
+            own = self._own_of(j, 0)
+            if own.authority is not None and own.outlet is not None and own.outlet.bound and own.outlet.name == outlet:
+                first, second = sorted((own.authority, own.outlet), key=lambda m: m.start)
+                # only an outlet said to cite the authority ('Yonhap reported, citing the NIS'), not one it spoke to
+                # ('HUR told the FT') or its own sources ('citing its own sources in Ukrainian intelligence')
+                cites = _CITES.search(self._sentences[j].low, first.end, second.start)
+                return (own.authority, j) if cites is not None else None
+        return None
 
     def _cited_next(self, i: int) -> Mention | None:
         """The authority the next sentence says the outlet just named drew on ('The agency cited lawmakers
@@ -1024,8 +1043,18 @@ class Attributions:
 
     def _mentions(self, i: int) -> list[Mention]:
         if i not in self._mentions_of:
-            self._mentions_of[i] = find_mentions(self._sentences[i], self._lexicon, self._scans, self._names)
+            found = find_mentions(self._sentences[i], self._lexicon, self._scans, self._names)
+            if any(m.rank == 0 and m.name == "The Times" for m in found) and (paper := self._times_paper()):
+                # 'per the Times' on a page that names The New York Times: that paper, not London's
+                found = [replace(m, name=paper) if m.rank == 0 and m.name == "The Times" else m for m in found]
+            self._mentions_of[i] = found
         return self._mentions_of[i]
+
+    def _times_paper(self) -> str | None:
+        """The '... Times' paper (not London's The Times, nor the FT) the article names, if it names one."""
+        low = " ".join(sentence.low for sentence in self._sentences)
+        match = self._lexicon.times_papers.search(low)
+        return self._lexicon.outlet_name(match.group()) if match else None
 
     def _labelled_speaker(self, i: int) -> tuple[_Own, int] | None:
         """The speaker a label at the start of sentence i's paragraph names: 'A:' in an interview is the

@@ -12,9 +12,11 @@ from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
 from core.voices import AGREES_THAT, CALLS_REPORTS, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS, REVISES
 
+# a month shortened in a date set off by commas: 'The Financial Times, in a Nov. 16 report, found'
+_MONTH_DOT = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
 _CUE_AFTER = re.compile(
-    r"(?:['’]s?)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{0,60},)?"
+    rf"(?:['’]s?)?(?:\s*\([^)]{{1,40}}\))?(?:\s*,(?:[^,;.]|{_MONTH_DOT}){{0,60}},)?"
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
     r"(?:,?\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
     r"responsible\s+for|(?:who|which)\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
@@ -196,7 +198,10 @@ _COUNT_WORD = re.compile(
     r"millions?|billions?)\b"
 )
 OUTLET_REFERENCE = re.compile(
-    r"\bthe\s+(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
+    # ('the public broadcaster', 'the Japanese daily', 'the South Korean news agency')
+    r"\bthe\s+(?:(?:public|state|state-run|state-owned|national|independent|online|business|financial|japanese|"
+    r"south\s+korean|korean|british|ukrainian|russian|american|us|u\.s\.|french|german)\s+){0,2}"
+    r"(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )
 # The last words of each of those names: a sentence without one of them names none (a substring test first).
