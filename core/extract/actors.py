@@ -110,6 +110,13 @@ _PASSIVE = re.compile(
 )
 
 
+# the agent of a passive word of speech: 'is estimated by South Korean and Western intelligence to have sent'
+_SPEECH_AGENT_BEFORE = re.compile(
+    r"\b(?:estimated|believed|thought|said|reported|assessed|understood|alleged|claimed|considered)\s+by\s+"
+    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,4}$"
+)
+
+
 NK_OWN_WORDS = re.compile(
     r"\b(?:north\s+koreans?|n\.\s*koreans?|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang'?s?|kn-?2[345]s?|"
     r"hwasong-?11\w*|koksans?|m-?1989s?|m-?1991s?|bulsae-?\d?)\b"
@@ -379,6 +386,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             continue
         if _PLACE_AFTER.match(text, match.end()):
             continue  # 'demining Russian territory': a place, not who acts
+        if " by " in before and _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # 'is estimated by South Korean and US intelligence to have sent': who speaks, not who acts
         if _CARRIER_BEFORE.search(before) and _CARRIER_AFTER.match(text, match.end()):
             continue  # 'ferried by Russian navy vessels': the carrier, not who sends
         possessive = match.group().endswith("'s") or text.startswith("'s", match.end())

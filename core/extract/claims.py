@@ -76,6 +76,8 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 # first item, so its 'another' adds to that item.
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
+# a part of the figure before: '..., 1,000 of them sappers'
+_SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
 
 
@@ -495,6 +497,13 @@ def _build_claim(
     whole = max((p for p in quantities if p.end <= begin), key=lambda p: p.end, default=None)
     if whole is not None and context.PART_OF_BEFORE.search(text, whole.end, begin):
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
+    elif (
+        whole is not None
+        and _SHARE_OF_THEM.match(text, q.end)
+        and text.endswith(", ", 0, begin)
+        and not _FINITE.search(text, whole.end, begin)
+    ):
+        clause = context.clause_start(text, whole.begin)  # 'agreed to dispatch 6,000 personnel, 1,000 of them sappers'
     elif (
         listed := next(
             (

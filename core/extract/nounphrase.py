@@ -13,7 +13,7 @@ _NP_TOKEN = re.compile(r"[Nn]\.\s?[Kk]orea\w*|[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z
 _NP_STOP = frozenset(
     """
     to in into for from with by at on since during who whom which that were was is are have has had will
-    would could may might be been being and or but as while including per than after before via across under
+    would could may might be been being and or but as while including per than after before via across under plus
     over near along against through among if when where so already recently now out reportedly believed said
     says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
     last next a an the it they he she we you i inside outside within beyond behind alongside amid amidst
