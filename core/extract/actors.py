@@ -116,6 +116,12 @@ _SPEECH_AGENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,4}$"
 )
 
+# the agent of what is done with North Korea's troops or arms: 'North Korean soldiers deployed by Russia'
+_USED_BY_BEFORE = re.compile(
+    r"\b(?:deployed|sent|used|commanded|led|trained|armed|equipped|moved|brought|thrown|recruited|fielded)\s+by\s+"
+    r"(?:the\s+)?$"
+)
+
 
 NK_OWN_WORDS = re.compile(
     r"\b(?:north\s+koreans?|n\.\s*koreans?|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang'?s?|kn-?2[345]s?|"
@@ -386,8 +392,16 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             continue
         if _PLACE_AFTER.match(text, match.end()):
             continue  # 'demining Russian territory': a place, not who acts
-        if " by " in before and _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            continue  # 'is estimated by South Korean and US intelligence to have sent': who speaks, not who acts
+        if " by " in before and (
+            _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or (
+                _USED_BY_BEFORE.search(before)
+                and NK_OWN_WORDS.search(text, max(0, match.start() - 80), match.start())
+            )
+        ):
+            # 'is estimated by South Korean and US intelligence to have sent': who speaks, not who acts; 'North
+            # Korean soldiers deployed by Russia took losses, with 30 of them killed': the soldiers act, not Russia
+            continue
         if _CARRIER_BEFORE.search(before) and _CARRIER_AFTER.match(text, match.end()):
             continue  # 'ferried by Russian navy vessels': the carrier, not who sends
         possessive = match.group().endswith("'s") or text.startswith("'s", match.end())

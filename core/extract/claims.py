@@ -69,6 +69,11 @@ _HEDGED_PAIR = re.compile(
     r"(?:killed(?:\s+in\s+action)?|kia|dead|deaths|wounded|injured))?\s+and\s+"
 )
 # a second batch: 'another 1,500 troops', 'a further 1,500'
+# a batch told as the earlier one ('last week', 'the initial group'), not one referred back to ('the 1,500')
+_EARLIER_BATCH = re.compile(
+    r"\b(?:last\s+(?:week|month)|earlier|initial|previously|first\s+(?:batch|group|contingent|wave|deployment))\b"
+)
+_REFERS_TO_FIGURE = re.compile(rf"\b(?:the|these|those|that)\s+(?:{HEDGE_WORD}\s+)?\d")
 _ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
@@ -1238,6 +1243,20 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
             and item.claim.quote.rstrip("\"'”’").endswith(".")  # a sentence of the body, not a teaser's headline
         ):
             batches.add(figure)  # ('the 3,000 additional soldiers', '3,000 more' refer back as often as not)
+    added = {_dedup_key(f.claim, lexicon) for f in found if f.claim.incremental and f.claim.value and not f.headline}
+    for item in found:
+        # ... and the earlier batch told after the addition: 'a further 1,500 troops had entered Russia' and then
+        # 'The NIS had said last week that 1,500 special forces soldiers were taken to Russia'
+        figure = _dedup_key(item.claim, lexicon)
+        if (
+            figure in added
+            and not item.claim.incremental
+            and not item.headline
+            and (earlier := _EARLIER_BATCH.search(low := item.claim.quote.lower())) is not None
+            and any(c.isdigit() for c in low[earlier.end() :])  # (said of the batch before its figure)
+            and not _REFERS_TO_FIGURE.search(low)
+        ):
+            batches.add(figure)
 
     # one figure told by two voices as two things: what one says has happened, another says is planned ('1,000
     # deminers have arrived, the NIS said' beside Shoigu's 'will send 1,000 sappers') is two claims
