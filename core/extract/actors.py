@@ -394,10 +394,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             continue  # 'demining Russian territory': a place, not who acts
         if " by " in before and (
             _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
-            or (
-                _USED_BY_BEFORE.search(before)
-                and NK_OWN_WORDS.search(text, max(0, match.start() - 80), match.start())
-            )
+            or (_USED_BY_BEFORE.search(before) and NK_OWN_WORDS.search(text, max(0, match.start() - 80), match.start()))
         ):
             # 'is estimated by South Korean and US intelligence to have sent': who speaks, not who acts; 'North
             # Korean soldiers deployed by Russia took losses, with 30 of them killed': the soldiers act, not Russia

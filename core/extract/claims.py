@@ -73,7 +73,7 @@ _HEDGED_PAIR = re.compile(
 _EARLIER_BATCH = re.compile(
     r"\b(?:last\s+(?:week|month)|earlier|initial|previously|first\s+(?:batch|group|contingent|wave|deployment))\b"
 )
-_REFERS_TO_FIGURE = re.compile(rf"\b(?:the|these|those|that)\s+(?:{HEDGE_WORD}\s+)?\d")
+_REFERS_TO_FIGURE = re.compile(rf"\b(?:the|these|those)\s+(?:{HEDGE_WORD}\s+)?\d")
 _ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")

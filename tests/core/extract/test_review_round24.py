@@ -1,0 +1,149 @@
+"""Wording classes fixed in the twenty-fourth round (the tune part retold by other outlets), each with sentences
+written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+def _sources(text: str, lexicon) -> dict[object, str | None]:  # type: ignore[no-untyped-def]
+    return {row[1]: row[4] for row in _rows(text, lexicon) if row[1] is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet that cited an authority before still relays it where it is the sentence's only voice
+        (
+            "Russia gave Pyongyang air defence systems, KBS reported, citing the first report of the Multilateral "
+            "Sanctions Monitoring Team.\n\nAccording to KBS, North Korea has shipped more than 20,000 containers "
+            "of munitions since September 2023.",
+            {20000: "Multilateral Sanctions Monitoring Team (MSMT) (via KBS)"},
+        ),
+        (
+            "North Korea has sent about 3,000 more troops, Yonhap reported, citing the National Intelligence "
+            "Service.\n\nThe North has also shipped some 200 long-range guns, the news agency said.",
+            {3000: "South Korea NIS (via Yonhap)", 200: "South Korea NIS (via Yonhap)"},
+        ),
+        (
+            "Moscow gave air defence systems to North Korea, Yonhap reported, citing a report by the monitoring "
+            "team MSMT.\n\nMoscow handed over at least one Pantsir system, the report said, according to Yonhap.",
+            {1: "Multilateral Sanctions Monitoring Team (MSMT) (via Yonhap)"},
+        ),
+        # (guards: an authority that spoke to the outlet, and the outlet's own sources, are no relay of later news)
+        (
+            "Ukraine's military intelligence told the FT that Russia had fired about 60 North Korean missiles.\n\n"
+            "The FT reported last year that North Korea had also supplied at least 50 Koksan howitzers.",
+            {60: "Ukraine HUR (via Financial Times)", 50: "Financial Times"},
+        ),
+        (
+            "North Korea has sent another 3,000 soldiers, The Telegraph reported, citing its own sources in "
+            "Ukrainian intelligence.\n\nAccording to the Telegraph, Pyongyang has also shipped 50 more Koksan "
+            "guns.",
+            {3000: "Ukraine HUR (via The Telegraph)", 50: "The Telegraph"},
+        ),
+    ],
+)
+def test_outlet_still_relays_whom_it_cited(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outlets by their full names; 'the Times' on a page naming a '... Times' paper is that paper
+        ("According to the NYT, Russia has received at most 50 North Korean ballistic missiles.",
+         {50: "The New York Times"}),
+        ("Our friends at The New York Times report on the missiles.\n\nSo far, no more than 50 North Korean "
+         "ballistic missiles have reached Russia, per the Times.", {50: "The New York Times"}),
+        ("North Korea has shipped 40 ballistic missiles to Russia, the WSJ reported.",
+         {40: "The Wall Street Journal"}),
+        # (guard: without such a paper, 'the Times' is London's)
+        ("North Korea has shipped 40 ballistic missiles to Russia, the Times reported.", {40: "The Times"}),
+        # a name set off by commas with a shortened month inside its aside
+        ("The Financial Times, in a Nov. 16 report, found that Pyongyang had handed Moscow nearly 50 Koksan "
+         "howitzers.", {50: "Financial Times"}),
+        # 'the public broadcaster', 'the South Korean news agency': the outlet named before
+        ("The figure is smaller than one reported earlier by NHK. The public broadcaster said in the summer that "
+         "25,000 North Korean workers were to be sent to Russia.", {25000: "NHK"}),
+    ],
+)  # fmt: skip
+def test_outlet_names(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'plus' ends the first item's noun phrase
+        (
+            "North Korea had delivered close to 50 Koksan howitzers plus 20 rocket launchers to Russia.",
+            {("artillery", 50, "reported", False, None), ("rocket_launchers", 20, "reported", False, None)},
+        ),
+        # (guard: 'N-plus' and 'N plus' before the noun stay a hedge)
+        ("North Korea has sent 10,000 plus troops to Russia.", {("troops", 10000, "reported", False, None)}),
+        # a country in the agent of a passive word of speech speaks; it does not act
+        (
+            "Pyongyang is estimated by South Korean and US intelligence to have dispatched over 10,000 troops.",
+            {("troops", 10000, "reported", False, "South Korean and US intelligence")},
+        ),
+        (
+            "Pyongyang is thought by South Korean and Western officials to have sent 12,000 soldiers.",
+            {("troops", 12000, "reported", False, "South Korean and Western officials")},
+        ),
+        # a share after a planned figure is planned
+        (
+            "Shoigu said North Korea had agreed to dispatch 6,000 personnel for demining and rebuilding, 1,000 of "
+            "them sappers.",
+            {
+                ("troops", 6000, "planned", False, "Russia Security Council (Shoigu)"),
+                ("troops", 1000, "planned", False, "Russia Security Council (Shoigu)"),
+            },
+        ),
+        # (guard: a share of a force sent is as reported as the force)
+        (
+            "North Korea sent 11,000 troops last year, 3,000 of them special forces, the NIS said.",
+            {("troops", 11000, "reported", False, "South Korea NIS"), ("troops", 3000, "reported", False,
+                                                                         "South Korea NIS")},
+        ),
+    ],
+)  # fmt: skip
+def test_lists_agents_and_shares(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+def test_troops_deployed_by_russia_own_their_toll(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korean soldiers deployed by Russia to Kursk took heavy losses, with 30 of them killed or wounded, "
+        "Ukraine's military intelligence said."
+    )
+    assert ("casualties", 30, "reported", False, "Ukraine HUR") in _rows(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier batch told after an addition of the same size is a claim of its own
+        (
+            "A further 1,500 North Korean troops have entered Russia, the NIS said.\n\nThe NIS had said last week "
+            "that 1,500 North Korean special forces soldiers were taken to Russia aboard navy ships.",
+            {("troops", 1500, "reported", True, "South Korea NIS"), ("troops", 1500, "reported", False,
+                                                                      "South Korea NIS")},
+        ),
+        # (guards: the batch referred back to, and a 'first' said of something else after the figure)
+        (
+            "An additional 1,500 North Korean troops have entered Russia, the NIS said.\n\nThe 1,500 soldiers "
+            "arrived last week by ship, the agency said earlier.",
+            {("troops", 1500, "reported", True, "South Korea NIS")},
+        ),
+        (
+            "Another 2,000 North Korean troops have been sent to Russia, the NIS said.\n\nAround 2,000 troops "
+            "were moved by rail, with the first groups expected at the front soon, the agency said.",
+            {("troops", 2000, "reported", True, "South Korea NIS")},
+        ),
+    ],
+)  # fmt: skip
+def test_earlier_batch_after_an_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
