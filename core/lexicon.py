@@ -337,13 +337,6 @@ class Lexicon:
             and rest not in known
         ]
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
-        # papers copy goes on to call 'the Times' (not London's The Times; the FT is 'the FT'), longest name first
-        times = sorted(
-            (n for n in self._outlet_names if n.endswith(" times") and n not in ("the times", "financial times")),
-            key=len,
-            reverse=True,
-        )
-        self.times_papers = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in times) + r"|nyt)\b")
         self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
 
     def scan(

@@ -392,9 +392,18 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             continue
         if _PLACE_AFTER.match(text, match.end()):
             continue  # 'demining Russian territory': a place, not who acts
-        if " by " in before and (
-            _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
-            or (_USED_BY_BEFORE.search(before) and NK_OWN_WORDS.search(text, max(0, match.start() - 80), match.start()))
+        if (
+            " by " in before
+            and (
+                _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                or (
+                    _USED_BY_BEFORE.search(before)
+                    and NK_OWN_WORDS.search(text, max(0, match.start() - 80), match.start())
+                    # (not Ukraine's forces facing them: 'Ukrainian units fighting North Korean troops sent by Russia')
+                    and not any(kind == "other" for _, kind, _ in found)
+                    and "ukrain" not in text[: match.start()]
+                )
+            )
         ):
             # 'is estimated by South Korean and US intelligence to have sent': who speaks, not who acts; 'North
             # Korean soldiers deployed by Russia took losses, with 30 of them killed': the soldiers act, not Russia

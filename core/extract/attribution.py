@@ -235,6 +235,12 @@ _SAID_BEFORE = re.compile(
     r"reports|believes|believe|wrote|writes)\b"
 )
 # the outlet just named says whom it drew on, in a sentence of its own
+_NEW_YORK_TIMES = re.compile(r"\b(?:new\s+york\s+times|nyt)\b")
+_LONDON_TIMES = re.compile(r"\b(?:times\s+of\s+london|london\s+times|sunday\s+times)\b")
+# an outlet's own work: 'citing its own sources', 'KBS found', 'an analysis of satellite imagery'
+_OWN_WORK = re.compile(
+    r"\b(?:(?:its|their)\s+own|found|finds|analy[sz]\w+|review\w*|investigation|obtained|seen\s+by|learned|learnt)\b"
+)
 # the words of an outlet citing an authority in the same sentence
 _CITES = re.compile(r"\b(?:citing|cited|quoting|quoted)\s+(?!(?:its|their)\s+own\b)")
 _CITED_NEXT = re.compile(
@@ -648,8 +654,9 @@ class Attributions:
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         if own.authority is None and own.outlet is not None and own.outlet.bound and (cited := self._cited_next(at)):
             own = _Own(cited, own.outlet)  # '..., Yonhap said. The agency cited lawmakers briefed by the NIS.'
-        elif own.authority is None and own.outlet is not None and own.outlet.bound:
+        elif own.authority is None and own.outlet is not None and own.outlet.bound and not _OWN_WORK.search(low):
             # 'KBS reported, citing the monitors' report ... According to KBS, ...': the outlet still relays them
+            # (not in its own work: 'KBS found in an analysis of satellite imagery', 'citing its own sources')
             relayed = self._relayed_before(own.outlet.name, at)
             if relayed is not None:
                 own, at = _Own(relayed[0], own.outlet), relayed[1]
@@ -1051,9 +1058,11 @@ class Attributions:
         return self._mentions_of[i]
 
     def _times_paper(self) -> str | None:
-        """The '... Times' paper (not London's The Times, nor the FT) the article names, if it names one."""
+        """The New York Times, when the article names it and no London paper of that name: the 'Times' of US copy."""
         low = " ".join(sentence.low for sentence in self._sentences)
-        match = self._lexicon.times_papers.search(low)
+        if _LONDON_TIMES.search(low):
+            return None
+        match = _NEW_YORK_TIMES.search(low)
         return self._lexicon.outlet_name(match.group()) if match else None
 
     def _labelled_speaker(self, i: int) -> tuple[_Own, int] | None:

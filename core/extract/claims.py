@@ -73,7 +73,8 @@ _HEDGED_PAIR = re.compile(
 _EARLIER_BATCH = re.compile(
     r"\b(?:last\s+(?:week|month)|earlier|initial|previously|first\s+(?:batch|group|contingent|wave|deployment))\b"
 )
-_REFERS_TO_FIGURE = re.compile(rf"\b(?:the|these|those)\s+(?:{HEDGE_WORD}\s+)?\d")
+_REFERS_TO_FIGURE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}\d")  # 'the previously unreported 1,500'
+_SAME_AGAIN = re.compile(r"\b(?:as\s+well|too|likewise|also|same)\b")
 _ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
@@ -1243,7 +1244,11 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
             and item.claim.quote.rstrip("\"'”’").endswith(".")  # a sentence of the body, not a teaser's headline
         ):
             batches.add(figure)  # ('the 3,000 additional soldiers', '3,000 more' refer back as often as not)
-    added = {_dedup_key(f.claim, lexicon) for f in found if f.claim.incremental and f.claim.value and not f.headline}
+    added = {
+        _dedup_key(f.claim, lexicon): f.claim.quote.lower()
+        for f in found
+        if f.claim.incremental and f.claim.value and not f.headline
+    }
     for item in found:
         # ... and the earlier batch told after the addition: 'a further 1,500 troops had entered Russia' and then
         # 'The NIS had said last week that 1,500 special forces soldiers were taken to Russia'
@@ -1254,7 +1259,9 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
             and not item.headline
             and (earlier := _EARLIER_BATCH.search(low := item.claim.quote.lower())) is not None
             and any(c.isdigit() for c in low[earlier.end() :])  # (said of the batch before its figure)
+            and earlier.group() not in added[figure]  # ('a further 1,500 entered last week' and 'Last week, 1,500')
             and not _REFERS_TO_FIGURE.search(low)
+            and not _SAME_AGAIN.search(low)  # ('Earlier reports put the figure at 2,000 as well')
         ):
             batches.add(figure)
 

@@ -198,9 +198,8 @@ _COUNT_WORD = re.compile(
     r"millions?|billions?)\b"
 )
 OUTLET_REFERENCE = re.compile(
-    # ('the public broadcaster', 'the Japanese daily', 'the South Korean news agency')
-    r"\bthe\s+(?:(?:public|state|state-run|state-owned|national|independent|online|business|financial|japanese|"
-    r"south\s+korean|korean|british|ukrainian|russian|american|us|u\.s\.|french|german)\s+){0,2}"
+    # ('the public broadcaster', 'the state-run news agency'; not a country's: 'the British newspaper' may be any)
+    r"\bthe\s+(?:(?:public|state|state-run|state-owned|national|independent|online|business|financial)\s+){0,2}"
     r"(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
     r"news\s+(?:site|website|service))\b"
 )

@@ -44,6 +44,12 @@ def _sources(text: str, lexicon) -> dict[object, str | None]:  # type: ignore[no
             "guns.",
             {3000: "Ukraine HUR (via The Telegraph)", 50: "The Telegraph"},
         ),
+        # (guard, from the review of the round's rules: the outlet's own work after it cited someone)
+        (
+            "Russia gave North Korea air defence systems, KBS reported, citing a report by the MSMT.\n\nIn a "
+            "separate analysis of satellite imagery, KBS found 12,000 containers shipped from North Korea.",
+            {12000: "KBS"},
+        ),
     ],
 )
 def test_outlet_still_relays_whom_it_cited(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +68,8 @@ def test_outlet_still_relays_whom_it_cited(text: str, expected: dict[object, str
          {40: "The Wall Street Journal"}),
         # (guard: without such a paper, 'the Times' is London's)
         ("North Korea has shipped 40 ballistic missiles to Russia, the Times reported.", {40: "The Times"}),
+        ("North Korea has sent 40 missiles to Russia, according to The Times of London. The New York Times could "
+         "not confirm it, but the Times reported that 20 more were shipped.", {40: "The Times", 20: "The Times"}),
         # a name set off by commas with a shortened month inside its aside
         ("The Financial Times, in a Nov. 16 report, found that Pyongyang had handed Moscow nearly 50 Koksan "
          "howitzers.", {50: "Financial Times"}),
@@ -120,6 +128,9 @@ def test_troops_deployed_by_russia_own_their_toll(lexicon) -> None:  # type: ign
         "Ukraine's military intelligence said."
     )
     assert ("casualties", 30, "reported", False, "Ukraine HUR") in _rows(text, lexicon)
+    # (guard, from the review: Ukraine's forces facing them lose their own men)
+    text = "Ukrainian forces fighting North Korean troops sent by Russia to Kursk lost 50 soldiers, Kyiv said."
+    assert not any(row[0] == "casualties" for row in _rows(text, lexicon))
 
 
 @pytest.mark.parametrize(
@@ -142,6 +153,23 @@ def test_troops_deployed_by_russia_own_their_toll(lexicon) -> None:  # type: ign
             "Another 2,000 North Korean troops have been sent to Russia, the NIS said.\n\nAround 2,000 troops "
             "were moved by rail, with the first groups expected at the front soon, the agency said.",
             {("troops", 2000, "reported", True, "South Korea NIS")},
+        ),
+        # (guards, from the review: the same time said of the addition, the same figure again, 'the previously
+        # unreported 1,500')
+        (
+            "A further 1,500 North Korean troops entered Russia last week, the NIS said.\n\nLast week, 1,500 "
+            "North Korean soldiers crossed the border into Russia, the agency said.",
+            {("troops", 1500, "reported", True, "South Korea NIS")},
+        ),
+        (
+            "Another 2,000 North Korean troops arrived in Russia this month, the NIS said.\n\nEarlier, the agency "
+            "had put the figure at 2,000 as well.",
+            {("troops", 2000, "reported", True, "South Korea NIS")},
+        ),
+        (
+            "A further 1,500 North Korean troops have entered Russia, the NIS said.\n\nThe previously unreported "
+            "1,500 soldiers were flown to Vladivostok, it said.",
+            {("troops", 1500, "reported", True, "South Korea NIS")},
         ),
     ],
 )  # fmt: skip
