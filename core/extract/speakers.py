@@ -72,6 +72,10 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _holds_an_outlet(start: int, end: int, outlets: list[tuple[int, int]]) -> bool:
+    return any(start <= s and e <= end for s, e in outlets)
+
+
 # What stands between an outlet and the source it relays: 'Yonhap reported, citing a military source', 'a source
 # told Kyodo', 'according to NHK, which quoted government sources'
 _RELAYS = re.compile(r"\b(?:told|tells|citing|cited|quoting|quoted|according\s+to|speaking\s+to|reported|reports)\b")
@@ -206,6 +210,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         ]
         # (nor the ministry that ends a known body's full name: 'the Main Directorate of Intelligence of the
         # Ministry of Defence of Ukraine')
+        if _holds_an_outlet(body.start, body.end, outlets):
+            continue  # "South Korea's Yonhap News Agency": an outlet and its country, no body of that country
         if not any(countries.get(m.name) == body.country for m in inside) and not any(
             m.start < body.start and body.end <= m.end and countries.get(m.name) == body.country for m in sources
         ):
@@ -248,8 +254,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         add(Mention(name, match.rank, match.start, end, bound, country))
     for organisation in organisations:
         name_start = organisation.start + (4 if sentence.text.startswith("The ", organisation.start) else 0)
-        if any(start == name_start for start, _ in outlets):
-            continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is
+        if any(start == name_start for start, _ in outlets) or _holds_an_outlet(
+            organisation.start, organisation.end, outlets
+        ):
+            continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is (and its country)
         member = MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
         if member and (
             is_bound(low, member.start(), member.end("person"))
