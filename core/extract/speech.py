@@ -316,7 +316,7 @@ _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$
 # is looked for right before (or after) a word of speech, not all along the sentence.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}"
 _NAMED_BEFORE = re.compile(
-    r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|Officials|Sources|People|Monday|"
+    r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|All|Officials|Sources|People|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     # a name, and what it is between commas; or a name set off by commas after its title ("the EU's top
     # diplomat, Kaja Kallas, said")
