@@ -154,6 +154,9 @@ _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
 _DENIES_RIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b")
+# a line that is a label alone ('Background:'), within a few sentences before a figure
+_LABEL_LINE = re.compile(r"[A-Z][\w ]{1,24}:")
+_LABEL_REACH = 6
 _RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
 # ... or what everyone holds: 'It is widely believed that North Korea has supplied 5 million shells'
 _WIDELY_HELD = re.compile(
@@ -1312,7 +1315,17 @@ class Attributions:
         if back:  # 'it said' leans on what came shortly before, not pages before
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
+        if self._under_recap_label(i):
+            return None  # a 'Background:' section under a news item: the writer's own recap, no one's
         return self._declared_authority() or self._own_page() or self._sole_authority()
+
+    def _under_recap_label(self, i: int) -> bool:
+        """Whether the nearest label line before sentence i ('Details:', 'Background:') opens a recap."""
+        for j in range(i - 1, max(-1, i - 1 - _LABEL_REACH), -1):
+            text = self._sentences[j].text.strip()
+            if _LABEL_LINE.fullmatch(text):
+                return _RECAP_LABEL.match(text.lower()) is not None
+        return False
 
     def _evidence_of(self, own: _Own, evidence: str) -> bool:
         """Whether evidence named in a sentence ('Ukrainian data' after Zelensky) is the speaker's own: the
