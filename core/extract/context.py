@@ -35,8 +35,10 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:are|is)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
     r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)"
     # (in the past, only for going: 'were being prepared to join the Russian army', not 'were being trained to fire')
-    r"|^[\s\"”’']*(?:were|was)\s+being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy)|for\s+"
-    r"(?:deployment|dispatch))\b",
+    r"|^[\s\"”’']*(?:were|was)\s+being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy|fight)|for\s+"
+    r"(?:deployment|dispatch))\b"
+    # 'troops were preparing to join Russia's forces', 'are getting ready to deploy'
+    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go|deploy|fight)\b",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
