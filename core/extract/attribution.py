@@ -81,6 +81,7 @@ _REFERS_BACK_REACH = 40  # sentences
 _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
+_IT_WARNS = re.compile(r"\bit\s+(?:\w+\s+)?(?:warned|cautioned|cautions|warns)\b")
 _FIGURE_BY = re.compile(
     # the figure (with its hedge), up to six words of its noun (no verb), then the agent: '(approximately) 1,200
     # casualties reported by', 'the 3,000 figure given by the country's'
@@ -445,6 +446,15 @@ def _blanked(low: str, mention: Mention) -> str:
     return low[: mention.start] + " " * (end - mention.start) + low[end:]
 
 
+def _blanked_with_its_pronoun(low: str, outlet: Mention) -> str:
+    """The sentence without the outlet and an 'it' speaking after it ('..., by the paper's estimate, though it warned
+    that ...': 'it' is the outlet itself, no speaker of before)."""
+    blanked = _blanked(low, outlet)
+    if (it := _IT_SPEAKS.search(blanked, outlet.end)) is not None or (it := _IT_WARNS.search(blanked, outlet.end)):
+        blanked = blanked[: it.start()] + " " * (it.end() - it.start()) + blanked[it.end() :]
+    return blanked
+
+
 @dataclass(frozen=True)
 class _Own:
     authority: Mention | None
@@ -644,7 +654,7 @@ class Attributions:
         if (
             own.authority is None
             and not speaks_for_itself
-            and (own.outlet is None or not own.outlet.bound or refers_back(_blanked(low, own.outlet)))
+            and (own.outlet is None or not own.outlet.bound or refers_back(_blanked_with_its_pronoun(low, own.outlet)))
         ):
             carried = self._carried(i)  # 'Speaking to AFP, the official said ...': the official of before, via AFP
             if carried is not None:
