@@ -175,3 +175,52 @@ def test_troops_deployed_by_russia_own_their_toll(lexicon) -> None:  # type: ign
 )  # fmt: skip
 def test_earlier_batch_after_an_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's outlet named with what it is: the outlet, no body of that country
+        (
+            "South Korea's Yonhap News Agency, citing the country's National Intelligence Service, says North Korea "
+            "decided to dispatch some 12,000 troops.\n\nYonhap says roughly 1,500 special forces personnel were "
+            "taken ahead of the main force to Vladivostok aboard Russian ships.",
+            {12000: "South Korea NIS (via Yonhap)", 1500: "South Korea NIS (via Yonhap)"},
+        ),
+        # 'All told,' names no speaker
+        (
+            "The NIS briefed lawmakers on Wednesday.\n\nAll told, North Korean casualties so far come to 4,700, the "
+            "agency said.",
+            {4700: "South Korea NIS"},
+        ),
+        # a 'Background:' section under an item with a declared source is the writer's recap
+        (
+            "Source: Budanov in an interview with The War Zone\n\nDetails: In 2025 Russia is expected to receive 150 "
+            "more KN-23 missiles from North Korea, the intelligence chief said.\n\nBackground:\n\nNorth Korea has "
+            "sent a 12,000-strong contingent to Kursk.",
+            {150: "Ukraine HUR (Budanov)", 12000: None},
+        ),
+        # 'it warned' after the outlet the sentence names is the outlet, no speaker of before
+        (
+            "The New York Times reported on the missiles.\n\nKyiv and Washington have both said that Russia first "
+            "used North Korean ballistic missiles on Jan. 2.\n\nFewer than 50 of the missiles seem to have reached "
+            "Russia so far, by the paper's estimate, though it warned that many more could follow.",
+            {50: "The New York Times"},
+        ),
+    ],
+)
+def test_outlets_and_recaps(text: str, expected: dict[object, str | None], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zelensky said 10,000 North Korean soldiers were being readied to fight alongside Russian forces.", "planned"),
+        ("Zelensky said 10,000 North Korean troops were preparing to join Russia's forces.", "planned"),
+        # (guard: trained to fire is no going)
+        ("Zelensky said 10,000 North Korean troops were being trained to fire Russian guns.", "reported"),
+    ],
+)
+def test_readied_to_fight_is_planned(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[2] for row in _rows(text, lexicon) if row[1] == 10000} == {status}
