@@ -27,7 +27,9 @@ _PLANNED_AFTER = re.compile(
     r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b)"
     # 'another 5,000 troops are due next month', 'is due later this year'
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
-    r"in\s+(?:the\s+)?(?:coming|next)\b))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
+    r"in\s+(?:the\s+)?(?:coming|next)\b"
+    # 'are due in the Kursk region', 'are due in Russia by December' (not 'due to': a cause)
+    r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
     r"follow|reach|head|go|come|travel|move|rotate|deploy)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
