@@ -218,7 +218,9 @@ def test_outlets_and_recaps(text: str, expected: dict[object, str | None], lexic
     [
         ("Zelensky said 10,000 North Korean soldiers were being readied to fight alongside Russian forces.", "planned"),
         ("Zelensky said 10,000 North Korean troops were preparing to join Russia's forces.", "planned"),
-        # (guard: trained to fire is no going)
+        ("Seoul said another 10,000 North Korean troops are due in Russia by December.", "planned"),
+        # (guards: trained to fire is no going; 'due to' is a cause)
+        ("Kyiv said losses are due to poor training, and 10,000 North Korean troops were sent to Russia.", "reported"),
         ("Zelensky said 10,000 North Korean troops were being trained to fire Russian guns.", "reported"),
     ],
 )
