@@ -243,7 +243,12 @@ _NEW_YORK_TIMES = re.compile(r"\b(?:new\s+york\s+times|nyt)\b")
 _LONDON_TIMES = re.compile(r"\b(?:times\s+of\s+london|london\s+times|sunday\s+times)\b")
 # an outlet's own work: 'citing its own sources', 'KBS found', 'an analysis of satellite imagery'
 _OWN_WORK = re.compile(
-    r"\b(?:(?:its|their)\s+own|found|finds|analy[sz]\w+|review\w*|investigation|obtained|seen\s+by|learned|learnt)\b"
+    r"\b(?:(?:its|their)\s+own|found|finds|analy[sz]\w+|review\w*|investigation|obtained|seen\s+by|learned|learnt|"
+    r"calculat\w+|tall(?:y|ied|ies)|counted|cited\s+no)\b"
+)
+# a voice the outlet quotes in the sentence: 'According to KBS, a diplomatic source said ...'
+_VOICE_OF_ITS_OWN = re.compile(
+    r"\b(?:an?|one|two|several)\s+(?:[\w-]+\s+){0,2}(?:sources?|officials?|diplomats?|analysts?|experts?)\b"
 )
 # the words of an outlet citing an authority in the same sentence
 _CITES = re.compile(r"\b(?:citing|cited|quoting|quoted)\s+(?!(?:its|their)\s+own\b)")
@@ -667,7 +672,13 @@ class Attributions:
             own, at = headline  # 'HUR: North Korea handed over 120 more guns' over a lead that names no one
         if own.authority is None and own.outlet is not None and own.outlet.bound and (cited := self._cited_next(at)):
             own = _Own(cited, own.outlet)  # '..., Yonhap said. The agency cited lawmakers briefed by the NIS.'
-        elif own.authority is None and own.outlet is not None and own.outlet.bound and not _OWN_WORK.search(low):
+        elif (
+            own.authority is None
+            and own.outlet is not None
+            and own.outlet.bound
+            and not _OWN_WORK.search(low)
+            and not _VOICE_OF_ITS_OWN.search(low)
+        ):
             # 'KBS reported, citing the monitors' report ... According to KBS, ...': the outlet still relays them
             # (not in its own work: 'KBS found in an analysis of satellite imagery', 'citing its own sources')
             relayed = self._relayed_before(own.outlet.name, at)

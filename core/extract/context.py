@@ -40,7 +40,7 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:were|was)\s+being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy|fight)|for\s+"
     r"(?:deployment|dispatch))\b"
     # 'troops were preparing to join Russia's forces', 'are getting ready to deploy'
-    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go|deploy|fight)\b",
+    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go(?!\s+(?:home|back))|deploy|fight)\b",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(

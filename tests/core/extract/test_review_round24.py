@@ -50,6 +50,16 @@ def _sources(text: str, lexicon) -> dict[object, str | None]:  # type: ignore[no
             "separate analysis of satellite imagery, KBS found 12,000 containers shipped from North Korea.",
             {12000: "KBS"},
         ),
+        (
+            "North Korea has sent 11,000 troops, Reuters reported, citing the NIS.\n\nReuters tallied 1,000 "
+            "containers of munitions shipped from North Korea to Russia.",
+            {11000: "South Korea NIS (via Reuters)", 1000: "Reuters"},
+        ),
+        (
+            "Russia gave North Korea air defence systems, KBS reported, citing a report by the MSMT.\n\nAccording "
+            "to KBS, a diplomatic source said North Korea has also sent 150 KN-23 missiles.",
+            {150: "KBS"},
+        ),
     ],
 )
 def test_outlet_still_relays_whom_it_cited(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -219,7 +229,8 @@ def test_outlets_and_recaps(text: str, expected: dict[object, str | None], lexic
         ("Zelensky said 10,000 North Korean soldiers were being readied to fight alongside Russian forces.", "planned"),
         ("Zelensky said 10,000 North Korean troops were preparing to join Russia's forces.", "planned"),
         ("Seoul said another 10,000 North Korean troops are due in Russia by December.", "planned"),
-        # (guards: trained to fire is no going; 'due to' is a cause)
+        # (guards: trained to fire, or going home, is no going to war; 'due to' is a cause)
+        ("Seoul said 10,000 North Korean troops are preparing to go home from Russia.", "reported"),
         ("Kyiv said losses are due to poor training, and 10,000 North Korean troops were sent to Russia.", "reported"),
         ("Zelensky said 10,000 North Korean troops were being trained to fire Russian guns.", "reported"),
     ],
