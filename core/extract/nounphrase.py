@@ -213,6 +213,8 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
     if (previous.endswith("s") and not previous.endswith("ss")) or previous.endswith("men"):
         return False  # '11,000 troops and missiles', '40 servicemen and wounded 25' list two items
     ahead = tokens[k + 1 : k + 4]
+    if not ahead:
+        return False  # an excerpt cut off after 'and': 'nine million rounds of artillery and'
     # ('152-mm and 122-mm shells', '152 mm and 122 mm shells')
     calibre = [_CALIBRE_TOKEN.fullmatch(t.group()) is not None or _CALIBRE_AFTER.match(text, t.end()) is not None
                for t in ahead]  # fmt: skip
