@@ -237,3 +237,9 @@ def test_outlets_and_recaps(text: str, expected: dict[object, str | None], lexic
 )
 def test_readied_to_fight_is_planned(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {row[2] for row in _rows(text, lexicon) if row[1] == 10000} == {status}
+
+
+def test_excerpt_cut_off_after_and(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # an excerpt that stops right after 'and' (as scraped excerpts do) keeps its figures; it used to raise
+    text = "The report puts North Korea's deliveries to Russia at some nine million rounds of artillery and"
+    assert ("ammunition", 9000000, "reported", False, None) in _rows(text, lexicon)
