@@ -314,6 +314,10 @@ _SERVED = {
 _BENEFICIARY_BEFORE = re.compile(
     r"(?<!spokesperson\s)(?<!spokesman\s)(?<!spokeswoman\s)\b(?:for|to|against|with)\s+(?:the\s+)?$"
 )
+_RECEIVER_BEFORE = re.compile(
+    r"\b(?:handed|hands|gave|given|gives|sent|sends|supplied|supplies|provided|provides|delivered|delivers|sold|sells|"
+    r"shipped|ships|transferred|offered|lent)\s+(?:russian\s+)?(?:president\s+)?$"
+)
 _HELPED_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|back|backing|aid|aiding)\s+(?:the\s+)?$")
 # ... nor one fought: 'sent to help Russia push the Ukrainian army out of Kursk', 'to fight Ukraine's forces'
 _FOUGHT_BEFORE = re.compile(
@@ -997,6 +1001,8 @@ class Attributions:
                     and (m.bound or not _BENEFICIARY_BEFORE.search(low, max(0, m.start - 12), m.start))
                     and (m.bound or not _HELPED_BEFORE.search(low, max(0, m.start - 16), m.start))
                     and (m.bound or not _FOUGHT_BEFORE.search(low, max(0, m.start - 16), m.start))
+                    # 'Kim Jong Un has handed Vladimir Putin 120 guns': who receives, not who speaks
+                    and (m.bound or not _RECEIVER_BEFORE.search(low, max(0, m.start - 24), m.start))
                     # 'the North Korean army dispatched to Russia lost ...': the supplier acts, unless it speaks
                     and (m.bound or m.country != "North Korea")
                     # 'Russian navy landing ships carried 1,500 troops': Russia's forces act, unless they speak

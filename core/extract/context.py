@@ -461,7 +461,7 @@ PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which
 # A clause opening with an actor, 'to' and a delivery verb, without a finite verb between: a headline's future
 # ('North Korea to send 6,000 troops'), not 'Russia allowed North Korea to send'.
 _ACTOR_TO = re.compile(
-    r"(?:^\s*|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|nk|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
+    r"(?:^\s*(?:[-•*]\s+)?|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|nk|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
     r"putin)\s+to\s+"
 )
 

@@ -243,3 +243,14 @@ def test_excerpt_cut_off_after_and(lexicon) -> None:  # type: ignore[no-untyped-
     # an excerpt that stops right after 'and' (as scraped excerpts do) keeps its figures; it used to raise
     text = "The report puts North Korea's deliveries to Russia at some nine million rounds of artillery and"
     assert ("ammunition", 9000000, "reported", False, None) in _rows(text, lexicon)
+
+
+def test_recipient_is_no_speaker_and_bulleted_headline_plans(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Key events\n- North Korea to send more than 100 additional Koksan guns, says Budanov\n\nUkraine's spy "
+        "chief Kyrylo Budanov spoke on Tuesday.\n\nAccording to the general, Kim Jong Un has already handed "
+        "Vladimir Putin at least 120 of the M1989 guns."
+    )
+    rows = _rows(text, lexicon)
+    assert ("artillery", 100, "planned", True, "Ukraine HUR (Budanov)") in rows
+    assert ("artillery", 120, "reported", False, "Ukraine HUR (Budanov)") in rows
