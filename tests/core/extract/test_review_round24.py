@@ -254,3 +254,11 @@ def test_recipient_is_no_speaker_and_bulleted_headline_plans(lexicon) -> None:  
     rows = _rows(text, lexicon)
     assert ("artillery", 100, "planned", True, "Ukraine HUR (Budanov)") in rows
     assert ("artillery", 120, "reported", False, "Ukraine HUR (Budanov)") in rows
+
+
+def test_next_sentence_says_whose_claim(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia plans to bring 12,000 N. Korean workers to drone plant: Kyiv\n\nRussia is planning to bring 12,000 "
+        "North Korean laborers to the Alabuga zone. The claim was made by Ukraine's Ministry of Civil Protection."
+    )
+    assert _sources(text, lexicon) == {12000: "Ukraine Ministry of Civil Protection"}
