@@ -75,7 +75,9 @@ _EARLIER_BATCH = re.compile(
 )
 _REFERS_TO_FIGURE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}\d")  # 'the previously unreported 1,500'
 _SAME_AGAIN = re.compile(r"\b(?:as\s+well|too|likewise|also|same)\b")
-_ANOTHER_BATCH = re.compile(rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d")
+_ANOTHER_BATCH = re.compile(
+    rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d|(?<![\w,.])\d[\d,.]*\s+more\s+(?:have|had|has|were|are)\b"
+)
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # A list entry with a label of its own ('- Shells: another 1.5m rounds'): no figure of the entry before is its

@@ -262,3 +262,11 @@ def test_next_sentence_says_whose_claim(lexicon) -> None:  # type: ignore[no-unt
         "North Korean laborers to the Alabuga zone. The claim was made by Ukraine's Ministry of Civil Protection."
     )
     assert _sources(text, lexicon) == {12000: "Ukraine Ministry of Civil Protection"}
+
+
+def test_n_more_after_the_same_figure_is_a_second_batch(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The NIS said 1,500 North Korean troops arrived in Russia in October. Some 1,500 more have followed since "
+        "then, bringing the total to roughly 3,000, the agency said."
+    )
+    assert {(row[1], row[3]) for row in _rows(text, lexicon)} == {(1500, False), (1500, True), (3000, False)}
