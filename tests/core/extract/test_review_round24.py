@@ -270,3 +270,11 @@ def test_n_more_after_the_same_figure_is_a_second_batch(lexicon) -> None:  # typ
         "then, bringing the total to roughly 3,000, the agency said."
     )
     assert {(row[1], row[3]) for row in _rows(text, lexicon)} == {(1500, False), (1500, True), (3000, False)}
+
+
+def test_those_troops_lost(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has sent 12,000 troops to Russia, Kyiv said. Those troops have already lost 4,000 men."
+    assert ("casualties", 4000, "reported", False, "Ukrainian government") in _rows(text, lexicon)
+    # (guard: Russia's own troops' losses are no North Korean toll)
+    text = "Russia has sent 12,000 troops to Kursk, Kyiv said. Those troops have already lost 4,000 men."
+    assert not any(row[0] == "casualties" for row in _rows(text, lexicon))
