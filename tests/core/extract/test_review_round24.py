@@ -273,8 +273,8 @@ def test_n_more_after_the_same_figure_is_a_second_batch(lexicon) -> None:  # typ
 
 
 def test_those_troops_lost(lexicon) -> None:  # type: ignore[no-untyped-def]
-    text = "North Korea has sent 12,000 troops to Russia, Kyiv said. Those troops have already lost 4,000 men."
+    text = "North Korea has sent 12,000 troops to Russia, Kyiv said. Those troops have already lost 4,000 men killed or wounded."
     assert ("casualties", 4000, "reported", False, "Ukrainian government") in _rows(text, lexicon)
     # (guard: Russia's own troops' losses are no North Korean toll)
-    text = "Russia has sent 12,000 troops to Kursk, Kyiv said. Those troops have already lost 4,000 men."
+    text = "Russia has sent 12,000 troops to Kursk, Kyiv said. Those troops have already lost 4,000 men killed or wounded."
     assert not any(row[0] == "casualties" for row in _rows(text, lexicon))
