@@ -276,7 +276,11 @@ _POINTS_BACK = re.compile(
     r"|^(?:that|this)\s+(?:is|was)\s+(?:the\s+)?[\w'’. -]{1,40}?['’]s\s+(?:(?:latest|new|updated|own|official)\s+)?"
     r"(?:estimate|assessment|figure|count|tally)\b"
     # 'The NIS made the assessment in a briefing.', 'Budanov gave the figure on Monday.'
-    r"|^(?:[\w'’.()-]+\s+){1,6}?(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|submitted|compiled|"
+    # ('John Kirby, the White House spokesman, gave the figure'; 'That was the estimate the Ukrainian leader gave')
+    r"|^(?:that|this)\s+(?:is|was)\s+the\s+(?:latest\s+|new\s+)?(?:estimate|figure|assessment|number|count)\s+(?:that\s+)?"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:gave|offered|cited|provided|released|shared|made|put\s+forward)\b"
+    r"|^(?:[\w'’.()-]+\s+|[\w'’.()-]+,\s+(?:[\w'’.()-]+\s+){1,6}?[\w'’.()-]+,\s+){1,6}?"
+    r"(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|submitted|compiled|"
     r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?!own\b)(?:\w+\s+)?"
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'

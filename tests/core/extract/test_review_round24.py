@@ -273,8 +273,33 @@ def test_n_more_after_the_same_figure_is_a_second_batch(lexicon) -> None:  # typ
 
 
 def test_those_troops_lost(lexicon) -> None:  # type: ignore[no-untyped-def]
-    text = "North Korea has sent 12,000 troops to Russia, Kyiv said. Those troops have already lost 4,000 men killed or wounded."
+    text = (
+        "North Korea has sent 12,000 troops to Russia, Kyiv said. Those troops have already lost 4,000 men killed "
+        "or wounded."
+    )
     assert ("casualties", 4000, "reported", False, "Ukrainian government") in _rows(text, lexicon)
     # (guard: Russia's own troops' losses are no North Korean toll)
-    text = "Russia has sent 12,000 troops to Kursk, Kyiv said. Those troops have already lost 4,000 men killed or wounded."
+    text = (
+        "Russia has sent 12,000 troops to Kursk, Kyiv said. Those troops have already lost 4,000 men killed or wounded."
+    )
     assert not any(row[0] == "casualties" for row in _rows(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next sentence says who gave the figure, past an appositive or as 'the estimate X gave'
+        (
+            "North of 165,000 barrels of refined oil went from Russia to North Korea in March alone. John Kirby, "
+            "the White House national security spokesman, gave the figure during a briefing.",
+            {165000: "White House (Kirby)"},
+        ),
+        (
+            "Pyongyang is accused of sending troops to Russia.\n\nClose to 3,000 of them had been killed or "
+            "wounded there. That was the estimate the Ukrainian leader gave last month.",
+            {3000: "Zelensky"},
+        ),
+    ],
+)
+def test_next_sentence_gave_the_figure(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(text, lexicon) == expected
