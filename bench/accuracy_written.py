@@ -53,7 +53,11 @@
   Ukrainian outlets' voices; wires and Western papers) and article_review_au to _az and _ba to _bg (16 pages each,
   twenty-third round, the same way: Korean outlets' voices; Western papers' unnamed officials; Ukrainian and Russian
   copy; figures and their fields; items without a figure; reports and monitors; wire copy; translated copy; tolls and
-  revised estimates; what Russia gives back; carried voices and live blogs; think-tank pages; aggregator rewrites).
+  revised estimates; what Russia gives back; carried voices and live blogs; think-tank pages; aggregator rewrites)
+  and retold_a to _h and _k to _t (twenty-fourth round: the tune part of dev + dev2 retold by other outlets in the
+  reviewers' own sentences, the same figures, hedges, statuses and sources, attached in other ways and often relayed;
+  retold_a to _e twice per article, 20 pages each, the rest once, 10 pages each, with the attribution placed farther
+  from the figure; gold carried over from the real gold, `(via Outlet)` added where a page relays).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
   at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -77,7 +81,9 @@
   a figure), blind_ae and blind_af (40 each, written at the start of the twenty-first round, the same way and with the
   same leanings), blind_ag and blind_ah (40 each, written at the start of the twenty-second round, the same way and
   with the same leanings), blind_ai and blind_aj (40 each, written at the start of the twenty-third round, the same
-  way and with the same leanings), blind_ak (40 more, written midway through it, the same way).
+  way and with the same leanings), blind_ak (40 more, written midway through it, the same way), blind_retold_i and
+  blind_retold_j (10 each, twenty-fourth round: the tune part retold as retold_f to _h were, kept blind to measure how
+  the round's rules carry to wording they were not made from).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
