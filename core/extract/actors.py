@@ -232,8 +232,7 @@ _FOR_OTHER_COUNTRY = re.compile(
 # 'It has also supplied shells', 'They have lost about 1,000 men': a pronoun that opens the sentence as the subject
 # of a supply or a loss, North Korea when the sentences before are about it
 PRONOUN_SUBJECT = re.compile(
-    r"\W*(?:it|they|(?:those|these)\s+(?:troops|soldiers|forces|units))\s+(?:(?:has|have|had)\s+)?"
-    r"(?:(?:also|already|reportedly|since|now)\s+)?"
+    r"\W*(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|reportedly|since|now)\s+)?"
     r"(?:lost|sent|supplied|shipped|provided|delivered|deployed|dispatched|transferred|given|handed\s+over)\b"
 )
 _JOINT_FORCE = re.compile(

@@ -282,7 +282,8 @@ _POINTS_BACK = re.compile(
     r"|^(?:[\w'’.()-]+\s+|[\w'’.()-]+,\s+(?:[\w'’.()-]+\s+){1,6}?[\w'’.()-]+,\s+){1,6}?"
     r"(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|submitted|compiled|"
     r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?!own\b)(?:\w+\s+)?"
-    r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b"
+    # (not 'gave the figure as 11,000', 'gave the figure for missiles': a figure of its own)
+    r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b(?!\s+(?:as|at|for)\b)"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
     # 'The remarks came from Defence Minister Kim Yong-hyun.', 'The comments were made by Budanov.'
     r"|^(?:the|these|those|his|her|their)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?|claims?|"
