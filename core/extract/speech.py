@@ -125,7 +125,7 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
     r"study|data|head\s+of\s+state|ambassador|envoy|diplomat|adviser|advisor|secretary|"
-    r"analysis|team|panel|monitors?|intelligence|statement|service|directorate|president|commander|admiral|"
+    r"analysis|team|panel|monitors?|watchdog|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?|white\s+paper|researchers|analysts|cent(?:er|re))\b|"
     # 'its analysts put the number at 180': the research body's own people
     r"\bits\s+(?:own\s+)?(?:researchers|analysts|authors|experts)\b|"
@@ -339,7 +339,13 @@ _PEOPLE_NOUNS = (
     r"fighters|senators?|congress(?:man|woman)"
 )
 # 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
-_BODIES_UNNAMED = ("think", "monitoring", "researchers", "analysts")  # ('the researchers said': of a body before)
+_BODIES_UNNAMED = (
+    "think",
+    "monitoring",
+    "researchers",
+    "analysts",
+    "watchdog",
+)  # ('the researchers said': of a body before)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
@@ -545,7 +551,7 @@ _REFERENT = re.compile(
     r"service|directorate|spy\s+chief|intelligence\s+chief|intelligence\s+officer)|(?P<ministry>ministry|department)|"
     r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
     r"(?P<envoy>ambassador|envoy|diplomat)|(?P<adviser>adviser|advisor)|(?P<secretary>secretary)|"
-    r"(?P<report>report|study|documents?|team|panel|monitors?|institute|think\s+tank|authors?|white\s+paper|"
+    r"(?P<report>report|study|documents?|team|panel|monitors?|watchdog|institute|think\s+tank|authors?|white\s+paper|"
     r"researchers|analysts|cent(?:er|re))|"
     r"(?P<official>officials?))\b"
     r"|\bits\s+(?:own\s+)?(?P<report_staff>researchers|analysts|authors|experts)\b"

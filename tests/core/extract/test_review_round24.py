@@ -296,3 +296,21 @@ def test_n_more_after_the_same_figure_is_a_second_batch(lexicon) -> None:  # typ
 )
 def test_next_sentence_gave_the_figure(text: str, expected: dict[object, str], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _sources(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sanctions monitors named as a watchdog, and 'the watchdog' referring back to them
+        ("Russia has handed North Korea at least one Pantsir air defence system, a multinational sanctions "
+         "watchdog said in its first report.", {1: "Multilateral Sanctions Monitoring Team (MSMT)"}),
+        ("According to the MSMT, North Korea has shipped more than 20,000 containers of military cargo to Russia. "
+         "The watchdog also estimated that Russia delivered over 1 million barrels of fuel to North Korea.",
+         {20000: "Multilateral Sanctions Monitoring Team (MSMT)",
+          1000000: "Multilateral Sanctions Monitoring Team (MSMT)"}),
+        # (guard: 'a watchdog' named by no one is no one's)
+        ("Russia has shipped about 1 million barrels of fuel to North Korea, a watchdog said.", {1000000: None}),
+    ],
+)  # fmt: skip
+def test_watchdog(text: str, expected: dict[object, str | None], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(text, lexicon) == expected
