@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.core.extract.on_the_beat import rows as _rows
@@ -314,3 +316,18 @@ def test_next_sentence_gave_the_figure(text: str, expected: dict[object, str], l
 )  # fmt: skip
 def test_watchdog(text: str, expected: dict[object, str | None], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _sources(text, lexicon) == expected
+
+
+def test_sample_excerpts_cut_after_and_never_fail(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # every bundled sample text cut right after each 'and' runs through (bench/cut_excerpts.py does the wider sweep)
+    from core.extract import extract_claims
+    from core.models import Article
+    from core.settings import SAMPLE_CORPUS_DIR
+
+    cuts = 0
+    for path in sorted(SAMPLE_CORPUS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for end in [m.end() for m in re.finditer(r"\band\b", text)]:
+            extract_claims(Article(id="cut", text=text[:end]), lexicon)
+            cuts += 1
+    assert cuts > 50
