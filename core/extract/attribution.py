@@ -238,7 +238,7 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|estimated|estimates|reported|"
     r"reports|believes|believe|wrote|writes)\b"
 )
-# the outlet just named says whom it drew on, in a sentence of its own
+# the paper US copy calls 'the Times', unless a London paper of that name is on the page
 _NEW_YORK_TIMES = re.compile(r"\b(?:new\s+york\s+times|nyt)\b")
 _LONDON_TIMES = re.compile(r"\b(?:times\s+of\s+london|london\s+times|sunday\s+times)\b")
 # an outlet's own work: 'citing its own sources', 'KBS found', 'an analysis of satellite imagery'
@@ -252,6 +252,7 @@ _VOICE_OF_ITS_OWN = re.compile(
 )
 # the words of an outlet citing an authority in the same sentence
 _CITES = re.compile(r"\b(?:citing|cited|quoting|quoted)\s+(?!(?:its|their)\s+own\b)")
+# the outlet just named says whom it drew on, in a sentence of its own
 _CITED_NEXT = re.compile(
     r"\W*(?:the\s+(?:news\s+)?(?:agency|broadcaster|newspaper|paper|daily|outlet|report|station|channel|network|"
     r"wire|publication|website|site)|it|they)\s+(?:also\s+)?(?:cited|quoted|was\s+citing|were\s+citing|"
@@ -524,6 +525,7 @@ class Attributions:
         self._interview: bool | None = None  # whether the page is an interview (_is_interview)
         self._outlet_of_sources: Mention | bool | None = False  # (_sources_outlet)
         self._first_person: bool | None = None  # (_speaks_as_itself)
+        self._times: str | bool | None = False  # (_times_paper)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
@@ -1088,12 +1090,13 @@ class Attributions:
         return self._mentions_of[i]
 
     def _times_paper(self) -> str | None:
-        """The New York Times, when the article names it and no London paper of that name: the 'Times' of US copy."""
-        low = " ".join(sentence.low for sentence in self._sentences)
-        if _LONDON_TIMES.search(low):
-            return None
-        match = _NEW_YORK_TIMES.search(low)
-        return self._lexicon.outlet_name(match.group()) if match else None
+        """The New York Times, when the article names it and no London paper of that name: the 'Times' of US copy.
+        Worked out once per article."""
+        if self._times is False:
+            low = " ".join(sentence.low for sentence in self._sentences)
+            match = None if _LONDON_TIMES.search(low) else _NEW_YORK_TIMES.search(low)
+            self._times = self._lexicon.outlet_name(match.group()) if match else None
+        return self._times if isinstance(self._times, str) else None
 
     def _labelled_speaker(self, i: int) -> tuple[_Own, int] | None:
         """The speaker a label at the start of sentence i's paragraph names: 'A:' in an interview is the

@@ -68,24 +68,25 @@ _HEDGED_PAIR = re.compile(
     r"(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|servicemen|personnel)?\s*(?:(?:have|had|has)\s+been|were|was)?\s*"
     r"(?:killed(?:\s+in\s+action)?|kia|dead|deaths|wounded|injured))?\s+and\s+"
 )
-# a second batch: 'another 1,500 troops', 'a further 1,500'
+# a second batch: 'another 1,500 troops', 'a further 1,500', '1,500 more have followed'
+_ANOTHER_BATCH = re.compile(
+    rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d"
+    r"|(?<![\w,.])\d[\d,.]*\s+more\s+(?:have|had|has|were|are)\b"
+)
 # a batch told as the earlier one ('last week', 'the initial group'), not one referred back to ('the 1,500')
 _EARLIER_BATCH = re.compile(
     r"\b(?:last\s+(?:week|month)|earlier|initial|previously|first\s+(?:batch|group|contingent|wave|deployment))\b"
 )
 _REFERS_TO_FIGURE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}\d")  # 'the previously unreported 1,500'
 _SAME_AGAIN = re.compile(r"\b(?:as\s+well|too|likewise|also|same)\b")
-_ANOTHER_BATCH = re.compile(
-    rf"\b(?:another|a\s+further|an\s+additional)\s+(?:{HEDGE_WORD}\s+)?\d|(?<![\w,.])\d[\d,.]*\s+more\s+(?:have|had|has|were|are)\b"
-)
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # A list entry with a label of its own ('- Shells: another 1.5m rounds'): no figure of the entry before is its
 # first item, so its 'another' adds to that item.
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
-# a figure restating the one before it: 'four brigades, or about 12,000 troops'
 # a part of the figure before: '..., 1,000 of them sappers'
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
+# a figure restating the one before it: 'four brigades, or about 12,000 troops'
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
 
 

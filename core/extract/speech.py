@@ -339,13 +339,8 @@ _PEOPLE_NOUNS = (
     r"fighters|senators?|congress(?:man|woman)"
 )
 # 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
-_BODIES_UNNAMED = (
-    "think",
-    "monitoring",
-    "researchers",
-    "analysts",
-    "watchdog",
-)  # ('the researchers said': of a body before)
+# ('the researchers said', 'the watchdog said': of a body named before)
+_BODIES_UNNAMED = ("think", "monitoring", "researchers", "analysts", "watchdog")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
