@@ -83,6 +83,8 @@ ELIDED_FIGURE = (
     r"['’]s\s+(?:is|was)\s+(?:(?:higher|lower|about|around|some|roughly|nearly|over|closer\s+to|at)\W+){0,2}\d"
     r"(?![\d,.]*\s*(?:million|billion|percent|per\s+cent|%|km|square|years?))"  # (not "Russia's is 144 million")
 )
+# what a state declares to the UN: a figure, its supplies ('declared 50,523 barrels', 'reporting deliveries')
+DECLARES_SUPPLY = r"(?=\s+(?:that\b|to\s+the\b|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\b|\d))"
 # a figure revised: 'raised its estimate', 'revised upward its estimate', 'has cut its count'
 REVISES = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
@@ -90,7 +92,9 @@ REVISES = (
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
-    r"(?:estimates?|assessments?|figures?|tally|count)\b|"
+    r"(?:estimates?|assessments?|figures?|tally|count|"
+    # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
+    r"declarations?|filings?|notifications?|submissions?)\b|"
     rf"{ELIDED_FIGURE}|"
     # ('Ukraine, meanwhile, says', 'Seoul, for its part, estimates')
     r"(?:,\s+(?:meanwhile|however|for\s+its\s+part|in\s+turn|too|also|by\s+contrast|though),)?"
@@ -103,7 +107,10 @@ _SPEECH_AHEAD = (
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
-    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
+    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|"
+    # a state's return to the UN ('Russia declared 50,523 barrels'; not 'declared the region retaken'), and a
+    # gerund clause's subject ('the data show Russia reporting deliveries of 50,523 barrels')
+    rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
     rf"deny|dismissed|rejected|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
     rf"warned|warns|warn|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
@@ -884,7 +891,7 @@ _US_AS_OBJECT = re.compile(
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 # verbs whose agent gives a figure: 'the casualties reported by South Korea', 'the figure given by the spy agency'
-AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed"
+AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified"
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
     rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"

@@ -11,7 +11,7 @@ from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category
-from core.voices import REVISES
+from core.voices import DECLARES_SUPPLY, REVISES
 
 _CAPTOR_BEFORE = re.compile(
     r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
@@ -88,6 +88,8 @@ _ATTRIBUTION_AFTER = re.compile(
     r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|estimate|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
     r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
+    # 'in which Russia declared 50,523 barrels': its return to the UN
+    rf"(?:declared|declares){DECLARES_SUPPLY}|"
     # 'Zelensky has given higher figures'
     r"(?:gave|given|give|gives|offered)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|tally|count)|"
     # 'Seoul puts the number of North Korean troops at 11,000'
@@ -372,6 +374,23 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
+def _joint_subject(text: str, found: list[tuple[int, str, int | None]], start: int) -> bool:
+    """'Moscow and Pyongyang (are to) complete the transfer': the country after 'and' acts with the actor right
+    before it (not 'sent troops to Russia and Pyongyang', where the first is a recipient and was left out)."""
+    if not found or not text.endswith(" and ", 0, start):
+        return False
+    before = _COUNTRY.match(text, found[-1][0])
+    return (
+        before is not None
+        and _JOINED.fullmatch(text, before.end(), start) is not None
+        # (countries, not adjectives: 'Russian and North Korean units' are a joint force, whoever's losses)
+        and not before.group().endswith(("ian", "ean"))
+    )
+
+
+_JOINED = re.compile(r"\s+and\s+")
+
+
 # A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.
 @lru_cache(maxsize=512)
 def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
@@ -380,7 +399,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
     found: list[tuple[int, str, int | None]] = []
     dateline = _DATELINE.match(text)
     for match in _COUNTRY.finditer(text, dateline.end() if dateline else 0):  # not where the story was filed
-        before = text[max(0, match.start() - 30) : match.start()]
+        start = match.start()
+        before = text[max(0, start - 30) : start]
         if match.group() == "putin":  # 'fighting for Vladimir Putin', 'met with Russian President Vladimir Putin'
             before = _PUTINS_TITLES.sub("", text[max(0, match.start() - 60) : match.start()])[-30:]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
@@ -388,6 +408,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             not opens_clause
             and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to"))
             and not _FORCE_OF.search(before)  # 'the army of North Korea has lost': whose army acts
+            and not _joint_subject(text, found, start)
         ):
             continue
         if _PLACE_AFTER.match(text, match.end()):
@@ -431,5 +452,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if attribution and _PASSIVE.match(text, match.end()):
             attribution = None  # 'North Korea is estimated to have lost 600': the country acts, nobody speaks
         kind = "ru" if match["ru"] else "other" if match["other"] else "nk"
+        if found and kind != found[-1][1] and "nk" in (kind, found[-1][1]) and _joint_subject(text, found, start):
+            kind = "nk"  # 'Pyongyang and Moscow are negotiating the dispatch': North Korea's part is the one counted
         found.append((match.start(), kind, attribution.end() if attribution else None))
     return tuple(found)

@@ -56,6 +56,16 @@ _SENDS_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
 )
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
+# 'An advance group of 1,500 had landed', 'a second wave of about 1,500 followed': a body of people, counted
+_GROUP_OF_BARE = re.compile(
+    rf"\b(?:group|wave|contingent|detachment|rotation|echelon|party|batch|shipment|consignment)\s+of\s+"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
+# ... the count ending the phrase: its verb, or a stop (not 'a group of 11 Western-aligned countries')
+_GROUP_BARE_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:had|has|have|was|were|is|are|would|will|could|may|might|followed|arrived|landed|came|"
+    r"reached|crossed|joined|left|went|headed|moved|set|began|started)\b)"
+)
 # 'Pyongyang had already sent over 13,000.': the object of a supply verb, counting the item named before
 _SUPPLIED_BARE = re.compile(r"\b(?:sent|dispatched|shipped|supplied|delivered|transferred|provided)\s+$")
 _OF_THE_BEFORE = re.compile(rf"\bof\s+(?:the|those|all)\s+(?:{HEDGE_WORD}\s+)?$")
@@ -704,6 +714,14 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         return earlier if earlier is not None and earlier.category in PERSONNEL else _TROOPS
     if _SUPPLIED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
         return previous_item()
+    if (group := _GROUP_OF_BARE.search(text, max(0, begin - 40), begin)) and _GROUP_BARE_END.match(text, q.end):
+        # a body of the people named before (troops, after a toll); a batch or shipment of the item named before
+        earlier = previous_item()
+        if earlier is None or group.group().startswith(("batch", "shipment", "consignment")):
+            return earlier
+        if earlier.category not in PERSONNEL:
+            return None  # ('a second group of about 250' after tourists: no one the beat counts)
+        return _TROOPS if earlier.category is Category.CASUALTIES else earlier
     return None
 
 
@@ -920,6 +938,8 @@ def _items_for(
     earlier_terms = [
         t for t in terms if t.end <= q.begin and not t.term.is_measure and not SPEAKS_AFTER.match(text, t.end)
     ]
+    if np_terms:  # a measure ('44,655 barrels') counts no people, however near 'missing' or 'troops' stands
+        earlier_terms = [t for t in earlier_terms if t.term.category not in PERSONNEL]
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]

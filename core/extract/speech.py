@@ -10,7 +10,15 @@ from typing import NamedTuple
 
 from core.alternation import by_first_letter
 from core.extract.sentences import Sentence
-from core.voices import AGREES_THAT, CALLS_REPORTS, ELIDED_FIGURE, FEAR_UNREPORTED, OFFICIAL_KINDS, REVISES
+from core.voices import (
+    AGREES_THAT,
+    CALLS_REPORTS,
+    DECLARES_SUPPLY,
+    ELIDED_FIGURE,
+    FEAR_UNREPORTED,
+    OFFICIAL_KINDS,
+    REVISES,
+)
 
 # a month shortened in a date set off by commas: 'The Financial Times, in a Nov. 16 report, found'
 _MONTH_DOT = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
@@ -41,6 +49,7 @@ _CUE_AFTER = re.compile(
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     r"reported|reports|claimed|claims|"
+    rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
@@ -61,7 +70,9 @@ _CUE_AFTER = re.compile(
     # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'
     r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
-    r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding)s?\b)",
+    r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding|"
+    # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
+    r"declaration|filing|notification|submission)s?\b)",
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")
@@ -74,6 +85,8 @@ _BY_OR_FROM = (  # ... by, ... from
     "briefing", r"estimates?", "data", "figures", r"comes?", "came", "given", "cited", "claimed", "tallied",
     # 'footage shared by a Ukrainian drone unit shows ...'
     "shared", "posted", "filmed", "recorded",
+    # a state's own return to the UN: 'a supply of 15,279 barrels was declared by Russia'
+    "declared", "notified",
     # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'
     "obtained", "seen", "reviewed", "analy[sz]ed", "examined", "verified", "geolocated",
     "information", "intelligence", "findings", r"assessments?", "analysis", "statement",
@@ -279,6 +292,9 @@ _POINTS_BACK = re.compile(
     # ('John Kirby, the White House spokesman, gave the figure'; 'That was the estimate the Ukrainian leader gave')
     r"|^(?:that|this)\s+(?:is|was)\s+the\s+(?:latest\s+|new\s+)?(?:estimate|figure|assessment|number|count)\s+(?:that\s+)?"
     r"(?:[\w'’.-]+\s+){1,5}?(?:gave|offered|cited|provided|released|shared|made|put\s+forward)\b"
+    # 'That is the assessment published last week by Ukraine's civil protection ministry.'
+    r"|^(?:that|this)\s+(?:is|was)\s+the\s+(?:latest\s+|new\s+)?(?:estimate|figure|assessment|number|count|finding)\s+"
+    r"(?:published|given|released|made|offered|provided|shared|issued|put\s+forward)\s+(?:\w+\s+){0,3}?by\b"
     r"|^(?:[\w'’.()-]+\s+|[\w'’.()-]+,\s+(?:[\w'’.()-]+\s+){1,6}?[\w'’.()-]+,\s+){1,6}?"
     r"(?:made|gave|disclosed|provided|released|shared|revealed|offered|presented|cited|submitted|compiled|"
     r"confirmed|published)\s+(?:the|this|that|these|those|its|his|her|their)\s+(?!own\b)(?:\w+\s+)?"
