@@ -107,7 +107,7 @@ _SPEECH_AHEAD = (
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
-    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|"
+    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|predicted|predicts|"
     # a state's return to the UN ('Russia declared 50,523 barrels'; not 'declared the region retaken'), and a
     # gerund clause's subject ('the data show Russia reporting deliveries of 50,523 barrels')
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
@@ -891,7 +891,7 @@ _US_AS_OBJECT = re.compile(
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 # verbs whose agent gives a figure: 'the casualties reported by South Korea', 'the figure given by the spy agency'
-AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified"
+AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified|repeated"
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
     rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"

@@ -48,7 +48,7 @@ _CUE_AFTER = re.compile(
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
-    r"reported|reports|claimed|claims|"
+    r"reported|reports|claimed|claims|predicted|predicts|"
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
@@ -84,7 +84,7 @@ _BY_OR_FROM = (  # ... by, ... from
     "reported", "estimated", "released", "published", "provided", "compiled", "briefed", "accused", "report",
     "briefing", r"estimates?", "data", "figures", r"comes?", "came", "given", "cited", "claimed", "tallied",
     # 'footage shared by a Ukrainian drone unit shows ...'
-    "shared", "posted", "filmed", "recorded",
+    "shared", "posted", "filmed", "recorded", "repeated",
     # a state's own return to the UN: 'a supply of 15,279 barrels was declared by Russia'
     "declared", "notified",
     # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'
@@ -170,7 +170,7 @@ SPEECH = re.compile(
         r"show\w*|found|finds|briefed|briefing|accus\w*|per|believ\w*|publi\w*|releas\w*|detail\w*|allege\w*|"
         r"acknowledg\w*|concluded|indicat\w*|informed|explained|put\s+the|denie[sd]|dismissed|rejected|insist\w*|"
         r"quot\w*|admit\w*|stressed|argue[sd]?|contend\w*|maintain\w*|agree[sd]?\s+that|concur(?:s|red)?\s+that|"
-        r"fears?|feared|worr(?:y|ies|ied)|suspect\w*"
+        r"fears?|feared|worr(?:y|ies|ied)|suspect\w*|predict\w*"
     )
     + r"\b"
 )
