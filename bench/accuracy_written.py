@@ -57,7 +57,10 @@
   and retold_a to _h and _k to _t (twenty-fourth round: the tune part of dev + dev2 retold by other outlets in the
   reviewers' own sentences, the same figures, hedges, statuses and sources, attached in other ways and often relayed;
   retold_a to _e twice per article, 20 pages each, the rest once, 10 pages each, with the attribution placed farther
-  from the figure; gold carried over from the real gold, `(via Outlet)` added where a page relays).
+  from the figure; gold carried over from the real gold, `(via Outlet)` added where a page relays) and roundup_a to _d
+  (twenty-fifth round, 8 pages each: roundups that merge two or three of the tune part's articles into one page of
+  a newsletter, explainer, live blog, wire round-up, think-tank note, Q&A or timeline, their voices interleaved and
+  attached in the writers' own words; the merged articles' gold carried over claim by claim).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
   at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -83,7 +86,8 @@
   with the same leanings), blind_ai and blind_aj (40 each, written at the start of the twenty-third round, the same
   way and with the same leanings), blind_ak (40 more, written midway through it, the same way), blind_retold_i and
   blind_retold_j (10 each, twenty-fourth round: the tune part retold as retold_f to _h were, kept blind to measure how
-  the round's rules carry to wording they were not made from).
+  the round's rules carry to wording they were not made from), blind_roundup_e (8 pages, twenty-fifth round, written
+  with roundup_a to _d from the tune part's other ten articles).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 

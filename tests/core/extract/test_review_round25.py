@@ -1,0 +1,177 @@
+"""Wording classes fixed in the twenty-fifth round (roundup pages that merge two or three of the tune part's
+articles, their voices interleaved), each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+def _values(text: str, lexicon) -> dict[object, tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Value -> (category, status, addition, source) of every numeric claim."""
+    return {row[1]: (row[0], row[2], row[3], row[4]) for row in _rows(text, lexicon) if row[1] is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint subject of the two countries: North Korea's part of it is counted
+        (
+            "Seoul's spy agency expects Pyongyang and Moscow to finish moving about 9,000 soldiers to the front "
+            "by spring.",
+            {9000: ("troops", "planned", False, "South Korea NIS")},
+        ),
+        (
+            "Moscow and Pyongyang have agreed on the transfer of 4,000 military engineers, Shoigu said.",
+            {4000: ("troops", "planned", False, "Russia Security Council (Shoigu)")},
+        ),
+        # (guards: adjectives make a joint force, whose losses are no one's the beat counts; a recipient stays one)
+        ("Kyiv's forces fought Russian and North Korean units near Sudzha, where the enemy lost 900 men in a day.", {}),
+        (
+            "The NIS said about 2,000 soldiers were sent to Russia and Pyongyang plans to send 1,000 more.",
+            {
+                2000: ("troops", "reported", False, "South Korea NIS"),
+                1000: ("troops", "planned", True, "South Korea NIS"),
+            },
+        ),
+    ],
+)
+def test_joint_subject_acts_with_north_korea(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count after 'a group/wave/batch of': the people, or the item, named before
+        (
+            "Ukraine's military intelligence said 2,500 North Korean soldiers reached Kursk in May. A second wave "
+            "of roughly 1,200 arrived in June, the agency said.",
+            {
+                2500: ("troops", "reported", False, "Ukraine HUR"),
+                1200: ("troops", "reported", True, "Ukraine HUR"),
+            },
+        ),
+        (
+            "Pyongyang has shipped 60 KN-23 missiles to Russia, Kyiv says. A fresh batch of 40 is due in March.",
+            {
+                60: ("missiles", "reported", False, "Ukrainian government"),
+                40: ("missiles", "planned", True, "Ukrainian government"),
+            },
+        ),
+        (
+            "About 800 North Korean workers came to Tatarstan in April. A group of 300 followed them in May.",
+            {800: ("workers", "reported", False, None), 300: ("workers", "reported", False, None)},
+        ),
+        # (guards: the group's own noun, and a group of people the beat does not count)
+        (
+            "The monitoring team, a group of 11 member countries, said Pyongyang sent 9,000 soldiers.",
+            {9000: ("troops", "reported", False, None)},
+        ),
+        (
+            "North Korea sent shells to Russia. Some 40 Russian tourists flew to Wonsan in July. A second group of "
+            "about 300 is booked for September.",
+            {},
+        ),
+    ],
+)
+def test_group_of_a_bare_count(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Seoul's spy agency said some 7,000 soldiers had been earmarked for the Kursk front.", "planned"),
+        ("Pyongyang has earmarked about 7,000 soldiers for the war, the NIS said.", "planned"),
+        ("Kyiv's envoy said the North meant to dispatch 7,000 more soldiers within weeks.", "planned"),
+        ("Its governor said the region is looking to bring in 7,000 North Korean workers for building sites.", "planned"),
+        # (guard: what was earmarked and has gone)
+        ("The NIS said 7,000 soldiers had already been sent to Russia.", "reported"),
+    ],
+)
+def test_plans_earmarked_meant_looking(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[2] for row in _rows(text, lexicon) if row[1] == 7000} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's declarations to the UN: it speaks for its own supply
+        (
+            "Russia has filed its refined-oil returns to the UN sanctions committee. In the filing for April, "
+            "Moscow declared 21,300 barrels shipped to North Korea.",
+            {21300: ("other", "reported", False, "Russian government")},
+        ),
+        (
+            "Russia supplies refined petroleum to North Korea under a UN cap. Moscow's notifications to the "
+            "committee list 31,500 barrels for 2021.",
+            {31500: ("other", "reported", False, "Russian government")},
+        ),
+        (
+            "Russia supplies refined petroleum to North Korea under a UN cap. For May, a delivery of 8,400 barrels "
+            "was declared by Russia.",
+            {8400: ("other", "reported", False, "Russian government")},
+        ),
+        (
+            "Russia supplies refined petroleum to North Korea under a UN cap. The committee's records show Moscow "
+            "declaring deliveries of 12,700 barrels in June.",
+            {12700: ("other", "reported", False, "Russian government")},
+        ),
+        # (guard: a declaration of something else names no speaker of the figure)
+        (
+            "Most of the 14,000 soldiers North Korea sent were pulled back after Russia declared the region "
+            "retaken, the NIS told lawmakers.",
+            {14000: ("troops", "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_declarations_to_the_un(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+def test_a_measure_counts_no_people(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia told the UN it sent 70,000 barrels of refined petroleum to North Korea last year. Two months are "
+        "missing from the committee's site, but Moscow earlier declared 9,100 barrels for March."
+    )
+    assert _values(text, lexicon)[9100] == ("other", "reported", False, "Russian government")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Taken together, the full-year total comes to", "Put the two returns together and the total is", "Added up, that makes"],
+)
+def test_the_writers_own_sum(opening: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia told the UN it sent 40,000 barrels of refined petroleum to North Korea in the first half and "
+        f"30,000 in the second, Yonhap reported. {opening} 70,000 barrels."
+    )
+    assert _values(text, lexicon)[70000][3] is None
+
+
+def test_predicted_and_repeated_by(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "A Ukrainian official who tracks the deployment predicted that up to 6,000 North Korean troops would arrive."
+    assert _values(text, lexicon)[6000][3] == "Ukrainian official"
+    text = "The estimate repeated by Seoul and Washington is more than 13,000 soldiers sent by Pyongyang."
+    assert _values(text, lexicon)[13000][3] == "South Korean and US governments"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky gave a grimmer count: nearly 3,600 North Koreans, in his words, had been killed or wounded.",
+        "About 3,600 North Korean soldiers, the general said, were killed or wounded near Kursk.",
+    ],
+)
+def test_an_aside_before_the_toll(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon)[3600][0] == "casualties"
+
+
+def test_assessment_published_by_points_back(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia plans to bring 9,500 North Korean labourers to its drone plants. That is the assessment released "
+        "on Friday by Ukraine's Ministry of Civil Protection."
+    )
+    assert _values(text, lexicon)[9500] == ("workers", "planned", False, "Ukraine Ministry of Civil Protection")
