@@ -86,7 +86,10 @@ def test_group_of_a_bare_count(text: str, expected: dict[object, tuple[object, .
         ("Seoul's spy agency said some 7,000 soldiers had been earmarked for the Kursk front.", "planned"),
         ("Pyongyang has earmarked about 7,000 soldiers for the war, the NIS said.", "planned"),
         ("Kyiv's envoy said the North meant to dispatch 7,000 more soldiers within weeks.", "planned"),
-        ("Its governor said the region is looking to bring in 7,000 North Korean workers for building sites.", "planned"),
+        (
+            "Its governor said the region is looking to bring in 7,000 North Korean workers for building sites.",
+            "planned",
+        ),
         # (guard: what was earmarked and has gone)
         ("The NIS said 7,000 soldiers had already been sent to Russia.", "reported"),
     ],
@@ -141,7 +144,11 @@ def test_a_measure_counts_no_people(lexicon) -> None:  # type: ignore[no-untyped
 
 @pytest.mark.parametrize(
     "opening",
-    ["Taken together, the full-year total comes to", "Put the two returns together and the total is", "Added up, that makes"],
+    [
+        "Taken together, the full-year total comes to",
+        "Put the two returns together and the total is",
+        "Added up, that makes",
+    ],
 )
 def test_the_writers_own_sum(opening: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     text = (
