@@ -104,10 +104,10 @@ _VERB_OF_NEXT = re.compile(
 
 
 # '3,000 troops to replace losses': the losses are others', not this figure's (mentions.py reads the verbs too).
-REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|ing)\s+up\s+for|compensat\w*\s+for|offset\w*)"
+REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|es|ing)\s+up(?:\s+for)?|compensat\w*\s+for|offset\w*)"
 # 'to replace losses', 'to replace soldiers who were killed and wounded', 'to make up for the killed and wounded'
 _REPLACES_LOSSES = re.compile(
-    rf"\b{REPLACES}\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"\b{REPLACES}\s+(?:[\w'’-]+\s+){{0,4}}?"
     r"(?:losses|casualties|dead|fallen|killed|wounded|lost|injured|out\s+of\s+action)"
     r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|missing))?\b"
 )

@@ -540,7 +540,12 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 and not (_BE_AS_LARGE_AS.match(tail) and _BY_A_TIME_TO_COME.match(after))
             ):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
-        elif cue in _intents(lexicon) and not _intends_delivery(lexicon, cue, tail):
+        elif (
+            cue in _intents(lexicon)
+            and not _intends_delivery(lexicon, cue, tail)
+            # ('wants 10,000 soldiers deployed to Russia by December': the item, then what is to be done with it)
+            and not (not tail.strip() and _WANTED_DONE_AFTER.match(after))
+        ):
             continue  # 'wants recognition for the troops it sent' plans nothing
 
         last_cue = match
@@ -551,6 +556,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
 
 
+_WANTED_DONE_AFTER = re.compile(r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b")
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"
 )

@@ -227,6 +227,13 @@ _STILL_THERE = re.compile(
     )
 )
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
+# the UN committee's tally of every supplier's notifications: 'notified deliveries for 2024 totalled 168,679 barrels'
+_NOTIFIED_TOTAL = re.compile(r"\bnotified\s+(?:\d{4}\s+)?(?:exports|deliveries|shipments|supplies|imports)\b")
+_RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
+# what is left of some of the missiles fired: 'studied the debris of 21 of them', 'the wreckage of 21 out of the 50'
+# (not 'debris from about 20 missiles fired at Kyiv': the only count of those fired)
+_WRECKAGE_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants)\s+(?:of|from)\s+(?:the\s+)?$")
+_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b")
 _DEFECTED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:resettled|defected)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
@@ -424,6 +431,14 @@ def read_figures(
             has_unknown_noun = False
         if q.year_like and _YEAR_AS_MODIFIER.search(text, max(0, q.begin - 24), q.begin):
             continue  # "Moscow's 2023 supply of fuel": a year
+        if (
+            "notified" in text
+            and (notified := _NOTIFIED_TOTAL.search(text, 0, begin))
+            and not _RUSSIA_NAMED.search(text, notified.start(), max(np_end, q.end) + 30)
+        ):
+            continue  # the notified total of all suppliers (China's among them), not Russia's own supply
+        if _WRECKAGE_BEFORE.search(text, max(0, begin - 30), begin) and _PART_OF_AFTER.match(text, q.end):
+            continue  # the wreckage of fired missiles examined: a count of debris, not of the supply
         if np_terms and _DEFECTED_AFTER.match(text, np_end):
             continue  # '31,000 North Koreans have resettled in the South': defectors, no one sent
         if _UNDER_ARMS_AFTER.match(text, q.end):

@@ -14,7 +14,7 @@ _NP_STOP = frozenset(
     """
     to in into for from with by at on since during who whom which that were was is are have has had will
     would could may might be been being and or but as while including per than after before via across under plus
-    over near along against through among if when where so already recently now out reportedly believed said
+    together over near along against through among if when where so already recently now out reportedly believed said
     says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
     last next a an the it they he she we you i inside outside within beyond behind alongside amid amidst
     between toward towards onto upon throughout around near soon still currently reportedly allegedly
