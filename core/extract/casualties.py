@@ -224,7 +224,7 @@ def _subtype_of(kinds: set[str | None]) -> str | None:
 
 
 # a speaker's aside between a figure and its predicate: '3,000 North Koreans, in his words, had been killed'
-_ASIDE_FIRST = re.compile(
+SPEAKERS_ASIDE = re.compile(
     r"\s*,\s*(?:in\s+(?:his|her|their|its)\s+words|(?:he|she|they|it)\s+(?:said|says|added|claimed|estimated)|"
     r"according\s+to\s+[^,;.]{1,40}|(?:[\w'’.-]+\s+){1,4}?(?:said|says|estimated|estimates))\s*,"
 )
@@ -232,7 +232,7 @@ _ASIDE_FIRST = re.compile(
 
 def _predicate(after: str) -> str:
     """The predicate of a figure's clause: up to the first clause break, but through lists of casualty words."""
-    if aside := _ASIDE_FIRST.match(after):
+    if aside := SPEAKERS_ASIDE.match(after):
         after = " " + after[aside.end() :]
     cut = re.search(
         r"[;:.]|,\s*(?!(?:or\s+|and\s+)?(?:gone\s+|been\s+)?(?:killed|wounded|injured|captured|missing|"

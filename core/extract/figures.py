@@ -22,7 +22,7 @@ from core.extract.actors import (
     anchor,
     owner_before,
 )
-from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
+from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
 from core.extract.mentions import CIVILIAN, TEST_LAUNCH
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
@@ -227,6 +227,9 @@ _STILL_THERE = re.compile(
     )
 )
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
+# voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
+_TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
+_TANKERS_NEAR = re.compile(r"\btankers?\b")
 # the UN committee's tally of every supplier's notifications: 'notified deliveries for 2024 totalled 168,679 barrels'
 _NOTIFIED_TOTAL = re.compile(r"\bnotified\s+(?:\d{4}\s+)?(?:exports|deliveries|shipments|supplies|imports)\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
@@ -450,6 +453,17 @@ def read_figures(
         ):
             np_start = np_end = q.end  # 'up from the 3,000 figure given in January': the earlier figure itself
             np_terms, has_unknown_noun = [], False
+        if (
+            has_unknown_noun
+            and "tanker" in text
+            and _TRIPS_AFTER.match(text, q.end)
+            and _TANKERS_NEAR.search(text, max(0, begin - 80), min(len(text), q.end + 60))
+            and (lexicon.nk_re.search(text) or previous_mentions_nk())
+        ):
+            # 'North Korean tankers have made 43 trips to Vostochny': the oil they carry, counted in voyages
+            figures.append(Figure(q, Category.OTHER, "fuel", None, np_end, False, False))
+            previous_unrelated = False
+            continue
         if has_unknown_noun and _SUCH_AFTER.match(text, q.end):
             has_unknown_noun = False  # 'another 50 such weapons': more of the item named before
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
@@ -708,7 +722,9 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
             return _TROOPS
         earlier = previous_item()
         return earlier if earlier is not None and earlier.category not in (*PERSONNEL, Category.CASUALTIES) else None
-    if (subject := _BARE_SUBJECT.match(text, q.end)) and (item := _subject_item(previous_item(), subject)):
+    # (past a speaker's aside: 'a new figure: 8,000, he said, had deployed to Kursk')
+    after = aside.end() if (aside := SPEAKERS_ASIDE.match(text, q.end)) else q.end
+    if (subject := _BARE_SUBJECT.match(text, after)) and (item := _subject_item(previous_item(), subject)):
         return item
     if (
         PRONOUN_PARTITIVE.match(text[q.end :])
