@@ -104,7 +104,7 @@ _VERB_OF_NEXT = re.compile(
 
 
 # '3,000 troops to replace losses': the losses are others', not this figure's (mentions.py reads the verbs too).
-REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|es|ing)\s+up(?:\s+for)?|compensat\w*\s+for|offset\w*)"
+REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|es|ing)\s+(?:up(?:\s+for)?|good)|compensat\w*\s+for|offset\w*)"
 # 'to replace losses', 'to replace soldiers who were killed and wounded', 'to make up for the killed and wounded'
 _REPLACES_LOSSES = re.compile(
     rf"\b{REPLACES}\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -146,8 +146,18 @@ _PROJECTION_AFTER = re.compile(
 )
 
 
+# a fact box's line labelled with what befell those counted: '• Dead: roughly 600 North Korean soldiers'
+_TOLL_LABEL = re.compile(
+    r"[\s•*·-]*(?:(?P<killed_or_wounded>(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)(?:\s+combined)?|"
+    r"(?:total\s+)?casualties)|(?P<killed>dead|deaths|killed|fatalities)|(?P<wounded>wounded|injured)|"
+    r"(?P<captured>captured|prisoners))\s*:\s*"
+)
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
+    if q.begin < 48 and (label := _TOLL_LABEL.fullmatch(text, 0, q.begin)):
+        return label.lastgroup
     before = text[max(0, q.begin - 80) : q.begin]
     if _FATALLY_AFTER.match(text, q.end) or ("of" in before and _UNIT_DESTROYED_BEFORE.search(before)):
         return "killed"  # 'about 3,500 killed or wounded, some 400 of them fatally', 'wiped out a platoon of 30'

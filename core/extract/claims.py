@@ -1047,6 +1047,8 @@ class _NorthKoreaContext:
             text = self._sentences[j].low
             if self._lexicon.nk_re.search(text):
                 return True
+            if text.rstrip(" \"'”’").endswith("?"):
+                continue  # a question ('Which Ukrainian body gave the figure?') names who asks, no one who acts
             if any(
                 kind == "other" and not text.endswith("by ", 0, start)  # 'destroyed by Ukrainian drones': an agent
                 for start, kind, attribution in actors_of(text)

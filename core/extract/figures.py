@@ -58,7 +58,7 @@ _SENDS_BEFORE = re.compile(
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 # 'An advance group of 1,500 had landed', 'a second wave of about 1,500 followed': a body of people, counted
 _GROUP_OF_BARE = re.compile(
-    rf"\b(?:group|wave|contingent|detachment|rotation|echelon|party|batch|shipment|consignment)\s+of\s+"
+    rf"\b(?:group|wave|contingent|detachment|rotation|echelon|column|party|batch|shipment|consignment)\s+of\s+"
     rf"(?:{HEDGE_WORD}\s+)?$"
 )
 # ... the count ending the phrase: its verb, or a stop (not 'a group of 11 Western-aligned countries')
