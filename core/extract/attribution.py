@@ -150,6 +150,9 @@ _RELEASE_HEAD = 8  # sentences at the top of a page where its label and issuer s
 # A document's list lead of its own ('Key findings:'): its items are the report's named just before it.
 _DOCUMENT_LEAD = re.compile(
     r"(?:key|main|other)?\s*(?:findings|points|takeaways|highlights|figures|conclusions|judgments)\s*:?\s*$"
+    # 'Its findings are worth listing:', "The report's main points:"
+    r"|(?:its|their|the\s+(?:report|team|panel|agency)['’]s)\s+(?:key\s+|main\s+)?(?:findings|points|conclusions|"
+    r"figures)\b[^.:;]{0,40}:\s*$"
 )
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
@@ -1460,9 +1463,18 @@ class Attributions:
                 if _DOCUMENT_LEAD.match(sentence.low):
                     return self._nearest(range(j - 1, max(-1, j - 1 - _REFERS_BACK_REACH), -1))
                 return None
-            if not is_list_item(sentence):
+            if not is_list_item(sentence) and not self._goes_on_an_item(j):
                 return None
         return None
+
+    def _goes_on_an_item(self, j: int) -> bool:
+        """Whether sentence j is a later sentence of a bulleted item ('- Munitions: ... since 2023. Their contents
+        included ...'): its paragraph opens with a list item."""
+        paragraph = self._sentences[j].paragraph
+        first = j
+        while first > 0 and self._sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        return first < j and is_list_item(self._sentences[first])
 
     def _declared_authority(self) -> tuple[_Own, int] | None:
         """'Source: Vadym Skibitskyi, Deputy Head of ...': a news item that declares its source in a line of its

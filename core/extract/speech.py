@@ -100,6 +100,8 @@ _CUE_BEFORE = re.compile(
         r"|which\s+(?:cited|quoted)|who\s+(?:cited|quoted)"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
         + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
+        # ('the May report of the Multilateral Sanctions Monitoring Team'; not 'reports of North Korean troops')
+        + r"|report\s+of"
         + r"|by\s+the\s+(?:count|tally|reckoning)\s+of|in\s+the\s+(?:count|tally|reckoning)\s+of"
     )
     + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
