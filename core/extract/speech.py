@@ -304,8 +304,8 @@ _POINTS_BACK = re.compile(
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b(?!\s+(?:as|at|for)\b)"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
     # 'The remarks came from Defence Minister Kim Yong-hyun.', 'The comments were made by Budanov.'
-    r"|^(?:the|these|those|his|her|their)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?|claims?|"
-    r"allegations?|information)\s+"
+    r"|^(?:the|these|those|his|her|their|that|this)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?|"
+    r"claims?|allegations?|information|total|tally|count)\s+"
     r"(?:came\s+from|come\s+from|comes\s+from|were\s+made\s+by|was\s+made\s+by)\b"
     # 'The figures are contained in the first report of the MSMT.'
     # ... or cited in one: 'That number was cited in a Pentagon briefing on Thursday.'
