@@ -141,6 +141,13 @@ _RELATIVE_PLAN = re.compile(
     # ... or are being made ready for it: 'soldiers who are being prepared for sending to Russia'
     r"|\s*,?\s*(?:who|which|that)\s+(?:are|is)\s+being\s+(?:prepared|readied|trained)\s+(?:for|to)\s+"
     r"(?:be\s+)?(?:sending|sent|deployment|dispatch|deploy|go)\b"
+    # ... or the sender has decided on them: 'troops North Korea has decided to send', 'the 6,000 it pledged to send'
+    r"|\s*,?\s*(?:(?:which|that|whom)\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:decided|agreed|pledged|promised|plans|planned|intends|intended)\s+to\s+(?:send|ship|deploy|dispatch|supply|"
+    r"deliver|transfer|provide)\b"
+    # (unless the sentence goes on to say they went: '... agreed to send to Russia have been deployed to Kursk')
+    r"(?![^,;.]{0,50}?\b(?:(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:deployed|sent|arrived|reached|gone|moved)|"
+    r"(?:are|were)\s+(?:already\s+|now\s+)?(?:in|at|deployed|fighting)|arrived)\b)"
 )
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")

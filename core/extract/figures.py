@@ -288,7 +288,11 @@ def _killed_by_others(text: str, begin: int, lexicon: Lexicon) -> bool:
 
 
 _LINE_OPENING = 4  # a figure opening a line, after a bullet at most
-_GLOSS_DASH = re.compile(r"\s*(?:[—–]|--?)\s+")
+_GLOSS_DASH = re.compile(r"\s*(?:[—–:]|--?)\s+")
+_GLOSS_ITEM_REACH = (
+    30  # the item a gloss names stands first: 'troops North Korea has sent', 'North Korean missiles ...'
+)
+_VERB_IN_GLOSS = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b")
 # ... a gloss names what is counted, not a time, nor tells a story ('1 — North Korean troops were first spotted')
 _NOT_A_GLOSS = re.compile(
     r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles)\b"
@@ -403,9 +407,11 @@ def read_figures(
             and not q.year_like
             and (q.value or 0) > 1
             and (gloss := _GLOSS_DASH.match(text, noun_from))
-            and not _NOT_A_GLOSS.match(text, gloss.end())
+            and (not _NOT_A_GLOSS.match(text, gloss.end()) or _gloss_names_item(text, gloss.end(), terms))
         ):
-            noun_from = gloss.end()  # a fact box's line: '3,000 — additional North Korean troops sent (NIS)'
+            # a fact box's line: '3,000 — additional North Korean troops sent (NIS)', 'About 12,000: troops North
+            # Korea has decided to send'
+            noun_from = gloss.end()
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, noun_from, terms)
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
@@ -709,6 +715,16 @@ def _befell(text: str, begin: int, end: int) -> bool:
         # two were taken prisoner'
 
     return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
+
+
+def _gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
+    """Whether a fact box's gloss opens on the item it counts, its verb coming after ('troops North Korea has decided
+    to send'), not on a story ('North Korean troops were first spotted' has its verb before any count)."""
+    first = next((t for t in terms if start <= t.start <= start + _GLOSS_ITEM_REACH and not t.term.is_measure), None)
+    if first is None:
+        first = next((t for t in terms if start <= t.start <= start + _GLOSS_ITEM_REACH), None)
+    verb = _VERB_IN_GLOSS.search(text, start)
+    return first is not None and (verb is None or first.end <= verb.start()) and text.startswith(":", start - 2)
 
 
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:

@@ -488,7 +488,8 @@ Previously, South Korea and the US said that Pyongyang deployed its soldiers to 
 The Russian Foreign Ministry did not answer to the request of FT for comment.
 
 Tags: North Korea, Russia, oil, sanctions""",
-        expected=(Expect("other", 1000000, "more_than"),),
+        # (the tankers' trips count the oil they carry, as the team's annotated corpus counts them)
+        expected=(Expect("other", 1000000, "more_than"), Expect("other", 43, "exact")),
     ),
     # Yonhap-style: labour exports (workers). Alabuga production target is a distractor; more
     # labourers 'expected to follow' is null-valued.
