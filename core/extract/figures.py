@@ -230,6 +230,11 @@ _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|cont
 # voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
 _TANKERS_NEAR = re.compile(r"\btankers?\b")
+# the strikes a supplier's missiles were fired in: 'fired North Korean missiles at Ukraine on at least 10 occasions'
+_OCCASIONS_AFTER = re.compile(r"\s+(?:separate\s+|different\s+)?(?:occasions|instances|cases|attacks|strikes)\b")
+_OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+_FIRED_BEFORE = re.compile(r"\b(?:fired|launched|used|struck|hit|firing|launching|using)\b")
 # the UN committee's tally of every supplier's notifications: 'notified deliveries for 2024 totalled 168,679 barrels'
 _NOTIFIED_TOTAL = re.compile(r"\bnotified\s+(?:\d{4}\s+)?(?:exports|deliveries|shipments|supplies|imports)\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
@@ -468,6 +473,23 @@ def read_figures(
         ):
             # 'North Korean tankers have made 43 trips to Vostochny': the oil they carry, counted in voyages
             figures.append(Figure(q, Category.OTHER, "fuel", None, np_end, False, False))
+            previous_unrelated = False
+            continue
+        if (
+            has_unknown_noun
+            and _OCCASIONS_AFTER.match(text, q.end)
+            and _FIRED_BEFORE.search(text, 0, begin)
+            and (fired := [t for t in terms if t.end <= begin and t.term.category is Category.MISSILES])
+            and lexicon.nk_re.search(text)
+            # (in the missiles' own clause, and no other thing's cases: 'and Ukraine recorded 300 cases of drone
+            # strikes')
+            and not _CLAUSE_BREAK.search(text, fired[-1].end, begin)
+            and not _OCCASIONS_OF.match(text, q.end)
+        ):
+            # 'Russia has fired North Korean missiles at Ukraine on at least 10 occasions': the missiles, counted
+            # by the strikes they were fired in
+            term = fired[-1].term
+            figures.append(Figure(q, term.category, term.subtype, term.unit, np_end, True, False))
             previous_unrelated = False
             continue
         if has_unknown_noun and _SUCH_AFTER.match(text, q.end):
