@@ -197,7 +197,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|crossed|entered)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
-    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
+    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly|(?:likely|expected|set|due)\s+to\s+be)\s+)?"
+    r"(?P<place>(?:in|at|near|along)\s|there\b)"
 )
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
