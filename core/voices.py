@@ -84,14 +84,17 @@ ELIDED_FIGURE = (
     r"(?![\d,.]*\s*(?:million|billion|percent|per\s+cent|%|km|square|years?))"  # (not "Russia's is 144 million")
 )
 # what a state declares to the UN: a figure, its supplies ('declared 50,523 barrels', 'reporting deliveries')
-DECLARES_SUPPLY = r"(?=\s+(?:that\b|to\s+the\b|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\b|\d))"
+DECLARES_SUPPLY = (
+    r"(?=\s+(?:that\b|to\s+the\b|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\b|"
+    r"(?:(?:about|around|roughly|some|nearly|approximately|over|more\s+than|at\s+least)\s+)?\d))"
+)
 # a figure revised: 'raised its estimate', 'revised upward its estimate', 'has cut its count'
 REVISES = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
 )
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
-    r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated)\s+)?"
+    r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated|single|only|first|last|monthly|annual)\s+)?"
     r"(?:estimates?|assessments?|figures?|tally|count|"
     # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
     r"declarations?|filings?|notifications?|submissions?)\b|"

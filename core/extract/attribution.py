@@ -175,6 +175,10 @@ _UNCONFIRMED_REPORT = re.compile(
 _OWN_CLAUSE_AFTER = re.compile(r"\b(?:but|while|saying|adding|and\s+said)\b|;")
 # The writer's own sum of figures given before ('That takes the total to about 14,000') and an outlet's own
 # documents ('according to documents obtained by NHK') speak for no one before them
+_RELEASED_BY_BEFORE = re.compile(
+    r"\b(?:report|findings|document|paper|study)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|"
+    r"made\s+public|distributed)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
     r"(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure)\b"
@@ -1056,6 +1060,9 @@ class Attributions:
                     key=lambda m: (
                         not start <= m.start < end,
                         not m.bound,
+                        # who only released another's report ('the monitors said in their first report, released
+                        # by Seoul's foreign ministry, that ...') is no speaker of it
+                        _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start) is not None,
                         after
                         and m.end <= position
                         and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),

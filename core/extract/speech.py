@@ -44,7 +44,7 @@ _CUE_AFTER = re.compile(
     r"(?:(?:has|have|had|also|here|earlier|later|previously|recently|first|then|now|again|long|still|on\s+\w+day|"
     r"(?:last|this)\s+(?:week|month|year)|"
     r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"
-    r"classified|internal|"
+    r"classified|internal|single|only|first|monthly|"
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
@@ -144,6 +144,9 @@ _REFERS_BACK = re.compile(
     r"institute|think\s+tank|authors?|white\s+paper|researchers|analysts|cent(?:er|re))\b|"
     # 'its analysts put the number at 180': the research body's own people
     r"\bits\s+(?:own\s+)?(?:researchers|analysts|authors|experts)\b|"
+    # 'Its reporting has 2,600 soldiers earmarked', 'its latest estimate puts': the body named before, its own word
+    r"^its\s+(?:own\s+|latest\s+|new\s+)?(?:reporting|estimate|assessment|count|tally|figures|data)\s+"
+    r"(?:has|have|had|puts?|put|shows?|showed|says|said|gives|gave)\b|"
     rf"\bthe\s+command(?={_COMMAND_SPEAKS})|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
