@@ -20,6 +20,8 @@ from core.voices import (
     REVISES,
 )
 
+# a figure, with its hedge, right ahead
+_FIGURE_AHEAD = r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)?\d"
 # a month shortened in a date set off by commas: 'The Financial Times, in a Nov. 16 report, found'
 _MONTH_DOT = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
@@ -55,6 +57,8 @@ _CUE_AFTER = re.compile(
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
     # 'put the number at', 'put North Korean casualties at'
     r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,6}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
+    # ... past an aside: 'put North Korean losses, counting the dead, wounded and captured, at around 4,000'
+    rf"puts?\s+[^.;:]{{1,90}}?,\s+at\s+(?={_FIGURE_AHEAD})|"
     r"publici[sz]ed|published|released|detailed|accused|accuses|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     rf"{CALLS_REPORTS}|"
