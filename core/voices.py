@@ -85,9 +85,13 @@ ELIDED_FIGURE = (
 )
 # what a state declares to the UN: a figure, its supplies ('declared 50,523 barrels', 'reporting deliveries')
 DECLARES_SUPPLY = (
-    r"(?=\s+(?:that\b|to\s+the\b|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\b|"
-    r"(?:(?:about|around|roughly|some|nearly|approximately|over|more\s+than|at\s+least)\s+)?\d))"
+    r"(?=\s+(?:that\b|to\s+the\b|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\s+(?:(?:that|which|totall?ing|"
+    r"worth)\b|of\s+(?:refined|petroleum|oil|fuel)\b|of\s+\d|to\s+(?:north\s+korea|pyongyang|the\s+north)\b)|"
+    r"(?:(?:about|around|roughly|some|nearly|approximately|over|more\s+than|at\s+least)\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:barrels|tons|tonnes)\b))"
 )
+# 'Ukraine predicted that ...', 'predicted up to 5,000' (not 'predicted a quick victory')
+PREDICTS = r"predict(?:ed|s)(?=\s+(?:that\b|(?:(?:about|around|some|up\s+to|as\s+many\s+as|more\s+than)\s+)?\d))"
 # a figure revised: 'raised its estimate', 'revised upward its estimate', 'has cut its count'
 REVISES = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
@@ -110,7 +114,7 @@ _SPEECH_AHEAD = (
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
-    r"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|predicted|predicts|"
+    rf"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|{PREDICTS}|"
     # a state's return to the UN ('Russia declared 50,523 barrels'; not 'declared the region retaken'), and a
     # gerund clause's subject ('the data show Russia reporting deliveries of 50,523 barrels')
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
@@ -894,7 +898,7 @@ _US_AS_OBJECT = re.compile(
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 # verbs whose agent gives a figure: 'the casualties reported by South Korea', 'the figure given by the spy agency'
-AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified|repeated"
+AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified"
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
     rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"

@@ -376,8 +376,10 @@ _COUNTED_BEFORE = re.compile(
 
 def _joint_subject(text: str, found: list[tuple[int, str, int | None]], start: int) -> bool:
     """'Moscow and Pyongyang (are to) complete the transfer': the country after 'and' acts with the actor right
-    before it (not 'sent troops to Russia and Pyongyang', where the first is a recipient and was left out)."""
-    if not found or not text.endswith(" and ", 0, start):
+    before it, where the two transfer something between them (not 'sent troops to Russia and Pyongyang', where the
+    first is a recipient and was left out; nor 'Russia and North Korea lost 4,000 soldiers', 'have massed 50,000
+    troops': a joint force's)."""
+    if not found or not text.endswith(" and ", 0, start) or not _TRANSFER.search(text, start):
         return False
     before = _COUNTRY.match(text, found[-1][0])
     return (
@@ -389,6 +391,7 @@ def _joint_subject(text: str, found: list[tuple[int, str, int | None]], start: i
 
 
 _JOINED = re.compile(r"\s+and\s+")
+_TRANSFER = re.compile(r"\b(?:transfer|transferring|dispatch|dispatching|sending|send)\b")
 
 
 # A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.

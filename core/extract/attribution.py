@@ -183,8 +183,9 @@ _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
     r"(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure)\b"
     # 'Taken together, the annual total reaches 105,845 barrels', 'Put the three returns together and ...'
-    r"|^(?:taken|added|put|counted|summed)\s+(?:(?:up\s+)?together|up)\b"
-    r"|^(?:put|add|take)\s+(?:(?:the|these|those|both|all)\s+)?(?:[\w-]+\s+){0,3}?(?:together|up)\b"
+    r"|^(?:taken|added|put|counted|summed)\s+(?:up\s+)?together\b|^(?:added|summed)\s+up\b"
+    r"|^(?:put|add|take)\s+(?:(?:the|these|those|both|all|them)\s+)?(?:[\w-]+\s+){0,3}?together\b"
+    r"|^add\s+(?:them|these|those|(?:the|both|all)\s+(?:[\w-]+\s+){1,3}?)\s*up\b"
 )
 _OUTLETS_DOCUMENTS = re.compile(
     r"\b(?:documents?|files|papers|records|(?:internal|confidential|classified|leaked)\s+\w+)\s+"

@@ -1047,7 +1047,7 @@ class _NorthKoreaContext:
             text = self._sentences[j].low
             if self._lexicon.nk_re.search(text):
                 return True
-            if text.rstrip(" \"'”’").endswith("?"):
+            if text.rstrip(" \"'”’").endswith("?") and _ASKS_WHO_OR_HOW_MANY.search(text):
                 continue  # a question ('Which Ukrainian body gave the figure?') names who asks, no one who acts
             if any(
                 kind == "other" and not text.endswith("by ", 0, start)  # 'destroyed by Ukrainian drones': an agent
@@ -1058,6 +1058,8 @@ class _NorthKoreaContext:
         return False
 
 
+# a question about a figure or its source (not 'Why are Ukrainian units retreating?', which names who acts)
+_ASKS_WHO_OR_HOW_MANY = re.compile(r"(?:^|:\s*)(?:which|who|whose|what|how\s+many|how\s+much)\b")
 # 'However, North Korea denied this.', 'Moscow called the claims "blatant lies".': the accused deny what the
 # sentence before told
 _DENIES_WHAT_WAS_TOLD = re.compile(

@@ -46,7 +46,7 @@ _PLANNED_AFTER = re.compile(
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|"
+    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|decided|"
     r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
     r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
 )
@@ -54,7 +54,9 @@ _PROMISED_RELATIVE = re.compile(
 _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
-    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped))"
+    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped)"
+    # ... or fought and fell: 'about 4,000 have been killed or wounded', 'fought in Kursk', 'have suffered losses'
+    r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|wounded|captured)|(?:were|was)\s+killed|fought|suffered)"
 )
 # ... or before the figure: 'has delivered all 5 million shells it promised'
 _DELIVERED_BEFORE = re.compile(
@@ -141,15 +143,9 @@ _RELATIVE_PLAN = re.compile(
     # ... or are being made ready for it: 'soldiers who are being prepared for sending to Russia'
     r"|\s*,?\s*(?:who|which|that)\s+(?:are|is)\s+being\s+(?:prepared|readied|trained)\s+(?:for|to)\s+"
     r"(?:be\s+)?(?:sending|sent|deployment|dispatch|deploy|go)\b"
-    # ... or the sender has decided on them: 'troops North Korea has decided to send', 'the 6,000 it pledged to send'
-    r"|\s*,?\s*(?:(?:which|that|whom)\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:decided|agreed|pledged|promised|plans|planned|intends|intended)\s+to\s+(?:send|ship|deploy|dispatch|supply|"
-    r"deliver|transfer|provide)\b"
-    # (unless the sentence goes on to say they went: '... agreed to send to Russia have been deployed to Kursk')
-    r"(?![^,;.]{0,50}?\b(?:(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:deployed|sent|arrived|reached|gone|moved)|"
-    r"(?:are|were)\s+(?:already\s+|now\s+)?(?:in|at|deployed|fighting)|arrived)\b)"
 )
 _LAST_THAT = re.compile(r".*\bthat\s+")
+_EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
@@ -563,7 +559,12 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
 
 
-_WANTED_DONE_AFTER = re.compile(r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b")
+# ... to be done by a time, or ending the clause (not 'wants 11,000 troops sent to Kursk punished')
+_WANTED_DONE_AFTER = re.compile(
+    r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b"
+    r"(?:\s+(?:to|in|into|at)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|front|area|province))?)?"
+    r"(?:\s+(?:by|before|within)\s+|\s*[,.;]|\s*$)"
+)
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"
 )
@@ -575,7 +576,9 @@ _NEXT_BATCH = re.compile(
 def _planned_after(before: str, after: str, rest: str) -> bool:
     """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
-    if _PLANNED_AFTER.match(after) or (
+    if (planned := _PLANNED_AFTER.match(after)) and _EARMARKED.search(planned.group()) and _WENT_LATER.search(rest):
+        return False  # 'Of the 12,000 soldiers earmarked for Russia, 1,000 were killed': they went
+    if planned or (
         (origin := _ORIGIN_AFTER.match(after) or _PLEDGED_BY_AFTER.match(after))
         and _PLANNED_AFTER.match(after[origin.end() :])
     ):

@@ -230,7 +230,7 @@ _STILL_THERE = re.compile(
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 # voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
-_TANKERS_NEAR = re.compile(r"\btankers?\b")
+_TANKERS_NEAR = re.compile(r"\btankers\b")
 # the strikes a supplier's missiles were fired in: 'fired North Korean missiles at Ukraine on at least 10 occasions'
 _OCCASIONS_AFTER = re.compile(r"\s+(?:separate\s+|different\s+)?(?:occasions|instances|cases|attacks|strikes)\b")
 _OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
@@ -299,6 +299,8 @@ _GLOSS_ITEM_REACH = (
     30  # the item a gloss names stands first: 'troops North Korea has sent', 'North Korean missiles ...'
 )
 _VERB_IN_GLOSS = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b")
+_GLOSS_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles|hours?)\b")
+_WORDS_BETWEEN = re.compile(r"\w")
 # ... a gloss names what is counted, not a time, nor tells a story ('1 — North Korean troops were first spotted')
 _NOT_A_GLOSS = re.compile(
     r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles)\b"
@@ -449,7 +451,7 @@ def read_figures(
         if (
             "notified" in text
             and (notified := _NOTIFIED_TOTAL.search(text, 0, begin))
-            and not _RUSSIA_NAMED.search(text, notified.start(), max(np_end, q.end) + 30)
+            and not _RUSSIA_NAMED.search(text, max(0, notified.start() - 24), max(np_end, q.end) + 30)
         ):
             continue  # the notified total of all suppliers (China's among them), not Russia's own supply
         if _WRECKAGE_BEFORE.search(text, max(0, begin - 30), begin) and _PART_OF_AFTER.match(text, q.end):
@@ -743,11 +745,12 @@ def _befell(text: str, begin: int, end: int) -> bool:
 def _gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
     """Whether a fact box's gloss opens on the item it counts, its verb coming after ('troops North Korea has decided
     to send'), not on a story ('North Korean troops were first spotted' has its verb before any count)."""
-    first = next((t for t in terms if start <= t.start <= start + _GLOSS_ITEM_REACH and not t.term.is_measure), None)
-    if first is None:
-        first = next((t for t in terms if start <= t.start <= start + _GLOSS_ITEM_REACH), None)
+    if not text.startswith(":", start - 2) or _GLOSS_UNIT.match(text, start):
+        return False  # ('100: days North Korean troops have been fighting', '40: rounds of talks')
+    first = next((t for t in terms if start <= t.start <= start + _GLOSS_ITEM_REACH), None)
     verb = _VERB_IN_GLOSS.search(text, start)
-    return first is not None and (verb is None or first.end <= verb.start()) and text.startswith(":", start - 2)
+    # (its verb not right after it: '3: North Korean soldiers were first spotted in Kursk' tells a story)
+    return first is not None and (verb is None or _WORDS_BETWEEN.search(text, first.end, verb.start()) is not None)
 
 
 def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:

@@ -17,11 +17,14 @@ from core.voices import (
     ELIDED_FIGURE,
     FEAR_UNREPORTED,
     OFFICIAL_KINDS,
+    PREDICTS,
     REVISES,
 )
 
 # a figure, with its hedge, right ahead
-_FIGURE_AHEAD = r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)?\d"
+_FIGURE_AHEAD = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)?\d"
+)
 # a month shortened in a date set off by commas: 'The Financial Times, in a Nov. 16 report, found'
 _MONTH_DOT = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 # Words that bind a name before them to what the sentence says ('the NIS said', "the ministry's estimate").
@@ -50,7 +53,7 @@ _CUE_AFTER = re.compile(
     r"in\s+a\s+[\w-]+|\w+ly)\s+){0,3}"
     r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
-    r"reported|reports|claimed|claims|predicted|predicts|"
+    rf"reported|reports|claimed|claims|{PREDICTS}|"
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
@@ -88,12 +91,17 @@ _BY_OR_FROM = (  # ... by, ... from
     "reported", "estimated", "released", "published", "provided", "compiled", "briefed", "accused", "report",
     "briefing", r"estimates?", "data", "figures", r"comes?", "came", "given", "cited", "claimed", "tallied",
     # 'footage shared by a Ukrainian drone unit shows ...'
-    "shared", "posted", "filmed", "recorded", "repeated",
+    "shared", "posted", "filmed", "recorded",
     # a state's own return to the UN: 'a supply of 15,279 barrels was declared by Russia'
     "declared", "notified",
     # an outlet's own finding: 'photographs obtained by the Post', 'documents seen by the Financial Times'
     "obtained", "seen", "reviewed", "analy[sz]ed", "examined", "verified", "geolocated",
     "information", "intelligence", "findings", r"assessments?", "analysis", "statement",
+)  # fmt: skip
+# a report named by when or which it is: 'the May report of the MSMT', 'the first report of the monitors'
+_DATED_REPORTS = (
+    "first", "second", "third", "latest", "annual", "new", "recent", "final", "interim", "quarterly", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
     by_first_letter(
@@ -104,8 +112,9 @@ _CUE_BEFORE = re.compile(
         r"|which\s+(?:cited|quoted)|who\s+(?:cited|quoted)"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
         + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
-        # ('the May report of the Multilateral Sanctions Monitoring Team'; not 'reports of North Korean troops')
-        + r"|report\s+of"
+        # ('the May report of the Multilateral Sanctions Monitoring Team'; not 'reports of North Korean troops', nor
+        # 'the report of the Ukrainian army's advance')
+        + "".join(rf"|{when}\s+report\s+of" for when in _DATED_REPORTS)
         + r"|by\s+the\s+(?:count|tally|reckoning)\s+of|in\s+the\s+(?:count|tally|reckoning)\s+of"
     )
     + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
