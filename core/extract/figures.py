@@ -67,7 +67,11 @@ _GROUP_BARE_END = re.compile(
     r"reached|crossed|joined|left|went|headed|moved|set|began|started)\b)"
 )
 # 'Pyongyang had already sent over 13,000.': the object of a supply verb, counting the item named before
-_SUPPLIED_BARE = re.compile(r"\b(?:sent|dispatched|shipped|supplied|delivered|transferred|provided)\s+$")
+_SUPPLIED_BARE = re.compile(
+    r"\b(?:sent|dispatched|shipped|supplied|delivered|transferred|provided|"
+    # ('accused Pyongyang of sending upwards of 10,000.')
+    r"sending|dispatching|shipping|supplying|delivering|transferring|providing)\s+$"
+)
 _OF_THE_BEFORE = re.compile(rf"\bof\s+(?:the|those|all)\s+(?:{HEDGE_WORD}\s+)?$")
 _SENT_AFTER = re.compile(
     r"\s+(?:(?:that|which|whom)\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|it)\s+)?"
