@@ -379,7 +379,10 @@ def _joint_subject(text: str, found: list[tuple[int, str, int | None]], start: i
     before it, where the two transfer something between them (not 'sent troops to Russia and Pyongyang', where the
     first is a recipient and was left out; nor 'Russia and North Korea lost 4,000 soldiers', 'have massed 50,000
     troops': a joint force's)."""
-    if not found or not text.endswith(" and ", 0, start) or not _TRANSFER.search(text, start):
+    if not found or not text.endswith(" and ", 0, start):
+        return False
+    clause_end = _CLAUSE_END.search(text, start)
+    if not _TRANSFER.search(text, start, clause_end.start() if clause_end else len(text)):
         return False
     before = _COUNTRY.match(text, found[-1][0])
     return (
@@ -392,6 +395,7 @@ def _joint_subject(text: str, found: list[tuple[int, str, int | None]], start: i
 
 _JOINED = re.compile(r"\s+and\s+")
 _TRANSFER = re.compile(r"\b(?:transfer|transferring|dispatch|dispatching|sending|send)\b")
+_CLAUSE_END = re.compile(r";|,\s+(?:and|while|but|adding|whereas)\b|\s(?:while|whereas)\s")
 
 
 # A pure function of the sentence, memoised: wire copy repeats sentences within and across articles.

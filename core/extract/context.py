@@ -47,16 +47,20 @@ _PLANNED_AFTER = re.compile(
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|decided|"
-    r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer)\b"
+    r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|sell|export)\b"
+    r"(?!\s+(?:them\s+)?(?:home|back)\b)"  # ('the wounded Moscow decided to send home': no supply)
     r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
-    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped)"
-    # ... or fought and fell: 'about 4,000 have been killed or wounded', 'fought in Kursk', 'have suffered losses'
-    r"|(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|wounded|captured)|(?:were|was)\s+killed|fought|suffered)"
+    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped))"
+)
+# ... or a part of them fell, told right after them: 'Of the 12,000 soldiers earmarked for Russia, 1,000 were killed'
+_PART_FELL_AFTER = re.compile(
+    r"[^;.]{0,60}?,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d,]+\s+(?:of\s+them\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|captured)"
 )
 # ... or before the figure: 'has delivered all 5 million shells it promised'
 _DELIVERED_BEFORE = re.compile(
@@ -562,8 +566,9 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
 # ... to be done by a time, or ending the clause (not 'wants 11,000 troops sent to Kursk punished')
 _WANTED_DONE_AFTER = re.compile(
     r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b"
-    r"(?:\s+(?:to|in|into|at)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|front|area|province))?)?"
-    r"(?:\s+(?:by|before|within)\s+|\s*[,.;]|\s*$)"
+    # (to a place of a few words, none of them another participle: 'sent to its drone factories')
+    r"(?:\s+(?:to|in|into|at)\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){0,4}?(?![\w'’-]+ed\b)[\w'’-]+)?"
+    r"(?:\s+(?:by|before|within|this|next|quickly|soon)\b|\s*[,.;]|\s*$)"
 )
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"
@@ -576,8 +581,12 @@ _NEXT_BATCH = re.compile(
 def _planned_after(before: str, after: str, rest: str) -> bool:
     """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
-    if (planned := _PLANNED_AFTER.match(after)) and _EARMARKED.search(planned.group()) and _WENT_LATER.search(rest):
-        return False  # 'Of the 12,000 soldiers earmarked for Russia, 1,000 were killed': they went
+    if (
+        (planned := _PLANNED_AFTER.match(after))
+        and _EARMARKED.search(planned.group())
+        and (_WENT_LATER.search(rest) or (_PARTITIVE_OF.search(before) and _PART_FELL_AFTER.match(rest)))
+    ):
+        return False  # 'earmarked for Kursk have all been deployed'; 'Of the 12,000 ... earmarked, 1,000 were killed'
     if planned or (
         (origin := _ORIGIN_AFTER.match(after) or _PLEDGED_BY_AFTER.match(after))
         and _PLANNED_AFTER.match(after[origin.end() :])

@@ -201,8 +201,10 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|crossed|entered)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
-    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly|(?:likely|expected|set|due)\s+to\s+be)\s+)?"
-    r"(?P<place>(?:in|at|near|along)\s|there\b)"
+    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
+    # ('About 10,000 are likely to be in Russia by December'; not 'likely to be in need of care')
+    rf"|\s+{_AUX}\s+(?:likely|expected|set|due)\s+to\s+be\s+(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
+    r"the\s+far\s+east|vladivostok|moscow)\b)"
 )
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
@@ -236,7 +238,9 @@ _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|cont
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
 _TANKERS_NEAR = re.compile(r"\btankers\b")
 # the strikes a supplier's missiles were fired in: 'fired North Korean missiles at Ukraine on at least 10 occasions'
-_OCCASIONS_AFTER = re.compile(r"\s+(?:separate\s+|different\s+)?(?:occasions|instances|cases|attacks|strikes)\b")
+_OCCASIONS_AFTER = re.compile(r"\s+(?:separate\s+|different\s+)?(?:occasions|instances|cases)\b")
+_ON_OCCASIONS_BEFORE = re.compile(rf"\b(?:on|in)\s+(?:(?:{HEDGE_WORD}|no\s+fewer\s+than|not\s+less\s+than)\s+)?$")
+_INTERCEPTED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed)\b")
 _OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 _FIRED_BEFORE = re.compile(r"\b(?:fired|launched|used|struck|hit|firing|launching|using)\b")
@@ -303,11 +307,13 @@ _GLOSS_ITEM_REACH = (
     30  # the item a gloss names stands first: 'troops North Korea has sent', 'North Korean missiles ...'
 )
 _VERB_IN_GLOSS = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b")
-_GLOSS_UNIT = re.compile(r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles|hours?)\b")
+_GLOSS_UNIT = re.compile(
+    r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
+)
 _WORDS_BETWEEN = re.compile(r"\w")
 # ... a gloss names what is counted, not a time, nor tells a story ('1 — North Korean troops were first spotted')
 _NOT_A_GLOSS = re.compile(
-    r"(?:days?|weeks?|months?|years?|times|rounds\s+of|kilomet\w+|km|miles)\b"
+    r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
     r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
 )
 _CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{CIVILIAN}\b")
@@ -485,8 +491,16 @@ def read_figures(
         if (
             has_unknown_noun
             and _OCCASIONS_AFTER.match(text, q.end)
-            and _FIRED_BEFORE.search(text, 0, begin)
-            and (fired := [t for t in terms if t.end <= begin and t.term.category is Category.MISSILES])
+            and _ON_OCCASIONS_BEFORE.search(text, max(0, q.start - 30), q.start)
+            and (verb := _FIRED_BEFORE.search(text, 0, begin))
+            and not _INTERCEPTED.search(text)
+            and (
+                fired := [
+                    t
+                    for t in terms
+                    if verb.end() <= t.start and t.end <= begin and t.term.category is Category.MISSILES
+                ]
+            )
             and lexicon.nk_re.search(text)
             # (in the missiles' own clause, and no other thing's cases: 'and Ukraine recorded 300 cases of drone
             # strikes')
@@ -810,9 +824,10 @@ def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None
     if earlier.category is Category.CASUALTIES:
         # 'another 3,000 were sent' after a toll: more people sent; 'of them, 1,500 are in hospitals' or 'were sent
         # back' speaks of the casualties themselves
-        sent = not (predicate["presence"] or predicate["place"] or predicate["fired"] or predicate["back"])
+        there = predicate["presence"] or predicate["place"] or predicate["placed"]
+        sent = not (there or predicate["fired"] or predicate["back"])
         return _TROOPS if sent else None
-    if predicate["presence"] or predicate["place"]:
+    if predicate["presence"] or predicate["place"] or predicate["placed"]:
         return earlier if earlier.category in PERSONNEL else None
     if predicate["fired"]:
         return earlier if earlier.category in _FIRED else None

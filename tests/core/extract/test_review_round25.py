@@ -198,7 +198,7 @@ def test_assessment_published_by_points_back(lexicon) -> None:  # type: ignore[n
             {9000: ("troops", "reported", False, "South Korea NIS")},
         ),
         (
-            "The 9,000 soldiers Pyongyang decided to send last year have suffered heavy losses, the NIS said.",
+            "The 9,000 soldiers Pyongyang decided to send last year have already been deployed, the NIS said.",
             {9000: ("troops", "reported", False, "South Korea NIS")},
         ),
         # a colon gloss of a time, a distance or a story counts nothing
@@ -226,6 +226,23 @@ def test_assessment_published_by_points_back(lexicon) -> None:  # type: ignore[n
         ),
         # a question that names who acts keeps the country that breaks North Korea's context
         ('North Korea\'s army fights in Kursk. "Why are Ukrainian units retreating?" About 200 were captured.', {}),
+        # (from the second review) strikes that are no launches of the missiles, and interceptions, count no missiles
+        (
+            "Ukraine, often hit by North Korean missiles, has carried out 300 strikes on Russian refineries this year.",
+            {},
+        ),
+        ("Ukraine shot down North Korean missiles fired by Russia on 7 occasions, its air force said.", {}),
+        # the wounded sent home, and a part of those earmarked that fell far in the sentence, are no plan undone
+        (
+            "The 300 wounded North Korean soldiers Moscow decided to send home were flown to Pyongyang.",
+            {300: ("casualties", "reported", False, None)},
+        ),
+        (
+            "The 2,000 soldiers Pyongyang pledged to send will replace comrades who were killed, the NIS said.",
+            {2000: ("troops", "planned", False, "South Korea NIS")},
+        ),
+        # a joint force massed, whatever else the sentence sends later
+        ("Russia and North Korea have massed 50,000 troops near Kursk; Kyiv is sending its reserves.", {}),
         # Russia's own notified deliveries are Russia's
         (
             "Russia's notified deliveries of refined petroleum to North Korea totalled 50,900 barrels in 2024.",
