@@ -10,6 +10,7 @@ from core.lexicon import TermMatch
 _NP_TOKEN = re.compile(r"[Nn]\.\s?[Kk]orea\w*|[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 
 
+_PERIODS = frozenset(("year", "month", "week", "day", "quarter"))
 _NP_STOP = frozenset(
     """
     to in into for from with by at on since during who whom which that were was is are have has had will
@@ -130,6 +131,8 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
             continue
         if word in _NP_STOP or (word == "of" and words == 0):
             break
+        if word == "each" and following in _PERIODS:
+            break  # a rate: '2.8 million shells each year'
         if (
             words
             and (word in _NUMBER_WORDS or (word[0].isdigit() and word.replace(",", "").isdigit()))
