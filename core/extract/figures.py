@@ -251,6 +251,11 @@ _RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
 # (not 'debris from about 20 missiles fired at Kyiv': the only count of those fired)
 _WRECKAGE_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants)\s+(?:of|from)\s+(?:the\s+)?$")
 _PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b")
+_NORTHS_OWN_AFTER = re.compile(
+    # (past the list's later items: '18 MiG-29s and 34 Su-25s in the North's air force')
+    r"(?:(?:\s*,)?\s+(?:and\s+)?[\d,]+\s+[\w-]+){0,3}\s+(?:in|of)\s+(?:the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s|the\s+dprk['’]s)\s+(?:own\s+)?"
+    r"(?:air\s+force|fleet|inventory|arsenal|army|navy|stockpiles?)\b"
+)
 _DEFECTED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:resettled|defected)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
@@ -466,6 +471,8 @@ def read_figures(
             continue  # the notified total of all suppliers (China's among them), not Russia's own supply
         if _WRECKAGE_BEFORE.search(text, max(0, begin - 30), begin) and _PART_OF_AFTER.match(text, q.end):
             continue  # the wreckage of fired missiles examined: a count of debris, not of the supply
+        if np_terms and _NORTHS_OWN_AFTER.match(text, np_end):
+            continue  # '18 MiG-29s in the North's air force': what North Korea holds, no one's supply
         if np_terms and _DEFECTED_AFTER.match(text, np_end):
             continue  # '31,000 North Koreans have resettled in the South': defectors, no one sent
         if _UNDER_ARMS_AFTER.match(text, q.end):

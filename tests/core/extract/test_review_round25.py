@@ -252,3 +252,50 @@ def test_assessment_published_by_points_back(lexicon) -> None:  # type: ignore[n
 )
 def test_where_the_rounds_rules_must_not_fire(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate: 'each year' ends the noun phrase (not 'pieces of each of these systems')
+        (
+            "Ukraine's military intelligence says deliveries now run to 1.9 million shells each year.",
+            {1900000: ("ammunition", "reported", False, "Ukraine HUR")},
+        ),
+        # what North Korea holds is no one's supply, the list's earlier items too
+        ("Analysts count 20 MiG-29s and 30 Su-25s in North Korea's air force, most of them old.", {}),
+        # a bare count after a gerund of supply; 'resolved to' plans
+        (
+            "Seoul and Kyiv accuse Pyongyang of supplying about 4 million shells.",
+            {4000000: ("ammunition", "reported", False, "South Korean and Ukrainian governments")},
+        ),
+        (
+            "The NIS says North Korea has resolved to dispatch about 9,000 more troops to Russia.",
+            {9000: ("troops", "planned", True, "South Korea NIS")},
+        ),
+        # a fact box's colon gloss
+        (
+            "BY THE NUMBERS\n- About 9,000: troops North Korea has decided to send (NIS)\n"
+            "- 1,200: soldiers the NIS said had already reached Vladivostok",
+            {
+                9000: ("troops", "planned", False, "South Korea NIS"),
+                1200: ("troops", "reported", False, "South Korea NIS"),
+            },
+        ),
+        # missiles fired on N occasions
+        (
+            "Russia has fired North Korean missiles at Ukraine on at least 12 occasions, a US envoy said.",
+            {12: ("missiles", "reported", False, "US envoy")},
+        ),
+        # a fact box's toll labels
+        (
+            "NIS figures, as lawmakers relayed them:\n• Dead: about 500 North Korean soldiers\n• Injured: 3,200",
+            {
+                500: ("casualties", "reported", False, "South Korea NIS"),
+                3200: ("casualties", "reported", False, "South Korea NIS"),
+            },
+        ),
+    ],
+)
+def test_rates_holdings_glosses_and_labels(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
