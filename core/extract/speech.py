@@ -319,6 +319,9 @@ _POINTS_BACK = re.compile(
     # (not 'gave the figure as 11,000', 'gave the figure for missiles': a figure of its own)
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b(?!\s+(?:as|at|for)\b)"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
+    # 'The plan was exposed by Ukraine's military intelligence.', 'This was first reported by NK News.'
+    r"|^(?:the|this|that)\s+(?:plan|scheme|deal|figure|number|estimate|information|news|deployment|transfer)?\s*"
+    r"(?:was|were|is|has\s+been)\s+(?:first\s+)?(?:exposed|revealed|disclosed|reported|uncovered|made\s+public)\s+by\b"
     # 'The remarks came from Defence Minister Kim Yong-hyun.', 'The comments were made by Budanov.'
     r"|^(?:the|these|those|his|her|their|that|this)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?|"
     r"claims?|allegations?|information|total|tally|count)\s+"
