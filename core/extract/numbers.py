@@ -357,6 +357,17 @@ _NUMBER_AS_VERB = re.compile(
 )
 
 
+def _alternatives(joiner: str, first: Quantity, second: Quantity) -> bool:
+    """'two or three modules', '10,000 or 12,000 troops': two close counts of one thing, a range."""
+    return (
+        joiner.strip().lower() == "or"
+        and first.value is not None
+        and second.value is not None
+        and not (first.year_like or second.year_like)
+        and first.value < second.value <= 3 * first.value
+    )
+
+
 def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
     """Merge 'between X and Y', 'X to Y' and 'X-Y' into one quantity; 'from X to Y' is a change, not a range,
     unless what comes before makes it one ('anywhere from', 'sent from')."""
@@ -372,6 +383,7 @@ def _join_ranges(text: str, numbers: list[Quantity]) -> list[Quantity]:
                 (
                     _RANGE_JOIN.match(joiner)
                     or (_HEDGED_RANGE_JOIN.match(joiner.lower()) and (between or _FROM.search(text, 0, q.start)))
+                    or _alternatives(joiner, q, nxt)
                 )
                 and (between or joiner.strip().lower() != "and")
                 and not _is_change(text, q.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
 
@@ -299,3 +300,17 @@ def test_where_the_rounds_rules_must_not_fire(text: str, expected: dict[object, 
 )
 def test_rates_holdings_glosses_and_labels(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two close counts joined by 'or' are a range (not years, nor counts far apart)
+        ("Seoul says Pyongyang has sent 9,000 or 11,000 soldiers to Russia.", (9000, 11000)),
+        ("Russia is believed to have handed North Korea two or three nuclear submarine modules.", (2, 3)),
+        ("North Korea sent 1 or 40 more howitzers, Kyiv said.", (40, None)),
+    ],
+)
+def test_alternatives_joined_by_or(text: str, expected: tuple[int, int | None], lexicon) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(text, lexicon) if c.value is not None]
+    assert [(c.value, c.value_max) for c in claims][-1:] == [expected]
