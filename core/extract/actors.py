@@ -41,7 +41,9 @@ _RECIPIENT_BEFORE = re.compile(
     r"assist|assists|assisting|helped|help|helping|aided|aid|aiding|support|supporting|supports|supported|join|"
     r"joined|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|arm(?:ed|s|ing)?|hand(?:ed|s|ing)?|s[eo]ll(?:s|ing)?|sold|"
     # 'in eastern Russia': a compass word between the preposition and the country
-    r"offer(?:ed|s|ing)?|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|len[dt]|pass(?:ed|es|ing)?|and"
+    r"offer(?:ed|s|ing)?|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|len[dt]|pass(?:ed|es|ing)?|and|"
+    # 'the soldiers thought to have reached Russia': where they went
+    r"reach(?:ed|es|ing)?|enter(?:ed|s|ing)?"
     # 'rejected a claim by Seoul that it had sent': the country that claims is a source
     r"|(?:claims?|reports?|allegations?|assessments?|estimates?|briefings?|accused)\s+by"
     # 'told Russian media that ...': the audience
@@ -89,7 +91,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
     r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
     # 'in which Russia declared 50,523 barrels': its return to the UN
-    rf"(?:declared|declares){DECLARES_SUPPLY}|"
+    rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     # 'Zelensky has given higher figures'
     r"(?:gave|given|give|gives|offered)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|tally|count)|"
     # 'Seoul puts the number of North Korean troops at 11,000'

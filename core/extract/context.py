@@ -29,7 +29,7 @@ _PLANNED_AFTER = re.compile(
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
     r"in\s+(?:the\s+)?(?:coming|next)\b"
     # 'are due in the Kursk region', 'are due in Russia by December' (not 'due to': a cause)
-    r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among)\b)|arrive|join|"
+    r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|killed|wounded|injured|captured|missing|lost)\b)|arrive|join|"
     r"follow|reach|head|go|come|travel|move|rotate|deploy)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'

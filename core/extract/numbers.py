@@ -234,8 +234,10 @@ def _scaled(digits: str, scale: str) -> int | None:
 def _is_date_part(text: str, start: int, end: int, last_date_end: int) -> bool:
     """'February 11', '11 February', and the '15' of 'December 14 and 15'."""
     after = text[end : end + 24]
-    if _MONTH_BEFORE.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(after[:12]):
+    if _MONTH_BEFORE.search(text[max(0, start - 12) : start]):
         return True
+    if end - start <= 2 and _MONTH_AFTER.match(after[:12]):
+        return True  # (a day: '11 February'; not 'roughly 4,000 may be dead', the modal)
     if end - start <= 2 and _DAY_SPAN_AFTER.match(after):
         return True
     return last_date_end >= 0 and _DATE_CHAIN.match(text[last_date_end:start]) is not None
