@@ -251,6 +251,12 @@ _RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
 # (not 'debris from about 20 missiles fired at Kyiv': the only count of those fired)
 _WRECKAGE_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants)\s+(?:of|from)\s+(?:the\s+)?$")
 _PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b")
+# a country's holdings: 'North Korea has 18 MiG-29s' (not 'has sent', nor 'has 18 more to send')
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|russia|moscow)\s+(?:still\s+|now\s+|only\s+)?"
+    r"(?:has|possesses|owns|operates|fields|maintains)\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+|roughly\s+)?$"
+)
+_IN_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|to|at)\s+(?:russia|kursk|the\s+kursk|the\s+front)\b")
 _NORTHS_OWN_AFTER = re.compile(
     # (past the list's later items: '18 MiG-29s and 34 Su-25s in the North's air force')
     r"(?:(?:\s*,)?\s+(?:and\s+)?[\d,]+\s+[\w-]+){0,3}\s+(?:in|of)\s+(?:the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s|the\s+dprk['’]s)\s+(?:own\s+)?"
@@ -547,6 +553,14 @@ def read_figures(
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
             unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
+        if (
+            not unrelated
+            and np_terms
+            and not any(t.term.category in PERSONNEL for t in np_terms)  # ('has 11,000 troops in Russia': sent)
+            and _HOLDS_BEFORE.search(text, max(0, begin - 40), begin)
+            and not _IN_RUSSIA_AFTER.match(text, np_end)
+        ):
+            unrelated = True  # 'North Korea has 18 MiG-29s and 34 Su-25s': what it holds, no one's supply
         if not unrelated and _OF_ITS_OWN_AFTER.match(text, q.end) and owner_before(text, begin) not in (None, "nk"):
             unrelated = True  # 'Ukraine said 500 of its soldiers were wounded': another army's own men
         previous_unrelated = unrelated
