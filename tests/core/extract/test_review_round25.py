@@ -314,3 +314,44 @@ def test_rates_holdings_glosses_and_labels(text: str, expected: dict[object, tup
 def test_alternatives_joined_by_or(text: str, expected: tuple[int, int | None], lexicon) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in _claims(text, lexicon) if c.value is not None]
     assert [(c.value, c.value_max) for c in claims][-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a correction's withdrawn figure is no claim; the right one after it is
+        (
+            "Correction: An earlier version of this story gave the number of North Korean workers in Russia as "
+            "60,000. The MSMT estimate is about 6,000.",
+            {6000: ("workers", "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+        ),
+        # 'has chosen to dispatch' plans; 'may be dead or wounded' estimates a toll, no plan
+        (
+            "Seoul's spy agency says the North has chosen to dispatch about 7,000 more troops.",
+            {7000: ("troops", "planned", True, "South Korea NIS")},
+        ),
+        (
+            "Of the 9,000 North Korean soldiers thought to have reached Russia, roughly 2,500 may be dead or wounded.",
+            {9000: ("troops", "reported", False, None), 2500: ("casualties", "reported", False, None)},
+        ),
+        # what a country holds is no supply (its troops in Russia aside)
+        ("Analysts say North Korea has 35 MiG-29s, most of them unable to fly.", {}),
+        (
+            "North Korea has about 9,000 troops in Russia, the NIS said.",
+            {9000: ("troops", "reported", False, "South Korea NIS")},
+        ),
+        # the next sentence names who exposed the plan
+        (
+            "Moscow plans to bring 6,500 North Korean workers to Alabuga. The plan was exposed by Ukraine's "
+            "military intelligence.",
+            {6500: ("workers", "planned", False, "Ukraine HUR")},
+        ),
+        # parts of a nuclear-powered submarine are know-how
+        (
+            "Russia is believed to have handed North Korea two nuclear submarine modules, Seoul officials said.",
+            {2: ("technology_transfer", "reported", False, "South Korean government")},
+        ),
+    ],
+)
+def test_corrections_plans_tolls_and_holdings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
