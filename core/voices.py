@@ -85,7 +85,7 @@ ELIDED_FIGURE = (
 )
 # what a state declares to the UN: a figure, its supplies ('declared 50,523 barrels', 'reporting deliveries')
 DECLARES_SUPPLY = (
-    r"(?=\s+(?:that\b|to\s+the\b|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\s+(?:(?:that|which|totall?ing|"
+    r"(?=\s+(?:that\b|to\s+the\s+(?:committee|un\b|united\s+nations|security\s+council|sanctions)|(?:exports?|deliver(?:y|ies)|shipments?|suppl(?:y|ies))\s+(?:(?:that|which|totall?ing|"
     r"worth)\b|of\s+(?:refined|petroleum|oil|fuel)\b|of\s+\d|to\s+(?:north\s+korea|pyongyang|the\s+north)\b)|"
     r"(?:(?:about|around|roughly|some|nearly|approximately|over|more\s+than|at\s+least)\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:barrels|tons|tonnes)\b))"

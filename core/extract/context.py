@@ -29,7 +29,7 @@ _PLANNED_AFTER = re.compile(
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
     r"in\s+(?:the\s+)?(?:coming|next)\b"
     # 'are due in the Kursk region', 'are due in Russia by December' (not 'due to': a cause)
-    r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|killed|wounded|injured|captured|missing|lost)\b)|arrive|join|"
+    r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|missing)\b)|arrive|join|"
     r"follow|reach|head|go|come|travel|move|rotate|deploy)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'
@@ -55,8 +55,11 @@ _PROMISED_RELATIVE = re.compile(
 _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
-    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped))"
+    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
+    r"used|launched))"
 )
+# ... or, of those earmarked, that they fought: 'earmarked for Russia have suffered heavy losses'
+_FOUGHT_AFTER = re.compile(r"[^;.]{0,60}?\b(?:have|has|had)\s+(?:suffered|fought|been\s+(?:killed|wounded))\b")
 # ... or a part of them fell, told right after them: 'Of the 12,000 soldiers earmarked for Russia, 1,000 were killed'
 _PART_FELL_AFTER = re.compile(
     r"[^;.]{0,60}?,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d,]+\s+(?:of\s+them\s+)?"
@@ -568,7 +571,8 @@ _WANTED_DONE_AFTER = re.compile(
     r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b"
     # (to a place of a few words, none of them another participle: 'sent to its drone factories')
     r"(?:\s+(?:to|in|into|at)\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){0,4}?(?![\w'’-]+ed\b)[\w'’-]+)?"
-    r"(?:\s+(?:by|before|within|this|next|quickly|soon)\b|\s*[,.;]|\s*$)"
+    r"(?:\s+(?:this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|\s+(?:quickly|soon))?"
+    r"(?:\s+(?:by|before|within)\b|\s*[,.;]|\s*$)"
 )
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"
@@ -584,7 +588,11 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     if (
         (planned := _PLANNED_AFTER.match(after))
         and _EARMARKED.search(planned.group())
-        and (_WENT_LATER.search(rest) or (_PARTITIVE_OF.search(before) and _PART_FELL_AFTER.match(rest)))
+        and (
+            _WENT_LATER.search(rest)
+            or _FOUGHT_AFTER.match(rest)
+            or (_PARTITIVE_OF.search(before) and _PART_FELL_AFTER.match(rest))
+        )
     ):
         return False  # 'earmarked for Kursk have all been deployed'; 'Of the 12,000 ... earmarked, 1,000 were killed'
     if planned or (

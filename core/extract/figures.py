@@ -253,10 +253,14 @@ _WRECKAGE_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants)\s+(?:of
 _PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b")
 # a country's holdings: 'North Korea has 18 MiG-29s' (not 'has sent', nor 'has 18 more to send')
 _HOLDS_BEFORE = re.compile(
-    r"\b(?:north\s+korea|pyongyang|the\s+north|russia|moscow)\s+(?:still\s+|now\s+|only\s+)?"
+    r"\b(?:north\s+korea|pyongyang|the\s+north)\s+(?:still\s+|now\s+|only\s+)?"
     r"(?:has|possesses|owns|operates|fields|maintains)\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+|roughly\s+)?$"
 )
-_IN_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|to|at)\s+(?:russia|kursk|the\s+kursk|the\s+front)\b")
+# ... unless what it has went to Russia or came from it: 'has 11,000 troops in Russia', '20 Pantsirs supplied by Russia'
+_IN_RUSSIA_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:in|to|at)\s+(?:russia|kursk|the\s+kursk|the\s+front)\b|(?:supplied|delivered|provided|sent|"
+    r"given|transferred|received|bought)\b|from\s+(?:russia|moscow)\b)"
+)
 _NORTHS_OWN_AFTER = re.compile(
     # (past the list's later items: '18 MiG-29s and 34 Su-25s in the North's air force')
     r"(?:(?:\s*,)?\s+(?:and\s+)?[\d,]+\s+[\w-]+){0,3}\s+(?:in|of)\s+(?:the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s|the\s+dprk['’]s)\s+(?:own\s+)?"
@@ -518,6 +522,7 @@ def read_figures(
             # (in the missiles' own clause, and no other thing's cases: 'and Ukraine recorded 300 cases of drone
             # strikes')
             and not _CLAUSE_BREAK.search(text, fired[-1].end, begin)
+            and not any(fired[-1].end < t.start < begin for t in terms)  # ('hit by Iranian drones on 200 occasions')
             and not _OCCASIONS_OF.match(text, q.end)
         ):
             # 'Russia has fired North Korean missiles at Ukraine on at least 10 occasions': the missiles, counted
