@@ -60,7 +60,9 @@
   from the figure; gold carried over from the real gold, `(via Outlet)` added where a page relays) and roundup_a to _d
   (twenty-fifth round, 8 pages each: roundups that merge two or three of the tune part's articles into one page of
   a newsletter, explainer, live blog, wire round-up, think-tank note, Q&A or timeline, their voices interleaved and
-  attached in the writers' own words; the merged articles' gold carried over claim by claim).
+  attached in the writers' own words; the merged articles' gold carried over claim by claim) and roundup_f to _i and
+  _k to _m (the same, a second pass asked for constructions the first did not use: figures in headlines or fact boxes
+  whose source the body names, sources in captions, footnotes, embedded posts, corrections, questions answered).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
   at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -87,7 +89,8 @@
   way and with the same leanings), blind_ak (40 more, written midway through it, the same way), blind_retold_i and
   blind_retold_j (10 each, twenty-fourth round: the tune part retold as retold_f to _h were, kept blind to measure how
   the round's rules carry to wording they were not made from), blind_roundup_e (8 pages, twenty-fifth round, written
-  with roundup_a to _d from the tune part's other ten articles).
+  with roundup_a to _d from the tune part's other ten articles) and blind_roundup_j (8 pages, written with roundup_f
+  to _i from the same ten articles, in the second pass's constructions).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
