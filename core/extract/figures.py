@@ -195,10 +195,10 @@ _WORK_CONTEXT = re.compile(
 # figure that is the subject of a supply or presence predicate counts the item of the sentences before.
 _AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
 _BARE_SUBJECT = re.compile(
-    rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
+    rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
     r"appears?|seems?|"
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
-    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|crossed|entered)"
+    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
