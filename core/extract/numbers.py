@@ -109,7 +109,9 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 # a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
-_SHORTFALL_BEFORE = re.compile(rf"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of)\s+(?:{HEDGE_WORD}\s+)?$")
+_SHORTFALL_BEFORE = re.compile(
+    rf"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of|lack|lacks|lacking)\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
+)
 # ('40 in three days', '40 in 2024': a span or a year, not a share)
 _RATIO_AFTER = re.compile(
     r"\s+(?:in\s+(?!(?:19|20)[0-9]{2}\b)|out\s+of\s+)(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -301,7 +303,7 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     ):
         return True  # 'some as young as 18', 'UPDATE 2-North Korea denies ...': an age, a wire's version
     wider = text[max(0, start - 40) : start]
-    if ("short" in wider or "deficit" in wider) and _SHORTFALL_BEFORE.search(wider):
+    if ("short" in wider or "deficit" in wider or "lack" in wider) and _SHORTFALL_BEFORE.search(wider):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count
