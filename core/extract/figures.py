@@ -244,6 +244,8 @@ _INTERCEPTED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed)\b")
 _OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 _FIRED_BEFORE = re.compile(r"\b(?:fired|launched|used|struck|hit|firing|launching|using)\b")
+# the same count of another item: 'and as many 240mm launchers', 'and the same number of launchers'
+_AS_MANY_AFTER = re.compile(r"\s*,?\s+(?:and|plus)\s+(?:as\s+many|the\s+same\s+number\s+of)\s+")
 # the UN committee's tally of every supplier's notifications: 'notified deliveries for 2024 totalled 168,679 barrels'
 _NOTIFIED_TOTAL = re.compile(r"\bnotified\s+(?:\d{4}\s+)?(?:exports|deliveries|shipments|supplies|imports)\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
@@ -680,6 +682,16 @@ def read_figures(
                 figures.append(figure)
                 kept += 1
         previous_unrelated = bool(items) and not kept  # list items share the fate of the one before
+        if kept and (many := _AS_MANY_AFTER.match(text, np_end)):
+            # '120 Koksan guns and as many 240mm rocket launchers': the same count of the second item
+            _, many_end, many_terms, unknown = noun_phrase(text, many.end(), terms)
+            heads = [t for t in many_terms if not t.term.is_measure]
+            if heads and not unknown and heads[-1].term.category is not figures[-1].category:
+                second = _figure(
+                    text, q, heads[-1].term, False, None, many_terms, many_end, lexicon, previous_mentions_nk
+                )
+                if second is not None:
+                    figures.append(second)
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
     return [f for f in figures if not f.whole_army]
 

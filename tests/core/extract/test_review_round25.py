@@ -366,3 +366,31 @@ def test_alternatives_joined_by_or(text: str, expected: tuple[int, int | None], 
 )
 def test_plans_tolls_and_holdings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
+
+
+def test_the_same_count_of_a_second_item(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv's military intelligence says Pyongyang has sent 90 Koksan guns and as many 240mm rocket launchers."
+    assert {(row[0], row[1]) for row in _rows(text, lexicon)} == {("artillery", 90), ("rocket_launchers", 90)}
+    # (not 'as many as 30 launchers': a count of its own)
+    text = "Kyiv says Pyongyang has sent 90 Koksan guns and as many as 30 rocket launchers."
+    assert {(row[0], row[1]) for row in _rows(text, lexicon)} == {("artillery", 90), ("rocket_launchers", 30)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count moving somewhere
+        (
+            "The Pentagon said 8,000 North Korean soldiers were training in Russia. About 1,500 others were then "
+            "moving toward Kursk, officials said.",
+            {
+                8000: ("troops", "reported", False, "US Department of Defense"),
+                1500: ("troops", "reported", False, "US Department of Defense"),
+            },
+        ),
+        # what builders lack is a shortfall, no one's supply
+        ("The region's builders lack an estimated 3,500 workers, its minister said of North Korean hires.", {}),
+    ],
+)
+def test_moving_and_shortfalls(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
