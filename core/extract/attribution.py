@@ -1450,11 +1450,11 @@ class Attributions:
     def _list_lead(self, i: int) -> tuple[_Own, int] | None:
         """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""
         before = self._sentences[i - 1] if i > 0 else None
-        if not (is_list_item(self._sentences[i]) or (before and (introduces_list(before) or is_list_item(before)))):
+        if not (is_list_item(self._sentences[i]) or (before and (self._leads(i - 1) or is_list_item(before)))):
             return None  # the last item may end in a full stop
         for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
             sentence = self._sentences[j]
-            if introduces_list(sentence):
+            if self._leads(j):
                 # a lead with no speaker of its own ('Its main points, as relayed by committee members:') is the
                 # speaker's it goes on from
                 # the voice of the lead's last part, where the list follows ('Moscow denies it, but Kyiv says:'),
@@ -1474,6 +1474,13 @@ class Attributions:
             if not is_list_item(sentence) and not self._goes_on_an_item(j):
                 return None
         return None
+
+    def _leads(self, j: int) -> bool:
+        """Whether sentence j leads a list: a lead ending in a colon, or a fact box's heading right above an item."""
+        sentence = self._sentences[j]
+        return introduces_list(sentence) and (
+            sentence.text.endswith(":") or (j + 1 < len(self._sentences) and is_list_item(self._sentences[j + 1]))
+        )
 
     def _goes_on_an_item(self, j: int) -> bool:
         """Whether sentence j is a later sentence of a bulleted item ('- Munitions: ... since 2023. Their contents

@@ -670,8 +670,15 @@ _ITEM = re.compile(r"[-–—•*·▪]\s|\d{1,2}[.)]\s")  # a bullet or a numbe
 
 
 def introduces_list(sentence: Sentence) -> bool:
-    """'The NIS told lawmakers:' leads a list or a quotation."""
-    return sentence.text.endswith(":")
+    """'The NIS told lawmakers:' leads a list or a quotation; so does a fact box's heading ('FACT BOX: What the MSMT
+    found', 'By the numbers')."""
+    return sentence.text.endswith(":") or _BOX_HEADING.match(sentence.text) is not None
+
+
+_BOX_HEADING = re.compile(
+    r"(?i)(?:fact\s*box|by\s+the\s+numbers|at\s+a\s+glance|key\s+(?:figures|findings|points)|in\s+numbers)\b"
+    r"[^.!?]{0,80}$"
+)
 
 
 def is_list_item(sentence: Sentence) -> bool:
