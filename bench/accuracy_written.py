@@ -61,7 +61,7 @@
   (twenty-fifth round, 8 pages each: roundups that merge two or three of the tune part's articles into one page of
   a newsletter, explainer, live blog, wire round-up, think-tank note, Q&A or timeline, their voices interleaved and
   attached in the writers' own words; the merged articles' gold carried over claim by claim) and roundup_f to _i and
-  _k to _m (the same, a second pass asked for constructions the first did not use: figures in headlines or fact boxes
+  _k to _p (the same, a second pass asked for constructions the first did not use: figures in headlines or fact boxes
   whose source the body names, sources in captions, footnotes, embedded posts, corrections, questions answered).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
