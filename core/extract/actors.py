@@ -411,7 +411,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         start = match.start()
         before = text[max(0, start - 30) : start]
         if match.group() == "putin":  # 'fighting for Vladimir Putin', 'met with Russian President Vladimir Putin'
-            before = _PUTINS_TITLES.sub("", text[max(0, match.start() - 60) : match.start()])[-30:]
+            before = _PUTINS_TITLES.sub("", text[max(0, start - 60) : start])[-30:]
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
         if (
             not opens_clause
@@ -425,13 +425,13 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if (
             " by " in before
             and (
-                _SPEECH_AGENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                _SPEECH_AGENT_BEFORE.search(text, max(0, start - 60), start)
                 or (
                     _USED_BY_BEFORE.search(before)
-                    and NK_OWN_WORDS.search(text, max(0, match.start() - 80), match.start())
+                    and NK_OWN_WORDS.search(text, max(0, start - 80), start)
                     # (not Ukraine's forces facing them: 'Ukrainian units fighting North Korean troops sent by Russia')
                     and not any(kind == "other" for _, kind, _ in found)
-                    and "ukrain" not in text[: match.start()]
+                    and "ukrain" not in text[:start]
                 )
             )
         ):
@@ -447,7 +447,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if (
             attribution is None
             and _PERSON.fullmatch(match.group())
-            and _TURN_LABEL.fullmatch(text, 0, match.start())
+            and _TURN_LABEL.fullmatch(text, 0, start)
             and not _FIRST_PERSON_PLURAL.search(text, match.end())  # ('Putin: 2,000 of our soldiers': his country's)
         ):
             attribution = _LABEL_COLON.match(text, match.end())  # 'Zelensky: 11,000 came first': the speaker's turn
@@ -455,7 +455,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             attribution
             and attribution.re is _ATTRIBUTION_AFTER
             and attribution["clause_first"]
-            and (found or not _SUBJECT_OPENING.fullmatch(text, 0, match.start()))
+            and (found or not _SUBJECT_OPENING.fullmatch(text, 0, start))
         ):
             attribution = None  # 'repelled North Korean assaults ..., estimating the enemy losses': an object
         if attribution and _PASSIVE.match(text, match.end()):
@@ -463,5 +463,5 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         kind = "ru" if match["ru"] else "other" if match["other"] else "nk"
         if found and kind != found[-1][1] and "nk" in (kind, found[-1][1]) and _joint_subject(text, found, start):
             kind = "nk"  # 'Pyongyang and Moscow are negotiating the dispatch': North Korea's part is the one counted
-        found.append((match.start(), kind, attribution.end() if attribution else None))
+        found.append((start, kind, attribution.end() if attribution else None))
     return tuple(found)
