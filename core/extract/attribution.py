@@ -69,6 +69,7 @@ from core.extract.speech import (
     quotation_starts,
     quotes,
     referent_kind,
+    referent_noun,
     refers_back,
     segment,
     turns_to_another_matter,
@@ -179,6 +180,10 @@ _RELEASED_BY_BEFORE = re.compile(
     r"\b(?:report|findings|document|paper|study)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|"
     r"made\s+public|distributed)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+# ... nor one named in the author's relative clause as its publisher: 'The MSMT, whose findings Seoul's foreign
+# ministry released on Thursday, counted more than 20,000 containers'
+_RELEASER_IN_WHOSE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|data|study|paper)\s+$")
+_RELEASED_AFTER = re.compile(r"\s*(?:released|published|made\s+public|distributed|circulated|presented)\b")
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
     r"(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure)\b"
@@ -306,6 +311,17 @@ _KINDS = {
     "envoy": re.compile(r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|UN representative|Foreign|State Department"),
     "adviser": re.compile(r"Advis[eo]r|White House|Security Council|Presidential Office"),
     "secretary": re.compile(r"Secretary|Department of Defense|State Department|Security Council|White House|NATO"),
+}
+# 'the team said', 'the monitors said', 'the panel found': a body whose name holds that noun, before any other
+# research body named since ('The Multilateral Sanctions Monitoring Team counted ... CSIS found ... the team said')
+_NAMED_BY_NOUN = {
+    "team": re.compile(r"Team"),
+    "monitors": re.compile(r"Monitor|Panel"),
+    "monitor": re.compile(r"Monitor"),
+    "panel": re.compile(r"Panel"),
+    "institute": re.compile(r"Institute|ISW|RUSI"),
+    "center": re.compile(r"Cent(?:er|re)|CSIS"),
+    "centre": re.compile(r"Cent(?:er|re)|CSIS"),
 }
 _PEOPLE_KINDS = ("president", "officer", "envoy", "adviser", "secretary")
 _MILITARY_RANK = re.compile(MILITARY_RANK)
@@ -1063,7 +1079,8 @@ class Attributions:
                         not m.bound,
                         # who only released another's report ('the monitors said in their first report, released
                         # by Seoul's foreign ministry, that ...') is no speaker of it
-                        _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start) is not None,
+                        _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start) is not None
+                        or _only_releases(low, m),
                         after
                         and m.end <= position
                         and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
@@ -1327,7 +1344,11 @@ class Attributions:
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
-            if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind, persons):
+            order = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
+            named = _NAMED_BY_NOUN.get(referent_noun(low) or "") if referent == "report" else None
+            if named is not None and (found := self._nearest(order, named)):
+                return found
+            if found := self._nearest(order, kind, persons):
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
@@ -1691,6 +1712,14 @@ _MET_BEFORE = re.compile(
 _MEETS_THEN_BY = re.compile(
     r"\s+(?:met|meets|visited|hosted|held\s+talks\s+with)\s+[^,;.]{0,40}?(?:[,;.]|$)(?<!said[,;.])"
 )
+
+
+def _only_releases(low: str, mention: Mention) -> bool:
+    """'whose findings Seoul's foreign ministry released': the mention only published another's report."""
+    return (
+        _RELEASER_IN_WHOSE.search(low, max(0, mention.start - 40), mention.start) is not None
+        and _RELEASED_AFTER.match(low, mention.end) is not None
+    )
 
 
 def _distance(mention: Mention, position: int) -> int:

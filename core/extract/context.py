@@ -573,6 +573,8 @@ _WANTED_DONE_AFTER = re.compile(
     r"(?:\s+(?:to|in|into|at)\s+(?:(?![\w'’-]+ed\b)[\w'’-]+\s+){0,4}?(?![\w'’-]+ed\b)[\w'’-]+)?"
     r"(?:\s+(?:this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|\s+(?:quickly|soon))?"
     r"(?:\s+(?:by|before|within)\b|\s*[,.;]|\s*$)"
+    # ... or wanted for a purpose or from a sender: 'wants 2,000 North Koreans for its building sites'
+    r"|\s+for\s+(?:the|its|their|his|her|a|[\w'’-]+['’]s?)\s|\s+from\s+(?:north\s+korea|pyongyang|the\s+(?:dprk|north))\b"
 )
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"

@@ -187,9 +187,14 @@ _SENT_BEFORE_PERSONS = re.compile(
     r"\b(?:sen[dt]|sending|sends|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
+# people brought in, who are workers only where the sentence speaks of work ('plans to bring 12,000 citizens of the
+# DPRK to the Alabuga special economic zone'; not 'plans to bring up to 12,000 people')
+_BROUGHT_BEFORE_PERSONS = re.compile(r"\b(?:bring|brings|brought)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}$")
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(
-    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
+    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture|"
+    # where drones are made: 'to the Alabuga special economic zone to expand the output of Geran drones'
+    r"production|output|assembly\s+lines?|special\s+economic\s+zone|sez|alabuga)\b"
 )
 # 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
 # figure that is the subject of a supply or presence predicate counts the item of the sentences before.
@@ -895,7 +900,9 @@ def _figure(
         return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
         if _WORK_CONTEXT.search(text) and (
-            _NK_NATIONALS.search(text, q.end, np_end + 30) or NK_OWN_WORDS.search(text, q.end, np_end)
+            _NK_NATIONALS.search(text, q.end, np_end + 30)
+            or NK_OWN_WORDS.search(text, q.end, np_end)
+            or _BROUGHT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin)
         ):
             category, subtype, unit = Category.WORKERS, "workers", "workers"  # '1,000 citizens of North Korea working'
         elif _MILITARY_CONTEXT.search(text, max(0, q.begin - 60), np_end + 25):

@@ -302,7 +302,7 @@ def bound_before(low: str, start: int, end: int | None = None) -> bool:
 _POINTS_BACK = re.compile(
     r"^(?:that|this|the)(?:['’]s|\s+(?:is|was|figure|number|estimate|assessment))\s+(?:\w+\s+){0,3}?"
     r"(?<!up\s)(?<!down\s)(?:according\s+to|from|by|the\s+(?:(?:far|much|[a-z]+er|latest|new|official|own)\s+){0,3}"
-    r"(?:assessment|estimate|view|figure|finding|conclusion)s?\s+of)\b"
+    r"(?:assessment|estimate|view|figure|finding|conclusion|claim|account|reckoning|reading)s?\s+of)\b"
     # 'That is the NIS's latest estimate.'
     r"|^(?:that|this)\s+(?:is|was)\s+(?:the\s+)?[\w'’. -]{1,40}?['’]s\s+(?:(?:latest|new|updated|own|official)\s+)?"
     r"(?:estimate|assessment|figure|count|tally)\b"
@@ -606,6 +606,12 @@ def referent_kind(low: str) -> str | None:
     if match.lastgroup == "report_staff":
         return "report"  # 'its analysts': the research body's
     return "officer" if match.lastgroup == "command" else match.lastgroup  # a command is a military speaker
+
+
+def referent_noun(low: str) -> str | None:
+    """The noun a sentence refers back to a report's author by ('team', 'monitors', 'panel'), if it does."""
+    match = _REFERENT.search(low)
+    return match.group("report") if match is not None and match.lastgroup == "report" else None
 
 
 def refers_back(low: str) -> bool:
