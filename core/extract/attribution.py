@@ -115,6 +115,7 @@ _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
 # Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _NOT_NAME_OPENERS = frozenset(
     "As In On At For After Before When While If According Since Despite Although Meanwhile Earlier Later Last "
     "Next Then Speaking Asked Separately Also Both Neither Many Some Several Western European Ukrainian Russian "
@@ -940,6 +941,8 @@ class Attributions:
         reporting the outlet path names) nor a sentence's opening words; a person by surname, ranks and titles
         dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
         name = without_rank(name)
+        if _DATED.search(name):
+            return None  # a dated label read as a name: 'UPDATE (3 September 2025):', 'Note, 13 January 2025'
         words = name.split()
         if (
             len(words) == 1
@@ -1163,6 +1166,8 @@ class Attributions:
         """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""
         if len(label["body"].split()) <= 2 and _HOST.search(label["body"]):
             return None  # who asks the questions, or reads the news, speaks for no body: the sentence says whose
+        if _DATED.search(label["body"]):
+            return None  # an outlet's dated note, 'UPDATE (3 September 2025):': the sentence says whose
         person = " ".join(word.capitalize() for word in label["name"].split())
         body = next((m for m in self._mentions(first) if m.rank >= 2 and m.start < label.end()), None)
         name = body.name if body is not None else label["body"].strip()

@@ -137,6 +137,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         nk_before = (pronoun_is_nk, context_is_nk, russia_before)
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
+        if _SOURCES_LINE.match(sentence.text):
+            continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
         parts: Callable[[], _PartsOfBefore | None]
         if opening:
@@ -1109,6 +1111,9 @@ def _denied(found: list[_Found], told: Sentence, sentence: Sentence, source: str
 
 def _only_north_korea_before(nk_context: _NorthKoreaContext, i: int, low: str) -> bool:
     return not names_another_country(low) and nk_context.before(i)
+
+
+_SOURCES_LINE = re.compile(r"\W*(?:sources?|data|figures)(?:\s*,\s*in\s+order)?\s*:", re.IGNORECASE)
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

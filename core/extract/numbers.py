@@ -286,6 +286,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # 'the winter of 2024-25', 'throughout 2023/24': a span of years
     if after.startswith(("-foot", "-ft")):
         return True  # a size: '20-foot containers' (not '11,000 foot soldiers')
+    if end - start <= 2 and _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
+        return True  # a numbered label opening a line: 'Claim 1: "More than 10,000 soldiers were sent"'
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
     if end - start <= 2 and before.endswith("(") and after.startswith(")") and _FOOTNOTE_PLACE.search(before):
@@ -327,6 +329,12 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     return False
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:claim|question|part|step|item|point|issue|myth|fact|reason|takeaway|finding|lesson|round|"
+    r"stage|phase|day|week|update|correction|note|source)[ \t]+$",
+    re.IGNORECASE,
+)
+_LABEL_AFTER = re.compile(r"\s*[:.)]\s")
 _AGE_BEFORE = re.compile(
     r"\b(?:as\s+(?:young|old)\s+as|at\s+the\s+age\s+of|aged\s+(?:about|around|just|only)|in\s+(?:his|her|their)\s+(?:early|"
     r"mid|late)?-?)\s*$"

@@ -266,9 +266,14 @@ _WHICH_SPEAKS_AFTER = re.compile(
 )
 
 
+# a source set in brackets at the end of a fact box's line: '- 1,000 containers shipped by October 2023 [US government]'
+_BRACKET_CLOSES_LINE = re.compile(r"\s*[\])]\W*$")
+
+
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
+        or (low.endswith(("[", "("), 0, start) and _BRACKET_CLOSES_LINE.match(low, end) is not None)
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
         or _elided_figure_after(low, end)
