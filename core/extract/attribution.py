@@ -614,11 +614,16 @@ class Attributions:
     def _resolve(self, i: int, own: _Own, later: bool = False) -> str | None:
         at = i
         if own.authority is None and (labelled := self._labelled_speaker(i)) is not None:
-            own, at = labelled  # an interview's answer, a transcript's turn: the speaker its label names
+            # an interview's answer, a transcript's turn: the speaker its label names, unless the answer gives
+            # another body's word ('A: The team says more than 20,000 containers went.')
+            own, at = self._named_referent(i) or labelled
         elif own.authority is None and self._next_points_back(i):
             own, at = self._pointed_back(i) or own, i + 1
         elif own.authority is None and in_quotation(self._sentences, i):
-            own, at = self._following_attribution(i) or own, i + 1
+            if (pointer := self._pointer_after_quotation(i)) is not None:
+                own, at = pointer
+            else:
+                own, at = self._following_attribution(i) or own, i + 1
         sentence = self._sentences[i]
         if (
             own.authority is None
@@ -1276,6 +1281,33 @@ class Attributions:
     def _next_points_back(self, i: int) -> bool:
         """'... 11,000 troops. That is according to the Pentagon.'"""
         return i + 1 < len(self._sentences) and points_back(self._sentences[i + 1].low)
+
+    def _named_referent(self, i: int, reach: int = 2) -> tuple[_Own, int] | None:
+        """The body that 'the team says', 'the monitors found' refer back to, by the noun its name holds; 'It
+        estimates' right after such a sentence in its paragraph, the same body."""
+        low = self._sentences[i].low
+        named = _NAMED_BY_NOUN.get(referent_noun(low) or "") if referent_kind(low) == "report" else None
+        if named is not None:
+            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), named)
+        if (
+            reach
+            and i > 0
+            and self._sentences[i - 1].paragraph == self._sentences[i].paragraph
+            and _IT_SPEAKS.search(low)
+        ):
+            return self._named_referent(i - 1, reach - 1)
+        return None
+
+    def _pointer_after_quotation(self, i: int) -> tuple[_Own, int] | None:
+        """'"... a thousand sappers ..." / "..." / Those were the words of Sergei Shoigu.': a quotation of a
+        paragraph or more, then a sentence handing it to its speaker."""
+        for j in range(i + 1, min(len(self._sentences), i + 1 + _QUOTE_REACH)):
+            if in_quotation(self._sentences, j):
+                continue
+            if points_back(self._sentences[j].low) and (pointed := self._pointed_back(j - 1)) is not None:
+                return pointed, j
+            return None
+        return None
 
     def _pointed_back(self, i: int) -> _Own | None:
         """'... 11,000 troops. The NIS made the assessment in a briefing.': the next sentence, even a paragraph of

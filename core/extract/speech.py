@@ -324,6 +324,8 @@ _POINTS_BACK = re.compile(
     # (not 'gave the figure as 11,000', 'gave the figure for missiles': a figure of its own)
     r"(?:assessments?|estimates?|figures?|numbers?|tally|data|information|details|findings)\b(?!\s+(?:as|at|for)\b)"
     r"|^that\s+(?:was|is)\s+how\b"  # 'That was how Zelensky put it.'
+    # 'Those were the words of Sergei Shoigu', 'These are the words of the NIS chief'
+    r"|^(?:those|these|that|this)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|remarks|comments)\s+of\b"
     # 'The plan was exposed by Ukraine's military intelligence.', 'This was first reported by NK News.'
     r"|^(?:the|this|that)\s+(?:plan|scheme|deal|figure|number|estimate|information|news|deployment|transfer)?\s*"
     r"(?:was|were|is|has\s+been)\s+(?:first\s+)?(?:exposed|revealed|disclosed|reported|uncovered|made\s+public)\s+by\b"
