@@ -1,0 +1,190 @@
+"""Wording classes fixed in the twenty-sixth round (roundup pages of a third pass: captions, fact boxes and
+tables with their sources, dated notes, quotations handed to their speaker afterwards, interviews that cite a
+report), each with sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+def _values(text: str, lexicon) -> dict[object, tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Value -> (category, status, addition, source) of every numeric claim."""
+    return {row[1]: (row[0], row[2], row[3], row[4]) for row in _rows(text, lexicon) if row[1] is not None}
+
+
+MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+CSIS = "Center for Strategic and International Studies (CSIS)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the team', 'the monitors' refer back to the body whose name holds the noun, past another research body
+        (
+            "The Multilateral Sanctions Monitoring Team counted 18,000 containers sent to Russia. Weeks later the "
+            "Center for Strategic and International Studies found fresh rail traffic at the border. On manpower, "
+            "the team said Pyongyang sent about 9,000 troops in 2024.",
+            {
+                18000: ("ammunition", "reported", False, MSMT),
+                9000: ("troops", "reported", False, MSMT),
+            },
+        ),
+        (
+            "The Multilateral Sanctions Monitoring Team listed 7,000 North Korean workers in Russia. The Center for "
+            "Strategic and International Studies tracked ships at Rajin. The monitors said 2,000 more troops went.",
+            {
+                7000: ("workers", "reported", False, MSMT),
+                2000: ("troops", "reported", True, MSMT),
+            },
+        ),
+        # (guard: a noun no name holds still refers back to the nearest research body)
+        (
+            "The Multilateral Sanctions Monitoring Team counted 18,000 containers. The Center for Strategic and "
+            "International Studies found rail traffic at the border. The researchers said 40 trains had crossed "
+            "carrying 600 containers of shells.",
+            {
+                18000: ("ammunition", "reported", False, MSMT),
+                600: ("ammunition", "reported", False, CSIS),
+            },
+        ),
+    ],
+)
+def test_the_team_is_the_body_so_named(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+def test_a_publisher_in_the_authors_whose_clause_is_no_speaker(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Multilateral Sanctions Monitoring Team, whose findings Japan's foreign ministry published on Friday, "
+        "counted more than 16,000 containers of munitions shipped to Russia."
+    )
+    assert _values(text, lexicon) == {16000: ("ammunition", "reported", False, MSMT)}
+    # (guard: a ministry that speaks in such a clause is still its own speaker)
+    text = "Japan's foreign ministry, whose officials briefed reporters, said 16,000 containers were shipped to Russia."
+    assert _values(text, lexicon)[16000][3] != MSMT
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Moscow plans to bring 9,000 North Korean workers to its drone plants. That is the claim of Ukraine's "
+            "Ministry of Civil Protection.",
+            "Ukraine Ministry of Civil Protection",
+        ),
+        (
+            "Pyongyang has sent 4,000 more soldiers to Kursk. That was the account of Ukraine's military intelligence.",
+            "Ukraine HUR",
+        ),
+    ],
+)
+def test_that_is_the_claim_of(text: str, source: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[4] for row in _rows(text, lexicon) if row[1] is not None} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people brought to where drones are made are workers
+        (
+            "The aggressor plans to bring 9,000 citizens of the DPRK to the Alabuga zone, Ukraine's Ministry of "
+            "Civil Protection said.",
+            {9000: ("workers", "planned", False, "Ukraine Ministry of Civil Protection")},
+        ),
+        (
+            "Russia intends to bring 7,000 North Koreans to the special economic zone to raise drone output, "
+            "Kyiv says.",
+            {7000: ("workers", "planned", False, "Ukrainian government")},
+        ),
+        # (guards: people brought with no word of work are no one the beat counts; fighters stay troops)
+        ("We know they plan to bring up to 9,000 people by the end of the year, Budanov said.", {}),
+        ("Russia plans to bring 2,000 people to Kursk next month, the NIS said.", {}),
+    ],
+)
+def test_people_brought_to_a_drone_plant(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia wants 3,000 North Korean workers for its construction sites, Budanov said.", "planned"),
+        ("Moscow wants 4,000 workers from North Korea, Budanov said.", "planned"),
+        # (guard: wanting something for troops already sent plans nothing)
+        ("Budanov said Kim wants recognition for the 11,000 troops he sent.", "reported"),
+    ],
+)
+def test_wanted_for_a_purpose_is_a_plan(text: str, status: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[2] for row in _rows(text, lexicon) if row[1] is not None} == {status}
+
+
+def test_a_dated_note_is_no_speaker(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "UPDATE (4 March 2025): South Korea's National Intelligence Service now estimates that 1,800 North Korean "
+        "soldiers have been killed. The agency also believes Pyongyang is preparing to send 5,000 more soldiers."
+    )
+    assert _values(text, lexicon) == {
+        1800: ("casualties", "reported", False, "South Korea NIS"),
+        5000: ("troops", "planned", True, "South Korea NIS"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact box's line with its source in brackets at the end
+        (
+            "KEY NUMBERS\n- 1,000 containers of munitions shipped by October 2023 [US government]\n"
+            "- 2,600 troops earmarked for Kursk (Ukrainian government)",
+            {
+                1000: ("ammunition", "reported", False, "US government"),
+                2600: ("troops", "planned", False, "Ukrainian government"),
+            },
+        ),
+        # (guard: a place in brackets is no source)
+        (
+            "The NIS says North Korea sent 3,000 troops to Russia (Kursk).",
+            {3000: ("troops", "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_a_bracketed_source_ends_a_line(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+def test_sources_lines_and_numbered_labels_assert_no_figure(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Claim 2: "North Korea sent more than 10,000 soldiers"\nKyiv says North Korea sent more than 10,000 '
+        "soldiers.\n\nSources: HUR for all figures except the 2,600 (NIS) and the 3 million, which is Seoul's."
+    )
+    assert _values(text, lexicon) == {10000: ("troops", "reported", False, "Ukrainian government")}
+    # (guard: a count after a word that labels nothing stays a count)
+    assert 40 in _values("The NIS said 40 soldiers were captured: the first prisoners.", lexicon)
+
+
+def test_a_quotation_handed_to_its_speaker_after_it(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Pyongyang has decided to send two thousand sappers to Russia to clear mines, and four thousand '
+        "military builders.\n\n"
+        '"Their courage will be remembered."\n\n'
+        "Those were the words of Sergei Shoigu, secretary of Russia's Security Council, after his talks in Pyongyang."
+    )
+    assert {row[4] for row in _rows(text, lexicon) if row[1] is not None} == {"Russia Security Council (Shoigu)"}
+
+
+def test_an_interview_answer_citing_the_team(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Our guest is a fellow at the Center for Strategic and International Studies.\n\n"
+        "Q: The Multilateral Sanctions Monitoring Team has published its report. What stood out?\n"
+        "A: The team says more than 15,000 containers went to Russia. It estimates the shells at about eight "
+        "million.\n\n"
+        "Q: And the rail traffic?\n"
+        "A: We counted 30 trains carrying 500 containers of shells in one month."
+    )
+    assert _values(text, lexicon) == {
+        15000: ("ammunition", "reported", False, MSMT),
+        8000000: ("ammunition", "reported", False, MSMT),
+        500: ("ammunition", "reported", False, CSIS),
+    }
