@@ -113,11 +113,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_A_BODY = frozenset("DPRK ROK KPA MOD MND MOFA OSINT US UK EU UN USA".split())
 _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
-# Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
-# Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
+# a date in what reads as a name: an outlet's dated note ('UPDATE (3 September 2025):') is no speaker
 _DATED = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
 )
+# Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
+# Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
 _NOT_NAME_OPENERS = frozenset(
     "As In On At For After Before When While If According Since Despite Although Meanwhile Earlier Later Last "
     "Next Then Speaking Asked Separately Also Both Neither Many Some Several Western European Ukrainian Russian "
