@@ -1384,11 +1384,9 @@ class Attributions:
         if kind := _KINDS.get(referent or ""):
             # 'the president said', 'the agency said': the nearest speaker of that kind, even in the paragraph
             persons = self._lexicon.persons if referent == "president" else frozenset()
-            order = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
-            named = _NAMED_BY_NOUN.get(referent_noun(low) or "") if referent == "report" else None
-            if named is not None and (found := self._nearest(order, named)):
-                return found
-            if found := self._nearest(order, kind, persons):
+            if referent == "report" and (found := self._named_referent(i)):
+                return found  # 'the team said': the body so named
+            if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind, persons):
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
