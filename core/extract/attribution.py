@@ -115,7 +115,10 @@ _OWN_FINDINGS = re.compile(r"\b(?:his|her|their)\s+own\b")
 _HE_OR_SHE = re.compile(r"(?:he|she)\b")
 # a date in what reads as a name: an outlet's dated note ('UPDATE (3 September 2025):') is no speaker
 _DATED = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+    r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[a-z]{2,4})?|(?:19|20)\d\d",
+    re.IGNORECASE,
 )
 # Korean names come family name first and are named whole ('Kim Jong Un', 'Lee Sung-jun'), not by their last word.
 # Capitalised words that open a sentence, not a name ('As the war goes on, ...', 'In Kyiv, ...').
@@ -186,7 +189,9 @@ _RELEASED_BY_BEFORE = re.compile(
 )
 # ... nor one named in the author's relative clause as its publisher: 'The MSMT, whose findings Seoul's foreign
 # ministry released on Thursday, counted more than 20,000 containers'
-_RELEASER_IN_WHOSE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|data|study|paper)\s+$")
+_RELEASER_IN_WHOSE = re.compile(
+    r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|data|study|paper)\s+(?:[\w'’.-]+\s+){0,3}$"
+)
 _RELEASED_AFTER = re.compile(r"\s*(?:released|published|made\s+public|distributed|circulated|presented)\b")
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
@@ -323,10 +328,10 @@ _NAMED_BY_NOUN = {
     "monitors": re.compile(r"Monitor|Panel"),
     "monitor": re.compile(r"Monitor"),
     "panel": re.compile(r"Panel"),
-    "institute": re.compile(r"Institute|ISW|RUSI"),
-    "center": re.compile(r"Cent(?:er|re)|CSIS"),
-    "centre": re.compile(r"Cent(?:er|re)|CSIS"),
 }
+# ... though a nearer body's own people are meant: 'Investigators from Conflict Armament Research travelled to
+# Kharkiv. The team said ...'
+_OWN_TEAM = re.compile(r"\b(?:team|investigators|researchers|experts|analysts|monitors|panel)\b")
 _PEOPLE_KINDS = ("president", "officer", "envoy", "adviser", "secretary")
 _MILITARY_RANK = re.compile(MILITARY_RANK)
 # What an unnamed voice says it serves ('a South Korean intelligence official'), and the bodies it may stand for.
@@ -949,8 +954,6 @@ class Attributions:
         reporting the outlet path names) nor a sentence's opening words; a person by surname, ranks and titles
         dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
         name = without_rank(name)
-        if _DATED.search(name):
-            return None  # a dated label read as a name: 'UPDATE (3 September 2025):', 'Note, 13 January 2025'
         words = name.split()
         if (
             len(words) == 1
@@ -1087,11 +1090,11 @@ class Attributions:
                     authorities,
                     key=lambda m: (
                         not start <= m.start < end,
-                        not m.bound,
                         # who only released another's report ('the monitors said in their first report, released
-                        # by Seoul's foreign ministry, that ...') is no speaker of it
-                        _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start) is not None
-                        or _only_releases(low, m),
+                        # by Seoul's foreign ministry, that ...') is no speaker of it, bound to 'released' or not
+                        _only_releases(low, m),
+                        not m.bound,
+                        _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start) is not None,
                         after
                         and m.end <= position
                         and bool(_TRAILS_A_FIGURE.search(low, max(start, m.start - 60), m.start)),
@@ -1174,7 +1177,7 @@ class Attributions:
         """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""
         if len(label["body"].split()) <= 2 and _HOST.search(label["body"]):
             return None  # who asks the questions, or reads the news, speaks for no body: the sentence says whose
-        if _DATED.search(label["body"]):
+        if _DATED.fullmatch(label["body"].strip()):
             return None  # an outlet's dated note, 'UPDATE (3 September 2025):': the sentence says whose
         person = " ".join(word.capitalize() for word in label["name"].split())
         body = next((m for m in self._mentions(first) if m.rank >= 2 and m.start < label.end()), None)
@@ -1291,7 +1294,11 @@ class Attributions:
         low = self._sentences[i].low
         named = _NAMED_BY_NOUN.get(referent_noun(low) or "") if referent_kind(low) == "report" else None
         if named is not None:
-            return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), named)
+            order = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
+            found = self._nearest(order, named)
+            if found is None or any(self._another_team(j, named) for j in range(found[1] + 1, i)):
+                return None  # a team of another body's came between: the nearest speaker's, as usual
+            return found
         if (
             reach
             and i > 0
@@ -1300,6 +1307,13 @@ class Attributions:
         ):
             return self._named_referent(i - 1, reach - 1)
         return None
+
+    def _another_team(self, j: int, named: re.Pattern[str]) -> bool:
+        """Whether sentence j names a body other than the one `named` matches, with its own people ('Investigators
+        from Conflict Armament Research travelled to Kharkiv')."""
+        if not _OWN_TEAM.search(self._sentences[j].low):
+            return False
+        return any(m.rank >= 2 and not named.search(m.name) for m in self._mentions(j))
 
     def _pointer_after_quotation(self, i: int) -> tuple[_Own, int] | None:
         """'"... a thousand sappers ..." / "..." / Those were the words of Sergei Shoigu.': a quotation of a

@@ -162,6 +162,9 @@ _YEAR_AS_MODIFIER = re.compile(
     r"(?:\s+(?:early|late|mid))?)\s*$"
 )
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
+_KILLED_OR_WOUNDED = Term(Category.CASUALTIES, "killed_or_wounded", "troops")
+# a bare figure the sentence calls a toll, whatever item the sentences before named
+_CASUALTY_FIGURE = re.compile(r"\bcasualty\s+(?:figure|count|toll|tally|estimate|total|number)s?\b|\bdeath\s+toll\b")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 _FORMER = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
 # People taken to or held by Ukraine are prisoners, not a deployment.
@@ -192,10 +195,25 @@ _SENT_BEFORE_PERSONS = re.compile(
 _BROUGHT_BEFORE_PERSONS = re.compile(r"\b(?:bring|brings|brought)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}$")
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(
-    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture|"
-    # where drones are made: 'to the Alabuga special economic zone to expand the output of Geran drones'
-    r"production|output|assembly\s+lines?|special\s+economic\s+zone|sez|alabuga)\b"
+    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
 )
+# ... or, in the figure's own clause, where drones and arms are made: 'to bring 12,000 citizens of the DPRK to the
+# Alabuga special economic zone', 'to the drone plant' (not 'to the front, as Russia ramped up shell production')
+_MADE_THERE = re.compile(
+    r"\b(?:special\s+economic\s+zone|sez|alabuga|(?:drone|arms|weapons?|munitions?)\s+(?:plants?|works|production|"
+    r"output|assembly)|(?:production|output|assembly)\s+of\s+(?:[\w-]+\s+){0,2}?drones)\b"
+)
+_CLAUSE_END = re.compile(r"[,;.:]")
+
+
+def _work_is_told(text: str, np_end: int) -> bool:
+    """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made."""
+    if _WORK_CONTEXT.search(text):
+        return True
+    end = _CLAUSE_END.search(text, np_end)
+    return _MADE_THERE.search(text, np_end, end.start() if end else len(text)) is not None
+
+
 # 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
 # figure that is the subject of a supply or presence predicate counts the item of the sentences before.
 _AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
@@ -640,6 +658,8 @@ def read_figures(
         ):
             items = [(asked, True)]  # the item the question asked about
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
+            if earlier.category not in PERSONNEL and _CASUALTY_FIGURE.search(text):
+                earlier = _KILLED_OR_WOUNDED  # 'the estimate of about 4,000 as the latest casualty figure'
             items = [(earlier, True)]
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):
             # '15,279 barrels for January' after a sentence about refined petroleum: the measure's item before
@@ -899,7 +919,7 @@ def _figure(
     ):
         return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
-        if _WORK_CONTEXT.search(text) and (
+        if _work_is_told(text, np_end) and (
             _NK_NATIONALS.search(text, q.end, np_end + 30)
             or NK_OWN_WORDS.search(text, q.end, np_end)
             or _BROUGHT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin)
@@ -924,7 +944,7 @@ def _figure(
     if category is Category.TROOPS and _AT_A_PLANT.match(text, np_end):
         category, subtype, unit = Category.WORKERS, "workers", "workers"  # '12 engineers working at a drone plant'
     if subtype == "north koreans":  # the sentence says whether they work or fight
-        if _WORK_CONTEXT.search(text):
+        if _work_is_told(text, np_end):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
         elif _TRAVEL_STATISTICS.search(text) and not (_MILITARY_CONTEXT.search(text) or casualty):
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not

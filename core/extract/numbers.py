@@ -330,8 +330,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:claim|question|part|step|item|point|issue|myth|fact|reason|takeaway|finding|lesson|round|"
-    r"stage|phase|day|week|update|correction|note|source)[ \t]+$",
+    r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(?:claim|question|part|step|item|point|issue|myth|fact|reason|takeaway|"
+    r"finding|lesson|round|stage|phase|day|week|update|correction|note|source)[ \t]+$",
     re.IGNORECASE,
 )
 _LABEL_AFTER = re.compile(r"\s*[:.)]\s")

@@ -396,7 +396,11 @@ _PLACE_OF_SPEAKERS = re.compile(
     r"|\bsources?\s+at\s+(?:the\s+)?$"  # 'a diplomatic source at the UN told TASS': a source, not the UN
 )
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
-_LAWMAKER = re.compile(r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b)")
+_LAWMAKER = re.compile(
+    r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b"
+    # a member of a Korean party: 'Kim Byung-kee of the Democratic Party, who sits on the committee, said'
+    r"|(?:democratic|people\s+power|rebuilding\s+korea|ruling|main\s+opposition)\s+party\b)"
+)
 
 
 # '... declined to comment on reports that 11,000 troops ...', 'would not confirm a report that ...': the figure is
