@@ -24,13 +24,16 @@ CLAUSE_BREAK = re.compile(
 # ('could be working at Alabuga', 'may be in Kursk': a guess at the present, no plan)
 _PLANNED_AFTER = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
-    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next)\b)"
+    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next|for)\b)"
     # 'another 5,000 troops are due next month', 'is due later this year'
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
     r"in\s+(?:the\s+)?(?:coming|next)\b"
     # 'are due in the Kursk region', 'are due in Russia by December' (not 'due to': a cause)
     r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|missing)\b)|arrive|join|"
-    r"follow|reach|head|go|come|travel|move|rotate|deploy)|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
+    r"follow|reach|head|go|come|travel|move|rotate|deploy"
+    # 'around 10,000 troops will have been deployed by December': a plan, however it is put
+    r"|have\s+been\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|shipped))"
+    r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'
     r"|^[\s\"”’']*(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?(?:earmarked|set\s+aside|slated)\s+(?:for|to)\b"
@@ -39,7 +42,7 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:are|is)\s+(?:now\s+)?being\s+(?:prepared|readied|trained|selected|assembled)\s+(?:for|to)\b"
     r"(?!\s+(?:\w+\s+)?(?:in|inside|within)\b)"
     # (in the past, only for going: 'were being prepared to join the Russian army', not 'were being trained to fire')
-    r"|^[\s\"”’']*(?:were|was)\s+being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy|fight)|for\s+"
+    r"|^[\s\"”’']*(?:(?:were|was)\s+)?being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy|fight)|for\s+"
     r"(?:deployment|dispatch))\b"
     # 'troops were preparing to join Russia's forces', 'are getting ready to deploy'
     r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go(?!\s+(?:home|back))|deploy|fight)\b",
@@ -47,7 +50,8 @@ _PLANNED_AFTER = re.compile(
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 _PROMISED_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|decided|"
-    r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|sell|export)\b"
+    r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|sell|export|"
+    r"hire|employ|recruit|bring\s+in|take\s+on)\b"
     r"(?!\s+(?:them\s+)?(?:home|back)\b)"  # ('the wounded Moscow decided to send home': no supply)
     r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
 )

@@ -195,7 +195,8 @@ _SENT_BEFORE_PERSONS = re.compile(
 _BROUGHT_BEFORE_PERSONS = re.compile(r"\b(?:bring|brings|brought)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}$")
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(
-    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
+    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture|"
+    r"hir(?:e|es|ed|ing)|building\s+(?:sites?|projects?|industry|sector))\b"
 )
 # ... or, in the figure's own clause, where drones and arms are made: 'to bring 12,000 citizens of the DPRK to the
 # Alabuga special economic zone', 'to the drone plant' (not 'to the front, as Russia ramped up shell production')

@@ -111,6 +111,8 @@ _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 # a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
 _SHORTFALL_BEFORE = re.compile(
     rf"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of|lack|lacks|lacking)\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
+    # 'put the shortfall in the regional building industry at an estimated 4,500'
+    rf"|\b(?:shortfall|shortage|deficit|gap)\b[^.;]{{0,60}}?\bat\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
 )
 # ('40 in three days', '40 in 2024': a span or a year, not a share)
 _RATIO_AFTER = re.compile(
@@ -304,8 +306,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         or ("age" in (wider := text[max(0, start - 100) : start]) and _AGE_PUT_AT.search(wider))
     ):
         return True  # 'some as young as 18', 'UPDATE 2-North Korea denies ...': an age, a wire's version
-    wider = text[max(0, start - 40) : start]
-    if ("short" in wider or "deficit" in wider or "lack" in wider) and _SHORTFALL_BEFORE.search(wider):
+    wider = text[max(0, start - 100) : start]
+    if ("short" in wider or "deficit" in wider or "lack" in wider or "gap" in wider) and _SHORTFALL_BEFORE.search(
+        wider
+    ):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count

@@ -78,6 +78,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         and not _is_daily_publication(text, start)
         and not (_SPAN_CUE.fullmatch(text, start, end) and _TIME_SPAN_AFTER.match(text, end))
         and not (_MAKING_CUE.match(text, start) and _KIND_AFTER_FIGURE.search(text, max(0, start - 20), start))
+        and not _BUILDING_TRADE.match(text, start)
     ]
     if not cues:
         return False
@@ -98,6 +99,8 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     )
 
 
+# the building trade, where workers are hired, is no production of arms: '2,000 North Koreans for building projects'
+_BUILDING_TRADE = re.compile(r"building\s+(?:sites?|projects?|industry|sector|trade|work|firms?|companies)\b")
 # a load per call, voyage or train counts the figure before it only ('400 containers per voyage, or 8,000 in all')
 _LOAD_PER = re.compile(r"(?:per|each)\s+(?:port\s+call|call|voyage|trip|shipment|ship|vessel|train)", re.IGNORECASE)
 
