@@ -193,6 +193,9 @@ _RELEASER_IN_WHOSE = re.compile(
     r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|data|study|paper)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
 _RELEASED_AFTER = re.compile(r"\s*(?:released|published|made\s+public|distributed|circulated|presented)\b")
+# the line naming an embedded post's account: 'HUR of the Ministry of Defence of Ukraine ✓', '... | Telegram'
+_ACCOUNT_LINE = re.compile(r"[✓✔☑]|\|\s*(?:telegram|x|twitter|facebook)\s*$|\(@\w+\)|^\s*@\w+", re.IGNORECASE)
+_THEIR_REPORT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|findings|study|paper)\b")
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
     r"(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure)\b"
@@ -627,6 +630,8 @@ class Attributions:
             own, at = self._named_referent(i) or labelled
         elif own.authority is None and self._next_points_back(i):
             own, at = self._pointed_back(i) or own, i + 1
+        elif own.authority is None and (header := self._account_header(i)) is not None:
+            own, at = header  # an embedded post under its account's name
         elif own.authority is None and in_quotation(self._sentences, i):
             if (pointer := self._pointer_after_quotation(i)) is not None:
                 own, at = pointer
@@ -1056,6 +1061,17 @@ class Attributions:
                 or (m.rank == 1 and m.bound)
             )
         ]
+        if authorities and ("its " in low or "their " in low) and " by " in low:
+            # 'Its first report, released on 29 May by Seoul's foreign ministry, ...': the publisher of a report
+            # that another wrote speaks for none of it
+            authorities = [
+                m
+                for m in authorities
+                if not (
+                    _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start)
+                    and _THEIR_REPORT.search(low, max(0, m.start - 90), m.start)
+                )
+            ]
         if position and authorities and ("that" in low or "which" in low):
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
@@ -1314,6 +1330,18 @@ class Attributions:
         if not _OWN_TEAM.search(self._sentences[j].low):
             return False
         return any(m.rank >= 2 and not named.search(m.name) for m in self._mentions(j))
+
+    def _account_header(self, i: int) -> tuple[_Own, int] | None:
+        """'HUR of the Ministry of Defence of Ukraine ✓' / '"Over December 14 and 15 ... 30 soldiers were killed."':
+        a post embedded in the page, quoted under the line naming its account, is the account's word."""
+        first = self._paragraph_start(i)
+        if first == 0 or not self._sentences[first].text.lstrip().startswith(tuple(QUOTE_OPEN)):
+            return None
+        header = self._sentences[first - 1]
+        if len(header.text) > 90 or not _ACCOUNT_LINE.search(header.text):
+            return None
+        own = self._own_of(first - 1, 0)
+        return (own, first - 1) if own.authority is not None and own.authority.rank >= 2 else None
 
     def _pointer_after_quotation(self, i: int) -> tuple[_Own, int] | None:
         """'"... a thousand sappers ..." / "..." / Those were the words of Sergei Shoigu.': a quotation of a

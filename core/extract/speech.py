@@ -160,6 +160,9 @@ _REFERS_BACK = re.compile(
     # 'Its reporting has 2,600 soldiers earmarked', 'its latest estimate puts': the body named before, its own word
     r"^its\s+(?:own\s+|latest\s+|new\s+)?(?:reporting|estimate|assessment|count|tally|figures|data)\s+"
     r"(?:has|have|had|puts?|put|shows?|showed|says|said|gives|gave)\b|"
+    # 'Its first public assessment, issued last Friday, had put the decision at some 12,000 troops'
+    r"^its\s+(?:[\w-]+\s+){0,3}?(?:estimate|assessment|report|statement|count|tally)\s*,[^,;.]{1,50},\s+"
+    r"(?:has\s+|had\s+)?(?:put|puts|shows?|showed|says|said|gives|gave|found|finds)\b|"
     rf"\bthe\s+command(?={_COMMAND_SPEAKS})|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
@@ -267,7 +270,7 @@ _WHICH_SPEAKS_AFTER = re.compile(
 
 
 # a source set in brackets at the end of a fact box's line: '- 1,000 containers shipped by October 2023 [US government]'
-_BRACKET_CLOSES_LINE = re.compile(r"\s*[\])]\W*$")
+_BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[Western officials, January]')
 
 
 def is_bound(low: str, start: int, end: int) -> bool:
