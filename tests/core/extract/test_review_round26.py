@@ -188,3 +188,79 @@ def test_an_interview_answer_citing_the_team(lexicon) -> None:  # type: ignore[n
         8000000: ("ammunition", "reported", False, MSMT),
         500: ("ammunition", "reported", False, CSIS),
     }
+
+
+def test_a_korean_party_member_relays_the_briefing(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The National Intelligence Service briefed the intelligence committee on Tuesday. Lee Min-jae of the "
+        "People Power Party said afterwards that the North had sent 2,500 more troops."
+    )
+    assert _values(text, lexicon) == {2500: ("troops", "reported", True, "South Korea NIS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said his intelligence showed 9,000 North Korean soldiers being readied to join Russia's army.",
+        "Their expectation is that around 9,000 troops will have been deployed by March, the NIS said.",
+        "The NIS told lawmakers that Pyongyang's goal is to have 9,000 troops in Russia by March.",
+        "In Kursk Oblast alone some 9,000 North Korean workers are expected for road repairs, Budanov said.",
+        "A Russian region is looking for 9,000 North Koreans to staff its construction sites, Budanov said.",
+        "- 9,000: North Korean construction workers a Russian region plans to hire (Ukrainian government)",
+    ],
+)
+def test_plans_told_in_more_ways(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[2] for row in _rows(text, lexicon) if row[1] == 9000} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the building trade hires; it makes no arms
+        (
+            "A Russian region intends to hire 3,000 North Koreans on building projects, Budanov said.",
+            {3000: ("workers", "planned", False, "Ukraine HUR (Budanov)")},
+        ),
+        # a shortfall put at a figure counts no one sent
+        ("Budanov put the shortfall in Russia's building industry at an estimated 4,500 workers.", {}),
+        # (guard: North Korea building arms is still its own production, not supply)
+        ("North Korea is building 40 new missile launchers, the NIS said.", {}),
+    ],
+)
+def test_the_building_trade_and_its_shortfall(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+def test_an_embedded_post_is_its_accounts(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agency has just posted this on its channel:\n\n"
+        "Defence Intelligence of Ukraine ✓\n\n"
+        '"In two days of fighting near Sudzha the DPRK units lost no fewer than 40 soldiers killed or wounded."\n\n'
+        "We have asked Moscow for comment."
+    )
+    assert _values(text, lexicon) == {40: ("casualties", "reported", False, "Ukraine HUR")}
+
+
+def test_a_report_another_wrote_is_its_authors(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Multilateral Sanctions Monitoring Team has given the fullest account yet. Its first report, released "
+        "on 29 May by Japan's foreign ministry, covers arms. It counts more than 16,000 containers of munitions "
+        "sent to Russia."
+    )
+    assert _values(text, lexicon) == {16000: ("ammunition", "reported", False, MSMT)}
+
+
+def test_its_assessment_set_off_by_an_aside(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Korea's National Intelligence Service briefed lawmakers on Wednesday. Its first public assessment, "
+        "issued last Friday, had put the number of troops to be sent at some 9,000."
+    )
+    assert {row[4] for row in _rows(text, lexicon) if row[1] == 9000} == {"South Korea NIS"}
+
+
+def test_a_bare_figure_called_a_casualty_figure(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The NIS said the North had shipped 9 million shells to Russia. Update: an earlier version gave the "
+        "January estimate of about 3,500 as the latest casualty figure."
+    )
+    assert _values(text, lexicon)[3500][0] == "casualties"
