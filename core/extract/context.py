@@ -30,9 +30,10 @@ _PLANNED_AFTER = re.compile(
     r"in\s+(?:the\s+)?(?:coming|next)\b"
     # 'are due in the Kursk region', 'are due in Russia by December' (not 'due to': a cause)
     r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|missing)\b)|arrive|join|"
-    r"follow|reach|head|go|come|travel|move|rotate|deploy"
-    # 'around 10,000 troops will have been deployed by December': a plan, however it is put
-    r"|have\s+been\s+(?:sent|deployed|dispatched|delivered|supplied|transferred|shipped))"
+    r"follow|reach|head|go|come|travel|move|rotate|deploy)"
+    # 'around 10,000 troops will have been deployed by December' (not 'may have been sent': a guess at the past)
+    r"|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?will\s+(?:\w+ly\s+)?have\s+been\s+(?:sent|deployed|dispatched|"
+    r"delivered|supplied|transferred|shipped)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'
@@ -579,6 +580,7 @@ _WANTED_DONE_AFTER = re.compile(
     r"(?:\s+(?:by|before|within)\b|\s*[,.;]|\s*$)"
     # ... or wanted for a purpose or from a sender: 'wants 2,000 North Koreans for its building sites'
     r"|\s+for\s+(?:the|its|their|his|her|a|[\w'’-]+['’]s?)\s|\s+from\s+(?:north\s+korea|pyongyang|the\s+(?:dprk|north))\b"
+    r"|\s+to\s+(?:staff|man|fill|work|build|assemble|make|produce)\b"
 )
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"

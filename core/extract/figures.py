@@ -164,7 +164,8 @@ _YEAR_AS_MODIFIER = re.compile(
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 _KILLED_OR_WOUNDED = Term(Category.CASUALTIES, "killed_or_wounded", "troops")
 # a bare figure the sentence calls a toll, whatever item the sentences before named
-_CASUALTY_FIGURE = re.compile(r"\bcasualty\s+(?:figure|count|toll|tally|estimate|total|number)s?\b|\bdeath\s+toll\b")
+_CASUALTY_FIGURE = re.compile(r"\bcasualty\s+(?:figure|count|tally|estimate|total)s?\b")
+_CIVILIAN_TOLL = re.compile(r"\b(?:civilians?|strikes?|shelling|attacks?|bombardment)\b")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 _FORMER = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
 # People taken to or held by Ukraine are prisoners, not a deployment.
@@ -195,21 +196,28 @@ _SENT_BEFORE_PERSONS = re.compile(
 _BROUGHT_BEFORE_PERSONS = re.compile(r"\b(?:bring|brings|brought)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}$")
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
 _WORK_CONTEXT = re.compile(
-    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture|"
-    r"hir(?:e|es|ed|ing)|building\s+(?:sites?|projects?|industry|sector))\b"
+    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
 )
 # ... or, in the figure's own clause, where drones and arms are made: 'to bring 12,000 citizens of the DPRK to the
 # Alabuga special economic zone', 'to the drone plant' (not 'to the front, as Russia ramped up shell production')
 _MADE_THERE = re.compile(
     r"\b(?:special\s+economic\s+zone|sez|alabuga|(?:drone|arms|weapons?|munitions?)\s+(?:plants?|works|production|"
-    r"output|assembly)|(?:production|output|assembly)\s+of\s+(?:[\w-]+\s+){0,2}?drones)\b"
+    r"output|assembly)|(?:production|output|assembly)\s+of\s+(?:[\w-]+\s+){0,2}?drones|"
+    # ... or building work: 'intends to hire 2,000 North Koreans on building projects'
+    r"building\s+(?:sites?|projects?))\b"
 )
 _CLAUSE_END = re.compile(r"[,;.:]")
+_HIRED_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|take\s+on)\s+(?:[\w-]+\s+){0,2}$")
+_FIGHTING = re.compile(r"\b(?:fight\w*|fought|combat|soldiers?|troops|military|mercenar\w*|front)\b")
 
 
-def _work_is_told(text: str, np_end: int) -> bool:
-    """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made."""
+def _work_is_told(text: str, begin: int, np_end: int) -> bool:
+    """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made, or people are
+    hired with no word of war ('intends to hire 12,000 North Koreans to put together drones'; not 'hired 3,000
+    North Koreans on military contracts to fight')."""
     if _WORK_CONTEXT.search(text):
+        return True
+    if _HIRED_BEFORE.search(text, max(0, begin - 30), begin) and not _FIGHTING.search(text):
         return True
     end = _CLAUSE_END.search(text, np_end)
     return _MADE_THERE.search(text, np_end, end.start() if end else len(text)) is not None
@@ -659,7 +667,11 @@ def read_figures(
         ):
             items = [(asked, True)]  # the item the question asked about
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
-            if earlier.category not in PERSONNEL and _CASUALTY_FIGURE.search(text):
+            if (
+                earlier.category is not Category.CASUALTIES
+                and _CASUALTY_FIGURE.search(text)
+                and not _CIVILIAN_TOLL.search(text)
+            ):
                 earlier = _KILLED_OR_WOUNDED  # 'the estimate of about 4,000 as the latest casualty figure'
             items = [(earlier, True)]
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):
@@ -920,7 +932,7 @@ def _figure(
     ):
         return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
-        if _work_is_told(text, np_end) and (
+        if _work_is_told(text, q.begin, np_end) and (
             _NK_NATIONALS.search(text, q.end, np_end + 30)
             or NK_OWN_WORDS.search(text, q.end, np_end)
             or _BROUGHT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin)
@@ -945,7 +957,7 @@ def _figure(
     if category is Category.TROOPS and _AT_A_PLANT.match(text, np_end):
         category, subtype, unit = Category.WORKERS, "workers", "workers"  # '12 engineers working at a drone plant'
     if subtype == "north koreans":  # the sentence says whether they work or fight
-        if _work_is_told(text, np_end):
+        if _work_is_told(text, q.begin, np_end):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
         elif _TRAVEL_STATISTICS.search(text) and not (_MILITARY_CONTEXT.search(text) or casualty):
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not

@@ -109,10 +109,15 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 # a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
+_SHORTFALL_WORDS = ("short", "deficit", "lack", "gap", "missing")  # (a substring test before the pattern)
 _SHORTFALL_BEFORE = re.compile(
-    rf"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of|lack|lacks|lacking)\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
+    rf"\b(?:short\s+of|shortage\s+of|shortfall\s+of|deficit\s+of|lack|lacks|lacking|(?:are|is|were|was)\s+missing)\s+"
+    rf"(?:(?:an\s+)?{HEDGE_WORD}\s+|something\s+like\s+)?$"
     # 'put the shortfall in the regional building industry at an estimated 4,500'
-    rf"|\b(?:shortfall|shortage|deficit|gap)\b[^.;]{{0,60}}?\bat\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
+    rf"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:shortfall|shortage|deficit|gap)\b[^.;]{{0,50}}?\bat\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
+    rf"|\b(?:shortfall|shortage|deficit|gap)\s+(?:(?:he|she|it|they|which|that|the\s+\w+)\s+)?(?:stands|stood|is|was|"
+    rf"puts?|estimated|estimates|placed|places)\s+at\s+(?:(?:an\s+)?{HEDGE_WORD}\s+)?$"
 )
 # ('40 in three days', '40 in 2024': a span or a year, not a share)
 _RATIO_AFTER = re.compile(
@@ -307,9 +312,7 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     ):
         return True  # 'some as young as 18', 'UPDATE 2-North Korea denies ...': an age, a wire's version
     wider = text[max(0, start - 100) : start]
-    if ("short" in wider or "deficit" in wider or "lack" in wider or "gap" in wider) and _SHORTFALL_BEFORE.search(
-        wider
-    ):
+    if any(word in wider for word in _SHORTFALL_WORDS) and _SHORTFALL_BEFORE.search(wider):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count

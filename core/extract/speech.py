@@ -276,7 +276,12 @@ _BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
-        or (low.endswith(("[", "("), 0, start) and _BRACKET_CLOSES_LINE.match(low, end) is not None)
+        or (
+            low.endswith(("[", "("), 0, start)
+            and _BRACKET_CLOSES_LINE.match(low, end) is not None
+            and "(" not in low[: start - 1]
+            and "[" not in low[: start - 1]
+        )
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
         or _elided_figure_after(low, end)
@@ -399,10 +404,13 @@ _PLACE_OF_SPEAKERS = re.compile(
     r"|\bsources?\s+at\s+(?:the\s+)?$"  # 'a diplomatic source at the UN told TASS': a source, not the UN
 )
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
+_US_LEGISLATOR = re.compile(r"\b(?:senator|sen\.|congress\w*)")  # (a US senator relays no Korean briefing)
 _LAWMAKER = re.compile(
     r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b"
-    # a member of a Korean party: 'Kim Byung-kee of the Democratic Party, who sits on the committee, said'
-    r"|(?:democratic|people\s+power|rebuilding\s+korea|ruling|main\s+opposition)\s+party\b)"
+    # a member of a Korean party: 'Kim Byung-kee of the Democratic Party, who sits on the committee, said' (not its
+    # spokesman, nor an American senator)
+    r"|(?<!spokesman\sfor\sthe\s)(?<!spokeswoman\sfor\sthe\s)\bof\s+the\s+(?:ruling\s+|main\s+opposition\s+)?"
+    r"(?:democratic|people\s+power|rebuilding\s+korea)\s+party\b)"
 )
 
 
@@ -551,7 +559,10 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             named = None  # 'a source in North Hamgyong Province said': a source, perhaps the outlet's own
         if named:
             name = _NAME_WORDS.match(named.group())
-            kind = "lawmaker" if _LAWMAKER.search(low, max(0, named.start() - 24), verb.start()) else "unnamed"
+            around = (max(0, named.start() - 24), verb.start())
+            kind = (
+                "lawmaker" if _LAWMAKER.search(low, *around) and not _US_LEGISLATOR.search(low, *around) else "unnamed"
+            )
             return Speaker(kind, name.group() if name else "")
         if verb.group() in ("said", "says") and (after := _NAMED_AFTER.match(text, verb.end())):
             return Speaker("unnamed", _name_in(after.group()))  # '..., said Olaf Scholz.'

@@ -264,3 +264,46 @@ def test_a_bare_figure_called_a_casualty_figure(lexicon) -> None:  # type: ignor
         "January estimate of about 3,500 as the latest casualty figure."
     )
     assert _values(text, lexicon)[3500][0] == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the second review: where this round's rules must not fire)
+        (
+            "Ukrainian units are looking for the bodies of 200 North Korean soldiers killed near Sudzha, HUR said.",
+            {200: ("casualties", "reported", False, "Ukraine HUR")},
+        ),
+        (
+            "As many as 3,000 more North Korean soldiers may have been sent to Russia already, the JCS said.",
+            {3000: ("troops", "reported", True, "South Korea JCS")},
+        ),
+        (
+            "Moscow hired some 3,100 North Koreans on military contracts to fight in Kursk, HUR said.",
+            {3100: ("troops", "reported", False, "Ukraine HUR")},
+        ),
+        (
+            "Russia's ammunition shortfall was largely offset by North Korean shipments, estimated at 6 million "
+            "shells, Budanov said.",
+            {6000000: ("ammunition", "reported", False, "Ukraine HUR (Budanov)")},
+        ),
+        (
+            "The NIS briefed lawmakers on Monday. Senator Jane Roe of the Democratic Party said at least 12,000 "
+            "North Korean soldiers were fighting for Russia.",
+            {12000: ("troops", "reported", False, "Democratic Party")},
+        ),
+        (
+            "Russia has fired 20 North Korean KN-23 missiles at Ukrainian cities. Prosecutors gave an estimate of "
+            "about 40 as the latest casualty count from those strikes.",
+            None,  # (a civilian toll: no casualty of North Korean troops)
+        ),
+    ],
+)
+def test_where_the_later_rules_must_not_fire(
+    text: str, expected: dict[object, tuple[object, ...]] | None, lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    values = _values(text, lexicon)
+    if expected is None:
+        assert all(row[0] != "casualties" for row in values.values())
+    else:
+        assert values == expected
