@@ -217,6 +217,10 @@ def _word_in(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
+# a country's own filings, named by a pronoun: 'According to its reports to the world body, it exported ...'
+_ITS_OWN_FILINGS = re.compile(
+    r"\baccording\s+to\s+its\s+(?:own\s+)?(?:reports|declarations|filings|notifications|submissions)\b"
+)
 _EVIDENCE_WORDS = ("data", "statistic", "figures", "records", "imagery", "images", "photos", "footage")
 _OWN_EVIDENCE = re.compile(
     r"\baccording\s+to\s+(?!(?:the|these|those|its|their|this|that|our|his|her|preliminary|latest|new|updated|available|"
@@ -1343,6 +1347,16 @@ class Attributions:
         own = self._own_of(first - 1, 0)
         return (own, first - 1) if own.authority is not None and own.authority.rank >= 2 else None
 
+    def _country_before(self, i: int) -> _Own | None:
+        """The government of the one country the sentence before names, as a speaker of its own filings."""
+        if i == 0:
+            return None
+        government = self._lexicon.voices.governments_in(self._sentences[i - 1].low)
+        if government is None or " and " in government:
+            return None
+        country = self._lexicon.source_countries.get(government)
+        return _Own(Mention(government, 1, 0, 0, True, country), None)
+
     def _pointer_after_quotation(self, i: int) -> tuple[_Own, int] | None:
         """'"... a thousand sappers ..." / "..." / Those were the words of Sergei Shoigu.': a quotation of a
         paragraph or more, then a sentence handing it to its speaker."""
@@ -1399,6 +1413,8 @@ class Attributions:
             # 'That takes the total to about 14,000': the writer's own sum; 'according to documents obtained by
             # NHK': the outlet's own finding
             return None
+        if "its " in low and _ITS_OWN_FILINGS.search(low) and (filer := self._country_before(i)) is not None:
+            return filer, i  # 'That is short of what Russia moved. According to its reports to the UN, it exported ...'
         if not back and any(w in low for w in _EVIDENCE_WORDS) and (evidence := _OWN_EVIDENCE.search(low)):
             # the evidence of the speaker just before is still theirs ('Zelensky said ... according to Ukrainian
             # data'); any other is the page's own reading of it, if any

@@ -32,8 +32,11 @@ _PLANNED_AFTER = re.compile(
     r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|missing)\b)|arrive|join|"
     r"follow|reach|head|go|come|travel|move|rotate|deploy)"
     # 'around 10,000 troops will have been deployed by December' (not 'may have been sent': a guess at the past)
-    r"|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?will\s+(?:\w+ly\s+)?have\s+been\s+(?:sent|deployed|dispatched|"
-    r"delivered|supplied|transferred|shipped)\b"
+    r"|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?will\s+(?:\w+ly\s+)?have\s+(?:been\s+(?:sent|deployed|dispatched|"
+    r"delivered|supplied|transferred|shipped)|gone|arrived)\b"
+    # 'Deployment of about 10,000 to be complete by December'; a fact box's '6,000 - further soldiers planned (NIS)'
+    r"|^[\s\"”’']*to\s+be\s+(?:complete|completed|finished|in\s+place)\s+by\b"
+    r"|^[\s\"”’']*(?:and\s+[\w-]+\s+)?planned\s*(?:[,;.(\[]|$)"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'
@@ -333,7 +336,8 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 _INCREMENTAL_AFTER = re.compile(
     # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
     r"^[\s\"”’'—–]*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
-    r"replacements)\b"
+    r"replacements)\b|further(?=\s+(?:north\s+korean\s+)?(?:soldiers|troops|personnel|workers|engineers|sappers|"
+    r"missiles|shells|rounds|guns|containers))"
     r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?reinforcements?\b"
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
