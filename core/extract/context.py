@@ -353,7 +353,8 @@ _INCREMENTAL_AFTER = re.compile(
 )
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
-_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b")
+# ('on top of the 148 it handed over in 2024'; not 'On top of that, ...', which adds a matter, not to a figure)
+_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b|(?<![;.]\s)\bon\s+top\s+of\s+(?!(?:that|this|it|all)\b)")
 # ... and the figure right after it is what was added to
 _ADDED_TO_BEFORE = re.compile(
     rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"
