@@ -307,3 +307,36 @@ def test_where_the_later_rules_must_not_fire(
         assert all(row[0] != "casualties" for row in values.values())
     else:
         assert values == expected
+
+
+def test_a_countrys_filings_named_by_its(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "That is far below what Russia shipped before the pandemic. According to its reports to the world body, "
+        "it exported 230,000 barrels of refined petroleum to North Korea in 2018."
+    )
+    assert _values(text, lexicon) == {230000: ("other", "reported", False, "Russian government")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last summer NHK said a plan was in place to dispatch 9,000 North Koreans to Tatarstan to make drones.",
+        '"We were shown credible intelligence: about 9,000 troops will have gone by December," the NIS said.',
+        "- Deployment of about 9,000 troops to be complete by December (NIS)",
+        "- 9,000 further soldiers and engineers planned (NIS)",
+    ],
+)
+def test_plans_in_fact_boxes_and_notes(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[2] for row in _rows(text, lexicon) if row[1] == 9000} == {"planned"}
+
+
+def test_on_top_of_a_figure_is_an_addition(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea will ship 120 KN-23 missiles to Russia next year, on top of the 100 it handed over this "
+        "year, Budanov said."
+    )
+    values = _values(text, lexicon)
+    assert values[120][2] is True and values[100][2] is False
+    # (guard: 'on top of that' adds a matter, not a figure)
+    text = "North Korea sent 9,000 troops to Russia, the NIS said. On top of that, it shipped artillery shells."
+    assert _values(text, lexicon)[9000][2] is False
