@@ -444,11 +444,13 @@ def read_figures(
     previous_item: Callable[[], Term | None],
     answers_how_many: bool = False,
     pronoun_is_nk: Callable[[], bool] = lambda: False,
+    previous_items: Callable[[], list[Term]] = list,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
     `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
     the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.');
-    `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject)."""
+    `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
+    `previous_items`: the items the sentence before names, for '120 of each' with none named before it here."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
@@ -622,7 +624,7 @@ def read_figures(
             if is_whole_of_partitive
             else casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
         )
-        items = _items_for(text, q, np_terms, has_unknown_noun, terms)
+        items = _items_for(text, q, np_terms, has_unknown_noun, terms, previous_items)
         if (
             not np_terms
             and items
@@ -1061,9 +1063,15 @@ def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity |
 
 
 def _items_for(
-    text: str, q: Quantity, np_terms: list[TermMatch], has_unknown_noun: bool, terms: list[TermMatch]
+    text: str,
+    q: Quantity,
+    np_terms: list[TermMatch],
+    has_unknown_noun: bool,
+    terms: list[TermMatch],
+    previous_items: Callable[[], list[Term]] = list,
 ) -> list[tuple[Term, bool]]:
-    """The item(s) a number counts, with whether they were inherited from earlier in the sentence."""
+    """The item(s) a number counts, with whether they were inherited from earlier in the sentence (or, for '120 of
+    each', from the sentence before)."""
     if each := _EACH_AFTER.match(text, q.end):
         if each["forward"]:
             stop = re.search(r"[;.]|,\s+(?!and\b)", text[each.end() :])
@@ -1071,6 +1079,9 @@ def _items_for(
             named = [t.term for t in terms if each.end() <= t.start < end and not t.term.is_measure]
         else:
             named = [t.term for t in terms if t.end <= q.start and not t.term.is_measure]
+            if not named and not np_terms:
+                # 'Koksan guns and M1991 launchers are due. The North has already sent 120 of each.'
+                named = [t for t in previous_items() if t.category not in PERSONNEL]
         return [(term, True) for term in {t.category: t for t in named}.values()]
     named_before = [t for t in terms if t.end <= q.start and not t.term.is_measure]
     if _SUCH_AFTER.match(text, q.end) and (
