@@ -154,6 +154,11 @@ _TOLL_LABEL = re.compile(
 )
 
 
+# people hit, in the passive: 'soldiers hit in two days near Kursk', 'were hit by drones' (not 'troops hit Ukrainian
+# positions', who did the hitting)
+_HIT_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?hit\s+(?:in|near|by|during|on|over|at)\b")
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     if q.begin < 48 and (label := _TOLL_LABEL.fullmatch(text, 0, q.begin)):
@@ -170,6 +175,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         return "killed"
     if held_by_ukraine(before) or _HELD_BY_UKRAINE_AFTER.match(text, np_end):
         return "captured"
+    if _HIT_AFTER.match(text, np_end):
+        return "killed_or_wounded"  # 'At least 30 North Korean soldiers hit in two days near Kursk' (a headline)
     if tail := _VERB_OF_NEXT.search(after):
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
     if next_count := _NEXT_COUNT.search(after):
