@@ -194,7 +194,11 @@ _RELEASER_IN_WHOSE = re.compile(
 )
 _RELEASED_AFTER = re.compile(r"\s*(?:released|published|made\s+public|distributed|circulated|presented)\b")
 # the line naming an embedded post's account: 'HUR of the Ministry of Defence of Ukraine ✓', '... | Telegram'
-_ACCOUNT_LINE = re.compile(r"[✓✔☑]|\|\s*(?:telegram|x|twitter|facebook)\s*$|\(@\w+\)|^\s*@\w+", re.IGNORECASE)
+_ACCOUNT_LINE = re.compile(
+    r"[✓✔☑]|\|\s*(?:telegram|x|twitter|facebook)\s*\]?$|\(@\w+\)|^\s*@\w+|^\W*(?:telegram|twitter|facebook)\s*[—–:|-]",
+    re.IGNORECASE,
+)
+_PLATFORM_LABEL = re.compile(r"\s*\[\s*(?:telegram|twitter|facebook|x)\s*[—–:|-][^\]]+\]\s*$", re.IGNORECASE)
 _THEIR_REPORT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|findings|study|paper)\b")
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
@@ -1339,11 +1343,15 @@ class Attributions:
         """'HUR of the Ministry of Defence of Ukraine ✓' / '"Over December 14 and 15 ... 30 soldiers were killed."':
         a post embedded in the page, quoted under the line naming its account, is the account's word."""
         first = self._paragraph_start(i)
-        if first == 0 or not self._sentences[first].text.lstrip().startswith(tuple(QUOTE_OPEN)):
+        if first == 0:
             return None
         header = self._sentences[first - 1]
         if len(header.text) > 90 or not _ACCOUNT_LINE.search(header.text):
             return None
+        if not (
+            self._sentences[first].text.lstrip().startswith(tuple(QUOTE_OPEN)) or _PLATFORM_LABEL.match(header.text)
+        ):
+            return None  # (a post unquoted only under a label naming its platform: '[Telegram — SSO of Ukraine]')
         own = self._own_of(first - 1, 0)
         return (own, first - 1) if own.authority is not None and own.authority.rank >= 2 else None
 
