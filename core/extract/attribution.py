@@ -193,6 +193,13 @@ _RELEASER_IN_WHOSE = re.compile(
     r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|data|study|paper)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
 _RELEASED_AFTER = re.compile(r"\s*(?:released|published|made\s+public|distributed|circulated|presented)\b")
+# a sentence that says its speaker set out the figures the next paragraph gives
+_LAYS_OUT = re.compile(
+    r"\b(?:laid|lays|set|sets)\s+out\s+(?:the|its|their|his|her|new|fresh|some)?\s*(?:figures|numbers|details|findings|"
+    r"data|estimates|what)\b|\b(?:gave|gives|presented|presents|outlined|outlines|shared|shares|disclosed|discloses|"
+    r"revealed|reveals)\s+(?:the|its|their|his|her|new|fresh)\s+(?:latest\s+)?(?:figures|numbers|details|findings|data|"
+    r"estimates)\b"
+)
 # the line naming an embedded post's account: 'HUR of the Ministry of Defence of Ukraine ✓', '... | Telegram'
 _ACCOUNT_LINE = re.compile(
     r"[✓✔☑]|\|\s*(?:telegram|x|twitter|facebook)\s*\]?$|\(@\w+\)|^\s*@\w+|^\W*(?:telegram|twitter|facebook)\s*[—–:|-]",
@@ -404,7 +411,7 @@ _LABEL_TITLES = frozenset(
 )
 # a transcript's host ('SAM LEE (PRESENTER):', 'JANE DOE (HOST):')
 _HOST = re.compile(
-    r"(?i)\b(?:moderator|presenter|host|anchor|interviewer|newsreader|narrator|reporter|correspondent)\b"
+    r"(?i)\b(?:moderator|presenter|host|anchor|interviewer|newsreader|narrator|reporter|correspondent|voice-over|v/o)"
 )
 _ARMED_SERVICE = re.compile(r"\b(?:Navy|Air Force|Army|military|Armed Forces|Special Forces)\b")
 _FIRST_PERSON = re.compile(
@@ -1339,6 +1346,18 @@ class Attributions:
             return False
         return any(m.rank >= 2 and not named.search(m.name) for m in self._mentions(j))
 
+    def _laid_out_before(self, i: int) -> tuple[_Own, int] | None:
+        """'John Kirby laid out the figures at a briefing on Thursday.' / 'In March alone, more than 165,000
+        barrels went ...': a paragraph's opening figures, under a sentence that says who set them out."""
+        first = self._paragraph_start(i)
+        if first == 0 or i - first > 1:
+            return None
+        lead = self._sentences[first - 1]
+        if not _LAYS_OUT.search(lead.low):
+            return None
+        own = self._own_of(first - 1, 0)
+        return (own, first - 1) if own.authority is not None and own.authority.rank >= 2 else None
+
     def _account_header(self, i: int) -> tuple[_Own, int] | None:
         """'HUR of the Ministry of Defence of Ukraine ✓' / '"Over December 14 and 15 ... 30 soldiers were killed."':
         a post embedded in the page, quoted under the line naming its account, is the account's word."""
@@ -1463,6 +1482,8 @@ class Attributions:
         start = max(-1, i - 1 - reach)
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
         if not turns_to_another_matter(low) and (found := self._nearest(before)):
+            return found
+        if (found := self._laid_out_before(i)) is not None:
             return found
         if (
             self._sentences[i].text.startswith(tuple(QUOTE_OPEN))

@@ -337,9 +337,12 @@ _POINTS_BACK = re.compile(
     # 'The plan was exposed by Ukraine's military intelligence.', 'This was first reported by NK News.'
     r"|^(?:the|this|that)\s+(?:plan|scheme|deal|figure|number|estimate|information|news|deployment|transfer)?\s*"
     r"(?:was|were|is|has\s+been)\s+(?:first\s+)?(?:exposed|revealed|disclosed|reported|uncovered|made\s+public)\s+by\b"
+    # 'It was released by a Ukrainian drone unit.' after the footage it shows
+    r"|^(?:it|this|the\s+(?:footage|video|clip|image|photo|post))\s+(?:was|were|has\s+been)\s+(?:first\s+)?"
+    r"(?:released|published|posted|shared|filmed)\s+by\b"
     # 'The remarks came from Defence Minister Kim Yong-hyun.', 'The comments were made by Budanov.'
     r"|^(?:the|these|those|his|her|their|that|this)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?|"
-    r"claims?|allegations?|information|total|tally|count)\s+"
+    r"claims?|allegations?|information|total|tally|count|reports?|assessments?|accounts?)\s+"
     r"(?:came\s+from|come\s+from|comes\s+from|were\s+made\s+by|was\s+made\s+by)\b"
     # 'The figures are contained in the first report of the MSMT.'
     # ... or cited in one: 'That number was cited in a Pentagon briefing on Thursday.'
