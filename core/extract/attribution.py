@@ -199,6 +199,9 @@ _LAYS_OUT = re.compile(
     r"data|estimates|what)\b|\b(?:gave|gives|presented|presents|outlined|outlines|shared|shares|disclosed|discloses|"
     r"revealed|reveals)\s+(?:the|its|their|his|her|new|fresh)\s+(?:latest\s+)?(?:figures|numbers|details|findings|data|"
     r"estimates)\b"
+    # ... or an outlet carried another's: 'Yonhap on Wednesday carried the latest count from the NIS'
+    r"|\b(?:carried|published|relayed)\s+(?:the|a)\s+(?:latest\s+|new\s+|fresh\s+)?(?:count|estimate|tally|figures|"
+    r"assessment)\s+(?:from|of|by)\b"
 )
 # the line naming an embedded post's account: 'HUR of the Ministry of Defence of Ukraine ✓', '... | Telegram'
 _ACCOUNT_LINE = re.compile(

@@ -37,6 +37,8 @@ _PLANNED_AFTER = re.compile(
     # 'Deployment of about 10,000 to be complete by December'; a fact box's '6,000 - further soldiers planned (NIS)'
     r"|^[\s\"”’']*to\s+be\s+(?:complete|completed|finished|in\s+place)\s+by\b"
     r"|^[\s\"”’']*(?:and\s+[\w-]+\s+)?planned\s*(?:[,;.(\[]|$)"
+    # 'Around 10,000 troops in all should be in place by December'
+    r"|^[\s\"”’']*(?:in\s+all\s+|in\s+total\s+)?should\s+(?:all\s+)?be\s+(?:in\s+place|there|in\s+russia|deployed|sent)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'
@@ -160,7 +162,11 @@ _RELATIVE_PLAN = re.compile(
     r"(?:be\s+)?(?:sending|sent|deployment|dispatch|deploy|go)\b"
 )
 _LAST_THAT = re.compile(r".*\bthat\s+")
-_EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for")
+_PROMISED_PASSIVE = re.compile(
+    r"^[\s\"”’']*(?:of\s+(?:them|whom|those)\s+)?(?:[\w'’ -]{0,40}?)(?:,[^;.]{0,60}?,\s*|,\s*)?"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:promised|pledged|offered)\b"
+)
+_EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for|promised|pledged|offered")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
@@ -622,6 +628,8 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         and (" to " in promised.group() or not _DELIVERED_BEFORE.search(before))
     ):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
+    if _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
+        return True  # 'Another 6,000 personnel for demining work, 1,000 of them sappers, were promised by Kim'
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item
     # (the clause after 'announced that' is the list's own: 'announced that 1,000 sappers and 5,000 builders would')
