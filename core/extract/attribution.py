@@ -193,6 +193,7 @@ _RELEASER_IN_WHOSE = re.compile(
     r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|findings|data|study|paper)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
 _RELEASED_AFTER = re.compile(r"\s*(?:released|published|made\s+public|distributed|circulated|presented)\b")
+_OTHER_VOICE = re.compile(r"\b(?:however|analysts|experts|observers|researchers|others|critics)\b")
 # a sentence that says its speaker set out the figures the next paragraph gives
 _LAYS_OUT = re.compile(
     r"\b(?:laid|lays|set|sets)\s+out\s+(?:the|its|their|his|her|new|fresh|some)?\s*(?:figures|numbers|details|findings|"
@@ -1353,8 +1354,8 @@ class Attributions:
         """'John Kirby laid out the figures at a briefing on Thursday.' / 'In March alone, more than 165,000
         barrels went ...': a paragraph's opening figures, under a sentence that says who set them out."""
         first = self._paragraph_start(i)
-        if first == 0 or i - first > 1:
-            return None
+        if first == 0 or i - first > 1 or self._speaker(i) is not None or _OTHER_VOICE.search(self._sentences[i].low):
+            return None  # (a sentence with a voice of its own: 'Independent analysts, however, believe ...')
         lead = self._sentences[first - 1]
         if not _LAYS_OUT.search(lead.low):
             return None
@@ -1379,8 +1380,8 @@ class Attributions:
 
     def _country_before(self, i: int) -> _Own | None:
         """The government of the one country the sentence before names, as a speaker of its own filings."""
-        if i == 0:
-            return None
+        if i == 0 or any(m.rank != 1 for m in self._mentions(i - 1)):
+            return None  # (a body or an outlet named there is whose 'its reports' these are, if anyone's)
         government = self._lexicon.voices.governments_in(self._sentences[i - 1].low)
         if government is None or " and " in government:
             return None

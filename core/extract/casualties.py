@@ -156,7 +156,11 @@ _TOLL_LABEL = re.compile(
 
 # people hit, in the passive: 'soldiers hit in two days near Kursk', 'were hit by drones' (not 'troops hit Ukrainian
 # positions', who did the hitting)
-_HIT_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?hit\s+(?:in|near|by|during|on|over|at)\b")
+_HIT_AFTER = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|was|being)\s+hit\b(?!\s+by\s+the\s+cold)"
+    r"|hit\s+(?:in\s+(?:\w+\s+)?(?:days?|hours?|weeks?|strikes?|attacks?|fighting|combat|battle)|by\s+(?:drones?|strikes?|"
+    r"shelling|artillery|fire|missiles?|rockets?|mines?)))\b"
+)
 
 
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:

@@ -66,7 +66,7 @@ _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
     r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
-    r"used|launched))"
+    r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b)"
 )
 # ... or, of those earmarked, that they fought: 'earmarked for Russia have suffered heavy losses'
 _FOUGHT_AFTER = re.compile(r"[^;.]{0,60}?\b(?:have|has|had)\s+(?:suffered|fought|been\s+(?:killed|wounded))\b")
@@ -164,9 +164,9 @@ _RELATIVE_PLAN = re.compile(
 _LAST_THAT = re.compile(r".*\bthat\s+")
 _PROMISED_PASSIVE = re.compile(
     r"^[\s\"”’']*(?:of\s+(?:them|whom|those)\s+)?(?:[\w'’ -]{0,40}?)(?:,[^;.]{0,60}?,\s*|,\s*)?"
-    r"(?:were|was|have\s+been|had\s+been)\s+(?:promised|pledged|offered)\b"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:promised|pledged)\b"
 )
-_EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for|promised|pledged|offered")
+_EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for|promised|pledged")
 _NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
@@ -341,7 +341,7 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
     # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
-    r"^[\s\"”’'—–]*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
+    r"^[\s\"”’'—–-]*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
     r"replacements)\b|further(?=\s+(?:north\s+korean\s+)?(?:soldiers|troops|personnel|workers|engineers|sappers|"
     r"missiles|shells|rounds|guns|containers))"
     r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?reinforcements?\b"
@@ -360,7 +360,9 @@ _INCREMENTAL_AFTER = re.compile(
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
 # ('on top of the 148 it handed over in 2024'; not 'On top of that, ...', which adds a matter, not to a figure)
-_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\b|(?<![;.]\s)\bon\s+top\s+of\s+(?!(?:that|this|it|all)\b)")
+_IN_ADDITION_TO = re.compile(
+    rf"\bin\s+addition\s+to\b|\bon\s+top\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?(?=\d)"
+)
 # ... and the figure right after it is what was added to
 _ADDED_TO_BEFORE = re.compile(
     rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"

@@ -38,7 +38,7 @@ _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
 _PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
 _CALIBRE_AFTER = re.compile(CALIBRE)
 _LONG_RANGE = re.compile(r"long[\s-]range")
-_EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?P<forward>\s+of\b)?")
+_EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?!\s+other)(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"

@@ -339,7 +339,7 @@ _POINTS_BACK = re.compile(
     r"(?:was|were|is|has\s+been)\s+(?:first\s+)?(?:exposed|revealed|disclosed|reported|uncovered|made\s+public)\s+by\b"
     # 'It was released by a Ukrainian drone unit.' after the footage it shows
     r"|^(?:it|this|the\s+(?:footage|video|clip|image|photo|post))\s+(?:was|were|has\s+been)\s+(?:first\s+)?"
-    r"(?:released|published|posted|shared|filmed)\s+by\b"
+    r"(?:released|published|posted|shared|filmed)\s+by\b(?![^.;]*\bthat\b)"
     # 'The remarks came from Defence Minister Kim Yong-hyun.', 'The comments were made by Budanov.'
     r"|^(?:the|these|those|his|her|their|that|this)\s+(?:remarks?|comments?|figures?|numbers?|estimates?|words|statements?|"
     r"claims?|allegations?|information|total|tally|count|reports?|assessments?|accounts?)\s+"

@@ -340,3 +340,78 @@ def test_on_top_of_a_figure_is_an_addition(lexicon) -> None:  # type: ignore[no-
     # (guard: 'on top of that' adds a matter, not a figure)
     text = "North Korea sent 9,000 troops to Russia, the NIS said. On top of that, it shipped artillery shells."
     assert _values(text, lexicon)[9000][2] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who set out the figures the next paragraph opens with
+        (
+            "John Roe, the White House spokesman, laid out the figures at a briefing on Friday.\n\n"
+            "In April alone, more than 120,000 barrels of refined oil went from Russia to North Korea.",
+            {120000: ("other", "reported", False, "White House")},
+        ),
+        # footage handed to whoever released it
+        (
+            "Footage shows the bodies of more than 30 North Korean soldiers near Sudzha. It was released by Ukraine's "
+            "military intelligence.",
+            {30: ("casualties", "reported", False, "Ukraine HUR")},
+        ),
+        # a count promised in the passive, past an aside; a goal to be in place by a date
+        (
+            "Another 5,000 personnel for demining work, 800 of them sappers, were promised by Kim Jong Un, "
+            "Shoigu said.",
+            {
+                5000: ("troops", "planned", True, "Russia Security Council (Shoigu)"),
+                800: ("troops", "planned", False, "Russia Security Council (Shoigu)"),
+            },
+        ),
+        (
+            "Around 9,000 troops in all should be in place by December, the NIS said.",
+            {9000: ("troops", "planned", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_leads_pointers_and_promises(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (guards from the third review)
+        (
+            "South Korea's NIS briefed lawmakers on Tuesday. According to its reports, North Korea has sent about "
+            "3,100 more troops to Russia.",
+            {3100: ("troops", "reported", True, "South Korea NIS")},
+        ),
+        (
+            "About 3,200 North Korean soldiers were offered Russian citizenship after fighting in Kursk, the NIS said.",
+            {3200: ("troops", "reported", False, "South Korea NIS")},
+        ),
+        (
+            "About 5 million shells were promised and delivered in 2024, the JCS said.",
+            {5000000: ("ammunition", "reported", False, "South Korea JCS")},
+        ),
+        (
+            "About 1,500 North Korean troops hit near Sudzha at dawn, retaking two villages, the HUR said.",
+            {1500: ("troops", "reported", False, "Ukraine HUR")},
+        ),
+        (
+            "NIS director Cho Tae-yong laid out the figures to lawmakers on Wednesday.\n\nIndependent analysts, "
+            "however, believe about 15,000 North Korean soldiers are in Russia.",
+            {15000: ("troops", "reported", False, None)},
+        ),
+        (
+            "Some 11,000 North Korean troops are in Kursk. It was released by South Korean media on Tuesday that "
+            "one of them defected.",
+            {11000: ("troops", "reported", False, None)},
+        ),
+        (
+            "North Korean and Russian missiles are alike, the NIS said. 20 of each other's designs were compared.",
+            {},
+        ),
+    ],
+)
+def test_where_the_last_rules_must_not_fire(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
