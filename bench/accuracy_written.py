@@ -62,7 +62,12 @@
   a newsletter, explainer, live blog, wire round-up, think-tank note, Q&A or timeline, their voices interleaved and
   attached in the writers' own words; the merged articles' gold carried over claim by claim) and roundup_f to _i and
   _k to _p (the same, a second pass asked for constructions the first did not use: figures in headlines or fact boxes
-  whose source the body names, sources in captions, footnotes, embedded posts, corrections, questions answered).
+  whose source the body names, sources in captions, footnotes, embedded posts, corrections, questions answered) and
+  roundup_q to _t and _v to _x (twenty-sixth round, 8 pages each, a third pass: captions and credit lines naming the
+  body beside its figure, fact boxes and text tables with sources in brackets or a column, one figure from two bodies,
+  'N of each', interview transcripts, pronoun chains, quotations handed to their speaker later, dated updates and
+  editor's notes, denials, hoped-for figures) and retold_u and _v (10 pages each, the tune part retold as search
+  excerpts of at most 2,000 characters, the attribution placed farther from the figure).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
   at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -90,7 +95,9 @@
   blind_retold_j (10 each, twenty-fourth round: the tune part retold as retold_f to _h were, kept blind to measure how
   the round's rules carry to wording they were not made from), blind_roundup_e (8 pages, twenty-fifth round, written
   with roundup_a to _d from the tune part's other ten articles) and blind_roundup_j (8 pages, written with roundup_f
-  to _i from the same ten articles, in the second pass's constructions).
+  to _i from the same ten articles, in the second pass's constructions), blind_roundup_u and blind_roundup_y (8
+  pages each, twenty-sixth round, the third pass's constructions, written at its start and midway) and blind_retold_w
+  (10 pages, twenty-sixth round, the tune part retold as search excerpts, written late in the round).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
