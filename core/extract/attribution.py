@@ -1080,17 +1080,9 @@ class Attributions:
                 or (m.rank == 1 and m.bound)
             )
         ]
-        if authorities and ("its " in low or "their " in low) and " by " in low:
-            # 'Its first report, released on 29 May by Seoul's foreign ministry, ...': the publisher of a report
-            # that another wrote speaks for none of it
-            authorities = [
-                m
-                for m in authorities
-                if not (
-                    _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start)
-                    and _THEIR_REPORT.search(low, max(0, m.start - 90), m.start)
-                )
-            ]
+        if authorities and (" whose " in low or " by " in low):
+            # the publisher of a report that another wrote speaks for none of it
+            authorities = [m for m in authorities if not _only_publishes(low, m)]
         if position and authorities and ("that" in low or "which" in low):
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
@@ -1125,10 +1117,9 @@ class Attributions:
                     authorities,
                     key=lambda m: (
                         not start <= m.start < end,
-                        # who only released another's report ('the monitors said in their first report, released
-                        # by Seoul's foreign ministry, that ...') is no speaker of it, bound to 'released' or not
-                        _only_releases(low, m),
                         not m.bound,
+                        # who released a report ('the monitors said in their first report, released by Seoul's
+                        # foreign ministry, that ...') speaks for it only when no one else does
                         _RELEASED_BY_BEFORE.search(low, max(0, m.start - 40), m.start) is not None,
                         after
                         and m.end <= position
@@ -1356,11 +1347,7 @@ class Attributions:
         first = self._paragraph_start(i)
         if first == 0 or i - first > 1 or self._speaker(i) is not None or _OTHER_VOICE.search(self._sentences[i].low):
             return None  # (a sentence with a voice of its own: 'Independent analysts, however, believe ...')
-        lead = self._sentences[first - 1]
-        if not _LAYS_OUT.search(lead.low):
-            return None
-        own = self._own_of(first - 1, 0)
-        return (own, first - 1) if own.authority is not None and own.authority.rank >= 2 else None
+        return self._body_of(first - 1) if _LAYS_OUT.search(self._sentences[first - 1].low) else None
 
     def _account_header(self, i: int) -> tuple[_Own, int] | None:
         """'HUR of the Ministry of Defence of Ukraine ✓' / '"Over December 14 and 15 ... 30 soldiers were killed."':
@@ -1375,8 +1362,12 @@ class Attributions:
             self._sentences[first].text.lstrip().startswith(tuple(QUOTE_OPEN)) or _PLATFORM_LABEL.match(header.text)
         ):
             return None  # (a post unquoted only under a label naming its platform: '[Telegram — SSO of Ukraine]')
-        own = self._own_of(first - 1, 0)
-        return (own, first - 1) if own.authority is not None and own.authority.rank >= 2 else None
+        return self._body_of(first - 1)
+
+    def _body_of(self, j: int) -> tuple[_Own, int] | None:
+        """Sentence j's speaker when it is a body or a person (not a country's generic voice, nor an outlet)."""
+        own = self._own_of(j, 0)
+        return (own, j) if own.authority is not None and own.authority.rank >= 2 else None
 
     def _country_before(self, i: int) -> _Own | None:
         """The government of the one country the sentence before names, as a speaker of its own filings."""
@@ -1843,11 +1834,14 @@ _MEETS_THEN_BY = re.compile(
 )
 
 
-def _only_releases(low: str, mention: Mention) -> bool:
-    """'whose findings Seoul's foreign ministry released': the mention only published another's report."""
+def _only_publishes(low: str, mention: Mention) -> bool:
+    """Whether the mention only published a report another wrote: 'The MSMT, whose findings Seoul's foreign
+    ministry released, counted ...', 'Its first report, released on 29 May by Seoul's foreign ministry, ...'."""
+    if _RELEASER_IN_WHOSE.search(low, max(0, mention.start - 40), mention.start):
+        return _RELEASED_AFTER.match(low, mention.end) is not None
     return (
-        _RELEASER_IN_WHOSE.search(low, max(0, mention.start - 40), mention.start) is not None
-        and _RELEASED_AFTER.match(low, mention.end) is not None
+        _RELEASED_BY_BEFORE.search(low, max(0, mention.start - 40), mention.start) is not None
+        and _THEIR_REPORT.search(low, max(0, mention.start - 90), mention.start) is not None
     )
 
 
