@@ -137,7 +137,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         nk_before = (pronoun_is_nk, context_is_nk, russia_before)
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
-        if _SOURCES_LINE.match(sentence.text) and not _VERB.search(sentence.low):
+        if _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
             continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
         parts: Callable[[], _PartsOfBefore | None]
@@ -1116,7 +1116,9 @@ def _only_north_korea_before(nk_context: _NorthKoreaContext, i: int, low: str) -
 
 _SOURCES_LINE = re.compile(r"\W*sources?(?:\s*,\s*in\s+order)?\s*:", re.IGNORECASE)
 # ... unless it tells a figure of its own: 'SOURCES: North Korea has sent 3,000 more troops, the JCS said.'
-_VERB = re.compile(r"\b(?:has|have|had|was|were|will|sent|shipped|delivered|supplied|killed|wounded|said|says)\b")
+_TELLS_A_FIGURE = re.compile(
+    r"\b(?:has|have|had|was|were|will|sent|shipped|delivered|supplied|killed|wounded|said|says)\b"
+)
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

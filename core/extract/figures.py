@@ -198,13 +198,12 @@ _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|py
 _WORK_CONTEXT = re.compile(
     r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
 )
-# ... or, in the figure's own clause, where drones and arms are made: 'to bring 12,000 citizens of the DPRK to the
-# Alabuga special economic zone', 'to the drone plant' (not 'to the front, as Russia ramped up shell production')
-_MADE_THERE = re.compile(
+# ... or, in the figure's own clause, a workplace where drones and arms are made or building goes on: 'to bring
+# 12,000 citizens of the DPRK to the Alabuga special economic zone', 'to the drone plant', 'on building projects'
+# (not 'to the front, as Russia ramped up shell production')
+_WORKPLACE = re.compile(
     r"\b(?:special\s+economic\s+zone|sez|alabuga|(?:drone|arms|weapons?|munitions?)\s+(?:plants?|works|production|"
-    r"output|assembly)|(?:production|output|assembly)\s+of\s+(?:[\w-]+\s+){0,2}?drones|"
-    # ... or building work: 'intends to hire 2,000 North Koreans on building projects'
-    r"building\s+(?:sites?|projects?))\b"
+    r"output|assembly)|(?:production|output|assembly)\s+of\s+(?:[\w-]+\s+){0,2}?drones|building\s+(?:sites?|projects?))\b"
 )
 _CLAUSE_END = re.compile(r"[,;.:]")
 _HIRED_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|take\s+on)\s+(?:[\w-]+\s+){0,2}$")
@@ -220,7 +219,7 @@ def _work_is_told(text: str, begin: int, np_end: int) -> bool:
     if _HIRED_BEFORE.search(text, max(0, begin - 30), begin) and not _FIGHTING.search(text):
         return True
     end = _CLAUSE_END.search(text, np_end)
-    return _MADE_THERE.search(text, np_end, end.start() if end else len(text)) is not None
+    return _WORKPLACE.search(text, np_end, end.start() if end else len(text)) is not None
 
 
 # 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
