@@ -162,6 +162,19 @@ _DOCUMENT_LEAD = re.compile(
     r"|(?:its|their|the\s+(?:report|team|panel|agency)['’]s)\s+(?:key\s+|main\s+)?(?:findings|points|conclusions|"
     r"figures)\b[^.:;]{0,40}:\s*$"
 )
+# A lead that says it lists a document's points ('The main points from the MSMT:', 'Here is what it found:'): the
+# lines after it are its items, bulleted or not
+_POINTS_LEAD = re.compile(
+    r"\b(?:(?:main|key)\s+(?:points|findings|figures|numbers)|findings|highlights|takeaways)\b[^.!?]*:$"
+    r"|\bwhat\s+(?:it|they|the\s+(?:report|team|panel|agency|monitors?))\s+(?:found|finds|says|said)\b[^.!?]*:$"
+)
+_UNBULLETED_REACH = 6
+# an outlet telling what a document found: 'Yonhap said the report found', 'NHK reported that the study showed'
+_RELAYS_A_DOCUMENT = re.compile(
+    r"\s+(?:said|says|reported|reports|wrote|writes)\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
+    r"assessment|document|findings|analysis)\s+(?:had\s+|has\s+)?(?:found|finds|said|says|showed|shows|estimated|"
+    r"estimates|concluded|concludes|put|puts)\b"
+)  # lines without bullets under such a lead
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
@@ -433,6 +446,13 @@ _NOT_A_MASTHEAD = re.compile(
     r"Section|Topics?)\b"
 )
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
+# a byline naming its writers' research body: 'By A and B, Pacific Rim Security Institute (PRSI)'
+_BYLINE_LINES = 6
+_BYLINE_BY = re.compile(r"(?:^|[|·•,]\s*)By\s+[A-Z]")
+_BYLINE_BODY = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’-]+\s+)(?:(?:[A-Z][\w'’-]+|of|for|on|and|the)\s+){0,5}?(?:Institute|Center|Centre|"
+    r"Project|Foundation|Council|Program|Programme|Forum|Initiative|Studies|Research\s+Group)\b(?:\s+\([A-Z]{2,8}\))?"
+)
 _HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
 _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
 # A masthead naming a research body by the shape of its name (a headline in title case is longer and has no
@@ -661,7 +681,7 @@ class Attributions:
             own.authority is None
             and (own.outlet is None or not own.outlet.bound)
             and self._in_own_voice(i)
-            and (publisher := self._publisher() or self._masthead_name())
+            and (publisher := self._publisher() or self._masthead_name() or self._byline_body())
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
         if later:
@@ -673,8 +693,10 @@ class Attributions:
             and own.outlet.bound
             and speaker.name.endswith(own.outlet.name)
         ):
-            # 'the independent outlet Verstka reported': the outlet is who speaks, named as one (no person's name)
-            speaker = speaker._replace(name="")
+            # 'the independent outlet Verstka reported': the outlet is who speaks, named as one (no person's name);
+            # not where it tells what a report found ('Yonhap said the report found ...'): the report's, relayed
+            relays = _RELAYS_A_DOCUMENT.match(sentence.low, own.outlet.end)
+            speaker = None if relays else speaker._replace(name="")
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
             # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds
@@ -947,6 +969,15 @@ class Attributions:
         ):
             return None
         return _Own(None, Mention(name.group(), 0, 0, name.end(), True, None))
+
+    def _byline_body(self) -> _Own | None:
+        """The research body a byline at the top of the page names its writers for ('By Helen Marsh and Jae-won Choi,
+        Pacific Rim Security Institute (PRSI)', 'June 2, 2025 · Northeast Asia Imagery Project (NAIP) · By ...'):
+        whose 'we' the page's own voice is. Only that voice asks for it."""
+        for sentence in self._sentences[:_BYLINE_LINES]:
+            if _BYLINE_BY.search(sentence.text) and (body := _BYLINE_BODY.search(sentence.text)):
+                return _Own(None, Mention(body.group().strip(), 0, body.start(), body.end(), True, None))
+        return None
 
     def _owner_in_head(self, bare: str) -> str | None:
         """Whose a masthead's bare 'Ministry of Defence' is, when the lines under it name one country's ('@DefenceHQ',
@@ -1591,7 +1622,9 @@ class Attributions:
     def _list_lead(self, i: int) -> tuple[_Own, int] | None:
         """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""
         before = self._sentences[i - 1] if i > 0 else None
-        if not (is_list_item(self._sentences[i]) or (before and (self._leads(i - 1) or is_list_item(before)))):
+        bulleted = is_list_item(self._sentences[i]) or (before and (self._leads(i - 1) or is_list_item(before)))
+        unbulleted = not bulleted and self._unbulleted_item(i)
+        if not bulleted and not unbulleted:
             return None  # the last item may end in a full stop
         for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
             sentence = self._sentences[j]
@@ -1612,9 +1645,26 @@ class Attributions:
                 if _DOCUMENT_LEAD.match(sentence.low):
                     return self._nearest(range(j - 1, max(-1, j - 1 - _REFERS_BACK_REACH), -1))
                 return None
-            if not is_list_item(sentence) and not self._goes_on_an_item(j):
+            if not unbulleted and not is_list_item(sentence) and not self._goes_on_an_item(j):
                 return None
         return None
+
+    def _unbulleted_item(self, i: int) -> bool:
+        """Whether sentence i is an item without a bullet of a lead that lists a document's points ('The main points
+        from the MSMT:' and then lines of one sentence each): every line from the lead to it is a paragraph of one
+        sentence that ends in a full stop."""
+        for j in range(i, max(-1, i - 1 - _UNBULLETED_REACH), -1):
+            sentence = self._sentences[j]
+            if j < i and self._leads(j):
+                return _POINTS_LEAD.search(sentence.text) is not None
+            if not sentence.text.endswith(".") or not self._stands_alone(j):
+                return False
+        return False
+
+    def _stands_alone(self, j: int) -> bool:
+        """Whether sentence j is a paragraph of its own."""
+        paragraph = self._sentences[j].paragraph
+        return all(self._sentences[k].paragraph != paragraph for k in (j - 1, j + 1) if 0 <= k < len(self._sentences))
 
     def _leads(self, j: int) -> bool:
         """Whether sentence j leads a list: a lead ending in a colon, or a fact box's heading right above an item."""

@@ -400,6 +400,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
+# 'a closed-door session in Seoul': the place of a meeting, named before the word of speech
+_MET_IN_BEFORE = re.compile(
+    r"\b(?:session|sessions|briefing|briefings|meeting|meetings|hearing|hearings|committee)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|at)\s+(?:the\s+)?$"
+)
 # 'a source in North Hamgyong Province said', 'defectors in Seoul say': the place the speakers are in, not a speaker
 _PLACE_OF_SPEAKERS = re.compile(
     r"\b(?:sources?|informants?|(?P<people>residents?|people|officials?|defectors?|analysts?|experts?))\s+"
@@ -560,6 +565,14 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             if place["people"]:
                 return Speaker("unnamed")  # 'defectors in Seoul say': people, unnamed
             named = None  # 'a source in North Hamgyong Province said': a source, perhaps the outlet's own
+        if (
+            named
+            and _MET_IN_BEFORE.search(low, max(0, named.start() - 40), named.start())
+            and _LAWMAKER.search(low, begin, named.start())
+            and not _US_LEGISLATOR.search(low, begin, verb.start())
+        ):
+            # 'lawmakers who attended a closed-door session in Seoul say': where they met, and they relay the briefing
+            return Speaker("lawmaker", "")
         if named:
             name = _NAME_WORDS.match(named.group())
             around = (max(0, named.start() - 24), verb.start())
