@@ -67,7 +67,9 @@
   body beside its figure, fact boxes and text tables with sources in brackets or a column, one figure from two bodies,
   'N of each', interview transcripts, pronoun chains, quotations handed to their speaker later, dated updates and
   editor's notes, denials, hoped-for figures) and retold_u and _v (10 pages each, the tune part retold as search
-  excerpts of at most 2,000 characters, the attribution placed farther from the figure).
+  excerpts of at most 2,000 characters, the attribution placed farther from the figure) and chain_a, _b, _c and _e
+  (twenty-seventh round, 8 pages each: one event of the tune part retold by eight outlets, each relaying it through
+  its own chain: wire, regional paper, Korean, Ukrainian, tabloid, Russian state, think-tank and live-blog pages).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
   at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -97,7 +99,8 @@
   with roundup_a to _d from the tune part's other ten articles) and blind_roundup_j (8 pages, written with roundup_f
   to _i from the same ten articles, in the second pass's constructions), blind_roundup_u and blind_roundup_y (8
   pages each, twenty-sixth round, the third pass's constructions, written at its start and midway) and blind_retold_w
-  (10 pages, twenty-sixth round, the tune part retold as search excerpts, written late in the round).
+  (10 pages, twenty-sixth round, the tune part retold as search excerpts, written late in the round) and
+  blind_chain_d (8 pages, twenty-seventh round, written with chain_a to _e from ten other tune articles).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
