@@ -375,8 +375,9 @@ class VoiceFinder:
             # (not 'an official in Ukraine's prosecutor's office': the body's)
             rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b(?!['’]s\s)"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
-            # 'the representative of the United States said' (the UN's wording)
-            rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b)"
+            # 'the representative of the United States said' (the UN's wording; not 'a representative of Ukraine's
+            # military intelligence': the body's)
+            rf"|(?P<envoy>representative|ambassador|envoy)\s+of\s+(?P<envoy_place>{names})\b(?!['’]s\s))"
         )
         # 'the general staff in Kyiv', 'the foreign ministry in Tokyo': the place names the body's country (looked
         # for where 'in' and a place stand at all)

@@ -80,6 +80,11 @@ _FORCE_OF = re.compile(r"\b(?:army|armed\s+forces|military|troops|forces|soldier
 _PERSON = re.compile(r"zelensk\w*|putin|kim\s+jong[\s-]un")
 _TURN_LABEL = re.compile(r"\W{0,3}(?:[\w.'’-]+\s+){0,3}")  # ('President Volodymyr Zelensky: ...')
 _LABEL_COLON = re.compile(r":\s")
+# a speaker and its word right after a country's label: 'South Korea: The NIS told lawmakers ...'
+_SPEAKS_AFTER_LABEL = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:said|says|told|tells|estimates?|estimated|reported|reports|believes?|claims?|claimed|"
+    r"counts?|counted|puts?)\b"
+)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
@@ -451,6 +456,14 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             and not _FIRST_PERSON_PLURAL.search(text, match.end())  # ('Putin: 2,000 of our soldiers': his country's)
         ):
             attribution = _LABEL_COLON.match(text, match.end())  # 'Zelensky: 11,000 came first': the speaker's turn
+        if (
+            attribution is None
+            and (match["ru"] or match["other"])
+            and _TURN_LABEL.fullmatch(text, 0, start)
+            and (colon := _LABEL_COLON.match(text, match.end()))
+            and _SPEAKS_AFTER_LABEL.match(text, colon.end())
+        ):
+            attribution = colon  # 'South Korea: The NIS told lawmakers that 100 had been killed': whose view follows
         if (
             attribution
             and attribution.re is _ATTRIBUTION_AFTER

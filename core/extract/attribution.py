@@ -65,6 +65,8 @@ from core.extract.speech import (
     introduces_list,
     is_list_item,
     lawmaker_title,
+    meeting_place,
+    met_as_lawmakers,
     points_back,
     quotation_starts,
     quotes,
@@ -165,10 +167,26 @@ _DOCUMENT_LEAD = re.compile(
 # A lead that says it lists a document's points ('The main points from the MSMT:', 'Here is what it found:'): the
 # lines after it are its items, bulleted or not
 _POINTS_LEAD = re.compile(
-    r"\b(?:(?:main|key)\s+(?:points|findings|figures|numbers)|findings|highlights|takeaways)\b[^.!?]*:$"
-    r"|\bwhat\s+(?:it|they|the\s+(?:report|team|panel|agency|monitors?))\s+(?:found|finds|says|said)\b[^.!?]*:$"
+    r"\b(?:(?:main|key|headline)\s+(?:points|findings|figures|numbers|conclusions)|findings|highlights|takeaways)\b"
+    r"[^!?]*:$"
+    r"|\bwhat\s+(?:it|they|the\s+(?:[\w-]+\s+)?(?:report|team|panel|agency|monitors?))\s+(?:found|finds|says|said)\b"
+    r"[^!?]*:$"
 )
+# ... naming a document, or a body (its mentions), whose points they are: not 'Five takeaways from the summit:'
+_CLOSES_LEAD = re.compile(r"[\s)]*:\s*")
+_DOCUMENT_WORD = re.compile(r"\b(?:report|study|findings|found|assessment|document|analysis|update|paper)\b")
 _UNBULLETED_REACH = 6
+_REPORT_REACH = 3  # sentences back to the report an outlet tells of
+_REPORT_NAMED = re.compile(r"\b(?:report|study|assessment|findings|analysis|has\s+found|have\s+found)\b")
+# an outlet's own report: 'NK News published its own report', 'Reuters, in a report on Wednesday, examined'
+_OUTLETS_REPORT = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:report|study|analysis)|\b(?:published|ran|in)\s+(?:a|its)\s+report\b"
+)
+# the body's own report: 'The MSMT released its first report', '..., the MSMT said in its report'
+_REPORT_OF = re.compile(
+    r"[^.;]{0,40}?\b(?:released|published|issued|presented|said\s+in|wrote\s+in|laid\s+out\s+in)\s+(?:its|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:report|study|assessment|findings|analysis)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment)"
+)
 # an outlet telling what a document found: 'Yonhap said the report found', 'NHK reported that the study showed'
 _RELAYS_A_DOCUMENT = re.compile(
     r"\s+(?:said|says|reported|reports|wrote|writes)\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
@@ -446,12 +464,15 @@ _NOT_A_MASTHEAD = re.compile(
     r"Section|Topics?)\b"
 )
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
-# a byline naming its writers' research body: 'By A and B, Pacific Rim Security Institute (PRSI)'
+# a byline's field naming the research body its writers publish for, before the writers' field: 'June 2, 2025 ·
+# Northeast Asia Imagery Project (NAIP) · By Miriam Castellanos' (not an op-ed author's affiliation after it)
 _BYLINE_LINES = 6
-_BYLINE_BY = re.compile(r"(?:^|[|·•,]\s*)By\s+[A-Z]")
+_BYLINE_FIELDS = re.compile(r"\s*[|·•]\s*")
+_BYLINE_BY = re.compile(r"By\s+[A-Z]")
 _BYLINE_BODY = re.compile(
-    r"(?<![\w'’])(?:[A-Z][\w'’-]+\s+)(?:(?:[A-Z][\w'’-]+|of|for|on|and|the)\s+){0,5}?(?:Institute|Center|Centre|"
-    r"Project|Foundation|Council|Program|Programme|Forum|Initiative|Studies|Research\s+Group)\b(?:\s+\([A-Z]{2,8}\))?"
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|on|and|the)){1,7}?\s+(?:Institute|Institution|"
+    r"Center|Centre|Project|Foundation|Council|Forum|Initiative|Research\s+Group)(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*){1,4})?)(?:\s+\((?P<short>[A-Z]{2,8})\))?"
 )
 _HEADLINE_REACH = 8  # sentences from a headline to its lead (bylines and dates between)
 _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
@@ -604,6 +625,7 @@ class Attributions:
         self._outlet_of_sources: Mention | bool | None = False  # (_sources_outlet)
         self._first_person: bool | None = None  # (_speaks_as_itself)
         self._times: str | bool | None = False  # (_times_paper)
+        self._byline: _Own | bool | None = False  # (_byline_body)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
@@ -681,7 +703,12 @@ class Attributions:
             own.authority is None
             and (own.outlet is None or not own.outlet.bound)
             and self._in_own_voice(i)
-            and (publisher := self._publisher() or self._masthead_name() or self._byline_body())
+            and (
+                publisher := self._publisher()
+                or self._masthead_name()
+                # (a byline's body only where the sentence names no speaker of its own: 'we estimate ..., said Col. X')
+                or (self._byline_body() if self._speaker(i) is None else None)
+            )
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
         if later:
@@ -694,9 +721,17 @@ class Attributions:
             and speaker.name.endswith(own.outlet.name)
         ):
             # 'the independent outlet Verstka reported': the outlet is who speaks, named as one (no person's name);
-            # not where it tells what a report found ('Yonhap said the report found ...'): the report's, relayed
-            relays = _RELAYS_A_DOCUMENT.match(sentence.low, own.outlet.end)
-            speaker = None if relays else speaker._replace(name="")
+            # not where it tells what a body's report, named just before, found ('Yonhap said the report found ...'):
+            # the body's, relayed
+            author = (
+                self._report_author_before(i)
+                if _RELAYS_A_DOCUMENT.match(sentence.low, own.outlet.end) and "own " not in sentence.low
+                else None
+            )
+            if author is not None:
+                own, speaker = _Own(author, own.outlet), None
+            else:
+                speaker = speaker._replace(name="")
         if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
             # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds
@@ -711,7 +746,11 @@ class Attributions:
             # lawmakers relay the briefing of the article's intelligence service, if it is their country's
             country = self._lexicon.source_countries.get(service)
             title = lawmaker_title(sentence.low)
-            if title is not None and self._lexicon.voices.country_before(sentence.low, title) in (None, country):
+            if (
+                title is not None
+                and self._lexicon.voices.country_before(sentence.low, title) in (None, country)
+                and self._met_in(sentence.low, country)
+            ):
                 own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
         if (
             own.authority is None
@@ -974,10 +1013,26 @@ class Attributions:
         """The research body a byline at the top of the page names its writers for ('By Helen Marsh and Jae-won Choi,
         Pacific Rim Security Institute (PRSI)', 'June 2, 2025 · Northeast Asia Imagery Project (NAIP) · By ...'):
         whose 'we' the page's own voice is. Only that voice asks for it."""
-        for sentence in self._sentences[:_BYLINE_LINES]:
-            if _BYLINE_BY.search(sentence.text) and (body := _BYLINE_BODY.search(sentence.text)):
-                return _Own(None, Mention(body.group().strip(), 0, body.start(), body.end(), True, None))
-        return None
+        if self._byline is False:
+            self._byline = None
+            for j, sentence in enumerate(self._sentences[:_BYLINE_LINES]):
+                fields = _BYLINE_FIELDS.split(sentence.text.strip())
+                writers = next((k for k, field in enumerate(fields) if _BYLINE_BY.match(field)), None)
+                if not writers:
+                    continue  # (no byline, or one that opens the line: a field before it names the publisher)
+                for field in fields[:writers]:
+                    body = _BYLINE_BODY.fullmatch(field)
+                    # a body by its full name, with its short name or of three words at least, that no gazetteer
+                    # lists as something else ('UN Security Council | By ...' is a section)
+                    if (
+                        body is not None
+                        and (body["short"] or len(body["name"].split()) >= 3)
+                        and not self._scans.sources(j)
+                    ):
+                        self._byline = _Own(None, Mention(field, 0, 0, len(field), True, None))
+                        break
+                break
+        return self._byline if isinstance(self._byline, _Own) else None
 
     def _owner_in_head(self, bare: str) -> str | None:
         """Whose a masthead's bare 'Ministry of Defence' is, when the lines under it name one country's ('@DefenceHQ',
@@ -1656,10 +1711,48 @@ class Attributions:
         for j in range(i, max(-1, i - 1 - _UNBULLETED_REACH), -1):
             sentence = self._sentences[j]
             if j < i and self._leads(j):
-                return _POINTS_LEAD.search(sentence.text) is not None
+                return _POINTS_LEAD.search(sentence.low) is not None and (
+                    _DOCUMENT_WORD.search(sentence.low) is not None
+                    # ... or the body that closes the lead ('The main points from the MSMT:')
+                    or any(m.rank >= 2 and _CLOSES_LEAD.fullmatch(sentence.low, m.end) for m in self._mentions(j))
+                )
             if not sentence.text.endswith(".") or not self._stands_alone(j):
                 return False
+            if SPEECH.search(sentence.low) or refers_back(sentence.low) or _AUTHORS_SUM.search(sentence.low):
+                return False  # an item states a point; a line naming a speaker, or the writer's sum, is no item
         return False
+
+    def _report_author_before(self, i: int) -> Mention | None:
+        """The body whose report or findings the sentences just before sentence i tell of ('The MSMT released its
+        first report on Thursday.', '..., a monitoring group has found'): the nearest body that speaks there, when a
+        document is named there; not one that only dismissed another's report, nor where the outlet ran a report of
+        its own ('NK News published its own report')."""
+        author: Mention | None = None
+        named = False
+        for j in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1):
+            low = self._sentences[j].low
+            document = _REPORT_NAMED.search(low) is not None
+            own = self._own_of(j, 0)
+            if document and own.authority is None and _OUTLETS_REPORT.search(low):
+                return None
+            if author is None and own.authority is not None:
+                if own.authority.rank < 2:
+                    return None
+                if document and not _REPORT_OF.search(low, own.authority.end, own.authority.end + 60):
+                    return None  # ('Russia's foreign ministry dismissed a Western report as lies': not its report)
+                author = own.authority
+            named = named or document
+        return author if named else None
+
+    def _met_in(self, low: str, country: str | None) -> bool:
+        """Whether lawmakers who speak after a meeting can relay `country`'s service: the place of the meeting, if
+        the sentence names one the gazetteer knows, is that country's ('a closed-door session in Seoul', not 'a
+        hearing in Kyiv'); lawmakers who open the sentence as having met somewhere need that place named."""
+        voices = self._lexicon.voices
+        placed = {voices.city_country(w) or voices.country_named(w) for w in meeting_place(low)} - {None}
+        if met_as_lawmakers(low):
+            return country in placed
+        return not placed or country in placed
 
     def _stands_alone(self, j: int) -> bool:
         """Whether sentence j is a paragraph of its own."""

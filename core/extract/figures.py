@@ -229,10 +229,14 @@ _BARE_SUBJECT = re.compile(
     rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
     r"appears?|seems?|"
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
-    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered)"
+    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
+    r"reach(?:ed|es|ing)?)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
+    # ('the agency was reporting more than 7,000 near the Ukrainian border': people placed at a border or front)
+    r"|\s+(?:now\s+|already\s+)?(?P<posted>(?:near|along|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|front|"
+    r"frontline|front\s+line)s?\b)"
     # ('About 10,000 are likely to be in Russia by December'; not 'likely to be in need of care')
     rf"|\s+{_AUX}\s+(?:likely|expected|set|due)\s+to\s+be\s+(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
     r"the\s+far\s+east|vladivostok|moscow)\b)"
@@ -901,10 +905,10 @@ def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None
     if earlier.category is Category.CASUALTIES:
         # 'another 3,000 were sent' after a toll: more people sent; 'of them, 1,500 are in hospitals' or 'were sent
         # back' speaks of the casualties themselves
-        there = predicate["presence"] or predicate["place"] or predicate["placed"]
+        there = predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]
         sent = not (there or predicate["fired"] or predicate["back"])
         return _TROOPS if sent else None
-    if predicate["presence"] or predicate["place"] or predicate["placed"]:
+    if predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]:
         return earlier if earlier.category in PERSONNEL else None
     if predicate["fired"]:
         return earlier if earlier.category in _FIRED else None

@@ -400,7 +400,12 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
-# 'a closed-door session in Seoul': the place of a meeting, named before the word of speech
+# 'a closed-door session in Seoul': the place of a meeting, named before the word of speech, where the lawmakers
+# who open the sentence were ('Lawmakers who attended ...'; not 'A defence official who briefed lawmakers ...')
+_LAWMAKERS_WHO_MET = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:lawmakers|legislators|mps|members\s+of\s+parliament|parliamentarians)\s+who\s+"
+    r"(?:attended|sat\s+in\s+on|were\s+at|were\s+briefed|took\s+part\s+in)\b"
+)
 _MET_IN_BEFORE = re.compile(
     r"\b(?:session|sessions|briefing|briefings|meeting|meetings|hearing|hearings|committee)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:in|at)\s+(?:the\s+)?$"
@@ -568,7 +573,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         if (
             named
             and _MET_IN_BEFORE.search(low, max(0, named.start() - 40), named.start())
-            and _LAWMAKER.search(low, begin, named.start())
+            and _LAWMAKERS_WHO_MET.match(low)
             and not _US_LEGISLATOR.search(low, begin, verb.start())
         ):
             # 'lawmakers who attended a closed-door session in Seoul say': where they met, and they relay the briefing
@@ -725,6 +730,28 @@ def introduces_list(sentence: Sentence) -> bool:
 _BOX_HEADING = re.compile(
     r"(?i)(?:fact\s*box|by\s+the\s+numbers|at\s+a\s+glance|key\s+(?:figures|findings|points)|in\s+numbers)\b"
     r"[^.!?]{0,80}$"
+)
+
+
+def meeting_place(low: str) -> list[str]:
+    """The words naming where a meeting took place ('a closed-door session in Seoul': ['seoul', 'seoul say']), the
+    first word alone and with the next, for a gazetteer to place."""
+    found = _MEETING_PLACE.search(low)
+    if found is None:
+        return []
+    words = found["place"].split()
+    return [words[0], " ".join(words[:2])]
+
+
+def met_as_lawmakers(low: str) -> bool:
+    """'Lawmakers who attended a closed-door session in Seoul say': the sentence's speakers are lawmakers met
+    somewhere, whose briefing is that place's country's."""
+    return _LAWMAKERS_WHO_MET.match(low) is not None
+
+
+_MEETING_PLACE = re.compile(
+    r"\b(?:session|sessions|briefing|briefings|meeting|meetings|hearing|hearings)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?(?P<place>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)"
 )
 
 

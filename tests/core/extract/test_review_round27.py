@@ -101,7 +101,110 @@ def test_one_briefing_retold(text: str, expected: dict[object, tuple[object, ...
             "Yonhap reported that North Korea had shipped Russia roughly 9 million rounds of ammunition.",
             {9000000: ("ammunition", "reported", False, "Yonhap")},
         ),
+        # ... lawmakers who met abroad, or people who briefed lawmakers, relay no Korean briefing
+        (
+            "South Korea's National Intelligence Service said 11,000 North Korean troops were in Russia.\n"
+            "Lawmakers who attended a session in Tokyo said about 3,000 more soldiers are being readied to follow.",
+            {11000: ("troops", "reported", False, NIS), 3000: ("troops", "planned", True, None)},
+        ),
+        (
+            "South Korea's National Intelligence Service said 11,000 North Korean troops were in Russia.\n"
+            "A defence official who briefed lawmakers at a closed-door hearing in Seoul said about 3,000 more "
+            "soldiers are being readied to follow.",
+            {11000: ("troops", "reported", False, NIS), 3000: ("troops", "planned", True, None)},
+        ),
+        # ... a report the body before only dismissed, or the outlet's own report, is no body's to relay
+        (
+            "Russia's foreign ministry dismissed a Western report on North Korea as lies.\n"
+            "TASS said the report estimated some 10,000 North Korean soldiers were in Russia.",
+            {10000: ("troops", "reported", False, "TASS")},
+        ),
+        (
+            "South Korea's NIS said North Korea had sent 11,000 troops to Russia.\n"
+            "NK News published its own report on Friday.\n"
+            "NK News said the report found at least 2,000 containers went to Russia from North Korea.",
+            {11000: ("troops", "reported", False, NIS), 2000: ("ammunition", "reported", False, "NK News")},
+        ),
+        # ... a line naming a speaker, or the writer's sum, ends a list without bullets
+        (
+            "The Pentagon on Thursday shared its key findings:\n"
+            "North Korea has sent about 11,000 troops to Russia.\n"
+            "Ukraine's HUR put the number at 12,000.\n"
+            "It also said some 3,000 more were coming.",
+            {
+                11000: ("troops", "reported", False, "US Department of Defense"),
+                12000: ("troops", "reported", False, "Ukraine HUR"),
+                3000: ("troops", "reported", True, "Ukraine HUR"),
+            },
+        ),
+        # ... a sentence opening 'By March' is no byline; an op-ed author's affiliation after the byline is not
+        # the page's publisher
+        (
+            "Editorial\nBy March, the Royal United Services Institute had tracked North Korean shells arriving in "
+            "Russia.\nWe believe North Korea has sent as many as 15,000 troops to Russia.",
+            {15000: ("troops", "reported", False, None)},
+        ),
+        (
+            "Opinion | By Victor Lee | Center for East Asian Security Studies\n"
+            "We believe North Korea has sent more than 10,000 troops to Russia.",
+            {10000: ("troops", "reported", False, None)},
+        ),
     ],
 )
 def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's label opening a line says whose view follows: the bare toll after it is still North Korea's
+        (
+            "Here is what each side has said so far:\n"
+            "Ukraine: President Zelensky said that more than 3,000 North Korean troops had been killed or wounded.\n"
+            "South Korea: The NIS told lawmakers that at least 100 had been killed and about 1,000 wounded.",
+            {
+                3000: ("casualties", "reported", False, "Zelensky"),
+                100: ("casualties", "reported", False, NIS),
+                1000: ("casualties", "reported", False, NIS),
+            },
+        ),
+        # a representative of a country's body speaks for the body, not as the country's envoy
+        (
+            "Live updates\nKyiv says more North Korean troops could arrive\n"
+            "A representative of Ukraine's military intelligence told national television that North Korea could "
+            "send as many as 5,000 additional soldiers to Russia.",
+            {5000: ("troops", "planned", True, "Ukraine HUR")},
+        ),
+        # the tabloids' 'spies' of a country are its intelligence service
+        (
+            "Putin's army of North Korean conscripts has grown to around 11,000, South Korea's spies believe, as "
+            "Washington warned of battle within days.",
+            {11000: ("troops", "reported", False, NIS)},
+        ),
+        # a bare count that reaches a place, or stands near a border or front, counts the people before it
+        (
+            "North Korea has sent 3,000 troops to Russia, Kirby said. Budanov said 2,600 had reached Kursk.",
+            {
+                3000: ("troops", "reported", False, "White House (Kirby)"),
+                2600: ("troops", "reported", False, "Ukraine HUR (Budanov)"),
+            },
+        ),
+        (
+            "Ukraine's military intelligence said North Korea had sent 3,000 troops to Russia. By Friday the "
+            "agency was reporting more than 7,000 near the Ukrainian border.",
+            {3000: ("troops", "reported", False, "Ukraine HUR"), 7000: ("troops", "reported", False, "Ukraine HUR")},
+        ),
+        # 'were expected before ...' is a plan
+        (
+            "Budanov said about 15,000 North Korean workers had arrived in Russia this year. He said another 5,000 "
+            "were expected before the end of the year.",
+            {
+                15000: ("workers", "reported", False, "Ukraine HUR (Budanov)"),
+                5000: ("workers", "planned", True, "Ukraine HUR (Budanov)"),
+            },
+        ),
+    ],
+)
+def test_one_briefing_retold_second_batch(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
