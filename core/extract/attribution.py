@@ -66,7 +66,6 @@ from core.extract.speech import (
     is_list_item,
     lawmaker_title,
     meeting_place,
-    met_as_lawmakers,
     points_back,
     quotation_starts,
     quotes,
@@ -173,9 +172,14 @@ _POINTS_LEAD = re.compile(
     r"[^!?]*:$"
 )
 # ... naming a document, or a body (its mentions), whose points they are: not 'Five takeaways from the summit:'
-_CLOSES_LEAD = re.compile(r"[\s)]*:\s*")
+_CLOSES_LEAD = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s)]*(?:(?:on|this|last)\s+\w+\s*)?:\s*")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|study|findings|found|assessment|document|analysis|update|paper)\b")
 _UNBULLETED_REACH = 6
+# where lawmakers meet, by the name of their house: 'a briefing at the Capitol', 'a session of the State Duma'
+_LEGISLATURES = {"capitol": "US", "congress": "US", "westminster": "UK", "commons": "UK", "rada": "Ukraine",
+                 "verkhovna": "Ukraine", "duma": "Russia", "diet": "Japan", "bundestag": "Germany",
+                 "assembly": "South Korea"}  # fmt: skip
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|noted|stated|estimated|believe[sd]?)\b")
 _REPORT_REACH = 3  # sentences back to the report an outlet tells of
 _REPORT_NAMED = re.compile(r"\b(?:report|study|assessment|findings|analysis|has\s+found|have\s+found)\b")
 # an outlet's own report: 'NK News published its own report', 'Reuters, in a report on Wednesday, examined'
@@ -749,7 +753,7 @@ class Attributions:
             if (
                 title is not None
                 and self._lexicon.voices.country_before(sentence.low, title) in (None, country)
-                and self._met_in(sentence.low, country)
+                and self._met_in(i, country)
             ):
                 own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
         if (
@@ -1718,40 +1722,46 @@ class Attributions:
                 )
             if not sentence.text.endswith(".") or not self._stands_alone(j):
                 return False
-            if SPEECH.search(sentence.low) or refers_back(sentence.low) or _AUTHORS_SUM.search(sentence.low):
+            if (
+                self._own_of(j, 0).authority is not None
+                or self._speaker(j) is not None
+                or refers_back(sentence.low)
+                or _AUTHORS_SUM.search(sentence.low)
+            ):
                 return False  # an item states a point; a line naming a speaker, or the writer's sum, is no item
         return False
 
     def _report_author_before(self, i: int) -> Mention | None:
-        """The body whose report or findings the sentences just before sentence i tell of ('The MSMT released its
-        first report on Thursday.', '..., a monitoring group has found'): the nearest body that speaks there, when a
-        document is named there; not one that only dismissed another's report, nor where the outlet ran a report of
-        its own ('NK News published its own report')."""
-        author: Mention | None = None
-        named = False
+        """The body whose report the nearest sentence before sentence i naming one issued ('The MSMT released its
+        first report on Thursday.', '..., the MSMT said in a report'); None when that sentence names no author the
+        gazetteer knows ('a report released by a group of independent researchers'), or names a body that only
+        dismissed it, or the outlet's own ('NK News published its own report')."""
         for j in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1):
             low = self._sentences[j].low
-            document = _REPORT_NAMED.search(low) is not None
-            own = self._own_of(j, 0)
-            if document and own.authority is None and _OUTLETS_REPORT.search(low):
+            if not _REPORT_NAMED.search(low):
+                continue
+            authority = self._own_of(j, 0).authority
+            if (
+                authority is None
+                or authority.rank < 2
+                or _OUTLETS_REPORT.search(low)
+                or not _REPORT_OF.search(low, authority.end, authority.end + 60)
+            ):
                 return None
-            if author is None and own.authority is not None:
-                if own.authority.rank < 2:
-                    return None
-                if document and not _REPORT_OF.search(low, own.authority.end, own.authority.end + 60):
-                    return None  # ('Russia's foreign ministry dismissed a Western report as lies': not its report)
-                author = own.authority
-            named = named or document
-        return author if named else None
+            return authority
+        return None
 
-    def _met_in(self, low: str, country: str | None) -> bool:
-        """Whether lawmakers who speak after a meeting can relay `country`'s service: the place of the meeting, if
-        the sentence names one the gazetteer knows, is that country's ('a closed-door session in Seoul', not 'a
-        hearing in Kyiv'); lawmakers who open the sentence as having met somewhere need that place named."""
+    def _met_in(self, i: int, country: str | None) -> bool:
+        """Whether lawmakers who speak after a meeting can relay `country`'s service: the place of the meeting named
+        before the word of speech, where the gazetteer or the legislatures' names place it, is that country's ('a
+        closed-door session in Seoul', 'at the National Assembly'; not 'a hearing in Kyiv', 'at the Capitol')."""
+        low = self._sentences[i].low
+        said = _SAID.search(low)
         voices = self._lexicon.voices
-        placed = {voices.city_country(w) or voices.country_named(w) for w in meeting_place(low)} - {None}
-        if met_as_lawmakers(low):
-            return country in placed
+        places = meeting_place(low, said.start() if said else len(low))
+        placed = {
+            voices.city_country(w) or voices.country_named(w) or _LEGISLATURES.get(w.split()[-1]) for w in places
+        } - {None}
         return not placed or country in placed
 
     def _stands_alone(self, j: int) -> bool:

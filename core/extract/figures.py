@@ -236,7 +236,7 @@ _BARE_SUBJECT = re.compile(
     rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
     # ('the agency was reporting more than 7,000 near the Ukrainian border': people placed at a border or front)
     r"|\s+(?:now\s+|already\s+)?(?P<posted>(?:near|along|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|front|"
-    r"frontline|front\s+line)s?\b)"
+    r"frontline|front\s+line)s?\b(?!\s+with\s+(?:the\s+)?south\b|\s+between\s+the\s+two\s+koreas))"
     # ('About 10,000 are likely to be in Russia by December'; not 'likely to be in need of care')
     rf"|\s+{_AUX}\s+(?:likely|expected|set|due)\s+to\s+be\s+(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
     r"the\s+far\s+east|vladivostok|moscow)\b)"

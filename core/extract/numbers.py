@@ -107,6 +107,8 @@ _PHONES = (  # separate patterns that each start with a fixed character, so `re`
 )
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])")
+# a figure's word before an 'm' that ends a clause: 'Its previous estimate, in November, was more than 1m.'
+_FIGURE_PUT_BEFORE = re.compile(r"\b(?:number|figure|estimate|total|tally|count|toll)s?\b[^.;:]{0,40}$")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many)\s+$")
 # a shortfall, not a count of anything sent: 'the economy is short of around 2.5 million workers'
 _SHORTFALL_WORDS = ("short", "deficit", "lack", "gap", "missing")  # (a substring test before the pattern)
@@ -270,6 +272,12 @@ _INFORMANTS_AFTER = re.compile(
 
 def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexicon: Lexicon) -> bool:
     after = text[end : end + 24]
+    if (
+        match.groupdict().get("abbrev") == "m"
+        and after.lstrip("\"”’'")[:1] in (".", ",", ";", "")
+        and not _FIGURE_PUT_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return True  # 'a range of 60m.' is metres; 'puts the number at about 1.5m.' is the figure's millions
     if end - start <= 5 and _INFORMANTS_AFTER.match(text, end):
         return True  # 'four people familiar with the deployment said': the story's informants
     before = text[max(0, start - 24) : start]

@@ -45,7 +45,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2},[0-9]{1,2}(?=[\s-]?(?:thousand|million|billion)(?![a-z]))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+)(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+|[.,;](?:\s|$))(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
     (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,

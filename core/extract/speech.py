@@ -733,20 +733,14 @@ _BOX_HEADING = re.compile(
 )
 
 
-def meeting_place(low: str) -> list[str]:
-    """The words naming where a meeting took place ('a closed-door session in Seoul': ['seoul', 'seoul say']), the
-    first word alone and with the next, for a gazetteer to place."""
-    found = _MEETING_PLACE.search(low)
+def meeting_place(low: str, end: int) -> list[str]:
+    """The words naming where a meeting before `end` took place ('a closed-door session in Seoul': ['seoul', 'seoul
+    say']), the first word alone and with the next, for a gazetteer to place."""
+    found = _MEETING_PLACE.search(low, 0, end)
     if found is None:
         return []
     words = found["place"].split()
     return [words[0], " ".join(words[:2])]
-
-
-def met_as_lawmakers(low: str) -> bool:
-    """'Lawmakers who attended a closed-door session in Seoul say': the sentence's speakers are lawmakers met
-    somewhere, whose briefing is that place's country's."""
-    return _LAWMAKERS_WHO_MET.match(low) is not None
 
 
 _MEETING_PLACE = re.compile(

@@ -149,6 +149,33 @@ def test_one_briefing_retold(text: str, expected: dict[object, tuple[object, ...
             "We believe North Korea has sent more than 10,000 troops to Russia.",
             {10000: ("troops", "reported", False, None)},
         ),
+        # ... a report by an author no gazetteer knows is the outlet's to tell, not the agency's named before
+        (
+            "Ukraine's military intelligence agency HUR said North Korean troops remain in Russia's Kursk region.\n"
+            "A new report on Pyongyang's arms exports was released this week by a private research group in Seoul.\n"
+            "The Kyiv Independent said the report found North Korea had shipped about 9 million artillery shells "
+            "to Russia.",
+            {9000000: ("ammunition", "reported", False, "Kyiv Independent")},
+        ),
+        # ... a meeting named after the word of speech is not where the briefing was; a house of another country is
+        (
+            "South Korea's spy agency briefed lawmakers on North Korea's troops in Russia.\n"
+            "Rep. Kim Byung-kee told reporters that roughly 600 North Korean soldiers had been killed, adding that "
+            "the figure was discussed at a meeting in Washington last week.",
+            {600: ("casualties", "reported", False, NIS)},
+        ),
+        (
+            "South Korea's National Intelligence Service said 11,000 North Korean troops were in Russia.\n"
+            "Lawmakers who attended a classified briefing at the Capitol said about 3,000 more soldiers are being "
+            "readied to follow.",
+            {11000: ("troops", "reported", False, NIS), 3000: ("troops", "planned", True, None)},
+        ),
+        # ... North Korea's own forces at its own border are no deployment
+        (
+            "North Korea has deployed about 11,000 soldiers to Russia, the NIS said. North Korea keeps roughly 1.2 "
+            "million under arms, with about 70,000 along the border with the South.",
+            {11000: ("troops", "reported", False, NIS)},
+        ),
     ],
 )
 def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -202,6 +229,29 @@ def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[obje
             {
                 15000: ("workers", "reported", False, "Ukraine HUR (Budanov)"),
                 5000: ("workers", "planned", True, "Ukraine HUR (Budanov)"),
+            },
+        ),
+        # an item stated with 'an estimated' is still an item of a list without bullets
+        (
+            "Summary: what the monitors found\n"
+            "Good morning. A group of 11 countries set up after Russia blocked the UN panel has released its first "
+            "report. The main points from the Multilateral Sanctions Monitoring Team (MSMT):\n"
+            "Pyongyang shipped an estimated 9 million rounds of artillery ammunition.\n"
+            "Pyongyang has supplied some 100 ballistic missiles.",
+            {
+                9000000: ("ammunition", "reported", False, MSMT),
+                100: ("missiles", "reported", False, MSMT),
+            },
+        ),
+        # British copy's 'm' ending a clause after a figure's word is millions; 'a range of 60m.' stays metres
+        (
+            "South Korea's National Intelligence Service estimates the North has shipped more than 2m artillery "
+            "shells to Russia. Its previous estimate, in November, was more than 1m.\n"
+            "Ukraine's military intelligence puts the number at about 1.5m. The guns fire at a range of 60m.",
+            {
+                2000000: ("ammunition", "reported", False, NIS),
+                1000000: ("ammunition", "reported", False, NIS),
+                1500000: ("ammunition", "reported", False, "Ukraine HUR"),
             },
         ),
     ],
