@@ -68,6 +68,8 @@ _WENT_LATER = re.compile(
     r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
     r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b)"
 )
+# ... as were those expected then: 'were expected during the summer but arrived in October'
+_EXPECTED_THEN = re.compile(r"\b(?:were|was)\s+(?:also\s+)?expected\b")
 # ... or, of those earmarked, that they fought: 'earmarked for Russia have suffered heavy losses'
 _FOUGHT_AFTER = re.compile(r"[^;.]{0,60}?\b(?:have|has|had)\s+(?:suffered|fought|been\s+(?:killed|wounded))\b")
 # ... or a part of them fell, told right after them: 'Of the 12,000 soldiers earmarked for Russia, 1,000 were killed'
@@ -608,7 +610,7 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
     if (
         (planned := _PLANNED_AFTER.match(after))
-        and _EARMARKED.search(planned.group())
+        and (_EARMARKED.search(planned.group()) or _EXPECTED_THEN.search(planned.group()))
         and (
             _WENT_LATER.search(rest)
             or _FOUGHT_AFTER.match(rest)

@@ -241,6 +241,10 @@ _BARE_SUBJECT = re.compile(
     rf"|\s+{_AUX}\s+(?:likely|expected|set|due)\s+to\s+be\s+(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
     r"the\s+far\s+east|vladivostok|moscow)\b)"
 )
+_REPORTED_COUNT_BEFORE = re.compile(
+    r"\b(?:reporting|reported|reports|counts|counted|counting|estimates|estimated|estimating|puts|put)\s+"
+    r"(?:(?:more\s+than|about|around|some|over|nearly|almost|roughly|at\s+least|up\s+to)\s+)?$"
+)
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
 _FROM_BEFORE = re.compile(
@@ -865,7 +869,13 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         return earlier if earlier is not None and earlier.category not in (*PERSONNEL, Category.CASUALTIES) else None
     # (past a speaker's aside: 'a new figure: 8,000, he said, had deployed to Kursk')
     after = aside.end() if (aside := SPEAKERS_ASIDE.match(text, q.end)) else q.end
-    if (subject := _BARE_SUBJECT.match(text, after)) and (item := _subject_item(previous_item(), subject)):
+    if (
+        (subject := _BARE_SUBJECT.match(text, after))
+        # (a count placed at a border or front only as what a speaker reports: 'the agency was reporting more than
+        # 7,000 near the Ukrainian border'; not 'Ukraine's army, with 30,000 on the front line')
+        and (not subject["posted"] or _REPORTED_COUNT_BEFORE.search(text, max(0, begin - 40), begin))
+        and (item := _subject_item(previous_item(), subject))
+    ):
         return item
     if (
         PRONOUN_PARTITIVE.match(text[q.end :])

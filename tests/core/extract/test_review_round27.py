@@ -176,6 +176,22 @@ def test_one_briefing_retold(text: str, expected: dict[object, tuple[object, ...
             "million under arms, with about 70,000 along the border with the South.",
             {11000: ("troops", "reported", False, NIS)},
         ),
+        # ... spies who are only expelled speak for no service; another country's force at the front is its own;
+        # troops expected then that the sentence says arrived were sent
+        (
+            "South Korean spies were expelled from Moscow last year. North Korea has sent 10,000 troops to Russia.",
+            {10000: ("troops", "reported", False, None)},
+        ),
+        (
+            "North Korea sent 11,000 troops to Russia, the NIS said. Ukraine's army, with 30,000 on the front line "
+            "in Kursk, is outnumbered.",
+            {11000: ("troops", "reported", False, NIS)},
+        ),
+        (
+            "The 10,000 North Korean troops were expected during the summer but arrived in Russia in October, the "
+            "NIS said.",
+            {10000: ("troops", "reported", False, NIS)},
+        ),
     ],
 )
 def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
