@@ -372,7 +372,7 @@ _ADDED_TO_BEFORE = re.compile(
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
-    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
+    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|moved|"
     r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     # ... or for its own things: 'Russia had supplied engines for North Korea's drones'

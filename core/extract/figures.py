@@ -245,6 +245,14 @@ _REPORTED_COUNT_BEFORE = re.compile(
     r"\b(?:reporting|reported|reports|counts|counted|counting|estimates|estimated|estimating|puts|put)\s+"
     r"(?:(?:more\s+than|about|around|some|over|nearly|almost|roughly|at\s+least|up\s+to)\s+)?$"
 )
+# a sentence that sets the figure before against an earlier one: 'That is up from ...', 'It was down from ...'
+_UP_FROM_OPENING = re.compile(
+    r"(?:that|this|it|the\s+(?:figure|number|estimate|total))\s+(?:is|was|marks|represents)\s+"
+)
+_RAISED_TO_BEFORE = re.compile(
+    r"\b(?:raised|lifted|increased|revised|upped|lowered|cut)\s+(?:that|it|this|the\s+(?:figure|number|estimate|"
+    rf"count|tally)|its\s+(?:estimate|figure|count|tally))\s+(?:up\s+|down\s+)?to\s+(?:{HEDGE_WORD}\s+)?$"
+)
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
 _FROM_BEFORE = re.compile(
@@ -703,6 +711,19 @@ def read_figures(
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
             casualty = casualty or (last.subtype if last.category is Category.CASUALTIES else None)
+        elif (
+            bare
+            and not figures
+            and (
+                (_UP_FROM_OPENING.match(text) and _FROM_BEFORE.search(text, max(0, begin - 60), begin))
+                or _RAISED_TO_BEFORE.search(text, max(0, begin - 60), begin)
+            )
+            and (earlier := previous_item()) is not None
+        ):
+            # 'That is up from the roughly 160 that the JCS cited in January.', 'the Pentagon raised that to about
+            # 10,000': the figure of the item the sentence before counted
+            items = [(earlier, True)]
+            casualty = casualty or (earlier.subtype if earlier.category is Category.CASUALTIES else None)
         if (
             bare
             and casualty is None

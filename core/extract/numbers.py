@@ -339,11 +339,18 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True
     words = match["words"] if "words" in match.re.groupindex else None
     if words and _LONE_ONE.fullmatch(words.strip()):
-        # 'one of', 'one-third', 'no one': a lone 'one' counts only before an item noun
+        # 'one of', 'one-third', 'no one': a lone 'one' counts only before an item noun, or as the floor of a part
+        # ('launched at least one of the North Korean missiles')
+        if before.endswith("at least ") and _ONE_OF_THE.match(after):
+            return False
         return _NOT_AFTER_ONE.match(after) is not None
     return False
 
 
+# (not of a whole it counts: 'interviewed at least one of the two prisoners')
+_ONE_OF_THE = re.compile(
+    r"\s+of\s+(?:the|its|these|those|them)\b(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 _LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(?:claim|question|part|step|item|point|issue|myth|fact|reason|takeaway|"
     r"finding|lesson|round|stage|phase|day|week|update|correction|note|source)[ \t]+$",

@@ -270,6 +270,37 @@ def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[obje
                 1500000: ("ammunition", "reported", False, "Ukraine HUR"),
             },
         ),
+        # 'at least one of the missiles' is a floor of one (not 'one of the two prisoners': a part of a whole told)
+        (
+            "North Korea sent missiles to Russia. Kirby said Russian forces launched at least one of the North "
+            "Korean missiles on Dec. 30.",
+            {1: ("missiles", "reported", False, "White House (Kirby)")},
+        ),
+        (
+            "North Korean soldiers fight for Russia. The NIS has interviewed at least one of the two North Korean "
+            "prisoners held by Ukraine.",
+            {2: ("casualties", "reported", False, NIS)},
+        ),
+        # 'moved ... to North Korea' is a supply from Russia
+        (
+            "Russia also moved more than 1 million barrels of refined petroleum to North Korea last year, the "
+            "Multilateral Sanctions Monitoring Team said.",
+            {1000000: ("other", "reported", False, MSMT)},
+        ),
+        # a figure set against the sentence before's: 'That is up from ...', 'raised that to ...'
+        (
+            "The MSMT report credits the North with some 200 long-range artillery systems sent to Russia. That is up "
+            "from the roughly 160 that South Korea's Joint Chiefs of Staff cited in January.",
+            {200: ("artillery", "reported", False, MSMT), 160: ("artillery", "reported", False, "South Korea JCS")},
+        ),
+        (
+            "Kirby said on Oct. 23 that at least 3,000 North Korean soldiers had been moved to eastern Russia. On "
+            "Oct. 28 the Pentagon raised that to about 10,000.",
+            {
+                3000: ("troops", "reported", False, "White House (Kirby)"),
+                10000: ("troops", "reported", False, "US Department of Defense"),
+            },
+        ),
     ],
 )
 def test_one_briefing_retold_second_batch(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
