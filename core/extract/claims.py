@@ -188,6 +188,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
             answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
+            previous_figure=lambda i=i: last_figure.get(i - 1),  # type: ignore[misc]
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)

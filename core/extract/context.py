@@ -70,6 +70,10 @@ _WENT_LATER = re.compile(
 )
 # ... as were those expected then: 'were expected during the summer but arrived in October'
 _EXPECTED_THEN = re.compile(r"\b(?:were|was)\s+(?:also\s+)?expected\b")
+_THEY_ARRIVED = re.compile(
+    r"^[^;.]{0,60}?(?:\b(?:but|and|yet)\s+|;\s+(?:by\s+\w+\s+)?)(?:they\s+|all\s+(?:of\s+them\s+)?|most\s+(?:of\s+them\s+)?)?"
+    r"(?:had\s+|have\s+)?(?:all\s+)?(?:arrived|were\s+(?:all\s+)?(?:delivered|sent|deployed))\b"
+)
 # ... or, of those earmarked, that they fought: 'earmarked for Russia have suffered heavy losses'
 _FOUGHT_AFTER = re.compile(r"[^;.]{0,60}?\b(?:have|has|had)\s+(?:suffered|fought|been\s+(?:killed|wounded))\b")
 # ... or a part of them fell, told right after them: 'Of the 12,000 soldiers earmarked for Russia, 1,000 were killed'
@@ -372,9 +376,12 @@ _ADDED_TO_BEFORE = re.compile(
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
-    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|moved|"
+    r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    # 'Russia moved more than 1 million barrels of oil to North Korea' (where the things are not North Korea's own)
+    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b(?:(?!north\s+korean)[^.;]){0,80}?\b(?:to|into)\s+"
+    r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
     # ... or for its own things: 'Russia had supplied engines for North Korea's drones'
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|sen[dt]|deliver|ship)\w*"
     r"[^.;]{0,60}?\bfor\s+(?:north\s+korea|pyongyang|the\s+north)['’]s\b"
@@ -610,13 +617,13 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
     if (
         (planned := _PLANNED_AFTER.match(after))
-        and (_EARMARKED.search(planned.group()) or _EXPECTED_THEN.search(planned.group()))
+        and _EARMARKED.search(planned.group())
         and (
             _WENT_LATER.search(rest)
             or _FOUGHT_AFTER.match(rest)
             or (_PARTITIVE_OF.search(before) and _PART_FELL_AFTER.match(rest))
         )
-    ):
+    ) or (planned and _EXPECTED_THEN.search(planned.group()) and _THEY_ARRIVED.search(rest)):
         return False  # 'earmarked for Kursk have all been deployed'; 'Of the 12,000 ... earmarked, 1,000 were killed'
     if planned or (
         (origin := _ORIGIN_AFTER.match(after) or _PLEDGED_BY_AFTER.match(after))

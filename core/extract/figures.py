@@ -241,9 +241,8 @@ _BARE_SUBJECT = re.compile(
     rf"|\s+{_AUX}\s+(?:likely|expected|set|due)\s+to\s+be\s+(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
     r"the\s+far\s+east|vladivostok|moscow)\b)"
 )
-_REPORTED_COUNT_BEFORE = re.compile(
-    r"\b(?:reporting|reported|reports|counts|counted|counting|estimates|estimated|estimating|puts|put)\s+"
-    r"(?:(?:more\s+than|about|around|some|over|nearly|almost|roughly|at\s+least|up\s+to)\s+)?$"
+_HELD_BEFORE = re.compile(
+    rf"\b(?:with|has|had|have|having|keeps?|kept|holds?|held|massed)\s+(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
 )
 # a sentence that sets the figure before against an earlier one: 'That is up from ...', 'It was down from ...'
 _UP_FROM_OPENING = re.compile(
@@ -460,6 +459,7 @@ def read_figures(
     answers_how_many: bool = False,
     pronoun_is_nk: Callable[[], bool] = lambda: False,
     previous_items: Callable[[], list[Term]] = list,
+    previous_figure: Callable[[], Term | None] = lambda: None,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
     `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
@@ -718,10 +718,10 @@ def read_figures(
                 (_UP_FROM_OPENING.match(text) and _FROM_BEFORE.search(text, max(0, begin - 60), begin))
                 or _RAISED_TO_BEFORE.search(text, max(0, begin - 60), begin)
             )
-            and (earlier := previous_item()) is not None
+            and (earlier := previous_figure()) is not None
         ):
             # 'That is up from the roughly 160 that the JCS cited in January.', 'the Pentagon raised that to about
-            # 10,000': the figure of the item the sentence before counted
+            # 10,000': the item whose figure the sentence before claimed
             items = [(earlier, True)]
             casualty = casualty or (earlier.subtype if earlier.category is Category.CASUALTIES else None)
         if (
@@ -892,9 +892,9 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
     after = aside.end() if (aside := SPEAKERS_ASIDE.match(text, q.end)) else q.end
     if (
         (subject := _BARE_SUBJECT.match(text, after))
-        # (a count placed at a border or front only as what a speaker reports: 'the agency was reporting more than
+        # (a count placed at a border or front, not one a force holds there: 'the agency was reporting more than
         # 7,000 near the Ukrainian border'; not 'Ukraine's army, with 30,000 on the front line')
-        and (not subject["posted"] or _REPORTED_COUNT_BEFORE.search(text, max(0, begin - 40), begin))
+        and (not subject["posted"] or not _HELD_BEFORE.search(text, max(0, begin - 40), begin))
         and (item := _subject_item(previous_item(), subject))
     ):
         return item

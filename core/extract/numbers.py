@@ -349,7 +349,9 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
 
 # (not of a whole it counts: 'interviewed at least one of the two prisoners')
 _ONE_OF_THE = re.compile(
-    r"\s+of\s+(?:the|its|these|those|them)\b(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"\s+of\s+(?:the|its|these|those|them)\b(?!\s+(?:(?:roughly|about|some|around|nearly|over|more\s+than)\s+)?"
+    r"(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b|\s+(?:shipments|deliveries|batches|consignments|trains|"
+    r"ships|vessels|flights|cargoes|voyages|strikes|attacks)\b)"
 )
 _LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(?:claim|question|part|step|item|point|issue|myth|fact|reason|takeaway|"

@@ -192,6 +192,29 @@ def test_one_briefing_retold(text: str, expected: dict[object, tuple[object, ...
             "NIS said.",
             {10000: ("troops", "reported", False, NIS)},
         ),
+        # ... a plan not yet fulfilled stays a plan, whatever else arrived; North Korea's own shells moved by Russia
+        # are still North Korea's; a shipment is no item; North Korea's own army's size before is no claim
+        (
+            "North Korea will send builders to Russia. Some 6,000 North Korean engineers were expected in Russia's "
+            "Kursk region by September, but none have arrived yet, the NIS said.",
+            {6000: ("troops", "planned", False, NIS)},
+        ),
+        (
+            "North Korea sent rockets to Russia. Ukrainian officials said at least one of the shipments carried "
+            "240mm rockets.",
+            {},
+        ),
+        (
+            "North Korea sent troops to Russia. North Korea's army has about 1.2 million active soldiers. That is "
+            "down from 1.3 million a decade ago.",
+            {},
+        ),
+        # ... a count the speaker puts at a border, told any way, is the troops before
+        (
+            "North Korea sent troops to Russia, the NIS said. According to HUR, about 7,000 near the Ukrainian "
+            "border are ready for combat.",
+            {7000: ("troops", "reported", False, "Ukraine HUR")},
+        ),
     ],
 )
 def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
