@@ -80,6 +80,10 @@ _FORCE_OF = re.compile(r"\b(?:army|armed\s+forces|military|troops|forces|soldier
 _PERSON = re.compile(r"zelensk\w*|putin|kim\s+jong[\s-]un")
 _TURN_LABEL = re.compile(r"\W{0,3}(?:[\w.'’-]+\s+){0,3}")  # ('President Volodymyr Zelensky: ...')
 _LABEL_COLON = re.compile(r":\s")
+# a state's declaration to the UN of what it supplied: 'declared 15,279 barrels', 'notified the committee of 15,279'
+_DECLARED_BEFORE = re.compile(
+    rf"\b(?:declared|notified\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?of|reported\s+delivering)\s+(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
+)
 # a speaker and its word right after a country's label: 'South Korea: The NIS told lawmakers ...'
 _SPEAKS_AFTER_LABEL = re.compile(
     r"[^.;:\d]{0,60}?\b(?:said|says|told|tells|estimates?|estimated|reported|reports|believes?|claims?|claimed|"
@@ -327,6 +331,9 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             and not _FIRED_ITEM_WORD.search(text, 0, begin)  # ('stockpiled Iskander missiles ... launched 15 of them')
         ):
             return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: fired, of its supply
+        if category is Category.OTHER and _DECLARED_BEFORE.search(text, max(0, begin - 60), begin):
+            # 'Moscow declared 15,279 barrels for January': what Russia reports to the UN it supplied North Korea
+            return "strong" if lexicon.nk_re.search(text) else "weak"
         if category is Category.OTHER and _SHIPPED_AFTER.match(text, np_end) and not _OTHER_COUNTRY.search(text):
             # 'Russia appears to have blown through that limit: ... a million barrels were shipped': what Russia
             # supplies, shipped, in an article about North Korea

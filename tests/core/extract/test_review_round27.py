@@ -324,6 +324,17 @@ def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[obje
                 10000: ("troops", "reported", False, "US Department of Defense"),
             },
         ),
+        # the parts of a nuclear-powered submarine, however named; a state's declaration of barrels to the UN
+        (
+            "North Korea and Russia deepen ties.\nRussia handed North Korea two or three modules for a "
+            "nuclear-powered submarine this year, a South Korean newspaper reported.",
+            {2: ("technology_transfer", "reported", False, None)},
+        ),
+        (
+            "Russia has shipped oil to North Korea in breach of UN caps.\nMoscow declared 15,279 barrels for "
+            "January and has filed nothing since, according to the sanctions committee's website.",
+            {15279: ("other", "reported", False, "Russian government")},
+        ),
     ],
 )
 def test_one_briefing_retold_second_batch(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
