@@ -71,7 +71,7 @@
   (twenty-seventh round, 8 pages each: one event of the tune part retold by eight outlets, each relaying it through
   its own chain: wire, regional paper, Korean, Ukrainian, tabloid, Russian state, think-tank and live-blog pages) and
   chain_f and _g (the same, written midway: list and table layouts and relays of relays; second-language copy and
-  pages updated during the day).
+  pages updated during the day) and chain_i, _j and _k (the same in short pages of 150-500 words, written late).
   Kept blind (their figures are reported, their errors never read): blind_c (50 articles of every style, written after
   the rules of its round), blind_d (50 more, written the same way at the end of the round), blind_e (50 more, written
   at the start of the seventh round, with off-topic and non-English pages among them), blind_f (40 more, written at
@@ -103,7 +103,8 @@
   pages each, twenty-sixth round, the third pass's constructions, written at its start and midway) and blind_retold_w
   (10 pages, twenty-sixth round, the tune part retold as search excerpts, written late in the round) and
   blind_chain_d (8 pages, twenty-seventh round, written with chain_a to _e from ten other tune articles) and
-  blind_chain_h (8 pages, written midway through it, with chain_f and _g).
+  blind_chain_h (8 pages, written midway through it, with chain_f and _g) and blind_chain_l (8 short pages, written
+  late, with chain_i to _k).
 - adversarial.json: 146 short attacks on the sixth round's rules, each with the claims expected (category, value,
   status, source and, where it matters, subtype); an attack is handled when the claims made are exactly those.
 
