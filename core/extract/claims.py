@@ -117,6 +117,20 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     sources = Attributions(sentences, lexicon, scans, article.title, article.url)
     nk_context = _NorthKoreaContext(sentences, lexicon)
     last_figure: dict[int, Term] = {}
+    claims_before: list[int] = []  # how many claims were found before each sentence
+
+    def claimed_item(i: int) -> Term | None:
+        """What 'That is up from 3,000', 'raised that to 10,000' count: the item of the nearest of the three sentences
+        before that counts or names one, when that sentence made a claim of it."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if j in last_figure:
+                return last_figure[j]
+            item = _last_item(sentences[j].low, scans.terms(j))
+            if item is not None:
+                # (the nearest sentence naming an item: 'the army has about 1.2 million soldiers. That is down from
+                # 1.3 million' compares what it names, which is no claim)
+                return item if claims_before[j + 1] > claims_before[j] else None
+        return None
 
     def antecedent(i: int) -> Term | None:
         """What a bare 'the total stood at 600' counts: the last figure or item of the three sentences before."""
@@ -128,6 +142,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         return None
 
     for i, sentence in enumerate(sentences):
+        claims_before.append(len(found))
         quantities = numbers.within(sentence)
         pronoun_is_nk = partial(nk_context.is_subject_before, i)  # 'It has also shipped missiles'
         # 'Additional supplies of troops could follow' after sentences on North Korea's (no other country named)
@@ -188,7 +203,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
             answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
-            previous_figure=lambda i=i: last_figure.get(i - 1),  # type: ignore[misc]
+            previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)

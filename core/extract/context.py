@@ -71,8 +71,9 @@ _WENT_LATER = re.compile(
 # ... as were those expected then: 'were expected during the summer but arrived in October'
 _EXPECTED_THEN = re.compile(r"\b(?:were|was)\s+(?:also\s+)?expected\b")
 _THEY_ARRIVED = re.compile(
-    r"^[^;.]{0,60}?(?:\b(?:but|and|yet)\s+|;\s+(?:by\s+\w+\s+)?)(?:they\s+|all\s+(?:of\s+them\s+)?|most\s+(?:of\s+them\s+)?)?"
-    r"(?:had\s+|have\s+)?(?:all\s+)?(?:arrived|were\s+(?:all\s+)?(?:delivered|sent|deployed))\b"
+    r"(?:\b(?:but|and|yet)\b|;)(?![^;.]{0,30}?\b(?:none|not|never|no)\b)[^.]{0,60}?\b(?:arrived|(?:have|has|had)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:deployed|sent|dispatched|delivered|shipped)|(?:were|was)\s+(?:[\w-]+\s+){0,2}?(?:deployed|"
+    r"sent|dispatched|delivered|shipped))\b"
 )
 # ... or, of those earmarked, that they fought: 'earmarked for Russia have suffered heavy losses'
 _FOUGHT_AFTER = re.compile(r"[^;.]{0,60}?\b(?:have|has|had)\s+(?:suffered|fought|been\s+(?:killed|wounded))\b")
@@ -379,8 +380,8 @@ RU_TO_NK = re.compile(
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
-    # 'Russia moved more than 1 million barrels of oil to North Korea' (where the things are not North Korea's own)
-    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b(?:(?!north\s+korean)[^.;]){0,80}?\b(?:to|into)\s+"
+    # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
+    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
     # ... or for its own things: 'Russia had supplied engines for North Korea's drones'
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|sen[dt]|deliver|ship)\w*"
@@ -623,7 +624,7 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
             or _FOUGHT_AFTER.match(rest)
             or (_PARTITIVE_OF.search(before) and _PART_FELL_AFTER.match(rest))
         )
-    ) or (planned and _EXPECTED_THEN.search(planned.group()) and _THEY_ARRIVED.search(rest)):
+    ) or (planned and _EXPECTED_THEN.search(planned.group()) and _THEY_ARRIVED.search(rest, 0, 120)):
         return False  # 'earmarked for Kursk have all been deployed'; 'Of the 12,000 ... earmarked, 1,000 were killed'
     if planned or (
         (origin := _ORIGIN_AFTER.match(after) or _PLEDGED_BY_AFTER.match(after))

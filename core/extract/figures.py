@@ -721,7 +721,7 @@ def read_figures(
             and (earlier := previous_figure()) is not None
         ):
             # 'That is up from the roughly 160 that the JCS cited in January.', 'the Pentagon raised that to about
-            # 10,000': the item whose figure the sentence before claimed
+            # 10,000': the item a sentence just before claimed
             items = [(earlier, True)]
             casualty = casualty or (earlier.subtype if earlier.category is Category.CASUALTIES else None)
         if (

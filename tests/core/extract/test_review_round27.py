@@ -215,6 +215,28 @@ def test_one_briefing_retold(text: str, expected: dict[object, tuple[object, ...
             "border are ready for combat.",
             {7000: ("troops", "reported", False, "Ukraine HUR")},
         ),
+        # ... troops expected then that 'have since been deployed' were sent; tanks moved to North Korea for its
+        # crews are still Russia's supply; a later figure after a quotation, or after a sentence naming the item
+        # without a figure, still counts it
+        (
+            "North Korea sent troops to Russia. About 3,000 reinforcements were expected in Kursk in the spring and "
+            "have since been deployed to the front, the NIS said.",
+            {3000: ("troops", "reported", True, NIS)},
+        ),
+        (
+            "Russia has moved 30 modern tanks for North Korean crews to North Korea, the NIS said.",
+            {30: ("vehicles", "reported", False, NIS)},
+        ),
+        (
+            'North Korea has sent about 11,000 soldiers to Russia, the NIS said in December. "They are fighting in '
+            'Kursk," an official said. The agency later raised that to about 14,000.',
+            {11000: ("troops", "reported", False, NIS), 14000: ("troops", "reported", False, NIS)},
+        ),
+        (
+            "North Korea sent troops to Russia. Ukraine estimates Russia lost 1,500 soldiers a day in November. The "
+            "Pentagon raised that to about 1,700.",
+            {},
+        ),
     ],
 )
 def test_one_briefing_retold_guards(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
