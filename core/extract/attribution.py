@@ -174,7 +174,7 @@ _POINTS_LEAD = re.compile(
 # ... naming a document, or a body (its mentions), whose points they are: not 'Five takeaways from the summit:'
 _CLOSES_LEAD = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s)]*(?:(?:on|this|last)\s+\w+\s*)?:\s*")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|study|findings|found|assessment|document|analysis|update|paper)\b")
-_UNBULLETED_REACH = 6
+_UNBULLETED_REACH = 6  # lines without bullets under such a lead
 # where lawmakers meet, by the name of their house: 'a briefing at the Capitol', 'a session of the State Duma'
 _LEGISLATURES = {"capitol": "US", "congress": "US", "westminster": "UK", "commons": "UK", "rada": "Ukraine",
                  "verkhovna": "Ukraine", "duma": "Russia", "diet": "Japan", "bundestag": "Germany",
@@ -196,7 +196,7 @@ _RELAYS_A_DOCUMENT = re.compile(
     r"\s+(?:said|says|reported|reports|wrote|writes)\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
     r"assessment|document|findings|analysis)\s+(?:had\s+|has\s+)?(?:found|finds|said|says|showed|shows|estimated|"
     r"estimates|concluded|concludes|put|puts)\b"
-)  # lines without bullets under such a lead
+)
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
@@ -1014,9 +1014,9 @@ class Attributions:
         return _Own(None, Mention(name.group(), 0, 0, name.end(), True, None))
 
     def _byline_body(self) -> _Own | None:
-        """The research body a byline at the top of the page names its writers for ('By Helen Marsh and Jae-won Choi,
-        Pacific Rim Security Institute (PRSI)', 'June 2, 2025 · Northeast Asia Imagery Project (NAIP) · By ...'):
-        whose 'we' the page's own voice is. Only that voice asks for it."""
+        """The research body a byline line at the top of the page names in a field before its writers' ('June 2, 2025
+        · Northeast Asia Imagery Project (NAIP) · By ...'): whose 'we' the page's own voice is. Only that voice asks
+        for it. (A line opening 'By A and B, Body' is a byline the page cleaner drops before extraction.)"""
         if self._byline is False:
             self._byline = None
             for j, sentence in enumerate(self._sentences[:_BYLINE_LINES]):
@@ -1720,7 +1720,7 @@ class Attributions:
                     # ... or the body that closes the lead ('The main points from the MSMT:')
                     or any(m.rank >= 2 and _CLOSES_LEAD.fullmatch(sentence.low, m.end) for m in self._mentions(j))
                 )
-            if not sentence.text.endswith(".") or not self._stands_alone(j):
+            if not sentence.text.endswith(".") or self._paragraph_size(sentence.paragraph) != 1:
                 return False
             if (
                 self._own_of(j, 0).authority is not None
@@ -1763,11 +1763,6 @@ class Attributions:
             voices.city_country(w) or voices.country_named(w) or _LEGISLATURES.get(w.split()[-1]) for w in places
         } - {None}
         return not placed or country in placed
-
-    def _stands_alone(self, j: int) -> bool:
-        """Whether sentence j is a paragraph of its own."""
-        paragraph = self._sentences[j].paragraph
-        return all(self._sentences[k].paragraph != paragraph for k in (j - 1, j + 1) if 0 <= k < len(self._sentences))
 
     def _leads(self, j: int) -> bool:
         """Whether sentence j leads a list: a lead ending in a colon, or a fact box's heading right above an item."""

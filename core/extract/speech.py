@@ -406,10 +406,11 @@ _LAWMAKERS_WHO_MET = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:lawmakers|legislators|mps|members\s+of\s+parliament|parliamentarians)\s+who\s+"
     r"(?:attended|sat\s+in\s+on|were\s+at|were\s+briefed|took\s+part\s+in)\b"
 )
-_MET_IN_BEFORE = re.compile(
+_MEETING_IN = (
     r"\b(?:session|sessions|briefing|briefings|meeting|meetings|hearing|hearings|committee)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:in|at)\s+(?:the\s+)?$"
+    r"(?:in|at)\s+(?:the\s+)?"
 )
+_MET_IN_BEFORE = re.compile(_MEETING_IN + "$")
 # 'a source in North Hamgyong Province said', 'defectors in Seoul say': the place the speakers are in, not a speaker
 _PLACE_OF_SPEAKERS = re.compile(
     r"\b(?:sources?|informants?|(?P<people>residents?|people|officials?|defectors?|analysts?|experts?))\s+"
@@ -743,10 +744,7 @@ def meeting_place(low: str, end: int) -> list[str]:
     return [words[0], " ".join(words[:2])]
 
 
-_MEETING_PLACE = re.compile(
-    r"\b(?:session|sessions|briefing|briefings|meeting|meetings|hearing|hearings)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+"
-    r"(?:the\s+)?(?P<place>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)"
-)
+_MEETING_PLACE = re.compile(_MEETING_IN + r"(?P<place>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)")
 
 
 def is_list_item(sentence: Sentence) -> bool:
