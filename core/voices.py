@@ -296,7 +296,9 @@ BODY_NAME_WORDS = frozenset(
     "Office Union Nations Party Army Navy Force Affairs Defense Defence Foreign National Republic Korea Kingdom "
     "States Commission Parliament Institute Research Centre Center Group Corporation Foundation University Team "
     "Project Initiative Observatory Panel Bureau Mission Organisation Organization Association Society Network "
-    "Command".split()
+    "Command Intelligence Analytics Lab Labs Laboratory Partners Consulting Consultancy Associates Advisory "
+    "Insights Monitor Watch Tracker Alliance Forum Media Systems Technologies Solutions Data Maritime Shipping "
+    "Energy Capital Strategies Company Directorate Administration Authority Board Secretariat Coalition".split()
 )
 
 

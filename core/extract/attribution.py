@@ -126,7 +126,13 @@ _DATED = re.compile(
 _NOT_NAME_OPENERS = frozenset(
     "As In On At For After Before When While If According Since Despite Although Meanwhile Earlier Later Last "
     "Next Then Speaking Asked Separately Also Both Neither Many Some Several Western European Ukrainian Russian "
-    "South North US American".split()
+    "South North US American By From With Per Under Citing".split()
+)
+# what ends no speaker's name: a people's adjective ('By South Korean estimates') or a kind of place ("in Russia's
+# Kursk Oblast say")
+_NOT_NAME_ENDINGS = frozenset(
+    "Korean Russian Ukrainian American British Japanese Chinese European Western Soviet "
+    "Oblast Region Province Krai Peninsula District Sea Strait Front".split()
 )
 # How far back in its paragraph a sentence without a speaker takes the last one: a journalist's paragraph is one
 # speaker's ('The NIS said ... Pyongyang has sent 11,000. Another 3,000 arrived in January.'); a long paragraph
@@ -596,6 +602,10 @@ def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool
     )
 
 
+def _same_name(a: str, b: str) -> bool:
+    return a.lower().removeprefix("the ") == b.lower().removeprefix("the ")
+
+
 class Attributions:
     """The source of each figure of one article, worked out lazily and once per sentence."""
 
@@ -766,6 +776,10 @@ class Attributions:
             own, at, speaker = named, i + 1, None  # 'a South Korean think tank estimated ...' + 'KIDA said ...'
         speaks_for_itself = speaker is not None
         if own.authority is None and speaker is not None and (name := self._source_name(speaker.name)):
+            page = self._publisher() or self._masthead_name()
+            named = (page.authority or page.outlet) if page is not None else None
+            if page is not None and named is not None and _same_name(named.name, speaker.name):
+                return self._name(page, i)  # 'according to an analysis by the Northern Ledger' on its own page
             # 'Conflict Armament Research said': a speaker no gazetteer lists is named as the article names it
             own = _Own(_named_speaker(name), own.outlet)
         low = sentence.low
@@ -1069,6 +1083,8 @@ class Attributions:
         dropped ('Gen. Jane Doe' is 'Doe'), a Korean name whole."""
         name = without_rank(name)
         words = name.split()
+        if words and words[-1] in _NOT_NAME_ENDINGS:
+            return None  # 'By South Korean estimates', "Russia's Kursk Oblast say": an adjective or a place
         if (
             len(words) == 1
             and _ACRONYM.fullmatch(name)
@@ -1922,6 +1938,13 @@ class Attributions:
             if speaker is not None and (
                 speaker.kind != "unnamed"
                 or (speaker.name and " " not in speaker.name and self._named_before(j, speaker.name))
+                # ('according to a report by Nikkei Asia': an outlet the gazetteer names, whose report the outlet
+                # path relays)
+                or (
+                    speaker.name
+                    and "according to" in self._sentences[j].low
+                    and self._lexicon.outlet_re.fullmatch(speaker.name.lower().removeprefix("the "))
+                )
             ):
                 speaker = None
             self._unknown[j] = speaker

@@ -71,6 +71,11 @@ _BOUNDARY = re.compile(
 )
 
 
+# words that open a sentence and go on no name: after a lone capital and a stop, the sentence ended there
+_OPENING_WORD = re.compile(
+    r"(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|His|Her|Its|Their|Our|But|And|However|Meanwhile|"
+    r"In|On|At|As|If|When|While|After|Before|Since|According)\b"
+)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"”’')\]]*$")
 
 
@@ -98,8 +103,13 @@ def split_sentences(text: str) -> list[Sentence]:
             last_word = _LAST_WORD.search(head, head.rfind(" ") + 1)
             if last_word and last_word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
-            if last_word and len(last_word.group(1)) == 1 and last_word.group(1).isupper():
-                continue  # initials: 'Kim J. Un'
+            if (
+                last_word
+                and len(last_word.group(1)) == 1
+                and last_word.group(1).isupper()
+                and _OPENING_WORD.match(line, match.end()) is None
+            ):
+                continue  # initials: 'Kim J. Un' (not 'he wrote on X. He said': no name goes on with 'He')
             _add(sentences, line, begin, match.end(), offset, paragraph, low)
             begin = match.end()
         _add(sentences, line, begin, len(line), offset, paragraph, low)

@@ -273,6 +273,13 @@ _WHICH_SPEAKS_AFTER = re.compile(
 _BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[Western officials, January]')
 
 
+_RECKONING_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated)\s+)?"
+    r"(?:estimates?|count|tally|reckoning|calculations?|figures)\b"
+)
+_RECKONING_END = re.compile(r"\s(?:estimates?|count|tally|reckoning|calculations?|figures)$")  # (a voice's own noun)
+
+
 def is_bound(low: str, start: int, end: int) -> bool:
     return (
         _CUE_AFTER.match(low, end) is not None
@@ -284,6 +291,11 @@ def is_bound(low: str, start: int, end: int) -> bool:
         )
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
+        # 'by South Korean estimates', "by Seoul's own count": whose reckoning the figure is
+        or (
+            low.endswith(("by ", "by the "), 0, start)
+            and (_RECKONING_AFTER.match(low, end) is not None or _RECKONING_END.search(low, start, end) is not None)
+        )
         or _elided_figure_after(low, end)
         # a name set off by commas after its title: "Russia's top diplomat, Sergei Lavrov, said"
         or (low.startswith(",", end) and low.endswith(", ", 0, start) and _CUE_AFTER.match(low, end + 1) is not None)
@@ -387,7 +399,13 @@ _NAMED_BEFORE = re.compile(
 _NAMED_AFTER = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:[\s\"'”’]*[.,]?$|,\s+(?:an?|the)\s)"
 )
-_ACCORDING_NAMED = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?=[\s\"'”’]*(?:[,.;]|$))")
+_ACCORDING_NAMED = re.compile(
+    # ... or the work it did: 'according to an estimate by Argonaut Maritime', 'according to data from Kpler'
+    r"(?:(?:\s+(?:an?|the)(?:\s+(?:new|latest|recent|updated|separate|independent))?\s+"
+    r"(?:estimate|analysis|assessment|report|study|count|tally|review|survey)|\s+(?:data|figures|calculations|research))"
+    r"\s+(?:by|from|of)\b)?"
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?=[\s\"'”’]*(?:[,.;]|$))"
+)
 _PEOPLE_NOUNS = (
     r"commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|experts?|observers?|researchers?|medics?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
@@ -596,7 +614,12 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
 
 def _name_in(words: str) -> str:
     name = _NAME_WORDS.search(words)
-    return name.group() if name else ""
+    if name is None:
+        return ""
+    # 'according to Nikkei Asia.': the stop ends the sentence, not an abbreviation ('Co.', 'Jr.')
+    if name.group().endswith(".") and sum(c.islower() for c in name.group().rsplit(" ", 1)[-1]) >= 3:
+        return name.group()[:-1]
+    return name.group()
 
 
 # A sentence that opens by going on with the one before it ('In addition, ...', 'Of those, ...', 'The figure ...'):

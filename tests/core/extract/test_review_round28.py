@@ -1,0 +1,121 @@
+"""Wording classes fixed in the twenty-eighth round, each with sentences written for it: names of speakers no
+gazetteer lists, read as they are written (not a person's surname cut from a firm's name, not a place or a
+people's adjective), and sentences that end after a lone capital ('posted on X. He said')."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.extract.sentences import split_sentences
+from core.models import Article
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+def _values(text: str, lexicon) -> dict[object, tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Value -> (category, status, addition, source) of every numeric claim."""
+    return {row[1]: (row[0], row[2], row[3], row[4]) for row in _rows(text, lexicon) if row[1] is not None}
+
+
+UNLISTED_SPEAKERS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # a firm's or a research outfit's name is no person's: it is named whole, not by its last word
+    (
+        "Russia shipped about 900,000 barrels of oil to North Korea last year, Blue Harbor Analytics said.",
+        {900000: ("other", "reported", False, "Blue Harbor Analytics")},
+    ),
+    (
+        "Russia shipped about 900,000 barrels of oil to North Korea last year, according to Coldwater Maritime "
+        "Intelligence.",
+        {900000: ("other", "reported", False, "Coldwater Maritime Intelligence")},
+    ),
+    # ... also where the body's work stands between 'according to' and its name
+    (
+        "Russia shipped about 900,000 barrels of oil to North Korea last year, according to an estimate by "
+        "Coldwater Maritime Intelligence, a tanker-tracking consultancy.",
+        {900000: ("other", "reported", False, "Coldwater Maritime Intelligence")},
+    ),
+    (
+        "North Korea has sent some 40 howitzers to Russia, according to a new analysis from Redline Imagery Group.",
+        {40: ("artillery", "reported", False, "Redline Imagery Group")},
+    ),
+    # a person is still named by surname
+    (
+        "North Korea has sent some 40 howitzers to Russia, according to Margaret Ellison.",
+        {40: ("artillery", "reported", False, "Ellison")},
+    ),
+    # a people's adjective or a place before the word of speech is no speaker
+    (
+        "By South Korean estimates, North Korea has shipped around 9 million shells to Russia since 2023.",
+        {9000000: ("ammunition", "reported", False, "South Korean government")},
+    ),
+    (
+        "By Ukraine's own count, some 2,500 North Korean soldiers have been killed in Russia.",
+        {2500: ("casualties", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "Two North Korean soldiers captured in Russia's Kursk Oblast say 3,000 men from their unit were sent to "
+        "Russia.",
+        {2: ("casualties", "reported", False, None), 3000: ("troops", "reported", False, None)},
+    ),
+]
+
+# guards: what the new readings must leave alone
+GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # 'by' before a voice that is the agent, not whose count it is
+    (
+        "Some 1,500 shells were fired by South Korean units in the drill, while North Korea sent 3 million "
+        "shells to Russia, Seoul's spy agency said.",
+        {
+            1500: ("ammunition", "reported", False, "South Korea NIS"),
+            3000000: ("ammunition", "reported", False, "South Korea NIS"),
+        },
+    ),
+    # an outlet's report named after 'according to' is the outlet's, and 'the report said' after it refers back
+    (
+        "Russia plans to bring in up to 9,000 North Korean workers, according to a report by Nikkei Asia.\n"
+        "About 700 workers have already arrived, the report said.",
+        {9000: ("workers", "planned", False, "Nikkei Asia"), 700: ("workers", "reported", False, "Nikkei Asia")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLISTED_SPEAKERS + GUARDS)
+def test_round28_wordings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _values(text, lexicon) == expected
+
+
+def test_an_outlets_analysis_named_on_its_own_page(lexicon) -> None:  # type: ignore[no-untyped-def]
+    """'according to an analysis by the Harbour Ledger' on the Harbour Ledger's page: the page's own count, under
+    the masthead's name, not a person called 'Ledger'."""
+    text = (
+        "The Harbour Ledger\n"
+        "Russia keeps firing North Korean missiles\n"
+        "Russia has launched at least 45 North Korean ballistic missiles at Ukraine since January, according to "
+        "an analysis by the Harbour Ledger."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert [(c.value, c.source) for c in claims] == [(45, "The Harbour Ledger")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone capital ends the sentence when the next word opens one ('on X. He said')
+        (
+            'Zelensky accused Pyongyang of lying. "Now they admit it," he wrote on X. He said 9,000 had gone.',
+            ["Zelensky accused Pyongyang of lying.", '"Now they admit it," he wrote on X.', "He said 9,000 had gone."],
+        ),
+        # ... and stays an initial before a name ('Kim J. Park said')
+        ("Analyst Kim J. Park said 9,000 had gone.", ["Analyst Kim J. Park said 9,000 had gone."]),
+    ],
+)
+def test_a_lone_capital_before_a_sentence_opening_word(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_he_after_a_post_on_x_is_the_poster(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Ukrainian President Volodymyr Zelensky said Pyongyang had hidden its losses. "Now they admit it," he '
+        'wrote on X. He said North Korea had sent "more than 15,000" soldiers to Russia.'
+    )
+    assert _values(text, lexicon) == {15000: ("troops", "reported", False, "Zelensky")}
