@@ -777,8 +777,8 @@ class Attributions:
         speaks_for_itself = speaker is not None
         if own.authority is None and speaker is not None and (name := self._source_name(speaker.name)):
             page = self._publisher() or self._masthead_name()
-            named = (page.authority or page.outlet) if page is not None else None
-            if page is not None and named is not None and _same_name(named.name, speaker.name):
+            masthead = (page.authority or page.outlet) if page is not None else None
+            if page is not None and masthead is not None and _same_name(masthead.name, speaker.name):
                 return self._name(page, i)  # 'according to an analysis by the Northern Ledger' on its own page
             # 'Conflict Armament Research said': a speaker no gazetteer lists is named as the article names it
             own = _Own(_named_speaker(name), own.outlet)
