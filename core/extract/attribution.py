@@ -128,6 +128,12 @@ _NOT_NAME_OPENERS = frozenset(
     "Next Then Speaking Asked Separately Also Both Neither Many Some Several Western European Ukrainian Russian "
     "South North US American By From With Per Under Citing".split()
 )
+# capitalised words before a surname that are no first name ('The Ellison report', 'President Ellison')
+_NOT_FIRST_NAMES = (
+    r"(?:The|A|An|In|On|At|By|For|And|But|Of|To|From|With|As|If|When|While|After|Before|Since|According|Mr|Mrs|Ms|"
+    r"Dr|President|Minister|General|Colonel|Major|Captain|Admiral|Senator|Professor|Ambassador|Analyst|Lawmaker|"
+    r"Rep|Sen|Gen|Col|Lt|Capt|Foreign|Defence|Defense|Prime|Deputy|Vice|Chief)"
+)
 # what ends no speaker's name: a people's adjective ('By South Korean estimates') or a kind of place ("in Russia's
 # Kursk Oblast say")
 _NOT_NAME_ENDINGS = frozenset(
@@ -746,10 +752,16 @@ class Attributions:
                 own, speaker = _Own(author, own.outlet), None
             else:
                 speaker = speaker._replace(name="")
-        if speaker is not None and speaker.name and " " not in speaker.name and self._named_before(i, speaker.name):
+        if (
+            speaker is not None
+            and speaker.name
+            and " " not in speaker.name
+            and (self._named_before(i, speaker.name) or self._written_in_full_before(i, speaker.name))
+        ):
             # 'Rosin said' after 'Kaupo Rosin ... told reporters' (no gazetteer's): that speaker, by full name; after
-            # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds
-            full = self._full_name_before(i, speaker.name)
+            # 'Pentagon spokeswoman Sabrina Singh', the person named before, whom the carry finds; after 'Mark
+            # Ellison, 52, served ...' (named, not speaking), the name written in full
+            full = self._full_name_before(i, speaker.name) or self._written_in_full_before(i, speaker.name)
             speaker = speaker._replace(name=full) if full else None
         if (
             speaker is not None
@@ -1112,6 +1124,28 @@ class Attributions:
                 continue
             if self._source_name(speaker.name) and speaker.name.split()[-1] == word:
                 return speaker.name
+        return None
+
+    def _written_in_full_before(self, i: int, word: str) -> str | None:
+        """The full name ending in `word` (a Korean one opening with it) that the nearest sentence before i writes,
+        when that sentence gives no one's word ('Choi Myung-hwan, 52, served ...'), and no voice the gazetteer knows
+        holds the name there ('Pentagon spokeswoman Sabrina Singh' is the Pentagon's)."""
+        full = re.compile(
+            rf"(?<![\w'’.-])(?!{_NOT_FIRST_NAMES}\b)[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+{re.escape(word)}\b"
+            rf"|(?<![\w'’.-]){re.escape(word)}\s+[A-Z][a-z]+-[a-z]+\b"
+        )
+        for j in range(i - 1, -1, -1):
+            if (match := full.search(self._sentences[j].text)) is None:
+                continue
+            if (
+                self._own_of(j, 0).authority is not None
+                or ((speaker := self._speaker(j)) and speaker.kind == "lawmaker")
+                or lawmaker_title(self._sentences[j].low) is not None
+            ):
+                return None  # one who speaks there for a body, or relays a briefing: the carry finds whose word it is
+            if any(m.start < match.end() and match.start() < m.end for m in self._mentions(j)):
+                return None
+            return match.group()
         return None
 
     def _named_before(self, i: int, word: str) -> bool:
@@ -1921,6 +1955,10 @@ class Attributions:
                 # 'Col. Ivan Petrenko told Reuters ... He said ...': the colonel's word, whom no gazetteer lists,
                 # by name when the article gives one, else no one's
                 unknown = self._source_name(speaker.name)
+                if unknown is None and " " not in speaker.name:
+                    # 'Choi said' after 'Choi Myung-hwan, 52, served ...'
+                    full = self._written_in_full_before(j, speaker.name)
+                    unknown = self._source_name(full) if full else None
                 if not persons and (unknown is None or BODY_NAME_WORDS.isdisjoint(unknown.split())):
                     continue
                 if unknown:

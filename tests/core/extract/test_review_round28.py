@@ -59,6 +59,31 @@ UNLISTED_SPEAKERS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+REFERRED_BACK: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # a title after 'according to the' refers back to whoever holds it, named before
+    (
+        'ZELENSKY: Pyongyang\'s losses are "heavy". According to the President, more than 2,500 North Korean '
+        "soldiers have been killed or wounded.",
+        {2500: ("casualties", "reported", False, "Zelensky")},
+    ),
+    # a person named in full before without speaking ('..., 52, served ...') speaks later by surname alone; a
+    # Korean name is named whole
+    (
+        "Mark Ellison, 61, spent a decade in army logistics before he retired.\n"
+        "Ellison said North Korea has sent about 14,000 soldiers to Russia.",
+        {14000: ("troops", "reported", False, "Ellison")},
+    ),
+    (
+        "Choi Myung-hwan, 52, served in the Korean People's Army before he defected in 2011.\n"
+        "Choi said North Korea has sent about 14,000 soldiers to Russia. He estimated that at least 2,000 of "
+        "them have died.",
+        {
+            14000: ("troops", "reported", False, "Choi Myung-hwan"),
+            2000: ("casualties", "reported", False, "Choi Myung-hwan"),
+        },
+    ),
+]
+
 # guards: what the new readings must leave alone
 GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # 'by' before a voice that is the agent, not whose count it is
@@ -76,10 +101,22 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         "About 700 workers have already arrived, the report said.",
         {9000: ("workers", "planned", False, "Nikkei Asia"), 700: ("workers", "reported", False, "Nikkei Asia")},
     ),
+    # a lawmaker named in full before relays the agency's briefing when later named by surname alone
+    (
+        "South Korea's spy agency briefed parliament on Tuesday. More from the briefing: lawmaker Lee Seong-kwon, "
+        "who attended, relayed the agency's tally. About 11,000 North Korean soldiers are in Kursk, Lee said.",
+        {11000: ("troops", "reported", False, "South Korea NIS")},
+    ),
+    # a body's person named in full is the body's when later named by surname
+    (
+        "Pentagon spokeswoman Sabrina Singh spoke to reporters on Monday.\n"
+        "Singh said North Korea has sent about 10,000 soldiers to Russia.",
+        {10000: ("troops", "reported", False, "US Department of Defense")},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), UNLISTED_SPEAKERS + GUARDS)
+@pytest.mark.parametrize(("text", "expected"), UNLISTED_SPEAKERS + REFERRED_BACK + GUARDS)
 def test_round28_wordings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
 
