@@ -608,10 +608,10 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             return Speaker("unnamed", _name_in(after.group()))  # '..., said Olaf Scholz.'
     according = low.find("according to ")
     if according >= 0 and (after := _ACCORDING_NAMED.match(text, according + len("according to"))):
-        name = _name_in(after.group())
-        if " " not in name and not name.isupper() and after.group().lstrip().startswith("the "):
+        words = _name_in(after.group())
+        if " " not in words and not words.isupper() and after.group().lstrip().startswith("the "):
             return None  # 'according to the President': a title that refers back to whoever holds it, named before
-        return Speaker("unnamed", name)
+        return Speaker("unnamed", words)
     return None
 
 
