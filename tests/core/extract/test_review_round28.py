@@ -59,6 +59,28 @@ UNLISTED_SPEAKERS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+GOVERNMENTS_AND_THEIR_PAPERS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # a president's administration speaks for the government (its officials stay officials)
+    (
+        "North Korea has shipped more than 1,000 containers of munitions to Russia, the Biden administration said.",
+        {1000: ("ammunition", "reported", False, "US government")},
+    ),
+    (
+        "The Trump administration estimates that North Korea has sent 15,000 troops to Russia.",
+        {15000: ("troops", "reported", False, "US government")},
+    ),
+    # a dated statement or assessment is still the body's word
+    (
+        "The White House's May 2 statement that Russia shipped North Korea more than 165,000 barrels of oil in "
+        "March was the first US figure.",
+        {165000: ("other", "reported", False, "White House")},
+    ),
+    (
+        "Seoul's Oct. 18 assessment put the number of North Korean troops in Russia at 12,000.",
+        {12000: ("troops", "reported", False, "South Korean government")},
+    ),
+]
+
 REFERRED_BACK: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # a title after 'according to the' refers back to whoever holds it, named before
     (
@@ -116,7 +138,9 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), UNLISTED_SPEAKERS + REFERRED_BACK + GUARDS)
+@pytest.mark.parametrize(
+    ("text", "expected"), UNLISTED_SPEAKERS + GOVERNMENTS_AND_THEIR_PAPERS + REFERRED_BACK + GUARDS
+)
 def test_round28_wordings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
 
