@@ -302,6 +302,10 @@ BODY_NAME_WORDS = frozenset(
 )
 
 
+# the kinds of place that end a place's name, never a person's ('Kursk Oblast', 'Primorsky Krai')
+PLACE_NAME_WORDS = frozenset("Oblast Region Province Krai District Peninsula Sea Strait".split())
+
+
 def bare_kind(phrase: str) -> str | None:
     """The kind of body a lower-cased name is, where a country's name could go before it: 'defence' ('defence
     ministry', 'ministry of defense'), 'foreign' ('foreign ministry') or 'intelligence' ('spy agency')."""
@@ -710,8 +714,13 @@ class VoiceFinder:
                 if not any(m.start() <= official.start("person") < m.end() for m in matches):
                     matches.append(official)
         for match in matches:
-            if match["person"] and not BODY_NAME_WORDS.isdisjoint(match["person"].split()):
-                continue  # '... on Disarmament and International Security, North Korea's representative': no person
+            if match["person"] and (
+                not BODY_NAME_WORDS.isdisjoint(match["person"].split())
+                or match["person"].split()[-1] in PLACE_NAME_WORDS
+            ):
+                # '... on Disarmament and International Security, North Korea's representative', 'in Russia's Kursk
+                # Oblast, Ukrainian President ...': no person
+                continue
             country: CountrySpec | None
             if match["country"]:
                 country = self._by_word[match["country"].lower()]

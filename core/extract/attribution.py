@@ -77,7 +77,7 @@ from core.extract.speech import (
     unnamed_speaker,
 )
 from core.lexicon import Lexicon, on_outlets_site, person_of
-from core.voices import AGENT_VERBS, BODY_NAME_WORDS, bare_kind
+from core.voices import AGENT_VERBS, BODY_NAME_WORDS, PLACE_NAME_WORDS, bare_kind
 
 _REFERS_BACK_REACH = 40  # sentences
 _IT_SPEAKS = re.compile(
@@ -134,11 +134,16 @@ _NOT_FIRST_NAMES = (
     r"Dr|President|Minister|General|Colonel|Major|Captain|Admiral|Senator|Professor|Ambassador|Analyst|Lawmaker|"
     r"Rep|Sen|Gen|Col|Lt|Capt|Foreign|Defence|Defense|Prime|Deputy|Vice|Chief)"
 )
+# a person's titles, before the name ('U.S. Deputy Ambassador Robert Wood', 'Assistant Secretary-General ...')
+_TITLE_WORDS = frozenset(
+    "Prime Minister Deputy Vice Assistant Under Secretary Secretary-General Ambassador Envoy Spokesman Spokeswoman "
+    "Spokesperson Chief Cabinet President Chairman Chairwoman Governor Mayor Foreign Defence Defense Interior "
+    "U.S. US UK U.K. Russian Ukrainian Japanese".split()
+)
 # what ends no speaker's name: a people's adjective ('By South Korean estimates') or a kind of place ("in Russia's
 # Kursk Oblast say")
-_NOT_NAME_ENDINGS = frozenset(
-    "Korean Russian Ukrainian American British Japanese Chinese European Western Soviet "
-    "Oblast Region Province Krai Peninsula District Sea Strait Front".split()
+_NOT_NAME_ENDINGS = PLACE_NAME_WORDS | frozenset(
+    "Korean Russian Ukrainian American British Japanese Chinese European Western Soviet Front".split()
 )
 # How far back in its paragraph a sentence without a speaker takes the last one: a journalist's paragraph is one
 # speaker's ('The NIS said ... Pyongyang has sent 11,000. Another 3,000 arrived in January.'); a long paragraph
@@ -1108,8 +1113,12 @@ class Attributions:
             return None
         if self._lexicon.outlet_re.match(name.lower().removeprefix("the ")) is not None:
             return None  # an outlet ('Yonhap News Agency'): its own reporting is named by the outlet path
-        if BODY_NAME_WORDS.isdisjoint(words) and len(words) <= 3:
-            return person_named(name)  # a person, as the schema names people ('Ukraine HUR (Budanov)')
+        if BODY_NAME_WORDS.isdisjoint(words):
+            # a person's titles before the name ('Deputy Prime Minister Marat Khusnullin') name no body here
+            while len(words) > 2 and words[0] in _TITLE_WORDS:
+                words = words[1:]
+            if len(words) <= 3:
+                return person_named(" ".join(words))  # a person, as the schema names people ('Ukraine HUR (Budanov)')
         return name  # a body ('Conflict Armament Research')
 
     def _full_name_before(self, i: int, word: str) -> str | None:

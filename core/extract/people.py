@@ -16,6 +16,14 @@ _KOREAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
     "Moon Yang Ko Bae Baek Nam Noh Ha Joo Ri Pak Jo".split()
 )
+# Japanese surnames, which Japanese copy writes first ('Hayashi Yoshimasa') and Western copy last: a person is named
+# by the surname either way
+_JAPANESE_SURNAMES = frozenset(
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi "
+    "Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Ikeda Hashimoto Ishikawa Ogawa Maeda Okada Hasegawa "
+    "Fujita Goto Kondo Murakami Endo Aoki Sakamoto Saito Fukuda Nishimura Fujii Kishida Ishiba Iwaya Nakatani "
+    "Kamikawa Motegi Takaichi Suga Hamada Kihara Matsuno Taniguchi Komizo".split()
+)
 _GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
 # a military rank before a name ('Gen. Christopher Cavoli', 'Colonel Mart Valk')
 MILITARY_RANK = r"(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|Capt)\.?\s|(?:General|Admiral|Colonel|Major)\s"
@@ -37,4 +45,6 @@ def person_named(name: str) -> str:
     ('Lee Sung-jun')."""
     words = without_rank(name).split()
     korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
-    return " ".join(words) if korean else words[-1]
+    if korean:
+        return " ".join(words)
+    return words[0] if len(words) == 2 and words[0] in _JAPANESE_SURNAMES else words[-1]

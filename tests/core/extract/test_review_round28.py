@@ -38,10 +38,22 @@ UNLISTED_SPEAKERS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         "North Korea has sent some 40 howitzers to Russia, according to a new analysis from Redline Imagery Group.",
         {40: ("artillery", "reported", False, "Redline Imagery Group")},
     ),
-    # a person is still named by surname
+    # a person is still named by surname, titles dropped; a Japanese surname either side of the given name
     (
         "North Korea has sent some 40 howitzers to Russia, according to Margaret Ellison.",
         {40: ("artillery", "reported", False, "Ellison")},
+    ),
+    (
+        "Deputy Prime Minister Anton Vereshko said 5,000 North Korean builders had reached Russia.",
+        {5000: ("troops", "reported", False, "Vereshko")},
+    ),
+    (
+        "Chief Cabinet Secretary Kimura Daisuke said 5,000 North Korean builders had reached Russia.",
+        {5000: ("troops", "reported", False, "Kimura")},
+    ),
+    (
+        "Chief Cabinet Secretary Daisuke Kimura said 5,000 North Korean builders had reached Russia.",
+        {5000: ("troops", "reported", False, "Kimura")},
     ),
     # a people's adjective or a place before the word of speech is no speaker
     (
@@ -51,6 +63,12 @@ UNLISTED_SPEAKERS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     (
         "By Ukraine's own count, some 2,500 North Korean soldiers have been killed in Russia.",
         {2500: ("casualties", "reported", False, "Ukrainian government")},
+    ),
+    # ... nor a person's name ending in one ('in Kursk Oblast, Ukrainian President ...' names no 'Oblast')
+    (
+        "More than 3,000 North Korean soldiers have been killed in Russia's Kursk Oblast, Ukrainian President "
+        'Volodymyr Zelensky said. Quote: "Many more have died in Kursk Oblast. Pyongyang may send more soldiers."',
+        {3000: ("casualties", "reported", False, "Zelensky")},
     ),
     (
         "Two North Korean soldiers captured in Russia's Kursk Oblast say 3,000 men from their unit were sent to "
