@@ -458,7 +458,10 @@ _DASH_ANSWER = re.compile(r"\s*[—–]\s")
 _SPEAKER_LABEL = re.compile(
     # (after an honorific a transcript gives: 'MS. SINGH:', 'GEN. RYDER:')
     r"(?:(?:MR|MS|MRS|DR|GEN|ADM|LT|COL|SEN|REP)\.\s+)?"
-    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\))?:\s"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})(?:\s*\((?P<body>[^()]{2,80})\)"
+    # ... or with the title after a comma, as US networks' transcripts give it ('JOHN DOE, PENTAGON PRESS
+    # SECRETARY:', 'JANE ROE, CNX CORRESPONDENT (voice-over):')
+    r"|,\s+(?P<title>[A-Z][A-Z0-9 .,'’&/-]{1,90}?)(?:\s*\([^()]{2,30}\))?)?:\s"
 )
 # the titles a transcript's label may give before a surname: 'SECRETARY AUSTIN:', 'FOREIGN MINISTER CHO:'
 _LABEL_TITLES = frozenset(
@@ -1334,7 +1337,7 @@ class Attributions:
         label = _SPEAKER_LABEL.match(sentence.text)
         if label is None:
             return None
-        if label["body"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
+        if label["body"] is None and label["title"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
             return self._transcript_speakers().get(label["name"].capitalize()) or self._known_by_surname(first, label)
         return self._turn(first, label)
 
@@ -1349,13 +1352,18 @@ class Attributions:
         return _Own(Mention(name, rank, 0, label.end(), True, country), None), first
 
     def _turn(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
-        """The speaker of a transcript's turn labelled with a name and a body, or None for its moderator."""
-        if len(label["body"].split()) <= 2 and _HOST.search(label["body"]):
+        """The speaker of a transcript's turn labelled with a name and a body (or a title), or None for its
+        moderator."""
+        what = label["body"] or label["title"]
+        if len(what.split()) <= 3 and _HOST.search(what):
             return None  # who asks the questions, or reads the news, speaks for no body: the sentence says whose
-        if _DATED.fullmatch(label["body"].strip()):
+        if _DATED.fullmatch(what.strip()):
             return None  # an outlet's dated note, 'UPDATE (3 September 2025):': the sentence says whose
         person = " ".join(word.capitalize() for word in label["name"].split())
         body = next((m for m in self._mentions(first) if m.rank >= 2 and m.start < label.end()), None)
+        if body is None and label["body"] is None:
+            # a title the gazetteer knows no body in ('FORMER US AMBASSADOR'): the person alone
+            return _Own(Mention(person_named(person), 3, 0, label.end(), True, None), None), first
         name = body.name if body is not None else label["body"].strip()
         if person_of(name) is None:
             name = f"{name} ({person_named(person)})"
@@ -1369,7 +1377,9 @@ class Attributions:
             shared: set[str] = set()
             for j, sentence in enumerate(self._sentences):
                 label = _SPEAKER_LABEL.match(sentence.text)
-                if label is None or label["body"] is None or (turn := self._turn(j, label)) is None:
+                if label is None or (label["body"] is None and label["title"] is None):
+                    continue
+                if (turn := self._turn(j, label)) is None:
                     continue
                 for word in {label["name"].split()[0].capitalize(), label["name"].split()[-1].capitalize()}:
                     if word in turns and turns[word][0] != turn[0]:

@@ -198,3 +198,20 @@ def test_he_after_a_post_on_x_is_the_poster(lexicon) -> None:  # type: ignore[no
         'wrote on X. He said North Korea had sent "more than 15,000" soldiers to Russia.'
     )
     assert _values(text, lexicon) == {15000: ("troops", "reported", False, "Zelensky")}
+
+
+def test_a_transcript_label_with_the_title_after_a_comma(lexicon) -> None:  # type: ignore[no-untyped-def]
+    """US networks' transcripts label a turn 'NAME, TITLE:'; its 'we' is the speaker's, not the network's, and
+    the host's turn speaks for no one."""
+    text = (
+        "NBX TRANSCRIPTS\n"
+        "North Korea and Russia: the briefing\n"
+        "SAM ORTIZ, NBX ANCHOR: We begin with North Korea's troops in Russia. What is the number?\n"
+        "LAURA BEKKER, PENTAGON PRESS SECRETARY: Thanks, Sam. We now assess that there are more than 11,000 "
+        "North Korean soldiers in Russia. And we believe that roughly 7,000 of them are in the Kursk region."
+    )
+    claims = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    assert {(c.value, c.source) for c in claims} == {
+        (11000, "US Department of Defense (Bekker)"),
+        (7000, "US Department of Defense (Bekker)"),
+    }
