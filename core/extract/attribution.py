@@ -1337,7 +1337,8 @@ class Attributions:
         label = _SPEAKER_LABEL.match(sentence.text)
         if label is None:
             return None
-        if label["body"] is None and label["title"] is None:  # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
+        if label["body"] is None and label["title"] is None:
+            # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
             return self._transcript_speakers().get(label["name"].capitalize()) or self._known_by_surname(first, label)
         return self._turn(first, label)
 
