@@ -101,7 +101,12 @@ def split_sentences(text: str) -> list[Sentence]:
             head = line[begin:cut]
             # The last word cannot hold a space: searching from the last one is the same search, minus the rest.
             last_word = _LAST_WORD.search(head, head.rfind(" ") + 1)
-            if last_word and last_word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+            if (
+                last_word
+                and last_word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                # ('No. 1' is an abbreviation; an answer's 'No. The Journal reported ...' ends a sentence)
+                and not (last_word.group(1) == "No" and line[match.end() : match.end() + 1].isalpha())
+            ):
                 continue
             if (
                 last_word

@@ -215,3 +215,14 @@ def test_a_transcript_label_with_the_title_after_a_comma(lexicon) -> None:  # ty
         (11000, "US Department of Defense (Bekker)"),
         (7000, "US Department of Defense (Bekker)"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Has Pyongyang been paid? No. The Journal reported 9,000 missiles.", 3),
+        ("The No. 2 official said 9,000 troops had gone.", 1),
+    ],
+)
+def test_an_answers_no_ends_a_sentence(text: str, expected: int) -> None:
+    assert len(split_sentences(text)) == expected
