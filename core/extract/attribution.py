@@ -265,7 +265,10 @@ _PLATFORM_LABEL = re.compile(r"\s*\[\s*(?:telegram|twitter|facebook|x)\s*[—–
 _THEIR_REPORT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|findings|study|paper)\b")
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
-    r"(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure)\b"
+    # ('That puts the North's total casualties at about 3,000')
+    r"(?:[\w'’-]+['’]s\s+)?(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure|losses|casualties)\b"
+    # 'That makes 105,845 barrels for the year', 'That makes a total of 14,000'
+    r"|^(?:that|this)\s+makes\s+(?:(?:a|the)\s+total\s+of\s+|(?:about|around|roughly|some|nearly|almost|over)\s+)?\d"
     # 'Taken together, the annual total reaches 105,845 barrels', 'Put the three returns together and ...'
     r"|^(?:taken|added|put|counted|summed)\s+(?:up\s+)?together\b|^(?:added|summed)\s+up\b"
     r"|^(?:put|add|take)\s+(?:(?:the|these|those|both|all|them)\s+)?(?:[\w-]+\s+){0,3}?together\b"

@@ -124,6 +124,28 @@ REFERRED_BACK: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+WRITERS_OWN_SUMS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # the writer's own sum of figures given before is no one's word
+    (
+        "The NIS estimated that about 400 North Korean soldiers have been killed and 2,600 wounded in Russia.\n"
+        "That puts the North's total casualties at about 3,000.",
+        {
+            400: ("casualties", "reported", False, "South Korea NIS"),
+            2600: ("casualties", "reported", False, "South Korea NIS"),
+            3000: ("casualties", "reported", False, None),
+        },
+    ),
+    (
+        "North Korea has received oil from Russia. Moscow's returns to the UN list 60,000 barrels for the spring "
+        "and 40,000 for the autumn.\nThat makes 100,000 barrels for the year.",
+        {
+            60000: ("other", "reported", False, "Russian government"),
+            40000: ("other", "reported", False, "Russian government"),
+            100000: ("other", "reported", False, None),
+        },
+    ),
+]
+
 # guards: what the new readings must leave alone
 GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # 'by' before a voice that is the agent, not whose count it is
