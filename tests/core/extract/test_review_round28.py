@@ -136,8 +136,8 @@ WRITERS_OWN_SUMS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         },
     ),
     (
-        "North Korea has received oil from Russia. Moscow's returns to the UN list 60,000 barrels for the spring "
-        "and 40,000 for the autumn.\nThat makes 100,000 barrels for the year.",
+        "North Korea has received oil from Russia. Moscow's declarations to the UN list 60,000 barrels for the spring, "
+        "plus 40,000 barrels for the autumn.\nThat makes 100,000 barrels for the year.",
         {
             60000: ("other", "reported", False, "Russian government"),
             40000: ("other", "reported", False, "Russian government"),
@@ -179,7 +179,7 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), UNLISTED_SPEAKERS + GOVERNMENTS_AND_THEIR_PAPERS + REFERRED_BACK + GUARDS
+    ("text", "expected"), UNLISTED_SPEAKERS + GOVERNMENTS_AND_THEIR_PAPERS + REFERRED_BACK + WRITERS_OWN_SUMS + GUARDS
 )
 def test_round28_wordings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
