@@ -59,7 +59,9 @@ _PROMISED_RELATIVE = re.compile(
     r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|sell|export|"
     r"hire|employ|recruit|bring\s+in|take\s+on)\b"
     r"(?!\s+(?:them\s+)?(?:home|back)\b)"  # ('the wounded Moscow decided to send home': no supply)
-    r"|(?:pledged|promised)\b(?!\s+to\b))"  # ('the 6,000 engineers Pyongyang pledged in June')
+    r"|(?:pledged|promised)\b(?!\s+to\b)"  # ('the 6,000 engineers Pyongyang pledged in June')
+    # ... to whom ('the 6,000 personnel Pyongyang pledged to Moscow in June')
+    r"|(?:pledged|promised)\s+to\s+(?:moscow|russia|the\s+kremlin|putin|pyongyang|north\s+korea|kim)\b)"
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
@@ -114,6 +116,7 @@ _PLEDGED_BY_AFTER = re.compile(
     r"\s+(?:pledged|promised|offered)\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
     r"(?=\s+(?:would|will|are|is|were|was|may|could|to)\b)"
 )
+_PLEDGED_WHOLE = re.compile(r"\s+(?:pledged|promised|offered)\s+by\b")
 _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
 # A promise, a selection or a plan that governs the figure right after it: 'Pyongyang promised 6,000 more
 # personnel', 'has begun selecting around 3,000 soldiers for a third deployment', 'plans ... call for up to
@@ -209,6 +212,8 @@ DELIVERED_RELATIVE = re.compile(
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
+# (an intention to have done it by a time: 'intends to have sent', not 'is likely to have sent', a guess at the past)
+_INTENDS_BY = frozenset(["intends to", "intend to", "aims to", "aim to", "plans to", "plan to", "wants to"])
 _FUTURE_PERFECT_DELIVERY = re.compile(
     r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
 )
@@ -501,7 +506,9 @@ PART_OF_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which
 # A clause opening with an actor, 'to' and a delivery verb, without a finite verb between: a headline's future
 # ('North Korea to send 6,000 troops'), not 'Russia allowed North Korea to send'.
 _ACTOR_TO = re.compile(
-    r"(?:^\s*(?:[-•*]\s+)?|[:;—–]\s*)(?:the\s+)?(?:north\s+korea|n\.\s*korea|nk|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
+    # (after a headline's speaker too: 'Shoigu says DPRK to send 6,000 military builders')
+    r"(?:^\s*(?:[-•*]\s+)?|[:;—–]\s*|^[\w'’. -]{2,40}?\s(?:says|said)\s+)"
+    r"(?:the\s+)?(?:north\s+korea|n\.\s*korea|nk|pyongyang|dprk|kim(?:\s+jong[\s-]un)?|russia|moscow|kremlin|"
     r"putin)\s+to\s+"
 )
 
@@ -578,6 +585,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 and not (_BE_AS_LARGE_AS.match(tail) and _BY_A_TIME_TO_COME.match(after))
             ):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
+        elif cue in _INTENDS_BY and _FUTURE_PERFECT_DELIVERY.match(" " + tail.lstrip()):
+            future_perfect = True  # 'intends to have sent 10,000 troops by December': still a plan
+            last_cue = match
+            continue
         elif (
             cue in _intents(lexicon)
             and not _intends_delivery(lexicon, cue, tail)
@@ -640,6 +651,8 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         and (" to " in promised.group() or not _DELIVERED_BEFORE.search(before))
     ):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
+    if _PLEDGED_WHOLE.match(after) and _PARTITIVE_OF.search(before) and not _ALL_OF.search(before):
+        return True  # 'about 1,000 of the 5,000 builders pledged by Pyongyang have crossed': the pledged whole
     if _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
         return True  # 'Another 6,000 personnel for demining work, 1,000 of them sappers, were promised by Kim'
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:

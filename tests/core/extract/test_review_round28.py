@@ -146,6 +146,32 @@ WRITERS_OWN_SUMS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+PLEDGES_AND_PLANS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # what was pledged to whom is a plan; the pledged whole of a part that went, too
+    (
+        "The sappers are part of the 6,000 personnel Pyongyang pledged to Moscow in the summer.",
+        {6000: ("troops", "planned", False, None)},
+    ),
+    (
+        "About 2,000 of the 5,000 military builders pledged by Pyongyang have already crossed into Russia.",
+        {2000: ("troops", "reported", False, None), 5000: ("troops", "planned", False, None)},
+    ),
+    # an intention to have done it by a time is a plan; a guess that it was done is not
+    (
+        "In the agency's view, the North intends to have sent 12,000 troops to Russia by December.",
+        {12000: ("troops", "planned", False, None)},
+    ),
+    (
+        "The NIS has said Moscow is likely to have transferred 12 air defence systems to North Korea.",
+        {12: ("other", "reported", False, "South Korea NIS")},
+    ),
+    # a headline's 'X to send' after its speaker
+    (
+        "Shoigu says DPRK to send 6,000 military builders and sappers to Kursk",
+        {6000: ("troops", "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+]
+
 # guards: what the new readings must leave alone
 GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # 'by' before a voice that is the agent, not whose count it is
@@ -179,7 +205,8 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), UNLISTED_SPEAKERS + GOVERNMENTS_AND_THEIR_PAPERS + REFERRED_BACK + WRITERS_OWN_SUMS + GUARDS
+    ("text", "expected"),
+    UNLISTED_SPEAKERS + GOVERNMENTS_AND_THEIR_PAPERS + REFERRED_BACK + WRITERS_OWN_SUMS + PLEDGES_AND_PLANS + GUARDS,
 )
 def test_round28_wordings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
