@@ -594,6 +594,9 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             and not _intends_delivery(lexicon, cue, tail)
             # ('wants 10,000 soldiers deployed to Russia by December': the item, then what is to be done with it)
             and not (not tail.strip() and _WANTED_DONE_AFTER.match(after))
+            # ('Russia wants up to 30,000 more troops': the count asked for right after the request, nothing done
+            # to it after; not 'wants 11,000 troops sent to Kursk punished')
+            and not (cue in _REQUESTS and _HEDGE_ONLY.fullmatch(tail) and not _PARTICIPLE_AFTER.match(after))
         ):
             continue  # 'wants recognition for the troops it sent' plans nothing
 
@@ -605,6 +608,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
 
 
+_REQUESTS = frozenset(["wants", "requested", "requests"])
+_HEDGE_ONLY = re.compile(
+    r"\s*(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s*)?"
+)
+_PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
 # ... to be done by a time, or ending the clause (not 'wants 11,000 troops sent to Kursk punished')
 _WANTED_DONE_AFTER = re.compile(
     r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b"

@@ -165,6 +165,19 @@ PLEDGES_AND_PLANS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         "The NIS has said Moscow is likely to have transferred 12 air defence systems to North Korea.",
         {12: ("other", "reported", False, "South Korea NIS")},
     ),
+    # a count asked for, right after the request, is a plan (not one wanted for something done to it)
+    (
+        "Russia wants up to 25,000 more North Korean troops, Ukrainian intelligence said.",
+        {25000: ("troops", "planned", True, "Ukraine HUR")},
+    ),
+    (
+        "Moscow is pressing Pyongyang for 20,000 more soldiers, the NIS said.",
+        {20000: ("troops", "planned", True, "South Korea NIS")},
+    ),
+    (
+        "Kim wants the 11,000 troops sent to Kursk honoured as heroes of Russia.",
+        {11000: ("troops", "reported", False, None)},
+    ),
     # a headline's 'X to send' after its speaker
     (
         "Shoigu says DPRK to send 6,000 military builders and sappers to Kursk",
