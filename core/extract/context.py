@@ -316,6 +316,10 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
     r"(?:second|third|fourth|fifth|latest|next|more)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
     r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"
+    # ... and its size set off after it: 'a fresh rotation of North Korean troops, up to 1,500 personnel', 'a
+    # third troop deployment to Russia of up to 6,000'
+    r"(?:second|third|fourth|fifth|fresh|next)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)\b"
+    r"[^.;:,]{0,40}?(?:,|\bof)|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
 )
 # A list of what an added batch holds, or of what was additionally sent: 'delivered another batch of weapons,
@@ -363,6 +367,9 @@ _INCREMENTAL_AFTER = re.compile(
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
+    # 'selecting around 4,000 soldiers from storm corps units for a fresh deployment'
+    r"|(?:[\w'’-]+\s+){0,6}?for\s+(?:a|the)\s+(?:fresh|new|second|third|fourth|fifth|next|further)\s+(?:[\w-]+\s+)?"
+    r"(?:deployment|rotation|dispatch|batch|wave|contingent)\b"
     # 'troops were additionally sent'
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
     # 'to send about 6,000 engineers in addition.' closing the clause (not 'in addition to ...', nor 'and in

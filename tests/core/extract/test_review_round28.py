@@ -185,6 +185,27 @@ PLEDGES_AND_PLANS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # a new wave is an addition, its size set off after it or the soldiers picked for it
+    (
+        "A fresh rotation of North Korean troops, up to 2,000 personnel, has been seen moving into Kursk, Russia.",
+        {2000: ("troops", "reported", True, None)},
+    ),
+    (
+        "Pyongyang is preparing a fourth troop deployment to Russia of up to 5,000 soldiers, the NIS said.",
+        {5000: ("troops", "planned", True, "South Korea NIS")},
+    ),
+    (
+        "North Korea has begun picking around 3,500 soldiers from its special forces for a new deployment to Russia.",
+        {3500: ("troops", "reported", True, None)},
+    ),
+    # ... not the first
+    (
+        "The first deployment of 11,000 North Korean troops reached Russia in October.",
+        {11000: ("troops", "reported", False, None)},
+    ),
+]
+
 # guards: what the new readings must leave alone
 GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # 'by' before a voice that is the agent, not whose count it is
@@ -219,7 +240,13 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    UNLISTED_SPEAKERS + GOVERNMENTS_AND_THEIR_PAPERS + REFERRED_BACK + WRITERS_OWN_SUMS + PLEDGES_AND_PLANS + GUARDS,
+    UNLISTED_SPEAKERS
+    + GOVERNMENTS_AND_THEIR_PAPERS
+    + REFERRED_BACK
+    + WRITERS_OWN_SUMS
+    + PLEDGES_AND_PLANS
+    + NEW_WAVES
+    + GUARDS,
 )
 def test_round28_wordings(text: str, expected: dict[object, tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _values(text, lexicon) == expected
