@@ -14,7 +14,10 @@ _CLAUSE_END = re.compile(r"[,;.:]")
 # ... and after a figure an aside ends its clause too: '1.2 million barrels — far above the UN cap', '(over the cap)'
 _CLAUSE_ENDS_AFTER = re.compile(r"[,;.:(]|\s(?:—|–|--?)\s")
 # ('25,000 workers to (help) build drones', '5,000 workers for the production of Shahed drones')
-_PURPOSE = re.compile(r"\b(?:to\s+(?:help\s+|assist\s+(?:in\s+)?)?|(?:for|in)\s+(?:the\s+)?(?:mass\s+|serial\s+)?)$")
+_PURPOSE = re.compile(
+    r"\b(?:to\s+(?:help\s+|assist\s+(?:in\s+)?|(?:scale|ramp|step|speed)\s+up\s+|boost\s+|increase\s+|expand\s+)?|"
+    r"(?:for|in)\s+(?:the\s+)?(?:mass\s+|serial\s+)?)$"
+)  # ('12,000 North Koreans to scale up production of drones': what they come for)
 # '100 missiles with a range of 700 km': words that describe the item counted, not a holding or a rate
 _DESCRIBES_ITEM = re.compile(r"\b(?:with|having)\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
 # a participle right after a figure says what kind the items are: '50 domestically produced howitzers', '50 newly

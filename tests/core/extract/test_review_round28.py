@@ -185,6 +185,15 @@ PLEDGES_AND_PLANS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+PEOPLE_BROUGHT_TO_WORK: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # what they are brought for, past a verb of more ('to scale up production of drones'), is no production rate
+    (
+        "Moscow plans to bring 15,000 North Koreans to the Alabuga special economic zone to scale up production of "
+        "drones, Kyiv said.",
+        {15000: ("workers", "planned", False, "Ukrainian government")},
+    ),
+]
+
 NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # a new wave is an addition, its size set off after it or the soldiers picked for it
     (
