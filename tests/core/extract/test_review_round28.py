@@ -254,6 +254,7 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     + REFERRED_BACK
     + WRITERS_OWN_SUMS
     + PLEDGES_AND_PLANS
+    + PEOPLE_BROUGHT_TO_WORK
     + NEW_WAVES
     + GUARDS,
 )
