@@ -342,7 +342,7 @@ _TOLL = re.compile(r"\b(?:toll|casualties|losses|deaths|dead)\b")  # a death tol
 # the losses of Russia's (or Ukraine's) own army: the daily tally Ukrainian pages print
 _OTHERS_LOSSES = re.compile(
     r"\b(?:russia['’]s|russian|the\s+enemy['’]s|enemy|occupiers['’]?|the\s+occupiers['’]|ukraine['’]s|ukrainian)\s+"
-    r"(?:own\s+)?(?:(?:combat|total|overall|daily|personnel|military)\s+)?losses\b"
+    r"(?:own\s+)?(?:(?:combat|total|overall|daily|personnel|military)\s+){0,2}losses\b"
     # ('the total combat losses of the Russian army')
     r"|\blosses\s+of\s+the\s+(?:russian|ukrainian|enemy)\s+(?:army|forces|military|troops)\b"
 )
@@ -388,6 +388,7 @@ _CIVILIAN_TOLL_BEFORE = re.compile(
 # personnel'), not a reason ('To make up for Russia's losses, Moscow has received 11,000 troops')
 _TALLY_GIVEN = re.compile(
     r":|\b(?:amount(?:ed|s)?\s+to|reached|reach(?:es)?|include[sd]?|including|stood\s+at|stands?\s+at|"
+    r"exceed(?:s|ed)?|top(?:s|ped)?|"
     r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more)|"
     # ('have passed 60,000', whose verb is the figure's hedge)
     r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$))"
@@ -601,7 +602,8 @@ def read_figures(
             not unrelated
             and "losses" in text
             and (tally := _OTHERS_LOSSES.search(text, 0, begin))
-            and _TALLY_GIVEN.search(text, tally.end(), begin)
+            # (up to the digits: the tally's verb may be the figure's hedge, 'exceed 50,000')
+            and _TALLY_GIVEN.search(text, tally.end(), q.start)
             and not lexicon.nk_re.search(text, tally.end(), max(np_end, q.end) + 1)
         ):
             unrelated = True  # "Russia's losses over the past day: 1,210 personnel, 7 tanks": another army's own tally

@@ -194,6 +194,26 @@ PEOPLE_BROUGHT_TO_WORK: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
 ]
 
+OTHER_ARMIES_LOSSES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # another army's own tally of losses is no count of the beat, however many words stand before 'losses' and
+    # whether the tally's verb is the figure's hedge ('exceed 50,000')
+    (
+        "North Korea has sent troops to Russia. Russia's own losses in Kursk since August exceed 60,000 killed and "
+        "wounded, Ukraine's General Staff estimates.",
+        {},
+    ),
+    (
+        "North Korea has sent troops to Russia. Kyiv said Russia's total combat losses since 2022 amounted to "
+        "approximately 800,000 personnel.",
+        {},
+    ),
+    # ... while North Korea's are
+    (
+        "North Korean losses in Kursk exceed 4,500 killed and wounded, Kyiv says.",
+        {4500: ("casualties", "reported", False, "Ukrainian government")},
+    ),
+]
+
 NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     # a new wave is an addition, its size set off after it or the soldiers picked for it
     (
@@ -255,6 +275,7 @@ GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     + WRITERS_OWN_SUMS
     + PLEDGES_AND_PLANS
     + PEOPLE_BROUGHT_TO_WORK
+    + OTHER_ARMIES_LOSSES
     + NEW_WAVES
     + GUARDS,
 )
