@@ -96,6 +96,8 @@ _ANAPHORA = re.compile(
     r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation|wave|deployment|"
     r"shipment|consignment)s?\b"
     r"(?!\s+(?:about|around|some))"
+    # (not 'the number of Russian tourists', which names its own item)
+    r"(?!\s+of\s+(?!(?:them|those|these|it|its|their|about|around|some|up|more|over|nearly|almost|roughly)\b|\d)[a-z])"
     # 'gives a slightly higher figure of about 12,000' (not 'a new group', another one)
     r"|\ban?\s+(?:[a-z-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"

@@ -207,6 +207,17 @@ OTHER_ARMIES_LOSSES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         "approximately 800,000 personnel.",
         {},
     ),
+    # 'the number of Russian tourists' names its own item, which the beat does not count; 'the number of them'
+    # counts the item before
+    (
+        "North Korea has sent troops to Russia. Moscow's envoy said the number of Russian tourists visiting the DPRK "
+        "had exceeded 1,500 last year.",
+        {},
+    ),
+    (
+        "North Korea has sent troops to Russia. The number of them in Kursk exceeded 11,000 by December.",
+        {11000: ("troops", "reported", False, None)},
+    ),
     # ... while North Korea's are
     (
         "North Korean losses in Kursk exceed 4,500 killed and wounded, Kyiv says.",
