@@ -167,6 +167,13 @@ _TROOPS = Term(Category.TROOPS, "troops", "troops")
 _KILLED_OR_WOUNDED = Term(Category.CASUALTIES, "killed_or_wounded", "troops")
 # a bare figure the sentence calls a toll, whatever item the sentences before named
 _CASUALTY_FIGURE = re.compile(r"\bcasualty\s+(?:figure|count|tally|estimate|total)s?\b")
+# a strike on a place, whose bare toll is of civilians unless soldiers are named ('Three killed in overnight drone
+# strike on Odesa', 'Two killed as Russian missiles hit Kyiv')
+_STRIKE_ON_A_PLACE = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|bombardment|bombing)\s+(?:on|of|against)\s+(?!(?:their|its|the\s+enemy['’]s|"
+    r"north\s+korean|russian)\b)|\b(?:missiles?|drones?|rockets?|shells?)\s+(?:hit|hits|struck|strike|slammed\s+into)\b"
+)
+_SOLDIERS_NAMED = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|fighters?|personnel|military|army|units?|forces)\b")
 _CIVILIAN_TOLL = re.compile(r"\b(?:civilians?|strikes?|shelling|attacks?|bombardment)\b")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
 _FORMER = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
@@ -659,6 +666,15 @@ def read_figures(
         # a small word number is bare only right after what befell the people counted ('and captured two')
         weak = q.weak and not _befell(text, begin, q.end)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
+        if (
+            (casualty or (items and items[0][0].category is Category.CASUALTIES))
+            and all(t.term.category is Category.CASUALTIES for t in np_terms)  # (no people named: 'Three killed')
+            and (strike := _STRIKE_ON_A_PLACE.search(text))
+            and not _SOLDIERS_NAMED.search(text)
+            # (not where the target is North Korea's: 'drones hit a North Korean position in Kursk, killing 30')
+            and not lexicon.nk_re.search(text, strike.end(), strike.end() + 30)
+        ):
+            continue  # 'Three killed in overnight drone strike on Odesa': a strike's toll, of civilians
         if (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))

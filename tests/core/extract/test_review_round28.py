@@ -218,6 +218,16 @@ OTHER_ARMIES_LOSSES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         "North Korea has sent troops to Russia. The number of them in Kursk exceeded 11,000 by December.",
         {11000: ("troops", "reported", False, None)},
     ),
+    # a strike's bare toll is of civilians, unless soldiers are named or the target is North Korea's
+    ("North Korea has sent troops to Russia.\nFour killed in overnight drone strike on Odesa", {}),
+    (
+        "North Korea has sent troops to Russia. Ukrainian drones hit a North Korean position in Kursk, killing 25.",
+        {25: ("casualties", "reported", False, None)},
+    ),
+    (
+        "At least 14 North Korean soldiers were killed in a Ukrainian drone strike on their trench in Kursk, Russia.",
+        {14: ("casualties", "reported", False, None)},
+    ),
     # ... while North Korea's are
     (
         "North Korean losses in Kursk exceed 4,500 killed and wounded, Kyiv says.",
