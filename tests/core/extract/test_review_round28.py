@@ -228,6 +228,8 @@ OTHER_ARMIES_LOSSES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         "At least 14 North Korean soldiers were killed in a Ukrainian drone strike on their trench in Kursk, Russia.",
         {14: ("casualties", "reported", False, None)},
     ),
+    # a ratio counts no one: 'one death for every seven wounded'
+    ("North Korea has sent troops to Russia. The NIS figures imply one death for every six wounded.", {}),
     # ... while North Korea's are
     (
         "North Korean losses in Kursk exceed 4,500 killed and wounded, Kyiv says.",
