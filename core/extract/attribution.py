@@ -126,7 +126,7 @@ _DATED = re.compile(
 _NOT_NAME_OPENERS = frozenset(
     "As In On At For After Before When While If According Since Despite Although Meanwhile Earlier Later Last "
     "Next Then Speaking Asked Separately Also Both Neither Many Some Several Western European Ukrainian Russian "
-    "South North US American By From With Per Under Citing".split()
+    "South North US American By From With Under Citing".split()
 )
 # capitalised words before a surname that are no first name ('The Ellison report', 'President Ellison')
 _NOT_FIRST_NAMES = (
@@ -143,7 +143,7 @@ _TITLE_WORDS = frozenset(
 # what ends no speaker's name: a people's adjective ('By South Korean estimates') or a kind of place ("in Russia's
 # Kursk Oblast say")
 _NOT_NAME_ENDINGS = PLACE_NAME_WORDS | frozenset(
-    "Korean Russian Ukrainian American British Japanese Chinese European Western Soviet Front".split()
+    "Korean Russian Ukrainian American British Japanese Chinese European Western Soviet".split()
 )
 # How far back in its paragraph a sentence without a speaker takes the last one: a journalist's paragraph is one
 # speaker's ('The NIS said ... Pyongyang has sent 11,000. Another 3,000 arrived in January.'); a long paragraph
@@ -266,7 +266,8 @@ _THEIR_REPORT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|find
 _AUTHORS_SUM = re.compile(
     r"\b(?:that|this|which)\s+(?:would\s+)?(?:takes?|brings?|puts?|raises?|pushes?|lifts?)\s+the\s+"
     # ('That puts the North's total casualties at about 3,000')
-    r"(?:[\w'’-]+['’]s\s+)?(?:(?:overall|total|cumulative)\s+)?(?:total|tally|number|count|figure|losses|casualties)\b"
+    r"(?:(?:north|north\s+korea|pyongyang|dprk)['’]s\s+)?(?:(?:overall|total|cumulative)\s+)?"
+    r"(?:total|tally|number|count|figure|losses|casualties)\b"
     # 'That makes 105,845 barrels for the year', 'That makes a total of 14,000'
     r"|^(?:that|this)\s+makes\s+(?:(?:a|the)\s+total\s+of\s+|(?:about|around|roughly|some|nearly|almost|over)\s+)?\d"
     # 'Taken together, the annual total reaches 105,845 barrels', 'Put the three returns together and ...'
@@ -617,6 +618,19 @@ def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool
         and any(c.isdigit() for c in clause["head"])
         and not clause.start("head") <= position < mention.start
     )
+
+
+# the role a 'NAME, TITLE:' label gives a person (not a dateline's 'SEOUL, SOUTH KOREA:', nor 'EDITOR'S NOTE, UPDATED:')
+_LABEL_ROLE = re.compile(
+    r"\b(?:ADVIS[EO]R|SECRETARY|ANCHOR|CORRESPONDENT|REPORTER|HOST|SPOKES(?:MAN|WOMAN|PERSON)|MINISTER|AMBASSADOR|"
+    r"DIRECTOR|ANALYST|PROFESSOR|FELLOW|OFFICER|GENERAL|ADMIRAL|COLONEL|COMMANDER|PRESIDENT|CHIEF|CHAIR(?:MAN|WOMAN)?|"
+    r"SENATOR|REPRESENTATIVE|EXPERT|RESEARCHER|EDITOR|ENVOY|OFFICIAL|HEAD|DEPUTY|LAWMAKER|COORDINATOR|"
+    r"PRESENTER|MODERATOR|INTERVIEWER|NARRATOR)S?\b"
+)
+
+
+def _is_person_with_a_role(label: re.Match[str]) -> bool:
+    return len(label["name"].split()) >= 2 and _LABEL_ROLE.search(label["title"]) is not None
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1338,7 +1352,7 @@ class Attributions:
         ):
             return self._interviewee()
         label = _SPEAKER_LABEL.match(sentence.text)
-        if label is None:
+        if label is None or (label["title"] is not None and not _is_person_with_a_role(label)):
             return None
         if label["body"] is None and label["title"] is None:
             # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
@@ -1382,6 +1396,8 @@ class Attributions:
             for j, sentence in enumerate(self._sentences):
                 label = _SPEAKER_LABEL.match(sentence.text)
                 if label is None or (label["body"] is None and label["title"] is None):
+                    continue
+                if label["title"] is not None and not _is_person_with_a_role(label):
                     continue
                 if (turn := self._turn(j, label)) is None:
                     continue

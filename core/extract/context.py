@@ -68,7 +68,7 @@ _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
     r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
-    r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b)"
+    r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b|\b(?:fought|fighting)\b)"
 )
 # ... as were those expected then: 'were expected during the summer but arrived in October'
 _EXPECTED_THEN = re.compile(r"\b(?:were|was)\s+(?:also\s+)?expected\b")
@@ -115,6 +115,14 @@ _VERB_BEFORE = re.compile(r"\b(?:\w+ed|sent|sends?|sending|has|have|had|is|are|w
 _PLEDGED_BY_AFTER = re.compile(
     r"\s+(?:pledged|promised|offered)\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
     r"(?=\s+(?:would|will|are|is|were|was|may|could|to)\b)"
+)
+_TO_A_VERB = re.compile(
+    r"\sto\s+(?!(?:moscow|russia|the\s+kremlin|putin|pyongyang|north\s+korea|kim)\b)"
+)  # ('pledged to send', not 'pledged to Moscow')
+# a part before the whole: 'about 1,000 of the 5,000 builders', 'most of the 6,000' (not 'the arrival of the 3,000')
+_PART_OF_THE = re.compile(
+    r"(?:\d[\d,.]*|most|half|some|none|many|several|a\s+(?:third|quarter|fraction|few))\s+(?:[\w-]+\s+)?"
+    r"of\s+(?:the|its|their)\s+(?:\w+\s+)?$"
 )
 _PLEDGED_WHOLE = re.compile(r"\s+(?:pledged|promised|offered)\s+by\b")
 _ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
@@ -316,11 +324,15 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
     r"(?:second|third|fourth|fifth|latest|next|more)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
     r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"
-    # ... and its size set off after it: 'a fresh rotation of North Korean troops, up to 1,500 personnel', 'a
-    # third troop deployment to Russia of up to 6,000'
-    r"(?:second|third|fourth|fifth|fresh|next)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)\b"
-    r"[^.;:,]{0,40}?(?:,|\bof)|"
     r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:[\w,-]+\s+){0,4}$",
+)
+# A new wave, its size set off after it: 'a fresh rotation of North Korean troops, up to 1,500 personnel', 'a third
+# troop deployment to Russia of up to 6,000' (only a hedge between: not 'The second rotation began in January, and
+# some 11,000 are now in Kursk')
+_NEW_WAVE_SIZED = re.compile(
+    r"\b(?:second|third|fourth|fifth|fresh|next)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)\b"
+    r"[^.;:,]{0,40}?(?:,|\bof)\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
+    r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as)\s+)?$"
 )
 # A list of what an added batch holds, or of what was additionally sent: 'delivered another batch of weapons,
 # including 50 Koksan guns', 'has additionally supplied missiles and about 220 guns'
@@ -367,9 +379,11 @@ _INCREMENTAL_AFTER = re.compile(
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
-    # 'selecting around 4,000 soldiers from storm corps units for a fresh deployment'
-    r"|(?:[\w'’-]+\s+){0,6}?for\s+(?:a|the)\s+(?:fresh|new|second|third|fourth|fifth|next|further)\s+(?:[\w-]+\s+)?"
-    r"(?:deployment|rotation|dispatch|batch|wave|contingent)\b"
+    # 'selecting around 4,000 soldiers from storm corps units for a fresh deployment' (only where they come from
+    # between: not 'and is preparing them for a second deployment')
+    r"|\s*(?:(?!(?:and|or|but|is|are|was|were|has|have|had|sent|them|it|they)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:from\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?)?for\s+(?:a|the)\s+(?:fresh|new|second|third|fourth|fifth|next|"
+    r"further)\s+(?:[\w-]+\s+)?(?:deployment|rotation|dispatch|batch|wave|contingent)\b"
     # 'troops were additionally sent'
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
     # 'to send about 6,000 engineers in addition.' closing the clause (not 'in addition to ...', nor 'and in
@@ -570,7 +584,9 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         and (right_before := _PLAN_RIGHT_BEFORE.search(tail))
     ) and (not right_before["picked"] or _PICKED_FOR.match(after)):
         return Status.PLANNED
-    if " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end()):
+    if ("for " in tail and _ASKED_FOR_BEFORE.search(tail)) or (
+        " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end())
+    ):
         return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
     last_cue = None
     future_perfect = False  # 'will have sent 30,000 by December' is still a plan
@@ -603,7 +619,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             and not (not tail.strip() and _WANTED_DONE_AFTER.match(after))
             # ('Russia wants up to 30,000 more troops': the count asked for right after the request, nothing done
             # to it after; not 'wants 11,000 troops sent to Kursk punished')
-            and not (cue in _REQUESTS and _HEDGE_ONLY.fullmatch(tail) and not _PARTICIPLE_AFTER.match(after))
+            and not (cue in _REQUESTS and _HEDGE_ONLY.fullmatch(tail) and _REQUEST_CLOSES.match(after))
         ):
             continue  # 'wants recognition for the troops it sent' plans nothing
 
@@ -616,10 +632,21 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
 
 
 _REQUESTS = frozenset(["wants", "requested", "requests"])
+# a request for the figure itself: 'Moscow is pressing Pyongyang for up to 30,000 more soldiers' (not 'is pressing
+# its offensive with 11,000 troops', 'asks for weapons as 3,000 troops die')
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?)\s+"
+    r"(?:(?:pyongyang|north\s+korea|the\s+north|moscow|russia|the\s+kremlin|kim(?:\s+jong[\s-]un)?|putin|seoul|kyiv)\s+)?"
+    r"for\s+(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s+)?$"
+)
+# what closes a request's count ('wants 30,000 more troops.', '... from Pyongyang', '... by December'; not 'wants
+# 3,000 troops to remain in Kursk', '... kept in Kursk', '... out of Kursk')
+_REQUEST_CLOSES = re.compile(
+    r"\s*(?:[,.;]|$|(?:this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|(?:by|before|within|from|for)\b)"
+)
 _HEDGE_ONLY = re.compile(
     r"\s*(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s*)?"
 )
-_PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
 # ... to be done by a time, or ending the clause (not 'wants 11,000 troops sent to Kursk punished')
 _WANTED_DONE_AFTER = re.compile(
     r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b"
@@ -663,10 +690,10 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     if (
         (promised := _PROMISED_RELATIVE.match(after))
         and ((_PARTITIVE_OF.search(before) and not _ALL_OF.search(before)) or not _WENT_LATER.search(rest))
-        and (" to " in promised.group() or not _DELIVERED_BEFORE.search(before))
+        and (_TO_A_VERB.search(promised.group()) or not _DELIVERED_BEFORE.search(before))
     ):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
-    if _PLEDGED_WHOLE.match(after) and _PARTITIVE_OF.search(before) and not _ALL_OF.search(before):
+    if _PLEDGED_WHOLE.match(after) and _PART_OF_THE.search(before) and not _PART_FELL_AFTER.match(rest):
         return True  # 'about 1,000 of the 5,000 builders pledged by Pyongyang have crossed': the pledged whole
     if _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
         return True  # 'Another 6,000 personnel for demining work, 1,000 of them sappers, were promised by Kim'
@@ -718,7 +745,7 @@ def is_incremental(
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
-    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:])
+    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or _NEW_WAVE_SIZED.search(before[-70:])
     if right_before and _NEW_KIND.match(right_before.group()):
         right_before = None  # 'new types of missiles': a novel kind, not more of them
     if right_before:

@@ -24,6 +24,8 @@ _JAPANESE_SURNAMES = frozenset(
     "Fujita Goto Kondo Murakami Endo Aoki Sakamoto Saito Fukuda Nishimura Fujii Kishida Ishiba Iwaya Nakatani "
     "Kamikawa Motegi Takaichi Suga Hamada Kihara Matsuno Taniguchi Komizo".split()
 )
+# a romanised Japanese name, syllable by syllable ('yoshimasa', 'daisuke'; not 'ellison', 'daniels')
+_JAPANESE_GIVEN_NAME = re.compile(r"(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwjf])?[aiueo]|n)+")
 _GIVEN_NAME_HYPHENATED = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")  # 'Yong-weon': a Korean name, named whole
 # a military rank before a name ('Gen. Christopher Cavoli', 'Colonel Mart Valk')
 MILITARY_RANK = r"(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|Capt)\.?\s|(?:General|Admiral|Colonel|Major)\s"
@@ -47,4 +49,10 @@ def person_named(name: str) -> str:
     korean = words[0] in _KOREAN_SURNAMES or _GIVEN_NAME_HYPHENATED.search(name)
     if korean:
         return " ".join(words)
-    return words[0] if len(words) == 2 and words[0] in _JAPANESE_SURNAMES else words[-1]
+    surname_first = (
+        len(words) == 2
+        and words[0] in _JAPANESE_SURNAMES
+        and words[1] not in _JAPANESE_SURNAMES
+        and _JAPANESE_GIVEN_NAME.fullmatch(words[1].lower()) is not None
+    )
+    return words[0] if surname_first else words[-1]

@@ -76,6 +76,8 @@ _OPENING_WORD = re.compile(
     r"(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|His|Her|Its|Their|Our|But|And|However|Meanwhile|"
     r"In|On|At|As|If|When|While|After|Before|Since|According)\b"
 )
+# ('No. Eleven', 'No. IV' are numbers)
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVXL]+)\b")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"”’')\]]*$")
 
 
@@ -105,7 +107,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 last_word
                 and last_word.group(1).lower().rstrip(".") in ABBREVIATIONS
                 # ('No. 1' is an abbreviation; an answer's 'No. The Journal reported ...' ends a sentence)
-                and not (last_word.group(1) == "No" and line[match.end() : match.end() + 1].isalpha())
+                and not (
+                    last_word.group(1) == "No"
+                    and line[match.end() : match.end() + 1].isalpha()
+                    and _NUMBER_WORD.match(line, match.end()) is None
+                )
             ):
                 continue
             if (

@@ -152,6 +152,11 @@ def _un_delegate(text: str, lexicon: Lexicon, known: Sequence[SourceMatch]) -> M
                    True, country)  # fmt: skip
 
 
+_CRITICS_OF_BEFORE = re.compile(
+    r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
+)
+
+
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
     """Every attribution candidate of `sentence`, none overlapping another."""
     low = sentence.low
@@ -163,6 +168,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     def add(mention: Mention) -> None:
         if _inside(mention.start, mention.end, outlets):
             return
+        if _CRITICS_OF_BEFORE.search(low, max(0, mention.start - 40), mention.start):
+            return  # 'Critics of the Trump administration say ...': the critics speak, not the body they criticise
         if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
             found.append(mention)
             taken.append((mention.start, mention.end))

@@ -260,6 +260,70 @@ NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
 
 # guards: what the new readings must leave alone
 GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # (from the round's review) pressing an offensive, asking for help, wanting troops kept: no request for the count
+    (
+        "Russia is pressing its offensive in Kursk with the help of about 11,000 North Korean troops.",
+        {11000: ("troops", "reported", False, None)},
+    ),
+    (
+        "Ukraine is asking for help after some 3,000 North Korean troops were killed or wounded in Kursk.",
+        {3000: ("casualties", "reported", False, None)},
+    ),
+    (
+        "Russia wants some 3,000 North Korean troops to remain in Kursk after the offensive, the NIS said.",
+        {3000: ("troops", "reported", False, "South Korea NIS")},
+    ),
+    # ... what was promised to Moscow and then delivered or fought; a pledged whole with no part before it
+    (
+        "North Korea delivered the 5 million shells it promised to Russia, Ukraine said.",
+        {5000000: ("ammunition", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The 5,000 troops Kim promised to Putin fought in Kursk, Ukraine said.",
+        {5000: ("troops", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "Kyiv confirmed the arrival of the 3,000 troops pledged by Pyongyang.",
+        {3000: ("troops", "reported", False, "Ukrainian government")},
+    ),
+    # ... a wave named in another clause; soldiers readied again
+    (
+        "The second rotation of troops began in January, and some 11,000 are now in Kursk, the NIS said.",
+        {11000: ("troops", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "North Korea has sent 11,000 troops and is preparing them for a second deployment to Donbas, the NIS said.",
+        {11000: ("troops", "reported", False, "South Korea NIS")},
+    ),
+    # ... a speaker's own running total; a first name that is a preposition elsewhere; Western names; a 'Front'
+    (
+        "The NIS said 300 more North Korean soldiers were killed. That puts the NIS's total at about 4,700.",
+        {
+            300: ("casualties", "reported", False, "South Korea NIS"),
+            4700: ("casualties", "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "Per Olsson said North Korea had sent about 11,000 troops to Russia.",
+        {11000: ("troops", "reported", False, "Olsson")},
+    ),
+    (
+        "Mori Ellison, an analyst at a Seoul think tank, said North Korea had sent about 11,000 troops to Russia.",
+        {11000: ("troops", "reported", False, "Ellison")},
+    ),
+    (
+        "The Free Korea Front said North Korea had sent about 11,000 troops to Russia.",
+        {11000: ("troops", "reported", False, "Free Korea Front")},
+    ),
+    # ... critics of a body are not the body; a dateline is no transcript's speaker
+    (
+        "Critics of the Trump administration say North Korea has sent about 3,000 more troops to Russia.",
+        {3000: ("troops", "reported", True, None)},
+    ),
+    (
+        "SEOUL, SOUTH KOREA: North Korea has sent about 3,000 more troops to Russia. The figure comes from the NIS.",
+        {3000: ("troops", "reported", True, "South Korea NIS")},
+    ),
     # 'by' before a voice that is the agent, not whose count it is
     (
         "Some 1,500 shells were fired by South Korean units in the drill, while North Korea sent 3 million "
