@@ -230,6 +230,17 @@ OTHER_ARMIES_LOSSES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
     # a ratio counts no one: 'one death for every seven wounded'
     ("North Korea has sent troops to Russia. The NIS figures imply one death for every six wounded.", {}),
+    # the UN's cap is no delivery, named however
+    (
+        "Russia has shipped oil to North Korea. The UN Security Council allows North Korea to buy only 500,000 "
+        "barrels of refined petroleum a year.",
+        {},
+    ),
+    (
+        "Russia shipped more than 1 million barrels of oil to North Korea, against the 500,000 barrels a year "
+        "allowed under UN sanctions.",
+        {1000000: ("other", "reported", False, None)},
+    ),
     # ... while North Korea's are
     (
         "North Korean losses in Kursk exceed 4,500 killed and wounded, Kyiv says.",
