@@ -68,7 +68,8 @@ _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
     r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
-    r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b|\b(?:fought|fighting)\b)"
+    r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b|\bfought\b|"
+    r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?fighting\b|\bcrossed\s+into\b|\bentered\s+russia\b)"
 )
 # ... as were those expected then: 'were expected during the summer but arrived in October'
 _EXPECTED_THEN = re.compile(r"\b(?:were|was)\s+(?:also\s+)?expected\b")
@@ -334,6 +335,20 @@ _NEW_WAVE_SIZED = re.compile(
     r"[^.;:,]{0,40}?(?:,|\bof)\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
     r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as)\s+)?$"
 )
+# ... not a wave that only dates the count: 'After the second deployment, about 11,000 remained in Kursk'
+_WAVE_AS_A_TIME = re.compile(
+    r"\b(?:after|before|since|until|following|ahead\s+of|with|during|by)\s+(?:the|its|a|their)\s+$"
+)
+
+
+def _new_wave_sized(before: str) -> re.Match[str] | None:
+    start = max(0, len(before) - 70)
+    wave = _NEW_WAVE_SIZED.search(before, start)
+    if wave is None or _WAVE_AS_A_TIME.search(before, max(0, wave.start() - 20), wave.start()):
+        return None
+    return wave
+
+
 # A list of what an added batch holds, or of what was additionally sent: 'delivered another batch of weapons,
 # including 50 Koksan guns', 'has additionally supplied missiles and about 220 guns'
 _ADDED_LIST_BEFORE = re.compile(
@@ -382,7 +397,7 @@ _INCREMENTAL_AFTER = re.compile(
     # 'selecting around 4,000 soldiers from storm corps units for a fresh deployment' (only where they come from
     # between: not 'and is preparing them for a second deployment')
     r"|\s*(?:(?!(?:and|or|but|is|are|was|were|has|have|had|sent|them|it|they)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:from\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?)?for\s+(?:a|the)\s+(?:fresh|new|second|third|fourth|fifth|next|"
+    r"(?:from\s+(?:(?!and\b|or\b)[\w'’-]+\s+){1,4}?)?for\s+(?:a|the)\s+(?:fresh|second|third|fourth|fifth|next|"
     r"further)\s+(?:[\w-]+\s+)?(?:deployment|rotation|dispatch|batch|wave|contingent)\b"
     # 'troops were additionally sent'
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
@@ -635,14 +650,15 @@ _REQUESTS = frozenset(["wants", "requested", "requests"])
 # a request for the figure itself: 'Moscow is pressing Pyongyang for up to 30,000 more soldiers' (not 'is pressing
 # its offensive with 11,000 troops', 'asks for weapons as 3,000 troops die')
 _ASKED_FOR_BEFORE = re.compile(
-    r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?)\s+"
+    r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)|ask(?:s|ed|ing)?)\s+"
     r"(?:(?:pyongyang|north\s+korea|the\s+north|moscow|russia|the\s+kremlin|kim(?:\s+jong[\s-]un)?|putin|seoul|kyiv)\s+)?"
     r"for\s+(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s+)?$"
 )
 # what closes a request's count ('wants 30,000 more troops.', '... from Pyongyang', '... by December'; not 'wants
 # 3,000 troops to remain in Kursk', '... kept in Kursk', '... out of Kursk')
 _REQUEST_CLOSES = re.compile(
-    r"\s*(?:[,.;]|$|(?:this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|(?:by|before|within|from|for)\b)"
+    r"\s*(?:[.;]|$|,\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|told|reported)\b|"
+    r"(?:this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|(?:by|before|within|from|for)\b)"
 )
 _HEDGE_ONLY = re.compile(
     r"\s*(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s*)?"
@@ -745,7 +761,7 @@ def is_incremental(
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
-    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or _NEW_WAVE_SIZED.search(before[-70:])
+    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or _new_wave_sized(before)
     if right_before and _NEW_KIND.match(right_before.group()):
         right_before = None  # 'new types of missiles': a novel kind, not more of them
     if right_before:

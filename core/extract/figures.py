@@ -97,7 +97,8 @@ _ANAPHORA = re.compile(
     r"shipment|consignment)s?\b"
     r"(?!\s+(?:about|around|some))"
     # (not 'the number of Russian tourists', which names its own item)
-    r"(?!\s+of\s+(?!(?:them|those|these|it|its|their|about|around|some|up|more|over|nearly|almost|roughly)\b|\d)[a-z])"
+    r"(?!\s+of\s+(?!(?:them|those|these|it|its|their|about|around|some|up|more|over|nearly|almost|roughly|new|"
+    r"fresh|arrivals|recruits|newcomers|reinforcements|replacements|deployed|dispatched|sent)\b|\d)[a-z])"
     # 'gives a slightly higher figure of about 12,000' (not 'a new group', another one)
     r"|\ban?\s+(?:[a-z-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$"
     r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
@@ -173,6 +174,7 @@ _STRIKE_ON_A_PLACE = re.compile(
     r"\b(?:strikes?|attacks?|shelling|bombardment|bombing)\s+(?:on|of|against)\s+(?!(?:their|its|the\s+enemy['’]s|"
     r"north\s+korean|russian)\b)|\b(?:missiles?|drones?|rockets?|shells?)\s+(?:hit|hits|struck|strike|slammed\s+into)\b"
 )
+_PART_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:them|those|these|whom)\b")
 _SOLDIERS_NAMED = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|fighters?|personnel|military|army|units?|forces)\b")
 _CIVILIAN_TOLL = re.compile(r"\b(?:civilians?|strikes?|shelling|attacks?|bombardment)\b")
 # 'Kyiv's air force says': forces that speak are a source, not an item of the sentence.
@@ -397,10 +399,27 @@ _CIVILIAN_TOLL_BEFORE = re.compile(
 # personnel'), not a reason ('To make up for Russia's losses, Moscow has received 11,000 troops')
 _TALLY_GIVEN = re.compile(
     r":|\b(?:amount(?:ed|s)?\s+to|reached|reach(?:es)?|include[sd]?|including|stood\s+at|stands?\s+at|"
-    r"exceed(?:s|ed)?|top(?:s|ped)?|"
+    r"exceed(?:s|ed)?\b|top(?:s|ped)?\b|"
     r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more)|"
     # ('have passed 60,000', whose verb is the figure's hedge)
     r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$))"
+)
+_SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand"
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:said|says|adding|while|and|but|whereas)\b")
+# a ratio ('one death for every seven wounded', 'for every 100 soldiers sent'; not 'payment for every soldier')
+_RATIO = re.compile(
+    rf"(?:\b(?:{_SMALL_WORDS}|a|\d[\d,.]*)\s+(?:[\w-]+\s+)?)?for\s+every\s+(?:{_SMALL_WORDS}|\d[\d,.]*)\b(?!\s+of\b)"
+    r"(?:\s+[\w-]+)?"
+)
+# the UN's cap on North Korea's oil ('allows North Korea to buy only 500,000 barrels', '500,000 barrels a year allowed
+# under UN sanctions'), near its barrels
+_CAP_BEFORE = re.compile(
+    r"\b(?:allows?|permits?|allowed|permitted)\s+(?:north\s+korea|pyongyang|the\s+north)\s+to\s+(?:buy|import|receive|"
+    r"obtain)\s+(?:only\s+|up\s+to\s+|no\s+more\s+than\s+)?$"
+)
+_CAP_AFTER = re.compile(
+    r"\s+barrels\b(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?(?:\s+(?:a|per)\s+year)?\s+(?:(?:allowed|permitted)\s+(?:under|by)\b|"
+    r"(?:north\s+korea|pyongyang|the\s+north)\s+(?:is|was)\s+(?:allowed|permitted)\b)"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
@@ -611,11 +630,21 @@ def read_figures(
             not unrelated
             and "losses" in text
             and (tally := _OTHERS_LOSSES.search(text, 0, begin))
-            # (up to the digits: the tally's verb may be the figure's hedge, 'exceed 50,000')
+            # (up to the digits: the tally's verb may be the figure's hedge, 'exceed 50,000'; not past another clause
+            # or voice: 'Russia's daily losses top 1,000, and Kyiv says a further 3,000 soldiers have come')
             and _TALLY_GIVEN.search(text, tally.end(), q.start)
+            and not _ANOTHER_CLAUSE.search(text, tally.end(), q.start)
             and not lexicon.nk_re.search(text, tally.end(), max(np_end, q.end) + 1)
         ):
             unrelated = True  # "Russia's losses over the past day: 1,210 personnel, 7 tanks": another army's own tally
+        if not unrelated and "for every" in text and any(m.start() <= q.start < m.end() for m in _RATIO.finditer(text)):
+            unrelated = True  # 'one death for every seven wounded': a ratio counts no one
+        if (
+            not unrelated
+            and "barrel" in text
+            and (_CAP_BEFORE.search(text, max(0, begin - 60), begin) or _CAP_AFTER.match(text, q.end))
+        ):
+            unrelated = True  # the UN's cap, no delivery
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
@@ -669,10 +698,12 @@ def read_figures(
         if (
             (casualty or (items and items[0][0].category is Category.CASUALTIES))
             and all(t.term.category is Category.CASUALTIES for t in np_terms)  # (no people named: 'Three killed')
-            and (strike := _STRIKE_ON_A_PLACE.search(text))
+            and _STRIKE_ON_A_PLACE.search(text)
             and not _SOLDIERS_NAMED.search(text)
-            # (not where the target is North Korea's: 'drones hit a North Korean position in Kursk, killing 30')
-            and not lexicon.nk_re.search(text, strike.end(), strike.end() + 30)
+            # (not where North Korea is named: 'drones hit a North Korean position in Kursk, killing 30', 'North
+            # Korean casualties from drone strikes on Kursk', nor a part of a toll before: 'Of those, 1,000 died')
+            and not lexicon.nk_re.search(text)
+            and not _PART_OF_THOSE.search(text)
         ):
             continue  # 'Three killed in overnight drone strike on Odesa': a strike's toll, of civilians
         if (
@@ -761,6 +792,8 @@ def read_figures(
             and rejected_before
             and not PRONOUN_PARTITIVE.match(text[q.end :])
             and not RU_HANDS_OVER.search(text, max(0, begin - 60), begin)
+            # (not a clause of North Korea's own after it: '..., while North Korea's casualties have reached 4,000')
+            and not (i and lexicon.nk_re.search(text, counted[i - 1].end, begin))
         ):
             continue  # 'forces number about 1.3 million ..., and Moscow wants to expand that to 1.5 million'
         kept = 0

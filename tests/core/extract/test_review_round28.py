@@ -259,7 +259,7 @@ NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
         {5000: ("troops", "planned", True, "South Korea NIS")},
     ),
     (
-        "North Korea has begun picking around 3,500 soldiers from its special forces for a new deployment to Russia.",
+        "North Korea has begun picking around 3,500 soldiers from its special forces for a fresh deployment to Russia.",
         {3500: ("troops", "reported", True, None)},
     ),
     # ... not the first
@@ -271,6 +271,60 @@ NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
 
 # guards: what the new readings must leave alone
 GUARDS: list[tuple[str, dict[object, tuple[object, ...]]]] = [
+    # (from the round's second review) payment 'for every soldier' is no ratio; 'as allowed under' a treaty and a
+    # sale 'allowed to buy' are no cap; 'the number of new arrivals' refers back
+    (
+        "North Korea has sent about 12,000 troops to Russia and receives payment for every soldier deployed, the NIS "
+        "said.",
+        {12000: ("troops", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Under the deal, North Korea was allowed to buy about 40 MiG-29 fighters from Russia, the NIS said.",
+        {40: ("vehicles", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Pyongyang has sent soldiers to Kursk. The number of new arrivals has topped 3,000, Kyiv says.",
+        {3000: ("troops", "reported", True, "Ukrainian government")},
+    ),
+    # ... North Korea's own toll from strikes; North Korea's tally after another army's
+    (
+        "North Korean casualties from Ukrainian drone strikes on Kursk now exceed 4,000, the NIS said.",
+        {4000: ("casualties", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Russia's personnel losses exceeded 1,000 again on Monday, while North Korea's casualties have reached 4,000.",
+        {4000: ("casualties", "reported", False, None)},
+    ),
+    (
+        "Russia's daily losses top 1,000, and Kyiv says a further 3,000 soldiers have come from Pyongyang.",
+        {3000: ("troops", "reported", True, "Ukrainian government")},
+    ),
+    # ... 'will be fighting' is still a plan; a call for troops to leave, a wish for those there, no request
+    (
+        "The 6,000 soldiers Kim pledged to send will be fighting alongside Russian forces by spring, Seoul says.",
+        {6000: ("troops", "planned", False, "South Korean government")},
+    ),
+    (
+        "The UN Security Council called for some 12,000 North Korean troops to leave Russia.",
+        {12000: ("troops", "reported", False, None)},
+    ),
+    (
+        "Kyiv wants some 12,000 North Korean soldiers, already deployed in Kursk, to be sanctioned.",
+        {12000: ("troops", "reported", False, None)},
+    ),
+    # ... a wave that dates a standing count; a 'new' deployment that was the first; a promise then kept
+    (
+        "After the second deployment, about 11,000 North Korean troops remained in Kursk.",
+        {11000: ("troops", "reported", False, None)},
+    ),
+    (
+        "North Korea selected some 11,000 soldiers for a new deployment to Russia last October, the NIS said.",
+        {11000: ("troops", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "The 10,000 troops Kim promised to Putin crossed into Russia in October.",
+        {10000: ("troops", "reported", False, None)},
+    ),
     # (from the round's review) pressing an offensive, asking for help, wanting troops kept: no request for the count
     (
         "Russia is pressing its offensive in Kursk with the help of about 11,000 North Korean troops.",
