@@ -54,6 +54,8 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go(?!\s+(?:home|back))|deploy|fight)\b",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
+# whom a pledge is made to
+_PLEDGED_TO = r"(?:moscow|russia|the\s+kremlin|putin|pyongyang|north\s+korea|kim)"
 _PROMISED_RELATIVE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|decided|"
     r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|sell|export|"
@@ -61,7 +63,7 @@ _PROMISED_RELATIVE = re.compile(
     r"(?!\s+(?:them\s+)?(?:home|back)\b)"  # ('the wounded Moscow decided to send home': no supply)
     r"|(?:pledged|promised)\b(?!\s+to\b)"  # ('the 6,000 engineers Pyongyang pledged in June')
     # ... to whom ('the 6,000 personnel Pyongyang pledged to Moscow in June')
-    r"|(?:pledged|promised)\s+to\s+(?:moscow|russia|the\s+kremlin|putin|pyongyang|north\s+korea|kim)\b)"
+    rf"|(?:pledged|promised)\s+to\s+{_PLEDGED_TO}\b)"
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
@@ -117,9 +119,7 @@ _PLEDGED_BY_AFTER = re.compile(
     r"\s+(?:pledged|promised|offered)\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
     r"(?=\s+(?:would|will|are|is|were|was|may|could|to)\b)"
 )
-_TO_A_VERB = re.compile(
-    r"\sto\s+(?!(?:moscow|russia|the\s+kremlin|putin|pyongyang|north\s+korea|kim)\b)"
-)  # ('pledged to send', not 'pledged to Moscow')
+_TO_A_VERB = re.compile(rf"\sto\s+(?!{_PLEDGED_TO}\b)")  # ('pledged to send', not 'pledged to Moscow')
 # a part before the whole: 'about 1,000 of the 5,000 builders', 'most of the 6,000' (not 'the arrival of the 3,000')
 _PART_OF_THE = re.compile(
     r"(?:\d[\d,.]*|most|half|some|none|many|several|a\s+(?:third|quarter|fraction|few))\s+(?:[\w-]+\s+)?"
@@ -647,12 +647,14 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
 
 
 _REQUESTS = frozenset(["wants", "requested", "requests"])
+# what may stand between a request and its count ('for up to 30,000', 'wants another 5,000')
+_REQUEST_HEDGE = r"(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)"
 # a request for the figure itself: 'Moscow is pressing Pyongyang for up to 30,000 more soldiers' (not 'is pressing
 # its offensive with 11,000 troops', 'asks for weapons as 3,000 troops die')
 _ASKED_FOR_BEFORE = re.compile(
     r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)|ask(?:s|ed|ing)?)\s+"
     r"(?:(?:pyongyang|north\s+korea|the\s+north|moscow|russia|the\s+kremlin|kim(?:\s+jong[\s-]un)?|putin|seoul|kyiv)\s+)?"
-    r"for\s+(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s+)?$"
+    rf"for\s+(?:{_REQUEST_HEDGE}\s+)?$"
 )
 # what closes a request's count ('wants 30,000 more troops.', '... from Pyongyang', '... by December'; not 'wants
 # 3,000 troops to remain in Kursk', '... kept in Kursk', '... out of Kursk')
@@ -660,9 +662,7 @@ _REQUEST_CLOSES = re.compile(
     r"\s*(?:[.;]|$|,\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|told|reported)\b|"
     r"(?:this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|(?:by|before|within|from|for)\b)"
 )
-_HEDGE_ONLY = re.compile(
-    r"\s*(?:(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)\s*)?"
-)
+_HEDGE_ONLY = re.compile(rf"\s*(?:{_REQUEST_HEDGE}\s*)?")
 # ... to be done by a time, or ending the clause (not 'wants 11,000 troops sent to Kursk punished')
 _WANTED_DONE_AFTER = re.compile(
     r"\s*(?:deployed|sent|dispatched|delivered|shipped|transferred|supplied)\b"
