@@ -35,7 +35,7 @@ _NOUNS = (
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
     r"reported|claimed)\b))|"
     r"lawmakers?|legislators?|"
-    r"(?:(?:un|united\s+nations)\s+)?(?:ambassador|envoy|representative)(?:\s+to\s+the\s+(?:un|united\s+nations))?|"
+    r"(?:(?:un|united\s+nations)\s+)?(?:ambassador|envoy|representative)(?:\s+(?:to|at)\s+the\s+(?:un|united\s+nations))?|"
     r"diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?|"
     # a country's own count: 'according to US estimates' is its government's
@@ -178,7 +178,7 @@ _FOREIGN_TITLE = (
     r"(?:foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state)"
 )
 _UN_TITLE = (
-    r"(?:permanent\s+)?(?:ambassador|envoy|representative)\s+to\s+the\s+(?:un|united\s+nations)"
+    r"(?:permanent\s+)?(?:ambassador|envoy|representative)\s+(?:to|at)\s+the\s+(?:un|united\s+nations)"
     r"|un\s+(?:ambassador|envoy|representative)"
 )
 _OFFICE_TITLE = (
@@ -735,7 +735,7 @@ class VoiceFinder:
                 office = f"{country.adjective} ambassador to {host.name}"
             else:
                 office = _office(country, match)
-            if person := match["person"]:
+            if person := re.sub(r"['’]s$", "", match["person"] or ""):  # ("President Donald Trump's statement")
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
             start, end = match.span()
             if text.startswith(",", end) and match.start("person") > start:
@@ -777,6 +777,7 @@ class VoiceFinder:
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
             noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
+            noun = noun.replace(" at the un", " to the UN").replace(" at the UN", " to the UN")  # ('envoy at the UN')
             if noun.startswith(("un ", "UN ")):  # "Ukraine's UN ambassador": the ambassador to the UN
                 noun = f"{noun[3:]} to the UN"
             noun = "intelligence" if noun == "intel" else noun  # ('per South Korean intel')
@@ -931,8 +932,10 @@ def _office(country: CountrySpec, match: re.Match[str]) -> str:
         return country.defence_ministry or f"{country.name} Ministry of Defense"
     if match["foreign"]:
         return country.foreign_ministry or f"{country.name} Ministry of Foreign Affairs"
-    if match["intelligence"] and country.intelligence:
-        return country.intelligence  # 'Ukraine's intelligence chief Kyrylo Budanov' -> 'Ukraine HUR'
+    if match["intelligence"]:
+        # 'Ukraine's intelligence chief Kyrylo Budanov' -> 'Ukraine HUR'; "Estonia's military intelligence chief" is
+        # named as "Estonia's military intelligence" is
+        return country.intelligence or f"{country.adjective} intelligence"
     if match.groupdict().get("un"):
         return f"{country.name} UN representative"
     if match.groupdict().get("cabinet"):

@@ -221,7 +221,10 @@ _DENIES_RIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|reject(?:s|
 # a line that is a label alone ('Background:'), within a few sentences before a figure
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,24}:")
 _LABEL_REACH = 6
-_RECAP_LABEL = re.compile(r"\W*(?:background|context|recap|catch\s+up|the\s+backstory)\s*[:|]")
+_RECAP_LABEL = re.compile(
+    r"\W*(?:background|context|recap|catch\s+up|the\s+backstory|previously|"
+    r"(?:previous|earlier|past|recent|prior)\s+developments|(?:previous|earlier)\s+(?:reports|coverage))\s*[:|]"
+)
 # ... or what everyone holds: 'It is widely believed that North Korea has supplied 5 million shells'
 _WIDELY_HELD = re.compile(
     r"\bit\s+is\s+(?:widely|generally|commonly|now\s+widely)\s+(?:believed|thought|known|understood|assumed|accepted)\b"

@@ -22,7 +22,10 @@ _JAPANESE_SURNAMES = frozenset(
     "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi "
     "Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Ikeda Hashimoto Ishikawa Ogawa Maeda Okada Hasegawa "
     "Fujita Goto Kondo Murakami Endo Aoki Sakamoto Saito Fukuda Nishimura Fujii Kishida Ishiba Iwaya Nakatani "
-    "Kamikawa Motegi Takaichi Suga Hamada Kihara Matsuno Taniguchi Komizo".split()
+    "Kamikawa Motegi Takaichi Suga Hamada Kihara Matsuno Taniguchi Komizo Ota Ono Nakajima Tamura Takeuchi Kaneko "
+    "Wada Nakano Harada Fujiwara Murata Ueda Yokoyama Miyazaki Kudo Sakai Miura Arai Kubo Matsuda Noguchi Nomura "
+    "Koizumi Kono Abe Okamoto Sugiyama Takada Imai Maruyama Masuda Hirano Otsuka Chiba Kubota Onishi Iwasaki "
+    "Yamashita Nishida Ando Michishita Kanehara Hosoya Kotani".split()
 )
 # a romanised Japanese name, syllable by syllable ('yoshimasa', 'daisuke'; not 'ellison', 'daniels')
 _JAPANESE_GIVEN_NAME = re.compile(r"(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwjf])?[aiueo]|n)+")

@@ -53,18 +53,20 @@ _CUE_AFTER = re.compile(
     r"in\s+a\s+[\w-]+|\w+ly|"
     # a dated word: "the White House's May 2 statement"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,3}"
-    r"(?:said|says|say|told|tells|estimated|estimates|estimate|believes|believe|thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
+    # (each word whole: 'reported', not 'reportedly'; 'found', not 'foundation')
+    r"(?:said|says|say|saying|told|tells|estimated|estimates|estimate|believes|believed|believe|thinks|thinking|"
+    r"think(?![\s-]+tanks?\b)|reckons|reckoned|reckoning|reckon|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     rf"reported|reports|claimed|claims|{PREDICTS}|"
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
-    r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggest|indicated|indicates|indicate|found|"
+    r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggesting|suggest|indicated|indicates|indicate|found|"
     r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
     # 'put the number at', 'put North Korean casualties at'
-    r"puts?\s+(?:the|(?:[\w'’-]+\s+){1,6}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
+    r"puts?\s+(?:the|them|their|(?:[\w'’-]+\s+){1,6}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
     # ... past an aside: 'put North Korean losses, counting the dead, wounded and captured, at around 4,000'
     rf"puts?\s+[^.;:]{{1,90}}?,\s+at\s+(?={_FIGURE_AHEAD})|"
-    r"publici[sz]ed|published|released|detailed|accused|accuses|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|"
+    r"publici[sz]ed|published|released|detailed|accused|accuses|expects|expecting|expect(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     rf"{CALLS_REPORTS}|"
     rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"
@@ -74,14 +76,14 @@ _CUE_AFTER = re.compile(
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
     rf"{REVISES}(?:its|their|his|her)\s+(?:\w+\s+)?"
-    r"(?:estimate|count|tally|figure|assessment)|"
+    r"(?:estimate|count|tally|figure|assessment)s?|"
     r"quoted|quotes|described|describes|"
     # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'
     r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding|"
     # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
-    r"declaration|filing|notification|submission)s?\b)",
+    r"declaration|filing|notification|submission)s?)\b",  # ('reported', not 'reportedly')
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")
@@ -150,7 +152,8 @@ _COMMAND_SPEAKS = r"\s+(?:said|says|added|estimated|reported|told|stated|assesse
 _REFERS_BACK = re.compile(
     # a sentence whose subject is a pronoun speaks later: 'He declined to go into detail, but said ...'
     rf"^(?:he|she|they)\b[^.;]{{0,120}}?\b{_PRONOUN_SPEECH}\b"
-    rf"|\b(?:(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
+    # (not an impersonal passive: 'it was reported that ...' names no one)
+    rf"|\b(?:(?!it\s+(?:was|has\s+been|had\s+been)\s)(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     r"|according\s+to\s+(?:him|her|them)\b"
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"

@@ -1,0 +1,121 @@
+"""Defects fixed in the twenty-ninth round, each with sentences written for it: words of speech read whole
+('reportedly' is no 'reported'), 'the North's' as North Korea's, envoys 'at the UN', titles and possessives in
+the names of officials, an impersonal 'it was reported', and recap sections under 'Previous developments:'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'reportedly' holds 'reported': the adverb binds no one ('an offer Putin reportedly accepted' is not Putin's
+    # word)
+    (
+        "According to U.S. intelligence, it was Kim Jong Un who offered to send troops to Kursk, an offer Putin "
+        "reportedly accepted.",
+        {("troops", None, "planned", False, "US intelligence")},
+    ),
+    # ... while the inflections that are words of speech still bind: 'believed', 'saying', 'reckoned'
+    (
+        "The official said Washington believed North Korea had sent about 1,500 more soldiers.",
+        {("troops", 1500, "reported", True, "US government")},
+    ),
+    (
+        "White House spokesman John Kirby, saying at least 3,000 North Korean soldiers had arrived, called it a "
+        "dangerous escalation.",
+        {("troops", 3000, "reported", False, "White House (Kirby)")},
+    ),
+    # 'the North's' is North Korea's: its ministries are its own, not Seoul's
+    (
+        "A spokesman for the North's Foreign Ministry said not a single worker had been sent to Russia.",
+        {("workers", None, "denied", False, "North Korea Ministry of Foreign Affairs")},
+    ),
+    (
+        "The North's defence ministry denied that it had ever sold artillery shells to Russia.",
+        {("ammunition", None, "denied", False, "North Korea Ministry of Defense")},
+    ),
+    # an envoy 'at the UN' is one 'to the UN'
+    (
+        "Earlier, the DPRK's representative at the United Nations Kim Song said Pyongyang had never supplied "
+        "artillery shells to Russia.",
+        {("ammunition", None, "denied", False, "North Korea UN representative (Kim Song)")},
+    ),
+    (
+        "Ukraine's ambassador at the UN said North Korea had sent 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "Ukrainian ambassador to the UN")},
+    ),
+    # an intelligence chief of a country with no service in the gazetteer: named as the country's intelligence
+    (
+        "Estonia's military intelligence chief said North Korea supplied about half of the shells Russia fired.",
+        {("ammunition", None, "reported", False, "Estonian intelligence")},
+    ),
+    # a Japanese name written surname first, by a common surname
+    (
+        "Researcher Ota Keiko of the National Institute for Defense Studies said North Korea had sent more than "
+        "10,000 troops.",
+        {("troops", 10000, "reported", False, "National Institute for Defense Studies (Ota)")},
+    ),
+    # a titled person's possessive: the person, not "Trump's"
+    (
+        "U.S. President Donald Trump's statement said North Korea had sent 3,000 more troops to Russia.",
+        {("troops", 3000, "reported", True, "US President (Trump)")},
+    ),
+    # the party's military commission announces for the North Korean state
+    (
+        "The Central Military Commission of the Workers' Party said 2,000 more soldiers would go to Kursk.",
+        {("troops", 2000, "planned", True, "North Korean government")},
+    ),
+    (
+        "The ruling Workers' Party's Central Military Commission said North Korean troops had been sent to Kursk.",
+        {("troops", None, "reported", False, "North Korean government")},
+    ),
+    # Britain's foreign secretaries on the beat speak for the Foreign Office
+    (
+        "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
+        {("ammunition", 16000, "reported", False, "UK Foreign Office (Lammy)")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round29_wordings(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+_BEFORE = "The NIS said North Korea had sent about 11,000 troops. The JCS said about 300 had been killed.\n"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # an impersonal passive names no one: not the speaker of the sentence before
+        "Kim has not responded to President Donald Trump's statements about talks.\n- On January 22, it was "
+        "reported that North Korea had been sending reinforcements to Russia for several months.",
+        "Kim has not responded to the Pentagon's statements about talks.\nIt was reported last week that North "
+        "Korea had sent another 2,000 soldiers.",
+    ],
+)
+def test_it_was_reported_refers_to_no_one(later: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = _rows(_BEFORE + later, lexicon)
+    assert {row for row in found if row[3]} in (
+        {("troops", None, "reported", True, None)},
+        {("troops", 2000, "reported", True, None)},
+    )
+
+
+def test_it_is_reported_still_refers_back(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # translated copy's present tense ('It is reported that') goes on with the source just named
+    text = "The Pentagon said North Korea had 11,000 soldiers in Kursk. It is reported that another 3,000 followed."
+    assert ("troops", 3000, "reported", True, "US Department of Defense") in _rows(text, lexicon)
+
+
+def test_previous_developments_is_the_writers_recap(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Pentagon said North Korea had about 11,000 soldiers in Kursk.\nPrevious developments:\n"
+        "North Korea sent another 2,000 soldiers in January."
+    )
+    assert _rows(text, lexicon) == {
+        ("troops", 11000, "reported", False, "US Department of Defense"),
+        ("troops", 2000, "reported", True, None),
+    }
