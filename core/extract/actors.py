@@ -99,6 +99,8 @@ _ATTRIBUTION_AFTER = re.compile(
     r"|(?:['’]s)?\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|say|estimated|estimates|estimate|believes|believe|reported|reports|told|"
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
     r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
+    # 'Seoul, Washington and Kyiv broadly agree that about 11,000 soldiers went'
+    r"(?:agree[sd]?|concur(?:s|red)?)\s+that|"
     # 'in which Russia declared 50,523 barrels': its return to the UN
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     # 'Zelensky has given higher figures'
@@ -484,4 +486,15 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if found and kind != found[-1][1] and "nk" in (kind, found[-1][1]) and _joint_subject(text, found, start):
             kind = "nk"  # 'Pyongyang and Moscow are negotiating the dispatch': North Korea's part is the one counted
         found.append((start, kind, attribution.end() if attribution else None))
+    # a list of countries speaks as its last one does: 'Seoul, Washington and Kyiv broadly agree that ...'
+    for k in range(len(found) - 2, -1, -1):
+        start, kind, attribution_end = found[k]
+        following = found[k + 1]
+        if attribution_end is None and following[2] is not None:
+            named = _COUNTRY.match(text, start)
+            if named is not None and _LIST_JOIN.fullmatch(text, named.end(), following[0]):
+                found[k] = (start, kind, following[2])
     return tuple(found)
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+and\s+")

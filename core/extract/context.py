@@ -30,7 +30,9 @@ _PLANNED_AFTER = re.compile(
     r"in\s+(?:the\s+)?(?:coming|next)\b"
     # 'are due in the Kursk region', 'are due in Russia by December' (not 'due to': a cause)
     r"|(?:in|at|by)\s+(?!(?:the\s+)?(?:past|last)\b)))|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would|could|may|might|shall)\s+(?:soon\s+|also\s+|then\s+|\w+ly\s+)?(?:be\b(?!\s+(?:\w+ing|in|at|among|dead|missing)\b)|arrive|join|"
-    r"follow|reach|head|go|come|travel|move|rotate|deploy)"
+    r"follow|reach|head|go|come|travel|move|rotate|deploy|"
+    # what those to come will do there: 'will take part in the work', 'would work on building sites'
+    r"take\s+part|work\b|serve|fight|help|assist|rebuild|clear)"
     # 'around 10,000 troops will have been deployed by December' (not 'may have been sent': a guess at the past)
     r"|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?will\s+(?:\w+ly\s+)?have\s+(?:been\s+(?:sent|deployed|dispatched|"
     r"delivered|supplied|transferred|shipped)|gone|arrived)\b"
@@ -126,7 +128,11 @@ _PART_OF_THE = re.compile(
     r"of\s+(?:the|its|their)\s+(?:\w+\s+)?$"
 )
 _PLEDGED_WHOLE = re.compile(r"\s+(?:pledged|promised|offered)\s+by\b")
-_ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b")
+_ORIGIN_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:north\s+korea|dprk|north|pyongyang)\b"
+    # ... or whose they are: 'six thousand servicemen of the Korean People's Army will take part'
+    r"|\s+of\s+(?:the\s+)?(?:korean\s+people['’]s\s+army|kpa|north\s+korean\s+(?:army|military|armed\s+forces))\b"
+)
 # A promise, a selection or a plan that governs the figure right after it: 'Pyongyang promised 6,000 more
 # personnel', 'has begun selecting around 3,000 soldiers for a third deployment', 'plans ... call for up to
 # 12,000' (not 'the promised 6,000', 'promised support and sent 11,000', 'calls for the withdrawal of the 11,000')

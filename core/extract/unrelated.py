@@ -25,6 +25,8 @@ _DESCRIBES_ITEM = re.compile(r"\b(?:with|having)\s+(?:a|an)\s+(?:[\w-]+\s+)?$")
 _MAKING_CUE = re.compile(r"produc|manufactur|buil|made|develop")
 _KIND_AFTER_FIGURE = re.compile(r"\d\s+(?:(?:domestically|locally|newly|recently|freshly|mass)[\s-]+)?$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
+# ... and one followed by its maker says where the items come from: '60 missiles produced by Pyongyang'
+_MAKER_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+)?(?:north\s+korea\w*|pyongyang|north|dprk)\b")
 
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
 # 3 million shells a year', 'sending about 500 workers a month'; production, consumption and daily rates are not.
@@ -80,7 +82,10 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         if not _is_delivery_rate(text, q, start, end)
         and not _is_daily_publication(text, start)
         and not (_SPAN_CUE.fullmatch(text, start, end) and _TIME_SPAN_AFTER.match(text, end))
-        and not (_MAKING_CUE.match(text, start) and _KIND_AFTER_FIGURE.search(text, max(0, start - 20), start))
+        and not (
+            _MAKING_CUE.match(text, start)
+            and (_KIND_AFTER_FIGURE.search(text, max(0, start - 20), start) or _MAKER_AFTER.match(text, end))
+        )
         and not _BUILDING_TRADE.match(text, start)
     ]
     if not cues:

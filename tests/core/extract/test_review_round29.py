@@ -70,6 +70,40 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "The ruling Workers' Party's Central Military Commission said North Korean troops had been sent to Kursk.",
         {("troops", None, "reported", False, "North Korean government")},
     ),
+    # 'take part' is no holding: those who will take part in the work are sent, as planned (a drill stays out)
+    (
+        "In total, 6,000 North Korean soldiers will take part in the rebuilding of Kursk, Shoigu said.",
+        {("troops", 6000, "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+    (
+        "In total, six thousand servicemen of the Korean People's Army will take part in the work, Shoigu said.",
+        {("troops", 6000, "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+    ("About 10,000 North Korean soldiers took part in a joint exercise with Russian forces, the JCS said.", set()),
+    # ... and what those to come will do there is a plan: 'would help restore', 'will clear mines'
+    (
+        "About 5,000 North Korean military builders would help restore the Kursk region, Lavrov said.",
+        {("troops", 5000, "planned", False, "Russia Ministry of Foreign Affairs (Lavrov)")},
+    ),
+    (
+        "Some 1,000 North Korean sappers will clear mines in Kursk, Shoigu said.",
+        {("troops", 1000, "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+    # 'produced by Pyongyang' says who made the items, not a production rate
+    (
+        "Russia has received more than 60 ballistic missiles produced by Pyongyang, the JCS said.",
+        {("missiles", 60, "reported", False, "South Korea JCS")},
+    ),
+    ("North Korea is said to produce about 200 missiles a year, the JCS said.", set()),
+    # a list of countries speaks as its last one does: none of them is the figure's owner
+    (
+        "North Korea has sent troops to help Russia. Seoul, Washington and Kyiv broadly agree that about 11,000 "
+        "soldiers went to Kursk in the autumn of 2024.",
+        {
+            ("troops", None, "reported", False, None),
+            ("troops", 11000, "reported", False, "South Korean, US and Ukrainian governments"),
+        },
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
