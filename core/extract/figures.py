@@ -619,12 +619,13 @@ def read_figures(
             rejected_before = rejected_before or _CIVILIANS.match(text, q.end) is not None
             continue
         floor = counted[i - 1].end if i else 0
+        personnel = any(t.term.category in PERSONNEL for t in np_terms)
         unrelated = (list_item and previous_unrelated) or (
             is_unrelated(text, q, floor, cues)
-            and not (
-                any(t.term.category in PERSONNEL for t in np_terms)
-                and held_by_ukraine(text[max(0, begin - 80) : begin])
-            )
+            and not (personnel and held_by_ukraine(text[max(0, begin - 80) : begin]))
+            # people placed in Russia are sent, whatever they do there or who keeps them there: 'keeps about 11,000
+            # soldiers in Kursk', '2,000 troops are building defensive lines in Kursk'
+            and not (personnel and _IN_RUSSIA_AFTER.match(text, np_end))
         )  # (Ukraine 'holds' prisoners, no holdings; not so shells it holds)
         if (
             not unrelated

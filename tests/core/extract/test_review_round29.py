@@ -104,6 +104,22 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("troops", 11000, "reported", False, "South Korean, US and Ukrainian governments"),
         },
     ),
+    # people placed in Russia are sent, whatever they do there or who keeps them there
+    (
+        "North Korea keeps about 11,000 soldiers in the Kursk region, the NIS said.",
+        {("troops", 11000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "The NIS said some 2,000 North Korean troops are building defensive lines in Kursk.",
+        {("troops", 2000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "North Korea has sent 12,000 workers to Russia to ease a labour shortage, the NIS said.",
+        {("workers", 12000, "reported", False, "South Korea NIS")},
+    ),
+    # ... not the North's own army at home, nor shells in its stocks
+    ("North Korea keeps about 1.2 million soldiers under arms, the NIS said.", set()),
+    ("North Korea keeps some 5 million shells in its stockpile, the NIS said.", set()),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
