@@ -320,6 +320,11 @@ _IN_RUSSIA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:in|to|at)\s+(?:russia|kursk|the\s+kursk|the\s+front)\b|(?:supplied|delivered|provided|sent|"
     r"given|transferred|received|bought)\b|from\s+(?:russia|moscow)\b)"
 )
+# the size of each group the figure counts: 'attacking in waves of 20 to 30 men', 'each battalion of 500'
+_GROUP_SIZE_BEFORE = re.compile(
+    rf"\b(?:(?:waves?|groups?|units?|batches|teams?|squads?|platoons?)\s+of|(?:each|per|every)\s+[a-z]+(?:\s+of)?)\s+"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
 _NORTHS_OWN_AFTER = re.compile(
     # (past the list's later items: '18 MiG-29s and 34 Su-25s in the North's air force')
     r"(?:(?:\s*,)?\s+(?:and\s+)?[\d,]+\s+[\w-]+){0,3}\s+(?:in|of)\s+(?:the\s+north['’]s|north\s+korea['’]s|pyongyang['’]s|the\s+dprk['’]s)\s+(?:own\s+)?"
@@ -625,7 +630,11 @@ def read_figures(
             and not (personnel and held_by_ukraine(text[max(0, begin - 80) : begin]))
             # people placed in Russia are sent, whatever they do there or who keeps them there: 'keeps about 11,000
             # soldiers in Kursk', '2,000 troops are building defensive lines in Kursk'
-            and not (personnel and _IN_RUSSIA_AFTER.match(text, np_end))
+            and not (
+                personnel
+                and _IN_RUSSIA_AFTER.match(text, np_end)
+                and not _GROUP_SIZE_BEFORE.search(text, max(0, begin - 30), begin)  # ('in waves of 20 men in Kursk')
+            )
         )  # (Ukraine 'holds' prisoners, no holdings; not so shells it holds)
         if (
             not unrelated
