@@ -103,6 +103,9 @@ _SUPPORT_WORDS = (
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
+    # ... or come from North Korea: 'half of Russia's shells now come from North Korea'
+    # (not 'the denial came from North Korea's envoy')
+    r"c(?:ome|omes|ame|oming)\s+from\s+(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)\b(?!['’])|"
     # ... or flowed there: 'missiles and rocket launchers have flowed to Russia' (not 'went to Russia': delegations go)
     r"flow(?:s|ed|ing)?\s+(?:(?:west|east|north|south)(?:ward)?\s+)?(?:in)?to\s+_PLACE|"
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"
@@ -183,6 +186,13 @@ _OTHERS_BEFORE = re.compile(
     r"\b(?:ukrain\w*|ukraine['’]s|russian|russia['’]s|iranian|chinese|american|u\.s\.|us|western|south\s+korean|"
     # (not past North Korea's own words: 'Ukraine says DPRK troops'; items from North Korea below)
     r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:(?!(?:dprk|nk|pyongyang['’]s|kpa)\b)[\w-]+\s+){0,2}$"
+)
+# a share of another country's stocks or supply, where North Korea is named: the share it gives ('supplied 60% of
+# Russia's artillery shells', 'half of Russia's shells now come from North Korea')
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|"
+    r"most|much|the\s+bulk|(?:a|the)\s+(?:large|significant|big|major|growing)\s+(?:share|part|portion|proportion))"
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?$"
 )
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
 # 'Washington has supplied missiles to Kyiv' (not North Korea's support, nor Russia's in return)
@@ -693,6 +703,10 @@ def item_mentions(
         if (
             other
             and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW)
+            and not (
+                _SHARE_OF_BEFORE.search(low, max(0, other.start() - 40), other.start())
+                and NK_NAMED.search(low) is not None
+            )
             and not _FROM_NORTH_KOREA_AFTER.match(low, match.end)  # ('Ukraine says troops from North Korea ...')
             # ('North Korea has received Russian fighter jets', 'Russian air defence stationed near Pyongyang')
             and not (

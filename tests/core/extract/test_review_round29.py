@@ -120,6 +120,18 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     # ... not the North's own army at home, nor shells in its stocks
     ("North Korea keeps about 1.2 million soldiers under arms, the NIS said.", set()),
     ("North Korea keeps some 5 million shells in its stockpile, the NIS said.", set()),
+    # a share of Russia's shells that North Korea gives asserts the item (the share is never a value)
+    (
+        "North Korea is estimated to have supplied 60% of Russia's artillery shells, Ukraine's intelligence said.",
+        {("ammunition", None, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "Up to half of Russia's shells now come from North Korea, Budanov said.",
+        {("ammunition", None, "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+    # ... not Russia's own, nor a remark that 'came from' North Korea's envoy
+    ("Half of Russia's shells are made at home, Budanov said.", set()),
+    ("The first response on artillery shells came from North Korea's envoy at the UN.", set()),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
