@@ -445,7 +445,9 @@ _FOUGHT_BEFORE = re.compile(
 )
 # '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$"
+    r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?"
+    # ... or whose amount it is compared with: 'more than the annual output of most NATO members'
+    r"(?:(?:[\w-]+\s+){1,3}?of\s+(?:(?:most|all|many|some|other|the)\s+)?)?$"
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 
@@ -1227,7 +1229,7 @@ class Attributions:
         authorities = [
             m
             for m in mentions
-            if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 20), m.start))
+            if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 50), m.start))
             # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
             and not (
                 m.start > position

@@ -171,7 +171,9 @@ _REFERS_BACK = re.compile(
     rf"\bthe\s+command(?={_COMMAND_SPEAKS})|"
     # 'the source said', 'according to the sources' (not 'the main source of shells', 'the source documents')
     rf"(?:{_SOURCE_SPEAKS})|{_GROUP_SPEAKS}"
-    r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:report|documents?|data|assessment|estimates?|findings|authors?)\b)",
+    # (not bare estimates, no one's: 'according to estimates at the time')
+    r"|(?:according\s+to|citing)\s+(?:(?:the\s+)?(?:report|documents?|data|assessment|findings|authors?)|"
+    r"the\s+estimates?)\b)",
 )
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.

@@ -181,3 +181,22 @@ def test_previous_developments_is_the_writers_recap(lexicon) -> None:  # type: i
         ("troops", 11000, "reported", False, "US Department of Defense"),
         ("troops", 2000, "reported", True, None),
     }
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # bare estimates are no one's: the speaker before is not borrowed
+        ("according to estimates at the time.", None),
+        # ... while 'the estimates' are those just named
+        ("according to the estimates.", "South Korea JCS"),
+    ],
+)
+def test_according_to_estimates_borrows_only_when_definite(closing: str, source: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = _BEFORE + "North Korea first sent some 12,000 troops to Russia last autumn, " + closing
+    assert ("troops", 12000, "reported", False, source) in _rows(text, lexicon)
+
+
+def test_a_body_named_in_a_comparison_gives_no_figure(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Pyongyang has shipped Russia perhaps 12 million shells, more than the annual output of most NATO members."
+    assert _rows(text, lexicon) == {("ammunition", 12000000, "reported", False, None)}
