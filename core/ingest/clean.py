@@ -108,6 +108,8 @@ def clean_text(raw: str) -> str:
                     spare.append(line)
                 continue
             in_teasers = False
+        if (notice := line.find("©")) >= _PROSE_MIN_CHARS and _two_sentences(line[:notice]):
+            line = line[:notice].rstrip()  # a page run together into one line, its copyright notice last
         if (credit := _CAPTION_CREDIT.search(line)) and _REPORTED_SPEECH.search(line, 0, credit.start()):
             line = line[: credit.start()].rstrip()  # '... Kirby said in May that ... (Yonhap)': a wire credit
         elif _is_furniture(line):

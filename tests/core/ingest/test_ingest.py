@@ -121,6 +121,20 @@ def test_a_wire_credit_after_reported_speech_is_dropped_and_the_paragraph_kept(v
     assert "(Yonhap)" not in cleaned
 
 
+def test_a_page_run_into_one_line_keeps_its_prose_before_the_copyright_notice() -> None:
+    # a page whose text came out as one line, the outlet's copyright notice at its end (a real page had it so)
+    line = (
+        "News A Siberian region plans to hire 2,000 North Korean workers for building projects. A regional "
+        "official told a press conference that the region lacks several thousand builders and will bring in "
+        "workers from the DPRK soon. © Example Media Group. All rights reserved. |"
+    )
+    cleaned = clean_text(f"About the Author\nJane Doe is a correspondent.\n{line}")
+    assert "plans to hire 2,000 North Korean workers" in cleaned
+    assert "©" not in cleaned and "All rights reserved" not in cleaned
+    # a short copyright line is still furniture
+    assert "©" not in clean_text(f"{BODY}\n© 2024 Example Media. All rights reserved.")
+
+
 def test_teaser_block_is_dropped_until_prose_resumes() -> None:
     text = f"{BODY}\nMost Read\nQuake kills 12\nNorth Korea Sent Thousands Of Workers To Russia\n" + "Prose. " * 40
     cleaned = clean_text(text)
