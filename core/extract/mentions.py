@@ -32,6 +32,12 @@ TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
+    # ... as is what North Korea itself launches: 'North Korea launched an intercontinental ballistic missile in
+    # November', "the sanctions against North Korea's launch of an ICBM" (Russia fires what it was sent)
+    r"|\b(?:north\s+korea|pyongyang|the\s+north)(?:['’]s\s+(?:[\w-]+\s+){0,2}?launch(?:es)?\s+of|"
+    r"\s+(?:(?:has|had|also|again|recently|then)\s+)*(?:launched|fired)\s+(?:an?\s+|its\s+|two\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:intercontinental|icbms?\b|hwasong|satellite|short-range|medium-range|"
+    r"intermediate-range|cruise|hypersonic))"
 )
 # An item named as what a launch, test or drill is of: "the North's first ballistic missile launch in two months",
 # 'an artillery firing drill' (not 'Russia's missile launches at Kyiv')

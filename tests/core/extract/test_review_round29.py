@@ -132,6 +132,13 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     # ... not Russia's own, nor a remark that 'came from' North Korea's envoy
     ("Half of Russia's shells are made at home, Budanov said.", set()),
     ("The first response on artillery shells came from North Korea's envoy at the UN.", set()),
+    # what North Korea itself launches is a test, no supply; what Russia fires of its missiles is
+    ("North Korea launched an intercontinental ballistic missile in November, defying UN sanctions.", set()),
+    ("The cap followed North Korea's launch of an intercontinental ballistic missile in 2017.", set()),
+    (
+        "Russia has fired about 60 North Korean ballistic missiles at Ukraine, Kyiv's prosecutors said.",
+        {("missiles", 60, "reported", False, None)},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
