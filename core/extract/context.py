@@ -23,8 +23,11 @@ CLAUSE_BREAK = re.compile(
 # Right after the figure's noun: 'troops are expected to', 'will be deployed', 'to be sent'.
 # ('could be working at Alabuga', 'may be in Kursk': a guess at the present, no plan)
 _PLANNED_AFTER = re.compile(
-    r"^[\s\"”’']*(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
-    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next|for|before|later|during)\b)"
+    # (past the comma of an apposition: 'the second group, about 2,000 persons, is expected in October')
+    r"^[\s\"”’']*(?:,\s+(?=(?:are|is|were|was)\s))?"
+    r"(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
+    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next|for|before|later|during|over|"
+    r"throughout|this)\b)"
     # 'another 5,000 troops are due next month', 'is due later this year'
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
     r"in\s+(?:the\s+)?(?:coming|next)\b"
@@ -33,6 +36,8 @@ _PLANNED_AFTER = re.compile(
     r"follow|reach|head|go|come|travel|move|rotate|deploy|"
     # what those to come will do there: 'will take part in the work', 'would work on building sites'
     r"take\s+part|work\b|serve|fight|help|assist|rebuild|clear)"
+    # what those to come will be doing there: 'at least 20,000 workers will be working in Russia by the end of 2025'
+    r"|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?(?:will|would)\s+be\s+(?:working|serving|fighting|stationed|based)\b"
     # 'around 10,000 troops will have been deployed by December' (not 'may have been sent': a guess at the past)
     r"|^[\s\"”’']*(?:(?:more|additional|extra)\s+)?will\s+(?:\w+ly\s+)?have\s+(?:been\s+(?:sent|deployed|dispatched|"
     r"delivered|supplied|transferred|shipped)|gone|arrived)\b"
@@ -142,7 +147,10 @@ _PLAN_RIGHT_BEFORE = re.compile(
     r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
     r"(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
-    rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+(?:{HEDGE_WORD}\s+)?$"
+    rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+"
+    # (... or the group so made: 'is training a new contingent of up to 6,000 troops for deployment')
+    r"(?:(?:an?|another)\s+(?:(?:new|fresh|further|second|third|fourth)\s+)?(?:contingent|group|batch|unit)\s+of\s+)?"
+    rf"(?:{HEDGE_WORD}\s+)?$"
     # a dispatch made ready: 'is readying a third batch of soldiers for Russia'
     r"|\b(?:readying|readies|preparing|prepares)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:rotation|batch|wave|contingent|deployment|dispatch|shipment)s?\s+of\s+$"
@@ -227,6 +235,9 @@ DELIVERED_RELATIVE = re.compile(
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
+# what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
+_MADE_UP_OF = re.compile(rf"\s+(?:be\s+(?:made\s+up|composed)\s+of|consist\s+of|comprise)\s+(?:{HEDGE_WORD}\s+)?")
+_HAVE_BARE = re.compile(rf"\s+have\s+(?:{HEDGE_WORD}\s+)?")
 # (an intention to have done it by a time: 'intends to have sent', not 'is likely to have sent', a guess at the past)
 _INTENDS_BY = frozenset(["intends to", "intend to", "aims to", "aim to", "plans to", "plan to", "wants to"])
 _FUTURE_PERFECT_DELIVERY = re.compile(
@@ -619,12 +630,16 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             if future_perfect:
                 last_cue = match
                 continue
-            if _HAVE_NEXT.match(tail):
+            # ('could have 50,000 workers there by the end of next year': a size to come)
+            have_by = _HAVE_BARE.fullmatch(tail) is not None and _BY_A_TIME_TO_COME.match(after) is not None
+            if _HAVE_NEXT.match(tail) and not have_by:
                 continue  # 'could have been sent' is a past estimate
             if cue == "likely" and _INFERRED_AFTER.match(tail):
                 continue  # 'the traffic likely indicates North Korea's supply of shells': an inference of the past
             if (
-                not lexicon.delivery_re.search(tail[:40])
+                not have_by
+                and not _MADE_UP_OF.match(tail)
+                and not lexicon.delivery_re.search(tail[:40])
                 and not _GROWS_TO.search(tail[:40])
                 and not (_BE_AS_LARGE_AS.match(tail) and _BY_A_TIME_TO_COME.match(after))
             ):

@@ -139,6 +139,49 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia has fired about 60 North Korean ballistic missiles at Ukraine, Kyiv's prosecutors said.",
         {("missiles", 60, "reported", False, None)},
     ),
+    # plans: a group being trained or picked for deployment, what a group to come will be made of, a size to come,
+    # a plan told as 'the plan is to', what is expected over a year or after an apposition, what those to come will be
+    # doing there
+    (
+        "Pyongyang is training a new contingent of up to 6,000 troops for deployment later this year, the NIS said.",
+        {("troops", 6000, "planned", True, "South Korea NIS")},
+    ),
+    (
+        "The group will be made up of 1,000 sappers and 5,000 military builders, Shoigu was quoted as saying.",
+        {
+            ("troops", 1000, "planned", False, "Russia Security Council (Shoigu)"),
+            ("troops", 5000, "planned", False, "Russia Security Council (Shoigu)"),
+        },
+    ),
+    (
+        "The JCS said North Korea could have 50,000 workers in Russia by the end of next year.",
+        {("workers", 50000, "planned", False, "South Korea JCS")},
+    ),
+    # ... not an estimate of the past
+    (
+        "The JCS said North Korea could have sent 50,000 workers to Russia last year.",
+        {("workers", 50000, "reported", False, "South Korea JCS")},
+    ),
+    (
+        "The ministry's plan is to bring in 2,000 North Korean workers for construction projects, the NIS said.",
+        {("workers", 2000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "Russia received 148 KN-23 missiles in 2024, Budanov said, and another 150 are expected over 2025.",
+        {
+            ("missiles", 148, "reported", False, "Ukraine HUR (Budanov)"),
+            ("missiles", 150, "planned", True, "Ukraine HUR (Budanov)"),
+        },
+    ),
+    (
+        "The second group of North Korean military builders, about 2,000 persons, is expected in October, the JCS "
+        "said.",
+        {("troops", 2000, "planned", True, "South Korea JCS")},
+    ),
+    (
+        "At least 20,000 North Korean workers will be working in Russia by the end of 2025, the NIS said.",
+        {("workers", 20000, "planned", False, "South Korea NIS")},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
