@@ -396,7 +396,7 @@ _SUBJECT_ADDITION = re.compile(
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )
 _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
-_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
+_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|these|those)\b")
 # (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
@@ -427,6 +427,8 @@ _INCREMENTAL_AFTER = re.compile(
 # ('on top of the 148 it handed over in 2024'; not 'On top of that, ...', which adds a matter, not to a figure)
 _IN_ADDITION_TO = re.compile(
     rf"\bin\s+addition\s+to\b|\bon\s+top\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?(?=\d)"
+    # ... or of what was just told: 'has recently sent 3,000 on top of that'
+    r"|^\s*(?:[\w-]+\s+){0,3}?on\s+top\s+of\s+(?:that|this|those|these|them)\b"
 )
 # ... and the figure right after it is what was added to
 _ADDED_TO_BEFORE = re.compile(

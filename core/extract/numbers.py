@@ -77,6 +77,7 @@ _SENT_TO_PLACE_FROM = re.compile(
 )
 BY_CHANGE = re.compile(
     r"\b(?:rais(?:ed|es|ing)|rose|risen|increas(?:ed|es|ing)|grew|grown|jump(?:ed|s)|climb(?:ed|s)|upped|boost(?:ed|s)|"
+    r"(?:went|gone|goes|go)\s+up|"
     r"revis(?:ed|es|ing)\b[^.;]{0,60}?\bup(?:ward)?s?|swell(?:ed|s)|swollen)\b[^.;]{0,70}?\bby\s+"
     rf"(?:{_RANGE_HEDGE_WORD}\s+)?$"
 )

@@ -182,6 +182,31 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "At least 20,000 North Korean workers will be working in Russia by the end of 2025, the NIS said.",
         {("workers", 20000, "planned", False, "South Korea NIS")},
     ),
+    # additions: 'another 150 of the guns' (more of the same), a count that 'went up by', 'on top of that'
+    (
+        "The HUR said North Korea would hand over another 150 of the guns next year.",
+        {("artillery", 150, "planned", True, "Ukraine HUR")},
+    ),
+    (
+        "The NIS said the count of North Korean soldiers went up by approximately 1,500 this month.",
+        {("troops", 1500, "reported", True, "South Korea NIS")},
+    ),
+    (
+        "North Korea dispatched 11,000 troops to Russia in 2024 and has recently sent 3,000 on top of that, the NIS "
+        "said.",
+        {
+            ("troops", 11000, "reported", False, "South Korea NIS"),
+            ("troops", 3000, "reported", True, "South Korea NIS"),
+        },
+    ),
+    # ... not another kind named by its owner ('another 120 of its M1991 launchers' after 120 guns)
+    (
+        "The HUR said North Korea sent 120 Koksan guns and another 120 of its M1991 launchers.",
+        {
+            ("artillery", 120, "reported", False, "Ukraine HUR"),
+            ("rocket_launchers", 120, "reported", False, "Ukraine HUR"),
+        },
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
