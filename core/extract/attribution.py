@@ -58,6 +58,7 @@ from core.extract.speech import (
     RESEARCH_STAFF,
     SPEECH,
     Speaker,
+    cited_person,
     continues,
     denier_of_reports,
     in_quotation,
@@ -781,7 +782,8 @@ class Attributions:
             if author is not None:
                 own, speaker = _Own(author, own.outlet), None
             else:
-                speaker = speaker._replace(name="")
+                # ('NK News reported, citing Alexei Kolmakov, head of ...': the person it cites, relayed)
+                speaker = speaker._replace(name=cited_person(sentence.text) or "")
         if (
             speaker is not None
             and speaker.name

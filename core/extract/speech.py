@@ -622,6 +622,18 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     return None
 
 
+def cited_person(text: str) -> str | None:
+    """The person an outlet cites by name in full: '..., NK News reported, citing Alexei Kolmakov, head of the
+    regional construction ministry' (a name no gazetteer lists)."""
+    citing = text.find("citing ")
+    after = _CITED_NAMED.match(text, citing + len("citing")) if citing >= 0 else None
+    return after.group().strip() if after is not None else None
+
+
+# a person's name in full: two or three capitalised words set off after 'citing' (not 'the ...', nor a body's name)
+_CITED_NAMED = re.compile(r"\s+(?!(?:The|A|An)\s)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?=\s*(?:,|\.|;|$))")
+
+
 def _name_in(words: str) -> str:
     name = _NAME_WORDS.search(words)
     if name is None:

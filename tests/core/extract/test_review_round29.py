@@ -207,6 +207,17 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("rocket_launchers", 120, "reported", False, "Ukraine HUR"),
         },
     ),
+    # a person an outlet cites by name is relayed by it
+    (
+        "The Novosibirsk region plans to hire 2,000 North Korean workers for construction projects, NK News "
+        "reported, citing Alexei Kolmakov, head of the regional construction ministry.",
+        {("workers", 2000, "planned", False, "Kolmakov (via NK News)")},
+    ),
+    # ... not a body it cites, named as the gazetteer names it
+    (
+        "North Korea has sent 3,000 more troops to Russia, Yonhap reported, citing the Joint Chiefs of Staff.",
+        {("troops", 3000, "reported", True, "South Korea JCS (via Yonhap)")},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
