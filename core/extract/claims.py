@@ -565,6 +565,8 @@ def _build_claim(
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after, text[figure.np_end :])
+    if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin):
+        status = Status.REPORTED
     status = _captives_held(status, figure.subtype)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)

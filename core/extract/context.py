@@ -235,6 +235,12 @@ DELIVERED_RELATIVE = re.compile(
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
+# a total that what was told would make, and a delivery done before it in the sentence
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\b(?:would|will|could)\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\bto\s+(?:{HEDGE_WORD}\s+)?$"
+)
+_DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
 _MADE_UP_OF = re.compile(rf"\s+(?:be\s+(?:made\s+up|composed)\s+of|consist\s+of|comprise)\s+(?:{HEDGE_WORD}\s+)?")
 _HAVE_BARE = re.compile(rf"\s+have\s+(?:{HEDGE_WORD}\s+)?")
@@ -574,6 +580,13 @@ def clause_start(sentence: str, position: int, floor: int = 0) -> int:
     for match in CLAUSE_BREAK.finditer(sentence, floor, position):
         start = match.end()
     return start
+
+
+def sums_the_past(text: str, begin: int) -> bool:
+    """Whether the figure at `begin` is the total that deliveries told before it in the sentence would make: '3,000
+    more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional)."""
+    total = _TOTAL_BROUGHT_TO.search(text, max(0, begin - 120), begin)
+    return total is not None and _DONE_BEFORE.search(text, 0, total.start()) is not None
 
 
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:

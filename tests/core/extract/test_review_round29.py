@@ -218,6 +218,18 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea has sent 3,000 more troops to Russia, Yonhap reported, citing the Joint Chiefs of Staff.",
         {("troops", 3000, "reported", True, "South Korea JCS (via Yonhap)")},
     ),
+    # the total that deliveries done would make is a sum of the past; the total of a plan stays a plan
+    (
+        "The NIS said 3,000 more North Korean troops had arrived, which would bring the total to about 14,000.",
+        {
+            ("troops", 3000, "reported", True, "South Korea NIS"),
+            ("troops", 14000, "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "The NIS said North Korea will send 3,000 more troops, which would bring the total to about 14,000.",
+        {("troops", 3000, "planned", True, "South Korea NIS"), ("troops", 14000, "planned", False, "South Korea NIS")},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
