@@ -38,7 +38,8 @@ _CASUALTY_VERB_BEFORE = re.compile(
     r"|t(?:ook|ake|akes|aking|aken)\s+prisoners?"
     # the nouns: 'confirmed the capture of two North Korean soldiers', 'the deaths of 30'
     r"|capture\s+of(?:\s+the)?|deaths?\s+of(?:\s+the)?|killing\s+of(?:\s+the)?)"
-    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*\s+[\"“'‘]?$",
+    r"(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:killed|wounded|injured|captured))*"
+    r"(?:\s+(?:only|just|also|already))?\s+[\"“'‘]?$",  # ('has so far captured only two North Korean soldiers')
 )
 
 

@@ -26,7 +26,7 @@ _PLANNED_AFTER = re.compile(
     # (past the comma of an apposition: 'the second group, about 2,000 persons, is expected in October')
     r"^[\s\"”’']*(?:,\s+(?=(?:are|is|were|was)\s))?"
     r"(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:more|additional|extra)\s+)?(?:(?:are|is|were|was)\s+)?(?:also\s+)?(?:(?:expected|likely|set|due|planned|scheduled|poised|slated|"
-    r"about)\s+to\b|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next|for|before|later|during|over|"
+    r"about)\s+to\b(?!\s+(?:remain|stay)\b)|expected\s*(?:[,;.]|$|(?:in|at|by|soon|shortly|within|there|next|for|before|later|during|over|"
     r"throughout|this)\b)"
     # 'another 5,000 troops are due next month', 'is due later this year'
     r"|due\s+(?:(?:next|later|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b(?!\s+to\b)|"
@@ -235,6 +235,16 @@ DELIVERED_RELATIVE = re.compile(
     r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
+# what those to come will do there (_PLANNED_AFTER), and a figure of what is known already ('the 11,000 troops')
+_DOING_THERE = re.compile(
+    r"(?:take\s+part|work|serve|fight|help|assist|rebuild|clear|working|serving|fighting|stationed|based)$"
+)
+_KNOWN_BEFORE = re.compile(
+    rf"\b(?:the|those|these|its|their|north\s+korea['’]s|pyongyang['’]s|the\s+north['’]s)\s+(?:{HEDGE_WORD}\s+)?$"
+)
+_RUSSIA_NAMED = re.compile(r"\b(?:russia\w*|moscow|the\s+kremlin)\b")
+_EXPECTED_THEN_CAME = re.compile(r"[\s,]*expected\s+(?:[\w-]+\s+){0,4}?(?:arrived|came|reached|landed|crossed)\b")
+_KEEP_NEXT = re.compile(r"\s+(?:keep|maintain|retain|hold|leave)\b(?!\s+\w+ing\b)")  # (not 'keep supplying')
 # a total that what was told would make, and a delivery done before it in the sentence
 _TOTAL_BROUGHT_TO = re.compile(
     r"\b(?:would|will|could)\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
@@ -402,7 +412,7 @@ _SUBJECT_ADDITION = re.compile(
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )
 _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
-_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|these|those)\b")
+_ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 # (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
@@ -433,8 +443,6 @@ _INCREMENTAL_AFTER = re.compile(
 # ('on top of the 148 it handed over in 2024'; not 'On top of that, ...', which adds a matter, not to a figure)
 _IN_ADDITION_TO = re.compile(
     rf"\bin\s+addition\s+to\b|\bon\s+top\s+of\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?(?=\d)"
-    # ... or of what was just told: 'has recently sent 3,000 on top of that'
-    r"|^\s*(?:[\w-]+\s+){0,3}?on\s+top\s+of\s+(?:that|this|those|these|them)\b"
 )
 # ... and the figure right after it is what was added to
 _ADDED_TO_BEFORE = re.compile(
@@ -629,8 +637,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     if (
         any(word in tail for word in _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
         and (right_before := _PLAN_RIGHT_BEFORE.search(tail))
-    ) and (not right_before["picked"] or _PICKED_FOR.match(after)):
-        return Status.PLANNED
+    ) and (
+        not right_before["picked"]
+        or (_PICKED_FOR.match(after) and not _RUSSIA_NAMED.search(tail, 0, right_before.start()))
+    ):
+        return Status.PLANNED  # (not 'Russian instructors are training a group of 3,000 North Koreans for deployment')
     if ("for " in tail and _ASKED_FOR_BEFORE.search(tail)) or (
         " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end())
     ):
@@ -640,6 +651,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     for match in lexicon.planned_re.finditer(before):
         cue = match.group().lower()
         tail = before[match.end() :]
+        if _KEEP_NEXT.match(tail):
+            continue  # 'the plan is to keep the 11,000 troops in Kursk': those there stay, no more are sent
         if cue in _modals(lexicon) and tail.strip():
             future_perfect = cue == "will" and _FUTURE_PERFECT_DELIVERY.match(tail) is not None
             if future_perfect:
@@ -721,8 +734,14 @@ _NEXT_BATCH = re.compile(
 def _planned_after(before: str, after: str, rest: str) -> bool:
     """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
+    planned = _PLANNED_AFTER.match(after)
+    if planned and _EXPECTED_THEN_CAME.match(after):
+        planned = None  # 'the 3,000 troops expected this week arrived on Tuesday'
+    if planned and _DOING_THERE.search(planned.group()) and _KNOWN_BEFORE.search(before):
+        planned = None  # 'the 11,000 troops will serve as cannon fodder', "North Korea's shells will help Russia": what
+        # those sent do or will do, no more of them sent
     if (
-        (planned := _PLANNED_AFTER.match(after))
+        planned
         and _EARMARKED.search(planned.group())
         and (
             _WENT_LATER.search(rest)

@@ -23,7 +23,7 @@ from core.extract.actors import (
     owner_before,
 )
 from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
-from core.extract.mentions import CIVILIAN, TEST_LAUNCH
+from core.extract.mentions import CIVILIAN, is_test_launch
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
@@ -319,6 +319,15 @@ _HOLDS_BEFORE = re.compile(
 _IN_RUSSIA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:in|to|at)\s+(?:russia|kursk|the\s+kursk|the\s+front)\b|(?:supplied|delivered|provided|sent|"
     r"given|transferred|received|bought)\b|from\s+(?:russia|moscow)\b)"
+)
+# where people counted are, in their own clause (not past another figure: 'has a standing army of 1.2 million troops
+# and sent 11,000 of them to Russia')
+_PLACED_IN_RUSSIA_AFTER = re.compile(
+    r"(?:(?!\band\b|\bbut\b|\d)[^.;,]){0,40}?\b(?:(?:in|inside|at|to)\s+(?:russia|kursk|the\s+kursk|the\s+front)\b|"
+    r"(?:sent|dispatched|deployed|transferred)\b)"
+)
+_RATE_AFTER = re.compile(
+    r"(?:(?!\band\b|\d)[^.;,]){0,40}?\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
 )
 # the size of each group the figure counts: 'attacking in waves of 20 to 30 men', 'each battalion of 500'
 _GROUP_SIZE_BEFORE = re.compile(
@@ -632,8 +641,9 @@ def read_figures(
             # soldiers in Kursk', '2,000 troops are building defensive lines in Kursk'
             and not (
                 personnel
-                and _IN_RUSSIA_AFTER.match(text, np_end)
+                and _PLACED_IN_RUSSIA_AFTER.match(text, np_end)
                 and not _GROUP_SIZE_BEFORE.search(text, max(0, begin - 30), begin)  # ('in waves of 20 men in Kursk')
+                and not _RATE_AFTER.match(text, np_end)  # ('losing about 100 soldiers a day in Kursk': a rate)
             )
         )  # (Ukraine 'holds' prisoners, no holdings; not so shells it holds)
         if (
@@ -1062,7 +1072,7 @@ def _figure(
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
         else:
             subtype = "troops"
-    if category is Category.MISSILES and TEST_LAUNCH.search(text):
+    if category is Category.MISSILES and is_test_launch(text):
         return None  # a launch into the sea is a test, not supply
     if category is Category.TECHNOLOGY_TRANSFER and "satellite" in text[q.end : np_end + 1]:
         return None  # 'plans to launch three more reconnaissance satellites': its own launches, no know-how counted

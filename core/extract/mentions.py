@@ -27,18 +27,32 @@ from core.lexicon import TermMatch
 from core.models import Category
 
 # North Korea's own missile tests ('fired two ballistic missiles into the East Sea'): no supply, counted or not
-TEST_LAUNCH = re.compile(
+_TEST_LAUNCH = re.compile(
     r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?|test-fire[sd]?|land(?:ed|ing|s)?|fell|splashed\s+down)\b[^.;]{0,80}?"
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
-    # ... as is what North Korea itself launches: 'North Korea launched an intercontinental ballistic missile in
-    # November', "the sanctions against North Korea's launch of an ICBM" (Russia fires what it was sent)
-    r"|\b(?:north\s+korea|pyongyang|the\s+north)(?:['’]s\s+(?:[\w-]+\s+){0,2}?launch(?:es)?\s+of|"
+)
+# ... as is what North Korea itself launches, in a sentence that names no one else who fires or is fired at: 'North
+# Korea launched an intercontinental ballistic missile in November', "the sanctions against North Korea's launch of an
+# ICBM" (Russia fires what it was sent: 'Days after North Korea launched an ICBM, Russia fired 10 KN-23s')
+_OWN_LAUNCH = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north)(?:['’]s\s+(?:[\w-]+\s+){0,2}?launch(?:es)?\s+of|"
     r"\s+(?:(?:has|had|also|again|recently|then)\s+)*(?:launched|fired)\s+(?:an?\s+|its\s+|two\s+|several\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:intercontinental|icbms?\b|hwasong|satellite|short-range|medium-range|"
     r"intermediate-range|cruise|hypersonic))"
 )
+_OTHER_PARTY_OF_A_LAUNCH = re.compile(r"\b(?:russia\w*|moscow|kremlin|ukrain\w*|kyiv|kharkiv|zaporizhzhia)\b")
+
+
+def is_test_launch(low: str) -> bool:
+    """A launch that is North Korea's own test, not supply: into the sea, a test-fire, or North Korea's own launch
+    in a sentence naming no other party."""
+    return _TEST_LAUNCH.search(low) is not None or (
+        _OWN_LAUNCH.search(low) is not None and _OTHER_PARTY_OF_A_LAUNCH.search(low) is None
+    )
+
+
 # An item named as what a launch, test or drill is of: "the North's first ballistic missile launch in two months",
 # 'an artillery firing drill' (not 'Russia's missile launches at Kyiv')
 _LAUNCHED_AFTER = re.compile(
@@ -109,9 +123,11 @@ _SUPPORT_WORDS = (
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
-    # ... or come from North Korea: 'half of Russia's shells now come from North Korea'
-    # (not 'the denial came from North Korea's envoy')
-    r"c(?:ome|omes|ame|oming)\s+from\s+(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)\b(?!['’])|"
+    # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
+    # denial came from North Korea's envoy', 'defectors who came from North Korea')
+    # ('the threat of missiles comes from North Korea' is no supply: a plural noun's verb is 'come')
+    r"shells\s+_CAME_FROM|rounds\s+_CAME_FROM|munitions\s+_CAME_FROM|missiles\s+_CAME_FROM|rockets\s+_CAME_FROM|"
+    r"weapons\s+_CAME_FROM|ammunition\s+_CAMES_FROM|"
     # ... or flowed there: 'missiles and rocket launchers have flowed to Russia' (not 'went to Russia': delegations go)
     r"flow(?:s|ed|ing)?\s+(?:(?:west|east|north|south)(?:ward)?\s+)?(?:in)?to\s+_PLACE|"
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"
@@ -162,6 +178,9 @@ _SUPPORT = re.compile(
         r"men|fighters|reinforcements|shells|missiles|munitions|ammunition)\b(?![^.;]{0,40}\b(?:out\s+of|home|back)\b))",
     )
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
+    .replace("_CAME_FROM", r"(?:now\s+|also\s+|all\s+|reportedly\s+)?c(?:ome|ame|oming)_FROM_NK")
+    .replace("_CAMES_FROM", r"(?:now\s+|also\s+|all\s+|reportedly\s+)?c(?:omes|ame|oming)_FROM_NK")
+    .replace("_FROM_NK", r"\s+from\s+(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)\b(?!['’])")
 )
 _ONLY_BEFELL = re.compile(_BEFELL)
 # the people a strike kills or wounds, no one the beat counts (figures.py reads them too)
@@ -200,6 +219,16 @@ _SHARE_OF_BEFORE = re.compile(
     r"most|much|the\s+bulk|(?:a|the)\s+(?:large|significant|big|major|growing)\s+(?:share|part|portion|proportion))"
     r"\s+of\s+(?:all\s+)?(?:the\s+)?$"
 )
+_CLAUSE_MARK = re.compile(r"[,;:]|\s(?:while|but|whereas)\s")
+
+
+def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding low[start:end]: between the clause marks around it."""
+    before = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
+    after = _CLAUSE_MARK.search(low, end)
+    return (before[-1] if before else 0), (after.start() if after else len(low))
+
+
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',
 # 'Washington has supplied missiles to Kyiv' (not North Korea's support, nor Russia's in return)
 _OTHER_GIVER_BEFORE = re.compile(
@@ -579,7 +608,7 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
-    test_launch = any(t.term.category is Category.MISSILES for t in terms) and TEST_LAUNCH.search(low) is not None
+    test_launch = any(t.term.category is Category.MISSILES for t in terms) and is_test_launch(low)
     if (
         ("drill" in low or "exercise" in low)
         and _OWN_DRILL.search(low)
@@ -711,7 +740,7 @@ def item_mentions(
             and not (_FROM_RUSSIA_WORDS.match(other.group()) and term.category in _KNOW_HOW)
             and not (
                 _SHARE_OF_BEFORE.search(low, max(0, other.start() - 40), other.start())
-                and NK_NAMED.search(low) is not None
+                and NK_NAMED.search(low, *_clause_around(low, other.start(), match.end)) is not None
             )
             and not _FROM_NORTH_KOREA_AFTER.match(low, match.end)  # ('Ukraine says troops from North Korea ...')
             # ('North Korea has received Russian fighter jets', 'Russian air defence stationed near Pyongyang')

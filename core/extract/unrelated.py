@@ -26,6 +26,7 @@ _MAKING_CUE = re.compile(r"produc|manufactur|buil|made|develop")
 _KIND_AFTER_FIGURE = re.compile(r"\d\s+(?:(?:domestically|locally|newly|recently|freshly|mass)[\s-]+)?$")
 _RELATIVE_NEXT = re.compile(r"\s*(?:which|that|who)\b")
 # ... and one followed by its maker says where the items come from: '60 missiles produced by Pyongyang'
+_WHOLE_OF_A_SHARE = re.compile(r"\bof\s+(?:the\s+)?$")
 _MAKER_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+)?(?:north\s+korea\w*|pyongyang|north|dprk)\b")
 
 # A yearly or monthly rate of delivery is a claim (the schema keeps it, with the rate as its period): 'ships some
@@ -84,9 +85,16 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
         and not (_SPAN_CUE.fullmatch(text, start, end) and _TIME_SPAN_AFTER.match(text, end))
         and not (
             _MAKING_CUE.match(text, start)
-            and (_KIND_AFTER_FIGURE.search(text, max(0, start - 20), start) or _MAKER_AFTER.match(text, end))
+            and (
+                _KIND_AFTER_FIGURE.search(text, max(0, start - 20), start)
+                # (not the whole a share is of: 'about 60% of the 3 million shells produced by North Korea')
+                or (_MAKER_AFTER.match(text, end) and not _WHOLE_OF_A_SHARE.search(text, max(0, q.begin - 10), q.begin))
+            )
         )
         and not _BUILDING_TRADE.match(text, start)
+        # a shortage is no holding unless the figure is its size ('labour shortages estimated at 4,500 workers'; not
+        # "Russia's shortages of manpower led it to accept 11,000 North Korean troops")
+        and not (text.startswith("shortage", start) and not _SHORTAGE_SIZE.fullmatch(text, end, q.begin))
     ]
     if not cues:
         return False
@@ -107,6 +115,10 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     )
 
 
+_SHORTAGE_SIZE = re.compile(
+    r"\s+(?:of\s+|(?:is\s+|was\s+|are\s+|were\s+)?(?:estimated|put|assessed|pegged|reckoned)\s+at\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?"
+)
 # the building trade, where workers are hired, is no production of arms: '2,000 North Koreans for building projects'
 _BUILDING_TRADE = re.compile(r"building\s+(?:sites?|projects?|industry|sector|trade|work|firms?|companies)\b")
 # a load per call, voyage or train counts the figure before it only ('400 containers per voyage, or 8,000 in all')

@@ -76,6 +76,7 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PROSE_MIN_CHARS = 200
+_NOTICE_MAX_CHARS = 120  # a copyright notice: '© Korea Risk Group. All rights reserved. |'
 # A full stop inside a line and a capital after it: two sentences, the article again after a teaser block (a
 # headline has no full stop inside it, and a numbered list's '1. ' is no full stop).
 _SENTENCES = re.compile(r"(?P<word>[A-Za-z]*[a-z]{2})[\"”’)]?\.\s+[\"“]?[A-Z]")
@@ -108,7 +109,11 @@ def clean_text(raw: str) -> str:
                     spare.append(line)
                 continue
             in_teasers = False
-        if (notice := line.find("©")) >= _PROSE_MIN_CHARS and _two_sentences(line[:notice]):
+        if (
+            (notice := line.find("©")) >= _PROSE_MIN_CHARS
+            and len(line) - notice <= _NOTICE_MAX_CHARS  # (a notice ends the line; not a photo credit inside it)
+            and _two_sentences(line[:notice])
+        ):
             line = line[:notice].rstrip()  # a page run together into one line, its copyright notice last
         if (credit := _CAPTION_CREDIT.search(line)) and _REPORTED_SPEECH.search(line, 0, credit.start()):
             line = line[: credit.start()].rstrip()  # '... Kirby said in May that ... (Yonhap)': a wire credit
