@@ -216,6 +216,12 @@ _BODY_TITLE = (
 # the cheap first look (substring tests): most sentences name no title
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
                 "director", "spy", "spokes")  # fmt: skip
+# a person named after a possessor's name: "Trump's special envoy", "Sybiha's spokesman", "Umerov's adviser"
+_ANOTHER_PERSON_AFTER = re.compile(
+    r"\s+(?:(?:special|chief|senior|top|deputy|former)\s+)?(?:envoy|spokes(?:man|woman|person)|deputy|adviser|advisor|"
+    r"aide|representative|assistant|secretary|press\s+secretary|chief\s+of\s+staff)\b",
+    re.IGNORECASE,
+)
 _TITLE_WORD = re.compile("|".join(_TITLE_WORDS))
 # A title right after a person's name, without a country: 'Shin Won-sik, the national security adviser'.
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?i:the)\s+)?(?i:{_TITLE})\b")
@@ -735,7 +741,12 @@ class VoiceFinder:
                 office = f"{country.adjective} ambassador to {host.name}"
             else:
                 office = _office(country, match)
-            if person := re.sub(r"['’]s$", "", match["person"] or ""):  # ("President Donald Trump's statement")
+            person = match["person"] or ""
+            if person.endswith(("'s", "’s")):
+                if _ANOTHER_PERSON_AFTER.match(text, match.end()):
+                    continue  # "President Donald Trump's special envoy Steve Witkoff": the envoy speaks, not Trump
+                person = person[:-2]  # ("President Donald Trump's statement")
+            if person:
                 office = f"{office} ({person if country.names_whole else _surname(person)})"
             start, end = match.span()
             if text.startswith(",", end) and match.start("person") > start:

@@ -11,7 +11,7 @@ from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category
-from core.voices import DECLARES_SUPPLY, REVISES
+from core.voices import AGREES_THAT, DECLARES_SUPPLY, REVISES
 
 _CAPTOR_BEFORE = re.compile(
     r"\b(?:ukrain\w*|kyiv|zelensk\w*)\b[^.;]{0,60}\b(?:captur\w*|took|taken|shown|holds?|killed|kill)"
@@ -100,7 +100,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"claimed|claims|warned|stated|confirmed|assessed|assesses|thinks|acknowledged|announced|noted|revealed|"
     r"denied|denies|dismissed|rejected|cited|cites|cite|saying|"
     # 'Seoul, Washington and Kyiv broadly agree that about 11,000 soldiers went'
-    r"(?:agree[sd]?|concur(?:s|red)?)\s+that|"
+    rf"{AGREES_THAT}|"
     # 'in which Russia declared 50,523 barrels': its return to the UN
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     # 'Zelensky has given higher figures'
@@ -486,15 +486,20 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         if found and kind != found[-1][1] and "nk" in (kind, found[-1][1]) and _joint_subject(text, found, start):
             kind = "nk"  # 'Pyongyang and Moscow are negotiating the dispatch': North Korea's part is the one counted
         found.append((start, kind, attribution.end() if attribution else None))
-    # a list of countries speaks as its last one does: 'Seoul, Washington and Kyiv broadly agree that ...'
+    # a list of countries closed by 'and' speaks as its last one does: 'Seoul, Washington and Kyiv broadly agree that
+    # ...' (not 'Pyongyang, Kyiv said, has lost ...': a comma alone joins no list)
+    closed = False
     for k in range(len(found) - 2, -1, -1):
         start, kind, attribution_end = found[k]
         following = found[k + 1]
-        if attribution_end is None and following[2] is not None:
-            named = _COUNTRY.match(text, start)
-            if named is not None and _LIST_JOIN.fullmatch(text, named.end(), following[0]):
-                found[k] = (start, kind, following[2])
+        named = _COUNTRY.match(text, start)
+        join = _LIST_JOIN.fullmatch(text, named.end(), following[0]) if named is not None else None
+        # (the closing 'and' may stand inside the next one's attribution: 'Washington and Kyiv broadly agree that')
+        and_inside = following[2] is not None and " and " in text[following[0] : following[2]]
+        closed = join is not None and (join["and"] is not None or closed or and_inside)
+        if attribution_end is None and following[2] is not None and closed:
+            found[k] = (start, kind, following[2])
     return tuple(found)
 
 
-_LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
+_LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?P<and>and)\s+")

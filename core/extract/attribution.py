@@ -224,7 +224,7 @@ _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,24}:")
 _LABEL_REACH = 6
 _RECAP_LABEL = re.compile(
     r"\W*(?:background|context|recap|catch\s+up|the\s+backstory|previously|"
-    r"(?:previous|earlier|past|recent|prior)\s+developments|(?:previous|earlier)\s+(?:reports|coverage))\s*[:|]"
+    r"(?:previous|earlier|past|prior)\s+developments|(?:previous|earlier)\s+(?:reports|coverage))\s*[:|]"
 )
 # ... or what everyone holds: 'It is widely believed that North Korea has supplied 5 million shells'
 _WIDELY_HELD = re.compile(

@@ -83,7 +83,7 @@ _CUE_AFTER = re.compile(
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding|"
     # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
-    r"declaration|filing|notification|submission)s?)\b",  # ('reported', not 'reportedly')
+    r"declaration|filing|notification|submission|expectation)s?)\b",  # ('reported', not 'reportedly')
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")
