@@ -448,7 +448,7 @@ _FOUGHT_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?"
     # ... or whose amount it is compared with: 'more than the annual output of most NATO members'
-    r"(?:(?:[\w-]+\s+){1,3}?of\s+(?:(?:most|all|many|some|other|the)\s+)?)?$"
+    r"(?:(?:[\w-]+\s+){1,3}?of\s+(?:(?:most|all|many|some|several|other|the)\s+)?)?$"
 )
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z.]+['’]s\s+)?")  # 'the X of (Ukraine's) Y'
 

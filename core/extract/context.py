@@ -252,7 +252,9 @@ _TOTAL_BROUGHT_TO = re.compile(
 )
 _DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
-_MADE_UP_OF = re.compile(rf"\s+(?:be\s+(?:made\s+up|composed)\s+of|consist\s+of|comprise)\s+(?:{HEDGE_WORD}\s+)?")
+_MADE_UP_OF = re.compile(
+    rf"\s+(?:be\s+(?:made\s+up|composed)\s+of|consist\s+of|comprise|include)\s+(?:{HEDGE_WORD}\s+)?"
+)
 _HAVE_BARE = re.compile(rf"\s+have\s+(?:{HEDGE_WORD}\s+)?")
 # (an intention to have done it by a time: 'intends to have sent', not 'is likely to have sent', a guess at the past)
 _INTENDS_BY = frozenset(["intends to", "intend to", "aims to", "aim to", "plans to", "plan to", "wants to"])
