@@ -93,6 +93,9 @@ _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
     r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
+    # ... or its people's: "the Ukrainian leader's own count", "the South Korean spy agency's estimate"
+    r"|\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+(?:own\s+|latest\s+|new\s+|updated\s+)?(?:estimate|assessment|count|tally|"
+    r"reckoning)\b"
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b(?!\s+(?:has|have|had|is|was)?\s*(?:sent|shipped|supplied|provided|"
     r"delivered|deployed|transferred|dispatched)\b)"  # "Kim Jong Un's government has shipped": it acts

@@ -303,6 +303,17 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("troops", 5000, "planned", False, "Russia Security Council (Shoigu)"),
         },
     ),
+    # a people's adjective before a speaker's own count names who counted, not whose losses they are; a past war's
+    # toll is none of this war's (though 'since the Korean War' dates this one)
+    (
+        "At the time the Ukrainian leader's own count of North Korean losses was nearly 3,000 killed or wounded.",
+        {("casualties", 3000, "reported", False, None)},
+    ),
+    ("The 1950-53 war left some 2.5 million dead, the ministry said.", set()),
+    (
+        "North Korea's first overseas war since the Korean War has cost it some 4,000 casualties, the NIS said.",
+        {("casualties", 4000, "reported", False, "South Korea NIS")},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
