@@ -107,14 +107,14 @@ _SPEECH_AHEAD = (
     r"(?:,\s+(?:meanwhile|however|for\s+its\s+part|in\s+turn|too|also|by\s+contrast|though),)?"
     # ... or past a relative clause of its own: 'South Korea, which monitors the North's rail traffic, has said'
     r"(?:,\s+(?:which|whose)\s+[^,;.\"“]{2,70},)?"
-    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|\w+ly|on\s+\w+day|"
+    r"\s+(?:(?:has|had|have|also|all|earlier|previously|later|now|again|long|both|itself|\w+ly|on\s+\w+day|"
     r"(?:last|this)\s+(?:year|month|week))\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
-    rf"announced|confirmed|told|accused|accuses|accuse|stated|notified|informed|{PREDICTS}|"
+    rf"announced|announces|confirmed|confirms|told|accused|accuses|accuse|stated|states|notified|informed|{PREDICTS}|"
     # a state's return to the UN ('Russia declared 50,523 barrels'; not 'declared the region retaken'), and a
     # gerund clause's subject ('the data show Russia reporting deliveries of 50,523 barrels')
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"

@@ -314,6 +314,11 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea's first overseas war since the Korean War has cost it some 4,000 casualties, the NIS said.",
         {("casualties", 4000, "reported", False, "South Korea NIS")},
     ),
+    # a country that 'confirms' speaks, past an aside and an adverb
+    (
+        "Pyongyang, too, officially confirms that it sent troops to Russia.",
+        {("troops", None, "reported", False, "North Korean government")},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
