@@ -319,6 +319,10 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Pyongyang, too, officially confirms that it sent troops to Russia.",
         {("troops", None, "reported", False, "North Korean government")},
     ),
+    (
+        "Moscow dismisses as groundless the Western allegations that Pyongyang is supplying Russia with ammunition.",
+        {("ammunition", None, "denied", False, "Russian government")},
+    ),
     # Britain's foreign secretaries on the beat speak for the Foreign Office
     (
         "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
