@@ -114,11 +114,11 @@ _SPEECH_AHEAD = (
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"
-    rf"announced|announces|confirmed|confirms|told|accused|accuses|accuse|stated|states|notified|informed|{PREDICTS}|"
+    rf"announced|announces|confirmed|confirms|told|accused|accuses|accuse|stated|notified|informed|{PREDICTS}|"
     # a state's return to the UN ('Russia declared 50,523 barrels'; not 'declared the region retaken'), and a
     # gerund clause's subject ('the data show Russia reporting deliveries of 50,523 barrels')
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|expects?(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|denied|denies|"
-    rf"deny|dismissed|dismisses|rejected|rejects|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
+    rf"deny|dismissed|dismisses|rejected|{CALLS_REPORTS}|disputed|disputes|insisted|insists|maintained|maintains|argued|argues|puts|put\s+the|put\s+(?:it|them)\s+(?:at|closer|near|as)\b|"
     rf"warned|warns|warn|(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|{AGREES_THAT}|"
     rf"(?:fears?|feared|worr(?:y|ies|ied)\s+that|suspects?|suspected){FEAR_UNREPORTED}|"
     rf"{REVISES}(?:its|their)\s+(?:\w+\s+)?"

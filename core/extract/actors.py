@@ -95,7 +95,7 @@ _ATTRIBUTION_AFTER = re.compile(
     r"joint\s+chiefs|defen[cs]e\s+ministry|spy\s+agency|officials?|government|lawmakers?)\b(?!\s+(?:has|have|sent|is))"
     # ... or its people's: "the Ukrainian leader's own count", "the South Korean spy agency's estimate"
     r"|\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+(?:own\s+|latest\s+|new\s+|updated\s+)?(?:estimate|assessment|count|tally|"
-    r"reckoning)\b"
+    r"reckoning)\s+of\s+(?:the\s+)?(?:north\s+korea\w*|pyongyang\w*|dprk|the\s+north\w*)"
     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|assessment|figure|count|tally|intelligence|officials?|"
     r"government|military|spy|defen[cs]e)\b(?!\s+(?:has|have|had|is|was)?\s*(?:sent|shipped|supplied|provided|"
     r"delivered|deployed|transferred|dispatched)\b)"  # "Kim Jong Un's government has shipped": it acts
@@ -500,7 +500,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         # (the closing 'and' may stand inside the next one's attribution: 'Washington and Kyiv broadly agree that')
         and_inside = following[2] is not None and " and " in text[following[0] : following[2]]
         closed = join is not None and (join["and"] is not None or closed or and_inside)
-        if attribution_end is None and following[2] is not None and closed:
+        if attribution_end is None and following[2] is not None and closed and kind != "nk":
             found[k] = (start, kind, following[2])
     return tuple(found)
 

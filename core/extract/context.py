@@ -243,17 +243,25 @@ _KNOWN_BEFORE = re.compile(
     rf"\b(?:the|those|these|its|their|north\s+korea['’]s|pyongyang['’]s|the\s+north['’]s)\s+(?:{HEDGE_WORD}\s+)?$"
 )
 _RUSSIA_NAMED = re.compile(r"\b(?:russia\w*|moscow|the\s+kremlin)\b")
-_EXPECTED_THEN_CAME = re.compile(r"[\s,]*expected\s+(?:[\w-]+\s+){0,4}?(?:arrived|came|reached|landed|crossed)\b")
-_KEEP_NEXT = re.compile(r"\s+(?:keep|maintain|retain|hold|leave)\b(?!\s+\w+ing\b)")  # (not 'keep supplying')
+_EXPECTED_THEN_CAME = re.compile(
+    r"[\s,]*expected\s+(?:[\w-]+\s+){0,4}?(?<!not\s)(?<!never\s)(?<!yet\s)(?:arrived|came|reached|landed|crossed)\b"
+)
+# (only the figure kept: not 'keep supplying', nor 'keep 11,000 troops there and send 3,000 more')
+_KEEP_NEXT = re.compile(rf"\s+(?:keep|maintain|retain|hold|leave)\s+(?:(?:the|its|their|some)\s+)?(?:{HEDGE_WORD}\s+)?")
 # a total that what was told would make, and a delivery done before it in the sentence
 _TOTAL_BROUGHT_TO = re.compile(
     r"\b(?:would|will|could)\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\bto\s+(?:{HEDGE_WORD}\s+)?$"
 )
+_PLAN_IN_IT = re.compile(r"\b(?:will|would|could|may|expected|plans?|planned|considering|due|if|to\s+be)\b")
 _DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
-_MADE_UP_OF = re.compile(
-    rf"\s+(?:be\s+(?:made\s+up|composed)\s+of|consist\s+of|comprise|include)\s+(?:{HEDGE_WORD}\s+)?"
+_MADE_UP_OF = re.compile(rf"\s+(?:be\s+(?:made\s+up|composed)\s+of|consist\s+of|comprise)\s+(?:{HEDGE_WORD}\s+)?")
+# ... or will include, said of such a group: 'the group will include 1,000 sappers' (not 'the briefing will include
+# an update on the 11,000 troops sent')
+_INCLUDES = re.compile(rf"\s+include\s+(?:{HEDGE_WORD}\s+)?")
+_GROUP_NOUN_BEFORE = re.compile(
+    r"\b(?:group|contingent|batch|wave|rotation|deployment|dispatch|shipment|package|force|unit)s?\s+(?:[\w-]+\s+)?$"
 )
 _HAVE_BARE = re.compile(rf"\s+have\s+(?:{HEDGE_WORD}\s+)?")
 # (an intention to have done it by a time: 'intends to have sent', not 'is likely to have sent', a guess at the past)
@@ -596,7 +604,10 @@ def sums_the_past(text: str, begin: int) -> bool:
     """Whether the figure at `begin` is the total that deliveries told before it in the sentence would make: '3,000
     more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional)."""
     total = _TOTAL_BROUGHT_TO.search(text, max(0, begin - 120), begin)
-    return total is not None and _DONE_BEFORE.search(text, 0, total.start()) is not None
+    if total is None:
+        return False
+    told = text[max(0, total.start() - 60) : total.start()]  # the increment summed: right before the total
+    return _DONE_BEFORE.search(told) is not None and _PLAN_IN_IT.search(told) is None
 
 
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
@@ -653,7 +664,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     for match in lexicon.planned_re.finditer(before):
         cue = match.group().lower()
         tail = before[match.end() :]
-        if _KEEP_NEXT.match(tail):
+        if _KEEP_NEXT.fullmatch(tail):
             continue  # 'the plan is to keep the 11,000 troops in Kursk': those there stay, no more are sent
         if cue in _modals(lexicon) and tail.strip():
             future_perfect = cue == "will" and _FUTURE_PERFECT_DELIVERY.match(tail) is not None
@@ -669,6 +680,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             if (
                 not have_by
                 and not _MADE_UP_OF.match(tail)
+                and not (
+                    _INCLUDES.match(tail)
+                    and _GROUP_NOUN_BEFORE.search(before, max(0, match.start() - 40), match.start())
+                )
                 and not lexicon.delivery_re.search(tail[:40])
                 and not _GROWS_TO.search(tail[:40])
                 and not (_BE_AS_LARGE_AS.match(tail) and _BY_A_TIME_TO_COME.match(after))

@@ -329,6 +329,7 @@ _PLACED_IN_RUSSIA_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"(?:(?!\band\b|\d)[^.;,]){0,40}?\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
 )
+_NORTH_KOREA_NAMED = re.compile(r"\b(?:north\s+korea|pyongyang|dprk|the\s+north['’]s|kim\s+jong)")
 _PAST_WAR = re.compile(r"\b19[0-9]{2}(?:\s*[-–]\s*(?:19)?[0-9]{2})?\s+war\b|\bkorean\s+war\b|\bworld\s+war\b")
 # the size of each group the figure counts: 'attacking in waves of 20 to 30 men', 'each battalion of 500'
 _GROUP_SIZE_BEFORE = re.compile(
@@ -1129,9 +1130,9 @@ def _figure(
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
     ):
         return None  # 'the enemy launched 40 missiles, including 6 KN-23s, and 120 drones': an attack's tally
-    if category is Category.CASUALTIES and "since" not in text and _PAST_WAR.search(text):
-        # 'the 1950-53 war left some 2.5 million dead': a war of the past's toll (not 'its first war since the Korean
-        # War has cost it 4,000 casualties')
+    if category is Category.CASUALTIES and _PAST_WAR.search(text) and not _NORTH_KOREA_NAMED.search(text):
+        # 'the 1950-53 war left some 2.5 million dead': a war of the past's toll, where North Korea is not named (not
+        # "North Korea's first war since the Korean War has cost it 4,000 casualties")
         return None
     anchored = anchor(text, q, np_end, category, lexicon)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):

@@ -625,13 +625,16 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
 def cited_person(text: str) -> str | None:
     """The person an outlet cites by name in full: '..., NK News reported, citing Alexei Kolmakov, head of the
     regional construction ministry' (a name no gazetteer lists)."""
-    citing = text.find("citing ")
-    after = _CITED_NAMED.match(text, citing + len("citing")) if citing >= 0 else None
-    return after.group().strip() if after is not None else None
+    cited = _CITED_NAMED.search(text)
+    return cited["name"] if cited is not None else None
 
 
-# a person's name in full: two or three capitalised words set off after 'citing' (not 'the ...', nor a body's name)
-_CITED_NAMED = re.compile(r"\s+(?!(?:The|A|An)\s)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?=\s*(?:,|\.|;|$))")
+# a person's name in full (two or three capitalised words, not 'the ...'), cited right after the outlet's word of
+# speech (not 'NK News reported, while Izvestia, citing X, put ...', nor 'Without citing X')
+_CITED_NAMED = re.compile(
+    r"\b(?:reported|reports|said|says|wrote|writes|added)\s*,\s+citing\s+"
+    r"(?P<name>(?!(?:The|A|An)\s)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s*(?:,|\.|;|$))"
+)
 
 
 def _name_in(words: str) -> str:

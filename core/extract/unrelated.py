@@ -116,7 +116,8 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
 
 
 _SHORTAGE_SIZE = re.compile(
-    r"\s+(?:of\s+|(?:is\s+|was\s+|are\s+|were\s+)?(?:estimated|put|assessed|pegged|reckoned)\s+at\s+)?"
+    r"(?:,?\s+(?:[\w-]+\s+){0,3}?)?\s*(?:of\s+|(?:is\s+|was\s+|are\s+|were\s+)?(?:estimated|put|assessed|pegged|"
+    r"reckoned)\s+at\s+|run\s+(?:to|at)\s+|(?:stand|stands|stood)\s+at\s+|(?:total|totals|totalled|number)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?"
 )
 # the building trade, where workers are hired, is no production of arms: '2,000 North Koreans for building projects'

@@ -76,7 +76,8 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PROSE_MIN_CHARS = 200
-_NOTICE_MAX_CHARS = 120  # a copyright notice: '© Korea Risk Group. All rights reserved. |'
+# a copyright notice ending a line: '© Korea Risk Group. All rights reserved. |', '© 2025 Example Media'
+_NOTICE = re.compile(r"©\s*(?:\d{4}[\s,]*)?[^.|©]{0,60}[.|]?\s*(?:all\s+rights\s+reserved\.?)?[\s|]*", re.IGNORECASE)
 # A full stop inside a line and a capital after it: two sentences, the article again after a teaser block (a
 # headline has no full stop inside it, and a numbered list's '1. ' is no full stop).
 _SENTENCES = re.compile(r"(?P<word>[A-Za-z]*[a-z]{2})[\"”’)]?\.\s+[\"“]?[A-Z]")
@@ -111,7 +112,7 @@ def clean_text(raw: str) -> str:
             in_teasers = False
         if (
             (notice := line.find("©")) >= _PROSE_MIN_CHARS
-            and len(line) - notice <= _NOTICE_MAX_CHARS  # (a notice ends the line; not a photo credit inside it)
+            and _NOTICE.fullmatch(line, notice)  # (a notice ends the line; not a photo credit inside it)
             and _two_sentences(line[:notice])
         ):
             line = line[:notice].rstrip()  # a page run together into one line, its copyright notice last

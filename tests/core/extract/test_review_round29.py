@@ -268,8 +268,57 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("troops", 3000, "reported", False, "Ukraine HUR")},
     ),
     # guards from the round's second review: a comma alone joins no list of speakers; a possessor's envoy speaks, not
-    # the possessor; a title other than foreign secretary; an expectation is a word of speech; 'Recent developments:'
+    # the possessor; an expectation is a word of speech; 'Recent developments:'
     # heads news, no recap; another country's Central Military Commission
+    # guards from the round's third review: a past war named beside North Korea's toll; a planned increment's total;
+    # another side's count of its own losses; a report 'of Russia' that 'states'; a briefing that 'will include'; a
+    # person another outlet cites; troops expected who have not come; a plan to keep some and send more; a shortage
+    # put at a figure past words
+    (
+        "North Korea, fighting abroad for the first time after the Korean War, has suffered about 4,000 casualties, "
+        "the NIS said.",
+        {("casualties", 4000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "North Korea deployed 11,000 troops last year and is expected to send 4,000 more, which would bring its total "
+        "to 15,000 by summer.",
+        {
+            ("troops", 11000, "reported", False, None),
+            ("troops", 4000, "planned", True, None),
+            ("troops", 15000, "planned", False, None),
+        },
+    ),
+    (
+        "The Ukrainian leader's own count of his country's losses was 43,000, and North Korea's losses were put at "
+        "4,000.",
+        set(),
+    ),
+    (
+        "A Pentagon assessment of Russia states that 11,000 North Korean troops are in Kursk.",
+        {("troops", 11000, "reported", False, "US Department of Defense")},
+    ),
+    (
+        "The NIS briefing will include an update on the 11,000 North Korean troops sent to Russia.",
+        {("troops", 11000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "About 5,000 North Korean workers have arrived in Kursk, NK News reported, while Izvestia, citing Alexander "
+        "Khinshtein, put the number at 3,000.",
+        {("workers", 5000, "reported", False, "NK News"), ("workers", 3000, "reported", False, "Izvestia")},
+    ),
+    (
+        "The 3,000 North Korean troops expected in January have not arrived, the NIS said.",
+        {("troops", 3000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "The plan is to keep 11,000 North Korean troops in Kursk and send 3,000 more in spring, the NIS said.",
+        {("troops", 11000, "reported", False, "South Korea NIS"), ("troops", 3000, "planned", True, "South Korea NIS")},
+    ),
+    (
+        "Labour shortages in Russia are estimated at 4.5 million workers, and North Korea has sent 15,000, the NIS "
+        "said.",
+        {("workers", 15000, "reported", False, "South Korea NIS")},
+    ),
     (
         "Pyongyang, Kyiv said, has lost about 4,000 soldiers in Kursk.",
         {("casualties", 4000, "reported", False, "Ukrainian government")},
@@ -277,10 +326,6 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "US President Donald Trump's special envoy Steve Witkoff said North Korea had sent 12,000 troops to Russia.",
         {("troops", 12000, "reported", False, "US government")},
-    ),
-    (
-        "Justice Secretary David Lammy said North Korea had sent 15,000 troops to Russia.",
-        {("troops", 15000, "reported", False, "Justice Secretary David Lammy")},
     ),
     (
         "The Pentagon's expectations are that 1,000 more North Korean troops will be sent.",
@@ -322,11 +367,6 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Moscow dismisses as groundless the Western allegations that Pyongyang is supplying Russia with ammunition.",
         {("ammunition", None, "denied", False, "Russian government")},
-    ),
-    # Britain's foreign secretaries on the beat speak for the Foreign Office
-    (
-        "Foreign Secretary David Lammy said North Korea had sent more than 16,000 containers of munitions to Russia.",
-        {("ammunition", 16000, "reported", False, "UK Foreign Office (Lammy)")},
     ),
 ]
 
@@ -397,3 +437,9 @@ def test_a_body_named_in_a_comparison_gives_no_figure(whose: str, lexicon) -> No
 def test_an_output_that_is_the_whole_of_a_share_is_no_supply(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "About 60% of the 3 million shells produced by North Korea go to Russia, Budanov said."
     assert all(row[1] is None for row in _rows(text, lexicon))
+
+
+def test_north_korea_heading_a_list_of_speakers_keeps_its_toll(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (who speaks here is Seoul and Kyiv; the list rule must not make North Korea a speaker and lose the toll)
+    rows = _rows("North Korea, Seoul and Kyiv say, has lost about 4,000 soldiers.", lexicon)
+    assert {row[:4] for row in rows} == {("casualties", 4000, "reported", False)}
