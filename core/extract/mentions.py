@@ -126,8 +126,11 @@ _SUPPORT_WORDS = (
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
     # denial came from North Korea's envoy', 'defectors who came from North Korea')
     # ('the threat of missiles comes from North Korea' is no supply: a plural noun's verb is 'come')
-    r"shells\s+_CAME_FROM|rounds\s+_CAME_FROM|munitions\s+_CAME_FROM|missiles\s+_CAME_FROM|rockets\s+_CAME_FROM|"
-    r"weapons\s+_CAME_FROM|ammunition\s+_CAMES_FROM|"
+    # (nor 'None of the rockets came from North Korea': a denial)
+    r"shells(?<!none of the shells)\s+_CAME_FROM|rounds(?<!none of the rounds)\s+_CAME_FROM|"
+    r"munitions(?<!none of the munitions)\s+_CAME_FROM|missiles(?<!none of the missiles)\s+_CAME_FROM|"
+    r"rockets(?<!none of the rockets)\s+_CAME_FROM|weapons(?<!none of the weapons)\s+_CAME_FROM|"
+    r"ammunition(?<!none of the ammunition)\s+_CAMES_FROM|"
     # ... or flowed there: 'missiles and rocket launchers have flowed to Russia' (not 'went to Russia': delegations go)
     r"flow(?:s|ed|ing)?\s+(?:(?:west|east|north|south)(?:ward)?\s+)?(?:in)?to\s+_PLACE|"
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"

@@ -252,6 +252,7 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("artillery", None, "reported", False, None)},
     ),
     ("Defectors who came from North Korea say soldiers are told little about Russia.", set()),
+    ("None of the rockets came from North Korea, Russian officials insisted.", set()),
     ("Some 5,000 troops will take part in the Ulchi Freedom Shield drills, the US military said.", set()),
     ("Around 3 million artillery shells are produced in North Korea each year, Budanov said.", set()),
     (
