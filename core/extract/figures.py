@@ -23,7 +23,7 @@ from core.extract.actors import (
     owner_before,
 )
 from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
-from core.extract.mentions import CIVILIAN, is_test_launch
+from core.extract.mentions import CIVILIAN, NK_NAMED, is_test_launch
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
@@ -329,7 +329,6 @@ _PLACED_IN_RUSSIA_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"(?:(?!\band\b|\d)[^.;,]){0,40}?\b(?:(?:a|per|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b"
 )
-_NORTH_KOREA_NAMED = re.compile(r"\b(?:north\s+korea|pyongyang|dprk|the\s+north['’]s|kim\s+jong)")
 _PAST_WAR = re.compile(r"\b19[0-9]{2}(?:\s*[-–]\s*(?:19)?[0-9]{2})?\s+war\b|\bkorean\s+war\b|\bworld\s+war\b")
 # the size of each group the figure counts: 'attacking in waves of 20 to 30 men', 'each battalion of 500'
 _GROUP_SIZE_BEFORE = re.compile(
@@ -1130,7 +1129,7 @@ def _figure(
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
     ):
         return None  # 'the enemy launched 40 missiles, including 6 KN-23s, and 120 drones': an attack's tally
-    if category is Category.CASUALTIES and _PAST_WAR.search(text) and not _NORTH_KOREA_NAMED.search(text):
+    if category is Category.CASUALTIES and _PAST_WAR.search(text) and not NK_NAMED.search(text):
         # 'the 1950-53 war left some 2.5 million dead': a war of the past's toll, where North Korea is not named (not
         # "North Korea's first war since the Korean War has cost it 4,000 casualties")
         return None
