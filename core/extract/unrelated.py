@@ -103,6 +103,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     stop = _CLAUSE_ENDS_AFTER.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)
     # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
+    delivered = DELIVERY_VERB.search(text, lo, begin) is not None or _RECEIVED.search(text, lo, begin) is not None
     return any(
         (lo <= start and end <= begin and not _LOAD_PER.fullmatch(text, start, end))
         or (
@@ -110,6 +111,8 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
             and end <= hi
             and not _PURPOSE.search(text, max(0, start - 20), start)
             and not _DESCRIBES_ITEM.search(text, max(0, start - 16), start)
+            # what delivered items can do describes them: 'received 100 North Korean missiles capable of reaching Kyiv'
+            and not (delivered and _CAPABILITY.match(text, start))
         )
         for start, end in cues
     )
@@ -120,6 +123,8 @@ _SHORTAGE_SIZE = re.compile(
     r"reckoned)\s+at\s+|run\s+(?:to|at)\s+|(?:stand|stands|stood)\s+at\s+|(?:total|totals|totalled|number)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?"
 )
+_RECEIVED = re.compile(r"\b(?:receiv|obtain|acquir|import)\w*")
+_CAPABILITY = re.compile(r"capable\s+of|can\s+(?:fire|carry|reach|strike|hit)|range\s+of|armed\s+with", re.IGNORECASE)
 # the building trade, where workers are hired, is no production of arms: '2,000 North Koreans for building projects'
 _BUILDING_TRADE = re.compile(r"building\s+(?:sites?|projects?|industry|sector|trade|work|firms?|companies)\b")
 # a load per call, voyage or train counts the figure before it only ('400 containers per voyage, or 8,000 in all')

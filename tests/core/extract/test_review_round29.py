@@ -360,6 +360,12 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea's first overseas war since the Korean War has cost it some 4,000 casualties, the NIS said.",
         {("casualties", 4000, "reported", False, "South Korea NIS")},
     ),
+    # what delivered items can do describes them; what North Korea holds stays out
+    (
+        "Russia received 100 North Korean missiles capable of reaching Kyiv, the HUR said.",
+        {("missiles", 100, "reported", False, "Ukraine HUR")},
+    ),
+    ("North Korea has about 100 missiles capable of reaching Kyiv, the HUR said.", set()),
     # a country that 'confirms' speaks, past an aside and an adverb
     (
         "Pyongyang, too, officially confirms that it sent troops to Russia.",
