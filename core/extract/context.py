@@ -248,9 +248,9 @@ _EXPECTED_THEN_CAME = re.compile(
 )
 # (only the figure kept: not 'keep supplying', nor 'keep 11,000 troops there and send 3,000 more')
 _KEEP_NEXT = re.compile(rf"\s+(?:keep|maintain|retain|hold|leave)\s+(?:(?:the|its|their|some)\s+)?(?:{HEDGE_WORD}\s+)?")
-# a total that what was told would make, and a delivery done before it in the sentence
+# a total that what was told would make (claims.py looks for ' would ' first), and a delivery done before it
 _TOTAL_BROUGHT_TO = re.compile(
-    r"\b(?:would|will|could)\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"\bwould\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\bto\s+(?:{HEDGE_WORD}\s+)?$"
 )
 _PLAN_IN_IT = re.compile(r"\b(?:will|would|could|may|expected|plans?|planned|considering|due|if|to\s+be)\b")

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from core.alternation import by_first_letter
 from core.extract.actors import MADE_BY_OTHER_AFTER, NK_OWN_WORDS, NK_SENDS_BEFORE, PRONOUN_SUBJECT
 from core.extract.casualties import REPLACES, VERB_KINDS
-from core.extract.context import DELIVERED_RELATIVE, RU_TO_NK, THEM_AS_LIES, sought_from_russia
+from core.extract.context import (
+    CLAUSE_BREAK,
+    DELIVERED_RELATIVE,
+    RU_TO_NK,
+    THEM_AS_LIES,
+    clause_start,
+    sought_from_russia,
+)
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
 from core.extract.unrelated import DELIVERY_VERB
@@ -222,14 +229,12 @@ _SHARE_OF_BEFORE = re.compile(
     r"most|much|the\s+bulk|(?:a|the)\s+(?:large|significant|big|major|growing)\s+(?:share|part|portion|proportion))"
     r"\s+of\s+(?:all\s+)?(?:the\s+)?$"
 )
-_CLAUSE_MARK = re.compile(r"[,;:]|\s(?:while|but|whereas)\s")
 
 
 def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause holding low[start:end]: between the clause marks around it."""
-    before = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
-    after = _CLAUSE_MARK.search(low, end)
-    return (before[-1] if before else 0), (after.start() if after else len(low))
+    """The span of the clause holding low[start:end]."""
+    after = CLAUSE_BREAK.search(low, end)
+    return clause_start(low, start), (after.start() if after else len(low))
 
 
 # Items another country gives: 'Ukraine wants South Korea to send artillery shells and air defence systems',

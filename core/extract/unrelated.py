@@ -103,7 +103,6 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
     stop = _CLAUSE_ENDS_AFTER.search(text, q.end, q.end + 80)
     hi = stop.start() if stop else min(len(text), q.end + 80)
     # after the figure, 'to produce' says what the counted do ('25,000 workers to produce drones'), not a rate
-    delivered = DELIVERY_VERB.search(text, lo, begin) is not None or _RECEIVED.search(text, lo, begin) is not None
     return any(
         (lo <= start and end <= begin and not _LOAD_PER.fullmatch(text, start, end))
         or (
@@ -112,7 +111,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
             and not _PURPOSE.search(text, max(0, start - 20), start)
             and not _DESCRIBES_ITEM.search(text, max(0, start - 16), start)
             # what delivered items can do describes them: 'received 100 North Korean missiles capable of reaching Kyiv'
-            and not (delivered and _CAPABILITY.match(text, start))
+            and not (_CAPABILITY.match(text, start) and _delivered(text, lo, begin))
         )
         for start, end in cues
     )
@@ -124,6 +123,13 @@ _SHORTAGE_SIZE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?"
 )
 _RECEIVED = re.compile(r"\b(?:receiv|obtain|acquir|import)\w*")
+
+
+def _delivered(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (the clause up to a figure) delivers or receives what the figure counts."""
+    return DELIVERY_VERB.search(text, start, end) is not None or _RECEIVED.search(text, start, end) is not None
+
+
 _CAPABILITY = re.compile(r"capable\s+of|can\s+(?:fire|carry|reach|strike|hit)|range\s+of|armed\s+with", re.IGNORECASE)
 # the building trade, where workers are hired, is no production of arms: '2,000 North Koreans for building projects'
 _BUILDING_TRADE = re.compile(r"building\s+(?:sites?|projects?|industry|sector|trade|work|firms?|companies)\b")
