@@ -975,9 +975,19 @@ def _more_planned(
     return claim.model_copy(update={"status": Status.PLANNED, "incremental": True})
 
 
+# the people a story cites, who are no item: '..., people familiar with the matter said'
+_INFORMANT_AFTER = re.compile(
+    r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|aware\s+of)\b"
+)
+
+
 def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
-    """The last item a sentence names, not counting forces that speak."""
-    items = [t.term for t in terms if not t.term.is_measure and not SPEAKS_AFTER.match(low, t.end)]
+    """The last item a sentence names, not counting forces that speak nor the people a story cites."""
+    items = [
+        t.term
+        for t in terms
+        if not t.term.is_measure and not SPEAKS_AFTER.match(low, t.end) and not _INFORMANT_AFTER.match(low, t.end)
+    ]
     return items[-1] if items else None
 
 

@@ -242,10 +242,12 @@ OUTLET_REFERENCE = re.compile(
     # ('the public broadcaster', 'the state-run news agency'; not a country's: 'the British newspaper' may be any)
     r"\bthe\s+(?:(?:public|state|state-run|state-owned|national|independent|online|business|financial)\s+){0,2}"
     r"(?:media\s+agency|news\s+agency|newspaper|paper|outlet|publication|broadcaster|magazine|daily|"
-    r"news\s+(?:site|website|service))\b"
+    r"news\s+(?:site|website|service)|(?:(?:tv|television|cable|news)\s+)?network)\b"
 )
 # The last words of each of those names: a sentence without one of them names none (a substring test first).
-_OUTLET_NOUNS = ("agency", "paper", "outlet", "publication", "broadcaster", "magazine", "daily", "site", "service")
+_OUTLET_NOUNS = (
+    "agency", "paper", "outlet", "publication", "broadcaster", "magazine", "daily", "site", "service", "network"
+)  # fmt: skip
 
 
 def outlet_references(low: str) -> list[tuple[int, int]]:
