@@ -96,6 +96,8 @@ PREDICTS = r"predict(?:ed|s)(?=\s+(?:that\b|(?:(?:about|around|some|up\s+to|as\s
 REVISES = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
 )
+# what may follow a name that ends its clause: a mark, or a word of time or place ('..., said Moscow on Monday')
+_CLAUSE_ENDS = r"(?=[\s\"”’']*(?:[,.;:()]|$)|\s+(?:on|in|at|earlier|last|this|late|yesterday|today)\b)"
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated|single|only|first|last|monthly|annual)\s+)?"
@@ -361,7 +363,10 @@ class VoiceFinder:
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
             # ... and whose estimate it is: 'according to the estimates of South Korea and the US'
             rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|{_ESTIMATES_OF})"
-            rf"(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}))"
+            rf"(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY})"
+            # the speaker of an inverted attribution that ends the clause: '..., says Moscow.', '..., said
+            # Pyongyang on Monday'
+            rf"|(?:(?<=,\ssaid\s)|(?<=,\ssays\s))(?P<inverted>{names}){_CLAUSE_ENDS})"
         )
         # 'US, Ukrainian and South Korean intelligence', 'Seoul, Kyiv and Washington have all said'
         self._joint = re.compile(
@@ -781,7 +786,7 @@ class VoiceFinder:
         agent: str | None = match.groupdict().get("agent")  # (`_body_in`'s matches name no agent)
         if agent and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
             return None  # 'attacked by South Korea': the agent of no word of speech
-        word = match["country"] or match["speaker"] or agent
+        word = match["country"] or match["speaker"] or agent or match.groupdict().get("inverted")
         if word is None:
             return None
         country = self._by_word[word]

@@ -35,6 +35,21 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "transfers. That brings the total to 240.",
         {("rocket_launchers", None, "reported", True, None), ("rocket_launchers", 240, "reported", False, None)},
     ),
+    # an inverted attribution naming one of the two countries ends the clause: its government speaks
+    (
+        "North Korea will send 6,000 military builders to the Kursk region, says Moscow.",
+        {("troops", 6000, "planned", False, "Russian government")},
+    ),
+    (
+        "No North Korean soldier is fighting in Ukraine, said Pyongyang on Tuesday.",
+        {("troops", None, "denied", False, "North Korean government")},
+    ),
+    # ... not a name that opens the clause said ('said Moscow had agreed' is no inverted attribution)
+    (
+        "A Ukrainian official, asked about the 6,000 builders North Korea plans to send to Kursk, said Moscow had "
+        "agreed.",
+        {("troops", 6000, "planned", False, None)},
+    ),
 ]
 
 
