@@ -256,6 +256,37 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     ]
 
 
+_FEW_MEN = 10  # prisoners are counted in ones and twos; a deployment in hundreds at least
+# 'two North Korean soldiers remain in a Ukrainian detention facility', 'is interrogating two soldiers'
+_CAPTIVITY = re.compile(
+    r"\b(?:captured|captives?|prisoners?|pows?|detention|detained|interrogat\w*|questioned|questioning)\b"
+)
+
+
+def _captives_named_again(found: list[_Found]) -> list[_Found]:
+    """A handful of soldiers counted where the article counts that many prisoners are the prisoners named again ('The
+    two soldiers told interrogators ...' after 'captured two North Korean soldiers'): no troops sent. Such a handful
+    in a sentence on their captivity is the prisoners' own count."""
+    held = {f.claim.value for f in found if f.claim.category is Category.CASUALTIES and f.claim.subtype == "captured"}
+    kept: list[_Found] = []
+    for f in found:
+        claim = f.claim
+        if (
+            claim.category is Category.TROOPS
+            and claim.value is not None
+            and claim.value < _FEW_MEN
+            and not claim.incremental
+            and claim.status is Status.REPORTED
+        ):
+            if claim.value in held:
+                continue
+            if _CAPTIVITY.search(claim.quote.lower()):
+                f = _Found(claim.model_copy(update={"category": Category.CASUALTIES, "subtype": "captured"}),
+                           f.headline, f.order)  # fmt: skip
+        kept.append(f)
+    return kept
+
+
 def _shared_with_the_one_before(
     low: str, before: Figure, figure: Figure, claim: Claim, previous: Claim | None, added_list: bool
 ) -> tuple[Claim, bool]:
@@ -1268,6 +1299,8 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     found = [
         f for f in found if f.claim.value is not None or f.claim.source is not None or kind(f.claim)[:4] not in named
     ]
+    # (after the items without a figure: the prisoners named again still count as the soldiers they were)
+    found = _captives_named_again(found)
     # a headline's item without a figure restates what the body tells of that item
     told = {(f.claim.category, f.claim.direction) for f in found if not f.headline}
     found = [
