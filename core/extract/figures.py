@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from core.extract.actors import (
     NK_OWN_WORDS,
@@ -477,6 +478,23 @@ _CONVEYANCE = re.compile(
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 
 
+# 'up from roughly 100 and 80 respectively', 'bringing the totals to some 170 and 140, respectively'
+_RESPECTIVE_JOIN = re.compile(rf"\s*,?\s+and\s+(?:{HEDGE_WORD}\s+)?")
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s+respectively\b")
+
+
+def _respective_pairs(text: str, counted: list[Quantity]) -> dict[int, tuple[int, Quantity]]:
+    """By start, each number of a bare pair that 'respectively' maps onto two items named before it: its place (0 or
+    1) and the pair's first number, whose hedge covers both ('some 170 and 140 respectively')."""
+    if "respectively" not in text:
+        return {}
+    places: dict[int, tuple[int, Quantity]] = {}
+    for first, second in pairwise(counted):
+        if _RESPECTIVE_JOIN.fullmatch(text, first.end, second.begin) and _RESPECTIVELY_AFTER.match(text, second.end):
+            places[first.start], places[second.start] = (0, first), (1, first)
+    return places
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number read as a count of one item, ready for the claim builder."""
@@ -520,6 +538,8 @@ def read_figures(
                        key=lambda t: t.start)  # fmt: skip
     previous_np_end, previous_unrelated, rejected_before = 0, False, False
     among_whole: Quantity | None = None
+    respective = _respective_pairs(text, counted)
+    paired: list[Term] = []
     for i, q in enumerate(counted):
         begin = q.begin
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
@@ -545,6 +565,12 @@ def read_figures(
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
             np_start, np_end = military.start(1), military.end(1)
             np_terms, has_unknown_noun = [TermMatch(_TROOPS, np_start, np_end, "military")], False
+        if q.start in respective:
+            np_start = np_end = q.end  # ('140 respectively': the adverb is no noun)
+            np_terms, has_unknown_noun = [], False
+            place, first = respective[q.start]
+            if place and q.qualifier is Qualifier.EXACT and first.qualifier is not Qualifier.EXACT:
+                q = replace(q, qualifier=first.qualifier)
         previous_np_end = max(np_end, q.end)
         is_among_whole, among_whole = q is among_whole, None
         if np_terms and nxt is not None and _AMONG_WHOLE.fullmatch(text, np_end, nxt.begin):
@@ -779,7 +805,13 @@ def read_figures(
         ):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
-        if bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
+        place = respective[q.start][0] if q.start in respective else None
+        if bare and place == 0:
+            paired = _last_two_items(figures)  # (the items counted before the pair, not its own first number)
+        if bare and place is not None and len(paired) == 2:
+            items = [(paired[place], True)]  # the first number counts the first item, the second the other
+            casualty = None
+        elif bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
             casualty = casualty or (last.subtype if last.category is Category.CASUALTIES else None)
@@ -836,6 +868,18 @@ def read_figures(
                     figures.append(second)
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
     return [f for f in figures if not f.whole_army]
+
+
+def _last_two_items(figures: list[Figure]) -> list[Term]:
+    """The last two different items the sentence counted, in their order: what a 'respectively' pair maps onto."""
+    items: list[Term] = []
+    for figure in reversed(figures):
+        term = Term(figure.category, figure.subtype, figure.unit)
+        if all(t.category is not term.category or t.subtype != term.subtype for t in items):
+            items.insert(0, term)
+        if len(items) == 2:
+            break
+    return items
 
 
 def _vague_figures(

@@ -1,10 +1,12 @@
 """Figures fixed in the thirtieth round, each with sentences written for it: a handful of soldiers counted where the
-article counts that many prisoners are the prisoners named again."""
+article counts that many prisoners are the prisoners named again; a bare pair
+before 'respectively' counts the two items named before it."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
 CASES: list[tuple[str, set[tuple[object, ...]]]] = [
@@ -31,3 +33,34 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round30_figures(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare pair before 'respectively' counts the two items named before it, in their order, under one hedge
+        (
+            "North Korea has sent Russia about 60 Koksan guns and 40 M1991 rocket launchers this month, raising the "
+            "totals to roughly 200 and 150 respectively, the HUR said.",
+            {
+                ("artillery", 60, "approx"),
+                ("rocket_launchers", 40, "exact"),
+                ("artillery", 200, "approx"),
+                ("rocket_launchers", 150, "approx"),
+            },
+        ),
+        (
+            "Pyongyang has given Moscow 150 Koksan guns and 130 multiple rocket launchers, up from 90 and 70, "
+            "respectively, in the spring.",
+            {
+                ("artillery", 150, "exact"),
+                ("rocket_launchers", 130, "exact"),
+                ("artillery", 90, "exact"),
+                ("rocket_launchers", 70, "exact"),
+            },
+        ),
+    ],
+)
+def test_respectively_pairs_follow_the_items_before(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = {(c.category.value, c.value, c.qualifier.value if c.qualifier else None) for c in _claims(text, lexicon)}
+    assert found == expected
