@@ -241,6 +241,10 @@ _NK_SENT_AFTER = re.compile(
     # (not 'the 3,000 troops North Korea has deployed along its border')
     r"(?![^.;,]{0,30}?\b(?:along|border|at\s+home|inside\s+north\s+korea|near\s+the\s+dmz)\b)"
 )
+# a force that went to Russia: 'the 11,000-strong contingent sent to Russia last autumn'
+_SENT_TO_RUSSIA_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:sent|dispatched|deployed)\s+to\s+russia\b"
+)
 _FOR_OTHER_COUNTRY = re.compile(
     r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
     r"chinese|belarus\w*|nato|the\s+west|western)"
@@ -295,6 +299,8 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
         return None  # "Russia's 50,000-strong force in Kursk": that country's own
     if _NK_SENT_AFTER.match(text, np_end):
         return "strong"  # 'in exchange for the more than 10,000 troops North Korea has sent'
+    if category in PERSONNEL and _SENT_TO_RUSSIA_AFTER.match(text, np_end) and lexicon.nk_re.search(text):
+        return "strong"  # 'belonged to the roughly 11,000-strong contingent sent to Russia', whoever captured them
     begin = q.begin
     actor = actor_before(text, begin)
     if (

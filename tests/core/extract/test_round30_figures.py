@@ -21,6 +21,12 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Ukraine's security service is questioning two North Korean soldiers it seized in Kursk.",
         {("casualties", 2, "reported", False, "Ukraine SBU")},
     ),
+    # the force the prisoners came from is North Korea's, whoever captured them
+    (
+        "Seoul said the North Korean soldiers taken by Ukrainian paratroopers belonged to the 12,000-strong force "
+        "sent to Russia in the autumn.",
+        {("troops", 12000, "reported", False, "South Korean government")},
+    ),
     # a handful that is not the prisoners' count stays what it was
     (
         "Ukraine captured two North Korean soldiers last week. North Korea has sent three generals to Russia, the "
