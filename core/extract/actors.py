@@ -419,6 +419,8 @@ def _joint_subject(text: str, found: list[tuple[int, str, int | None]], start: i
 
 
 _JOINED = re.compile(r"\s+and\s+")
+# the source a figure is told by, no actor: 'according to Kyiv', 'Per Kyiv, the number ...'
+_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|(?:^|[,(]\s*)per)\s*$")
 _TRANSFER = re.compile(r"\b(?:transfer|transferring|dispatch|dispatching|sending|send)\b")
 _CLAUSE_END = re.compile(r";|,\s+(?:and|while|but|adding|whereas)\b|\s(?:while|whereas)\s")
 
@@ -438,7 +440,7 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
         opens_clause = _RELATIVE_AFTER.match(text, match.end()) is not None
         if (
             not opens_clause
-            and (_RECIPIENT_BEFORE.search(before) or before.rstrip().endswith("according to"))
+            and (_RECIPIENT_BEFORE.search(before) or _SOURCE_BEFORE.search(before))
             and not _FORCE_OF.search(before)  # 'the army of North Korea has lost': whose army acts
             and not _joint_subject(text, found, start)
         ):

@@ -1,6 +1,6 @@
 """Figures fixed in the thirtieth round, each with sentences written for it: a handful of soldiers counted where the
 article counts that many prisoners are the prisoners named again; a bare pair
-before 'respectively' counts the two items named before it."""
+before 'respectively' counts the two items named before it; 'per Kyiv' names a source, no actor."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Seoul said the North Korean soldiers taken by Ukrainian paratroopers belonged to the 12,000-strong force "
         "sent to Russia in the autumn.",
         {("troops", 12000, "reported", False, "South Korean government")},
+    ),
+    # 'per Kyiv' names a source, as 'according to Kyiv' does: no actor of its own whose figure it would be
+    (
+        "Per Kyiv, the number of North Korean ballistic missiles fired at Ukraine has now reached about 120.",
+        {("missiles", 120, "reported", False, "Ukrainian government")},
     ),
     # a handful that is not the prisoners' count stays what it was
     (
