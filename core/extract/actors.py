@@ -82,8 +82,11 @@ _TURN_LABEL = re.compile(r"\W{0,3}(?:[\w.'’-]+\s+){0,3}")  # ('President Volod
 _LABEL_COLON = re.compile(r":\s")
 # a state's declaration to the UN of what it supplied: 'declared 15,279 barrels', 'notified the committee of 15,279'
 _DECLARED_BEFORE = re.compile(
-    rf"\b(?:declared|notified\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?of|reported\s+delivering)\s+(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
-)
+    rf"\b(?:declared|notified\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?of|reported\s+delivering|exported|filed|"
+    rf"(?:exports|deliveries|shipments)\s+of)\s+(?:(?:{HEDGE_WORD}|some|about)\s+)?"
+    # ... and the next of a list of such figures: 'exported 241,114 barrels of refined petroleum in 2018 and 277,365'
+    r"(?:[\d,]+\s+(?:barrels\s+)?(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:for|in)\s+\w+(?:\s+\d{4})?\s*,?\s+(?:and\s+)?)?$"
+)  # ('it exported 241,114 barrels in 2018', 'listed exports of 241,114 barrels', 'had filed 44,655 barrels')
 # a speaker and its word right after a country's label: 'South Korea: The NIS told lawmakers ...'
 _SPEAKS_AFTER_LABEL = re.compile(
     r"[^.;:\d]{0,60}?\b(?:said|says|told|tells|estimates?|estimated|reported|reports|believes?|claims?|claimed|"
@@ -342,7 +345,11 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             and not _FIRED_ITEM_WORD.search(text, 0, begin)  # ('stockpiled Iskander missiles ... launched 15 of them')
         ):
             return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: fired, of its supply
-        if category is Category.OTHER and _DECLARED_BEFORE.search(text, max(0, begin - 60), begin):
+        if (
+            category is Category.OTHER
+            and _DECLARED_BEFORE.search(text, max(0, begin - 100), begin)
+            and not _OTHER_COUNTRY.search(text)  # ('exported 5 million barrels to China')
+        ):
             # 'Moscow declared 15,279 barrels for January': what Russia reports to the UN it supplied North Korea
             return "strong" if lexicon.nk_re.search(text) else "weak"
         if category is Category.OTHER and _SHIPPED_AFTER.match(text, np_end) and not _OTHER_COUNTRY.search(text):

@@ -1,6 +1,7 @@
 """Figures fixed in the thirtieth round, each with sentences written for it: a handful of soldiers counted where the
 article counts that many prisoners are the prisoners named again; a bare pair
-before 'respectively' counts the two items named before it; 'per Kyiv' names a source, no actor."""
+before 'respectively' counts the two items named before it; 'per Kyiv' names a source, no actor;
+Russia's exported or filed barrels are its fuel to North Korea, after a sentence on that fuel."""
 
 from __future__ import annotations
 
@@ -31,6 +32,22 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Per Kyiv, the number of North Korean ballistic missiles fired at Ukraine has now reached about 120.",
         {("missiles", 120, "reported", False, "Ukrainian government")},
+    ),
+    # Russia's exports of fuel, as it reported them, after a sentence on its fuel to North Korea: each of a list
+    (
+        "Russia sent 90,000 barrels of refined petroleum to North Korea last year. Back in 2017 it exported "
+        "210,000 barrels of refined petroleum in 2016 and 230,000 barrels in 2017.",
+        {
+            ("other", 90000, "reported", False, None),
+            ("other", 210000, "reported", False, None),
+            ("other", 230000, "reported", False, None),
+        },
+    ),
+    # ... not what it exports to another country
+    (
+        "Russia sent 90,000 barrels of refined petroleum to North Korea last year. Russia exported 5 million "
+        "barrels of oil to China in 2019.",
+        {("other", 90000, "reported", False, None)},
     ),
     # a handful that is not the prisoners' count stays what it was
     (
