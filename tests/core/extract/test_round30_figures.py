@@ -35,8 +35,17 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
     # Russia's exports of fuel, as it reported them, after a sentence on its fuel to North Korea: each of a list
     (
-        "Russia sent 90,000 barrels of refined petroleum to North Korea last year. Back in 2017 it exported "
-        "210,000 barrels of refined petroleum in 2016 and 230,000 barrels in 2017.",
+        "Russia sent 90,000 barrels of refined petroleum to North Korea last year. Russia informed the U.N. that it "
+        "exported 210,000 barrels of refined petroleum in 2016 and 230,000 barrels in 2017.",
+        {
+            ("other", 90000, "reported", False, None),
+            ("other", 210000, "reported", False, "Russian government"),
+            ("other", 230000, "reported", False, "Russian government"),
+        },
+    ),
+    (
+        "Russia sent 90,000 barrels of refined petroleum to North Korea last year. In its UN filings, Moscow listed "
+        "exports of 210,000 barrels for 2016 and 230,000 barrels for 2017.",
         {
             ("other", 90000, "reported", False, None),
             ("other", 210000, "reported", False, None),
