@@ -568,9 +568,9 @@ def read_figures(
         if q.start in respective:
             np_start = np_end = q.end  # ('140 respectively': the adverb is no noun)
             np_terms, has_unknown_noun = [], False
-            place, first = respective[q.start]
-            if place and q.qualifier is Qualifier.EXACT and first.qualifier is not Qualifier.EXACT:
-                q = replace(q, qualifier=first.qualifier)
+            pair_place, pair_first = respective[q.start]
+            if pair_place and q.qualifier is Qualifier.EXACT and pair_first.qualifier is not Qualifier.EXACT:
+                q = replace(q, qualifier=pair_first.qualifier)
         previous_np_end = max(np_end, q.end)
         is_among_whole, among_whole = q is among_whole, None
         if np_terms and nxt is not None and _AMONG_WHOLE.fullmatch(text, np_end, nxt.begin):
@@ -805,11 +805,11 @@ def read_figures(
         ):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
-        place = respective[q.start][0] if q.start in respective else None
-        if bare and place == 0:
+        in_pair = respective[q.start][0] if q.start in respective else None
+        if bare and in_pair == 0:
             paired = _last_two_items(figures)  # (the items counted before the pair, not its own first number)
-        if bare and place is not None and len(paired) == 2:
-            items = [(paired[place], True)]  # the first number counts the first item, the second the other
+        if bare and in_pair is not None and len(paired) == 2:
+            items = [(paired[in_pair], True)]  # the first number counts the first item, the second the other
             casualty = None
         elif bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
