@@ -524,10 +524,12 @@ _RESEARCH_MASTHEAD = re.compile(
     rf"|(?P<alone>(?:[A-Z][\w'’-]*\s+){{0,3}}{_RESEARCH_WORD})\s*$"
 )
 
-# A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'.
+# A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'; a body
+# described by its members or its purpose ('an 11-nation group said', 'a team set up to monitor sanctions said').
 _DESCRIBED_BODY = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:think\s+tank|research\s+(?:institute|group|cent(?:er|re))|institute|"
-    r"monitoring\s+(?:group|team|body)|watchdog)\b"
+    r"monitoring\s+(?:group|team|body)|watchdog|[\w]+-(?:nation|country|member)\s+(?:group|team|body|panel|coalition)|"
+    r"(?:group|team|body|panel)\s+(?:set\s+up|created|formed|established|launched)\s+to\s+monitor)\b"
 )
 
 # A source or official speaking, whom 'the source said', 'the official added' may refer back to: 'a source
@@ -537,6 +539,15 @@ _SPEAKING_AFTER = (
     r"cited|warned|warns|believes?|believed|noted|stated|confirmed|suggested|assessed|indicated|revealed|disclosed|"
     r"explained|put)\b"
 )
+_DESCRIBED_SPEAKS = re.compile(_SPEAKING_AFTER)
+
+
+def _described_body_speaks(low: str) -> bool:
+    """Whether a body described but not named speaks ('an 11-nation group set up to monitor sanctions said')."""
+    described = _DESCRIBED_BODY.search(low)
+    return described is not None and _DESCRIBED_SPEAKS.match(low, described.end()) is not None
+
+
 # 'citing U.S. officials', '..., said a Ukrainian intelligence official' (a sentence's dots are abbreviations'; not
 # 'Zelensky told US officials')
 _CITING = (
@@ -812,9 +823,8 @@ class Attributions:
                 own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
         if (
             own.authority is None
-            and speaker is not None
-            and not speaker.name
-            and _DESCRIBED_BODY.search(sentence.low)
+            and (speaker is None or not speaker.name)
+            and _described_body_speaks(sentence.low)
             and (named := self._named_next(i))
         ):
             own, at, speaker = named, i + 1, None  # 'a South Korean think tank estimated ...' + 'KIDA said ...'

@@ -406,7 +406,8 @@ _NAMED_BEFORE = re.compile(
 )
 # '..., said Olaf Scholz.', '..., said Konstantin Asmolov, a researcher at ...'
 _NAMED_AFTER = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:[\s\"'”’]*[.,]?$|,\s+(?:an?|the)\s)"
+    # (not the day it was said: '..., a monitoring group said Thursday.')
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:[\s\"'”’]*[.,]?$|,\s+(?:an?|the)\s)"
 )
 _ACCORDING_NAMED = re.compile(
     # ... or the work it did: 'according to an estimate by Argonaut Maritime', 'according to data from Kpler'
