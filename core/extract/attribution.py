@@ -85,6 +85,12 @@ _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
 _IT_WARNS = re.compile(r"\bit\s+(?:\w+\s+)?(?:warned|cautioned|cautions|warns)\b")
+# a person speaking by pronoun: 'He says North Korea delivered ...', '..., she had told the committee'
+_HE_SPEAKS = re.compile(
+    r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|estimated|estimates|claimed|claims|noted|put|puts)\b"
+)
+# the names of one person or office-holder ('Ukraine HUR (Budanov)', "Ukraine's ambassador to the UN")
+_ONE_PERSON = re.compile(r"\)$|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b")
 _FIGURE_BY = re.compile(
     # the figure (with its hedge), up to six words of its noun (no verb), then the agent: '(approximately) 1,200
     # casualties reported by', 'the 3,000 figure given by the country's'
@@ -1666,6 +1672,8 @@ class Attributions:
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
+        if back and "he " in low and (person := self._person_just_before(i)) is not None:
+            return person  # 'An outlet interviewed Kyrylo Budanov. He says ...': the person just named, not speaking
         paragraph = self._sentences[i].paragraph
         if self._under_quote_label(i) and (found := self._nearest(range(i - 1, max(-1, i - 1 - _PARAGRAPH_REACH), -1))):
             return found  # 'Quote: "..."' under 'Skibitskyi said ...': the quotation of the speaker just named
@@ -1699,6 +1707,20 @@ class Attributions:
         if self._under_recap_label(i):
             return None  # a 'Background:' section under a news item: the writer's own recap, no one's
         return self._declared_authority() or self._own_page() or self._sole_authority()
+
+    def _person_just_before(self, i: int) -> tuple[_Own, int] | None:
+        """The one person the sentence just before i (in its paragraph) names without having them speak, whom 'he
+        says' in sentence i is ('The paper interviewed Kyrylo Budanov, the spy chief. He says ...')."""
+        if i == 0 or self._sentences[i - 1].paragraph != self._sentences[i].paragraph:
+            return None
+        if not _HE_SPEAKS.search(self._sentences[i].low) or self._own_of(i - 1, 0).authority is not None:
+            return None
+        people = [
+            m
+            for m in self._mentions(i - 1)
+            if m.rank >= 2 and (m.name in self._lexicon.persons or _ONE_PERSON.search(m.name))
+        ]
+        return (_Own(people[0], None), i - 1) if len(people) == 1 else None
 
     def _under_recap_label(self, i: int) -> bool:
         """Whether the nearest label line before sentence i ('Details:', 'Background:') opens a recap."""

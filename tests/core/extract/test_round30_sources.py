@@ -1,6 +1,7 @@
 """Who said it, round thirty, each defect with sentences written for it: a body described by its members or its
-purpose ('an 11-nation group set up to monitor sanctions said') is the body the next sentence names, and the day a
-thing was said ('..., the group said Thursday.') is no speaker's name."""
+purpose ('an 11-nation group set up to monitor sanctions said') is the body the next sentence names, the day a
+thing was said ('..., the group said Thursday.') is no speaker's name, and 'he says' right after a sentence naming
+one person is that person's word."""
 
 from __future__ import annotations
 
@@ -37,6 +38,26 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Pyongyang shipped about 150 ballistic missiles to Russia last year, a 12-nation group said Friday.\n"
         "Russia denies receiving any weapons from the North.",
         {("missiles", 150, "reported", False, None)},
+    ),
+    # 'he says' after a sentence that names one person without having them speak: that person, not the body that
+    # spoke further back
+    (
+        "The JCS says the North keeps sending rocket launchers to Russia.\n"
+        "A magazine ran a long interview with Kyrylo Budanov, who heads Ukraine's military intelligence. He says "
+        "Pyongyang handed Moscow 160 KN-23 missiles last year.",
+        {
+            ("rocket_launchers", None, "reported", False, "South Korea JCS"),
+            ("missiles", 160, "reported", False, "Ukraine HUR (Budanov)"),
+        },
+    ),
+    # ... not when that sentence names no one: the speaker of before stands
+    (
+        "The JCS says the North keeps sending rocket launchers to Russia.\n"
+        "A magazine ran a long feature on the war. He says Pyongyang handed Moscow 160 KN-23 missiles last year.",
+        {
+            ("rocket_launchers", None, "reported", False, "South Korea JCS"),
+            ("missiles", 160, "reported", False, "South Korea JCS"),
+        },
     ),
 ]
 
