@@ -110,9 +110,9 @@ class ArticleNames:
     def home_country(self, i: int) -> str | None:
         """The country sentence i is filed from (dateline_country), else the country whose own press the page is
         (by its address, else by its masthead)."""
-        return self.dateline_country(i) or self._lexicon.press_country(self._url) or self._masthead_country()
+        return self.dateline_country(i) or self._lexicon.press_country(self._url) or self.masthead_country()
 
-    def _masthead_country(self) -> str | None:
+    def masthead_country(self) -> str | None:
         """The country whose own press names itself in the page's first line ('The Chosun Ilbo | English
         Edition')."""
         if not self._sentences:

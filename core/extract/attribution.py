@@ -1804,7 +1804,10 @@ class Attributions:
             or introduces_list(self._sentences[before])
             or (self._sentences[opened].text.startswith(tuple(QUOTE_OPEN)) and quotes(self._sentences[before]))
         )
-        return self._nearest([opened, before] if introduces else [opened])
+        found = self._nearest([opened, before] if introduces else [opened])
+        if found is not None and found[1] == i and found[0].authority is None and refers_back(sentence.low):
+            return None  # '"...," the source told the Chosun Ilbo': the source of before, whom the outlet relays
+        return found
 
     def _list_lead(self, i: int) -> tuple[_Own, int] | None:
         """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""

@@ -105,8 +105,14 @@ def _countryless_home(
         for s, e in outlets
         if s >= after_dateline and (is_bound(low, s, e) or RELAY_TOLD.search(low, 0, s) is not None)
     ]
-    # (an unnamed source on a page of a country's press may be anyone's: 'a military source said' on Daily NK)
-    home = names.dateline_country(sentence.index) if source else names.home_country(sentence.index)
+    # (an unnamed source on a page of a country's press may be anyone's: 'a military source said' on Daily NK; but on
+    # a paper of its national press, named in the masthead, 'a military source said' in a sentence naming no other
+    # outlet is that country's; not 'TASS quoted a diplomatic source' on a Kyiv paper)
+    home = (
+        (names.dateline_country(sentence.index) or (None if outlets else names.masthead_country()))
+        if source
+        else names.home_country(sentence.index)
+    )
     if not relays:
         return home
     s, e = min(relays, key=lambda span: abs(span[0] - start))
