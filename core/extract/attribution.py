@@ -572,6 +572,9 @@ _UNNAMED_SPEAKING = {
 # what they say elsewhere is that outlet's reporting too.
 _SOURCE_DETERMINER = r"(?:an?|the|another|one|two|three|several|multiple|other|both)"
 # people an outlet does not name: 'people familiar with the matter', 'a person briefed on the plans'
+# the one source or official referred back to ('the official said', 'according to the source'), and one met before
+_THE_ONE = {noun: re.compile(rf"\bthe\s+(?:[a-z'’-]+\s+){{0,2}}?{noun}\b") for noun in ("source", "official")}
+_ONE_OF = {noun: re.compile(rf"\b{noun}\b") for noun in ("source", "official")}
 _PEOPLE_UNNAMED = r"(?:people|persons?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\b"
 _OUTLET_SOURCE = re.compile(
     rf"(?:\b{_SOURCE_DETERMINER}\s+|^|,\s)(?:(?:local|informed|separate|second|third|same|government|military|"
@@ -1760,9 +1763,11 @@ class Attributions:
         came between; no one else's word when that one was named by no one's ('a source familiar with the matter');
         False when none spoke before (then 'the source' is whoever spoke last, as 'the spokesman' is)."""
         speaking = _UNNAMED_SPEAKING[noun]
+        # 'according to the official' is one official: not the 'U.S. officials' who spoke in between
+        one = _THE_ONE[noun].search(self._sentences[i].low) is not None
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             low = self._sentences[j].low
-            if noun not in low or not speaking.search(low):
+            if noun not in low or not speaking.search(low) or (one and not _ONE_OF[noun].search(low)):
                 continue
             own = self._own_of(j, 0)
             if own.authority is None and referent_kind(low) == noun:

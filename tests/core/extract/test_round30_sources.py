@@ -2,7 +2,8 @@
 purpose ('an 11-nation group set up to monitor sanctions said') is the body the next sentence names, the day a
 thing was said ('..., the group said Thursday.') is no speaker's name, and 'he says' right after a sentence naming
 one person is that person's word; an unnamed military or government source on a page of a country's national press
-(its masthead) is that country's, and '"...," the source told the paper' is that source's, relayed."""
+(its masthead) is that country's, '"...," the source told the paper' is that source's, relayed, and 'the official'
+is the one official of before, not officials quoted in between."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {
             ("rocket_launchers", None, "reported", False, "South Korea JCS"),
             ("missiles", 160, "reported", False, "Ukraine HUR (Budanov)"),
+        },
+    ),
+    # 'according to the official' is the one official of before, not the officials quoted in between
+    (
+        "A Ukrainian intelligence official, who asked not to be named, said the new units included drone operators."
+        "\n\nThe Times reported that U.S. officials believed the North had begun sending new KN-23 missiles.\n\n"
+        "About 3,500 North Korean soldiers have been killed or wounded, according to the official.",
+        {
+            ("missiles", None, "reported", True, "US officials (via The Times)"),
+            ("casualties", 3500, "reported", False, "Ukraine HUR"),
         },
     ),
     # ... not when that sentence names no one: the speaker of before stands
