@@ -510,6 +510,24 @@ _ARMS = (
     Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.MISSILES, Category.VEHICLES, Category.DRONES, Category.OTHER
 )  # fmt: skip
 _FAMILY = {**dict.fromkeys(_PEOPLE, "people"), **dict.fromkeys(_ARMS, "arms"), Category.AMMUNITION: "ammunition"}
+# Subtypes that name one thing, generically or by its model: 'another 1.5 million rounds' after 5 million shells,
+# 'another 150 missiles' after 148 KN-23s add more of it (containers, engineers and workers stay kinds of their own)
+_ONE_THING = {
+    **dict.fromkeys(("ammunition", "artillery shells", "rounds"), "shells"),
+    **dict.fromkeys(("missiles", "KN-23/KN-24 short-range ballistic missiles"), "missiles"),
+    **dict.fromkeys(("artillery", "170mm M1989 Koksan self-propelled howitzer"), "guns"),
+    **dict.fromkeys(("MRL", "240mm MRL"), "launchers"),
+    **dict.fromkeys(("troops", "persons", "north koreans"), "troops"),
+}
+
+
+def _one_thing(item: tuple[Category, str], figure: Figure) -> bool:
+    """Whether `item` and the figure's item are one thing, named two ways."""
+    return item == (figure.category, figure.subtype) or (
+        item[0] is figure.category and _ONE_THING.get(item[1], item[1]) == _ONE_THING.get(figure.subtype, "")
+    )
+
+
 # the parts of a whole figure follow: '6,000 personnel, including 1,000 deminers and 5,000 builders' (the next
 # figure in the list, not 'including 1,000 sappers, in addition to the 11,000 troops it sent')
 _PARTS_FOLLOW = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\b")
@@ -603,7 +621,7 @@ def _build_claim(
         any(p.value == q.value and p.end <= begin for p in quantities)
         or (
             item_before is not None
-            and item_before != (figure.category, figure.subtype)
+            and not _one_thing(item_before, figure)
             and item_before[0]
             is not Category.CASUALTIES  # ('losses exceeded 4,000, and another 3,000 troops were sent')
             # ('will send another 6,000 troops' after containers is more troops; 'Another 11,000 soldiers were

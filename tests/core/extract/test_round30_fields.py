@@ -1,5 +1,6 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
-word in a writer's scare quotes ('Kim "agreed" to send') and a denial that there are 'no plans'."""
+word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', and 'another' more
+of one thing named two ways ('another 1.5 million rounds' after shells)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,24 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Kremlin spokesman Dmitry Peskov said there were no plans to bring North Korean troops into the fighting.",
         {("troops", None, "denied", False, "Kremlin (Peskov)")},
+    ),
+    # 'another' more of one thing named two ways (rounds after shells, missiles after KN-23s) is an addition ...
+    (
+        "Pyongyang has shipped 4 million shells to Russia. This spring alone it sent another 700,000 rounds.",
+        {("ammunition", 4000000, "reported", False, None), ("ammunition", 700000, "reported", True, None)},
+    ),
+    (
+        "North Korea has handed 60 KN-23 missiles to Russia and is expected to send another 40 missiles.",
+        {("missiles", 60, "reported", False, None), ("missiles", 40, "planned", True, None)},
+    ),
+    # ... not a second kind of item: launchers after guns, shells after containers
+    (
+        "Pyongyang has given Russia 90 Koksan guns and another 90 M1991 rocket launchers.",
+        {("artillery", 90, "reported", False, None), ("rocket_launchers", 90, "reported", False, None)},
+    ),
+    (
+        "North Korea has shipped 9,000 containers of munitions to Russia. It has also sent another 3 million shells.",
+        {("ammunition", 9000, "reported", False, None), ("ammunition", 3000000, "reported", False, None)},
     ),
 ]
 
