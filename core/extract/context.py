@@ -150,7 +150,8 @@ _PLAN_RIGHT_BEFORE = re.compile(
     rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+"
     # (... or the group so made: 'is training a new contingent of up to 6,000 troops for deployment')
     r"(?:(?:an?|another)\s+(?:(?:new|fresh|further|second|third|fourth)\s+)?(?:contingent|group|batch|unit)\s+of\s+)?"
-    rf"(?:{HEDGE_WORD}\s+)?$"
+    # (... or more of them, a figure or none: 'selecting additional soldiers from the Storm Corps')
+    rf"(?:{HEDGE_WORD}\s+)?(?:(?:more|additional|extra|further|fresh)\s+)?$"
     # a dispatch made ready: 'is readying a third batch of soldiers for Russia'
     r"|\b(?:readying|readies|preparing|prepares)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:rotation|batch|wave|contingent|deployment|dispatch|shipment)s?\s+of\s+$"
@@ -179,8 +180,16 @@ _PLAN_RIGHT_BEFORE_WORDS = (
 # ... a selection only for a deployment: 'selecting 3,000 soldiers for a third deployment to Russia'
 _PICKED_FOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|to\s+be\s+(?:sent|deployed)\s+to|to\s+(?:go|head)\s+to)\s+"
-    r"(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
+    # ('for what would be its second dispatch to Russia')
+    r"(?:what\s+(?:would|will|could|might)\s+be\s+)?(?:(?:a|the|another|its|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:deployment|dispatch|rotation|russia|kursk)\b"
+)
+# ... or, for a choice of men, the units they are chosen from: 'is picking about 2,000 soldiers from the Storm
+# Corps' (soldiers picked out of their units are picked to go; not 'training 3,000 soldiers from the Storm Corps')
+_SELECTING = frozenset(["selecting", "choosing", "picking"])
+_PICKED_FROM = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:ranks|units)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:corps|units?|brigades?|divisions?|regiments?|battalions?|forces)\b"
 )
 _RELATIVE_PLAN = re.compile(
     r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|could|may|might|are\s+to|is\s+to)\s+"
@@ -652,7 +661,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         and (right_before := _PLAN_RIGHT_BEFORE.search(tail))
     ) and (
         not right_before["picked"]
-        or (_PICKED_FOR.match(after) and not _RUSSIA_NAMED.search(tail, 0, right_before.start()))
+        or (
+            (_PICKED_FOR.match(after) or (right_before["picked"] in _SELECTING and _PICKED_FROM.match(after)))
+            and not _RUSSIA_NAMED.search(tail, 0, right_before.start())
+        )
     ):
         return Status.PLANNED  # (not 'Russian instructors are training a group of 3,000 North Koreans for deployment')
     if ("for " in tail and _ASKED_FOR_BEFORE.search(tail)) or (

@@ -260,7 +260,7 @@ NEW_WAVES: list[tuple[str, dict[object, tuple[object, ...]]]] = [
     ),
     (
         "North Korea has begun picking around 3,500 soldiers from its special forces for a fresh deployment to Russia.",
-        {3500: ("troops", "reported", True, None)},
+        {3500: ("troops", "planned", True, None)},
     ),
     # ... not the first
     (

@@ -1,6 +1,6 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
 word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', and 'another' more
-of one thing named two ways ('another 1.5 million rounds' after shells)."""
+of one thing named two ways ('another 1.5 million rounds' after shells), and soldiers picked out of their units."""
 
 from __future__ import annotations
 
@@ -44,6 +44,24 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "North Korea has shipped 9,000 containers of munitions to Russia. It has also sent another 3 million shells.",
         {("ammunition", 9000, "reported", False, None), ("ammunition", 3000000, "reported", False, None)},
+    ),
+    # soldiers picked out of their units are picked to go: a plan, with or without 'for a deployment' ...
+    (
+        "Pyongyang is choosing about 3,500 soldiers from the special operations corps, a defector group said.",
+        {("troops", 3500, "planned", False, None)},
+    ),
+    (
+        "The army has started picking around 2,500 men from the ranks of its assault brigades for Russia.",
+        {("troops", 2500, "planned", False, None)},
+    ),
+    (
+        "Pyongyang is now selecting further soldiers for what would be its third dispatch to Russia.",
+        {("troops", None, "planned", True, None)},
+    ),
+    # ... not soldiers trained, by Russians, out of those units
+    (
+        "Russian instructors are training 3,500 North Korean soldiers from the special operations corps.",
+        {("troops", 3500, "reported", False, None)},
     ),
 ]
 
