@@ -275,6 +275,15 @@ _GROUP_NOUN_BEFORE = re.compile(
 _HAVE_BARE = re.compile(rf"\s+have\s+(?:{HEDGE_WORD}\s+)?")
 # (an intention to have done it by a time: 'intends to have sent', not 'is likely to have sent', a guess at the past)
 _INTENDS_BY = frozenset(["intends to", "intend to", "aims to", "aim to", "plans to", "plan to", "wants to"])
+# A guess at the size of what has been sent, told with a modal or 'possible': 'the shells delivered by North Korea
+# may number as many as 3 million', 'the total shipped could reach 3 million', 'the possible number of shells
+# shipped' (not 'the number of troops sent could reach 20,000 by the end of the year', a size to come)
+_SENT_SO_FAR = re.compile(
+    r"\b(?:total|number|count|tally|amount|volume|shells|rounds|missiles|munitions|ammunition|troops|soldiers)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?:already|so\s+far)\s+)?(?:shipped|delivered|sent|supplied|transferred|"
+    r"provided|exported|handed\s+over)\b(?![^,;]{0,60}?\b(?:next|later|in\s+the\s+coming)\b)"
+)
+_GUESSED_CUES = frozenset(["could", "may", "might", "possible", "potential"])
 _FUTURE_PERFECT_DELIVERY = re.compile(
     r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
 )
@@ -721,7 +730,21 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED
     if future_perfect:
         return Status.PLANNED
+    if _guessed_sent_so_far(before, after, last_cue):
+        return Status.REPORTED
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
+
+
+def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:
+    """Whether the governing cue `cue` only hedges a guess at what has been sent ('the shells delivered may number as
+    many as 3 million'): its subject, or for 'possible' what it qualifies, is what was sent, and no time to come
+    follows the figure."""
+    word = cue.group().lower()
+    if word not in _GUESSED_CUES or _BY_A_TIME_TO_COME.match(after):
+        return False
+    if word in ("possible", "potential"):
+        return _SENT_SO_FAR.search(before, cue.end()) is not None
+    return _SENT_SO_FAR.search(before, max(0, cue.start() - 80), cue.start()) is not None
 
 
 _REQUESTS = frozenset(["wants", "requested", "requests"])

@@ -1,6 +1,7 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
-word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', and 'another' more
-of one thing named two ways ('another 1.5 million rounds' after shells), and soldiers picked out of their units."""
+word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' more of
+one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, and a
+modal that only hedges a guess at what has been sent."""
 
 from __future__ import annotations
 
@@ -62,6 +63,24 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Russian instructors are training 3,500 North Korean soldiers from the special operations corps.",
         {("troops", 3500, "reported", False, None)},
+    ),
+    # a modal that hedges a guess at what has been sent is no plan: 'the shells delivered may number as many as'
+    (
+        "Kyiv believes the missiles handed over by Pyongyang so far might number as many as 300.",
+        {("missiles", 300, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The total delivered to Moscow could reach up to 7 million shells, the officials said.",
+        {("ammunition", 7000000, "reported", False, None)},
+    ),
+    # ... while a size to come stays a plan
+    (
+        "The number of soldiers sent to Russia could reach 25,000 by the end of the year.",
+        {("troops", 25000, "planned", False, None)},
+    ),
+    (
+        "The shells that Pyongyang will deliver to Moscow could number as many as 7 million.",
+        {("ammunition", 7000000, "planned", False, None)},
     ),
 ]
 
