@@ -234,7 +234,8 @@ _DONE_AFTER = re.compile(
     # ('the roughly 9,000 Pyongyang sent last year')
     r"|(?:that\s+|which\s+)?(?:it|north\s+korea|pyongyang|the\s+north)\s+(?:has\s+|had\s+)?)?"
     r"(?:deployed|sent|dispatched|supplied|delivered|shipped|transferred|handed\s+over)\s+"
-    r"(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far)"
+    # ('on top of the 148 KN-23s supplied during 2024', whose year, a number, may end `after`)
+    r"(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far|during\s+(?:(?:19|20)\d\d\b|$))"
 )
 # 'no evidence that it received cash for the 200 howitzers it provided': the figure's own relative clause
 # asserts the delivery; the denial is of something else.
@@ -260,8 +261,14 @@ _KEEP_NEXT = re.compile(rf"\s+(?:keep|maintain|retain|hold|leave)\s+(?:(?:the|it
 # a total that what was told would make (claims.py looks for ' would ' first), and a delivery done before it
 _TOTAL_BROUGHT_TO = re.compile(
     r"\bwould\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\bto\s+(?:{HEDGE_WORD}\s+)?$"
+    rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\b(?:to|at)\s+(?:{HEDGE_WORD}\s+)?$"
 )
+# ... or a total whose own words say it counts what has been sent: 'would put the total force sent to Russia at
+# about 14,000', 'the number of launchers in Russia at roughly 140', 'the total to 20,000 containers since 2023'
+_TOTAL_OF_THE_SENT = re.compile(
+    r"\b(?:sent|shipped|delivered|supplied|deployed|dispatched|transferred|provided)\b|\b(?:in|inside)\s+russia\b"
+)
+_SINCE_AFTER = re.compile(r"(?:[^.;]|\.\d){0,40}?\bsince\b")
 _PLAN_IN_IT = re.compile(r"\b(?:will|would|could|may|expected|plans?|planned|considering|due|if|to\s+be)\b")
 _DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
@@ -620,12 +627,19 @@ def clause_start(sentence: str, position: int, floor: int = 0) -> int:
 
 def sums_the_past(text: str, begin: int) -> bool:
     """Whether the figure at `begin` is the total that deliveries told before it in the sentence would make: '3,000
-    more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional)."""
+    more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional), or
+    that the total's own words say has been sent ('that would put the total force sent to Russia at 14,000')."""
     total = _TOTAL_BROUGHT_TO.search(text, max(0, begin - 120), begin)
-    if total is None:
-        return False
+    if total is None or _BY_A_TIME_TO_COME.search(text, begin, begin + 80):
+        return False  # ('would bring the number in Russia to 15,000 by the end of the year': a size to come)
     told = text[max(0, total.start() - 60) : total.start()]  # the increment summed: right before the total
-    return _DONE_BEFORE.search(told) is not None and _PLAN_IN_IT.search(told) is None
+    if _PLAN_IN_IT.search(told):
+        return False  # ('if 5,000 more are sent, that would bring the total to 16,000')
+    return (
+        _DONE_BEFORE.search(told) is not None
+        or _TOTAL_OF_THE_SENT.search(total.group()) is not None
+        or _SINCE_AFTER.match(text, begin) is not None
+    )
 
 
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:

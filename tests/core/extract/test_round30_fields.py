@@ -1,7 +1,7 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
 word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' more of
 one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, and a
-modal that only hedges a guess at what has been sent."""
+modal that only hedges a guess at what has been sent, and a conditional total of what has been sent."""
 
 from __future__ import annotations
 
@@ -81,6 +81,38 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The shells that Pyongyang will deliver to Moscow could number as many as 7 million.",
         {("ammunition", 7000000, "planned", False, None)},
+    ),
+    # a total told as a conditional whose own words say it counts what has been sent is a sum of the past ...
+    (
+        "Kyiv said North Korea had sent 9,000 troops in 2024 and 2,000 more in 2025. That would put the total "
+        "force sent to Russia at about 11,000.",
+        {
+            ("troops", 9000, "reported", False, "Ukrainian government"),
+            ("troops", 2000, "reported", True, "Ukrainian government"),
+            ("troops", 11000, "reported", False, None),
+        },
+    ),
+    (
+        "North Korea has shipped 1,200 containers of munitions to Russia this spring. That would bring the total "
+        "to about 15,000 containers since the trade began.",
+        {("ammunition", 1200, "reported", False, None), ("ammunition", 15000, "reported", False, None)},
+    ),
+    # ... and so is the base of an addition sent in a year gone by
+    (
+        "North Korea is expected to ship 90 KN-23 missiles to Russia in 2026. These would come on top of 110 "
+        "KN-23s supplied during 2025.",
+        {("missiles", 90, "planned", False, None), ("missiles", 110, "reported", False, None)},
+    ),
+    # ... not a total that what is planned would make, nor one by a time to come
+    (
+        "Pyongyang is expected to send 4,000 more soldiers, which would bring the total force sent to Russia to "
+        "15,000.",
+        {("troops", 4000, "planned", True, None), ("troops", 15000, "planned", False, None)},
+    ),
+    (
+        "North Korea will send 4,000 more troops, which would bring the number in Russia to 15,000 by the end of "
+        "the year.",
+        {("troops", 4000, "planned", True, None), ("troops", 15000, "planned", False, None)},
     ),
 ]
 
