@@ -64,13 +64,19 @@ _PLANNED_AFTER = re.compile(
 # whom a pledge is made to
 _PLEDGED_TO = r"(?:moscow|russia|the\s+kremlin|putin|pyongyang|north\s+korea|kim)"
 _PROMISED_RELATIVE = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|decided|"
+    # ('the 5,000 builders whom the Korean leadership decided to send')
+    r"\s+(?:that\s+|which\s+|whom\s+)?(?:[\w'’-]+\s+){1,3}(?:has\s+|had\s+)?(?:(?:pledged|promised|vowed|offered|agreed|decided|"
     r"plans|planned|intends|intended)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|sell|export|"
     r"hire|employ|recruit|bring\s+in|take\s+on)\b"
     r"(?!\s+(?:them\s+)?(?:home|back)\b)"  # ('the wounded Moscow decided to send home': no supply)
     r"|(?:pledged|promised)\b(?!\s+to\b)"  # ('the 6,000 engineers Pyongyang pledged in June')
     # ... to whom ('the 6,000 personnel Pyongyang pledged to Moscow in June')
     rf"|(?:pledged|promised)\s+to\s+{_PLEDGED_TO}\b)"
+)
+# ... said of a list the figure opens: 'the 1,000 deminers and 5,000 builders Pyongyang pledged'
+_LIST_THEN_PROMISED = re.compile(
+    rf"\s*(?:,?\s*and|,)\s+(?:{HEDGE_WORD}\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|[a-z]+\s+(?:hundred|thousand|million))"
+    r"(?:\s+(?!(?:whom|who|that|which)\b)[\w-]+){0,2}?" + _PROMISED_RELATIVE.pattern
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
@@ -696,7 +702,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.PLANNED  # a headline's 'North Korea to send 6,000 troops': what it will do
     last_cue = None
     future_perfect = False  # 'will have sent 30,000 by December' is still a plan
-    for match in lexicon.planned_re.finditer(before):
+    for match in _plan_cues(lexicon, before):
         cue = match.group().lower()
         tail = before[match.end() :]
         if _KEEP_NEXT.fullmatch(tail):
@@ -759,6 +765,22 @@ def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:
     if word in ("possible", "potential"):
         return _SENT_SO_FAR.search(before, cue.end()) is not None
     return _SENT_SO_FAR.search(before, max(0, cue.start() - 80), cue.start()) is not None
+
+
+# An agreement with someone about a dispatch, the lexicon's 'agreed on sending' with the partner named between:
+# 'Shoigu agreed with Kim Jong Un about sending of 1,000 sappers', 'agreed with Moscow on the deployment of'
+_AGREED_WITH = re.compile(
+    r"\bagree(?:d|s)?\s+with\s+(?:[\w'’.-]+\s+){1,4}?(?:about|on|upon)\s+(?:the\s+)?(?:sending|dispatch(?:ing)?|"
+    r"deploy(?:ment|ing)|supply(?:ing)?|transfer(?:ring)?)\b"
+)
+
+
+def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
+    """The plan cues in `before`, in order: the lexicon's words and an agreement about a dispatch."""
+    cues = list(lexicon.planned_re.finditer(before))
+    if "agree" in before:
+        cues = sorted([*cues, *_AGREED_WITH.finditer(before)], key=lambda m: m.start())
+    return cues
 
 
 _REQUESTS = frozenset(["wants", "requested", "requests"])
@@ -830,6 +852,13 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         and (_TO_A_VERB.search(promised.group()) or not _DELIVERED_BEFORE.search(before))
     ):
         return True  # (the part of a whole that went: 'about 1,000 of the 6,000 it pledged to send are in Kursk')
+    if (
+        " and " in rest[:40]
+        and (listed := _LIST_THEN_PROMISED.match(rest))
+        and not _WENT_LATER.search(rest)
+        and (_TO_A_VERB.search(listed.group()) or not _DELIVERED_BEFORE.search(before))
+    ):
+        return True  # 'the 1,000 deminers and 5,000 builders Pyongyang pledged would be sent in stages'
     if _PLEDGED_WHOLE.match(after) and _PART_OF_THE.search(before) and not _PART_FELL_AFTER.match(rest):
         return True  # 'about 1,000 of the 5,000 builders pledged by Pyongyang have crossed': the pledged whole
     if _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):

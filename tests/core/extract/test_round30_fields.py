@@ -1,7 +1,8 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
 word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' more of
-one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, and a
-modal that only hedges a guess at what has been sent, and a conditional total of what has been sent."""
+one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, a modal
+that only hedges a guess at what has been sent, a conditional total of what has been sent, and pledges told of a
+list or with the partner named."""
 
 from __future__ import annotations
 
@@ -113,6 +114,38 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea will send 4,000 more troops, which would bring the number in Russia to 15,000 by the end of "
         "the year.",
         {("troops", 4000, "planned", True, None), ("troops", 15000, "planned", False, None)},
+    ),
+    # a pledge told of the list the figure opens, or in a 'whom' clause, governs every item of it
+    (
+        "The 1,500 deminers and 3,500 builders Pyongyang promised in July would arrive in groups.",
+        {("troops", 1500, "planned", False, None), ("troops", 3500, "planned", False, None)},
+    ),
+    (
+        "The two thousand sappers and three thousand builders whom the North's leaders decided to send will "
+        "rebuild bridges.",
+        {("troops", 2000, "planned", False, None), ("troops", 3000, "planned", False, None)},
+    ),
+    # ... unless they went
+    (
+        "The 1,500 deminers and 3,500 builders Pyongyang promised in July have all arrived in Kursk.",
+        {("troops", 1500, "reported", False, None), ("troops", 3500, "reported", False, None)},
+    ),
+    # ... and a clause after the list is none of its items ('and that Pyongyang planned to send')
+    (
+        "Seoul later said the count of troops had reached 4,000, and that Pyongyang planned to send 9,000 more by "
+        "December.",
+        {
+            ("troops", 4000, "reported", False, "South Korean government"),
+            ("troops", 9000, "planned", True, "South Korean government"),
+        },
+    ),
+    # an agreement with someone about a dispatch: 'agreed with Kim about sending of'
+    (
+        "Lavrov agreed with Kim Jong Un about sending of 1,500 sappers and 3,500 builders to the Belgorod region.",
+        {
+            ("troops", 1500, "planned", False, "Russia Ministry of Foreign Affairs (Lavrov)"),
+            ("troops", 3500, "planned", False, "Russia Ministry of Foreign Affairs (Lavrov)"),
+        },
     ),
 ]
 
