@@ -405,9 +405,10 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
 # troop deployment to Russia of up to 6,000' (only a hedge between: not 'The second rotation began in January, and
 # some 11,000 are now in Kursk')
 _NEW_WAVE_SIZED = re.compile(
-    r"\b(?:second|third|fourth|fifth|fresh|next)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)\b"
+    r"\b(?:second|third|fourth|fifth|fresh|next|another)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)\b"
     r"[^.;:,]{0,40}?(?:,|\bof)\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
-    r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as)\s+)?$"
+    r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as|"
+    r"perhaps|possibly|maybe)\s+)?$"
 )
 # ... not a wave that only dates the count: 'After the second deployment, about 11,000 remained in Kursk'
 _WAVE_AS_A_TIME = re.compile(
@@ -415,7 +416,8 @@ _WAVE_AS_A_TIME = re.compile(
 )
 
 
-def _new_wave_sized(before: str) -> re.Match[str] | None:
+def new_wave_sized(before: str) -> re.Match[str] | None:
+    """A new wave whose size the figure right after `before` gives: 'a fresh rotation of troops, up to 1,500'."""
     start = max(0, len(before) - 70)
     wave = _NEW_WAVE_SIZED.search(before, start)
     if wave is None or _WAVE_AS_A_TIME.search(before, max(0, wave.start() - 20), wave.start()):
@@ -448,9 +450,17 @@ _ALREADY_THERE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?already\s+(?:in|there|
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
     # ('the NIS told lawmakers that the reinforcements numbered over 3,000'; not 'troops including reinforcements')
-    r"|(?:[\w'’-]+\s+){0,6}?(?:that\s+)?the\s+(?:new\s+|latest\s+)?(?:reinforcements|replacements)\s+)"
+    # (past a speaker's abbreviation: 'the National Intelligence Service (NIS) told lawmakers that the reinforcements')
+    r"|(?:[\w'’()-]+\s+){0,10}?(?:that\s+)?the\s+(?:new\s+|latest\s+)?(?:reinforcements|replacements)\s+)"
     r"(?:(?:are|is|were|was)\s+(?:\w+\s+){0,2}?)?(?:numbers?|numbered|numbering|to\s+number|totals?|totalled|totaled|"
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
+)
+# ... 'plus' a figure, after one of the same item (`parallel` says when the item before is another)
+_PLUS_BEFORE = re.compile(rf"(?:^|,\s*|\s)plus\s+(?:{HEDGE_WORD}\s+)?$")
+# ... that were sent as well (not the parts of a sum, 'plus 44,655 barrels in January', nor a rank, 'plus three
+# generals')
+_SENT_TOO_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:deployed|sent|dispatched|delivered|shipped|arrived|added)\b(?!\s+(?:to\s+)?by\b)"
 )
 _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
@@ -467,6 +477,10 @@ _INCREMENTAL_AFTER = re.compile(
     r"reinforcements?\b"
     # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
+    # a headline's '6 thousand persons additional dispatch'
+    r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
+    # 'has recently sent 3,000 on top of that': on top of a figure told before it (not 'On top of that, it sent')
+    r"|(?:[\w-]+\s+){0,3}?on\s+top\s+of\s+(?:that|those|them|these)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'selecting around 4,000 soldiers from storm corps units for a fresh deployment' (only where they come from
     # between: not 'and is preparing them for a second deployment')
@@ -911,7 +925,7 @@ def is_incremental(
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
-    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or _new_wave_sized(before)
+    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before)
     if right_before and _NEW_KIND.match(right_before.group()):
         right_before = None  # 'new types of missiles': a novel kind, not more of them
     if right_before:
@@ -921,6 +935,13 @@ def is_incremental(
         return category is not Category.CASUALTIES or word in ("additional", "further")
     if category is Category.CASUALTIES:
         return False
+    if (
+        not parallel
+        and "plus" in before[-30:]
+        and _PLUS_BEFORE.search(before, max(0, len(before) - 30))
+        and _SENT_TOO_AFTER.match(after)
+    ):
+        return True  # 'sent more than 11,000 soldiers in 2024, plus 3,000 deployed recently'
     if " by " in before[-90:] and BY_CHANGE.search(before[-90:]):
         return True  # 'raised its count of soldiers sent by 2,000 to 13,000': the 2,000 added
     if _INCREMENTAL_AFTER.search(after[:120]) is not None:

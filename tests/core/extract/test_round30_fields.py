@@ -1,8 +1,8 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
 word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' more of
 one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, a modal
-that only hedges a guess at what has been sent, a conditional total of what has been sent, and pledges told of a
-list or with the partner named."""
+that only hedges a guess at what has been sent, a conditional total of what has been sent, pledges told of a list
+or with the partner named, and additions told after the figure, by 'plus' or by a wave sized after it."""
 
 from __future__ import annotations
 
@@ -146,6 +146,38 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("troops", 1500, "planned", False, "Russia Ministry of Foreign Affairs (Lavrov)"),
             ("troops", 3500, "planned", False, "Russia Ministry of Foreign Affairs (Lavrov)"),
         },
+    ),
+    # additions told after the figure or by 'plus': 'sent 3,000 on top of that', 'plus 3,000 deployed recently'
+    (
+        "North Korea sent 10,000 soldiers to Russia last year and has lately sent 2,500 on top of that.",
+        {("troops", 10000, "reported", False, None), ("troops", 2500, "reported", True, None)},
+    ),
+    (
+        "Monitors counted 10,000 North Korean soldiers sent last year, plus 2,500 deployed this spring.",
+        {("troops", 10000, "reported", False, None), ("troops", 2500, "reported", True, None)},
+    ),
+    # ... not the parts of a sum, nor a second item after 'plus'
+    (
+        "Pyongyang sent 10,000 soldiers to Russia, plus 200 generals and colonels.",
+        {("troops", 10000, "reported", False, None), ("troops", 200, "reported", False, None)},
+    ),
+    (
+        "North Korea has shipped 90 missiles to Russia, plus 2 million shells delivered by rail.",
+        {("missiles", 90, "reported", False, None), ("ammunition", 2000000, "reported", False, None)},
+    ),
+    # a headline's 'persons additional dispatch'; a wave sized after it with 'perhaps' (in the wave's clause: a
+    # plan); the reinforcements a speaker with an abbreviation counts
+    (
+        "North Korea, 4 thousand persons additional dispatch to Kursk",
+        {("troops", 4000, "reported", True, None)},
+    ),
+    (
+        "Kyiv said it expects another contingent in the summer, perhaps 2,000 to 4,000 men.",
+        {("troops", 2000, "planned", True, "Ukrainian government")},
+    ),
+    (
+        "The Joint Chiefs of Staff (JCS) told reporters on Monday that the reinforcements numbered about 2,500.",
+        {("troops", 2500, "reported", True, "South Korea JCS")},
     ),
 ]
 
