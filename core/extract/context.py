@@ -321,6 +321,8 @@ _REPORTS_THAT = re.compile(
 _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
+    # 'reports that 100,000 troops were heading to Russia were "not accurate"'
+    r"|\b(?:is|are|was|were)\s+[\"“']?not\s+(?:accurate|true|correct)\b"
     # ... or the reports said to have nothing to do with the truth: 'Peskov said they "have nothing to do with reality"'
     r"|\b(?:they|these|those|reports?|claims?|allegations?)\s+[\"“']?(?:have|has|had)\s+nothing\s+to\s+do\s+with\s+"
     r"(?:the\s+)?(?:reality|truth|facts)\b"
@@ -377,6 +379,13 @@ _CALLED_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|allegations?|accusations?|estimates?|stories)\b"
 )
 _LIES_NAMED = re.compile(LIES_NAMED)
+# ... or the lie named before the reports it names: 'described as another fake the reports of Western media
+# alleging that the DPRK sent 12,000 servicemen'
+_LIES_THEN_REPORTS = re.compile(
+    r"\b(?:called|calls|described|describes|dismissed|dismisses|labell?ed|labels|branded|brands)\s+"
+    + LIES_NAMED
+    + r"[\"”'’]?\s+(?:the\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)\b"
+)
 _DISMISS_WORDS = ("dismiss", "reject", "refut", "deny", "denie")
 _CALL_WORDS = ("call", "describ", "label", "brand", "named")
 _ALREADY_BEFORE = re.compile(r"\b(?:already|so far|to date)\b")
@@ -687,6 +696,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         )
         # 'said reports that it had sent troops to Russia were absurd' (reports, not an idea, are the subject)
         or (_REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
+        or (" as " in before and _LIES_THEN_REPORTS.search(before))
         # 'When reports of North Korean troops surfaced, Peskov dismissed them as "another fake"'
         or (_REPORTS_THAT.search(before) and _DISMISSED_THEM.search(rest[:160]))
     )

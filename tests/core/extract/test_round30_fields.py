@@ -2,7 +2,8 @@
 word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' more of
 one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, a modal
 that only hedges a guess at what has been sent, a conditional total of what has been sent, pledges told of a list
-or with the partner named, and additions told after the figure, by 'plus' or by a wave sized after it."""
+or with the partner named, additions told after the figure, by 'plus' or by a wave sized after it, and denials
+that name the lie before the reports or call them 'not accurate'."""
 
 from __future__ import annotations
 
@@ -178,6 +179,23 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The Joint Chiefs of Staff (JCS) told reporters on Monday that the reinforcements numbered about 2,500.",
         {("troops", 2500, "reported", True, "South Korea JCS")},
+    ),
+    # a denial that names the lie before the reports ('described as another fake the reports ... alleging'), or
+    # calls the reports 'not accurate'
+    (
+        "Kremlin spokesman Dmitry Peskov dismissed as pure fakes the reports of Japanese media alleging that the DPRK "
+        "had sent some 9,000 servicemen to Russia.",
+        {("troops", 9000, "denied", False, "Kremlin (Peskov)")},
+    ),
+    (
+        "A Pentagon spokesperson said reports that 70,000 North Korean troops were heading to Russia were not "
+        "accurate.",
+        {("troops", 70000, "denied", False, "US Department of Defense")},
+    ),
+    # ... not a word of credit put the same way
+    (
+        "Seoul described as credible the reports that North Korea had sent 9,000 troops to Russia.",
+        {("troops", 9000, "reported", False, "South Korean government")},
     ),
 ]
 
