@@ -720,6 +720,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         )
     ):
         return Status.PLANNED  # (not 'Russian instructors are training a group of 3,000 North Koreans for deployment')
+    if ("to" in tail or "total" in tail) and _GOAL_TOTAL_BEFORE.search(tail):
+        return Status.PLANNED  # 'is on course to reach 10,000 by December', 'wanted a total of 10,000 troops'
     if ("for " in tail and _ASKED_FOR_BEFORE.search(tail)) or (
         " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end())
     ):
@@ -808,6 +810,14 @@ def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
 
 
 _REQUESTS = frozenset(["wants", "requested", "requests"])
+# A goal told as the total to be reached: 'the deployment is on course to reach 10,000', 'are on track to have
+# about 10,000 soldiers moved by December', 'Pyongyang wanted a total of 10,000 troops in Russia' (not 'had reached
+# 3,000', a count of now)
+_GOAL_TOTAL_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|aiming|hopes?|hoped|hoping|on\s+(?:track|course)|intends?|intended|plans?|planned|"
+    r"expects?|expected|seeks?|sought|goal\s+is|target\s+is)\s+(?:(?!(?:has|have|had|was|were|is|are)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?:to\s+(?:have|reach|hit|station|total)|a\s+total\s+of)\s+(?:a\s+total\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
 # what may stand between a request and its count ('for up to 30,000', 'wants another 5,000')
 _REQUEST_HEDGE = r"(?:up\s+to|as\s+many\s+as|at\s+least|about|around|some|roughly|another|an\s+additional|a\s+further)"
 # a request for the figure itself: 'Moscow is pressing Pyongyang for up to 30,000 more soldiers' (not 'is pressing

@@ -3,7 +3,7 @@ word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there ar
 one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, a modal
 that only hedges a guess at what has been sent, a conditional total of what has been sent, pledges told of a list
 or with the partner named, additions told after the figure, by 'plus' or by a wave sized after it, and denials
-that name the lie before the reports or call them 'not accurate'."""
+that name the lie before the reports or call them 'not accurate', and goals told as a total to reach."""
 
 from __future__ import annotations
 
@@ -196,6 +196,25 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Seoul described as credible the reports that North Korea had sent 9,000 troops to Russia.",
         {("troops", 9000, "reported", False, "South Korean government")},
+    ),
+    # a goal told as the total to be reached is a plan: 'on course to reach', 'on track to have', 'wanted a total of'
+    (
+        "About 2,000 North Korean soldiers are already in Russia, and the deployment is on course to reach 8,000 by "
+        "January.",
+        {("troops", 2000, "reported", False, None), ("troops", 8000, "planned", False, None)},
+    ),
+    (
+        "The two capitals are on track to have some 8,000 soldiers moved by January.",
+        {("troops", 8000, "planned", False, None)},
+    ),
+    (
+        "Kyiv believes Pyongyang wanted a total of 8,000 troops in Russia by January.",
+        {("troops", 8000, "planned", False, "Ukrainian government")},
+    ),
+    # ... not a count reached
+    (
+        "North Korea planned to send 8,000 troops and by November had sent 2,000.",
+        {("troops", 8000, "planned", False, None), ("troops", 2000, "reported", False, None)},
     ),
 ]
 
