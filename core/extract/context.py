@@ -48,7 +48,9 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:in\s+all\s+|in\s+total\s+)?should\s+(?:all\s+)?be\s+(?:in\s+place|there|in\s+russia|deployed|sent)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
-    # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'
+    # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'; '2,000 workers (were) sought
+    # for building projects'
+    r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+(?:being\s+)?)?sought\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?(?:earmarked|set\s+aside|slated)\s+(?:for|to)\b"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
     # there already)
@@ -72,11 +74,15 @@ _PROMISED_RELATIVE = re.compile(
     r"|(?:pledged|promised)\b(?!\s+to\b)"  # ('the 6,000 engineers Pyongyang pledged in June')
     # ... to whom ('the 6,000 personnel Pyongyang pledged to Moscow in June')
     rf"|(?:pledged|promised)\s+to\s+{_PLEDGED_TO}\b)"
+    # ... or a relative clause of preparations, past a speaker: 'the 25,000 workers that NHK said Russia was
+    # preparing to send' (only after 'that': not '200 guns to Russia and is preparing to ship more')
+    r"|\s+(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,2}?(?:(?:said|says)\s+(?:[\w'’-]+\s+){1,2}?)?(?:was|is|were|are)\s+"
+    r"(?:preparing|planning|getting\s+ready)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|hire)\b"
 )
 # ... said of a list the figure opens: 'the 1,000 deminers and 5,000 builders Pyongyang pledged'
 _LIST_THEN_PROMISED = re.compile(
     rf"\s*(?:,?\s*and|,)\s+(?:{HEDGE_WORD}\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|[a-z]+\s+(?:hundred|thousand|million))"
-    r"(?:\s+(?!(?:whom|who|that|which)\b)[\w-]+){0,2}?" + _PROMISED_RELATIVE.pattern
+    r"(?:\s+(?!(?:whom|who|that|which)\b)[\w-]+){0,2}?(?:" + _PROMISED_RELATIVE.pattern + ")"
 )
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(

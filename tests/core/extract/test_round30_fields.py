@@ -3,7 +3,8 @@ word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there ar
 one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, a modal
 that only hedges a guess at what has been sent, a conditional total of what has been sent, pledges told of a list
 or with the partner named, additions told after the figure, by 'plus' or by a wave sized after it, and denials
-that name the lie before the reports or call them 'not accurate', and goals told as a total to reach."""
+that name the lie before the reports or call them 'not accurate', goals told as a total to reach, and workers
+planned ('a plan was under way to send', 'are awaited', 'sought')."""
 
 from __future__ import annotations
 
@@ -215,6 +216,28 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "North Korea planned to send 8,000 troops and by November had sent 2,000.",
         {("troops", 8000, "planned", False, None), ("troops", 2000, "reported", False, None)},
+    ),
+    # workers planned: 'a plan was under way to send', 'are awaited', 'sought', a 'that ... was preparing to send'
+    (
+        "Kyodo reported that a plan was under way to send 15,000 North Korean workers to Russian drone plants.",
+        {("workers", 15000, "planned", False, "Kyodo")},
+    ),
+    (
+        "In the Belgorod region alone are awaited some 4 thousand such workers from North Korea.",
+        {("workers", 4000, "planned", False, None)},
+    ),
+    (
+        "A regional ministry said 1,500 North Korean workers were sought for housing projects.",
+        {("workers", 1500, "planned", False, None)},
+    ),
+    (
+        "That is far below the 15,000 North Korean workers that Kyodo said Moscow was preparing to hire.",
+        {("workers", 15000, "planned", False, "Kyodo")},
+    ),
+    # ... not a delivery done and more to come
+    (
+        "North Korea has sent about 150 artillery pieces to Russia and is preparing to ship more.",
+        {("artillery", 150, "reported", False, None), ("artillery", None, "planned", True, None)},
     ),
 ]
 
