@@ -409,8 +409,11 @@ _SAID_FURTHER = (
     r"(?!\s+(?:estimated|estimates|said|says|noted|notes|added|stated|reported|claimed|assessed|warned|told|revealed|"
     r"explained|disclosed|wrote|found|concluded|alleged|confirmed)\b)"
 )
+_NEW_IN_NAMES = r"(?:york|zealand|delhi|jersey|england|mexico|caledonia|guinea|hampshire|south\s+wales)"
 _INCREMENTAL_RIGHT_BEFORE = re.compile(
-    rf"\b(?:additional|(?:additionally|further){_SAID_FURTHER}|another|extra|fresh|new|increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
+    # ('new' of a name is no addition: 'The New York Times reported that fewer than 50 missiles')
+    rf"\b(?:additional|(?:additionally|further){_SAID_FURTHER}|another|extra|fresh|new(?!\s+{_NEW_IN_NAMES}\b)|"
+    r"increased\s+by|increase\s+of|rose\s+by|grew\s+by|"
     r"a\s+further|an\s+additional|an\s+extra|reinforcements?\s+(?:of|numbering|totall?ing|amounting\s+to)|"
     r"(?:second|third|fourth|fifth|latest|next|more)\s+(?:group|batch|wave|contingent|rotation|deployment|shipment)\s+"
     r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"

@@ -4,7 +4,7 @@ one thing named two ways ('another 1.5 million rounds' after shells), soldiers p
 that only hedges a guess at what has been sent, a conditional total of what has been sent, pledges told of a list
 or with the partner named, additions told after the figure, by 'plus' or by a wave sized after it, and denials
 that name the lie before the reports or call them 'not accurate', goals told as a total to reach, and workers
-planned ('a plan was under way to send', 'are awaited', 'sought')."""
+planned ('a plan was under way to send', 'are awaited', 'sought'), and 'New' of a name read as no addition."""
 
 from __future__ import annotations
 
@@ -238,6 +238,15 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "North Korea has sent about 150 artillery pieces to Russia and is preparing to ship more.",
         {("artillery", 150, "reported", False, None), ("artillery", None, "planned", True, None)},
+    ),
+    # 'New' of a place's name is no addition ('The New York Times reported'); a new batch is
+    (
+        "Last spring The New York Times reported that fewer than 40 North Korean missiles had been transferred.",
+        {("missiles", 40, "reported", False, "The New York Times")},
+    ),
+    (
+        "North Korea has sent a new batch of 40 missiles to Russia.",
+        {("missiles", 40, "reported", True, None)},
     ),
 ]
 
