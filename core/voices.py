@@ -96,8 +96,13 @@ PREDICTS = r"predict(?:ed|s)(?=\s+(?:that\b|(?:(?:about|around|some|up\s+to|as\s
 REVISES = (
     r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
 )
-# what may follow a name that ends its clause: a mark, or a word of time or place ('..., said Moscow on Monday')
-_CLAUSE_ENDS = r"(?=[\s\"”’']*(?:[,.;:()]|$)|\s+(?:on|in|at|earlier|last|this|late|yesterday|today)\b)"
+# what may follow a name that ends its sentence: its end, after a short time phrase ('..., said Moscow on Monday.') or
+# before a relay ('..., says Moscow, citing the deal'); not the start of what it said ('Budanov, the spy chief, said
+# Moscow in 2024 received ...')
+_CLAUSE_ENDS = (
+    r"(?=(?:\s+(?:on|earlier|last|this|late|yesterday|today)\b[^,.;:\"”]{0,25}?)?[\s\"”’']*(?:[.;]\s|[.;]?$)"
+    r"|,\s+(?:citing|quoting|adding|referring)\b)"
+)
 _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated|single|only|first|last|monthly|annual)\s+)?"

@@ -87,6 +87,11 @@ _DECLARED_BEFORE = re.compile(
     # ... and the next of a list of such figures: 'exported 241,114 barrels of refined petroleum in 2018 and 277,365'
     r"(?:[\d,]+\s+(?:barrels\s+)?(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:for|in)\s+\w+(?:\s+\d{4})?\s*,?\s+(?:and\s+)?)?$"
 )  # ('it exported 241,114 barrels in 2018', 'listed exports of 241,114 barrels', 'had filed 44,655 barrels')
+# ... not what went to any other buyer, named or not ('exported 60,000 barrels to Mongolia', '... to Asian buyers')
+_EXPORTED_ELSEWHERE = re.compile(
+    r"\bexport\w*\b[^.;]{0,80}?\b(?:to|for)\s+(?!north\s+korea|pyongyang|(?:the\s+)?dprk\b|the\s+north\b|"
+    r"(?:the\s+)?(?:un|u\.n\.|united\s+nations)\b|its\s+neighbou?r\b)(?:the\s+)?[a-z]"
+)
 # a speaker and its word right after a country's label: 'South Korea: The NIS told lawmakers ...'
 _SPEAKS_AFTER_LABEL = re.compile(
     r"[^.;:\d]{0,60}?\b(?:said|says|told|tells|estimates?|estimated|reported|reports|believes?|claims?|claimed|"
@@ -246,7 +251,7 @@ _NK_SENT_AFTER = re.compile(
 )
 # a force that went to Russia: 'the 11,000-strong contingent sent to Russia last autumn'
 _SENT_TO_RUSSIA_AFTER = re.compile(
-    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:sent|dispatched|deployed)\s+to\s+russia\b"
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:sent|dispatched|deployed)\s+to\s+russia\b(?!['’])"
 )
 _FOR_OTHER_COUNTRY = re.compile(
     r"\s*(?:for|of|by|from)\s+(?:the\s+)?(?:ukrain\w*|kyiv|iran\w*|china|"
@@ -349,6 +354,7 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             category is Category.OTHER
             and _DECLARED_BEFORE.search(text, max(0, begin - 100), begin)
             and not _OTHER_COUNTRY.search(text)  # ('exported 5 million barrels to China')
+            and not _EXPORTED_ELSEWHERE.search(text)  # ('exported 60,000 barrels to Mongolia')
         ):
             # 'Moscow declared 15,279 barrels for January': what Russia reports to the UN it supplied North Korea
             return "strong" if lexicon.nk_re.search(text) else "weak"

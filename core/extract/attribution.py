@@ -1718,12 +1718,19 @@ class Attributions:
             return None
         if not _HE_SPEAKS.search(self._sentences[i].low) or self._own_of(i - 1, 0).authority is not None:
             return None
-        people = [
-            m
-            for m in self._mentions(i - 1)
-            if m.rank >= 2 and (m.name in self._lexicon.persons or _ONE_PERSON.search(m.name))
-        ]
-        return (_Own(people[0], None), i - 1) if len(people) == 1 else None
+        people = [m for m in self._mentions(i - 1) if self._is_one_person(m)]
+        if len(people) != 1:
+            return None
+        for j in range(i - 2, max(-1, i - 5), -1):
+            spoke = self._own_of(j, 0).authority
+            if spoke is not None and self._is_one_person(spoke):
+                return None  # 'Budanov said ... That was before Putin visited Pyongyang. He says ...': the speaker
+        return _Own(people[0], None), i - 1
+
+    def _is_one_person(self, mention: Mention) -> bool:
+        return mention.rank >= 2 and (
+            mention.name in self._lexicon.persons or _ONE_PERSON.search(mention.name) is not None
+        )
 
     def _under_recap_label(self, i: int) -> bool:
         """Whether the nearest label line before sentence i ('Details:', 'Background:') opens a recap."""

@@ -261,6 +261,28 @@ _FEW_MEN = 10  # prisoners are counted in ones and twos; a deployment in hundred
 _CAPTIVITY = re.compile(
     r"\b(?:captured|captives?|prisoners?|pows?|detention|detained|interrogat\w*|questioned|questioning)\b"
 )
+_SENT_WORD = re.compile(r"\b(?:sent|send|sends|sending|deployed|deploy|dispatched|dispatch|supplied|arrived)\b")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
+
+
+def _count_clause(low: str, value: int) -> str | None:
+    """The clause of a sentence that holds a small count, in words or digits ('the two soldiers told interrogators')."""
+    count = re.search(rf"\b(?:{value}|{_NUMBER_WORDS[value - 1]})\b", low) if 0 < value < 10 else None
+    if count is None:
+        return None
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(low)]
+    start = max((m for m in marks if m < count.start()), default=-1) + 1
+    end = min((m for m in marks if m >= count.end()), default=len(low))
+    return low[start:end]
+
+
+def _named_again(low: str, value: int) -> bool:
+    """A count told as the ones met before: 'the two soldiers', 'both prisoners', 'these two'."""
+    if not 0 < value < 10:
+        return False
+    number = rf"(?:{value}|{_NUMBER_WORDS[value - 1]})"
+    return re.search(rf"\b(?:the|both|these|those)\s+(?:(?:first|captured|wounded)\s+)?{number}\b", low) is not None
 
 
 def _captives_named_again(found: list[_Found]) -> list[_Found]:
@@ -278,9 +300,12 @@ def _captives_named_again(found: list[_Found]) -> list[_Found]:
             and not claim.incremental
             and claim.status is Status.REPORTED
         ):
-            if claim.value in held:
+            low = claim.quote.lower()
+            if claim.value in held and (_named_again(low, claim.value) or not _SENT_WORD.search(low)):
+                # ('Two soldiers, though wounded, survived'; not 'North Korea has also sent two generals')
                 continue
-            if _CAPTIVITY.search(claim.quote.lower()):
+            clause = _count_clause(low, claim.value)
+            if clause is not None and _CAPTIVITY.search(clause):  # (its own clause: not 'after interrogations of ...')
                 f = _Found(claim.model_copy(update={"category": Category.CASUALTIES, "subtype": "captured"}),
                            f.headline, f.order)  # fmt: skip
         kept.append(f)
@@ -510,24 +535,6 @@ _ARMS = (
     Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.MISSILES, Category.VEHICLES, Category.DRONES, Category.OTHER
 )  # fmt: skip
 _FAMILY = {**dict.fromkeys(_PEOPLE, "people"), **dict.fromkeys(_ARMS, "arms"), Category.AMMUNITION: "ammunition"}
-# Subtypes that name one thing, generically or by its model: 'another 1.5 million rounds' after 5 million shells,
-# 'another 150 missiles' after 148 KN-23s add more of it (containers, engineers and workers stay kinds of their own)
-_ONE_THING = {
-    **dict.fromkeys(("ammunition", "artillery shells", "rounds"), "shells"),
-    **dict.fromkeys(("missiles", "KN-23/KN-24 short-range ballistic missiles"), "missiles"),
-    **dict.fromkeys(("artillery", "170mm M1989 Koksan self-propelled howitzer"), "guns"),
-    **dict.fromkeys(("MRL", "240mm MRL"), "launchers"),
-    **dict.fromkeys(("troops", "persons", "north koreans"), "troops"),
-}
-
-
-def _one_thing(item: tuple[Category, str], figure: Figure) -> bool:
-    """Whether `item` and the figure's item are one thing, named two ways."""
-    return item == (figure.category, figure.subtype) or (
-        item[0] is figure.category and _ONE_THING.get(item[1], item[1]) == _ONE_THING.get(figure.subtype, "")
-    )
-
-
 # the parts of a whole figure follow: '6,000 personnel, including 1,000 deminers and 5,000 builders' (the next
 # figure in the list, not 'including 1,000 sappers, in addition to the 11,000 troops it sent')
 _PARTS_FOLLOW = re.compile(r",\s*(?:including|among\s+them|of\s+whom|of\s+which)\b")
@@ -623,7 +630,7 @@ def _build_claim(
         any(p.value == q.value and p.end <= begin for p in quantities)
         or (
             item_before is not None
-            and not _one_thing(item_before, figure)
+            and item_before != (figure.category, figure.subtype)
             and item_before[0]
             is not Category.CASUALTIES  # ('losses exceeded 4,000, and another 3,000 troops were sent')
             # ('will send another 6,000 troops' after containers is more troops; 'Another 11,000 soldiers were
@@ -1037,7 +1044,10 @@ def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
     items = [
         t.term
         for t in terms
-        if not t.term.is_measure and not SPEAKS_AFTER.match(low, t.end) and not _INFORMANT_AFTER.match(low, t.end)
+        if not t.term.is_measure
+        and not SPEAKS_AFTER.match(low, t.end)
+        # (generic people only: 'engineers familiar with Russian rail systems' are an item)
+        and not (t.term.subtype == "persons" and _INFORMANT_AFTER.match(low, t.end))
     ]
     return items[-1] if items else None
 

@@ -48,9 +48,9 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:in\s+all\s+|in\s+total\s+)?should\s+(?:all\s+)?be\s+(?:in\s+place|there|in\s+russia|deployed|sent)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
-    # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'; '2,000 workers (were) sought
-    # for building projects'
-    r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+(?:being\s+)?)?sought\b"
+    # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'; '2,000 workers were sought',
+    # 'sought for building projects' (not '1,000 soldiers sought treatment')
+    r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+(?:being\s+)?sought\b|sought\s+(?:for|by)\b)"
     r"|^[\s\"”’']*(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?(?:earmarked|set\s+aside|slated)\s+(?:for|to)\b"
     # 'are being prepared for deployment to Russia', 'are being readied to go' (not 'for deployment inside Russia':
     # there already)
@@ -84,6 +84,7 @@ _LIST_THEN_PROMISED = re.compile(
     rf"\s*(?:,?\s*and|,)\s+(?:{HEDGE_WORD}\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|million))?|[a-z]+\s+(?:hundred|thousand|million))"
     r"(?:\s+(?!(?:whom|who|that|which)\b)[\w-]+){0,2}?(?:" + _PROMISED_RELATIVE.pattern + ")"
 )
+_CLAUSE_OF_ITS_OWN = re.compile(r"\band\s+(?:has|have|had|is|was|will|also)\b")
 # ... unless the sentence goes on to say they went ('the 11,000 troops it agreed to send have been deployed')
 _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
@@ -202,6 +203,9 @@ _SELECTING = frozenset(["selecting", "choosing", "picking"])
 _PICKED_FROM = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:(?:ranks|units)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:corps|units?|brigades?|divisions?|regiments?|battalions?|forces)\b"
+    # (not picked for something else: 'to parade in Pyongyang', 'for state honours')
+    r"(?![^,.;]{0,40}?\b(?:to|for)\s+(?!(?:russia|kursk|deployment|dispatch|rotation|the\s+front|send|deploy|fight|"
+    r"go|join|serve|a\s+(?:new|fresh|second|third)|another|its|their)\b)[a-z])"
 )
 _RELATIVE_PLAN = re.compile(
     r"\s*,?\s*(?:who|which|that)\s*(?:,[^,;.]{1,50},)?\s*(?:will|would|could|may|might|are\s+to|is\s+to)\s+"
@@ -275,12 +279,6 @@ _TOTAL_BROUGHT_TO = re.compile(
     r"\bwould\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\b(?:to|at)\s+(?:{HEDGE_WORD}\s+)?$"
 )
-# ... or a total whose own words say it counts what has been sent: 'would put the total force sent to Russia at
-# about 14,000', 'the number of launchers in Russia at roughly 140', 'the total to 20,000 containers since 2023'
-_TOTAL_OF_THE_SENT = re.compile(
-    r"\b(?:sent|shipped|delivered|supplied|deployed|dispatched|transferred|provided)\b|\b(?:in|inside)\s+russia\b"
-)
-_SINCE_AFTER = re.compile(r"(?:[^.;]|\.\d){0,40}?\bsince\b")
 _PLAN_IN_IT = re.compile(r"\b(?:will|would|could|may|expected|plans?|planned|considering|due|if|to\s+be)\b")
 _DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
@@ -295,14 +293,18 @@ _HAVE_BARE = re.compile(rf"\s+have\s+(?:{HEDGE_WORD}\s+)?")
 # (an intention to have done it by a time: 'intends to have sent', not 'is likely to have sent', a guess at the past)
 _INTENDS_BY = frozenset(["intends to", "intend to", "aims to", "aim to", "plans to", "plan to", "wants to"])
 # A guess at the size of what has been sent, told with a modal or 'possible': 'the shells delivered by North Korea
-# may number as many as 3 million', 'the total shipped could reach 3 million', 'the possible number of shells
-# shipped' (not 'the number of troops sent could reach 20,000 by the end of the year', a size to come)
+# may number as many as 3 million', 'the total shipped could be as high as 3 million', 'the possible number of shells
+# shipped' (not 'the number of troops sent could reach 20,000', a size to come)
 _SENT_SO_FAR = re.compile(
     r"\b(?:total|number|count|tally|amount|volume|shells|rounds|missiles|munitions|ammunition|troops|soldiers)\s+"
     r"(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?:already|so\s+far)\s+)?(?:shipped|delivered|sent|supplied|transferred|"
     r"provided|exported|handed\s+over)\b(?![^,;]{0,60}?\b(?:next|later|in\s+the\s+coming)\b)"
 )
 _GUESSED_CUES = frozenset(["could", "may", "might", "possible", "potential"])
+# ... the modal's verb measuring what is there now, not its growth ('could reach', 'may rise to' are forecasts)
+_MEASURED_NOW = re.compile(
+    r"\s+(?:(?:well|actually|already|now)\s+)?(?:number|total|amount\s+to|be|stand\s+at|exceed|run\s+(?:to|into))\b"
+)
 _FUTURE_PERFECT_DELIVERY = re.compile(
     r"\s+have\s+(?:sent|delivered|supplied|deployed|shipped|provided|transferred|received|dispatched)\b"
 )
@@ -469,10 +471,13 @@ _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
     # ('the NIS told lawmakers that the reinforcements numbered over 3,000'; not 'troops including reinforcements')
     # (past a speaker's abbreviation: 'the National Intelligence Service (NIS) told lawmakers that the reinforcements')
-    r"|(?:[\w'’()-]+\s+){0,10}?(?:that\s+)?the\s+(?:new\s+|latest\s+)?(?:reinforcements|replacements)\s+)"
+    r"|(?:(?:[\w'’-]+\s+){0,6}?|(?:[\w'’()-]+\s+){0,10}?that\s+)the\s+(?:new\s+|latest\s+)?(?:reinforcements|"
+    r"replacements)\s+)"
     r"(?:(?:are|is|were|was)\s+(?:\w+\s+){0,2}?)?(?:numbers?|numbered|numbering|to\s+number|totals?|totalled|totaled|"
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )
+# ... told after the figure: 'has recently sent 3,000 on top of that' (not 'On top of that, it sent')
+_ON_TOP_OF_THAT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?on\s+top\s+of\s+(?:that|those|them|these)\b")
 # ... 'plus' a figure, after one of the same item (`parallel` says when the item before is another)
 _PLUS_BEFORE = re.compile(rf"(?:^|,\s*|\s)plus\s+(?:{HEDGE_WORD}\s+)?$")
 # ... that were sent as well (not the parts of a sum, 'plus 44,655 barrels in January', nor a rank, 'plus three
@@ -497,8 +502,6 @@ _INCREMENTAL_AFTER = re.compile(
     r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
-    # 'has recently sent 3,000 on top of that': on top of a figure told before it (not 'On top of that, it sent')
-    r"|(?:[\w-]+\s+){0,3}?on\s+top\s+of\s+(?:that|those|them|these)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
     # 'selecting around 4,000 soldiers from storm corps units for a fresh deployment' (only where they come from
     # between: not 'and is preparing them for a second deployment')
@@ -665,19 +668,15 @@ def clause_start(sentence: str, position: int, floor: int = 0) -> int:
 
 def sums_the_past(text: str, begin: int) -> bool:
     """Whether the figure at `begin` is the total that deliveries told before it in the sentence would make: '3,000
-    more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional), or
-    that the total's own words say has been sent ('that would put the total force sent to Russia at 14,000')."""
+    more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional; not 'a
+    third wave of 6,000 would bring the total sent to 20,000', a sum with a plan)."""
     total = _TOTAL_BROUGHT_TO.search(text, max(0, begin - 120), begin)
     if total is None or _BY_A_TIME_TO_COME.search(text, begin, begin + 80):
         return False  # ('would bring the number in Russia to 15,000 by the end of the year': a size to come)
     told = text[max(0, total.start() - 60) : total.start()]  # the increment summed: right before the total
     if _PLAN_IN_IT.search(told):
         return False  # ('if 5,000 more are sent, that would bring the total to 16,000')
-    return (
-        _DONE_BEFORE.search(told) is not None
-        or _TOTAL_OF_THE_SENT.search(total.group()) is not None
-        or _SINCE_AFTER.match(text, begin) is not None
-    )
+    return _DONE_BEFORE.search(told) is not None
 
 
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
@@ -799,14 +798,19 @@ def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:
         return False
     if word in ("possible", "potential"):
         return _SENT_SO_FAR.search(before, cue.end()) is not None
-    return _SENT_SO_FAR.search(before, max(0, cue.start() - 80), cue.start()) is not None
+    return (
+        _SENT_SO_FAR.search(before, max(0, cue.start() - 80), cue.start()) is not None
+        and _MEASURED_NOW.match(before, cue.end()) is not None
+    )
 
 
 # An agreement with someone about a dispatch, the lexicon's 'agreed on sending' with the partner named between:
 # 'Shoigu agreed with Kim Jong Un about sending of 1,000 sappers', 'agreed with Moscow on the deployment of'
 _AGREED_WITH = re.compile(
-    r"\bagree(?:d|s)?\s+with\s+(?:[\w'’.-]+\s+){1,4}?(?:about|on|upon)\s+(?:the\s+)?(?:sending|dispatch(?:ing)?|"
-    r"deploy(?:ment|ing)|supply(?:ing)?|transfer(?:ring)?)\b"
+    # (not 'agreed with South Korea's assessment on the deployment of', nor 'agreed with Seoul on the deployment of
+    # 12,000 troops', which may be a view shared: a dispatch agreed is 'the sending of', 'dispatching')
+    r"\bagree(?:d|s)?\s+with\s+(?:(?!assessment|estimate|view|analysis|finding|conclusion|figure)[\w'’.-]+\s+){1,4}?"
+    r"(?:about|on|upon)\s+(?:the\s+)?(?:sending|dispatching|deploying|supplying|transferring)\b"
 )
 
 
@@ -899,7 +903,10 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         " and " in rest[:40]
         and (listed := _LIST_THEN_PROMISED.match(rest))
         and not _WENT_LATER.search(rest)
-        and (_TO_A_VERB.search(listed.group()) or not _DELIVERED_BEFORE.search(before))
+        and not _DELIVERED_BEFORE.search(before)
+        # (not a clause of its own: 'sent 11,000 troops and 3,000 reinforcements to Russia and has promised to send
+        # more')
+        and not _CLAUSE_OF_ITS_OWN.search(listed.group())
     ):
         return True  # 'the 1,000 deminers and 5,000 builders Pyongyang pledged would be sent in stages'
     if _PLEDGED_WHOLE.match(after) and _PART_OF_THE.search(before) and not _PART_FELL_AFTER.match(rest):
@@ -964,6 +971,8 @@ def is_incremental(
         return category is not Category.CASUALTIES or word in ("additional", "further")
     if category is Category.CASUALTIES:
         return False
+    if not parallel and _ON_TOP_OF_THAT.match(after):
+        return True  # 'has recently sent 3,000 on top of that' (not '200 howitzers on top of that' after shells)
     if (
         not parallel
         and "plus" in before[-30:]

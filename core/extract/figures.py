@@ -565,7 +565,12 @@ def read_figures(
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
             np_start, np_end = military.start(1), military.end(1)
             np_terms, has_unknown_noun = [TermMatch(_TROOPS, np_start, np_end, "military")], False
-        if q.start in respective:
+        if q.start in respective and respective[q.start][0] == 0:
+            # the items counted before the pair (not its own first number), else the two it names before it ('put the
+            # number of Koksan guns and launchers at about 200 and 150, respectively')
+            paired = _last_two_items(figures) or _last_two_named(terms, q.begin)
+        if q.start in respective and len(paired) == 2:
+            # (only after two items counted: 'troops and workers number 14,000 and 15,000 respectively' names them)
             np_start = np_end = q.end  # ('140 respectively': the adverb is no noun)
             np_terms, has_unknown_noun = [], False
             pair_place, pair_first = respective[q.start]
@@ -806,11 +811,10 @@ def read_figures(
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
         in_pair = respective[q.start][0] if q.start in respective else None
-        if bare and in_pair == 0:
-            paired = _last_two_items(figures)  # (the items counted before the pair, not its own first number)
         if bare and in_pair is not None and len(paired) == 2:
             items = [(paired[in_pair], True)]  # the first number counts the first item, the second the other
-            casualty = None
+            # ('sent 11,000 troops and lost 4,000 killed or wounded, up from 3,000 and 1,000 respectively')
+            casualty = paired[in_pair].subtype if paired[in_pair].category is Category.CASUALTIES else None
         elif bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
@@ -868,6 +872,23 @@ def read_figures(
                     figures.append(second)
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
     return [f for f in figures if not f.whole_army]
+
+
+def _last_two_named(terms: list[TermMatch], before: int) -> list[Term]:
+    """The last two different items a sentence names before `before`, in their order, when it names just two."""
+    items: list[Term] = []
+    previous: TermMatch | None = None
+    for match in terms:
+        if match.start >= before or match.term.is_measure:
+            continue
+        # ('Koksan guns' is one item: a model and its generic noun side by side)
+        one_noun = (
+            previous is not None and previous.term.category is match.term.category and match.start <= previous.end + 1
+        )
+        if not one_noun and match.term not in items:
+            items.append(match.term)
+        previous = match
+    return items if len(items) == 2 else []
 
 
 def _last_two_items(figures: list[Figure]) -> list[Term]:
