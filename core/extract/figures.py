@@ -291,6 +291,21 @@ _STILL_THERE = re.compile(
         "_NOT_A_PLACE", r"(?:critical|serious|stable|hospitals?|captivity|ukrainian\s+captivity|a\s+coma|intensive)\b"
     )
 )
+# the size of a body of troops a toll spreads across, named right before its figure: 'spreading across the entire
+# contingent, estimated at about 11,000', 'the force, numbering some 12,000' (a group's size is not its losses)
+_FORCE_SIZE_BEFORE = re.compile(
+    r"\b(?:contingent|force|forces|deployment|grouping|corps)\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:now\s+)?"
+    r"(?:(?:estimated|believed|thought|reckoned|said)\s+(?:at|to\s+(?:be|number))|put\s+at|numbering|totall?ing|"
+    r"(?:which|that)\s+(?:numbers|numbered|totals|totalled))\s+"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
+# more people sent after a toll: 'were killed, and Pyongyang may send 6,000 more', 'will send another 6,000' (not
+# 'sent 2,000 back home', the wounded)
+_SENDS_BARE_BEFORE = re.compile(
+    r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|dispatch|dispatches|dispatching)\s+"
+    rf"(?:(?:another|an?\s+additional|a\s+further)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+_BACK_HOME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:back|home)\b")
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 # voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
@@ -764,6 +779,20 @@ def read_figures(
             and _STILL_THERE.match(text, q.end)
         ):
             casualty, items = None, [(_TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
+        elif (
+            bare
+            and (casualty or (items and items[0][0].category is Category.CASUALTIES))
+            and (
+                _FORCE_SIZE_BEFORE.search(text, max(0, begin - 60), begin)
+                or (
+                    _SENDS_BARE_BEFORE.search(text, max(0, begin - 40), begin)
+                    and not _BACK_HOME_AFTER.match(text, q.end)
+                )
+            )
+        ):
+            # 'casualties spreading across the contingent, estimated at about 11,000', 'killed, and Pyongyang may
+            # send 6,000 more': the force's size, more people sent, not a toll
+            casualty, items = None, [(_TROOPS, True)]
         elif (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))
