@@ -11,7 +11,7 @@ from itertools import combinations
 from pathlib import Path
 
 from core.extract import context
-from core.extract.actors import actors_of, names_another_country
+from core.extract.actors import PERSONNEL, actors_of, names_another_country
 from core.extract.attribution import Attributions
 from core.extract.figures import Figure, read_figures
 from core.extract.mentions import (
@@ -141,6 +141,19 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 return item
         return None
 
+    def people_back(i: int) -> Term | None:
+        """The troops or workers of the four sentences before, when the items named since are things of which no
+        claim was made ('They were issued rifles and mortars'): what 'Another 4,000 remain at the ranges' counts."""
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if j in last_figure:
+                return last_figure[j] if last_figure[j].category in _LIVING_PEOPLE else None
+            named = _items_named(sentences[j].low, scans.terms(j))
+            if people := [t for t in named if t.category in PERSONNEL]:
+                return people[-1] if people[-1].category in _LIVING_PEOPLE else None
+            if named and claims_before[j + 1] > claims_before[j]:
+                return None  # (things claimed: 'Pyongyang shipped shells. About 300,000 arrived in May.')
+        return None
+
     for i, sentence in enumerate(sentences):
         claims_before.append(len(found))
         quantities = numbers.within(sentence)
@@ -204,6 +217,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
             previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]
+            previous_people=lambda i=i: people_back(i),  # type: ignore[misc]
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
@@ -1039,9 +1053,12 @@ _INFORMANT_AFTER = re.compile(
 )
 
 
-def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
-    """The last item a sentence names, not counting forces that speak nor the people a story cites."""
-    items = [
+_LIVING_PEOPLE = (Category.TROOPS, Category.WORKERS)
+
+
+def _items_named(low: str, terms: list[TermMatch]) -> list[Term]:
+    """The items a sentence names, not counting forces that speak nor the people a story cites."""
+    return [
         t.term
         for t in terms
         if not t.term.is_measure
@@ -1049,6 +1066,11 @@ def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
         # (generic people only: 'engineers familiar with Russian rail systems' are an item)
         and not (t.term.subtype == "persons" and _INFORMANT_AFTER.match(low, t.end))
     ]
+
+
+def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
+    """The last item a sentence names."""
+    items = _items_named(low, terms)
     return items[-1] if items else None
 
 

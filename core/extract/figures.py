@@ -241,7 +241,7 @@ _BARE_SUBJECT = re.compile(
     rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
     r"appears?|seems?|"
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
-    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
+    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|come|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
     r"reach(?:ed|es|ing)?)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
@@ -537,12 +537,14 @@ def read_figures(
     pronoun_is_nk: Callable[[], bool] = lambda: False,
     previous_items: Callable[[], list[Term]] = list,
     previous_figure: Callable[[], Term | None] = lambda: None,
+    previous_people: Callable[[], Term | None] = lambda: None,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
     `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
     the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.');
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
-    `previous_items`: the items the sentence before names, for '120 of each' with none named before it here."""
+    `previous_items`: the items the sentence before names, for '120 of each' with none named before it here;
+    `previous_people`: the troops or workers named a little further back, past things no one claimed."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
@@ -815,7 +817,7 @@ def read_figures(
             and (asked := previous_item())
         ):
             items = [(asked, True)]  # the item the question asked about
-        elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
+        elif bare and not items and (earlier := _antecedent(text, q, previous_item, previous_people)):
             if (
                 earlier.category is not Category.CASUALTIES
                 and _CASUALTY_FIGURE.search(text)
@@ -1045,7 +1047,9 @@ def _gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
     return first is not None and (verb is None or _WORDS_BETWEEN.search(text, first.end, verb.start()) is not None)
 
 
-def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
+def _antecedent(
+    text: str, q: Quantity, previous_item: Callable[[], Term | None], previous_people: Callable[[], Term | None]
+) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
     if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
@@ -1063,7 +1067,10 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
         # (a count placed at a border or front, not one a force holds there: 'the agency was reporting more than
         # 7,000 near the Ukrainian border'; not 'Ukraine's army, with 30,000 on the front line')
         and (not subject["posted"] or not _HELD_BEFORE.search(text, max(0, begin - 40), begin))
-        and (item := _subject_item(previous_item(), subject))
+        and (
+            item := _subject_item(previous_item(), subject)
+            or _people_further_back(subject, previous_item, previous_people)
+        )
     ):
         return item
     if (
@@ -1094,6 +1101,17 @@ def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]
             return None  # ('a second group of about 250' after tourists: no one the beat counts)
         return _TROOPS if earlier.category is Category.CASUALTIES else earlier
     return None
+
+
+def _people_further_back(
+    predicate: re.Match[str], previous_item: Callable[[], Term | None], previous_people: Callable[[], Term | None]
+) -> Term | None:
+    """The people a bare subject who arrive or remain counts when the item just before is a thing, not people: 'The
+    soldiers were brought to the border. They were issued rifles and mortars. Another 4,000 remain at the ranges.'"""
+    if not (predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]):
+        return None
+    earlier = previous_item()
+    return previous_people() if earlier is None or earlier.category not in PERSONNEL else None
 
 
 def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None:

@@ -44,6 +44,33 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("troops", 6000, "planned", True, "South Korea NIS"),
         },
     ),
+    # a bare count of people who remain or have come: the troops or workers named further back, past things no one
+    # claimed ('They were given uniforms, mortars ...')
+    (
+        "Ukraine's intelligence said more than 7,000 North Korean troops had moved to the border. The soldiers came "
+        "from camps in the Far East. They were given uniforms, mortars and anti-tank rocket launchers. Another "
+        "4,000 or so remain at the camps, the agency said.",
+        {("troops", 7000, "reported", False, "Ukraine HUR"), ("troops", 4000, "reported", True, "Ukraine HUR")},
+    ),
+    (
+        "Ukraine's intelligence said Pyongyang plans to send thousands of workers to Russia. They will repair roads "
+        "and build bunkers. More than 1,000 have already come.",
+        {("workers", None, "planned", False, "Ukraine HUR"), ("workers", 1000, "reported", False, "Ukraine HUR")},
+    ),
+    # ... not past things claimed in between, nor back to a toll ('2,000 remain in hospitals')
+    (
+        "The NIS said North Korean soldiers were in Kursk. North Korea has also shipped artillery shells to Russia. "
+        "About 300,000 arrived in Kursk in May.",
+        {
+            ("troops", None, "reported", False, "South Korea NIS"),
+            ("ammunition", None, "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "The NIS said North Korea's soldiers were brought to Kursk. About 300 were killed in the first week. About "
+        "2,000 remain in hospitals in Kursk.",
+        {("casualties", 300, "reported", False, "South Korea NIS")},
+    ),
 ]
 
 
