@@ -13,7 +13,7 @@ from pathlib import Path
 from core.extract import context
 from core.extract.actors import PERSONNEL, actors_of, names_another_country
 from core.extract.attribution import Attributions
-from core.extract.figures import Figure, read_figures
+from core.extract.figures import Figure, asked_item, read_figures
 from core.extract.mentions import (
     NK_NAMED,
     OPEN_QUESTION,
@@ -141,6 +141,22 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 return item
         return None
 
+    def asked_about(i: int) -> Term | None:
+        """The item the question before sentence i asks about: the item named last before the answer, unless
+        that is a thing and the people right after 'how many' are what is asked ('How many North Koreans could end
+        up working at the drone plant?' asks about North Koreans at work, not drones)."""
+        question = sentences[i - 1].low
+        item = antecedent(i)
+        ask = _HOW_MANY.search(question)
+        people = [
+            t.term
+            for t in scans.terms(i - 1)
+            if ask and 0 <= t.start - ask.end() <= 30 and t.term.category in PERSONNEL
+        ]
+        if people and (item is None or item.category not in PERSONNEL):
+            item = people[0]
+        return asked_item(item, question) if item is not None else None
+
     def people_back(i: int) -> Term | None:
         """The troops or workers of the four sentences before, when the items named since are things of which no
         claim was made ('They were issued rifles and mortars'): what 'Another 4,000 remain at the ranges' counts."""
@@ -214,7 +230,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
             pronoun_is_nk=pronoun_is_nk,
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
-            answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
+            asked=partial(asked_about, i) if i and _asks_how_many(sentences[i - 1]) else None,
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
             previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]
             previous_people=lambda i=i: people_back(i),  # type: ignore[misc]
@@ -867,7 +883,13 @@ _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
 )
-_HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
+# ... or asks for the figure: 'Can you give figures?', 'What is the latest estimate?'
+_HOW_MANY = re.compile(
+    r"\bhow\s+(?:many|much|large|big)\b"
+    r"|\b(?:give|have|share)\s+(?:us\s+|me\s+)?(?:any\s+|a\s+|some\s+)?(?:figures?|numbers?|estimates?)\b"
+    r"|\bwhat\s+(?:is|are|was|were)\s+(?:the|your|its|their)\s+(?:latest\s+|current\s+|new\s+)?"
+    r"(?:figures?|numbers?|estimates?|count|tally|total)\b"
+)
 
 
 def _asks_how_many(sentence: Sentence) -> bool:

@@ -42,7 +42,9 @@ _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?!\s+other)(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
+    # ('In Kursk alone we expect around 6,000, to build roads': the people expected)
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
+    r"expect|expects|"
     r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
     # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
     r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"
@@ -533,15 +535,16 @@ def read_figures(
     cues: list[tuple[int, int]],
     previous_mentions_nk: Callable[[], bool],
     previous_item: Callable[[], Term | None],
-    answers_how_many: bool = False,
+    asked: Callable[[], Term | None] | None = None,
     pronoun_is_nk: Callable[[], bool] = lambda: False,
     previous_items: Callable[[], list[Term]] = list,
     previous_figure: Callable[[], Term | None] = lambda: None,
     previous_people: Callable[[], Term | None] = lambda: None,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
-    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
-    the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.');
+    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `asked`: the item a
+    question just before asks about, when the sentence answers it ('How many soldiers ...?' 'About 12,000, most
+    near Kursk.');
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
     `previous_items`: the items the sentence before names, for '120 of each' with none named before it here;
     `previous_people`: the troops or workers named a little further back, past things no one claimed."""
@@ -809,14 +812,9 @@ def read_figures(
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif (
-            bare
-            and not items
-            and i == 0
-            and answers_how_many
-            and begin <= _answer_opening(text)
-            and (asked := previous_item())
+            bare and not items and i == 0 and asked is not None and begin <= _answer_opening(text) and (item := asked())
         ):
-            items = [(asked, True)]  # the item the question asked about
+            items = [(item, True)]  # the item the question asked about
         elif bare and not items and (earlier := _antecedent(text, q, previous_item, previous_people)):
             if (
                 earlier.category is not Category.CASUALTIES
@@ -1101,6 +1099,17 @@ def _antecedent(
             return None  # ('a second group of about 250' after tourists: no one the beat counts)
         return _TROOPS if earlier.category is Category.CASUALTIES else earlier
     return None
+
+
+_WORKERS = Term(Category.WORKERS, "workers", "workers")
+
+
+def asked_item(asked: Term, question: str) -> Term:
+    """The item a question asks about, where the question says whether the North Koreans it asks about work: 'How
+    many North Koreans could end up working there?' asks about workers, whatever the answer says."""
+    if asked.subtype == "north koreans" and _work_is_told(question, 0, 0):
+        return _WORKERS
+    return asked
 
 
 def _people_further_back(

@@ -71,6 +71,34 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "2,000 remain in hospitals in Kursk.",
         {("casualties", 300, "reported", False, "South Korea NIS")},
     ),
+    # an answer counts what the question asks about: North Koreans at work, not the plant named last
+    (
+        "Q: How many North Koreans could end up working at the drone plant in Tatarstan?\n"
+        "A: Twelve thousand, according to Ukraine's Defence Intelligence (HUR).",
+        {("workers", 12000, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "Q: How many North Korean soldiers have been killed at the front?\nA: The NIS believes it is about 2,000.",
+        {("casualties", 2000, "reported", False, "South Korea NIS")},
+    ),
+    # ... also a question that asks for figures without 'how many'
+    (
+        "Ukraine's intelligence says Pyongyang plans to send thousands of workers to Russia.\n"
+        "Q: Can you give figures?\nA: Around 6,000, to repair roads and build bunkers.",
+        {("workers", None, "planned", False, "Ukraine HUR"), ("workers", 6000, "reported", False, "Ukraine HUR")},
+    ),
+    # people expected, counted bare after the item named before
+    (
+        "Ukraine's intelligence says Pyongyang plans to send thousands of workers to Russia. In the Kursk region "
+        "alone it expects around 6,000, to repair roads.",
+        {("workers", 6000, "planned", False, "Ukraine HUR")},
+    ),
+    # a number naming one of a series is no count
+    (
+        "A Japanese paper says North Korean workers are being sent to a Russian drone factory. The report gave no "
+        "numbers. Issue 113 arrives on 12 September.",
+        {("drones", None, "reported", False, None), ("workers", None, "reported", False, None)},
+    ),
 ]
 
 
