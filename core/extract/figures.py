@@ -45,6 +45,8 @@ _ESTIMATED_BARE = re.compile(
     # ('In Kursk alone we expect around 6,000, to build roads': the people expected)
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
     r"expect|expects|"
+    # ('Last week we said it was at least 3,000', 'we said there were 3,000': the figure said before)
+    r"(?:said|says|say|estimated|thought|believed)\s+(?:that\s+)?(?:it|there)\s+(?:was|were|is|are|would\s+be)|"
     r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
     # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
     r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"

@@ -99,6 +99,20 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "numbers. Issue 113 arrives on 12 September.",
         {("drones", None, "reported", False, None), ("workers", None, "reported", False, None)},
     ),
+    # 'we said it was', 'we said there were': the figure said before, of the item named before
+    (
+        "The Pentagon said North Korea has sent about 10,000 soldiers to Russia. Last week we said it was at least "
+        "3,000, so that number has grown.",
+        {
+            ("troops", 10000, "reported", False, "US Department of Defense"),
+            ("troops", 3000, "reported", False, "US Department of Defense"),
+        },
+    ),
+    (
+        "The Pentagon said North Korea has sent about 10,000 soldiers to Russia. Asked about the talks, he said it "
+        "was 50-50.",
+        {("troops", 10000, "reported", False, "US Department of Defense")},
+    ),
 ]
 
 
