@@ -13,7 +13,7 @@ from pathlib import Path
 from core.extract import context
 from core.extract.actors import PERSONNEL, actors_of, names_another_country
 from core.extract.attribution import Attributions
-from core.extract.figures import Figure, asked_item, read_figures
+from core.extract.figures import THAT_IS_THE_COUNT, Figure, asked_item, read_figures
 from core.extract.mentions import (
     NK_NAMED,
     OPEN_QUESTION,
@@ -157,6 +157,16 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             item = people[0]
         return asked_item(item, question) if item is not None else None
 
+    def told_next(i: int) -> Term | None:
+        """The item the sentence after sentence i says its figure counts, opening on 'That is how many' or 'That is
+        the number of' ('NUMBER OF THE WEEK: 5,000' 'That is how many North Korean troops are moving to Russia')."""
+        if i + 1 >= len(sentences) or not (that := THAT_IS_THE_COUNT.match(sentences[i + 1].low)):
+            return None
+        if not lexicon.nk_re.search(sentences[i + 1].low):
+            return None  # (the words after must name North Korea: they anchor the figure)
+        named = [t.term for t in scans.terms(i + 1) if that.end() <= t.start <= that.end() + 30]
+        return named[0] if named and not named[0].is_measure else None
+
     def people_back(i: int) -> Term | None:
         """The troops or workers of the four sentences before, when the items named since are things of which no
         claim was made ('They were issued rifles and mortars'): what 'Another 4,000 remain at the ranges' counts."""
@@ -234,6 +244,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
             previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]
             previous_people=lambda i=i: people_back(i),  # type: ignore[misc]
+            next_item=lambda i=i: told_next(i),  # type: ignore[misc]
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)

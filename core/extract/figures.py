@@ -425,6 +425,11 @@ _NOT_A_GLOSS = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
     r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
 )
+# ... a gloss that says what the figure counts: 'that is the latest count of', 'that's how many'
+THAT_IS_THE_COUNT = re.compile(
+    r"(?:that|this)\s*(?:is|was|['’]s)\s+(?:how\s+many|the\s+(?:[a-z-]+\s+){0,2}?(?:count|number|total|tally|estimate)"
+    r"\s+of)\s+"
+)
 _CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{CIVILIAN}\b")
 _CIVILIAN_TOLL_BEFORE = re.compile(
     rf"\b{CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
@@ -542,6 +547,7 @@ def read_figures(
     previous_items: Callable[[], list[Term]] = list,
     previous_figure: Callable[[], Term | None] = lambda: None,
     previous_people: Callable[[], Term | None] = lambda: None,
+    next_item: Callable[[], Term | None] = lambda: None,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
     `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `asked`: the item a
@@ -549,7 +555,9 @@ def read_figures(
     near Kursk.');
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
     `previous_items`: the items the sentence before names, for '120 of each' with none named before it here;
-    `previous_people`: the troops or workers named a little further back, past things no one claimed."""
+    `previous_people`: the troops or workers named a little further back, past things no one claimed;
+    `next_item`: what the sentence after says a figure ending this one counts ('NUMBER OF THE WEEK: 5,000' 'That is
+    how many North Korean troops ...')."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
@@ -582,6 +590,12 @@ def read_figures(
             # a fact box's line: '3,000 — additional North Korean troops sent (NIS)', 'About 12,000: troops North
             # Korea has decided to send'
             noun_from = gloss.end()
+        elif (
+            begin <= _LINE_OPENING
+            and (gloss := _GLOSS_DASH.match(text, noun_from))
+            and (that := THAT_IS_THE_COUNT.match(text, gloss.end()))
+        ):
+            noun_from = that.end()  # 'Just under 5,000: that is the latest count of North Korean soldiers killed'
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, noun_from, terms)
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
@@ -766,6 +780,7 @@ def read_figures(
             # no one the beat counts; the item before it only says what caused it
             previous_unrelated = True
             continue
+        nk_named = previous_mentions_nk
         # a small word number is bare only right after what befell the people counted ('and captured two')
         weak = q.weak and not _befell(text, begin, q.end)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
@@ -817,6 +832,15 @@ def read_figures(
             bare and not items and i == 0 and asked is not None and begin <= _answer_opening(text) and (item := asked())
         ):
             items = [(item, True)]  # the item the question asked about
+        elif (
+            bare
+            and not items
+            and i == len(counted) - 1
+            and not text[q.end :].strip(" .!")
+            and (told_next := next_item()) is not None
+        ):
+            # 'NUMBER OF THE WEEK: 5,000' 'That is how many North Korean troops ...' (whose words name North Korea)
+            items, nk_named = [(told_next, True)], lambda: True
         elif bare and not items and (earlier := _antecedent(text, q, previous_item, previous_people)):
             if (
                 earlier.category is not Category.CASUALTIES
@@ -886,7 +910,7 @@ def read_figures(
             continue  # 'forces number about 1.3 million ..., and Moscow wants to expand that to 1.5 million'
         kept = 0
         for term, inherited in items:
-            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
+            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, nk_named)
             if figure is not None:
                 figures.append(figure)
                 kept += 1

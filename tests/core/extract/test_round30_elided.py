@@ -113,6 +113,21 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "was 50-50.",
         {("troops", 10000, "reported", False, "US Department of Defense")},
     ),
+    # a figure glossed by what it counts: 'that is the latest count of', and a labelled figure the next line explains
+    (
+        "Just under 5,000: that is the latest count of North Korean soldiers killed or wounded in Russia, according "
+        "to South Korea's Joint Chiefs of Staff.",
+        {("casualties", 5000, "reported", False, "South Korea JCS")},
+    ),
+    (
+        "Ukraine named the drones it downed.\nFIGURE OF THE DAY: 3,000\nThat is how many North Korean soldiers the "
+        "NIS believes were sent to Russia in January and February.",
+        {("troops", 3000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "FIGURE OF THE DAY: 60\nThat is the number of days the talks in Moscow lasted, North Korea's KCNA said.",
+        set(),
+    ),
 ]
 
 
