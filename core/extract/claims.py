@@ -1089,8 +1089,17 @@ _INFORMANT_AFTER = re.compile(
 _LIVING_PEOPLE = (Category.TROOPS, Category.WORKERS)
 
 
+# what a sentence says it does not tell: 'He gave no details of casualties.', 'no figures for losses'
+_NONE_TOLD_BEFORE = re.compile(
+    r"\bno\s+(?:details?|figures?|numbers?|estimates?|information|word)\s+(?:of|on|for|about)\s+(?:the\s+|any\s+)?"
+    r"(?:[a-z-]+\s+)?$"
+)
+
+
 def _items_named(low: str, terms: list[TermMatch]) -> list[Term]:
-    """The items a sentence names, not counting forces that speak nor the people a story cites."""
+    """The items a sentence names, not counting forces that speak, the people a story cites, nor what it says it
+    gives no details of ('He gave no details of casualties.' leaves 'There are already 11,000 of them in Kursk' to
+    the soldiers named before)."""
     return [
         t.term
         for t in terms
@@ -1098,6 +1107,7 @@ def _items_named(low: str, terms: list[TermMatch]) -> list[Term]:
         and not SPEAKS_AFTER.match(low, t.end)
         # (generic people only: 'engineers familiar with Russian rail systems' are an item)
         and not (t.term.subtype == "persons" and _INFORMANT_AFTER.match(low, t.end))
+        and not _NONE_TOLD_BEFORE.search(low, max(0, t.start - 50), t.start)
     ]
 
 

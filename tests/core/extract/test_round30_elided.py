@@ -128,6 +128,12 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "FIGURE OF THE DAY: 60\nThat is the number of days the talks in Moscow lasted, North Korea's KCNA said.",
         set(),
     ),
+    # what a sentence says it gives no details of is no antecedent: 'of them' are the soldiers before
+    (
+        "Ukraine's defence minister said its forces had fought North Korean soldiers for the first time. He gave no "
+        'details of casualties. "We believe there are already 11,000 of them in the Kursk region," he said.',
+        {("troops", 11000, "reported", False, "Ukraine Ministry of Defense")},
+    ),
 ]
 
 
