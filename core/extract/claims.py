@@ -157,6 +157,18 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             item = people[0]
         return asked_item(item, question) if item is not None else None
 
+    def same_figure(i: int, value: float) -> Term | None:
+        """The item of the one figure of this value claimed in the sentence before sentence i."""
+        told = {
+            (c.category, c.subtype, c.unit)
+            for f in found[claims_before[max(0, i - 1)] : claims_before[i]]
+            if (c := f.claim).value == value
+        }
+        if len(told) != 1:
+            return None
+        category, subtype, unit = told.pop()
+        return Term(category, subtype, unit) if subtype else None
+
     def told_next(i: int) -> Term | None:
         """The item the sentence after sentence i says its figure counts, opening on 'That is how many' or 'That is
         the number of' ('NUMBER OF THE WEEK: 5,000' 'That is how many North Korean troops are moving to Russia')."""
@@ -245,6 +257,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]
             previous_people=lambda i=i: people_back(i),  # type: ignore[misc]
             next_item=lambda i=i: told_next(i),  # type: ignore[misc]
+            same_figure_before=partial(same_figure, i),
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)

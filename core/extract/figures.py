@@ -548,6 +548,7 @@ def read_figures(
     previous_figure: Callable[[], Term | None] = lambda: None,
     previous_people: Callable[[], Term | None] = lambda: None,
     next_item: Callable[[], Term | None] = lambda: None,
+    same_figure_before: Callable[[float], Term | None] = lambda value: None,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
     `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `asked`: the item a
@@ -557,7 +558,8 @@ def read_figures(
     `previous_items`: the items the sentence before names, for '120 of each' with none named before it here;
     `previous_people`: the troops or workers named a little further back, past things no one claimed;
     `next_item`: what the sentence after says a figure ending this one counts ('NUMBER OF THE WEEK: 5,000' 'That is
-    how many North Korean troops ...')."""
+    how many North Korean troops ...'); `same_figure_before`: the item of a figure of the same value claimed in the
+    sentences just before."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
@@ -848,6 +850,16 @@ def read_figures(
                 and not _CIVILIAN_TOLL.search(text)
             ):
                 earlier = _KILLED_OR_WOUNDED  # 'the estimate of about 4,000 as the latest casualty figure'
+            if (
+                q.value is not None
+                and q.value >= 100
+                and not _MORE_AFTER.match(text, q.end)
+                and (same := same_figure_before(q.value)) is not None
+            ):
+                # 'some 11,000 soldiers ... and 13,000 containers.' 'Ukraine also cited a figure of about 11,000': the
+                # same figure retold counts what it counted, not the item named last
+                earlier = same
+                casualty = casualty or (same.subtype if same.category is Category.CASUALTIES else None)
             items = [(earlier, True)]
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):
             # '15,279 barrels for January' after a sentence about refined petroleum: the measure's item before

@@ -134,6 +134,25 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         'details of casualties. "We believe there are already 11,000 of them in the Kursk region," he said.',
         {("troops", 11000, "reported", False, "Ukraine Ministry of Defense")},
     ),
+    # the same figure retold just after counts what it counted there, not the item named last
+    (
+        "South Korea's envoy said some 11,000 North Korean soldiers were now in Russia, and that Pyongyang had "
+        "shipped more than 13,000 containers of munitions. Ukraine's envoy also cited a figure of about 11,000.",
+        {
+            ("troops", 11000, "reported", False, "South Korean envoy"),
+            ("ammunition", 13000, "reported", False, "South Korean envoy"),
+        },
+    ),
+    # ... only the sentence just before: 'put the figure at' after a toll is the toll, whatever came earlier
+    (
+        "North Korea has sent about 6,000 builders to Kursk, the NIS said. The cost has been high. The NIS estimated "
+        "that 4,700 North Korean soldiers had been killed or wounded. The MSMT put the figure at around 6,000.",
+        {
+            ("troops", 6000, "reported", False, "South Korea NIS"),
+            ("casualties", 4700, "reported", False, "South Korea NIS"),
+            ("casualties", 6000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)"),
+        },
+    ),
 ]
 
 
