@@ -63,7 +63,9 @@ _SENDS_BEFORE = re.compile(
 _DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
 # 'An advance group of 1,500 had landed', 'a second wave of about 1,500 followed': a body of people, counted
 _GROUP_OF_BARE = re.compile(
-    rf"\b(?:group|wave|contingent|detachment|rotation|echelon|column|party|batch|shipment|consignment)\s+of\s+"
+    rf"\b(?:group|wave|contingent|detachment|rotation|echelon|column|party|batch|shipment|consignment)"
+    # ('preparation for a new group, maybe 5,000 to 8,000': the group's size in apposition)
+    r"(?:\s+of|\s*,\s+(?:maybe|perhaps|possibly|probably))\s+"
     rf"(?:{HEDGE_WORD}\s+)?$"
 )
 # ... the count ending the phrase: its verb, or a stop (not 'a group of 11 Western-aligned countries')
@@ -243,7 +245,7 @@ def _work_is_told(text: str, begin: int, np_end: int) -> bool:
 _AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
 _BARE_SUBJECT = re.compile(
     rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
-    r"appears?|seems?|"
+    r"appears?|seems?|looks?|"
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
     r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|come|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
     r"reach(?:ed|es|ing)?)"

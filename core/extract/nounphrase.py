@@ -19,7 +19,7 @@ _NP_STOP = frozenset(
     says according stationed sent deployed supplied provided delivered shipped transferred dispatched this
     last next a an the it they he she we you i inside outside within beyond behind alongside amid amidst
     between toward towards onto upon throughout around near soon still currently reportedly allegedly
-    appear appears appeared seem seems seemed remain remains remained stand stands stood total totaling
+    appear appears appeared seem seems seemed look looks remain remains remained stand stands stood total totaling
     totalling including whose whom why how what while whilst until unless because since
     took take takes taking make made makes got get gets did do does fight fights serve serves served die dies died
     work works worked working help helps helped helping operate operates operated join joins return returns

@@ -153,6 +153,18 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("casualties", 6000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)"),
         },
     ),
+    # 'look to have been moved': a verb, not the figure's noun; a group's size in apposition
+    (
+        "The NIS said North Korea has sent troops to Russia. Another 1,500 look to have been moved across to Russia.",
+        {("troops", None, "reported", False, "South Korea NIS"), ("troops", 1500, "reported", True, "South Korea NIS")},
+    ),
+    (
+        "Budanov said North Korean troops are in Kursk. We see preparation for a new group, maybe 5,000 to 8,000.",
+        {
+            ("troops", None, "reported", False, "Ukraine HUR (Budanov)"),
+            ("troops", 5000, "reported", True, "Ukraine HUR (Budanov)"),
+        },
+    ),
 ]
 
 
