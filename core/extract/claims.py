@@ -132,9 +132,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 return item if claims_before[j + 1] > claims_before[j] else None
         return None
 
-    def antecedent(i: int) -> Term | None:
-        """What a bare 'the total stood at 600' counts: the last figure or item of the three sentences before."""
-        for j in range(i - 1, max(-1, i - 4), -1):
+    def antecedent(i: int, reach: int = 3) -> Term | None:
+        """What a bare 'the total stood at 600' counts: the last figure or item of the three sentences before (or
+        `reach`)."""
+        for j in range(i - 1, max(-1, i - reach - 1), -1):
             if j in last_figure:
                 return last_figure[j]
             if item := _last_item(sentences[j].low, scans.terms(j)):
@@ -180,9 +181,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         return named[0] if named and not named[0].is_measure else None
 
     def people_back(i: int) -> Term | None:
-        """The troops or workers of the four sentences before, when the items named since are things of which no
+        """The troops or workers of the five sentences before, when the items named since are things of which no
         claim was made ('They were issued rifles and mortars'): what 'Another 4,000 remain at the ranges' counts."""
-        for j in range(i - 1, max(-1, i - 5), -1):
+        for j in range(i - 1, max(-1, i - 6), -1):
             if j in last_figure:
                 return last_figure[j] if last_figure[j].category in _LIVING_PEOPLE else None
             named = _items_named(sentences[j].low, scans.terms(j))
@@ -252,6 +253,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
             pronoun_is_nk=pronoun_is_nk,
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
+            # (a measure's item may stand further back: '15,279 barrels' some sentences after refined petroleum)
+            measured_item=lambda i=i: antecedent(i, 5),  # type: ignore[misc]
             asked=partial(asked_about, i) if i and _asks_how_many(sentences[i - 1]) else None,
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
             previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]

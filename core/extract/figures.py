@@ -314,6 +314,7 @@ _SENDS_BARE_BEFORE = re.compile(
 _BACK_HOME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:back|home)\b")
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 # voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
+_CHINA_NAMED = re.compile(r"\b(?:china|chinese|beijing)\b")
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
 _TANKERS_NEAR = re.compile(r"\btankers\b")
 # the strikes a supplier's missiles were fired in: 'fired North Korean missiles at Ukraine on at least 10 occasions'
@@ -544,6 +545,7 @@ def read_figures(
     cues: list[tuple[int, int]],
     previous_mentions_nk: Callable[[], bool],
     previous_item: Callable[[], Term | None],
+    measured_item: Callable[[], Term | None] | None = None,
     asked: Callable[[], Term | None] | None = None,
     pronoun_is_nk: Callable[[], bool] = lambda: False,
     previous_items: Callable[[], list[Term]] = list,
@@ -558,6 +560,7 @@ def read_figures(
     near Kursk.');
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
     `previous_items`: the items the sentence before names, for '120 of each' with none named before it here;
+    `measured_item`: what a measure ('15,279 barrels') counts, looked for further back than `previous_item`;
     `previous_people`: the troops or workers named a little further back, past things no one claimed;
     `next_item`: what the sentence after says a figure ending this one counts ('NUMBER OF THE WEEK: 5,000' 'That is
     how many North Korean troops ...'); `same_figure_before`: the item of a figure of the same value claimed in the
@@ -865,8 +868,14 @@ def read_figures(
             items = [(earlier, True)]
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):
             # '15,279 barrels for January' after a sentence about refined petroleum: the measure's item before
-            earlier = previous_item()
-            if earlier is not None and _same_kind_of_count(earlier.unit, np_terms[-1].term.unit):
+            earlier = (measured_item or previous_item)()
+            if (
+                earlier is not None
+                and _same_kind_of_count(earlier.unit, np_terms[-1].term.unit)
+                # (not a tally with North Korea's other supplier's: 'The combined total, 168,679 barrels, was mostly
+                # Chinese deliveries')
+                and not _CHINA_NAMED.search(text)
+            ):
                 items = [(earlier, True)]
         elif (
             bare

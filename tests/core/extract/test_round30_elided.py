@@ -165,6 +165,26 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
             ("troops", 5000, "reported", True, "Ukraine HUR (Budanov)"),
         },
     ),
+    # people who came, named five sentences back past sentences that name nothing
+    (
+        "The NIS said North Korean troops began arriving in October. It briefed lawmakers on Tuesday. The session "
+        "was closed. It lasted three hours. About 14,000 have come in all, the agency said.",
+        {("troops", 14000, "reported", False, "South Korea NIS")},
+    ),
+    # a measure's item five sentences back ('15,279 barrels' of the petroleum named before), not a tally that
+    # blends North Korea's other supplier's
+    (
+        "Russia reports its deliveries of refined petroleum to North Korea to a UN committee. The committee keeps a "
+        "public website. It lists each filing by month. Its rows for this year are mostly blank. In that filing, "
+        "Moscow declared 15,279 barrels.",
+        {("other", 15279, "reported", False, "Russian government")},
+    ),
+    (
+        "Russia reports its deliveries of refined petroleum to North Korea to a UN committee. The committee keeps a "
+        "public website. It lists each filing by month. Its rows for this year are mostly blank. The combined "
+        "total, 168,679 barrels, was mostly Chinese deliveries.",
+        {("other", None, "reported", False, "Russian government")},
+    ),
 ]
 
 
