@@ -314,6 +314,18 @@ _SENDS_BARE_BEFORE = re.compile(
 _BACK_HOME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:back|home)\b")
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 # voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
+# a force's size said of it: 'The first contingent was 12,000-strong, according to ...'
+_STRONG_PREDICATE = re.compile(r"-strong(?=\s*(?:[,.;:)]|$)|\s+(?:according|and|by|in|at|when|as|before|after)\b)")
+_FORCE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:contingent|force|deployment|group|grouping|corps|detachment)\s+(?:was|is|were|are|(?:has|had)\s+been|"
+    rf"will\s+be)\s+(?:{HEDGE_WORD}\s+)?$"
+)
+# the item a quotation's bare figure counts, named after the quotation: '"It's around 100 so far," an official said of
+# the howitzers'
+_SAID_OF = re.compile(
+    r"[,\"”]\s+[^.;\"“”]{0,80}?\b(?:said|says|added|wrote|explained)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+)
+_HEAD_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|that|which|near|from|to|sent|supplied|delivered|it|they)\b")
 _CHINA_NAMED = re.compile(r"\b(?:china|chinese|beijing)\b")
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
 _TANKERS_NEAR = re.compile(r"\btankers\b")
@@ -702,6 +714,12 @@ def read_figures(
             continue
         if has_unknown_noun and _SUCH_AFTER.match(text, q.end):
             has_unknown_noun = False  # 'another 50 such weapons': more of the item named before
+        strong_force = bool(
+            _STRONG_PREDICATE.match(text, q.end) and _FORCE_SUBJECT_BEFORE.search(text, max(0, begin - 40), begin)
+        )
+        if strong_force:
+            np_start = np_end = q.end  # 'The first contingent was 12,000-strong': the force's size, counted
+            np_terms, has_unknown_noun = [], False
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
             # ('24 people have been killed and another 115 injured': the bare toll after is of the same people)
@@ -831,6 +849,10 @@ def read_figures(
             # 'killed, out of some 15,000 dispatched to Russia', 'from a force of about 11,000 that Pyongyang sent':
             # the force the toll befell, counted
             casualty, items = None, [(_TROOPS, True)]
+        elif bare and not casualty and strong_force:
+            items = [(_TROOPS, True)]
+        elif bare and not items and (spoken_of := _item_spoken_of(text, q.end, terms)) is not None:
+            items = [(spoken_of, True)]  # '"It's around 100 so far," an official said of the howitzers'
         elif bare and not casualty and (what := put_at(text[max(0, begin - 160) : begin])) and _SENT_WHOLE.search(what):
             items = [(_TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
@@ -1159,6 +1181,15 @@ def asked_item(asked: Term, question: str) -> Term:
     if asked.subtype == "north koreans" and _work_is_told(question, 0, 0):
         return _WORKERS
     return asked
+
+
+def _item_spoken_of(text: str, end: int, terms: list[TermMatch]) -> Term | None:
+    """The item a speaker is said to speak of after a quotation that holds a bare figure, right after 'said of'."""
+    if "of" not in text[end:] or not (said := _SAID_OF.search(text, end)):
+        return None
+    named = next((t for t in terms if said.end() <= t.start <= said.end() + 30 and not t.term.is_measure), None)
+    # (the head of what is spoken of, not a word before another noun: 'said of the drone strikes')
+    return named.term if named is not None and _HEAD_END.match(text, named.end) else None
 
 
 def _people_further_back(

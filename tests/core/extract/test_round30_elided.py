@@ -185,6 +185,21 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "total, 168,679 barrels, was mostly Chinese deliveries.",
         {("other", None, "reported", False, "Russian government")},
     ),
+    # a force's size said of it ('was 12,000-strong'); a quotation's bare figure counts what it is said of
+    (
+        "Ukraine's military intelligence has tracked the deployment. The first contingent was 12,000-strong, "
+        "according to the agency.",
+        {("troops", 12000, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "North Korea has shipped howitzers to Russia, Seoul said. \"It's around 100 so far, and they are moving in "
+        'batches," a South Korean military official said of the howitzers.',
+        {
+            ("artillery", 100, "reported", False, "South Korean military official"),
+            ("artillery", None, "reported", False, "South Korean government"),
+        },
+    ),
+    ('"We saw 30 in one day," the official said of the drone strikes on Kursk.', set()),
 ]
 
 
