@@ -91,7 +91,8 @@ VERB_KINDS = {  # a stem of the verb -> the kind ('both': killed or wounded)
 
 
 _DESCRIPTIVE_LOSSES = re.compile(
-    r"\b(?:heavy|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large)\s+"
+    r"\b(?:heavy|heavier|big|huge|significant|serious|severe|major|great|high|considerable|substantial|large|steep|"
+    r"mounting|massive|enormous|staggering|devastating|terrible|grievous)\s+"
     r"(?:losses|casualties|casualty\s+rates?)"
 )
 

@@ -200,6 +200,19 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         },
     ),
     ('"We saw 30 in one day," the official said of the drone strikes on Kursk.', set()),
+    # a force that suffers 'steep' casualties is counted whole; people who suffered injuries are the toll
+    (
+        "Seoul said North Korea is preparing to send more soldiers to Russia, even as the roughly 11,000 troops it "
+        "dispatched last fall suffer steep casualties in Kursk.",
+        {
+            ("troops", 11000, "reported", False, "South Korean government"),
+            ("troops", None, "planned", True, "South Korean government"),
+        },
+    ),
+    (
+        "Seoul said about 3,000 North Korean troops had suffered injuries.",
+        {("casualties", 3000, "reported", False, "South Korean government")},
+    ),
 ]
 
 
