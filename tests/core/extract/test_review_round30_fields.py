@@ -1,7 +1,7 @@
 """Status, addition and hedge defects fixed in the thirtieth round, each with sentences written for it: a cue
-word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' more of
-one thing named two ways ('another 1.5 million rounds' after shells), soldiers picked out of their units, a modal
-that only hedges a guess at what has been sent, a conditional total of what has been sent, pledges told of a list
+word in a writer's scare quotes ('Kim "agreed" to send'), a denial that there are 'no plans', 'another' of a
+second kind of item (no addition), soldiers picked out of their units, a modal that only hedges a guess at what has
+been sent ('may number'), a conditional total of what had been sent before it, pledges told of a list
 or with the partner named, additions told after the figure, by 'plus' or by a wave sized after it, and denials
 that name the lie before the reports or call them 'not accurate', goals told as a total to reach, and workers
 planned ('a plan was under way to send', 'are awaited', 'sought'), and 'New' of a name read as no addition."""
