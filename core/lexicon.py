@@ -312,17 +312,6 @@ class Lexicon:
         self.source_countries = {s.name: s.country for s in spec.source if s.country}
         self._full_names = {s.name: s.full_name for s in spec.source if s.full_name}
         self._sites = sorted(((site, s.name) for s in spec.source for site in s.sites), key=lambda x: -len(x[0]))
-        # a body's names as a host may carry them for a label of its own ('csis', 'rusi', 'beyondparallel')
-        self._host_aliases = sorted(
-            {
-                (_squashed(alias), s.name)
-                for s in spec.source
-                if s.rank >= 2 and not s.person and "(" not in s.name  # (a person's surname is no site)
-                for alias in s.aliases
-                if len(_squashed(alias)) >= 3
-            },
-            key=lambda x: -len(x[0]),
-        )
         self._press_sites = sorted(((site, c.name) for c in spec.country for site in c.sites), key=lambda x: -len(x[0]))
         # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
         self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
@@ -403,30 +392,6 @@ class Lexicon:
         """The body whose own site `url` is on ('https://beyondparallel.csis.org/...' is CSIS Beyond Parallel's)."""
         return _site_of(url, self._sites)
 
-    def site_publisher(self, url: str | None) -> tuple[str, bool] | None:
-        """Who publishes the site `url` is on, and whether it is an outlet: a body by its listed site
-        ('csis.org') or by a short name of it that is a label of the host ('rusi' in 'rusi.example.com'), else
-        an outlet by its name ('economist.com': The Economist; 'ft.com': Financial Times). Only a page's own
-        voice ('we estimate', 'by our count') asks."""
-        if not url:
-            return None
-        if owner := self.site_owner(url):
-            return owner, False
-        labels = set(re.split(r"[.-]", (urlsplit(url).hostname or "").lower()))
-        # the body its longest name there gives ('beyondparallel.csis.org': CSIS Beyond Parallel, not CSIS)
-        if body := next((name for alias, name in self._host_aliases if alias in labels), None):
-            return body, False
-        # a label that is the name itself, not one that only holds it ('nytimes' is no page of The Times)
-        outlets = {
-            self.outlet_name(n)
-            for n in self.spec.outlets.names
-            if _squashed(n) in labels or _squashed(n, keep_the=True) in labels  # ('theguardian')
-        }
-        # the fullest name of one outlet ('The Economist' over 'Economist'); two outlets: none is sure
-        if outlets and len({_squashed(n) for n in outlets}) == 1:
-            return max(outlets, key=len), True
-        return None
-
     def press_country(self, url: str | None) -> str | None:
         """The country whose own press `url` is on ('https://www.bbc.co.uk/news/...' is the UK's)."""
         return _site_of(url, self._press_sites)
@@ -494,12 +459,6 @@ def on_outlets_site(url: str | None, outlet: str) -> bool:
     key = re.sub(r"[^a-z0-9]", "", outlet.lower().removeprefix("the "))
     labels = (urlsplit(url).hostname or "").lower().split(".")
     return bool(key) and any(label == key or (len(key) >= 5 and key in label) for label in labels)
-
-
-def _squashed(name: str, keep_the: bool = False) -> str:
-    """A name as a host may spell it: 'The Japan Times' is 'japantimes' (or 'thejapantimes')."""
-    low = name.lower()
-    return re.sub(r"[^a-z0-9]", "", low if keep_the else low.removeprefix("the "))
 
 
 def _site_of(url: str | None, sites: list[tuple[str, str]]) -> str | None:

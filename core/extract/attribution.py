@@ -494,8 +494,8 @@ _FIRST_PERSON = re.compile(
     r"found|identified|judged?|tracked|"
     r"observed|documented|geolocated|confirmed)\b"
     r"|\bwe\s+(?:\w+ly\s+)?arrive\s+at\b"  # ('counting the stacks, we arrive at about 2,000 containers')
-    # (one word may qualify the count: 'our running tally', 'our imagery review'; 'by our reckoning')
-    r"|\bour\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:analys[ie]s|estimates?|counts?|assessments?|team|tall(?:y|ies)|"
+    # ('by our reckoning', 'our counts'; not a national 'our': 'our intelligence estimates', 'our military')
+    r"|\bour\s+(?:own\s+|running\s+)?(?:analys[ie]s|estimates?|counts?|assessments?|team|tall(?:y|ies)|"
     r"calculations?|review|research|data|tracking|investigation|reckoning)\b"
     r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
 )
@@ -505,21 +505,12 @@ _COMPARED_FIGURE = re.compile(
     r"\b(?:than|above|below|beyond|exceeds?|exceeding|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+"
     r"[^.;\d]{0,30}\d"
 )
-# what the page's own count drew on: 'Our own estimate, based on published NIS figures, ...'
-_DRAWN_ON = re.compile(r"\b(?:based\s+on|drawing\s+on|using|from)\b[^.;]{0,80}$")
 _MASTHEAD_MAX = 60  # a masthead is a short first line
 # bylines, section labels and interview heads are no names: 'By Josh Smith', 'Breaking News', 'Interview With ...'
 _NOT_A_MASTHEAD = re.compile(
     r"^By\s|\b(?:Interview|Transcripts?|Breaking|Latest|World|Politics|Opinion|Analysis|Home|Live|Updates?|War|"
     r"Section|Topics?)\b"
 )
-# the last word of a paper's or a newsletter's name: 'Oslo Dispatch', 'KOREA SECURITY REVIEW'
-_PAPER_WORD = re.compile(
-    r"(?i)\b(?:Dispatch|Times|Post|Herald|Review|Journal|Tribune|Gazette|Observer|Digest|Chronicle|Ledger|Bulletin|"
-    r"Courier|Monitor|Watch|Wire)$"
-)
-_CRUMBS = re.compile(r"\s+[|›>»/·]\s+")
-_LOWER_IN_NAMES = frozenset(("OF", "ON", "THE", "AND", "FOR", "IN"))
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
 # a byline's field naming the research body its writers publish for, before the writers' field: 'June 2, 2025 ·
 # Northeast Asia Imagery Project (NAIP) · By Miriam Castellanos' (not an op-ed author's affiliation after it)
@@ -537,15 +528,14 @@ _LEAD_MIN = 80  # a lead is a sentence, not a byline or a date line
 # crumbs after it)
 _RESEARCH_WORD = (
     r"(?:Project|Center|Centre|Institute|Monitor|Foundation|Council|Initiative|Forum|Observatory|Programme|Program|"
-    r"Tracker|Studies|Research|Lab|Laboratory)"
+    r"Tracker|Studies|Research)"
 )
 _RESEARCH_MASTHEAD = re.compile(
     # before the page's section crumbs ('Center for Conflict Assessment > Backgrounders')
     rf"(?=[^>|›·»/]*\b{_RESEARCH_WORD}\b)"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|and|&)\s+)*[A-Z][\w'’-]*){0,6})\s*[>|›·»/]\s"
-    # or a short name alone on the line, its last word what the body is ('Korea Risk Monitor', 'Harbor Institute
-    # for Maritime Studies')
-    rf"|(?P<alone>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and|&)\s+)?){{0,5}}{_RESEARCH_WORD})\s*$"
+    # or a short name alone on the line, its last word what the body is ('Korea Risk Monitor')
+    rf"|(?P<alone>(?:[A-Z][\w'’-]*\s+){{0,3}}{_RESEARCH_WORD})\s*$"
 )
 
 # A speaker described but not yet named, whom the next sentence names: 'a state-run think tank estimated'; a body
@@ -677,16 +667,6 @@ def _is_person_with_a_role(label: re.Match[str]) -> bool:
     return len(label["name"].split()) >= 2 and _LABEL_ROLE.search(label["title"]) is not None
 
 
-def _as_written(name: str) -> str:
-    """A masthead set in capitals as its name is written ('WAR ON THE ROCKS': 'War on the Rocks')."""
-    if not name.isupper():
-        return name
-    words = name.split()
-    return " ".join(
-        word.lower() if k and word in _LOWER_IN_NAMES else word.capitalize() for k, word in enumerate(words)
-    )
-
-
 def _same_name(a: str, b: str) -> bool:
     return a.lower().removeprefix("the ") == b.lower().removeprefix("the ")
 
@@ -725,7 +705,6 @@ class Attributions:
         self._first_person: bool | None = None  # (_speaks_as_itself)
         self._times: str | bool | None = False  # (_times_paper)
         self._byline: _Own | bool | None = False  # (_byline_body)
-        self._turns_found: bool | None = None  # (_has_turns)
 
     def source_for(self, i: int, position: int = 0) -> str | None:
         """The source of a figure at `position` of sentence i (the gazetteer's name: claims.py displays it)."""
@@ -805,10 +784,9 @@ class Attributions:
             and self._in_own_voice(i)
             and (
                 publisher := self._publisher()
-                or self._masthead_name(crumbs=True)
+                or self._masthead_name()
                 # (a byline's body only where the sentence names no speaker of its own: 'we estimate ..., said Col. X')
                 or (self._byline_body() if self._speaker(i) is None else None)
-                or self._site_publisher()
             )
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
@@ -1010,7 +988,7 @@ class Attributions:
         """The publisher, when the page's own voice speaks in the figure's part of the sentence and the speaker
         found speaks in another ('We assess that 1,000 labourers arrived, while plans seen by Ukrainian
         intelligence call for 12,000': the 1,000 is the page's)."""
-        publisher = self._publisher() or self._masthead_name(crumbs=True) or self._site_publisher()
+        publisher = self._publisher()
         if publisher is None:
             return None  # most pages: no masthead, no voice of their own
         low = self._sentences[i].low
@@ -1019,15 +997,13 @@ class Attributions:
             first = _FIRST_PERSON.search(low, start, end)
             return None if first is None or self._quoted(i, first.start()) else publisher
         # in the figure's own part, the page's voice before the figure still gives it when the body named speaks only
-        # on another figure the page compares it with ('our tally finds 200 guns, more than the 120 cited by HUR'),
-        # or is what the page drew on ('Our own estimate, based on NIS figures, is that 5,000 ...')
+        # on another figure the page compares it with ('our tally finds 200 guns, more than the 120 cited by HUR')
         first = _FIRST_PERSON.search(low, start, position)
         if first is None or self._quoted(i, first.start()) or self._labelled_speaker(i) is not None:
             return None  # (an answer's, a transcript turn's 'we' is its speaker's)
-        after = re.match(r"[\d.,]+", low[position:])
-        compared = _COMPARED_FIGURE.search(low, position + (after.end() if after else 0), authority.start)
-        drawn_on = first.end() <= authority.start < position and _DRAWN_ON.search(low, first.end(), authority.start)
-        return publisher if compared or drawn_on else None
+        figure = re.match(r"[\d.,]+", low[position:])
+        compared = _COMPARED_FIGURE.search(low, position + (figure.end() if figure else 0), authority.start)
+        return publisher if compared else None
 
     def _quoted(self, i: int, position: int) -> bool:
         """Whether `position` of sentence i is inside a quotation: first person there is the speaker's."""
@@ -1045,29 +1021,6 @@ class Attributions:
         if self._page_owner is False:
             self._page_owner = self._masthead()
         return self._page_owner if isinstance(self._page_owner, _Own) else None
-
-    def _site_publisher(self) -> _Own | None:
-        """Who publishes the site the page is on ('economist.com': The Economist; 'csis.org': CSIS), for the page's
-        own voice where no masthead names it."""
-        if self._is_interview() or self._has_turns():
-            return None  # (a transcript's 'we' on a ministry's site is whoever has the floor)
-        found = self._lexicon.site_publisher(self._url)
-        if found is None:
-            return None
-        name, outlet = found
-        if outlet:
-            return _Own(None, Mention(name, 0, 0, 0, True, None))
-        return _Own(Mention(name, 2, 0, 0, True, self._lexicon.source_countries.get(name)), None)
-
-    def _has_turns(self) -> bool:
-        """Whether paragraphs open with a speaker's label ('MR. KIRBY: Thanks, Karine.'): a transcript."""
-        if self._turns_found is None:
-            self._turns_found = any(
-                ":" in sentence.text[:60] and _SPEAKER_LABEL.match(sentence.text)
-                for j, sentence in enumerate(self._sentences)
-                if j == 0 or self._sentences[j - 1].paragraph != sentence.paragraph
-            )
-        return self._turns_found
 
     def _own_page(self) -> tuple[_Own, int] | None:
         """A research body's own page (its site, or its name as the page's masthead): what the page says without
@@ -1129,32 +1082,28 @@ class Attributions:
                 country = self._lexicon.source_countries.get(name)
                 return _Own(Mention(name, bodies[0].rank, 0, 0, True, country), None)
         if research := _RESEARCH_MASTHEAD.match(first.text):
-            name = _as_written(research["name"] or research["alone"])
+            name = research["name"] or research["alone"]
             return _Own(Mention(name, 2, 0, 0, True, None), None)  # a body the gazetteer does not know
         return None
 
-    def _masthead_name(self, crumbs: bool = False) -> _Own | None:
+    def _masthead_name(self) -> _Own | None:
         """A first line that is a name no gazetteer knows ('Frontline OSINT Digest'): short, two words or more
         ('Transcripts' is a section), every word capitalised, not the title. Only the page's own voice ('our team
-        counted') asks for it; a sentence in that voice, also for a name before crumbs (`crumbs`)."""
+        counted') asks for it."""
         first = self._sentences[0] if self._sentences else None
         if first is None or first.start >= _MASTHEAD_MAX or (self._title and first.text.strip() == self._title):
             return None
-        # (where the page's own voice asks, also the name before its section crumbs: 'Harbour Monitor | Analysis')
         line = first.text.strip()
-        if crumbs:
-            line = _CRUMBS.split(line, maxsplit=1)[0]
         name = _UNKNOWN_MASTHEAD.fullmatch(line)
         if (
             name is None
             or _NOT_A_MASTHEAD.search(line)
-            # a headline ('North Korean Troops Keep Dying'), not a paper named after its place ('OSLO DISPATCH')
-            or (self._lexicon.voices.names_a_country(first.low) and not _PAPER_WORD.search(line))
+            or self._lexicon.voices.names_a_country(first.low)  # a headline ('North Korean Troops Keep Dying')
             or self._scans.sources(0)  # a name the gazetteer knows is never taken as written
             or self._lexicon.outlet_spans(first.text.upper(), first.low)
         ):
             return None
-        return _Own(None, Mention(_as_written(name.group()), 0, 0, name.end(), True, None))
+        return _Own(None, Mention(name.group(), 0, 0, name.end(), True, None))
 
     def _byline_body(self) -> _Own | None:
         """The research body a byline line at the top of the page names in a field before its writers' ('June 2, 2025
