@@ -11,9 +11,9 @@ from itertools import combinations
 from pathlib import Path
 
 from core.extract import context
-from core.extract.actors import PERSONNEL, actors_of, names_another_country
+from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
-from core.extract.figures import THAT_IS_THE_COUNT, Figure, asked_item, read_figures
+from core.extract.figures import Figure, read_figures
 from core.extract.mentions import (
     NK_NAMED,
     OPEN_QUESTION,
@@ -132,65 +132,13 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 return item if claims_before[j + 1] > claims_before[j] else None
         return None
 
-    def antecedent(i: int, reach: int = 3) -> Term | None:
-        """What a bare 'the total stood at 600' counts: the last figure or item of the three sentences before (or
-        `reach`)."""
-        for j in range(i - 1, max(-1, i - reach - 1), -1):
+    def antecedent(i: int) -> Term | None:
+        """What a bare 'the total stood at 600' counts: the last figure or item of the three sentences before."""
+        for j in range(i - 1, max(-1, i - 4), -1):
             if j in last_figure:
                 return last_figure[j]
             if item := _last_item(sentences[j].low, scans.terms(j)):
                 return item
-        return None
-
-    def asked_about(i: int) -> Term | None:
-        """The item the question before sentence i asks about: the item named last before the answer, unless
-        that is a thing and the people right after 'how many' are what is asked ('How many North Koreans could end
-        up working at the drone plant?' asks about North Koreans at work, not drones)."""
-        question = sentences[i - 1].low
-        item = antecedent(i)
-        ask = _HOW_MANY.search(question)
-        people = [
-            t.term
-            for t in scans.terms(i - 1)
-            if ask and 0 <= t.start - ask.end() <= 30 and t.term.category in PERSONNEL
-        ]
-        if people and (item is None or item.category not in PERSONNEL):
-            item = people[0]
-        return asked_item(item, question) if item is not None else None
-
-    def same_figure(i: int, value: float) -> Term | None:
-        """The item of the one figure of this value claimed in the sentence before sentence i."""
-        told = {
-            (c.category, c.subtype, c.unit)
-            for f in found[claims_before[max(0, i - 1)] : claims_before[i]]
-            if (c := f.claim).value == value
-        }
-        if len(told) != 1:
-            return None
-        category, subtype, unit = told.pop()
-        return Term(category, subtype, unit) if subtype else None
-
-    def told_next(i: int) -> Term | None:
-        """The item the sentence after sentence i says its figure counts, opening on 'That is how many' or 'That is
-        the number of' ('NUMBER OF THE WEEK: 5,000' 'That is how many North Korean troops are moving to Russia')."""
-        if i + 1 >= len(sentences) or not (that := THAT_IS_THE_COUNT.match(sentences[i + 1].low)):
-            return None
-        if not lexicon.nk_re.search(sentences[i + 1].low):
-            return None  # (the words after must name North Korea: they anchor the figure)
-        named = [t.term for t in scans.terms(i + 1) if that.end() <= t.start <= that.end() + 30]
-        return named[0] if named and not named[0].is_measure else None
-
-    def people_back(i: int) -> Term | None:
-        """The troops or workers of the five sentences before, when the items named since are things of which no
-        claim was made ('They were issued rifles and mortars'): what 'Another 4,000 remain at the ranges' counts."""
-        for j in range(i - 1, max(-1, i - 6), -1):
-            if j in last_figure:
-                return last_figure[j] if last_figure[j].category in _LIVING_PEOPLE else None
-            named = _items_named(sentences[j].low, scans.terms(j))
-            if people := [t for t in named if t.category in PERSONNEL]:
-                return people[-1] if people[-1].category in _LIVING_PEOPLE else None
-            if named and claims_before[j + 1] > claims_before[j]:
-                return None  # (things claimed: 'Pyongyang shipped shells. About 300,000 arrived in May.')
         return None
 
     for i, sentence in enumerate(sentences):
@@ -253,14 +201,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             previous_mentions_nk=lambda i=i: nk_context.before(i),  # type: ignore[misc]
             pronoun_is_nk=pronoun_is_nk,
             previous_item=lambda i=i: antecedent(i),  # type: ignore[misc]
-            # (a measure's item may stand further back: '15,279 barrels' some sentences after refined petroleum)
-            measured_item=lambda i=i: antecedent(i, 5),  # type: ignore[misc]
-            asked=partial(asked_about, i) if i and _asks_how_many(sentences[i - 1]) else None,
+            answers_how_many=i > 0 and _asks_how_many(sentences[i - 1]),
             previous_items=lambda i=i: [t.term for t in scans.terms(i - 1) if not t.term.is_measure] if i else [],  # type: ignore[misc]
             previous_figure=lambda i=i: claimed_item(i),  # type: ignore[misc]
-            previous_people=lambda i=i: people_back(i),  # type: ignore[misc]
-            next_item=lambda i=i: told_next(i),  # type: ignore[misc]
-            same_figure_before=partial(same_figure, i),
         )
         if figures:
             last_figure[i] = Term(figures[-1].category, figures[-1].subtype, figures[-1].unit)
@@ -910,13 +853,7 @@ _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
 )
-# ... or asks for the figure: 'Can you give figures?', 'What is the latest estimate?'
-_HOW_MANY = re.compile(
-    r"\bhow\s+(?:many|much|large|big)\b"
-    r"|\b(?:give|have|share)\s+(?:us\s+|me\s+)?(?:any\s+|a\s+|some\s+)?(?:figures?|numbers?|estimates?)\b"
-    r"|\bwhat\s+(?:is|are|was|were)\s+(?:the|your|its|their)\s+(?:latest\s+|current\s+|new\s+)?"
-    r"(?:figures?|numbers?|estimates?|count|tally|total)\b"
-)
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
 
 
 def _asks_how_many(sentence: Sentence) -> bool:
@@ -1102,34 +1039,16 @@ _INFORMANT_AFTER = re.compile(
 )
 
 
-_LIVING_PEOPLE = (Category.TROOPS, Category.WORKERS)
-
-
-# what a sentence says it does not tell: 'He gave no details of casualties.', 'no figures for losses'
-_NONE_TOLD_BEFORE = re.compile(
-    r"\bno\s+(?:details?|figures?|numbers?|estimates?|information|word)\s+(?:of|on|for|about)\s+(?:the\s+|any\s+)?"
-    r"(?:[a-z-]+\s+)?$"
-)
-
-
-def _items_named(low: str, terms: list[TermMatch]) -> list[Term]:
-    """The items a sentence names, not counting forces that speak, the people a story cites, nor what it says it
-    gives no details of ('He gave no details of casualties.' leaves 'There are already 11,000 of them in Kursk' to
-    the soldiers named before)."""
-    return [
+def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
+    """The last item a sentence names, not counting forces that speak nor the people a story cites."""
+    items = [
         t.term
         for t in terms
         if not t.term.is_measure
         and not SPEAKS_AFTER.match(low, t.end)
         # (generic people only: 'engineers familiar with Russian rail systems' are an item)
         and not (t.term.subtype == "persons" and _INFORMANT_AFTER.match(low, t.end))
-        and not _NONE_TOLD_BEFORE.search(low, max(0, t.start - 50), t.start)
     ]
-
-
-def _last_item(low: str, terms: list[TermMatch]) -> Term | None:
-    """The last item a sentence names."""
-    items = _items_named(low, terms)
     return items[-1] if items else None
 
 

@@ -42,11 +42,7 @@ _LONG_RANGE = re.compile(r"long[\s-]range")
 _EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?!\s+other)(?P<forward>\s+of\b)?")
 # 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
 _ESTIMATED_BARE = re.compile(
-    # ('In Kursk alone we expect around 6,000, to build roads': the people expected)
     r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
-    r"expect|expects|"
-    # ('Last week we said it was at least 3,000', 'we said there were 3,000': the figure said before)
-    r"(?:said|says|say|estimated|thought|believed)\s+(?:that\s+)?(?:it|there)\s+(?:was|were|is|are|would\s+be)|"
     r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
     # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
     r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"
@@ -247,7 +243,7 @@ _BARE_SUBJECT = re.compile(
     rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
     r"appears?|seems?|looks?|"
     r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
-    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|come|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
+    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
     r"reach(?:ed|es|ing)?)"
     r"|(?P<fired>launched|fired)"
     r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
@@ -314,19 +310,6 @@ _SENDS_BARE_BEFORE = re.compile(
 _BACK_HOME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:back|home)\b")
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
 # voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
-# a force's size said of it: 'The first contingent was 12,000-strong, according to ...'
-_STRONG_PREDICATE = re.compile(r"-strong(?=\s*(?:[,.;:)]|$)|\s+(?:according|and|by|in|at|when|as|before|after)\b)")
-_FORCE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:contingent|force|deployment|group|grouping|corps|detachment)\s+(?:was|is|were|are|(?:has|had)\s+been|"
-    rf"will\s+be)\s+(?:{HEDGE_WORD}\s+)?$"
-)
-# the item a quotation's bare figure counts, named after the quotation: '"It's around 100 so far," an official said of
-# the howitzers'
-_SAID_OF = re.compile(
-    r"[,\"”]\s+[^.;\"“”]{0,80}?\b(?:said|says|added|wrote|explained)\s+of\s+(?:the\s+|these\s+|those\s+)?"
-)
-_HEAD_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|that|which|near|from|to|sent|supplied|delivered|it|they)\b")
-_CHINA_NAMED = re.compile(r"\b(?:china|chinese|beijing)\b")
 _TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
 _TANKERS_NEAR = re.compile(r"\btankers\b")
 # the strikes a supplier's missiles were fired in: 'fired North Korean missiles at Ukraine on at least 10 occasions'
@@ -440,11 +423,6 @@ _NOT_A_GLOSS = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
     r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
 )
-# ... a gloss that says what the figure counts: 'that is the latest count of', 'that's how many'
-THAT_IS_THE_COUNT = re.compile(
-    r"(?:that|this)\s*(?:is|was|['’]s)\s+(?:how\s+many|the\s+(?:[a-z-]+\s+){0,2}?(?:count|number|total|tally|estimate)"
-    r"\s+of)\s+"
-)
 _CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{CIVILIAN}\b")
 _CIVILIAN_TOLL_BEFORE = re.compile(
     rf"\b{CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
@@ -557,26 +535,16 @@ def read_figures(
     cues: list[tuple[int, int]],
     previous_mentions_nk: Callable[[], bool],
     previous_item: Callable[[], Term | None],
-    measured_item: Callable[[], Term | None] | None = None,
-    asked: Callable[[], Term | None] | None = None,
+    answers_how_many: bool = False,
     pronoun_is_nk: Callable[[], bool] = lambda: False,
     previous_items: Callable[[], list[Term]] = list,
     previous_figure: Callable[[], Term | None] = lambda: None,
-    previous_people: Callable[[], Term | None] = lambda: None,
-    next_item: Callable[[], Term | None] = lambda: None,
-    same_figure_before: Callable[[float], Term | None] = lambda value: None,
 ) -> list[Figure]:
     """The counts in one sentence that are North Korea-Russia support figures. `terms` (item nouns) and
-    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `asked`: the item a
-    question just before asks about, when the sentence answers it ('How many soldiers ...?' 'About 12,000, most
-    near Kursk.');
+    `cues` (holding/rate words) are the sentence's, with positions relative to the sentence. `answers_how_many`:
+    the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.');
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
-    `previous_items`: the items the sentence before names, for '120 of each' with none named before it here;
-    `measured_item`: what a measure ('15,279 barrels') counts, looked for further back than `previous_item`;
-    `previous_people`: the troops or workers named a little further back, past things no one claimed;
-    `next_item`: what the sentence after says a figure ending this one counts ('NUMBER OF THE WEEK: 5,000' 'That is
-    how many North Korean troops ...'); `same_figure_before`: the item of a figure of the same value claimed in the
-    sentences just before."""
+    `previous_items`: the items the sentence before names, for '120 of each' with none named before it here."""
     text = sentence.low
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
@@ -609,12 +577,6 @@ def read_figures(
             # a fact box's line: '3,000 — additional North Korean troops sent (NIS)', 'About 12,000: troops North
             # Korea has decided to send'
             noun_from = gloss.end()
-        elif (
-            begin <= _LINE_OPENING
-            and (gloss := _GLOSS_DASH.match(text, noun_from))
-            and (that := THAT_IS_THE_COUNT.match(text, gloss.end()))
-        ):
-            noun_from = that.end()  # 'Just under 5,000: that is the latest count of North Korean soldiers killed'
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, noun_from, terms)
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
@@ -714,12 +676,6 @@ def read_figures(
             continue
         if has_unknown_noun and _SUCH_AFTER.match(text, q.end):
             has_unknown_noun = False  # 'another 50 such weapons': more of the item named before
-        strong_force = bool(
-            _STRONG_PREDICATE.match(text, q.end) and _FORCE_SUBJECT_BEFORE.search(text, max(0, begin - 40), begin)
-        )
-        if strong_force:
-            np_start = np_end = q.end  # 'The first contingent was 12,000-strong': the force's size, counted
-            np_terms, has_unknown_noun = [], False
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
             # ('24 people have been killed and another 115 injured': the bare toll after is of the same people)
@@ -805,7 +761,6 @@ def read_figures(
             # no one the beat counts; the item before it only says what caused it
             previous_unrelated = True
             continue
-        nk_named = previous_mentions_nk
         # a small word number is bare only right after what befell the people counted ('and captured two')
         weak = q.weak and not _befell(text, begin, q.end)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
@@ -849,55 +804,31 @@ def read_figures(
             # 'killed, out of some 15,000 dispatched to Russia', 'from a force of about 11,000 that Pyongyang sent':
             # the force the toll befell, counted
             casualty, items = None, [(_TROOPS, True)]
-        elif bare and not casualty and strong_force:
-            items = [(_TROOPS, True)]
-        elif bare and not items and (spoken_of := _item_spoken_of(text, q.end, terms)) is not None:
-            items = [(spoken_of, True)]  # '"It's around 100 so far," an official said of the howitzers'
         elif bare and not casualty and (what := put_at(text[max(0, begin - 160) : begin])) and _SENT_WHOLE.search(what):
             items = [(_TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif (
-            bare and not items and i == 0 and asked is not None and begin <= _answer_opening(text) and (item := asked())
-        ):
-            items = [(item, True)]  # the item the question asked about
-        elif (
             bare
             and not items
-            and i == len(counted) - 1
-            and not text[q.end :].strip(" .!")
-            and (told_next := next_item()) is not None
+            and i == 0
+            and answers_how_many
+            and begin <= _answer_opening(text)
+            and (asked := previous_item())
         ):
-            # 'NUMBER OF THE WEEK: 5,000' 'That is how many North Korean troops ...' (whose words name North Korea)
-            items, nk_named = [(told_next, True)], lambda: True
-        elif bare and not items and (earlier := _antecedent(text, q, previous_item, previous_people)):
+            items = [(asked, True)]  # the item the question asked about
+        elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             if (
                 earlier.category is not Category.CASUALTIES
                 and _CASUALTY_FIGURE.search(text)
                 and not _CIVILIAN_TOLL.search(text)
             ):
                 earlier = _KILLED_OR_WOUNDED  # 'the estimate of about 4,000 as the latest casualty figure'
-            if (
-                q.value is not None
-                and q.value >= 100
-                and not _MORE_AFTER.match(text, q.end)
-                and (same := same_figure_before(q.value)) is not None
-            ):
-                # 'some 11,000 soldiers ... and 13,000 containers.' 'Ukraine also cited a figure of about 11,000': the
-                # same figure retold counts what it counted, not the item named last
-                earlier = same
-                casualty = casualty or (same.subtype if same.category is Category.CASUALTIES else None)
             items = [(earlier, True)]
         elif not items and np_terms and all(t.term.is_measure for t in np_terms):
             # '15,279 barrels for January' after a sentence about refined petroleum: the measure's item before
-            earlier = (measured_item or previous_item)()
-            if (
-                earlier is not None
-                and _same_kind_of_count(earlier.unit, np_terms[-1].term.unit)
-                # (not a tally with North Korea's other supplier's: 'The combined total, 168,679 barrels, was mostly
-                # Chinese deliveries')
-                and not _CHINA_NAMED.search(text)
-            ):
+            earlier = previous_item()
+            if earlier is not None and _same_kind_of_count(earlier.unit, np_terms[-1].term.unit):
                 items = [(earlier, True)]
         elif (
             bare
@@ -955,7 +886,7 @@ def read_figures(
             continue  # 'forces number about 1.3 million ..., and Moscow wants to expand that to 1.5 million'
         kept = 0
         for term, inherited in items:
-            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, nk_named)
+            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
             if figure is not None:
                 figures.append(figure)
                 kept += 1
@@ -1116,9 +1047,7 @@ def _gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
     return first is not None and (verb is None or _WORDS_BETWEEN.search(text, first.end, verb.start()) is not None)
 
 
-def _antecedent(
-    text: str, q: Quantity, previous_item: Callable[[], Term | None], previous_people: Callable[[], Term | None]
-) -> Term | None:
+def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
     if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
@@ -1136,10 +1065,7 @@ def _antecedent(
         # (a count placed at a border or front, not one a force holds there: 'the agency was reporting more than
         # 7,000 near the Ukrainian border'; not 'Ukraine's army, with 30,000 on the front line')
         and (not subject["posted"] or not _HELD_BEFORE.search(text, max(0, begin - 40), begin))
-        and (
-            item := _subject_item(previous_item(), subject)
-            or _people_further_back(subject, previous_item, previous_people)
-        )
+        and (item := _subject_item(previous_item(), subject))
     ):
         return item
     if (
@@ -1170,37 +1096,6 @@ def _antecedent(
             return None  # ('a second group of about 250' after tourists: no one the beat counts)
         return _TROOPS if earlier.category is Category.CASUALTIES else earlier
     return None
-
-
-_WORKERS = Term(Category.WORKERS, "workers", "workers")
-
-
-def asked_item(asked: Term, question: str) -> Term:
-    """The item a question asks about, where the question says whether the North Koreans it asks about work: 'How
-    many North Koreans could end up working there?' asks about workers, whatever the answer says."""
-    if asked.subtype == "north koreans" and _work_is_told(question, 0, 0):
-        return _WORKERS
-    return asked
-
-
-def _item_spoken_of(text: str, end: int, terms: list[TermMatch]) -> Term | None:
-    """The item a speaker is said to speak of after a quotation that holds a bare figure, right after 'said of'."""
-    if "of" not in text[end:] or not (said := _SAID_OF.search(text, end)):
-        return None
-    named = next((t for t in terms if said.end() <= t.start <= said.end() + 30 and not t.term.is_measure), None)
-    # (the head of what is spoken of, not a word before another noun: 'said of the drone strikes')
-    return named.term if named is not None and _HEAD_END.match(text, named.end) else None
-
-
-def _people_further_back(
-    predicate: re.Match[str], previous_item: Callable[[], Term | None], previous_people: Callable[[], Term | None]
-) -> Term | None:
-    """The people a bare subject who arrive or remain counts when the item just before is a thing, not people: 'The
-    soldiers were brought to the border. They were issued rifles and mortars. Another 4,000 remain at the ranges.'"""
-    if not (predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]):
-        return None
-    earlier = previous_item()
-    return previous_people() if earlier is None or earlier.category not in PERSONNEL else None
 
 
 def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None:

@@ -304,8 +304,6 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # a size: '20-foot containers' (not '11,000 foot soldiers')
     if end - start <= 2 and _LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after):
         return True  # a numbered label opening a line: 'Claim 1: "More than 10,000 soldiers were sent"'
-    if text[start:end].isdigit() and _DESIGNATION_BEFORE.search(before):
-        return True  # one of a series: 'Issue 113 arrives on 12 September'
     if before.endswith("[") and after.startswith("]"):
         return True  # a footnote marker: 'Rajin.[2]'
     if end - start <= 2 and before.endswith("(") and after.startswith(")") and _FOOTNOTE_PLACE.search(before):
@@ -362,10 +360,6 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_AFTER = re.compile(r"\s*[:.)]\s")
-# a number that names one of a series, not a count: 'Issue 113 arrives on 12 September', 'Resolution 2397', 'flight 370'
-_DESIGNATION_BEFORE = re.compile(
-    r"\b(?:issue|episode|edition|no\.|resolution|flight|chapter|vol\.|volume|page|article)\s+$"
-)
 _AGE_BEFORE = re.compile(
     r"\b(?:as\s+(?:young|old)\s+as|at\s+the\s+age\s+of|aged\s+(?:about|around|just|only)|in\s+(?:his|her|their)\s+(?:early|"
     r"mid|late)?-?)\s*$"

@@ -150,6 +150,20 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 ]
 
 
+# (review of the bare-figure rules, which were dropped) a force's own size, things that remain and an answer on
+# Russia's own figures are no support counted
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's special forces corps is 200,000-strong.",
+        "North Korea sent 12,000 troops. They were issued drones. About 200 remain in storage.",
+        "North Korea sent 12,000 troops to Russia. What is the figure for Russian troops in Kursk? About 50,000.",
+    ],
+)
+def test_no_support_figure_invented(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[1] for row in _rows(text, lexicon)} <= {None, 12000}
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round30_wordings(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
