@@ -505,6 +505,8 @@ _COMPARED_FIGURE = re.compile(
     r"\b(?:than|above|below|beyond|exceeds?|exceeding|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+"
     r"[^.;\d]{0,30}\d"
 )
+# a body that answers a figure, not the one that gave it: 'The Royal United Services Institute disputed the figure.'
+_DISPUTES = re.compile(r"\b(?:disput|reject|den(?:y|ied|ies)|question|doubt|challeng|contest|dismiss)\w*")
 _MASTHEAD_MAX = 60  # a masthead is a short first line
 # bylines, section labels and interview heads are no names: 'By Josh Smith', 'Breaking News', 'Interview With ...'
 _NOT_A_MASTHEAD = re.compile(
@@ -1151,6 +1153,8 @@ class Attributions:
         authority = nxt.authority
         if authority is None or not _KINDS["report"].search(authority.name):
             return None
+        if _DISPUTES.search(self._sentences[i + 1].low):
+            return None  # ('... The Royal United Services Institute disputed the figure.': another body, answering)
         # bound to a word of speech, or the subject the next sentence opens with ('The Multilateral Sanctions
         # Monitoring Team (MSMT), set up in 2024, listed ...')
         return nxt if authority.bound or authority.start <= 4 else None

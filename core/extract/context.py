@@ -476,14 +476,13 @@ _SUBJECT_ADDITION = re.compile(
     r"(?:(?:are|is|were|was)\s+(?:\w+\s+){0,2}?)?(?:numbers?|numbered|numbering|to\s+number|totals?|totalled|totaled|"
     r"stands?\s+at|stood\s+at|estimated\s+at|put\s+at)\s+(?:[\w-]+\s+){0,2}$"
 )
-# ... told after the figure: 'has recently sent 3,000 on top of that' (not 'On top of that, it sent')
-_ON_TOP_OF_THAT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?on\s+top\s+of\s+(?:that|those|them|these)\b")
 # ... 'plus' a figure, after one of the same item (`parallel` says when the item before is another)
-_PLUS_BEFORE = re.compile(rf"(?:^|,\s*|\s)plus\s+(?:{HEDGE_WORD}\s+)?$")
+_PLUS_BEFORE = re.compile(rf",\s*plus\s+(?:{HEDGE_WORD}\s+)?$")
 # ... that were sent as well (not the parts of a sum, 'plus 44,655 barrels in January', nor a rank, 'plus three
 # generals')
 _SENT_TOO_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:deployed|sent|dispatched|delivered|shipped|arrived|added)\b(?!\s+(?:to\s+)?by\b)"
+    r"\s*(?:(?!(?:were|was|are|is|have|has|had|been)\b)[\w-]+\s+){0,2}?(?:deployed|sent|dispatched|delivered|"
+    r"shipped|arrived|added)\b(?!\s+(?:to\s+)?by\b)"
 )
 _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
@@ -971,8 +970,6 @@ def is_incremental(
         return category is not Category.CASUALTIES or word in ("additional", "further")
     if category is Category.CASUALTIES:
         return False
-    if not parallel and _ON_TOP_OF_THAT.match(after):
-        return True  # 'has recently sent 3,000 on top of that' (not '200 howitzers on top of that' after shells)
     if (
         not parallel
         and "plus" in before[-30:]

@@ -143,6 +143,29 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea has shipped 5 million shells to Russia, and about 120 howitzers on top of that.",
         {("ammunition", 5000000, "reported", False, None), ("artillery", 120, "reported", False, None)},
     ),
+    # (last review) 'on top of that' of what Russia gives back is no addition; 'plus' within one dispatch is none
+    (
+        "North Korea has sent about 12,000 troops, and Russia has given it Pantsir systems on top of that, Seoul said.",
+        {
+            ("troops", 12000, "reported", False, "South Korean government"),
+            ("other", None, "reported", False, "South Korean government"),
+        },
+    ),
+    (
+        "The 11,000 troops plus three generals were sent in October, the NIS said.",
+        {("troops", 11000, "reported", False, "South Korea NIS"), ("troops", 3, "reported", False, "South Korea NIS")},
+    ),
+    # (last review) the toll's people are no item of their own in a 'respectively' pair
+    (
+        "The NIS said North Korean troops killed and wounded now number 600 and 4,100 respectively.",
+        {("casualties", 600, "reported", False, "South Korea NIS")},
+    ),
+    # (last review) a body that disputes a described group's figure is not that group
+    (
+        "A research group set up by former intelligence officers said North Korea had delivered 200 guns. The Royal "
+        "United Services Institute disputed the figure.",
+        {("artillery", 200, "reported", False, None)},
+    ),
     (
         "The NIS said the force that preceded the reinforcements numbered about 11,000.",
         {("troops", 11000, "reported", False, "South Korea NIS")},
