@@ -61,6 +61,7 @@ _MORE_BEFORE = re.compile(
 _ADDED_IN_NAME = re.compile(r"(?:second|third|fourth|further|additional)\s+deployment")
 # two figures joined as a list: '50 howitzers and 20 rocket launchers'
 _LIST_JOIN = re.compile(rf"(?:\s+and|,|,\s+and)\s+(?:{HEDGE_WORD}\s+)?")
+_BARE_AND = re.compile(rf"\s+and\s+(?:{HEDGE_WORD}\s+)?")
 # an addition word right before a list's first figure: 'an additional', 'a further', 'another'
 _ADDED_BEFORE = re.compile(rf"\b(?:an?\s+additional|a\s+further|another|additional)\s+(?:{HEDGE_WORD}\s+)?$")
 # between the two figures of a casualty pair: ' north korean soldiers have been killed and '
@@ -327,6 +328,17 @@ def _shared_with_the_one_before(
     )
     if added_list and not claim.incremental:
         claim = claim.model_copy(update={"incremental": True})
+    if (
+        previous is not None
+        and previous.status is Status.PLANNED
+        and claim.status is Status.REPORTED
+        and previous.category is claim.category
+        and _BARE_AND.fullmatch(low, before.np_end, figure.quantity.begin)
+        and not _OWN_VERB_AFTER.match(low, figure.np_end)
+    ):
+        # the plan of a two-item list's first figure is its second's ('Pyongyang pledged 1,000 deminers and 5,000
+        # builders'; not '..., and 11,000 are already in Kursk', a clause of its own)
+        claim = claim.model_copy(update={"status": Status.PLANNED})
     if (
         previous is not None
         and claim.qualifier is Qualifier.EXACT

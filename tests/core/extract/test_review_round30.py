@@ -155,6 +155,19 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "The 11,000 troops plus three generals were sent in October, the NIS said.",
         {("troops", 11000, "reported", False, "South Korea NIS"), ("troops", 3, "reported", False, "South Korea NIS")},
     ),
+    # (last review) the plan of a two-item list's first figure is its second's: the pledge before the list
+    (
+        "Pyongyang pledged 1,000 deminers and 5,000 military builders, Shoigu said.",
+        {
+            ("troops", 1000, "planned", False, "Russia Security Council (Shoigu)"),
+            ("troops", 5000, "planned", False, "Russia Security Council (Shoigu)"),
+        },
+    ),
+    # ... not a second figure with a verb of its own
+    (
+        "North Korea will send 1,000 more troops and 11,000 are already in Kursk.",
+        {("troops", 1000, "planned", True, None), ("troops", 11000, "reported", False, None)},
+    ),
     # (last review) the toll's people are no item of their own in a 'respectively' pair
     (
         "The NIS said North Korean troops killed and wounded now number 600 and 4,100 respectively.",
