@@ -27,7 +27,7 @@ from core.extract.mentions import (
     russia_gives,
 )
 from core.extract.numbers import Quantity, find_quantities
-from core.extract.numerals import HEDGE_WORD
+from core.extract.numerals import HEDGE_WORD, small_number_word
 from core.extract.sentences import Sentence, split_sentences
 from core.extract.speech import SPEAKS_AFTER
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
@@ -263,13 +263,17 @@ _CAPTIVITY = re.compile(
     r"\b(?:captured|captives?|prisoners?|pows?|detention|detained|interrogat\w*|questioned|questioning)\b"
 )
 _SENT_WORD = re.compile(r"\b(?:sent|send|sends|sending|deployed|deploy|dispatched|dispatch|supplied|arrived)\b")
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
+
+
+def _small_count(value: int) -> str:
+    """A small count as an article writes it, in digits or in words ('2', 'two')."""
+    return rf"(?:{value}|{small_number_word(value)})"
 
 
 def _count_clause(low: str, value: int) -> str | None:
     """The clause of a sentence that holds a small count, in words or digits ('the two soldiers told interrogators')."""
-    count = re.search(rf"\b(?:{value}|{_NUMBER_WORDS[value - 1]})\b", low) if 0 < value < 10 else None
+    count = re.search(rf"\b{_small_count(value)}\b", low)
     if count is None:
         return None
     marks = [m.start() for m in _CLAUSE_MARK.finditer(low)]
@@ -280,10 +284,8 @@ def _count_clause(low: str, value: int) -> str | None:
 
 def _named_again(low: str, value: int) -> bool:
     """A count told as the ones met before: 'the two soldiers', 'both prisoners', 'these two'."""
-    if not 0 < value < 10:
-        return False
-    number = rf"(?:{value}|{_NUMBER_WORDS[value - 1]})"
-    return re.search(rf"\b(?:the|both|these|those)\s+(?:(?:first|captured|wounded)\s+)?{number}\b", low) is not None
+    count = _small_count(value)
+    return re.search(rf"\b(?:the|both|these|those)\s+(?:(?:first|captured|wounded)\s+)?{count}\b", low) is not None
 
 
 def _captives_named_again(found: list[_Found]) -> list[_Found]:
@@ -297,7 +299,7 @@ def _captives_named_again(found: list[_Found]) -> list[_Found]:
         if (
             claim.category is Category.TROOPS
             and claim.value is not None
-            and claim.value < _FEW_MEN
+            and 0 < claim.value < _FEW_MEN
             and not claim.incremental
             and claim.status is Status.REPORTED
         ):

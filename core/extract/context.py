@@ -804,7 +804,7 @@ def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:
 
 
 # An agreement with someone about a dispatch, the lexicon's 'agreed on sending' with the partner named between:
-# 'Shoigu agreed with Kim Jong Un about sending of 1,000 sappers', 'agreed with Moscow on the deployment of'
+# 'Shoigu agreed with Kim Jong Un about sending of 1,000 sappers', 'agreed with Moscow on dispatching'
 _AGREED_WITH = re.compile(
     # (not 'agreed with South Korea's assessment on the deployment of', nor 'agreed with Seoul on the deployment of
     # 12,000 troops', which may be a view shared: a dispatch agreed is 'the sending of', 'dispatching')

@@ -912,19 +912,13 @@ def _last_two_named(terms: list[TermMatch], before: int) -> list[Term]:
     for match in terms:
         if match.start >= before or match.term.is_measure:
             continue
-        adjacent = previous is not None and match.start <= previous.end + 1
-        # ('Koksan guns' is one item: a model and its generic noun side by side)
-        one_noun = adjacent and previous is not None and previous.term.category is match.term.category
-        if (
-            adjacent
-            and previous is not None
-            and previous.term.category in PERSONNEL
-            and match.term.category is (Category.CASUALTIES)
-        ):
-            # ('troops killed and wounded number 600 and 4,100 respectively': the people are the toll's, one item)
+        # the kind of the noun right before, side by side with this one: one item with it
+        beside = previous.term.category if previous is not None and match.start <= previous.end + 1 else None
+        if beside in PERSONNEL and match.term.category is Category.CASUALTIES:
+            # ('troops killed and wounded number 600 and 4,100 respectively': the people are the toll's)
             items[-1:] = [match.term]
-        elif not one_noun and match.term not in items:
-            items.append(match.term)
+        elif beside is not match.term.category and match.term not in items:
+            items.append(match.term)  # (not 'Koksan guns': a model and its generic noun)
         previous = match
     return items if len(items) == 2 else []
 

@@ -21,6 +21,14 @@ _TENS = {
     for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
     if i > 1
 }
+_SMALL_WORDS = {i: w for w, i in _SMALL.items()}
+
+
+def small_number_word(value: int) -> str | None:
+    """The word for a number below twenty ('two' for 2), as an article may spell it."""
+    return _SMALL_WORDS.get(value)
+
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # 'm' only before a word: '4m shells' (British copy), '"more than 1m" rounds', '9m+'; '60m' alone or '500m from the
 # front' are metres

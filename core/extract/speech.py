@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.alternation import by_first_letter
+from core.dates import WEEKDAY
 from core.extract.sentences import Sentence
 from core.voices import (
     AGREES_THAT,
@@ -407,7 +408,8 @@ _NAMED_BEFORE = re.compile(
 # '..., said Olaf Scholz.', '..., said Konstantin Asmolov, a researcher at ...'
 _NAMED_AFTER = re.compile(
     # (not the day it was said: '..., a monitoring group said Thursday.')
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:[\s\"'”’]*[.,]?$|,\s+(?:an?|the)\s)"
+    rf"\s+(?!(?i:{WEEKDAY}|today|yesterday)\b)"
+    r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?:[\s\"'”’]*[.,]?$|,\s+(?:an?|the)\s)"
 )
 _ACCORDING_NAMED = re.compile(
     # ... or the work it did: 'according to an estimate by Argonaut Maritime', 'according to data from Kpler'
