@@ -413,16 +413,13 @@ _GLOSS_DASH = re.compile(r"\s*(?:[—–:]|--?)\s+")
 _GLOSS_ITEM_REACH = (
     30  # the item a gloss names stands first: 'troops North Korea has sent', 'North Korean missiles ...'
 )
-_VERB_IN_GLOSS = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would)\b")
-_GLOSS_UNIT = re.compile(
-    r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
-)
+_GLOSS_VERB = r"\b(?:were|was|are|is|have|has|had|will|would)\b"
+_GLOSS_UNITS = r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
+_VERB_IN_GLOSS = re.compile(_GLOSS_VERB)
+_GLOSS_UNIT = re.compile(_GLOSS_UNITS)
 _WORDS_BETWEEN = re.compile(r"\w")
 # ... a gloss names what is counted, not a time, nor tells a story ('1 — North Korean troops were first spotted')
-_NOT_A_GLOSS = re.compile(
-    r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
-    r"|[^.;()]*?\b(?:were|was|are|is|have|has|had|will|would)\b"
-)
+_NOT_A_GLOSS = re.compile(rf"{_GLOSS_UNITS}|[^.;()]*?{_GLOSS_VERB}")
 _CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{CIVILIAN}\b")
 _CIVILIAN_TOLL_BEFORE = re.compile(
     rf"\b{CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
