@@ -778,7 +778,7 @@ class Attributions:
             if (pointer := self._pointer_after_quotation(i)) is not None:
                 own, at = pointer
             else:
-                own, at = self._following_attribution(i) or own, i + 1
+                own, at = self._following_attribution(i) or (own, i + 1)
         sentence = self._sentences[i]
         if (
             own.authority is None
@@ -1620,9 +1620,10 @@ class Attributions:
         nxt = self._own_of(i + 1, 0)
         return nxt if nxt.authority is not None or (nxt.outlet is not None and nxt.outlet.bound) else None
 
-    def _following_attribution(self, i: int) -> _Own | None:
+    def _following_attribution(self, i: int) -> tuple[_Own, int] | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke, or the one that
-        closes the quotation ('"... 11,000 troops. Some are in Kursk. More are coming," Budanov said.')."""
+        closes the quotation ('"... 11,000 troops. Some are in Kursk. More are coming," Budanov said.'), or refers
+        back to them there ('"... 1.5 million rounds. They go by sea," he said.')."""
         paragraph = self._sentences[i].paragraph
         starts = self._quotation_starts()
         start = starts[i]
@@ -1633,11 +1634,14 @@ class Attributions:
                 return None  # past the quotation that sentence i is part of, or past its paragraph
             nxt = self._own_of(j, 0)
             if nxt.authority is not None and nxt.authority.bound:
-                return nxt
+                return nxt, i + 1
             if nxt.authority is None and (kind := referent_kind(self._sentences[j].low)) in ("intelligence", "officer"):
                 # '"...," the intelligence officer added.': the speaker of that kind named before the quotation
                 found = self._nearest(range(opened - 1, max(-1, opened - 1 - _REFERS_BACK_REACH), -1), _KINDS[kind])
-                return found[0] if found else None
+                return (found[0], i + 1) if found else None
+            if nxt.authority is None and (tag := _tag_after_quotation(self._sentences[j].text)) and refers_back(tag):
+                # '"...," he said.', '"...," the president said.' closing the quotation: whom that tag refers to
+                return self._carried(j)
         return None
 
     def _quotation_starts(self) -> list[int | None]:
@@ -2138,6 +2142,16 @@ class Attributions:
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
         people = sorted(body for body in bodies if " (" in body)
         return people[0] if len(people) == 1 else min(bodies, key=len)
+
+
+def _tag_after_quotation(text: str) -> str | None:
+    """The words after the mark closing a quotation that ends in the sentence (' he said.' of 'They go by sea," he
+    said.'), lower-cased; None when the sentence closes none or ends with its quotation."""
+    if text.count('"') % 2 == 0 and text.count("”") <= text.count("“"):
+        return None  # no quotation left open from before closes here ('... "rounds" ...' is one of its own)
+    close = max(text.rfind(mark) for mark in '"”')
+    tag = text[close + 1 :].strip(" ,").lower()
+    return tag or None
 
 
 def _meets(low: str, start: int, end: int) -> bool:
