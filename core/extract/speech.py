@@ -156,6 +156,10 @@ _REFERS_BACK = re.compile(
     # (not an impersonal passive: 'it was reported that ...' names no one)
     rf"|\b(?:(?!it\s+(?:was|has\s+been|had\s+been)\s)(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     r"|according\s+to\s+(?:him|her|them)\b"
+    # a pronoun putting a figure on something gives it: 'By January he put the figure at nearly 4,000', 'It also
+    # put the number of soldiers at over 11,000' (not 'they put the troops on trains')
+    r"|\b(?:it|they|he|she)\s+(?:\w+\s+){0,2}?put\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:figure|number|total|toll|count|tally|estimate)s?\b"
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
     r"study|data|head\s+of\s+state|ambassador|envoy|diplomat|adviser|advisor|secretary|"

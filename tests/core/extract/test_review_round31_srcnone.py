@@ -1,6 +1,8 @@
 """Who said it, round thirty-one (figures the engine left to no one): a quotation of several sentences closed by a
 tag that refers back ('..., he said.', '..., the president said.') is the speaker that tag refers to, for its first
-sentences too, as it already was when the tag named the speaker ('..., Budanov said.')."""
+sentences too, as it already was when the tag named the speaker ('..., Budanov said.'); a pronoun that puts a
+figure on something ('he put the figure at nearly 4,000', 'It also put the number of soldiers at over 11,000')
+refers back to its speaker as 'he said' does."""
 
 from __future__ import annotations
 
@@ -50,7 +52,48 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
 ]
 
+_MSMT_REPORT = (
+    "The Multilateral Sanctions Monitoring Team, set up after the UN Panel of Experts was disbanded, published its "
+    "first report on Thursday.\nThe document covers the period since late 2023.\n"
+)
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+PUT_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'he put the figure at': the person who spoke just before, past a paragraph of another speaker
+    (
+        "South Korea's spy agency said on Friday that the deployment was continuing.\n\n"
+        "President Volodymyr Zelensky said in December that North Korean losses had passed 3,000.\n"
+        "By February he put the figure at nearly 4,500.",
+        {("casualties", 3000, "reported", False, "Zelensky"), ("casualties", 4500, "reported", False, "Zelensky")},
+    ),
+    # 'It also put the number of ... at': the body named before, though another was named beside it
+    (
+        _MSMT_REPORT + "It also put the number of North Korean soldiers sent to Kursk at over 12,000.",
+        {("troops", 12000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+    ),
+    # 'he had put the total at': a person named with his former post, the body of that post
+    (
+        "Former defence minister Shin Won-sik spoke often about the arms trade, and so did the UN Panel of "
+        "Experts.\n\nBack in the spring, he had put the total at more than 3,000 containers.",
+        {("ammunition", 3000, "reported", False, "South Korea Ministry of National Defense (Shin Won-sik)")},
+    ),
+    # not 'they put the soldiers on trains', nor 'it put pressure on': no figure is given by anyone
+    (
+        _MSMT_REPORT + "They put the 4,500 soldiers on trains bound for Kursk.",
+        {("troops", 4500, "reported", False, None)},
+    ),
+    (
+        _MSMT_REPORT + "It put pressure on Moscow, which has sent about 1,000 barrels of oil a week to the North.",
+        {("other", 1000, "reported", False, None)},
+    ),
+    # not people the article never named: 'Some analysts put the figure at' are no speaker of before
+    (
+        "President Volodymyr Zelensky first spoke of North Korean losses in December.\n\n"
+        "South Korea's spy agency gave a lower estimate on Friday.\n\nSome analysts put the figure at nearly 4,500.",
+        {("casualties", 4500, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES)
 def test_round31_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
