@@ -434,6 +434,10 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _PEOPLE_NOUN = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b")  # a cheap first look before the end-anchored pattern
 _PEOPLE_BEFORE = re.compile(rf"(?<!\bthe\s)\b(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS})" + _AUXILIARIES)
 _SPEAKER_REACH = 140  # characters before a word of speech
+# words of speech that are plural nouns after a preposition: 'based on Ukrainian estimates', 'contrary to Russian
+# claims' (the name before them is whose they are, not who speaks)
+_NOUN_PLURALS = ("estimates", "claims")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|from|to|with|by|in|under|using|citing)\s+$")
 # 'a closed-door session in Seoul': the place of a meeting, named before the word of speech, where the lawmakers
 # who open the sentence were ('Lawmakers who attended ...'; not 'A defence official who briefed lawmakers ...')
 _LAWMAKERS_WHO_MET = re.compile(
@@ -601,6 +605,15 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         ):
             return Speaker("unnamed")
         named = _NAMED_BEFORE.search(text, begin, verb.start())
+        if (
+            named
+            and verb.group() in _NOUN_PLURALS
+            and _PREPOSITION_BEFORE.search(low, 0, named.start())
+            and _SPEECH_VERB.search(low, verb.end())
+        ):
+            # 'Drawing on South Korean estimates, the report said ...': a noun, and the sentence's speaker speaks
+            # later ('Based on Ukrainian estimates, 3,000 were killed' keeps them as whose the figure is)
+            continue
         if named and (place := _PLACE_OF_SPEAKERS.search(low, max(0, named.start() - 30), named.start())):
             if place["people"]:
                 return Speaker("unnamed")  # 'defectors in Seoul say': people, unnamed

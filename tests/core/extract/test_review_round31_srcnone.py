@@ -2,7 +2,8 @@
 tag that refers back ('..., he said.', '..., the president said.') is the speaker that tag refers to, for its first
 sentences too, as it already was when the tag named the speaker ('..., Budanov said.'); a pronoun that puts a
 figure on something ('he put the figure at nearly 4,000', 'It also put the number of soldiers at over 11,000')
-refers back to its speaker as 'he said' does."""
+refers back to its speaker as 'he said' does; 'estimates' and 'claims' after a preposition ('Drawing on South Korean
+estimates, the report said ...') are nouns, not a speaker's word, when the sentence speaks later."""
 
 from __future__ import annotations
 
@@ -93,7 +94,39 @@ PUT_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
 ]
 
+_SPY_AGENCY = "South Korea's spy agency said 11,000 North Korean troops had been sent to Russia.\n"
+_SPY_TROOPS = ("troops", 11000, "reported", False, "South Korea NIS")
 
-@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES)
+NOUN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'Based on Ukrainian estimates, the report said ...': the report's body, not 'Ukrainian' speaking
+    (
+        _MSMT_REPORT + "Based on Ukrainian estimates, the report said about 12,000 North Korean troops were sent to "
+        "Kursk.",
+        {("troops", 12000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+    ),
+    # 'Contrary to Russian claims, the agency said ...': the agency named before
+    (
+        "South Korea's spy agency briefed lawmakers on Tuesday, and Ukraine's military intelligence spoke the same "
+        "day.\n\nContrary to Russian claims, the agency said about 2,000 North Korean soldiers had been killed.",
+        {("casualties", 2000, "reported", False, "South Korea NIS")},
+    ),
+    # not when nobody speaks later in the sentence: whose estimates they are stands, no speaker of before is borrowed
+    (
+        _SPY_AGENCY + "Based on Ukrainian estimates, about 3,000 of them were killed or wounded.",
+        {_SPY_TROOPS, ("casualties", 3000, "reported", False, None)},
+    ),
+    # not without the preposition ('Ukrainian estimates put ...'), nor a person who estimates
+    (
+        _SPY_AGENCY + "Ukrainian estimates put the number killed or wounded at about 3,000.",
+        {_SPY_TROOPS, ("casualties", 3000, "reported", False, "Ukrainian government")},
+    ),
+    (
+        _SPY_AGENCY + "In a new study, Park Ji-won estimates that about 3,000 of them were killed or wounded.",
+        {_SPY_TROOPS, ("casualties", 3000, "reported", False, "Park Ji-won")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES)
 def test_round31_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
