@@ -81,6 +81,11 @@ from core.lexicon import Lexicon, on_outlets_site, person_of
 from core.voices import AGENT_VERBS, BODY_NAME_WORDS, PLACE_NAME_WORDS, bare_kind
 
 _REFERS_BACK_REACH = 40  # sentences
+# a lawmaker's title right before their name in full: 'Rep. Han Jae-kyung', 'lawmaker Lee Seong-kweun' ('Rep. Han' +
+# given names, or a first name before the surname)
+_LAWMAKER_BEFORE_NAME = re.compile(
+    r"\b(?:Rep\.|Representative|[Ll]awmaker|[Ll]egislator|Assemblyman|Assemblywoman)\s+(?:[A-Z][\w'’-]+\s+)?$"
+)
 _IT_SPEAKS = re.compile(
     r"\bit\s+(?:\w+\s+)?(?:said|says|estimated|estimates|added|noted|found|reported|concluded|put)\b"
 )
@@ -815,6 +820,14 @@ class Attributions:
                 # ('NK News reported, citing Alexei Kolmakov, head of ...': the person it cites, relayed)
                 speaker = speaker._replace(name=cited_person(sentence.text) or "")
         if (
+            own.authority is None
+            and speaker is not None
+            and speaker.name
+            and " " not in speaker.name
+            and (relayed := self._lawmaker_by_surname(i, speaker.name)) is not None
+        ):
+            own, at, speaker = *relayed, None  # 'According to Han, ...' after 'Rep. Han Jae-kyung ... by the NIS'
+        if (
             speaker is not None
             and speaker.name
             and " " not in speaker.name
@@ -1220,6 +1233,29 @@ class Attributions:
             if any(m.start < match.end() and match.start() < m.end for m in self._mentions(j)):
                 return None
             return match.group()
+        return None
+
+    def _lawmaker_by_surname(self, i: int, word: str) -> tuple[_Own, int] | None:
+        """The intelligence service whose briefing a lawmaker named in full before relayed there ('Rep. Han Jae-kyung
+        ... told reporters after a closed-door briefing by the NIS'), when sentence i names that lawmaker by surname
+        ('According to Han, ...', 'Han said ...'): a lawmaker relays the briefing still. The nearest sentence naming
+        them decides."""
+        name = re.compile(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’])")
+        for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
+            sentence = self._sentences[j]
+            if (found := name.search(sentence.text)) is None or found.start() == 0:
+                continue  # ('Han said ...' again: a surname alone is no name in full)
+            title = _LAWMAKER_BEFORE_NAME.search(sentence.text, max(0, found.start() - 40), found.start())
+            own = self._own_of(j, 0)
+            if (
+                title is None
+                or own.authority is None
+                or not own.authority.bound
+                # (an intelligence service's briefing, as lawmakers relay it: not a congressman's after a Pentagon one)
+                or own.authority.name not in self._lexicon.intelligence_services
+            ):
+                return None
+            return own, j
         return None
 
     def _named_before(self, i: int, word: str) -> bool:

@@ -3,7 +3,9 @@ tag that refers back ('..., he said.', '..., the president said.') is the speake
 sentences too, as it already was when the tag named the speaker ('..., Budanov said.'); a pronoun that puts a
 figure on something ('he put the figure at nearly 4,000', 'It also put the number of soldiers at over 11,000')
 refers back to its speaker as 'he said' does; 'estimates' and 'claims' after a preposition ('Drawing on South Korean
-estimates, the report said ...') are nouns, not a speaker's word, when the sentence speaks later."""
+estimates, the report said ...') are nouns, not a speaker's word, when the sentence speaks later; a lawmaker named
+in full after an intelligence briefing ('Rep. Park Sun-hee ... after a closed-door briefing by the NIS') relays it
+still when named later by surname ('According to Park, ...'), whoever else the article names."""
 
 from __future__ import annotations
 
@@ -125,6 +127,55 @@ NOUN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {_SPY_TROOPS, ("casualties", 3000, "reported", False, "Park Ji-won")},
     ),
 ]
+
+_BRIEFED = (
+    " of the ruling party told reporters after a closed-door briefing by the National Intelligence Service that "
+    "about 2,000 North Korean soldiers had died.\n\n"
+)
+_TOLL = "The toll is far above the one given in January.\n\n"
+_OTHERS = (
+    "\n\nSeparately, the Multilateral Sanctions Monitoring Team said Russia had sent Pantsir air defence systems to "
+    "the North, and Ukraine's military intelligence said more shells were on the way."
+)
+_MORE = "about 4,000 more troops were sent to Russia this year."
+
+SURNAME_CASES: list[tuple[str, object]] = [
+    # 'According to Park, ...' and 'Park said ...' after 'Rep. Park Sun-hee ... after a briefing by the NIS'
+    ("Rep. Park Sun-hee" + _BRIEFED + _TOLL + "According to Park, " + _MORE + _OTHERS, "South Korea NIS"),
+    ("Rep. Park Sun-hee" + _BRIEFED + _TOLL + "Park said " + _MORE + _OTHERS, "South Korea NIS"),
+    # not when a sentence in between names another of that surname ('Kim Jong Un'): the nearest naming decides
+    (
+        "Rep. Kim Min-jae" + _BRIEFED + "The briefing came days after Kim Jong Un visited a munitions factory.\n\n"
+        "According to Kim, " + _MORE + _OTHERS,
+        None,
+    ),
+    # not a researcher of that surname, who speaks for his institute
+    (
+        "Park Ji-won of the Korea Institute for Defense Analyses spoke after the National Intelligence Service "
+        "briefed lawmakers on Tuesday.\n\n" + _TOLL + "According to Park, " + _MORE + _OTHERS,
+        "Korea Institute for Defense Analyses (Park Ji-won)",
+    ),
+    # not a lawmaker named with no briefing, nor a congressman after a Pentagon briefing
+    (
+        "Rep. Park Sun-hee of the ruling party has tracked the deployment for a year.\n\n"
+        + _TOLL
+        + "According to Park, "
+        + _MORE
+        + _OTHERS,
+        None,
+    ),
+    (
+        "Rep. Mike Turner, who chairs the House intelligence committee, told reporters after a closed-door Pentagon "
+        "briefing that about 2,000 North Korean soldiers had died.\n\n" + _TOLL + "Turner said " + _MORE + _OTHERS,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_CASES)
+def test_a_lawmaker_by_surname_relays_the_briefing(text: str, expected: object, lexicon) -> None:  # type: ignore[no-untyped-def]
+    # (the source of the claim of 4,000 more troops)
+    assert [row[4] for row in _rows(text, lexicon) if row[1] == 4000] == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES)
