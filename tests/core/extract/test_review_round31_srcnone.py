@@ -5,7 +5,9 @@ figure on something ('he put the figure at nearly 4,000', 'It also put the numbe
 refers back to its speaker as 'he said' does; 'estimates' and 'claims' after a preposition ('Drawing on South Korean
 estimates, the report said ...') are nouns, not a speaker's word, when the sentence speaks later; a lawmaker named
 in full after an intelligence briefing ('Rep. Park Sun-hee ... after a closed-door briefing by the NIS') relays it
-still when named later by surname ('According to Park, ...'), whoever else the article names."""
+still when named later by surname ('According to Park, ...'), whoever else the article names; a figure going on from
+the sentence just before, whose speaker that sentence names by a noun that refers back ('..., the official said.
+More than 90 of those have been fired.'), is that speaker's."""
 
 from __future__ import annotations
 
@@ -171,6 +173,68 @@ SURNAME_CASES: list[tuple[str, object]] = [
     ),
 ]
 
+_TELEGRAPH = (
+    "A senior Ukrainian intelligence official told The Telegraph that North Korean missiles had become more "
+    "accurate.\n\nSouth Korea's spy agency has made similar assessments.\n\n"
+)
+_HANDED = "Pyongyang handed Russia about 150 KN-23 missiles last year, the official said."
+_OFFICIAL = "Ukraine HUR (via The Telegraph)"
+_FIRED = "More than 90 of those have been fired at Ukrainian cities."
+
+REFERRED_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # '..., the official said. More than 90 of those ...': the official named before, relayed
+    (
+        _TELEGRAPH + _HANDED + " " + _FIRED,
+        {("missiles", 150, "reported", False, _OFFICIAL), ("missiles", 90, "reported", False, _OFFICIAL)},
+    ),
+    # '..., the report said. About eight million shells ...': the report's body
+    (
+        "The Multilateral Sanctions Monitoring Team published its first report on Thursday, and Ukraine's military "
+        "intelligence welcomed it.\n\nNorth Korea has sent 20,000 containers of munitions since 2023, the report "
+        "said. About eight million shells were among the deliveries.",
+        {
+            ("ammunition", 20000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)"),
+            ("ammunition", 8000000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)"),
+        },
+    ),
+    # 'The lawmakers said the agency now counts ... That is up from ...': the agency's earlier estimate
+    (
+        "South Korea's spy agency briefed lawmakers on Tuesday, and Ukraine's military intelligence gave its own "
+        "figures.\n\nThe lawmakers said the agency now counts about 2,300 North Korean soldiers killed. That is up "
+        "from about 1,900 deaths in an estimate given in the spring.",
+        {
+            ("casualties", 2300, "reported", False, "South Korea NIS"),
+            ("casualties", 1900, "reported", False, "South Korea NIS"),
+        },
+    ),
+    # not after a pronoun whose person no gazetteer names ('he said' of a drone pilot)
+    (
+        "South Korea's spy agency briefed lawmakers on Tuesday, and Ukraine's military intelligence gave its own "
+        "figures.\n\nA Ukrainian drone pilot near Kursk spoke to reporters. The soldiers come in waves, he said. "
+        "About 1,900 North Korean soldiers were killed near his position alone.",
+        {("casualties", 1900, "reported", False, None)},
+    ),
+    # not a sentence turning to another matter, nor one past a paragraph break
+    (
+        _TELEGRAPH + _HANDED + " Separately, more than 90 North Korean shells hit a depot near Kharkiv.",
+        {("missiles", 150, "reported", False, _OFFICIAL), ("ammunition", 90, "reported", False, None)},
+    ),
+    (
+        _TELEGRAPH + _HANDED + "\n\n" + _FIRED,
+        {("missiles", 150, "reported", False, _OFFICIAL), ("missiles", 90, "reported", False, None)},
+    ),
+]
+
+
+def test_no_official_met_before_is_no_one_to_go_on_with(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # 'the official said' with no official met before: the figure going on from it borrows no one's word
+    text = (
+        "The war entered its fourth year this week, and South Korea's spy agency and Ukraine's military "
+        "intelligence disagree on the numbers.\n\nPyongyang handed Russia many missiles last year, the official "
+        "said. " + _FIRED
+    )
+    assert [row[4] for row in _rows(text, lexicon) if row[1] == 90] == [None]
+
 
 @pytest.mark.parametrize(("text", "expected"), SURNAME_CASES)
 def test_a_lawmaker_by_surname_relays_the_briefing(text: str, expected: object, lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -178,6 +242,6 @@ def test_a_lawmaker_by_surname_relays_the_briefing(text: str, expected: object, 
     assert [row[4] for row in _rows(text, lexicon) if row[1] == 4000] == [expected]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES)
+@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES + REFERRED_CASES)
 def test_round31_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
