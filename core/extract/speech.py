@@ -157,9 +157,11 @@ _REFERS_BACK = re.compile(
     rf"|\b(?:(?!it\s+(?:was|has\s+been|had\s+been)\s)(?:it|they|he|she)\s+(?:\w+\s+)?{_PRONOUN_SPEECH}\b"
     r"|according\s+to\s+(?:him|her|them)\b"
     # a pronoun putting a figure on something gives it: 'By January he put the figure at nearly 4,000', 'It also
-    # put the number of soldiers at over 11,000' (not 'they put the troops on trains')
-    r"|\b(?:it|they|he|she)\s+(?:\w+\s+){0,2}?put\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:figure|number|total|toll|count|tally|estimate)s?\b"
+    # put the number of soldiers at over 11,000', 'It puts the rounds at some nine million' (not 'they put the
+    # troops on trains', 'it put the soldiers at risk')
+    r"|\b(?:it|they|he|she)\s+(?:\w+\s+){0,2}?puts?\s+(?:(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:figure|number|total|toll|count|tally|estimate)s?\b|[^.;]{1,60}?\bat\s+(?:\d|(?:some|about|around|roughly|"
+    r"nearly|almost|over|more\s+than|at\s+least|close\s+to|up\s+to)\s))"
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
     r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
     r"study|data|head\s+of\s+state|ambassador|envoy|diplomat|adviser|advisor|secretary|"
@@ -168,8 +170,9 @@ _REFERS_BACK = re.compile(
     # 'its analysts put the number at 180': the research body's own people
     r"\bits\s+(?:own\s+)?(?:researchers|analysts|authors|experts)\b|"
     # 'Its reporting has 2,600 soldiers earmarked', 'its latest estimate puts': the body named before, its own word
-    r"^its\s+(?:own\s+|latest\s+|new\s+)?(?:reporting|estimate|assessment|count|tally|figures|data)\s+"
-    r"(?:has|have|had|puts?|put|shows?|showed|says|said|gives|gave)\b|"
+    # ('Its initial count was 1,500', 'Its reports had 2,600 soldiers scheduled to ...')
+    r"^its\s+(?:own\s+|latest\s+|new\s+|initial\s+|first\s+|earlier\s+|previous\s+)?(?:reporting|reports|estimate|"
+    r"assessment|count|tally|figures|data)\s+(?:has|have|had|puts?|put|shows?|showed|says|said|gives|gave|was|is)\b|"
     # 'Its first public assessment, issued last Friday, had put the decision at some 12,000 troops'
     r"^its\s+(?:[\w-]+\s+){0,3}?(?:estimate|assessment|report|statement|count|tally)\s*,[^,;.]{1,50},\s+"
     r"(?:has\s+|had\s+)?(?:put|puts|shows?|showed|says|said|gives|gave|found|finds)\b|"

@@ -1,8 +1,9 @@
 """Who said it, round thirty-one (figures the engine left to no one): a quotation of several sentences closed by a
 tag that refers back ('..., he said.', '..., the president said.') is the speaker that tag refers to, for its first
 sentences too, as it already was when the tag named the speaker ('..., Budanov said.'); a pronoun that puts a
-figure on something ('he put the figure at nearly 4,000', 'It also put the number of soldiers at over 11,000')
-refers back to its speaker as 'he said' does; 'estimates' and 'claims' after a preposition ('Drawing on South Korean
+figure on something ('he put the figure at nearly 4,000', 'It also put the number of soldiers at over 11,000', 'It
+puts the rounds at some nine million') refers back to its speaker as 'he said' does, and so does 'Its initial count
+was ...', 'Its reports had ...'; 'estimates' and 'claims' after a preposition ('Drawing on South Korean
 estimates, the report said ...') are nouns, not a speaker's word, when the sentence speaks later; a lawmaker named
 in full after an intelligence briefing ('Rep. Park Sun-hee ... after a closed-door briefing by the NIS') relays it
 still when named later by surname ('According to Park, ...'), whoever else the article names; a figure going on from
@@ -89,6 +90,38 @@ PUT_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         _MSMT_REPORT + "It put pressure on Moscow, which has sent about 1,000 barrels of oil a week to the North.",
         {("other", 1000, "reported", False, None)},
+    ),
+    # 'It puts the shells at some eight million' after 'The team counts ...': the team named before
+    (
+        "The Multilateral Sanctions Monitoring Team issued its first report this week, and Ukraine's military "
+        "intelligence welcomed it.\n\nShipments went the other way too. The team counts 20,000 containers of "
+        "ammunition sent since 2023. It puts the shells at some eight million.",
+        {
+            ("ammunition", 20000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)"),
+            ("ammunition", 8000000, "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)"),
+        },
+    ),
+    # 'Its initial count was ...', 'Its reports had ...': the body named just before, not another of the article
+    (
+        "Ukraine's military intelligence said this week that the war was far from over.\nThe first public number "
+        "came from South Korea's spy agency, which said in October that it had tracked transport ships.\n"
+        "Its initial count was 1,400 special forces soldiers.",
+        {("troops", 1400, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "South Korea's spy agency said this week that the war was far from over.\n\nUkraine's military intelligence "
+        "directorate was also tracking a combat contingent.\n\nIts reports had 2,500 North Korean soldiers due at "
+        "the front by November.",
+        {("troops", 2500, "planned", False, "Ukraine HUR")},
+    ),
+    # not 'It puts 3,000 soldiers at the front line' (no figure put on anything), nor 'Its troops had reached ...'
+    (
+        _MSMT_REPORT + "Pyongyang is eager to help. It puts 3,000 soldiers at the front line every month.",
+        {("troops", 3000, "reported", False, None)},
+    ),
+    (
+        _MSMT_REPORT + "North Korea has been at war for a year. Its troops had reached 2,500 in Kursk by November.",
+        {("troops", 2500, "reported", False, None)},
     ),
     # not people the article never named: 'Some analysts put the figure at' are no speaker of before
     (
