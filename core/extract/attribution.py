@@ -824,9 +824,9 @@ class Attributions:
             and speaker is not None
             and speaker.name
             and " " not in speaker.name
-            and (relayed := self._lawmaker_by_surname(i, speaker.name)) is not None
+            and (briefed := self._lawmaker_by_surname(i, speaker.name)) is not None
         ):
-            own, at, speaker = *relayed, None  # 'According to Han, ...' after 'Rep. Han Jae-kyung ... by the NIS'
+            own, at, speaker = *briefed, None  # 'According to Han, ...' after 'Rep. Han Jae-kyung ... by the NIS'
         if (
             speaker is not None
             and speaker.name
