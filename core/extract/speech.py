@@ -163,7 +163,7 @@ _REFERS_BACK = re.compile(
     r"(?:figure|number|total|toll|count|tally|estimate)s?\b|[^.;]{1,60}?\bat\s+(?:\d|(?:some|about|around|roughly|"
     r"nearly|almost|over|more\s+than|at\s+least|close\s+to|up\s+to)\s))"
     r"|the\s+(?:[a-z'’-]+\s+){0,2}(?:report|ministry|agency|official|officials|documents?|assessment|briefing|"
-    r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
+    r"spy\s+chief|intelligence\s+chief|intelligence\s+officer|officer|general|minister|spokes(?:man|woman|person)|lawmakers?|"
     r"study|data|head\s+of\s+state|ambassador|envoy|diplomat|adviser|advisor|secretary|"
     r"analysis|team|panel|monitors?|watchdog|intelligence|statement|service|directorate|president|commander|admiral|"
     r"institute|think\s+tank|authors?|white\s+paper|researchers|analysts|cent(?:er|re))\b|"
@@ -701,7 +701,7 @@ _REFERENT = re.compile(
     # ('the spy chief' is the head of the intelligence service named before: NIS or HUR, whoever heads it)
     r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<intelligence>(?:spy|intelligence)\s+agency|agency|intelligence\s+service|"
     r"service|directorate|spy\s+chief|intelligence\s+chief|intelligence\s+officer)|(?P<ministry>ministry|department)|"
-    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral)|"
+    r"(?P<president>president|leader|head\s+of\s+state)|(?P<officer>general(?!\s+staff)|minister|commander|admiral|officer)|"
     r"(?P<envoy>ambassador|envoy|diplomat)|(?P<adviser>adviser|advisor)|(?P<secretary>secretary)|"
     r"(?P<report>report|study|documents?|team|panel|monitors?|watchdog|institute|think\s+tank|authors?|white\s+paper|"
     r"researchers|analysts|cent(?:er|re))|"

@@ -8,7 +8,8 @@ estimates, the report said ...') are nouns, not a speaker's word, when the sente
 in full after an intelligence briefing ('Rep. Park Sun-hee ... after a closed-door briefing by the NIS') relays it
 still when named later by surname ('According to Park, ...'), whoever else the article names; a figure going on from
 the sentence just before, whose speaker that sentence names by a noun that refers back ('..., the official said.
-More than 90 of those have been fired.'), is that speaker's."""
+More than 90 of those have been fired.'), is that speaker's; 'the officer said' refers back to the military body an
+officer was named with ('an SSO officer told reporters'), as 'the commander said' does."""
 
 from __future__ import annotations
 
@@ -258,6 +259,35 @@ REFERRED_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
 ]
 
+_SPY_SAID = "South Korea's spy agency said on Monday that more troops could follow"
+_OFFICER_SAID = "The officer said around 1,300 North Korean reinforcements had arrived in the last week."
+
+OFFICER_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'The officer said ...' after 'an SSO officer told reporters' under the SSO's own word
+    (
+        _SPY_SAID + ".\n\nUkraine's Special Operations Forces said the North Koreans now attack in small groups.\n"
+        '"They move at night," an SSO officer told reporters.\n' + _OFFICER_SAID,
+        {("troops", 1300, "reported", True, "Ukraine Special Operations Forces")},
+    ),
+    # ... an officer of the JCS, a paragraph before
+    (
+        "Ukraine's military intelligence said on Monday that more shells were on the way.\n\nSouth Korea's Joint "
+        "Chiefs of Staff briefed reporters in Seoul, and an officer of the JCS took questions.\n\n" + _OFFICER_SAID,
+        {("troops", 1300, "reported", True, "South Korea JCS")},
+    ),
+    # not when no military body was named: no intelligence service or monitors stand for an officer
+    (
+        _SPY_SAID + ", and the Multilateral Sanctions Monitoring Team agreed.\n\n" + _OFFICER_SAID,
+        {("troops", 1300, "reported", True, None)},
+    ),
+    # not an officer named with no body: his word is no one's the gazetteer names
+    (
+        _SPY_SAID + ", and the Multilateral Sanctions Monitoring Team agreed.\n\nA Ukrainian drone officer near "
+        "Kursk spoke to reporters on Tuesday.\n\n" + _OFFICER_SAID,
+        {("troops", 1300, "reported", True, None)},
+    ),
+]
+
 
 def test_no_official_met_before_is_no_one_to_go_on_with(lexicon) -> None:  # type: ignore[no-untyped-def]
     # 'the official said' with no official met before: the figure going on from it borrows no one's word
@@ -275,6 +305,6 @@ def test_a_lawmaker_by_surname_relays_the_briefing(text: str, expected: object, 
     assert [row[4] for row in _rows(text, lexicon) if row[1] == 4000] == [expected]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES + REFERRED_CASES)
+@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES + REFERRED_CASES + OFFICER_CASES)
 def test_round31_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
