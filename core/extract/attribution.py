@@ -1654,7 +1654,11 @@ class Attributions:
         """'... 11,000 troops. The NIS made the assessment in a briefing.': the next sentence, even a paragraph of
         its own, hands the figure to its speaker, bound to a word of speech or not."""
         nxt = self._own_of(i + 1, 0)
-        return nxt if nxt.authority is not None or (nxt.outlet is not None and nxt.outlet.bound) else None
+        if nxt.authority is None and (nxt.outlet is None or not nxt.outlet.bound):
+            # '... That assessment was based on battlefield reports, the official said.': whom its noun refers to
+            referred = self._referred_by(i + 1)
+            return referred[0] if referred is not None else None
+        return nxt
 
     def _following_attribution(self, i: int) -> tuple[_Own, int] | None:
         """'"... 3,000 more troops," the official said.': the next sentence names who spoke, or the one that
@@ -1771,23 +1775,28 @@ class Attributions:
         return self._declared_authority() or self._own_page() or self._sole_authority()
 
     def _referred_just_before(self, i: int) -> tuple[_Own, int] | None:
-        """The speaker the sentence just before i, in its paragraph, refers back to by a noun ('..., the official
-        said.', '..., the report said.'), whom a figure of sentence i goes on with ('About 150 went in 2024, the
-        official said. More than 100 of those have been fired.')."""
+        """The speaker the sentence just before i, in its paragraph, refers back to by a noun, whom a figure of
+        sentence i goes on with ('About 150 went in 2024, the official said. More than 100 of those have been
+        fired.')."""
         if i == 0 or self._sentences[i - 1].paragraph != self._sentences[i].paragraph:
             return None
-        before = self._sentences[i - 1].low
-        kind = referent_kind(before)
+        return self._referred_by(i - 1)
+
+    def _referred_by(self, j: int) -> tuple[_Own, int] | None:
+        """The speaker sentence j refers back to by a noun as it speaks ('..., the official said.', '..., the report
+        said.'), when it names no one of its own."""
+        low = self._sentences[j].low
+        kind = referent_kind(low)
         if (
-            self._own_of(i - 1, 0).authority is not None
+            self._own_of(j, 0).authority is not None
             or kind is None  # (not a pronoun: 'he said' may be a person no gazetteer names)
-            or not refers_back(before)
-            or not SPEECH.search(before)
+            or not refers_back(low)
+            or not SPEECH.search(low)
         ):
             return None
-        if kind in ("source", "official") and self._unnamed_before(i - 1, kind) is False:
+        if kind in ("source", "official") and self._unnamed_before(j, kind) is False:
             return None  # 'the official said' with no official met before: whoever spoke last is no one to go on with
-        return self._carried(i - 1)
+        return self._carried(j)
 
     def _person_just_before(self, i: int) -> tuple[_Own, int] | None:
         """The one person the sentence just before i (in its paragraph) names without having them speak, whom 'he

@@ -376,7 +376,8 @@ _POINTS_BACK = re.compile(
     # 'The figures are contained in the first report of the MSMT.'
     # ... or cited in one: 'That number was cited in a Pentagon briefing on Thursday.'
     r"|^(?:the|these|those|that|this|both)\s+(?:two\s+)?(?:figures?|numbers?|estimates?|findings|tally|count|"
-    r"assessments?)\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:contained|given|published|included|set\s+out|laid\s+out|"
+    # (an aside may come between: 'That assessment, shared with reporters on Thursday, was based on ...')
+    r"assessments?)(?:,[^,;.]{1,80},)?\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:contained|given|published|included|set\s+out|laid\s+out|"
     r"detailed|cited|quoted|disclosed|released|presented|provided|drawn|compiled|shared|supplied|based)\s+"
     # ('Both figures were provided by the JCS', 'That assessment was based partly on ..., the official said')
     r"(?:\w+ly\s+)?(?:in|at|by|on|from)\b"

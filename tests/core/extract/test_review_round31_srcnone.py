@@ -9,7 +9,9 @@ in full after an intelligence briefing ('Rep. Park Sun-hee ... after a closed-do
 still when named later by surname ('According to Park, ...'), whoever else the article names; a figure going on from
 the sentence just before, whose speaker that sentence names by a noun that refers back ('..., the official said.
 More than 90 of those have been fired.'), is that speaker's; 'the officer said' refers back to the military body an
-officer was named with ('an SSO officer told reporters'), as 'the commander said' does."""
+officer was named with ('an SSO officer told reporters'), as 'the commander said' does; a next sentence handing a
+figure over ('That assessment, shared with reporters, was based on ...') whose speaker is such a noun ('..., the
+official said.') gives the figure to whom that noun refers."""
 
 from __future__ import annotations
 
@@ -287,6 +289,43 @@ OFFICER_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("troops", 1300, "reported", True, None)},
     ),
 ]
+
+_CASUALTIES = "North Korea's casualties in Kursk now number about 3,500.\n\n"
+_US_OFFICIAL = "A U.S. defense official said North Korea had sent more missiles.\n\n"
+_TWO_VOICES = _SPY_SAID + ", and Ukraine's military intelligence agreed.\n\n"
+
+HANDED_OVER_CASES: list[tuple[str, object]] = [
+    # 'That assessment, shared ..., was based on ..., the official said.': the US official of before
+    (
+        _SPY_SAID + ".\n\n" + _US_OFFICIAL + _CASUALTIES + "That assessment, shared with reporters on Friday, was "
+        "based partly on Ukrainian reports, the official said.",
+        "US defense official",
+    ),
+    # 'The figure, drawn from ..., is based on ..., the report said.': the report's body
+    (
+        "The Multilateral Sanctions Monitoring Team published its first report on Thursday, and Ukraine's military "
+        "intelligence welcomed it.\n\nRussia shipped more than 3,500 barrels of oil to the North last week.\n\n"
+        "The figure, drawn from satellite images of tankers, is based on port records, the report said.",
+        "Multilateral Sanctions Monitoring Team (MSMT)",
+    ),
+    # not 'the official' when none was met before
+    (
+        _TWO_VOICES + _CASUALTIES + "That assessment, shared with reporters on Friday, was based partly on Ukrainian "
+        "reports, the official said.",
+        None,
+    ),
+    # not a sentence that judges the figure instead of handing it over ('That assessment ... was wrong')
+    (
+        _TWO_VOICES + _US_OFFICIAL + _CASUALTIES + "That assessment, repeated by many on Friday, was wrong, the "
+        "official said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_OVER_CASES)
+def test_a_figure_handed_over_to_a_speaker_named_by_a_noun(text: str, expected: object, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [row[4] for row in _rows(text, lexicon) if row[1] == 3500] == [expected]
 
 
 def test_no_official_met_before_is_no_one_to_go_on_with(lexicon) -> None:  # type: ignore[no-untyped-def]
