@@ -1777,9 +1777,13 @@ class Attributions:
     def _referred_just_before(self, i: int) -> tuple[_Own, int] | None:
         """The speaker the sentence just before i, in its paragraph, refers back to by a noun, whom a figure of
         sentence i goes on with ('About 150 went in 2024, the official said. More than 100 of those have been
-        fired.')."""
+        fired.'); or whom that sentence goes on from in its turn ('The figure includes the 11,000 sent first. A
+        further 1,000 are support personnel.' after the paragraph that gave the figure)."""
         if i == 0 or self._sentences[i - 1].paragraph != self._sentences[i].paragraph:
             return None
+        before = self._sentences[i - 1].low
+        if continues(before) and not SPEECH.search(before) and self._own_of(i - 1, 0).authority is None:
+            return self._carried(i - 1)
         return self._referred_by(i - 1)
 
     def _referred_by(self, j: int) -> tuple[_Own, int] | None:

@@ -11,7 +11,8 @@ the sentence just before, whose speaker that sentence names by a noun that refer
 More than 90 of those have been fired.'), is that speaker's; 'the officer said' refers back to the military body an
 officer was named with ('an SSO officer told reporters'), as 'the commander said' does; a next sentence handing a
 figure over ('That assessment, shared with reporters, was based on ...') whose speaker is such a noun ('..., the
-official said.') gives the figure to whom that noun refers."""
+official said.') gives the figure to whom that noun refers; a figure after a sentence that goes on from the one before
+('The figure includes ... A further 1,000 are engineers.') goes on with it too."""
 
 from __future__ import annotations
 
@@ -328,6 +329,47 @@ def test_a_figure_handed_over_to_a_speaker_named_by_a_noun(text: str, expected: 
     assert [row[4] for row in _rows(text, lexicon) if row[1] == 3500] == [expected]
 
 
+_LAWMAKERS_TOLD = (
+    "South Korea's spy agency told lawmakers on Thursday that North Korea had sent about 15,000 troops to Russia, "
+    "and Ukraine's military intelligence agreed.\n"
+)
+_INCLUDES = "The figure includes the 11,000 soldiers sent first and 3,000 reinforcements."
+_NIS_TROOPS = {
+    ("troops", 15000, "reported", False, "South Korea NIS"),
+    ("troops", 11000, "reported", False, "South Korea NIS"),
+    ("troops", 3000, "reported", True, "South Korea NIS"),
+}
+
+GOES_ON_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'The figure includes ... A further 1,000 are ...': the speaker the figure's sentence goes on from
+    (
+        _LAWMAKERS_TOLD + _INCLUDES + " A further 1,000 are believed to be engineers.",
+        {*_NIS_TROOPS, ("troops", 1000, "reported", True, "South Korea NIS")},
+    ),
+    # 'In addition, ... Another 50 ...'
+    (
+        "Ukraine's military intelligence said on Monday that North Korea had sent 120 Koksan guns, and South "
+        "Korea's spy agency agreed.\n\nIn addition, 120 rocket launchers arrived in January. Another 50 launchers are "
+        "expected in March.",
+        {
+            ("artillery", 120, "reported", False, "Ukraine HUR"),
+            ("rocket_launchers", 120, "reported", False, "Ukraine HUR"),
+            ("rocket_launchers", 50, "planned", True, "Ukraine HUR"),
+        },
+    ),
+    # not a sentence turning to another matter, nor one after a sentence that goes on from nothing
+    (
+        _LAWMAKERS_TOLD + _INCLUDES + " Separately, 700 North Korean trucks crossed the border in March.",
+        {*_NIS_TROOPS, ("vehicles", 700, "reported", False, None)},
+    ),
+    (
+        _LAWMAKERS_TOLD + "The war has dragged on for years. A further 1,000 North Korean soldiers are believed to "
+        "be engineers.",
+        {("troops", 15000, "reported", False, "South Korea NIS"), ("troops", 1000, "reported", True, None)},
+    ),
+]
+
+
 def test_no_official_met_before_is_no_one_to_go_on_with(lexicon) -> None:  # type: ignore[no-untyped-def]
     # 'the official said' with no official met before: the figure going on from it borrows no one's word
     text = (
@@ -344,6 +386,8 @@ def test_a_lawmaker_by_surname_relays_the_briefing(text: str, expected: object, 
     assert [row[4] for row in _rows(text, lexicon) if row[1] == 4000] == [expected]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + PUT_CASES + NOUN_CASES + REFERRED_CASES + OFFICER_CASES)
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES + PUT_CASES + NOUN_CASES + REFERRED_CASES + OFFICER_CASES + GOES_ON_CASES
+)
 def test_round31_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
