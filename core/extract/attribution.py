@@ -824,9 +824,9 @@ class Attributions:
             and speaker is not None
             and speaker.name
             and " " not in speaker.name
-            and (briefed := self._lawmaker_by_surname(i, speaker.name)) is not None
+            and (by_surname := self._speaker_by_surname(i, speaker.name)) is not None
         ):
-            own, at, speaker = *briefed, None  # 'According to Han, ...' after 'Rep. Han Jae-kyung ... by the NIS'
+            own, at, speaker = *by_surname, None  # 'According to Han, ...' after 'Rep. Han Jae-kyung ... by the NIS'
         if (
             speaker is not None
             and speaker.name
@@ -1235,18 +1235,24 @@ class Attributions:
             return match.group()
         return None
 
-    def _lawmaker_by_surname(self, i: int, word: str) -> tuple[_Own, int] | None:
-        """The intelligence service whose briefing a lawmaker named in full before relayed there ('Rep. Han Jae-kyung
-        ... told reporters after a closed-door briefing by the NIS'), when sentence i names that lawmaker by surname
-        ('According to Han, ...', 'Han said ...'): a lawmaker relays the briefing still. The nearest sentence naming
-        them decides."""
+    def _speaker_by_surname(self, i: int, word: str) -> tuple[_Own, int] | None:
+        """Whose word a surname in sentence i ('Singh said ...', 'According to Han, ...') gives, by the nearest
+        sentence before that names the person in full: the body they spoke for there ('the spokesperson, Sabrina
+        Singh, said'), or the intelligence service whose briefing a lawmaker relayed there ('Rep. Han Jae-kyung ...
+        told reporters after a closed-door briefing by the NIS'), past any paragraph break."""
         name = re.compile(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’])")
         for j in range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1):
             sentence = self._sentences[j]
             if (found := name.search(sentence.text)) is None or found.start() == 0:
                 continue  # ('Han said ...' again: a surname alone is no name in full)
-            title = _LAWMAKER_BEFORE_NAME.search(sentence.text, max(0, found.start() - 40), found.start())
             own = self._own_of(j, 0)
+            if (
+                own.authority is not None
+                and own.authority.bound
+                and own.authority.start <= found.start() < own.authority.end
+            ):
+                return own, j  # 'Singh said ...' after '..., the spokesperson, Sabrina Singh, said': her body's
+            title = _LAWMAKER_BEFORE_NAME.search(sentence.text, max(0, found.start() - 40), found.start())
             if (
                 title is None
                 or own.authority is None

@@ -6,7 +6,8 @@ puts the rounds at some nine million') refers back to its speaker as 'he said' d
 was ...', 'Its reports had ...'; 'estimates' and 'claims' after a preposition ('Drawing on South Korean
 estimates, the report said ...') are nouns, not a speaker's word, when the sentence speaks later; a lawmaker named
 in full after an intelligence briefing ('Rep. Park Sun-hee ... after a closed-door briefing by the NIS') relays it
-still when named later by surname ('According to Park, ...'), whoever else the article names; a figure going on from
+still when named later by surname ('According to Park, ...'), whoever else the article names, and so does a person
+who spoke for a body ('the spokesperson, Sabrina Singh, said' ... 'Singh said'); a figure going on from
 the sentence just before, whose speaker that sentence names by a noun that refers back ('..., the official said.
 More than 90 of those have been fired.'), is that speaker's; 'the officer said' refers back to the military body an
 officer was named with ('an SSO officer told reporters'), as 'the commander said' does; a next sentence handing a
@@ -378,6 +379,36 @@ def test_no_official_met_before_is_no_one_to_go_on_with(lexicon) -> None:  # typ
         "said. " + _FIRED
     )
     assert [row[4] for row in _rows(text, lexicon) if row[1] == 90] == [None]
+
+
+_STILL_TRAINING = "said a further 2,500 North Korean soldiers were still at training grounds in the far east."
+_HUR_SAID = "Ukraine's military intelligence said on Monday that more shells were on the way"
+
+BODY_SURNAME_CASES: list[tuple[str, object]] = [
+    # 'Singh said ...' a paragraph after '..., the spokesperson, Sabrina Singh, said': the body she spoke for
+    (
+        _HUR_SAID + '.\n\n"We have not seen them in combat yet," the spokesperson, Sabrina Singh, said at a '
+        "briefing.\n\nSingh " + _STILL_TRAINING,
+        "US Department of Defense",
+    ),
+    # not where the person was named without speaking: her own word
+    (
+        _HUR_SAID + ".\n\nThe briefing was requested by Sabrina Singh's critics in Congress, who doubt the "
+        "numbers.\n\nSingh " + _STILL_TRAINING,
+        "Singh",
+    ),
+    # not a lawmaker a body's figures were sent to, whom a gazetteer may know by another post
+    (
+        _HUR_SAID + ", and South Korea's Joint Chiefs of Staff agreed.\n\nThe Joint Chiefs sent the figures to Rep. "
+        "Kang Dae-sik of the ruling party.\n\nKang " + _STILL_TRAINING,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_SURNAME_CASES)
+def test_a_surname_of_one_who_spoke_for_a_body(text: str, expected: object, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert [row[4] for row in _rows(text, lexicon) if row[1] == 2500] == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), SURNAME_CASES)
