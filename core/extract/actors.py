@@ -277,6 +277,12 @@ _FIRED_ITEMS = (Category.MISSILES, Category.AMMUNITION, Category.ROCKET_LAUNCHER
 _FIRED_RIGHT_BEFORE = re.compile(rf"\b(?:fired|launched|used|fires|launches|uses)\s+(?:{HEDGE_WORD}\s+)?$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
 _FIRED_ITEM_WORD = re.compile(r"\b(?:missiles?|rockets?|shells?|rounds?|iskanders?|launchers?)\b")
+# what a sentence calls the items it counted: 'Russia launched four ballistic missiles, which it identified as North
+# Korean KN-23s'
+CALLED_NORTH_KOREAN_AFTER = re.compile(
+    r"\b(?:identified|confirmed|described)\s+as\s+(?:being\s+)?north\s+korean\b|\b(?:were|are)\s+(?:all\s+)?"
+    r"(?:made|produced|manufactured)\s+(?:in|by)\s+(?:north\s+korea|pyongyang)\b"
+)
 
 
 def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
@@ -350,6 +356,14 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             and not _FIRED_ITEM_WORD.search(text, 0, begin)  # ('stockpiled Iskander missiles ... launched 15 of them')
         ):
             return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: fired, of its supply
+        if (
+            category in _FIRED_ITEMS
+            and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin)
+            and CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
+        ):
+            return (
+                "strong"  # 'Russia launched four missiles, which it identified as North Korean KN-23s': fired, theirs
+            )
         if (
             category is Category.OTHER
             and _DECLARED_BEFORE.search(text, max(0, begin - 100), begin)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from core.extract.actors import (
+    CALLED_NORTH_KOREAN_AFTER,
     NK_OWN_WORDS,
     NK_SOURCE_AFTER,
     PERSONNEL,
@@ -1217,9 +1218,10 @@ def _figure(
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     if (
         category in (Category.MISSILES, Category.DRONES)
-        and _ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin)
+        and _in_attack_tally(text, begin, np_end)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _MADE_IN_NORTH_KOREA_AFTER.match(text, np_end)
+        and not CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
     ):
         return None  # 'the enemy launched 40 missiles, including 6 KN-23s, and 120 drones': an attack's tally
@@ -1250,12 +1252,31 @@ _MADE_IN_NORTH_KOREA_AFTER = re.compile(
 )
 # Who attacks with the missiles or drones counted: Russia's strike, not North Korea's supply (unless the items are
 # named North Korea's: 'Russia has fired 60 North Korean missiles', a claim the schema keeps)
-_ATTACK_TALLY_BEFORE = re.compile(
-    rf"\b(?:the\s+enemy|russia|russian\s+(?:forces|troops|army|military|invaders)|the\s+occupiers|the\s+russians|"
-    rf"moscow)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|used|attacked\s+(?:[\w-]+\s+){{0,4}}?with)\s+"
-    # (and the list it goes on with: '40 missiles, including 6 KN-23s, and 120 drones')
-    rf"(?:[^.;]{{0,80}}?(?:,\s*|\s)and\s+)?(?:a\s+total\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
+_ATTACKER = (
+    r"(?:the\s+enemy|russia|russian\s+(?:forces|troops|army|military|invaders)|the\s+occupiers|the\s+russians|moscow)"
 )
+# (and the list it goes on with: '40 missiles, including 6 KN-23s, and 120 drones', '215 air attack assets: 66
+# missiles ...')
+_TALLY_LIST = rf"(?:[^.;]{{0,120}}?(?:(?:,\s*|\s)and\s+|:\s*))?(?:a\s+total\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
+_ATTACK_TALLY_BEFORE = re.compile(
+    rf"\b{_ATTACKER}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|used|attacked\s+(?:[\w-]+\s+){{0,4}}?with)\s+"
+    + _TALLY_LIST
+    # ... or what an attack was made of: 'the strike, which involved about 70 missiles and 145 drones'
+    + r"|\b(?:attacks?|strikes?|barrages?|bombardments?|raids?)\s*,?\s+(?:which\s+|that\s+)?(?:involved|included|"
+    r"consisted\s+of|comprised)\s+" + _TALLY_LIST
+)
+# ... or the launcher named after the items: '40 of 55 drones launched by Russia overnight', 'the 31 missiles Russia
+# launched'
+_LAUNCHED_BY_AFTER = re.compile(
+    rf"\s+(?:(?:that|which)\s+(?:were\s+)?)?(?:(?:launched|fired)\s+(?:by|from)\s+{_ATTACKER}|{_ATTACKER}\s+"
+    r"(?:(?:has|have|had)\s+)?(?:launched|fired))\b"
+)
+
+
+def _in_attack_tally(text: str, begin: int, np_end: int) -> bool:
+    """Whether the missiles or drones counted are one of Russia's attacks ('the enemy launched 40 missiles', 'the
+    attack involved 70 missiles and 145 drones', '56 of 79 drones launched by Russia')."""
+    return bool(_ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin) or _LAUNCHED_BY_AFTER.match(text, np_end))
 
 
 def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity | None:

@@ -1,0 +1,58 @@
+"""Figures, round thirty-one, each class with sentences written for it: the missiles and drones of one of Russia's
+attacks (what the attack involved, a colon's list after 'launched', 'drones launched by Russia') are its own strike,
+not North Korea's supply, unless the sentence calls them North Korean ('which it identified as North Korean
+KN-23s')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category and value of every claim with a number."""
+    return {(row[0], row[1]) for row in _rows(text, lexicon) if row[1] is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The overnight barrage involved about 60 missiles and 300 drones, officials in Kyiv said.",
+        "Officials said 12 people were hurt in the strike, which included roughly 40 missiles and 90 drones.",
+        "Ukraine's air defences shot down 40 of 55 drones launched by Russia overnight.",
+        "Kyiv said the 25 missiles fired by Russian forces on Sunday hit power plants.",
+        "According to the Air Force, the enemy launched 170 air attack assets overnight: 30 missiles of various "
+        "types and 140 attack drones.",
+        "Russia launched 30 missiles overnight, which the air force identified as Kh-101 cruise missiles.",
+    ],
+)
+def test_an_attacks_missiles_and_drones_are_no_supply(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named North Korean after the count
+        (
+            "Ukraine's Air Force said Russia launched five ballistic missiles overnight, which it identified as "
+            "North Korean KN-23s.",
+            {("missiles", 5)},
+        ),
+        # named North Korean in the count's own words
+        ("The attack involved at least 6 North Korean KN-23 missiles, the air force said.", {("missiles", 6)}),
+        ("Russia fired at least 20 North Korean KN-23 missiles at Ukraine in January.", {("missiles", 20)}),
+        (
+            "The 15 missiles launched by Russia on Kharkiv were made in North Korea, prosecutors said.",
+            {("missiles", 15)},
+        ),
+        # supplied, then fired
+        (
+            "North Korea has supplied Russia with 40 ballistic missiles this year, and Russia launched them at Kyiv.",
+            {("missiles", 40)},
+        ),
+    ],
+)
+def test_missiles_the_sentence_calls_north_korean_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
