@@ -225,6 +225,28 @@ _HIRED_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|take\s
 _FIGHTING = re.compile(r"\b(?:fight\w*|fought|combat|soldiers?|troops|military|mercenar\w*|front)\b")
 
 
+# Construction workers listed beside sappers are a military dispatch of builders, the figure the builders are given
+# elsewhere ('5,000 construction workers and 1,000 sappers being sent to Kursk', '1,000 deminers and 5,000
+# construction workers'; not '2,000 construction workers and 500 factory workers')
+_SAPPERS = r"(?:sappers|deminers|(?:military|combat)\s+engineers)"
+_LISTED_WITH = r"(?:\s+and|,?\s+(?:along\s+with|plus|as\s+well\s+as))\s+"  # (not a clause's ', and')
+_SAPPERS_LISTED_AFTER = re.compile(
+    rf"{_LISTED_WITH}(?:(?:{HEDGE_WORD}|some|about)\s+)?[\d][\d,.]*\s+(?:[\w-]+\s+)?{_SAPPERS}\b"
+)
+_SAPPERS_LISTED_BEFORE = re.compile(rf"\b{_SAPPERS}{_LISTED_WITH}(?:(?:{HEDGE_WORD}|some|about)\s+)?$")
+_CONSTRUCTION = re.compile(r"\bconstruction\s+workers?\b")
+
+
+def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bool:
+    """Whether a count of construction workers is listed with one of sappers or military engineers."""
+    return bool(
+        _CONSTRUCTION.search(text, end, np_end)
+        and (
+            _SAPPERS_LISTED_AFTER.match(text, np_end) or _SAPPERS_LISTED_BEFORE.search(text, max(0, begin - 40), begin)
+        )
+    )
+
+
 def _work_is_told(text: str, begin: int, np_end: int) -> bool:
     """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made, or people are
     hired with no word of war ('intends to hire 12,000 North Koreans to put together drones'; not 'hired 3,000
@@ -1161,6 +1183,8 @@ def _figure(
             return None
     if category is Category.TROOPS and _AT_A_PLANT.match(text, np_end):
         category, subtype, unit = Category.WORKERS, "workers", "workers"  # '12 engineers working at a drone plant'
+    if category is Category.WORKERS and _builders_beside_sappers(text, q.begin, q.end, np_end):
+        category, subtype, unit = _TROOPS.category, "combat engineers", "troops"  # 'sappers and 5,000 builders'
     if subtype == "north koreans":  # the sentence says whether they work or fight
         if _work_is_told(text, q.begin, np_end):
             category, subtype, unit = Category.WORKERS, "workers", "workers"

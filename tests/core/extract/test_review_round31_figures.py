@@ -1,7 +1,8 @@
 """Figures, round thirty-one, each class with sentences written for it: the missiles and drones of one of Russia's
 attacks (what the attack involved, a colon's list after 'launched', 'drones launched by Russia') are its own strike,
 not North Korea's supply, unless the sentence calls them North Korean ('which it identified as North Korean
-KN-23s')."""
+KN-23s'); construction workers listed with sappers or military engineers are the military builders those
+are sent with ('5,000 construction workers and 1,000 sappers')."""
 
 from __future__ import annotations
 
@@ -55,4 +56,42 @@ def test_an_attacks_missiles_and_drones_are_no_supply(text: str, lexicon) -> Non
     ],
 )
 def test_missiles_the_sentence_calls_north_korean_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # construction workers listed with sappers or military engineers: a military dispatch of builders
+        (
+            "North Korea will send 5,000 construction workers and 1,000 sappers to the Kursk region, Shoigu said.",
+            {("troops", 5000), ("troops", 1000)},
+        ),
+        (
+            "Shoigu spoke of 1,000 deminers and 5,000 construction workers being sent to Kursk.",
+            {("troops", 1000), ("troops", 5000)},
+        ),
+        (
+            "Pyongyang is sending 4,000 construction workers, along with 800 military engineers, to rebuild Kursk.",
+            {("troops", 4000), ("troops", 800)},
+        ),
+        # not alone, beside other workers, or beside a clause of its own
+        ("North Korea will send 5,000 construction workers to Moscow's housing sites.", {("workers", 5000)}),
+        (
+            "North Korea will send 2,000 construction workers and 500 factory workers to Russia.",
+            {("workers", 2000), ("workers", 500)},
+        ),
+        (
+            "North Korea sent 3,000 construction workers to Vladivostok and 1,000 troops to Kursk.",
+            {("workers", 3000), ("troops", 1000)},
+        ),
+        (
+            "North Korea sent 6,000 construction workers to Moscow, and 1,000 sappers have already arrived in Kursk.",
+            {("workers", 6000), ("troops", 1000)},
+        ),
+    ],
+)
+def test_construction_workers_listed_with_sappers_are_builders(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
