@@ -247,6 +247,27 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
+# A parade's marchers and machines are on show, not sent ('The parade featured some 15,000 troops', 'watching more than
+# 10,000 troops, hypersonic missiles and drones pass through central Beijing'), unless North Korea's force abroad is
+# the one marching ("North Korea's 11,000 troops in Russia will march through Red Square")
+_PARADE_BEFORE = re.compile(
+    rf"\bparades?\b[^.;]{{0,60}}?\s(?:featured|features|included|includes|involved|showed|displayed|showcased)\s+"
+    rf"(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
+)
+_PARADE_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:(?:tak(?:e|es|ing)|took)\s+part\s+in\s+the\s+(?:march|parade)|"
+    r"(?:pass(?:es|ed|ing)?|march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\s+(?:through|past|across)\s+(?:central\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:square|rostrum|beijing|pyongyang|moscow)\b)"
+)
+
+
+def _at_a_parade(text: str, begin: int, np_end: int) -> bool:
+    """Whether the items a figure counts are shown at a parade, none of them named North Korea's."""
+    if NK_NAMED.search(text, 0, np_end):
+        return False
+    return bool(_PARADE_BEFORE.search(text, max(0, begin - 100), begin) or _PARADE_AFTER.match(text, np_end))
+
+
 def _work_is_told(text: str, begin: int, np_end: int) -> bool:
     """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made, or people are
     hired with no word of war ('intends to hire 12,000 North Koreans to put together drones'; not 'hired 3,000
@@ -1192,6 +1213,8 @@ def _figure(
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
         else:
             subtype = "troops"
+    if _at_a_parade(text, q.begin, np_end):
+        return None  # 'more than 10,000 troops ... are taking part in the march through Tiananmen Square': on show
     if category is Category.MISSILES and is_test_launch(text):
         return None  # a launch into the sea is a test, not supply
     if category is Category.TECHNOLOGY_TRANSFER and "satellite" in text[q.end : np_end + 1]:

@@ -2,7 +2,8 @@
 attacks (what the attack involved, a colon's list after 'launched', 'drones launched by Russia') are its own strike,
 not North Korea's supply, unless the sentence calls them North Korean ('which it identified as North Korean
 KN-23s'); construction workers listed with sappers or military engineers are the military builders those
-are sent with ('5,000 construction workers and 1,000 sappers')."""
+are sent with ('5,000 construction workers and 1,000 sappers'); a parade's marchers and machines are on show, not
+sent ('The parade featured some 15,000 troops')."""
 
 from __future__ import annotations
 
@@ -94,4 +95,42 @@ def test_missiles_the_sentence_calls_north_korean_stay(text: str, expected: set[
 def test_construction_workers_listed_with_sappers_are_builders(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parade's troops and machines, on show
+        (
+            "More than 10,000 troops, hundreds of aircraft and tanks are taking part in the march through "
+            "Tiananmen Square.",
+            set(),
+        ),
+        (
+            "The leaders watched more than 10,000 troops, hypersonic missiles and drones pass through central Beijing.",
+            set(),
+        ),
+        (
+            "The parade featured some 15,000 goose-stepping troops, about 11 mobile launchers for ICBMs and new "
+            "drones.",
+            set(),
+        ),
+        ("About 9,000 troops were taking part in the parade through Red Square, the Kremlin said.", set()),
+        # not a parade beside a figure sent, nor North Korea's force abroad marching
+        (
+            "Kim, who watched a parade in Pyongyang last week, has sent 11,000 troops to Russia, Seoul says.",
+            {("troops", 11000)},
+        ),
+        (
+            "North Korea's 11,000 troops in Russia will march through Red Square on Victory Day, Moscow said.",
+            {("troops", 11000)},
+        ),
+        (
+            "North Korea has shipped 150 missiles to Russia, which passed through the port of Rajin.",
+            {("missiles", 150)},
+        ),
+    ],
+)
+def test_a_parades_figures_are_on_show(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
