@@ -247,6 +247,31 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
+# What North Korea's own forces hold at home, not what it sent or got ("North Korea's air force is believed to have
+# about 810 combat aircraft", 'North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ',
+# "North Korea's own arsenal (some 1,000 ballistic missiles)"; not 'North Korea itself has sent 11,000 troops', nor
+# "North Korea's military has about 11,000 troops in Russia")
+_NK_ITSELF = r"(?:north\s+korea|the\s+north|pyongyang|the\s+dprk)"
+_OWN_INVENTORY_BEFORE = re.compile(
+    rf"\b(?:{_NK_ITSELF}['’]s\s+(?:own\s+)?(?:air\s+force|army|navy|military|armed\s+forces|arsenal|inventory|"
+    rf"stockpiles?|fleet)|{_NK_ITSELF}\s+itself)\b"
+    # (nothing between that speaks of its aid: "North Korea's military assistance to Russia includes 200 guns")
+    r"(?:\s*\(|(?:(?!russia|moscow|kursk|ukrain|assistance|aid\b|support|help)[^.;()]){0,80}?\b(?:has|have|had|having|operates|operating|fields|possesses|maintains|includes|including)"
+    r"\s+(?:(?!(?:sent|delivered|shipped|supplied|given|provided|transferred|handed|dispatched|deployed|received|got|"
+    r"obtained|acquired|lost)\b)[a-z-]+\s+){0,3})$"
+)
+_HELD_ABROAD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|to|into|for|from|at)\s+(?:russia|kursk|the\s+front|ukraine|moscow)\b"
+)
+
+
+def _own_inventory(text: str, begin: int, np_end: int) -> bool:
+    """Whether a figure counts what North Korea's own forces hold, not anything sent abroad or received."""
+    return bool(
+        _OWN_INVENTORY_BEFORE.search(text, max(0, begin - 120), begin) and not _HELD_ABROAD_AFTER.match(text, np_end)
+    )
+
+
 # A parade's marchers and machines are on show, not sent ('The parade featured some 15,000 troops', 'watching more than
 # 10,000 troops, hypersonic missiles and drones pass through central Beijing'), unless North Korea's force abroad is
 # the one marching ("North Korea's 11,000 troops in Russia will march through Red Square")
@@ -1213,6 +1238,8 @@ def _figure(
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
         else:
             subtype = "troops"
+    if _own_inventory(text, q.begin, np_end):
+        return None  # "North Korea's air force is believed to have about 810 combat aircraft": its own, kept at home
     if _at_a_parade(text, q.begin, np_end):
         return None  # 'more than 10,000 troops ... are taking part in the march through Tiananmen Square': on show
     if category is Category.MISSILES and is_test_launch(text):

@@ -3,7 +3,8 @@ attacks (what the attack involved, a colon's list after 'launched', 'drones laun
 not North Korea's supply, unless the sentence calls them North Korean ('which it identified as North Korean
 KN-23s'); construction workers listed with sappers or military engineers are the military builders those
 are sent with ('5,000 construction workers and 1,000 sappers'); a parade's marchers and machines are on show, not
-sent ('The parade featured some 15,000 troops')."""
+sent ('The parade featured some 15,000 troops'); what North Korea's own forces hold at home is no supply ("North
+Korea's air force is believed to have about 810 combat aircraft")."""
 
 from __future__ import annotations
 
@@ -133,4 +134,31 @@ def test_construction_workers_listed_with_sappers_are_builders(
     ],
 )
 def test_a_parades_figures_are_on_show(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Korea's own forces at home
+        ("North Korea's air force is believed to have about 810 combat aircraft, most of them Soviet designs.", set()),
+        ("North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ.", set()),
+        ("A note: North Korea's own arsenal (some 1,000 ballistic missiles by most estimates) is not counted.", set()),
+        (
+            "Such jets would be a leap for the North's air force, which operates aging planes, reportedly including "
+            "18 MiG-29s and 34 Su-25s.",
+            set(),
+        ),
+        # not what it sent, holds abroad, or gives as aid
+        ("North Korea itself has sent 11,000 troops to Russia, Seoul says.", {("troops", 11000)}),
+        ("North Korea's army has delivered 120 Koksan guns to Russia, Budanov said.", {("artillery", 120)}),
+        ("North Korea's military has about 11,000 troops in Russia, the NIS said.", {("troops", 11000)}),
+        (
+            "The ministry said that North Korea's military assistance to Russia includes approximately 300 artillery "
+            "pieces and over 9,000 troops.",
+            {("artillery", 300), ("troops", 9000)},
+        ),
+    ],
+)
+def test_north_koreas_own_forces_at_home_are_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
