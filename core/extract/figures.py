@@ -247,6 +247,10 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
+# troops stationed in the South or Japan are America's garrisons, never North Korea's help to Russia
+_STATIONED_IN_ALLIES_AFTER = re.compile(
+    r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b"
+)
 # What North Korea's own forces hold at home, not what it sent or got ("North Korea's air force is believed to have
 # about 810 combat aircraft", 'North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ',
 # "North Korea's own arsenal (some 1,000 ballistic missiles)"; not 'North Korea itself has sent 11,000 troops', nor
@@ -1062,7 +1066,8 @@ _ARMY_OF_BEFORE = re.compile(
     r"(?:numbers|numbering|totals|totalling|totaling|(?:is|are)(?:\s+estimated\s+at)?)\s+"
     # ... or another country's army, wherever it stands: "Russia's army in Ukraine numbers about 600,000"
     r"|\b(?:russia['’]s|russian|ukraine['’]s|ukrainian|south\s+korea['’]s|south\s+korean|american|us|u\.s\.)\s+"
-    r"(?:army|military|armed\s+forces|forces|troops)(?:\s+in\s+[\w-]+)?\s+"
+    # (an aside between: "South Korea's army, by comparison, numbers some 365,000")
+    r"(?:army|military|armed\s+forces|forces|troops)(?:\s+in\s+[\w-]+)?(?:,\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,)?\s+"
     r"(?:numbers|numbering|totals|totalling|totaling|(?:is|are)(?:\s+estimated\s+at)?)\s+"
     r"|\b(?:(?:with|has|have|had|boasts|maintains)\s+an?|its|(?:korea|dprk|pyongyang)['’]s)\s+"
     r"(?:(?:standing|active)\s+)?(?:army|military|armed\s+forces)\s+of\s+)"
@@ -1238,6 +1243,12 @@ def _figure(
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
         else:
             subtype = "troops"
+    if (
+        category is Category.TROOPS
+        and _STATIONED_IN_ALLIES_AFTER.match(text, np_end)
+        and not NK_OWN_WORDS.search(text, q.end, np_end)
+    ):
+        return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
     if _own_inventory(text, q.begin, np_end):
         return None  # "North Korea's air force is believed to have about 810 combat aircraft": its own, kept at home
     if _at_a_parade(text, q.begin, np_end):

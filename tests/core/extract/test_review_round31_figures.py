@@ -4,7 +4,8 @@ not North Korea's supply, unless the sentence calls them North Korean ('which it
 KN-23s'); construction workers listed with sappers or military engineers are the military builders those
 are sent with ('5,000 construction workers and 1,000 sappers'); a parade's marchers and machines are on show, not
 sent ('The parade featured some 15,000 troops'); what North Korea's own forces hold at home is no supply ("North
-Korea's air force is believed to have about 810 combat aircraft")."""
+Korea's air force is believed to have about 810 combat aircraft"), nor are other countries' armies and garrisons
+("South Korea's army, by comparison, numbers some 365,000", 'the U.S. has about 28,500 troops in South Korea')."""
 
 from __future__ import annotations
 
@@ -161,4 +162,28 @@ def test_a_parades_figures_are_on_show(text: str, expected: set[tuple[object, ..
     ],
 )
 def test_north_koreas_own_forces_at_home_are_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's army, an aside before its size
+        ("South Korea's army, by comparison, numbers some 365,000 soldiers.", set()),
+        ("Ukraine's army, for its part, numbers about 880,000 troops.", set()),
+        # America's garrisons in the South and Japan
+        ("The U.S. has about 28,500 troops in South Korea, a figure the administration is reviewing.", set()),
+        ("Washington keeps some 54,000 troops stationed in Japan.", set()),
+        # not North Korea's force, whoever says it or wherever its men want to go
+        ("North Korea has sent about 11,000 troops to Russia, South Korea's army said.", {("troops", 11000)}),
+        ("North Korea's army, by some estimates, has sent 3,000 more soldiers to Russia.", {("troops", 3000)}),
+        (
+            "Two of the 12,000 North Korean troops in Russia want to go to South Korea, lawmakers said.",
+            {("troops", 2), ("troops", 12000)},
+        ),
+    ],
+)
+def test_other_countries_armies_and_garrisons_are_no_supply(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
