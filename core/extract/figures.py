@@ -887,6 +887,9 @@ def read_figures(
             and (asked := previous_item())
         ):
             items = [(asked, True)]  # the item the question asked about
+        elif bare and not items and figures and _next_of_measured_pair(text, figures[-1], terms, q):
+            last = figures[-1]  # '241,114 barrels in 2018 and 277,365 in 2019': the same measure of the same item
+            items = [(Term(last.category, last.subtype, last.unit), True)]
         elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
             if (
                 earlier.category is not Category.CASUALTIES
@@ -973,6 +976,25 @@ def read_figures(
                     figures.append(second)
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
     return [f for f in figures if not f.whole_army]
+
+
+# the second of two measured figures, each with its own time, its measure left out: '241,114 barrels in 2018 and
+# 277,365 in 2019', '44,655 barrels for January and 10,666 for February' (not '1 million barrels and 43 voyages')
+_MEASURED_PAIR_JOIN = re.compile(
+    rf"\s+(?:in|for|during)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,?\s+(?:and|plus)\s+(?:{HEDGE_WORD}\s+)?"
+)
+_TIME_AFTER = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4}|[a-z]+uary|march|april|may|june|"
+    r"july|august|september|october|november|december|(?:first|second)\s+half|q[1-4])\b"
+)
+
+
+def _next_of_measured_pair(text: str, last: Figure, terms: list[TermMatch], q: Quantity) -> bool:
+    """Whether a bare number is the second of a pair whose first is counted in a measure, each with its time."""
+    measured = any(t.term.is_measure and last.quantity.end <= t.start < last.np_end for t in terms)
+    return bool(
+        measured and _MEASURED_PAIR_JOIN.fullmatch(text, last.np_end, q.begin) and _TIME_AFTER.match(text, q.end)
+    )
 
 
 def _last_two_named(terms: list[TermMatch], before: int) -> list[Term]:

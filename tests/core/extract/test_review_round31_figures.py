@@ -187,3 +187,32 @@ def test_other_countries_armies_and_garrisons_are_no_supply(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+_FUEL = "Russia shipped refined petroleum to North Korea. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of a measured pair, its measure left out
+        (_FUEL + "Russia declared 41,114 barrels in 2018 and 77,365 in 2019.", {("other", 41114), ("other", 77365)}),
+        (
+            _FUEL + "Moscow declared 14,655 barrels for January and 20,666 for February.",
+            {("other", 14655), ("other", 20666)},
+        ),
+        (
+            _FUEL + "Russia's reports show 30,523 barrels for March to December, plus 14,655 barrels in January and "
+            "20,666 in February.",
+            {("other", 30523), ("other", 14655), ("other", 20666)},
+        ),
+        # not a number with no time of its own after it
+        (_FUEL + "Moscow shipped 41,114 barrels in 2018, and 3 were seized.", {("other", 41114)}),
+        (
+            _FUEL + "Moscow declared 41,114 barrels in 2018 and 12 in the same filing were struck out.",
+            {("other", 41114)},
+        ),
+    ],
+)
+def test_the_second_of_a_measured_pair_keeps_the_measure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
