@@ -648,6 +648,18 @@ def read_figures(
             # Korea has decided to send'
             noun_from = gloss.end()
         np_start, np_end, np_terms, has_unknown_noun = noun_phrase(text, noun_from, terms)
+        if (
+            not np_terms
+            and not has_unknown_noun
+            and not q.year_like
+            and nxt is not None
+            and not nxt.year_like
+            and _SHARED_NOUN_JOIN.fullmatch(text, q.end, nxt.begin)
+        ):
+            # '11,000 and 3,000 troops', '241,114 and 277,365 barrels': the noun after the second counts the first
+            _, shared_end, shared_terms, shared_unknown = noun_phrase(text, nxt.end, terms)
+            if shared_terms and not shared_unknown:
+                np_end, np_terms = shared_end, shared_terms
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
             np_start, np_end = military.start(1), military.end(1)
@@ -995,6 +1007,9 @@ def _next_of_measured_pair(text: str, last: Figure, terms: list[TermMatch], q: Q
     return bool(
         measured and _MEASURED_PAIR_JOIN.fullmatch(text, last.np_end, q.begin) and _TIME_AFTER.match(text, q.end)
     )
+
+
+_SHARED_NOUN_JOIN = re.compile(r"\s+and\s+")
 
 
 def _last_two_named(terms: list[TermMatch], before: int) -> list[Term]:

@@ -216,3 +216,23 @@ _FUEL = "Russia shipped refined petroleum to North Korea. "
 )
 def test_the_second_of_a_measured_pair_keeps_the_measure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun after the second of two numbers counts the first too
+        ("North Korea sent 11,000 and 3,000 troops in the two waves.", {("troops", 11000), ("troops", 3000)}),
+        ("Pyongyang handed over 120 and 80 Koksan guns in two batches.", {("artillery", 120), ("artillery", 80)}),
+        (
+            _FUEL + "In 2018 and 2019, Russia's declared exports were 41,114 and 77,365 barrels.",
+            {("other", 41114), ("other", 77365)},
+        ),
+        # not a range, nor years, nor a first number with a noun of its own
+        ("Between 10,000 and 12,000 North Korean troops are in Kursk, Kyiv says.", {("troops", 10000)}),
+        ("In 2023 and 2024 North Korea sent 150 missiles to Russia.", {("missiles", 150)}),
+        ("North Korea sent 11,000 troops in 2024 and 3,000 more in 2025.", {("troops", 11000), ("troops", 3000)}),
+    ],
+)
+def test_a_noun_after_two_numbers_counts_both(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
