@@ -122,9 +122,11 @@ _BEFELL_JUST_BEFORE = re.compile(
     r"(?:another\s+|a\s+further\s+)?$"  # ('wounded another six')
 )
 # ... or between what befell the people counted before it and what befell these: '30 were killed and two captured'
-_BEFELL_PAIR_BEFORE = re.compile(r"\b(?:killed|wounded|injured|captured)\s*,?\s+(?:and|while)\s+$")
+_BEFELL_PAIR_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|captured|eliminated)(?:\s*,?\s+(?:and|while)|\s*,)\s+$"  # ('eliminated, four more')
+)
 _BEFELL_PAIR_AFTER = re.compile(
-    r"\s+(?:(?:were|have\s+been)\s+)?(?:killed|wounded|injured|captured|taken\s+prisoner)\b"
+    r"\s+(?:more\s+|others?\s+)?(?:(?:were|have\s+been)\s+)?(?:killed|wounded|injured|captured|taken\s+prisoner)\b"
 )
 _KILL_VERB = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"

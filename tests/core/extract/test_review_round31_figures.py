@@ -236,3 +236,27 @@ def test_the_second_of_a_measured_pair_keeps_the_measure(text: str, expected: se
 )
 def test_a_noun_after_two_numbers_counts_both(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more befell others after a toll: hedged, or after a comma alone
+        (
+            "Six North Korean soldiers were killed and at least five more were wounded, the unit said.",
+            {("casualties", 6), ("casualties", 5)},
+        ),
+        (
+            '"Seven North Korean soldiers were eliminated, at least three more were wounded," the guards wrote.',
+            {("casualties", 7), ("casualties", 3)},
+        ),
+        # not others' toll, nor a count of something else
+        (
+            "Six North Korean soldiers were killed and two more Ukrainians were wounded in the clash.",
+            {("casualties", 6)},
+        ),
+        ("Seven North Korean soldiers were eliminated, three more days of fighting followed.", {("casualties", 7)}),
+    ],
+)
+def test_more_wounded_after_a_toll(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
