@@ -129,7 +129,10 @@ _BEFELL_PAIR_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:(?:were|have\s+been)\s+)?(?:killed|wounded|injured|captured|taken\s+prisoner)\b"
 )
 _KILL_VERB = re.compile(
-    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*)\b"
+    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*|"
+    # ('destroyed 50 soldiers of the DPRK and wounded 47 more'; not 'destroyed two Koksan guns')
+    rf"destroy(?:ed|ing|s)?(?=\s+(?:{HEDGE_WORD}\s+)?[\d,]+\s+(?:[\w-]+\s+){{0,2}}?(?:soldiers|troops|servicemen|"
+    r"fighters|personnel|infantrymen|occupiers)\b))\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(

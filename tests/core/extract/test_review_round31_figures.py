@@ -260,3 +260,27 @@ def test_a_noun_after_two_numbers_counts_both(text: str, expected: set[tuple[obj
 )
 def test_more_wounded_after_a_toll(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers 'destroyed' are the first victims: the ones wounded after are North Korea's too
+        (
+            "Ukraine's SSO destroyed 50 soldiers of the DPRK and wounded 35 more.",
+            {("casualties", 50), ("casualties", 35)},
+        ),
+        (
+            "Ukrainian special forces said they destroyed 40 soldiers of the DPRK and wounded 35 more over two days.",
+            {("casualties", 40), ("casualties", 35)},
+        ),
+        # not guns destroyed, nor others' soldiers
+        (
+            "Ukrainian drones destroyed two North Korean Koksan guns and wounded 5 Russian gunners nearby.",
+            {("artillery", 2)},
+        ),
+        ("Ukrainian drones destroyed 12 Russian soldiers and wounded 30 more near Sudzha.", set()),
+    ],
+)
+def test_soldiers_destroyed_then_more_wounded(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
