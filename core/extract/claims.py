@@ -1305,6 +1305,36 @@ def _rounds_a_body_figure(claim: Claim, found: list[_Found], lexicon: Lexicon) -
     )
 
 
+def _an_end_of_a_range(claim: Claim, found: list[_Found], lexicon: Lexicon, headline: bool) -> bool:
+    """Whether a figure is an end of a range the body gives of the same item, status and addition, by the same
+    voice: a body's 'up to 30,000 more' beside its 'between 25,000 and 30,000 additional troops', or a headline's
+    '1,000 more troops' over the body's 'an additional 1,000 to 3,000 soldiers' (not 'has sent 10,000 to 12,000'
+    beside 'could send up to 12,000 more')."""
+    value = claim.value
+    if value is None or claim.value_max is not None:
+        return False
+    if not headline and claim.qualifier is not Qualifier.UP_TO:
+        return False
+    origin = _origin(claim.source, lexicon)
+    return any(
+        not f.headline
+        and f.claim.value_max is not None
+        and (f.claim.value_max == value or (headline and f.claim.value == value))
+        and f.claim.category is claim.category
+        and f.claim.direction is claim.direction
+        and f.claim.status is claim.status
+        and f.claim.incremental == claim.incremental
+        and (
+            claim.source is None
+            or f.claim.source is None
+            or claim.source in f.claim.source
+            or f.claim.source in claim.source
+            or _origin(f.claim.source, lexicon) == origin
+        )
+        for f in found
+    )
+
+
 def _told_apart_by(told: Iterable[tuple[tuple[object, ...], object, str | None]]) -> set[tuple[object, ...]]:
     """The figures (of `told`: figure, what it is said to be, whose voice) said to be different things by voices that
     do not overlap, every voice named: each thing a claim of its own."""
@@ -1352,6 +1382,8 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     ]
     # a headline's hedged round figure restates the body's closer count: 'nearly 150 Koksan guns' over '148 guns'
     found = [f for f in found if not (f.headline and _rounds_a_body_figure(f.claim, found, lexicon))]
+    # ... and an end of the body's range is that range: 'up to 30,000 more' beside 'between 25,000 and 30,000 more'
+    found = [f for f in found if not _an_end_of_a_range(f.claim, found, lexicon, f.headline)]
     # 'another 1,500' told after '1,500 troops' is a second batch, a claim of its own (not 'will additionally send
     # 1,000 sappers' before '"... decided to send 1,000 sappers"', the same figure told again)
     plain: set[tuple[object, ...]] = set()

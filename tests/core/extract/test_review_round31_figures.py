@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract import extract_claims
+from core.models import Article
 from tests.core.extract.on_the_beat import rows as _rows
 
 
@@ -284,3 +286,44 @@ def test_more_wounded_after_a_toll(text: str, expected: set[tuple[object, ...]],
 )
 def test_soldiers_destroyed_then_more_wounded(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's 'up to' the top of its range: one estimate
+        (
+            "North Korea troops news\n\nNorth Korea could send up to 20,000 more troops to Russia in the coming "
+            "months, Ukrainian intelligence said.\n\nThe HUR assessment says Pyongyang may send between 15,000 and "
+            "20,000 additional soldiers to Russia.",
+            {(15000, 20000, "planned", True)},
+        ),
+        # a headline's figure, the bottom of the body's range
+        (
+            "N. Korea may have sent 2,000 more troops to Russia: report\n\nNorth Korea may have sent an additional "
+            "2,000 to 4,000 soldiers to Russia, Yonhap reported, citing a military source.",
+            {(2000, 4000, "reported", True)},
+        ),
+        # not a figure sent beside more to come, nor a plan beside a range sent, nor another range
+        (
+            "North Korea troops news\n\nNorth Korea has sent between 10,000 and 12,000 troops to Russia, Ukrainian "
+            "intelligence said.\n\nIt could send up to 12,000 more next year, Ukrainian intelligence said.",
+            {(10000, 12000, "reported", False), (12000, None, "planned", True)},
+        ),
+        (
+            "North Korea troops news\n\nNorth Korea has sent between 10,000 and 12,000 troops to Russia, the NIS "
+            "said.\n\nBudanov said North Korea may send up to 12,000 troops to Russia.",
+            {(10000, 12000, "reported", False), (12000, None, "planned", False)},
+        ),
+        (
+            "North Korea troops news\n\nNorth Korea could send up to 20,000 more troops to Russia, Ukrainian "
+            "intelligence said.\n\nRussia has asked for between 10,000 and 15,000 additional North Korean troops, "
+            "the HUR said.",
+            {(10000, 15000, "planned", True), (20000, None, "planned", True)},
+        ),
+    ],
+)
+def test_an_end_of_a_range_is_that_range(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    troops = {(c.value, c.value_max, c.status.value, c.incremental) for c in found if c.category.value == "troops"}
+    assert troops == expected
