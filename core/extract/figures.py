@@ -524,6 +524,12 @@ _RATIO = re.compile(
 _CAP_BEFORE = re.compile(
     r"\b(?:allows?|permits?|allowed|permitted)\s+(?:north\s+korea|pyongyang|the\s+north)\s+to\s+(?:buy|import|receive|"
     r"obtain)\s+(?:only\s+|up\s+to\s+|no\s+more\s+than\s+)?$"
+    # ... what all suppliers may ship ('member states may ship no more than 500,000 barrels', 'countries may send the
+    # North no more than ...'; not 'Russia may send North Korea up to 300,000 barrels'), or a cap's line ('UN annual
+    # cap: 500,000 barrels')
+    r"|\b(?:states|countries|nations|suppliers|exporters)\s+(?:may|can)\s+(?:only\s+)?(?:ship|send|sell|supply|export|"
+    r"deliver|provide)\s+(?:(?:the\s+north|north\s+korea|pyongyang)\s+)?(?:(?:no\s+more\s+than|at\s+most|up\s+to)\s+)?$"
+    r"|\b(?:cap|ceiling|quota)\s*:\s*$"
 )
 _CAP_AFTER = re.compile(
     r"\s+barrels\b(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?(?:\s+(?:a|per)\s+year)?\s+(?:(?:allowed|permitted)\s+(?:under|by)\b|"

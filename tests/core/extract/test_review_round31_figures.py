@@ -327,3 +327,31 @@ def test_an_end_of_a_range_is_that_range(text: str, expected: set[tuple[object, 
     found = extract_claims(Article(id="a", text=text, language="en"), lexicon)
     troops = {(c.value, c.value_max, c.status.value, c.incremental) for c in found if c.category.value == "troops"}
     assert troops == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the UN's cap: what every supplier may ship
+        (
+            "U.N. member states may ship no more than 400,000 barrels of refined petroleum to the North a year under "
+            "a 2017 resolution.",
+            set(),
+        ),
+        (_FUEL + "Exporting states can supply no more than 400,000 barrels a year to the North.", set()),
+        (_FUEL + "\n• UN annual cap: 400,000 barrels", set()),
+        (
+            _FUEL
+            + "Under the cap, countries may send the North no more than 400,000 barrels of refined petroleum a year.",
+            set(),
+        ),
+        # not what Russia may send or has sent
+        (
+            "Russia may send North Korea up to 300,000 barrels of oil this year under a new deal, officials said.",
+            {("other", 300000)},
+        ),
+        ("Russia shipped 200,000 barrels of refined petroleum to North Korea in March.", {("other", 200000)}),
+    ],
+)
+def test_the_uns_cap_is_no_delivery(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
