@@ -510,7 +510,9 @@ _TALLY_GIVEN = re.compile(
     r"exceed(?:s|ed)?\b|top(?:s|ped)?\b|"
     r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more)|"
     # ('have passed 60,000', whose verb is the figure's hedge)
-    r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$))"
+    r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$)|"
+    # ('passed 840,000 killed and wounded this week')
+    r"\b(?:passed|surpassed|climbed\s+to|rose\s+to|hit)\b)"
 )
 _SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand"
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:said|says|adding|while|and|but|whereas)\b")

@@ -355,3 +355,24 @@ def test_an_end_of_a_range_is_that_range(text: str, expected: set[tuple[object, 
 )
 def test_the_uns_cap_is_no_delivery(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's own toll, its verb a plain past
+        (
+            "Russia's own losses in the war passed 700,000 killed and wounded this week, Ukraine's General Staff said.",
+            set(),
+        ),
+        ("Russian losses climbed to 650,000 killed and wounded, Kyiv said.", set()),
+        # not North Korea's toll, in its own clause or alone
+        (
+            "Russia's losses have passed 600,000, Kyiv says, and North Korea's casualties passed 4,000.",
+            {("casualties", 4000)},
+        ),
+        ("North Korea's losses passed 4,000 killed and wounded, the NIS said.", {("casualties", 4000)}),
+    ],
+)
+def test_russias_own_toll_is_no_north_korean_loss(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
