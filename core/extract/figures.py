@@ -252,6 +252,11 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
+# a count of Russia's missiles and North Korea's together, the air force's joint name for them ('11 Iskander-M and
+# KN-23 ballistic missiles'): no count of North Korea's own
+_MIXED_WITH_RUSSIAS = re.compile(
+    r"\biskander\w*(?:-m)?\s*(?:/|,|\band\b|\bor\b)\s*(?:kn-?2[345])|\bkn-?2[345]\s*(?:/|\band\b|\bor\b)\s*iskander"
+)
 # troops stationed in the South or Japan are America's garrisons, never North Korea's help to Russia
 _STATIONED_IN_ALLIES_AFTER = re.compile(
     r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b"
@@ -1299,6 +1304,10 @@ def _figure(
         and not NK_OWN_WORDS.search(text, q.end, np_end)
     ):
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
+    if category is Category.MISSILES and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end):
+        return (
+            None  # '11 Iskander-M and KN-23 ballistic missiles': Russia's and North Korea's together, no count of its
+        )
     if _own_inventory(text, q.begin, np_end):
         return None  # "North Korea's air force is believed to have about 810 combat aircraft": its own, kept at home
     if _at_a_parade(text, q.begin, np_end):

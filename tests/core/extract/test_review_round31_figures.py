@@ -376,3 +376,19 @@ def test_the_uns_cap_is_no_delivery(text: str, expected: set[tuple[object, ...]]
 )
 def test_russias_own_toll_is_no_north_korean_loss(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's missiles and North Korea's counted together
+        ("The air force said the barrage included 11 Iskander-M and KN-23 ballistic missiles.", set()),
+        ("The air force said the barrage included 4 KN-23 or Iskander-M ballistic missiles.", set()),
+        ("Ukraine's air force said 11 Iskander-M/KN-23 missiles were fired at Kyiv overnight.", set()),
+        # not North Korea's alone, whatever they are likened to
+        ("Ukraine's air force said 6 KN-23 missiles were fired at Kyiv overnight.", {("missiles", 6)}),
+        ("Pyongyang has sent 60 KN-23 missiles, which resemble Russia's Iskander, Budanov said.", {("missiles", 60)}),
+    ],
+)
+def test_iskanders_and_kn23s_counted_together(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
