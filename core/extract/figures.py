@@ -252,6 +252,9 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
+# a rate in minutes or seconds is how fast a weapon fires, not anything supplied ('1-2 rounds per 5 minutes', 'two
+# shells a minute'; not '3 million rounds every year')
+_RATE_OF_FIRE_AFTER = re.compile(r"\s+(?:per|every|a|an|each)\s+(?:\d+\s+|few\s+)?(?:minutes?|seconds?)\b")
 # a count of Russia's missiles and North Korea's together, the air force's joint name for them ('11 Iskander-M and
 # KN-23 ballistic missiles'): no count of North Korea's own
 _MIXED_WITH_RUSSIAS = re.compile(
@@ -1304,6 +1307,8 @@ def _figure(
         and not NK_OWN_WORDS.search(text, q.end, np_end)
     ):
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
+    if _RATE_OF_FIRE_AFTER.match(text, np_end):
+        return None  # 'about 1-2 rounds per 5 minutes': a gun's rate of fire, a specification
     if category is Category.MISSILES and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end):
         return (
             None  # '11 Iskander-M and KN-23 ballistic missiles': Russia's and North Korea's together, no count of its

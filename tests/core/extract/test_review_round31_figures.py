@@ -392,3 +392,19 @@ def test_russias_own_toll_is_no_north_korean_loss(text: str, expected: set[tuple
 )
 def test_iskanders_and_kn23s_counted_together(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate in minutes: how fast a gun fires
+        ("The rate of fire is low - about 1-2 rounds per 5 minutes.", set()),
+        ("Its rate of fire is slow, about 2 rounds per 3 minutes, gunners say.", set()),
+        ("The Koksan's rate of fire: roughly 3 rounds every 4 minutes.", set()),
+        # not a yearly flow, nor the guns beside their rate
+        ("North Korea has shipped 3 million rounds to Russia every year since 2023.", {("ammunition", 3000000)}),
+        ("North Korea has sent 200 Koksan guns, each firing 2 shells per minute, to Russia.", {("artillery", 200)}),
+    ],
+)
+def test_a_rate_of_fire_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
