@@ -408,3 +408,27 @@ def test_iskanders_and_kn23s_counted_together(text: str, expected: set[tuple[obj
 )
 def test_a_rate_of_fire_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # modules of a nuclear-powered submarine handed over, counted
+        (
+            "Russia has likely transferred two to three modules for nuclear-powered submarines to North Korea this "
+            "year, a report said.",
+            {("technology_transfer", 2)},
+        ),
+        (
+            "Russia handed North Korea between two and three modules from nuclear-powered submarines, a reactor "
+            "among them.",
+            {("technology_transfer", 2)},
+        ),
+        ("Russia handed North Korea three modules from nuclear-powered submarines.", {("technology_transfer", 3)}),
+        # not Russia's own submarines, nor modules of something else
+        ("Russia has ten nuclear-powered submarines in its Pacific Fleet, analysts say.", set()),
+        ("The satellite North Korea launched was built from three modules, engineers said.", set()),
+    ],
+)
+def test_submarine_modules_are_counted_know_how(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
