@@ -47,7 +47,7 @@ _CASUALTY_VERB_BEFORE = re.compile(
 _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
 # 'Ukraine is holding two North Korean soldiers': the side that fights them holds prisoners.
 _HELD_BY_UKRAINE_BEFORE = re.compile(
-    r"\b(?:ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops|authorities|army|military|special\s+forces))\s*(?:,\s*which\s+)?\s+"
+    r"\b(?:ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops|authorities|army|military|special\s+forces))(?:\s*,\s*which)?\s+"
     r"(?:(?:says|said|claims|confirmed)\s+(?:that\s+)?(?:it|they)\s+)?"  # ('Ukraine says it holds two ...')
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|now|currently|still)\s+){0,2}(?:holding|holds|held|detain\w*)\s+"
     rf"(?:(?:{HEDGE_WORD}|only|just)\s+)?$"

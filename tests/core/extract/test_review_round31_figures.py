@@ -432,3 +432,19 @@ def test_a_rate_of_fire_is_no_supply(text: str, expected: set[tuple[object, ...]
 )
 def test_submarine_modules_are_counted_know_how(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the captives Ukraine holds, told in a relative clause
+        ("Ukraine, which holds two North Korean prisoners, has put the toll higher.", {("casualties", 2)}),
+        ("Ukraine, which is holding 2 North Korean soldiers, wants a swap.", {("casualties", 2)}),
+        ("Kyiv, which is holding 3 North Korean prisoners of war, wants a swap.", {("casualties", 3)}),
+        ("Ukraine holds two North Korean prisoners, Zelensky said.", {("casualties", 2)}),
+        # not a place Ukraine holds
+        ("Ukraine, which holds the town of Sudzha, says 2,000 North Korean soldiers are nearby.", {("troops", 2000)}),
+    ],
+)
+def test_captives_ukraine_holds_in_a_relative_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
