@@ -252,6 +252,24 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
+# soldiers taken away from the war are no deployment ('Roughly 1,500 of them were pulled back from the front line',
+# 'bringing home about 3,000 soldiers'; not '1,000 of them have already departed for the front')
+_WITHDRAWN_VERB = (
+    r"(?:pull(?:ed|ing|s)?\s+(?:back|out)|withdr[ae]wn?|withdrawing|"
+    r"(?:brought|bringing|brings|bring|sent|sending)\s+(?:back\s+)?home)"
+)
+_WITHDRAWN_AFTER = re.compile(
+    rf"\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:have|has|had|are|were|was|is)\s+)?(?:(?:been|being|now|already)\s+)*"
+    rf"{_WITHDRAWN_VERB}\b"
+)
+_WITHDRAWN_BEFORE = re.compile(rf"\b{_WITHDRAWN_VERB}\s+(?:{HEDGE_WORD}\s+)?$")
+
+
+def _withdrawn(text: str, begin: int, np_end: int) -> bool:
+    """Whether the troops a figure counts are taken away from the war, home or back from the front."""
+    return bool(_WITHDRAWN_AFTER.match(text, np_end) or _WITHDRAWN_BEFORE.search(text, max(0, begin - 40), begin))
+
+
 # a rate in minutes or seconds is how fast a weapon fires, not anything supplied ('1-2 rounds per 5 minutes', 'two
 # shells a minute'; not '3 million rounds every year')
 _RATE_OF_FIRE_AFTER = re.compile(r"\s+(?:per|every|a|an|each)\s+(?:\d+\s+|few\s+)?(?:minutes?|seconds?)\b")
@@ -1307,6 +1325,8 @@ def _figure(
         and not NK_OWN_WORDS.search(text, q.end, np_end)
     ):
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
+    if category is Category.TROOPS and _withdrawn(text, q.begin, np_end):
+        return None  # 'Roughly 1,500 of them were pulled back from the front line': a withdrawal, no deployment
     if _RATE_OF_FIRE_AFTER.match(text, np_end):
         return None  # 'about 1-2 rounds per 5 minutes': a gun's rate of fire, a specification
     if category is Category.MISSILES and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end):

@@ -448,3 +448,30 @@ def test_submarine_modules_are_counted_know_how(text: str, expected: set[tuple[o
 )
 def test_captives_ukraine_holds_in_a_relative_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+_SENT = "North Korea sent 11,000 troops to Kursk. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers taken away from the war
+        (
+            _SENT + "Roughly 1,500 of them were pulled back from the front line in January after heavy losses.",
+            {("troops", 11000)},
+        ),
+        (_SENT + "About 2,000 of them have been withdrawn from the front to rest.", {("troops", 11000)}),
+        (
+            "North Korea has begun rotating its troops in Russia, bringing home about 3,000 soldiers and sending "
+            "fresh ones.",
+            set(),
+        ),
+        # not soldiers going to the front or brought to it
+        (_SENT + "About 1,000 of them have already departed for the front.", {("troops", 11000), ("troops", 1000)}),
+        ("North Korea brought 2,000 soldiers to Kursk to replace losses, Kyiv says.", {("troops", 2000)}),
+        ("Pyongyang sent 3,000 more soldiers to Russia in January, the NIS said.", {("troops", 3000)}),
+    ],
+)
+def test_soldiers_withdrawn_are_no_deployment(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
