@@ -39,6 +39,9 @@ _TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
+    # ... or one Japan reports against its waters: 'at least two missiles fell outside its exclusive economic zone'
+    r"|\b(?:land(?:ed|ing|s)?|fell|falls|splashed\s+down)\s+(?:[\w-]+\s+){0,2}?(?:inside|outside|within|in)\s+"
+    r"(?:its|japan['’]s|the)\s+(?:exclusive\s+economic\s+zone|eez)\b"
 )
 # ... as is what North Korea itself launches, in a sentence that names no one else who fires or is fired at: 'North
 # Korea launched an intercontinental ballistic missile in November', "the sanctions against North Korea's launch of an

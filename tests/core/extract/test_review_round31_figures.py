@@ -475,3 +475,21 @@ _SENT = "North Korea sent 11,000 troops to Kursk. "
 )
 def test_soldiers_withdrawn_are_no_deployment(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles Japan reports against its waters: North Korea's own tests
+        ("Japan's Defense Ministry said at least two missiles fell outside its exclusive economic zone.", set()),
+        ("Tokyo said 3 ballistic missiles landed inside Japan's exclusive economic zone on Tuesday.", set()),
+        # not missiles sent or fired at Ukraine, whoever tells it
+        ("Russia fired at least 20 North Korean KN-23 missiles at Ukraine in January.", {("missiles", 20)}),
+        (
+            "Japan said North Korea has shipped 100 ballistic missiles to Russia, which fired them at Kyiv.",
+            {("missiles", 100)},
+        ),
+    ],
+)
+def test_missiles_in_japans_waters_are_tests(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
