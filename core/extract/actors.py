@@ -28,6 +28,7 @@ _COUNTRY = re.compile(
     r"|(?P<other>ukrain(?:e|ian|ians|e's|e’s)|kyiv|kiev|zelensk\w*|iran(?:ian|ians|'s|’s)?|tehran|china|chinese|beijing"
     r"|united\s+states|u\.s\.|america(?:n|ns)?|washington|south\s+korea(?:n|ns|'s|’s)?|seoul|belarus\w*|syria\w*"
     r"|nato|europe(?:an)?|(?:the\s+)?eu|european\s+union|israel\w*|japan(?:ese)?|poland|polish|britain|british|germany|german|france|french"
+    r"|the\s+uk(?![-.\w])"  # (not 'the UK-based centre', whose country is no actor)
     r"|minsk|tokyo|london|paris|berlin|warsaw|brussels))\b",
 )
 

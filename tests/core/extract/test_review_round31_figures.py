@@ -493,3 +493,26 @@ def test_soldiers_withdrawn_are_no_deployment(text: str, expected: set[tuple[obj
 )
 def test_missiles_in_japans_waters_are_tests(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the UK's own aid to Ukraine
+        (
+            "Britain's defence secretary said the UK would send Ukraine another 225m pounds in military aid, "
+            "including 1,000 more drones.",
+            set(),
+        ),
+        ("The UK will give Ukraine 500 more drones, the defence ministry said.", set()),
+        # not the UK as a voice, nor a UK-based body
+        ("According to the UK, North Korea has shipped 100 missiles to Russia.", {("missiles", 100)}),
+        ("The UK says Pyongyang has sent 11,000 soldiers to Russia.", {("troops", 11000)}),
+        (
+            "The UK-based Open Source Centre estimates that 1 million barrels of oil were delivered to North Korea.",
+            {("other", 1000000)},
+        ),
+    ],
+)
+def test_the_uks_own_aid_is_another_countrys(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
