@@ -270,6 +270,7 @@ def _withdrawn(text: str, begin: int, np_end: int) -> bool:
     return bool(_WITHDRAWN_AFTER.match(text, np_end) or _WITHDRAWN_BEFORE.search(text, max(0, begin - 40), begin))
 
 
+_BODIES = re.compile(r"\b(?:bodies|corpses)\b")
 # a rate in minutes or seconds is how fast a weapon fires, not anything supplied ('1-2 rounds per 5 minutes', 'two
 # shells a minute'; not '3 million rounds every year')
 _RATE_OF_FIRE_AFTER = re.compile(r"\s+(?:per|every|a|an|each)\s+(?:\d+\s+|few\s+)?(?:minutes?|seconds?)\b")
@@ -1327,6 +1328,12 @@ def _figure(
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
     if category is Category.TROOPS and _withdrawn(text, q.begin, np_end):
         return None  # 'Roughly 1,500 of them were pulled back from the front line': a withdrawal, no deployment
+    if (
+        category is Category.CASUALTIES
+        and _BODIES.search(text, q.end, np_end)
+        and not NK_OWN_WORDS.search(text, q.end, np_end)
+    ):
+        return None  # 'two UN bodies', 'two monitoring bodies': only 'North Korean bodies' count the dead
     if _RATE_OF_FIRE_AFTER.match(text, np_end):
         return None  # 'about 1-2 rounds per 5 minutes': a gun's rate of fire, a specification
     if category is Category.MISSILES and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end):

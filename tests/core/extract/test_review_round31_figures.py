@@ -516,3 +516,26 @@ def test_missiles_in_japans_waters_are_tests(text: str, expected: set[tuple[obje
 )
 def test_the_uks_own_aid_is_another_countrys(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Korean bodies counted: the dead
+        (
+            "Footage released by a Ukrainian drone unit purportedly shows more than 20 North Korean bodies in an icy "
+            "field.",
+            {("casualties", 20)},
+        ),
+        (
+            "Ukrainian troops found at least 120 North Korean bodies after the assault, the NIS said.",
+            {("casualties", 120)},
+        ),
+        # not bodies of no one named North Korean, nor bodies that are institutions
+        ("The bodies of 40 civilians were found in Bucha.", set()),
+        ("Two UN bodies said North Korea has sent 11,000 troops to Russia.", {("troops", 11000)}),
+        ("The sanctions regime has two monitoring bodies, diplomats said.", set()),
+    ],
+)
+def test_north_korean_bodies_count_the_dead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
