@@ -1182,7 +1182,19 @@ def _befell(text: str, begin: int, end: int) -> bool:
         return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers; '..., and that
         # two were taken prisoner'
 
+    if (begin <= 2 or _THE_BEFORE.search(text, max(0, begin - 8), begin)) and _CAPTURED_PARTICIPLE_AFTER.match(
+        text, end
+    ):
+        return True  # 'including the two captured in January', 'Two others taken prisoner in early January are ...'
     return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+# (a participle, not the verb of a clause: not 'The two captured the town')
+_CAPTURED_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:others?\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her|some|several|\d)\b)"
+)
 
 
 def _gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:

@@ -539,3 +539,24 @@ def test_the_uks_own_aid_is_another_countrys(text: str, expected: set[tuple[obje
 )
 def test_north_korean_bodies_count_the_dead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small number with the participle of capture right after it
+        (
+            "Ukraine says it holds fewer than 10 North Korean prisoners of war, including the two captured in January.",
+            {("casualties", 10), ("casualties", 2)},
+        ),
+        (
+            "Two others taken prisoner in early January are being held in Kyiv, where they have been interviewed.",
+            {("casualties", 2)},
+        ),
+        # not a clause's verb with its object, nor others' dead
+        ("The two captured the town of Sudzha in August, Kyiv said of its brigades.", set()),
+        ("The three killed in the strike on Kharkiv were civilians, officials said.", set()),
+    ],
+)
+def test_the_few_captured(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
