@@ -137,11 +137,12 @@ _KILL_VERB = re.compile(
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed|jammed|(?:locationally\s+)?lost\s+to\s+(?:jamming|electronic)"
-    r"|locationally\s+lost)\b"
+    # (quoted, or suppressed: '27 were "lost" to electronic warfare', 'suppressed by electronic warfare')
+    r"|locationally\s+lost|lost[\"”’']\s+to\s+(?:jamming|electronic)|suppressed\s+by\s+(?:jamming|electronic))\b"
 )
 # ... right after the drones counted: '61 decoy drones were locationally lost'
 _SHOT_DOWN_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:shot|intercepted|downed|"
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[\"“‘']?(?:shot|intercepted|downed|"
     r"neutrali[sz]ed|jammed|lost|suppressed)\b"
 )
 _SHOT_DOWN_BEFORE = re.compile(rf"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\s+(?:{HEDGE_WORD}\s+)?$")

@@ -560,3 +560,24 @@ def test_north_korean_bodies_count_the_dead(text: str, expected: set[tuple[objec
 )
 def test_the_few_captured(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+_DRONES = "Russia launched drones overnight. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones of an attack repelled by jamming, the word quoted or 'suppressed'
+        (_DRONES + 'It said 40 of the drones had been shot down and 25 were "lost" to electronic warfare.', set()),
+        (_DRONES + "The air force said 30 drones were suppressed by electronic warfare.", set()),
+        # not drones sent, whatever befell them later
+        (
+            "North Korea sent 200 drones to Russia, which were suppressed by Ukrainian jamming within a week.",
+            {("drones", 200)},
+        ),
+        (_DRONES + "North Korea has sent 100 drones to Russia, the air force said.", {("drones", 100)}),
+    ],
+)
+def test_drones_lost_to_jamming_are_an_attack_repelled(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
