@@ -138,6 +138,18 @@ _ESTIMATES_OF = "|".join(
     for preposition in ("of", "from")
     if (noun, preposition) != ("data", "of")  # ('data of South Korea's trade')
 )
+# whose intelligence it is, for a list of countries: 'intelligence from the US, Ukraine and South Korea', 'intelligence
+# services in Seoul, Kyiv and Washington' (not a lone country: 'intelligence from South Korea' names no one body)
+_INTELLIGENCE_OF = "|".join(
+    rf"(?<={noun}\s{preposition}\s)"
+    for noun in ("intelligence", "intelligence services", "intelligence agencies")
+    for preposition in ("of", "from", "in")
+)
+# ... and the words before the list that make the joint voice the countries' intelligence, not their governments
+# ('intelligence estimates from Washington, Kyiv and Seoul')
+_INTELLIGENCE_BEFORE = re.compile(
+    r"\bintelligence\s+(?:(?:estimates?|assessments?|services|agencies|figures)\s+)?(?:of|from|in)\s+$"
+)
 _NOT_THE_COUNTRY = r"\s+(?:watchers?|analysts?|experts?|observers?|specialists?|scholars?|\w+ing)\b"
 # What unnamed officials and sources serve ('a government official', 'military sources'), in every pattern that reads
 # them
@@ -379,8 +391,8 @@ class VoiceFinder:
             rf"|(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!from\s)(?<!\bon\s)(?<!against\s)(?<!\bwith\s)(?<!\bover\s)"
             rf"(?P<names>{_listed(names)}){_SPEECH_AHEAD}"
             # the agents of a word of speech: 'as reported by both Kyiv and Washington', 'according to Seoul and Kyiv'
-            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s)|{_ESTIMATES_OF})"
-            rf"(?P<agents>{_listed(names)})\b)"
+            rf"|(?:(?<=\bby\s)|(?<=\bby\sboth\s)|(?<=according\sto\s)|(?<=\bciting\s)|{_ESTIMATES_OF}"
+            rf"|{_INTELLIGENCE_OF})(?P<agents>{_listed(names)})\b)"
         )
         self._part = re.compile(rf"\b(?:{words}|{names})\b")
         self._first_words = frozenset(w.split()[0].split(".")[0].split("'")[0] for w in self._by_word)
@@ -890,7 +902,13 @@ class VoiceFinder:
                 countries.append(country)
         joined = _joined([c.adjective for c in countries])
         noun = match["noun"] or "governments"
-        if noun in ("government", "authorities", "estimates", "estimate", "assessments", "assessment"):
+        if noun in ("estimates", "estimate", "assessments", "assessment", "governments") and _intelligence_before(
+            match
+        ):
+            # the countries' intelligence, not their governments ('intelligence estimates from Washington, Kyiv and
+            # Seoul put the number at ...', 'intelligence services in the US, Ukraine and South Korea estimate')
+            noun = "intelligence"
+        elif noun in ("government", "authorities", "estimates", "estimate", "assessments", "assessment"):
             noun = "governments"
         return Voice(f"{joined} {noun}", 3, None, match.start(), match.end(), False, spans_names=True)
 
@@ -911,6 +929,15 @@ _MEDIA_AFTER = re.compile(
 _MEMBERS_BEFORE = re.compile(
     r"\bincluding\s+(?:the\s+)?(?:[a-z.'’ -]{2,20}?,\s+(?:the\s+)?)*(?:[a-z.'’ -]{2,20}?,?\s+and\s+(?:the\s+)?)?$"
 )
+
+
+def _intelligence_before(match: re.Match[str]) -> bool:
+    """Whether the countries a joint voice lists are those whose intelligence the words before name."""
+    low = match.string
+    start = match.start()
+    if low.startswith("the ", start - 4):  # ('intelligence services in the US, ...': the voice starts at 'us')
+        start -= 4
+    return _INTELLIGENCE_BEFORE.search(low, max(0, start - 40), start) is not None
 
 
 def _joined(adjectives: list[str]) -> str:
@@ -939,7 +966,11 @@ _AGENTS_OF_SPEECH = re.compile(
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:\w+\s+)?(?:estimates?|assessments?|figures|data)\s+(?:of|from)"
     # (not a figure compared: 'well above estimates from South Korea', 'in line with figures from Seoul')
     r"|(?<!above\s)(?<!below\s)(?<!than\s)(?<!with\s)(?<!beyond\s)(?<!exceeds\s)(?<!exceeding\s)(?<!to\s)"
-    r"\b(?:estimates?|assessments?|figures)\s+from)\s+(?:both\s+)?$"
+    r"\b(?:estimates?|assessments?|figures)\s+from"
+    # the intelligence of a list of countries, as the sentence's subject or what it goes by ('Intelligence from the
+    # US, Ukraine and South Korea puts ...'; not 'Kyiv shares intelligence from the US and Britain')
+    r"|(?:^|[,;:]\s+|according\s+to\s+|citing\s+)(?:the\s+)?intelligence"
+    r"(?:\s+(?:estimates?|assessments?|services|agencies))?\s+(?:from|of|in))\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
 

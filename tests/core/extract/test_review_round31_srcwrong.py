@@ -1,0 +1,57 @@
+"""Who said it, round thirty-one (wrong sources), each defect with sentences written for it: the intelligence of a
+list of countries ('intelligence from the US, Ukraine and South Korea puts ...', 'intelligence services in Seoul,
+Kyiv and Washington estimate ...') is their intelligence, all of them, not their governments nor the last two."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_SENT = "12,000 North Korean soldiers"
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the intelligence of three countries as the subject: all three, and their intelligence
+    (
+        "Intelligence from the United States, Ukraine and South Korea puts the number of North Korean soldiers in Russia at "
+        "12,000.",
+        {("troops", 12000, "reported", False, "US, Ukrainian and South Korean intelligence")},
+    ),
+    # ... with its estimates, the countries by their capitals
+    (
+        "Intelligence estimates from Washington, Kyiv and Seoul put the number of North Korean soldiers in Russia "
+        "at 12,000.",
+        {("troops", 12000, "reported", False, "US, Ukrainian and South Korean intelligence")},
+    ),
+    # ... its services, the countries by name
+    (
+        f"Intelligence services in the US, Ukraine and South Korea estimate that {_SENT} are in Russia.",
+        {("troops", 12000, "reported", False, "US, Ukrainian and South Korean intelligence")},
+    ),
+    # ... two countries, after a time put first
+    (
+        "In January, intelligence from the United States and South Korea put the number of North Korean soldiers "
+        "in Russia at 12,000.",
+        {("troops", 12000, "reported", False, "US and South Korean intelligence")},
+    ),
+    # near miss: estimates (no intelligence) of two countries stay their governments'
+    (
+        "Estimates from the United States and South Korea put the number of North Korean soldiers in Russia at 12,000.",
+        {("troops", 12000, "reported", False, "US and South Korean governments")},
+    ),
+    # near miss: intelligence a country receives from others is no one's figure
+    (
+        f"Kyiv relies on intelligence from the United States and Britain, and it says {_SENT} are in Russia.",
+        {("troops", 12000, "reported", False, None)},
+    ),
+    # near miss: a figure compared with the intelligence of others is not theirs
+    (
+        f"The figure of {_SENT} is in line with intelligence from the US and South Korea.",
+        {("troops", 12000, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round31_srcwrong(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
