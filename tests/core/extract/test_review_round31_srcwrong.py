@@ -13,8 +13,8 @@ _SENT = "12,000 North Korean soldiers"
 CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     # the intelligence of three countries as the subject: all three, and their intelligence
     (
-        "Intelligence from the United States, Ukraine and South Korea puts the number of North Korean soldiers in Russia at "
-        "12,000.",
+        "Intelligence from the United States, Ukraine and South Korea puts the number of North Korean soldiers in "
+        "Russia at 12,000.",
         {("troops", 12000, "reported", False, "US, Ukrainian and South Korean intelligence")},
     ),
     # ... with its estimates, the countries by their capitals
