@@ -448,6 +448,11 @@ _RECEIVER_BEFORE = re.compile(
     r"\b(?:handed|hands|gave|given|gives|sent|sends|supplied|supplies|provided|provides|delivered|delivers|sold|sells|"
     r"shipped|ships|transferred|offered|lent)\s+(?:russian\s+)?(?:president\s+)?$"
 )
+# a body whose end is told ('after Russia's veto killed the UN panel of experts', 'having wrecked the reputation of the
+# UN Panel of Experts'): 'the report' further on is not its (its successor's, named before)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:killed|scrapped|replaced|successor\s+to|wrecked\s+the\s+reputation\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 _HELPED_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|back|backing|aid|aiding)\s+(?:the\s+)?$")
 # ... nor one fought: 'sent to help Russia push the Ukrainian army out of Kursk', 'to fight Ukraine's forces'
 _FOUGHT_BEFORE = re.compile(
@@ -1740,7 +1745,10 @@ class Attributions:
             persons = self._lexicon.persons if referent == "president" else frozenset()
             if referent == "report" and (found := self._named_referent(i)):
                 return found  # 'the team said': the body so named
-            if found := self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), kind, persons):
+            before = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
+            if referent == "report":
+                before = [j for j in before if not self._tells_end_of_body(j)]  # (not the body it replaced)
+            if found := self._nearest(before, kind, persons):
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
@@ -1807,6 +1815,17 @@ class Attributions:
         if kind in ("source", "official") and self._unnamed_before(j, kind) is False:
             return None  # 'the official said' with no official met before: whoever spoke last is no one to go on with
         return self._carried(j)
+
+    def _tells_end_of_body(self, j: int) -> bool:
+        """Whether the body sentence j names (not as a speaker) is one whose end it tells: 'The group was set up
+        after Russia's veto killed the UN panel of experts'."""
+        authority = self._own_of(j, 0).authority
+        low = self._sentences[j].low
+        return (
+            authority is not None
+            and not authority.bound
+            and _ENDED_BEFORE.search(low, max(0, authority.start - 50), authority.start) is not None
+        )
 
     def _person_just_before(self, i: int) -> tuple[_Own, int] | None:
         """The one person the sentence just before i (in its paragraph) names without having them speak, whom 'he

@@ -1,6 +1,8 @@
 """Who said it, round thirty-one (wrong sources), each defect with sentences written for it: the intelligence of a
 list of countries ('intelligence from the US, Ukraine and South Korea puts ...', 'intelligence services in Seoul,
-Kyiv and Washington estimate ...') is their intelligence, all of them, not their governments nor the last two."""
+Kyiv and Washington estimate ...') is their intelligence, all of them, not their governments nor the last two; and
+'the report' further on is not that of a body whose end a sentence tells ('after Russia's veto killed the UN panel of
+experts'), but that of the body named before."""
 
 from __future__ import annotations
 
@@ -48,6 +50,44 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         f"The figure of {_SENT} is in line with intelligence from the US and South Korea.",
         {("troops", 12000, "reported", False, None)},
+    ),
+]
+
+
+_MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+_PANEL = "UN Panel of Experts"
+_MISSILES = "According to the report, North Korea sent 100 ballistic missiles to Russia."
+
+CASES += [
+    # the body a successor was set up after is not the author of 'the report'
+    (
+        "The Multilateral Sanctions Monitoring Team published its first report on Thursday. The group was set up "
+        f"after Russia's veto killed the UN panel of experts.\n\n{_MISSILES}",
+        {("missiles", 100, "reported", False, _MSMT)},
+    ),
+    # ... nor the body a successor replaced
+    (
+        "The Multilateral Sanctions Monitoring Team issued its first report on Thursday. The team replaced the UN "
+        f"panel of experts last year.\n\n{_MISSILES}",
+        {("missiles", 100, "reported", False, _MSMT)},
+    ),
+    # near miss: 'the panel' named after its end is still that panel
+    (
+        "Russia's veto killed the UN panel of experts last year. Before that, the panel had said North Korea sent "
+        "100 missiles to Russia.",
+        {("missiles", 100, "reported", False, _PANEL)},
+    ),
+    # near miss: what was killed is another thing than the body of the report
+    (
+        "The UN panel of experts published a report on Monday. Russia's veto killed a resolution on the panel's "
+        f"funding.\n\n{_MISSILES}",
+        {("missiles", 100, "reported", False, _PANEL)},
+    ),
+    # near miss: the body speaks first, its end told after it
+    (
+        "The UN panel of experts published its final report on Monday, months before Russia's veto killed it.\n\n"
+        f"{_MISSILES}",
+        {("missiles", 100, "reported", False, _PANEL)},
     ),
 ]
 
