@@ -921,9 +921,10 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
-# a country's outlets, whose country 'the country' then is: 'Ukrainian media', 'South Korean news outlets'
+# a country's outlets, whose country 'the country' then is: 'Ukrainian media', 'South Korean news outlets', 'South
+# Korean agency Yonhap, citing the country's intelligence service'
 _MEDIA_AFTER = re.compile(
-    r"\s+(?:state\s+|local\s+|news\s+)?(?:media|press|outlets?|newspapers?|news\s+agency|broadcasters?)\b"
+    r"\s+(?:state\s+|local\s+|news\s+)?(?:media|press|outlets?|newspapers?|(?:news\s+)?agency|broadcasters?)\b"
 )
 # the members a body is named with ('set up by 11 countries including the US, Japan and'): none of them speaks
 _MEMBERS_BEFORE = re.compile(

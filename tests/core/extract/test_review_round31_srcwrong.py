@@ -2,7 +2,8 @@
 list of countries ('intelligence from the US, Ukraine and South Korea puts ...', 'intelligence services in Seoul,
 Kyiv and Washington estimate ...') is their intelligence, all of them, not their governments nor the last two; and
 'the report' further on is not that of a body whose end a sentence tells ('after Russia's veto killed the UN panel of
-experts'), but that of the body named before."""
+experts'), but that of the body named before; and 'the country's' body cited by a country's agency ('South Korean
+agency Yonhap, citing the country's intelligence service') is that country's, relayed."""
 
 from __future__ import annotations
 
@@ -88,6 +89,36 @@ CASES += [
         "The UN panel of experts published its final report on Monday, months before Russia's veto killed it.\n\n"
         f"{_MISSILES}",
         {("missiles", 100, "reported", False, _PANEL)},
+    ),
+]
+
+CASES += [
+    # a country's agency cites 'the country's' body: that country's, relayed
+    (
+        "On Monday, South Korean agency Yonhap, citing the country's intelligence service, said that the North had "
+        "sent 3 million shells to Russia.",
+        {("ammunition", 3000000, "reported", False, "South Korea NIS (via Yonhap)")},
+    ),
+    (
+        "Ukrainian agency Ukrinform, citing the country's military intelligence, reported that 3,000 North Korean "
+        "soldiers had been killed.",
+        {("casualties", 3000, "reported", False, "Ukraine HUR (via Ukrinform)")},
+    ),
+    # near miss: the agency cites no one
+    (
+        "The South Korean agency Yonhap reported that 3,000 North Korean soldiers had been killed.",
+        {("casualties", 3000, "reported", False, "Yonhap")},
+    ),
+    # near miss: a body named before the agency speaks, the agency only confirms
+    (
+        "Ukraine's military intelligence said Russia had fired 50 North Korean missiles, a figure the Japanese agency "
+        "Kyodo confirmed, citing the country's defence ministry.",
+        {("missiles", 50, "reported", False, "Ukraine HUR (via Kyodo)")},
+    ),
+    # near miss: 'the country' after a country named as a target, no agency: no one's
+    (
+        "Russia has fired 50 North Korean missiles at Ukraine, the country's military intelligence said.",
+        {("missiles", 50, "reported", False, None)},
     ),
 ]
 
