@@ -415,6 +415,15 @@ class ArticleNames:
             self._service = self._one_named(self._lexicon.intelligence_services)
         return self._service if isinstance(self._service, str) else None
 
+    def intelligence_service_of(self, country: str) -> str | None:
+        """The one intelligence service of `country` the article names, when it names others' too ('the NIS' beside
+        'the HUR')."""
+        return self._one_named(
+            frozenset(
+                s for s in self._lexicon.intelligence_services if self._lexicon.source_countries.get(s) == country
+            )
+        )
+
     def military(self) -> str | None:
         """The one military body the article names ('according to the military' speaks for it)."""
         if self._military is False:

@@ -847,7 +847,7 @@ class Attributions:
             speaker is not None
             and speaker.kind == "lawmaker"
             and not _OWN_FINDINGS.search(sentence.low)  # 'his own analysis suggests': the lawmaker's, no briefing's
-            and (service := self._names.intelligence_service())
+            and (service := self._names.intelligence_service() or self._service_of_lawmakers(sentence.low))
         ):
             # lawmakers relay the briefing of the article's intelligence service, if it is their country's
             country = self._lexicon.source_countries.get(service)
@@ -1815,6 +1815,13 @@ class Attributions:
         if kind in ("source", "official") and self._unnamed_before(j, kind) is False:
             return None  # 'the official said' with no official met before: whoever spoke last is no one to go on with
         return self._carried(j)
+
+    def _service_of_lawmakers(self, low: str) -> str | None:
+        """The service of the lawmakers' country, where the article names services of several ('South Korean
+        lawmakers were told' in a story that also cites Ukraine's HUR: the NIS briefed them)."""
+        title = lawmaker_title(low)
+        country = self._lexicon.voices.country_before(low, title) if title is not None else None
+        return self._names.intelligence_service_of(country) if country is not None else None
 
     def _tells_end_of_body(self, j: int) -> bool:
         """Whether the body sentence j names (not as a speaker) is one whose end it tells: 'The group was set up

@@ -461,6 +461,11 @@ _PLACE_OF_SPEAKERS = re.compile(
 )
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 _US_LEGISLATOR = re.compile(r"\b(?:senator|sen\.|congress\w*)")  # (a US senator relays no Korean briefing)
+# lawmakers told in a briefing, the teller unnamed: 'about 2,000 were killed, South Korean lawmakers were told on
+# Tuesday' relays the briefing as 'lawmakers said' does
+_LAWMAKERS_TOLD = re.compile(
+    r"\b(?:lawmakers|legislators|mps)\s+(?:were|had\s+been|have\s+been)\s+(?:told|briefed|informed)\b(?!\s+by\b)"
+)
 _LAWMAKER = re.compile(
     r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b"
     # a member of a Korean party: 'Kim Byung-kee of the Democratic Party, who sits on the committee, said' (not its
@@ -599,6 +604,8 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         return Speaker("unnamed")
     if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
         return Speaker("unnamed")
+    if " were " in low and (told := _LAWMAKERS_TOLD.search(low)) and not _US_LEGISLATOR.search(low, 0, told.end()):
+        return Speaker("lawmaker", "")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
         if (

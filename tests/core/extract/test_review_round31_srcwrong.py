@@ -3,7 +3,9 @@ list of countries ('intelligence from the US, Ukraine and South Korea puts ...',
 Kyiv and Washington estimate ...') is their intelligence, all of them, not their governments nor the last two; and
 'the report' further on is not that of a body whose end a sentence tells ('after Russia's veto killed the UN panel of
 experts'), but that of the body named before; and 'the country's' body cited by a country's agency ('South Korean
-agency Yonhap, citing the country's intelligence service') is that country's, relayed."""
+agency Yonhap, citing the country's intelligence service') is that country's, relayed; and lawmakers told in a
+briefing ('South Korean lawmakers were told on Tuesday, as first reported by Yonhap') relay their country's service,
+named in the article beside others' ('the HUR')."""
 
 from __future__ import annotations
 
@@ -119,6 +121,43 @@ CASES += [
     (
         "Russia has fired 50 North Korean missiles at Ukraine, the country's military intelligence said.",
         {("missiles", 50, "reported", False, None)},
+    ),
+]
+
+_KILLED = "About 2,000 North Korean troops have been killed in Russia"
+_BRIEFED = "South Korea's spy agency briefed lawmakers on Monday.\n\n"
+_TWO_SERVICES = (
+    "\n\nThe National Intelligence Service also said the North was preparing more troops. Ukraine's military "
+    "intelligence, the HUR, said the North had sent missiles."
+)
+CASES += [
+    # lawmakers told, relayed by an outlet: the service that briefed them, relayed
+    (
+        f"{_BRIEFED}{_KILLED}, South Korean lawmakers were told on Monday, as first reported by Yonhap News Agency.",
+        {("casualties", 2000, "reported", False, "South Korea NIS (via Yonhap)")},
+    ),
+    # ... their country's service, where the article names another country's too
+    (
+        f"{_KILLED}, South Korean lawmakers were told on Tuesday, as first reported by Yonhap.{_TWO_SERVICES}",
+        {
+            ("casualties", 2000, "reported", False, "South Korea NIS (via Yonhap)"),
+            ("missiles", None, "reported", False, "Ukraine HUR"),
+        },
+    ),
+    # near miss: lawmakers told by a body the sentence names: that body
+    (
+        f"{_KILLED}, lawmakers were told by Ukraine's military intelligence on Monday.",
+        {("casualties", 2000, "reported", False, "Ukraine HUR")},
+    ),
+    # near miss: American legislators relay no Seoul briefing
+    (
+        f"{_BRIEFED}{_KILLED}, US senators were told on Monday, as first reported by Yonhap News Agency.",
+        {("casualties", 2000, "reported", False, "Yonhap")},
+    ),
+    # near miss: lawmakers of no country, two services named: neither
+    (
+        f"{_KILLED}, lawmakers said on Tuesday.{_TWO_SERVICES}",
+        {("casualties", 2000, "reported", False, None), ("missiles", None, "reported", False, "Ukraine HUR")},
     ),
 ]
 
