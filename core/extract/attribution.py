@@ -1745,10 +1745,10 @@ class Attributions:
             persons = self._lexicon.persons if referent == "president" else frozenset()
             if referent == "report" and (found := self._named_referent(i)):
                 return found  # 'the team said': the body so named
-            before = range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1)
+            recent = list(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
             if referent == "report":
-                before = [j for j in before if not self._tells_end_of_body(j)]  # (not the body it replaced)
-            if found := self._nearest(before, kind, persons):
+                recent = [j for j in recent if not self._tells_end_of_body(j)]  # (not the body it replaced)
+            if found := self._nearest(recent, kind, persons):
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
