@@ -5,7 +5,8 @@ Kyiv and Washington estimate ...') is their intelligence, all of them, not their
 experts'), but that of the body named before; and 'the country's' body cited by a country's agency ('South Korean
 agency Yonhap, citing the country's intelligence service') is that country's, relayed; and lawmakers told in a
 briefing ('South Korean lawmakers were told on Tuesday, as first reported by Yonhap') relay their country's service,
-named in the article beside others' ('the HUR')."""
+named in the article beside others' ('the HUR'); Ukraine's National Resistance Center is also 'the Center of National
+Resistance' (a translation the gazetteer did not know)."""
 
 from __future__ import annotations
 
@@ -158,6 +159,23 @@ CASES += [
     (
         f"{_KILLED}, lawmakers said on Tuesday.{_TWO_SERVICES}",
         {("casualties", 2000, "reported", False, None), ("missiles", None, "reported", False, "Ukraine HUR")},
+    ),
+]
+
+_NRC = "Ukraine National Resistance Center"
+_WORKERS = "12,000 North Korean workers will be sent to Russia"
+CASES += [
+    (f"According to the Center of National Resistance, {_WORKERS}.", {("workers", 12000, "planned", False, _NRC)}),
+    (f"The Centre of National Resistance said {_WORKERS}.", {("workers", 12000, "planned", False, _NRC)}),
+    (f"Ukraine's National Resistance Center said {_WORKERS}.", {("workers", 12000, "planned", False, _NRC)}),
+    # near misses: another centre, and resistance that is no body
+    (
+        "Russia will receive 12,000 North Korean workers, according to a center of national culture in Kazan.",
+        {("workers", 12000, "planned", False, None)},
+    ),
+    (
+        f"The national resistance of Ukraine goes on; {_WORKERS}, Zelensky said.",
+        {("workers", 12000, "planned", False, "Zelensky")},
     ),
 ]
 
