@@ -231,7 +231,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         added_list, previous = False, None
         for k, figure in enumerate(figures):
             source = sources.source_for(i, figure.quantity.begin)
-            claim = _build_claim(article, sentence, figure, quantities, source, lexicon, before, scans.terms(i))
+            told_before = sentences[i - 1].low if i else ""
+            claim = _build_claim(
+                article, sentence, figure, quantities, source, lexicon, before, scans.terms(i), told_before
+            )
             if k:
                 claim, added_list = _shared_with_the_one_before(sentence.low, figures[k - 1], figure, claim, previous,
                                                                 added_list)  # fmt: skip
@@ -584,9 +587,11 @@ def _build_claim(
     lexicon: Lexicon,
     item_before: tuple[Category, str] | None = None,
     terms: Sequence[TermMatch] = (),
+    told_before: str = "",
 ) -> Claim:
     """`item_before`: what the figure before it (in this sentence or the one before) counts: 'another 90
-    launchers' after 150 guns, 'another 1,000 engineers' after 10,000 soldiers are one more item, not an addition."""
+    launchers' after 150 guns, 'another 1,000 engineers' after 10,000 soldiers are one more item, not an addition.
+    `told_before`: the sentence before (lower-cased), which a sum this one opens with may add up."""
     q = figure.quantity
     text, original = sentence.low, sentence.text
     previous_end = max((p.end for p in quantities if p.end <= q.begin), default=0)
@@ -637,7 +642,7 @@ def _build_claim(
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
     status = context.status_of(lexicon, before, after, text[figure.np_end :])
-    if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin):
+    if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin, told_before):
         status = Status.REPORTED
     status = _captives_held(status, figure.subtype)
     parallel = (

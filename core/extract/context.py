@@ -276,9 +276,12 @@ _EXPECTED_THEN_CAME = re.compile(
 _KEEP_NEXT = re.compile(rf"\s+(?:keep|maintain|retain|hold|leave)\s+(?:(?:the|its|their|some)\s+)?(?:{HEDGE_WORD}\s+)?")
 # a total that what was told would make (claims.py looks for ' would ' first), and a delivery done before it
 _TOTAL_BROUGHT_TO = re.compile(
-    r"\bwould\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"\bwould\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?"
     rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\b(?:to|at)\s+(?:{HEDGE_WORD}\s+)?$"
 )
+# a sentence that opens with its sum, past an aside: 'That would ...', 'Taken together, that would ...', 'By our
+# count, this would ...'
+_THAT_SUMS = re.compile(r"(?:[^;:.]{0,120},\s+)?(?:that|this)\s+(?=would\b)")
 _PLAN_IN_IT = re.compile(r"\b(?:will|would|could|may|expected|plans?|planned|considering|due|if|to\s+be)\b")
 _DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'
@@ -665,13 +668,19 @@ def clause_start(sentence: str, position: int, floor: int = 0) -> int:
     return start
 
 
-def sums_the_past(text: str, begin: int) -> bool:
+def sums_the_past(text: str, begin: int, told_before: str = "") -> bool:
     """Whether the figure at `begin` is the total that deliveries told before it in the sentence would make: '3,000
     more had arrived, which would bring the total to about 14,000' (a sum of the past, told as a conditional; not 'a
-    third wave of 6,000 would bring the total sent to 20,000', a sum with a plan)."""
+    third wave of 6,000 would bring the total sent to 20,000', a sum with a plan). `told_before`: the sentence before,
+    summed when this one opens with 'That would bring the total to' ('Taken together, that would put ...')."""
     total = _TOTAL_BROUGHT_TO.search(text, max(0, begin - 120), begin)
     if total is None or _BY_A_TIME_TO_COME.search(text, begin, begin + 80):
         return False  # ('would bring the number in Russia to 15,000 by the end of the year': a size to come)
+    opener = _THAT_SUMS.match(text) if told_before else None
+    if opener and opener.end() == total.start() and not _PLAN_IN_IT.search(opener.group()):
+        # ('Pyongyang has shipped 2,300 containers since January. That would bring the total to 20,000'; not after
+        # 'It is preparing to send 4,000 more.', a sum with a plan)
+        return not _PLAN_IN_IT.search(told_before) and _DONE_BEFORE.search(told_before) is not None
     told = text[max(0, total.start() - 60) : total.start()]  # the increment summed: right before the total
     if _PLAN_IN_IT.search(told):
         return False  # ('if 5,000 more are sent, that would bring the total to 16,000')
