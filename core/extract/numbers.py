@@ -94,6 +94,13 @@ _CHANGE_WORD = re.compile(
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|take[sn]?|taking|all)\s+over\s*$",
 )
+# 'the notifications add up to 121,124 barrels': a sum, told exactly, not a ceiling (not 'sent up to 30,000', nor
+# 'will add up to 5,000 builders to the force', more of them given to something, or 'to add up to 5,000')
+_ADDS_UP_TO = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)"
+    r"\b(?:add(?:s|ed|ing)?|summ?(?:s|ed|ing)?)\s+up\s+to\s*$"
+)
+_ADDED_TO_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+to\s+(?:the|its|their|russia|moscow|kursk)\b")
 # 'we spoke about 120 Koksan', 'reports about 20 missiles': 'about' as a preposition, no hedge
 _SPOKE_ABOUT = re.compile(
     # (not 'HUR reports about 50', 'it concerns about 50', 'we know about 12,000 are in Kursk': a clause follows)
@@ -483,6 +490,7 @@ def _with_hedge(text: str, q: Quantity, lexicon: Lexicon) -> Quantity:
         hedge = lexicon.hedges_before.get(tuple(words[-n:]))
         if hedge is not None and not (
             (hedge is Qualifier.MORE_THAN and _PHRASAL_OVER.search(scan))
+            or (hedge is Qualifier.UP_TO and _ADDS_UP_TO.search(scan) and not _ADDED_TO_AFTER.match(text, q.end))
             or (hedge is Qualifier.APPROX and _SPOKE_ABOUT.search(scan))
         ):
             qualifier = hedge

@@ -1,10 +1,12 @@
 """Status and addition defects fixed in the thirty-first round (fields), each with sentences written for it: a
-sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to')."""
+sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to'); a sum told
+with 'add up to', no ceiling."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
 CASES: list[tuple[str, set[tuple[object, ...]]]] = [
@@ -39,6 +41,25 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("troops", 12000, "reported", False, None), ("troops", 20000, "planned", False, None)},
     ),
 ]
+
+
+# what a sum 'adds up to' is told exactly ('the notifications add up to 121,124 barrels'), with a hedge of its own
+# kept; not 'up to' of a count sent, nor more of an item added to something ('will add up to 5,000 builders to')
+HEDGES: list[tuple[str, int, str]] = [
+    ("By our count, the shipments of fuel to North Korea add up to 90,000 barrels.", 90000, "exact"),
+    ("The deliveries recorded by the panel sum up to 2,500 rockets for the launchers.", 2500, "exact"),
+    ("Together the two waves added up to about 14,000 troops, officials said.", 14000, "approx"),
+    ("North Korea could send up to 30,000 soldiers, Kyiv said.", 30000, "up_to"),
+    ("North Korea will add up to 5,000 builders to the force in Kursk.", 5000, "up_to"),
+    ("Last year Pyongyang added up to 3,000 soldiers to its contingent in Russia.", 3000, "up_to"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), HEDGES)
+def test_round31_fields_hedges(text: str, value: int, qualifier: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.value, c.qualifier.value if c.qualifier else None) for c in _claims(text, lexicon)} == {
+        (value, qualifier)
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
