@@ -822,9 +822,24 @@ _AGREED_WITH = re.compile(
 )
 
 
+# The month, not the modal: 'a report in May put the total at 9 million', 'since mid-May', 'May 2025' (not 'this may
+# grow', 'and may send')
+_MONTH_MAY = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|early|mid|late|last|next|through|during|before|after|on|between)\s+|"
+    r"\bmid-)may$"
+)
+_DAY_OR_YEAR_NEXT = re.compile(r"\s+\d")
+
+
+def _is_month(before: str, cue: re.Match[str]) -> bool:
+    return cue.group().lower() == "may" and (
+        _MONTH_MAY.search(before, 0, cue.end()) is not None or _DAY_OR_YEAR_NEXT.match(before, cue.end()) is not None
+    )
+
+
 def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
     """The plan cues in `before`, in order: the lexicon's words and an agreement about a dispatch."""
-    cues = list(lexicon.planned_re.finditer(before))
+    cues = [cue for cue in lexicon.planned_re.finditer(before) if not _is_month(before, cue)]
     if "agree" in before:
         cues = sorted([*cues, *_AGREED_WITH.finditer(before)], key=lambda m: m.start())
     return cues

@@ -1,6 +1,6 @@
 """Status and addition defects fixed in the thirty-first round (fields), each with sentences written for it: a
 sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to'); a sum told
-with 'add up to', no ceiling."""
+with 'add up to', no ceiling; the month May, no modal."""
 
 from __future__ import annotations
 
@@ -39,6 +39,32 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea has sent about 12,000 soldiers so far. That would bring the total to 20,000 by the end of the "
         "year.",
         {("troops", 12000, "reported", False, None), ("troops", 20000, "planned", False, None)},
+    ),
+    # the month May is no modal: 'a report in May put the total at', 'since mid-May', 'as of May 2025'
+    (
+        "A report by the monitoring group in May put the total at 5 million shells sent in 2024.",
+        {("ammunition", 5000000, "reported", False, None)},
+    ),
+    (
+        "By mid-May the number of shells shipped to Russia had hit 4 million.",
+        {("ammunition", 4000000, "reported", False, None)},
+    ),
+    (
+        "In May the sanctions panel put the total of missiles at 120.",
+        {("missiles", 120, "reported", False, None)},
+    ),
+    (
+        "As of May 2025, Pyongyang had supplied about 200 howitzers, the paper said.",
+        {("artillery", 200, "reported", False, None)},
+    ),
+    # ... while the modal still plans
+    (
+        "The number of North Korean troops may grow to 20,000, Kyiv warned.",
+        {("troops", 20000, "planned", False, "Ukrainian government")},
+    ),
+    (
+        "Seoul said in April that Pyongyang may send another 3,000 soldiers.",
+        {("troops", 3000, "planned", True, "South Korean government")},
     ),
 ]
 
