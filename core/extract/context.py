@@ -837,12 +837,24 @@ def _is_month(before: str, cue: re.Match[str]) -> bool:
     )
 
 
+# A promise or decision with its time told before its infinitive: 'North Korea agreed in June to send', 'pledged last
+# week to deliver', 'decided earlier this year to dispatch' (a delivery verb after 'to', checked by the caller)
+_PROMISED_THEN_TO = re.compile(
+    r"\b(?:agreed|agrees|pledged|pledges|promised|promises|decided|decides|vowed|vows|offered|offers)\s+"
+    r"(?:in|on|at|during|last|earlier|this|late|early)\s+(?:(?!to\b)[\w'’-]+\s+){1,3}?to\s+"
+)
+_PROMISE_WORDS = ("agree", "pledge", "promise", "decide", "vow", "offer")
+
+
 def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
-    """The plan cues in `before`, in order: the lexicon's words and an agreement about a dispatch."""
+    """The plan cues in `before`, in order: the lexicon's words, an agreement about a dispatch and a promise to
+    send with its time told between."""
     cues = [cue for cue in lexicon.planned_re.finditer(before) if not _is_month(before, cue)]
     if "agree" in before:
-        cues = sorted([*cues, *_AGREED_WITH.finditer(before)], key=lambda m: m.start())
-    return cues
+        cues = [*cues, *_AGREED_WITH.finditer(before)]
+    if any(word in before for word in _PROMISE_WORDS):
+        cues += [m for m in _PROMISED_THEN_TO.finditer(before) if lexicon.delivery_re.match(before, m.end())]
+    return sorted(cues, key=lambda m: m.start())
 
 
 _REQUESTS = frozenset(["wants", "requested", "requests"])

@@ -1,6 +1,7 @@
 """Status and addition defects fixed in the thirty-first round (fields), each with sentences written for it: a
 sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to'); a sum told
-with 'add up to', no ceiling; the month May, no modal."""
+with 'add up to', no ceiling; the month May, no modal; a promise to send with its time
+between ('agreed in June to send')."""
 
 from __future__ import annotations
 
@@ -65,6 +66,32 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Seoul said in April that Pyongyang may send another 3,000 soldiers.",
         {("troops", 3000, "planned", True, "South Korean government")},
+    ),
+    # a promise or decision to send with its time told between is a plan: 'agreed in June to send'
+    (
+        "According to Kyiv, North Korea agreed in June to send 4,000 military builders.",
+        {("troops", 4000, "planned", False, "Ukrainian government")},
+    ),
+    (
+        "Pyongyang pledged last week to deliver about 50 more howitzers, Seoul said.",
+        {("artillery", 50, "planned", True, "South Korean government")},
+    ),
+    (
+        "Kim decided earlier this year to dispatch some 3,000 additional soldiers.",
+        {("troops", 3000, "planned", True, None)},
+    ),
+    # ... not a promise of something else, nor what was sent after it in a clause of its own
+    (
+        "North Korea agreed in June to a defence pact and has since sent 11,000 troops.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "Pyongyang promised in 2023 to help Moscow, and by now it has shipped 5 million shells.",
+        {("ammunition", 5000000, "reported", False, None)},
+    ),
+    (
+        "The North decided last year to send troops; about 11,000 have been deployed.",
+        {("troops", 11000, "reported", False, None)},
     ),
 ]
 
