@@ -142,7 +142,9 @@ _PLEDGED_BY_AFTER = re.compile(
 _TO_A_VERB = re.compile(rf"\sto\s+(?!{_PLEDGED_TO}\b)")  # ('pledged to send', not 'pledged to Moscow')
 # a part before the whole: 'about 1,000 of the 5,000 builders', 'most of the 6,000' (not 'the arrival of the 3,000')
 _PART_OF_THE = re.compile(
-    r"(?:\d[\d,.]*|most|half|some|none|many|several|a\s+(?:third|quarter|fraction|few))\s+(?:[\w-]+\s+)?"
+    # (a number in words too: 'about one thousand of the six thousand engineers')
+    r"(?:\d[\d,.]*|most|half|some|none|many|several|a\s+(?:third|quarter|fraction|few)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand))\s+(?:[\w-]+\s+)?"
     r"of\s+(?:the|its|their)\s+(?:\w+\s+)?$"
 )
 _PLEDGED_WHOLE = re.compile(r"\s+(?:pledged|promised|offered)\s+by\b")
@@ -696,7 +698,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     already = max(_ALREADY_BEFORE.finditer(before, max(0, len(before) - 60)), key=lambda m: m.start(), default=None)
     if already is not None and lexicon.planned_re.search(before, already.end()):
         already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
-    if _ALREADY_AFTER.match(after) or _DONE_AFTER.match(after) or already is not None:
+    if (_ALREADY_AFTER.match(after) and not _promised_whole(before, after)) or _DONE_AFTER.match(after) or already:
         return Status.REPORTED
     if rest and ("has " in rest or "had " in rest) and _LIST_THEN_SENT.match(rest[:160]):
         return Status.REPORTED
@@ -795,6 +797,12 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     if _guessed_sent_so_far(before, after, last_cue):
         return Status.REPORTED
     return Status.REPORTED if _PAST_DELIVERY.search(before, last_cue.end()) else Status.PLANNED
+
+
+def _promised_whole(before: str, after: str) -> bool:
+    """Whether the figure is the promised whole a part is taken from: 'about 1,000 of the 6,000 engineers Pyongyang
+    pledged are already in Kursk' (the part is there already; the whole, promised, is a plan)."""
+    return _PART_OF_THE.search(before) is not None and _PROMISED_RELATIVE.match(after) is not None
 
 
 def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:

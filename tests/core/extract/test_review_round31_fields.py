@@ -1,7 +1,8 @@
 """Status and addition defects fixed in the thirty-first round (fields), each with sentences written for it: a
 sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to'); a sum told
 with 'add up to', no ceiling; the month May, no modal; a promise to send with its time
-between ('agreed in June to send')."""
+between ('agreed in June to send'); the promised whole a part
+already there is taken from."""
 
 from __future__ import annotations
 
@@ -92,6 +93,29 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The North decided last year to send troops; about 11,000 have been deployed.",
         {("troops", 11000, "reported", False, None)},
+    ),
+    # the promised whole a part already there is taken from is still a plan ('about 1,000 of the 6,000 engineers
+    # Pyongyang pledged are already in Kursk'), its number in digits or words
+    (
+        "About 500 of the 3,000 engineers Pyongyang pledged are already in Kursk.",
+        {("troops", 500, "reported", False, None), ("troops", 3000, "planned", False, None)},
+    ),
+    (
+        "Some 2,000 of the 5,000 builders that Kim promised to send are already working in the region.",
+        {("troops", 2000, "reported", False, None), ("troops", 5000, "planned", False, None)},
+    ),
+    (
+        "Roughly two thousand of the five thousand builders Kim pledged are already at work.",
+        {("troops", 2000, "reported", False, None), ("troops", 5000, "planned", False, None)},
+    ),
+    # ... not a whole sent, nor the promised whole itself already there
+    (
+        "About one thousand of the six thousand engineers Pyongyang sent are already back home.",
+        {("troops", 1000, "reported", False, None), ("troops", 6000, "reported", False, None)},
+    ),
+    (
+        "The 3,000 engineers Pyongyang pledged are already in Kursk.",
+        {("troops", 3000, "reported", False, None)},
     ),
 ]
 
