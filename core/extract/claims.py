@@ -641,7 +641,8 @@ def _build_claim(
     before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
-    status = context.status_of(lexicon, before, after, text[figure.np_end :])
+    said_of = _past_a_paired_noun(text, figure, terms)  # (what is said of both nouns is said of the figure's)
+    status = context.status_of(lexicon, before, text[said_of : max(next_start, said_of)], text[said_of:])
     if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin, told_before):
         status = Status.REPORTED
     status = _captives_held(status, figure.subtype)
@@ -695,6 +696,20 @@ def _build_claim(
         span=(sentence.start, sentence.end),
         confidence=round(max(confidence, 0.1), 2),
     )
+
+
+_AND_NEXT = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+def _past_a_paired_noun(text: str, figure: Figure, terms: Sequence[TermMatch]) -> int:
+    """Where what is said of the figure's item begins: past a second noun of its kind paired with it ('6,000 military
+    builders and deminers would follow', 'soldiers and engineers are on the way'; not '11,000 troops and Russia
+    will'), else right after its noun."""
+    paired = _AND_NEXT.match(text, figure.np_end)
+    if paired is None:
+        return figure.np_end
+    second = next((t for t in terms if t.start == paired.end() and t.term.category is figure.category), None)
+    return figure.np_end if second is None else second.end
 
 
 _ADDED_ITEM_REACH = 60  # characters after 'in addition to' where the item it names stands

@@ -43,7 +43,8 @@ _PLANNED_AFTER = re.compile(
     r"delivered|supplied|transferred|shipped)|gone|arrived)\b"
     # 'Deployment of about 10,000 to be complete by December'; a fact box's '6,000 - further soldiers planned (NIS)'
     r"|^[\s\"”’']*to\s+be\s+(?:complete|completed|finished|in\s+place)\s+by\b"
-    r"|^[\s\"”’']*(?:and\s+[\w-]+\s+)?planned\s*(?:[,;.(\[]|$)"
+    # ... or '6,000 pledged (June 2025)', '3,000 promised', 'builders pledged for Kursk' (not 'pledged to fight')
+    r"|^[\s\"”’']*(?:and\s+[\w-]+\s+)?(?:planned|pledged|promised)\s*(?:[,;.(\[]|$|for\b)"
     # 'Around 10,000 troops in all should be in place by December'
     r"|^[\s\"”’']*(?:in\s+all\s+|in\s+total\s+)?should\s+(?:all\s+)?be\s+(?:in\s+place|there|in\s+russia|deployed|sent)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
@@ -60,7 +61,11 @@ _PLANNED_AFTER = re.compile(
     r"|^[\s\"”’']*(?:(?:were|was)\s+)?being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy|fight)|for\s+"
     r"(?:deployment|dispatch))\b"
     # 'troops were preparing to join Russia's forces', 'are getting ready to deploy'
-    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go(?!\s+(?:home|back))|deploy|fight)\b",
+    r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go(?!\s+(?:home|back))|deploy|fight|"
+    r"follow)\b"
+    # those in transit now have not come: 'another 6,000 soldiers on the way', '100,000 are "on the way"' (not 'were
+    # on their way to the front when', those sent then)
+    r"|^[\s\"”’']*(?:(?:are|is)\s+(?:now\s+|reportedly\s+)?)?[\"“']?on\s+(?:the|their|its)\s+way\b(?!\s+(?:back|home|out)\b)",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 # whom a pledge is made to

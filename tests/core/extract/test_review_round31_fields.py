@@ -2,7 +2,8 @@
 sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to'); a sum told
 with 'add up to', no ceiling; the month May, no modal; a promise to send with its time
 between ('agreed in June to send'); the promised whole a part
-already there is taken from."""
+already there is taken from; a fact box's '6,000 pledged', those 'on the way', and what is said of two nouns paired
+('builders and deminers would follow')."""
 
 from __future__ import annotations
 
@@ -116,6 +117,56 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The 3,000 engineers Pyongyang pledged are already in Kursk.",
         {("troops", 3000, "reported", False, None)},
+    ),
+    # a fact box's bare participle of a promise is a plan: '6,000 pledged (June 2025)', 'pledged for Kursk'
+    (
+        "Builders and sappers: 3,000 pledged (July 2025)",
+        {("troops", 3000, "planned", False, None)},
+    ),
+    (
+        "- 4,000: engineers and builders pledged for the Kursk region",
+        {("troops", 4000, "planned", False, None)},
+    ),
+    # ... not a pledge the men made
+    (
+        "The 3,000 troops pledged to fight until the end, state media said.",
+        {("troops", 3000, "reported", False, None)},
+    ),
+    # those on the way now have not come: a plan
+    (
+        "Officials say another 4,000 soldiers are on the way.",
+        {("troops", 4000, "planned", True, None)},
+    ),
+    (
+        "Seoul thinks some 2,000 workers are now on their way to Russian building sites.",
+        {("workers", 2000, "planned", False, "South Korean government")},
+    ),
+    # ... not those on the way then, nor on their way home
+    (
+        "About 2,000 soldiers were on their way to the front when the strike hit, the NIS said.",
+        {("troops", 2000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Some 1,000 wounded soldiers are on their way home to North Korea.",
+        {("casualties", 1000, "reported", False, None)},
+    ),
+    # what is said of two nouns of one kind paired is said of the figure's: 'builders and deminers would follow'
+    (
+        "Russia's Security Council secretary said in June that 3,000 military builders and deminers would follow.",
+        {("troops", 3000, "planned", False, None)},
+    ),
+    (
+        "Around 4,000 more engineers and builders are preparing to follow, the agency said.",
+        {("troops", 4000, "planned", True, None)},
+    ),
+    # ... not of a noun of another kind ('troops and Russia will'), nor of a pair that went
+    (
+        "Pyongyang has sent 11,000 troops and Russia will pay for them in oil.",
+        {("troops", 11000, "reported", False, None), ("other", None, "reported", False, None)},
+    ),
+    (
+        "The 5,000 sappers and builders Pyongyang promised have all been deployed.",
+        {("troops", 5000, "reported", False, None)},
     ),
 ]
 
