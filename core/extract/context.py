@@ -538,6 +538,8 @@ RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
     r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
+    # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
+    r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
@@ -1086,6 +1088,13 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|\w+ed|ships|sends|supplies|provides|gives|sells|"
     r"delivers|transfers|exports|receives|gets|obtains|pays|offers|wants|seeks)\b"
 )
+# ... or a main clause of an actor sending after the phrase's comma, past which a list's later items stand (not
+# 'North Korea has received', whose receiving the phrase's own reading tells)
+_ACTOR_ACTS_AFTER = re.compile(
+    r"\s+(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|russia|moscow|the\s+kremlin|kim(?:\s+jong[\s-]un)?|putin)\s+"
+    r"(?:(?:has|have|had|is|was|will|would)\s+)?(?:also\s+)?(?:sent|shipped|supplied|provided|delivered|given|gave|"
+    r"transferred|sends|ships|supplies|provides|delivers|gives|transfers|handed|hands|exported)\b"
+)
 # 'in return for supplying Russia with shells': the phrase holds its own delivery, whose items go its way
 _GIVING_AFTER = re.compile(r"\s+(?:supplying|sending|providing|giving|selling|delivering|shipping|transferring)\b")
 # North Korea on the receiving end: what it gives in return goes to Russia
@@ -1114,6 +1123,9 @@ def _exchange_before(text: str, position: int) -> re.Match[str] | None:
     comma = text.rfind(",", found.end(), position)
     if comma >= 0 and _CLAUSE_VERB.search(text, comma, position):
         return None  # 'in exchange for its troops, the North has obtained drones': the phrase ended before
+    first = text.find(",", found.end(), position)
+    if first >= 0 and _ACTOR_ACTS_AFTER.match(text, first + 1):
+        return None  # 'In return for air defence, North Korea has sent Russia 15,000 troops, shells and 200 missiles'
     return found
 
 

@@ -3,7 +3,8 @@ sentence that opens with the sum of what the sentence before told as sent ('That
 with 'add up to', no ceiling; the month May, no modal; a promise to send with its time
 between ('agreed in June to send'); the promised whole a part
 already there is taken from; a fact box's '6,000 pledged', those 'on the way', and what is said of two nouns paired
-('builders and deminers would follow')."""
+('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
+exchange phrase's main clause goes that clause's way."""
 
 from __future__ import annotations
 
@@ -181,6 +182,41 @@ HEDGES: list[tuple[str, int, str]] = [
     ("North Korea will add up to 5,000 builders to the force in Kursk.", 5000, "up_to"),
     ("Last year Pyongyang added up to 3,000 soldiers to its contingent in Russia.", 3000, "up_to"),
 ]
+
+
+# where an item was made is no destination ('Moscow has taken delivery of 50 missiles made in North Korea'), and the
+# later items of a list after an exchange phrase's main clause go that clause's way ('In return for air defence,
+# North Korea has sent Russia 15,000 troops, shells and 200 missiles')
+DIRECTIONS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Moscow has so far taken delivery of about 70 ballistic missiles made in North Korea.",
+        {("missiles", 70, "nk_to_ru")},
+    ),
+    (
+        "In return for the oil, North Korea has sent Russia some 11,000 troops, millions of shells and about 150 "
+        "missiles.",
+        {("troops", 11000, "nk_to_ru"), ("missiles", 150, "nk_to_ru"), ("ammunition", None, "nk_to_ru"),
+         ("other", None, "ru_to_nk")},  # fmt: skip
+    ),
+    # ... not what Russia sends to North Korea, nor what stands in the phrase
+    (
+        "Russia has delivered about 10 air-defence systems to North Korea, Seoul said.",
+        {("other", 10, "ru_to_nk")},
+    ),
+    (
+        "Russia gave North Korea 1 million barrels of oil in return for 5 million shells and 100 missiles.",
+        {("other", 1000000, "ru_to_nk"), ("ammunition", 5000000, "nk_to_ru"), ("missiles", 100, "nk_to_ru")},
+    ),
+    (
+        "In return for shells and about 20 air-defence systems, Russia received troops.",
+        {("other", 20, "ru_to_nk")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIONS)
+def test_round31_fields_directions(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.value, c.direction.value) for c in _claims(text, lexicon)} == expected
 
 
 @pytest.mark.parametrize(("text", "value", "qualifier"), HEDGES)
