@@ -42,6 +42,13 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 
 
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
+# A table row whose label names an addition, the figure in a cell after it: 'Reinforcements | ~3,000 | JCS',
+# 'Troops, reinforcements (Jan.-Feb. 2025) | 3,000 | 4,000' (not 'Troops incl. reinforcements | 14,000', a total)
+_ADDED_ROW_LABEL = re.compile(
+    r"[\W]*(?:(?!\b(?:incl\w*|total|with|and|plus|among|killed|wounded|losses|casualties)\b)[^|\n])*?"
+    r"\b(?:reinforcements|replacements|(?:additional|extra|further)\s+(?:troops|soldiers|personnel|forces))\b"
+    r"(?:(?!\b(?:incl\w*|total|with|and|plus|among)\b)[^|\n])*\|[^\n]*$"
+)
 _PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 # 'more missiles', and the next item of its list: 'shipped more ballistic missiles and self-propelled guns'
@@ -669,6 +676,7 @@ def _build_claim(
         context.in_added_list(text[:begin], figure.category)
         or context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
         or " another " in text[begin - 1 : q.start]  # 'at least another 50': between the hedge and the figure
+        or (figure.category is not Category.CASUALTIES and _ADDED_ROW_LABEL.match(text, 0, begin) is not None)
     )
     after_from = figure.np_end
     period = (

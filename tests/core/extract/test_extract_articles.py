@@ -21,7 +21,6 @@ KNOWN_MISSES = {
     "lf-explainer-whatweknow": "'one is 20 years old, the other 26': the elided unit 'years' is not carried over",
     "lf-factcheck-50000": "a figure refuted in the sentences after it is not marked denied",
     "lf-interview-hur": "Q/A transcript: 'the 240-millimetre launchers' after a Koksan clause; 'of them'",
-    "lf-table-tracker": "'Additional troops | ~3,000': the addition word is in the table's first cell",
     "lf-briefing-transcript": "a range whose noun comes two sentences earlier",
     "lf-academic-casualties": "text table rows 'Killed | c. 1,100 | ...' and 'one of two captured'",
     "lf-feature-pow": "'one of two captured by Ukrainian forces'",

@@ -4,7 +4,7 @@ with 'add up to', no ceiling; the month May, no modal; a promise to send with it
 between ('agreed in June to send'); the promised whole a part
 already there is taken from; a fact box's '6,000 pledged', those 'on the way', and what is said of two nouns paired
 ('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
-exchange phrase's main clause goes that clause's way."""
+exchange phrase's main clause goes that clause's way; a table row labelled as an addition."""
 
 from __future__ import annotations
 
@@ -168,6 +168,28 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The 5,000 sappers and builders Pyongyang promised have all been deployed.",
         {("troops", 5000, "reported", False, None)},
+    ),
+    # a table row whose label names an addition holds added figures: 'Reinforcements | ~3,000 | JCS'
+    (
+        "Reinforcements | ~2,500 | South Korea JCS | Apr 2025",
+        {("troops", 2500, "reported", True, "South Korea JCS")},
+    ),
+    (
+        "Troops, reinforcements (Mar.-Apr. 2025) | 2,000 | 3,000 | South Korea NIS",
+        {("troops", 2000, "reported", True, "South Korea NIS"), ("troops", 3000, "reported", True, "South Korea NIS")},
+    ),
+    (
+        "Additional troops (spring) | about 4,000 | Ukraine HUR",
+        {("troops", 4000, "reported", True, "Ukraine HUR")},
+    ),
+    # ... not a total that includes them, nor a row of another label
+    (
+        "Troops incl. reinforcements | 14,000 | NIS",
+        {("troops", 14000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Troops deployed | ~11,000 | NIS | Nov 2024",
+        {("troops", 11000, "reported", False, "South Korea NIS")},
     ),
 ]
 
