@@ -42,6 +42,7 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 
 
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
+_PARTICIPLE_OPENS = re.compile(r"\s+(?:sending|deploying|dispatching|supplying|shipping|delivering|providing)\b")
 # A table row whose label names an addition, the figure in a cell after it: 'Reinforcements | ~3,000 | JCS',
 # 'Troops, reinforcements (Jan.-Feb. 2025) | 3,000 | 4,000' (not 'Troops incl. reinforcements | 14,000', a total)
 _ADDED_ROW_LABEL = re.compile(
@@ -645,6 +646,10 @@ def _build_claim(
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 1,000 sappers to ..., as well as 5,000'
     elif whole is not None and (first := _first_of_list(text, quantities, whole, begin)) is not None:
         clause = context.clause_start(text, first.begin)  # 'is expected to send 5,000 troops, 100 missiles and ...'
+    if clause and text.endswith(",", 0, clause) and _PARTICIPLE_OPENS.match(text, clause):
+        # what a participle after a comma tells is its main clause's act: 'is preparing to triple its deployment,
+        # sending as many as 30,000 extra soldiers' (a plan), 'escalated its role, sending 11,000 soldiers' (done)
+        clause = context.clause_start(text, clause - 1)
     before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]

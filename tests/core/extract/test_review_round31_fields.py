@@ -4,7 +4,8 @@ with 'add up to', no ceiling; the month May, no modal; a promise to send with it
 between ('agreed in June to send'); the promised whole a part
 already there is taken from; a fact box's '6,000 pledged', those 'on the way', and what is said of two nouns paired
 ('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
-exchange phrase's main clause goes that clause's way; a table row labelled as an addition."""
+exchange phrase's main clause goes that clause's way; a table row labelled as an addition; a participle after a comma told with its main
+clause's plan ('is preparing to triple its deployment, sending as many as 30,000')."""
 
 from __future__ import annotations
 
@@ -190,6 +191,28 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Troops deployed | ~11,000 | NIS | Nov 2024",
         {("troops", 11000, "reported", False, "South Korea NIS")},
+    ),
+    # a participle after a comma tells its main clause's act: a plan there is the figure's
+    (
+        "North Korea is preparing to widen its role in the war, sending as many as 20,000 extra soldiers to Russia.",
+        {("troops", 20000, "planned", True, None)},
+    ),
+    (
+        "Kim is expected to deepen the alliance next year, supplying perhaps 50 more howitzers, Seoul believes.",
+        {("artillery", 50, "planned", True, "South Korean government")},
+    ),
+    # ... and a main clause of what was done gives a report
+    (
+        "Pyongyang escalated its role last autumn, sending some 11,000 soldiers to the Kursk region.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "North Korea stepped up its help in 2024, shipping about 5 million shells by rail.",
+        {("ammunition", 5000000, "reported", False, None)},
+    ),
+    (
+        "Russia will keep fighting in Kursk, deploying some 11,000 North Korean troops already there.",
+        {("troops", 11000, "reported", False, None)},
     ),
 ]
 
