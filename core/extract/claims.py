@@ -50,7 +50,10 @@ _ADDED_ROW_LABEL = re.compile(
     r"\b(?:reinforcements|replacements|(?:additional|extra|further)\s+(?:troops|soldiers|personnel|forces))\b"
     r"(?:(?!\b(?:incl\w*|total|with|and|plus|among)\b)[^|\n])*\|[^\n]*$"
 )
-_PART_OF_WHOLE = re.compile(r"\b(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b")
+# (not a kind: 'shipped 150 missiles of these types ..., and could hand over another 100')
+_PART_OF_WHOLE = re.compile(
+    r"\b(?:of\s+them|of\s+whom|of\s+(?:those|these)\b(?!\s+(?:types?|kinds?|models?|variants?|sorts?|classes)\b))"
+)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:that|the|it|they)\b|;")
 # 'more missiles', and the next item of its list: 'shipped more ballistic missiles and self-propelled guns'
 # ('more advanced missiles' are better ones, not more of them)

@@ -5,7 +5,8 @@ between ('agreed in June to send'); the promised whole a part
 already there is taken from; a fact box's '6,000 pledged', those 'on the way', and what is said of two nouns paired
 ('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
 exchange phrase's main clause goes that clause's way; a table row labelled as an addition; a participle after a comma told with its main
-clause's plan ('is preparing to triple its deployment, sending as many as 30,000')."""
+clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a
+kind, no part of a whole."""
 
 from __future__ import annotations
 
@@ -213,6 +214,27 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Russia will keep fighting in Kursk, deploying some 11,000 North Korean troops already there.",
         {("troops", 11000, "reported", False, None)},
+    ),
+    # 'of these types' names a kind, not a whole another figure is a part of: 'another 80' is more of them
+    (
+        "Pyongyang shipped around 120 missiles of these types to Russia last year, Kyiv said, adding that North Korea "
+        "could hand over another 80 this year.",
+        {("missiles", 120, "reported", False, "Ukrainian government"),
+         ("missiles", 80, "planned", True, "Ukrainian government")},  # fmt: skip
+    ),
+    (
+        "Russia has received some 90 rockets of those kinds, and another 40 are expected in spring.",
+        {("ammunition", 90, "reported", False, None), ("ammunition", 40, "planned", True, None)},
+    ),
+    # ... while a part of them is one more part, no addition
+    (
+        "North Korea sent 11,000 troops; a small number of them were already in Kursk and another 2,000 were moving "
+        "there.",
+        {("troops", 11000, "reported", False, None), ("troops", 2000, "reported", False, None)},
+    ),
+    (
+        "Of these troops, about 1,000 soldiers were in Kursk and another 2,000 soldiers were heading to the front.",
+        {("troops", 1000, "reported", False, None), ("troops", 2000, "reported", False, None)},
     ),
 ]
 
