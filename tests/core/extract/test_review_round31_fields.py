@@ -6,7 +6,7 @@ already there is taken from; a fact box's '6,000 pledged', those 'on the way', a
 ('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
 exchange phrase's main clause goes that clause's way; a table row labelled as an addition; a participle after a comma told with its main
 clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a
-kind, no part of a whole."""
+kind, no part of a whole; those that 'should be assembled' somewhere by a time."""
 
 from __future__ import annotations
 
@@ -235,6 +235,29 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Of these troops, about 1,000 soldiers were in Kursk and another 2,000 soldiers were heading to the front.",
         {("troops", 1000, "reported", False, None), ("troops", 2000, "reported", False, None)},
+    ),
+    # those that 'should be assembled', 'stationed' or 'ready' somewhere have not come yet: a plan
+    (
+        "A Ukrainian official said as many as 4,000 North Korean soldiers should be assembled in the Kursk region by "
+        "Friday.",
+        {("troops", 4000, "planned", False, "Ukrainian official")},
+    ),
+    (
+        "Around 3,000 more troops should be stationed near the border by the end of the month, Kyiv said.",
+        {("troops", 3000, "planned", True, "Ukrainian government")},
+    ),
+    (
+        "Some 2,000 workers should be ready to start at the drone plant in spring.",
+        {("workers", 2000, "planned", False, None)},
+    ),
+    # ... not what those sent should be taken for
+    (
+        "The 11,000 troops sent last year should be counted as combatants, the official argued.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "About 1,000 soldiers should be treated as prisoners of war, Kyiv said.",
+        {("casualties", 1000, "reported", False, "Ukrainian government")},
     ),
 ]
 
