@@ -203,6 +203,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     denied = _denied(found, sentences[i - 2], sentence, source)
                 for claim in denied:
                     found.append(_Found(claim, False, len(found)))
+            if (denied_deployment := _deployment_denied(article, sentence, found[told:], sources, lexicon)) is not None:
+                found.append(_Found(denied_deployment, _is_headline(article, sentence), len(found)))
             continue
         figures = read_figures(
             sentence,
@@ -229,6 +231,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 if _recalled(sentence.low, mention, claim, found, lexicon):
                     continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
+        told_here = found[claims_before[i] :]
+        if (denied_deployment := _deployment_denied(article, sentence, told_here, sources, lexicon)) is not None:
+            found.append(_Found(denied_deployment, _is_headline(article, sentence), len(found)))
         coming = None
         if _may_plan_more(sentence.low):
             coming = _more_to_come(article, sentence, figures, sources, lexicon)
@@ -810,6 +815,31 @@ def _build_mention(
         span=(sentence.start, sentence.end),
         confidence=0.6 if source else 0.55,
     )
+
+
+# Reports of the deployment denied: 'The Kremlin has dismissed reports of a North Korean deployment as "another
+# fake"', 'called accounts of a deployment "groundless rumours"' (the deployment alone names no item elsewhere, as often
+# the whole story as a batch; a denial of its reports denies the troops; not 'the deployment of air-defence systems')
+_DEPLOYMENT_REPORTED = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accounts?|accusations?)\s+(?:of|about)\s+(?:a|the|any|such\s+a)\s+"
+    r"(?:north\s+korean\s+|troop\s+|military\s+)?(?P<item>deployment|dispatch)\b"
+    r"(?!\s+of\s+(?!(?:north\s+korean\s+)?(?:troops|soldiers|forces|servicemen)\b))"
+)
+
+
+def _deployment_denied(
+    article: Article, sentence: Sentence, told_here: list[_Found], sources: Attributions, lexicon: Lexicon
+) -> Claim | None:
+    """The troops a denial of the deployment's reports denies, when the sentence tells of no troops otherwise."""
+    if "deployment" not in sentence.low and "dispatch" not in sentence.low:
+        return None  # (a cheap look first: most sentences deny no deployment)
+    match = _DEPLOYMENT_REPORTED.search(sentence.low)
+    if match is None or any(f.claim.category is Category.TROOPS for f in told_here):
+        return None
+    mention = Mention(Category.TROOPS, "troops", "troops", match.start("item"), match.end("item"))
+    source = sources.source_for(sentence.index, mention.start)
+    claim = _build_mention(article, sentence, mention, source, lexicon)
+    return claim if claim.status is Status.DENIED else None
 
 
 # 'accused the North of supplying missiles, which Moscow denies': the accused deny it, a claim of their own

@@ -6,7 +6,8 @@ already there is taken from; a fact box's '6,000 pledged', those 'on the way', a
 ('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
 exchange phrase's main clause goes that clause's way; a table row labelled as an addition; a participle after a comma told with its main
 clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a
-kind, no part of a whole; those that 'should be assembled' somewhere by a time."""
+kind, no part of a whole; those that 'should be assembled' somewhere by a time; the troops a
+denial of the deployment's reports denies."""
 
 from __future__ import annotations
 
@@ -258,6 +259,33 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "About 1,000 soldiers should be treated as prisoners of war, Kyiv said.",
         {("casualties", 1000, "reported", False, "Ukrainian government")},
+    ),
+    # a denial of the deployment's reports denies the troops: 'dismissed reports of the deployment as "fake"'
+    (
+        'The Kremlin has dismissed reports of a North Korean deployment as "another fake," though Putin did not deny '
+        "it.",
+        {("troops", None, "denied", False, "Russian government")},
+    ),
+    (
+        "For months North Korea's state media dismissed reports of the deployment as \"groundless rumours\".",
+        {("troops", None, "denied", False, "North Korean state media")},
+    ),
+    (
+        'The Kremlin called reports of the deployment "fake."',
+        {("troops", None, "denied", False, "Russian government")},
+    ),
+    # ... not reports confirmed or doubted, nor of the deployment of something else
+    (
+        "Seoul confirmed reports of the deployment on Friday.",
+        set(),
+    ),
+    (
+        "Analysts doubted early reports of a North Korean deployment, but they proved accurate.",
+        set(),
+    ),
+    (
+        'The Kremlin dismissed reports of the deployment of Russian air-defence systems to Pyongyang as "fake."',
+        set(),
     ),
 ]
 
