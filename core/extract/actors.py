@@ -239,7 +239,8 @@ MADE_BY_OTHER_AFTER = re.compile(
     r"received)\s+(?:by|from)\s+(?:the\s+)?(?:soviet|ussr|china|chinese|iran|belarus)"
 )
 NK_SENDS_BEFORE = re.compile(
-    r"\b(?:north\s+korea|pyongyang|the\s+north)\b[^.;]{0,60}?\b(?:sent|supplied|shipped|delivered|provided|"
+    # (the DPRK too: 'claims that the DPRK sent Russia around 9 million rounds')
+    r"\b(?:north\s+korea|pyongyang|the\s+north|dprk)\b[^.;]{0,60}?\b(?:sent|supplied|shipped|delivered|provided|"
     r"transferred|handed\s+over)\b"
 )
 # the items a relative clause says North Korea sent: 'the 11,000 troops North Korea has sent to Russia'

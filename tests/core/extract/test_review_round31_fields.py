@@ -1,13 +1,13 @@
-"""Status and addition defects fixed in the thirty-first round (fields), each with sentences written for it: a
-sentence that opens with the sum of what the sentence before told as sent ('That would bring the total to'); a sum told
-with 'add up to', no ceiling; the month May, no modal; a promise to send with its time
-between ('agreed in June to send'); the promised whole a part
-already there is taken from; a fact box's '6,000 pledged', those 'on the way', and what is said of two nouns paired
-('builders and deminers would follow'); direction: where an item was made is no destination, and a list after an
-exchange phrase's main clause goes that clause's way; a table row labelled as an addition; a participle after a comma told with its main
-clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a
-kind, no part of a whole; those that 'should be assembled' somewhere by a time; the troops a
-denial of the deployment's reports denies."""
+"""Status, addition, hedge and direction defects fixed in the thirty-first round (fields), each with sentences
+written for it: a sentence that opens with the sum of what the sentence before told as sent ('That would bring the
+total to'); a sum told with 'add up to', no ceiling; the month May, no modal; a promise to send with its time between
+('agreed in June to send'); the promised whole a part already there is taken from; a fact box's '6,000 pledged',
+those 'on the way', and what is said of two nouns paired ('builders and deminers would follow'); where an item was
+made is no destination, a list after an exchange phrase's main clause goes that clause's way, and the DPRK's sending
+told before Russia's giving; a table row labelled as an addition; a participle after a comma told with its main
+clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a kind, no
+part of a whole; those that 'should be assembled' somewhere by a time; the troops a denial of the deployment's
+reports denies."""
 
 from __future__ import annotations
 
@@ -327,6 +327,26 @@ DIRECTIONS: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
     (
         "In return for shells and about 20 air-defence systems, Russia received troops.",
+        {("other", 20, "ru_to_nk")},
+    ),
+    # North Korea named 'the DPRK' sends before Russia gives after the item: the item goes to Russia
+    (
+        "The paper claims that the DPRK sent Russia around 6 million shells and that Moscow, for its part, supplied "
+        "Pyongyang with oil.",
+        {("ammunition", 6000000, "nk_to_ru"), ("other", None, "ru_to_nk")},
+    ),
+    (
+        "Officials say the DPRK has delivered about 100 missiles to Russia and that Moscow in turn supplied North "
+        "Korea with fuel.",
+        {("missiles", 100, "nk_to_ru"), ("other", None, "ru_to_nk")},
+    ),
+    # ... not what the DPRK receives
+    (
+        "The DPRK received about 10 air-defence systems from Russia, which also sent fuel to Pyongyang.",
+        {("other", 10, "ru_to_nk"), ("other", None, "ru_to_nk")},
+    ),
+    (
+        "Russia has delivered some 20 Pantsir systems to the DPRK, the agency said.",
         {("other", 20, "ru_to_nk")},
     ),
 ]
