@@ -220,8 +220,10 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Pyongyang shipped around 120 missiles of these types to Russia last year, Kyiv said, adding that North Korea "
         "could hand over another 80 this year.",
-        {("missiles", 120, "reported", False, "Ukrainian government"),
-         ("missiles", 80, "planned", True, "Ukrainian government")},  # fmt: skip
+        {
+            ("missiles", 120, "reported", False, "Ukrainian government"),
+            ("missiles", 80, "planned", True, "Ukrainian government"),
+        },
     ),
     (
         "Russia has received some 90 rockets of those kinds, and another 40 are expected in spring.",
@@ -267,7 +269,7 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("troops", None, "denied", False, "Russian government")},
     ),
     (
-        "For months North Korea's state media dismissed reports of the deployment as \"groundless rumours\".",
+        'For months North Korea\'s state media dismissed reports of the deployment as "groundless rumours".',
         {("troops", None, "denied", False, "North Korean state media")},
     ),
     (
@@ -313,8 +315,12 @@ DIRECTIONS: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "In return for the oil, North Korea has sent Russia some 11,000 troops, millions of shells and about 150 "
         "missiles.",
-        {("troops", 11000, "nk_to_ru"), ("missiles", 150, "nk_to_ru"), ("ammunition", None, "nk_to_ru"),
-         ("other", None, "ru_to_nk")},  # fmt: skip
+        {
+            ("troops", 11000, "nk_to_ru"),
+            ("missiles", 150, "nk_to_ru"),
+            ("ammunition", None, "nk_to_ru"),
+            ("other", None, "ru_to_nk"),
+        },
     ),
     # ... not what Russia sends to North Korea, nor what stands in the phrase
     (
