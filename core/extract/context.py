@@ -83,8 +83,14 @@ _PROMISED_RELATIVE = re.compile(
     rf"|(?:pledged|promised)\s+to\s+{_PLEDGED_TO}\b)"
     # ... or a relative clause of preparations, past a speaker: 'the 25,000 workers that NHK said Russia was
     # preparing to send' (only after 'that': not '200 guns to Russia and is preparing to ship more')
-    r"|\s+(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,2}?(?:(?:said|says)\s+(?:[\w'’-]+\s+){1,2}?)?(?:was|is|were|are)\s+"
+    # (past a longer speaker and a time: 'the 25,000 workers that Japan's public broadcaster NHK said in summer 2025
+    # Russia was preparing to send')
+    r"|\s+(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,5}?(?:(?:said|says)\s+(?:in\s+[a-z]+(?:\s+\d{4})?\s+|last\s+[a-z]+\s+)?"
+    r"(?:[\w'’-]+\s+){1,2}?)?(?:was|is|were|are)\s+"
     r"(?:preparing|planning|getting\s+ready)\s+to\s+(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship|hire)\b"
+    # ... or of what a speaker said would be sent: '6,000 deminers and builders Moscow said Pyongyang would send'
+    r"|\s+(?:that\s+|which\s+|whom\s+)?(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+(?:[\w'’-]+\s+){1,2}?(?:would|will)\s+"
+    r"(?:send|deploy|dispatch|supply|deliver|provide|transfer|ship)\b"
 )
 # ... said of a list the figure opens: 'the 1,000 deminers and 5,000 builders Pyongyang pledged'
 _LIST_THEN_PROMISED = re.compile(

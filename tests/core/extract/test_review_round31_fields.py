@@ -292,6 +292,38 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 ]
 
 
+# a relative clause of what a speaker said would be sent, or is being prepared for sending, is a plan ('6,000
+# deminers and builders Moscow said Pyongyang would send', 'the workers that NHK said last month Russia was preparing
+# to send')
+CASES += [
+    (
+        "- 4,000: deminers and builders Moscow said Pyongyang would send (July)",
+        {("troops", 4000, "planned", False, "Russian government")},
+    ),
+    (
+        "The 3,000 engineers that Kyiv says Pyongyang will deploy have not been seen yet.",
+        {("troops", 3000, "planned", False, "Ukrainian government")},
+    ),
+    (
+        "That is far below the 30,000 workers that South Korea's main intelligence agency said last month Moscow was "
+        "preparing to hire.",
+        {("workers", 30000, "planned", False, None)},
+    ),
+    # ... not what a speaker said was sent, or was killed
+    (
+        "The 11,000 troops that Seoul said Pyongyang sent last year have suffered heavy losses.",
+        {
+            ("troops", 11000, "reported", False, "South Korean government"),
+            ("casualties", None, "reported", False, None),
+        },
+    ),
+    (
+        "About 2,000 of the soldiers Kyiv said were killed had been in Kursk for months.",
+        {("casualties", 2000, "reported", False, "Ukrainian government")},
+    ),
+]
+
+
 # what a sum 'adds up to' is told exactly ('the notifications add up to 121,124 barrels'), with a hedge of its own
 # kept; not 'up to' of a count sent, nor more of an item added to something ('will add up to 5,000 builders to')
 HEDGES: list[tuple[str, int, str]] = [
