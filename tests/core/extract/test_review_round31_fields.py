@@ -324,6 +324,29 @@ CASES += [
 ]
 
 
+# a size a modal gives with 'more' after it is more to come: 'this year it could be as many as 4 million more'
+CASES += [
+    (
+        "Russia received about 5 million shells from the North in 2024, and this year it could be as many as 3 million "
+        "more.",
+        {("ammunition", 5000000, "reported", False, None), ("ammunition", 3000000, "planned", True, None)},
+    ),
+    (
+        "North Korea delivered 40 guns last year, and this year it might be as many as 60 more.",
+        {("artillery", 40, "reported", False, None), ("artillery", 60, "planned", True, None)},
+    ),
+    # ... not a guess at what was sent, nor more already there
+    (
+        "The total shipped so far could be as high as 3 million shells, Seoul said.",
+        {("ammunition", 3000000, "reported", False, "South Korean government")},
+    ),
+    (
+        "There may be as many as 2,000 more soldiers already in Kursk, Kyiv said.",
+        {("troops", 2000, "reported", True, "Ukrainian government")},
+    ),
+]
+
+
 # what a sum 'adds up to' is told exactly ('the notifications add up to 121,124 barrels'), with a hedge of its own
 # kept; not 'up to' of a count sent, nor more of an item added to something ('will add up to 5,000 builders to')
 HEDGES: list[tuple[str, int, str]] = [
