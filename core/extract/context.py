@@ -756,6 +756,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.PLANNED  # (not 'Russian instructors are training a group of 3,000 North Koreans for deployment')
     if ("to" in tail or "total" in tail) and _GOAL_TOTAL_BEFORE.search(tail):
         return Status.PLANNED  # 'is on course to reach 10,000 by December', 'wanted a total of 10,000 troops'
+    if "plan" in tail and _PLAN_FOR_BEFORE.search(tail) and _TO_DO_AFTER.match(after):
+        return Status.PLANNED  # 'described a plan for 2,600 North Korean soldiers to enter combat'
     if ("for " in tail and _ASKED_FOR_BEFORE.search(tail)) or (
         " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end())
     ):
@@ -882,6 +884,12 @@ def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
     return sorted(cues, key=lambda m: m.start())
 
 
+# A plan for the figure's item to do something: 'a plan for 2,600 North Korean soldiers to enter combat by October'
+# (not 'the plan for the 11,000 troops already there', nor 'a plan for 2,000 troops' housing')
+_PLAN_FOR_BEFORE = re.compile(
+    rf"\b(?:a|the|its|their|moscow['’]s|pyongyang['’]s)\s+(?:[\w-]+\s+)?plans?\s+for\s+(?:{HEDGE_WORD}\s+)?$"
+)
+_TO_DO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)[a-z]+")
 _REQUESTS = frozenset(["wants", "requested", "requests"])
 # A goal told as the total to be reached: 'the deployment is on course to reach 10,000', 'are on track to have
 # about 10,000 soldiers moved by December', 'Pyongyang wanted a total of 10,000 troops in Russia' (not 'had reached

@@ -347,6 +347,32 @@ CASES += [
 ]
 
 
+# a plan for the figure's item to do something is a plan: 'a plan for 2,600 North Korean soldiers to enter combat'
+CASES += [
+    (
+        "Reports from Kyiv described a plan for 3,000 North Korean soldiers to enter combat near Pokrovsk by December.",
+        {("troops", 3000, "planned", False, None)},
+    ),
+    (
+        "The ministry outlined its plan for about 2,000 North Korean workers to build housing in the region.",
+        {("workers", 2000, "planned", False, None)},
+    ),
+    # ... not a plan for those already there or sent, told with nothing for them to do
+    (
+        "The plan for the 11,000 troops already in Kursk is to keep them there, Kyiv said.",
+        {("troops", 11000, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "Under a plan for 2,000 workers sent last year, their wages are paid in roubles.",
+        {("workers", 2000, "reported", False, None)},
+    ),
+    (
+        "Russia has a plan for 3,000 North Korean troops, the soldiers sent in October, whose wages it pays.",
+        {("troops", 3000, "reported", False, None)},
+    ),
+]
+
+
 # what a sum 'adds up to' is told exactly ('the notifications add up to 121,124 barrels'), with a hedge of its own
 # kept; not 'up to' of a count sent, nor more of an item added to something ('will add up to 5,000 builders to')
 HEDGES: list[tuple[str, int, str]] = [
