@@ -642,7 +642,7 @@ def _build_claim(
         clause = context.clause_start(text, head.begin)  # 'would send 6,000 personnel: 1,000 sappers and 5,000 ...'
     elif restated := _RESTATED.search(text, max(0, begin - 40), begin):
         clause = context.clause_start(text, restated.start())  # 'decided to send four brigades, or about 12,000'
-    elif wave := context.new_wave_sized(text[:begin]):
+    elif wave := context.new_wave_sized(text[:begin], figure.category):
         clause = context.clause_start(text, wave.start())  # 'expects another contingent in spring, perhaps 3,000'
     elif part_of := context.PART_OF_BEFORE.search(text, max(0, begin - 40), begin):
         clause = context.clause_start(text, part_of.start())  # 'will send more guns, including 100 howitzers'

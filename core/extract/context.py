@@ -444,8 +444,12 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
 # troop deployment to Russia of up to 6,000' (only a hedge between: not 'The second rotation began in January, and
 # some 11,000 are now in Kursk')
 _NEW_WAVE_SIZED = re.compile(
-    r"\b(?:second|third|fourth|fifth|fresh|next|another)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)\b"
-    r"[^.;:,]{0,40}?(?:,|\bof)\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
+    r"\b(?:(?:second|third|fourth|fifth|fresh|next|another)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)"
+    # ... or more units set off by a dash: 'preparing the deployment of additional units to Kursk - up to 5,000 persons'
+    # (not a toll: 'the additional units took heavy losses - some 300 soldiers were killed')
+    r"|(?P<units>(?:additional|more|further)\s+(?:units|troops|forces|soldiers))"
+    r"(?=(?:(?!\bthan\b)[^.;:,]){0,40}?\s[-–—]\s))\b"
+    r"[^.;:,]{0,40}?(?:,|\bof|\s[-–—])\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
     r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as|"
     r"perhaps|possibly|maybe)\s+)?$"
 )
@@ -455,11 +459,14 @@ _WAVE_AS_A_TIME = re.compile(
 )
 
 
-def new_wave_sized(before: str) -> re.Match[str] | None:
-    """A new wave whose size the figure right after `before` gives: 'a fresh rotation of troops, up to 1,500'."""
+def new_wave_sized(before: str, category: Category | None = None) -> re.Match[str] | None:
+    """A new wave whose size the figure right after `before` gives: 'a fresh rotation of troops, up to 1,500'
+    (`category`: what the figure counts, no toll of more units set off by a dash)."""
     start = max(0, len(before) - 70)
     wave = _NEW_WAVE_SIZED.search(before, start)
     if wave is None or _WAVE_AS_A_TIME.search(before, max(0, wave.start() - 20), wave.start()):
+        return None
+    if wave["units"] and category is Category.CASUALTIES:
         return None
     return wave
 
@@ -1029,7 +1036,7 @@ def is_incremental(
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
     if _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
-    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before)
+    right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before, category)
     if right_before and _NEW_KIND.match(right_before.group()):
         right_before = None  # 'new types of missiles': a novel kind, not more of them
     if right_before:

@@ -373,6 +373,34 @@ CASES += [
 ]
 
 
+# more units sized after a dash take that clause's plan and addition: 'preparing the deployment of additional units
+# to Kursk - up to 5 thousand persons'
+CASES += [
+    (
+        "According to Kyiv, the enemy is preparing the deployment of additional units of the DPRK to the Kursk "
+        "direction - up to 3 thousand persons.",
+        {("troops", 3000, "planned", True, "Ukrainian government")},
+    ),
+    (
+        "Pyongyang will send more troops to the front – perhaps 4,000 in all.",
+        {("troops", 4000, "planned", True, None)},
+    ),
+    # ... not troops sized without more of them, nor a comparison, nor a toll
+    (
+        "North Korea has sent troops to Russia - about 11,000 soldiers.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "North Korea has deployed more troops than expected - about 11,000 soldiers.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "The additional units took heavy losses - some 300 soldiers were killed.",
+        {("casualties", 300, "reported", False, None)},
+    ),
+]
+
+
 # what a sum 'adds up to' is told exactly ('the notifications add up to 121,124 barrels'), with a hedge of its own
 # kept; not 'up to' of a count sent, nor more of an item added to something ('will add up to 5,000 builders to')
 HEDGES: list[tuple[str, int, str]] = [
