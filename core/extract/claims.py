@@ -821,9 +821,15 @@ def _build_mention(
 # fake"', 'called accounts of a deployment "groundless rumours"' (the deployment alone names no item elsewhere, as often
 # the whole story as a batch; a denial of its reports denies the troops; not 'the deployment of air-defence systems')
 _DEPLOYMENT_REPORTED = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accounts?|accusations?)\s+(?:of|about)\s+(?:a|the|any|such\s+a)\s+"
-    r"(?:north\s+korean\s+|troop\s+|military\s+)?(?P<item>deployment|dispatch)\b"
+    r"\b(?:reports?|claims?|allegations?|accounts?|accusations?|messages?)\s+(?:of|about)\s+"
+    r"(?:(?:a|the|any|such\s+a)\s+(?:north\s+korean\s+|troop\s+|military\s+)?(?P<item>deployment|dispatch)\b"
     r"(?!\s+of\s+(?!(?:north\s+korean\s+)?(?:troops|soldiers|forces|servicemen)\b))"
+    # ... or of 'the military' sent, translated copy's word for soldiers: 'reports about the sending of North Korean
+    # military to Russia', 'denied sending of the military to Russia' (not 'North Korean military equipment')
+    r"|(?:the\s+)?(?:sending\s+of\s+)?(?:north\s+korean\s+|dprk\s+|the\s+)?(?P<military>military)\s+(?:to|in|into)\s+"
+    r"(?:russia|kursk|the\s+kursk))"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?sending\s+of\s+(?:north\s+korean\s+|dprk\s+|the\s+)?(?P<sent>military)\s+"
+    r"(?:to|in|into)\s+(?:russia|kursk)"
 )
 
 
@@ -831,12 +837,13 @@ def _deployment_denied(
     article: Article, sentence: Sentence, told_here: list[_Found], sources: Attributions, lexicon: Lexicon
 ) -> Claim | None:
     """The troops a denial of the deployment's reports denies, when the sentence tells of no troops otherwise."""
-    if "deployment" not in sentence.low and "dispatch" not in sentence.low:
+    if not any(word in sentence.low for word in ("deployment", "dispatch", "military")):
         return None  # (a cheap look first: most sentences deny no deployment)
     match = _DEPLOYMENT_REPORTED.search(sentence.low)
     if match is None or any(f.claim.category is Category.TROOPS for f in told_here):
         return None
-    mention = Mention(Category.TROOPS, "troops", "troops", match.start("item"), match.end("item"))
+    item = next(name for name in ("item", "military", "sent") if match[name])
+    mention = Mention(Category.TROOPS, "troops", "troops", match.start(item), match.end(item))
     source = sources.source_for(sentence.index, mention.start)
     claim = _build_mention(article, sentence, mention, source, lexicon)
     return claim if claim.status is Status.DENIED else None

@@ -7,7 +7,8 @@ made is no destination, a list after an exchange phrase's main clause goes that 
 told before Russia's giving; a table row labelled as an addition; a participle after a comma told with its main
 clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a kind, no
 part of a whole; those that 'should be assembled' somewhere by a time; the troops a denial of the deployment's
-reports denies."""
+reports (or of 'the military' sent) denies; a relative clause of what a speaker said would be sent; more to come told
+with a modal and 'more'; a plan for the item to do something; more units sized after a dash."""
 
 from __future__ import annotations
 
@@ -397,6 +398,35 @@ CASES += [
     (
         "The additional units took heavy losses - some 300 soldiers were killed.",
         {("casualties", 300, "reported", False, None)},
+    ),
+]
+
+
+# translated copy's 'the military' sent, denied, is the troops denied: 'called the reports about the sending of North
+# Korean military to Russia another fake', 'denied sending of the military to Russia'
+CASES += [
+    (
+        "Kremlin press-secretary Dmitry Peskov called the reports about the sending of North Korean military to Russia "
+        "another fake news.",
+        {("troops", None, "denied", False, "Kremlin (Peskov)")},
+    ),
+    (
+        'In autumn the Kremlin called the reports about North Korean military in Russia "another fake", and Peskov '
+        "said Moscow had no information.",
+        {("troops", None, "denied", False, "Russian government")},
+    ),
+    (
+        'Earlier Pyongyang denied sending of the military to Russia, naming such messages "groundless rumors".',
+        {("troops", None, "denied", False, "North Korean government")},
+    ),
+    # ... not reports confirmed, nor of military equipment
+    (
+        "Seoul confirmed reports about North Korean military in Russia on Friday.",
+        set(),
+    ),
+    (
+        'The Kremlin dismissed reports about North Korean military equipment in Russia as "fake."',
+        set(),
     ),
 ]
 
