@@ -510,6 +510,9 @@ _SENT_TOO_AFTER = re.compile(
     r"\s*(?:(?!(?:were|was|are|is|have|has|had|been)\b)[\w-]+\s+){0,2}?(?:deployed|sent|dispatched|delivered|"
     r"shipped|arrived|added)\b(?!\s+(?:to\s+)?by\b)"
 )
+# A figure 'on top of that', told right after it: 'has recently sent 3,000 on top of that' (not 'On top of that, ...'
+# before it, another matter; claims.py asks it of figures, whose item before may be another)
+ON_TOP_OF_THAT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?on\s+top\s+of\s+(?:that|those|these|this|them)\b")
 _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|generations?|classes)\s+of\b")
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 # (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries

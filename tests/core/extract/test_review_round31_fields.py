@@ -8,7 +8,8 @@ told before Russia's giving; a table row labelled as an addition; a participle a
 clause's plan ('is preparing to triple its deployment, sending as many as 30,000'); 'of these types' is a kind, no
 part of a whole; those that 'should be assembled' somewhere by a time; the troops a denial of the deployment's
 reports (or of 'the military' sent) denies; a relative clause of what a speaker said would be sent; more to come told
-with a modal and 'more'; a plan for the item to do something; more units sized after a dash."""
+with a modal and 'more'; a plan for the item to do something; more units sized after a dash; 'on top of that' right
+after a figure."""
 
 from __future__ import annotations
 
@@ -427,6 +428,28 @@ CASES += [
     (
         'The Kremlin dismissed reports about North Korean military equipment in Russia as "fake."',
         set(),
+    ),
+]
+
+
+# a figure 'on top of that' right after it is an addition ('has recently sent 3,000 on top of that')
+CASES += [
+    (
+        "North Korea sent about 11,000 troops in 2024, and has recently sent 2,000 on top of that, the monitors wrote.",
+        {("troops", 11000, "reported", False, None), ("troops", 2000, "reported", True, None)},
+    ),
+    (
+        "Pyongyang shipped 5 million shells last year and 1 million shells on top of those this spring.",
+        {("ammunition", 5000000, "reported", False, None), ("ammunition", 1000000, "reported", True, None)},
+    ),
+    # ... not 'On top of that' opening the sentence, another matter, nor before the next item
+    (
+        "On top of that, North Korea has sent about 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "North Korea sent 11,000 troops, and on top of that about 100 missiles.",
+        {("troops", 11000, "reported", False, None), ("missiles", 100, "reported", False, None)},
     ),
 ]
 
