@@ -76,6 +76,7 @@ from core.extract.speech import (
     segment,
     turns_to_another_matter,
     unnamed_speaker,
+    voices_its_own_unnamed,
 )
 from core.lexicon import Lexicon, on_outlets_site, person_of
 from core.voices import AGENT_VERBS, BODY_NAME_WORDS, PLACE_NAME_WORDS, bare_kind
@@ -1760,7 +1761,10 @@ class Attributions:
         reach = _PARAGRAPH_REACH if self._paragraph_size(paragraph) <= _LONG_PARAGRAPH else _PARAGRAPH_REACH_LONG
         start = max(-1, i - 1 - reach)
         before = takewhile(lambda j: self._sentences[j].paragraph == paragraph, range(i - 1, start, -1))
-        if not turns_to_another_matter(low) and (found := self._referred_just_before(i) or self._nearest(before)):
+        # (not 'In a different development, ...', nor a figure with an unnamed voice of its own: '..., according to
+        # earlier estimates', 'were reported killed', whoever spoke just before)
+        goes_on = not turns_to_another_matter(low) and not voices_its_own_unnamed(low)
+        if goes_on and (found := self._referred_just_before(i) or self._nearest(before)):
             return found
         if (found := self._laid_out_before(i)) is not None:
             return found
@@ -1775,7 +1779,8 @@ class Attributions:
             return found  # '"...," he said. "They have sent 14,000."': the quotation goes on, his words still
         # 'In addition, ...', 'Second, ...' go on with the sentence just before, and with whom it goes on from
         if (
-            continues(low)
+            goes_on
+            and continues(low)
             and not SPEECH.search(low)
             and i > 0
             and (found := self._nearest([i - 1]) or self._carried(i - 1))

@@ -696,11 +696,36 @@ def continues(low: str) -> bool:
 
 # A sentence that opens by turning to another matter takes no speaker from the sentences before it ('Separately,
 # 700 trucks crossed the border'), though an explicit reference back ('the agency said') still finds its speaker.
-_TURNS = re.compile(r"^(?:separately|meanwhile|elsewhere|in\s+other\s+(?:news|developments)|on\s+another\s+front)\b")
+# ('In a different development, ...', 'On the economic front, ...', 'For context, ...', a 'READ MORE:' line linking
+# another story)
+_TURNS = re.compile(
+    r"^(?:separately|meanwhile|elsewhere|in\s+other\s+(?:news|developments)|on\s+another\s+front|"
+    r"in\s+an?\s+(?:separate|different|unrelated|related|other)\s+development|on\s+the\s+[\w-]+\s+front\b|"
+    r"for\s+context|by\s+way\s+of\s+context|(?:read\s+(?:more|also)|see\s+also|related)\s*:)"
+    r"(?!\w)"
+)
 
 
 def turns_to_another_matter(low: str) -> bool:
     return _TURNS.match(low) is not None
+
+
+# A sentence that gives its figure a voice of its own, unnamed, takes no speaker from the sentence before it:
+# 'according to earlier estimates', 'were reported killed' (not a hedge such as 'are believed to', which goes on
+# with the speaker), 'the outlet's own count', 'A Telegraph analysis of shipping data found'.
+_OWN_UNNAMED_VOICE = re.compile(
+    r"\baccording\s+to\s+(?:earlier|other|previous|prior|past|older|some|separate|unofficial|various)\s+"
+    r"(?:estimates|reports|figures|data|accounts|counts)\b|"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+)?(?:reported|rumou?red)\s+"
+    r"(?:to\b|killed|wounded|dead|missing|captured)|"
+    r"\b(?:the\s+(?:outlet|newspaper|paper|broadcaster|channel|magazine|site)['’]s|our)\s+own\s+"
+    r"(?:count|tally|analysis|review|calculations?|estimates?)\b|"
+    r"^an?\s+(?:[\w'’-]+\s+){1,3}?(?:analysis|review|investigation)\s+(?:of\s+[\w\s'’-]+?\s+)?(?:found|finds|shows?)\b"
+)
+
+
+def voices_its_own_unnamed(low: str) -> bool:
+    return _OWN_UNNAMED_VOICE.search(low) is not None
 
 
 # What 'the agency said', 'the ministry said', 'the president said', 'the report said' refer back to: the nearest

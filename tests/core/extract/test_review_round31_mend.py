@@ -1,0 +1,120 @@
+"""Who said it, round thirty-one's mends of the round's carries: a figure after '..., the official said.' goes on
+with that speaker only when it neither turns to another matter ('In a different development', 'On the economic
+front', 'For context', a 'READ MORE:' line) nor gives its figure an unnamed voice of its own ('according to earlier
+estimates', 'were reported killed', 'the outlet's own count', 'A Telegraph analysis ... found')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_HUR_TG = "Ukraine HUR (via The Telegraph)"
+_NIS = "South Korea NIS"
+_MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+
+# a lead naming two speakers, the one of the figure referred back to by a noun ('the official', 'the agency')
+_OFFICIAL = (
+    "A senior Ukrainian intelligence official told The Telegraph that the missiles now hit their targets more often.\n"
+    "South Korea's spy agency has said much the same.\n"
+    "North Korea has given Russia roughly 160 KN-23 missiles since 2023, the official said. "
+)
+_AGENCY = (
+    "South Korea's National Intelligence Service spoke to lawmakers in Seoul on Tuesday, and Ukraine's military "
+    "intelligence gave an assessment of its own.\n"
+    "North Korea has sent about 13,000 soldiers to Russia, the agency said. "
+)
+_NIS_NAMED = (
+    "South Korea's National Intelligence Service spoke to lawmakers in Seoul on Tuesday, and Ukraine's military "
+    "intelligence gave an assessment of its own.\n"
+    "North Korea has sent about 13,000 soldiers to Russia, the NIS said. "
+)
+_REPORT = (
+    "The Multilateral Sanctions Monitoring Team released a report on Friday, and Ukraine's military intelligence "
+    "praised it.\n"
+    "North Korea has shipped about 8 million rounds since 2023, the report said. "
+)
+
+CARRIES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # goes on: the figure is the official's, the agency's, the report's
+    (
+        _OFFICIAL + "About 60 of them have hit Kharkiv.",
+        {("missiles", 160, "reported", False, _HUR_TG), ("missiles", 60, "reported", False, _HUR_TG)},
+    ),
+    (
+        _AGENCY + "Some 2,500 of them have been killed or wounded.",
+        {("troops", 13000, "reported", False, _NIS), ("casualties", 2500, "reported", False, _NIS)},
+    ),
+    (
+        _REPORT + "Around 120 ballistic missiles were also delivered.",
+        {("ammunition", 8000000, "reported", False, _MSMT), ("missiles", 120, "reported", False, _MSMT)},
+    ),
+    # a hedge is no voice of its own: 'are thought to' goes on with the speaker
+    (
+        _AGENCY + "Around 800 of them are thought to be engineers.",
+        {("troops", 13000, "reported", False, _NIS), ("troops", 800, "reported", False, _NIS)},
+    ),
+    # a turn to another matter: no one's ('In a separate development', 'On the diplomatic front', 'For context')
+    (
+        _OFFICIAL + "In a separate development, Russia handed Pyongyang about 12 MiG-29 fighter jets in May.",
+        {("missiles", 160, "reported", False, _HUR_TG), ("vehicles", 12, "reported", False, None)},
+    ),
+    (
+        _AGENCY + "On the labour front, about 2,000 North Korean workers reached a drone factory in Alabuga.",
+        {("troops", 13000, "reported", False, _NIS), ("workers", 2000, "reported", False, None)},
+    ),
+    (
+        _AGENCY + "For context, some 1,500 North Korean workers are already in Russia.",
+        {("troops", 13000, "reported", False, _NIS), ("workers", 1500, "reported", False, None)},
+    ),
+    # ... the same when the speaker before is named ('the NIS said'): the shared carry
+    (
+        _NIS_NAMED + "In a separate development, Russia handed Pyongyang about 12 MiG-29 fighter jets in May.",
+        {("troops", 13000, "reported", False, _NIS), ("vehicles", 12, "reported", False, None)},
+    ),
+    # a figure with an unnamed voice of its own: 'according to earlier estimates', 'were reported killed'
+    (
+        _AGENCY + "In 2023, Pyongyang sent some 2 million shells by train, according to earlier estimates.",
+        {("troops", 13000, "reported", False, _NIS), ("ammunition", 2000000, "reported", False, None)},
+    ),
+    (
+        _NIS_NAMED + "In 2023, Pyongyang sent some 2 million shells by train, according to earlier estimates.",
+        {("troops", 13000, "reported", False, _NIS), ("ammunition", 2000000, "reported", False, None)},
+    ),
+    (
+        _OFFICIAL + "Last winter, around 2,000 North Korean soldiers were reported killed.",
+        {("missiles", 160, "reported", False, _HUR_TG), ("casualties", 2000, "reported", False, None)},
+    ),
+    (
+        _REPORT + "In addition, the newspaper's own count finds about 250 artillery pieces.",
+        {("ammunition", 8000000, "reported", False, _MSMT), ("artillery", 250, "reported", False, None)},
+    ),
+    (
+        _OFFICIAL + "A Telegraph analysis of rail data found about 15,000 containers.",
+        {("missiles", 160, "reported", False, _HUR_TG), ("ammunition", 15000, "reported", False, None)},
+    ),
+    # a link to another story set in the paragraph: no one's
+    (
+        _OFFICIAL + "READ MORE: North Korea sends 1,500 more troops to Russia",
+        {("missiles", 160, "reported", False, _HUR_TG), ("troops", 1500, "reported", True, None)},
+    ),
+    # a sentence going on from the one before ('The figure includes ...') hands no speaker to a turn after it
+    (
+        "South Korea's spy agency told lawmakers on Friday that North Korea had sent about 14,000 troops to Russia, "
+        "and Ukraine's military intelligence agreed.\n"
+        "The figure includes the 10,000 soldiers sent first. In 2023, some 2 million shells went by train, "
+        "according to earlier estimates.",
+        {
+            ("troops", 14000, "reported", False, _NIS),
+            ("troops", 10000, "reported", False, _NIS),
+            ("ammunition", 2000000, "reported", False, None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIES)
+def test_a_figure_goes_on_with_the_speaker_before_unless_it_turns_away(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
