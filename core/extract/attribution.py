@@ -95,6 +95,8 @@ _IT_WARNS = re.compile(r"\bit\s+(?:\w+\s+)?(?:warned|cautioned|cautions|warns)\b
 _HE_SPEAKS = re.compile(
     r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|estimated|estimates|claimed|claims|noted|put|puts)\b"
 )
+# the pronoun of a tag closing a quotation ('he said', 'she added', 'they told reporters')
+_PRONOUN_TAG = re.compile(r"(?:he|she|they)(?=\s)")
 # the names of one person or office-holder ('Ukraine HUR (Budanov)', "Ukraine's ambassador to the UN")
 _ONE_PERSON = re.compile(r"\)$|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b")
 _FIGURE_BY = re.compile(
@@ -1693,8 +1695,30 @@ class Attributions:
                 return (found[0], i + 1) if found else None
             if nxt.authority is None and (tag := _tag_after_quotation(self._sentences[j].text)) and refers_back(tag):
                 # '"...," he said.', '"...," the president said.' closing the quotation: whom that tag refers to
-                return self._carried(j)
+                return self._tag_refers_to(j, tag, opened)
         return None
+
+    def _tag_refers_to(self, j: int, tag: str, opened: int) -> tuple[_Own, int] | None:
+        """Whom the tag closing a quotation in sentence j refers back to ('he said', 'the president said'): 'he' or
+        'she' only a person the gazetteer names who spoke in the sentence just before the quotation opened, or whom
+        'he said' there refers to (not Budanov two sentences up when 'A Russian soldier spoke to the BBC.' came
+        between, nor a spy agency);
+        'they' no one; 'the official' only with an official met before."""
+        kind = referent_kind(tag)
+        if kind in ("source", "official") and self._unnamed_before(j, kind) is False:
+            return None  # '"...," the official said.' with no official met before
+        if (pronoun := _PRONOUN_TAG.match(tag)) is None:
+            return self._carried(j)
+        if pronoun.group() == "they" or (found := self._carried(j)) is None:
+            return None  # ('they said': a group no gazetteer lists, as often as officials named before)
+        own, at = found
+        if own.authority is None or not self._is_one_person(own.authority):
+            return None
+        # (or 'He said the front was stable.' just before, whom 'he' is too)
+        just_before = at >= opened - 1 or (
+            opened > 0 and _HE_SPEAKS.search(self._sentences[opened - 1].low) and self._carried(opened - 1) == found
+        )
+        return found if just_before else None
 
     def _quotation_starts(self) -> list[int | None]:
         if self._quotations is None:

@@ -118,3 +118,62 @@ def test_a_figure_goes_on_with_the_speaker_before_unless_it_turns_away(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# a lead naming a person and a body, neither of whom a pronoun tag after another person's sentence is
+_TWO = (
+    "Ukraine's intelligence chief Kyrylo Budanov gave an interview to a newspaper on Monday, and South Korea's spy "
+    "agency briefed lawmakers.\n"
+)
+_ZELENSKY = "President Volodymyr Zelensky addressed parliament on Sunday evening.\n"
+_BUDANOV = "Ukraine HUR (Budanov)"
+
+QUOTATIONS: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the tag's speaker for the quotation's first sentences: the person just named, the president
+    (
+        "Ukraine's intelligence chief Kyrylo Budanov gave an interview to a newspaper on Monday.\n"
+        '"They have delivered about 140 Koksan guns. Still more are on the way," he said.',
+        {("artillery", 140, "reported", False, _BUDANOV), ("artillery", None, "planned", True, _BUDANOV)},
+    ),
+    (
+        "Ukraine's intelligence chief Kyrylo Budanov gave an interview to a newspaper on Monday.\n"
+        'He said the front was holding. "They have delivered about 140 Koksan guns. They are old," he added.',
+        {("artillery", 140, "reported", False, _BUDANOV)},
+    ),
+    (
+        _ZELENSKY + '"Pyongyang has sent another 2,500 soldiers. They came in March. Moscow needs them," the '
+        "president said.",
+        {("troops", 2500, "reported", True, "Zelensky")},
+    ),
+    # 'he' after someone else the gazetteer lacks was introduced: not the one named before
+    (
+        _TWO + "A Ukrainian marine near Sumy talked to the BBC on Sunday.\n"
+        '"We counted 250 North Koreans. They fought hard," he said.',
+        {("troops", 250, "reported", False, None)},
+    ),
+    (
+        _TWO + "An artillery commander described the battle.\n"
+        '"Roughly 150 North Koreans charged at us. Most of them were young," he said.',
+        {("troops", 150, "reported", False, None)},
+    ),
+    # 'he' is never a body (the spy agency named last in the lead)
+    (
+        _TWO + '"They have delivered about 140 Koksan guns. They are old," he said.',
+        {("artillery", 140, "reported", False, None)},
+    ),
+    # 'she' after a lawmaker the gazetteer lacks
+    (
+        _TWO + 'Ukrainian MP Olena Kovalchuk also spoke.\n"Pyongyang sent 2,500 more soldiers. I saw them," she said.',
+        {("troops", 2500, "reported", True, None)},
+    ),
+    # 'the official' with no official met before
+    (
+        _TWO + '"They have delivered about 140 Koksan guns. They are old," the official said.',
+        {("artillery", 140, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATIONS)
+def test_a_quotation_closed_by_a_tag_that_refers_back(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
