@@ -97,6 +97,15 @@ _HE_SPEAKS = re.compile(
 )
 # the pronoun of a tag closing a quotation ('he said', 'she added', 'they told reporters')
 _PRONOUN_TAG = re.compile(r"(?:he|she|they)(?=\s)")
+# a personal pronoun, whose speaker may be people just brought in ('They put the figure at ...', 'she said')
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they)\b")
+# a sentence opening on people of no named body ('Western analysts are ...', 'A Ukrainian lawmaker, ..., spoke')
+_PEOPLE_INTRODUCED = re.compile(
+    r"^(?:(?:a|an|one|two|several|some|many|other|most|the)\s+)?(?:(?!(?:he|she|they|it|we|i|told|tells|said|says)\s)[\w'’.-]+\s+){0,3}?"
+    r"(?:analysts?|experts?|"
+    r"observers?|lawmakers?|legislators?|mps?|soldiers?|pilots?|marines?|commanders?|officers?|veterans?|bloggers?|"
+    r"journalists?|reporters?|residents?|defectors?|researchers?|scholars?|activists?|critics?|sceptics?|skeptics?)\b"
+)
 # the names of one person or office-holder ('Ukraine HUR (Budanov)', "Ukraine's ambassador to the UN")
 _ONE_PERSON = re.compile(r"\)$|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b")
 _FIGURE_BY = re.compile(
@@ -1810,6 +1819,8 @@ class Attributions:
             and (found := self._nearest([i - 1]) or self._carried(i - 1))
         ):
             return found
+        if back and _PERSONAL_PRONOUN.search(low) and self._introduces_others(i - 1):
+            return None  # 'Western analysts are more cautious. They put the figure at 8,000.': theirs, not the NIS's
         if back:  # 'it said' leans on what came shortly before, not pages before
             by_person = _IT_SPEAKS.search(low) is None  # 'it estimated' is a body's word, never a person's
             return self._nearest(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1), persons=by_person)
@@ -1878,6 +1889,18 @@ class Attributions:
             if spoke is not None and self._is_one_person(spoke):
                 return None  # 'Budanov said ... That was before Putin visited Pyongyang. He says ...': the speaker
         return _Own(people[0], None), i - 1
+
+    def _introduces_others(self, j: int) -> bool:
+        """Whether sentence j brings in people the gazetteer lists no body for, speaking for no one it names
+        ('Western analysts are more cautious.', 'Ukrainian lawmaker Maryana Bezuhla spoke on Tuesday.'), whom 'they'
+        or 'she' in the next sentence is."""
+        return (
+            j >= 0
+            and _PEOPLE_INTRODUCED.match(self._sentences[j].low) is not None
+            and not quotes(self._sentences[j])  # ('"Two soldiers ... survived," the head of state wrote.')
+            and self._own_of(j, 0).authority is None
+            and not any(m.rank >= 2 for m in self._mentions(j))
+        )
 
     def _is_one_person(self, mention: Mention) -> bool:
         return mention.rank >= 2 and (

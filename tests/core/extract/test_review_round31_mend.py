@@ -177,3 +177,42 @@ QUOTATIONS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), QUOTATIONS)
 def test_a_quotation_closed_by_a_tag_that_refers_back(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+_BOTH = (
+    "South Korea's spy agency said on Monday that more troops could follow, and Ukraine's military intelligence "
+    "agreed.\n"
+)
+
+PRONOUNS: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'they'/'she' right after people of no body the gazetteer names: theirs, not the spy agency's of before
+    (
+        _BOTH + "Independent researchers are less sure. They put the total at roughly 9,000.",
+        {("troops", 9000, "reported", False, None)},
+    ),
+    (
+        _BOTH + "Ukrainian MP Olena Kovalchuk spoke on Thursday.\nShe put the number of North Korean dead at 1,200.",
+        {("casualties", 1200, "reported", False, None)},
+    ),
+    (
+        _BOTH + "Western observers disagree. They said about 9,000 North Korean soldiers had gone.",
+        {("troops", 9000, "reported", False, None)},
+    ),
+    # a person the gazetteer names, brought in just before: his word
+    (
+        _BOTH + "Ukraine's intelligence chief Kyrylo Budanov gave an interview on Monday.\n"
+        "He put the number of North Korean troops at about 11,500.",
+        {("troops", 11500, "reported", False, _BUDANOV)},
+    ),
+    # 'He also told MPs ...': the MPs are no one brought in before the pronoun
+    (
+        _BOTH + "Kyrylo Budanov, Ukraine's intelligence chief, spoke to lawmakers on Monday.\n"
+        "He also told MPs that about 11,500 North Korean troops were in Kursk.",
+        {("troops", 11500, "reported", False, _BUDANOV)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_a_pronoun_after_people_of_no_named_body(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
