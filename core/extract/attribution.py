@@ -106,6 +106,9 @@ _PEOPLE_INTRODUCED = re.compile(
     r"observers?|lawmakers?|legislators?|mps?|soldiers?|pilots?|marines?|commanders?|officers?|veterans?|bloggers?|"
     r"journalists?|reporters?|residents?|defectors?|researchers?|scholars?|activists?|critics?|sceptics?|skeptics?)\b"
 )
+# 'the officer said' and an officer brought in before it ('A Russian officer captured near Kursk ...')
+_THE_OFFICER = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?officer\b")
+_AN_OFFICER = re.compile(r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?officer\b")
 # the names of one person or office-holder ('Ukraine HUR (Budanov)', "Ukraine's ambassador to the UN")
 _ONE_PERSON = re.compile(r"\)$|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b")
 _FIGURE_BY = re.compile(
@@ -1782,7 +1785,9 @@ class Attributions:
             recent = list(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
             if referent == "report":
                 recent = [j for j in recent if not self._tells_end_of_body(j)]  # (not the body it replaced)
-            if found := self._nearest(recent, kind, persons):
+            if (found := self._nearest(recent, kind, persons)) and self._officer_met_between(i, found[1], low):
+                return None  # 'A Russian officer captured near Kursk was interviewed. The officer said ...'
+            if found:
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
@@ -1889,6 +1894,16 @@ class Attributions:
             if spoke is not None and self._is_one_person(spoke):
                 return None  # 'Budanov said ... That was before Putin visited Pyongyang. He says ...': the speaker
         return _Own(people[0], None), i - 1
+
+    def _officer_met_between(self, i: int, at: int, low: str) -> bool:
+        """Whether 'the officer' of sentence i is an officer brought in after the body found at sentence at, tied
+        to no body named ('A Russian officer captured near Kursk was interviewed by Ukrainian media.')."""
+        if _THE_OFFICER.search(low) is None:
+            return False
+        return any(
+            _AN_OFFICER.search(self._sentences[j].low) and not any(m.rank >= 2 for m in self._mentions(j))
+            for j in range(at + 1, i)
+        )
 
     def _introduces_others(self, j: int) -> bool:
         """Whether sentence j brings in people the gazetteer lists no body for, speaking for no one it names

@@ -216,3 +216,39 @@ PRONOUNS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_a_pronoun_after_people_of_no_named_body(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+_SSO = "Ukraine Special Operations Forces"
+_OFFICER_SAYS = "The officer said around 1,100 North Korean reinforcements had come in the past week."
+
+OFFICERS: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'the officer' brought in after the body, tied to none (another army's, captured): no one's the gazetteer names
+    (
+        "South Korea's spy agency said on Monday that more troops could follow.\n"
+        "Ukraine's Special Operations Forces said the North Koreans fight in small groups.\n"
+        "A Russian officer taken prisoner in Kursk talked to Ukrainian journalists.\n" + _OFFICER_SAYS,
+        {("troops", 1100, "reported", True, None)},
+    ),
+    (
+        "South Korea's spy agency said on Monday that more troops could follow.\n"
+        "Ukraine's Special Operations Forces said the North Koreans fight in small groups.\n"
+        "A captured North Korean officer was shown on Ukrainian television.\n" + _OFFICER_SAYS,
+        {("casualties", None, "reported", False, None), ("troops", 1100, "reported", True, None)},
+    ),
+    # the officer named with the body: its word
+    (
+        "South Korea's spy agency said on Monday that more troops could follow.\n"
+        "An SSO officer told reporters on Friday that the North Koreans fight in small groups.\n" + _OFFICER_SAYS,
+        {("troops", 1100, "reported", True, _SSO)},
+    ),
+    (
+        "South Korea's spy agency said on Monday that more troops could follow.\n"
+        "An officer of Ukraine's Special Operations Forces briefed reporters on Friday.\n" + _OFFICER_SAYS,
+        {("troops", 1100, "reported", True, _SSO)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICERS)
+def test_the_officer_is_the_one_brought_in_last(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
