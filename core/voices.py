@@ -141,14 +141,15 @@ _ESTIMATES_OF = "|".join(
 # whose intelligence it is, for a list of countries: 'intelligence from the US, Ukraine and South Korea', 'intelligence
 # services in Seoul, Kyiv and Washington' (not a lone country: 'intelligence from South Korea' names no one body)
 _INTELLIGENCE_OF = "|".join(
-    rf"(?<={noun}\s{preposition}\s)"
+    rf"(?<={noun}\s{preposition}\s{both})"
     for noun in ("intelligence", "intelligence services", "intelligence agencies")
     for preposition in ("of", "from", "in")
+    for both in ("", "both\\s")  # ('intelligence from both the US and South Korea')
 )
 # ... and the words before the list that make the joint voice the countries' intelligence, not their governments
 # ('intelligence estimates from Washington, Kyiv and Seoul')
 _INTELLIGENCE_BEFORE = re.compile(
-    r"\bintelligence\s+(?:(?:estimates?|assessments?|services|agencies|figures)\s+)?(?:of|from|in)\s+$"
+    r"\bintelligence\s+(?:(?:estimates?|assessments?|services|agencies|figures)\s+)?(?:of|from|in)\s+(?:both\s+)?$"
 )
 _NOT_THE_COUNTRY = r"\s+(?:watchers?|analysts?|experts?|observers?|specialists?|scholars?|\w+ing)\b"
 # What unnamed officials and sources serve ('a government official', 'military sources'), in every pattern that reads
@@ -969,8 +970,9 @@ _AGENTS_OF_SPEECH = re.compile(
     r"|(?<!above\s)(?<!below\s)(?<!than\s)(?<!with\s)(?<!beyond\s)(?<!exceeds\s)(?<!exceeding\s)(?<!to\s)"
     r"\b(?:estimates?|assessments?|figures)\s+from"
     # the intelligence of a list of countries, as the sentence's subject or what it goes by ('Intelligence from the
-    # US, Ukraine and South Korea puts ...'; not 'Kyiv shares intelligence from the US and Britain')
-    r"|(?:^|[,;:]\s+|according\s+to\s+|citing\s+)(?:the\s+)?intelligence"
+    # US, Ukraine and South Korea puts ...'; not 'Kyiv shares intelligence from the US and Britain', nor what a
+    # speaker cites: 'Zelensky, citing intelligence from the US and South Korea, said' is Zelensky's word)
+    r"|(?:^|[,;:]\s+|according\s+to\s+)(?:the\s+)?intelligence"
     r"(?:\s+(?:estimates?|assessments?|services|agencies))?\s+(?:from|of|in))\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)
