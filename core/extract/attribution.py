@@ -468,6 +468,9 @@ _RECEIVER_BEFORE = re.compile(
 _ENDED_BEFORE = re.compile(
     r"\b(?:killed|scrapped|replaced|successor\s+to|wrecked\s+the\s+reputation\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
+# ... unless the sentence tells that body's own report too, by the body's own noun ('killed the UN panel of experts,
+# weeks after the panel's final report came out'; not 'its debut report', the successor's as often as not)
+_ITS_OWN_REPORT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)(?:['’]s|s['’])\s+(?:[\w-]+\s+)?report\b")
 _HELPED_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|back|backing|aid|aiding)\s+(?:the\s+)?$")
 # ... nor one fought: 'sent to help Russia push the Ukrainian army out of Kursk', 'to fight Ukraine's forces'
 _FOUGHT_BEFORE = re.compile(
@@ -1873,10 +1876,12 @@ class Attributions:
         after Russia's veto killed the UN panel of experts'."""
         authority = self._own_of(j, 0).authority
         low = self._sentences[j].low
+        named = f"{low[authority.start : authority.end]} {authority.name.lower()}" if authority is not None else ""
         return (
             authority is not None
             and not authority.bound
             and _ENDED_BEFORE.search(low, max(0, authority.start - 50), authority.start) is not None
+            and not any(own["noun"] in named for own in _ITS_OWN_REPORT.finditer(low, authority.end))
         )
 
     def _person_just_before(self, i: int) -> tuple[_Own, int] | None:

@@ -43,6 +43,40 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
 ]
 
+_MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+_PANEL = "UN Panel of Experts"
+_SHELLS = "According to the report, North Korea shipped 200 artillery shells to Russia."
+
+CASES += [
+    # a body whose end is told with its own report named by its noun: 'the report' may be that one
+    (
+        "The Multilateral Sanctions Monitoring Team was formed last autumn. Moscow scrapped the UN panel of experts in "
+        f"April, shortly after the panel's last report was published.\n\n{_SHELLS}",
+        {("ammunition", 200, "reported", False, _PANEL)},
+    ),
+    (
+        "The Multilateral Sanctions Monitoring Team was formed last autumn. A Russian veto killed the UN panel of "
+        f"experts, whose work ended with the experts' final report in March.\n\n{_SHELLS}",
+        {("ammunition", 200, "reported", False, _PANEL)},
+    ),
+    # still: the successor's report ('its debut report'), or one named by the successor's own noun, is not the panel's
+    (
+        "The Multilateral Sanctions Monitoring Team published its first report on Friday. The group was formed after a Russian veto killed "
+        f"the UN panel of experts, and its debut report covers the arms trade.\n\n{_SHELLS}",
+        {("ammunition", 200, "reported", False, _MSMT)},
+    ),
+    (
+        "The Multilateral Sanctions Monitoring Team published its first report on Friday. A Russian veto killed the UN panel of experts in "
+        f"2024; the team's first report came out this week.\n\n{_SHELLS}",
+        {("ammunition", 200, "reported", False, _MSMT)},
+    ),
+    (
+        "The Multilateral Sanctions Monitoring Team published its first report on Friday. It replaced the UN panel of experts, whose "
+        f"reports diplomats often cited.\n\n{_SHELLS}",
+        {("ammunition", 200, "reported", False, _MSMT)},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round31_mend2(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
