@@ -630,6 +630,7 @@ class VoiceFinder:
                     if low.startswith(("'s", "’s"), m.end())
                     or m.group().endswith(("'s", "’s"))
                     or _MEDIA_AFTER.match(low, m.end())
+                    or _AGENCY_CITING.fullmatch(low, m.end(), match.start())
                 ]
             named = [self._by_word[m.group()] for m in parts]
             country = next((c for c in reversed(named) if c.name not in _PARTIES), named[-1] if named else None)
@@ -922,11 +923,14 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
-# a country's outlets, whose country 'the country' then is: 'Ukrainian media', 'South Korean news outlets', 'South
-# Korean agency Yonhap, citing the country's intelligence service'
+# a country's outlets, whose country 'the country' then is: 'Ukrainian media', 'South Korean news outlets'
 _MEDIA_AFTER = re.compile(
-    r"\s+(?:state\s+|local\s+|news\s+)?(?:media|press|outlets?|newspapers?|(?:news\s+)?agency|broadcasters?)\b"
+    r"\s+(?:state\s+|local\s+|news\s+)?(?:media|press|outlets?|newspapers?|news\s+agency|broadcasters?)\b"
 )
+# ... and a country's agency named by the bare noun, only as the one that cites 'the country's' body, right after its
+# name ('South Korean agency Yonhap, citing the country's intelligence service'; not 'the South Korean agency Yonhap
+# also ran ..., according to the country's', nor 'a US agency reported; the country's ... said')
+_AGENCY_CITING = re.compile(r"\s+agency(?:\s+[\w'’.-]+){0,3},\s+(?:citing|quoting|which\s+(?:cited|quoted))\s+")
 # the members a body is named with ('set up by 11 countries including the US, Japan and'): none of them speaks
 _MEMBERS_BEFORE = re.compile(
     r"\bincluding\s+(?:the\s+)?(?:[a-z.'’ -]{2,20}?,\s+(?:the\s+)?)*(?:[a-z.'’ -]{2,20}?,?\s+and\s+(?:the\s+)?)?$"

@@ -77,6 +77,34 @@ CASES += [
     ),
 ]
 
+_DIED = "4,000 North Korean soldiers had died"
+
+CASES += [
+    # a country's agency named by the bare noun that is not the one citing: 'the country' is the one named before
+    (
+        "Kyiv's count, which the South Korean agency Yonhap also carried, puts North Korean deaths at 4,000, "
+        "according to the country's military intelligence.",
+        {("casualties", 4000, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        f"Ukraine's losses keep rising, a US agency noted; the country's military intelligence said {_DIED}.",
+        {("casualties", 4000, "reported", False, "Ukraine HUR")},
+    ),
+    # still: the agency that cites 'the country's' body, right after its name, is of that country
+    (
+        f"South Korean agency Yonhap, quoting the country's spy agency, said {_DIED}.",
+        {("casualties", 4000, "reported", False, "South Korea NIS (via Yonhap)")},
+    ),
+    (
+        f"According to South Korean agency Yonhap, which cited the country's intelligence service, {_DIED}.",
+        {("casualties", 4000, "reported", False, "South Korea NIS (via Yonhap)")},
+    ),
+    (
+        f"Ukrainian agency Ukrinform, citing the country's military intelligence, reported that {_DIED}.",
+        {("casualties", 4000, "reported", False, "Ukraine HUR (via Ukrinform)")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round31_mend2(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
