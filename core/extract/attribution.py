@@ -74,6 +74,7 @@ from core.extract.speech import (
     referent_noun,
     refers_back,
     segment,
+    told_place,
     turns_to_another_matter,
     unnamed_speaker,
     voices_its_own_unnamed,
@@ -865,7 +866,12 @@ class Attributions:
             speaker is not None
             and speaker.kind == "lawmaker"
             and not _OWN_FINDINGS.search(sentence.low)  # 'his own analysis suggests': the lawmaker's, no briefing's
-            and (service := self._names.intelligence_service() or self._service_of_lawmakers(sentence.low))
+            and (
+                service := self._names.intelligence_service()
+                # (their country's, among several, only for lawmakers unnamed: 'South Korean lawmakers were told';
+                # not 'lawmaker Yu Yong-weon, back from the front, said')
+                or (self._service_of_lawmakers(sentence.low) if not speaker.name else None)
+            )
         ):
             # lawmakers relay the briefing of the article's intelligence service, if it is their country's
             country = self._lexicon.source_countries.get(service)
@@ -2096,7 +2102,7 @@ class Attributions:
         low = self._sentences[i].low
         said = _SAID.search(low)
         voices = self._lexicon.voices
-        places = meeting_place(low, said.start() if said else len(low))
+        places = meeting_place(low, said.start() if said else len(low)) + told_place(low)
         placed = {
             voices.city_country(w) or voices.country_named(w) or _LEGISLATURES.get(w.split()[-1]) for w in places
         } - {None}

@@ -465,7 +465,11 @@ _US_LEGISLATOR = re.compile(r"\b(?:senator|sen\.|congress\w*)")  # (a US senator
 # Tuesday' relays the briefing as 'lawmakers said' does
 _LAWMAKERS_TOLD = re.compile(
     r"\b(?:lawmakers|legislators|mps)\s+(?:were|had\s+been|have\s+been)\s+(?:told|briefed|informed)\b(?!\s+by\b)"
+    # (not what they were not told: 'lawmakers were told nothing of it', 'were told little', 'were not told')
+    r"(?!\s+(?:nothing|little|none|not|no)\b)"
 )
+# where they were told, a place of its own: 'South Korean lawmakers were briefed in Kyiv on Monday'
+_TOLD_IN = re.compile(r"\b(?:told|briefed|informed)\s+in\s+(?:the\s+)?(?P<place>[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)")
 _LAWMAKER = re.compile(
     r"\b(?:rep\.(?=\s)|(?:representative|lawmakers?|legislators?|assembly(?:man|woman)?|mps?)\b"
     # a member of a Korean party: 'Kim Byung-kee of the Democratic Party, who sits on the committee, said' (not its
@@ -604,7 +608,8 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         return Speaker("unnamed")
     if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
         return Speaker("unnamed")
-    if " were " in low and (told := _LAWMAKERS_TOLD.search(low)) and not _US_LEGISLATOR.search(low, 0, told.end()):
+    told = _LAWMAKERS_TOLD.search(low) if " were " in low or " been " in low else None
+    if told is not None and not _US_LEGISLATOR.search(low, 0, told.end()):
         return Speaker("lawmaker", "")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)
@@ -844,6 +849,16 @@ def meeting_place(low: str, end: int) -> list[str]:
     """The words naming where a meeting before `end` took place ('a closed-door session in Seoul': ['seoul', 'seoul
     say']), the first word alone and with the next, for a gazetteer to place."""
     found = _MEETING_PLACE.search(low, 0, end)
+    if found is None:
+        return []
+    words = found["place"].split()
+    return [words[0], " ".join(words[:2])]
+
+
+def told_place(low: str) -> list[str]:
+    """The words naming where lawmakers were told ('were briefed in Kyiv on Monday': ['kyiv', 'kyiv on']), as
+    `meeting_place` gives them."""
+    found = _TOLD_IN.search(low)
     if found is None:
         return []
     words = found["place"].split()

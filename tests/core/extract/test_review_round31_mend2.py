@@ -45,6 +45,7 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 _MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
 _PANEL = "UN Panel of Experts"
+_FIRST = "The Multilateral Sanctions Monitoring Team published its first report on Friday."
 _SHELLS = "According to the report, North Korea shipped 200 artillery shells to Russia."
 
 CASES += [
@@ -61,18 +62,17 @@ CASES += [
     ),
     # still: the successor's report ('its debut report'), or one named by the successor's own noun, is not the panel's
     (
-        "The Multilateral Sanctions Monitoring Team published its first report on Friday. The group was formed after a Russian veto killed "
+        f"{_FIRST} The group was formed after a Russian veto killed "
         f"the UN panel of experts, and its debut report covers the arms trade.\n\n{_SHELLS}",
         {("ammunition", 200, "reported", False, _MSMT)},
     ),
     (
-        "The Multilateral Sanctions Monitoring Team published its first report on Friday. A Russian veto killed the UN panel of experts in "
+        f"{_FIRST} A Russian veto killed the UN panel of experts in "
         f"2024; the team's first report came out this week.\n\n{_SHELLS}",
         {("ammunition", 200, "reported", False, _MSMT)},
     ),
     (
-        "The Multilateral Sanctions Monitoring Team published its first report on Friday. It replaced the UN panel of experts, whose "
-        f"reports diplomats often cited.\n\n{_SHELLS}",
+        f"{_FIRST} It replaced the UN panel of experts, whose reports diplomats often cited.\n\n{_SHELLS}",
         {("ammunition", 200, "reported", False, _MSMT)},
     ),
 ]
@@ -102,6 +102,42 @@ CASES += [
     (
         f"Ukrainian agency Ukrinform, citing the country's military intelligence, reported that {_DIED}.",
         {("casualties", 4000, "reported", False, "Ukraine HUR (via Ukrinform)")},
+    ),
+]
+
+_DEAD = "About 1,500 North Korean soldiers have died in Russia"
+_TWO_SERVICES = (
+    "\n\nThe National Intelligence Service also said more troops were being trained. Ukraine's military intelligence, "
+    "the HUR, said the North had sent shells."
+)
+_HUR_SHELLS = ("ammunition", None, "reported", False, "Ukraine HUR")
+
+CASES += [
+    # lawmakers told nothing relay no briefing
+    (
+        "About 1,500 North Korean soldiers have been killed, according to a Yonhap report; South Korean lawmakers were "
+        f"told nothing about it.{_TWO_SERVICES}",
+        {("casualties", 1500, "reported", False, "Yonhap"), _HUR_SHELLS},
+    ),
+    # ... nor those briefed abroad, the place told after the verb
+    (
+        f"{_DEAD}, South Korean lawmakers were briefed in Kyiv on Friday.{_TWO_SERVICES}",
+        {("casualties", 1500, "reported", False, None), _HUR_SHELLS},
+    ),
+    # ... nor a lawmaker named, who speaks for himself
+    (
+        f"South Korean lawmaker Kim Min-seok, home from a visit to Ukraine, said about 1,500 North Korean soldiers "
+        f"have died.{_TWO_SERVICES}",
+        {("casualties", 1500, "reported", False, "Kim Min-seok"), _HUR_SHELLS},
+    ),
+    # still: lawmakers told, at home or unplaced, relay their country's service; 'have been told' too
+    (
+        f"{_DEAD}, South Korean lawmakers were briefed in Seoul on Friday.{_TWO_SERVICES}",
+        {("casualties", 1500, "reported", False, "South Korea NIS"), _HUR_SHELLS},
+    ),
+    (
+        f"{_DEAD}, South Korean lawmakers have been told.{_TWO_SERVICES}",
+        {("casualties", 1500, "reported", False, "South Korea NIS"), _HUR_SHELLS},
     ),
 ]
 
