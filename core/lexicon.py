@@ -57,6 +57,9 @@ class AuthoritySpec(_Strict):
     # The full name of a body named by its acronym ('ISW'): a source it alone gives reads 'Institute for the Study
     # of War (ISW)', the form the gold uses for such bodies; with a person it stays 'ISW (Kagan)'.
     full_name: str | None = None
+    # Names made of common words that name the body only written as a name, each word capitalised ('the Center of
+    # National Resistance said'; not 'a center of national resistance studies in Minsk'). Matched like aliases.
+    titled: list[str] = []
 
     _people = field_validator("people")(_no_blank)
 
@@ -241,7 +244,7 @@ class Lexicon:
         self._terms = PhraseIndex(term_entries)
         self.russian_supplies = frozenset(t.subtype for t in spec.term if t.from_russia)
         self._sources = PhraseIndex(
-            [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people)],
+            [(alias, (s.name, s.rank)) for s in spec.source for alias in (*s.aliases, *s.people, *s.titled)],
             plurals=False,
             possessives=True,
         )
@@ -255,6 +258,7 @@ class Lexicon:
         self.surname_re = compile_words(surnames) if surnames else None
         # a surname alias -> the initials of the given names its people have ('belousov': {'a'}): another given name
         # before it is a namesake ('Yuriy Belousov' of Ukraine's prosecutor's office is not Russia's minister)
+        self._titled = frozenset(alias.lower() for s in spec.source for alias in s.titled)
         self._given_initials: dict[str, set[str]] = {}
         for s in spec.source:
             for full_name in s.people:
@@ -356,7 +360,9 @@ class Lexicon:
             [
                 SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start)
                 for m in sources
-                if m.end <= end and not self._namesake(text, m.start, m.text)
+                if m.end <= end
+                and not self._namesake(text, m.start, m.text)
+                and not self._untitled(text, m.end, m.text)
             ],
             [
                 (m.start - start, m.end - start)
@@ -364,6 +370,15 @@ class Lexicon:
                 if m.end <= end and not _in_proper_name(text, m.start, m.end)
             ],
         )
+
+    def _untitled(self, text: str, end: int, matched: str) -> bool:
+        """Whether a name of common words the gazetteer knows only as a title is written as no name: not every word
+        capitalised, or another capitalised word after it ('a center of national resistance studies', 'the Centre of
+        National Resistance History')."""
+        words = re.split(r"[-\s]+", matched)
+        if " ".join(words).lower().removesuffix("'s").removesuffix("’s") not in self._titled:
+            return False
+        return any(w[:1].islower() for w in words if len(w) > 2) or _TITLE_GOES_ON.match(text, end) is not None
 
     def _namesake(self, text: str, start: int, matched: str) -> bool:
         """Whether a surname the gazetteer knows follows another given name than its people's: 'Yuriy Belousov'
@@ -495,6 +510,7 @@ _NEXT_WORD = re.compile(r"\s+(\S)")
 
 
 # an item word that starts a body's name is no item: 'the General Staff', 'the Marine Corps'
+_TITLE_GOES_ON = re.compile(r"[-\s]+[A-Z][a-z]")  # ('the Centre of National Resistance History')
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) +$")
 # capitalised words before a surname that are no given name: titles, days, months, a sentence's first words
 _NOT_GIVEN_NAMES = frozenset(

@@ -1,5 +1,9 @@
 """Who said it, round thirty-one, the wrong-source rules mended after review: a speaker who cites the intelligence
-of a list of countries speaks ('Zelensky, citing intelligence from the US and South Korea, said'); ..."""
+of a list of countries speaks ('Zelensky, citing intelligence from the US and South Korea, said'); a body whose end is
+told stays the author of 'the report' when the sentence names its own report ('the panel's final report'); a
+country's agency named by the bare noun gives 'the country's' body its country only as the one citing it; lawmakers
+told nothing, told abroad, or named relay no briefing of their country's service; the resistance centre's name counts
+only written as a name ('the Center of National Resistance'; not 'a center of national resistance studies')."""
 
 from __future__ import annotations
 
@@ -139,6 +143,25 @@ CASES += [
         f"{_DEAD}, South Korean lawmakers have been told.{_TWO_SERVICES}",
         {("casualties", 1500, "reported", False, "South Korea NIS"), _HUR_SHELLS},
     ),
+]
+
+_NRC = "Ukraine National Resistance Center"
+_GO = "12,000 North Korean workers will be sent to Russia"
+
+CASES += [
+    # the words of the resistance centre's name, written as no name, name no body
+    (
+        f"According to a centre of national resistance studies in Vilnius, {_GO}.",
+        {("workers", 12000, "planned", False, None)},
+    ),
+    (
+        f"The archive, a center of national resistance history, says {_GO}.",
+        {("workers", 12000, "planned", False, None)},
+    ),
+    # still: the name written as one, alone or with its country
+    (f"The Centre of National Resistance reported that {_GO}.", {("workers", 12000, "planned", False, _NRC)}),
+    (f"Ukraine's Center of National Resistance says {_GO}.", {("workers", 12000, "planned", False, _NRC)}),
+    (f"{_GO}, according to the Center of National Resistance.", {("workers", 12000, "planned", False, _NRC)}),
 ]
 
 
