@@ -930,7 +930,9 @@ _MEDIA_AFTER = re.compile(
 # ... and a country's agency named by the bare noun, only as the one that cites 'the country's' body, right after its
 # name ('South Korean agency Yonhap, citing the country's intelligence service'; not 'the South Korean agency Yonhap
 # also ran ..., according to the country's', nor 'a US agency reported; the country's ... said')
-_AGENCY_CITING = re.compile(r"\s+agency(?:\s+[\w'’.-]+){0,3},\s+(?:citing|quoting|which\s+(?:cited|quoted))\s+")
+_AGENCY_CITING = re.compile(
+    r"\s+(?:state\s+)?agency(?:\s+[\w'’.-]+){0,3},\s+(?:citing|quoting|which\s+(?:cited|quoted))\s+"
+)
 # the members a body is named with ('set up by 11 countries including the US, Japan and'): none of them speaks
 _MEMBERS_BEFORE = re.compile(
     r"\bincluding\s+(?:the\s+)?(?:[a-z.'’ -]{2,20}?,\s+(?:the\s+)?)*(?:[a-z.'’ -]{2,20}?,?\s+and\s+(?:the\s+)?)?$"

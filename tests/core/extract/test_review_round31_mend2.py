@@ -104,6 +104,10 @@ CASES += [
         {("casualties", 4000, "reported", False, "South Korea NIS (via Yonhap)")},
     ),
     (
+        f"A South Korean state agency, quoting the country's spy agency, said {_DIED}.",
+        {("casualties", 4000, "reported", False, "South Korea NIS")},
+    ),
+    (
         f"Ukrainian agency Ukrinform, citing the country's military intelligence, reported that {_DIED}.",
         {("casualties", 4000, "reported", False, "Ukraine HUR (via Ukrinform)")},
     ),
