@@ -286,19 +286,28 @@ _STATIONED_IN_ALLIES_AFTER = re.compile(
 )
 # What North Korea's own forces hold at home, not what it sent or got ("North Korea's air force is believed to have
 # about 810 combat aircraft", 'North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ',
-# "North Korea's own arsenal (some 1,000 ballistic missiles)"; not 'North Korea itself has sent 11,000 troops', nor
-# "North Korea's military has about 11,000 troops in Russia")
+# "North Korea's own arsenal (some 1,000 ballistic missiles)"): the holding verb right before the count, a hedge at
+# most between (not 'has suffered 4,700 casualties', 'has reportedly committed 15,000 troops', "North Korea's
+# military shipments have included 200 guns", nor "North Korea's army had 12,000 troops fighting in Kursk")
 _NK_ITSELF = r"(?:north\s+korea|the\s+north|pyongyang|the\s+dprk)"
-_OWN_INVENTORY_BEFORE = re.compile(
-    rf"\b(?:{_NK_ITSELF}['’]s\s+(?:own\s+)?(?:air\s+force|army|navy|military|armed\s+forces|arsenal|inventory|"
-    rf"stockpiles?|fleet)|{_NK_ITSELF}\s+itself)\b"
-    # (nothing between that speaks of its aid: "North Korea's military assistance to Russia includes 200 guns")
-    r"(?:\s*\(|(?:(?!russia|moscow|kursk|ukrain|assistance|aid\b|support|help)[^.;()]){0,80}?\b(?:has|have|had|having|operates|operating|fields|possesses|maintains|includes|including)"
-    r"\s+(?:(?!(?:sent|delivered|shipped|supplied|given|provided|transferred|handed|dispatched|deployed|received|got|"
-    r"obtained|acquired|lost)\b)[a-z-]+\s+){0,3})$"
+_NK_OWN_FORCES = (
+    rf"(?:{_NK_ITSELF}['’]s\s+(?:own\s+)?(?:air\s+force|army|navy|military|armed\s+forces|arsenal|inventory|"
+    rf"stockpiles?|fleet)|{_NK_ITSELF}\s+itself)"
 )
+_OWN_INVENTORY_BEFORE = re.compile(
+    rf"\b{_NK_OWN_FORCES}(?:\s*\(\s*|"
+    # (what is held named first, then a list of it: 'the North's air force, which operates mainly aging Soviet-era
+    # planes, reportedly including 18 MiG-29s')
+    r"(?:\s*,\s*which|\s+(?:is|are)\s+(?:believed|thought|estimated|said|reported|known)\s+to|(?:\s+\w+ly)?)\s+"
+    r"(?:(?:has|have|possesses|possess|operates|operate|fields|field|maintains|maintain)\s+|"
+    r"(?:possesses|operates|fields|maintains)\s+(?:(?!russia|moscow|kursk|ukrain|sent|shipped|supplied)[^.;()]){1,60}?"
+    r",\s+(?:\w+ly\s+)?including\s+))"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
+# ... unless the clause after it puts them abroad: "North Korea's army has about 12,000 troops fighting alongside
+# Russian forces in Kursk"
 _HELD_ABROAD_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:in|to|into|for|from|at)\s+(?:russia|kursk|the\s+front|ukraine|moscow)\b"
+    r"[^.;,()]*?\b(?:russia|russian|kursk|the\s+front|ukrain\w*|moscow|abroad|overseas|there)\b"
 )
 
 
@@ -1353,7 +1362,7 @@ def _figure(
         return (
             None  # '11 Iskander-M and KN-23 ballistic missiles': Russia's and North Korea's together, no count of its
         )
-    if _own_inventory(text, q.begin, np_end):
+    if category is not Category.CASUALTIES and _own_inventory(text, q.begin, np_end):
         return None  # "North Korea's air force is believed to have about 810 combat aircraft": its own, kept at home
     if _at_a_parade(text, q.begin, np_end):
         return None  # 'more than 10,000 troops ... are taking part in the march through Tiananmen Square': on show

@@ -1,0 +1,77 @@
+"""Mends of round thirty-one's figures rules, each misfire a reviewer found pinned with the schema's answer beside
+sentences written for the mend: what North Korea's own forces hold at home needs the holding verb right before the
+count ('is believed to have about 810 combat aircraft'; not 'has suffered 4,700 casualties', 'military shipments have
+included 200 guns', 'had 12,000 troops fighting in Kursk')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_R = "reported"
+_NIS = "South Korea NIS"
+
+
+def _numbered(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, status, addition and source of every claim with a number."""
+    return {row for row in _rows(text, lexicon) if row[1] is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's misfires: a toll, a commitment, shipments, troops abroad, a rotation
+        (
+            "North Korea's army has suffered about 4,700 casualties, the NIS said.",
+            {("casualties", 4700, _R, False, _NIS)},
+        ),
+        (
+            "North Korea itself has reportedly committed about 15,000 troops to the war.",
+            {("troops", 15000, _R, False, None)},
+        ),
+        (
+            "North Korea's military shipments have included 200 Koksan guns, Ukraine's intelligence says.",
+            {("artillery", 200, _R, False, "Ukraine HUR")},
+        ),
+        (
+            "North Korea's army had about 12,000 troops fighting alongside Russian forces in Kursk, the NIS said.",
+            {("troops", 12000, _R, False, _NIS)},
+        ),
+        (
+            "North Korea's military has rotated 3,000 fresh troops into the Kursk front, the NIS said.",
+            {("troops", 3000, _R, True, _NIS)},
+        ),
+        (
+            "North Korea's military transfers have included about 120 M1991 rocket launchers, Kyiv says.",
+            {("rocket_launchers", 120, _R, False, "Ukrainian government")},
+        ),
+        (
+            "North Korea's army has had about 4,000 soldiers killed or wounded since December, Seoul said.",
+            {("casualties", 4000, _R, False, "South Korean government")},
+        ),
+        (
+            "North Korea itself has now committed around 14,000 soldiers in total, Seoul said.",
+            {("troops", 14000, _R, False, "South Korean government")},
+        ),
+        # near misses, written for the mend: held there, or shipped
+        (
+            "North Korea's army has roughly 3,000 troops there now, and more may follow, the NIS said.",
+            {("troops", 3000, _R, False, _NIS)},
+        ),
+        (
+            "North Korea's military has been steadily shipping some 200 Koksan guns to Russia, Kyiv says.",
+            {("artillery", 200, _R, False, "Ukrainian government")},
+        ),
+        # still its own, kept at home
+        ("Analysts note that North Korea's navy is thought to have roughly 70 submarines, most of them old.", set()),
+        (
+            "North Korea itself possesses some 5,500 multiple rocket launchers, a defence ministry paper says, far "
+            "more than it has sent.",
+            set(),
+        ),
+        ("Experts left out North Korea's own stockpile (an estimated 2,000 ballistic missiles) from the tally.", set()),
+    ],
+)
+def test_north_koreas_own_forces_need_the_holding_verb(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _numbered(text, lexicon) == expected
