@@ -1380,22 +1380,33 @@ def _rounds_a_body_figure(claim: Claim, found: list[_Found], lexicon: Lexicon) -
     )
 
 
-def _an_end_of_a_range(claim: Claim, found: list[_Found], lexicon: Lexicon, headline: bool) -> bool:
+# a figure told as what was said before is a figure of its own, not a summary of the range: 'Earlier it said up to
+# 12,000 troops had gone'
+_TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before|formerly|initially|at\s+first|last\s+(?:year|month|week))\b")
+
+
+def _an_end_of_a_range(claim: Claim, found: list[_Found], lexicon: Lexicon, found_here: _Found) -> bool:
     """Whether a figure is an end of a range the body gives of the same item, status and addition, by the same
-    voice: a body's 'up to 30,000 more' beside its 'between 25,000 and 30,000 additional troops', or a headline's
-    '1,000 more troops' over the body's 'an additional 1,000 to 3,000 soldiers' (not 'has sent 10,000 to 12,000'
-    beside 'could send up to 12,000 more')."""
+    voice, told later in a sentence of its own: a body's 'up to 30,000 more' in the lead beside its 'between 25,000
+    and 30,000 additional troops' after it, or a headline's '1,000 more troops' over the body's 'an additional 1,000
+    to 3,000 soldiers' (not 'has sent 10,000 to 12,000' beside 'could send up to 12,000 more', nor a second item in
+    the range's sentence: '1,000 to 3,000 sappers and up to 3,000 military builders', nor 'Earlier it said up to
+    12,000')."""
     value = claim.value
+    headline = found_here.headline
     if value is None or claim.value_max is not None:
         return False
-    if not headline and claim.qualifier is not Qualifier.UP_TO:
+    if not headline and (claim.qualifier is not Qualifier.UP_TO or _TOLD_BEFORE.search(claim.quote.lower())):
         return False
     origin = _origin(claim.source, lexicon)
     return any(
         not f.headline
         and f.claim.value_max is not None
+        and (headline or (f.order > found_here.order and f.claim.span != claim.span))
         and (f.claim.value_max == value or (headline and f.claim.value == value))
         and f.claim.category is claim.category
+        and f.claim.subtype == claim.subtype
+        and (f.claim.period is None or claim.period is None or f.claim.period == claim.period)
         and f.claim.direction is claim.direction
         and f.claim.status is claim.status
         and f.claim.incremental == claim.incremental
@@ -1458,7 +1469,7 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     # a headline's hedged round figure restates the body's closer count: 'nearly 150 Koksan guns' over '148 guns'
     found = [f for f in found if not (f.headline and _rounds_a_body_figure(f.claim, found, lexicon))]
     # ... and an end of the body's range is that range: 'up to 30,000 more' beside 'between 25,000 and 30,000 more'
-    found = [f for f in found if not _an_end_of_a_range(f.claim, found, lexicon, f.headline)]
+    found = [f for f in found if not _an_end_of_a_range(f.claim, found, lexicon, f)]
     # 'another 1,500' told after '1,500 troops' is a second batch, a claim of its own (not 'will additionally send
     # 1,000 sappers' before '"... decided to send 1,000 sappers"', the same figure told again)
     plain: set[tuple[object, ...]] = set()

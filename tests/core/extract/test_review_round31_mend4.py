@@ -75,3 +75,64 @@ def _numbered(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no
 )
 def test_north_koreas_own_forces_need_the_holding_verb(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _numbered(text, lexicon) == expected
+
+
+_UA = "Ukrainian government"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's misfires: a second item in the range's own sentence, a figure told as said before
+        (
+            "North Korea is expected to send 1,000 to 3,000 sappers and up to 3,000 military builders, the NIS said.",
+            {("troops", 1000, "planned", False, _NIS), ("troops", 3000, "planned", False, _NIS)},
+        ),
+        (
+            "North Korea has sent between 100 and 200 KN-23 missiles and up to 200 KN-24 missiles, Kyiv said.",
+            {("missiles", 100, _R, False, _UA), ("missiles", 200, _R, False, _UA)},
+        ),
+        (
+            "Ukraine says between 1,000 and 3,000 North Korean troops have been wounded and up to 3,000 killed.",
+            {("casualties", 1000, _R, False, _UA), ("casualties", 3000, _R, False, _UA)},
+        ),
+        (
+            "North Korea could send 10,000 to 15,000 troops this year and up to 15,000 next year, the NIS said.",
+            {("troops", 10000, "planned", False, _NIS), ("troops", 15000, "planned", False, _NIS)},
+        ),
+        (
+            "North Korea has sent 10,000 to 12,000 troops, the NIS said. Earlier it said up to 12,000 troops had gone.",
+            {("troops", 10000, _R, False, _NIS), ("troops", 12000, _R, False, _NIS)},
+        ),
+        # written for the mend: another item in the sentence, a figure told before, more to come after a range
+        (
+            "North Korea has shipped 2 to 4 million shells and up to 4 million rounds of small-arms ammunition, the "
+            "HUR said.",
+            {("ammunition", 2000000, _R, False, "Ukraine HUR"), ("ammunition", 4000000, _R, False, "Ukraine HUR")},
+        ),
+        (
+            "North Korea has supplied between 50 and 60 Koksan guns, Kyiv said. Previously Kyiv had put the number at "
+            "up to 60 Koksan guns.",
+            {("artillery", 50, _R, False, _UA), ("artillery", 60, _R, False, _UA)},
+        ),
+        (
+            "North Korea sent 2,000 to 4,000 soldiers in November. The NIS says up to 4,000 more could follow.",
+            {("troops", 2000, _R, False, _NIS), ("troops", 4000, "planned", True, _NIS)},
+        ),
+        # still the range told again: the lead's 'up to' before the body's range
+        (
+            "Pyongyang may dispatch up to 8,000 more soldiers, the NIS said. The agency said North Korea could send "
+            "between 6,000 and 8,000 additional troops by spring.",
+            {("troops", 6000, "planned", True, _NIS)},
+        ),
+        (
+            "Seoul says the North may send up to 5,000 more workers. It expects between 4,000 and 5,000 additional "
+            "construction workers to go to Russia this year.",
+            {("workers", 4000, "planned", True, "South Korean government")},
+        ),
+    ],
+)
+def test_a_range_told_again_is_told_first_in_a_sentence_of_its_own(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _numbered(text, lexicon) == expected
