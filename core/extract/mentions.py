@@ -39,9 +39,17 @@ _TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
-    # ... or one Japan reports against its waters: 'at least two missiles fell outside its exclusive economic zone'
-    r"|\b(?:land(?:ed|ing|s)?|fell|falls|splashed\s+down)\s+(?:[\w-]+\s+){0,2}?(?:inside|outside|within|in)\s+"
-    r"(?:its|japan['’]s|the)\s+(?:exclusive\s+economic\s+zone|eez)\b"
+)
+# ... or one Japan reports against its waters: 'at least two missiles fell outside its exclusive economic zone' (not
+# 'the exclusive economic zone of Romania'), in a sentence that neither sends nor names the war's parties ('North
+# Korea supplied 40 KN-23 missiles to Russia, Japan said; none fell within its exclusive economic zone')
+_IN_JAPANS_WATERS = re.compile(
+    r"\b(?:land(?:ed|ing|s)?|fell|falls|splashed\s+down)\s+(?:[\w-]+\s+){0,2}?(?:inside|outside|within|in)\s+"
+    r"(?:its|japan['’]s|the)\s+(?:exclusive\s+economic\s+zone|eez)\b(?!\s+of\s+(?!japan\b))"
+)
+_SENT_IN_THE_SENTENCE = re.compile(
+    r"\b(?:sen[dt]|sends|sending|suppl(?:y|ies|ied|ying)|shipp(?:ed|ing)|delivered|transferred|provided|"
+    r"handed\s+over)\b"
 )
 # ... as is what North Korea itself launches, in a sentence that names no one else who fires or is fired at: 'North
 # Korea launched an intercontinental ballistic missile in November', "the sanctions against North Korea's launch of an
@@ -58,8 +66,14 @@ _OTHER_PARTY_OF_A_LAUNCH = re.compile(r"\b(?:russia\w*|moscow|kremlin|ukrain\w*|
 def is_test_launch(low: str) -> bool:
     """A launch that is North Korea's own test, not supply: into the sea, a test-fire, or North Korea's own launch
     in a sentence naming no other party."""
-    return _TEST_LAUNCH.search(low) is not None or (
-        _OWN_LAUNCH.search(low) is not None and _OTHER_PARTY_OF_A_LAUNCH.search(low) is None
+    return (
+        _TEST_LAUNCH.search(low) is not None
+        or (_OWN_LAUNCH.search(low) is not None and _OTHER_PARTY_OF_A_LAUNCH.search(low) is None)
+        or (
+            _IN_JAPANS_WATERS.search(low) is not None
+            and _OTHER_PARTY_OF_A_LAUNCH.search(low) is None
+            and _SENT_IN_THE_SENTENCE.search(low) is None
+        )
     )
 
 

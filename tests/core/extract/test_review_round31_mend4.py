@@ -136,3 +136,58 @@ def test_a_range_told_again_is_told_first_in_a_sentence_of_its_own(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _numbered(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's misfires: a sentence that sends or names the war's parties beside a test in Japan's waters
+        (
+            "While North Korea has shipped about 100 ballistic missiles to Russia, its latest launch fell outside "
+            "Japan's exclusive economic zone, Tokyo said.",
+            {("missiles", 100, _R, False, "Japanese government")},
+        ),
+        (
+            "Russia fired 20 North Korean KN-23 missiles at Kyiv, Kyiv said, though one landed in the exclusive "
+            "economic zone of Romania.",
+            {("missiles", 20, _R, False, _UA)},
+        ),
+        (
+            "North Korea sent Russia 50 KN-23 missiles, the type that landed inside Japan's exclusive economic zone "
+            "in 2023.",
+            {("missiles", 50, _R, False, None)},
+        ),
+        (
+            "North Korea has sent 12,000 troops and 100 missiles to Russia, even as its tests fell in Japan's EEZ.",
+            {("troops", 12000, _R, False, None), ("missiles", 100, _R, False, None)},
+        ),
+        (
+            "North Korea supplied 40 KN-23 missiles to Russia, Japan said; none fell within its exclusive economic "
+            "zone.",
+            {("missiles", 40, _R, False, "Japanese government")},
+        ),
+        # written for the mend: a delivery told beside a test
+        (
+            "Pyongyang has delivered 30 more missiles, Seoul said, and two similar ones fell outside the EEZ in March.",
+            {("missiles", 30, _R, True, "South Korean government")},
+        ),
+        # still a test, Japan's waters named either way
+        (
+            "Tokyo said three of the missiles landed outside its exclusive economic zone after a flight of about "
+            "400 km.",
+            set(),
+        ),
+        (
+            "The coast guard said two missiles fell inside Japan's exclusive economic zone on Sunday, the first such "
+            "case this year.",
+            set(),
+        ),
+        (
+            "Of the 6 missiles fired that morning, four fell within the exclusive economic zone of Japan, officials "
+            "said.",
+            set(),
+        ),
+    ],
+)
+def test_a_test_in_japans_waters_is_told_alone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _numbered(text, lexicon) == expected
