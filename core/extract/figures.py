@@ -680,9 +680,14 @@ def read_figures(
     for i, q in enumerate(counted):
         begin = q.begin
         # List items share their verb: 'possesses 18 MiG-29s, 34 Su-25s'.
-        list_item = i > 0 and (
-            _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None
-            or _LIST_TAIL.search(text, counted[i - 1].end, begin) is not None
+        list_item = (
+            i > 0
+            and (
+                _LIST_JOIN.fullmatch(text, previous_np_end, begin) is not None
+                or _LIST_TAIL.search(text, counted[i - 1].end, begin) is not None
+            )
+            and not _NORTH_KOREAN_PART_AFTER.match(text, q.end)  # ('the attack involved 40 missiles, 12 of them made in
+            # North Korea': North Korea's part of an attack's tally, a figure of its own)
         )
         nxt = counted[i + 1] if i + 1 < len(counted) else None
         partitive_whole = _partitive_whole(text, q, nxt)
@@ -1465,16 +1470,31 @@ _ATTACK_TALLY_BEFORE = re.compile(
 )
 # ... or the launcher named after the items: '40 of 55 drones launched by Russia overnight', 'the 31 missiles Russia
 # launched'
+# (the part of a tally North Korea made: '40 missiles, 12 of them made in North Korea')
+_NORTH_KOREAN_PART_AFTER = re.compile(
+    r"\s+of\s+them\s*,?\s*(?:(?:were|are)\s+)?(?:(?:made|produced|manufactured|supplied)\s+(?:in|by)\s+"
+    r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b|north\s+korean\b)"
+)
 _LAUNCHED_BY_AFTER = re.compile(
     rf"\s+(?:(?:that|which)\s+(?:were\s+)?)?(?:(?:launched|fired)\s+(?:by|from)\s+{_ATTACKER}|{_ATTACKER}\s+"
     r"(?:(?:has|have|had)\s+)?(?:launched|fired))\b"
+)
+
+# ... but not what North Korea sent that Russia then fired: 'North Korea has supplied about 100 ballistic missiles that
+# Russia has fired at Ukrainian cities', 'has delivered the 40 missiles Russia launched at Kharkiv'
+_NK_SUPPLIES_BEFORE = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:sent|supplied|delivered|shipped|transferred|provided|given|handed\s+over)\b[^.;]*$"
 )
 
 
 def _in_attack_tally(text: str, begin: int, np_end: int) -> bool:
     """Whether the missiles or drones counted are one of Russia's attacks ('the enemy launched 40 missiles', 'the
     attack involved 70 missiles and 145 drones', '56 of 79 drones launched by Russia')."""
-    return bool(_ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin) or _LAUNCHED_BY_AFTER.match(text, np_end))
+    return bool(
+        _ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin)
+        or (_LAUNCHED_BY_AFTER.match(text, np_end) and not _NK_SUPPLIES_BEFORE.search(text, 0, begin))
+    )
 
 
 def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity | None:

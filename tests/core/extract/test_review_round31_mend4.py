@@ -191,3 +191,41 @@ def test_a_range_told_again_is_told_first_in_a_sentence_of_its_own(
 )
 def test_a_test_in_japans_waters_is_told_alone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _numbered(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's misfires: North Korea's supply that Russia then fired, North Korea's part of an attack
+        (
+            "North Korea has supplied about 100 ballistic missiles that Russia has fired at Ukrainian cities.",
+            {("missiles", 100, _R, False, None)},
+        ),
+        (
+            "North Korea sent 100 ballistic missiles that Russia fired at Kyiv in January, the HUR said.",
+            {("missiles", 100, _R, False, "Ukraine HUR")},
+        ),
+        (
+            "North Korea has delivered the 40 missiles Russia launched at Kharkiv this month, Ukrainian prosecutors "
+            "said.",
+            {("missiles", 40, _R, False, "Ukraine Prosecutor General's Office")},
+        ),
+        ("Kyiv said the attack involved 40 missiles, 12 of them made in North Korea.", {("missiles", 12, _R, False, _UA)}),
+        # written for the mend: North Korea's part named in a tally's list
+        (
+            "Officials said the barrage included 30 missiles, 8 of them North Korean KN-23s, and 90 drones.",
+            {("missiles", 8, _R, False, None)},
+        ),
+        # still Russia's strike: no supply before, or a part of it that is no one's supply
+        ("Ukraine's air force said 35 of the 50 drones launched by Russia overnight were shot down.", set()),
+        (
+            "North Korea's envoy was in Moscow as the 45 missiles Russia fired at Kyiv hit power plants, Kyiv said.",
+            set(),
+        ),
+        ("The raid involved 60 missiles, 20 of them shot down, the air force said.", set()),
+    ],
+)
+def test_what_north_korea_sent_russia_fires_is_its_supply(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _numbered(text, lexicon) == expected
