@@ -282,7 +282,13 @@ _MIXED_WITH_RUSSIAS = re.compile(
 )
 # troops stationed in the South or Japan are America's garrisons, never North Korea's help to Russia
 _STATIONED_IN_ALLIES_AFTER = re.compile(
-    r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b"
+    r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b(?!['’]s)"
+)
+# ... but not North Korea's own sending, whoever counts it: 'North Korea deployed 1,500 soldiers in Japan's
+# assessment', 'Pyongyang has sent about 3,000 more troops in South Korea's latest estimate'
+_NK_SENDS_TROOPS_BEFORE = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
 )
 # What North Korea's own forces hold at home, not what it sent or got ("North Korea's air force is believed to have
 # about 810 combat aircraft", 'North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ',
@@ -1351,6 +1357,7 @@ def _figure(
         category is Category.TROOPS
         and _STATIONED_IN_ALLIES_AFTER.match(text, np_end)
         and not NK_OWN_WORDS.search(text, q.end, np_end)
+        and not _NK_SENDS_TROOPS_BEFORE.search(text, 0, q.begin)
     ):
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
     if category is Category.TROOPS and _withdrawn(text, q.begin, np_end):

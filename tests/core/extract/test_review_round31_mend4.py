@@ -229,3 +229,37 @@ def test_what_north_korea_sent_russia_fires_is_its_supply(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _numbered(text, lexicon) == expected
+
+
+def _counted(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, status and addition of every claim with a number (whose voice aside)."""
+    return {row[:4] for row in _numbered(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's misfires: whose count it is, not where the troops are
+        (
+            "Pyongyang has sent about 3,000 more troops in South Korea's latest estimate, bringing the total to "
+            "14,000.",
+            {("troops", 3000, _R, True), ("troops", 14000, _R, False)},
+        ),
+        (
+            "North Korea has sent 11,000 troops on South Korea's count, and 3,000 more are expected.",
+            {("troops", 11000, _R, False), ("troops", 3000, "planned", True)},
+        ),
+        ("North Korea deployed 1,500 soldiers in Japan's assessment of the latest rotation.", {("troops", 1500, _R, False)}),
+        # written for the mend
+        (
+            "By Japan's reckoning, North Korea has dispatched some 2,000 troops in South Korea's words \"to die for "
+            'Putin".',
+            {("troops", 2000, _R, False)},
+        ),
+        # still America's garrisons
+        ("The Pentagon keeps roughly 28,000 troops in South Korea and about 50,000 in Japan.", set()),
+        ("There are some 45,000 US troops on Okinawa, a figure Tokyo disputes.", set()),
+    ],
+)
+def test_a_countrys_count_is_no_garrison(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _counted(text, lexicon) == expected
