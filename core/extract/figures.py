@@ -254,21 +254,36 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
 
 
 # soldiers taken away from the war are no deployment ('Roughly 1,500 of them were pulled back from the front line',
-# 'bringing home about 3,000 soldiers'; not '1,000 of them have already departed for the front')
+# 'bringing home about 3,000 soldiers'; not '1,000 of them have already departed for the front'): pulled or withdrawn
+# from the war or home, not from the units they were picked from ('3,000 troops withdrawn from frontline units along
+# the DMZ', '11,000 troops pulled out of elite storm units were sent to Kursk')
+_AWAY_FROM_THE_WAR = (
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|kursk|russia|combat|battlefield|"
+    r"battle|war|fighting|fray)\b(?!\s+(?:units?|formations?|brigades?|divisions?|regiments?)\b)|\s+(?:back\s+)?home\b"
+    r"|\s*[,.;])"
+)
 _WITHDRAWN_VERB = (
-    r"(?:pull(?:ed|ing|s)?\s+(?:back|out)|withdr[ae]wn?|withdrawing|"
-    r"(?:brought|bringing|brings|bring|sent|sending)\s+(?:back\s+)?home)"
+    r"(?:pull(?:ed|ing|s)?\s+back|(?:pull(?:ed|ing|s)?\s+out|withdr[ae]wn?|withdrawing)"
+    rf"(?={_AWAY_FROM_THE_WAR})|(?:brought|bringing|brings|bring|sent|sending)\s+(?:back\s+)?home)"
 )
 _WITHDRAWN_AFTER = re.compile(
     rf"\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:have|has|had|are|were|was|is)\s+)?(?:(?:been|being|now|already)\s+)*"
     rf"{_WITHDRAWN_VERB}\b"
 )
 _WITHDRAWN_BEFORE = re.compile(rf"\b{_WITHDRAWN_VERB}\s+(?:{HEDGE_WORD}\s+)?$")
+# ... unless those withdrawn are then sent: 'troops pulled back from Kursk were sent on to Donetsk'
+_SENT_ON_AFTER = re.compile(
+    r"[^.;]*?\b(?:were|was|have\s+been|has\s+been|are\s+being|will\s+be)\s+(?:[\w-]+\s+)?"
+    r"(?:sent|deployed|dispatched|redeployed|transferred)\b"
+)
 
 
 def _withdrawn(text: str, begin: int, np_end: int) -> bool:
     """Whether the troops a figure counts are taken away from the war, home or back from the front."""
-    return bool(_WITHDRAWN_AFTER.match(text, np_end) or _WITHDRAWN_BEFORE.search(text, max(0, begin - 40), begin))
+    return bool(
+        (_WITHDRAWN_AFTER.match(text, np_end) or _WITHDRAWN_BEFORE.search(text, max(0, begin - 40), begin))
+        and not _SENT_ON_AFTER.match(text, np_end)
+    )
 
 
 _BODIES = re.compile(r"\b(?:bodies|corpses)\b")
@@ -1360,7 +1375,7 @@ def _figure(
         and not _NK_SENDS_TROOPS_BEFORE.search(text, 0, q.begin)
     ):
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
-    if category is Category.TROOPS and _withdrawn(text, q.begin, np_end):
+    if category is Category.TROOPS and casualty is None and _withdrawn(text, q.begin, np_end):
         return None  # 'Roughly 1,500 of them were pulled back from the front line': a withdrawal, no deployment
     if (
         category is Category.CASUALTIES

@@ -263,3 +263,47 @@ def _counted(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-
 )
 def test_a_countrys_count_is_no_garrison(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _counted(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's misfires: picked from units at home, then sent; the wounded sent home
+        (
+            "North Korea has sent Russia about 3,000 troops withdrawn from frontline units along the DMZ, the NIS "
+            "said.",
+            {("troops", 3000, _R, False, _NIS)},
+        ),
+        (
+            "The 11,000 troops pulled out of elite storm units were sent to Kursk in October, the NIS said.",
+            {("troops", 11000, _R, False, _NIS)},
+        ),
+        (
+            "North Korea is sending home 2,000 injured soldiers and sending 3,000 fresh troops to replace them, the "
+            "NIS said.",
+            {("casualties", 2000, _R, False, _NIS), ("troops", 3000, _R, True, _NIS)},
+        ),
+        # written for the mend: withdrawn from units, or from the front and sent on
+        (
+            "North Korea will send 4,000 soldiers withdrawn from border guard units to Russia next month, the NIS "
+            "said.",
+            {("troops", 4000, "planned", False, _NIS)},
+        ),
+        (
+            "Some 2,000 North Korean troops pulled back from the front line were redeployed to Donetsk, Kyiv said.",
+            {("troops", 2000, _R, False, _UA)},
+        ),
+        # still taken away from the war
+        (
+            "Seoul believes some 2,500 of the North Korean soldiers were pulled out of Kursk in February after heavy "
+            "losses.",
+            set(),
+        ),
+        ("About 1,200 troops withdrawn from combat in March are resting near Vladivostok, the NIS said.", set()),
+        ("Pyongyang is bringing back home roughly 800 soldiers, the NIS said.", set()),
+    ],
+)
+def test_soldiers_withdrawn_from_the_war_not_from_their_units(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _numbered(text, lexicon) == expected
