@@ -241,12 +241,19 @@ _SAPPERS_LISTED_AFTER = re.compile(
 )
 _SAPPERS_LISTED_BEFORE = re.compile(rf"\b{_SAPPERS}{_LISTED_WITH}(?:(?:{HEDGE_WORD}|some|about)\s+)?$")
 _CONSTRUCTION = re.compile(r"\bconstruction\s+workers?\b")
+# (not where the sentence speaks of labour sent for civilian work: 'Labour exports continue: 20,000 construction
+# workers and 300 military engineers went to Russia, most of them to Moscow building sites')
+_CIVILIAN_LABOUR = re.compile(
+    r"\blabou?r\s+(?:exports?|migrants?|migration|force)|\b(?:building|construction)\s+sites?\b|\bhousing\b|"
+    r"\bfactor(?:y|ies)\b|\bcivilian\b"
+)
 
 
 def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bool:
     """Whether a count of construction workers is listed with one of sappers or military engineers."""
     return bool(
         _CONSTRUCTION.search(text, end, np_end)
+        and not _CIVILIAN_LABOUR.search(text)
         and (
             _SAPPERS_LISTED_AFTER.match(text, np_end) or _SAPPERS_LISTED_BEFORE.search(text, max(0, begin - 40), begin)
         )
@@ -287,13 +294,24 @@ def _withdrawn(text: str, begin: int, np_end: int) -> bool:
 
 
 _BODIES = re.compile(r"\b(?:bodies|corpses)\b")
+# bodies that run something are agencies, not the dead ('the two North Korean bodies that oversee arms exports')
+_AGENCY_BODIES_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:oversee|run|handle|manage|control|monitor|coordinate|regulate|deal|direct|supervise|"
+    r"(?:are|were)\s+(?:responsible|in\s+charge))\w*\b|\s+(?:responsible\s+for|in\s+charge\s+of)\b"
+)
 # a rate in minutes or seconds is how fast a weapon fires, not anything supplied ('1-2 rounds per 5 minutes', 'two
 # shells a minute'; not '3 million rounds every year')
-_RATE_OF_FIRE_AFTER = re.compile(r"\s+(?:per|every|a|an|each)\s+(?:\d+\s+|few\s+)?(?:minutes?|seconds?)\b")
+_RATE_OF_FIRE_AFTER = re.compile(
+    r"\s+(?:per|every|a|an|each)\s+(?:\d+\s+|few\s+)?(?:minutes?|seconds?)\b"
+    # (not a distance told in minutes: "a minute's drive from the border", 'a few minutes from the front line')
+    r"(?!['’]s|\s+(?:from|away|drive|walk|by)\b)"
+)
 # a count of Russia's missiles and North Korea's together, the air force's joint name for them ('11 Iskander-M and
 # KN-23 ballistic missiles'): no count of North Korea's own
 _MIXED_WITH_RUSSIAS = re.compile(
     r"\biskander\w*(?:-m)?\s*(?:/|,|\band\b|\bor\b)\s*(?:kn-?2[345])|\bkn-?2[345]\s*(?:/|\band\b|\bor\b)\s*iskander"
+    # (not North Korea's own 'Iskander-like' or 'Iskander-type' missiles)
+    r"(?![\w-]*[-\s](?:like|type|class|style)\b)"
 )
 # troops stationed in the South or Japan are America's garrisons, never North Korea's help to Russia
 _STATIONED_IN_ALLIES_AFTER = re.compile(
@@ -348,8 +366,10 @@ _PARADE_BEFORE = re.compile(
 )
 _PARADE_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:(?:tak(?:e|es|ing)|took)\s+part\s+in\s+the\s+(?:march|parade)|"
-    r"(?:pass(?:es|ed|ing)?|march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\s+(?:through|past|across)\s+(?:central\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:square|rostrum|beijing|pyongyang|moscow)\b)"
+    r"(?:pass(?:es|ed|ing)?|march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\s+(?:through|past|across)\s+"
+    # (a city only as its centre: not '2,000 more troops passed through Moscow on their way to the Kursk front')
+    r"(?:(?:central\s+)?(?:[\w-]+\s+){0,2}?(?:square|rostrum)|central\s+(?:beijing|pyongyang|moscow))\b)"
+    r"(?![^.;]*\b(?:on\s+(?:their|its|the)\s+way|bound\s+for|en\s+route)\b)"
 )
 
 
@@ -568,9 +588,12 @@ _TALLY_GIVEN = re.compile(
     r"exceed(?:s|ed)?\b|top(?:s|ped)?\b|"
     r"total(?:l?ed|s)?|(?:are|were|was|is)\s+(?:estimated\s+at\s+)?(?=[\d~]|about|around|some|over|more)|"
     # ('have passed 60,000', whose verb is the figure's hedge)
-    r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$)|"
-    # ('passed 840,000 killed and wounded this week')
-    r"\b(?:passed|surpassed|climbed\s+to|rose\s+to|hit)\b)"
+    r"(?:have|has|had)\s+(?:now\s+|already\s+)?(?:(?:passed|exceeded|surpassed|topped|reached|risen\s+to)\b|$))"
+)
+# ... or a bare past verb whose subject is the losses themselves ("Russia's own losses in the war passed 840,000
+# killed and wounded"; not 'losses forced it to rely on reinforcements whose number passed 12,000')
+_TALLY_PASSED_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?!whose|which|who|that|as|to)[\w-]+\s+){0,3}?(?:passed|surpassed|climbed\s+to|rose\s+to|hit)\b"
 )
 _SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand"
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:said|says|adding|while|and|but|whereas)\b")
@@ -585,11 +608,12 @@ _CAP_BEFORE = re.compile(
     r"\b(?:allows?|permits?|allowed|permitted)\s+(?:north\s+korea|pyongyang|the\s+north)\s+to\s+(?:buy|import|receive|"
     r"obtain)\s+(?:only\s+|up\s+to\s+|no\s+more\s+than\s+)?$"
     # ... what all suppliers may ship ('member states may ship no more than 500,000 barrels', 'countries may send the
-    # North no more than ...'; not 'Russia may send North Korea up to 300,000 barrels'), or a cap's line ('UN annual
-    # cap: 500,000 barrels')
+    # North no more than ...'; not 'Russia may send North Korea up to 300,000 barrels'), or a cap's own line ('UN annual
+    # cap: 500,000 barrels'; not 'Russia exceeded the ceiling: 1 million barrels were shipped')
     r"|\b(?:states|countries|nations|suppliers|exporters)\s+(?:may|can)\s+(?:only\s+)?(?:ship|send|sell|supply|export|"
     r"deliver|provide)\s+(?:(?:the\s+north|north\s+korea|pyongyang)\s+)?(?:(?:no\s+more\s+than|at\s+most|up\s+to)\s+)?$"
-    r"|\b(?:cap|ceiling|quota)\s*:\s*$"
+    r"|^\s*(?:[•*|-]\s*)?(?:the\s+)?(?:(?:un|u\.n\.|un['’]s|annual|yearly|oil|import|sanctions|refined|petroleum|fuel)"
+    r"\s+){0,3}(?:cap|ceiling|quota)\s*:\s*$"
 )
 _CAP_AFTER = re.compile(
     r"\s+barrels\b(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?(?:\s+(?:a|per)\s+year)?\s+(?:(?:allowed|permitted)\s+(?:under|by)\b|"
@@ -734,8 +758,9 @@ def read_figures(
         ):
             # '11,000 and 3,000 troops', '241,114 and 277,365 barrels': the noun after the second counts the first
             _, shared_end, shared_terms, shared_unknown = noun_phrase(text, nxt.end, terms)
-            if shared_terms and not shared_unknown:
-                np_end, np_terms = shared_end, shared_terms
+            shared_q = _with_shared_multiplier(text, q, nxt)
+            if shared_terms and not shared_unknown and shared_q is not None:
+                np_end, np_terms, q = shared_end, shared_terms, shared_q
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
             np_start, np_end = military.start(1), military.end(1)
@@ -859,7 +884,7 @@ def read_figures(
             and (tally := _OTHERS_LOSSES.search(text, 0, begin))
             # (up to the digits: the tally's verb may be the figure's hedge, 'exceed 50,000'; not past another clause
             # or voice: 'Russia's daily losses top 1,000, and Kyiv says a further 3,000 soldiers have come')
-            and _TALLY_GIVEN.search(text, tally.end(), q.start)
+            and (_TALLY_GIVEN.search(text, tally.end(), q.start) or _TALLY_PASSED_RIGHT_AFTER.match(text, tally.end()))
             and not _ANOTHER_CLAUSE.search(text, tally.end(), q.start)
             and not lexicon.nk_re.search(text, tally.end(), max(np_end, q.end) + 1)
         ):
@@ -1086,6 +1111,30 @@ def _next_of_measured_pair(text: str, last: Figure, terms: list[TermMatch], q: Q
 
 
 _SHARED_NOUN_JOIN = re.compile(r"\s+and\s+")
+# a multiplier only the second of two numbers has is the first's too: '1 and 2 million shells'
+_MULTIPLIER = re.compile(r"\b(?P<word>thousand|million|billion|mln|mn|bn)\b|\d\s*(?P<letter>[mkb])\b")
+_MULTIPLIER_FACTOR = {
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+}
+
+
+def _with_shared_multiplier(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """The first of two numbers that share a noun, with the second's multiplier where only the second has one ('1
+    and 2 million shells': 1 million), or None where the first is no plain small number to carry it."""
+    second = _MULTIPLIER.search(text, nxt.start, nxt.end)
+    if second is None or _MULTIPLIER.search(text, q.start, q.end):
+        return q
+    if q.value is None or q.value_max is not None or q.value >= 1_000:
+        return None
+    return replace(q, value=q.value * _MULTIPLIER_FACTOR[second["word"] or second["letter"]])
 
 
 def _last_two_named(terms: list[TermMatch], before: int) -> list[Term]:
@@ -1230,6 +1279,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _CAPTURED_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:others?\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
     r"(?!\s+(?:the|a|an|its|their|his|her|some|several|\d)\b)"
+    # (not Russia's captives, nor others named another nationality: 'Two others taken prisoner by Russia were
+    # Ukrainian medics')
+    r"(?![^.;]*?\bby\s+(?:russia|russian|the\s+russians|moscow)\b)"
+    r"(?![^.;]*?\b(?:were|are|was)\s+(?:all\s+|both\s+)?(?:ukrainian|russian|american|british|chinese|polish)\b)"
 )
 
 
@@ -1380,12 +1433,16 @@ def _figure(
     if (
         category is Category.CASUALTIES
         and _BODIES.search(text, q.end, np_end)
-        and not NK_OWN_WORDS.search(text, q.end, np_end)
+        and (not NK_OWN_WORDS.search(text, q.end, np_end) or _AGENCY_BODIES_AFTER.match(text, np_end))
     ):
         return None  # 'two UN bodies', 'two monitoring bodies': only 'North Korean bodies' count the dead
-    if _RATE_OF_FIRE_AFTER.match(text, np_end):
+    if category is Category.AMMUNITION and _RATE_OF_FIRE_AFTER.match(text, np_end):
         return None  # 'about 1-2 rounds per 5 minutes': a gun's rate of fire, a specification
-    if category is Category.MISSILES and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end):
+    if (
+        category is Category.MISSILES
+        and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end)
+        and not _NK_SUPPLIES_BEFORE.search(text, 0, q.begin)  # ('North Korea has supplied 100 KN-23 and Iskander ...')
+    ):
         return (
             None  # '11 Iskander-M and KN-23 ballistic missiles': Russia's and North Korea's together, no count of its
         )

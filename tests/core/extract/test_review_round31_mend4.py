@@ -210,7 +210,10 @@ def test_a_test_in_japans_waters_is_told_alone(text: str, expected: set[tuple[ob
             "said.",
             {("missiles", 40, _R, False, "Ukraine Prosecutor General's Office")},
         ),
-        ("Kyiv said the attack involved 40 missiles, 12 of them made in North Korea.", {("missiles", 12, _R, False, _UA)}),
+        (
+            "Kyiv said the attack involved 40 missiles, 12 of them made in North Korea.",
+            {("missiles", 12, _R, False, _UA)},
+        ),
         # written for the mend: North Korea's part named in a tally's list
         (
             "Officials said the barrage included 30 missiles, 8 of them North Korean KN-23s, and 90 drones.",
@@ -249,7 +252,10 @@ def _counted(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-
             "North Korea has sent 11,000 troops on South Korea's count, and 3,000 more are expected.",
             {("troops", 11000, _R, False), ("troops", 3000, "planned", True)},
         ),
-        ("North Korea deployed 1,500 soldiers in Japan's assessment of the latest rotation.", {("troops", 1500, _R, False)}),
+        (
+            "North Korea deployed 1,500 soldiers in Japan's assessment of the latest rotation.",
+            {("troops", 1500, _R, False)},
+        ),
         # written for the mend
         (
             "By Japan's reckoning, North Korea has dispatched some 2,000 troops in South Korea's words \"to die for "
@@ -307,3 +313,93 @@ def test_soldiers_withdrawn_from_the_war_not_from_their_units(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _numbered(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the UN's cap only as a cap's own line, not after 'exceeded the ceiling:'
+        (
+            "Russia exceeded the ceiling: 1 million barrels of oil were shipped to North Korea in 2024.",
+            {("other", 1000000, _R, False)},
+        ),
+        (
+            "Russia surpassed the cap: some 700,000 barrels of oil were delivered to North Korea, the panel said.",
+            {("other", 700000, _R, False)},
+        ),
+        ("UN annual cap: 500,000 barrels", set()),
+        ("Oil import ceiling: 500,000 barrels", set()),
+        ("The UN cap: 500,000 barrels a year, set in 2017.", set()),
+        # a multiplier only the second number has is the first's too
+        (
+            "North Korea shipped 1 and 2 million shells in the first and second halves of 2024, the NIS said.",
+            {("ammunition", 1000000, _R, False), ("ammunition", 2000000, _R, False)},
+        ),
+        (
+            "North Korea sent 3 and 4 million rounds in 2023 and 2024, the HUR said.",
+            {("ammunition", 3000000, _R, False), ("ammunition", 4000000, _R, False)},
+        ),
+        (
+            "North Korea has sent 11,000 and 3,000 troops in two waves, the NIS said.",
+            {("troops", 11000, _R, False), ("troops", 3000, _R, False)},
+        ),
+        # the few captured: not Russia's captives, nor others of another nationality
+        ("North Korean troops fought in Kursk. Two others taken prisoner by Russia were Ukrainian medics.", set()),
+        (
+            "Ukraine holds several North Korean soldiers, including the two captured in January, Zelensky said.",
+            {("casualties", 2, _R, False)},
+        ),
+        # bodies that run something are agencies
+        ("The two North Korean bodies that oversee arms exports were sanctioned by the EU.", set()),
+        ("Three North Korean bodies responsible for weapons trade were added to the blacklist.", set()),
+        (
+            "Ukrainian troops found more than 20 North Korean bodies in a field near Kursk, the HUR said.",
+            {("casualties", 20, _R, False)},
+        ),
+        # a rate of fire counts ammunition, not a distance in minutes
+        (
+            "North Korea stationed 3,000 troops a minute's drive from the Russian border before sending them to Kursk.",
+            {("troops", 3000, _R, False)},
+        ),
+        (
+            "North Korea deployed 3,000 troops a few minutes from the front line in Kursk, Kyiv said.",
+            {("troops", 3000, _R, False)},
+        ),
+        ("The crews fired 40 rounds a minute from the North Korean launchers.", set()),
+        # Iskander-like missiles North Korea supplies are its own
+        (
+            "North Korea has supplied 100 KN-23 and Iskander-like missiles to Russia, Kyiv said.",
+            {("missiles", 100, _R, False)},
+        ),
+        ("Russia fired 11 Iskander-M and KN-23 ballistic missiles overnight, the air force said.", set()),
+        # another army's toll: a bare past verb only of the losses themselves
+        (
+            "Russia's losses in Kursk forced it to rely on reinforcements whose number passed 12,000 in December.",
+            {("troops", 12000, _R, False)},
+        ),
+        ("Russia's losses in the war passed 900,000 killed and wounded this month, Kyiv said.", set()),
+        # a parade: a square or a city's centre, not troops passing through on their way
+        (
+            "Some 2,000 more troops passed through Moscow on their way to the Kursk front, Ukraine's HUR said.",
+            {("troops", 2000, _R, True)},
+        ),
+        (
+            "About 3,000 soldiers passed through Pyongyang's main square bound for the train station, before leaving "
+            "for Russia.",
+            {("troops", 3000, _R, False)},
+        ),
+        ("Over 10,000 troops and 200 missiles passed through central Beijing during the parade.", set()),
+        # construction workers beside sappers, unless the sentence speaks of civilian labour
+        (
+            "Labour exports continue: 20,000 construction workers and 300 military engineers went to Russia in 2024, "
+            "most of them to Moscow building sites.",
+            {("workers", 20000, _R, False), ("troops", 300, _R, False)},
+        ),
+        (
+            "North Korea will send 5,000 construction workers and 1,000 sappers to Kursk, the NIS said.",
+            {("troops", 5000, "planned", False), ("troops", 1000, "planned", False)},
+        ),
+    ],
+)
+def test_the_small_mends(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _counted(text, lexicon) == expected
