@@ -203,7 +203,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     denied = _denied(found, sentences[i - 2], sentence, source)
                 for claim in denied:
                     found.append(_Found(claim, False, len(found)))
-            if (denied_deployment := _deployment_denied(article, sentence, found[told:], sources, lexicon)) is not None:
+            if (
+                denied_deployment := _deployment_denied(article, sentences, i, found[told:], sources, lexicon)
+            ) is not None:
                 found.append(_Found(denied_deployment, _is_headline(article, sentence), len(found)))
             continue
         figures = read_figures(
@@ -232,7 +234,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                     continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
         told_here = found[claims_before[i] :]
-        if (denied_deployment := _deployment_denied(article, sentence, told_here, sources, lexicon)) is not None:
+        if (denied_deployment := _deployment_denied(article, sentences, i, told_here, sources, lexicon)) is not None:
             found.append(_Found(denied_deployment, _is_headline(article, sentence), len(found)))
         coming = None
         if _may_plan_more(sentence.low):
@@ -821,29 +823,56 @@ def _build_mention(
 
 # Reports of the deployment denied: 'The Kremlin has dismissed reports of a North Korean deployment as "another
 # fake"', 'called accounts of a deployment "groundless rumours"' (the deployment alone names no item elsewhere, as often
-# the whole story as a batch; a denial of its reports denies the troops; not 'the deployment of air-defence systems')
+# the whole story as a batch; a denial of its reports denies the troops; not 'the deployment of air-defence systems',
+# nor one to or near another place or by another army: 'the deployment to North Korea of Russian crews', 'a troop
+# deployment by Belarus', 'the deployment near Pokrovsk')
 _DEPLOYMENT_REPORTED = re.compile(
     r"\b(?:reports?|claims?|allegations?|accounts?|accusations?|messages?)\s+(?:of|about)\s+"
-    r"(?:(?:a|the|any|such\s+a)\s+(?:north\s+korean\s+|troop\s+|military\s+)?(?P<item>deployment|dispatch)\b"
+    r"(?:(?:a|the|any|such\s+a)\s+(?P<nk>north\s+korean\s+)?(?:troop\s+|military\s+)?(?P<item>deployment|dispatch)\b"
     r"(?!\s+of\s+(?!(?:north\s+korean\s+)?(?:troops|soldiers|forces|servicemen)\b))"
-    # ... or of 'the military' sent, translated copy's word for soldiers: 'reports about the sending of North Korean
-    # military to Russia', 'denied sending of the military to Russia' (not 'North Korean military equipment')
-    r"|(?:the\s+)?(?:sending\s+of\s+)?(?:north\s+korean\s+|dprk\s+|the\s+)?(?P<military>military)\s+(?:to|in|into)\s+"
-    r"(?:russia|kursk|the\s+kursk))"
+    r"(?!\s+(?:to|into|in|near|at|along|on)\s+(?!(?:the\s+)?(?:russia|kursk|front|ukraine|war)\b|"
+    r"(?:early|late|mid-?)?\s*(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d{4}\b)))"
+    r"(?!\s+(?:by|from)\s+(?!(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim)\b))"
+    # ... or of the military sent, translated copy's word for soldiers: 'reports about the sending of North Korean
+    # military to Russia', 'reports about North Korean military in Russia' (not 'North Korean military equipment',
+    # nor 'reports of the military in Russia being short of shells', Russia's own)
+    r"|(?:the\s+)?(?:(?:sending|dispatch)\s+of\s+(?:north\s+korean\s+|dprk\s+|the\s+)?|(?:north\s+korean|dprk)\s+)"
+    r"(?P<military>military)\s+(?:to|in|into)\s+(?:russia|kursk|the\s+kursk))"
     r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?sending\s+of\s+(?:north\s+korean\s+|dprk\s+|the\s+)?(?P<sent>military)\s+"
     r"(?:to|in|into)\s+(?:russia|kursk)"
 )
+# ... not where no one denies any more: 'No one in Seoul now disputes reports of', 'stopped denying reports of'
+_NO_DENIAL_NOW = re.compile(r"\b(?:no\s+one|nobody|no\s+longer|stopped|ceased|quit)\b")
+# North Korea's troops named, so that a bare 'the deployment' is theirs: 'North Korea has sent 11,000 soldiers'
+_NK_NAMED = re.compile(r"\b(?:north\s+korea|dprk|pyongyang|the\s+north)")
+_TROOPS_NAMED = re.compile(r"\b(?:troops|soldiers|servicemen|forces)\b")
+
+
+def _nk_troops_named(sentences: list[Sentence], i: int, end: int) -> bool:
+    """Whether a sentence up to this point of sentence i names troops and North Korea both."""
+    lows = [s.low for s in sentences[:i]] + [sentences[i].low[:end]]
+    return any(_NK_NAMED.search(low) and _TROOPS_NAMED.search(low) for low in lows)
 
 
 def _deployment_denied(
-    article: Article, sentence: Sentence, told_here: list[_Found], sources: Attributions, lexicon: Lexicon
+    article: Article,
+    sentences: list[Sentence],
+    i: int,
+    told_here: list[_Found],
+    sources: Attributions,
+    lexicon: Lexicon,
 ) -> Claim | None:
     """The troops a denial of the deployment's reports denies, when the sentence tells of no troops otherwise."""
+    sentence = sentences[i]
     if not any(word in sentence.low for word in ("deployment", "dispatch", "military")):
         return None  # (a cheap look first: most sentences deny no deployment)
     match = _DEPLOYMENT_REPORTED.search(sentence.low)
     if match is None or any(f.claim.category is Category.TROOPS for f in told_here):
         return None
+    if _NO_DENIAL_NOW.search(sentence.low, 0, match.start()):
+        return None
+    if match["item"] and not match["nk"] and not _nk_troops_named(sentences, i, match.start()):
+        return None  # a bare 'the deployment' with no North Korean troops told before: whose is unknown
     item = next(name for name in ("item", "military", "sent") if match[name])
     mention = Mention(Category.TROOPS, "troops", "troops", match.start(item), match.end(item))
     source = sources.source_for(sentence.index, mention.start)

@@ -271,12 +271,20 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("troops", None, "denied", False, "Russian government")},
     ),
     (
-        'For months North Korea\'s state media dismissed reports of the deployment as "groundless rumours".',
-        {("troops", None, "denied", False, "North Korean state media")},
+        "Seoul says some 11,000 North Korean soldiers went to Russia. For months North Korea's state media dismissed "
+        'reports of the deployment as "groundless rumours".',
+        {
+            ("troops", 11000, "reported", False, "South Korean government"),
+            ("troops", None, "denied", False, "North Korean state media"),
+        },
     ),
     (
-        'The Kremlin called reports of the deployment "fake."',
-        {("troops", None, "denied", False, "Russian government")},
+        "Seoul says some 11,000 North Korean soldiers went to Russia. The Kremlin called reports of the deployment "
+        '"fake."',
+        {
+            ("troops", 11000, "reported", False, "South Korean government"),
+            ("troops", None, "denied", False, "Russian government"),
+        },
     ),
     # ... not reports confirmed or doubted, nor of the deployment of something else
     (

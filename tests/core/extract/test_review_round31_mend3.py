@@ -1,0 +1,47 @@
+"""Misfires a review found in the thirty-first round's status and addition rules (fields), each pinned with sentences
+written for it beside what the rule still fixes: a denial of the deployment's reports (only North Korea's, only a
+denial still made, and 'the military' only when sent or named North Korean)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_RU = "Russian government"
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # a denial of reports of the deployment denies North Korea's troops: the deployment named North Korean, or a bare
+    # one after North Korean troops were told
+    (
+        "Pyongyang's foreign ministry rejected reports of a North Korean deployment to Russia as a smear.",
+        {("troops", None, "denied", False, "North Korea Ministry of Foreign Affairs")},
+    ),
+    (
+        "Seoul says 11,000 North Korean soldiers are in Kursk. The Kremlin dismissed reports of the deployment in "
+        "November as lies.",
+        {("troops", 11000, "reported", False, "South Korean government"), ("troops", None, "denied", False, _RU)},
+    ),
+    (
+        "Moscow denied reports about the dispatch of DPRK military to Russia.",
+        {("troops", None, "denied", False, _RU)},
+    ),
+    # ... not a deployment to, near or by another country or place
+    ("The Kremlin denied reports of the deployment to North Korea of Russian air-defence crews.", set()),
+    ("The Kremlin denied reports of the deployment to Belarus of Russian tank crews.", set()),
+    ("Russia denied reports of the deployment near Pokrovsk, saying its own brigades were only rotating.", set()),
+    ("Russia rejected reports of a troop deployment by Belarus to the Ukrainian border.", set()),
+    ("Moscow dismissed reports of a troop deployment by Iran to Syria as fake.", set()),
+    # ... nor a denial no one makes now
+    ("No one in Seoul now disputes reports of a North Korean deployment.", set()),
+    ("Nobody in Moscow denies reports of the North Korean deployment any more.", set()),
+    ("The Kremlin stopped denying reports of the deployment in April, when Putin thanked Kim.", set()),
+    # ... nor Russia's own military
+    ("The Kremlin denied reports of the military in Russia being short of shells.", set()),
+    ("The Kremlin denied reports of the military in Russia running out of drones.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round31_mend3(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
