@@ -295,9 +295,15 @@ _TOTAL_BROUGHT_TO = re.compile(
     r"\bwould\s+(?:bring|take|push|raise|put)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?"
     rf"(?:total|tally|number|count|figure)\b[^.;]{{0,80}}?\b(?:to|at)\s+(?:{HEDGE_WORD}\s+)?$"
 )
-# a sentence that opens with its sum, past an aside: 'That would ...', 'Taken together, that would ...', 'By our
-# count, this would ...'
-_THAT_SUMS = re.compile(r"(?:[^;:.]{0,120},\s+)?(?:that|this)\s+(?=would\b)")
+# a sentence that opens with its sum, past a tally's aside only: 'That would ...', 'Taken together, that would ...',
+# 'By our count, this would ...', 'By Reuters' count, based on public estimates, that would' (not a condition:
+# 'Should Pyongyang send another brigade, that would ...', 'Once the next rotation arrives, that would ...')
+_THAT_SUMS = re.compile(
+    r"(?:(?:taken\s+together|all\s+told|in\s+all|in\s+total|altogether|combined|"
+    r"by\s+(?:our|my|one|this|that|its|their|(?:the\s+)?[\w.-]+(?:'s?|’s?))\s+(?:tally|count|reckoning|calculations?))"
+    r"(?:,\s+(?:based|drawing|relying)\s+on\s+[^;:.]{0,100}?)?,\s+)?"
+    r"(?:that|this)\s+(?=would\b)"
+)
 _PLAN_IN_IT = re.compile(r"\b(?:will|would|could|may|expected|plans?|planned|considering|due|if|to\s+be)\b")
 _DONE_BEFORE = re.compile(r"\b(?:arrived|sent|shipped|delivered|dispatched|deployed|transferred|supplied|crossed)\b")
 # what a group to come will be made of: 'the group will be made up of 1,000 sappers and 5,000 builders'

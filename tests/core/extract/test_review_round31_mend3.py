@@ -1,6 +1,7 @@
 """Misfires a review found in the thirty-first round's status and addition rules (fields), each pinned with sentences
 written for it beside what the rule still fixes: a denial of the deployment's reports (only North Korea's, only a
-denial still made, and 'the military' only when sent or named North Korean)."""
+denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of
+what the one before told as sent (past a tally's aside only, not a condition)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,41 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     # ... nor Russia's own military
     ("The Kremlin denied reports of the military in Russia being short of shells.", set()),
     ("The Kremlin denied reports of the military in Russia running out of drones.", set()),
+]
+
+
+# a sentence that opens with the sum of what the one before told as sent is a tally of the past only past a tally's
+# aside ('All told, that would bring the total to'), not past a condition or a plan
+CASES += [
+    (
+        "Pyongyang shipped 400 containers in March. All told, that would bring the total to about 9,000 containers.",
+        {("ammunition", 400, "reported", False, None), ("ammunition", 9000, "reported", False, None)},
+    ),
+    (
+        "North Korea sent 3,000 more troops in January. Should Pyongyang send another brigade, that would bring the "
+        "total to 18,000.",
+        {("troops", 3000, "reported", True, None), ("troops", 18000, "planned", False, None)},
+    ),
+    (
+        "North Korea sent 3,000 more troops in January. Once the next rotation arrives, that would bring the total to "
+        "18,000.",
+        {("troops", 3000, "reported", True, None), ("troops", 18000, "planned", False, None)},
+    ),
+    (
+        "North Korea sent 3,000 more troops in January. Were Kim to send another brigade, that would bring the total "
+        "to 18,000.",
+        {("troops", 3000, "reported", True, None), ("troops", 18000, "planned", False, None)},
+    ),
+    (
+        "North Korea sent 3,000 more troops in January. Adding a promised brigade, that would bring the total to "
+        "18,000.",
+        {("troops", 3000, "reported", True, None), ("troops", 18000, "planned", False, None)},
+    ),
+    (
+        "North Korea sent 2,000 more soldiers this spring. Once a fresh division lands, that would bring the total to "
+        "25,000.",
+        {("troops", 2000, "reported", True, None), ("troops", 25000, "planned", False, None)},
+    ),
 ]
 
 
