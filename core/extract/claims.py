@@ -663,7 +663,7 @@ def _build_claim(
     before = text[clause:begin]
     next_start = min((p.start for p in quantities if p.start >= q.end and p is not q), default=len(text))
     after = text[figure.np_end : max(next_start, figure.np_end)]
-    said_of = _past_a_paired_noun(text, figure, terms)  # (what is said of both nouns is said of the figure's)
+    said_of = _past_a_paired_noun(text, figure, terms, before)  # (what is said of both nouns is said of the figure's)
     status = context.status_of(lexicon, before, text[said_of : max(next_start, said_of)], text[said_of:])
     if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin, told_before):
         status = Status.REPORTED
@@ -724,14 +724,23 @@ def _build_claim(
 
 
 _AND_NEXT = re.compile(r"\s+(?:and|or|&)\s+")
+# a delivery verb in the figure's clause before it, whose object the figure is: 'has shipped 2 million shells and
+# rockets would follow' (what follows the second noun is a clause of its own)
+_DELIVERY_VERB = re.compile(
+    r"\b(?:sen[dt]s?|sending|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|deploy(?:s|ed|ing)?|"
+    r"suppl(?:y|ies|ied|ying)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|g[ai]ve[sn]?|giving|sold|sell(?:s|ing)?|"
+    r"export(?:s|ed|ing)?|handed\s+over|moved)\b"
+)
 
 
-def _past_a_paired_noun(text: str, figure: Figure, terms: Sequence[TermMatch]) -> int:
+def _past_a_paired_noun(text: str, figure: Figure, terms: Sequence[TermMatch], before: str = "") -> int:
     """Where what is said of the figure's item begins: past a second noun of its kind paired with it ('6,000 military
     builders and deminers would follow', 'soldiers and engineers are on the way'; not '11,000 troops and Russia
-    will'), else right after its noun."""
+    will', nor the object of a delivery verb before it: 'sent 10,000 soldiers and officers would follow'), else right
+    after its noun. `before`: the figure's clause before it (its words past a last comma are read: 'has sent 13,000
+    soldiers, and 6,000 engineers and builders are preparing to follow' is still a plan)."""
     paired = _AND_NEXT.match(text, figure.np_end)
-    if paired is None:
+    if paired is None or _DELIVERY_VERB.search(before, before.rfind(",") + 1):
         return figure.np_end
     second = next((t for t in terms if t.start == paired.end() and t.term.category is figure.category), None)
     return figure.np_end if second is None else second.end

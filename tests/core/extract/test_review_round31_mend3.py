@@ -1,7 +1,8 @@
 """Misfires a review found in the thirty-first round's status and addition rules (fields), each pinned with sentences
 written for it beside what the rule still fixes: a denial of the deployment's reports (only North Korea's, only a
 denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of
-what the one before told as sent (past a tally's aside only, not a condition)."""
+what the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not
+when the figure is a delivery verb's object)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,35 @@ CASES += [
         "North Korea sent 2,000 more soldiers this spring. Once a fresh division lands, that would bring the total to "
         "25,000.",
         {("troops", 2000, "reported", True, None), ("troops", 25000, "planned", False, None)},
+    ),
+]
+
+
+# what is said of a second noun paired with the figure's is said of the figure's only when the figure is its clause's
+# subject, not the object of a delivery verb before it
+CASES += [
+    (
+        "Some 2,000 engineers and builders would follow by autumn, the NIS said.",
+        {("troops", 2000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "Pyongyang has sent 9,000 troops, and 3,000 sappers and deminers would follow, Seoul said.",
+        {
+            ("troops", 9000, "reported", False, "South Korean government"),
+            ("troops", 3000, "planned", False, "South Korean government"),
+        },
+    ),
+    (
+        "Pyongyang has shipped 2 million shells and rockets would follow later, Kyiv said.",
+        {("ammunition", 2000000, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "North Korea sent 10,000 soldiers and officers would follow in spring, the NIS said.",
+        {("troops", 10000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Kim dispatched 4,000 sappers and deminers would join them later, Seoul said.",
+        {("troops", 4000, "reported", False, "South Korean government")},
     ),
 ]
 
