@@ -887,6 +887,8 @@ _PROMISED_THEN_TO = re.compile(
     r"(?:in|on|at|during|last|earlier|this|late|early)\s+(?:(?!to\b)[\w'’-]+\s+){1,3}?to\s+"
 )
 _PROMISE_WORDS = ("agree", "pledge", "promise", "decide", "vow", "offer")
+# ... in the figure's own clause: not 'Kim offered in 2023 to sell shells, and 1 million were shipped'
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|yet|so)\s|;")
 
 
 def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
@@ -896,7 +898,11 @@ def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
     if "agree" in before:
         cues = [*cues, *_AGREED_WITH.finditer(before)]
     if any(word in before for word in _PROMISE_WORDS):
-        cues += [m for m in _PROMISED_THEN_TO.finditer(before) if lexicon.delivery_re.match(before, m.end())]
+        cues += [
+            m
+            for m in _PROMISED_THEN_TO.finditer(before)
+            if lexicon.delivery_re.match(before, m.end()) and not _NEW_CLAUSE.search(before, m.end())
+        ]
     return sorted(cues, key=lambda m: m.start())
 
 

@@ -2,7 +2,7 @@
 written for it beside what the rule still fixes: a denial of the deployment's reports (only North Korea's, only a
 denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of
 what the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not
-when the figure is a delivery verb's object)."""
+when the figure is a delivery verb's object); a promise with its time told between (in its own clause only)."""
 
 from __future__ import annotations
 
@@ -104,6 +104,31 @@ CASES += [
     (
         "Kim dispatched 4,000 sappers and deminers would join them later, Seoul said.",
         {("troops", 4000, "reported", False, "South Korean government")},
+    ),
+]
+
+
+# a promise with its time told before its infinitive is a plan in its own clause only, not past ', and'
+CASES += [
+    (
+        "North Korea agreed in June to send 6,000 military builders to Kursk.",
+        {("troops", 6000, "planned", False, None)},
+    ),
+    (
+        "Kim promised last week to deliver 200 more howitzers, Seoul said.",
+        {("artillery", 200, "planned", True, "South Korean government")},
+    ),
+    (
+        "Kim offered in 2023 to sell shells, and 1 million were shipped by year end.",
+        {("ammunition", 1000000, "reported", False, None)},
+    ),
+    (
+        "Pyongyang pledged last year to supply shells, and 3 million were delivered by March.",
+        {("ammunition", 3000000, "reported", False, None)},
+    ),
+    (
+        "Kim decided in October to dispatch troops, but only 3,000 arrived before winter.",
+        {("troops", 3000, "reported", False, None)},
     ),
 ]
 
