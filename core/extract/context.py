@@ -134,7 +134,10 @@ _GROWS_TO = re.compile(r"\b(?:involve|reach|number|total|grow\s+to|rise\s+to|swe
 # ... or a size it may have by a time to come: 'could be as large as 25,000 by the autumn' (not 'the force already
 # there could be as large as 15,000', an estimate of now)
 _BE_AS_LARGE_AS = re.compile(r"\s*be\s+(?:as\s+(?:large|high|many|big|much)\s+as\s+)?$")
-_MORE_AFTER = re.compile(r"\s*(?:more|additional|extra)\b")
+# ... or 'more' after it, more to come: 'this year it could be as many as 4 million more' (not a comparison, 'as many as
+# 1,000 more than reported', nor a toll's: 'the toll could be as high as 4,000 more')
+_MORE_AFTER = re.compile(r"\s*(?:more|additional|extra)\b(?!\s+than\b)")
+_TOLL_BEFORE = re.compile(r"\b(?:toll|losses|casualties|killed|dead|deaths|wounded|died|captured)\b")
 _BY_A_TIME_TO_COME = re.compile(
     r"[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:autumn|fall|summer|spring|winter|end\s+of\s+(?:this|the|next)\s+"
     r"(?:year|month|summer|autumn|winter|spring)|year['’]?s\s+end|next)\b"
@@ -806,7 +809,13 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                 and not lexicon.delivery_re.search(tail[:40])
                 and not _GROWS_TO.search(tail[:40])
                 # ('could be as large as 25,000 by the autumn'; 'this year it could be as many as 4 million more')
-                and not (_BE_AS_LARGE_AS.match(tail) and (_BY_A_TIME_TO_COME.match(after) or _MORE_AFTER.match(after)))
+                and not (
+                    _BE_AS_LARGE_AS.match(tail)
+                    and (
+                        _BY_A_TIME_TO_COME.match(after)
+                        or (_MORE_AFTER.match(after) and not _TOLL_BEFORE.search(before))
+                    )
+                )
             ):
                 continue  # 'could hold 6 million shells' is capacity, not a plan
         elif cue in _INTENDS_BY and _FUTURE_PERFECT_DELIVERY.match(" " + tail.lstrip()):

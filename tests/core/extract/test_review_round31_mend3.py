@@ -1,8 +1,9 @@
 """Misfires a review found in the thirty-first round's status and addition rules (fields), each pinned with sentences
 written for it beside what the rule still fixes: a denial of the deployment's reports (only North Korea's, only a
-denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of
-what the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not
-when the figure is a delivery verb's object); a promise with its time told between (in its own clause only)."""
+denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of what
+the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not when the
+figure is a delivery verb's object); a promise with its time told between (in its own clause only); a modal size with
+'more' after it (not a comparison nor a toll)."""
 
 from __future__ import annotations
 
@@ -129,6 +130,35 @@ CASES += [
     (
         "Kim decided in October to dispatch troops, but only 3,000 arrived before winter.",
         {("troops", 3000, "reported", False, None)},
+    ),
+]
+
+
+# a size a modal gives with 'more' after it is more to come, a plan, but not a comparison ('more than reported') nor a
+# toll
+CASES += [
+    (
+        "Pyongyang has sent 4 million shells, and next year it could be as many as 2 million more, the NIS said.",
+        {
+            ("ammunition", 4000000, "reported", False, "South Korea NIS"),
+            ("ammunition", 2000000, "planned", True, "South Korea NIS"),
+        },
+    ),
+    (
+        "The number of North Korean troops killed could be as many as 1,000 more than reported.",
+        {("casualties", 1000, "reported", False, None)},
+    ),
+    (
+        "Kyiv said the number of North Korean soldiers wounded could be as many as 2,000 more than Seoul reported.",
+        {("casualties", 2000, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The toll could be as high as 4,000 more, Zelensky said of North Korean casualties.",
+        {("casualties", 4000, "reported", False, "Zelensky")},
+    ),
+    (
+        "Losses could be as high as 1,500 more, Budanov said of the North Korean units.",
+        {("casualties", 1500, "reported", False, "Ukraine HUR (Budanov)")},
     ),
 ]
 
