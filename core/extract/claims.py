@@ -691,8 +691,14 @@ def _build_claim(
         context.in_added_list(text[:begin], figure.category)
         or context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
         or " another " in text[begin - 1 : q.start]  # 'at least another 50': between the hedge and the figure
-        # 'has recently sent 3,000 on top of that' (not 'shells, and about 120 howitzers on top of that')
-        or (not parallel and context.ON_TOP_OF_THAT_AFTER.match(text, q.end) is not None)
+        # 'has recently sent 3,000 on top of that', after a figure of the same item (not 'shells, and about 120
+        # howitzers on top of that', nor 'has sent 11,000 troops, losing 4,000 on top of that to frostbite')
+        or (
+            not parallel
+            and item_before is not None
+            and item_before[0] is figure.category
+            and context.ON_TOP_OF_THAT_AFTER.match(text, q.end) is not None
+        )
         or (figure.category is not Category.CASUALTIES and _ADDED_ROW_LABEL.match(text, 0, begin) is not None)
     )
     after_from = figure.np_end

@@ -3,7 +3,7 @@ written for it beside what the rule still fixes: a denial of the deployment's re
 denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of what
 the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not when the
 figure is a delivery verb's object); a promise with its time told between (in its own clause only); a modal size with
-'more' after it (not a comparison nor a toll)."""
+'more' after it (not a comparison nor a toll); 'on top of that' (after a figure of the same item only)."""
 
 from __future__ import annotations
 
@@ -159,6 +159,37 @@ CASES += [
     (
         "Losses could be as high as 1,500 more, Budanov said of the North Korean units.",
         {("casualties", 1500, "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+]
+
+
+# a figure 'on top of that' right after another is an addition only to a figure of the same item
+CASES += [
+    (
+        "Seoul said 12,000 troops had arrived by March, and Pyongyang had sent 2,000 on top of that by May.",
+        {
+            ("troops", 12000, "reported", False, "South Korean government"),
+            ("troops", 2000, "reported", True, "South Korean government"),
+        },
+    ),
+    (
+        "North Korea has sent 11,000 troops, losing 4,000 on top of that to frostbite, Kyiv said.",
+        {
+            ("troops", 11000, "reported", False, "Ukrainian government"),
+            ("casualties", 4000, "reported", False, "Ukrainian government"),
+        },
+    ),
+    (
+        "North Korea shipped 3 million shells, and 100 missiles on top of that.",
+        {("ammunition", 3000000, "reported", False, None), ("missiles", 100, "reported", False, None)},
+    ),
+    (
+        "North Korea sent 2,000 more soldiers, with 1,000 wounded on top of that.",
+        {("troops", 2000, "reported", True, None), ("casualties", 1000, "reported", False, None)},
+    ),
+    (
+        "North Korea has delivered 1 million shells; 500,000 more are on top of that in storage.",
+        {("ammunition", 1000000, "reported", False, None), ("ammunition", 500000, "reported", True, None)},
     ),
 ]
 
