@@ -775,7 +775,12 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.PLANNED  # (not 'Russian instructors are training a group of 3,000 North Koreans for deployment')
     if ("to" in tail or "total" in tail) and _GOAL_TOTAL_BEFORE.search(tail):
         return Status.PLANNED  # 'is on course to reach 10,000 by December', 'wanted a total of 10,000 troops'
-    if "plan" in tail and _PLAN_FOR_BEFORE.search(tail) and _TO_DO_AFTER.match(after):
+    if (
+        "plan" in tail
+        and _PLAN_FOR_BEFORE.search(tail)
+        and _TO_DO_AFTER.match(after)
+        and not _PLAN_DONE.search(rest or after)
+    ):
         return Status.PLANNED  # 'described a plan for 2,600 North Korean soldiers to enter combat'
     if ("for " in tail and _ASKED_FOR_BEFORE.search(tail)) or (
         " to " in before and (to := _ACTOR_TO.search(before)) and lexicon.delivery_re.match(before, to.end())
@@ -920,7 +925,16 @@ def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
 _PLAN_FOR_BEFORE = re.compile(
     rf"\b(?:a|the|its|their|moscow['’]s|pyongyang['’]s)\s+(?:[\w-]+\s+)?plans?\s+for\s+(?:{HEDGE_WORD}\s+)?$"
 )
-_TO_DO_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)[a-z]+")
+# ... to join the war or work there ('to enter combat', 'workers to build housing'; not 'a plan for 500 workers to
+# return home')
+_TO_DO_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:join|enter|fight|deploy|reinforce|take\s+part|go\s+to|head\s+to|move\s+to|"
+    r"reach|arrive|work|build|staff|serve|be\s+(?:sent|deployed|dispatched|moved|hired|employed))\b"
+)
+# ... a plan still to come, not one done: 'the plan for 12,000 troops to fight in Kursk was carried out'
+_PLAN_DONE = re.compile(
+    r"\b(?:carried\s+out|completed|implemented|fulfilled|finished|accomplished|executed|realized|realised)\b"
+)
 _REQUESTS = frozenset(["wants", "requested", "requests"])
 # A goal told as the total to be reached: 'the deployment is on course to reach 10,000', 'are on track to have
 # about 10,000 soldiers moved by December', 'Pyongyang wanted a total of 10,000 troops in Russia' (not 'had reached

@@ -3,7 +3,8 @@ written for it beside what the rule still fixes: a denial of the deployment's re
 denial still made, and 'the military' only when sent or named North Korean); a sentence opening with the sum of what
 the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not when the
 figure is a delivery verb's object); a promise with its time told between (in its own clause only); a modal size with
-'more' after it (not a comparison nor a toll); 'on top of that' (after a figure of the same item only)."""
+'more' after it (not a comparison nor a toll); 'on top of that' (after a figure of the same item only); a plan for the
+item to join the war (not to go home, nor a plan carried out)."""
 
 from __future__ import annotations
 
@@ -190,6 +191,31 @@ CASES += [
     (
         "North Korea has delivered 1 million shells; 500,000 more are on top of that in storage.",
         {("ammunition", 1000000, "reported", False, None), ("ammunition", 500000, "reported", True, None)},
+    ),
+]
+
+
+# a plan for the figure's item to join the war is a plan, not one for it to go home, nor one carried out
+CASES += [
+    (
+        "Kyiv said Moscow has a plan for 4,000 North Korean soldiers to enter combat in Donetsk.",
+        {("troops", 4000, "planned", False, "Ukrainian government")},
+    ),
+    (
+        "The NIS described a plan for 3,000 North Korean soldiers to join the Kursk offensive by spring.",
+        {("troops", 3000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "The plan for 12,000 troops to fight in Kursk was carried out in November, Seoul said.",
+        {("troops", 12000, "reported", False, "South Korean government")},
+    ),
+    (
+        "Seoul said the plan for 3,000 more troops to reach Kursk had already been completed.",
+        {("troops", 3000, "reported", True, "South Korean government")},
+    ),
+    (
+        "Officials discussed a plan for 500 North Korean workers to return home.",
+        {("workers", 500, "reported", False, None)},
     ),
 ]
 
