@@ -46,9 +46,11 @@ _PLANNED_AFTER = re.compile(
     # ... or '6,000 pledged (June 2025)', '3,000 promised', 'builders pledged for Kursk' (not 'pledged to fight')
     r"|^[\s\"”’']*(?:and\s+[\w-]+\s+)?(?:planned|pledged|promised)\s*(?:[,;.(\[]|$|for\b)"
     # 'Around 10,000 troops in all should be in place by December'
-    # ('as many as 5,000 soldiers should be assembled in Kursk by Monday')
+    # ('as many as 5,000 soldiers should be assembled in Kursk by Monday', 'should be ready to start at the plant'; not
+    # 'should be ready to rotate home')
     r"|^[\s\"”’']*(?:in\s+all\s+|in\s+total\s+)?should\s+(?:all\s+)?be\s+(?:in\s+place|there|in\s+russia|deployed|sent|"
-    r"assembled|gathered|massed|stationed|positioned|ready)\b"
+    r"assembled|gathered|massed|stationed|positioned|ready(?!\s+to\s+(?:rotate|return|withdraw|leave|go\s+home|head\s+home|"
+    r"come\s+home|be\s+(?:withdrawn|rotated|pulled)))\b)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'; '2,000 workers were sought',

@@ -4,7 +4,7 @@ denial still made, and 'the military' only when sent or named North Korean); a s
 the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not when the
 figure is a delivery verb's object); a promise with its time told between (in its own clause only); a modal size with
 'more' after it (not a comparison nor a toll); 'on top of that' (after a figure of the same item only); a plan for the
-item to join the war (not to go home, nor a plan carried out)."""
+item to join the war (not to go home, nor a plan carried out); 'should be assembled' (not 'should be ready')."""
 
 from __future__ import annotations
 
@@ -216,6 +216,27 @@ CASES += [
     (
         "Officials discussed a plan for 500 North Korean workers to return home.",
         {("workers", 500, "reported", False, None)},
+    ),
+]
+
+
+# those that 'should be assembled' or 'stationed' somewhere are a plan, not those that 'should be ready' to go home
+CASES += [
+    (
+        "About 2,000 North Korean troops should be stationed in Donetsk by June, the NIS said.",
+        {("troops", 2000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "Some 6,000 builders should be gathered in Kursk by July, the NIS said.",
+        {("troops", 6000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "Some 11,000 troops should be ready to rotate home by summer, having served since October.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "Around 4,000 North Korean soldiers should be ready to return home by autumn, Seoul said.",
+        {("troops", 4000, "reported", False, "South Korean government")},
     ),
 ]
 
