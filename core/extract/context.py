@@ -104,7 +104,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"\band\s+(?:has|have|had|is|was|will|also)\b")
 _WENT_LATER = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:(?:already|now|since|finally|all)\s+)?(?:been\s+)?(?:deployed|sent|dispatched|"
     r"delivered|arrived)|arrived|"
-    r"(?:are|were)\s+(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
+    r"(?:are|were)\s+(?:\w+ly\s+)?(?:already|now)\b|(?:were|was)\s+(?:\w+ly\s+)?(?:deployed|sent|dispatched|delivered|shipped|fired|"
     r"used|launched)|\band\s+(?:delivered|shipped|sent|deployed|dispatched)\b|\bfought\b|"
     r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?fighting\b|\bcrossed\s+into\b|\bentered\s+russia\b)"
 )

@@ -4,7 +4,8 @@ denial still made, and 'the military' only when sent or named North Korean); a s
 the one before told as sent (past a tally's aside only, not a condition); what is said of a paired noun (not when the
 figure is a delivery verb's object); a promise with its time told between (in its own clause only); a modal size with
 'more' after it (not a comparison nor a toll); 'on top of that' (after a figure of the same item only); a plan for the
-item to join the war (not to go home, nor a plan carried out); 'should be assembled' (not 'should be ready')."""
+item to join the war (not to go home, nor a plan carried out); 'should be ready' (not to go home); a relative clause
+of what was being prepared (not when they are 'likely already' there)."""
 
 from __future__ import annotations
 
@@ -237,6 +238,33 @@ CASES += [
     (
         "Around 4,000 North Korean soldiers should be ready to return home by autumn, Seoul said.",
         {("troops", 4000, "reported", False, "South Korean government")},
+    ),
+]
+
+
+# a relative clause of what a speaker said was being prepared is a plan, unless the main clause says they are already
+# there, past an adverb ('are likely already in Russia')
+CASES += [
+    (
+        "The 2 million shells that the NIS said in June Pyongyang was preparing to ship are likely already in Russia.",
+        {("ammunition", 2000000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "The 300 howitzers that the JCS said last month Pyongyang was preparing to ship are probably already in "
+        "Russia.",
+        {("artillery", 300, "reported", False, "South Korea JCS")},
+    ),
+    (
+        "The 6,000 engineers Shoigu said North Korea would send have not yet left, the NIS said.",
+        {("troops", 6000, "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+    (
+        "The 2,000 workers that the NIS said in March Russia was preparing to hire are likely to arrive by autumn.",
+        {("workers", 2000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "The 1,000 missiles that Kyiv said Pyongyang was preparing to ship are possibly on their way.",
+        {("missiles", 1000, "planned", False, "Ukrainian government")},
     ),
 ]
 
