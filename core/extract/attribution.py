@@ -66,6 +66,7 @@ from core.extract.speech import (
     introduces_list,
     is_list_item,
     lawmaker_title,
+    lawmakers_were_told,
     meeting_place,
     points_back,
     quotation_starts,
@@ -882,6 +883,14 @@ class Attributions:
                 and self._met_in(i, country)
             ):
                 own = _Own(Mention(service, 3, 0, 0, True, country), own.outlet)
+        if (
+            own.authority is None
+            and speaker is not None
+            and speaker.kind == "lawmaker"
+            and not speaker.name
+            and lawmakers_were_told(sentence.low)
+        ):
+            speaker = None  # 'lawmakers were told' where the article names no service to have told them: no one's
         if (
             own.authority is None
             and (speaker is None or not speaker.name)
@@ -1794,7 +1803,7 @@ class Attributions:
             recent = list(range(i - 1, max(-1, i - 1 - _REFERS_BACK_REACH), -1))
             if referent == "report":
                 recent = [j for j in recent if not self._tells_end_of_body(j)]  # (not the body it replaced)
-            if (found := self._nearest(recent, kind, persons)) and self._officer_met_between(i, found[1], low):
+            if (found := self._nearest(recent, kind, persons)) and self._officer_met_between(i, found, low):
                 return None  # 'A Russian officer captured near Kursk was interviewed. The officer said ...'
             if found:
                 return found
@@ -1906,15 +1915,22 @@ class Attributions:
                 return None  # 'Budanov said ... That was before Putin visited Pyongyang. He says ...': the speaker
         return _Own(people[0], None), i - 1
 
-    def _officer_met_between(self, i: int, at: int, low: str) -> bool:
-        """Whether 'the officer' of sentence i is an officer brought in after the body found at sentence at, tied
-        to no body named ('A Russian officer captured near Kursk was interviewed by Ukrainian media.')."""
+    def _officer_met_between(self, i: int, found: tuple[_Own, int], low: str) -> bool:
+        """Whether 'the officer' of sentence i is an officer brought in after the body found, tied to no body named
+        and not of the body's own country ('A Russian officer captured near Kursk was interviewed by Ukrainian
+        media.' after Ukraine's SSO; not 'A Ukrainian officer from the SSO's 8th Regiment spoke to the BBC.')."""
         if _THE_OFFICER.search(low) is None:
             return False
-        return any(
-            _AN_OFFICER.search(self._sentences[j].low) and not any(m.rank >= 2 for m in self._mentions(j))
-            for j in range(at + 1, i)
-        )
+        (own, at), voices = found, self._lexicon.voices
+        body = own.authority.country if own.authority is not None else None
+        for j in range(at + 1, i):
+            officer = _AN_OFFICER.search(self._sentences[j].low)
+            if officer is None or any(m.rank >= 2 for m in self._mentions(j)):
+                continue
+            words = officer.group().split()[1:-1]  # 'a Ukrainian officer': whose army the officer serves
+            if body is None or not any(voices.country_named(word) == body for word in words):
+                return True
+        return False
 
     def _introduces_others(self, j: int) -> bool:
         """Whether sentence j brings in people the gazetteer lists no body for, speaking for no one it names

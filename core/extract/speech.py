@@ -590,6 +590,12 @@ _KIND_SOURCE_SPEAKS = re.compile(
 )
 
 
+def lawmakers_were_told(low: str) -> bool:
+    """'South Korean lawmakers were told on Tuesday' (by whom, unsaid; not a US senator's briefing)."""
+    told = _LAWMAKERS_TOLD.search(low) if " were " in low or " been " in low else None
+    return told is not None and not _US_LEGISLATOR.search(low, 0, told.end())
+
+
 def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
@@ -608,8 +614,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
         return Speaker("unnamed")
     if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
         return Speaker("unnamed")
-    told = _LAWMAKERS_TOLD.search(low) if " were " in low or " been " in low else None
-    if told is not None and not _US_LEGISLATOR.search(low, 0, told.end()):
+    if lawmakers_were_told(low):
         return Speaker("lawmaker", "")
     for verb in _SPEECH_VERB.finditer(low):
         begin = max(0, verb.start() - _SPEAKER_REACH)

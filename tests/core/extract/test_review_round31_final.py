@@ -1,0 +1,55 @@
+"""Who said it, the round's last review on the final code: 'lawmakers were told' with no intelligence service named
+in the article leaves the figure to the outlet that reports it (as before the round), and 'the officer said' keeps
+the body named before when the officer brought in between serves the body's own country."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_SSO = "Ukraine Special Operations Forces"
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # lawmakers told, no service named anywhere: the relaying outlet's (not no one's)
+    (
+        "Pyongyang's losses keep rising, South Korean lawmakers were told, Reuters reported.\n"
+        "Roughly 2,500 North Korean soldiers were killed or wounded, the lawmakers were told.",
+        {("casualties", 2500, "reported", False, "Reuters")},
+    ),
+    (
+        "Pyongyang has sent more soldiers to Russia, South Korean lawmakers were told on Monday, as Yonhap first "
+        "reported.\nAbout 2,000 more troops were sent in March and April, the lawmakers were told.",
+        {("troops", 2000, "reported", True, "Yonhap")},
+    ),
+    # ... and the service, when the article names it
+    (
+        "South Korea's National Intelligence Service briefed a parliamentary committee on Thursday.\n"
+        "Roughly 2,500 North Korean soldiers were killed or wounded, South Korean legislators were told.",
+        {("casualties", 2500, "reported", False, "South Korea NIS")},
+    ),
+    # 'the officer said': an officer of the body's own country keeps the body; another country's does not
+    (
+        "Ukraine's Special Operations Forces said North Korean units had reached the Kursk front.\n"
+        "A Ukrainian officer of the SSO's 6th Regiment spoke to Reuters.\n"
+        "Some 40 North Korean soldiers held the trench line, the officer said.",
+        {("troops", 40, "reported", False, _SSO)},
+    ),
+    (
+        "Ukraine's Special Operations Forces said North Korean units had reached the Kursk front.\n"
+        "A Russian officer taken prisoner near Sudzha was questioned on video.\n"
+        "The officer said some 900 North Korean soldiers had arrived in the area.",
+        {("troops", 900, "reported", False, None)},
+    ),
+    (
+        "Ukraine's Special Operations Forces said North Korean units had reached the Kursk front.\n"
+        "A captured officer was questioned on video.\n"
+        "The officer said some 900 North Korean soldiers had arrived in the area.",
+        {("troops", 900, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_lawmakers_told_and_the_officer(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
