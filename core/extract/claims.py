@@ -697,6 +697,8 @@ def _build_claim(
             not parallel
             and item_before is not None
             and item_before[0] is figure.category
+            # (of a toll, the same kind of loss: not 'killed about 1,000 ... Another 3,000 on top of that were wounded')
+            and (figure.category is not Category.CASUALTIES or item_before[1] == figure.subtype)
             and context.ON_TOP_OF_THAT_AFTER.match(text, q.end) is not None
         )
         or (figure.category is not Category.CASUALTIES and _ADDED_ROW_LABEL.match(text, 0, begin) is not None)

@@ -274,6 +274,12 @@ _DONE_AFTER = re.compile(
     # ('on top of the 148 KN-23s supplied during 2024', whose year, a number, may end `after`)
     r"(?:last|earlier|in\s+(?:19|20)\d\d|since|so\s+far|during\s+(?:(?:19|20)\d\d\b|$))"
 )
+# What was promised, then told as come: 'decided to send 3,000 more soldiers; they arrived in February' (not 'they
+# are expected to arrive', 'they will arrive', nor 'and 50 were delivered', a part of the promise)
+_CAME_AFTER = re.compile(
+    r"(?:\s+to\s+russia)?\s*(?:;|,?\s+and)\s+(?:they|all\s+of\s+them)\s+(?:have\s+|had\s+)?"
+    r"(?:arrived|(?:were|have\s+been|had\s+been)\s+(?:delivered|deployed|sent|shipped))\b"
+)
 # 'no evidence that it received cash for the 200 howitzers it provided': the figure's own relative clause
 # asserts the delivery; the denial is of something else.
 DELIVERED_RELATIVE = re.compile(
@@ -735,7 +741,12 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     already = max(_ALREADY_BEFORE.finditer(before, max(0, len(before) - 60)), key=lambda m: m.start(), default=None)
     if already is not None and lexicon.planned_re.search(before, already.end()):
         already = None  # 'has already sent 3,000 and will send 2,000 more': the plan comes after
-    if (_ALREADY_AFTER.match(after) and not _promised_whole(before, after)) or _DONE_AFTER.match(after) or already:
+    if (
+        (_ALREADY_AFTER.match(after) and not _promised_whole(before, after))
+        or _DONE_AFTER.match(after)
+        or already
+        or (("they" in after or "them" in after) and _CAME_AFTER.match(after))
+    ):
         return Status.REPORTED
     if rest and ("has " in rest or "had " in rest) and _LIST_THEN_SENT.match(rest[:160]):
         return Status.REPORTED

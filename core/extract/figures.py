@@ -1503,7 +1503,7 @@ def _figure(
         and _in_attack_tally(text, begin, np_end)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _MADE_IN_NORTH_KOREA_AFTER.match(text, np_end)
-        and not CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
+        and not _called_north_korean_whole(text, np_end)
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
     ):
         return None  # 'the enemy launched 40 missiles, including 6 KN-23s, and 120 drones': an attack's tally
@@ -1565,6 +1565,20 @@ _NK_SUPPLIES_BEFORE = re.compile(
     r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
     r"(?:sent|supplied|delivered|shipped|transferred|provided|given|handed\s+over)\b[^.;]*$"
 )
+
+
+# a share of a tally, the words after it telling of the share only: '6 missiles, 4 of which were identified as ...'
+_SHARE_OF_WHICH = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:which|them|these)\b"
+)
+
+
+def _called_north_korean_whole(text: str, np_end: int) -> bool:
+    """Whether the items counted are themselves called North Korean after them ('launched four ballistic missiles,
+    which it identified as North Korean KN-23s'), not a share of them ('fired 6 ballistic missiles, 4 of which were
+    identified as North Korean KN-23s': the 6 stay Russia's strike)."""
+    called = CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
+    return called is not None and _SHARE_OF_WHICH.search(text, np_end, called.start()) is None
 
 
 def _in_attack_tally(text: str, begin: int, np_end: int) -> bool:

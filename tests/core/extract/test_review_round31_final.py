@@ -53,3 +53,47 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_lawmakers_told_and_the_officer(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# Figures and fields, the round's last review on the final code.
+FIELDS: list[tuple[str, set[tuple[object, ...]]]] = [
+    # what was promised, then told as come, was sent; told as still to come, a plan
+    (
+        "Pyongyang decided in March to send 2,500 more soldiers; they arrived in April, Seoul said.",
+        {("troops", 2500, "reported", True, "South Korean government")},
+    ),
+    (
+        "Kim agreed to dispatch 4,000 builders, and they have arrived in Kursk.",
+        {("troops", 4000, "reported", False, None)},
+    ),
+    (
+        "Kim agreed to dispatch 4,000 builders; they are expected to arrive in Kursk in May.",
+        {("troops", 4000, "planned", False, None)},
+    ),
+    (
+        "North Korea agreed last month to supply 80 more howitzers, and 30 were delivered in June.",
+        {("artillery", 80, "planned", True, None), ("artillery", 30, "reported", False, None)},
+    ),
+    # 'on top of that' of a toll: more of the same loss only
+    (
+        "Ukraine's forces have killed about 900 North Korean soldiers. Another 2,000 on top of that were wounded, "
+        "the HUR said.",
+        {("casualties", 900, "reported", False, "Ukraine HUR"), ("casualties", 2000, "reported", False, "Ukraine HUR")},
+    ),
+    # a salvo with a North Korean share: the salvo stays Russia's strike
+    (
+        "Ukraine's air force said Russia fired 9 ballistic missiles at Odesa, 5 of which were identified as North "
+        "Korean KN-23s.",
+        {("missiles", None, "reported", False, "Ukraine Air Force")},
+    ),
+    (
+        "Ukraine's air force said Russia fired three ballistic missiles at Odesa, which it identified as North Korean "
+        "KN-23s.",
+        {("missiles", 3, "reported", False, "Ukraine Air Force")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS)
+def test_promises_told_as_come_tolls_and_salvos(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
