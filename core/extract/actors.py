@@ -351,21 +351,12 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             return "strong"
         if _RU_RECEIVES.search(text, max(0, begin - 120), begin):
             return "strong" if lexicon.nk_re.search(text) else "weak"
-        if (
-            category in _FIRED_ITEMS
-            and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin)
-            and _OF_THEM_AFTER.match(text, q.end)
-            and not _FIRED_ITEM_WORD.search(text, 0, begin)  # ('stockpiled Iskander missiles ... launched 15 of them')
-        ):
-            return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: fired, of its supply
-        if (
-            category in _FIRED_ITEMS
-            and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin)
-            and CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
-        ):
-            return (
-                "strong"  # 'Russia launched four missiles, which it identified as North Korean KN-23s': fired, theirs
-            )
+        if category in _FIRED_ITEMS and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin):
+            # ('stockpiled Iskander missiles ... launched 15 of them': no supply)
+            if _OF_THEM_AFTER.match(text, q.end) and not _FIRED_ITEM_WORD.search(text, 0, begin):
+                return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: of its supply
+            if CALLED_NORTH_KOREAN_AFTER.search(text, np_end):
+                return "strong"  # 'Russia launched four missiles, which it identified as North Korean KN-23s'
         if (
             category is Category.OTHER
             and _DECLARED_BEFORE.search(text, max(0, begin - 100), begin)

@@ -915,7 +915,7 @@ _PROMISED_THEN_TO = re.compile(
 )
 _PROMISE_WORDS = ("agree", "pledge", "promise", "decide", "vow", "offer")
 # ... in the figure's own clause: not 'Kim offered in 2023 to sell shells, and 1 million were shipped'
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|yet|so)\s|;")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|yet|so)\s|;")
 
 
 def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:

@@ -253,10 +253,10 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     """Whether a count of construction workers is listed with one of sappers or military engineers."""
     return bool(
         _CONSTRUCTION.search(text, end, np_end)
-        and not _CIVILIAN_LABOUR.search(text)
         and (
             _SAPPERS_LISTED_AFTER.match(text, np_end) or _SAPPERS_LISTED_BEFORE.search(text, max(0, begin - 40), begin)
         )
+        and not _CIVILIAN_LABOUR.search(text)  # (the whole sentence, read last)
     )
 
 
@@ -375,9 +375,11 @@ _PARADE_AFTER = re.compile(
 
 def _at_a_parade(text: str, begin: int, np_end: int) -> bool:
     """Whether the items a figure counts are shown at a parade, none of them named North Korea's."""
-    if NK_NAMED.search(text, 0, np_end):
+    if not ("parad" in text or "march" in text or "pass" in text):
+        return False  # (a cheap look first: this runs on every figure, and both patterns need one of these words)
+    if not (_PARADE_BEFORE.search(text, max(0, begin - 100), begin) or _PARADE_AFTER.match(text, np_end)):
         return False
-    return bool(_PARADE_BEFORE.search(text, max(0, begin - 100), begin) or _PARADE_AFTER.match(text, np_end))
+    return NK_NAMED.search(text, 0, np_end) is None
 
 
 def _work_is_told(text: str, begin: int, np_end: int) -> bool:
@@ -1547,13 +1549,13 @@ _ATTACK_TALLY_BEFORE = re.compile(
     + r"|\b(?:attacks?|strikes?|barrages?|bombardments?|raids?)\s*,?\s+(?:which\s+|that\s+)?(?:involved|included|"
     r"consisted\s+of|comprised)\s+" + _TALLY_LIST
 )
-# ... or the launcher named after the items: '40 of 55 drones launched by Russia overnight', 'the 31 missiles Russia
-# launched'
-# (the part of a tally North Korea made: '40 missiles, 12 of them made in North Korea')
+# (the part of a tally North Korea made, a figure of its own: '40 missiles, 12 of them made in North Korea')
 _NORTH_KOREAN_PART_AFTER = re.compile(
     r"\s+of\s+them\s*,?\s*(?:(?:were|are)\s+)?(?:(?:made|produced|manufactured|supplied)\s+(?:in|by)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b|north\s+korean\b)"
 )
+# ... or the launcher named after the items: '40 of 55 drones launched by Russia overnight', 'the 31 missiles Russia
+# launched'
 _LAUNCHED_BY_AFTER = re.compile(
     rf"\s+(?:(?:that|which)\s+(?:were\s+)?)?(?:(?:launched|fired)\s+(?:by|from)\s+{_ATTACKER}|{_ATTACKER}\s+"
     r"(?:(?:has|have|had)\s+)?(?:launched|fired))\b"

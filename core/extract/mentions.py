@@ -66,14 +66,14 @@ _OTHER_PARTY_OF_A_LAUNCH = re.compile(r"\b(?:russia\w*|moscow|kremlin|ukrain\w*|
 def is_test_launch(low: str) -> bool:
     """A launch that is North Korea's own test, not supply: into the sea, a test-fire, or North Korea's own launch
     in a sentence naming no other party."""
-    return (
-        _TEST_LAUNCH.search(low) is not None
-        or (_OWN_LAUNCH.search(low) is not None and _OTHER_PARTY_OF_A_LAUNCH.search(low) is None)
-        or (
-            _IN_JAPANS_WATERS.search(low) is not None
-            and _OTHER_PARTY_OF_A_LAUNCH.search(low) is None
-            and _SENT_IN_THE_SENTENCE.search(low) is None
-        )
+    if _TEST_LAUNCH.search(low) is not None:
+        return True
+    if _OTHER_PARTY_OF_A_LAUNCH.search(low) is not None:
+        return False
+    return _OWN_LAUNCH.search(low) is not None or (
+        ("economic zone" in low or "eez" in low)  # (a cheap look first: most sentences name no such zone)
+        and _IN_JAPANS_WATERS.search(low) is not None
+        and _SENT_IN_THE_SENTENCE.search(low) is None
     )
 
 

@@ -853,17 +853,16 @@ _BOX_HEADING = re.compile(
 def meeting_place(low: str, end: int) -> list[str]:
     """The words naming where a meeting before `end` took place ('a closed-door session in Seoul': ['seoul', 'seoul
     say']), the first word alone and with the next, for a gazetteer to place."""
-    found = _MEETING_PLACE.search(low, 0, end)
-    if found is None:
-        return []
-    words = found["place"].split()
-    return [words[0], " ".join(words[:2])]
+    return _place_words(_MEETING_PLACE.search(low, 0, end))
 
 
 def told_place(low: str) -> list[str]:
     """The words naming where lawmakers were told ('were briefed in Kyiv on Monday': ['kyiv', 'kyiv on']), as
     `meeting_place` gives them."""
-    found = _TOLD_IN.search(low)
+    return _place_words(_TOLD_IN.search(low))
+
+
+def _place_words(found: re.Match[str] | None) -> list[str]:
     if found is None:
         return []
     words = found["place"].split()
