@@ -595,7 +595,7 @@ _TALLY_GIVEN = re.compile(
 # ... or a bare past verb whose subject is the losses themselves ("Russia's own losses in the war passed 840,000
 # killed and wounded"; not 'losses forced it to rely on reinforcements whose number passed 12,000')
 _TALLY_PASSED_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?!whose|which|who|that|as|to)[\w-]+\s+){0,3}?(?:passed|surpassed|climbed\s+to|rose\s+to|hit)\b"
+    r"\s+(?:(?!(?:whose|which|who|that|as|to)\b)[\w-]+\s+){0,3}?(?:passed|surpassed|climbed\s+to|rose\s+to|hit)\b"
 )
 _SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand"
 _ANOTHER_CLAUSE = re.compile(r";|\b(?:said|says|adding|while|and|but|whereas)\b")
