@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from core.dates import MONTH_NAMES
 from core.extract.actors import (
     CALLED_NORTH_KOREAN_AFTER,
     NK_OWN_WORDS,
@@ -317,11 +318,14 @@ _MIXED_WITH_RUSSIAS = re.compile(
 _STATIONED_IN_ALLIES_AFTER = re.compile(
     r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b(?!['’]s)"
 )
+# North Korea as the subject of a verb of its own, right before it ('North Korea has recently ...')
+_NK_DID = (
+    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+)
 # ... but not North Korea's own sending, whoever counts it: 'North Korea deployed 1,500 soldiers in Japan's
 # assessment', 'Pyongyang has sent about 3,000 more troops in South Korea's latest estimate'
 _NK_SENDS_TROOPS_BEFORE = re.compile(
-    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-    r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
+    _NK_DID + r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
 )
 # What North Korea's own forces hold at home, not what it sent or got ("North Korea's air force is believed to have
 # about 810 combat aircraft", 'North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ',
@@ -1099,8 +1103,8 @@ _MEASURED_PAIR_JOIN = re.compile(
     rf"\s+(?:in|for|during)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,?\s+(?:and|plus)\s+(?:{HEDGE_WORD}\s+)?"
 )
 _TIME_AFTER = re.compile(
-    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4}|[a-z]+uary|march|april|may|june|"
-    r"july|august|september|october|november|december|(?:first|second)\s+half|q[1-4])\b"
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4}|"
+    rf"{MONTH_NAMES}|(?:first|second)\s+half|q[1-4])\b"
 )
 
 
@@ -1564,8 +1568,7 @@ _LAUNCHED_BY_AFTER = re.compile(
 # ... but not what North Korea sent that Russia then fired: 'North Korea has supplied about 100 ballistic missiles that
 # Russia has fired at Ukrainian cities', 'has delivered the 40 missiles Russia launched at Kharkiv'
 _NK_SUPPLIES_BEFORE = re.compile(
-    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-    r"(?:sent|supplied|delivered|shipped|transferred|provided|given|handed\s+over)\b[^.;]*$"
+    _NK_DID + r"(?:sent|supplied|delivered|shipped|transferred|provided|given|handed\s+over)\b[^.;]*$"
 )
 
 
