@@ -871,7 +871,8 @@ class VoiceFinder:
             or noun in ("government", "governments", "authorities", "side")
             or noun.startswith("government ")
         ):
-            name, stands_for_body = country.government, noun is not None
+            # ("the US government said" names the government itself, not a body of it named elsewhere)
+            name, stands_for_body = country.government, noun is not None and noun != "government"
         elif noun == "intelligence" and country.intelligence:
             name, rank, stands_for_body = country.intelligence, 3, False
         elif noun == "military" and country.military:

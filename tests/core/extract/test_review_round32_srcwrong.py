@@ -1,0 +1,46 @@
+"""Sources named wrongly, fixed in the thirty-second round (srcwrong), each with sentences written for it: a country's
+government named as such ('the US government said', 'according to the South Korean government') is that government,
+not a body of the country the article names elsewhere (an unnamed official still stands for that body)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_NIS = "South Korea NIS"
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # a government named as such speaks for itself, whatever body of its country the article names
+    (
+        "The South Korean government believes some 12,000 North Korean soldiers went to Russia. The National "
+        "Intelligence Service later said casualties were rising.",
+        {("troops", 12000, "reported", False, "South Korean government")},
+    ),
+    (
+        "According to the Japanese government, the North shipped about 2 million shells. Japan's Defense Ministry "
+        "released its white paper in July.",
+        {("ammunition", 2000000, "reported", False, "Japanese government")},
+    ),
+    (
+        "By the US government's tally, Pyongyang has moved more than 1,500 containers to Russia. The White House "
+        "repeated the charge on Friday.",
+        {("ammunition", 1500, "reported", False, "US government")},
+    ),
+    # near misses: an unnamed official still stands for the one body of the country the article names
+    (
+        "Japan's Defense Ministry published its assessment in July. A Japanese official said roughly 14,000 North "
+        "Korean soldiers had gone to Russia.",
+        {("troops", 14000, "reported", False, "Japan Ministry of Defense")},
+    ),
+    (
+        "The National Intelligence Service briefed lawmakers on Tuesday. The South Korean official said some 2,000 "
+        "North Koreans had been killed.",
+        {("casualties", 2000, "reported", False, _NIS)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round32_srcwrong(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
