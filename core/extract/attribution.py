@@ -1327,16 +1327,27 @@ class Attributions:
     def _name(self, own: _Own, i: int) -> str | None:
         if own.authority is None:
             return own.outlet.name if own.outlet and own.outlet.bound else None
-        name = self._resolve_generic(own.authority, i)
-        if (
+        relayed = (
             own.outlet is not None
             and own.outlet.bound
-            and own.outlet.name != name
             # (on the outlet's own page 'an official told CNN' is its own reporting, relayed by no one)
             and not on_outlets_site(self._url, own.outlet.name)
-        ):
+        )
+        # an outlet's unnamed official ('a Ukrainian official told the BBC') is the outlet's informant, not the body
+        # of the country the article names
+        informant = relayed and own.authority.name.endswith(" official") and self._one_official(own.authority, i)
+        name = own.authority.name if informant else self._resolve_generic(own.authority, i)
+        if relayed and own.outlet is not None and own.outlet.name != name:
             return f"{name} (via {own.outlet.name})"
         return name
+
+    def _one_official(self, mention: Mention, i: int) -> bool:
+        """Whether sentence i names the official with an indefinite article ('a senior Ukrainian official told the
+        FT', 'citing an unnamed US official'), one informant, not 'the official' of a body named before."""
+        low = self._sentences[i].low
+        if "official" not in low[mention.start : mention.end]:
+            return False  # (a voice carried from another sentence)
+        return _ONE_OFFICIAL.search(low, max(0, mention.start - 30), mention.start + 1) is not None
 
     def _own_of(self, i: int, position: int) -> _Own:
         key = i if position == 0 else -1
@@ -2336,6 +2347,10 @@ class Attributions:
         # one body, perhaps also named with its person ('Ukraine HUR' and 'Ukraine HUR (Skibitskyi)')
         people = sorted(body for body in bodies if " (" in body)
         return people[0] if len(people) == 1 else min(bodies, key=len)
+
+
+# 'a senior Ukrainian official told the FT', 'citing an unnamed US official': one informant (not 'the official')
+_ONE_OFFICIAL = re.compile(r"\b(?:an?|one)\s+(?:(?:senior|top|high-ranking|unnamed|ranking)\s+)?\S?$")
 
 
 def _tag_after_quotation(text: str) -> str | None:

@@ -1,6 +1,8 @@
 """Sources named wrongly, fixed in the thirty-second round (srcwrong), each with sentences written for it: a country's
 government named as such ('the US government said', 'according to the South Korean government') is that government,
-not a body of the country the article names elsewhere (an unnamed official still stands for that body)."""
+not a body of the country the article names elsewhere (an unnamed official still stands for that body); an outlet's
+informant named with an indefinite article ('a Ukrainian official told the BBC', 'citing a senior Ukrainian official')
+is that official, relayed, not the one body of the country the article names."""
 
 from __future__ import annotations
 
@@ -37,6 +39,35 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "The National Intelligence Service briefed lawmakers on Tuesday. The South Korean official said some 2,000 "
         "North Koreans had been killed.",
         {("casualties", 2000, "reported", False, _NIS)},
+    ),
+]
+
+_SBU = "Ukraine's SBU has questioned two captured soldiers."
+_CAPTIVES = ("casualties", 2, "reported", False, "Ukraine SBU")
+CASES += [
+    # an outlet's informant, one official among many, is relayed as such
+    (
+        f"{_SBU} A Ukrainian official told the BBC that 800 North Korean soldiers had been killed in January.",
+        {_CAPTIVES, ("casualties", 800, "reported", False, "Ukrainian official (via BBC)")},
+    ),
+    (
+        "The HUR has tracked the arrivals. Reuters, citing a senior Ukrainian official, reported that 3,000 more North "
+        "Korean troops had reached Kursk.",
+        {("troops", 3000, "reported", True, "Ukrainian official (via Reuters)")},
+    ),
+    (
+        "The Pentagon briefed reporters. A US defense official told CNN that 12,000 North Korean troops were in "
+        "Russia.",
+        {("troops", 12000, "reported", False, "US defense official (via CNN)")},
+    ),
+    # near misses: 'the official' of the body named before, and an official no outlet relays
+    (
+        f"{_SBU} The Ukrainian official told the BBC that 800 North Korean soldiers had been killed in January.",
+        {_CAPTIVES, ("casualties", 800, "reported", False, "Ukraine SBU (via BBC)")},
+    ),
+    (
+        f"{_SBU} A Ukrainian official said 800 North Korean soldiers had been killed in January.",
+        {_CAPTIVES, ("casualties", 800, "reported", False, "Ukraine SBU")},
     ),
 ]
 
