@@ -29,7 +29,10 @@ _NOUNS = (
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
     r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
-    r"military|intelligence|intel(?![\w-])|state\s+media|media|"
+    # ('North Korea's military cooperation with Russia': a topic, no voice)
+    r"military(?!\s+(?:cooperation|co-operation|ties|support|aid|assistance|alliance|partnership|relations|"
+    r"collaboration|exchanges?|pact|deal|agreement|links|help|backing|involvement|buildup|build-up)\b)|"
+    r"intelligence|intel(?![\w-])|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"

@@ -2,7 +2,8 @@
 government named as such ('the US government said', 'according to the South Korean government') is that government,
 not a body of the country the article names elsewhere (an unnamed official still stands for that body); an outlet's
 informant named with an indefinite article ('a Ukrainian official told the BBC', 'citing a senior Ukrainian official')
-is that official, relayed, not the one body of the country the article names."""
+is that official, relayed, not the one body of the country the article names; a country's 'military' followed by what
+it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking."""
 
 from __future__ import annotations
 
@@ -68,6 +69,29 @@ CASES += [
     (
         f"{_SBU} A Ukrainian official said 800 North Korean soldiers had been killed in January.",
         {_CAPTIVES, ("casualties", 800, "reported", False, "Ukraine SBU")},
+    ),
+]
+
+CASES += [
+    # a country's military cooperation, ties, aid: the topic of who speaks, no voice of its own
+    (
+        "The NIS published a review of North Korea's military cooperation with Russia, saying Pyongyang has sent "
+        "about 3,000 more troops.",
+        {("troops", 3000, "reported", True, _NIS)},
+    ),
+    (
+        "Ukraine's HUR, in its assessment of North Korea's military cooperation with Moscow, said Pyongyang had "
+        "delivered 100 missiles.",
+        {("missiles", 100, "reported", False, "Ukraine HUR")},
+    ),
+    # near misses: the military that speaks, and the military's own count
+    (
+        "North Korea's military said 5,000 soldiers were sent.",
+        {("troops", 5000, "reported", False, "North Korean military")},
+    ),
+    (
+        "By the South Korean military's count, some 2,000 North Koreans had been wounded.",
+        {("casualties", 2000, "reported", False, "South Korea JCS")},
     ),
 ]
 
