@@ -3,7 +3,8 @@ government named as such ('the US government said', 'according to the South Kore
 not a body of the country the article names elsewhere (an unnamed official still stands for that body); an outlet's
 informant named with an indefinite article ('a Ukrainian official told the BBC', 'citing a senior Ukrainian official')
 is that official, relayed, not the one body of the country the article names; a country's 'military' followed by what
-it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking."""
+it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking; Ukraine's
+Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer."""
 
 from __future__ import annotations
 
@@ -93,6 +94,24 @@ CASES += [
         "By the South Korean military's count, some 2,000 North Koreans had been wounded.",
         {("casualties", 2000, "reported", False, "South Korea JCS")},
     ),
+]
+
+_CCD = "Ukraine Center for Countering Disinformation"
+CASES += [
+    (
+        "According to the CCD, Pyongyang has shipped some 5 million shells.",
+        {("ammunition", 5000000, "reported", False, _CCD)},
+    ),
+    (
+        "The Centre for Countering Disinformation noted that 3,000 more North Korean troops were on their way.",
+        {("troops", 3000, "reported", True, _CCD)},
+    ),
+    # near misses: another centre, and the letters written small
+    (
+        "A centre for disinformation studies in Riga said 3,000 more North Korean troops were on their way.",
+        {("troops", 3000, "reported", True, None)},
+    ),
+    ("The ccd of the report said 3,000 troops had come.", {("troops", 3000, "reported", False, None)}),
 ]
 
 
