@@ -4,7 +4,8 @@ not a body of the country the article names elsewhere (an unnamed official still
 informant named with an indefinite article ('a Ukrainian official told the BBC', 'citing a senior Ukrainian official')
 is that official, relayed, not the one body of the country the article names; a country's 'military' followed by what
 it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking; Ukraine's
-Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer."""
+Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer; 'officials in Western
+(European) capitals' are Western (European) officials."""
 
 from __future__ import annotations
 
@@ -112,6 +113,27 @@ CASES += [
         {("troops", 3000, "reported", True, None)},
     ),
     ("The ccd of the report said 3,000 troops had come.", {("troops", 3000, "reported", False, None)}),
+]
+
+_TOLL = "around 4,000 North Koreans had been killed or wounded"
+CASES += [
+    (
+        f"Officials in Western capitals reckoned that {_TOLL}.",
+        {("casualties", 4000, "reported", False, "Western officials")},
+    ),
+    (
+        f"Officials in European capitals believe {_TOLL}.",
+        {("casualties", 4000, "reported", False, "European officials")},
+    ),
+    # near misses: capitals named in passing, and a region of a country
+    (
+        f"The NIS briefed lawmakers. Western capitals were worried; {_TOLL}, the agency said.",
+        {("casualties", 4000, "reported", False, _NIS)},
+    ),
+    (
+        "Officials in western Ukraine said about 300 North Korean workers had been seen.",
+        {("workers", 300, "reported", False, "Ukrainian government")},
+    ),
 ]
 
 
