@@ -29,9 +29,11 @@ _NOUNS = (
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
     r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
-    # ('North Korea's military cooperation with Russia': a topic, no voice)
+    # ('North Korea's military cooperation with Russia': a topic, no voice; 'Russian military documents obtained by
+    # the Kyiv Independent': the outlet's find, not the army's word)
     r"military(?!\s+(?:cooperation|co-operation|ties|support|aid|assistance|alliance|partnership|relations|"
-    r"collaboration|exchanges?|pact|deal|agreement|links|help|backing|involvement|buildup|build-up)\b)|"
+    r"collaboration|exchanges?|pact|deal|agreement|links|help|backing|involvement|buildup|build-up)\b"
+    r"|\s+(?:documents?|registers?|records|files|papers)\s+(?:\w+\s+)?(?:obtained|seen|reviewed|leaked)\b)|"
     r"intelligence|intel(?![\w-])|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker

@@ -5,7 +5,8 @@ informant named with an indefinite article ('a Ukrainian official told the BBC',
 is that official, relayed, not the one body of the country the article names; a country's 'military' followed by what
 it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking; Ukraine's
 Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer; 'officials in Western
-(European) capitals' are Western (European) officials."""
+(European) capitals' are Western (European) officials; a country's military documents an outlet obtained or saw are the
+outlet's find, not the military's word."""
 
 from __future__ import annotations
 
@@ -133,6 +134,27 @@ CASES += [
     (
         "Officials in western Ukraine said about 300 North Korean workers had been seen.",
         {("workers", 300, "reported", False, "Ukrainian government")},
+    ),
+]
+
+CASES += [
+    (
+        "Russian military documents obtained by the Financial Times show 11,000 North Korean personnel were attached "
+        "to Russian units.",
+        {("troops", 11000, "reported", False, "Financial Times")},
+    ),
+    (
+        "South Korean military documents seen by Reuters put the number of North Korean troops at 14,000.",
+        {("troops", 14000, "reported", False, "Reuters")},
+    ),
+    # near misses: a military's own records, and its records told by itself
+    (
+        "According to Ukrainian military records, some 3,000 North Korean soldiers were killed.",
+        {("casualties", 3000, "reported", False, "Ukrainian military")},
+    ),
+    (
+        "Ukraine's military said its records show 3,000 North Koreans were killed.",
+        {("casualties", 3000, "reported", False, "Ukrainian military")},
     ),
 ]
 
