@@ -6,7 +6,8 @@ is that official, relayed, not the one body of the country the article names; a 
 it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking; Ukraine's
 Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer; 'officials in Western
 (European) capitals' are Western (European) officials; a country's military documents an outlet obtained or saw are the
-outlet's find, not the military's word."""
+outlet's find, not the military's word; 'an international sanctions monitoring group' and 'a monitoring group backed
+by 11 countries' are the MSMT."""
 
 from __future__ import annotations
 
@@ -155,6 +156,28 @@ CASES += [
     (
         "Ukraine's military said its records show 3,000 North Koreans were killed.",
         {("casualties", 3000, "reported", False, "Ukrainian military")},
+    ),
+]
+
+_MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+CASES += [
+    (
+        "Russia has handed North Korea at least one Pantsir system, an international sanctions monitoring group has "
+        "found.",
+        {("other", 1, "reported", False, _MSMT)},
+    ),
+    (
+        "A monitoring group backed by 11 countries said in May that Pyongyang had supplied around 9 million rounds.",
+        {("ammunition", 9000000, "reported", False, _MSMT)},
+    ),
+    # near misses: a group backed by another, and the UN's own panel
+    (
+        "The UN panel of experts monitoring sanctions said North Korea had shipped 2,000 containers.",
+        {("ammunition", 2000, "reported", False, "UN Panel of Experts")},
+    ),
+    (
+        "An international monitoring group of election observers said 3,000 North Korean soldiers were seen.",
+        {("troops", 3000, "reported", False, None)},
     ),
 ]
 
