@@ -238,10 +238,11 @@ _REPORT_OF = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:report|study|assessment|findings|analysis)|['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment)"
 )
 # an outlet telling what a document found: 'Yonhap said the report found', 'NHK reported that the study showed'
+# ... or 'According to Reuters, the report also said ...'
 _RELAYS_A_DOCUMENT = re.compile(
-    r"\s+(?:said|says|reported|reports|wrote|writes)\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
-    r"assessment|document|findings|analysis)\s+(?:had\s+|has\s+)?(?:found|finds|said|says|showed|shows|estimated|"
-    r"estimates|concluded|concludes|put|puts)\b"
+    r"(?:\s+(?:said|says|reported|reports|wrote|writes)\s+(?:that\s+)?|,\s+)the\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
+    r"assessment|document|findings|analysis)\s+(?:also\s+)?(?:had\s+|has\s+)?(?:found|finds|said|says|showed|shows|"
+    r"estimated|estimates|concluded|concludes|put|puts)\b"
 )
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead

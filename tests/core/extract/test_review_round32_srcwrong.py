@@ -7,7 +7,8 @@ it does with another ('North Korea's military cooperation with Russia') is a top
 Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer; 'officials in Western
 (European) capitals' are Western (European) officials; a country's military documents an outlet obtained or saw are the
 outlet's find, not the military's word; 'an international sanctions monitoring group' and 'a monitoring group backed
-by 11 countries' are the MSMT."""
+by 11 countries' are the MSMT; 'According to Reuters, the report also said ...' relays the report's author named before,
+as 'Reuters said the report found ...' does."""
 
 from __future__ import annotations
 
@@ -178,6 +179,28 @@ CASES += [
     (
         "An international monitoring group of election observers said 3,000 North Korean soldiers were seen.",
         {("troops", 3000, "reported", False, None)},
+    ),
+]
+
+_RELEASED = "The Multilateral Sanctions Monitoring Team released its second report on Thursday."
+CASES += [
+    (
+        f"{_RELEASED} According to Reuters, the report also said that North Korea had shipped about 100 ballistic "
+        "missiles.",
+        {("missiles", 100, "reported", False, f"{_MSMT} (via Reuters)")},
+    ),
+    (
+        f"{_RELEASED} According to Yonhap, the study found Pyongyang had sent 9 million rounds.",
+        {("ammunition", 9000000, "reported", False, f"{_MSMT} (via Yonhap)")},
+    ),
+    # near misses: the outlet's own word, and a report no one was named to write
+    (
+        f"{_RELEASED} According to Reuters, North Korea had shipped about 100 ballistic missiles.",
+        {("missiles", 100, "reported", False, "Reuters")},
+    ),
+    (
+        "According to Reuters, the report said North Korea had shipped about 100 ballistic missiles.",
+        {("missiles", 100, "reported", False, "Reuters")},
     ),
 ]
 
