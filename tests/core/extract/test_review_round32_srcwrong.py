@@ -8,7 +8,8 @@ Center for Countering Disinformation, by its name or as 'the CCD', is a body of 
 (European) capitals' are Western (European) officials; a country's military documents an outlet obtained or saw are the
 outlet's find, not the military's word; 'an international sanctions monitoring group' and 'a monitoring group backed
 by 11 countries' are the MSMT; 'According to Reuters, the report also said ...' relays the report's author named before,
-as 'Reuters said the report found ...' does."""
+as 'Reuters said the report found ...' does; 'Japan's annual defense white paper' names Japan's defence ministry, so
+'the Defense Ministry' after it is Japan's."""
 
 from __future__ import annotations
 
@@ -201,6 +202,29 @@ CASES += [
     (
         "According to Reuters, the report said North Korea had shipped about 100 ballistic missiles.",
         {("missiles", 100, "reported", False, "Reuters")},
+    ),
+]
+
+_JAPAN_MOD = "Japan Ministry of Defense"
+CASES += [
+    (
+        "Japan's annual defense white paper was approved on Tuesday. The Defense Ministry said 10,000 soldiers had "
+        "been sent.",
+        {("troops", 10000, "reported", False, _JAPAN_MOD)},
+    ),
+    (
+        "Japan's defence white paper came out on Tuesday. The Defence Ministry added that 3,000 more North Korean "
+        "soldiers had arrived.",
+        {("troops", 3000, "reported", True, _JAPAN_MOD)},
+    ),
+    # near misses: Seoul's white paper, and a bare ministry with no other named
+    (
+        "South Korea's defense white paper says North Korea has sent about 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "South Korea Ministry of National Defense")},
+    ),
+    (
+        "The Defense Ministry said 10,000 soldiers had been sent.",
+        {("troops", 10000, "reported", False, "South Korea Ministry of National Defense")},
     ),
 ]
 
