@@ -386,6 +386,27 @@ def _at_a_parade(text: str, begin: int, np_end: int) -> bool:
     return NK_NAMED.search(text, 0, np_end) is None
 
 
+# a toll the sentence gives as North Korea's own, told as a number of people ('North Korean army casualty is estimated
+# at about 4,700 people', 'casualties of North Korean army ... were approximately 4,700 persons')
+_NK_TOLL_BEFORE = re.compile(
+    r"\b(?:north\s+korean?|n\.\s*korean?|dprk|pyongyang['’]s)\s+(?:(?:army|military|troops|forces|soldiers)['’]?s?\s+)?"
+    r"(?:casualt(?:y|ies)|loss(?:es)?)\b"
+    r"|\b(?:casualt(?:y|ies)|loss(?:es)?)\s+(?:of|among)\s+(?:the\s+)?(?:north\s+korean?|n\.\s*korean?|dprk)\b"
+)
+
+
+def _north_korean_toll_before(text: str, begin: int) -> bool:
+    """Whether the figure's clause opens with North Korea's own toll, so the people it counts are its soldiers
+    (not '12 people were injured when a North Korean missile hit Kyiv', a strike's toll of civilians)."""
+    window = text[max(0, begin - 120) : begin]
+    if not ("casualt" in window or "loss" in window):
+        return False  # (a cheap look first)
+    tolls = list(_NK_TOLL_BEFORE.finditer(window))
+    # the toll is the clause's subject: no break between it and the figure ('After the North Korean losses in
+    # Kursk, 30 people were killed in a strike on Sumy' is not)
+    return bool(tolls) and not any(mark in window[tolls[-1].end() :] for mark in ",;:(")
+
+
 def _work_is_told(text: str, begin: int, np_end: int) -> bool:
     """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made, or people are
     hired with no word of war ('intends to hire 12,000 North Koreans to put together drones'; not 'hired 3,000
@@ -1391,6 +1412,7 @@ def _figure(
         and np_terms
         and not NK_OWN_WORDS.search(text, q.end, np_end)
         and actor_before(text, q.begin) != "nk"
+        and not _north_korean_toll_before(text, q.begin)
     ):
         return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
