@@ -164,6 +164,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         nk_before = (pronoun_is_nk, context_is_nk, russia_before)
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
+        if "version" in sentence.low and _withdrawn_in_correction(sentences, i):
+            continue  # 'An earlier version of this story gave the number as 80,000': a figure taken back
         if _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
             continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
@@ -1336,6 +1338,27 @@ def _denied(found: list[_Found], told: Sentence, sentence: Sentence, source: str
 
 def _only_north_korea_before(nk_context: _NorthKoreaContext, i: int, low: str) -> bool:
     return not names_another_country(low) and nk_context.before(i)
+
+
+# a correction's account of what an earlier version said ('Correction: an earlier version of this entry said the NIS
+# put the number killed at 6,000', 'An earlier version gave the estimate as more than 3m shells'): the figure is taken
+# back or told again elsewhere, no claim (not where the earlier version told 'only' that figure, which stands)
+_WITHDRAWN_VERSION = re.compile(
+    r"\b(?:an?\s+(?:earlier|previous|original|first)|the\s+(?:first|original|previous|earlier))\s+version\b"
+    r"(?:\s+of\s+(?:this|the)\b(?:[^.;]|\.\d)*?)?\s+(?:gave|said|stated|put|reported|cited|misstated|described|credited)\b"
+)
+_SUPERSEDED = re.compile(r"\b(?:only|now|since)\b")
+
+
+def _withdrawn_in_correction(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence i tells what an earlier version wrongly said, a figure taken back: not where that version
+    told 'only' that figure, or the correction says a newer one 'now' replaces it ('The agency's figure is now about
+    3,000'): an earlier estimate, which stands as one."""
+    low = sentences[i].low
+    if not _WITHDRAWN_VERSION.search(low):
+        return False
+    after = sentences[i + 1].low if i + 1 < len(sentences) else ""
+    return not (_SUPERSEDED.search(low) or _SUPERSEDED.search(after))
 
 
 _SOURCES_LINE = re.compile(r"\W*sources?(?:\s*,\s*in\s+order)?\s*:", re.IGNORECASE)

@@ -39,3 +39,45 @@ def test_north_koreas_toll_in_people(text: str, expected: set[tuple[object, ...]
 )
 def test_a_strikes_toll_of_people_stays_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == set()
+
+
+# A correction's figure that an earlier version got wrong is taken back: no claim. Where the earlier version told
+# 'only' that figure, or the correction says a newer one 'now' replaces it, the figure stands as an earlier estimate.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Correction: an earlier version of this report said the NIS put the number of North Korean soldiers "
+            "killed at 6,000. The NIS figure is 600.",
+            {("casualties", 600)},
+        ),
+        ("An earlier version of the fact box gave the number of North Korean workers in Russia as 80,000.", set()),
+        (
+            "This post was amended. An earlier version gave the NIS estimate as more than 3m shells; the agency's "
+            "figure was more than 2m.",
+            set(),
+        ),
+    ],
+)
+def test_a_corrections_withdrawn_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first version of this story cited only the Pentagon's estimate that 10,000 North Korean troops were "
+            "in Russia.",
+            {("troops", 10000)},
+        ),
+        (
+            "An earlier version of this story said 1,500 North Korean troops had reached Russia. The agency's figure "
+            "is now about 3,000.",
+            {("troops", 1500), ("troops", 3000)},
+        ),
+        ("North Korea has sent 11,000 troops, a new version of the NIS estimate said.", {("troops", 11000)}),
+    ],
+)
+def test_an_earlier_estimate_in_a_correction_stands(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
