@@ -169,6 +169,9 @@ _NK_TOLL_BEFORE = re.compile(
 NK_SOURCE_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:from|of|(?:made|produced|manufactured|built)\s+(?:in|by))\s+"
     r"(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b"
+    # ... or 'the North' as where they were taken from to Russia: 'Russian navy ships carried 1,500 special forces
+    # from the North to Russia' (not 'troops from the north of the region')
+    r"|^\s*from\s+the\s+north\s+(?:to|into)\s+(?:russia|vladivostok|the\s+russian\s+far\s+east)\b"
     # ... or given by them: 'Russia has received 1,000 workers pledged by Pyongyang', 'laborers sent by the North'
     r"|^\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:sent|supplied|provided|pledged|"
     r"promised|dispatched|deployed|shipped|delivered|transferred|given)\s+by\s+"

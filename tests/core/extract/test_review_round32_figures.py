@@ -81,3 +81,19 @@ def test_a_corrections_withdrawn_figure(text: str, expected: set[tuple[object, .
 )
 def test_an_earlier_estimate_in_a_correction_stands(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# Troops Russia carried 'from the North' to Russia are North Korea's, whoever's ships carried them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian navy had shipped 1,500 special warfare troops from the North to Russia.", {("troops", 1500)}),
+        ("Russian ships carried about 1,000 soldiers from the North into Russia in October.", {("troops", 1000)}),
+        ("Russian navy vessels ferried 1,500 soldiers from the North to Vladivostok.", {("troops", 1500)}),
+        # the north of a place, not the North
+        ("Ukraine moved 2,000 troops from the north to the south of the front.", set()),
+        ("Russia brought 3,000 troops from the north of the Kursk region to the front.", set()),
+    ],
+)
+def test_troops_carried_from_the_north(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
