@@ -522,7 +522,12 @@ _NOT_GIVEN_NAMES = frozenset(
     "september october november december when while after before but and then since for with meanwhile also later "
     "earlier today yesterday according says said told the this that there".split()
 )
-_BODY_AFTER = re.compile(r"\s+(?:Staff|Command|Directorate|Corps|Council|Committee|Agency|Office|Department)\b")
+# (and a party's or state's name: the 'People' of 'People Power Party', "Democratic People's Republic of Korea",
+# counts no people)
+_BODY_AFTER = re.compile(
+    r"\s+(?:Staff|Command|Directorate|Corps|Council|Committee|Agency|Office|Department|Power\s+Party)\b"
+    r"|['’]s\s+(?:Republic|Army|Party|Liberation)\b"
+)
 
 
 def _in_proper_name(text: str, start: int, end: int) -> bool:

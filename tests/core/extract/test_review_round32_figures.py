@@ -97,3 +97,28 @@ def test_an_earlier_estimate_in_a_correction_stands(text: str, expected: set[tup
 )
 def test_troops_carried_from_the_north(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# The 'People' of a party's or state's name ('People Power Party', "Democratic People's Republic") names no people:
+# a bare figure after it counts the item named before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has moved more than 3,000 soldiers into Russia, the spy agency said.\n"
+            "Two lawmakers, one of the People Power Party, passed the figures to reporters.\n"
+            "A first group left in early October. Some 1,500 more have followed since then.",
+            {("troops", 3000), ("troops", 1500)},
+        ),
+        (
+            "Seoul's spy agency says North Korea has sent about 11,000 troops to Russia.\n"
+            "The People Power Party's Lee Seong-kweun briefed reporters afterwards.\n"
+            "Another 3,000 arrived in January and February.",
+            {("troops", 11000), ("troops", 3000)},
+        ),
+        # people named as people still are the item
+        ("About 300 people attended the rally of the People Power Party in Seoul.", set()),
+    ],
+)
+def test_a_partys_people_are_no_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
