@@ -503,7 +503,10 @@ _OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 _FIRED_BEFORE = re.compile(r"\b(?:fired|launched|used|struck|hit|firing|launching|using)\b")
 # the same count of another item: 'and as many 240mm launchers', 'and the same number of launchers'
-_AS_MANY_AFTER = re.compile(r"\s*,?\s+(?:and|plus)\s+(?:as\s+many|the\s+same\s+number\s+of)\s+")
+_AS_MANY_AFTER = re.compile(
+    r"\s*,?\s+(?:and|plus)\s+(?:as\s+many|the\s+same\s+number\s+of|(?P<about>(?:(?:roughly|about|around|"
+    r"approximately|nearly)\s+)the\s+same\s+number\s+of|an?\s+(?:similar|comparable)\s+number\s+of))\s+"
+)  # ('... and roughly the same number of 240mm rocket launchers', '... and a similar number of': about as many)
 # the UN committee's tally of every supplier's notifications: 'notified deliveries for 2024 totalled 168,679 barrels'
 _NOTIFIED_TOTAL = re.compile(r"\bnotified\s+(?:\d{4}\s+)?(?:exports|deliveries|shipments|supplies|imports)\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:russia|moscow|the\s+kremlin)\b")
@@ -1109,11 +1112,13 @@ def read_figures(
             _, many_end, many_terms, unknown = noun_phrase(text, many.end(), terms)
             heads = [t for t in many_terms if not t.term.is_measure]
             if heads and not unknown and heads[-1].term.category is not figures[-1].category:
+                told = replace(q, qualifier=Qualifier.APPROX) if many["about"] else q
                 second = _figure(
-                    text, q, heads[-1].term, False, None, many_terms, many_end, lexicon, previous_mentions_nk
+                    text, told, heads[-1].term, False, None, many_terms, many_end, lexicon, previous_mentions_nk
                 )
                 if second is not None:
-                    figures.append(second)
+                    # (before the first: a bare figure after them goes on counting the item the figure named)
+                    figures.insert(len(figures) - 1, second)
     figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
     return [f for f in figures if not f.whole_army]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
 
@@ -122,3 +123,49 @@ def test_troops_carried_from_the_north(text: str, expected: set[tuple[object, ..
 )
 def test_a_partys_people_are_no_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+def _with_qualifiers(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value and qualifier of every claim with a number."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None)
+        for c in _claims(text, lexicon)
+        if c.value is not None
+    }
+
+
+# 'a similar number of' / 'roughly the same number of' a second item: about as many of it ('the same number of' and
+# 'as many': as many); a bare figure after them goes on counting the first item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv says North Korea sent about 120 Koksan guns and a similar number of 240mm rocket launchers.",
+            {("artillery", 120, "approx"), ("rocket_launchers", 120, "approx")},
+        ),
+        (
+            "North Korea sent 120 Koksan guns and roughly the same number of 240mm rocket launchers.",
+            {("artillery", 120, "exact"), ("rocket_launchers", 120, "approx")},
+        ),
+        (
+            "North Korea sent 120 Koksan guns and the same number of 240mm rocket launchers.",
+            {("artillery", 120, "exact"), ("rocket_launchers", 120, "exact")},
+        ),
+        (
+            "Kyiv said in December that 120 Koksan guns and a comparable number of 240mm rocket launchers had "
+            "arrived; by spring its estimate had risen to more than 200.",
+            {("artillery", 120, "exact"), ("rocket_launchers", 120, "approx"), ("artillery", 200, "more_than")},
+        ),
+        # another country's, or no item
+        (
+            "North Korea sent 11,000 troops, and a similar number of Russian troops fought beside them.",
+            {("troops", 11000, "exact")},
+        ),
+        (
+            "About 120 Koksan guns arrived, and a similar number of drones were shot down by Ukraine.",
+            {("artillery", 120, "approx")},
+        ),
+    ],
+)
+def test_a_similar_number_of_a_second_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _with_qualifiers(text, lexicon) == expected
