@@ -169,3 +169,22 @@ def _with_qualifiers(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ig
 )
 def test_a_similar_number_of_a_second_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _with_qualifiers(text, lexicon) == expected
+
+
+# An age told as 'who turned 52' or '26 - the age of ...' is no count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rep. Kim, who turned 48 last week, said North Korea has sent about 11,000 troops to Russia.",
+            {("troops", 11000)},
+        ),
+        ("23 - the age of the North Korean soldier captured near Kursk on Sunday.", set()),
+        ("19: the age of the youngest North Korean prisoner held by Ukraine.", set()),
+        # near misses: a hand-over, a toll
+        ("North Korea turned over 20 Koksan guns to Russia in the spring.", {("artillery", 20)}),
+        ("The tally of North Korean dead turned 300 last week.", {("casualties", 300)}),
+    ],
+)
+def test_an_age_is_no_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
