@@ -188,3 +188,25 @@ def test_a_similar_number_of_a_second_item(text: str, expected: set[tuple[object
 )
 def test_an_age_is_no_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# Guns, launchers and vehicles Ukraine destroyed are losses, no supply; soldiers 'destroyed' stay casualties.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian drones destroyed at least 3 Koksan howitzers near Sudzha last month, the brigade said.", set()),
+        ("- M1991 240mm MRL: 11 (of which destroyed: 5, damaged: 2)", {("rocket_launchers", 11)}),
+        (
+            "North Korea has sent 120 Koksan guns. Kyiv says 40 of them were knocked out by drones.",
+            {("artillery", 120)},
+        ),
+        # near misses: a supply to make good losses, soldiers killed
+        (
+            "North Korea sent 20 more Koksan guns to replace those destroyed in Kursk.",
+            {("artillery", 20)},
+        ),
+        ("Ukrainian forces said they destroyed 30 North Korean soldiers near Plekhovo.", {("casualties", 30)}),
+    ],
+)
+def test_machines_destroyed_are_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
