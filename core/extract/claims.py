@@ -1347,13 +1347,13 @@ _WITHDRAWN_VERSION = re.compile(
     r"\b(?:an?\s+(?:earlier|previous|original|first)|the\s+(?:first|original|previous|earlier))\s+version\b"
     r"(?:\s+of\s+(?:this|the)\b(?:[^.;]|\.\d)*?)?\s+(?:gave|said|stated|put|reported|cited|misstated|described|credited)\b"
 )
-_SUPERSEDED = re.compile(r"\b(?:only|now|since)\b")
+_SUPERSEDED = re.compile(r"\b(?:only|now|since|latest|most\s+recent|newest)\b")
 
 
 def _withdrawn_in_correction(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence i tells what an earlier version wrongly said, a figure taken back: not where that version
-    told 'only' that figure, or the correction says a newer one 'now' replaces it ('The agency's figure is now about
-    3,000'): an earlier estimate, which stands as one."""
+    told 'only' that figure or gave it as the 'latest', or the correction says a newer one 'now' replaces it ('The
+    agency's figure is now about 3,000'): an earlier estimate, which stands as one."""
     low = sentences[i].low
     if not _WITHDRAWN_VERSION.search(low):
         return False

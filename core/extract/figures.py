@@ -147,15 +147,14 @@ _SHOT_DOWN_AFTER = re.compile(
     r"neutrali[sz]ed|jammed|lost|suppressed)\b"
 )
 _SHOT_DOWN_BEFORE = re.compile(rf"\b(?:shot\s+down|intercepted|downed|neutrali[sz]ed)\s+(?:{HEDGE_WORD}\s+)?$")
-# guns, launchers and vehicles Ukraine destroyed are losses, no supply ('Ukrainian drones destroyed at least 2 Koksan
-# guns', '14 (of which destroyed: 6, damaged: 3)', '50+ of them knocked out by HIMARS')
+# the losses counted within a tally of guns, launchers and vehicles seen at the front are no supply of their own
+# ('Koksan SPG: 14 (of which destroyed: 6, damaged: 3)', 'claims of 50+ of them knocked out by HIMARS')
 _MACHINES = frozenset({Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.VEHICLES})
-_LOSS_WORDS = ("destro", "damag", "knocked", "wiped", "eliminat")
-_DESTROYED_BEFORE = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|knock(?:ed|s|ing)\s+out|damag(?:ed|ing|es)|wip(?:ed|ing)\s+out|eliminat(?:ed|ing|es))"
-    rf"\s*:?\s+(?:{HEDGE_WORD}\s+)?$"
+_LOSS_WORDS = ("destro", "damag", "knocked")
+_LOSS_LABEL_BEFORE = re.compile(r"\b(?:destroyed|damaged|abandoned|captured)\s*:\s*$")
+_KNOCKED_OUT_AFTER = re.compile(
+    r"\+?\s+of\s+them\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:knocked\s+out|destroyed)\s+by\b"
 )
-_DESTROYED_BY_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:knocked\s+out|destroyed|damaged|wiped\s+out|eliminated)\s+by\b")
 # 'military' as a plural noun (translated copy): the verbs that may follow it. Anywhere in a sentence only the plural
 # ones ('the North Korean military is adapting' is the institution); right after a number the singular ones too,
 # as translated copy writes them ('14,000 military has served').
@@ -1567,9 +1566,9 @@ def _figure(
     if (
         category in _MACHINES
         and any(word in text for word in _LOSS_WORDS)  # (a cheap look first)
-        and (_DESTROYED_BEFORE.search(text, max(0, q.begin - 40), q.begin) or _DESTROYED_BY_AFTER.match(text, np_end))
+        and (_LOSS_LABEL_BEFORE.search(text, max(0, q.begin - 20), q.begin) or _KNOCKED_OUT_AFTER.match(text, q.end))
     ):
-        return None  # 'Ukrainian drones destroyed at least 2 Koksan guns': losses, no supply
+        return None  # '(of which destroyed: 6, damaged: 3)': losses counted within a tally, no supply
     # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
     whole_army = category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end)
     subtype = _subtype(text, q, np_end, subtype)
