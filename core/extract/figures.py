@@ -509,6 +509,13 @@ _ON_OCCASIONS_BEFORE = re.compile(rf"\b(?:on|in)\s+(?:(?:{HEDGE_WORD}|no\s+fewer
 _INTERCEPTED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed)\b")
 _OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
+# ... or before them: '10 cases, as of late March, of Russia firing North Korean missiles', '10 times Russia has struck
+# Ukraine with North Korean missiles'
+_FIRING_CASES_AFTER = re.compile(
+    r"\s+(?:separate\s+)?(?:cases|times|occasions|instances)\b(?:\s*,[^,;]{1,30},)?\s+(?:of\s+)?"
+    r"(?:(?:russia|moscow|russian\s+(?:forces|troops))\s+)(?:(?:has|have|had)\s+)?"
+    r"(?:fir(?:ing|ed)|hitting|hit|strik(?:ing)|struck|us(?:ing|ed)|launch(?:ing|ed)|attack(?:ing|ed))\b"
+)
 _FIRED_BEFORE = re.compile(r"\b(?:fired|launched|used|struck|hit|firing|launching|using)\b")
 # the same count of another item: 'and as many 240mm launchers', 'and the same number of launchers'
 _AS_MANY_AFTER = re.compile(
@@ -892,6 +899,20 @@ def read_figures(
             # 'Russia has fired North Korean missiles at Ukraine on at least 10 occasions': the missiles, counted
             # by the strikes they were fired in
             term = fired[-1].term
+            figures.append(Figure(q, term.category, term.subtype, term.unit, np_end, True, False))
+            previous_unrelated = False
+            continue
+        if (
+            has_unknown_noun
+            and (cases := _FIRING_CASES_AFTER.match(text, q.end))
+            and not _INTERCEPTED.search(text)
+            and (fired := [t for t in terms if t.start >= cases.end() and t.term.category is Category.MISSILES])
+            and not _CLAUSE_BREAK.search(text, cases.end(), fired[0].start)
+            and NK_OWN_WORDS.search(text, cases.end(), fired[0].end)
+        ):
+            # 'counted at least 10 cases of Russia firing North Korean missiles at Ukraine', 'At least 10 times Russia
+            # has struck Ukraine with North Korean missiles': the missiles, counted by the strikes they were fired in
+            term = fired[0].term
             figures.append(Figure(q, term.category, term.subtype, term.unit, np_end, True, False))
             previous_unrelated = False
             continue

@@ -211,3 +211,22 @@ def test_an_age_is_no_count(text: str, expected: set[tuple[object, ...]], lexico
 )
 def test_machines_destroyed_are_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# Cases of Russia firing North Korean missiles, counted before the firing is told ('at least 10 cases of Russia
+# firing North Korean missiles'): the missiles, counted by the strikes they were fired in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A US envoy counted at least 12 cases, as of April, of Russia firing North Korean missiles at Ukraine.",
+            {("missiles", 12)},
+        ),
+        ("Kyiv has logged 25 cases of Russia launching North Korean KN-23 missiles.", {("missiles", 25)}),
+        # near misses: another country's missiles, cases of something else
+        ("Ukraine counted 40 cases of Russia firing cruise missiles, officials said.", set()),
+        ("Doctors treated 15 cases of burns after Russia fired North Korean missiles at Kharkiv.", set()),
+    ],
+)
+def test_cases_of_russia_firing_north_korean_missiles(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
