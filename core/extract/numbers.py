@@ -305,6 +305,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         and (_PRONOUN_IS_BEFORE.search(before) or _JOINED_AT_BEFORE.search(text, max(0, start - 100), start))
     ):
         return True  # 'He is 26, he says', 'joined the army in 2016, at 17.': an age
+    if "page" in before and _PAGE_OF_BEFORE.search(before):
+        return True  # '(Page 14 of 31)': a page's place in a thread, no count
     if end - start <= 2 and (_TURNED_BEFORE.search(before) or _AGE_OF_AFTER.match(after)):
         return True  # 'who turned 52 this month', '26 - the age of the prisoner who ...': an age
     if end - start == 2 and _YEAR_SPAN_BEFORE.search(before):
@@ -377,6 +379,7 @@ _AGE_BEFORE = re.compile(
 _AGE_PUT_AT = re.compile(
     rf"\bput(?:s|ting)?\s+(?:the|their)\s+(?:average\s+|median\s+)?age\b[^.;]{{0,70}}\bat\s+(?:{HEDGE_WORD}\s+)?$"
 )
+_PAGE_OF_BEFORE = re.compile(r"\bpage\s+[0-9]+\s+of\s+$")
 _TURNED_BEFORE = re.compile(r"\b(?:turned|turns|turning|will\s+turn)\s+(?:just\s+)?$")
 _AGE_OF_AFTER = re.compile(r"\s*[-–—:]\s*(?:the\s+)?age\s+of\b")
 _WIRE_VERSION_BEFORE = re.compile(r"(?:^|\n)[ \t]*update[ \t]+$")  # 'UPDATE 2-North Korea denies ...'

@@ -230,3 +230,17 @@ def test_machines_destroyed_are_no_supply(text: str, expected: set[tuple[object,
 )
 def test_cases_of_russia_firing_north_korean_missiles(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# A page's place in a thread ('(Page 14 of 31)') is no count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forum: Koksan guns at the Kursk front (Page 7 of 22)", set()),
+        ("North Korean rocket launchers in Russia - page 3 of 9", set()),
+        # near miss: a part of a whole, both counted as before
+        ("North Korea has delivered 14 of the 31 Koksan guns it promised.", {("artillery", 14), ("artillery", 31)}),
+    ],
+)
+def test_a_page_number_is_no_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
