@@ -271,6 +271,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 # '... delivered 50 missiles to Russia, which Moscow denies': the denial is of the item, not the count
                 cleared = {"value": None, "value_max": None, "qualifier": None, "incremental": False, "period": None}
                 found.append(_Found(denied_after.model_copy(update=cleared), False, len(found)))
+        if i and figures and claims_before[i] > claims_before[max(0, i - 2)]:  # (the two sentences before)
+            _restate_the_plan(found, claims_before[max(0, i - 2)], claims_before[i], sentence.low)
     # sources as users read them, once the duplicates have been ranked by their gazetteer names
     return [
         claim
@@ -278,6 +280,44 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         else claim.model_copy(update={"source": shown})
         for claim in _deduplicate(found, lexicon)
     ]
+
+
+# a sentence that only restates, sums or breaks down figures: 'The 6,000 are made up of 1,000 sappers and ...',
+# "That's 6,000 personnel in all", 'That is the sum of the 1,000 ... and 5,000 ...'
+_SUMS_UP = re.compile(
+    r"\b(?:in\s+all|in\s+total|all\s+told|the\s+sum\s+of|made\s+up\s+of|consists?\s+of|consisting\s+of|"
+    r"comprising|comprises?|split\s+(?:into|between)|broken\s+down\s+into|adds?\s+up\s+to)\b"
+)
+# ... and one that tells an act or a state of its own: 'So far 1,000 of them have arrived'
+_ACT_OF_ITS_OWN = re.compile(
+    r"\b(?:has|have|had|was|were|already|so\s+far|now|currently|arrived|reached|sent|deployed|dispatched|"
+    r"delivered|shipped|supplied|transferred|killed|wounded|died|stationed|based|fighting|fought|went|came|entered|"
+    r"crossed|joined)\b"
+)
+
+
+def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> None:
+    """A sentence with no act of its own that restates, sums or breaks down what the sentence before (or the one
+    before it) said is planned tells a plan too ('North Korea will send 6,000 builders and deminers. The 6,000 are
+    made up of 1,000 deminers and 5,000 builders'; not 'So far 1,000 of the 6,000 have arrived'). Its figures of the
+    planned items, left reported, are made planned."""
+    planned = [
+        f.claim
+        for f in found[before:here]
+        if f.claim.status is Status.PLANNED
+        and f.claim.value is not None
+        and f.claim.category is not Category.CASUALTIES
+    ]
+    if not planned or _ACT_OF_ITS_OWN.search(low):
+        return
+    told = found[here:]
+    values = {c.value for c in planned}
+    if not (_SUMS_UP.search(low) or any(f.claim.value in values for f in told)):
+        return
+    categories = {c.category for c in planned}
+    for k, f in enumerate(told, here):
+        if f.claim.status is Status.REPORTED and f.claim.value is not None and f.claim.category in categories:
+            found[k] = _Found(f.claim.model_copy(update={"status": Status.PLANNED}), f.headline, f.order)
 
 
 _FEW_MEN = 10  # prisoners are counted in ones and twos; a deployment in hundreds at least

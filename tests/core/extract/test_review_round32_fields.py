@@ -1,0 +1,65 @@
+"""Status, addition and hedge defects fixed in the thirty-second round (fields), each with sentences written for it:
+a sentence with no act of its own that restates, sums or breaks down what the sentence before planned."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # a breakdown or a sum of what the sentence before (or the one before it) planned is the plan's
+    (
+        "Moscow says Pyongyang will send 6,000 military builders and deminers to Kursk. The 6,000 personnel are made "
+        "up of 1,000 deminers and 5,000 military builders, Shoigu told TASS.",
+        {
+            ("troops", 6000, "planned", False, "Russia Security Council (Shoigu) (via TASS)"),
+            ("troops", 1000, "planned", False, "Russia Security Council (Shoigu) (via TASS)"),
+            ("troops", 5000, "planned", False, "Russia Security Council (Shoigu) (via TASS)"),
+        },
+    ),
+    (
+        "Shoigu said North Korea would dispatch 1,000 sappers and 5,000 builders to Kursk. That is 6,000 personnel "
+        "in all.",
+        {
+            ("troops", 1000, "planned", False, "Russia Security Council (Shoigu)"),
+            ("troops", 5000, "planned", False, "Russia Security Council (Shoigu)"),
+            ("troops", 6000, "planned", False, "Russia Security Council (Shoigu)"),
+        },
+    ),
+    (
+        "Pyongyang is expected to ship 200 more guns. Officials gave no date. The 200 guns consist of 150 Koksan "
+        "howitzers and 50 older field guns.",
+        {
+            ("artillery", 200, "planned", True, None),
+            ("artillery", 150, "planned", False, None),
+            ("artillery", 50, "planned", False, None),
+        },
+    ),
+    # ... not a sentence telling an act or a state of its own, nor another item
+    (
+        "Pyongyang has pledged 6,000 builders and deminers. So far 1,000 deminers of the 6,000 have arrived in Kursk.",
+        {("troops", 6000, "planned", False, None), ("troops", 1000, "reported", False, None)},
+    ),
+    (
+        "North Korea could ship 100 more KN-23 missiles, Kyiv said. Over 60 missiles were fired at Ukraine in all.",
+        {
+            ("missiles", 100, "planned", True, "Ukrainian government"),
+            ("missiles", 60, "reported", False, "Ukrainian government"),
+        },
+    ),
+    (
+        "Kyiv expects Pyongyang to send another 240 launchers. That is the sum of the 120 launchers and 120 "
+        "howitzers promised earlier.",
+        {
+            ("rocket_launchers", 240, "planned", True, "Ukrainian government"),
+            ("rocket_launchers", 120, "planned", False, "Ukrainian government"),
+            ("artillery", 120, "reported", False, "Ukrainian government"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round32_fields(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
