@@ -218,6 +218,10 @@ _CIVILIANS_AFTER = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|dozens\s+of|hundreds\s+of|scores\s+of|a\s+dozen|"
     rf"a\s+family\s+of)\s+)?(?:\d[\d,]*\s+|[a-z]+\s+){{0,2}}{CIVILIAN}\b"
 )
+# ... but not where the troops whose toll is told are fighting: 'North Korean soldiers fighting for Russia have
+# suffered 1,100 casualties', 'were killed in a week of fighting' name the war they are in, no dispatch (not 'have been
+# fighting in Kursk', told as an act of theirs)
+_FIGHTING_NOT_TOLD = re.compile(r"(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bis)(?<!\bwas)\s+fighting\b")
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 NK_NAMED = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"
@@ -848,8 +852,11 @@ def item_mentions(
         and (any(c is Category.CASUALTIES for c, _ in found) or Category.CASUALTIES in counted)
         and (
             (
-                not _PLACED.match(low, troops.end)
-                and all(_ONLY_BEFELL.fullmatch(m.group()) for m in _SUPPORT.finditer(low))
+                (not _PLACED.match(low, troops.end) or _FIGHTING_NOT_TOLD.match(low, troops.end))
+                and all(
+                    _ONLY_BEFELL.fullmatch(m.group()) or _FIGHTING_NOT_TOLD.match(low, m.start() - 1)
+                    for m in _SUPPORT.finditer(low)
+                )
             )
             # (the toll's own people, however they came: 'Casualties among the North Korean forces dispatched to ...')
             or _TOLL_OF_BEFORE.search(low, max(0, troops.start - 60), troops.start)

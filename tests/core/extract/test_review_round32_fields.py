@@ -1,10 +1,12 @@
 """Status, addition and hedge defects fixed in the thirty-second round (fields), each with sentences written for it:
-a sentence with no act of its own that restates, sums or breaks down what the sentence before planned."""
+a sentence with no act of its own that restates, sums or breaks down what the sentence before planned; troops
+named only as those fighting whose toll is told (no dispatch asserted)."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.core.extract.on_the_beat import claims as _claims
 from tests.core.extract.on_the_beat import rows as _rows
 
 CASES: list[tuple[str, set[tuple[object, ...]]]] = [
@@ -63,3 +65,38 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_round32_fields(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# troops named only as those fighting whose toll is told: the toll, no dispatch
+TOLLS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Seoul says North Korean soldiers fighting alongside Russian troops have suffered some 3,000 casualties.",
+        {("casualties", "reported")},
+    ),
+    (
+        "The Pentagon says North Korean forces fighting on Russia's side have been killed and wounded by the hundreds.",
+        {("casualties", "reported")},
+    ),
+    (
+        "More than 1,000 North Korean troops were killed or wounded in a week of fighting, Kirby said.",
+        {("casualties", "reported")},
+    ),
+    # ... not troops told as sent, already there, or fighting as an act of their own
+    (
+        "North Korean soldiers sent to Kursk have suffered about 3,000 casualties.",
+        {("casualties", "reported"), ("troops", "reported")},
+    ),
+    (
+        "North Korean troops already inside Russia have suffered heavy losses, Kyiv said.",
+        {("casualties", "reported"), ("troops", "reported")},
+    ),
+    (
+        "North Korean troops have been fighting in Kursk and have suffered heavy losses, Kyiv said.",
+        {("casualties", "reported"), ("troops", "reported")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_round32_fields_tolls(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == expected
