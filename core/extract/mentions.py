@@ -370,6 +370,9 @@ _DEVELOPMENT_BEFORE = re.compile(
     # help with North Korea's own items: 'Russia is helping North Korea with its missiles', 'Russian help with'
     r"|\bhelp\w*\s+(?:north\s+korea|pyongyang|the\s+north)\s+with\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:russian|russia['’]s|moscow['’]s)\s+help\s+with\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+    # the guidance of the item: 'develop guidance systems for its ballistic missiles', 'the guidance systems of the
+    # missiles' (know-how, whatever verb comes before)
+    r"|\b(?:guidance|navigation|targeting)\s+systems?\s+(?:of|for|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # Soldiers as the object of what befell them: 'killed dozens of North Korean soldiers', 'captured a North Korean
 # soldier', 'had captured or killed several North Korean troops' assert casualties, not a deployment.

@@ -1,6 +1,7 @@
 """Status, addition and hedge defects fixed in the thirty-second round (fields), each with sentences written for it:
 a sentence with no act of its own that restates, sums or breaks down what the sentence before planned; troops
-named only as those fighting whose toll is told (no dispatch asserted)."""
+named only as those fighting whose toll is told (no dispatch asserted); help with the guidance systems of North
+Korea's missiles, know-how."""
 
 from __future__ import annotations
 
@@ -100,3 +101,24 @@ TOLLS: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLLS)
 def test_round32_fields_tolls(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == expected
+
+
+# help with the guidance systems of North Korea's own missiles is know-how Russia gives, no missiles supplied
+GUIDANCE: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Two Russian firms had helped North Korea develop guidance systems for its ballistic missiles.",
+        {("technology_transfer", "ru_to_nk")},
+    ),
+    (
+        "Russia is suspected of helping North Korea improve the guidance systems of its missiles.",
+        {("technology_transfer", "ru_to_nk")},
+    ),
+    # ... not missiles shipped with their guidance systems
+    ("North Korea shipped 50 missiles with new guidance systems to Russia.", {("missiles", "nk_to_ru")}),
+    ("Pyongyang has sent Russia missiles whose guidance systems fail often.", {("missiles", "nk_to_ru")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUIDANCE)
+def test_round32_fields_guidance(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
