@@ -1124,7 +1124,7 @@ def _more_to_come(
 # a plan to send more, the noun left out: 'was likely to send more', 'could ship more to Russia soon'
 _SEND_MORE = (
     r"\b(?:to|will|would|could|may|might)\s+(?:(?:also|soon|still|then|again|\w+ly)\s+)?"
-    r"(?:send|ship|supply|deploy|dispatch|provide|deliver|transfer)\s+(?:even\s+|many\s+)?more"
+    r"(?:send|ship|supply|deploy|dispatch|provide|deliver|transfer)\s+(?:even\s+|many\s+|thousands\s+|hundreds\s+)?more"
     r"(?=\s*(?:[.,;:!?\"”’)]|$|\s+(?:to|in|soon|later|next|this|by|if|over|as|when|once)\b))"
 )
 # ('and more are expected', 'with more on the way', 'officials warn thousands more could follow', 'more to come';
@@ -1136,11 +1136,15 @@ _MORE_TO_COME = re.compile(
     r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
     r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow|to\s+come)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
     rf"(?:follow|come|arrive))|{_SEND_MORE}"
+    # ... or more to be sent: 'said more could be sent' (not 'more were sent', done)
+    r"|(?:\b(?:warn\w*|sa(?:y|ys|id)|expect\w*|believ\w*|fear\w*)\s+(?:that\s+)?|\b(?:and|but)\s+)"
+    r"(?:(?:many|even|thousands|hundreds)\s+)?more\s+(?:could|will|may|might|would)\s+be\s+"
+    r"(?:sent|deployed|dispatched|shipped|delivered)\b"
     # a batch still to come, the item left out: 'Further deliveries are expected', 'Another batch is being prepared',
     # 'A second group would be transported soon', 'a new consignment is on its way'
     r"|\b(?:further|more|new|fresh|another|additional|a\s+(?:second|third|new|fresh|further))\s+"
     r"(?:deliveries|delivery|shipments?|batch(?:es)?|consignments?|group|contingent|wave|rotation|deployments?|"
-    r"transfers?)\s+(?:(?:is|are)\s+)?(?:(?:now\s+)?(?:expected|planned|likely|set\s+to|due)\b|on\s+(?:its|their|the)\s+way|"
+    r"transfers?)\s+(?:(?:is|are)\s+)?(?:(?:now\s+)?(?:expected|planned|likely|possible|set\s+to|due)\b|on\s+(?:its|their|the)\s+way|"
     r"being\s+(?:prepared|readied|assembled|planned)|in\s+(?:preparation|the\s+works|the\s+pipeline)|"
     r"(?:could|would|will|may|might)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|shipped|delivered|transported|"
     r"dispatched|deployed)))"
@@ -1181,7 +1185,7 @@ _OTHER_PARTY = re.compile(
     r"iranian|chinese|cuban|belarusian|ukrainian|american|syrian|serbian|african|"
     r"europe|germany|britain|the\s+uk|france|poland|south\s+korea|seoul|japan|tokyo|belarus|minsk)\b"
     # (not a voice of that country: 'U.S. officials warn more could follow')
-    r"(?!['’]s\s+(?:spy|intelligence)|\s+(?:officials?|intelligence|military|government|sources?|spy|defen[cs]e|"
+    r"(?!['’]s\s+(?:spy|intelligence|military|defen[cs]e|armed\s+forces|general\s+staff)|\s+(?:officials?|intelligence|military|government|sources?|spy|defen[cs]e|"
     r"authorities|analysts?|lawmakers?|says|said|warns?|believes?|estimates?)\b)"
 )
 

@@ -1,7 +1,8 @@
 """Status, addition and hedge defects fixed in the thirty-second round (fields), each with sentences written for it:
 a sentence with no act of its own that restates, sums or breaks down what the sentence before planned; troops
 named only as those fighting whose toll is told (no dispatch asserted); help with the guidance systems of North
-Korea's missiles, know-how."""
+Korea's missiles, know-how; more to come told with a voice's 'says more are on their way', 'send hundreds more',
+'more could be dispatched', 'another rotation is possible'."""
 
 from __future__ import annotations
 
@@ -122,3 +123,44 @@ GUIDANCE: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), GUIDANCE)
 def test_round32_fields_guidance(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+# more of the item counted before, to come, its noun left out: a planned addition without a figure
+MORE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Pyongyang has deployed around 12,000 soldiers to Russia. Ukraine's defence intelligence says more are on "
+        "their way.",
+        {("troops", 12000, "reported", False, "Ukraine HUR"), ("troops", None, "planned", True, "Ukraine HUR")},
+    ),
+    (
+        "North Korea has deployed 11,000 soldiers. An analyst said she expects Pyongyang to send hundreds more over "
+        "the spring.",
+        {("troops", 11000, "reported", False, None), ("troops", None, "planned", True, None)},
+    ),
+    (
+        "North Korea has deployed 11,000 soldiers. Washington said more could be dispatched.",
+        {("troops", 11000, "reported", False, None), ("troops", None, "planned", True, "US government")},
+    ),
+    (
+        "North Korea sent 11,000 troops last autumn. The NIS says another rotation is possible.",
+        {("troops", 11000, "reported", False, "South Korea NIS"), ("troops", None, "planned", True, "South Korea NIS")},
+    ),
+    # ... not more sent already, nor something else to be sent, nor more of another country's
+    (
+        "North Korea has sent 11,000 troops. Washington said more were sent in May.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "North Korea has sent 11,000 troops. Officials said the shells could be sent by rail.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "North Korea has sent 11,000 troops. Ukraine's military says more Ukrainian troops are needed.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_round32_fields_more(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
