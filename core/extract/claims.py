@@ -1425,6 +1425,11 @@ def _dedup_key(claim: Claim, lexicon: Lexicon) -> tuple[object, ...]:
     return (claim.category, claim.value, claim.value_max)
 
 
+def _voice(source: str | None) -> str | None:
+    """Whose word a source is, past the outlet relaying it: 'Ukraine HUR (via CNN)' is Ukraine HUR's."""
+    return source.split(" (via ")[0] if source else None
+
+
 def _counted_more_specifically(claim: Claim, counted: set[tuple[object, ...]]) -> bool:
     """Whether an item without a figure is named more generally than one the article counts from the same source,
     status and addition: 'rocket launchers' and then '70 240mm rocket launchers', 'munitions' and then '10 million
@@ -1433,7 +1438,8 @@ def _counted_more_specifically(claim: Claim, counted: set[tuple[object, ...]]) -
         return False
     subtype = claim.subtype or ""
     return any(
-        (category, status, incremental, source) == (claim.category, claim.status, claim.incremental, claim.source)
+        (category, status, incremental, source)
+        == (claim.category, claim.status, claim.incremental, _voice(claim.source))
         and isinstance(other, str)
         # (not shipping containers: 'munitions' are what '1,000 containers' hold, an item of their own)
         and ((subtype == claim.category.value and other != "containers") or (subtype and subtype in other))
@@ -1559,7 +1565,7 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         return -1 if claim.source is None else lexicon.source_ranks.get(claim.source.split(" (via ")[0], 1)
 
     def kind(claim: Claim) -> tuple[object, ...]:
-        return (claim.category, claim.subtype, claim.status, claim.incremental, claim.source)
+        return (claim.category, claim.subtype, claim.status, claim.incremental, _voice(claim.source))
 
     counted = {kind(f.claim) for f in found if f.claim.value is not None}
     found = [

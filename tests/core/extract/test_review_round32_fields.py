@@ -164,3 +164,20 @@ MORE: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_round32_fields_more(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# an item without a figure is dropped when the article counts it from the same voice, relayed by an outlet or not
+def test_round32_fields_relayed_voice_counts(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ukraine's military intelligence told CNN that North Korea has supplied 150 Koksan guns to Russia. "
+        "Ukraine's military intelligence also says Pyongyang has supplied Koksan guns along with their crews."
+    )
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {("artillery", 150)}
+
+
+def test_round32_fields_another_voice_still_told(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ukraine's military intelligence told CNN that North Korea has supplied 150 Koksan guns to Russia. "
+        "Seoul's spy agency also says Pyongyang has supplied Koksan guns along with their crews."
+    )
+    assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {("artillery", 150), ("artillery", None)}
