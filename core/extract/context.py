@@ -284,8 +284,9 @@ _CAME_AFTER = re.compile(
 # asserts the delivery; the denial is of something else.
 DELIVERED_RELATIVE = re.compile(
     r"^(?:\s+(?:and|or)\s+[\w\s-]{1,30}?)?"  # 'the missiles and shells it provided'
+    r"(?:\s*,\s*worth\s+[^,.;]{1,40},)?"  # ('the missiles and shells, worth billions of dollars, that it shipped')
     r"[\s\"”’']*(?:that\s+|which\s+)?(?:it|they|pyongyang|north\s+korea|the\s+north|moscow|russia)\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given)\b"
+    r"(?:already\s+)?(?:provided|sent|supplied|delivered|shipped|transferred|exported|given|handed\s+over)\b"
 )
 _HAVE_NEXT = re.compile(r"\s+have\b")
 # what those to come will do there (_PLANNED_AFTER), and a figure of what is known already ('the 11,000 troops')

@@ -2,7 +2,8 @@
 a sentence with no act of its own that restates, sums or breaks down what the sentence before planned; troops
 named only as those fighting whose toll is told (no dispatch asserted); help with the guidance systems of North
 Korea's missiles, know-how; more to come told with a voice's 'says more are on their way', 'send hundreds more',
-'more could be dispatched', 'another rotation is possible'."""
+'more could be dispatched', 'another rotation is possible'; an outlet's relay is its source's voice for the items
+without a figure; items a relative clause says were delivered past an appositive of their worth."""
 
 from __future__ import annotations
 
@@ -181,3 +182,26 @@ def test_round32_fields_another_voice_still_told(lexicon) -> None:  # type: igno
         "Seoul's spy agency also says Pyongyang has supplied Koksan guns along with their crews."
     )
     assert {(c.category.value, c.value) for c in _claims(text, lexicon)} == {("artillery", 150), ("artillery", None)}
+
+
+# items a relative clause says were delivered are asserted, even inside 'no evidence of payment for ...', past an
+# appositive of their worth or with 'handed over'
+DELIVERED_THEN: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Seoul found no sign of cash payment for the rockets and missiles the North has handed over to Moscow.",
+        {("ammunition", "reported"), ("missiles", "reported")},
+    ),
+    (
+        "There is no evidence that Kim was paid in cash for the missiles and shells, worth billions of dollars, that "
+        "Pyongyang shipped to Russia.",
+        {("missiles", "reported"), ("ammunition", "reported")},
+    ),
+    # ... not items with no delivery told, nor a worth with no relative clause after it
+    ("There is no evidence that North Korea has handed over missiles to Russia.", set()),
+    ("There is no sign of missiles, worth millions, in Kursk.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELIVERED_THEN)
+def test_round32_fields_delivered_then(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == expected
