@@ -352,6 +352,9 @@ _ACTION_AFTER = re.compile(
     r"warfare(?<=prepared\sfor\sdrone\swarfare)|"
     r"threats?|defen[cs]es)\b"
 )
+# the troops' own fighting with drones, and what filmed it: 'adapted to drone warfare', 'counter-drone tactics',
+# 'published drone footage' (drone know-how only where Russia gives it: 'sharing its drone warfare experience')
+_DRONES_FOUGHT_AFTER = re.compile(r"\s+(?:warfare|tactics|footage|videos?)\b")
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
     # a part of the item: 'helped North Korea fix the rocket engines'
@@ -712,6 +715,13 @@ def item_mentions(
             continue  # workers sent to a drone factory (helping build one is drone know-how)
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
+        if (
+            term.category is Category.DRONES
+            and _DRONES_FOUGHT_AFTER.match(low, match.end)
+            and not _PROGRAM_AFTER.match(low, match.end)  # ('drone warfare technology')
+            and not gives_north_korea()
+        ):
+            continue
         if (
             no_sign
             and _NO_SIGN_BEFORE.search(low, max(0, match.start - 160), match.start)

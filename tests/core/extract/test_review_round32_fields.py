@@ -3,7 +3,8 @@ a sentence with no act of its own that restates, sums or breaks down what the se
 named only as those fighting whose toll is told (no dispatch asserted); help with the guidance systems of North
 Korea's missiles, know-how; more to come told with a voice's 'says more are on their way', 'send hundreds more',
 'more could be dispatched', 'another rotation is possible'; an outlet's relay is its source's voice for the items
-without a figure; items a relative clause says were delivered past an appositive of their worth."""
+without a figure; items a relative clause says were delivered past an appositive of their worth; the troops' own
+drone warfare, tactics and footage, no drones supplied."""
 
 from __future__ import annotations
 
@@ -205,3 +206,25 @@ DELIVERED_THEN: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), DELIVERED_THEN)
 def test_round32_fields_delivered_then(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == expected
+
+
+# the troops' own fighting with drones, and the footage that filmed it, are no drones supplied
+DRONES_FOUGHT: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "North Korea has sent troops to Russia, and its units have adapted quickly to drone warfare, Kyiv says.",
+        {("troops", "nk_to_ru")},
+    ),
+    (
+        "The NIS said the North Korean soldiers sent to Russia have picked up drone tactics in Kursk.",
+        {("troops", "nk_to_ru")},
+    ),
+    ("Ukrainian special forces released drone footage of their strikes on North Korean positions.", set()),
+    # ... not drone know-how Russia gives
+    ("Moscow is sharing its drone warfare experience with Pyongyang, Seoul believes.", {("drones", "ru_to_nk")}),
+    ("Moscow has shared drone warfare know-how with Pyongyang.", {("drones", "ru_to_nk")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRONES_FOUGHT)
+def test_round32_fields_drones_fought(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
