@@ -93,6 +93,15 @@ _DEPLOYMENT_OF = re.compile(r"\s+of\b")
 # what workers are sent to make ('to assemble Shahed-type drones', 'to help build drones')
 _WORKERS_MAKE_BEFORE = re.compile(
     r"\bto\s+(?:help\s+)?(?:assemble|build|produce|make|manufacture|mass-produce)\s+(?:[\w-]+\s+){0,2}?$"
+    # ... told otherwise: 'factories, including those that make drones', 'for the production of drones'
+    r"|\b(?:that|which|who|they)\s+(?:assemble|build|produce|make|manufacture)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\bproduction\s+of\s+(?:[\w-]+\s+){0,2}?$"
+)
+# ... or where the workers work: 'to the Alabuga drone plant', "Tatarstan's drone lines", 'the drone industry', 'where
+# Shahed-type drones are assembled'
+_WORKPLACE_AFTER = re.compile(
+    r"\s+(?:plants?|factor(?:y|ies)|(?:assembly\s+|production\s+)?lines|industr(?:y|ies)|assembly|production|"
+    r"facilit(?:y|ies)|(?:are|were|is|was)\s+(?:being\s+)?(?:assembled|produced|made|built|manufactured))\b"
 )
 # North Korea's own drills: what a sentence about one names is its own, unless it names where the war is
 _OWN_DRILL = re.compile(r"\b(?:strike|firing|artillery|missile|military|joint)\s+(?:drills?|exercises?)\b")
@@ -747,7 +756,10 @@ def item_mentions(
             continue  # 'further deployments of air-defence systems': the deployment of what follows
         if (
             term.category is Category.DRONES
-            and _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
+            and (
+                _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
+                or _WORKPLACE_AFTER.match(low, match.end)
+            )
             and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
             and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):

@@ -4,7 +4,7 @@ named only as those fighting whose toll is told (no dispatch asserted); help wit
 Korea's missiles, know-how; more to come told with a voice's 'says more are on their way', 'send hundreds more',
 'more could be dispatched', 'another rotation is possible'; an outlet's relay is its source's voice for the items
 without a figure; items a relative clause says were delivered past an appositive of their worth; the troops' own
-drone warfare, tactics and footage, no drones supplied."""
+drone warfare, tactics and footage, no drones supplied; the drone plants and lines workers are sent to."""
 
 from __future__ import annotations
 
@@ -227,4 +227,36 @@ DRONES_FOUGHT: list[tuple[str, set[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DRONES_FOUGHT)
 def test_round32_fields_drones_fought(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+# drones named as where or what the workers sent work on are no drones supplied
+DRONE_WORKPLACES: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Kyiv says North Korean labourers are being sent to the Yelabuga drone factory in Tatarstan.",
+        {("workers", "nk_to_ru")},
+    ),
+    (
+        "Pyongyang has sent workers to Russian plants, among them some that make attack drones.",
+        {("workers", "nk_to_ru")},
+    ),
+    (
+        "Seoul expects Pyongyang to send more labourers to Russia to fill gaps in its construction and drone "
+        "industries.",
+        {("workers", "nk_to_ru")},
+    ),
+    # ... not drones supplied beside the workers, nor drone know-how Russia gives
+    (
+        "North Korea has sent workers to Russia and has also supplied attack drones.",
+        {("workers", "nk_to_ru"), ("drones", "nk_to_ru")},
+    ),
+    (
+        "Russia has helped North Korea build a drone factory, and North Korean workers trained at Alabuga.",
+        {("workers", "nk_to_ru"), ("drones", "ru_to_nk")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRONE_WORKPLACES)
+def test_round32_fields_drone_workplaces(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
