@@ -364,6 +364,8 @@ _ACTION_AFTER = re.compile(
 # the troops' own fighting with drones, and what filmed it: 'adapted to drone warfare', 'counter-drone tactics',
 # 'published drone footage' (drone know-how only where Russia gives it: 'sharing its drone warfare experience')
 _DRONES_FOUGHT_AFTER = re.compile(r"\s+(?:warfare|tactics|footage|videos?)\b")
+_DIED_DOWN = re.compile(r"\s+(?:down|away)\b(?!\s+(?:the|a|an)\b)")
+_FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battles?|clashes|combat|hostilities)\b[^.;,]{0,40}$")
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
     # a part of the item: 'helped North Korea fix the rocket engines'
@@ -812,6 +814,13 @@ def item_mentions(
             )
         ):
             continue  # 'Ukrainian forces' are no support; 'Russian technology' going to North Korea is
+        if (
+            term.category is Category.CASUALTIES
+            and match.text.lower() == "died"
+            and _DIED_DOWN.match(low, match.end)
+            and _FIGHTING_BEFORE.search(low, max(0, match.start - 50), match.start)
+        ):
+            continue  # 'the fighting in Kursk died down', 'has died away': no one died
         if term.category is Category.CASUALTIES and low.startswith(_COUNTED_ONLY, match.start):
             continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (

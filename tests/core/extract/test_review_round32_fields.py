@@ -4,7 +4,8 @@ named only as those fighting whose toll is told (no dispatch asserted); help wit
 Korea's missiles, know-how; more to come told with a voice's 'says more are on their way', 'send hundreds more',
 'more could be dispatched', 'another rotation is possible'; an outlet's relay is its source's voice for the items
 without a figure; items a relative clause says were delivered past an appositive of their worth; the troops' own
-drone warfare, tactics and footage, no drones supplied; the drone plants and lines workers are sent to."""
+drone warfare, tactics and footage, no drones supplied; the drone plants and lines workers are sent to; fighting
+that 'died down'."""
 
 from __future__ import annotations
 
@@ -260,3 +261,24 @@ DRONE_WORKPLACES: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), DRONE_WORKPLACES)
 def test_round32_fields_drone_workplaces(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.direction.value) for c in _claims(text, lexicon)} == expected
+
+
+# fighting that 'died down' or 'died away' kills no one
+DIED_DOWN: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "Now that the fighting around Sudzha has died down, North Korean units guard the border there, Kyiv says.",
+        {("troops", "reported")},
+    ),
+    (
+        "The clashes in Kursk largely died away in spring, and the North Korean contingent now digs trenches.",
+        {("troops", "reported")},
+    ),
+    # ... not soldiers who died, told near a 'down' or in the fighting
+    ("North Korean soldiers died down the road from Sudzha, Kyiv said.", {("casualties", "reported")}),
+    ("In the fighting, dozens of North Korean soldiers died, Kyiv said.", {("casualties", "reported")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIED_DOWN)
+def test_round32_fields_died_down(text: str, expected: set[tuple[str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.status.value) for c in _claims(text, lexicon)} == expected
