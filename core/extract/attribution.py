@@ -520,6 +520,7 @@ _HOST = re.compile(
     r"(?i)\b(?:moderator|presenter|host|anchor|interviewer|newsreader|narrator|reporter|correspondent|voice-over|v/o)"
 )
 _ARMED_SERVICE = re.compile(r"\b(?:Navy|Air Force|Army|military|Armed Forces|Special Forces)\b")
+_OF_THOSE = re.compile(r"(?:of|among)\s+(?:them|those|these)\b")
 _FIRST_PERSON = re.compile(
     r"\bwe\s+(?:\w+ly\s+)?(?:have\s+)?(?:estimate[ds]?|assess(?:ed)?|calculated?|count(?:ed)?|reckon(?:ed)?|believe|put\s+the|"
     r"found|identified|judged?|tracked|"
@@ -700,6 +701,20 @@ def _is_person_with_a_role(label: re.Match[str]) -> bool:
     return len(label["name"].split()) >= 2 and _LABEL_ROLE.search(label["title"]) is not None
 
 
+# the captors of prisoners, who act in the sentence: 'Ukrainian paratroopers captured two', 'were taken by the army'
+_CAPTORS_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:captured|captures|capture|took|seized)\b")
+_TAKEN_BY = re.compile(r"\b(?:captured|taken|seized)\b(?:\s+[\w-]+){0,3}?\s+by\s+(?:the\s+)?$")
+
+
+def _captures(low: str, mention: Mention) -> bool:
+    """Whether the unbound body of a sentence is who took its prisoners, acting rather than speaking."""
+    if mention.bound:
+        return False
+    return bool(
+        _CAPTORS_ACT.match(low, mention.end) or _TAKEN_BY.search(low, max(0, mention.start - 40), mention.start)
+    )
+
+
 def _same_name(a: str, b: str) -> bool:
     return a.lower().removeprefix("the ") == b.lower().removeprefix("the ")
 
@@ -762,6 +777,33 @@ class Attributions:
         if key not in self._resolved:
             self._resolved[key] = self._resolve(i, own, later)
         return self._resolved[key]
+
+    def names_its_own_voice(self, i: int, position: int, source: str) -> bool:
+        """Whether sentence i itself says who gives the figure at `position` (a body, person or outlet bound to a
+        word of speech, any word of speech, a quotation, the page's 'we'), or the next sentence says it was
+        `source` -- rather than leaving it to sentences further away. The captors ('Ukrainian forces captured two
+        soldiers', 'taken prisoner by the Ukrainian army') are no voice, unless bound to a word of speech."""
+        own = self._own_of(i, position)
+        low = self._sentences[i].low
+        if (own.authority is not None and not _captures(low, own.authority)) or (
+            own.outlet is not None and own.outlet.bound
+        ):
+            return True  # (a body that holds or questions the prisoners knows: 'the SBU is interrogating two')
+        return (
+            SPEECH.search(low) is not None  # ('he had announced that ...', 'reports President Zelensky')
+            or in_quotation(self._sentences, i)
+            or _FIRST_PERSON.search(low) is not None
+            or _OF_THOSE.match(low) is not None  # ('Of these, a dozen were later captured': the figure just given's)
+            or self._told_next(i, source)
+        )
+
+    def _told_next(self, i: int, source: str) -> bool:
+        """Whether the sentence after i says who told what i does, as `source` ('Zelensky announced this on
+        Telegram', 'They were brought to Kyiv, as Zelensky announced')."""
+        if i + 1 >= len(self._sentences):
+            return False
+        low = self._sentences[i + 1].low
+        return SPEECH.search(low) is not None and self.source_for(i + 1) == source
 
     def _unconfirmed_outlet_report(self, i: int, position: int) -> str | None:
         """The outlet whose report someone would not confirm, when the figure at `position` stands in it."""

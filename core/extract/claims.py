@@ -255,6 +255,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             claim = _build_claim(
                 article, sentence, figure, quantities, source, lexicon, before, scans.terms(i), told_before
             )
+            claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, figure.quantity.begin)
             if k:
                 claim, added_list = _shared_with_the_one_before(sentence.low, figures[k - 1], figure, claim, previous,
                                                                 added_list)  # fmt: skip
@@ -320,6 +321,21 @@ def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> 
             found[k] = _Found(f.claim.model_copy(update={"status": Status.PLANNED}), f.headline, f.order)
 
 
+def _unless_held_prisoners_told_as_fact(claim: Claim, sources: Attributions, low: str, i: int, position: int) -> Claim:
+    """Prisoners a sentence counts with no voice of its own ('Two soldiers captured in January are held in Kyiv'):
+    a capture is a fact of the war the writer tells, not the figure of whoever spoke before: no one's."""
+    if (
+        claim.source is None
+        or claim.category is not Category.CASUALTIES
+        or claim.subtype != "captured"
+        or _ADDS_TO_A_TALLY.match(low, position)  # ('Two more were captured in March': the first's teller's tally)
+        or sources.names_its_own_voice(i, position, claim.source)
+    ):
+        return claim
+    return claim.model_copy(update={"source": None})
+
+
+_ADDS_TO_A_TALLY = re.compile(r"[\w,.-]+\s+(?:more|further|additional)\b")
 _FEW_MEN = 10  # prisoners are counted in ones and twos; a deployment in hundreds at least
 # 'two North Korean soldiers remain in a Ukrainian detention facility', 'is interrogating two soldiers'
 _CAPTIVITY = re.compile(
@@ -964,6 +980,7 @@ def _mention_claims(
     ):
         return []  # 'It is unclear whether Russia has transferred satellite technology': asked, not told
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
+    claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, mention.start)
     if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
         # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet
         claim = claim.model_copy(update={"status": Status.PLANNED, "direction": Direction.RU_TO_NK})

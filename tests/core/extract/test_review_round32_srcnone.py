@@ -1,0 +1,78 @@
+"""Source defects fixed in the thirty-second round (srcnone), each with sentences written for it: prisoners a
+sentence counts with no voice of its own ('Ukrainian troops took two North Korean soldiers prisoner') are a fact the
+writer tells, not the figure of whoever spoke before, nor of the captors who act in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_NIS_TOLL = "South Korea's spy agency said about 300 North Korean soldiers had died in Kursk."
+
+CAPTURED_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # a capture told as a fact after another body's toll, in its paragraph or the next: no one's
+    (
+        _NIS_TOLL + " Ukrainian troops took two North Korean soldiers prisoner on Jan. 9.",
+        {("casualties", 300, "reported", False, "South Korea NIS"), ("casualties", 2, "reported", False, None)},
+    ),
+    (
+        _NIS_TOLL + "\n\nThe two North Korean soldiers captured by Ukraine last month are still being held in Kyiv.",
+        {("casualties", 300, "reported", False, "South Korea NIS"), ("casualties", 2, "reported", False, None)},
+    ),
+    # the captors who act are no voice
+    (
+        "Two North Korean soldiers were taken prisoner by the Ukrainian army near Sudzha.",
+        {("casualties", 2, "reported", False, None)},
+    ),
+    (
+        "Ukrainian special forces captured three wounded North Korean soldiers near Sudzha.",
+        {("casualties", 3, "reported", False, None)},
+    ),
+    # near misses: a body holding or questioning them knows first-hand; a voice of the sentence's own, a
+    # pronoun's, a quotation's, the next sentence's; 'of those', 'two more'
+    (
+        "Ukraine's SBU is questioning three North Korean soldiers captured near Sudzha.",
+        {("casualties", 3, "reported", False, "Ukraine SBU")},
+    ),
+    (
+        "The SBU said on Sunday that it had captured two North Korean soldiers.",
+        {("casualties", 2, "reported", False, "Ukraine SBU")},
+    ),
+    (
+        "Kyiv's military intelligence said 1,000 North Koreans were killed. He added that three soldiers had been "
+        "captured.",
+        {("casualties", 1000, "reported", False, "Ukraine HUR"), ("casualties", 3, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        '"Our fighters have captured three North Korean soldiers," Zelensky said.',
+        {("casualties", 3, "reported", False, "Zelensky")},
+    ),
+    (
+        "Ukrainian paratroopers captured two North Korean soldiers in Kursk. President Zelensky announced the capture "
+        "on Telegram.",
+        {("casualties", 2, "reported", False, "Zelensky")},
+    ),
+    (
+        "Ukraine's military intelligence said 40 North Korean soldiers were surrounded near Plekhovo. Of those, 12 "
+        "were later captured. Two more were taken prisoner in March.",
+        {
+            ("troops", 40, "reported", False, "Ukraine HUR"),
+            ("casualties", 12, "reported", False, "Ukraine HUR"),
+            ("casualties", 2, "reported", False, "Ukraine HUR"),
+        },
+    ),
+    # (not other casualties told after a speaker: still theirs)
+    (
+        _NIS_TOLL + " Another 2,700 were wounded.",
+        {
+            ("casualties", 300, "reported", False, "South Korea NIS"),
+            ("casualties", 2700, "reported", False, "South Korea NIS"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTURED_CASES)
+def test_round32_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
