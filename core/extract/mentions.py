@@ -435,6 +435,10 @@ _UNTOLD_HOW_MANY = re.compile(
     r"reveal\w*|releas\w*|giv(?:e|en|ing)|gave|confirm\w*|publish\w*|specif\w*|stat(?:e|ed|ing)|elaborat\w*)\s+"
     r"(?:\w+\s+)?how\s+many\b"
 )
+_GAVE_NO_FIGURE = re.compile(
+    r"\b(?:gave|gives?|given|giving|offered|provided)\s+no\s+(?:\w+\s+)?(?:figures?|numbers?|estimates?|count|tally)\s+"
+    r"(?:for|of|on)\b"
+)
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
@@ -667,6 +671,8 @@ def item_mentions(
     asked = "whether" in low or " if " in low
     # 'Russia has never disclosed how many North Korean servicemen have died': a count not told, no item asserted
     untold = _UNTOLD_HOW_MANY.search(low) if "how many" in low else None
+    if untold is None and " no " in low:
+        untold = _GAVE_NO_FIGURE.search(low)  # ('The NIS gave no figure for North Korean prisoners': nothing told)
     russia_gives: list[bool] = []  # whether Russia gives North Korea something in the sentence, looked for once
 
     def gives_north_korea() -> bool:

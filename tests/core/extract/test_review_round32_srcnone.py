@@ -76,3 +76,24 @@ CAPTURED_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CAPTURED_CASES)
 def test_round32_srcnone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# a speaker who 'gave no figure for' an item tells no item (not one its own clause before asserts)
+NO_FIGURE_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    ("Seoul's spy agency gave no figure for North Korean prisoners held by Ukraine.", set()),
+    ("The Kremlin offered no estimate of the North Korean troops in Kursk.", set()),
+    # near misses: what is told before 'gave no figure' stays
+    (
+        "The NIS said Pyongyang sent more shells but gave no figure.",
+        {("ammunition", None, "reported", True, "South Korea NIS")},
+    ),
+    (
+        "Moscow has received North Korean missiles, though it gave no number.",
+        {("missiles", None, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_FIGURE_CASES)
+def test_round32_no_figure_given(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
