@@ -112,8 +112,10 @@ _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated|single|only|first|last|monthly|annual)\s+)?"
     r"(?:estimates?|assessments?|figures?|tally|count|"
-    # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
-    r"declarations?|filings?|notifications?|submissions?)\b|"
+    # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels", "Russia's declared
+    # exports were", "Russia's reports to the UN list"
+    r"declarations?|filings?|notifications?|submissions?|declared\s+(?:exports|deliveries|supplies|shipments)|"
+    r"reports\s+to\s+the\s+(?:un|united\s+nations|security\s+council|sanctions\s+committee))\b|"
     rf"{ELIDED_FIGURE}|"
     # ('Ukraine, meanwhile, says', 'Seoul, for its part, estimates')
     r"(?:,\s+(?:meanwhile|however|for\s+its\s+part|in\s+turn|too|also|by\s+contrast|though),)?"

@@ -62,7 +62,7 @@ _CUE_AFTER = re.compile(
     rf"(?:declared|declares|declaring|reporting){DECLARES_SUPPLY}|"
     r"stated|states|confirmed|confirms|assessed|assesses|announced|announces|noted|notes|revealed|reveals|"
     r"disclosed|discloses|warned|warns|warn|added|adds|wrote|writes|suggested|suggests|suggesting|suggest|indicated|indicates|indicate|found|"
-    r"finds|showed|shows|concluded|cited|briefed|informed|explained|alleged|alleges|acknowledged|"
+    r"finds|showed|shows|concluded|cited|briefed|informed|notified|explained|alleged|alleges|acknowledged|"
     # 'put the number at', 'put North Korean casualties at'
     r"puts?\s+(?:the|them|their|(?:[\w'’-]+\s+){1,6}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
     # ... past an aside: 'put North Korean losses, counting the dead, wounded and captured, at around 4,000'
@@ -83,8 +83,10 @@ _CUE_AFTER = re.compile(
     r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding|"
-    # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels"
-    r"declaration|filing|notification|submission|expectation)s?)\b",  # ('reported', not 'reportedly')
+    # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels", "Russia's declared
+    # exports were 277,365 barrels"
+    r"declaration|filing|notification|submission|expectation)s?|declared\s+(?:exports|deliveries|supplies|shipments))\b",
+    # ('reported', not 'reportedly')
 )
 # A wire headline names its speaker last, after a colon or dash: 'N. Korea sends 3,000 more troops to Russia: JCS'.
 _HEADLINE_COLON = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$")

@@ -97,3 +97,40 @@ NO_FIGURE_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), NO_FIGURE_CASES)
 def test_round32_no_figure_given(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# a state's returns to the UN: 'Russia notified the committee', "Russia's declared exports", "Russia's reports to the
+# UN list": the state's own word
+FILED_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Moscow notified the UN sanctions committee that it had delivered about 90,000 barrels of refined petroleum "
+        "to North Korea last year.",
+        {("other", 90000, "reported", False, "Russian government")},
+    ),
+    (
+        "Back in 2018, Russia's declared deliveries of refined petroleum to North Korea came to 241,114 barrels.",
+        {("other", 241114, "reported", False, "Russian government")},
+    ),
+    (
+        "For 2019, Russia's reports to the UN list 277,365 barrels of refined petroleum shipped to North Korea.",
+        {("other", 277365, "reported", False, "Russian government")},
+    ),
+    (
+        "Seoul notified Washington that North Korea had sent 2,500 more troops.",
+        {("troops", 2500, "reported", True, "South Korean government")},
+    ),
+    # near misses: a country's reports of something else, a notice with no word of speech
+    (
+        "Russia's reports of North Korean troops near Kursk put them at 2,000.",
+        {("troops", 2000, "reported", False, None)},
+    ),
+    (
+        "Russia's exports of refined petroleum to North Korea reached 277,365 barrels in 2019.",
+        {("other", 277365, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FILED_CASES)
+def test_round32_a_states_returns(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
