@@ -134,3 +134,32 @@ FILED_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), FILED_CASES)
 def test_round32_a_states_returns(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+_POW_HQ = "Ukraine Coordination Headquarters for the Treatment of Prisoners of War"
+# the Ukrainian body that keeps the prisoners' count, a body the gazetteer lacked
+POW_HQ_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said it was holding two North "
+        "Korean soldiers.",
+        {("casualties", 2, "reported", False, _POW_HQ)},
+    ),
+    (
+        "The Coordination HQ for POWs said four North Korean soldiers were in Ukrainian custody.",
+        {("casualties", 4, "reported", False, _POW_HQ)},
+    ),
+    # near misses: the SBU, and a headquarters of no such name
+    (
+        "The SBU said it was holding two captured North Korean soldiers.",
+        {("casualties", 2, "reported", False, "Ukraine SBU")},
+    ),
+    (
+        "Ukraine's General Staff headquarters said 300 North Korean soldiers were killed.",
+        {("casualties", 300, "reported", False, "Ukraine General Staff")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POW_HQ_CASES)
+def test_round32_pow_headquarters(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
