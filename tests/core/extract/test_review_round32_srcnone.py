@@ -163,3 +163,36 @@ POW_HQ_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), POW_HQ_CASES)
 def test_round32_pow_headquarters(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# the Koreas by their official names, as UN records write them: 'the Republic of Korea's representative' is South
+# Korea's voice; 'the Democratic People's Republic of Korea' never is
+OFFICIAL_NAME_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The Republic of Korea's representative said Pyongyang had sent about 14,000 soldiers to Russia.",
+        {("troops", 14000, "reported", False, "South Korean representative")},
+    ),
+    (
+        "The Republic of Korea said on Monday that North Korea had shipped 9,000 containers to Russia.",
+        {("ammunition", 9000, "reported", False, "South Korean government")},
+    ),
+    # near misses: the North by its official name, speaking or acting
+    (
+        "The Democratic People's Republic of Korea's representative said no North Korean troops were in Russia.",
+        {("troops", None, "denied", False, "North Korean representative")},
+    ),
+    (
+        "The Democratic People's Republic of Korea has sent 12,000 troops to Russia, the US said.",
+        {("troops", 12000, "reported", False, "US government")},
+    ),
+    (
+        "About 11,000 troops of the Democratic People's Republic of Korea have fought in Kursk, Ukraine's military "
+        "intelligence said.",
+        {("troops", 11000, "reported", False, "Ukraine HUR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_NAME_CASES)
+def test_round32_the_koreas_official_names(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
