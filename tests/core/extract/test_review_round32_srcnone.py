@@ -196,3 +196,31 @@ OFFICIAL_NAME_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), OFFICIAL_NAME_CASES)
 def test_round32_the_koreas_official_names(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# South Korea's spy agency as translations name it, the country last ('the intelligence of South Korea')
+COUNTRY_LAST_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "According to the intelligence of South Korea, more than 10,000 North Korean labourers arrived in Russia in "
+        "2024.",
+        {("workers", 10000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "The intelligence of the Republic of Korea believes 15,000 soldiers were sent.",
+        {("troops", 15000, "reported", False, "South Korea NIS")},
+    ),
+    # near misses: another country's intelligence, the country named before
+    (
+        "Military intelligence of South Korea's neighbour Japan said 11,000 troops were sent.",
+        {("troops", 11000, "reported", False, "Japanese government")},
+    ),
+    (
+        "The military intelligence of Ukraine said 120 Koksan guns were handed over.",
+        {("artillery", 120, "reported", False, "Ukraine HUR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_LAST_CASES)
+def test_round32_intelligence_with_its_country_last(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
