@@ -197,7 +197,7 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The Novosibirsk region plans to hire 2,000 North Korean workers for construction projects, NK News "
         "reported, citing Alexei Kolmakov, head of the regional construction ministry.",
-        {("workers", 2000, "planned", False, "Kolmakov (via NK News)")},
+        {("workers", 2000, "planned", False, "Novosibirsk Oblast construction ministry (Kolmakov) (via NK News)")},
     ),
     # ... not a body it cites, named as the gazetteer names it
     (

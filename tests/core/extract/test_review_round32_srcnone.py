@@ -224,3 +224,32 @@ COUNTRY_LAST_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_LAST_CASES)
 def test_round32_intelligence_with_its_country_last(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+_KOLMAKOV = "Novosibirsk Oblast construction ministry (Kolmakov)"
+# the head of a Russian region's construction ministry, whom the gazetteer lacked: by name, and by 'his ministry'
+KOLMAKOV_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Alexei Kolmakov runs the construction ministry of Novosibirsk Oblast. He told reporters the region is short "
+        "of builders. His ministry wants to hire 1,800 North Koreans next year.",
+        {("workers", 1800, "planned", False, _KOLMAKOV)},
+    ),
+    (
+        "The region hopes to bring in 1,800 North Korean workers, Kolmakov said.",
+        {("workers", 1800, "planned", False, _KOLMAKOV)},
+    ),
+    # near misses: another regional official, unnamed; a region's plan told by no one
+    (
+        "A regional official in Primorye said the territory hopes to bring in 1,800 North Korean workers.",
+        {("workers", 1800, "planned", False, None)},
+    ),
+    (
+        "A Siberian region wants to bring in 1,800 North Korean workers.",
+        {("workers", 1800, "planned", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOLMAKOV_CASES)
+def test_round32_a_regional_minister(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
