@@ -255,7 +255,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             claim = _build_claim(
                 article, sentence, figure, quantities, source, lexicon, before, scans.terms(i), told_before
             )
-            claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, figure.quantity.begin)
+            if claim.subtype == "captured" and claim.source is not None:  # (a cheap look first: few are prisoners)
+                claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, figure.quantity.begin)
             if k:
                 claim, added_list = _shared_with_the_one_before(sentence.low, figures[k - 1], figure, claim, previous,
                                                                 added_list)  # fmt: skip
@@ -980,7 +981,8 @@ def _mention_claims(
     ):
         return []  # 'It is unclear whether Russia has transferred satellite technology': asked, not told
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
-    claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, mention.start)
+    if claim.subtype == "captured" and claim.source is not None:
+        claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, mention.start)
     if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
         # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet
         claim = claim.model_copy(update={"status": Status.PLANNED, "direction": Direction.RU_TO_NK})
