@@ -239,7 +239,7 @@ _PENTAGON = "The Pentagon said North Korea had sent 11,000 troops to Russia. "
         # speaker)
         ("according to the same data.", "US Department of Defense"),
         ("according to official US figures.", "US Department of Defense"),
-        ("according to data from Russia's interior ministry.", "Russia Ministry of Interior"),
+        ("according to data from Russia's interior ministry.", "Russia Interior Ministry"),
     ],
 )
 def test_a_sentence_naming_its_own_evidence_borrows_no_speaker(tail: str, expected: str | None, lexicon) -> None:  # type: ignore[no-untyped-def]

@@ -253,3 +253,30 @@ KOLMAKOV_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), KOLMAKOV_CASES)
 def test_round32_a_regional_minister(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# Russia's interior ministry, as most gold names it ('Russia Interior Ministry'), not by its portfolio's pattern
+INTERIOR_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Russian Interior Ministry data show 12,900 North Korean workers arrived in 2024.",
+        {("workers", 12900, "reported", False, "Russia Interior Ministry")},
+    ),
+    (
+        "Russia's Ministry of Internal Affairs said 5,100 North Korean workers got permits last year.",
+        {("workers", 5100, "reported", False, "Russia Interior Ministry")},
+    ),
+    # near misses: another country's interior ministry; another Russian portfolio
+    (
+        "Ukraine's Interior Ministry said 300 North Korean soldiers were killed.",
+        {("casualties", 300, "reported", False, "Ukraine Ministry of Interior")},
+    ),
+    (
+        "Russia's labour ministry said 5,100 North Korean workers got permits last year.",
+        {("workers", 5100, "reported", False, "Russia Ministry of Labour")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERIOR_CASES)
+def test_round32_russias_interior_ministry(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
