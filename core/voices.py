@@ -810,7 +810,7 @@ class VoiceFinder:
 
     def _single_voice(self, match: re.Match[str]) -> Voice | None:
         agent: str | None = match.groupdict().get("agent")  # (`_body_in`'s matches name no agent)
-        if agent and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
+        if agent and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 50), match.start()):
             return None  # 'attacked by South Korea': the agent of no word of speech
         word = match["country"] or match["speaker"] or agent or match.groupdict().get("inverted")
         if word is None:
@@ -902,7 +902,7 @@ class VoiceFinder:
         return Voice(name, 1, country.name, match.start(), match.end(), stands_for_body, spans_names=True)
 
     def _joint_voice(self, match: re.Match[str]) -> Voice | None:
-        if match["agents"] and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 30), match.start()):
+        if match["agents"] and not _AGENTS_OF_SPEECH.search(match.string, max(0, match.start() - 50), match.start()):
             return None  # 'attacked by Kyiv and its allies': agents of no word of speech
         listed = match["words"] or match["names"] or match["agents"]
         countries = []
@@ -986,7 +986,8 @@ _AGENTS_OF_SPEECH = re.compile(
     # the intelligence of a list of countries, as the sentence's subject or what it goes by ('Intelligence from the
     # US, Ukraine and South Korea puts ...'; not 'Kyiv shares intelligence from the US and Britain', nor what a
     # speaker cites: 'Zelensky, citing intelligence from the US and South Korea, said' is Zelensky's word)
-    r"|(?:^|[,;:]\s+|according\s+to\s+)(?:the\s+)?intelligence"
+    # ('Military intelligence from Ukraine and South Korea says ...': a list's intelligence of one kind)
+    r"|(?:^|[,;:]\s+|according\s+to\s+)(?:the\s+)?(?:(?:military|defen[cs]e)\s+)?intelligence"
     r"(?:\s+(?:estimates?|assessments?|services|agencies))?\s+(?:from|of|in))\s+(?:both\s+)?$"
 )
 _MINISTRY = re.compile(r"Ministry\s+of\s+(?:(?P<defence>(?:National\s+)?Defen[cs]e)|Foreign\s+Affairs)", re.IGNORECASE)

@@ -1,0 +1,46 @@
+"""Round thirty-two, mended by hand after the fix helpers' merge: each defect with sentences written for it.
+
+The intelligence of a list of countries named with its kind ('Military intelligence from Ukraine and South Korea
+says ...') is theirs, as 'Intelligence from ...' was; intelligence a speaker cites or a country shares stays no voice
+of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.lexicon import Lexicon
+from tests.core.extract.on_the_beat import rows
+
+_SENT = "North Korea has sent about 11,000 soldiers to Russia."
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        f"Military intelligence from Ukraine and South Korea says {_SENT}",
+        {("troops", 11000, "reported", False, "Ukrainian and South Korean intelligence")},
+    ),
+    (
+        "Military intelligence from the US, Ukraine and South Korea puts the number of North Korean soldiers in "
+        "Russia at 11,000.",
+        {("troops", 11000, "reported", False, "US, Ukrainian and South Korean intelligence")},
+    ),
+    (
+        "According to defence intelligence estimates from Ukraine and South Korea, North Korea has sent about "
+        "11,000 soldiers to Russia.",
+        {("troops", 11000, "reported", False, "Ukrainian and South Korean intelligence")},
+    ),
+    # near misses: intelligence shared or cited is no voice
+    (
+        f"Kyiv shares military intelligence from the US and Britain; {_SENT}",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "Zelensky, citing military intelligence from the US and South Korea, said North Korea has sent 11,000 "
+        "soldiers to Russia.",
+        {("troops", 11000, "reported", False, "Zelensky")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round32_mend(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
+    assert rows(text, lexicon) == expected
