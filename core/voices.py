@@ -387,7 +387,7 @@ class VoiceFinder:
             # the agent of a word of speech: 'the casualties reported by South Korea', 'according to Ukraine'
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
             # ... and whose estimate it is: 'according to the estimates of South Korea and the US'
-            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|{_ESTIMATES_OF})"
+            rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|(?<=\bper\s)|{_ESTIMATES_OF})"
             rf"(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY})"
             # the speaker of an inverted attribution that ends the clause: '..., says Moscow.', '..., said
             # Pyongyang on Monday'
@@ -978,7 +978,7 @@ _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified"
 # what makes listed capitals the voice of a figure: 'as reported by', 'according to', 'citing'
 _AGENTS_OF_SPEECH = re.compile(
-    rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing"
+    rf"\b(?:(?:{AGENT_VERBS}|said|stated|alleged|assessed)\s+(?:both\s+)?by|according\s+to|citing|per"
     r"|(?:according\s+to|citing)\s+(?:the\s+)?(?:\w+\s+)?(?:estimates?|assessments?|figures|data)\s+(?:of|from)"
     # (not a figure compared: 'well above estimates from South Korea', 'in line with figures from Seoul')
     r"|(?<!above\s)(?<!below\s)(?<!than\s)(?<!with\s)(?<!beyond\s)(?<!exceeds\s)(?<!exceeding\s)(?<!to\s)"

@@ -2,7 +2,8 @@
 
 The intelligence of a list of countries named with its kind ('Military intelligence from Ukraine and South Korea
 says ...') is theirs, as 'Intelligence from ...' was; intelligence a speaker cites or a country shares stays no voice
-of its own."""
+of its own. 'Per Moscow' names Russia's government as 'per Seoul' names South Korea's ('Per Moscow, some 1,500 ...',
+'..., per Moscow.'); a rate ('$800 per month') names no one."""
 
 from __future__ import annotations
 
@@ -37,6 +38,18 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Zelensky, citing military intelligence from the US and South Korea, said North Korea has sent 11,000 "
         "soldiers to Russia.",
         {("troops", 11000, "reported", False, "Zelensky")},
+    ),
+    (
+        "Per Moscow, some 1,500 North Korean workers arrived in Russia last year.",
+        {("workers", 1500, "reported", False, "Russian government")},
+    ),
+    (
+        "Some 1,500 North Korean workers arrived in Russia last year, per Moscow.",
+        {("workers", 1500, "reported", False, "Russian government")},
+    ),
+    (
+        "North Korean workers earn 800 dollars per month in Russia, and some 1,500 arrived in Russia last year.",
+        {("workers", 1500, "reported", False, None)},
     ),
 ]
 
