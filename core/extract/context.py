@@ -53,6 +53,9 @@ _PLANNED_AFTER = re.compile(
     r"come\s+home|be\s+(?:withdrawn|rotated|pulled)))\b)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
+    # the item someone readies 'to send to Russia' ('is selecting 3,000 soldiers to send to Russia', 'picked 2,000
+    # workers to dispatch to Russian building sites'): those to be sent
+    r"|^[\s\"”’']*to\s+(?:send|deploy|dispatch)\s+(?:to|into|abroad|overseas)\b"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'; '2,000 workers were sought',
     # 'sought for building projects' (not '1,000 soldiers sought treatment')
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+(?:being\s+)?sought\b|sought\s+(?:for|by)\b)"

@@ -3,7 +3,9 @@
 The intelligence of a list of countries named with its kind ('Military intelligence from Ukraine and South Korea
 says ...') is theirs, as 'Intelligence from ...' was; intelligence a speaker cites or a country shares stays no voice
 of its own. 'Per Moscow' names Russia's government as 'per Seoul' names South Korea's ('Per Moscow, some 1,500 ...',
-'..., per Moscow.'); a rate ('$800 per month') names no one."""
+'..., per Moscow.'); a rate ('$800 per month') names no one. Soldiers someone readies 'to send to Russia' ('is
+selecting 3,000 soldiers to send to Russia') are planned; those sent with a purpose or chosen before they arrived are
+not."""
 
 from __future__ import annotations
 
@@ -50,6 +52,22 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "North Korean workers earn 800 dollars per month in Russia, and some 1,500 arrived in Russia last year.",
         {("workers", 1500, "reported", False, None)},
+    ),
+    (
+        "South Korea's spy agency said North Korea is selecting 3,000 soldiers to send to Russia.",
+        {("troops", 3000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "The NIS said Pyongyang has picked 3,000 soldiers to deploy to Russia.",
+        {("troops", 3000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "North Korea used its own ships to send 3,000 soldiers to Russia, the NIS said.",
+        {("troops", 3000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "The 3,000 soldiers it had chosen to send to Russia arrived in October, the NIS said.",
+        {("troops", 3000, "reported", False, "South Korea NIS")},
     ),
 ]
 
