@@ -439,6 +439,8 @@ _GAVE_NO_FIGURE = re.compile(
     r"\b(?:gave|gives?|given|giving|offered|provided)\s+no\s+(?:\w+\s+)?(?:figures?|numbers?|estimates?|count|tally)\s+"
     r"(?:for|of|on)\b"
 )
+# where the untold count's noun phrase ends: what follows 'but said', 'although' or a later 'said' is told
+_UNTOLD_ENDS = re.compile(r"[;:]|\b(?:but|although|though|yet|while|whereas|said|says|adding|added)\b")
 _FROM_NORTH_KOREA_AFTER = re.compile(r"\s+(?:from|of)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk|the\s+north)\b")
 _FROM_RUSSIA_WORDS = re.compile(r"russian|russia['’]s|moscow['’]s")
 _KNOW_HOW = (Category.TECHNOLOGY_TRANSFER, Category.DRONES)
@@ -642,6 +644,13 @@ def added_before(low: str, start: int) -> bool:
     return added is not None and not _NOT_BEFORE.search(low, max(0, added.start() - 30), added.start())
 
 
+def _untold_scope_end(low: str, start: int) -> int:
+    """Where the items a count is not given for end: 'gave no figure for the missiles, but said ...' tells what
+    comes after 'but said'."""
+    end = _UNTOLD_ENDS.search(low, start)
+    return end.start() if end is not None else len(low)
+
+
 def item_mentions(
     sentence: Sentence,
     terms_of: Callable[[int], list[TermMatch]],
@@ -673,6 +682,7 @@ def item_mentions(
     untold = _UNTOLD_HOW_MANY.search(low) if "how many" in low else None
     if untold is None and " no " in low:
         untold = _GAVE_NO_FIGURE.search(low)  # ('The NIS gave no figure for North Korean prisoners': nothing told)
+    untold_span = (untold.end(), _untold_scope_end(low, untold.end())) if untold is not None else None
     russia_gives: list[bool] = []  # whether Russia gives North Korea something in the sentence, looked for once
 
     def gives_north_korea() -> bool:
@@ -772,7 +782,7 @@ def item_mentions(
             and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):
             continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply
-        if untold is not None and untold.end() <= match.start:
+        if untold_span is not None and untold_span[0] <= match.start < untold_span[1]:
             continue
         if (
             _SATELLITE_ITSELF.fullmatch(match.text.lower())
