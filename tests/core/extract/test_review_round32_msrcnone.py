@@ -33,3 +33,58 @@ UNTOLD_SCOPE_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), UNTOLD_SCOPE_CASES)
 def test_round32_untold_scope(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+_KOLMAKOV = "Novosibirsk Oblast construction ministry (Kolmakov)"
+# gazetteer names held to what they name: a headquarters of no such name, the intelligence of South Korea's
+# partners, its military intelligence, a namesake of Kolmakov
+GAZETTEER_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "A Russian-North Korean coordination headquarters in Kursk now directs about 11,000 North Korean soldiers.",
+        {("troops", 11000, "reported", False, None)},
+    ),
+    (
+        "The intelligence of South Korea's partners holds that Pyongyang has sent 12,000 soldiers to Russia.",
+        {("troops", 12000, "reported", False, None)},
+    ),
+    (
+        "According to the defence intelligence of South Korea, Pyongyang has sent 12,000 soldiers to Russia.",
+        {("troops", 12000, "reported", False, "South Korea Defense Intelligence Agency")},
+    ),
+    (
+        "Blogger Igor Kolmakov claimed that 4,000 North Korean soldiers had reached Kursk.",
+        {("troops", 4000, "reported", False, "Kolmakov")},
+    ),
+    # near misses: the full names, the country's spy agency by a translated name, a possessive of a ministry,
+    # the surname once named in full
+    (
+        "The Coordination HQ for Prisoners of War said two North Korean soldiers were in its care.",
+        {
+            (
+                "casualties",
+                2,
+                "reported",
+                False,
+                "Ukraine Coordination Headquarters for the Treatment of Prisoners of War",
+            )
+        },
+    ),
+    (
+        "According to the intelligence of South Korea, Pyongyang has sent 12,000 soldiers to Russia.",
+        {("troops", 12000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Britain's Ministry of Defence's latest update put the North Korean soldiers in Kursk at 11,000.",
+        {("troops", 11000, "reported", False, "UK Ministry of Defence")},
+    ),
+    (
+        "Alexei Kolmakov runs the region's construction ministry. Kolmakov said it had hired 1,000 North Korean "
+        "workers.",
+        {("workers", 1000, "reported", False, _KOLMAKOV)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER_CASES)
+def test_round32_gazetteer_names_held(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
