@@ -702,7 +702,13 @@ def _is_person_with_a_role(label: re.Match[str]) -> bool:
 
 
 # the captors of prisoners, who act in the sentence: 'Ukrainian paratroopers captured two', 'were taken by the army'
-_CAPTORS_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:captured|captures|capture|took|seized)\b")
+_CAPTORS_ACT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:captured|captures|capture|took(?!\s+(?:to|custody|charge)\b)|seized)\b"
+)  # (not who 'took to Telegram' or 'took custody of' them: a teller, a body that holds them)
+# the teller's own side, in a post pasted without quotation marks: 'Our soldiers captured two'
+_OUR_SIDE = re.compile(
+    r"\bour\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|fighters|defenders|warriors|servicemen|units?)\b"
+)
 _TAKEN_BY = re.compile(r"\b(?:captured|taken|seized)\b(?:\s+[\w-]+){0,3}?\s+by\s+(?:the\s+)?$")
 
 
@@ -778,11 +784,13 @@ class Attributions:
             self._resolved[key] = self._resolve(i, own, later)
         return self._resolved[key]
 
-    def names_its_own_voice(self, i: int, position: int, source: str) -> bool:
+    def names_its_own_voice(self, i: int, position: int, source: str, opened_before: bool = False) -> bool:
         """Whether sentence i itself says who gives the figure at `position` (a body, person or outlet bound to a
         word of speech, any word of speech, a quotation, the page's 'we'), or the next sentence says it was
         `source` -- rather than leaving it to sentences further away. The captors ('Ukrainian forces captured two
-        soldiers', 'taken prisoner by the Ukrainian army') are no voice, unless bound to a word of speech."""
+        soldiers', 'taken prisoner by the Ukrainian army') are no voice, unless bound to a word of speech.
+        `opened_before`: the sentence before tells no claim, so a word of speech there by `source` opens the account
+        ('The NIS confirmed the capture.', 'Budanov spoke to reporters on Monday.')."""
         own = self._own_of(i, position)
         low = self._sentences[i].low
         if (own.authority is not None and not _captures(low, own.authority)) or (
@@ -793,17 +801,21 @@ class Attributions:
             SPEECH.search(low) is not None  # ('he had announced that ...', 'reports President Zelensky')
             or in_quotation(self._sentences, i)
             or _FIRST_PERSON.search(low) is not None
+            or ("our " in low and _OUR_SIDE.search(low) is not None)
             or _OF_THOSE.match(low) is not None  # ('Of these, a dozen were later captured': the figure just given's)
-            or self._told_next(i, source)
+            or (opened_before and self._told_in(i - 1, source))
+            or self._told_in(i + 1, source)
+            or (self._told_in(i + 2, source) and not self._speaks(i + 1))  # ('They were taken to Kyiv.' between)
         )
 
-    def _told_next(self, i: int, source: str) -> bool:
-        """Whether the sentence after i says who told what i does, as `source` ('Zelensky announced this on
-        Telegram', 'They were brought to Kyiv, as Zelensky announced')."""
-        if i + 1 >= len(self._sentences):
-            return False
-        low = self._sentences[i + 1].low
-        return SPEECH.search(low) is not None and self.source_for(i + 1) == source
+    def _told_in(self, j: int, source: str) -> bool:
+        """Whether sentence j, next to the one counting prisoners, says `source` told it ('Zelensky announced this on
+        Telegram', 'They were brought to Kyiv, as Zelensky announced', before: 'The NIS confirmed the capture.')."""
+        return 0 <= j < len(self._sentences) and self._speaks(j) and self.source_for(j) == source
+
+    def _speaks(self, j: int) -> bool:
+        """Whether sentence j has a word of speech."""
+        return SPEECH.search(self._sentences[j].low) is not None
 
     def _unconfirmed_outlet_report(self, i: int, position: int) -> str | None:
         """The outlet whose report someone would not confirm, when the figure at `position` stands in it."""

@@ -131,6 +131,10 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
     last_figure: dict[int, Term] = {}
     claims_before: list[int] = []  # how many claims were found before each sentence
 
+    def told_nothing(j: int) -> bool:
+        """Whether sentence j (one before the current) told no claim."""
+        return 0 <= j < len(claims_before) - 1 and claims_before[j + 1] == claims_before[j]
+
     def claimed_item(i: int) -> Term | None:
         """What 'That is up from 3,000', 'raised that to 10,000' count: the item of the nearest of the three sentences
         before that counts or names one, when that sentence made a claim of it."""
@@ -231,7 +235,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
         for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
-            for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
+            for claim in _mention_claims(
+                article, sentence, mention, sources, lexicon, scans.terms(i), _in_a_tally(figures), told_nothing(i - 1)
+            ):
                 if _recalled(sentence.low, mention, claim, found, lexicon):
                     continue
                 found.append(_Found(_as_listed(claim, parts()), _is_headline(article, sentence), len(found)))
@@ -256,7 +262,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 article, sentence, figure, quantities, source, lexicon, before, scans.terms(i), told_before
             )
             if claim.subtype == "captured" and claim.source is not None:  # (a cheap look first: few are prisoners)
-                claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, figure.quantity.begin)
+                claim = _unless_held_prisoners_told_as_fact(
+                    claim, sources, sentence.low, i, figure.quantity.begin, _in_a_tally(figures), told_nothing(i - 1)
+                )
             if k:
                 claim, added_list = _shared_with_the_one_before(sentence.low, figures[k - 1], figure, claim, previous,
                                                                 added_list)  # fmt: skip
@@ -322,21 +330,36 @@ def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> 
             found[k] = _Found(f.claim.model_copy(update={"status": Status.PLANNED}), f.headline, f.order)
 
 
-def _unless_held_prisoners_told_as_fact(claim: Claim, sources: Attributions, low: str, i: int, position: int) -> Claim:
+def _unless_held_prisoners_told_as_fact(
+    claim: Claim, sources: Attributions, low: str, i: int, position: int, in_a_tally: bool, opened_before: bool
+) -> Claim:
     """Prisoners a sentence counts with no voice of its own ('Two soldiers captured in January are held in Kyiv'):
-    a capture is a fact of the war the writer tells, not the figure of whoever spoke before: no one's."""
+    a capture is a fact of the war the writer tells, not the figure of whoever spoke before: no one's. Not when the
+    capture goes on an account: a tally of the sentence's ('1,000 killed, 3,000 wounded and three captured'), a
+    count with no noun of its own ('Two were captured'), 'another', or a sentence before that tells no claim but
+    opens the account ('The NIS confirmed the capture.')."""
     if (
         claim.source is None
         or claim.category is not Category.CASUALTIES
         or claim.subtype != "captured"
+        or in_a_tally
         or _ADDS_TO_A_TALLY.match(low, position)  # ('Two more were captured in March': the first's teller's tally)
-        or sources.names_its_own_voice(i, position, claim.source)
+        or _GOES_ON_AN_ACCOUNT.match(low, position)  # ('One was captured alive': the count of the account before)
+        or low.endswith(_ANOTHER, 0, position)  # ('Another North Korean soldier was captured')
+        or sources.names_its_own_voice(i, position, claim.source, opened_before)
     ):
         return claim
     return claim.model_copy(update={"source": None})
 
 
+def _in_a_tally(figures: Sequence[Figure]) -> bool:
+    """Whether a sentence's figures count losses other than prisoners: a capture among them is on that tally."""
+    return any(f.category is Category.CASUALTIES and f.subtype != "captured" for f in figures)
+
+
 _ADDS_TO_A_TALLY = re.compile(r"[\w,.-]+\s+(?:more|further|additional)\b")
+_GOES_ON_AN_ACCOUNT = re.compile(r"[\w,.-]+\s+(?:was|were)\s+(?:\w+\s+)?(?:captured|taken)\b")
+_ANOTHER = ("another ", "another north korean ")
 _FEW_MEN = 10  # prisoners are counted in ones and twos; a deployment in hundreds at least
 # 'two North Korean soldiers remain in a Ukrainian detention facility', 'is interrogating two soldiers'
 _CAPTIVITY = re.compile(
@@ -971,8 +994,11 @@ def _mention_claims(
     sources: Attributions,
     lexicon: Lexicon,
     terms: Sequence[TermMatch] = (),
+    in_a_tally: bool = False,
+    opened_before: bool = False,
 ) -> list[Claim]:
-    """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any."""
+    """The claim an item asserted without a figure makes, and the denial the sentence adds after it, if any.
+    (`in_a_tally`: the sentence counts other losses too; `opened_before`: the sentence before told no claim.)"""
     i = sentence.index
     if (
         ("whether" in sentence.low or " if " in sentence.low)
@@ -982,7 +1008,9 @@ def _mention_claims(
         return []  # 'It is unclear whether Russia has transferred satellite technology': asked, not told
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
     if claim.subtype == "captured" and claim.source is not None:
-        claim = _unless_held_prisoners_told_as_fact(claim, sources, sentence.low, i, mention.start)
+        claim = _unless_held_prisoners_told_as_fact(
+            claim, sources, sentence.low, i, mention.start, in_a_tally, opened_before
+        )
     if claim.status is not Status.DENIED and _sought_from_russia(sentence.low, mention.start):
         # what Pyongyang seeks from Moscow goes to North Korea, and is not got yet
         claim = claim.model_copy(update={"status": Status.PLANNED, "direction": Direction.RU_TO_NK})

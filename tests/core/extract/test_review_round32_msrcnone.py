@@ -88,3 +88,70 @@ GAZETTEER_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), GAZETTEER_CASES)
 def test_round32_gazetteer_names_held(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# a capture on someone's account keeps its teller: a tally of the sentence's, a count with no noun of its own,
+# 'another', a sentence before that tells nothing but opens the account, a teller two sentences on, the post's
+# 'our soldiers', a teller who 'took to Telegram', a body that 'took custody' of them
+ON_AN_ACCOUNT_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Ukraine's HUR put out new numbers on Friday. On its tally, 1,200 North Korean soldiers have been killed "
+        "and four captured.",
+        {("casualties", 1200, "reported", False, "Ukraine HUR"), ("casualties", 4, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "Seoul's spy agency briefed lawmakers on Tuesday. It counted roughly 400 North Koreans killed, 3,100 wounded "
+        "and two taken prisoner.",
+        {
+            ("casualties", 400, "reported", False, "South Korea NIS"),
+            ("casualties", 3100, "reported", False, "South Korea NIS"),
+            ("casualties", 2, "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "Ukraine's SBU said 500 North Korean soldiers had been killed near Sudzha. Three were captured in February.",
+        {("casualties", 500, "reported", False, "Ukraine SBU"), ("casualties", 3, "reported", False, "Ukraine SBU")},
+    ),
+    (
+        "Kyrylo Budanov spoke to reporters in Kyiv on Thursday. Ukrainian units have taken two North Korean soldiers "
+        "prisoner since January.",
+        {("casualties", 2, "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+    (
+        "Three North Korean soldiers were captured near Sudzha on Feb. 2. All of them were wounded. Zelensky "
+        "announced the capture on Telegram.",
+        {("casualties", 3, "reported", False, "Zelensky")},
+    ),
+    (
+        "Zelensky posted on Telegram:\n\nOur fighters captured three North Korean soldiers near Sudzha on Sunday.",
+        {("casualties", 3, "reported", False, "Zelensky")},
+    ),
+    (
+        "Zelensky took to X on Sunday: three North Korean soldiers had been captured near Sudzha.",
+        {("casualties", 3, "reported", False, "Zelensky")},
+    ),
+    (
+        "Ukraine's SBU took custody of three North Korean soldiers captured near Sudzha.",
+        {("casualties", 3, "reported", False, "Ukraine SBU")},
+    ),
+    # near misses: a capture told as a fact after a toll, by captors who act, or after a sentence that told a claim
+    (
+        "South Korea's spy agency said about 300 North Korean soldiers had died. Ukrainian marines captured three "
+        "North Korean soldiers near Sudzha.",
+        {("casualties", 300, "reported", False, "South Korea NIS"), ("casualties", 3, "reported", False, None)},
+    ),
+    (
+        "Ukraine's SBU said a captured North Korean soldier had died of his wounds. Three North Korean soldiers taken "
+        "prisoner in February are held in Kyiv.",
+        {("casualties", None, "reported", False, "Ukraine SBU"), ("casualties", 3, "reported", False, None)},
+    ),
+    (
+        "Ukrainian paratroopers took three North Korean soldiers prisoner near Sudzha.",
+        {("casualties", 3, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_AN_ACCOUNT_CASES)
+def test_round32_a_capture_on_an_account(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
