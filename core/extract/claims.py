@@ -168,8 +168,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         nk_before = (pronoun_is_nk, context_is_nk, russia_before)
         if sentence.text.rstrip(" '\"”’").endswith("?"):
             continue  # a question asserts no figure
-        if "version" in sentence.low and _withdrawn_in_correction(sentences, i):
-            continue  # 'An earlier version of this story gave the number as 80,000': a figure taken back
+        # 'An earlier version of this story gave the number as 80,000': a figure taken back
+        withdrawn = _withdrawn_in_correction(sentences, i) if "version" in sentence.low else None
         if _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
             continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
@@ -184,6 +184,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             source_spans = partial(_spans, scans.sources, i)  # the sources' words name no item
             told = len(found)
             for mention in _mentions(sentence, nk_before, lexicon, scans.terms, set(), source_spans, parts):
+                if withdrawn and withdrawn.covers(mention.start):
+                    continue  # what the earlier version wrongly said
                 for claim in _mention_claims(article, sentence, mention, sources, lexicon, scans.terms(i)):
                     if _recalled(sentence.low, mention, claim, found, lexicon):
                         continue
@@ -234,7 +236,11 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
         # an item right after a number is that number's, counted or set aside ('57 drones' Russia launched)
         spans = [(f.quantity.start, f.np_end) for f in figures] + [(m.start, m.end) for m in scans.sources(i)]
         spans += [(q.start, _noun_reach(sentence.low, q.end)) for q in quantities]
+        if withdrawn:  # (its figures still set their words and items aside)
+            figures = [f for f in figures if not withdrawn.takes_back(f.quantity)]
         for mention in _mentions(sentence, nk_before, lexicon, scans.terms, counted, spans.copy, parts):
+            if withdrawn and withdrawn.covers(mention.start):
+                continue
             for claim in _mention_claims(
                 article, sentence, mention, sources, lexicon, scans.terms(i), _in_a_tally(figures), told_nothing(i - 1)
             ):
@@ -1431,25 +1437,79 @@ def _only_north_korea_before(nk_context: _NorthKoreaContext, i: int, low: str) -
     return not names_another_country(low) and nk_context.before(i)
 
 
-# a correction's account of what an earlier version said ('Correction: an earlier version of this entry said the NIS
-# put the number killed at 6,000', 'An earlier version gave the estimate as more than 3m shells'): the figure is taken
-# back or told again elsewhere, no claim (not where the earlier version told 'only' that figure, which stands)
+# a correction's account of what an earlier version of the piece said ('Correction: an earlier version of this entry
+# said the NIS put the number killed at 6,000', 'An earlier version gave the estimate as more than 3m shells'): the
+# figures of that account are taken back, no claim. A version 'of this' piece, 'of the' piece's part ('of the fact
+# box'), or any version right after a correction's cue; not an earlier version of a report, treaty or assessment,
+# which is an earlier estimate or text that stands.
 _WITHDRAWN_VERSION = re.compile(
     r"\b(?:an?\s+(?:earlier|previous|original|first)|the\s+(?:first|original|previous|earlier))\s+version\b"
-    r"(?:\s+of\s+(?:this|the)\b(?:[^.;]|\.\d)*?)?\s+(?:gave|said|stated|put|reported|cited|misstated|described|credited)\b"
+    r"(?:\s+of\s+(?P<of>this|the)\b(?P<what>(?:[^.;]|\.\d)*?))?"
+    r"\s+(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+)?"
+    r"(?:gave|said|stated|put|reported|cited|misstated|described|credited)\b"
+)
+_PIECES_PART = re.compile(
+    r"\b(?:entry|(?:fact\s*)?box|article|story|post|piece|timeline|explainer|graphic|chart|table|caption|headline|"
+    r"section|column|(?:live\s*)?blog|newsletter|item)\b"
+)
+# the cue of a correction before it, in its sentence ('Correction, 13 June:') or the one before ('This post was
+# amended at 11:05 GMT.')
+_CORRECTION_CUE = re.compile(
+    r"\b(?:correction|clarification|erratum|editor'?s\s+note|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:amended|corrected|updated))\b"
 )
 _SUPERSEDED = re.compile(r"\b(?:only|now|since|latest|most\s+recent|newest)\b")
+# where the account of the earlier version ends: the right figure follows ('...; the figure is about 11,000',
+# 'at 12,000 rather than 11,000')
+_ACCOUNT_ENDS = re.compile(
+    r";|\brather\s+than\b|\binstead\s+of\b|\bthe\s+(?:correct\s+)?figure\s+(?:is|was)\b|\s[–—]\s"
+)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$")
 
 
-def _withdrawn_in_correction(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence i tells what an earlier version wrongly said, a figure taken back: not where that version
-    told 'only' that figure or gave it as the 'latest', or the correction says a newer one 'now' replaces it ('The
-    agency's figure is now about 3,000'): an earlier estimate, which stands as one."""
+@dataclass(frozen=True)
+class _Withdrawn:
+    """The account of what an earlier version wrongly said, in a correction's sentence (sentence-relative)."""
+
+    start: int
+    end: int
+    low: str
+    next_low: str
+
+    def covers(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+    def takes_back(self, quantity: Quantity) -> bool:
+        """Whether the figure is one the earlier version got wrong: within the account (unless the next sentence
+        tells the same number, the figure standing: 'The NIS figure of 300 refers to ...'), or the one after it
+        that is 'not' the right one ('it is 11,000, not 12,000')."""
+        if quantity.start >= self.end:
+            return bool(_NOT_BEFORE.search(self.low, max(0, quantity.begin - 12), quantity.begin))
+        if not self.covers(quantity.start):
+            return False
+        number = re.escape(self.low[quantity.start : quantity.end])
+        return not re.search(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", self.next_low)
+
+
+def _withdrawn_in_correction(sentences: Sequence[Sentence], i: int) -> _Withdrawn | None:
+    """The account in sentence i of what an earlier version of the piece wrongly said, whose figures are taken back:
+    None where that version told 'only' that figure or gave it as the 'latest', or the correction says a newer one
+    'now' replaces it ('The agency's figure is now about 3,000'): an earlier estimate, which stands as one."""
     low = sentences[i].low
-    if not _WITHDRAWN_VERSION.search(low):
-        return False
+    match = _WITHDRAWN_VERSION.search(low)
+    if match is None:
+        return None
+    if match["of"] != "this" and not (
+        (match["of"] and _PIECES_PART.search(match["what"]))
+        or _CORRECTION_CUE.search(low, 0, match.start())
+        or (i and _CORRECTION_CUE.search(sentences[i - 1].low))
+    ):
+        return None  # 'an earlier version of the treaty said', 'The first version of the Pentagon's assessment'
     after = sentences[i + 1].low if i + 1 < len(sentences) else ""
-    return not (_SUPERSEDED.search(low) or _SUPERSEDED.search(after))
+    if _SUPERSEDED.search(low) or _SUPERSEDED.search(after):
+        return None
+    ends = _ACCOUNT_ENDS.search(low, match.end())
+    return _Withdrawn(match.start(), ends.start() if ends else len(low), low, after)
 
 
 _SOURCES_LINE = re.compile(r"\W*sources?(?:\s*,\s*in\s+order)?\s*:", re.IGNORECASE)

@@ -1,0 +1,89 @@
+"""Figures rules of the thirty-second round, mended after review, each with sentences written for it: a correction
+takes back only the figures of its account of what the earlier version said (not the right figure it gives after a
+';', 'rather than' or 'the figure is'), and only a version of the piece itself, not an earlier version of a report,
+treaty or assessment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+
+def _figures(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category and value of every claim with a number."""
+    return {(row[0], row[1]) for row in _rows(text, lexicon) if row[1] is not None}
+
+
+# A correction's account of what an earlier version of the piece wrongly said loses its figures; the right figure
+# told after it stands.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This story was corrected on 2 April. A previous version said Pyongyang had sent 120,000 soldiers to "
+            "Russia; the figure is roughly 12,000.",
+            {("troops", 12000)},
+        ),
+        (
+            "A previous version of this report gave the wrong number of North Korean troops in Kursk; it is 12,000, "
+            "not 14,000.",
+            {("troops", 12000)},
+        ),
+        (
+            "An earlier version of this piece wrongly said the NIS put North Korea's troops in Russia at 14,000 "
+            "rather than 12,000.",
+            {("troops", 12000)},
+        ),
+        (
+            "An earlier version of this story said 2,000 North Korean soldiers had died; Seoul's spy agency put the "
+            "number at 200.",
+            {("casualties", 200)},
+        ),
+        (
+            "Correction: a previous version of this post said the HUR counted 3,000 North Korean dead. The HUR's "
+            "count is 1,300.",
+            {("casualties", 1300)},
+        ),
+        # the figure the next sentence tells again stands: only its wording was wrong
+        (
+            "Clarification: An earlier version of this article said 400 North Korean soldiers had been killed. The "
+            "figure of 400 given by the NIS covers the killed and the wounded.",
+            {("casualties", 400)},
+        ),
+        # the figure withdrawn alone
+        ("Editor's note: The first version of the fact box gave 40,000 as the number of North Korean workers.", set()),
+    ],
+)
+def test_a_correction_takes_back_only_its_account(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
+
+
+# An earlier version of a report, treaty, assessment or briefing is an earlier text or estimate, no correction.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang has sent about 12,000 soldiers, and an earlier version of the pact said it would supply "
+            "6,000 more on request.",
+            {("troops", 12000), ("troops", 6000)},
+        ),
+        (
+            "The first version of the MSMT report said North Korea had shipped 8 million shells to Russia; a June "
+            "update gave 11 million.",
+            {("ammunition", 8000000), ("ammunition", 11000000)},
+        ),
+        (
+            "An earlier version of the Pentagon's assessment said 9,000 North Korean troops were in Russia; the "
+            "revised one said 11,000.",
+            {("troops", 9000), ("troops", 11000)},
+        ),
+        (
+            "North Korea has 12,000 troops in Russia, the NIS said. An earlier version of the NIS briefing, given "
+            "in the autumn, put the number at 10,000.",
+            {("troops", 12000), ("troops", 10000)},
+        ),
+    ],
+)
+def test_an_earlier_version_of_a_report_stands(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
