@@ -307,7 +307,9 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # 'He is 26, he says', 'joined the army in 2016, at 17.': an age
     if "page" in before and _PAGE_OF_BEFORE.search(before):
         return True  # '(Page 14 of 31)': a page's place in a thread, no count
-    if end - start <= 2 and (_TURNED_BEFORE.search(before) or _AGE_OF_AFTER.match(after)):
+    if end - start <= 2 and (
+        (_TURNED_BEFORE.search(before) and _TURNED_AGE_AFTER.match(after)) or _AGE_OF_AFTER.match(after)
+    ):
         return True  # 'who turned 52 this month', '26 - the age of the prisoner who ...': an age
     if end - start == 2 and _YEAR_SPAN_BEFORE.search(before):
         return True  # 'the winter of 2024-25', 'throughout 2023/24': a span of years
@@ -381,6 +383,10 @@ _AGE_PUT_AT = re.compile(
 )
 _PAGE_OF_BEFORE = re.compile(r"\bpage\s+[0-9]+\s+of\s+$")
 _TURNED_BEFORE = re.compile(r"\b(?:turned|turns|turning|will\s+turn)\s+(?:just\s+)?$")
+# ... when the number ends the clause or a time follows: 'turned 20 Koksan guns over to Moscow' hands guns over
+_TURNED_AGE_AFTER = re.compile(
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:this|last|next|in|on|at|earlier|recently|years?|and|before|after|when|while)\b)"
+)
 _AGE_OF_AFTER = re.compile(r"\s*[-–—:]\s*(?:the\s+)?age\s+of\b")
 _WIRE_VERSION_BEFORE = re.compile(r"(?:^|\n)[ \t]*update[ \t]+$")  # 'UPDATE 2-North Korea denies ...'
 _GALLERY_COUNT_BEFORE = re.compile(r"(?:^|\n)\s*\+$")

@@ -87,3 +87,20 @@ def test_a_correction_takes_back_only_its_account(text: str, expected: set[tuple
 )
 def test_an_earlier_version_of_a_report_stands(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# 'turned N' is an age only where the clause ends or a time follows; 'turned N guns over to' hands them over.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea turned 24 Koksan howitzers over to the Russian army in April.", {("artillery", 24)}),
+        ("Pyongyang has turned 36 of its 240mm rocket launchers over to Moscow.", {("rocket_launchers", 36)}),
+        ("Ukraine turned 2 captured North Korean soldiers over to Seoul, Zelensky said.", {("casualties", 2)}),
+        # near misses: ages
+        ("The envoy, who turns 61 in May, said North Korea has sent 12,000 troops to Russia.", {("troops", 12000)}),
+        ("Rep. Park, turning 47 on Friday, said 11,000 North Korean soldiers are in Russia.", {("troops", 11000)}),
+        ("The defector turned 30. North Korea has sent 11,000 troops to Russia, he said.", {("troops", 11000)}),
+    ],
+)
+def test_turned_over_is_no_age(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
