@@ -169,9 +169,6 @@ _NK_TOLL_BEFORE = re.compile(
 NK_SOURCE_AFTER = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:from|of|(?:made|produced|manufactured|built)\s+(?:in|by))\s+"
     r"(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b"
-    # ... or 'the North' as where they were taken from to Russia: 'Russian navy ships carried 1,500 special forces
-    # from the North to Russia' (not 'troops from the north of the region')
-    r"|^\s*from\s+the\s+north\s+(?:to|into)\s+(?:russia|vladivostok|the\s+russian\s+far\s+east)\b"
     # ... or given by them: 'Russia has received 1,000 workers pledged by Pyongyang', 'laborers sent by the North'
     r"|^\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:sent|supplied|provided|pledged|"
     r"promised|dispatched|deployed|shipped|delivered|transferred|given)\s+by\s+"
@@ -180,6 +177,20 @@ NK_SOURCE_AFTER = re.compile(
     r"|^\s*,?\s*(?:(?:who|that)\s+)?(?:were\s+|are\s+)?(?:thought|believed|said|presumed|identified|appeared|"
     r"appear|seemed|likely)\s+(?:to\s+be\s+|as\s+)(?:north\s+korean|from\s+north\s+korea)"
 )
+
+# ... or 'the North' as where they were taken from to Russia: 'Russian navy ships carried 1,500 special forces from the
+# North to Russia' -- the North as written, a name ('from the north to Russia's Kursk region' is a compass point)
+_FROM_THE_NORTH_TO_RUSSIA = re.compile(
+    r"\s*from\s+the\s+(?P<north>north)\s+(?:to|into)\s+(?:russia|vladivostok|the\s+russian\s+far\s+east)\b"
+)
+
+
+def _from_the_north_to_russia(text: str, np_end: int, cased: str) -> bool:
+    """Whether what the figure counts was taken 'from the North to Russia', the North written as a name."""
+    if "from the north" not in text[np_end : np_end + 20]:  # (a cheap look first)
+        return False
+    match = _FROM_THE_NORTH_TO_RUSSIA.match(text, np_end)
+    return match is not None and cased[match.start("north")] == "N"
 
 
 RU_HANDS_OVER = re.compile(
@@ -290,12 +301,17 @@ CALLED_NORTH_KOREAN_AFTER = re.compile(
 )
 
 
-def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon) -> str | None:
+def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lexicon, cased: str = "") -> str | None:
     """'strong' when the figure is North Korea's (or Russia's to North Korea), 'weak' when only the
-    article says so, None when the sentence makes it another country's."""
+    article says so, None when the sentence makes it another country's. `cased`: the sentence as written, `text`
+    lower-cased."""
     if " and " in text[q.end : np_end] and _JOINT_FORCE.search(text, q.end, np_end):
         return None  # '50,000 Russian and North Korean troops': a joint force's size, no North Korean figure
-    if NK_OWN_WORDS.search(text[q.end : np_end]) or NK_SOURCE_AFTER.match(text[np_end:]):
+    if (
+        NK_OWN_WORDS.search(text[q.end : np_end])
+        or NK_SOURCE_AFTER.match(text[np_end:])
+        or (cased and _from_the_north_to_russia(text, np_end, cased))
+    ):
         return "strong"  # '30 North Korean soldiers', '12,000 workers from North Korea', 'KN-23 missiles'
     if (
         category is Category.CASUALTIES

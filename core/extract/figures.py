@@ -755,7 +755,7 @@ def read_figures(
     the sentence answers a question before it ('How many soldiers ...?' 'About 12,000, most near Kursk.');
     `pronoun_is_nk`: an 'It' or 'They' opening the sentence is North Korea (the sentence before has it as subject);
     `previous_items`: the items the sentence before names, for '120 of each' with none named before it here."""
-    text = sentence.low
+    text, cased = sentence.low, sentence.text
     figures: list[Figure] = []
     counted = [q for q in quantities if not q.vague and q.value != 0]  # (a lone '0' is a page's counter, no count)
     if "military" in text:  # 'the number of North Korean military ... is about 15,000': a plural noun, an item
@@ -1131,7 +1131,7 @@ def read_figures(
             continue  # 'forces number about 1.3 million ..., and Moscow wants to expand that to 1.5 million'
         kept = 0
         for term, inherited in items:
-            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
+            figure = _figure(text, q, term, inherited, casualty, np_terms, np_end, lexicon, previous_mentions_nk, cased)
             if figure is not None:
                 figures.append(figure)
                 kept += 1
@@ -1143,12 +1143,13 @@ def read_figures(
             if heads and not unknown and heads[-1].term.category is not figures[-1].category:
                 told = replace(q, qualifier=Qualifier.APPROX) if many["about"] else q
                 second = _figure(
-                    text, told, heads[-1].term, False, None, many_terms, many_end, lexicon, previous_mentions_nk
+                    text, told, heads[-1].term, False, None, many_terms, many_end, lexicon, previous_mentions_nk, cased
                 )
                 if second is not None:
                     # (before the first: a bare figure after them goes on counting the item the figure named)
                     figures.insert(len(figures) - 1, second)
-    figures += _vague_figures(text, [q for q in quantities if q.vague], terms, cues, lexicon, previous_mentions_nk)
+    vague = [q for q in quantities if q.vague]
+    figures += _vague_figures(text, vague, terms, cues, lexicon, previous_mentions_nk, cased)
     return [f for f in figures if not f.whole_army]
 
 
@@ -1235,6 +1236,7 @@ def _vague_figures(
     cues: list[tuple[int, int]],
     lexicon: Lexicon,
     previous_mentions_nk: Callable[[], bool],
+    cased: str,
 ) -> list[Figure]:
     """'hundreds of thousands of rounds', 'a substantial amount of ammunition': an item without a value;
     'dozens of soldiers were killed' counts casualties, as a number would."""
@@ -1245,7 +1247,7 @@ def _vague_figures(
         if not items or is_unrelated(text, q, 0, cues):
             continue
         casualty = casualty_subtype(text, q, np_start, np_end, text[np_end:][:160], lexicon)
-        figure = _figure(text, q, items[-1], False, casualty, np_terms, np_end, lexicon, previous_mentions_nk)
+        figure = _figure(text, q, items[-1], False, casualty, np_terms, np_end, lexicon, previous_mentions_nk, cased)
         if figure is not None:
             figures.append(figure)
     return figures
@@ -1437,6 +1439,7 @@ def _figure(
     np_end: int,
     lexicon: Lexicon,
     previous_mentions_nk: Callable[[], bool],
+    cased: str = "",
 ) -> Figure | None:
     """The figure a number makes with one item, or None when it is not North Korea-Russia support."""
     category, subtype, unit = term.category, term.subtype, term.unit
@@ -1573,7 +1576,7 @@ def _figure(
         # 'the 1950-53 war left some 2.5 million dead': a war of the past's toll, where North Korea is not named (not
         # "North Korea's first war since the Korean War has cost it 4,000 casualties")
         return None
-    anchored = anchor(text, q, np_end, category, lexicon)
+    anchored = anchor(text, q, np_end, category, lexicon, cased)
     if anchored is None or (anchored == "weak" and not previous_mentions_nk()):
         return None
     if (

@@ -104,3 +104,19 @@ def test_an_earlier_version_of_a_report_stands(text: str, expected: set[tuple[ob
 )
 def test_turned_over_is_no_age(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# Troops taken 'from the North to Russia' are North Korea's only where the North is written as a name; 'from the north
+# to Russia's Kursk region' is a compass point, Russia moving its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow shifted some 6,000 troops from the north to Russia's Kursk region, Syrskyi said.", set()),
+        ("Russia pulled 15,000 soldiers from the north into Russia's Belgorod region, the ISW said.", set()),
+        # near misses: the North as a name
+        ("Russian navy ships ferried 1,200 special forces soldiers from the North to Russia.", {("troops", 1200)}),
+        ("About 2,500 soldiers were shipped from the North to Vladivostok in November.", {("troops", 2500)}),
+    ],
+)
+def test_the_north_as_a_compass_point(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
