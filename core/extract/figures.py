@@ -516,6 +516,12 @@ _FIRING_CASES_AFTER = re.compile(
     r"(?:(?:russia|moscow|russian\s+(?:forces|troops))\s+)(?:(?:has|have|had)\s+)?"
     r"(?:fir(?:ing|ed)|hitting|hit|strik(?:ing)|struck|us(?:ing|ed)|launch(?:ing|ed)|attack(?:ing|ed))\b"
 )
+# ... not cases of attacks with the missiles and another weapon ('with North Korean missiles and Iranian drones')
+_WEAPONS = frozenset(
+    {Category.MISSILES, Category.DRONES, Category.AMMUNITION, Category.ARTILLERY, Category.ROCKET_LAUNCHERS}
+)
+_JOINED = re.compile(r"\b(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\b")
+_JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s+")
 _FIRED_BEFORE = re.compile(r"\b(?:fired|launched|used|struck|hit|firing|launching|using)\b")
 # the same count of another item: 'and as many 240mm launchers', 'and the same number of launchers'
 _AS_MANY_AFTER = re.compile(
@@ -909,6 +915,7 @@ def read_figures(
             and (fired := [t for t in terms if t.start >= cases.end() and t.term.category is Category.MISSILES])
             and not _CLAUSE_BREAK.search(text, cases.end(), fired[0].start)
             and NK_OWN_WORDS.search(text, cases.end(), fired[0].end)
+            and not _with_other_weapons(text, terms, fired[0], lexicon)
         ):
             # 'counted at least 10 cases of Russia firing North Korean missiles at Ukraine', 'At least 10 times Russia
             # has struck Ukraine with North Korean missiles': the missiles, counted by the strikes they were fired in
@@ -1227,6 +1234,23 @@ def _last_two_items(figures: list[Figure]) -> list[Term]:
         if len(items) == 2:
             break
     return items
+
+
+def _with_other_weapons(text: str, terms: list[TermMatch], fired: TermMatch, lexicon: Lexicon) -> bool:
+    """Whether the missiles fired are joined by 'and', 'or' or 'as well as' to another weapon, or to missiles of
+    another country ('with North Korean missiles and Iranian drones', 'Iranian drones or North Korean missiles'):
+    the cases are attacks with both, no count of the missiles."""
+    if (joined := _JOINED_AFTER.match(text, fired.end)) and lexicon.other_nationality_re.match(text, joined.end()):
+        return True  # '... with North Korean missiles and Russian Iskanders'
+    for other in terms:
+        if other is fired or other.term.category not in _WEAPONS:
+            continue
+        low, high = (fired.end, other.start) if other.start >= fired.end else (other.end, fired.start)
+        if not 0 <= high - low <= 40 or not _JOINED.search(text, low, high) or _CLAUSE_BREAK.search(text, low, high):
+            continue
+        if other.term.category is not Category.MISSILES or lexicon.other_nationality_re.search(text, low, high):
+            return True
+    return False
 
 
 def _vague_figures(

@@ -120,3 +120,26 @@ def test_turned_over_is_no_age(text: str, expected: set[tuple[object, ...]], lex
 )
 def test_the_north_as_a_compass_point(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# Cases of attacks with North Korea's missiles and another weapon joined to them count attacks, not the missiles.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv has logged at least 40 cases of Russia hitting its power plants with North Korean missiles and "
+            "Iranian drones.",
+            set(),
+        ),
+        ("Ukraine counted 25 cases of Russia striking Kharkiv with Iranian drones and North Korean missiles.", set()),
+        ("Officials noted 11 cases of Russia hitting Kyiv with North Korean missiles and Russian Iskanders.", set()),
+        # near misses: the missiles alone, two kinds of North Korea's missiles, a clause of drones after
+        ("A US envoy counted at least 8 cases of Russia firing North Korean missiles at Ukraine.", {("missiles", 8)}),
+        (
+            "Kyiv has logged 16 cases of Russia firing North Korean KN-23 and KN-24 missiles at Ukraine.",
+            {("missiles", 16)},
+        ),
+    ],
+)
+def test_cases_of_attacks_with_other_weapons(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
