@@ -289,7 +289,9 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     if end - start <= 5 and _INFORMANTS_AFTER.match(text, end):
         return True  # 'four people familiar with the deployment said': the story's informants
     before = text[max(0, start - 24) : start]
-    if lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after):
+    if (lexicon.not_count_after_re.match(after) or _ORDINAL_AFTER.match(after)) and not (
+        after.startswith(" times ") and _STRIKES_TIMES_AFTER.match(text, end)
+    ):
         return True
     if _GALLERY_COUNT_BEFORE.search(before):
         return True  # '+4 A North Korean soldier captured ...': a photo gallery's counter at a line's start
@@ -382,6 +384,12 @@ _AGE_PUT_AT = re.compile(
     rf"\bput(?:s|ting)?\s+(?:the|their)\s+(?:average\s+|median\s+)?age\b[^.;]{{0,70}}\bat\s+(?:{HEDGE_WORD}\s+)?$"
 )
 _PAGE_OF_BEFORE = re.compile(r"\bpage\s+[0-9]+\s+of\s+$")
+# the strikes a supplier's missiles were fired in, counted in times: 'At least 15 times Russia has struck Kharkiv with
+# North Korean missiles' (read_figures counts the missiles by them)
+_STRIKES_TIMES_AFTER = re.compile(
+    r" times\s+(?:russia|moscow|russian\s+(?:forces|troops))\s+(?:(?:has|have|had)\s+)?"
+    r"(?:fired|struck|hit|used|launched|attacked)\b"
+)
 _TURNED_BEFORE = re.compile(r"\b(?:turned|turns|turning|will\s+turn)\s+(?:just\s+)?$")
 # ... when the number ends the clause or a time follows: 'turned 20 Koksan guns over to Moscow' hands guns over
 _TURNED_AGE_AFTER = re.compile(

@@ -143,3 +143,20 @@ def test_the_north_as_a_compass_point(text: str, expected: set[tuple[object, ...
 )
 def test_cases_of_attacks_with_other_weapons(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# The strikes counted in 'times' before Russia's firing ('At least 12 times Russia has hit Kyiv with North Korean
+# missiles') count the missiles, as 'cases of' does; a multiplier stays none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 times Russia has struck Kyiv with North Korean missiles, Seoul said.", {("missiles", 12)}),
+        ("Seven times Moscow fired North Korean KN-23s at Zaporizhzhia last winter.", {("missiles", 7)}),
+        # near misses: a multiplier, another weapon, another supplier
+        ("North Korea now ships 3 times as many shells to Russia as it did.", set()),
+        ("Eight times Russia struck Odesa with North Korean missiles and Iranian drones.", set()),
+        ("At least 12 times Russia has struck Kyiv with Iranian drones.", set()),
+    ],
+)
+def test_times_russia_struck_with_north_korean_missiles(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
