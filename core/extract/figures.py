@@ -909,8 +909,8 @@ def read_figures(
             previous_unrelated = False
             continue
         if (
-            has_unknown_noun
-            and (cases := _FIRING_CASES_AFTER.match(text, q.end))
+            # (the cases' noun right after the number: not 'Russian troops' the pattern names counted)
+            (cases := _FIRING_CASES_AFTER.match(text, q.end))
             and not _INTERCEPTED.search(text)
             and (fired := [t for t in terms if t.start >= cases.end() and t.term.category is Category.MISSILES])
             and not _CLAUSE_BREAK.search(text, cases.end(), fired[0].start)

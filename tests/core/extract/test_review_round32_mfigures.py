@@ -160,3 +160,19 @@ def test_cases_of_attacks_with_other_weapons(text: str, expected: set[tuple[obje
 )
 def test_times_russia_struck_with_north_korean_missiles(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _figures(text, lexicon) == expected
+
+
+# Cases of Russia's troops or forces firing North Korea's missiles count the missiles too, the troops named being the
+# firers, no count of their own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv has logged 4 occasions of Russian troops firing North Korean KN-23s.", {("missiles", 4)}),
+        ("Ukraine recorded 18 instances of Russian forces using North Korean missiles on towns.", {("missiles", 18)}),
+        # near misses: another weapon joined, shells (no missiles)
+        ("Ukraine recorded 18 instances of Russian forces using North Korean missiles and Iranian drones.", set()),
+        ("Kyiv has logged 4 occasions of Russian troops firing North Korean shells.", set()),
+    ],
+)
+def test_cases_of_russian_troops_firing(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _figures(text, lexicon) == expected
