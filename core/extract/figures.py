@@ -511,6 +511,7 @@ _OCCASIONS_OF = re.compile(r"\s+\w+\s+\w+\s+of\b|\s+\w+\s+of\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b")
 # ... or before them: '10 cases, as of late March, of Russia firing North Korean missiles', '10 times Russia has struck
 # Ukraine with North Korean missiles'
+_CASES_WORDS = ("cases", "times", "occasions", "instances", "separate")
 _FIRING_CASES_AFTER = re.compile(
     r"\s+(?:separate\s+)?(?:cases|times|occasions|instances)\b(?:\s*,[^,;]{1,30},)?\s+(?:of\s+)?"
     r"(?:(?:russia|moscow|russian\s+(?:forces|troops))\s+)(?:(?:has|have|had)\s+)?"
@@ -910,7 +911,8 @@ def read_figures(
             continue
         if (
             # (the cases' noun right after the number: not 'Russian troops' the pattern names counted)
-            (cases := _FIRING_CASES_AFTER.match(text, q.end))
+            text.startswith(_CASES_WORDS, q.end + 1)  # (a cheap look first)
+            and (cases := _FIRING_CASES_AFTER.match(text, q.end))
             and not _INTERCEPTED.search(text)
             and (fired := [t for t in terms if t.start >= cases.end() and t.term.category is Category.MISSILES])
             and not _CLAUSE_BREAK.search(text, cases.end(), fired[0].start)
