@@ -308,15 +308,17 @@ _SUMS_UP = re.compile(
 _ACT_OF_ITS_OWN = re.compile(
     r"\b(?:has|have|had|was|were|already|so\s+far|now|currently|arrived|reached|sent|deployed|dispatched|"
     r"delivered|shipped|supplied|transferred|killed|wounded|died|stationed|based|fighting|fought|went|came|entered|"
-    r"crossed|joined)\b"
+    r"crossed|joined|took\s+part)\b"
 )
 
 
 def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> None:
     """A sentence with no act of its own that restates, sums or breaks down what the sentence before (or the one
     before it) said is planned tells a plan too ('North Korea will send 6,000 builders and deminers. The 6,000 are
-    made up of 1,000 deminers and 5,000 builders'; not 'So far 1,000 of the 6,000 have arrived'). Its figures of the
-    planned items, left reported, are made planned."""
+    made up of 1,000 deminers and 5,000 builders'; not 'So far 1,000 of the 6,000 have arrived'). Only the figures
+    of the plan are made planned: one repeating a planned figure, one summing the planned figures, or the parts
+    that add up to one ('in total' alone leaves a stock of its own reported: 'That is on top of 11,000 troops in
+    all')."""
     planned = [
         f.claim
         for f in found[before:here]
@@ -326,13 +328,23 @@ def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> 
     ]
     if not planned or _ACT_OF_ITS_OWN.search(low):
         return
-    told = found[here:]
     values = {c.value for c in planned}
-    if not (_SUMS_UP.search(low) or any(f.claim.value in values for f in told)):
-        return
+    told = [
+        (k, f.claim)
+        for k, f in enumerate(found[here:], here)
+        if f.claim.value is not None and f.claim.category is not Category.CASUALTIES
+    ]
+    of_the_plan = {k for k, claim in told if claim.value in values}
+    if _SUMS_UP.search(low):
+        whole = sum(v for v in values if v is not None)
+        of_the_plan |= {k for k, claim in told if claim.value == whole}
+        parts = [(k, claim.value) for k, claim in told if k not in of_the_plan and claim.value is not None]
+        if len(parts) > 1 and sum(v for _, v in parts) in values | {whole}:
+            of_the_plan |= {k for k, _ in parts}
     categories = {c.category for c in planned}
-    for k, f in enumerate(told, here):
-        if f.claim.status is Status.REPORTED and f.claim.value is not None and f.claim.category in categories:
+    for k in sorted(of_the_plan):
+        f = found[k]
+        if f.claim.status is Status.REPORTED and f.claim.category in categories:
             found[k] = _Found(f.claim.model_copy(update={"status": Status.PLANNED}), f.headline, f.order)
 
 
