@@ -384,9 +384,10 @@ _DEVELOPMENT_BEFORE = re.compile(
     # help with North Korea's own items: 'Russia is helping North Korea with its missiles', 'Russian help with'
     r"|\bhelp\w*\s+(?:north\s+korea|pyongyang|the\s+north)\s+with\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:russian|russia['’]s|moscow['’]s)\s+help\s+with\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
-    # the guidance of the item: 'develop guidance systems for its ballistic missiles', 'the guidance systems of the
-    # missiles' (know-how, whatever verb comes before)
-    r"|\b(?:guidance|navigation|targeting)\s+systems?\s+(?:of|for|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+    # work on the item's guidance: 'develop guidance systems for its ballistic missiles', 'improve the guidance
+    # systems of the missiles' (not 'the guidance systems of the missiles fired at Kyiv contained Western parts')
+    r"|\b(?:develop\w*|improv\w*|upgrad\w*|enhanc\w*|moderni[sz]\w*|refin\w*|perfect\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:guidance|navigation|targeting)\s+systems?\s+(?:of|for|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # Soldiers as the object of what befell them: 'killed dozens of North Korean soldiers', 'captured a North Korean
 # soldier', 'had captured or killed several North Korean troops' assert casualties, not a deployment.
@@ -874,7 +875,12 @@ def item_mentions(
             found[Category.CASUALTIES, casualties.subtype] = casualties
         if (
             _PROGRAM_AFTER.match(low, match.end)
-            or _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
+            or (
+                _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
+                # ('Russians improved the guidance systems of the missiles North Korea supplied': the delivery is
+                # told, and no one helps the North)
+                and not (DELIVERED_RELATIVE.match(low[match.end :]) and not gives_north_korea())
+            )
             or (
                 term.category not in _KNOW_HOW
                 and know_how_for

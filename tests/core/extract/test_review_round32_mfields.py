@@ -2,14 +2,16 @@
 
 A sentence that restates, sums or breaks down a plan makes only the plan's figures planned: one repeating a planned
 figure, one summing the planned figures, or parts adding up to one. A current stock told beside it ('in total',
-'on top of', 'in addition to', 'took part ... last year') stays reported."""
+'on top of', 'in addition to', 'took part ... last year') stays reported. The guidance systems of missiles are
+know-how only when someone develops or improves them, and not for missiles the North is told to have supplied
+unless the North is the one helped."""
 
 from __future__ import annotations
 
 import pytest
 
 from core.lexicon import Lexicon
-from tests.core.extract.on_the_beat import rows
+from tests.core.extract.on_the_beat import claims, rows
 
 RESTATED: list[tuple[str, set[tuple[object, ...]]]] = [
     # a stock told beside a plan is no part of it
@@ -69,3 +71,49 @@ RESTATED: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), RESTATED)
 def test_only_the_plans_figures_are_planned(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
     assert rows(text, lexicon) == expected
+
+
+def _items(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
+    """Category, value, status and direction of every claim."""
+    return {(c.category.value, c.value, c.status.value, c.direction.value) for c in claims(text, lexicon)}
+
+
+# Work on the guidance of missiles is know-how only with a verb of working on it; the guidance systems of missiles
+# examined or fired, or of missiles the North is told to have supplied, leave the missiles supplied.
+GUIDANCE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kyiv's investigators say the guidance systems of the North Korean missiles launched at the capital held "
+        "American chips.",
+        {("missiles", None, "reported", "nk_to_ru")},
+    ),
+    (
+        "Russian technicians upgraded the guidance systems of the KN-24 missiles Pyongyang shipped to Moscow, "
+        "Ukraine's HUR said.",
+        {("missiles", None, "reported", "nk_to_ru")},
+    ),
+    (
+        "The navigation systems on the North Korean missiles Russia fired at Kharkiv were found to be crude.",
+        {("missiles", None, "reported", "nk_to_ru")},
+    ),
+    # ... while help given to the North with that guidance stays know-how
+    (
+        "Two Russian companies helped North Korea develop guidance systems for its ballistic missiles.",
+        {("technology_transfer", None, "reported", "ru_to_nk")},
+    ),
+    (
+        "Russia is suspected of helping Pyongyang improve the guidance systems of the missiles.",
+        {("technology_transfer", None, "reported", "ru_to_nk")},
+    ),
+    (
+        "Seoul says Russia has helped North Korea improve the accuracy of the ballistic missiles it has shipped to "
+        "Russia.",
+        {("technology_transfer", None, "reported", "ru_to_nk")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUIDANCE)
+def test_guidance_is_know_how_only_when_worked_on(
+    text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
+) -> None:
+    assert _items(text, lexicon) == expected
