@@ -13,7 +13,7 @@ The claim builder (claims.py) marks an item led by 'more' ('has dispatched more 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.alternation import by_first_letter
@@ -100,9 +100,21 @@ _WORKERS_MAKE_BEFORE = re.compile(
 # ... or where the workers work: 'to the Alabuga drone plant', "Tatarstan's drone lines", 'the drone industry', 'where
 # Shahed-type drones are assembled'
 _WORKPLACE_AFTER = re.compile(
-    r"\s+(?:plants?|factor(?:y|ies)|(?:assembly\s+|production\s+)?lines|industr(?:y|ies)|assembly|production|"
+    r"\s+(?:plants?|factor(?:y|ies)|(?:assembly\s+|production\s+)?lines|industr(?:y|ies)|"
+    # (what is sent for the assembly is supplied: 'drone assembly kits', 'drone production equipment')
+    r"(?:assembly|production)(?!\s+(?:kits?|sets?|equipment|components?|parts|materials?|tools?|machinery))|"
     r"facilit(?:y|ies)|(?:are|were|is|was)\s+(?:being\s+)?(?:assembled|produced|made|built|manufactured))\b"
 )
+
+
+def _work_there(before: Sequence[TermMatch], low: str) -> bool:
+    """Workers named before a workplace, or soldiers and engineers told to work there ('North Korean engineers are
+    working at drone factories'; not 'Besides the troops, North Korea supplies drone assembly kits')."""
+    if any(t.term.category is Category.WORKERS for t in before):
+        return True
+    return ("work" in low or "employ" in low) and any(t.term.category is Category.TROOPS for t in before)
+
+
 # North Korea's own drills: what a sentence about one names is its own, unless it names where the war is
 _OWN_DRILL = re.compile(r"\b(?:strike|firing|artillery|missile|military|joint)\s+(?:drills?|exercises?)\b")
 _WAR_NAMED = re.compile(r"\b(?:russia\w*|moscow|kursk|ukrain\w*|kremlin|putin)\b")
@@ -776,10 +788,12 @@ def item_mentions(
         if (
             term.category is Category.DRONES
             and (
-                _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
-                or _WORKPLACE_AFTER.match(low, match.end)
+                (
+                    _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
+                    and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
+                )
+                or (_WORKPLACE_AFTER.match(low, match.end) and _work_there(terms[:k], low))
             )
-            and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
             and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):
             continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply

@@ -4,7 +4,9 @@ A sentence that restates, sums or breaks down a plan makes only the plan's figur
 figure, one summing the planned figures, or parts adding up to one. A current stock told beside it ('in total',
 'on top of', 'in addition to', 'took part ... last year') stays reported. The guidance systems of missiles are
 know-how only when someone develops or improves them, and not for missiles the North is told to have supplied
-unless the North is the one helped."""
+unless the North is the one helped. Drones named as the workers' workplace ('the drone plant', 'drone assembly')
+are no supply, but kits or equipment for their assembly are, and soldiers before them are workers only when they
+work there."""
 
 from __future__ import annotations
 
@@ -116,4 +118,36 @@ GUIDANCE: list[tuple[str, set[tuple[object, ...]]]] = [
 def test_guidance_is_know_how_only_when_worked_on(
     text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
 ) -> None:
+    assert _items(text, lexicon) == expected
+
+
+# Drones named as the workers' workplace are no drones supplied; what is sent for their assembly is, and soldiers
+# named before count as workers only when the sentence has them work there.
+WORKPLACE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Besides the troops, North Korea is supplying drone assembly kits to Russia, Budanov said.",
+        {("troops", None, "reported", "nk_to_ru"), ("drones", None, "reported", "nk_to_ru")},
+    ),
+    (
+        "On top of its soldiers, Pyongyang has shipped drone production equipment to Moscow.",
+        {("troops", None, "reported", "nk_to_ru"), ("drones", None, "reported", "nk_to_ru")},
+    ),
+    # ... while the workplace itself stays none
+    (
+        "Thousands of North Korean labourers have been sent to the Alabuga drone plant, the NIS said.",
+        {("workers", None, "reported", "nk_to_ru")},
+    ),
+    (
+        "North Korean engineers were working at Russian drone factories, a Ukrainian outlet reported.",
+        {("troops", None, "reported", "nk_to_ru")},
+    ),
+    (
+        "North Korean workers sent to Russia work in drone assembly, according to Seoul.",
+        {("workers", None, "reported", "nk_to_ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKPLACE)
+def test_drones_sent_for_assembly_are_supplied(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
     assert _items(text, lexicon) == expected
