@@ -242,7 +242,11 @@ _CIVILIANS_AFTER = re.compile(
 # ... but not where the troops whose toll is told are fighting: 'North Korean soldiers fighting for Russia have
 # suffered 1,100 casualties', 'were killed in a week of fighting' name the war they are in, no dispatch (not 'have been
 # fighting in Kursk', told as an act of theirs)
-_FIGHTING_NOT_TOLD = re.compile(r"(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bis)(?<!\bwas)\s+fighting\b")
+_FIGHTING_NOT_TOLD = re.compile(
+    # (nor 'now fighting in Donetsk as well as Kursk', where they are told to be, as 'already in')
+    r"(?<!\bbeen)(?<!\bare)(?<!\bwere)(?<!\bis)(?<!\bwas)\s+fighting\b(?<!now\sfighting)(?<!still\sfighting)"
+    r"(?<!already\sfighting)"
+)
 _PLACED = re.compile(r"\s+(?:(?:now|already|still)\s+)?(?:in|inside|deployed|stationed|fighting|sent|dispatched)\b")
 NK_NAMED = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|(?<!daily\s)nk(?!\s+(?:news|pro)\b)|pyongyang\w*|the\s+north|kim\s+jong[\s-]un|"

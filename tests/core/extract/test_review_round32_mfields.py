@@ -6,7 +6,7 @@ figure, one summing the planned figures, or parts adding up to one. A current st
 know-how only when someone develops or improves them, and not for missiles the North is told to have supplied
 unless the North is the one helped. Drones named as the workers' workplace ('the drone plant', 'drone assembly')
 are no supply, but kits or equipment for their assembly are, and soldiers before them are workers only when they
-work there."""
+work there. Troops 'now fighting in' a place, beside their toll, are placed there."""
 
 from __future__ import annotations
 
@@ -150,4 +150,29 @@ WORKPLACE: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WORKPLACE)
 def test_drones_sent_for_assembly_are_supplied(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
+    assert _items(text, lexicon) == expected
+
+
+# Troops told to be 'now' (or 'still', 'already') fighting somewhere are placed there, as 'already in' is, beside
+# their toll; those named only as fighting for Russia, or killed in fighting, assert the toll alone.
+NOW_FIGHTING: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korean soldiers, now fighting in the Zaporizhzhia region as well, have taken 2,000 casualties.",
+        {("troops", None, "reported", "nk_to_ru"), ("casualties", 2000, "reported", "nk_to_ru")},
+    ),
+    (
+        "North Korean troops fighting for Russia have suffered 1,100 casualties, the NIS said.",
+        {("casualties", 1100, "reported", "nk_to_ru")},
+    ),
+    (
+        "About 200 North Korean soldiers were killed in a week of fighting, the NIS said.",
+        {("casualties", 200, "reported", "nk_to_ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOW_FIGHTING)
+def test_troops_now_fighting_somewhere_are_placed(
+    text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
+) -> None:
     assert _items(text, lexicon) == expected
