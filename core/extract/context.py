@@ -606,6 +606,10 @@ RU_TO_NK = re.compile(
     r"flown)\s+to\s+(?:north\s+korea|pyongyang|(?:the\s+)?dprk)\b"
     r"|\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north)\s+(?:has|have|had)\s+been\s+(?:given|handed|supplied|"
     r"provided|sent|offered)\b[^.;]{0,80}?\bby\s+(?:russia|moscow|the\s+kremlin)\b"
+    # ... or the country Russia teaches (know-how given at home, not the troops it trains in Russia): 'Russia in turn
+    # is teaching Pyongyang drone warfare' (not 'training North Korea's soldiers')
+    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:teach(?:es|ing)?|taught|train(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b(?!['’])"
     # ... or what Russia shares with it, or supplies so that it can make something: 'Russia has shared know-how on
     # drone warfare with North Korea', 'Moscow is supplying blueprints so that North Korea can mass-produce drones'
     # (not 'Russia, which shares a border with North Korea')

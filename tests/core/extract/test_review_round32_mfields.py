@@ -6,7 +6,8 @@ figure, one summing the planned figures, or parts adding up to one. A current st
 know-how only when someone develops or improves them, and not for missiles the North is told to have supplied
 unless the North is the one helped. Drones named as the workers' workplace ('the drone plant', 'drone assembly')
 are no supply, but kits or equipment for their assembly are, and soldiers before them are workers only when they
-work there. Troops 'now fighting in' a place, beside their toll, are placed there."""
+work there. Troops 'now fighting in' a place, beside their toll, are placed there. Russia teaching the North as a
+country ('is teaching Pyongyang drone warfare') gives drone know-how."""
 
 from __future__ import annotations
 
@@ -173,6 +174,35 @@ NOW_FIGHTING: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), NOW_FIGHTING)
 def test_troops_now_fighting_somewhere_are_placed(
+    text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
+) -> None:
+    assert _items(text, lexicon) == expected
+
+
+# Russia teaching the North as a country gives it drone know-how; training the troops it has in Russia gives nothing.
+TEACHING: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Pyongyang has sent soldiers to Russia, and Moscow in return is teaching North Korea drone warfare, an "
+        "official said.",
+        {("troops", None, "reported", "nk_to_ru"), ("drones", None, "reported", "ru_to_nk")},
+    ),
+    (
+        "North Korea sent troops, and Russia has taught Pyongyang drone warfare in exchange.",
+        {("troops", None, "reported", "nk_to_ru"), ("drones", None, "reported", "ru_to_nk")},
+    ),
+    (
+        "Russian instructors are training North Korean soldiers in Kursk in drone warfare.",
+        set(),
+    ),
+    (
+        "North Korean troops have adapted to drone warfare, Kyiv says.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEACHING)
+def test_teaching_the_north_drone_warfare_is_know_how(
     text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
 ) -> None:
     assert _items(text, lexicon) == expected
