@@ -776,7 +776,9 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
-    if denied and not DELIVERED_RELATIVE.match(after):
+    # (the relative clause read in the whole rest: 'the 200 howitzers, worth hundreds of millions of dollars, that
+    # North Korea handed over', whose worth reads as a figure that cuts `after`)
+    if denied and not DELIVERED_RELATIVE.match(after) and not (rest and DELIVERED_RELATIVE.match(rest)):
         return Status.DENIED
     if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'

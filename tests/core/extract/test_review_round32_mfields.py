@@ -7,7 +7,8 @@ know-how only when someone develops or improves them, and not for missiles the N
 unless the North is the one helped. Drones named as the workers' workplace ('the drone plant', 'drone assembly')
 are no supply, but kits or equipment for their assembly are, and soldiers before them are workers only when they
 work there. Troops 'now fighting in' a place, beside their toll, are placed there. Russia teaching the North as a
-country ('is teaching Pyongyang drone warfare') gives drone know-how."""
+country ('is teaching Pyongyang drone warfare') gives drone know-how. A figure whose relative clause, past an
+appositive of its worth, says North Korea handed it over is no denial."""
 
 from __future__ import annotations
 
@@ -205,4 +206,24 @@ TEACHING: list[tuple[str, set[tuple[object, ...]]]] = [
 def test_teaching_the_north_drone_warfare_is_know_how(
     text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
 ) -> None:
+    assert _items(text, lexicon) == expected
+
+
+# A figure whose own relative clause, past an appositive of its worth, says North Korea delivered it is no denial.
+DELIVERED: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Monitors saw no evidence of any payment for the 300 howitzers, worth hundreds of millions of dollars, that "
+        "Pyongyang handed over.",
+        {("artillery", 300, "reported", "nk_to_ru")},
+    ),
+    # ... while a denial of sending them stays one
+    (
+        "North Korea denied it had sent 300 howitzers, worth hundreds of millions of dollars, to Russia.",
+        {("artillery", 300, "denied", "nk_to_ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELIVERED)
+def test_delivered_past_its_worth_is_not_denied(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
     assert _items(text, lexicon) == expected
