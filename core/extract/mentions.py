@@ -405,6 +405,12 @@ _DEVELOPMENT_BEFORE = re.compile(
     r"|\b(?:develop\w*|improv\w*|upgrad\w*|enhanc\w*|moderni[sz]\w*|refin\w*|perfect\w*)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:guidance|navigation|targeting)\s+systems?\s+(?:of|for|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
+# ... or parts for the item's guidance that Russia hands the North: 'Russia has supplied navigation systems for North
+# Korea's satellite launch rockets' (know-how for its own items, not the rockets)
+_GUIDANCE_FOR_BEFORE = re.compile(
+    r"\b(?:guidance|navigation|targeting)\s+systems?\s+(?:of|for|on)\s+"
+    r"(?:its\s+|their\s+|the\s+|north\s+korea['’]s\s+|pyongyang['’]s\s+|the\s+north['’]s\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # Soldiers as the object of what befell them: 'killed dozens of North Korean soldiers', 'captured a North Korean
 # soldier', 'had captured or killed several North Korean troops' assert casualties, not a deployment.
 _BEFELL_OBJECT = re.compile(
@@ -898,6 +904,11 @@ def item_mentions(
                 # ('Russians improved the guidance systems of the missiles North Korea supplied': the delivery is
                 # told, and no one helps the North)
                 and not (DELIVERED_RELATIVE.match(low[match.end :]) and not gives_north_korea())
+            )
+            or (
+                "systems" in low[max(0, match.start - 60) : match.start]
+                and _GUIDANCE_FOR_BEFORE.search(low, max(0, match.start - 60), match.start)
+                and gives_north_korea()
             )
             or (
                 term.category not in _KNOW_HOW

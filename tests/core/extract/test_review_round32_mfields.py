@@ -8,7 +8,8 @@ unless the North is the one helped. Drones named as the workers' workplace ('the
 are no supply, but kits or equipment for their assembly are, and soldiers before them are workers only when they
 work there. Troops 'now fighting in' a place, beside their toll, are placed there. Russia teaching the North as a
 country ('is teaching Pyongyang drone warfare') gives drone know-how. A figure whose relative clause, past an
-appositive of its worth, says North Korea handed it over is no denial."""
+appositive of its worth, says North Korea handed it over is no denial. Guidance systems Russia hands the North for
+its own rockets are know-how."""
 
 from __future__ import annotations
 
@@ -226,4 +227,29 @@ DELIVERED: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DELIVERED)
 def test_delivered_past_its_worth_is_not_denied(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
+    assert _items(text, lexicon) == expected
+
+
+# Guidance parts Russia hands the North for its own rockets or missiles are know-how, not the rockets.
+GUIDANCE_HANDED: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Moscow has provided navigation systems for North Korea's satellite launch rockets, Seoul says.",
+        {("technology_transfer", None, "reported", "ru_to_nk")},
+    ),
+    (
+        "Russia delivered guidance systems for the North's ballistic missiles, Seoul says.",
+        {("technology_transfer", None, "reported", "ru_to_nk")},
+    ),
+    # ... not where no one hands the North anything
+    (
+        "North Korea supplied missiles whose guidance systems were Russian, Kyiv says.",
+        {("missiles", None, "reported", "nk_to_ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUIDANCE_HANDED)
+def test_guidance_parts_handed_to_the_north_are_know_how(
+    text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
+) -> None:
     assert _items(text, lexicon) == expected
