@@ -274,7 +274,7 @@ class ArticleNames:
         home = self.home_country(i)
         if home == country:
             return None  # on Seoul's own press (or filed from Seoul) the defence ministry is Seoul's
-        owner = self._defence_ministry_before(i, start)
+        owner = self._defence_ministry_before(i, start, country)
         if owner is None and home and not self._names_before(i, country):
             owner = (self._lexicon.voices.body_of(home, low[start:end]), home)
         return owner if owner is not None and owner[1] != country else None
@@ -295,9 +295,10 @@ class ArticleNames:
             and voices.country_after(low, end) is None
         )
 
-    def _defence_ministry_before(self, i: int, start: int) -> tuple[str, str] | None:
+    def _defence_ministry_before(self, i: int, start: int, bare_country: str) -> tuple[str, str] | None:
         """The defence ministry named with its country last before `start` of sentence i: (source name,
-        country)."""
+        country); None where that is its document and the passage has turned to `bare_country` (the
+        gazetteer's) since."""
         lexicon = self._lexicon
         naming = self.naming_sentences()
         for j in reversed(naming[: bisect_right(naming, i)]):
@@ -308,6 +309,10 @@ class ArticleNames:
                 phrase = low[match.start : match.end]
                 if (bare_kind(phrase) or bare_kind(match.name.lower())) != "defence":
                     continue
+                if "paper" in phrase and self._turns_to(bare_country, j, i, start):
+                    # "Japan's defense white paper ... Meanwhile in Seoul, the Defense Ministry said": a ministry's
+                    # paper is no ministry speaking, and the passage is the gazetteer's country's again
+                    return None
                 country = lexicon.source_countries.get(match.name)
                 if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
                     return other  # "Britain's defence ministry"
@@ -318,6 +323,21 @@ class ArticleNames:
                     # 'Gen Nakatani'): the body, not its person
                     return match.name.split(" (")[0], country
         return None
+
+    def _turns_to(self, country: str, j: int, i: int, start: int) -> bool:
+        """Whether the words before `start` of sentence i, or the sentence before it (if after sentence j), name
+        `country` or an outlet of its own press ('Seoul's foreign ministry summoned ...', 'The Korea Herald')."""
+        stretches = [(i, start)] + ([(i - 1, len(self._sentences[i - 1].low))] if i - 1 > j else [])
+        for k, end in stretches:
+            if self._lexicon.voices.names_country(self._sentences[k].low[:end], country):
+                return True
+            spans = self.outlet_spans(k)
+            if any(
+                s < end and self._lexicon.press_of(self._lexicon.outlet_name(self._sentences[k].text[s:e])) == country
+                for s, e in spans
+            ):
+                return True
+        return False
 
     def organisations(self, j: int) -> list[Voice]:
         """Research and monitoring bodies sentence j names by the shape of their name (looked for once)."""

@@ -1,0 +1,53 @@
+"""Round thirty-two's source rules mended after the adversarial review (msrcwrong), each with sentences written for
+it and near misses that keep the round's fix.
+
+Japan's defence white paper names Japan's defence ministry for a bare 'the Defense Ministry' after it only while the
+passage stays off Seoul: not once the ministry's sentence, or the one before it, names South Korea or one of its own
+outlets ('Seoul's foreign ministry lodged a protest. The Defense Ministry said ...')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import rows as _rows
+
+_JAPAN_MOD = "Japan Ministry of Defense"
+_SEOUL_MND = "South Korea Ministry of National Defense"
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the passage turns to Seoul: the bare ministry is Seoul's again
+    (
+        "Tokyo's yearly defence white paper repeated its claim to the islets. Seoul's foreign ministry lodged a "
+        "protest at once.\nThe Defense Ministry said on Wednesday that 2,000 more North Korean soldiers had left.",
+        {("troops", 2000, "reported", True, _SEOUL_MND)},
+    ),
+    (
+        "Japan's defense white paper came out on Tuesday.\nThe Korea Times\nThe Defense Ministry said on Wednesday "
+        "that Pyongyang had sent 3,000 more soldiers.",
+        {("troops", 3000, "reported", True, _SEOUL_MND)},
+    ),
+    (
+        "Japan's defence white paper counts over 10,000 soldiers. South Korea's own count, however, is 12,000, the "
+        "Defence Ministry said.",
+        {
+            ("troops", 10000, "reported", False, _JAPAN_MOD),
+            ("troops", 12000, "reported", False, _SEOUL_MND),
+        },
+    ),
+    # near misses: the paper's own passage goes on, and a ministry named (not its paper) still carries
+    (
+        "Japan's annual defense white paper was approved on Tuesday. It called Pyongyang's ties with Moscow a grave "
+        "concern. The Defense Ministry added that 11,000 North Korean soldiers had been sent.",
+        {("troops", 11000, "reported", False, _JAPAN_MOD)},
+    ),
+    (
+        "Japan's Defense Ministry said on Tuesday it was watching closely. Seoul's foreign ministry summoned a "
+        "Japanese diplomat. The Defense Ministry said 3,000 more North Korean soldiers had arrived.",
+        {("troops", 3000, "reported", True, _JAPAN_MOD)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round32_msrcwrong(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
