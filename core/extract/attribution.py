@@ -1389,12 +1389,18 @@ class Attributions:
             and not on_outlets_site(self._url, own.outlet.name)
         )
         # an outlet's unnamed official ('a Ukrainian official told the BBC') is the outlet's informant, not the body
-        # of the country the article names
-        informant = relayed and own.authority.name.endswith(" official") and self._one_official(own.authority, i)
+        # of the country the article names; one who says whom he serves ('a South Korean intelligence official',
+        # 'a US defense official') still speaks for that body
+        informant = relayed and self._country_official(own.authority.name) and self._one_official(own.authority, i)
         name = own.authority.name if informant else self._resolve_generic(own.authority, i)
         if relayed and own.outlet is not None and own.outlet.name != name:
             return f"{name} (via {own.outlet.name})"
         return name
+
+    def _country_official(self, name: str) -> bool:
+        """Whether a voice is an official of a country named by its country alone ('Ukrainian official', 'US
+        official'; not 'US defense official')."""
+        return name.endswith(" official") and self._lexicon.voices.country_named(name[:-9].lower()) is not None
 
     def _one_official(self, mention: Mention, i: int) -> bool:
         """Whether sentence i names the official with an indefinite article ('a senior Ukrainian official told the

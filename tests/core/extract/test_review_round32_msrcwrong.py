@@ -3,7 +3,11 @@ it and near misses that keep the round's fix.
 
 Japan's defence white paper names Japan's defence ministry for a bare 'the Defense Ministry' after it only while the
 passage stays off Seoul: not once the ministry's sentence, or the one before it, names South Korea or one of its own
-outlets ('Seoul's foreign ministry lodged a protest. The Defense Ministry said ...')."""
+outlets ('Seoul's foreign ministry lodged a protest. The Defense Ministry said ...').
+
+An outlet's informant named with an indefinite article is that official, relayed, only when named by a country alone
+('a senior South Korean official told Reuters'); one who says whom he serves ('a South Korean intelligence official',
+'a US defense official', 'a South Korean military official') still speaks for that body of his country."""
 
 from __future__ import annotations
 
@@ -44,6 +48,34 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Japan's Defense Ministry said on Tuesday it was watching closely. Seoul's foreign ministry summoned a "
         "Japanese diplomat. The Defense Ministry said 3,000 more North Korean soldiers had arrived.",
         {("troops", 3000, "reported", True, _JAPAN_MOD)},
+    ),
+]
+
+_PENTAGON = "The Pentagon briefed reporters on Friday."
+CASES += [
+    # an official who says whom he serves speaks for that body, relayed
+    (
+        "The NIS briefed the intelligence committee. An unnamed South Korean intelligence official told Yonhap that "
+        "2,000 North Koreans had been wounded.",
+        {("casualties", 2000, "reported", False, "South Korea NIS (via Yonhap)")},
+    ),
+    (
+        f"{_PENTAGON} A senior US defence official told CNN that some 10,000 North Korean troops were in Kursk.",
+        {("troops", 10000, "reported", False, "US Department of Defense (via CNN)")},
+    ),
+    (
+        "The JCS said it was watching. Citing a South Korean military official, Yonhap reported that 3,000 more North "
+        "Korean troops had gone to Russia.",
+        {("troops", 3000, "reported", True, "South Korea JCS (via Yonhap)")},
+    ),
+    # near misses: named by a country alone, the official is the outlet's informant
+    (
+        f"{_PENTAGON} A senior US official told CNN that some 10,000 North Korean troops were in Kursk.",
+        {("troops", 10000, "reported", False, "US official (via CNN)")},
+    ),
+    (
+        "The JCS said it was watching. A senior South Korean official told Reuters that 3,000 more troops had gone.",
+        {("troops", 3000, "reported", True, "South Korean official (via Reuters)")},
     ),
 ]
 

@@ -63,9 +63,8 @@ CASES += [
         {("troops", 3000, "reported", True, "Ukrainian official (via Reuters)")},
     ),
     (
-        "The Pentagon briefed reporters. A US defense official told CNN that 12,000 North Korean troops were in "
-        "Russia.",
-        {("troops", 12000, "reported", False, "US defense official (via CNN)")},
+        "The Pentagon briefed reporters. A US official told CNN that 12,000 North Korean troops were in Russia.",
+        {("troops", 12000, "reported", False, "US official (via CNN)")},
     ),
     # near misses: 'the official' of the body named before, and an official no outlet relays
     (
