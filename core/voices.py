@@ -29,11 +29,9 @@ _NOUNS = (
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
     r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
-    # ('North Korea's military cooperation with Russia': a topic, no voice; 'Russian military documents obtained by
-    # the Kyiv Independent': the outlet's find, not the army's word)
+    # ('North Korea's military cooperation with Russia': a topic, no voice)
     r"military(?!\s+(?:cooperation|co-operation|ties|support|aid|assistance|alliance|partnership|relations|"
-    r"collaboration|exchanges?|pact|deal|agreement|links|help|backing|involvement|buildup|build-up)\b"
-    r"|\s+(?:documents?|registers?|records|files|papers)\s+(?:\w+\s+)?(?:obtained|seen|reviewed|leaked)\b)|"
+    r"collaboration|exchanges?|pact|deal|agreement|links|help|backing|involvement|buildup|build-up)\b)|"
     r"intelligence|intel(?![\w-])|state\s+media|media|"
     # fighters speak only with a word of speech right after them ('Ukrainian forces said'): 'North Korean troops
     # believed to be in Kursk' are the figure, not its speaker
@@ -882,6 +880,11 @@ class VoiceFinder:
             name, stands_for_body = country.government, noun is not None and noun != "government"
         elif noun == "intelligence" and country.intelligence:
             name, rank, stands_for_body = country.intelligence, 3, False
+        elif noun == "military" and country.name in _PARTIES and _PAPERS_FOUND.match(match.string, match.end()):
+            # 'Russian military documents obtained by the Kyiv Independent': a party's papers in others' hands are
+            # the outlet's find, not the army's word ('South Korean military documents seen by Reuters' are Seoul's
+            # army's, relayed)
+            return None
         elif noun == "military" and country.military:
             name, rank, stands_for_body = country.military, 3, False
         end = match.end()
@@ -931,6 +934,9 @@ _ITS_BODY = re.compile(
     r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
+_PAPERS_FOUND = re.compile(
+    r"\s+(?:documents?|registers?|records|files|papers)\s+(?:\w+\s+)?(?:obtained|seen|reviewed|leaked)\b"
+)
 # a country's outlets, whose country 'the country' then is: 'Ukrainian media', 'South Korean news outlets'
 _MEDIA_AFTER = re.compile(
     r"\s+(?:state\s+|local\s+|news\s+)?(?:media|press|outlets?|newspapers?|news\s+agency|broadcasters?)\b"

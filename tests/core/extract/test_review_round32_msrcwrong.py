@@ -7,7 +7,11 @@ outlets ('Seoul's foreign ministry lodged a protest. The Defense Ministry said .
 
 An outlet's informant named with an indefinite article is that official, relayed, only when named by a country alone
 ('a senior South Korean official told Reuters'); one who says whom he serves ('a South Korean intelligence official',
-'a US defense official', 'a South Korean military official') still speaks for that body of his country."""
+'a US defense official', 'a South Korean military official') still speaks for that body of his country.
+
+Military documents in others' hands are the finder's only when they are a party's (Russia's, North Korea's: leaked or
+captured) and an outlet found them; another country's army's papers are its word ('South Korean military files
+reviewed by lawmakers': the JCS; '... seen by Reuters': the JCS, via Reuters)."""
 
 from __future__ import annotations
 
@@ -76,6 +80,35 @@ CASES += [
     (
         "The JCS said it was watching. A senior South Korean official told Reuters that 3,000 more troops had gone.",
         {("troops", 3000, "reported", True, "South Korean official (via Reuters)")},
+    ),
+]
+
+_JCS = "South Korea JCS"
+CASES += [
+    # a country's own army's papers, read by lawmakers or an outlet: the army's word
+    (
+        "South Korean army files reviewed by legislators put North Korea's losses at about 4,000.",
+        {("casualties", 4000, "reported", False, _JCS)},
+    ),
+    (
+        "The JCS would not comment. South Korean military records reviewed by Rep. Kim Byung-joo show 2,000 more "
+        "North Korean troops were sent.",
+        {("troops", 2000, "reported", True, _JCS)},
+    ),
+    (
+        "South Korean military papers seen by the Financial Times put the North Korean contingent at 15,000.",
+        {("troops", 15000, "reported", False, f"{_JCS} (via Financial Times)")},
+    ),
+    # near misses: a party's papers an outlet obtained stay the outlet's find
+    (
+        "According to North Korean military documents obtained by Daily NK, some 3,000 soldiers were sent to Russia "
+        "in May.",
+        {("troops", 3000, "reported", False, "Daily NK")},
+    ),
+    (
+        "According to Russian military papers seen by the Kyiv Independent, 1,500 North Korean troops joined a "
+        "marine brigade.",
+        {("troops", 1500, "reported", False, "Kyiv Independent")},
     ),
 ]
 

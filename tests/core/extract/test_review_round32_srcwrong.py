@@ -1,15 +1,16 @@
 """Sources named wrongly, fixed in the thirty-second round (srcwrong), each with sentences written for it: a country's
-government named as such ('the US government said', 'according to the South Korean government') is that government,
-not a body of the country the article names elsewhere (an unnamed official still stands for that body); an outlet's
+government named as such ('the US government said', 'according to the South Korean government') is that government, not
+a body of the country the article names elsewhere (an unnamed official still stands for that body); an outlet's
 informant named with an indefinite article ('a Ukrainian official told the BBC', 'citing a senior Ukrainian official')
-is that official, relayed, not the one body of the country the article names; a country's 'military' followed by what
-it does with another ('North Korea's military cooperation with Russia') is a topic, not the army speaking; Ukraine's
-Center for Countering Disinformation, by its name or as 'the CCD', is a body of the gazetteer; 'officials in Western
-(European) capitals' are Western (European) officials; a country's military documents an outlet obtained or saw are the
-outlet's find, not the military's word; 'an international sanctions monitoring group' and 'a monitoring group backed
-by 11 countries' are the MSMT; 'According to Reuters, the report also said ...' relays the report's author named before,
-as 'Reuters said the report found ...' does; 'Japan's annual defense white paper' names Japan's defence ministry, so
-'the Defense Ministry' after it is Japan's."""
+is that official, relayed (when named by a country alone), not the one body of the country the article names; a
+country's 'military' followed by what it does with another ('North Korea's military cooperation with Russia') is a
+topic, not the army speaking; Ukraine's Center for Countering Disinformation, by its name or as 'the CCD', is a body of
+the gazetteer; 'officials in Western (European) capitals' are Western (European) officials; Russia's or North Korea's
+military documents an outlet obtained or saw are the outlet's find, not the military's word (another army's, that army's
+word relayed); 'an international sanctions monitoring group' and 'a monitoring group backed by 11 countries' are the
+MSMT; 'According to Reuters, the report also said ...' relays the report's author named before, as 'Reuters said the
+report found ...' does; 'Japan's annual defense white paper' names Japan's defence ministry, so 'the Defense Ministry'
+after it is Japan's while the passage stays off Seoul."""
 
 from __future__ import annotations
 
@@ -147,7 +148,7 @@ CASES += [
     ),
     (
         "South Korean military documents seen by Reuters put the number of North Korean troops at 14,000.",
-        {("troops", 14000, "reported", False, "Reuters")},
+        {("troops", 14000, "reported", False, "South Korea JCS (via Reuters)")},
     ),
     # near misses: a military's own records, and its records told by itself
     (
