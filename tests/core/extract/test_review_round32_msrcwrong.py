@@ -11,7 +11,12 @@ An outlet's informant named with an indefinite article is that official, relayed
 
 Military documents in others' hands are the finder's only when they are a party's (Russia's, North Korea's: leaked or
 captured) and an outlet found them; another country's army's papers are its word ('South Korean military files
-reviewed by lawmakers': the JCS; '... seen by Reuters': the JCS, via Reuters)."""
+reviewed by lawmakers': the JCS; '... seen by Reuters': the JCS, via Reuters).
+
+A description the gazetteer knows (the MSMT's 'an international sanctions monitoring group') set in apposition right
+after another body's name describes that body and names no second one ('The UN Panel of Experts, an international
+sanctions monitoring group disbanded in 2024, ...'); not after a person (his office now), nor where it is the subject
+of its own clause ('Unlike the Panel of Experts, an international sanctions monitoring group said ...')."""
 
 from __future__ import annotations
 
@@ -109,6 +114,36 @@ CASES += [
         "According to Russian military papers seen by the Kyiv Independent, 1,500 North Korean troops joined a "
         "marine brigade.",
         {("troops", 1500, "reported", False, "Kyiv Independent")},
+    ),
+]
+
+_MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+_POE = "UN Panel of Experts"
+CASES += [
+    # the description in apposition describes the panel named before it
+    (
+        "The UN Panel of Experts, an international sanctions monitoring group wound up after a Russian veto, had "
+        "found that Pyongyang shipped about 2 million shells.",
+        {("ammunition", 2000000, "reported", False, _POE)},
+    ),
+    (
+        "The UN panel of experts, a sanctions monitoring team dissolved in 2024, had found that Pyongyang shipped "
+        "2,000 containers.",
+        {("ammunition", 2000, "reported", False, _POE)},
+    ),
+    # near misses: the description alone, and one that speaks in its own clause
+    (
+        "An international sanctions monitoring group said on Thursday that North Korea had shipped 9 million shells.",
+        {("ammunition", 9000000, "reported", False, _MSMT)},
+    ),
+    (
+        "Unlike the Panel of Experts, an international sanctions monitoring group backed by 11 countries said "
+        "Pyongyang had sent 100 missiles.",
+        {("missiles", 100, "reported", False, _MSMT)},
+    ),
+    (
+        "Shin Won-sik, the national security adviser, told SBS that 3,000 more soldiers were sent.",
+        {("troops", 3000, "reported", True, "South Korea National Security Adviser (Shin Won-sik) (via SBS)")},
     ),
 ]
 
