@@ -554,17 +554,22 @@ class VoiceFinder:
         match = self._of_country.match(low, end) if self._by_word else None
         return match.end() if match and self._by_word[match["name"]].name == country else end
 
-    def other_country(self, low: str, start: int, end: int, country: str) -> tuple[str, str] | None:
+    def other_country(
+        self, low: str, start: int, end: int, country: str, text: str | None = None
+    ) -> tuple[str, str] | None:
         """The name a gazetteer body takes when another country's word stands right before it: 'Ukraine's
-        presidential office' is not Seoul's, though the bare 'presidential office' is."""
+        presidential office' is not Seoul's, though the bare 'presidential office' is (`text`, the sentence as
+        written, keeps an acronym's capitals: "Russia's CCD" is 'Russia CCD')."""
         before = self._country_modified_before.search(low, max(0, start - 40), start) if self._by_word else None
         other = self._by_word[before["before"]] if before else None
         if other is None or other.name == country:
             return None
-        return self.body_of(other, low[start:end]), other.name
+        written = text[start:end] if text is not None else None
+        return self.body_of(other, low[start:end], written), other.name
 
-    def body_of(self, country: CountrySpec | str, phrase: str) -> str:
-        """What a body the gazetteer knows bare (`phrase`, lower-cased) is called as `country`'s."""
+    def body_of(self, country: CountrySpec | str, phrase: str, written: str | None = None) -> str:
+        """What a body the gazetteer knows bare (`phrase`, lower-cased; `written` as the copy has it) is called as
+        `country`'s."""
         if isinstance(country, str):
             country = self._by_name[country]
         kind = bare_kind(phrase)
@@ -576,6 +581,8 @@ class VoiceFinder:
             return country.intelligence or f"{country.adjective} intelligence"
         if "military" in phrase or "chiefs" in phrase:
             return country.military or f"{country.adjective} military"
+        if written is not None and written.isupper():
+            return f"{country.name} {written}"  # an acronym: "Russia's CCD"
         return f"{country.name} {phrase.title()}"  # 'Ukraine Presidential Office'
 
     def country_word_opening(self, phrase: str) -> int | None:

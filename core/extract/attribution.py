@@ -2292,7 +2292,9 @@ class Attributions:
                     country = self._lexicon.source_countries.get(match.name)
                     # "North Korea's defence ministry" is not the gazetteer's bare 'defence ministry' (Seoul's)
                     other = country and (
-                        self._lexicon.voices.other_country(low, match.start, match.end, country)
+                        self._lexicon.voices.other_country(
+                            low, match.start, match.end, country, self._sentences[j].text
+                        )
                         or self._names.bare_body_owner(j, match.start, match.end, country)
                     )
                     name, country = other or (match.name, country)

@@ -248,7 +248,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         if match.rank <= 1 and _PLACE_OF_BODY_AFTER.match(low, match.end):
             continue  # 'a Seoul-based think tank estimated': a place, not a voice
         name, country = match.name, countries.get(match.name)
-        if country and (other := lexicon.voices.other_country(low, match.start, match.end, country)):
+        if country and (other := lexicon.voices.other_country(low, match.start, match.end, country, sentence.text)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
         elif country and (owner := names.bare_body_owner(sentence.index, match.start, match.end, country)):
             name, country = owner  # 'the defence ministry' after "Britain's defence ministry", or on a British page

@@ -16,7 +16,10 @@ reviewed by lawmakers': the JCS; '... seen by Reuters': the JCS, via Reuters).
 A description the gazetteer knows (the MSMT's 'an international sanctions monitoring group') set in apposition right
 after another body's name describes that body and names no second one ('The UN Panel of Experts, an international
 sanctions monitoring group disbanded in 2024, ...'); not after a person (his office now), nor where it is the subject
-of its own clause ('Unlike the Panel of Experts, an international sanctions monitoring group said ...')."""
+of its own clause ('Unlike the Panel of Experts, an international sanctions monitoring group said ...').
+
+A gazetteer body's acronym after another country's word keeps its capitals in the name it takes ("Russia's CCD" is
+'Russia CCD', "Japan's JCS" 'Japan JCS'); a name in words is titled as before ('Ukraine Presidential Office')."""
 
 from __future__ import annotations
 
@@ -145,6 +148,18 @@ CASES += [
         "Shin Won-sik, the national security adviser, told SBS that 3,000 more soldiers were sent.",
         {("troops", 3000, "reported", True, "South Korea National Security Adviser (Shin Won-sik) (via SBS)")},
     ),
+]
+
+_MORE = "said 3,000 more North Korean troops were on the way."
+CASES += [
+    (
+        "According to Russia's CCD, some 5,000 North Korean troops had gone home.",
+        {("troops", 5000, "reported", False, "Russia CCD")},
+    ),
+    (f"Japan's JCS {_MORE}", {("troops", 3000, "reported", True, "Japan JCS")}),
+    # near misses: the gazetteer's own country, and a name in words
+    (f"Ukraine's CCD {_MORE}", {("troops", 3000, "reported", True, "Ukraine Center for Countering Disinformation")}),
+    (f"Ukraine's presidential office {_MORE}", {("troops", 3000, "reported", True, "Ukraine Presidential Office")}),
 ]
 
 
