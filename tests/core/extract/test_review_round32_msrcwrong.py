@@ -19,7 +19,10 @@ sanctions monitoring group disbanded in 2024, ...'); not after a person (his off
 of its own clause ('Unlike the Panel of Experts, an international sanctions monitoring group said ...').
 
 A gazetteer body's acronym after another country's word keeps its capitals in the name it takes ("Russia's CCD" is
-'Russia CCD', "Japan's JCS" 'Japan JCS'); a name in words is titled as before ('Ukraine Presidential Office')."""
+'Russia CCD', "Japan's JCS" 'Japan JCS'); a name in words is titled as before ('Ukraine Presidential Office').
+
+Tokyo's and London's possessives name Japan and Britain as 'Seoul's' names South Korea ("Tokyo's defense ministry",
+"Tokyo's annual defence white paper": Japan's ministry, no longer Seoul's or no one's)."""
 
 from __future__ import annotations
 
@@ -160,6 +163,19 @@ CASES += [
     # near misses: the gazetteer's own country, and a name in words
     (f"Ukraine's CCD {_MORE}", {("troops", 3000, "reported", True, "Ukraine Center for Countering Disinformation")}),
     (f"Ukraine's presidential office {_MORE}", {("troops", 3000, "reported", True, "Ukraine Presidential Office")}),
+]
+
+_SENT_ON = "says North Korea has sent more than 10,000 soldiers to Russia."
+CASES += [
+    (f"Tokyo's defense ministry {_SENT_ON}", {("troops", 10000, "reported", False, _JAPAN_MOD)}),
+    (f"Tokyo's annual defence white paper {_SENT_ON}", {("troops", 10000, "reported", False, _JAPAN_MOD)}),
+    (f"London's defence ministry {_SENT_ON}", {("troops", 10000, "reported", False, "UK Ministry of Defence")}),
+    # near misses: a place of a person, and a body named in full after the city
+    (f"A Tokyo-based analyst {_SENT_ON}", {("troops", 10000, "reported", False, None)}),
+    (
+        f"London's International Institute for Strategic Studies {_SENT_ON.replace('says', 'estimates')}",
+        {("troops", 10000, "reported", False, "International Institute for Strategic Studies (IISS)")},
+    ),
 ]
 
 
