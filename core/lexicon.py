@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from core.alternation import alternation
 from core.errors import ConfigError
 from core.models import Category, Qualifier
-from core.phrases import PhraseIndex, PhraseMatch, Tokens, find_many, starting_words
+from core.phrases import PhraseIndex, Tokens, find_many, starting_words
 from core.tomlfile import read_toml
 from core.voices import VoiceFinder
 
@@ -355,7 +355,7 @@ class Lexicon:
         first, stop = tokens.between(start, end)
         terms, sources, cues = find_many(self._scanned, text, tokens, first, stop, self._scan_starters)
         named = [
-            m
+            SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start)
             for m in sources
             if m.end <= end
             and not self._namesake(text, m.start, m.text)
@@ -363,14 +363,14 @@ class Lexicon:
             and not self._possessive_of_its_country(m.text)
         ]
         if len(named) > 1:
-            named = [m for k, m in enumerate(named) if k == 0 or not _describes(text, named[k - 1], m)]
+            named = [m for k, m in enumerate(named) if k == 0 or not _describes(text, start, named[k - 1], m)]
         return (
             [
                 TermMatch(m.value, m.start - start, m.end - start, m.text)
                 for m in terms
                 if m.end <= end and m.value and not (m.text[:1].isupper() and _BODY_AFTER.match(text, m.end))
             ],
-            [SourceMatch(m.value[0], m.value[1], m.start - start, m.end - start) for m in named],
+            named,
             [
                 (m.start - start, m.end - start)
                 for m in cues
@@ -553,18 +553,18 @@ _SPEAKS_IN_CLAUSE = re.compile(
 )
 
 
-def _describes(text: str, named: PhraseMatch[tuple[str, int]], match: PhraseMatch[tuple[str, int]]) -> bool:
+def _describes(text: str, offset: int, named: SourceMatch, match: SourceMatch) -> bool:
     """Whether a gazetteer description (written small: 'an international sanctions monitoring group') stands in
     apposition right after another body's name, describing it: it names no second source (after a person it may be
     his office now: 'Shin Won-sik, the national security adviser')."""
     return (
-        match.value[0] != named.value[0]
-        and match.text.islower()
-        and not names_the_person(named.value[0], named.text.lower())
-        and _APPOSITION.fullmatch(text, named.end, match.start) is not None
+        match.name != named.name
+        and text[offset + match.start : offset + match.end].islower()
+        and not names_the_person(named.name, text[offset + named.start : offset + named.end].lower())
+        and _APPOSITION.fullmatch(text, offset + named.end, offset + match.start) is not None
         # (not the subject of its own clause: 'Unlike the Panel of Experts, an international sanctions monitoring
         # group said')
-        and _SPEAKS_IN_CLAUSE.match(text, match.end) is None
+        and _SPEAKS_IN_CLAUSE.match(text, offset + match.end) is None
     )
 
 
