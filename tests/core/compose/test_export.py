@@ -13,7 +13,7 @@ import pytest
 from core.export import CLAIM_FIELDS, FINDING_FIELDS
 from tests.fakes.sample_store import ingest_sample, run_cli
 
-SAMPLE_CLAIMS = 87  # `nk-aid ingest data/sample` says "87 claims stored"
+SAMPLE_CLAIMS = 86  # `nk-aid ingest data/sample` says "86 claims stored"
 EXTRACT_SCHEMA = [  # `nk-aid extract --format jsonl`: an exported claim starts with the same keys, in the same order
     "category", "subtype", "direction", "value", "value_max", "qualifier", "unit", "status", "incremental", "period",
     "source", "quote", "article", "span", "confidence",
