@@ -386,7 +386,7 @@ class VoiceFinder:
             # (not 'according to North Korea watchers', 'Ukraine-based analysts', 'citing North Korea sending troops')
             # ... and whose estimate it is: 'according to the estimates of South Korea and the US'
             rf"|(?:(?<=\bby\s)|(?<=according\sto\s)|(?<=\bciting\s)|(?<=\bper\s)|{_ESTIMATES_OF})"
-            rf"(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY})"
+            rf"(?P<agent>{names})\b(?!['’]s|-|{_NOT_THE_COUNTRY}|\s+time\b)"
             # the speaker of an inverted attribution that ends the clause: '..., says Moscow.', '..., said
             # Pyongyang on Monday'
             rf"|(?:(?<=,\ssaid\s)|(?<=,\ssays\s))(?P<inverted>{names}){_CLAUSE_ENDS})"

@@ -1477,6 +1477,12 @@ _ACCOUNT_ENDS = re.compile(
     r";|\brather\s+than\b|\binstead\s+of\b|\bthe\s+(?:correct\s+)?figure\s+(?:is|was)\b|\s[–—]\s"
 )
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$")
+# an account that is about a figure: it names one ('gave the number killed as 6,000', 'put the estimate at') or the
+# right one follows it ('...; the figure is about 11,000')
+_ABOUT_A_FIGURE = re.compile(
+    r"\b(?:numbers?|numbered|figures?|estimated?|estimates|tolls?|count(?:s|ed)?|total(?:s|led)?|tall(?:y|ied)|"
+    r"misstated|overstated|understated|gave|put)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1521,7 +1527,15 @@ def _withdrawn_in_correction(sentences: Sequence[Sentence], i: int) -> _Withdraw
     if _SUPERSEDED.search(low) or _SUPERSEDED.search(after):
         return None
     ends = _ACCOUNT_ENDS.search(low, match.end())
-    return _Withdrawn(match.start(), ends.start() if ends else len(low), low, after)
+    end = ends.start() if ends else len(low)
+    if not (
+        _ABOUT_A_FIGURE.search(low, match.start(), end)
+        or any(c.isdigit() for c in low[end:])
+        or (_ABOUT_A_FIGURE.search(after) and any(c.isdigit() for c in after))
+    ):
+        return None  # the correction mends something else: 'said the 1,500 troops left from Chongjin; they left
+        # from Wonsan'
+    return _Withdrawn(match.start(), end, low, after)
 
 
 _SOURCES_LINE = re.compile(r"\W*sources?(?:\s*,\s*in\s+order)?\s*:", re.IGNORECASE)

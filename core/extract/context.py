@@ -53,9 +53,6 @@ _PLANNED_AFTER = re.compile(
     r"come\s+home|be\s+(?:withdrawn|rotated|pulled)))\b)\b"
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+)?to\s+be\s+(?:sent|deployed|dispatched|delivered|supplied|"
     r"transferred|added)"
-    # the item someone readies 'to send to Russia' ('is selecting 3,000 soldiers to send to Russia', 'picked 2,000
-    # workers to dispatch to Russian building sites'): those to be sent
-    r"|^[\s\"”’']*to\s+(?:send|deploy|dispatch)\s+(?:to|into|abroad|overseas)\b"
     # 'about 12,000 soldiers were earmarked for the war', 'are slated for deployment'; '2,000 workers were sought',
     # 'sought for building projects' (not '1,000 soldiers sought treatment')
     r"|^[\s\"”’']*(?:(?:are|is|were|was)\s+(?:being\s+)?sought\b|sought\s+(?:for|by)\b)"
@@ -606,10 +603,6 @@ RU_TO_NK = re.compile(
     r"flown)\s+to\s+(?:north\s+korea|pyongyang|(?:the\s+)?dprk)\b"
     r"|\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north)\s+(?:has|have|had)\s+been\s+(?:given|handed|supplied|"
     r"provided|sent|offered)\b[^.;]{0,80}?\bby\s+(?:russia|moscow|the\s+kremlin)\b"
-    # ... or the country Russia teaches (know-how given at home, not the troops it trains in Russia): 'Russia in turn
-    # is teaching Pyongyang drone warfare' (not 'training North Korea's soldiers')
-    r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\b(?:teach(?:es|ing)?|taught|train(?:s|ed|ing)?)\s+"
-    r"(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b(?!['’])"
     # ... or what Russia shares with it, or supplies so that it can make something: 'Russia has shared know-how on
     # drone warfare with North Korea', 'Moscow is supplying blueprints so that North Korea can mass-produce drones'
     # (not 'Russia, which shares a border with North Korea')
@@ -997,6 +990,14 @@ _WANTED_DONE_AFTER = re.compile(
 _INFERRED_AFTER = re.compile(
     r"\s*(?:indicates?|shows?|suggests?|reflects?|points?\s+to|means|confirms?|came|comes|originated|were|was|are|is)\b"
 )
+# the item someone is readying, or will ready, 'to send to Russia' ('is selecting 3,000 soldiers to send to Russia',
+# 'will pick 2,000 workers to dispatch to Russian sites'): those to be sent (not those readied before: 'selected 3,000
+# soldiers to send to Russia in October; they were deployed in November')
+_TO_SEND_AFTER = re.compile(r"^[\s\"”’']*to\s+(?:send|deploy|dispatch)\s+(?:to|into|abroad|overseas)\b")
+_READYING_BEFORE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?\w+ing|(?:will|would|plans\s+to|is\s+to)\s+\w+)\s+"
+    r"(?:(?:about|some|around|roughly|another|up\s+to|as\s+many\s+as|at\s+least)\s+)?$"
+)
 _NEXT_BATCH = re.compile(
     r"\bthe\s+next\s+(?:batch|group|wave|contingent|rotation|deployment|shipment|dispatch)\b(?![^,;]*\b(?:was|were|had|arrived)\b)"
 )
@@ -1005,6 +1006,8 @@ _NEXT_BATCH = re.compile(
 def _planned_after(before: str, after: str, rest: str) -> bool:
     """A plan said right after the item (`after`, up to the next figure), or past an aside or the list's later
     items (`rest`: the whole sentence after the item; `before`: the clause up to the figure)."""
+    if after.lstrip().startswith("to ") and _TO_SEND_AFTER.match(after) and _READYING_BEFORE.search(before):
+        return True  # 'is selecting 3,000 soldiers to send to Russia'
     planned = _PLANNED_AFTER.match(after)
     if planned and _EXPECTED_THEN_CAME.match(after):
         planned = None  # 'the 3,000 troops expected this week arrived on Tuesday'

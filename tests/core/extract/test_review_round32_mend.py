@@ -3,9 +3,12 @@
 The intelligence of a list of countries named with its kind ('Military intelligence from Ukraine and South Korea
 says ...') is theirs, as 'Intelligence from ...' was; intelligence a speaker cites or a country shares stays no voice
 of its own. 'Per Moscow' names Russia's government as 'per Seoul' names South Korea's ('Per Moscow, some 1,500 ...',
-'..., per Moscow.'); a rate ('$800 per month') names no one. Soldiers someone readies 'to send to Russia' ('is
-selecting 3,000 soldiers to send to Russia') are planned; those sent with a purpose or chosen before they arrived are
-not."""
+'..., per Moscow.'); a rate ('$800 per month') and a time zone ('at 10:00 per Moscow time') name no one. Soldiers
+someone is readying 'to send to Russia' ('is selecting 3,000 soldiers to send to Russia', 'will pick') are planned;
+those readied before ('selected 3,000 soldiers to send to Russia in October; they were deployed in November', 'has
+picked'), sent with a purpose or chosen before they arrived are not. A correction's figures are taken back only where
+it is about a figure, not where it mends something else ('said the 1,500 troops left from Chongjin; they left from
+Wonsan')."""
 
 from __future__ import annotations
 
@@ -58,8 +61,35 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         {("troops", 3000, "planned", False, "South Korea NIS")},
     ),
     (
-        "The NIS said Pyongyang has picked 3,000 soldiers to deploy to Russia.",
-        {("troops", 3000, "planned", False, "South Korea NIS")},
+        "Pyongyang will pick 2,000 soldiers to deploy to Russia in the spring, the NIS said.",
+        {("troops", 2000, "planned", False, "South Korea NIS")},
+    ),
+    (
+        "North Korea selected 3,000 soldiers to send to Russia in October, the NIS said; they were deployed in "
+        "November.",
+        {("troops", 3000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "The NIS said Pyongyang had picked 3,000 soldiers to deploy to Russia, and all have since arrived.",
+        {("troops", 3000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "A freight train carrying 30 Koksan guns left Rajin at 09:00 per Moscow time, the HUR said.",
+        {("artillery", 30, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "A freight train carrying 30 Koksan guns left Rajin at 09:00 per Moscow time.",
+        {("artillery", 30, "reported", False, None)},
+    ),
+    (
+        "Correction: an earlier version of this report said the 1,500 North Korean special forces troops sailed from "
+        "Chongjin; they sailed from Wonsan, the NIS said.",
+        {("troops", 1500, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Correction: an earlier version of this report said North Korea had sent 110,000 troops to Russia; the "
+        "figure is about 11,000, the NIS said.",
+        {("troops", 11000, "reported", False, "South Korea NIS")},
     ),
     (
         "North Korea used its own ships to send 3,000 soldiers to Russia, the NIS said.",

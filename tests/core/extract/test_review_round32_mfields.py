@@ -181,75 +181,26 @@ def test_troops_now_fighting_somewhere_are_placed(
     assert _items(text, lexicon) == expected
 
 
-# Russia teaching the North as a country gives it drone know-how; training the troops it has in Russia gives nothing.
+# Russia teaching the North in return leaves what the North supplies in the sentence the North's.
 TEACHING: list[tuple[str, set[tuple[object, ...]]]] = [
     (
-        "Pyongyang has sent soldiers to Russia, and Moscow in return is teaching North Korea drone warfare, an "
-        "official said.",
-        {("troops", None, "reported", "nk_to_ru"), ("drones", None, "reported", "ru_to_nk")},
+        "Pyongyang is shipping some 250 ballistic missiles to Moscow, and Russia in turn is teaching North Korea "
+        "satellite technology, the NIS said.",
+        {("missiles", 250, "reported", "nk_to_ru"), ("technology_transfer", None, "reported", "ru_to_nk")},
     ),
     (
-        "North Korea sent troops, and Russia has taught Pyongyang drone warfare in exchange.",
-        {("troops", None, "reported", "nk_to_ru"), ("drones", None, "reported", "ru_to_nk")},
+        "North Korea is providing Russia with 12 million shells; Moscow, in return, is teaching Pyongyang rocketry.",
+        {("ammunition", 12000000, "reported", "nk_to_ru")},
     ),
     (
         "Russian instructors are training North Korean soldiers in Kursk in drone warfare.",
-        set(),
-    ),
-    (
-        "North Korean troops have adapted to drone warfare, Kyiv says.",
         set(),
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TEACHING)
-def test_teaching_the_north_drone_warfare_is_know_how(
-    text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
-) -> None:
-    assert _items(text, lexicon) == expected
-
-
-# A figure whose own relative clause, past an appositive of its worth, says North Korea delivered it is no denial.
-DELIVERED: list[tuple[str, set[tuple[object, ...]]]] = [
-    (
-        "Monitors saw no evidence of any payment for the 300 howitzers, worth hundreds of millions of dollars, that "
-        "Pyongyang handed over.",
-        {("artillery", 300, "reported", "nk_to_ru")},
-    ),
-    # ... while a denial of sending them stays one
-    (
-        "North Korea denied it had sent 300 howitzers, worth hundreds of millions of dollars, to Russia.",
-        {("artillery", 300, "denied", "nk_to_ru")},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), DELIVERED)
-def test_delivered_past_its_worth_is_not_denied(text: str, expected: set[tuple[object, ...]], lexicon: Lexicon) -> None:
-    assert _items(text, lexicon) == expected
-
-
-# Guidance parts Russia hands the North for its own rockets or missiles are know-how, not the rockets.
-GUIDANCE_HANDED: list[tuple[str, set[tuple[object, ...]]]] = [
-    (
-        "Moscow has provided navigation systems for North Korea's satellite launch rockets, Seoul says.",
-        {("technology_transfer", None, "reported", "ru_to_nk")},
-    ),
-    (
-        "Russia delivered guidance systems for the North's ballistic missiles, Seoul says.",
-        {("technology_transfer", None, "reported", "ru_to_nk")},
-    ),
-    # ... not where no one hands the North anything
-    (
-        "North Korea supplied missiles whose guidance systems were Russian, Kyiv says.",
-        {("missiles", None, "reported", "nk_to_ru")},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), GUIDANCE_HANDED)
-def test_guidance_parts_handed_to_the_north_are_know_how(
+def test_teaching_the_north_turns_no_supply_around(
     text: str, expected: set[tuple[object, ...]], lexicon: Lexicon
 ) -> None:
     assert _items(text, lexicon) == expected
