@@ -319,9 +319,6 @@ class Lexicon:
         self._press_sites = sorted(((site, c.name) for c in spec.country for site in c.sites), key=lambda x: -len(x[0]))
         # the bodies a country's unnamed voice may stand for (people who speak for themselves are none)
         self.body_countries = {s.name: s.country for s in spec.source if s.country and not s.person}
-        self._country_names = frozenset(
-            name for c in spec.country for n in c.names for name in (n.lower(), n.lower().removeprefix("the "))
-        )
         self.persons = frozenset(s.name for s in spec.source if s.person)  # 'Zelensky', 'Putin'.
         self.intelligence_services = frozenset(c.intelligence for c in spec.country if c.intelligence)
         self.militaries = frozenset(c.military for c in spec.country if c.military)
@@ -384,7 +381,10 @@ class Lexicon:
         if not matched.endswith(("'s", "’s")) or " of " not in matched.lower():
             return False
         words = matched.lower()[:-2].split(" of ")
-        return any(" of ".join(words[k:]) in self._country_names for k in range(1, len(words)))
+        return any(
+            self.voices.country_named(" of ".join(words[k:]).removeprefix("the ")) is not None
+            for k in range(1, len(words))
+        )
 
     def _untitled(self, text: str, end: int, matched: str) -> bool:
         """Whether a name of common words the gazetteer knows only as a title is written as no name: not every word
