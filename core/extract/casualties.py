@@ -165,11 +165,20 @@ _HIT_AFTER = re.compile(
 )
 
 
+# an unnumbered part of a counted whole: 'some of the', 'many of the' (not 'two of the', a number of its own)
+_SOME_OF_THE_BEFORE = re.compile(
+    r"\b(?:some|many|most|several|a\s+few|a\s+number|a\s+handful|dozens|scores|hundreds|thousands|part|a\s+part|"
+    r"much|a\s+share|a\s+portion)\s+of\s+the\s+$"
+)
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     if q.begin < 48 and (label := _TOLL_LABEL.fullmatch(text, 0, q.begin)):
         return label.lastgroup
     before = text[max(0, q.begin - 80) : q.begin]
+    if before.endswith(" of the ") and _SOME_OF_THE_BEFORE.search(before):
+        return None  # 'Some of the 11,000 soldiers sent have been killed': the figure counts them all, not the dead
     if _FATALLY_AFTER.match(text, q.end) or ("of" in before and _UNIT_DESTROYED_BEFORE.search(before)):
         return "killed"  # 'about 3,500 killed or wounded, some 400 of them fatally', 'wiped out a platoon of 30'
     if (what := put_at(text[max(0, q.begin - 160) : q.begin])) is not None:  # (the words after are the next one's)

@@ -8,7 +8,9 @@ someone is readying 'to send to Russia' ('is selecting 3,000 soldiers to send to
 those readied before ('selected 3,000 soldiers to send to Russia in October; they were deployed in November', 'has
 picked'), sent with a purpose or chosen before they arrived are not. A correction's figures are taken back only where
 it is about a figure, not where it mends something else ('said the 1,500 troops left from Chongjin; they left from
-Wonsan')."""
+Wonsan'). An unnumbered part of a counted whole ('Some of the 11,000 soldiers sent have been killed') counts the whole
+as sent and the dead without a figure; soldiers in hospital ('are being treated in Russian hospitals', 'hospitalised')
+are the wounded."""
 
 from __future__ import annotations
 
@@ -98,6 +100,32 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "The 3,000 soldiers it had chosen to send to Russia arrived in October, the NIS said.",
         {("troops", 3000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Some of the 11,000 North Korean soldiers sent to Russia have been killed, the NIS said.",
+        {
+            ("troops", 11000, "reported", False, "South Korea NIS"),
+            ("casualties", None, "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "Two of the 11,000 North Korean soldiers have been captured, the NIS said.",
+        {
+            ("troops", 11000, "reported", False, "South Korea NIS"),
+            ("casualties", 2, "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "Some 2,000 North Korean soldiers are being treated in Russian hospitals, the NIS said.",
+        {("casualties", 2000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "About 2,000 North Korean soldiers have been hospitalised in Moscow, the NIS said.",
+        {("casualties", 2000, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "North Korea has sent 2,000 doctors to treat soldiers in Russian hospitals, the NIS said.",
+        set(),
     ),
 ]
 
