@@ -329,7 +329,9 @@ BODY_NAME_WORDS = frozenset(
     "Project Initiative Observatory Panel Bureau Mission Organisation Organization Association Society Network "
     "Command Intelligence Analytics Lab Labs Laboratory Partners Consulting Consultancy Associates Advisory "
     "Insights Monitor Watch Tracker Alliance Forum Media Systems Technologies Solutions Data Maritime Shipping "
-    "Energy Capital Strategies Company Directorate Administration Authority Board Secretariat Coalition".split()
+    "Energy Capital Strategies Company Directorate Administration Authority Board Secretariat Coalition "
+    # (think tanks and colleges: "Chatham House", "King's College", "the Brookings Institution")
+    "House College Institution Academy Endowment Studies".split()
 )
 
 

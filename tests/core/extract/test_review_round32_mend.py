@@ -10,7 +10,8 @@ picked'), sent with a purpose or chosen before they arrived are not. A correctio
 it is about a figure, not where it mends something else ('said the 1,500 troops left from Chongjin; they left from
 Wonsan'). An unnumbered part of a counted whole ('Some of the 11,000 soldiers sent have been killed') counts the whole
 as sent and the dead without a figure; soldiers in hospital ('are being treated in Russian hospitals', 'hospitalised')
-are the wounded."""
+are the wounded. A think tank whose name ends in 'House' or 'Endowment' ('Chatham House', 'Freedom House', 'the
+Carnegie Endowment') is a body named whole, no person called by a surname ('House')."""
 
 from __future__ import annotations
 
@@ -126,6 +127,18 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "North Korea has sent 2,000 doctors to treat soldiers in Russian hospitals, the NIS said.",
         set(),
+    ),
+    (
+        "According to Chatham House, North Korea has sent about 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "Chatham House")},
+    ),
+    (
+        "The Carnegie Endowment estimated that North Korea has sent about 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "Carnegie Endowment")},
+    ),
+    (
+        "Analyst Jane Houseman estimated that North Korea has sent about 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "Houseman")},
     ),
 ]
 
