@@ -1,17 +1,19 @@
 """Round thirty-two, mended by hand after the fix helpers' merge: each defect with sentences written for it.
 
 The intelligence of a list of countries named with its kind ('Military intelligence from Ukraine and South Korea
-says ...') is theirs, as 'Intelligence from ...' was; intelligence a speaker cites or a country shares stays no voice
-of its own. 'Per Moscow' names Russia's government as 'per Seoul' names South Korea's ('Per Moscow, some 1,500 ...',
-'..., per Moscow.'); a rate ('$800 per month') and a time zone ('at 10:00 per Moscow time') name no one. Soldiers
-someone is readying 'to send to Russia' ('is selecting 3,000 soldiers to send to Russia', 'will pick') are planned;
-those readied before ('selected 3,000 soldiers to send to Russia in October; they were deployed in November', 'has
-picked'), sent with a purpose or chosen before they arrived are not. A correction's figures are taken back only where
-it is about a figure, not where it mends something else ('said the 1,500 troops left from Chongjin; they left from
-Wonsan'). An unnumbered part of a counted whole ('Some of the 11,000 soldiers sent have been killed') counts the whole
-as sent and the dead without a figure; soldiers in hospital ('are being treated in Russian hospitals', 'hospitalised')
-are the wounded. A think tank whose name ends in 'House' or 'Endowment' ('Chatham House', 'Freedom House', 'the
-Carnegie Endowment') is a body named whole, no person called by a surname ('House')."""
+says ...') is theirs, as 'Intelligence from ...' was; intelligence a speaker cites or a country shares stays no
+voice of its own. 'Per Moscow' names Russia's government as 'per Seoul' names South Korea's ('Per Moscow, some 1,500
+...', '..., per Moscow.'); a rate ('$800 per month') and a time zone ('at 10:00 per Moscow time') name no one.
+Soldiers someone is readying 'to send to Russia' ('is selecting 3,000 soldiers to send to Russia', 'will pick') are
+planned; those readied before ('selected 3,000 soldiers to send to Russia in October; they were deployed in
+November', 'has picked'), sent with a purpose or chosen before they arrived are not. A correction's figures are
+taken back only where it is about a figure, not where it mends something else ('said the 1,500 troops left from
+Chongjin; they left from Wonsan'). An unnumbered part of a counted whole ('Some of the 11,000 soldiers sent have
+been killed') counts the whole as sent and the dead without a figure; soldiers in hospital ('are being treated in
+Russian hospitals', 'hospitalised') are the wounded. A think tank whose name ends in 'House' or 'Endowment'
+('Chatham House', 'Freedom House', 'the Carnegie Endowment') is a body named whole, no person called by a surname
+('House'). 'United States' before a noun is the US's voice as 'US' is ('The United States ambassador said', 'United
+States officials said')."""
 
 from __future__ import annotations
 
@@ -139,6 +141,18 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     (
         "Analyst Jane Houseman estimated that North Korea has sent about 11,000 troops to Russia.",
         {("troops", 11000, "reported", False, "Houseman")},
+    ),
+    (
+        "The United States ambassador said North Korea had sent 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "US ambassador")},
+    ),
+    (
+        "United States officials said North Korea had sent 11,000 troops to Russia.",
+        {("troops", 11000, "reported", False, "US officials")},
+    ),
+    (
+        "North Korea had sent 11,000 troops to Russia, the NIS said in a briefing for the United States and Japan.",
+        {("troops", 11000, "reported", False, "South Korea NIS")},
     ),
 ]
 
