@@ -337,6 +337,13 @@ _SENT_SO_FAR = re.compile(
     r"(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?:already|so\s+far)\s+)?(?:shipped|delivered|sent|supplied|transferred|"
     r"provided|exported|handed\s+over)\b(?![^,;]{0,60}?\b(?:next|later|in\s+the\s+coming)\b)"
 )
+# ... or the size of a force already there: 'the North Korean contingent in Kursk may number 15,000' (not 'the next
+# contingent may number 5,000', nor 'a new deployment could total 6,000', which are to come)
+_FORCE_THERE = re.compile(
+    r"\b(?<!next\s)(?<!new\s)(?<!second\s)(?<!third\s)(?<!fresh\s)(?<!future\s)(?<!further\s)(?<!another\s)"
+    r"(?<!additional\s)(?:(?:north\s+korean|dprk|korean)\s+)?(?:contingent|force|presence|deployment)\b"
+    r"(?:\s+(?:in|on|at|inside|fighting\s+in|deployed\s+(?:in|to))\s+[\w'’-]+(?:\s+region|\s+oblast)?)?\s*$"
+)
 _GUESSED_CUES = frozenset(["could", "may", "might", "possible", "potential"])
 # ... the modal's verb measuring what is there now, not its growth ('could reach', 'may rise to' are forecasts)
 _MEASURED_NOW = re.compile(
@@ -879,10 +886,10 @@ def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:
         return False
     if word in ("possible", "potential"):
         return _SENT_SO_FAR.search(before, cue.end()) is not None
+    subject = before[max(0, cue.start() - 80) : cue.start()].rstrip()
     return (
-        _SENT_SO_FAR.search(before, max(0, cue.start() - 80), cue.start()) is not None
-        and _MEASURED_NOW.match(before, cue.end()) is not None
-    )
+        _SENT_SO_FAR.search(subject) is not None or _FORCE_THERE.search(subject) is not None
+    ) and _MEASURED_NOW.match(before, cue.end()) is not None
 
 
 # An agreement with someone about a dispatch, the lexicon's 'agreed on sending' with the partner named between:
