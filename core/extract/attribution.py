@@ -537,6 +537,11 @@ _COMPARED_FIGURE = re.compile(
     r"\b(?:than|above|below|beyond|exceeds?|exceeding|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+"
     r"[^.;\d]{0,30}\d"
 )
+# what the page's own estimate drew on or set itself against: 'based on the NIS figures', 'higher than the NIS's'
+_DRAWN_ON = re.compile(
+    r"\b(?:based\s+on|drawing\s+on|drawn\s+from|relying\s+on|built\s+on|on\s+the\s+basis\s+of|interviews\s+with|"
+    r"(?:higher|lower|larger|smaller|more|fewer)\s+than)\b"
+)
 # a body that answers a figure, not the one that gave it: 'The Royal United Services Institute disputed the figure.'
 _DISPUTES = re.compile(r"\b(?:disput|reject|den(?:y|ied|ies)|question|doubt|challeng|contest|dismiss)\w*")
 _MASTHEAD_MAX = 60  # a masthead is a short first line
@@ -1096,7 +1101,8 @@ class Attributions:
         """The publisher, when the page's own voice speaks in the figure's part of the sentence and the speaker
         found speaks in another ('We assess that 1,000 labourers arrived, while plans seen by Ukrainian
         intelligence call for 12,000': the 1,000 is the page's)."""
-        publisher = self._publisher()
+        # (a masthead no gazetteer knows, 'WAR ON THE ROCKS', is the page's too when the page speaks as itself)
+        publisher = self._publisher() or (self._masthead_name() if self._speaks_as_itself() else None)
         if publisher is None:
             return None  # most pages: no masthead, no voice of their own
         low = self._sentences[i].low
@@ -1111,7 +1117,15 @@ class Attributions:
             return None  # (an answer's, a transcript turn's 'we' is its speaker's)
         figure = re.match(r"[\d.,]+", low[position:])
         compared = _COMPARED_FIGURE.search(low, position + (figure.end() if figure else 0), authority.start)
-        return publisher if compared else None
+        # the page's own estimate built on a body's figures, or set against them, before it gives its figure ('Our
+        # own estimate, based on the NIS and JCS figures, is ... 14,000'; 'we judge the toll higher than the NIS's
+        # estimate, perhaps 6,000'): the body is what the page drew on, not who gives the figure
+        # (the body within the phrase of what was drawn on: not 'based on intercepts, Ukrainian intelligence estimates')
+        drawn_on = first.end() <= authority.start < position and any(
+            re.fullmatch(r"[^,;:]{0,25}", low[basis.end() : authority.start])
+            for basis in _DRAWN_ON.finditer(low, first.end(), authority.start)
+        )
+        return publisher if compared or drawn_on else None
 
     def _quoted(self, i: int, position: int) -> bool:
         """Whether `position` of sentence i is inside a quotation: first person there is the speaker's."""

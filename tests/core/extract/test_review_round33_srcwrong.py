@@ -1,0 +1,68 @@
+"""Sources named wrongly, fixed in the thirty-third round (srcwrong), each with sentences written for it: the page's
+own estimate built on a body's figures or set against them ('Our own estimate, based on the NIS and JCS figures, is
+...'; 'we judge the toll higher than the NIS's estimate, perhaps 6,000') is the page's, not the body's it drew on,
+also under a masthead no gazetteer knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.lexicon import Lexicon
+from core.models import Article
+
+
+def _whole(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
+    """Category, value, qualifier, status, addition and source of every claim of a page given whole (its masthead
+    first)."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    }
+
+
+_HEAD = "38 NORTH\nNorth Korea's troops in Russia: a count\n"
+_UNKNOWN_HEAD = "EASTERN FRONT MONITOR\nNorth Korea's troops in Russia: a count\n"
+
+OWN_ESTIMATES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the page's estimate drawn on a body's figures, or set against them, before its own figure
+    (
+        _HEAD + "Our own estimate, based on the NIS and JCS figures, is that North Korea has sent roughly 14,000 "
+        "troops to Russia.",
+        {("troops", 14000, "approx", "reported", False, "38 North")},
+    ),
+    (
+        _HEAD + "We judge the real toll of North Korean soldiers to be higher than the NIS estimate, perhaps as high "
+        "as 6,000 killed or wounded.",
+        {("casualties", 6000, "up_to", "reported", False, "38 North")},
+    ),
+    (
+        _HEAD + "Our assessment, drawing on interviews with Ukrainian officials, is that about 9,000 North Korean "
+        "soldiers were in Kursk at any one time.",
+        {("troops", 9000, "approx", "reported", False, "38 North")},
+    ),
+    # ... on a page whose masthead no gazetteer knows, once the page speaks as itself
+    (
+        _UNKNOWN_HEAD + "Our own count, based on Ukrainian Air Force statements, suggests Russia has fired at least "
+        "70 North Korean ballistic missiles at Ukraine.",
+        {("missiles", 70, "at_least", "reported", False, "EASTERN FRONT MONITOR")},
+    ),
+    # near misses: the body's own figure set beside the page's, and a body that estimates on another's figures
+    (
+        _HEAD + "We estimate that North Korea sent 12,000 troops to Russia, while the NIS said 11,000 were sent.",
+        {
+            ("troops", 12000, "exact", "reported", False, "38 North"),
+            ("troops", 11000, "exact", "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        _HEAD + "Based on the NIS figures, the defense ministry estimates that North Korea sent 11,000 troops to "
+        "Russia.",
+        {("troops", 11000, "exact", "reported", False, "South Korea Ministry of National Defense")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ESTIMATES)
+def test_round33_own_estimate_drawn_on_a_body(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
