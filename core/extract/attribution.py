@@ -482,6 +482,12 @@ _FOUGHT_BEFORE = re.compile(
     r"rout(?:s|ed|ing)?|surround\w*|outflank\w*)\s+(?:the\s+)?$"
 )
 # '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
+# who struck a deal, in a clause after the figure, is part of the story, not its teller: 'The agency said Pyongyang is
+# preparing to send 6,000 troops under a deal announced by Russian Security Council Secretary Sergei Shoigu'
+_EVENT_BY_BEFORE = re.compile(
+    r"\b(?:deal|agreement|accord|pact|pledge|treaty|plan)\s+(?:\w+\s+){0,2}?(?:announced|signed|struck|reached|"
+    r"brokered|sealed|made|agreed)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$"
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?"
     # ... or whose amount it is compared with: 'more than the annual output of most NATO members'
@@ -1436,6 +1442,9 @@ class Attributions:
             m
             for m in mentions
             if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 50), m.start))
+            and not (
+                m.start > position and " by " in low and _EVENT_BY_BEFORE.search(low, max(0, m.start - 90), m.start)
+            )
             # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
             and not (
                 m.start > position

@@ -1,7 +1,9 @@
 """Sources named wrongly, fixed in the thirty-third round (srcwrong), each with sentences written for it: the page's
 own estimate built on a body's figures or set against them ('Our own estimate, based on the NIS and JCS figures, is
 ...'; 'we judge the toll higher than the NIS's estimate, perhaps 6,000') is the page's, not the body's it drew on,
-also under a masthead no gazetteer knows."""
+also under a masthead no gazetteer knows; who struck a deal, in a clause after the figure ('under a deal announced by
+Sergei Shoigu', 'under an agreement signed by Vladimir Putin and Kim Jong Un'), is part of the story, not its
+teller, so 'The agency said' before it still speaks for the figure."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from core.extract import extract_claims
 from core.lexicon import Lexicon
 from core.models import Article
+from tests.core.extract.on_the_beat import claims as _claims
 
 
 def _whole(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
@@ -66,3 +69,50 @@ OWN_ESTIMATES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_ESTIMATES)
 def test_round33_own_estimate_drawn_on_a_body(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == expected
+
+
+def _rows(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
+    """Category, value, qualifier, status, addition and source of every claim (set in an article on the beat)."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in _claims(text, lexicon)
+    }
+
+
+DEALS: list[tuple[str, set[tuple[object, ...]]]] = [
+    # who struck the deal a figure falls under, named after the figure, does not take it from the speaker
+    (
+        "South Korea's spy agency said on Monday that North Korea had sent 3,000 more troops. The agency said "
+        "Pyongyang is preparing to send an additional 6,000 engineering troops under a deal announced by Russian "
+        "Security Council Secretary Sergei Shoigu in June.",
+        {
+            ("troops", 3000, "exact", "reported", True, "South Korea NIS"),
+            ("troops", 6000, "exact", "planned", True, "South Korea NIS"),
+        },
+    ),
+    (
+        "Seoul's spy agency briefed lawmakers on Tuesday. It said North Korea would send another 4,000 builders to "
+        "Kursk under an agreement signed by Vladimir Putin and Kim Jong Un.",
+        {("troops", 4000, "exact", "planned", True, "South Korea NIS")},
+    ),
+    (
+        "Seoul's defence ministry gave its count on Monday. The ministry said some 1,500 engineers had gone to Kursk "
+        "under a treaty signed by Vladimir Putin.",
+        {("troops", 1500, "approx", "reported", False, "South Korea Ministry of National Defense")},
+    ),
+    # near misses: the deal's announcer named before the figure, as the one who tells it; a figure he announced
+    (
+        "Under a deal announced by Sergei Shoigu, North Korea will send 6,000 builders and deminers, the Russian "
+        "official said.",
+        {("troops", 6000, "exact", "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+    (
+        "Kyiv says North Korea sent 3,000 more troops in January, a figure first announced by Sergei Shoigu.",
+        {("troops", 3000, "exact", "reported", True, "Ukrainian government")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS)
+def test_round33_who_struck_the_deal_tells_nothing(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
