@@ -488,6 +488,12 @@ _EVENT_BY_BEFORE = re.compile(
     r"\b(?:deal|agreement|accord|pact|pledge|treaty|plan)\s+(?:\w+\s+){0,2}?(?:announced|signed|struck|reached|"
     r"brokered|sealed|made|agreed)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$"
 )
+# ... nor the army ground is won back from, named after the figure: '11,000 troops to Kursk region, which they help to
+# recapture from Ukrainian army', 'to help Moscow retake Kursk from Ukraine's armed forces'
+_GROUND_FROM_BEFORE = re.compile(
+    r"\b(?:recaptur|retak|re-tak|reclaim|liberat|regain|wrest|win\s+back|won\s+back|took\s+back|take\s+back)\w*"
+    r"\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$"
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?"
     # ... or whose amount it is compared with: 'more than the annual output of most NATO members'
@@ -1444,6 +1450,11 @@ class Attributions:
             if not (m.start > position and _COMPARED_BEFORE.search(low, max(0, m.start - 50), m.start))
             and not (
                 m.start > position and " by " in low and _EVENT_BY_BEFORE.search(low, max(0, m.start - 90), m.start)
+            )
+            and not (
+                m.start > position
+                and " from " in low
+                and _GROUND_FROM_BEFORE.search(low, max(0, m.start - 70), m.start)
             )
             # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
             and not (

@@ -3,7 +3,8 @@ own estimate built on a body's figures or set against them ('Our own estimate, b
 ...'; 'we judge the toll higher than the NIS's estimate, perhaps 6,000') is the page's, not the body's it drew on,
 also under a masthead no gazetteer knows; who struck a deal, in a clause after the figure ('under a deal announced by
 Sergei Shoigu', 'under an agreement signed by Vladimir Putin and Kim Jong Un'), is part of the story, not its
-teller, so 'The agency said' before it still speaks for the figure."""
+teller, so 'The agency said' before it still speaks for the figure; the army ground is won back from, after the figure
+('which they helped to recapture from the Ukrainian army'), is fought, not a speaker."""
 
 from __future__ import annotations
 
@@ -115,4 +116,41 @@ DEALS: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DEALS)
 def test_round33_who_struck_the_deal_tells_nothing(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+GROUND_WON_BACK: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the army ground is won back from is no speaker: the report's author, the agency, speaks
+    (
+        "The Multilateral Sanctions Monitoring Team released its first report on Thursday. According to the report, "
+        "Pyongyang dispatched about 11,000 troops to the Kursk region, which they helped to recapture from the "
+        "Ukrainian army.",
+        {("troops", 11000, "approx", "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+    ),
+    (
+        "South Korea's spy agency briefed lawmakers on Monday. According to the agency, North Korea sent about 3,000 "
+        "more troops to help Moscow retake Kursk from Ukraine's armed forces.",
+        {("troops", 3000, "approx", "reported", True, "South Korea NIS")},
+    ),
+    (
+        "Japan's defence ministry issued its white paper on Friday. The paper said North Korea had sent about 12,000 "
+        "soldiers to retake Kursk from the Ukrainian army.",
+        {("troops", 12000, "approx", "reported", False, "Japan Ministry of Defense")},
+    ),
+    # near misses: an army whose data a figure comes from, and one that speaks
+    (
+        "Pyongyang sent 3,000 more troops to Russia, according to data from the Ukrainian military.",
+        {("troops", 3000, "exact", "reported", True, "Ukrainian military")},
+    ),
+    (
+        "North Korea sent 11,000 soldiers to Kursk, the Ukrainian army said after it was pushed back from the region.",
+        {("troops", 11000, "exact", "reported", False, "Ukrainian military")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUND_WON_BACK)
+def test_round33_the_army_ground_is_won_back_from_is_no_speaker(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
