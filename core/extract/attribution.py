@@ -882,16 +882,16 @@ class Attributions:
             else:
                 own, at = self._following_attribution(i) or (own, i + 1)
         sentence = self._sentences[i]
-        if (
-            own.authority is None
-            and (own.outlet is None or not own.outlet.bound)
-            and self._in_own_voice(i)
-            and (
-                publisher := self._publisher()
-                or self._masthead_name()
-                # (a byline's body only where the sentence names no speaker of its own: 'we estimate ..., said Col. X')
-                or (self._byline_body() if self._speaker(i) is None else None)
-            )
+        first_person = own.authority is None and (own.outlet is None or not own.outlet.bound) and self._in_own_voice(i)
+        if first_person and self._under_a_speakers_lead(i):
+            # 'He wrote on X:' / 'According to our data, ... 4,000 ...': the lead's speaker's 'our', not the page's
+            lead = self._carried(i)
+            return self._name(*lead) if lead is not None else None
+        if first_person and (
+            publisher := self._publisher()
+            or self._masthead_name()
+            # (a byline's body only where the sentence names no speaker of its own: 'we estimate ..., said Col. X')
+            or (self._byline_body() if self._speaker(i) is None else None)
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
         if later:
@@ -1177,6 +1177,15 @@ class Attributions:
         if publisher is None and (named := self._masthead_name()) is not None and self._speaks_as_itself():
             return named, 0  # 'Our team counted ...' on a page no gazetteer knows: what it says unattributed is its own
         return None
+
+    def _under_a_speakers_lead(self, i: int) -> bool:
+        """Whether sentence i goes on right under a lead in which another speaks, ending in a colon ('Zelensky has
+        given his own figures. He wrote on X:' / 'According to our data, ... 4,000 ...'): its 'our' is the speaker's,
+        not the page's ('Here is what we found:' is the page's own)."""
+        if i == 0 or not self._sentences[i - 1].text.rstrip().endswith(":"):
+            return False
+        lead = self._sentences[i - 1].low
+        return SPEECH.search(lead) is not None and re.search(r"\b(?:we|our|us)\b", lead) is None
 
     def _speaks_as_itself(self) -> bool:
         """Whether the page counts or estimates in its own voice somewhere ('our team counted', 'we estimate'),

@@ -4,7 +4,9 @@ own estimate built on a body's figures or set against them ('Our own estimate, b
 also under a masthead no gazetteer knows; who struck a deal, in a clause after the figure ('under a deal announced by
 Sergei Shoigu', 'under an agreement signed by Vladimir Putin and Kim Jong Un'), is part of the story, not its
 teller, so 'The agency said' before it still speaks for the figure; the army ground is won back from, after the figure
-('which they helped to recapture from the Ukrainian army'), is fought, not a speaker."""
+('which they helped to recapture from the Ukrainian army'), is fought, not a speaker; a first person right under a
+lead in which another speaks, ending in a colon ('He wrote on X:' / 'According to our data, ...'), is that speaker's,
+not the page's."""
 
 from __future__ import annotations
 
@@ -154,3 +156,43 @@ def test_round33_the_army_ground_is_won_back_from_is_no_speaker(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+_PAGE = "38 NORTH\nNorth Korea's help to Russia\n"
+
+SPEAKERS_LEADS: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'our' under a lead in which another speaks is the speaker's
+    (
+        _PAGE + "President Zelensky has given his own figures. He wrote on X earlier this month:\n\nAccording to our "
+        "data, more than 3,000 North Korean soldiers have been killed or wounded in Kursk.",
+        {("casualties", 3000, "more_than", "reported", False, "Zelensky")},
+    ),
+    (
+        _PAGE + "Ukraine's military intelligence chief Kyrylo Budanov told reporters on Friday:\n\nBy our count, North "
+        "Korea has shipped about 120 Koksan guns to Russia.",
+        {("artillery", 120, "approx", "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+    (
+        _PAGE + "The NIS told lawmakers on Tuesday:\n\nOur estimates show that about 2,000 North Korean soldiers have "
+        "been killed in Kursk.",
+        {("casualties", 2000, "approx", "reported", False, "South Korea NIS")},
+    ),
+    # near misses: the page's own lead, and a lead in which no one speaks
+    (
+        _PAGE + "Here is what our team found:\n\nOur count shows that North Korea has shipped about 2,000 containers "
+        "to Russia since August.",
+        {("ammunition", 2000, "approx", "reported", False, "38 North")},
+    ),
+    (
+        _PAGE + "Satellite images of Rajin port tell the story:\n\nBy our count, North Korea has shipped about 2,000 "
+        "containers to Russia since August.",
+        {("ammunition", 2000, "approx", "reported", False, "38 North")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_LEADS)
+def test_round33_our_under_a_speakers_lead_is_the_speakers(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
