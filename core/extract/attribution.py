@@ -2349,6 +2349,11 @@ class Attributions:
         if not names:
             return None
         ((mention, j),) = names.values()
+        if mention.country == "Russia" and mention.name == self._lexicon.leader_of("Russia"):
+            # the receiver's leader, named alone at a summit ('Putin said the treaty provides for mutual help'), speaks
+            # of the pact, not of the figures the background gives ('In October 2023, North Korea delivered more
+            # than 1,000 containers'), as the supplier's bodies do not
+            return None
         return _Own(mention, None), j
 
     def _nearest(

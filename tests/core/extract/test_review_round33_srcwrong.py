@@ -6,7 +6,8 @@ Sergei Shoigu', 'under an agreement signed by Vladimir Putin and Kim Jong Un'), 
 teller, so 'The agency said' before it still speaks for the figure; the army ground is won back from, after the figure
 ('which they helped to recapture from the Ukrainian army'), is fought, not a speaker; a first person right under a
 lead in which another speaks, ending in a colon ('He wrote on X:' / 'According to our data, ...'), is that speaker's,
-not the page's."""
+not the page's; an article whose one authority is Russia's leader, speaking at a summit, gives its background figures
+('North Korea delivered about 100 ballistic missiles to Russia last year') no source."""
 
 from __future__ import annotations
 
@@ -196,3 +197,44 @@ def test_round33_our_under_a_speakers_lead_is_the_speakers(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == expected
+
+
+SUMMIT_LEADER: list[tuple[str, set[tuple[object, ...]]]] = [
+    # Russia's leader, the article's one authority, speaks of the pact, not of the background's figures
+    (
+        "Putin told reporters the two countries would deepen their cooperation.\n\nNorth Korea has supplied Russia "
+        "with an estimated 3 million artillery shells.",
+        {("ammunition", 3000000, "approx", "reported", False, None)},
+    ),
+    (
+        "Putin said the agreement would stand for decades.\n\nNorth Korea delivered about 100 ballistic missiles to "
+        "Russia last year.",
+        {("missiles", 100, "approx", "reported", False, None)},
+    ),
+    (
+        "Putin told a news conference the partnership was growing stronger.\n\nIn 2024, Pyongyang sent Russia about "
+        "60 KN-23 missiles.",
+        {("missiles", 60, "approx", "reported", False, None)},
+    ),
+    # near misses: another one authority still speaks throughout; Putin giving the figures himself
+    (
+        "The NIS said on Tuesday the two leaders had met.\n\nNorth Korea has supplied Russia with an estimated 3 "
+        "million artillery shells.",
+        {("ammunition", 3000000, "approx", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Putin said North Korea had sent some 12,000 soldiers to help free Kursk.\n\nThey fought alongside Russian "
+        "units, he added, and about 2,000 of them were wounded.",
+        {
+            ("troops", 12000, "approx", "reported", False, "Putin"),
+            ("casualties", 2000, "approx", "reported", False, "Putin"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMIT_LEADER)
+def test_round33_russias_leader_alone_gives_no_background_figure(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
