@@ -341,8 +341,10 @@ PLACE_NAME_WORDS = frozenset("Oblast Region Province Krai District Peninsula Sea
 
 def bare_kind(phrase: str) -> str | None:
     """The kind of body a lower-cased name is, where a country's name could go before it: 'defence' ('defence
-    ministry', 'ministry of defense'), 'foreign' ('foreign ministry') or 'intelligence' ('spy agency')."""
-    if "minist" in phrase and "defen" in phrase:
+    ministry', 'ministry of defense', 'defense department'), 'foreign' ('foreign ministry') or 'intelligence' ('spy
+    agency')."""
+    # ('South Korea's Defense Department'; not 'the Department of Defense', Washington's formal name)
+    if ("minist" in phrase and "defen" in phrase) or "defense department" in phrase or "defence department" in phrase:
         return "defence"
     if "minist" in phrase and "foreign" in phrase:
         return "foreign"

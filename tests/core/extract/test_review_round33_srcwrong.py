@@ -7,7 +7,8 @@ teller, so 'The agency said' before it still speaks for the figure; the army gro
 ('which they helped to recapture from the Ukrainian army'), is fought, not a speaker; a first person right under a
 lead in which another speaks, ending in a colon ('He wrote on X:' / 'According to our data, ...'), is that speaker's,
 not the page's; an article whose one authority is Russia's leader, speaking at a summit, gives its background figures
-('North Korea delivered about 100 ballistic missiles to Russia last year') no source."""
+('North Korea delivered about 100 ballistic missiles to Russia last year') no source; 'the Defense Department', bare,
+is Washington's (gazetteer), and a country's 'Defense Department' is that country's defence ministry."""
 
 from __future__ import annotations
 
@@ -237,4 +238,36 @@ SUMMIT_LEADER: list[tuple[str, set[tuple[object, ...]]]] = [
 def test_round33_russias_leader_alone_gives_no_background_figure(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+DEFENSE_DEPARTMENT: list[tuple[str, set[tuple[object, ...]]]] = [
+    # 'the Defense Department', bare, is the Pentagon
+    (
+        "About 12,000 North Korean soldiers are in Russia, the Defense Department has estimated.",
+        {("troops", 12000, "approx", "reported", False, "US Department of Defense")},
+    ),
+    (
+        "Some 8,000 of the soldiers have moved to Kursk, according to the Defense Department.",
+        {("troops", 8000, "approx", "reported", False, "US Department of Defense")},
+    ),
+    (
+        "The Defense Department said on Monday that about 10,000 North Korean troops were training in eastern Russia.",
+        {("troops", 10000, "approx", "reported", False, "US Department of Defense")},
+    ),
+    # near misses: another country's 'Defense Department'; Washington's formal name with its country
+    (
+        "About 12,000 North Korean soldiers are in Russia, South Korea's Defense Department said.",
+        {("troops", 12000, "approx", "reported", False, "South Korea Ministry of National Defense")},
+    ),
+    (
+        "SEOUL (Yonhap) -- About 3,000 more North Korean soldiers have gone to Russia, the U.S. Department of Defense "
+        "said.",
+        {("troops", 3000, "approx", "reported", True, "US Department of Defense")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFENSE_DEPARTMENT)
+def test_round33_the_defense_department(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
