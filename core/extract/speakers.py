@@ -129,6 +129,11 @@ _DELEGATE = re.compile(
     r"(?:said|says|stated|told|noted|added|stressed|warned|recalled|underlined|underscored|pointed\s+out|"
     r"expressed|emphasi[sz]ed|rejected|denied|condemned)\b"
 )
+# ... who opens a sentence of the record, whatever they do ('JAMES KARIUKI (United Kingdom) turned to what Pyongyang
+# received in return.'): the record's next words are that delegate's
+_DELEGATE_OPENS = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\((?P<country>[A-Z][A-Za-z'’ -]{2,50})\)\s+(?=[a-z])"
+)
 # the UN's own names for the countries of the beat
 _UN_COUNTRY_NAMES = {
     "republic of korea": "South Korea",
@@ -141,7 +146,7 @@ _UN_COUNTRY_NAMES = {
 
 
 def _un_delegate(text: str, lexicon: Lexicon, known: Sequence[SourceMatch]) -> Mention | None:
-    match = _DELEGATE.search(text)
+    match = _DELEGATE.search(text) or _DELEGATE_OPENS.match(text)
     if match is None:
         return None
     said = normalise(match["country"]).removeprefix("the ")

@@ -8,7 +8,9 @@ teller, so 'The agency said' before it still speaks for the figure; the army gro
 lead in which another speaks, ending in a colon ('He wrote on X:' / 'According to our data, ...'), is that speaker's,
 not the page's; an article whose one authority is Russia's leader, speaking at a summit, gives its background figures
 ('North Korea delivered about 100 ballistic missiles to Russia last year') no source; 'the Defense Department', bare,
-is Washington's (gazetteer), and a country's 'Defense Department' is that country's defence ministry."""
+is Washington's (gazetteer), and a country's 'Defense Department' is that country's defence ministry; a UN meeting
+record's delegate who opens a sentence with whatever verb ('JAMES KARIUKI (United Kingdom) turned to ...') is the
+speaker of the record's next words ('..., he said')."""
 
 from __future__ import annotations
 
@@ -270,4 +272,46 @@ DEFENSE_DEPARTMENT: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DEFENSE_DEPARTMENT)
 def test_round33_the_defense_department(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+_UKRAINE_SPOKE = (
+    "The Security Council met on Monday. The representative of Ukraine said more than 60 North Korean missiles had "
+    "been launched against Ukraine.\n"
+)
+_UKRAINE_60 = ("missiles", 60, "more_than", "reported", False, "Ukraine UN representative")
+
+UN_RECORD: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the record's delegate opening a sentence, whatever the verb, speaks on in 'he said'
+    (
+        _UKRAINE_SPOKE + "JAMES KARIUKI (United Kingdom) turned to what Pyongyang received in return. Russia had "
+        "supplied more than a million barrels of refined petroleum last year, he said.",
+        {_UKRAINE_60, ("other", 1000000, "more_than", "reported", False, "UK UN representative (Kariuki)")},
+    ),
+    (
+        _UKRAINE_SPOKE + "ROBERT WOOD (United States) went on to the troops. Some 8,000 North Korean soldiers were "
+        "already in Kursk, he said.",
+        {_UKRAINE_60, ("troops", 8000, "approx", "reported", False, "US UN representative (Wood)")},
+    ),
+    (
+        _UKRAINE_SPOKE + "KAZUYUKI YAMAZAKI (Japan) spoke of the troops. About 11,000 North Korean soldiers had been "
+        "sent to Russia, he said.",
+        {_UKRAINE_60, ("troops", 11000, "approx", "reported", False, "Japan UN representative (Yamazaki)")},
+    ),
+    # near misses: a city in brackets is no delegate; a bracketed country with another speaker bound
+    (
+        _UKRAINE_SPOKE + "Seoul (South Korea) hosted talks. Some 8,000 North Korean soldiers were already in Kursk, he "
+        "said.",
+        {_UKRAINE_60, ("troops", 8000, "approx", "reported", False, "Ukraine UN representative")},
+    ),
+    (
+        "Kim Jong Un (North Korea) was not at the meeting. Some 8,000 North Korean soldiers were already in Kursk, the "
+        "NIS said.",
+        {("troops", 8000, "approx", "reported", False, "South Korea NIS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UN_RECORD)
+def test_round33_un_record_delegate_opening_a_sentence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
