@@ -494,6 +494,12 @@ _GROUND_FROM_BEFORE = re.compile(
     r"\b(?:recaptur|retak|re-tak|reclaim|liberat|regain|wrest|win\s+back|won\s+back|took\s+back|take\s+back)\w*"
     r"\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$"
 )
+# ... nor the unit soldiers are placed in: 'At least 1,200 North Korean soldiers were attached to a Russian airborne
+# unit in Kursk, according to ... documents obtained by the Kyiv Independent'
+_PLACED_IN_BEFORE = re.compile(
+    r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+"
+    r"(?:in|into|to|within)\s+(?:an?\s+|the\s+)?$"
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|above|below|beyond|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?"
     # ... or whose amount it is compared with: 'more than the annual output of most NATO members'
@@ -1460,6 +1466,7 @@ class Attributions:
             and not (
                 m.start > position and " by " in low and _EVENT_BY_BEFORE.search(low, max(0, m.start - 90), m.start)
             )
+            and not (("to " in low or "into " in low) and _PLACED_IN_BEFORE.search(low, max(0, m.start - 40), m.start))
             and not (
                 m.start > position
                 and " from " in low

@@ -10,7 +10,8 @@ not the page's; an article whose one authority is Russia's leader, speaking at a
 ('North Korea delivered about 100 ballistic missiles to Russia last year') no source; 'the Defense Department', bare,
 is Washington's (gazetteer), and a country's 'Defense Department' is that country's defence ministry; a UN meeting
 record's delegate who opens a sentence with whatever verb ('JAMES KARIUKI (United Kingdom) turned to ...') is the
-speaker of the record's next words ('..., he said')."""
+speaker of the record's next words ('..., he said'); the unit soldiers are placed in ('attached to a Russian airborne
+unit') is no speaker: documents an outlet obtained are the outlet's find."""
 
 from __future__ import annotations
 
@@ -314,4 +315,40 @@ UN_RECORD: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), UN_RECORD)
 def test_round33_un_record_delegate_opening_a_sentence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+PLACED_IN_A_UNIT: list[tuple[str, set[tuple[object, ...]]]] = [
+    # the unit soldiers are placed in is no speaker
+    (
+        "At least 1,200 North Korean soldiers were attached to a Russian airborne unit in Kursk Oblast in early "
+        "November, according to internal Russian military documents obtained by the Kyiv Independent.",
+        {("troops", 1200, "at_least", "reported", False, "Kyiv Independent")},
+    ),
+    (
+        "About 2,000 North Korean soldiers were assigned to a Russian marine brigade, according to documents obtained "
+        "by Reuters.",
+        {("troops", 2000, "approx", "reported", False, "Reuters")},
+    ),
+    (
+        "Some 500 North Korean troops were embedded in a Russian motorised rifle regiment, according to files "
+        "obtained by the BBC.",
+        {("troops", 500, "approx", "reported", False, "BBC")},
+    ),
+    # near misses: a speaker bound after the unit; the unit itself speaking
+    (
+        "About 2,000 North Korean soldiers were attached to a Russian marine brigade, the NIS said.",
+        {("troops", 2000, "approx", "reported", False, "South Korea NIS")},
+    ),
+    (
+        "A Russian airborne unit reported that about 500 North Korean soldiers had joined it.",
+        {("troops", 500, "approx", "reported", False, "Russian airborne unit")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_IN_A_UNIT)
+def test_round33_the_unit_soldiers_are_placed_in_is_no_speaker(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
