@@ -568,6 +568,7 @@ _NOT_A_MASTHEAD = re.compile(
     r"^By\s|\b(?:Interview|Transcripts?|Breaking|Latest|World|Politics|Opinion|Analysis|Home|Live|Updates?|War|"
     r"Section|Topics?)\b"
 )
+_CRUMB_SEPARATOR = re.compile(r"\s+[|›>»]\s+")  # a masthead's name before the page's section crumbs
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")
 # a byline's field naming the research body its writers publish for, before the writers' field: 'June 2, 2025 ·
 # Northeast Asia Imagery Project (NAIP) · By Miriam Castellanos' (not an op-ed author's affiliation after it)
@@ -1208,9 +1209,11 @@ class Attributions:
         )
 
     def _in_own_voice(self, i: int) -> bool:
-        """'we estimate', 'our count', 'by the authors' estimates' in sentence i, outside quotation marks."""
-        first = _FIRST_PERSON.search(self._sentences[i].low)
-        return first is not None and not self._quoted(i, first.start())
+        """'we estimate', 'our count', 'by the authors' estimates' in sentence i, outside quotation marks, and not
+        in a subscription pitch ('Subscribe for unlimited access to our analysis')."""
+        low = self._sentences[i].low
+        first = _FIRST_PERSON.search(low)
+        return first is not None and not self._quoted(i, first.start()) and "subscri" not in low
 
     def _masthead(self) -> _Own | None:
         first = self._sentences[0] if self._sentences else None
@@ -1242,12 +1245,15 @@ class Attributions:
         first = self._sentences[0] if self._sentences else None
         if first is None or first.start >= _MASTHEAD_MAX or (self._title and first.text.strip() == self._title):
             return None
-        line = first.text.strip()
+        # (or its first field before the page's section crumbs, of three words at least: 'Frontline OSINT Lab ›
+        # Analysis › Korea', not a program's 'Korea Chair | Commentary')
+        line, *crumbs = _CRUMB_SEPARATOR.split(first.text.strip(), maxsplit=1)
         name = _UNKNOWN_MASTHEAD.fullmatch(line)
         if (
             name is None
+            or (crumbs and len(line.split()) < 3)
             or _NOT_A_MASTHEAD.search(line)
-            or self._lexicon.voices.names_a_country(first.low)  # a headline ('North Korean Troops Keep Dying')
+            or self._lexicon.voices.names_a_country(line.lower())  # a headline ('North Korean Troops Keep Dying')
             or self._scans.sources(0)  # a name the gazetteer knows is never taken as written
             or self._lexicon.outlet_spans(first.text.upper(), first.low)
         ):

@@ -1,0 +1,60 @@
+"""Source defects fixed in the thirty-third round (srcnone), each with sentences written for it: a research page's
+own voice ('we estimate', 'our review found') where its masthead names it before the page's section crumbs
+('Harbour Watch Collective › Research › Shipping')."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract_claims
+from core.models import Article
+
+
+def _page_rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, qualifier, status, addition and source of every claim of a whole page, its second line the
+    headline (as the page's metadata gives it)."""
+    article = Article(id="a", text=text, title=text.split("\n")[1], language="en")
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in extract_claims(article, lexicon)
+    }
+
+
+MASTHEAD_CRUMB_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Harbour Watch Collective › Research › Shipping\nTankers keep sailing from Russia to North Korea\n"
+        "We estimate that Russia has sent about 400,000 barrels of refined oil to North Korea this year.",
+        {("other", 400000, "approx", "reported", False, "Harbour Watch Collective")},
+    ),
+    (
+        "Lantern Imagery Group | Notes | Korea\nCounting the dead in Kursk\n"
+        "Since June we have counted at least 90 North Korean soldiers killed fighting for Russia in Kursk.",
+        {("casualties", 90, "at_least", "reported", False, "Lantern Imagery Group")},
+    ),
+    (
+        "Tidewater Open Source Lab › Briefs › DPRK\nGuns on flatcars\n"
+        "Our review of rail footage found at least 24 North Korean Koksan guns in Russia.",
+        {("artillery", 24, "at_least", "reported", False, "Tidewater Open Source Lab")},
+    ),
+    # near misses: no first person on the page; crumbs only; a subscription pitch's 'our analysis'
+    (
+        "Harbour Watch Collective › Research › Shipping\nTankers keep sailing\n"
+        "Russia has sent about 400,000 barrels of refined oil to North Korea this year.",
+        {("other", 400000, "approx", "reported", False, None)},
+    ),
+    (
+        "World › Asia › Korea\nCounting the dead in Kursk\n"
+        "Since June we have counted at least 90 North Korean soldiers killed fighting for Russia in Kursk.",
+        {("casualties", 90, "at_least", "reported", False, None)},
+    ),
+    (
+        "The Lantern Daily | English Edition\nNorth Korea sends troops\n"
+        "North Korea has sent about 2,000 more troops to Russia.\nSubscribe for unlimited access to our analysis.",
+        {("troops", 2000, "approx", "reported", True, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MASTHEAD_CRUMB_CASES)
+def test_round33_masthead_before_crumbs(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _page_rows(text, lexicon) == expected
