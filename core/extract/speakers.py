@@ -163,6 +163,13 @@ def _un_delegate(text: str, lexicon: Lexicon, known: Sequence[SourceMatch]) -> M
                    True, country)  # fmt: skip
 
 
+# a report an outlet ran, which a speaker cites: 'cited a report in The Wall Street Journal that ...', 'pointing to an
+# article published in the FT' (not 'dismissed a report in', nor 'asked about a story in': the speaker's own word)
+_CITES_REPORT_IN = re.compile(
+    r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing)|point(?:ed|s|ing)\s+to|referr?(?:ed|s|ing)\s+to)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation)s?\s+(?:(?:published|carried|run)\s+)?in\s+"
+    r"(?:the\s+)?$"
+)
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
 )
@@ -319,7 +326,15 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for start, end in outlets:
         if any(s <= start < e for s, e in taken):
             continue
-        bound = is_bound(low, start, end) or RELAY_TOLD.search(low, 0, start) is not None
+        bound = (
+            is_bound(low, start, end)
+            or RELAY_TOLD.search(low, 0, start) is not None
+            # the paper a report ran in that a speaker cites (a cheap test first: most sentences name none)
+            or (
+                " in " in low[max(0, start - 12) : start]
+                and _CITES_REPORT_IN.search(low, max(0, start - 70), start) is not None
+            )
+        )
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before
         if low[start:end] == "the paper" and names.paper_is_a_document(sentence.index):

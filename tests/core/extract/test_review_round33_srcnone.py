@@ -1,6 +1,7 @@
 """Source defects fixed in the thirty-third round (srcnone), each with sentences written for it: a research page's
 own voice ('we estimate', 'our review found') where its masthead names it before the page's section crumbs
-('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally")."""
+('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally"); the
+paper whose report a speaker cites ('cited a report in The Wall Street Journal that')."""
 
 from __future__ import annotations
 
@@ -95,4 +96,38 @@ RUNNING_TALLY_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), RUNNING_TALLY_CASES)
 def test_round33_running_tally(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+CITED_REPORT_IN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The senator cited a report in The Wall Street Journal that North Korea was preparing to send up to 6,000 "
+        "more soldiers to Russia.",
+        {("troops", 6000, "up_to", "planned", True, "The Wall Street Journal")},
+    ),
+    (
+        "Lawmakers pointed to an article published in the Financial Times that said North Korea had shipped 50 "
+        "Koksan guns to Russia.",
+        {("artillery", 50, "exact", "reported", False, "Financial Times")},
+    ),
+    (
+        "Several senators referred to a new report in The Guardian that about 2,000 North Korean workers had arrived "
+        "in Russia.",
+        {("workers", 2000, "approx", "reported", False, "The Guardian")},
+    ),
+    # near misses: a story the speaker answers, a report the speaker dismisses
+    (
+        "The minister, asked about a story in The Times, said North Korea had sent about 11,000 troops to Russia.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+    (
+        "A senior official dismissed a report in The Wall Street Journal that North Korea would send 6,000 more "
+        "soldiers to Russia.",
+        {("troops", 6000, "exact", "denied", True, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_REPORT_IN_CASES)
+def test_round33_cited_report_in(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
