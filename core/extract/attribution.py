@@ -548,6 +548,9 @@ _FIRST_PERSON = re.compile(
     r"|\bour\s+(?:own\s+|running\s+)?(?:analys[ie]s|estimates?|counts?|assessments?|team|tall(?:y|ies)|"
     r"calculations?|review|research|data|tracking|investigation|reckoning)\b"
     r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
+    # ('by this newspaper's count', "this magazine's own tally")
+    r"|\bthis\s+(?:newspaper|paper|magazine|publication|website)['’]s\s+(?:own\s+)?(?:estimates?|count|tally|"
+    r"calculations?|analysis|reckoning)\b"
 )
 # another figure the page's own compares with, whose speaker is named after it: '... 200 guns, more than the 120
 # cited by Ukrainian intelligence', '... 10 million rounds, above the roughly 9 million that the MSMT cited'
@@ -1205,7 +1208,7 @@ class Attributions:
         return any(
             self._in_own_voice(j)
             for j, sentence in enumerate(self._sentences)
-            if "we " in sentence.low or "our " in sentence.low or "authors" in sentence.low
+            if "we " in sentence.low or "our " in sentence.low or "authors" in sentence.low or "this " in sentence.low
         )
 
     def _in_own_voice(self, i: int) -> bool:

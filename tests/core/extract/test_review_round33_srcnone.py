@@ -1,7 +1,8 @@
 """Source defects fixed in the thirty-third round (srcnone), each with sentences written for it: a research page's
 own voice ('we estimate', 'our review found') where its masthead names it before the page's section crumbs
 ('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally"); the
-paper whose report a speaker cites ('cited a report in The Wall Street Journal that')."""
+paper whose report a speaker cites ('cited a report in The Wall Street Journal that'); a paper's own count in the
+third person ("by this newspaper's count")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,38 @@ CITED_REPORT_IN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CITED_REPORT_IN_CASES)
 def test_round33_cited_report_in(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+THIS_NEWSPAPER_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The Lantern Daily\nKim's soldiers keep coming\nNorth Korea has now sent close to 16,000 soldiers to Russia, "
+        "by this newspaper's count.",
+        {("troops", 16000, "approx", "reported", False, "The Lantern Daily")},
+    ),
+    (
+        "The Harbour Weekly\nThe tankers of Vostochny\nThis magazine's own tally puts the oil Russia sent to North "
+        "Korea at about 600,000 barrels.",
+        {("other", 600000, "approx", "reported", False, "The Harbour Weekly")},
+    ),
+    (
+        "The Lantern Daily\nKim's soldiers keep coming\nThis newspaper's analysis of satellite images found at least "
+        "40 North Korean guns in Russia.",
+        {("artillery", 40, "at_least", "reported", False, "The Lantern Daily")},
+    ),
+    # near misses: 'the newspaper's' may be another paper's; a body the page names speaks for itself
+    (
+        "The Lantern Daily\nKim's soldiers keep coming\nNorth Korea has now sent close to 16,000 soldiers to Russia, "
+        "by the newspaper's count.",
+        {("troops", 16000, "approx", "reported", False, None)},
+    ),
+    (
+        "The Lantern Daily\nKim's soldiers keep coming\nThis week the NIS said North Korea had sent close to 16,000 "
+        "soldiers to Russia.",
+        {("troops", 16000, "approx", "reported", False, "South Korea NIS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_NEWSPAPER_CASES)
+def test_round33_this_newspapers_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _page_rows(text, lexicon) == expected
