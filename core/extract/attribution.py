@@ -2188,6 +2188,8 @@ class Attributions:
                     own = self._own_of(j, 0)
                 if own.authority is not None:
                     return own, j
+                if own.outlet is not None and own.outlet.bound:
+                    return own, j  # an outlet's own reporting: 'The Financial Times reported on Nov. 16:'
                 # ... or, a document's lead of its own paragraph ('Key findings:'), the speaker of the sentences
                 # just before it
                 if found := self._carried(j):

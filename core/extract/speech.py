@@ -851,6 +851,8 @@ def introduces_list(sentence: Sentence) -> bool:
 _BOX_HEADING = re.compile(
     r"(?i)(?:fact\s*box|by\s+the\s+numbers|at\s+a\s+glance|key\s+(?:figures|findings|points)|in\s+numbers)\b"
     r"[^.!?]{0,80}$"
+    # a heading that says whose word the items are: 'WHAT THE FINANCIAL TIMES REPORTED ON NOV. 16'
+    r"|(?i:what\s+)[^.!?:]{2,60}?\s(?i:reported|said|says|found|finds|told|counted|estimated)\b[^!?:]{0,30}$"
 )
 
 

@@ -2,7 +2,8 @@
 own voice ('we estimate', 'our review found') where its masthead names it before the page's section crumbs
 ('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally"); the
 paper whose report a speaker cites ('cited a report in The Wall Street Journal that'); a paper's own count in the
-third person ("by this newspaper's count")."""
+third person ("by this newspaper's count"); an outlet that leads a list ('The Financial Times reported on Nov. 16:',
+'WHAT THE GUARDIAN REPORTED IN JUNE')."""
 
 from __future__ import annotations
 
@@ -167,3 +168,48 @@ THIS_NEWSPAPER_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), THIS_NEWSPAPER_CASES)
 def test_round33_this_newspapers_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _page_rows(text, lexicon) == expected
+
+
+OUTLET_LEAD_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Background.\n\nThe Financial Times reported on Nov. 16:\n• nearly 50 Koksan self-propelled howitzers handed "
+        "over by Pyongyang\n• 20 upgraded 240mm rocket launchers",
+        {
+            ("artillery", 50, "approx", "reported", False, "Financial Times"),
+            ("rocket_launchers", 20, "exact", "reported", False, "Financial Times"),
+        },
+    ),
+    (
+        "Background.\n\nWHAT THE GUARDIAN REPORTED IN JUNE\n• about 2,000 North Korean workers sent to Russia\n• some "
+        "30 Koksan guns on flatcars",
+        {
+            ("workers", 2000, "approx", "reported", False, "The Guardian"),
+            ("artillery", 30, "approx", "reported", False, "The Guardian"),
+        },
+    ),
+    (
+        "Background.\n\nReuters counted, from shipping records:\n- more than 40 tanker voyages\n- about 600,000 "
+        "barrels of refined oil for North Korea from Russia",
+        {("other", 600000, "approx", "reported", False, "Reuters")},
+    ),
+    # near misses: a speaker who told the outlet; a heading naming no one; an outlet no word of speech binds
+    (
+        "Background.\n\nBudanov told the Financial Times:\n• nearly 50 Koksan self-propelled howitzers handed over by "
+        "Pyongyang",
+        {("artillery", 50, "approx", "reported", False, "Ukraine HUR (Budanov) (via Financial Times)")},
+    ),
+    (
+        "Background.\n\nWhat we know so far\n• nearly 50 Koksan self-propelled howitzers handed over by Pyongyang",
+        {("artillery", 50, "approx", "reported", False, None)},
+    ),
+    (
+        "Background.\n\nAlso in the Financial Times this week:\n• nearly 50 Koksan self-propelled howitzers handed "
+        "over by Pyongyang",
+        {("artillery", 50, "approx", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_LEAD_CASES)
+def test_round33_outlet_leads_a_list(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
