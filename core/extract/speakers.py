@@ -170,9 +170,26 @@ _CITES_REPORT_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation)s?\s+(?:(?:published|carried|run)\s+)?in\s+"
     r"(?:the\s+)?$"
 )
+# an outlet's own journalist, who writes for it: "The Spectator's defence editor noted", "the BBC's correspondent said"
+_OUTLET_STAFF = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:correspondent|editor|reporter|journalist|columnist|bureau\s+chief)\b"
+)
+# ... speaking after what it says: '..., noted The Spectator's defence editor'
+_STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|adds|reported|reports)\s+$")
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
 )
+
+
+def _staff_speaks(low: str, start: int, end: int) -> bool:
+    """Whether the outlet named at `start` speaks through its own journalist ("The Telegraph's defence editor
+    wrote", '..., noted The Spectator's defence editor')."""
+    if not low.startswith(("'", "’"), end):
+        return False  # (a cheap test first: most outlets are named without a possessive)
+    staff = _OUTLET_STAFF.match(low, end)
+    return staff is not None and (
+        is_bound(low, start, staff.end()) or _STAFF_INVERTED.search(low, max(0, start - 12), start) is not None
+    )
 
 
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
@@ -334,6 +351,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 " in " in low[max(0, start - 12) : start]
                 and _CITES_REPORT_IN.search(low, max(0, start - 70), start) is not None
             )
+            or _staff_speaks(low, start, end)
         )
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before

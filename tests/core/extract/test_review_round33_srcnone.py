@@ -3,7 +3,7 @@ own voice ('we estimate', 'our review found') where its masthead names it before
 ('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally"); the
 paper whose report a speaker cites ('cited a report in The Wall Street Journal that'); a paper's own count in the
 third person ("by this newspaper's count"); an outlet that leads a list ('The Financial Times reported on Nov. 16:',
-'WHAT THE GUARDIAN REPORTED IN JUNE')."""
+'WHAT THE GUARDIAN REPORTED IN JUNE'); an outlet's own journalist ("The Telegraph's defence editor wrote")."""
 
 from __future__ import annotations
 
@@ -212,4 +212,38 @@ OUTLET_LEAD_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), OUTLET_LEAD_CASES)
 def test_round33_outlet_leads_a_list(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+OUTLET_STAFF_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korea has handed Moscow as many as 200 Koksan guns, noted The Spectator's defence editor.",
+        {("artillery", 200, "up_to", "reported", False, "The Spectator")},
+    ),
+    (
+        "The Telegraph's defence editor wrote that North Korea had sent 200 Koksan guns to Russia.",
+        {("artillery", 200, "exact", "reported", False, "The Telegraph")},
+    ),
+    (
+        "The BBC's Seoul correspondent said about 3,000 North Korean soldiers had been killed in Kursk.",
+        {("casualties", 3000, "approx", "reported", False, "BBC")},
+    ),
+    # near misses: a journalist who says nothing; one who only meets the speaker; one a body tells
+    (
+        "The Telegraph's defence editor was wounded in Kursk, where 11,000 North Korean soldiers are fighting.",
+        {("troops", 11000, "exact", "reported", False, None)},
+    ),
+    (
+        "The Spectator's editor met Budanov, who said North Korea had sent 200 Koksan guns to Russia.",
+        {("artillery", 200, "exact", "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+    (
+        "The NIS told the BBC's correspondent that about 3,000 North Korean soldiers had been killed.",
+        {("casualties", 3000, "approx", "reported", False, "South Korea NIS (via BBC)")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_STAFF_CASES)
+def test_round33_outlet_staff(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
