@@ -600,6 +600,25 @@ def lawmakers_were_told(low: str) -> bool:
     return told is not None and not _US_LEGISLATOR.search(low, 0, told.end())
 
 
+# people who speak in a clause set off after the figure, on a noun of its own: '..., many of them on student visas that
+# analysts say disguise labour migration', '..., a loophole that labour migration experts say is used to ...'
+_ON_A_NOUN_AFTER = re.compile(r",\s+[^,;:\d]{2,60}?\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z-]+\s+){0,3}$")
+_NOT_A_NOUN = re.compile(
+    r"\b(?:said|says|say|show|shows|showed|believe[sd]?|found|finds|estimated?|estimates|noted|"
+    r"reported|reports|added|claimed|claims|suggests?|suggested|warned|is|are|was|were)\s+(?:that|which)\s"
+)
+
+
+def _on_a_noun_after(low: str, start: int) -> bool:
+    """Whether the people who speak at `start` speak in a clause set off after the sentence's figure, on a noun
+    ('..., a loophole that experts say is used'), not on what the sentence tells (not 'officials said that analysts
+    say ...')."""
+    if " that " not in low and " which " not in low:
+        return False  # (a cheap test first)
+    clause = _ON_A_NOUN_AFTER.search(low, max(0, start - 80), start)
+    return clause is not None and _NOT_A_NOUN.search(low, clause.start(), start) is None
+
+
 def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
@@ -615,6 +634,8 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             and not _COUNT_WORD.search(low, aside.start())
         ):
             continue  # '..., although their quality is reported to be poor': an aside with no figure of its own
+        if _on_a_noun_after(low, unnamed.start()):
+            continue
         return Speaker("unnamed")
     if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
         return Speaker("unnamed")
@@ -627,6 +648,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             and (people := _PEOPLE_BEFORE.search(low, begin, verb.start()))
             # ('the researchers said': a research body's named before)
             and not RESEARCH_STAFF.search(low, max(0, people.start() - 24), people.end())
+            and not _on_a_noun_after(low, verb.start())
         ):
             return Speaker("unnamed")
         named = _NAMED_BEFORE.search(text, begin, verb.start())

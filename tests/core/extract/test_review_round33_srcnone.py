@@ -3,7 +3,9 @@ own voice ('we estimate', 'our review found') where its masthead names it before
 ('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally"); the
 paper whose report a speaker cites ('cited a report in The Wall Street Journal that'); a paper's own count in the
 third person ("by this newspaper's count"); an outlet that leads a list ('The Financial Times reported on Nov. 16:',
-'WHAT THE GUARDIAN REPORTED IN JUNE'); an outlet's own journalist ("The Telegraph's defence editor wrote")."""
+'WHAT THE GUARDIAN REPORTED IN JUNE'); an outlet's own journalist ("The Telegraph's defence editor wrote"); people
+who speak on a noun in a clause set off after the figure ('..., a loophole that experts say is used') take no figure
+from the sentence's voice."""
 
 from __future__ import annotations
 
@@ -246,4 +248,37 @@ OUTLET_STAFF_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), OUTLET_STAFF_CASES)
 def test_round33_outlet_staff(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+ON_A_NOUN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Russian official statistics show that more than 13,000 North Koreans entered Russia in 2024, many of them on "
+        "student visas that analysts say disguise labor migration.",
+        {("workers", 13000, "more_than", "reported", False, "Russian government")},
+    ),
+    (
+        "Russia's interior ministry said 13,221 North Koreans entered Russia in 2024. More than 7,800 of them entered "
+        "on student visas, a loophole that labour migration experts say is used to get around UN sanctions.",
+        {("workers", 7800, "more_than", "reported", False, "Russia Interior Ministry")},
+    ),
+    (
+        "Moscow's border data show 7,800 North Koreans came on student visas, a route that sanctions experts say hides "
+        "labour exports.",
+        {("workers", 7800, "exact", "reported", False, "Russian government")},
+    ),
+    # near misses: people who speak on the figure, in the main clause or a clause of their own
+    (
+        "Analysts say North Korea has sent about 11,000 soldiers to Russia.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+    (
+        "The ministry's figures are thin, and researchers say that 20,000 North Korean workers have arrived in Russia.",
+        {("workers", 20000, "exact", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_A_NOUN_CASES)
+def test_round33_people_on_a_noun(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
