@@ -38,7 +38,9 @@ _NOUNS = (
     r"(?P<fighters>(?:forces|troops|servicem[ae]n|soldiers?)(?=\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|"
     r"reported|claimed)\b))|"
     r"lawmakers?|legislators?|"
-    r"(?:(?:un|united\s+nations)\s+)?(?:ambassador|envoy|representative)(?:\s+(?:to|at)\s+the\s+(?:un|united\s+nations))?|"
+    # ('the U.N. envoy', 'ambassador to the U.N.': the dotted name as the bare one)
+    r"(?:(?:un|u\.n\.|united\s+nations)\s+)?(?:ambassador|envoy|representative)"
+    r"(?:\s+(?:to|at)\s+the\s+(?:un|u\.n(?=\.)|united\s+nations))?|"
     r"diplomats?|spokes(?:man|woman|person)|"
     r"admirals?|generals?|commanders?|officers?|"
     # a country's own count: 'according to US estimates' is its government's
@@ -203,8 +205,8 @@ _FOREIGN_TITLE = (
     r"(?:foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state)"
 )
 _UN_TITLE = (
-    r"(?:permanent\s+)?(?:ambassador|envoy|representative)\s+(?:to|at)\s+the\s+(?:un|united\s+nations)"
-    r"|un\s+(?:ambassador|envoy|representative)"
+    r"(?:permanent\s+)?(?:ambassador|envoy|representative)\s+(?:to|at)\s+the\s+(?:un|u\.n(?=\.)|united\s+nations)"
+    r"|(?:un|u\.n\.)\s+(?:ambassador|envoy|representative)"
 )
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
@@ -498,6 +500,9 @@ class VoiceFinder:
             if low.startswith("us ", start) and _US_AS_OBJECT.search(low, max(0, start - 12), start):
                 continue  # 'a spokesman told us the unit had counted ...': the pronoun, not the country
             match = (self._joint.match(low, start) if start < last_and else None) or self._single.match(low, start)
+            if match is not None and match.re is self._joint and _ONE_ENVOY.search(match["noun"] or ""):
+                # 'preparing to fight Ukraine, and Russia's UN ambassador dismissed': one envoy is one country's
+                match = self._single.match(low, start)
             if match is not None:
                 voice = self._joint_voice(match) if match.re is self._joint else self._single_voice(match)
                 if voice is not None:
@@ -827,7 +832,8 @@ class VoiceFinder:
         country = self._by_word[word]
         noun = match["noun"]
         if noun is not None:  # 'ambassador to the united nations' -> 'ambassador to the UN'
-            noun = re.sub(r"\s+", " ", noun).replace("united nations", "UN").replace(" to the un", " to the UN")
+            noun = re.sub(r"\s+", " ", noun).replace("u.n.", "un").replace("u.n", "un").replace("united nations", "UN")
+            noun = noun.replace(" to the un", " to the UN")
             noun = noun.replace(" at the un", " to the UN").replace(" at the UN", " to the UN")  # ('envoy at the UN')
             if noun.startswith(("un ", "UN ")):  # "Ukraine's UN ambassador": the ambassador to the UN
                 noun = f"{noun[3:]} to the UN"
@@ -899,6 +905,8 @@ class VoiceFinder:
         elif noun == "military" and country.military:
             name, rank, stands_for_body = country.military, 3, False
         end = match.end()
+        if match.string.endswith("u.n", match.start(), end) and match.string.startswith(".", end):
+            end += 1  # ('the ambassador to the U.N. said': the dotted name's last dot is the name's)
         if noun in ("ambassador", "envoy") and (posted := self._of_post.match(match.string, end)):
             host = self._by_word[posted["name"]]
             if host is not country:  # "Russia's ambassador to Pyongyang": the ambassador to North Korea
@@ -990,6 +998,7 @@ _US_AS_OBJECT = re.compile(
     r"informed|reminded|wrote|sent|sends|assured)\s+$"
 )
 _ENVOY_NOUNS = ("representative", "ambassador", "envoy")
+_ONE_ENVOY = re.compile(r"\b(?:representative|ambassador|envoy)\b(?!s)")
 _PLACED_VOICE_WORDS = ("official", "authorities", *_ENVOY_NOUNS)
 # verbs whose agent gives a figure: 'the casualties reported by South Korea', 'the figure given by the spy agency'
 AGENT_VERBS = r"reported|estimated|cited|given|claimed|tallied|counted|announced|confirmed|declared|notified"

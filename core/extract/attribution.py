@@ -1542,6 +1542,9 @@ class Attributions:
                     authorities,
                     key=lambda m: (
                         not start <= m.start < end,
+                        # one who dismisses what was said before ('..., and Russia's UN ambassador dismissed the
+                        # accusation') answers the figure, not gives it
+                        m.start > position and _DENIES_RIGHT_AFTER.match(low, m.end) is not None,
                         not m.bound,
                         # who released a report ('the monitors said in their first report, released by Seoul's
                         # foreign ministry, that ...') speaks for it only when no one else does

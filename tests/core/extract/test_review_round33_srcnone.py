@@ -5,7 +5,8 @@ paper whose report a speaker cites ('cited a report in The Wall Street Journal t
 third person ("by this newspaper's count"); an outlet that leads a list ('The Financial Times reported on Nov. 16:',
 'WHAT THE GUARDIAN REPORTED IN JUNE'); an outlet's own journalist ("The Telegraph's defence editor wrote"); people
 who speak on a noun in a clause set off after the figure ('..., a loophole that experts say is used') take no figure
-from the sentence's voice."""
+from the sentence's voice; the dotted 'U.N.' in an envoy's post ("Ukraine's U.N. ambassador", 'ambassador to the
+U.N.'), and an envoy who dismisses what was said before him in the sentence is no joint voice with it, nor its giver."""
 
 from __future__ import annotations
 
@@ -281,4 +282,44 @@ ON_A_NOUN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ON_A_NOUN_CASES)
 def test_round33_people_on_a_noun(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+DOTTED_UN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Ukraine's U.N. ambassador told the committee that Pyongyang planned to send 11,000 troops to Russia.",
+        {("troops", 11000, "exact", "planned", False, "Ukrainian ambassador to the UN")},
+    ),
+    (
+        "Ukraine's ambassador to the U.N. said Pyongyang planned to send 11,000 troops to Russia.",
+        {("troops", 11000, "exact", "planned", False, "Ukrainian ambassador to the UN")},
+    ),
+    (
+        "The U.S. ambassador to the U.N. said North Korea had sent 11,000 troops to Russia.",
+        {("troops", 11000, "exact", "reported", False, "US ambassador to the UN")},
+    ),
+    (
+        "The United States told the UN Security Council that North Korean troops are in Russia to fight Ukraine, and "
+        "Russia's UN ambassador dismissed the accusation.",
+        {("troops", None, None, "reported", False, "US government")},
+    ),
+    # near misses: the UN as whom a country tells; a UN envoy who speaks for no country; an envoy who denies
+    (
+        "Ukraine told the U.N. that North Korea had sent 11,000 troops to Russia.",
+        {("troops", 11000, "exact", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The U.N. envoy for North Korean human rights visited Seoul, where officials said 11,000 troops had gone to "
+        "Russia.",
+        set(),
+    ),
+    (
+        "Russia's UN ambassador dismissed reports that 10,000 North Korean troops were in Russia.",
+        {("troops", 10000, "exact", "denied", False, "Russian ambassador to the UN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_UN_CASES)
+def test_round33_dotted_un_envoys(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
