@@ -28,7 +28,9 @@ _NOUNS = (
     r"national\s+guard|armed\s+forces|army|(?:high\s+)?command(?=\s+(?:said|says|told|reported|stated|estimated)\b))|"
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
-    r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|reported|estimated|stated)\b)|"
+    # ('the Ukrainian side estimates', 'the Korean side believes': a count or a view of its own too)
+    r"side(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|confirmed|claimed|claims|reported|reports|"
+    r"estimated|estimates|estimate|believes|believe|assesses|assessed|stated)\b)|"
     # ('North Korea's military cooperation with Russia': a topic, no voice)
     r"military(?!\s+(?:cooperation|co-operation|ties|support|aid|assistance|alliance|partnership|relations|"
     r"collaboration|exchanges?|pact|deal|agreement|links|help|backing|involvement|buildup|build-up)\b)|"

@@ -6,7 +6,8 @@ third person ("by this newspaper's count"); an outlet that leads a list ('The Fi
 'WHAT THE GUARDIAN REPORTED IN JUNE'); an outlet's own journalist ("The Telegraph's defence editor wrote"); people
 who speak on a noun in a clause set off after the figure ('..., a loophole that experts say is used') take no figure
 from the sentence's voice; the dotted 'U.N.' in an envoy's post ("Ukraine's U.N. ambassador", 'ambassador to the
-U.N.'), and an envoy who dismisses what was said before him in the sentence is no joint voice with it, nor its giver."""
+U.N.'), and an envoy who dismisses what was said before him in the sentence is no joint voice with it, nor its giver; a
+country's 'side' that estimates or believes ('The Ukrainian side estimates')."""
 
 from __future__ import annotations
 
@@ -322,4 +323,34 @@ DOTTED_UN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DOTTED_UN_CASES)
 def test_round33_dotted_un_envoys(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+SIDE_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The Ukrainian side estimates that North Korean losses are up to 5,000 killed and wounded.",
+        {("casualties", 5000, "up_to", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The Ukraine side estimate that north korean loss is up to 5 thousand soldiers killed and wounded.",
+        {("casualties", 5000, "up_to", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The South Korean side believes that about 11,000 North Korean soldiers are in Kursk.",
+        {("troops", 11000, "approx", "reported", False, "South Korean government")},
+    ),
+    # near misses: soldiers on a side speak for no government; a side named as where troops fight
+    (
+        "Soldiers on the Ukrainian side estimate that 5,000 North Koreans have been killed or wounded.",
+        {("casualties", 5000, "exact", "reported", False, None)},
+    ),
+    (
+        "On the Russian side, about 11,000 North Korean soldiers are fighting in Kursk.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_CASES)
+def test_round33_a_side_estimates(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
