@@ -50,7 +50,8 @@ _NOUNS = (
     r"(?<!intelligence\s)(?P<estimates>(?:estimates|assessments)(?=\s*[,.;]|\s+(?:of|put|say|show|suggest)\b)|"
     r"(?:estimate|assessment)(?=\s*,|\s+that\b))|"
     # the head of state by office: 'Ukraine's president said', 'the Russian leader said' (CountrySpec.leader)
-    r"(?P<leader>president|leader)(?!['’]s)"
+    # (not "the Ukrainian leader's visit"; but "the Ukrainian leader's own count" is his word)
+    r"(?P<leader>president|leader)(?!['’]s(?!\s+(?:own\s+|latest\s+|new\s+)?(?:count|tally|estimate)\b))"
 )
 # Speakers for a person or for no body: 'the Ukrainian ambassador' does not stand for the one Ukrainian body
 # named, nor 'Russian media' for the Kremlin.

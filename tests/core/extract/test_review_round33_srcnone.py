@@ -7,7 +7,8 @@ third person ("by this newspaper's count"); an outlet that leads a list ('The Fi
 who speak on a noun in a clause set off after the figure ('..., a loophole that experts say is used') take no figure
 from the sentence's voice; the dotted 'U.N.' in an envoy's post ("Ukraine's U.N. ambassador", 'ambassador to the
 U.N.'), and an envoy who dismisses what was said before him in the sentence is no joint voice with it, nor its giver; a
-country's 'side' that estimates or believes ('The Ukrainian side estimates')."""
+country's 'side' that estimates or believes ('The Ukrainian side estimates'); a head of state's own count
+("the Ukrainian president's latest estimate")."""
 
 from __future__ import annotations
 
@@ -353,4 +354,34 @@ SIDE_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SIDE_CASES)
 def test_round33_a_side_estimates(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+LEADERS_COUNT_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The Ukrainian president's latest estimate puts North Korean casualties at 4,000.",
+        {("casualties", 4000, "exact", "reported", False, "Zelensky")},
+    ),
+    (
+        "The Ukrainian leader's own count of North Korean losses was nearly 3,000 killed or wounded.",
+        {("casualties", 3000, "approx", "reported", False, "Zelensky")},
+    ),
+    (
+        "The South Korean president's count of North Korean troops in Russia is 11,000.",
+        {("troops", 11000, "exact", "reported", False, "South Korean government")},
+    ),
+    # near misses: a leader's visit; a leader's spokesman
+    (
+        "The Ukrainian leader's visit to Seoul came as 11,000 North Korean troops were in Russia.",
+        {("troops", 11000, "exact", "reported", False, None)},
+    ),
+    (
+        "The Russian president's spokesman said 11,000 North Korean troops were not in Russia.",
+        {("troops", 11000, "exact", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS_COUNT_CASES)
+def test_round33_a_leaders_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
