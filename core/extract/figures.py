@@ -500,8 +500,9 @@ _SENDS_BARE_BEFORE = re.compile(
 )
 _BACK_HOME_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:back|home)\b")
 _SENT_WHOLE = re.compile(r"\b(?:dispatch|deployment|troops|soldiers|forces?|contingent|personnel)\b")
-# voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips'
-_TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|voyages|times|visits|port\s+calls)\b")
+# voyages of the tankers that carry Russia's oil: 'tankers have traveled 43 times', 'made 43 round trips' (the
+# tankers' own trips; a monitor's tally of 'visits', 'voyages' or 'port calls' by tankers counts ships, not the oil)
+_TRIPS_AFTER = re.compile(r"\s+(?:round[\s-]+)?(?:trips|times)\b")
 _TANKERS_NEAR = re.compile(r"\btankers\b")
 # the strikes a supplier's missiles were fired in: 'fired North Korean missiles at Ukraine on at least 10 occasions'
 _OCCASIONS_AFTER = re.compile(r"\s+(?:separate\s+|different\s+)?(?:occasions|instances|cases)\b")

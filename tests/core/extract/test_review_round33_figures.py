@@ -1,0 +1,46 @@
+"""Figures, round thirty-three, each class with sentences written for it: a monitor's tally of visits, voyages or
+port calls by tankers counts ships, not the oil they carry; the tankers' own trips still count the fuel."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import claims as _claims
+
+
+def _whole(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, qualifier, status, addition and source of every claim with a number."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in _claims(text, lexicon)
+        if c.value is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts counted at least 38 visits by North Korean tankers to the Vostochny terminal since March.",
+        "The monitoring group logged 51 voyages by tankers between Vostochny and Chongjin over the year.",
+        "North Korean tankers have made at least 29 port calls at the Russian oil terminal since spring.",
+    ],
+)
+def test_a_tally_of_tanker_visits_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dozens of North Korean tankers made 38 round trips to the Russian port of Vostochny, the imagery shows.",
+            {("other", 38, "exact", "reported", False, None)},
+        ),
+        (
+            "Satellite pictures show North Korean tankers making 27 trips in and out of Vostochny since the spring.",
+            {("other", 27, "exact", "reported", False, None)},
+        ),
+    ],
+)
+def test_the_tankers_own_trips_count_the_fuel(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
