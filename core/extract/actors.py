@@ -292,6 +292,11 @@ PERSONNEL = frozenset({Category.TROOPS, Category.CASUALTIES, Category.WORKERS})
 _FIRED_ITEMS = (Category.MISSILES, Category.AMMUNITION, Category.ROCKET_LAUNCHERS)
 _FIRED_RIGHT_BEFORE = re.compile(rf"\b(?:fired|launched|used|fires|launches|uses)\s+(?:{HEDGE_WORD}\s+)?$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+# the missiles named before, called back: 'launched at least one of these ballistic missiles', 'used at least one such
+# missile', 'fired two of those rockets' (not 'of these types', a kind)
+FIRED_ITEMS_CALLED_BACK = re.compile(
+    r"\s+(?:of\s+(?:these|those)|such)\s+(?:(?!types?\b|kinds?\b)[\w-]+\s+){0,2}?(?:missiles?|rockets?)\b"
+)
 _FIRED_ITEM_WORD = re.compile(r"\b(?:missiles?|rockets?|shells?|rounds?|iskanders?|launchers?)\b")
 # what a sentence calls the items it counted: 'Russia launched four ballistic missiles, which it identified as North
 # Korean KN-23s'
@@ -372,8 +377,12 @@ def anchor(text: str, q: Quantity, np_end: int, category: Category, lexicon: Lex
             return "strong" if lexicon.nk_re.search(text) else "weak"
         if category in _FIRED_ITEMS and _FIRED_RIGHT_BEFORE.search(text, max(0, begin - 30), begin):
             # ('stockpiled Iskander missiles ... launched 15 of them': no supply)
-            if _OF_THEM_AFTER.match(text, q.end) and not _FIRED_ITEM_WORD.search(text, 0, begin):
-                return "weak"  # 'Russia has fired 20 of them at Kharkiv' after North Korea's missiles: of its supply
+            if (_OF_THEM_AFTER.match(text, q.end) or FIRED_ITEMS_CALLED_BACK.match(text, q.end)) and not (
+                _FIRED_ITEM_WORD.search(text, 0, begin)
+            ):
+                # 'Russia has fired 20 of them at Kharkiv', 'launched at least one of these missiles' after North
+                # Korea's missiles: of its supply
+                return "weak"
             if CALLED_NORTH_KOREAN_AFTER.search(text, np_end):
                 return "strong"  # 'Russia launched four missiles, which it identified as North Korean KN-23s'
         if (

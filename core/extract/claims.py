@@ -1574,6 +1574,8 @@ def _counted_more_specifically(claim: Claim, counted: set[tuple[object, ...]]) -
         (category, status, incremental, source)
         == (claim.category, claim.status, claim.incremental, _voice(claim.source))
         and isinstance(other, str)
+        # (not missiles counted as fired: 'Russia fired at least one of them' counts no supply)
+        and not other.endswith(" fired")
         # (not shipping containers: 'munitions' are what '1,000 containers' hold, an item of their own)
         and ((subtype == claim.category.value and other != "containers") or (subtype and subtype in other))
         for category, other, status, incremental, source in counted

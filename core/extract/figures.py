@@ -16,6 +16,7 @@ from itertools import pairwise
 from core.dates import MONTH_NAMES
 from core.extract.actors import (
     CALLED_NORTH_KOREAN_AFTER,
+    FIRED_ITEMS_CALLED_BACK,
     NK_OWN_WORDS,
     NK_SOURCE_AFTER,
     PERSONNEL,
@@ -1014,7 +1015,7 @@ def read_figures(
             previous_unrelated = True
             continue
         # a small word number is bare only right after what befell the people counted ('and captured two')
-        weak = q.weak and not _befell(text, begin, q.end)
+        weak = q.weak and not _befell(text, begin, q.end) and not _fired_of_them(text, q)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if (
             (casualty or (items and items[0][0].category is Category.CASUALTIES))
@@ -1597,6 +1598,8 @@ def _figure(
         and not _MADE_IN_NORTH_KOREA_AFTER.match(text, np_end)
         and not _called_north_korean_whole(text, np_end)
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
+        # ('launched at least one of these missiles', 'used one such missile' after North Korea's missiles)
+        and not FIRED_ITEMS_CALLED_BACK.match(text, q.end)
     ):
         return None  # 'the enemy launched 40 missiles, including 6 KN-23s, and 120 drones': an attack's tally
     if category is Category.CASUALTIES and _PAST_WAR.search(text) and not NK_NAMED.search(text):
@@ -1623,6 +1626,14 @@ def _figure(
     # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
     whole_army = category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end)
     subtype = _subtype(text, q, np_end, subtype)
+    if (
+        category is Category.MISSILES
+        and (_OF_THEM.match(text, q.end) or FIRED_ITEMS_CALLED_BACK.match(text, q.end))
+        and _FIRED_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
+    ):
+        # 'Russia fired 20 of them', 'launched at least one of these missiles': the supplied missiles named before,
+        # counted as fired (the supply itself stays an item of its own)
+        subtype = "missiles fired"
     return Figure(q, category, subtype, unit, np_end, inherited, anchored == "weak", whole_army)
 
 
@@ -1676,6 +1687,16 @@ def _called_north_korean_whole(text: str, np_end: int) -> bool:
     identified as North Korean KN-23s': the 6 stay Russia's strike)."""
     called = CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
     return called is not None and _SHARE_OF_WHICH.search(text, np_end, called.start()) is None
+
+
+_FIRED_JUST_BEFORE = re.compile(rf"\b(?:fired|launched|used)\s+(?:{HEDGE_WORD}\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+
+
+def _fired_of_them(text: str, q: Quantity) -> bool:
+    """Whether a small word number counts the missiles named before, fired: 'Russia launched at least one of them on
+    30 December', 'fired two of them at Kyiv'."""
+    return bool(_OF_THEM.match(text, q.end) and _FIRED_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin))
 
 
 def _in_attack_tally(text: str, begin: int, np_end: int) -> bool:
@@ -1747,7 +1768,12 @@ def _items_for(
         # 'M1989 Koksan 170mm self-propelled guns': the head says artillery, the model says which artillery
         same = [t.term for t in items if t.term.category is head.category]
         return [(max(same, key=lambda term: len(term.subtype)), False)]
-    if (q.weak and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)) or q.year_like:
+    if (
+        q.weak
+        and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
+        # ('Russia launched at least one of them on 30 December': the missiles named before, fired)
+        and not _fired_of_them(text, q)
+    ) or q.year_like:
         return []  # (a small word number counts people only right after what befell them: 'wounded another six')
     if np_terms and not np_terms[-1].term.is_measure:
         return []

@@ -44,3 +44,47 @@ def test_a_tally_of_tanker_visits_is_no_claim(text: str, lexicon) -> None:  # ty
 )
 def test_the_tankers_own_trips_count_the_fuel(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == expected
+
+
+# North Korea's missiles named before and then called back as fired ('at least one of these ballistic missiles', 'one
+# such missile', 'at least one of them'): a count of its supply fired, beside the supply told without a number.
+_HANDED = "Washington said Pyongyang had handed Moscow several ballistic missiles. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _HANDED + "On 2 January, Russian troops launched at least one of these ballistic missiles at Kharkiv.",
+            {("missiles", 1, "at_least", "reported", False, "US government")},
+        ),
+        (
+            _HANDED + "The Russians used at least one such missile against Zaporizhzhia, he said.",
+            {("missiles", 1, "at_least", "reported", False, "US government")},
+        ),
+        (
+            _HANDED + "Russia launched at least one of them on 30 December, he said.",
+            {("missiles", 1, "at_least", "reported", False, "US government")},
+        ),
+        (
+            _HANDED + "Russia fired at least three of those missiles at Kyiv in January.",
+            {("missiles", 3, "at_least", "reported", False, "US government")},
+        ),
+    ],
+)
+def test_missiles_called_back_as_fired(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
+    # the supply told without a number stays
+    assert any(c.category.value == "missiles" and c.value is None for c in _claims(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 40 Iskander missiles at Ukraine overnight. Air defences shot down 30 of these missiles.",
+        "Russia has stockpiled Iskander missiles for months, and on Monday it fired five such missiles at Kharkiv.",
+        "North Korea sent Russia 50 Koksan guns. Russia used two of them in Kursk.",
+    ],
+)
+def test_other_items_called_back_stay_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[:2] for row in _whole(text, lexicon)} <= {("artillery", 50)}
