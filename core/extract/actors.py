@@ -57,6 +57,13 @@ _RECIPIENT_BEFORE = re.compile(
 
 # A country's word before a place noun names the place: 'Russian territory', 'Ukrainian soil'.
 _PLACE_AFTER = re.compile(r"\s+(?:territory|territories|soil|land|lands|airspace|border|borders|oblasts?|regions?)\b")
+# ... and before a research body it names where the body sits: 'a London defence think tank', 'a UK-based non-profit
+# research group', 'analysts at a London think tank' (not 'the London government', 'a British official')
+_SEAT_BEFORE = re.compile(r"\b(?:an?|the)\s+$")
+_SEAT_OF_A_BODY_AFTER = re.compile(
+    r"(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:think[\s-]+tanks?|research\s+(?:groups?|bod(?:y|ies)|institutes?|"
+    r"cent(?:re|er)s?|organi[sz]ations?|firms?)|non-?profits?|institutes?|monitoring\s+groups?|ngos?)\b"
+)
 # ... and before a conveyance it names the carrier, not who sends: 'ferried by Russian navy vessels', 'aboard
 # Russian military aircraft'.
 _CARRIER_BEFORE = re.compile(r"\b(?:by|aboard|on|in|via)\s+(?:an?\s+|the\s+)?$")
@@ -495,6 +502,8 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             continue
         if _PLACE_AFTER.match(text, match.end()):
             continue  # 'demining Russian territory': a place, not who acts
+        if _SEAT_BEFORE.search(before) and _SEAT_OF_A_BODY_AFTER.match(text, match.end()):
+            continue  # 'RUSI, a London defence think tank, tracked': where a body sits, not who acts
         if (
             " by " in before
             and (

@@ -88,3 +88,40 @@ def test_missiles_called_back_as_fired(text: str, expected: set[tuple[object, ..
 )
 def test_other_items_called_back_stay_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {row[:2] for row in _whole(text, lexicon)} <= {("artillery", 50)}
+
+
+# A city or country before a research body says where the body sits, not who acts: 'RUSI, a London defence think
+# tank, tracked ...', 'a London-based research group ... had counted'.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea has sent Moscow millions of shells. A study by RUSI, a London defence think tank, tracked at "
+            "least 6,500 containers moving from Rajin to Russia.",
+            {("ammunition", 6500, "at_least", "reported", False, "Royal United Services Institute (RUSI)")},
+        ),
+        (
+            "Russia has been sending oil to North Korea. The Open Source Centre, a London-based research group that "
+            "tracked tankers, had counted roughly 540,000 barrels by mid-2024.",
+            {("other", 540000, "approx", "reported", False, "Open Source Centre")},
+        ),
+        (
+            "Russia has been sending oil to North Korea, according to the Open Source Centre, a UK-based non-profit "
+            "research group, which estimated that tankers carried more than 900,000 barrels.",
+            {("other", 900000, "more_than", "reported", False, "Open Source Centre")},
+        ),
+    ],
+)
+def test_the_seat_of_a_research_body_is_no_actor(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British government said it had sent 500 drones to Ukraine.",
+        "A London-based think tank said the UK had trained 30,000 Ukrainian soldiers.",
+    ],
+)
+def test_other_countries_acting_stay_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
