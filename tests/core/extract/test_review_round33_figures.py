@@ -125,3 +125,45 @@ def test_the_seat_of_a_research_body_is_no_actor(text: str, expected: set[tuple[
 )
 def test_other_countries_acting_stay_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == set()
+
+
+# A toll named at length, with an adverb before its verb: 'the number of killed and wounded North Korean soldiers in
+# the Kursk region has already exceeded 3,000' counts casualties, not the soldiers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of killed and wounded North Korean soldiers in the Kursk region has already exceeded 3,000.",
+            {("casualties", 3000, "more_than", "reported", False, None)},
+        ),
+        (
+            "Kyiv said the number of dead and injured North Korean troops in the Kursk area has now passed 3,400.",
+            {("casualties", 3400, "more_than", "reported", False, "Ukrainian government")},
+        ),
+        (
+            "Killed and wounded North Korean soldiers in the Kursk region have already topped 2,600.",
+            {("casualties", 2600, "more_than", "reported", False, None)},
+        ),
+    ],
+)
+def test_a_long_toll_with_an_adverb(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of North Korean soldiers in the Kursk region has already exceeded 11,000.",
+            {("troops", 11000, "more_than", "reported", False, None)},
+        ),
+        (
+            "After heavy losses, the number of North Korean troops in Kursk has already reached 12,000.",
+            {("troops", 12000, "exact", "reported", False, None)},
+        ),
+    ],
+)
+def test_a_force_counted_after_a_toll_word_stays_troops(  # type: ignore[no-untyped-def]
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:
+    assert _whole(text, lexicon) == expected
