@@ -20,7 +20,7 @@ _CASUALTY_BEFORE = re.compile(
     # (a quotation may open before the verb: 'killed and wounded "already exceeds 3,000"')
     # (and an adverb before the verb: 'killed and wounded North Korean soldiers in the Kursk region has already
     # exceeded 3,000')
-    r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+[\"“]?(?:(?:already|now|still|reportedly)\s+)?"
+    r"(?:\s+[a-z'’-]+){0,6}?)?,?\s+(?:[\"“](?:(?:already|now|still|reportedly)\s+)?|already\s+)?"
     r"(?:stands?\s+at|stood\s+at|reached|reach(?:es)?|of|total(?:ed|ing|s|led|ling)?|number(?:ed|ing|s)?|at|to|is|are|"
     r"were|was|(?:may|might|could)\s+(?:well\s+)?be|(?:rose|risen|rises|rising|climbed|climbs|grown|grew|jumped|increased|soared|surged)\s+(?:to|from)|"
     # ('casualties rose from 3,000 in January to about 4,700', 'its estimate of casualties from 1,100 to 3,000': the

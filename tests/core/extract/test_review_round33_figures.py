@@ -137,7 +137,7 @@ def test_other_countries_acting_stay_out(text: str, lexicon) -> None:  # type: i
             {("casualties", 3000, "more_than", "reported", False, None)},
         ),
         (
-            "Kyiv said the number of dead and injured North Korean troops in the Kursk area has now passed 3,400.",
+            "Kyiv said the number of dead and injured North Korean troops in the Kursk area has already passed 3,400.",
             {("casualties", 3400, "more_than", "reported", False, "Ukrainian government")},
         ),
         (
@@ -167,3 +167,8 @@ def test_a_force_counted_after_a_toll_word_stays_troops(  # type: ignore[no-unty
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:
     assert _whole(text, lexicon) == expected
+
+
+def test_a_force_after_a_comma_and_now_stays_troops(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "Casualties keep rising across the force, now estimated at 11,500 North Korean soldiers, the NIS said."
+    assert ("troops", 11500) in {row[:2] for row in _whole(text, lexicon)}
