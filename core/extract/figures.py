@@ -569,6 +569,12 @@ _NORTHS_OWN_AFTER = re.compile(
     r"(?:air\s+force|fleet|inventory|arsenal|army|navy|stockpiles?)\b"
 )
 _DEFECTED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:since\s+)?(?:resettled|defected)\b")
+# a figure in the clause of an 'if' that supposes a supply: 'If Kim sends another 30,000', 'if North Korea were to
+# send 100,000 troops' (not 'could send 30,000 if Russia asks', where the figure is before the 'if')
+_IF_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[,;:(—–\"“]\s*|\b(?:and|but|that)\s+)(?:even\s+)?if\s+[^,;:.!?\"”()—–]{0,50}?\b(?:sends?|sent|were\s+to\s+send|"
+    r"deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|provides?|provided)\s+[^,;:.!?\"”()—–]*$"
+)
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
@@ -867,6 +873,8 @@ def read_figures(
             continue  # '31,000 North Koreans have resettled in the South': defectors, no one sent
         if _UNDER_ARMS_AFTER.match(text, q.end):
             continue  # 'it has more than 1 million under arms': a force's own size, no one's support
+        if "if " in text and _IF_CLAUSE_BEFORE.search(text, max(0, begin - 60), begin):
+            continue  # 'If Kim sends another 30,000, it changes the calculus': a supposition, not a claim
         if (
             has_unknown_noun
             and _FIGURE_NOUN.match(text, q.end)

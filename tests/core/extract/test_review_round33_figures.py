@@ -172,3 +172,34 @@ def test_a_force_counted_after_a_toll_word_stays_troops(  # type: ignore[no-unty
 def test_a_force_after_a_comma_and_now_stays_troops(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "Casualties keep rising across the force, now estimated at 11,500 North Korean soldiers, the NIS said."
     assert ("troops", 11500) in {row[:2] for row in _whole(text, lexicon)}
+
+
+# A figure inside an 'if' clause that supposes a supply is no claim ('If Kim sends another 25,000, ...'); a plan
+# with its condition after ('could send 30,000 more troops if Russia asks') and 'If confirmed, ...' stay.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pyongyang has troops in Kursk. "If Kim sends another 25,000, it changes the calculus," said an official.',
+        "If North Korea sent 20,000 more troops, Russia could open a new front, analysts say.",
+        "Analysts say that even if Pyongyang were to send 40,000 soldiers, Russia would still be short of men.",
+    ],
+)
+def test_a_supposed_supply_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea could send 30,000 more troops if Russia asks, the NIS said.",
+            {("troops", 30000, "exact", "planned", True, "South Korea NIS")},
+        ),
+        (
+            "If confirmed, the report means North Korea has sent 3,000 more troops to Russia.",
+            {("troops", 3000, "exact", "reported", True, None)},
+        ),
+    ],
+)
+def test_a_condition_elsewhere_keeps_the_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
