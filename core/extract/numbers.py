@@ -399,7 +399,7 @@ _AGE_OF_AFTER = re.compile(r"\s*[-–—:]\s*(?:the\s+)?age\s+of\b")
 _WIRE_VERSION_BEFORE = re.compile(r"(?:^|\n)[ \t]*update[ \t]+$")  # 'UPDATE 2-North Korea denies ...'
 _GALLERY_COUNT_BEFORE = re.compile(r"(?:^|\n)\s*\+$")
 _SHARED_UNIT_AFTER = re.compile(
-    r"\s*(?:and|or|,|to|-)\s*(?:\d[\d,.]*|(?:a|one|two|three|four|five)\s+hundred|[a-z]+ty)\s*-?(?:mm|millimet\w*|cm|km|kilomet\w*|met(?:er|re)s?|miles?|percent|"
+    r"(?:\s*(?:and|or|,|to|-)\s*|–)(?:\d[\d,.]*|(?:a|one|two|three|four|five)\s+hundred|[a-z]+ty)\s*-?(?:mm|millimet\w*|cm|km|kilomet\w*|met(?:er|re)s?|miles?|percent|"
     r"per\s+cent|%)(?![a-z])"
 )
 # ages told of one person: 'He is 26, he says', 'she was 19 when', 'joined the army in 2016, at 17.'

@@ -203,3 +203,28 @@ def test_a_supposed_supply_is_no_claim(text: str, lexicon) -> None:  # type: ign
 )
 def test_a_condition_elsewhere_keeps_the_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == expected
+
+
+# A range joined by an en dash shares the unit after its second number: '50–100 metres', '400–700 km' are distances,
+# as '50 to 100 metres' were.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budanov said the newest KN-23s now land within 30–60 metres of their targets.",
+        "The KN-23 can fly 400–700 km, Ukrainian officials said of the North Korean missiles.",
+        "The North Korean shells land 5–10 percent short of their targets, gunners say.",
+    ],
+)
+def test_an_en_dash_range_of_a_measure_is_no_count(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent 10,000–12,000 troops to Russia, the NIS said.", {("troops", 10000)}),
+        ("Pyongyang has shipped 20–30 KN-23 missiles to Russia since January.", {("missiles", 20)}),
+    ],
+)
+def test_an_en_dash_range_of_items_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[:2] for row in _whole(text, lexicon)} == expected
