@@ -32,7 +32,18 @@ def small_number_word(value: int) -> str | None:
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # 'm' only before a word: '4m shells' (British copy), '"more than 1m" rounds', '9m+'; '60m' alone or '500m from the
 # front' are metres
-_SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
+# ('3 thous. militaries', '12 ths. people': translated Ukrainian copy's abbreviations of 'thousand')
+_SCALE_ABBREV = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "mln": 1_000_000,
+    "thous.": 1_000,
+    "thous": 1_000,
+    "ths.": 1_000,
+    "ths": 1_000,
+}
 _WORD = trie_pattern([*_SMALL, *_TENS, *SCALES, "dozen"])
 
 # Both patterns run on lower-cased text and start with what they match (no lookbehind), so `re` can skip
@@ -53,7 +64,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2},[0-9]{1,2}(?=[\s-]?(?:thousand|million|billion)(?![a-z]))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|m(?=["”’']?\s+[a-z]|\+|[.,;](?:\s|$))(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|\s?thous\.?|\s?ths\.?|m(?=["”’']?\s+[a-z]|\+|[.,;](?:\s|$))(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
     (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,

@@ -53,6 +53,8 @@ ABBREVIATIONS = frozenset(
         "prof",
         "dept",
         "approx",
+        "thous",  # ('12 thous. North Korean military': translated copy's 'thousand')
+        "ths",
         "est",
         "fig",
         "p.m",

@@ -228,3 +228,36 @@ def test_an_en_dash_range_of_a_measure_is_no_count(text: str, lexicon) -> None: 
 )
 def test_an_en_dash_range_of_items_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {row[:2] for row in _whole(text, lexicon)} == expected
+
+
+# Translated copy's abbreviations of 'thousand' ('12 thous.', '4 ths.') scale the number and end no sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to HUR, about 12 thous. North Korean military are in the Kursk region.",
+            {("troops", 12000, "approx", "reported", False, "Ukraine HUR")},
+        ),
+        (
+            "In total, the DPRK sent 4 ths. soldiers in the second wave.",
+            {("troops", 4000, "exact", "reported", False, None)},
+        ),
+        (
+            "The DPRK has sent about 11 thous. soldiers. They fight in Kursk.",
+            {("troops", 11000, "approx", "reported", False, None)},
+        ),
+    ],
+)
+def test_thousand_abbreviated(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thous. column of the table is blank, North Korea's embassy said.",
+        "Officials met 3 times with North Korean diplomats.",
+    ],
+)
+def test_no_thousand_without_a_number(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
