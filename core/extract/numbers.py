@@ -227,6 +227,9 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
         start, end = span
         if low.startswith("half", start):
             value //= 2
+        elif " a half " in low and (half := _AND_A_HALF_AFTER.match(low, end)) and value < 1_000:
+            # 'one and a half thousand', 'two and a half million': the whole and its half, scaled
+            value, end = (2 * value + 1) * SCALES[half["scale"]] // 2, half.end()
         if _is_date_part(low, start, end, last_date_end) or _is_not_a_count(low, start, end, match, lexicon):
             last_date_end = end  # '15' in 'December 14 and 15', '24' in 'aged between 18 and 24'
             continue
@@ -239,6 +242,8 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
     return sorted(quantities, key=lambda q: q.start)
 
 
+# 'one and a half thousand', 'two and a half million' (a number with no scale of its own before it)
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\s+(?P<scale>thousand|million|billion)\b")
 # The scale a range's end gives its start too: '1.5-2 million', 'between 1.5 and 2 million'
 _SCALE_OF_RANGE_END = re.compile(
     r"\s*(?:-|–|—|to|and)\s*[0-9]+(?:\.[0-9]+)?[\s-]?(?P<scale>thousand|million|billion)\b"

@@ -261,3 +261,40 @@ def test_thousand_abbreviated(text: str, expected: set[tuple[object, ...]], lexi
 )
 def test_no_thousand_without_a_number(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == set()
+
+
+# 'one and a half thousand', 'two and a half million': the whole and its half, scaled (no longer a lone 'one').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Yusov said North Korean losses were about 4,000. "Of these, roughly one and a half thousand are '
+            'irrecoverable losses, that is, killed," Yusov said.',
+            {
+                ("casualties", 4000, "approx", "reported", False, "Ukraine HUR"),
+                ("casualties", 1500, "approx", "reported", False, "Ukraine HUR"),
+            },
+        ),
+        (
+            "Skibitskyi said the Russians have already brought in one and a half million North Korean shells.",
+            {("ammunition", 1500000, "exact", "reported", False, "Ukraine HUR (Skibitskyi)")},
+        ),
+        (
+            "Pyongyang has sent two and a half thousand more soldiers, Kyiv says.",
+            {("troops", 2500, "exact", "reported", True, "Ukrainian government")},
+        ),
+    ],
+)
+def test_and_a_half_scaled(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He waited an hour and a half for the train, he said of the North Korean troops.",
+        "The North Korean soldiers marched for two and a half days, a defector said.",
+    ],
+)
+def test_a_half_of_no_scale_is_no_count(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
