@@ -575,6 +575,11 @@ _IF_CLAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(—–\"“]\s*|\b(?:and|but|that)\s+)(?:even\s+)?if\s+[^,;:.!?\"”()—–]{0,50}?\b(?:sends?|sent|were\s+to\s+send|"
     r"deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|provides?|provided)\s+[^,;:.!?\"”()—–]*$"
 )
+# a maker's output, the verb right before the figure: 'turns out about 2,700 drones a month', 'churning out 250,000
+# shells' (not 'it turns out 3,000 had been sent')
+_TURNS_OUT_BEFORE = re.compile(
+    rf"(?<!\bit\s)(?<!\bthat\s)\b(?:turns?|turning|churns?|churned|churning)\s+out\s+(?:{HEDGE_WORD}\s+)?$"
+)
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
@@ -873,6 +878,8 @@ def read_figures(
             continue  # '31,000 North Koreans have resettled in the South': defectors, no one sent
         if _UNDER_ARMS_AFTER.match(text, q.end):
             continue  # 'it has more than 1 million under arms': a force's own size, no one's support
+        if " out " in text and _TURNS_OUT_BEFORE.search(text, max(0, begin - 40), begin):
+            continue  # 'the plant turns out about 2,700 Geran-2 drones a month': production, not supply
         if "if " in text and _IF_CLAUSE_BEFORE.search(text, max(0, begin - 60), begin):
             continue  # 'If Kim sends another 30,000, it changes the calculus': a supposition, not a claim
         if (

@@ -298,3 +298,36 @@ def test_and_a_half_scaled(text: str, expected: set[tuple[object, ...]], lexicon
 )
 def test_a_half_of_no_scale_is_no_count(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == set()
+
+
+# A maker's output with its verb right before the figure ('turns out about 2,400 drones a month', 'churning out
+# 250,000 shells') is production, out of scope; 'it turns out 3,000 ...' is no output.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yelabuga plant, staffed partly by North Koreans, turns out about 2,400 Geran-2 drones a month, Ukrainian "
+        "intelligence says.",
+        "North Korean factories are churning out 250,000 artillery shells a month for Russia, the NIS said.",
+        "North Korean arms plants churn out some 40 KN-23 missiles a year, Ukrainian intelligence says.",
+    ],
+)
+def test_output_turned_out_is_production(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It turns out 3,000 North Korean troops had already been sent to Russia by October, the NIS said.",
+            {("troops", 3000, "exact", "reported", False, "South Korea NIS")},
+        ),
+        (
+            "North Korean factories churn out shells for Russia, and Pyongyang has shipped 9 million of them, the NIS "
+            "said.",
+            {("ammunition", 9000000, "exact", "reported", False, "South Korea NIS")},
+        ),
+    ],
+)
+def test_supply_beside_output_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
