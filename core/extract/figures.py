@@ -580,6 +580,19 @@ _IF_CLAUSE_BEFORE = re.compile(
 _TURNS_OUT_BEFORE = re.compile(
     rf"(?<!\bit\s)(?<!\bthat\s)\b(?:turns?|turning|churns?|churned|churning)\s+out\s+(?:{HEDGE_WORD}\s+)?$"
 )
+# a force's size told as its predicate: 'the first North Korean contingent was 12,000-strong', 'the North Korean
+# force sent to Kursk was about 11,000 strong' (not an army's: 'its army is 1.2 million strong')
+_STRONG_AFTER = re.compile(r"[\s-]strong\b")
+_JOINT_BEFORE = re.compile(r".*\b(?:and|russian|ukrainian)\b")
+_SENT_FORCE = re.compile(
+    r"\b(?:expeditionary|sent|deployed|dispatched|first|second|third|(?:in|to)\s+(?:russia|kursk|the\s+kursk))\b"
+)
+_FORCE_WAS_BEFORE = re.compile(
+    r"\b(?:(?P<nk>north\s+korean|north\s+korea['’]s|dprk|pyongyang['’]s|korean)|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>contingent|force|deployment|detachment|group|units?)\s+(?:[\w,-]+\s+){0,6}?"
+    rf"(?:was|is|were|are|stood|stands|became|numbered)\s+(?:(?:already|now|initially|originally)\s+)?"
+    rf"(?:{HEDGE_WORD}\s+)?$"
+)
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
@@ -940,6 +953,24 @@ def read_figures(
             # has struck Ukraine with North Korean missiles': the missiles, counted by the strikes they were fired in
             term = fired[0].term
             figures.append(Figure(q, term.category, term.subtype, term.unit, np_end, True, False))
+            previous_unrelated = False
+            continue
+        if (
+            has_unknown_noun
+            and "strong" in text
+            and _STRONG_AFTER.match(text, q.end)
+            and (force := _FORCE_WAS_BEFORE.search(text, max(0, begin - 90), begin))
+            and not _JOINT_BEFORE.match(text, force.start(), force.end("noun"))
+            # (a force sent, not one at home: 'North Korea's special forces corps is 200,000-strong')
+            and (force["noun"] in ("contingent", "deployment", "detachment") or _SENT_FORCE.search(force.group()))
+            and (
+                force["nk"]
+                # ('The first contingent was 12,000-strong', in a story on North Korea's)
+                or (force["noun"] == "contingent" and (lexicon.nk_re.search(text) or previous_mentions_nk()))
+            )
+        ):
+            # 'The first North Korean contingent was 12,000-strong': the force's size, its troops
+            figures.append(Figure(q, Category.TROOPS, "troops", "troops", np_end, False, False))
             previous_unrelated = False
             continue
         if has_unknown_noun and _SUCH_AFTER.match(text, q.end):

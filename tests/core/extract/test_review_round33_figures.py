@@ -331,3 +331,40 @@ def test_output_turned_out_is_production(text: str, lexicon) -> None:  # type: i
 )
 def test_supply_beside_output_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == expected
+
+
+# A North Korean force's size told as its predicate ('was 12,000-strong', 'is now some 14,000 strong') counts its
+# troops; an army's size, another country's force or a joint force stays out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first North Korean contingent was 12,000-strong, the NIS said.",
+            {("troops", 12000, "exact", "reported", False, "South Korea NIS")},
+        ),
+        (
+            "North Korea's expeditionary force in Russia is now some 14,000 strong, Seoul estimates.",
+            {("troops", 14000, "approx", "reported", False, "South Korean government")},
+        ),
+        (
+            "Pyongyang sent its soldiers last autumn. The first contingent was 12,000-strong, according to Ukraine's "
+            "military intelligence.",
+            {("troops", 12000, "exact", "reported", False, "Ukraine HUR")},
+        ),
+    ],
+)
+def test_a_force_told_strong(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's army is 1.2 million strong.",
+        "North Korea's special operations force is 200,000 strong.",
+        "The Russian force in Kursk is 50,000 strong, officials in Moscow say of the North Korean deployment.",
+        "The North Korean and Russian force in Kursk was 60,000 strong.",
+    ],
+)
+def test_other_forces_told_strong_stay_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
