@@ -1616,11 +1616,14 @@ def _figure(
         category in PERSONNEL
         and q.from_words
         and q.value == 1
-        and q.qualifier is Qualifier.EXACT
-        and not (category is Category.CASUALTIES and _befell(text, q.begin, q.end))
+        and (
+            (q.qualifier is Qualifier.EXACT and not (category is Category.CASUALTIES and _befell(text, q.begin, q.end)))
+            # ('at least one North Korean soldier was captured' stays a toll)
+            or (q.qualifier is Qualifier.AT_LEAST and category is not Category.CASUALTIES)
+        )
     ):
-        # 'One North Korean soldier shouted ...': an anecdote about one person; not so 'killed one North Korean
-        # soldier', a casualty count
+        # 'One North Korean soldier shouted ...', 'at least one soldier had tried to detonate a grenade': an anecdote
+        # about one person; not so 'killed one North Korean soldier', a casualty count
         return None
     begin = q.begin
     if (

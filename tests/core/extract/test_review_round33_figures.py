@@ -368,3 +368,35 @@ def test_a_force_told_strong(text: str, expected: set[tuple[object, ...]], lexic
 )
 def test_other_forces_told_strong_stay_out(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == set()
+
+
+# 'at least one soldier' doing something is an anecdote about a person, as 'one soldier' was; 'at least one North
+# Korean soldier was captured' or 'killed at least one' stays a toll.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NIS said at least one North Korean soldier had tried to detonate a grenade as Ukrainian troops "
+        "approached.",
+        "At least one North Korean officer shouted orders in Russian, a Ukrainian sergeant said.",
+        "Budanov said at least one North Korean soldier had written a letter home from Kursk.",
+    ],
+)
+def test_at_least_one_person_is_an_anecdote(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine said at least one North Korean soldier was captured near Kursk.",
+            {("casualties", 1, "at_least", "reported", False, "Ukrainian government")},
+        ),
+        (
+            "Kyiv said its troops had killed at least one North Korean officer.",
+            {("casualties", 1, "at_least", "reported", False, "Ukrainian government")},
+        ),
+    ],
+)
+def test_at_least_one_casualty_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == expected
