@@ -125,7 +125,12 @@ _NOT_FALLEN = (
 )
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
-    r"t(?:aken|ook)\s+prisoner|fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
+    r"t(?:aken|ook)\s+prisoner|"
+    # ('North Korean units have reportedly taken heavy losses', 'are taking casualties'; not 'taken prisoner', nor
+    # the background of a withdrawal, 'pulled back after taking heavy losses', nor what might be, 'so they take fewer')
+    r"t(?:aken|ook|akes|aking(?<!after\staking))(?=\s+(?:(?:heavy|huge|severe|significant|serious|considerable|"
+    r"substantial|terrible|massive|mounting|high|many|more|some)\s+)?(?:losses|casualties)\b)|"
+    r"fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
     # ('the soldiers who fell in Russia's Kursk region'; not 'who fell ill', 'who fell in love')
     rf"fell(?<=who\sfell)(?!\s+{_NOT_FALLEN})"
 )
@@ -939,7 +944,9 @@ def item_mentions(
             (
                 (not _PLACED.match(low, troops.end) or _FIGHTING_NOT_TOLD.match(low, troops.end))
                 and all(
-                    _ONLY_BEFELL.fullmatch(m.group()) or _FIGHTING_NOT_TOLD.match(low, m.start() - 1)
+                    # (matched in place: 'taken' befalls only where 'heavy losses' follow it)
+                    ((b := _ONLY_BEFELL.match(low, m.start())) is not None and b.end() == m.end())
+                    or _FIGHTING_NOT_TOLD.match(low, m.start() - 1)
                     for m in _SUPPORT.finditer(low)
                 )
             )

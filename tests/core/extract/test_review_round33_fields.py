@@ -1,0 +1,45 @@
+"""Unquantified claims fixed in the thirty-third round (fields), each with sentences written for it: casualties
+asserted by 'taken/took/taking heavy losses' (not the background of a withdrawal, 'after taking heavy losses')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import claims as _claims
+
+
+def _full(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Category, value, qualifier, status, addition and source of every claim."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in _claims(text, lexicon)
+    }
+
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # losses 'taken' are losses suffered: a casualty claim without a figure
+    (
+        "Ukrainian commanders say North Korean units near Sudzha have taken heavy losses.",
+        {("casualties", None, None, "reported", False, "Ukrainian commanders")},
+    ),
+    (
+        "The North Korean battalions took severe casualties in the December assaults, the HUR said.",
+        {("casualties", None, None, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "North Korean infantry is taking mounting losses in frontal attacks, analysts at ISW assessed.",
+        {("casualties", None, None, "reported", False, "Institute for the Study of War (ISW)")},
+    ),
+    # ... not the background of a withdrawal, nor losses wished fewer, nor men taken prisoner (counted)
+    ("North Korean troops were pulled off the line after taking heavy losses, officials said.", set()),
+    ("Moscow wants North Korean troops to take fewer casualties in the spring.", set()),
+    (
+        "Two North Korean soldiers were taken prisoner near Sudzha, Zelensky said.",
+        {("casualties", 2, "exact", "reported", False, "Zelensky")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round33_fields(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
