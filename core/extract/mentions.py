@@ -123,6 +123,13 @@ _WAR_NAMED = re.compile(r"\b(?:russia\w*|moscow|kursk|ukrain\w*|kremlin|putin)\b
 _NOT_FALLEN = (
     r"(?:into|ill|sick|back|asleep|behind|silent|short|apart|out|off|victim|prey|under|in\s+(?:love|line|step|with))\b"
 )
+# North Korea's losses hidden, as the words after the verb name them: 'hiding North Korean losses', 'the North Koreans'
+# casualties', 'conceal the losses of North Korean soldiers' (not 'the Russians hide their losses')
+_NK_WORD = r"(?:north\s+korean\w*['’]?|korean\w*['’]?|dprk|pyongyang['’]s)"
+_LOSSES = (
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?{_NK_WORD}\s+(?:[\w-]+\s+)?(?:losses|casualties)\b"
+    rf"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\s+(?:of|among)\s+(?:the\s+)?{_NK_WORD})"
+)
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"
     r"t(?:aken|ook)\s+prisoner|"
@@ -130,6 +137,9 @@ _BEFELL = (
     # the background of a withdrawal, 'pulled back after taking heavy losses', nor what might be, 'so they take fewer')
     r"t(?:aken|ook|akes|aking(?<!after\staking))(?=\s+(?:(?:heavy|huge|severe|significant|serious|considerable|"
     r"substantial|terrible|massive|mounting|high|many|more|some)\s+)?(?:losses|casualties)\b)|"
+    # ... or hidden: 'accused Moscow of hiding North Korean losses', 'concealing the casualties of the DPRK's units'
+    # assert the losses (not 'hid its plans', 'concealed the deployment')
+    rf"hid(?:e|es|ing|den)?{_LOSSES}|conceal(?:s|ed|ing)?{_LOSSES}|cover(?:s|ed|ing)?\s+up{_LOSSES}|"
     r"fell\s+(?:heroically|in\s+(?:battle|action|combat|the\s+(?:[\w-]+\s+)?(?:battles?|fighting)))|"
     # ('the soldiers who fell in Russia's Kursk region'; not 'who fell ill', 'who fell in love')
     rf"fell(?<=who\sfell)(?!\s+{_NOT_FALLEN})"
@@ -457,6 +467,10 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
 )
 # casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
 # injuries', 'missing from the report')
+# the dead as the owners of what is done to them, after the losses are told ('the faces of the dead')
+_OF_THE_DEAD_BEFORE = re.compile(
+    r"\b(?:faces|bodies|remains|corpses|graves|names|identities|families)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
 _COUNTED_ONLY = ("injury", "injuries", "wia", "wounded in", "missing", "mia")
 _UNTOLD_HOW_MANY = re.compile(
     r"\b(?:never|not|declined\s+to|refused\s+to|without)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:disclos\w*|sa(?:y|id|ying)|"
@@ -867,6 +881,13 @@ def item_mentions(
             and _FIGHTING_BEFORE.search(low, max(0, match.start - 50), match.start)
         ):
             continue  # 'the fighting in Kursk died down', 'has died away': no one died
+        if (
+            term.category is Category.CASUALTIES
+            and any(c is Category.CASUALTIES for c, _ in found)
+            and "of" in low[max(0, match.start - 30) : match.start]
+            and _OF_THE_DEAD_BEFORE.search(low, max(0, match.start - 40), match.start)
+        ):
+            continue  # 'hiding North Korean losses, even burning the faces of the dead': the losses, told once
         if term.category is Category.CASUALTIES and low.startswith(_COUNTED_ONLY, match.start):
             continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (

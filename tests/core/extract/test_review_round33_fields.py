@@ -37,6 +37,25 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Two North Korean soldiers were taken prisoner near Sudzha, Zelensky said.",
         {("casualties", 2, "exact", "reported", False, "Zelensky")},
     ),
+    # North Korean losses hidden are losses asserted, once (the faces of the dead are those losses)
+    (
+        "Zelensky has accused Moscow of hiding North Korean losses at the front.",
+        {("casualties", None, None, "reported", False, "Zelensky")},
+    ),
+    (
+        "Kyiv says the Kremlin is concealing the casualties of the North Korean contingent.",
+        {("casualties", None, None, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The HUR accuses Russia of covering up the North Koreans' losses, even burning the faces of the dead.",
+        {("casualties", None, None, "reported", False, "Ukraine HUR")},
+    ),
+    # ... not a deployment hidden (the troops' own claim), nor Russia's own losses
+    ("Pyongyang hid the deployment of its troops for months.", {("troops", None, None, "reported", False, None)}),
+    (
+        "Russia is hiding its own losses in Kursk, while North Korea sends shells.",
+        {("ammunition", None, None, "reported", False, None)},
+    ),
 ]
 
 
