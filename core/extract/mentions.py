@@ -167,6 +167,9 @@ _SUPPORT_WORDS = (
     r"call(?:s|ed)?\s+_REPORTS|label(?:s|led|ed)?\s+_REPORTS|brand(?:s|ed)?\s+_REPORTS|describ(?:es|ed)\s+_REPORTS|"
     r"nam(?:es|ed)\s+_REPORTS|"
     r"assist(?:s|ed|ing|ance)?|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?with|"
+    # help as a noun, for North Korea's own: 'possible Russian help for North Korea's satellite programme' (not 'a
+    # round of help for Moscow', no item of its own)
+    r"help\s+for\s+(?:north\s+korea['’]s|pyongyang['’]s|the\s+north['’]s|the\s+dprk['’]s|its|his)|"
     # troops at war: 'units of the Korean People's Army had helped repel Ukrainian forces'
     r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'

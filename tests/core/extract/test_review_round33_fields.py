@@ -56,6 +56,25 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia is hiding its own losses in Kursk, while North Korea sends shells.",
         {("ammunition", None, None, "reported", False, None)},
     ),
+    # help for North Korea's own programme is know-how, as help with it is
+    (
+        "Possible Russian help for North Korea's satellite programme was on the summit agenda, the Kremlin said.",
+        {("technology_transfer", None, None, "planned", False, "Russian government")},
+    ),
+    (
+        "Seoul says Moscow's help for Pyongyang's reconnaissance satellites is already flowing.",
+        {("technology_transfer", None, None, "reported", False, "South Korean government")},
+    ),
+    (
+        "A US official said Russian help for the North's space programme had begun.",
+        {("technology_transfer", None, None, "reported", False, "US official")},
+    ),
+    # ... not help for Moscow, or for Russia's own troops
+    ("Pyongyang is lining up another round of help for Moscow, this time more shells.", set()),
+    (
+        "Russia asked for help for its troops in Kursk, and North Korea sent shells.",
+        {("troops", None, None, "planned", False, None), ("ammunition", None, None, "reported", False, None)},
+    ),
 ]
 
 
