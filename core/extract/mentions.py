@@ -92,11 +92,17 @@ _ROLE_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:roles?|units?\s+roles?)\b")
 _DEPLOYMENT_OF = re.compile(r"\s+of\b")
 # what workers are sent to make ('to assemble Shahed-type drones', 'to help build drones')
 _WORKERS_MAKE_BEFORE = re.compile(
-    r"\bto\s+(?:help\s+)?(?:assemble|build|produce|make|manufacture|mass-produce)\s+(?:[\w-]+\s+){0,2}?$"
-    # ... told otherwise: 'factories, including those that make drones', 'for the production of drones'
+    r"\bto\s+(?:help\s+)?(?:assemble|build|produce|make|manufacture|mass-produce|mass\s+produce|put\s+together)"
+    r"\s+(?:[\w-]+\s+){0,2}?$"
+    # ... told otherwise: 'factories, including those that make drones', 'for the production of drones', 'the zone
+    # where Russia assembles Shahed drones', 'to scale up output of Geran drones'
     r"|\b(?:that|which|who|they)\s+(?:assemble|build|produce|make|manufacture)\s+(?:[\w-]+\s+){0,2}?$"
-    r"|\bproduction\s+of\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\bwhere\s+(?:[\w'’-]+\s+){1,2}?(?:assembles|builds|produces|makes|manufactures|mass-produces)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:production|output)\s+of\s+(?:[\w-]+\s+){0,2}?$"
 )
+# the rest of a drone's noun phrase, to the workplace after it ('Shahed-type attack drones are assembled')
+_DRONE_NOUN_REST = re.compile(r"(?:-(?:type|style|class|pattern)\b)?(?:\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs)\b)?")
 # ... or where the workers work: 'to the Alabuga drone plant', "Tatarstan's drone lines", 'the drone industry', 'where
 # Shahed-type drones are assembled'
 _WORKPLACE_AFTER = re.compile(
@@ -105,6 +111,12 @@ _WORKPLACE_AFTER = re.compile(
     r"(?:assembly|production)(?!\s+(?:kits?|sets?|equipment|components?|parts|materials?|tools?|machinery))|"
     r"facilit(?:y|ies)|(?:are|were|is|was)\s+(?:being\s+)?(?:assembled|produced|made|built|manufactured))\b"
 )
+
+
+def _past_drone_noun(low: str, end: int) -> int:
+    """Where a drone's noun phrase ends: 'Shahed' in 'Shahed-type attack drones are assembled' ends at 'drones'."""
+    rest = _DRONE_NOUN_REST.match(low, end)
+    return end if rest is None else rest.end()
 
 
 def _work_there(before: Sequence[TermMatch], low: str) -> bool:
@@ -824,7 +836,7 @@ def item_mentions(
                     _WORKERS_MAKE_BEFORE.search(low, max(0, match.start - 60), match.start)
                     and any(t.term.category in (Category.WORKERS, Category.TROOPS) for t in terms[:k])
                 )
-                or (_WORKPLACE_AFTER.match(low, match.end) and _work_there(terms[:k], low))
+                or (_WORKPLACE_AFTER.match(low, _past_drone_noun(low, match.end)) and _work_there(terms[:k], low))
             )
             and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):

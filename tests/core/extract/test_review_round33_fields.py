@@ -75,6 +75,27 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia asked for help for its troops in Kursk, and North Korea sent shells.",
         {("troops", None, None, "planned", False, None), ("ammunition", None, None, "reported", False, None)},
     ),
+    # the drones workers are sent to make are no drones supplied
+    (
+        "Pyongyang will send about 1,000 workers to the Alabuga zone, where Shahed-type attack drones are assembled, "
+        "a source told Daily NK.",
+        {("workers", 1000, "approx", "planned", False, "Daily NK")},
+    ),
+    (
+        "HUR says Pyongyang has agreed to send 5,000 labourers to Yelabuga, where Russia builds Geran drones.",
+        {("workers", 5000, "exact", "planned", False, "Ukraine HUR")},
+    ),
+    ("Russia wants 2,000 North Korean workers to help mass produce Geran-2 drones, officials in Kyiv said.", set()),
+    # ... not drones sent, nor made in North Korea
+    (
+        "North Korea has sent Russia Shahed-type attack drones, a Seoul official said.",
+        {("drones", None, None, "reported", False, "South Korean government")},
+    ),
+    (
+        "Russia is training North Korean engineers, who will then build Shahed-type drones in North Korea, "
+        "the NIS said.",
+        set(),
+    ),
 ]
 
 
