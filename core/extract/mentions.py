@@ -330,7 +330,10 @@ _OTHER_GIVER_BEFORE = re.compile(
 # What the troops face, and items named as the action or the people around them: no item supplied.
 _THREAT_BEFORE = re.compile(
     r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
-    r"shelled\s+by|under)\s+(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
+    r"shelled\s+by|under|struck\s+with|hit\s+with|attacked\s+with|targeted\s+with)\s+"
+    r"(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
+    # ... or the agent of a toll: 'as a result of the actions of our drones'
+    r"|\bactions\s+of\s+(?:our|ukrainian|the\s+ukrainian|enemy)\s+(?:[\w-]+\s+)?$"
     # ... the means of a toll: 'about 1,800 wounded, most of them by drones'
     r"|\b(?:them|whom|most|many|all)\s+(?:\w+\s+)?by\s+(?:ukrainian\s+|enemy\s+)?$"
 )
@@ -390,7 +393,9 @@ _ADDED_LIST_BEFORE = re.compile(
 # Korea at home is drone know-how)
 _TRAINED_TO_USE_BEFORE = re.compile(
     r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,8}?"
-    r"(?:(?:how\s+)?to\s+(?:operate|use|fly|pilot|counter|evade|handle)|in|on)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:(?:how\s+)?to\s+(?:operate|use|fly|pilot|counter|evade|handle)|in|on|about|"
+    # ('taught the basics of using drones', 'training about drones')
+    r"using|operating|flying|handling)\s+(?:[\w-]+\s+){0,2}$"
     # ... or grown skilled in their use: 'have become better at using drones'
     r"|\b(?:better|skilled|proficient|adept|experienced)\s+(?:at|in|with)\s+(?:using|operating|flying)\s+(?:[\w-]+\s+){0,2}$"
 )

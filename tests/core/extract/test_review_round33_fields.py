@@ -96,6 +96,29 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "the NIS said.",
         set(),
     ),
+    # drones the troops in Russia learn to use, or are struck with, are no drones supplied
+    (
+        "Kyiv says the North Korean soldiers in Kursk are taught the basics of operating drones by Russian "
+        "instructors.",
+        {("troops", None, None, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The North Korean infantry was struck with drones and artillery as it crossed the fields, the HUR said.",
+        {("troops", None, None, "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "North Korea lost 300 soldiers in a week, largely as a result of the actions of our drones, Syrskyi said.",
+        {("casualties", 300, "exact", "reported", False, "Ukraine Armed Forces (Syrskyi)")},
+    ),
+    # ... not drone know-how North Korea receives, nor drones Russia supplies
+    (
+        "The North has received Russian instruction in drone operations, the ministry said.",
+        {("drones", None, None, "reported", False, None)},
+    ),
+    (
+        "Russia has supplied North Korea with attack drones, Seoul said.",
+        {("drones", None, None, "reported", False, "South Korean government")},
+    ),
 ]
 
 
