@@ -487,6 +487,18 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
 )
 # casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
 # injuries', 'missing from the report')
+# Items after 'any transfer of' are what may be, told as a worry or a warning ('watching for any transfer of
+# sensitive technology', 'any transfer of military technology would be a grave matter'); a denial of any transfer is
+# still a denial ('Moscow denies any transfer of sensitive technology')
+_ANY_TRANSFER_BEFORE = re.compile(
+    r"\bany\s+(?:such\s+|further\s+|future\s+)?(?:transfers?|provision|suppl(?:y|ies)|deliver(?:y|ies)|sharing|handovers?|"
+    r"exports?)\s+of\s+(?:[\w'’-]+\s+){0,5}?$"
+)
+_DENIES_RIGHT_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*|rul\w+\s+out)\s+$"
+    # ... or a negation, left to the other rules ('is not planning any deliveries of combat aircraft')
+    r"|\b(?:not|never|no)\s+(?:[\w-]+\s+){0,2}$"
+)
 # the dead as the owners of what is done to them, after the losses are told ('the faces of the dead')
 _OF_THE_DEAD_BEFORE = re.compile(
     r"\b(?:faces|bodies|remains|corpses|graves|names|identities|families)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?$"
@@ -740,6 +752,7 @@ def item_mentions(
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
+    any_of = "any " in low
     # 'Russia has never disclosed how many North Korean servicemen have died': a count not told, no item asserted
     untold = _UNTOLD_HOW_MANY.search(low) if "how many" in low else None
     if untold is None and " no " in low:
@@ -846,6 +859,12 @@ def item_mentions(
             and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):
             continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply
+        if (
+            any_of
+            and (hypothetical := _ANY_TRANSFER_BEFORE.search(low, max(0, match.start - 90), match.start))
+            and not _DENIES_RIGHT_BEFORE.search(low, max(0, hypothetical.start() - 30), hypothetical.start())
+        ):
+            continue  # 'deeply concerned about any transfer of missile technology': what may be, none told
         if untold_span is not None and untold_span[0] <= match.start < untold_span[1]:
             continue
         if (

@@ -119,6 +119,23 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia has supplied North Korea with attack drones, Seoul said.",
         {("drones", None, None, "reported", False, "South Korean government")},
     ),
+    # 'any transfer of' an item is what may be: no claim
+    (
+        "We are deeply concerned about any transfer of nuclear or ballistic missile-related technology from Russia to "
+        "North Korea, Berlin said.",
+        set(),
+    ),
+    ("Tokyo said any transfer of military technology from Moscow to Pyongyang would be a grave matter.", set()),
+    ("Seoul is watching closely for any transfer of sensitive technology to North Korea from Russia.", set()),
+    # ... not a denial of any transfer, nor a possible transfer (planned)
+    (
+        "Moscow denies any transfer of sensitive technology to North Korea.",
+        {("technology_transfer", None, None, "denied", False, "Russian government")},
+    ),
+    (
+        "Concern is growing over the possible transfer of missile technology from Russia to North Korea.",
+        {("technology_transfer", None, None, "planned", False, None)},
+    ),
 ]
 
 
