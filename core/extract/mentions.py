@@ -487,6 +487,12 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
 )
 # casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
 # injuries', 'missing from the report')
+# A vehicle of an air-defence system's class is that system's ('a Pantsir-class combat vehicle', 'a combat vehicle of
+# the Pantsir type'), no armoured vehicle of its own
+_AIR_DEFENCE_CLASS_BEFORE = re.compile(
+    r"\b(?:pantsir|s-[34]00)(?:-s1)?(?:[\s-](?:class|type|style|series))?\s+(?:(?!(?:and|or|plus|as)\b)[\w-]+\s+)?$"
+)
+_AIR_DEFENCE_CLASS_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:pantsir|s-[34]00)\b")
 # Items after 'any transfer of' are what may be, told as a worry or a warning ('watching for any transfer of
 # sensitive technology', 'any transfer of military technology would be a grave matter'); a denial of any transfer is
 # still a denial ('Moscow denies any transfer of sensitive technology')
@@ -753,6 +759,7 @@ def item_mentions(
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
     any_of = "any " in low
+    air_defence_named = "pantsir" in low or "s-400" in low or "s-300" in low
     # 'Russia has never disclosed how many North Korean servicemen have died': a count not told, no item asserted
     untold = _UNTOLD_HOW_MANY.search(low) if "how many" in low else None
     if untold is None and " no " in low:
@@ -859,6 +866,15 @@ def item_mentions(
             and not gives_north_korea()  # ('Russia sent engineers to North Korea to produce drones': know-how)
         ):
             continue  # 'workers sent to Alabuga to assemble Shahed-type drones': what the workers make, no supply
+        if (
+            term.category is Category.VEHICLES
+            and air_defence_named
+            and (
+                _AIR_DEFENCE_CLASS_BEFORE.search(low, max(0, match.start - 40), match.start)
+                or _AIR_DEFENCE_CLASS_AFTER.match(low, match.end)
+            )
+        ):
+            continue  # 'a Pantsir-class combat vehicle' is the air-defence system's own, no armoured vehicle
         if (
             any_of
             and (hypothetical := _ANY_TRANSFER_BEFORE.search(low, max(0, match.start - 90), match.start))

@@ -136,6 +136,32 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Concern is growing over the possible transfer of missile technology from Russia to North Korea.",
         {("technology_transfer", None, None, "planned", False, None)},
     ),
+    # a vehicle of an air-defence system's class is that system's
+    (
+        "Russia has handed North Korea at least one Pantsir air defense system together with a Pantsir-class combat "
+        "vehicle, the MSMT said.",
+        {("other", 1, "at_least", "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
+    ),
+    (
+        "Moscow gave Pyongyang an S-400 battery and a combat vehicle of the S-400 type, Kyiv claims.",
+        {("other", None, None, "reported", False, "Ukrainian government")},
+    ),
+    (
+        "Russia delivered a Pantsir-S1 type combat vehicle to Pyongyang, the HUR said.",
+        {("other", None, None, "reported", False, "Ukraine HUR")},
+    ),
+    # ... not armoured vehicles of their own, beside the system or after it
+    (
+        "Russia sent Pantsir and armoured vehicles to Pyongyang, the NIS said.",
+        {
+            ("other", None, None, "reported", False, "South Korea NIS"),
+            ("vehicles", None, None, "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "Russia has also delivered armoured combat vehicles to North Korea, Seoul said.",
+        {("vehicles", None, None, "reported", False, "South Korean government")},
+    ),
 ]
 
 
