@@ -162,6 +162,26 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia has also delivered armoured combat vehicles to North Korea, Seoul said.",
         {("vehicles", None, None, "reported", False, "South Korean government")},
     ),
+    # reports told only to be doubted, and wishes whose items never came, assert nothing
+    (
+        "Reports that Russia has handed over MiG-29 fighters to North Korea remain unconfirmed, the ministry said.",
+        set(),
+    ),
+    ("Periodic reports that Russia will deliver Su-27 fighters to North Korea have so far not been borne out.", set()),
+    (
+        "South Korean officials say Pyongyang wants modern fighter jets from Russia, but there is no public evidence "
+        "that any have arrived.",
+        set(),
+    ),
+    # ... not a voice's plan left unconfirmed, nor a report hedged after the fact
+    (
+        "Moscow may hand over MiG-29 fighter jets to North Korea, though no transfer has been confirmed, the JCS said.",
+        {("vehicles", None, None, "planned", False, "South Korea JCS")},
+    ),
+    (
+        "Russia reportedly gave North Korea Su-27 fighter jets, although this has not been confirmed.",
+        {("vehicles", None, None, "reported", False, None)},
+    ),
 ]
 
 
