@@ -984,6 +984,14 @@ def item_mentions(
             continue  # 'hundreds of civilians died': no North Korean soldier's
         if term.category is Category.TROOPS and low.endswith(("nuclear ", "strategic "), 0, match.start):
             continue  # 'building up its nuclear forces': no troops
+        if (
+            term.category is Category.TROOPS
+            and low.endswith("air ", 0, match.start)
+            and low.startswith("force", match.start)
+            # (help to build it up is know-how: 'may help modernise the North Korean air force')
+            and not _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
+        ):
+            continue  # 'jets for North Korea's ageing air force', "Ukraine's air force says": no troops sent
         if term.category is Category.TROOPS and _AGENT_OF_BEFELL.match(low, match.end):
             continue  # 'our soldiers captured North Korean soldiers': the captors are no support
         if term.category is Category.TROOPS and (befell := _BEFELL_OBJECT.search(low, max(0, match.start - 80),

@@ -182,6 +182,22 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia reportedly gave North Korea Su-27 fighter jets, although this has not been confirmed.",
         {("vehicles", None, None, "reported", False, None)},
     ),
+    # an air force is no troops sent
+    (
+        "Moscow may transfer Su-27 fighter jets to the North Korean air force, Seoul's media reported.",
+        {("vehicles", None, None, "planned", False, "South Korean media")},
+    ),
+    ("Russian Su-27s sent to Pyongyang would be a big upgrade for the North's air force, an analyst said.", set()),
+    ("What North Korea really needs from Russia is help with its air force, a Seoul expert said.", set()),
+    # ... not units sent, nor help to modernise it (know-how)
+    (
+        "North Korea has sent special forces and air force units to Russia, Seoul said.",
+        {("troops", None, None, "reported", False, "South Korean government")},
+    ),
+    (
+        "Russia may help modernise the North Korean air force, the NIS said.",
+        {("technology_transfer", None, None, "planned", False, "South Korea NIS")},
+    ),
 ]
 
 
