@@ -432,6 +432,13 @@ _DEVELOPMENT_BEFORE = re.compile(
     r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|help\w*\s+(?:\w+\s+){0,2}?build|improv(?:e|ing|ement)|"
     r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
+    # ... North Korea's, with Russia's help: 'helped modernise North Korea's KN-23 missiles'
+    r"|\bhelp\w*\s+(?:to\s+)?(?:modernis\w*|moderniz\w*|improv\w*|upgrad\w*)\s+(?:north\s+korea|pyongyang)['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+    # know-how on the item: 'feedback data on its ballistic missiles', 'technical assistance on missiles', 'the
+    # design of its ballistic missiles'
+    r"|\b(?:feedback\s+data|technical\s+(?:assistance|help|support)|design)\s+(?:on|about|for|of)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
     # help with North Korea's own items: 'Russia is helping North Korea with its missiles', 'Russian help with'
     r"|\bhelp\w*\s+(?:north\s+korea|pyongyang|the\s+north)\s+with\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:russian|russia['’]s|moscow['’]s)\s+help\s+with\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"

@@ -198,6 +198,28 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia may help modernise the North Korean air force, the NIS said.",
         {("technology_transfer", None, None, "planned", False, "South Korea NIS")},
     ),
+    # know-how on North Korea's missiles is technology transfer, no missiles given
+    (
+        "Russia has been sending Pyongyang feedback data on its KN-23 missiles, the monitors say.",
+        {("technology_transfer", None, None, "reported", False, None)},
+    ),
+    (
+        "Seoul believes the North got technical assistance on missiles from Moscow, a lawmaker said.",
+        {("technology_transfer", None, None, "reported", False, "South Korean government")},
+    ),
+    (
+        "Russian engineers helped improve North Korea's Hwasong missiles, the HUR claims.",
+        {("technology_transfer", None, None, "reported", False, "Ukraine HUR")},
+    ),
+    # ... not the missiles North Korea sent, however described
+    (
+        "The design of the KN-23 missiles North Korea sent Russia resembles the Iskander, experts said.",
+        {("missiles", None, None, "reported", False, None)},
+    ),
+    (
+        "North Korea has sent Russia KN-23 missiles, and Ukraine has shared data on their strikes, Kyiv said.",
+        {("missiles", None, None, "reported", False, "Ukrainian government")},
+    ),
 ]
 
 
