@@ -220,6 +220,22 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korea has sent Russia KN-23 missiles, and Ukraine has shared data on their strikes, Kyiv said.",
         {("missiles", None, None, "reported", False, "Ukrainian government")},
     ),
+    # jammers Russia hands over are electronic-warfare systems
+    (
+        "Russia has been providing North Korea with electronic-warfare jamming devices since late 2024, Seoul said.",
+        {("other", None, None, "reported", False, "South Korean government")},
+    ),
+    (
+        "Moscow has passed on electronic-warfare kit, jammers among it, to Pyongyang, the NIS said.",
+        {("other", None, None, "reported", False, "South Korea NIS")},
+    ),
+    (
+        "Russia gave Pyongyang jamming equipment to shield its capital, Kyiv said.",
+        {("other", None, None, "reported", False, "Ukrainian government")},
+    ),
+    # ... not Ukraine's jammers, nor Russia's own at the front
+    ("Ukraine's jammers downed several North Korean KN-23 missiles, Kyiv said.", set()),
+    ("North Korean troops in Kursk struggled with Russian jammers, the HUR said.", set()),
 ]
 
 
