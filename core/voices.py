@@ -128,6 +128,8 @@ _SPEECH_AHEAD = (
     r"(?:last|this)\s+(?:year|month|week))\s+){0,3}"
     r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|reported|reports|report|believes|believe|"
     r"thinks|think(?![\s-]+tanks?\b)|reckons|reckon|"
+    # ('Kyiv, Washington and Seoul were all accusing Pyongyang of')
+    r"(?:were|are|was|is)\s+(?:(?:also|all|now|still)\s+)?(?:accusing|saying|claiming|estimating)|"
     r"(?:went|goes)\s+further,?\s+(?:saying|assessing|claiming|estimating|warning|arguing|suggesting)|"
     # ('admitted' as 'let in' is no speech: 'Russia has admitted 10,000 North Korean workers')
     r"acknowledged|acknowledges|(?:admitted|admits)(?=\s+(?:that|to|it|sending|having|in)\b)|conceded|concedes|"

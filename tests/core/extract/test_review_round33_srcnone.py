@@ -8,7 +8,7 @@ who speak on a noun in a clause set off after the figure ('..., a loophole that 
 from the sentence's voice; the dotted 'U.N.' in an envoy's post ("Ukraine's U.N. ambassador", 'ambassador to the
 U.N.'), and an envoy who dismisses what was said before him in the sentence is no joint voice with it, nor its giver; a
 country's 'side' that estimates or believes ('The Ukrainian side estimates'); a head of state's own count
-("the Ukrainian president's latest estimate")."""
+("the Ukrainian president's latest estimate"); several capitals that 'were all accusing'."""
 
 from __future__ import annotations
 
@@ -384,4 +384,36 @@ LEADERS_COUNT_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LEADERS_COUNT_CASES)
 def test_round33_a_leaders_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+JOINT_ACCUSING_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kyiv, Washington and Seoul were also accusing Pyongyang of having dispatched more than 10,000 soldiers to "
+        "fight for Russia.",
+        {("troops", 10000, "more_than", "reported", False, "Ukrainian, US and South Korean governments")},
+    ),
+    (
+        "By January, Ukraine, the United States and South Korea were all accusing Pyongyang of having dispatched more "
+        "than 10,000 soldiers.",
+        {("troops", 10000, "more_than", "reported", False, "Ukrainian, US and South Korean governments")},
+    ),
+    (
+        "Seoul and Kyiv are now saying that 11,000 North Korean soldiers are in Russia.",
+        {("troops", 11000, "exact", "reported", False, "South Korean and Ukrainian governments")},
+    ),
+    # near misses: capitals that were only shocked; troops from them who accuse no one
+    (
+        "Kyiv and Seoul were shocked when North Korea sent 11,000 soldiers to Russia.",
+        {("troops", 11000, "exact", "reported", False, None)},
+    ),
+    (
+        "Troops from Kyiv and Seoul were accusing no one, while North Korea sent 11,000 soldiers to Russia.",
+        {("troops", 11000, "exact", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_ACCUSING_CASES)
+def test_round33_capitals_were_accusing(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
