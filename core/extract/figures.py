@@ -575,6 +575,12 @@ _IF_CLAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(—–\"“]\s*|\b(?:and|but|that)\s+)(?:even\s+)?if\s+[^,;:.!?\"”()—–]{0,50}?\b(?:sends?|sent|were\s+to\s+send|"
     r"deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|provides?|provided)\s+[^,;:.!?\"”()—–]*$"
 )
+# a ship's size: 'two destroyers of 5,000 tons', 'a submarine displacing 8,700 tonnes'
+_TONNAGE_AFTER = re.compile(r"[\s-]*(?:tons?|tonnes?)\b(?!\s+of\b)")
+_VESSEL_OF_BEFORE = re.compile(
+    r"\b(?:destroyers?|frigates?|submarines?|ships?|vessels?|warships?|corvettes?|boats?|cruisers?|carriers?)\s+"
+    rf"(?:of|displacing|with\s+a\s+displacement\s+of)\s+(?:{HEDGE_WORD}\s+)?$"
+)
 # a maker's output, the verb right before the figure: 'turns out about 2,700 drones a month', 'churning out 250,000
 # shells' (not 'it turns out 3,000 had been sent')
 _TURNS_OUT_BEFORE = re.compile(
@@ -891,6 +897,12 @@ def read_figures(
             continue  # '31,000 North Koreans have resettled in the South': defectors, no one sent
         if _UNDER_ARMS_AFTER.match(text, q.end):
             continue  # 'it has more than 1 million under arms': a force's own size, no one's support
+        if (
+            "ton" in text
+            and _TONNAGE_AFTER.match(text, q.end)
+            and _VESSEL_OF_BEFORE.search(text, max(0, begin - 40), begin)
+        ):
+            continue  # 'two destroyers of 5,000 tons': a ship's displacement, not a count of anything supplied
         if " out " in text and _TURNS_OUT_BEFORE.search(text, max(0, begin - 40), begin):
             continue  # 'the plant turns out about 2,700 Geran-2 drones a month': production, not supply
         if "if " in text and _IF_CLAUSE_BEFORE.search(text, max(0, begin - 60), begin):

@@ -400,3 +400,29 @@ def test_at_least_one_person_is_an_anecdote(text: str, lexicon) -> None:  # type
 )
 def test_at_least_one_casualty_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _whole(text, lexicon) == expected
+
+
+# A ship's size ('two destroyers of 5,000 tons', 'a submarine displacing about 8,700 tonnes') counts nothing supplied;
+# tons of a cargo ('74,000 tons of explosives') stay a claim.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the North is building its own nuclear-powered submarine armed with guided missiles, plus two "
+        "destroyers of 5,000 tons.",
+        "Russia is helping North Korea build a submarine displacing about 8,700 tonnes, the NIS said.",
+        "North Korea launched two warships of about 5,000 tons this year, with Russian help, analysts say.",
+    ],
+)
+def test_a_ships_tonnage_is_no_count(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _whole(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea shipped 74,000 tons of explosives to Russia, the report said.", {("ammunition", 74000)}),
+        ("Russian ships carried 5,000 tons of ammunition from Rajin, officials said.", {("ammunition", 5000)}),
+    ],
+)
+def test_tons_of_a_cargo_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {row[:2] for row in _whole(text, lexicon)} == expected
