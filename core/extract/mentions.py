@@ -492,8 +492,6 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
 )
-# casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
-# injuries', 'missing from the report')
 # Reports told only to be doubted: 'Claims that Russia has handed over submarine technology remain unverified',
 # 'Periodic reports that Russia will deliver MiG-29s have not been borne out'; or a wish or a condition whose items
 # are then said not to have come: 'Pyongyang wants combat aircraft, but there is no evidence that any have arrived'
@@ -545,6 +543,8 @@ _DENIES_RIGHT_BEFORE = re.compile(
 _OF_THE_DEAD_BEFORE = re.compile(
     r"\b(?:faces|bodies|remains|corpses|graves|names|identities|families)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
+# casualty words that name a kind of loss only with a count ('3,000 injuries', '200 missing'), not alone ('minor
+# injuries', 'missing from the report')
 _COUNTED_ONLY = ("injury", "injuries", "wia", "wounded in", "missing", "mia")
 _UNTOLD_HOW_MANY = re.compile(
     r"\b(?:never|not|declined\s+to|refused\s+to|without)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:disclos\w*|sa(?:y|id|ying)|"
