@@ -482,6 +482,11 @@ _FOUGHT_BEFORE = re.compile(
     r"rout(?:s|ed|ing)?|surround\w*|outflank\w*)\s+(?:the\s+)?$"
 )
 # '4,000, higher than the NIS figure': a figure compared with is another speaker's, not this one's.
+# estimates no one owns, as the sentence's subject: 'Estimates of the number of soldiers sent, initially put at 11,000,
+# have since risen to about 15,000'; 'Estimates vary from 600 to 2,000'
+_UNOWNED_ESTIMATES = re.compile(
+    r"(?:but\s+|yet\s+|still,?\s+)?estimates\s+(?:of|for|on|vary|varied|range|ranged|differ|differed)\b"
+)
 # who struck a deal, in a clause after the figure, is part of the story, not its teller: 'The agency said Pyongyang is
 # preparing to send 6,000 troops under a deal announced by Russian Security Council Secretary Sergei Shoigu'
 _EVENT_BY_BEFORE = re.compile(
@@ -1898,6 +1903,8 @@ class Attributions:
         back = refers_back(low)  # asked twice below: a search of the whole sentence
         if not back and (_RECAP_LABEL.match(low) or ("it is " in low and _WIDELY_HELD.search(low))):
             return None  # 'Background: Pyongyang is estimated to have sent ...': the writer's own recap
+        if not back and "estimates" in low and _UNOWNED_ESTIMATES.match(low):
+            return None  # 'Estimates of the number sent have since risen to about 15,000': no one's in particular
         quoted = self._sentences[i].text.startswith(tuple(QUOTE_OPEN))  # ('"That takes the total to 14,000."')
         if (not back and not quoted and _AUTHORS_SUM.search(low)) or (" by " in low and _OUTLETS_DOCUMENTS.search(low)):
             # 'That takes the total to about 14,000': the writer's own sum; 'according to documents obtained by

@@ -11,7 +11,8 @@ not the page's; an article whose one authority is Russia's leader, speaking at a
 is Washington's (gazetteer), and a country's 'Defense Department' is that country's defence ministry; a UN meeting
 record's delegate who opens a sentence with whatever verb ('JAMES KARIUKI (United Kingdom) turned to ...') is the
 speaker of the record's next words ('..., he said'); the unit soldiers are placed in ('attached to a Russian airborne
-unit') is no speaker: documents an outlet obtained are the outlet's find."""
+unit') is no speaker: documents an outlet obtained are the outlet's find; estimates no one owns, as a sentence's
+subject ('Estimates of the number of soldiers sent ... have since risen to about 15,000'), are no one's."""
 
 from __future__ import annotations
 
@@ -351,4 +352,43 @@ PLACED_IN_A_UNIT: list[tuple[str, set[tuple[object, ...]]]] = [
 def test_round33_the_unit_soldiers_are_placed_in_is_no_speaker(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
+
+
+_KOSTIN = "Kostin said Russia had fired 50 North Korean missiles. "
+_KOSTIN_50 = ("missiles", 50, "exact", "reported", False, "Ukraine Prosecutor General's Office (Kostin)")
+
+UNOWNED_ESTIMATES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # estimates no one owns do not borrow the speaker before them
+    (
+        "The State Department briefed reporters on Monday. Estimates of the number of soldiers sent, initially put "
+        "at 11,000, have since risen to about 15,000.",
+        {
+            ("troops", 11000, "exact", "reported", False, None),
+            ("troops", 15000, "approx", "reported", False, None),
+        },
+    ),
+    (
+        "The NIS briefed lawmakers on Monday. Estimates of the North Korean death toll have ranged from 600 to 2,000.",
+        {("casualties", 600, None, "reported", False, None)},
+    ),
+    (
+        _KOSTIN + "Estimates of the total number of missiles transferred range from about 120 to as many as 250.",
+        {_KOSTIN_50, ("missiles", 120, "approx", "reported", False, None)},
+    ),
+    # near misses: estimates whose owners are named; estimates a speaker gives
+    (
+        "The NIS briefed lawmakers on Monday. Western and South Korean estimates of the death toll have ranged from "
+        "600 to 2,000.",
+        {("casualties", 600, None, "reported", False, "Western and South Korean governments")},
+    ),
+    (
+        "The NIS briefed lawmakers on Monday. Estimates of the toll have risen to 2,000, the agency said.",
+        {("casualties", 2000, "exact", "reported", False, "South Korea NIS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNOWNED_ESTIMATES)
+def test_round33_estimates_no_one_owns(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
