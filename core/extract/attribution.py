@@ -2397,6 +2397,14 @@ class Attributions:
         first_outlet = None
         for j in order:
             own = self._own_of(j, 0)
+            if (
+                kind is None
+                and own.authority is not None
+                and (publisher := self._own_voice_in_part(j, len(self._sentences[j].low) - 1, own.authority))
+            ):
+                # the sentence before is the page's own estimate, drawn on the body it names ('Our own estimate,
+                # based on the NIS and JCS figures, is ...'): what goes on from it is the page's too
+                return publisher, j
             name = own.authority.name if own.authority is not None else None
             if name is not None and (kind is None or kind.search(name) or name in also):
                 return own, j

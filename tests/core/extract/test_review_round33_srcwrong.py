@@ -1,18 +1,19 @@
-"""Sources named wrongly, fixed in the thirty-third round (srcwrong), each with sentences written for it: the page's
-own estimate built on a body's figures or set against them ('Our own estimate, based on the NIS and JCS figures, is
-...'; 'we judge the toll higher than the NIS's estimate, perhaps 6,000') is the page's, not the body's it drew on,
-also under a masthead no gazetteer knows; who struck a deal, in a clause after the figure ('under a deal announced by
-Sergei Shoigu', 'under an agreement signed by Vladimir Putin and Kim Jong Un'), is part of the story, not its
-teller, so 'The agency said' before it still speaks for the figure; the army ground is won back from, after the figure
-('which they helped to recapture from the Ukrainian army'), is fought, not a speaker; a first person right under a
-lead in which another speaks, ending in a colon ('He wrote on X:' / 'According to our data, ...'), is that speaker's,
-not the page's; an article whose one authority is Russia's leader, speaking at a summit, gives its background figures
-('North Korea delivered about 100 ballistic missiles to Russia last year') no source; 'the Defense Department', bare,
-is Washington's (gazetteer), and a country's 'Defense Department' is that country's defence ministry; a UN meeting
-record's delegate who opens a sentence with whatever verb ('JAMES KARIUKI (United Kingdom) turned to ...') is the
-speaker of the record's next words ('..., he said'); the unit soldiers are placed in ('attached to a Russian airborne
-unit') is no speaker: documents an outlet obtained are the outlet's find; estimates no one owns, as a sentence's
-subject ('Estimates of the number of soldiers sent ... have since risen to about 15,000'), are no one's."""
+"""Sources named wrongly, fixed in the thirty-third round (srcwrong), each with sentences written for it: the page's own
+estimate built on a body's figures or set against them ('Our own estimate, based on the NIS and JCS figures, is ...';
+'we judge the toll higher than the NIS's estimate, perhaps 6,000') is the page's, not the body's it drew on, also under
+a masthead no gazetteer knows, and so is what goes on from it ('Of those, about 2,000 ...'); who struck a deal, in a
+clause after the figure ('under a deal announced by Sergei Shoigu', 'under an agreement signed by Vladimir Putin and Kim
+Jong Un'), is part of the story, not its teller, so 'The agency said' before it still speaks for the figure; the army
+ground is won back from, after the figure ('which they helped to recapture from the Ukrainian army'), is fought, not a
+speaker; a first person right under a lead in which another speaks, ending in a colon ('He wrote on X:' / 'According to
+our data, ...'), is that speaker's, not the page's; an article whose one authority is Russia's leader, speaking at a
+summit, gives its background figures ('North Korea delivered about 100 ballistic missiles to Russia last year') no
+source; 'the Defense Department', bare, is Washington's (gazetteer), and a country's 'Defense Department' is that
+country's defence ministry; a UN meeting record's delegate who opens a sentence with whatever verb ('JAMES KARIUKI
+(United Kingdom) turned to ...') is the speaker of the record's next words ('..., he said'); the unit soldiers are
+placed in ('attached to a Russian airborne unit') is no speaker: documents an outlet obtained are the outlet's find;
+estimates no one owns, as a sentence's subject ('Estimates of the number of soldiers sent ... have since risen to about
+15,000'), are no one's."""
 
 from __future__ import annotations
 
@@ -58,6 +59,15 @@ OWN_ESTIMATES: list[tuple[str, set[tuple[object, ...]]]] = [
         _UNKNOWN_HEAD + "Our own count, based on Ukrainian Air Force statements, suggests Russia has fired at least "
         "70 North Korean ballistic missiles at Ukraine.",
         {("missiles", 70, "at_least", "reported", False, "EASTERN FRONT MONITOR")},
+    ),
+    # ... and what goes on from that estimate is the page's too
+    (
+        _HEAD + "Our own estimate, based on the NIS and JCS figures, is that North Korea has sent roughly 14,000 "
+        "troops to Russia. Of those, about 2,000 were killed or wounded.",
+        {
+            ("troops", 14000, "approx", "reported", False, "38 North"),
+            ("casualties", 2000, "approx", "reported", False, "38 North"),
+        },
     ),
     # near misses: the body's own figure set beside the page's, and a body that estimates on another's figures
     (
