@@ -51,8 +51,6 @@ _CUE_AFTER = re.compile(
     r"(?:last|this)\s+(?:week|month|year)|"
     r"latest|new|own|official|updated|previous|last|recent|annual|separate|earlier|preliminary|final|detailed|"
     r"classified|internal|single|only|first|monthly|"
-    # a count kept as it grows: "Kyiv's running tally", "Seoul's cumulative count"
-    r"running|rolling|cumulative|"
     r"in\s+a\s+[\w-]+|\w+ly|"
     # a dated word: "the White House's May 2 statement"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,3}"
@@ -295,7 +293,7 @@ _BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[
 
 
 _RECKONING_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated|running|rolling|cumulative)\s+)?"
+    r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated)\s+)?"
     r"(?:estimates?|count|tally|reckoning|calculations?|figures)\b"
 )
 _RECKONING_END = re.compile(r"\s(?:estimates?|count|tally|reckoning|calculations?|figures)$")  # (a voice's own noun)

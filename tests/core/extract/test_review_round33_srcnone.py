@@ -1,6 +1,6 @@
 """Source defects fixed in the thirty-third round (srcnone), each with sentences written for it: a research page's
 own voice ('we estimate', 'our review found') where its masthead names it before the page's section crumbs
-('Harbour Watch Collective › Research › Shipping'); a capital's count kept as it grows ("Kyiv's running tally"); the
+('Harbour Watch Collective › Research › Shipping'); the
 paper whose report a speaker cites ('cited a report in The Wall Street Journal that'); a paper's own count in the
 third person ("by this newspaper's count"); an outlet that leads a list ('The Financial Times reported on Nov. 16:',
 'WHAT THE GUARDIAN REPORTED IN JUNE'); an outlet's own journalist ("The Telegraph's defence editor wrote"); people
@@ -16,7 +16,6 @@ import pytest
 
 from core.extract import extract_claims
 from core.models import Article
-from tests.core.extract.on_the_beat import claims as _claims
 
 
 def _page_rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
@@ -74,36 +73,6 @@ def _rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-unt
         (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
         for c in _claims(text, lexicon)
     }
-
-
-RUNNING_TALLY_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
-    (
-        "Kyiv's running tally of North Korean casualties stands at 4,000.",
-        {("casualties", 4000, "exact", "reported", False, "Ukrainian government")},
-    ),
-    (
-        "Seoul's cumulative count of North Korean dead is about 600.",
-        {("casualties", 600, "approx", "reported", False, "South Korean government")},
-    ),
-    (
-        "By Kyiv's running count, 4,000 North Koreans have been killed or wounded.",
-        {("casualties", 4000, "exact", "reported", False, "Ukrainian government")},
-    ),
-    # near misses: a tally no one owns; 'running' as a verb
-    (
-        "The running tally of North Korean casualties stands at 4,000.",
-        {("casualties", 4000, "exact", "reported", False, None)},
-    ),
-    (
-        "Kyiv's running low on shells, while North Korea has sent 11,000 troops to Russia.",
-        {("ammunition", None, None, "reported", False, None), ("troops", 11000, "exact", "reported", False, None)},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), RUNNING_TALLY_CASES)
-def test_round33_running_tally(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _rows(text, lexicon) == expected
 
 
 CITED_REPORT_IN_CASES: list[tuple[str, set[tuple[object, ...]]]] = [
