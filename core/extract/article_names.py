@@ -271,6 +271,8 @@ class ArticleNames:
         low = self._sentences[i].low
         if bare_kind(low[start:end]) != "defence" or not self._is_bare(low, start, end):
             return None  # 'the spy agency' on this beat is Seoul's, whoever's intelligence spoke before
+        if "department" in low[start:end]:
+            return None  # a bare 'Defense Department' is Washington's, whoever's ministry was named before
         home = self.home_country(i)
         if home == country:
             return None  # on Seoul's own press (or filed from Seoul) the defence ministry is Seoul's

@@ -247,6 +247,14 @@ _RELAYS_A_DOCUMENT = re.compile(
 _QUOTE_LABEL = ("Quote: ", "Quote:\u00a0")
 _LIST_REACH = 15  # items of a list under its lead
 _QUOTE_REACH = 5  # sentences of one quotation before its speaker is named
+# ... what was said before it, named back: 'dismissed the accusation', 'dismisses these claims' (a denial that the
+# sentence's figure is told as denied, 'rejected the claims', keeps its denier)
+_DISMISSES_WHAT_CAME_BEFORE = re.compile(
+    r"\s+(?:\w+\s+)?dismiss(?:es|ed)?\s+(?:the|these|those|such|this|that|"
+    r"all\s+such)\s+(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|assertions?|figures?)\b"
+    # (not 'dismissed the accusation that it was sending soldiers': what it dismisses is told after it)
+    r"(?!\s+(?:that|of)\b)"
+)
 _DENIES_RIGHT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b")
 # a line that is a label alone ('Background:'), within a few sentences before a figure
 _LABEL_LINE = re.compile(r"[A-Z][\w ]{1,24}:")
@@ -497,7 +505,8 @@ _EVENT_BY_BEFORE = re.compile(
 # recapture from Ukrainian army', 'to help Moscow retake Kursk from Ukraine's armed forces'
 _GROUND_FROM_BEFORE = re.compile(
     r"\b(?:recaptur|retak|re-tak|reclaim|liberat|regain|wrest|win\s+back|won\s+back|took\s+back|take\s+back)\w*"
-    r"\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?$"
+    # (within the clause: not '... to help win back Kursk, a statement from the JCS said')
+    r"\b[^.;:,]{0,40}?\bfrom\s+(?:the\s+)?$"
 )
 # ... nor the unit soldiers are placed in: 'At least 1,200 North Korean soldiers were attached to a Russian airborne
 # unit in Kursk, according to ... documents obtained by the Kyiv Independent'
@@ -1437,6 +1446,8 @@ class Attributions:
     def _name(self, own: _Own, i: int) -> str | None:
         if own.authority is None:
             return own.outlet.name if own.outlet and own.outlet.bound else None
+        if own.outlet is not None and own.outlet.cited:
+            return own.outlet.name  # 'Zelensky pointed to a report in The Economist that ...': the paper's, not his
         relayed = (
             own.outlet is not None
             and own.outlet.bound
@@ -1486,6 +1497,8 @@ class Attributions:
                 and " from " in low
                 and _GROUND_FROM_BEFORE.search(low, max(0, m.start - 70), m.start)
             )
+            # '..., and Russia's UN ambassador dismissed the accusation': who answers what came before gave none of it
+            and not (m.start > position and _DISMISSES_WHAT_CAME_BEFORE.match(low, m.end))
             # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
             and not (
                 m.start > position

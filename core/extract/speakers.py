@@ -15,7 +15,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
 from core.phrases import normalise
-from core.voices import Voice
+from core.voices import Voice, bare_kind
 
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
@@ -45,6 +45,7 @@ class Mention:
     bound: bool  # tied to an attribution word
     country: str | None
     stands_for_body: bool = False  # a country's unnamed voice: may stand for the one body the article names
+    cited: bool = False  # an outlet whose report a speaker cites ('cited a report in Yonhap that'): the figure's origin
 
 
 _ENVOY_MODIFIED = re.compile(r"\b(?:military|army|defen[cs]e|intelligence|trade|security|government|senior|top)\s")
@@ -146,9 +147,13 @@ _UN_COUNTRY_NAMES = {
 
 
 def _un_delegate(text: str, lexicon: Lexicon, known: Sequence[SourceMatch]) -> Mention | None:
-    match = _DELEGATE.search(text) or _DELEGATE_OPENS.match(text)
+    match = _DELEGATE.search(text)
     if match is None:
-        return None
+        match = _DELEGATE_OPENS.match(text)
+        # (the record's sign is its capitals: 'JAMES KARIUKI (United Kingdom) turned to'; 'Andrei Lankov (Russia)
+        # notes that' is a scholar and his country, no delegate)
+        if match is None or not match["name"].isupper():
+            return None
     said = normalise(match["country"]).removeprefix("the ")
     # (a country's name, not its capital's: 'Yoon Suk Yeol (Seoul) said' is no UN record)
     country = _UN_COUNTRY_NAMES.get(said) or (
@@ -170,9 +175,13 @@ _CITES_REPORT_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation)s?\s+(?:(?:published|carried|run)\s+)?in\s+"
     r"(?:the\s+)?$"
 )
+# ... and what that report says, told after it: 'in The Wall Street Journal that', 'in the FT, which said'
+_REPORT_TOLD_AFTER = re.compile(r",?\s+(?:that|which\s+(?:said|says|reported|found))\b")
 # an outlet's own journalist, who writes for it: "The Spectator's defence editor noted", "the BBC's correspondent said"
 _OUTLET_STAFF = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:correspondent|editor|reporter|journalist|columnist|bureau\s+chief)\b"
+    # (not "The Guardian's former Moscow correspondent": one who has left writes for it no longer)
+    r"['’]s?\s+(?:(?!(?:former|ex-|one-time|onetime|erstwhile|retired|late)\b)[a-z-]+\s+){0,2}?"
+    r"(?:correspondent|editor|reporter|journalist|columnist|bureau\s+chief)\b"
 )
 # ... speaking after what it says: '..., noted The Spectator's defence editor'
 _STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|adds|reported|reports)\s+$")
@@ -279,6 +288,14 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country, sentence.text)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
+        elif (
+            country
+            and bare_kind(low[match.start : match.end]) == "defence"
+            and (after := lexicon.voices.country_after(low, match.end)) is not None
+            and after != country
+        ):
+            # 'the Defense Department of South Korea': the country named after it is the body's
+            name, country = lexicon.voices.body_of(after, low[match.start : match.end]), after
         elif country and (owner := names.bare_body_owner(sentence.index, match.start, match.end, country)):
             name, country = owner  # 'the defence ministry' after "Britain's defence ministry", or on a British page
         elif country and names_the_person(name, low[match.start : match.end]):
@@ -343,17 +360,21 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     for start, end in outlets:
         if any(s <= start < e for s, e in taken):
             continue
+        # the paper a report ran in that a speaker cites, told what it says ('cited a report in Yonhap that ...'; not
+        # 'cited a report in Yonhap but said his own figure was higher'): the figure's origin, relayed by the speaker
+        # (a cheap test first: most sentences name none)
+        cited = (
+            " in " in low[max(0, start - 12) : start]
+            and _CITES_REPORT_IN.search(low, max(0, start - 70), start) is not None
+            and _REPORT_TOLD_AFTER.match(low, end) is not None
+        )
         bound = (
             is_bound(low, start, end)
             or RELAY_TOLD.search(low, 0, start) is not None
-            # the paper a report ran in that a speaker cites (a cheap test first: most sentences name none)
-            or (
-                " in " in low[max(0, start - 12) : start]
-                and _CITES_REPORT_IN.search(low, max(0, start - 70), start) is not None
-            )
+            or cited
             or _staff_speaks(low, start, end)
         )
-        found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None))
+        found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None, cited=cited))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before
         if low[start:end] == "the paper" and names.paper_is_a_document(sentence.index):
             continue  # 'the paper says' after 'the annual white paper': the document

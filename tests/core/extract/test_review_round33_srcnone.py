@@ -16,6 +16,7 @@ import pytest
 
 from core.extract import extract_claims
 from core.models import Article
+from tests.core.extract.on_the_beat import claims as _claims
 
 
 def _page_rows(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
