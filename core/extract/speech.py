@@ -296,6 +296,13 @@ _RECKONING_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated)\s+)?"
     r"(?:estimates?|count|tally|reckoning|calculations?|figures)\b"
 )
+_RUNNING_TALLY_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:running|rolling|cumulative)\s+(?:estimates?|count|tally|reckoning|figures|toll)\b"
+)
+_OTHER_TELLER = re.compile(
+    r"\b(?:according\s+to|said|says|told|tells|reported|reports|cited|citing|estimated|estimates\s+that|shared\s+by|"
+    r"given\s+by|released\s+by|provided\s+by|per)\b"
+)
 _RECKONING_END = re.compile(r"\s(?:estimates?|count|tally|reckoning|calculations?|figures)$")  # (a voice's own noun)
 
 
@@ -316,6 +323,13 @@ def is_bound(low: str, start: int, end: int) -> bool:
             and (_RECKONING_AFTER.match(low, end) is not None or _RECKONING_END.search(low, start, end) is not None)
         )
         or _elided_figure_after(low, end)
+        # a count kept as it grows ("Kyiv's running tally stands at", "by Seoul's cumulative count"), where no one else
+        # tells it ('..., according to figures shared by the General Staff', '..., he said': the teller's)
+        or (
+            ("running" in low or "rolling" in low or "cumulative" in low)
+            and _RUNNING_TALLY_AFTER.match(low, end) is not None
+            and _OTHER_TELLER.search(low) is None
+        )
         # a name set off by commas after its title: "Russia's top diplomat, Sergei Lavrov, said"
         or (low.startswith(",", end) and low.endswith(", ", 0, start) and _CUE_AFTER.match(low, end + 1) is not None)
         or (

@@ -4,7 +4,8 @@ report in Yonhap that ...'), and as the figure's origin, not as a relay of the s
 opening a sentence is written in the record's capitals; an envoy who dismisses what came before gives none of it;
 a 'Defense Department' of another country, named after it, is that country's, and a bare one stays Washington's
 whoever's ministry was named before; the ground won back 'from' a body is read within its clause; a former
-journalist of an outlet speaks for it no longer."""
+journalist of an outlet speaks for it no longer; a capital's running tally is its own only where no one else
+in the sentence tells it ('..., according to figures shared by the General Staff', '..., he said')."""
 
 from __future__ import annotations
 
@@ -134,7 +135,31 @@ MENDED: list[tuple[str, set[tuple[object, ...]]]] = [
         "pieces.",
         {("artillery", 200, "approx", "reported", False, None)},
     ),
-    # with round 33's running tally reverted, the explicit teller keeps the count
+    # a count kept as it grows is the capital's where no one else tells it; the explicit teller keeps it
+    (
+        "Kyiv's running tally of North Korean casualties stands at 4,000.",
+        {("casualties", 4000, "exact", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "Seoul's cumulative count of North Korean dead is about 600.",
+        {("casualties", 600, "approx", "reported", False, "South Korean government")},
+    ),
+    (
+        "By Kyiv's running count, 4,000 North Koreans have been killed or wounded.",
+        {("casualties", 4000, "exact", "reported", False, "Ukrainian government")},
+    ),
+    (
+        "The running tally of North Korean casualties stands at 4,000.",
+        {("casualties", 4000, "exact", "reported", False, None)},
+    ),
+    (
+        "Kyiv's running low on shells, while North Korea has sent 11,000 troops to Russia.",
+        {("ammunition", None, None, "reported", False, None), ("troops", 11000, "exact", "reported", False, None)},
+    ),
+    (
+        "According to the General Staff, Kyiv's rolling count of North Korean losses is 4,000.",
+        {("casualties", 4000, "exact", "reported", False, "General Staff")},
+    ),
     (
         "Kyiv's running tally of North Korean casualties stands at around 4,000, including about 1,000 killed, "
         "according to figures shared with reporters by the Ukrainian General Staff.",
