@@ -515,10 +515,27 @@ _PLAN_WORD = re.compile(
 )
 
 
+# ... the doubt after a wish, a condition or a report, the supply itself doubted (not 'Seoul says North Korea has
+# shipped KN-23 missiles, but there is no evidence that any have been fired', where only what came after is)
+_WISHED_OR_REPORTED = re.compile(
+    r"\b(?:wants?|wanted|wanting|seeks?|sought|seeking|hopes?|hoped|hoping|covets?|coveted|desires?|desired|"
+    r"asked\s+for|asking\s+for|requested|requests?|would\s+(?:like|welcome)|welcomes?|needs?|"
+    r"(?:is|are|was|were)\s+(?:keen|eager)|interested\s+in)\b"
+    # ... or a condition: 'Should Moscow decide to transfer jets, ...', 'if Russia hands over jets, ...'
+    r"|(?:^|[.;:]\s+)\W*should\s|\bif\s|\bwere\s+(?:[\w-]+\s+){1,2}to\s"
+    r"|\b(?:reports?|claims?|speculation|rumou?rs?)\s+that\b"
+)
+
+
 def _reports_not_borne_out(low: str) -> bool:
     if _REPORTS_THAT.match(low) and _NOT_BORNE_OUT.search(low):
         return True
-    return _NO_EVIDENCE_AFTER.search(low) is not None and _PLAN_WORD.search(low) is None
+    doubt = _NO_EVIDENCE_AFTER.search(low)
+    return (
+        doubt is not None
+        and _WISHED_OR_REPORTED.search(low, 0, doubt.start()) is not None
+        and _PLAN_WORD.search(low) is None
+    )
 
 
 # A vehicle of an air-defence system's class is that system's ('a Pantsir-class combat vehicle', 'a combat vehicle of

@@ -1,0 +1,76 @@
+"""Round thirty-three, the reviewers' worse cases mended (mendfig): each with the passage it was found on and a
+variant written for it; every claim asserted whole (category, subtype, value, qualifier, status, addition,
+direction, source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import claims as _claims
+
+
+def _full(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    return {
+        (
+            c.category.value,
+            c.subtype,
+            c.value,
+            c.qualifier.value if c.qualifier else None,
+            c.status.value,
+            c.incremental,
+            c.direction.value,
+            c.source,
+        )
+        for c in _claims(text, lexicon)
+    }
+
+
+CASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    # a doubt of what came after the supply doubts no supply; a plan or a voice's belief left unconfirmed stays
+    (
+        "Seoul says North Korea has shipped KN-23 missiles to Russia, but there is no public evidence "
+        "that any have been fired at Kyiv.",
+        {("missiles", "missiles", None, None, "reported", False, "nk_to_ru", "South Korean government")},
+    ),
+    (
+        "North Korea has supplied Russia with artillery shells and multiple rocket launchers, though "
+        "there is no evidence that any have been used in Zaporizhzhia, a Ukrainian spokesman said.",
+        {
+            ("ammunition", "artillery shells", None, None, "reported", False, "nk_to_ru", "Ukrainian spokesman"),
+            ("rocket_launchers", "MRL", None, None, "reported", False, "nk_to_ru", "Ukrainian spokesman"),
+        },
+    ),
+    (
+        "Japan's defence ministry said Russia had transferred air-defence equipment to Pyongyang, adding "
+        "there was no public evidence that it had been deployed yet.",
+        {("other", "air defense systems", None, None, "reported", False, "ru_to_nk", "Japan Ministry of Defense")},
+    ),
+    (
+        "Russia has promised Pyongyang MiG-29 fighter jets, though no transfer has been confirmed, Seoul said.",
+        {("vehicles", "aircraft", None, None, "planned", False, "ru_to_nk", "South Korean government")},
+    ),
+    (
+        "Seoul believes Russia has handed over Pantsir air-defence systems, but no transfer has yet been "
+        "confirmed by satellite imagery.",
+        {("other", "air defense systems", None, None, "reported", False, "ru_to_nk", "South Korean government")},
+    ),
+    (
+        "Kyiv says Pyongyang has delivered Koksan howitzers to Moscow, but there is no evidence that any "
+        "have reached the front.",
+        {("artillery", "artillery", None, None, "reported", False, "nk_to_ru", "Ukrainian government")},
+    ),
+    (
+        "Pyongyang is eager for Russian fighter jets, but there is no public evidence that any have been "
+        "delivered, the JCS said.",
+        set(),
+    ),
+    (
+        "Russia has pledged to hand over Su-27 jets to North Korea, though no transfer has been confirmed.",
+        {("vehicles", "aircraft", None, None, "planned", False, "ru_to_nk", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round33_mendfig(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _full(text, lexicon) == expected
