@@ -538,6 +538,11 @@ def _reports_not_borne_out(low: str) -> bool:
     )
 
 
+# the people of an air force: 'air force pilots', 'air force ground crews and technicians'
+_AIR_FORCE_PEOPLE_AFTER = re.compile(
+    r"s?\s+(?:[\w-]+\s+)?(?:pilots?|technicians|personnel|officers|crews?|servicemen|airmen|mechanics|specialists|"
+    r"instructors|cadets|engineers)\b"
+)
 # A vehicle of an air-defence system's class is that system's ('a Pantsir-class combat vehicle', 'a combat vehicle of
 # the Pantsir type'), no armoured vehicle of its own
 _AIR_DEFENCE_CLASS_BEFORE = re.compile(
@@ -1012,6 +1017,8 @@ def item_mentions(
             term.category is Category.TROOPS
             and low.endswith("air ", 0, match.start)
             and low.startswith("force", match.start)
+            # (people of it sent stay: 'has sent air force pilots and technicians to Russia')
+            and not _AIR_FORCE_PEOPLE_AFTER.match(low, match.start + 5)
             # (help to build it up is know-how: 'may help modernise the North Korean air force')
             and not _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
         ):

@@ -68,6 +68,24 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia has pledged to hand over Su-27 jets to North Korea, though no transfer has been confirmed.",
         {("vehicles", "aircraft", None, None, "planned", False, "ru_to_nk", None)},
     ),
+    # people of an air force sent are troops; the air force as a receiver stays none (56dfd39)
+    (
+        "North Korea has also sent air force pilots and technicians to Russia for training, Ukrainian "
+        "intelligence said.",
+        {("troops", "troops", None, None, "reported", False, "nk_to_ru", "Ukraine HUR")},
+    ),
+    (
+        "North Korea may also dispatch air force pilots to fly Russian jets, the NIS said.",
+        {("troops", "troops", None, None, "planned", False, "nk_to_ru", "South Korea NIS")},
+    ),
+    (
+        "Pyongyang has sent some of its air force ground crews to Russian airbases, Seoul said.",
+        {("troops", "troops", None, None, "reported", False, "nk_to_ru", "South Korean government")},
+    ),
+    (
+        "Moscow may transfer Su-27 fighter jets to the North Korean air force, the NIS said.",
+        {("vehicles", "aircraft", None, None, "planned", False, "ru_to_nk", "South Korea NIS")},
+    ),
 ]
 
 
