@@ -648,6 +648,10 @@ _PLACED_IN_NORTH_KOREA = re.compile(
 NK_TO_RU = re.compile(
     r"\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b[^.;]{0,60}?\b(?:provid|suppl|transferr?|gave|give|given|"
     r"sen[dt]|deliver|ship|export)\w*(?:[^.;]|\.[0-9]){0,80}?\bto\s+(?:russia|moscow)\b"
+    # ... or Russia's receiving from it: 'Russian forces have received about 100 jamming devices from North Korea'
+    r"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:forces|troops|army|military|units|soldiers))\b[^.;]{0,40}?"
+    r"\b(?:receiv\w*|obtain\w*|acquir\w*|got|gets?|getting)\b(?:[^.;]|\.[0-9]){0,80}?"
+    r"\bfrom\s+(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)\b"
 )
 # ... with Russia as the verb's first object, the item right after it: 'North Korea has sent Russia air-defence
 # systems', 'supplied Moscow with Pantsir systems' (not 'North Korea, which has sent Russia troops, has received')

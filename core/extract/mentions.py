@@ -538,6 +538,11 @@ def _reports_not_borne_out(low: str) -> bool:
     )
 
 
+# North Korea jamming (a verb, not 'jamming equipment'): 'North Korea has been jamming GPS signals along the border'
+_NORTH_JAMS = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|dprk)\b[^.;]{0,40}?\bjam(?:s|med|ming)\b"
+    r"(?!\s+(?:equipment|devices?|systems?|kit|gear|stations?|units?)\b)"
+)
 # the people of an air force: 'air force pilots', 'air force ground crews and technicians'
 _AIR_FORCE_PEOPLE_AFTER = re.compile(
     r"s?\s+(?:[\w-]+\s+)?(?:pilots?|technicians|personnel|officers|crews?|servicemen|airmen|mechanics|specialists|"
@@ -906,6 +911,13 @@ def item_mentions(
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
+        if (
+            term.subtype == "electronic warfare systems"
+            and "jam" in low
+            and _NORTH_JAMS.search(low)
+            and not any(word in low for word in ("russia", "moscow", "kremlin"))
+        ):
+            continue  # 'North Korea has been jamming GPS signals ..., using jamming equipment': its own jammers
         if (term.category is Category.MISSILES and test_launch) or _LAUNCHED_AFTER.match(low, match.end):
             continue  # North Korea's own test into the sea, launch or drill supplies no one
         if (

@@ -86,6 +86,34 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Moscow may transfer Su-27 fighter jets to the North Korean air force, the NIS said.",
         {("vehicles", "aircraft", None, None, "planned", False, "ru_to_nk", "South Korea NIS")},
     ),
+    # North Korea's own jammers are no supply; jammers Russia's forces received from North Korea go to Russia (452a252)
+    (
+        "North Korea has been jamming GPS signals along the inter-Korean border for months, using "
+        "jamming equipment at several sites.",
+        set(),
+    ),
+    (
+        "Pyongyang has been jamming GPS signals with electronic warfare systems it built itself, Seoul's "
+        "military said.",
+        set(),
+    ),
+    (
+        "Ukraine's Defence Intelligence said on Telegram that Russian forces have received about 100 "
+        "electronic-warfare jamming devices from North Korea.",
+        {("other", "electronic warfare systems", 100, "approx", "reported", False, "nk_to_ru", "Ukraine HUR")},
+    ),
+    (
+        "Kyiv said Russian troops have obtained air-defence systems from Pyongyang.",
+        {("other", "air defense systems", None, None, "reported", False, "nk_to_ru", "Ukrainian government")},
+    ),
+    (
+        "North Korea jammed GPS signals near the border using jammers supplied by Russia, the JCS said.",
+        {("other", "electronic warfare systems", None, None, "reported", False, "ru_to_nk", "South Korea JCS")},
+    ),
+    (
+        "Russia gave Pyongyang jamming equipment to shield its capital, Kyiv said.",
+        {("other", "electronic warfare systems", None, None, "reported", False, "ru_to_nk", "Ukrainian government")},
+    ),
 ]
 
 
