@@ -551,7 +551,10 @@ _AIR_FORCE_PEOPLE_AFTER = re.compile(
 # A vehicle of an air-defence system's class is that system's ('a Pantsir-class combat vehicle', 'a combat vehicle of
 # the Pantsir type'), no armoured vehicle of its own
 _AIR_DEFENCE_CLASS_BEFORE = re.compile(
-    r"\b(?:pantsir|s-[34]00)(?:-s1)?(?:[\s-](?:class|type|style|series))?\s+(?:(?!(?:and|or|plus|as)\b)[\w-]+\s+)?$"
+    # (a free word only a vehicle's kind, or after the class: not 'Pantsir with tanks', 'Pantsir and armoured vehicles')
+    r"\b(?:pantsir|s-[34]00)(?:-s1)?(?:[\s-](?:class|type|style|series)\s+(?:(?!(?:and|or|plus|as|with|along|"
+    r"alongside|besides|including|to|for|from|in)\b)[\w-]+\s+)?|\s+(?:(?:combat|launch|launcher|command|radar|"
+    r"transporter|transport|loader|reload|support|missile|air-defen[cs]e)\s+)?)$"
 )
 _AIR_DEFENCE_CLASS_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:pantsir|s-[34]00)\b")
 # Items after 'any transfer of' are what may be, told as a worry or a warning ('watching for any transfer of

@@ -114,6 +114,25 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia gave Pyongyang jamming equipment to shield its capital, Kyiv said.",
         {("other", "electronic warfare systems", None, None, "reported", False, "ru_to_nk", "Ukrainian government")},
     ),
+    # a vehicle beside an air-defence system, joined by a free word, is a vehicle of its own (e2179c7)
+    (
+        "Russia has supplied Pantsir with tanks to North Korea, a source said.",
+        {
+            ("other", "air defense systems", None, None, "reported", False, "ru_to_nk", None),
+            ("vehicles", "armoured vehicles", None, None, "reported", False, "ru_to_nk", None),
+        },
+    ),
+    (
+        "Moscow sent S-400 plus armoured vehicles to Pyongyang, the HUR said.",
+        {
+            ("other", "air defense systems", None, None, "reported", False, "ru_to_nk", "Ukraine HUR"),
+            ("vehicles", "armoured vehicles", None, None, "reported", False, "ru_to_nk", "Ukraine HUR"),
+        },
+    ),
+    (
+        "Russia sent Pantsir-class combat vehicles to Pyongyang, the NIS said.",
+        {("other", "air defense systems", None, None, "reported", False, "ru_to_nk", "South Korea NIS")},
+    ),
 ]
 
 
