@@ -590,6 +590,11 @@ _TURNS_OUT_BEFORE = re.compile(
 # force sent to Kursk was about 11,000 strong' (not an army's: 'its army is 1.2 million strong')
 _STRONG_AFTER = re.compile(r"[\s-]strong\b")
 _JOINT_BEFORE = re.compile(r".*\b(?:and|russian|ukrainian)\b")
+# ... and right before the North Korean words: 'the combined Russian-North Korean force', 'the joint Russian and North
+# Korean force'
+_JOINT_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:joint|combined|mixed|allied)\s+|\b(?:russian|russia|ukrainian)\s*(?:-|–|/|\band\s)\s*)$"
+)
 _SENT_FORCE = re.compile(
     r"\b(?:expeditionary|sent|deployed|dispatched|first|second|third|(?:in|to)\s+(?:russia|kursk|the\s+kursk))\b"
 )
@@ -973,6 +978,7 @@ def read_figures(
             and _STRONG_AFTER.match(text, q.end)
             and (force := _FORCE_WAS_BEFORE.search(text, max(0, begin - 90), begin))
             and not _JOINT_BEFORE.match(text, force.start(), force.end("noun"))
+            and not _JOINT_RIGHT_BEFORE.search(text, max(0, force.start() - 30), force.start())
             # (a force sent, not one at home: 'North Korea's special forces corps is 200,000-strong')
             and (force["noun"] in ("contingent", "deployment", "detachment") or _SENT_FORCE.search(force.group()))
             and (

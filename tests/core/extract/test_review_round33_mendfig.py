@@ -133,6 +133,24 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "Russia sent Pantsir-class combat vehicles to Pyongyang, the NIS said.",
         {("other", "air defense systems", None, None, "reported", False, "ru_to_nk", "South Korea NIS")},
     ),
+    # a joint force's strength counts no North Korean troops; a North Korean force's alone does (d1e10bb)
+    (
+        "The combined Russian-North Korean force in Kursk was some 60,000 strong at the start of the "
+        "counter-offensive, Ukrainian officials said.",
+        set(),
+    ),
+    (
+        "The joint Russian and North Korean force deployed in Kursk was 50,000-strong, according to Kyiv.",
+        {("troops", "troops", None, None, "reported", False, "nk_to_ru", "Ukrainian government")},
+    ),
+    (
+        "A mixed Russian-North Korean contingent in Kursk is now about 45,000 strong, the ISW said.",
+        set(),
+    ),
+    (
+        "The North Korean contingent sent to Kursk was 11,000-strong, Seoul said.",
+        {("troops", "troops", 11000, "exact", "reported", False, "nk_to_ru", "South Korean government")},
+    ),
 ]
 
 
