@@ -744,6 +744,12 @@ def sums_the_past(text: str, begin: int, told_before: str = "") -> bool:
     return _DONE_BEFORE.search(told) is not None
 
 
+# a supply an 'if' supposes, told as planned: 'if North Korea sent another 6,000 engineers, as planned' (not 'North
+# Korea sent 6,000 engineers, as planned': sent)
+_AS_PLANNED_AFTER = re.compile(r"[\s\"”’']*,?\s*as\s+(?:planned|scheduled|promised|pledged|agreed)\b")
+_IF_BEFORE = re.compile(r"\bif\s+(?!confirmed\b)[^,;:]*$")
+
+
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
     """`before`: the clause up to the figure; `after`: the text right after the figure's noun, up to the next
     figure; `rest`: the sentence after the noun.
@@ -786,6 +792,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.DENIED
     if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
+    if "if " in before and _AS_PLANNED_AFTER.match(after) and _IF_BEFORE.search(before):
+        return Status.PLANNED  # 'if North Korea sent another 6,000 engineers, as planned, ...': a plan supposed done
     if _planned_after(before, after, rest) or ("next " in before and _NEXT_BATCH.search(before)):
         return Status.PLANNED  # (and 'the next batch could be as big as 4,000')
     tail = before[-90:]

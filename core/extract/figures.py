@@ -583,6 +583,12 @@ _VESSEL_OF_BEFORE = re.compile(
 )
 # a maker's output, the verb right before the figure: 'turns out about 2,700 drones a month', 'churning out 250,000
 # shells' (not 'it turns out 3,000 had been sent')
+# ... what the 'if' grants, told after the figure: ', as planned', 'as Seoul claims', ', as the NIS says'
+_GRANTED_AFTER = re.compile(
+    r"[^,;:.!?()]{0,40}?,?\s+as\s+(?:planned|expected|promised|agreed|reported|claimed|estimated|(?:[\w'’-]+\s+){1,4}?"
+    r"(?:says?|said|claims?|claimed|reports?|reported|estimates?|estimated|believes?|believed|alleges?|alleged|"
+    r"insists?|maintains?|contends?))\b"
+)
 _TURNS_OUT_BEFORE = re.compile(
     rf"(?<!\bit\s)(?<!\bthat\s)\b(?:turns?|turning|churns?|churned|churning)\s+out\s+(?:{HEDGE_WORD}\s+)?$"
 )
@@ -910,7 +916,14 @@ def read_figures(
             continue  # 'two destroyers of 5,000 tons': a ship's displacement, not a count of anything supplied
         if " out " in text and _TURNS_OUT_BEFORE.search(text, max(0, begin - 40), begin):
             continue  # 'the plant turns out about 2,700 Geran-2 drones a month': production, not supply
-        if "if " in text and _IF_CLAUSE_BEFORE.search(text, max(0, begin - 60), begin):
+        if (
+            "if " in text
+            and (supposed := _IF_CLAUSE_BEFORE.search(text, max(0, begin - 60), begin))
+            # (not granted: 'if North Korea has indeed sent 12,000 troops as Seoul claims', 'even if it supplied 5
+            # million shells last year, as the NIS says', 'if it sent another 6,000 engineers, as planned')
+            and "indeed" not in supposed.group()
+            and not _GRANTED_AFTER.match(text, q.end)
+        ):
             continue  # 'If Kim sends another 30,000, it changes the calculus': a supposition, not a claim
         if (
             has_unknown_noun

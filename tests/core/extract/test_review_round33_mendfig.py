@@ -151,6 +151,36 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "The North Korean contingent sent to Kursk was 11,000-strong, Seoul said.",
         {("troops", "troops", 11000, "exact", "reported", False, "nk_to_ru", "South Korean government")},
     ),
+    # an 'if' that grants a voice's figure or a plan keeps it; a bare supposition stays none (4647ac7)
+    (
+        "Intelligence officials said that if North Korea sent another 6,000 engineers, as planned, the "
+        "total would exceed 20,000.",
+        {
+            ("troops", "combat engineers", 20000, "more_than", "planned", False, "nk_to_ru", None),
+            ("troops", "combat engineers", 6000, "exact", "planned", True, "nk_to_ru", None),
+        },
+    ),
+    (
+        "But if North Korea has indeed sent 12,000 troops as Seoul claims, the balance in Kursk has shifted.",
+        {("troops", "troops", 12000, "exact", "reported", False, "nk_to_ru", "South Korean government")},
+    ),
+    (
+        "Analysts note that even if North Korea supplied 5 million shells last year, as the NIS says, "
+        "shortages persist.",
+        {("ammunition", "artillery shells", 5000000, "exact", "reported", False, "nk_to_ru", "South Korea NIS")},
+    ),
+    (
+        "Even if Pyongyang shipped 200 more howitzers, as Kyiv alleges, the front would hardly move.",
+        {("artillery", "artillery", 200, "exact", "reported", True, "nk_to_ru", "Ukrainian government")},
+    ),
+    (
+        "North Korea sent another 6,000 engineers in September, as planned, the NIS said.",
+        {("troops", "combat engineers", 6000, "exact", "reported", True, "nk_to_ru", "South Korea NIS")},
+    ),
+    (
+        "If Kim sends another 30,000, it changes the calculus, an analyst said.",
+        set(),
+    ),
 ]
 
 
