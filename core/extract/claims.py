@@ -1690,6 +1690,9 @@ def _told_apart_by(told: Iterable[tuple[tuple[object, ...], object, str | None]]
     }
 
 
+_FIRED_WORD = re.compile(r"\b(?:fired|launched|used|fires|launches|uses|firing|launching|using)\b")
+
+
 def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
     """One claim per distinct figure: the body's statement wins over the headline's, then the statement with the
     most specific source ('a defence ministry official told AFP' over 'an official said'), then the first.
@@ -1777,10 +1780,25 @@ def _deduplicate(found: list[_Found], lexicon: Lexicon) -> list[Claim]:
         if item.claim.value is not None and not item.headline and item.claim.category is Category.CASUALTIES
     )
 
+    # ... told as a supply, not as fired ('Russia has fired 24 North Korean missiles' and then 'launched 24 such
+    # missiles' are one count)
+    supplied_apart = {
+        _dedup_key(item.claim, lexicon)
+        for item in found
+        if item.claim.value is not None
+        and item.claim.category is Category.MISSILES
+        and not (item.claim.subtype or "").endswith(" fired")
+        and not _FIRED_WORD.search(item.claim.quote.lower())
+    }
+
     def key_of(claim: Claim) -> tuple[object, ...]:
         figure = _dedup_key(claim, lexicon)
         key = (*figure, claim.status) if figure in told_apart else figure
         key = (*key, claim.subtype) if figure in tolls_apart else key
+        # (the missiles fired of those supplied are no supply: '... sent Russia some 100 KN-23 missiles. Russia has
+        # used around 100 such missiles' is two claims)
+        fired = bool(claim.subtype and claim.subtype.endswith(" fired"))
+        key = (*key, "fired") if fired and figure in supplied_apart else key
         return (*key, claim.incremental) if figure in batches else key
 
     best: dict[tuple[object, ...], _Found] = {}

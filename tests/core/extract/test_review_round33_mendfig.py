@@ -181,6 +181,63 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         "If Kim sends another 30,000, it changes the calculus, an analyst said.",
         set(),
     ),
+    # the supply stays beside an equal count of those missiles fired; a fired count told twice is one (d6cf085)
+    (
+        "North Korea has sent Russia some 100 KN-23 missiles. Russia has used around 100 such missiles "
+        "against Ukraine, Kyiv says.",
+        {
+            (
+                "missiles",
+                "KN-23/KN-24 short-range ballistic missiles",
+                100,
+                "approx",
+                "reported",
+                False,
+                "nk_to_ru",
+                None,
+            ),
+            ("missiles", "missiles fired", 100, "approx", "reported", False, "nk_to_ru", "Ukrainian government"),
+        },
+    ),
+    (
+        "Pyongyang has shipped about 60 KN-24 missiles to Moscow, the NIS said. Russia has launched some "
+        "60 of these missiles at Kharkiv, Kyiv says.",
+        {
+            (
+                "missiles",
+                "KN-23/KN-24 short-range ballistic missiles",
+                60,
+                "approx",
+                "reported",
+                False,
+                "nk_to_ru",
+                "South Korea NIS",
+            ),
+            ("missiles", "missiles fired", 60, "approx", "reported", False, "nk_to_ru", "Ukrainian government"),
+        },
+    ),
+    (
+        "North Korea has sent Russia some 100 KN-23 missiles. Russia has used around 60 such missiles "
+        "against Ukraine, Kyiv says.",
+        {
+            (
+                "missiles",
+                "KN-23/KN-24 short-range ballistic missiles",
+                100,
+                "approx",
+                "reported",
+                False,
+                "nk_to_ru",
+                None,
+            ),
+            ("missiles", "missiles fired", 60, "approx", "reported", False, "nk_to_ru", "Ukrainian government"),
+        },
+    ),
+    (
+        'Russia has fired 24 North Korean ballistic missiles at Ukraine since December, Kyiv said. "The '
+        'enemy launched 24 such missiles at our territory," he said.',
+        {("missiles", "missiles", 24, "exact", "reported", False, "nk_to_ru", "Ukrainian government")},
+    ),
 ]
 
 
