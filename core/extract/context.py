@@ -889,12 +889,22 @@ def _promised_whole(before: str, after: str) -> bool:
     return _PART_OF_THE.search(before) is not None and _PROMISED_RELATIVE.match(after) is not None
 
 
+# a time or a rotation to come after the figure: 'may number some 3,000 in the next rotation', 'once the
+# reinforcements arrive', 'in the coming months', 'next year'
+_A_TIME_TO_COME_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:(?:in|with|after|during|over|within)\s+(?:the\s+)?(?:next|coming|upcoming|following)\b"
+    r"|next\s+(?:week|month|year|spring|summer|autumn|fall|winter|rotation|batch)\b"
+    r"|once\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reinforcements|rotation|replacements|troops|units|batch)\b"
+    r"|when\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reinforcements|rotation|replacements)\b)"
+)
+
+
 def _guessed_sent_so_far(before: str, after: str, cue: re.Match[str]) -> bool:
     """Whether the governing cue `cue` only hedges a guess at what has been sent ('the shells delivered may number as
     many as 3 million'): its subject, or for 'possible' what it qualifies, is what was sent, and no time to come
     follows the figure."""
     word = cue.group().lower()
-    if word not in _GUESSED_CUES or _BY_A_TIME_TO_COME.match(after):
+    if word not in _GUESSED_CUES or _BY_A_TIME_TO_COME.match(after) or _A_TIME_TO_COME_AFTER.match(after):
         return False
     if word in ("possible", "potential"):
         return _SENT_SO_FAR.search(before, cue.end()) is not None

@@ -238,6 +238,23 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
         'enemy launched 24 such missiles at our territory," he said.',
         {("missiles", "missiles", 24, "exact", "reported", False, "nk_to_ru", "Ukrainian government")},
     ),
+    # a modal guess at a force with a time or rotation to come after the figure is planned (6cc087d)
+    (
+        "The North Korean contingent may number some 3,000 in the next rotation, the NIS said.",
+        {("troops", "troops", 3000, "approx", "planned", False, "nk_to_ru", "South Korea NIS")},
+    ),
+    (
+        "The North Korean force in Kursk could total about 20,000 in the coming months, a Ukrainian commander said.",
+        {("troops", "troops", 20000, "approx", "planned", False, "nk_to_ru", "Ukrainian commander")},
+    ),
+    (
+        "The North Korean contingent may number 9,000 next year, Seoul said.",
+        {("troops", "troops", 9000, "exact", "planned", False, "nk_to_ru", "South Korean government")},
+    ),
+    (
+        "Western officials say the North Korean contingent may number 15,000.",
+        {("troops", "troops", 15000, "exact", "reported", False, "nk_to_ru", "Western officials")},
+    ),
 ]
 
 
