@@ -23,6 +23,7 @@ _BODY_AFTER_POSSESSIVE = re.compile(
 )
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
+_FILED_FROM_BEFORE = re.compile(r"\b(?:report(?:s|ed|ing)|writ(?:es|ing)|wrote|fil(?:es|ed|ing))\s+from\s+$")
 _BODY_IN_PLACE_BEFORE = re.compile(
     r"\b(?:think\s+tanks?|institutes?|universit(?:y|ies)|analysts?|experts?|researchers?|scholars?|academics?|"
     r"professors?)\s+(?:based\s+)?(?:in|at)\s+$"
@@ -270,6 +271,12 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             add(Mention(body.name, body.rank, body.start, body.end, bound, body.country))
     organisations = names.organisations(sentence.index)
     in_organisation_name = lexicon.voices.in_organisation_name
+    # "the BBC's Seoul correspondent", "The Telegraph's Kyiv bureau chief": where the outlet's journalist works
+    desks = [
+        (start, post.end())
+        for start, end in outlets
+        if low.startswith(("'", "’"), end) and (post := _OUTLET_STAFF.match(low, end)) is not None
+    ]
     for match in sources:
         if match.rank <= 1 and any(v.start == match.start and v.end > match.end for v in voices):
             continue  # "Kyiv's special forces": what the country has speaks (a voice), not the country
@@ -283,6 +290,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             continue  # 'the ambassador to Seoul said', 'a defector living in Seoul said': a place, not a voice
         if match.rank <= 1 and _BODY_IN_PLACE_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'a think tank in Washington', 'experts in Seoul': where they are, not the country's voice
+        if match.rank <= 1 and desks and _inside(match.start, match.end, desks):
+            continue  # "the BBC's Seoul correspondent said": the journalist's post, not the country's voice
+        if match.rank <= 1 and desks and _FILED_FROM_BEFORE.search(low, max(0, match.start - 20), match.start):
+            continue  # "The Telegraph's correspondent reported from Seoul that ...": where the journalist filed
         if match.rank <= 1 and _PLACE_OF_BODY_AFTER.match(low, match.end):
             continue  # 'a Seoul-based think tank estimated': a place, not a voice
         name, country = match.name, countries.get(match.name)
