@@ -169,10 +169,11 @@ def _un_delegate(text: str, lexicon: Lexicon, known: Sequence[SourceMatch]) -> M
                    True, country)  # fmt: skip
 
 
-# a report an outlet ran, which a speaker cites: 'cited a report in The Wall Street Journal that ...', 'pointing to an
-# article published in the FT' (not 'dismissed a report in', nor 'asked about a story in': the speaker's own word)
+# a report an outlet ran, which a speaker cites or is asked about: 'cited a report in The Wall Street Journal that ...',
+# 'pointing to an article published in the FT', 'Asked about a report in the WSJ that said ...' (not 'dismissed a
+# report in', nor 'asked about a story in The Times, said ...': the speaker's own word)
 _CITES_REPORT_IN = re.compile(
-    r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing)|point(?:ed|s|ing)\s+to|referr?(?:ed|s|ing)\s+to)\s+(?:a|an|the)\s+"
+    r"\b(?:cit(?:ed|es|ing)|quot(?:ed|es|ing)|point(?:ed|s|ing)\s+to|referr?(?:ed|s|ing)\s+to|asked\s+about)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation)s?\s+(?:(?:published|carried|run)\s+)?in\s+"
     r"(?:the\s+)?$"
 )

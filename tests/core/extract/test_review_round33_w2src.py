@@ -51,3 +51,38 @@ DESKS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), DESKS)
 def test_round33_a_correspondents_post_is_no_voice(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# A report a speaker is asked about, told what it says ('Asked about a report in The Wall Street Journal that said'),
+# is the paper's figure, whatever the speaker answers; a story the speaker is asked about and then speaks to is his.
+ASKED_ABOUT: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Asked about a report in The Wall Street Journal that said some 3,000 North Korean troops had been killed, "
+        "Kremlin spokesman Dmitry Peskov declined to comment.",
+        {("casualties", 3000, "approx", "reported", False, "The Wall Street Journal")},
+    ),
+    (
+        "Asked about an article in the Financial Times which said North Korea had shipped 5 million shells, Peskov "
+        "said he had nothing to add.",
+        {("ammunition", 5000000, "exact", "reported", False, "Financial Times")},
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov, asked about a story in The Times that 11,000 North Korean troops were in "
+        "Kursk, declined to comment.",
+        {("troops", 11000, "exact", "reported", False, "The Times")},
+    ),
+    # near misses: the speaker gives the figure after being asked
+    (
+        "Asked about a report in The Wall Street Journal, Peskov said some 3,000 North Korean troops had been killed.",
+        {("casualties", 3000, "approx", "reported", False, "Kremlin (Peskov)")},
+    ),
+    (
+        "The minister, asked about a story in The Times, said North Korea had sent about 11,000 troops to Russia.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_ABOUT)
+def test_round33_a_report_asked_about_is_the_papers(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
