@@ -68,6 +68,7 @@ from core.extract.speech import (
     lawmaker_title,
     lawmakers_were_told,
     meeting_place,
+    noun_clause_start,
     points_back,
     quotation_starts,
     quotes,
@@ -378,6 +379,9 @@ def _comment_after(low: str, position: int) -> int | None:
     return comment.start()
 
 
+_FIGURE_NOUN_BEFORE = re.compile(
+    r"\b(?:figures?|numbers?|estimates?|counts?|tall(?:y|ies)|totals?|assessments?)\s+(?:that|which)\s+(?:[a-z-]+\s+){0,3}$"
+)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|estimated|estimates|reported|"
     r"reports|believes|believe|wrote|writes)\b"
@@ -1530,6 +1534,21 @@ class Attributions:
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
+        if position and authorities and (" that " in low or " which " in low):
+            # '100 KN-23 missiles ..., weapons that Ukrainian officials say have proved inaccurate': a voice in a
+            # clause set off after the figure, on a noun of its own, speaks of that noun, not of the figure
+            # (not '..., figures that the NIS says are sound': the figure itself, which the voice stands behind)
+            authorities = [
+                m
+                for m in authorities
+                if not (
+                    m.start > position
+                    and (clause := noun_clause_start(low, m.start)) is not None
+                    # (not '..., loading containers that officials say carry shells': the item's own clause)
+                    and position < clause
+                    and not _FIGURE_NOUN_BEFORE.search(low, max(0, m.start - 60), m.start)
+                )
+            ]
         if authorities and (comment := _comment_after(low, position)) is not None:
             # '20,000 containers ..., a flow that Seoul's spy agency says includes shells', '100,000 troops, a figure
             # Western officials called unlikely': who comments on the figure did not give it

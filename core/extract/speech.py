@@ -614,21 +614,32 @@ def lawmakers_were_told(low: str) -> bool:
 
 # people who speak in a clause set off after the figure, on a noun of its own: '..., many of them on student visas that
 # analysts say disguise labour migration', '..., a loophole that labour migration experts say is used to ...'
-_ON_A_NOUN_AFTER = re.compile(r",\s+[^,;:\d]{2,60}?\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z-]+\s+){0,3}$")
+# ('..., weapons that officials say': the noun may stand alone; not '..., and that officials say': a conjunction)
+_ON_A_NOUN_AFTER = re.compile(
+    r",\s+[^,;:\d]{0,60}?\b(?!(?:and|but|nor|yet|also|while|whereas|saying|adding|noting|now|then)\s)[a-z]{3,}\s+"
+    r"(?:that|which)\s+(?:[a-z-]+\s+){0,3}$"
+)
 _NOT_A_NOUN = re.compile(
     r"\b(?:said|says|say|show|shows|showed|believe[sd]?|found|finds|estimated?|estimates|noted|"
     r"reported|reports|added|claimed|claims|suggests?|suggested|warned|is|are|was|were)\s+(?:that|which)\s"
 )
 
 
-def _on_a_noun_after(low: str, start: int) -> bool:
+def on_a_noun_after(low: str, start: int) -> bool:
     """Whether the people who speak at `start` speak in a clause set off after the sentence's figure, on a noun
     ('..., a loophole that experts say is used'), not on what the sentence tells (not 'officials said that analysts
     say ...')."""
+    return noun_clause_start(low, start) is not None
+
+
+def noun_clause_start(low: str, start: int) -> int | None:
+    """Where the clause set off on a noun, in which the people who speak at `start` speak, starts (its comma)."""
     if " that " not in low and " which " not in low:
-        return False  # (a cheap test first)
+        return None  # (a cheap test first)
     clause = _ON_A_NOUN_AFTER.search(low, max(0, start - 80), start)
-    return clause is not None and _NOT_A_NOUN.search(low, clause.start(), start) is None
+    if clause is None or _NOT_A_NOUN.search(low, clause.start(), start) is not None:
+        return None
+    return clause.start()
 
 
 def unnamed_speaker(text: str, low: str) -> Speaker | None:
@@ -646,7 +657,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             and not _COUNT_WORD.search(low, aside.start())
         ):
             continue  # '..., although their quality is reported to be poor': an aside with no figure of its own
-        if _on_a_noun_after(low, unnamed.start()):
+        if on_a_noun_after(low, unnamed.start()):
             continue
         return Speaker("unnamed")
     if "source" in low and _KIND_SOURCE_SPEAKS.search(low):
@@ -660,7 +671,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             and (people := _PEOPLE_BEFORE.search(low, begin, verb.start()))
             # ('the researchers said': a research body's named before)
             and not RESEARCH_STAFF.search(low, max(0, people.start() - 24), people.end())
-            and not _on_a_noun_after(low, verb.start())
+            and not on_a_noun_after(low, verb.start())
         ):
             return Speaker("unnamed")
         named = _NAMED_BEFORE.search(text, begin, verb.start())

@@ -86,3 +86,45 @@ ASKED_ABOUT: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), ASKED_ABOUT)
 def test_round33_a_report_asked_about_is_the_papers(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# A voice named by its country in a clause set off after the figure, on a noun of its own ('..., weapons that Ukrainian
+# officials say have proved inaccurate'), speaks of that noun, not of the figure; a clause on the figure itself
+# ('figures that ... say still hold'), or one that gives it, or a voice closing the sentence, still speaks for it.
+ON_A_NOUN: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Russia has fired about 100 North Korean KN-23 missiles at Ukraine, weapons that Ukrainian officials say have "
+        "proved inaccurate.",
+        {("missiles", 100, "approx", "reported", False, None)},
+    ),
+    (
+        "North Korea has shipped some 50 Koksan guns to Russia, howitzers which South Korean military officials say "
+        "are decades old.",
+        {("artillery", 50, "approx", "reported", False, None)},
+    ),
+    (
+        "North Korea has sent about 11,000 troops to Russia, soldiers that the Pentagon says are poorly trained.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+    # near misses
+    (
+        "North Korea sent about 11,000 troops to Russia last autumn, figures that South Korean officials say still "
+        "hold.",
+        {("troops", 11000, "approx", "reported", False, "South Korean officials")},
+    ),
+    (
+        "North Korea has sent troops to Russia, a force that South Korean officials say numbers about 11,000.",
+        {("troops", 11000, "approx", "reported", False, "South Korean officials")},
+    ),
+    (
+        "Russia has fired about 100 North Korean KN-23 missiles at Ukraine, Ukrainian officials say.",
+        {("missiles", 100, "approx", "reported", False, "Ukrainian officials")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_A_NOUN)
+def test_round33_a_named_voice_on_a_noun_after_the_figure(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
