@@ -1143,10 +1143,12 @@ class Attributions:
         intelligence call for 12,000': the 1,000 is the page's)."""
         # (a masthead no gazetteer knows, 'WAR ON THE ROCKS', is the page's too when the page speaks as itself)
         publisher = self._publisher() or (self._masthead_name() if self._speaks_as_itself() else None)
-        if publisher is None:
-            return None  # most pages: no masthead, no voice of their own
         low = self._sentences[i].low
+        if publisher is None and (" our " not in f" {low}" and "this " not in low and "we " not in low):
+            return None  # most pages: no masthead, no voice of their own
         start, end = segment(low, position)
+        if publisher is None and not start <= authority.start < end:
+            return None
         if not start <= authority.start < end:
             first = _FIRST_PERSON.search(low, start, end)
             return None if first is None or self._quoted(i, first.start()) else publisher
@@ -1165,6 +1167,10 @@ class Attributions:
             re.fullmatch(r"[^,;:]{0,25}", low[basis.end() : authority.start])
             for basis in _DRAWN_ON.finditer(low, first.end(), authority.start)
         )
+        if publisher is None:
+            # a page that names no masthead: its own count drawn on a body ('By this newspaper's count, drawing on
+            # statements by Ukrainian and South Korean officials, ...') is still not the body's, but no one's named
+            return _Own(None, None) if drawn_on else None
         return publisher if compared or drawn_on else None
 
     def _quoted(self, i: int, position: int) -> bool:

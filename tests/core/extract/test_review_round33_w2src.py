@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract import extract_claims
 from core.lexicon import Lexicon
+from core.models import Article
 from tests.core.extract.on_the_beat import claims as _claims
 
 
@@ -128,3 +130,54 @@ def test_round33_a_named_voice_on_a_noun_after_the_figure(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+def _page(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
+    """The rows of a page given whole (no masthead unless it names one)."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in extract_claims(Article(id="a", text=text, language="en"), lexicon)
+    }
+
+
+# The page's own count drawn on a body's statements is the page's, masthead or none: with none, no one's named, never
+# the body's it drew on; a body that estimates after what it drew on ('Based on intercepts, Ukrainian intelligence
+# estimates') is that body's.
+DRAWN_ON: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korea's losses in Kursk\nBy this newspaper's count, drawing on statements by Ukrainian and South Korean "
+        "officials, at least 1,000 North Korean soldiers have been killed.",
+        {("casualties", 1000, "at_least", "reported", False, None)},
+    ),
+    (
+        "North Korea's troops in Russia\nOur own estimate, based on the NIS and JCS figures, is that North Korea has "
+        "sent roughly 14,000 troops to Russia. Of those, about 2,000 have been wounded.",
+        {("troops", 14000, "approx", "reported", False, None), ("casualties", 2000, "approx", "reported", False, None)},
+    ),
+    (
+        "The Telegraph\nNorth Korea's losses in Kursk\nBy this newspaper's count, drawing on statements by Ukrainian "
+        "and South Korean officials, at least 1,000 North Korean soldiers have been killed.",
+        {("casualties", 1000, "at_least", "reported", False, "The Telegraph")},
+    ),
+    # near misses: the body estimates; another figure in a clause of its own
+    (
+        "North Korea's troops in Russia\nBased on intercepts, Ukrainian intelligence estimates that about 14,000 North "
+        "Korean troops are in Russia.",
+        {("troops", 14000, "approx", "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "North Korea's troops in Russia\nWe estimate that some 1,000 labourers arrived, while plans seen by Ukrainian "
+        "intelligence call for 12,000.",
+        {
+            ("workers", 1000, "approx", "reported", False, None),
+            ("workers", 12000, "exact", "planned", False, "Ukraine HUR"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRAWN_ON)
+def test_round33_the_pages_count_drawn_on_a_body_without_a_masthead(
+    text: str, expected: set[tuple[object, ...]], lexicon
+) -> None:  # type: ignore[no-untyped-def]
+    assert _page(text, lexicon) == expected
