@@ -719,6 +719,22 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+# what comes between a figure compared with and its voice: '(the 13,)000 (containers) (that) (the) NIS cited'
+_COMPARED_TO_VOICE = re.compile(
+    r"\d*(?:[,.]\d+)*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z-]+){0,2}?\s+(?:that\s+|which\s+)?(?:the\s+)?"
+)
+
+
+def _speaks_of_compared(low: str, mention: Mention, position: int) -> bool:
+    """Whether `mention` gives the figure that the one at `position` is compared with, named right after it ('20,000
+    containers, far more than the 13,000 (that) Seoul cited'), not the sentence's voice closing it."""
+    if not mention.bound or mention.start <= position or (" than " not in low and " from " not in low):
+        return False  # (a cheap test first: most sentences compare nothing)
+    figure = re.match(r"[\d.,]+", low[position:])
+    compared = _COMPARED_FIGURE.search(low, position + (figure.end() if figure else 0), mention.start)
+    return compared is not None and _COMPARED_TO_VOICE.fullmatch(low, compared.end(), mention.start) is not None
+
+
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
     """Whether `mention` speaks in a relative clause on a noun phrase whose figures do not include the one at
     `position`."""
@@ -877,6 +893,8 @@ class Attributions:
         if (comment := _comment_after(low, position)) is not None:
             # ('..., a figure the NIS called unlikely'): who comments on the figure did not give it
             return any(m.start >= comment for m in self._mentions(i))
+        if position and any(_speaks_of_compared(low, m, position) for m in self._mentions(i)):
+            return True  # '20,000 containers, more than the 13,000 Seoul cited': that figure's voice, not this one's
         if not position or not any(word in low for word in _CONTRAST_WORDS):
             return False
         whole = self._own_of(i, 0).authority
@@ -1540,6 +1558,9 @@ class Attributions:
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
             authorities = [m for m in authorities if not _speaks_of_another_figure(low, m, position)]
+        if position and authorities and (" than " in low or " from " in low):
+            # '20,000 containers, far more than the 13,000 Seoul cited': the voice of the figure compared with
+            authorities = [m for m in authorities if not _speaks_of_compared(low, m, position)]
         if position and authorities and (" that " in low or " which " in low):
             # '100 KN-23 missiles ..., weapons that Ukrainian officials say have proved inaccurate': a voice in a
             # clause set off after the figure, on a noun of its own, speaks of that noun, not of the figure

@@ -181,3 +181,46 @@ def test_round33_the_pages_count_drawn_on_a_body_without_a_masthead(
     text: str, expected: set[tuple[object, ...]], lexicon
 ) -> None:  # type: ignore[no-untyped-def]
     assert _page(text, lexicon) == expected
+
+
+# The voice named right after a figure the sentence's own is compared with ('far more than the 13,000 (that) Seoul
+# cited') gives that figure only, never the sentence's own ('By my count, ... 20,000 containers'); a voice closing the
+# sentence ('..., up from 13,000 last year, the NIS said') or set off after the own figure still gives both.
+COMPARED: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "What the monitors' numbers mean\nNorth Korea has shipped roughly 20,000 containers to Russia, far more than "
+        "the 13,000 that the NIS cited last year.",
+        {
+            ("ammunition", 20000, "approx", "reported", False, None),
+            ("ammunition", 13000, "exact", "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "What the monitors' numbers mean\nPeter Ward, a researcher at the Lowy Institute, writes:\nBy my count, "
+        "drawing on satellite imagery, North Korea has shipped roughly 20,000 containers to Russia, far more than the "
+        "13,000 Seoul cited last year.",
+        {("ammunition", 20000, "approx", "reported", False, None)},
+    ),
+    # near misses
+    (
+        "What the monitors' numbers mean\nNorth Korea has shipped roughly 20,000 containers to Russia, up from 13,000 "
+        "last year, the NIS said.",
+        {
+            ("ammunition", 20000, "approx", "reported", False, "South Korea NIS"),
+            ("ammunition", 13000, "exact", "reported", False, "South Korea NIS"),
+        },
+    ),
+    (
+        "What the monitors' numbers mean\nNorth Korea has shipped roughly 20,000 containers to Russia, the NIS said, "
+        "far more than the 13,000 that the JCS cited last year.",
+        {
+            ("ammunition", 20000, "approx", "reported", False, "South Korea NIS"),
+            ("ammunition", 13000, "exact", "reported", False, "South Korea JCS"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED)
+def test_round33_the_voice_of_a_figure_compared_with(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _page(text, lexicon) == expected
