@@ -940,6 +940,10 @@ class Attributions:
             or (self._byline_body() if self._speaker(i) is None else None)
         ):
             return self._name(publisher, i)  # 'we estimate', 'our count' on a think tank's or outlet's own page
+        if first_person and self._under_own_lead(i):
+            # 'Here is what we found when we checked Budanov's claims:' / 'By our count, ...': the page's own, on a
+            # page that names no masthead no one's, not the speaker whose claims it checks
+            return None
         if later:
             return None  # the sentence's speaker speaks in a later clause of its own, on what that clause says
         speaker = self._speaker(i) if own.authority is None else None
@@ -1238,6 +1242,16 @@ class Attributions:
             return False
         lead = self._sentences[i - 1].low
         return SPEECH.search(lead) is not None and re.search(r"\b(?:we|our|us)\b", lead) is None
+
+    def _under_own_lead(self, i: int) -> bool:
+        """Whether sentence i goes on right under a lead in the page's own voice, ending in a colon ('Here is what
+        we found when we checked Budanov's claims:'), whatever speaker the lead names."""
+        if i == 0 or not self._sentences[i - 1].text.rstrip().endswith(":"):
+            return False
+        lead = self._sentences[i - 1].low
+        return (
+            re.search(r"\bwe\s+(?:\w+\s+)?(?:found|find|checked|counted|tallied|estimate|assessed)\b", lead) is not None
+        )
 
     def _speaks_as_itself(self) -> bool:
         """Whether the page counts or estimates in its own voice somewhere ('our team counted', 'we estimate'),

@@ -224,3 +224,35 @@ COMPARED: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), COMPARED)
 def test_round33_the_voice_of_a_figure_compared_with(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _page(text, lexicon) == expected
+
+
+# A first person right under a lead in the page's own voice, ending in a colon ('Here is what we found when we checked
+# Budanov's claims:' / 'By our count, ...'), is the page's, not the speaker whose claims it checks; under a speaker's
+# lead ('Budanov wrote on Telegram:') it is the speaker's, and a speaker named under the page's lead speaks.
+OWN_LEAD: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Here is what we found when we checked Budanov's claims:\nBy our count, North Korea has delivered 120 Koksan "
+        "guns.",
+        {("artillery", 120, "exact", "reported", False, None)},
+    ),
+    (
+        "This is what we found after checking the NIS figures:\nBy our tally, some 3,000 North Korean soldiers have "
+        "been killed.",
+        {("casualties", 3000, "approx", "reported", False, None)},
+    ),
+    # near misses
+    (
+        "Budanov wrote on Telegram:\nBy our count, North Korea has delivered 120 Koksan guns.",
+        {("artillery", 120, "exact", "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+    (
+        "Here is what we found when we checked Budanov's claims:\nBudanov says North Korea has delivered 120 Koksan "
+        "guns.",
+        {("artillery", 120, "exact", "reported", False, "Ukraine HUR (Budanov)")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_LEAD)
+def test_round33_first_person_under_the_pages_own_lead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
