@@ -382,6 +382,10 @@ def _comment_after(low: str, position: int) -> int | None:
 _FIGURE_NOUN_BEFORE = re.compile(
     r"\b(?:figures?|numbers?|estimates?|counts?|tall(?:y|ies)|totals?|assessments?)\s+(?:that|which)\s+(?:[a-z-]+\s+){0,3}$"
 )
+# a lead that gives a speaker's words after it: 'Kim Jong Un said at the ceremony:', 'Budanov told reporters:'
+_LEAD_SPEAKS = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|declared|declares|stated|states|added|adds)\b[^,;]{0,40}:\s*$"
+)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|estimated|estimates|reported|"
     r"reports|believes|believe|wrote|writes)\b"
@@ -1243,6 +1247,20 @@ class Attributions:
         lead = self._sentences[i - 1].low
         return SPEECH.search(lead) is not None and re.search(r"\b(?:we|our|us)\b", lead) is None
 
+    def _speakers_colon_lead(self, i: int) -> tuple[_Own, int] | None:
+        """The speaker of a lead right before sentence i, ending in a colon, in which a named voice speaks ('Kim Jong
+        Un said at the ceremony:'): whose words sentence i gives, told without quotation marks."""
+        if not self._under_a_speakers_lead(i) or _LEAD_SPEAKS.search(self._sentences[i - 1].low) is None:
+            return None
+        own = self._own_of(i - 1, max(len(self._sentences[i - 1].text) - 1, 1))
+        if own.authority is not None:
+            return (own, i - 1) if own.authority.bound else None
+        # (one no gazetteer lists: 'Kim Jong Un said at the ceremony:')
+        speaker = self._speaker(i - 1)
+        if speaker is not None and speaker.name and (name := self._source_name(speaker.name)):
+            return _Own(_named_speaker(name), own.outlet), i - 1
+        return None
+
     def _under_own_lead(self, i: int) -> bool:
         """Whether sentence i goes on right under a lead in the page's own voice, ending in a colon ('Here is what
         we found when we checked Budanov's claims:'), whatever speaker the lead names."""
@@ -1970,6 +1988,8 @@ class Attributions:
     def _carried(self, i: int) -> tuple[_Own, int] | None:
         if found := self._list_lead(i) or self._quotation_speaker(i):
             return found
+        if (lead := self._speakers_colon_lead(i)) is not None:
+            return lead  # 'Kim Jong Un said at the ceremony:' / 'Some 11,000 of our soldiers fought ...': his words
         low = self._sentences[i].low
         if "the paper" in low and self._names.paper_is_a_document(i):
             low = low.replace("the paper", "the white paper")  # the document named before, not a newspaper

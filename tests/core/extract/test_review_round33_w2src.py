@@ -256,3 +256,36 @@ OWN_LEAD: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_LEAD)
 def test_round33_first_person_under_the_pages_own_lead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# What follows a lead ending in a colon in which a speaker no gazetteer lists speaks ('Kim Jong Un said at the
+# ceremony:') is that speaker's, as the engine names him where he speaks in the sentence itself; a lead that speaks
+# not ('Kim Jong Un spoke at the ceremony:', 'The ceremony was held in Pyongyang:') gives nothing.
+COLON_LEAD: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kim Jong Un said at the ceremony:\nOur soldiers, some 11,000 of them, fought bravely in Kursk.",
+        {("troops", 11000, "approx", "reported", False, "Kim Jong Un")},
+    ),
+    (
+        "Kim Jong Un told the assembled officers:\nSome 11,000 soldiers fought bravely in Kursk.",
+        {("troops", 11000, "approx", "reported", False, "Kim Jong Un")},
+    ),
+    (
+        "Shoigu said in Pyongyang:\nNorth Korea will send 6,000 military builders to Kursk.",
+        {("troops", 6000, "exact", "planned", False, "Russia Security Council (Shoigu)")},
+    ),
+    # near misses
+    (
+        "Kim Jong Un spoke at the ceremony:\nSome 11,000 soldiers fought bravely in Kursk.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+    (
+        "The ceremony was held in Pyongyang:\nSome 11,000 soldiers fought bravely in Kursk.",
+        {("troops", 11000, "approx", "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_LEAD)
+def test_round33_a_speakers_colon_lead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
