@@ -918,6 +918,16 @@ class Attributions:
 
     def _resolve(self, i: int, own: _Own, later: bool = False) -> str | None:
         at = i
+        if (
+            own.authority is not None
+            and own.outlet is None
+            and (lead := self._list_lead(i)) is not None
+            and lead[0].authority is None
+            and lead[0].outlet is not None
+        ):
+            # an item under an outlet's lead that names a body ('The Financial Times reported on Nov. 16:' / '- The
+            # NIS says ... 10,000 troops'): the body's, relayed by the outlet
+            own = _Own(own.authority, lead[0].outlet)
         if own.authority is None and (labelled := self._labelled_speaker(i)) is not None:
             # an interview's answer, a transcript's turn: the speaker its label names, unless the answer gives
             # another body's word ('A: The team says more than 20,000 containers went.')

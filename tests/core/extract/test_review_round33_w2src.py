@@ -289,3 +289,36 @@ COLON_LEAD: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), COLON_LEAD)
 def test_round33_a_speakers_colon_lead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# Items under an outlet's own lead ('The Financial Times reported on Nov. 16:') that name a body are the body's,
+# relayed by the outlet; items that name none are the outlet's; a lead that is no outlet's relays nothing.
+OUTLET_LEAD: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The Financial Times reported on Nov. 16:\n- The NIS says North Korea has sent 10,000 troops.\n- Ukraine's HUR "
+        "says 100 missiles were delivered.\n- Some 5 million shells have been shipped.",
+        {
+            ("troops", 10000, "exact", "reported", False, "South Korea NIS (via Financial Times)"),
+            ("missiles", 100, "exact", "reported", False, "Ukraine HUR (via Financial Times)"),
+            ("ammunition", 5000000, "approx", "reported", False, "Financial Times"),
+        },
+    ),
+    (
+        "The Financial Times reported on Nov. 16:\n- North Korea has sent 10,000 troops, according to the NIS.\n"
+        "- About 100 missiles were delivered.",
+        {
+            ("troops", 10000, "exact", "reported", False, "South Korea NIS (via Financial Times)"),
+            ("missiles", 100, "approx", "reported", False, "Financial Times"),
+        },
+    ),
+    # near miss
+    (
+        "Key findings:\n- The NIS says North Korea has sent 10,000 troops.",
+        {("troops", 10000, "exact", "reported", False, "South Korea NIS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_LEAD)
+def test_round33_items_under_an_outlets_lead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
