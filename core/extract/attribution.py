@@ -386,6 +386,7 @@ _FIGURE_NOUN_BEFORE = re.compile(
 _LEAD_SPEAKS = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|declared|declares|stated|states|added|adds)\b[^,;]{0,40}:\s*$"
 )
+_QUOTE_CLOSES = re.compile(r"[,?!][\"”’']\s")  # "'...,' he said": a quotation closed before its speaker
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|claimed|claims|estimated|estimates|reported|"
     r"reports|believes|believe|wrote|writes)\b"
@@ -936,7 +937,13 @@ class Attributions:
             own, at = self._pointed_back(i) or own, i + 1
         elif own.authority is None and (header := self._account_header(i)) is not None:
             own, at = header  # an embedded post under its account's name
-        elif own.authority is None and in_quotation(self._sentences, i):
+        elif (
+            own.authority is None
+            and in_quotation(self._sentences, i)
+            # (not one whose speaker it names after the quotation closes: "'...,' Ambassador Andriy Melnyk told the
+            # General Assembly.", when the next sentence names another: 'North Korea's envoy rejected the claim.')
+            and not self._names_quotations_speaker(i)
+        ):
             if (pointer := self._pointer_after_quotation(i)) is not None:
                 own, at = pointer
             else:
@@ -1922,6 +1929,15 @@ class Attributions:
             return None
         country = self._lexicon.source_countries.get(government)
         return _Own(Mention(government, 1, 0, 0, True, country), None)
+
+    def _names_quotations_speaker(self, i: int) -> bool:
+        """Whether sentence i closes its quotation and names its speaker after it, one no gazetteer lists
+        ("'That is at least 5 million shells,' Ambassador Andriy Melnyk told the General Assembly.")."""
+        text = self._sentences[i].text
+        if not text.startswith(tuple(QUOTE_OPEN)) or (speaker := self._speaker(i)) is None or not speaker.name:
+            return False
+        closes = _QUOTE_CLOSES.search(text)
+        return closes is not None and speaker.name in text[closes.end() :]
 
     def _pointer_after_quotation(self, i: int) -> tuple[_Own, int] | None:
         """'"... a thousand sappers ..." / "..." / Those were the words of Sergei Shoigu.': a quotation of a

@@ -322,3 +322,39 @@ OUTLET_LEAD: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), OUTLET_LEAD)
 def test_round33_items_under_an_outlets_lead(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text, lexicon) == expected
+
+
+# A quotation whose speaker, one no gazetteer lists, is named after it in the same sentence ("'That is at least 5
+# million shells,' Ambassador Andriy Melnyk told the General Assembly.") is that speaker's, not the voice of the next
+# sentence that answers it ('North Korea's envoy rejected the claim.'); one whose speaker is a pronoun stays as it was.
+QUOTE_NAMED: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "'That is at least 5 million shells,' Ambassador Andriy Melnyk told the General Assembly. North Korea's envoy "
+        "rejected the claim.",
+        {
+            ("ammunition", 5000000, "at_least", "reported", False, "Melnyk"),
+            ("ammunition", None, None, "denied", False, "North Korean envoy"),
+        },
+    ),
+    (
+        "'Some 12,000 soldiers are already in Kursk,' Colonel Ivan Petrenko told reporters. The Kremlin dismissed the "
+        "claim.",
+        {
+            ("troops", 12000, "approx", "reported", False, "Petrenko"),
+            ("troops", None, None, "denied", False, "Russian government"),
+        },
+    ),
+    # near miss: a pronoun names no one
+    (
+        "'Some 12,000 soldiers are already in Kursk,' he said. The Kremlin dismissed the claim.",
+        {
+            ("troops", 12000, "approx", "reported", False, None),
+            ("troops", None, None, "denied", False, "Russian government"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_NAMED)
+def test_round33_a_quotations_speaker_named_after_it(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text, lexicon) == expected
