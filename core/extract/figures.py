@@ -605,10 +605,15 @@ _SENT_FORCE = re.compile(
     r"\b(?:expeditionary|sent|deployed|dispatched|first|second|third|(?:in|to)\s+(?:russia|kursk|the\s+kursk))\b"
 )
 _FORCE_WAS_BEFORE = re.compile(
-    r"\b(?:(?P<nk>north\s+korean|north\s+korea['’]s|dprk|pyongyang['’]s|korean)|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:the\s+(?:[\w-]+\s+)?)?(?P<nk>north\s+korean|north\s+korea['’]s|dprk|pyongyang['’]s|korean)|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>contingent|force|deployment|detachment|group|units?)\s+(?:[\w,-]+\s+){0,6}?"
     rf"(?:was|is|were|are|stood|stands|became|numbered)\s+(?:(?:already|now|initially|originally)\s+)?"
     rf"(?:{HEDGE_WORD}\s+)?$"
+)
+# ... or as an aside right after the force: 'a second wave of North Korean soldiers, perhaps 4,000 strong, arrived'
+_FORCE_ASIDE_BEFORE = re.compile(
+    r"\b(?:north\s+korean|dprk)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|contingent|force|forces|units?)\s*,\s*"
+    rf"(?:(?:perhaps|possibly|maybe|{HEDGE_WORD})\s+)?$"
 )
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
@@ -1001,6 +1006,17 @@ def read_figures(
             )
         ):
             # 'The first North Korean contingent was 12,000-strong': the force's size, its troops
+            figures.append(Figure(q, Category.TROOPS, "troops", "troops", np_end, False, False))
+            previous_unrelated = False
+            continue
+        if (
+            has_unknown_noun
+            and "strong" in text
+            and _STRONG_AFTER.match(text, q.end)
+            and (aside := _FORCE_ASIDE_BEFORE.search(text, max(0, begin - 60), begin))
+            and not _JOINT_RIGHT_BEFORE.search(text, max(0, aside.start() - 30), aside.start())
+        ):
+            # 'North Korean soldiers, perhaps 4,000 strong, arrived in Russia': the force's size, its troops
             figures.append(Figure(q, Category.TROOPS, "troops", "troops", np_end, False, False))
             previous_unrelated = False
             continue

@@ -1,0 +1,61 @@
+"""Figures, round thirty-three, second wave: each class with sentences written for it (the reviewers' own wording
+is not copied), with near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import claims as _claims
+
+
+def _all(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """The whole of every claim: category, subtype, value, upper bound, qualifier, unit, status, addition, direction
+    and source."""
+    return {
+        (
+            c.category.value,
+            c.subtype,
+            c.value,
+            c.value_max,
+            c.qualifier.value if c.qualifier else None,
+            c.unit,
+            c.status.value,
+            c.incremental,
+            c.direction.value,
+            c.source,
+        )
+        for c in _claims(text, lexicon)
+    }
+
+
+def _troops(value: int, qualifier: str | None, source: str | None = None) -> tuple[object, ...]:
+    return ("troops", "troops", value, None, qualifier, "troops", "reported", False, "nk_to_ru", source)
+
+
+# A sent force's size told as 'N strong' after a hedge, or in an aside right after the force.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The North Korean force deployed to Russia was roughly 12,000 strong.", {_troops(12000, "approx")}),
+        ("The North Korean expeditionary force in Kursk is now some 9,000 strong.", {_troops(9000, "approx")}),
+        ("The deployed North Korean units are now about 14,000 strong, the JCS said.",
+         {_troops(14000, "approx", "South Korea JCS")}),
+        ("North Korean troops, some 3,000 strong, reached Kursk in January.", {_troops(3000, "approx")}),
+        ("The North Korean units, about 2,000-strong, were pulled back from the line.", {_troops(2000, "approx")}),
+    ],
+)  # fmt: skip
+def test_a_sent_force_n_strong_after_a_hedge(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North Korean special forces corps is about 200,000 strong.",
+        "The North Korean army, 1.2 million strong, is one of the largest in the world.",
+        "Russian and North Korean troops, some 50,000 strong, attacked near Sudzha.",
+        "The combined Russian-North Korean force in Kursk was roughly 60,000 strong.",
+    ],
+)
+def test_an_army_or_a_joint_force_n_strong_counts_no_troops_sent(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {c for c in _all(text, lexicon) if c[2] is not None} == set()
