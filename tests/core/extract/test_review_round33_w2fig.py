@@ -59,3 +59,28 @@ def test_a_sent_force_n_strong_after_a_hedge(text: str, expected: set[tuple[obje
 )
 def test_an_army_or_a_joint_force_n_strong_counts_no_troops_sent(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {c for c in _all(text, lexicon) if c[2] is not None} == set()
+
+
+# A journey there and back is no round of ammunition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past year, North Korean freighters have made dozens of round trips between Rajin and Dunai.",
+        "The cargo ships made several round-trip voyages between Najin and Vostochny last month.",
+    ],
+)
+def test_round_trips_are_no_rounds(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent millions of rounds to Russia.",
+         {("ammunition", "rounds", None, None, None, "rounds", "reported", False, "nk_to_ru", None)}),
+        ("Dozens of North Korean tankers made 38 round trips to the Russian port of Vostochny.",
+         {("other", "fuel", 38, None, "exact", None, "reported", False, "ru_to_nk", None)}),
+    ],
+)  # fmt: skip
+def test_rounds_and_the_tankers_own_trips_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
