@@ -1368,7 +1368,16 @@ def _vague_figures(
         if not items or is_unrelated(text, q, 0, cues):
             continue
         casualty = casualty_subtype(text, q, np_start, np_end, text[np_end:][:160], lexicon)
-        figure = _figure(text, q, items[-1], False, casualty, np_terms, np_end, lexicon, previous_mentions_nk, cased)
+        item = items[-1]
+        named = [t for t in np_terms if not t.term.is_measure]
+        if (
+            len(named) > 1
+            and named[0].term.category is Category.AMMUNITION
+            and item.category is Category.ARTILLERY
+            and _OF_ONLY.fullmatch(text, named[0].end, named[1].start)
+        ):
+            item = named[0].term  # 'millions of rounds of artillery' are rounds: what the artillery fires
+        figure = _figure(text, q, item, False, casualty, np_terms, np_end, lexicon, previous_mentions_nk, cased)
         if figure is not None:
             figures.append(figure)
     return figures

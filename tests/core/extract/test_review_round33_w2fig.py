@@ -84,3 +84,22 @@ def test_round_trips_are_no_rounds(text: str, lexicon) -> None:  # type: ignore[
 )  # fmt: skip
 def test_rounds_and_the_tankers_own_trips_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+_ROUNDS = ("ammunition", "rounds", None, None, None, "rounds", "reported", False, "nk_to_ru", None)
+
+
+# 'rounds of artillery' without a number are rounds, as with one: what the artillery fires.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent millions of rounds of artillery to Russia.", {_ROUNDS}),
+        ("Pyongyang has handed Moscow hundreds of thousands of rounds of artillery since the summer.", {_ROUNDS}),
+        ("North Korea sent dozens of pieces of artillery to Russia.",
+         {("artillery", "artillery", None, None, None, "pieces", "reported", False, "nk_to_ru", None)}),
+        ("North Korea sent dozens of rounds of ballistic missiles to Russia.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_rounds_of_artillery_without_a_number_are_rounds(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
