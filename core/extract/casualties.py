@@ -218,11 +218,15 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         linked = None  # 'losses could be 10,000 by summer if the fighting goes on': a projection, not a toll
     if has_cue and not kinds and linked:
         kinds = {m.lastgroup for m in lexicon.casualty_re.finditer(linked.group())} or {"both"}
+        if _KILLED_AND_BEFORE.search(linked.string, max(0, linked.start() - 20), linked.start()):
+            kinds.add("killed")  # 'the killed and wounded North Korean soldiers in Kursk ... has now surpassed 4,000'
+            # (the toll's name, too long to be found from its first word)
     if kinds == {"wounded"} and (verb := _CASUALTY_VERB_BEFORE.search(before)) and _CAPTURE_VERB.match(verb["verb"]):
         return "captured"  # 'captured two injured North Korean soldiers': prisoners, who happen to be wounded
     return _subtype_of(kinds)
 
 
+_KILLED_AND_BEFORE = re.compile(r"\b(?:killed|dead)\s+(?:and|or|&)\s+$")
 _CASUALTY_FROM_BEFORE = re.compile(_TOLL_WORD + r"(?:\s+[a-z'’-]+){0,8}?\s+from\s+(?:about\s+|around\s+|some\s+)?$")
 _CHANGE_FROM_AFTER = re.compile(r"(?:\s+in\s+\w+)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\d")
 _CAPTURE_VERB = re.compile(r"captur|t(?:ook|ake|akes|aking|aken)\s+prisoner")

@@ -103,3 +103,23 @@ _ROUNDS = ("ammunition", "rounds", None, None, None, "rounds", "reported", False
 )  # fmt: skip
 def test_rounds_of_artillery_without_a_number_are_rounds(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+def _toll(subtype: str, value: int, source: str | None = None) -> tuple[object, ...]:
+    return ("casualties", subtype, value, None, "more_than", "troops", "reported", False, "nk_to_ru", source)
+
+
+# A toll named 'killed and wounded' before a long subject counts both, not only the wounded.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of killed and wounded North Korean soldiers in Kursk has now surpassed 4,000, Zelensky said.",
+         {_toll("killed_or_wounded", 4000, "Zelensky")}),
+        ("The tally of dead and injured North Korean troops in Kursk has now topped 3,500.",
+         {_toll("killed_or_wounded", 3500)}),
+        ("The number of wounded North Korean soldiers in Kursk has now surpassed 2,000.", {_toll("wounded", 2000)}),
+        ("The number of North Korean soldiers killed in Kursk has surpassed 1,000.", {_toll("killed", 1000)}),
+    ],
+)  # fmt: skip
+def test_killed_and_wounded_before_a_long_subject(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
