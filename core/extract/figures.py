@@ -575,6 +575,16 @@ _IF_CLAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(—–\"“]\s*|\b(?:and|but|that)\s+)(?:even\s+)?if\s+[^,;:.!?\"”()—–]{0,50}?\b(?:sends?|sent|were\s+to\s+send|"
     r"deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|provides?|provided)\s+[^,;:.!?\"”()—–]*$"
 )
+# ... or in a question's: 'It is unclear if North Korea shipped 6 million shells', 'Asked whether Pyongyang had sent
+# 5,000 more troops' (not a figure it takes as told: 'unclear whether North Korea has sent more since the 11,000 of
+# last year', 'unclear whether the 11,000 troops sent have fought')
+_QUESTION_CLAUSE_BEFORE = re.compile(
+    r"\b(?:unclear|uncertain|unsure|unknown|not\s+(?:yet\s+)?(?:clear|known|certain)|asked|asking|asks?|"
+    r"wonder(?:s|ed|ing)?|question(?:ed|s)?|doubt(?:s|ed|ful)?)\s+(?:about\s+|of\s+|as\s+to\s+)?(?:if|whether)\s+"
+    r"[^,;:.!?\"”()—–]{0,50}?\b(?:sends?|sent|deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|"
+    r"provides?|provided|delivers?|delivered|transferred|transfers?|has\s+given|had\s+given|gave)"
+    r"(?:\s+(?!since\b|than\b|after\b|before\b|beyond\b|besides\b)[\w'’-]+){0,4}?\s+$"
+)
 # a ship's size: 'two destroyers of 5,000 tons', 'a submarine displacing 8,700 tonnes'
 _TONNAGE_AFTER = re.compile(r"[\s-]*(?:tons?|tonnes?)\b(?!\s+of\b)")
 _VESSEL_OF_BEFORE = re.compile(
@@ -930,6 +940,8 @@ def read_figures(
             and not _GRANTED_AFTER.match(text, q.end)
         ):
             continue  # 'If Kim sends another 30,000, it changes the calculus': a supposition, not a claim
+        if ("whether" in text or "if " in text) and _QUESTION_CLAUSE_BEFORE.search(text, max(0, begin - 90), begin):
+            continue  # 'It is unclear if North Korea shipped 6 million shells': a question, not a claim
         if (
             has_unknown_noun
             and _FIGURE_NOUN.match(text, q.end)

@@ -123,3 +123,31 @@ def _toll(subtype: str, value: int, source: str | None = None) -> tuple[object, 
 )  # fmt: skip
 def test_killed_and_wounded_before_a_long_subject(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# A figure in a question's clause ('unclear if', 'asked whether') is asked, not told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not clear whether Pyongyang has sent another 3,000 troops to Kursk.",
+        "Reporters asked if North Korea had delivered about 200 howitzers to Russia.",
+        "It remains uncertain whether the North shipped 4 million shells last year, the panel said.",
+    ],
+)
+def test_a_figure_a_question_asks_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is unclear whether the 11,000 troops North Korea sent have seen combat.",
+         {("troops", "troops", 11000, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
+        ("North Korea shipped 6 million shells, but it is unclear whether Russia has fired them.",
+         {("ammunition", "artillery shells", 6000000, None, "exact", "shells", "reported", False, "nk_to_ru", None)}),
+        ("It is unclear whether North Korea has sent more troops since the 11,000 it deployed last year.",
+         {("troops", "troops", 11000, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_a_figure_the_question_takes_as_told_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
