@@ -366,13 +366,31 @@ _NO_SIGN_BEFORE = re.compile(
     r"against\s+(?:(?:north\s+korea|pyongyang|moscow|russia)\s+)?(?:send|suppl|ship|deliver|transferr?|provid|giv|sell|"
     r"hand|deploy|dispatch)\w*(?:\s+over)?)\s+"
     r"(?:[\w-]+\s+){0,3}$"
+    # a delivery said to be unseen or ruled out: 'had not detected any transfer of fighter jets', 'has ruled out any
+    # supply of' (_NONE_SEEN_BEFORE for 'No Russian transfer of fighter jets has been confirmed')
+    r"|\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:detected|seen|observed|spotted|found|identified|recorded)\s+"
+    r"(?:any\s+)?(?:signs?\s+of\s+(?:any\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?|ruled?\s+out\s+(?:any\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?)"
+    r"(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|handovers?|sales?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')
     .replace("_NO_BUT", r"(?:(?!\bbut\b(?!\s+also\b))[^.;])*")
+)
+# no delivery of an item, then said unseen: 'No Russian transfer of fighter jets has been confirmed by officials' (not
+# a denial's 'there are no deliveries of North Korean shells', nor 'no let-up in shipments of shells')
+_NONE_SEEN_BEFORE = re.compile(
+    r"\bno\s+(?:(?:russian|north\s+korean|new|further|additional|such|official|direct|actual)\s+)?"
+    r"(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|handovers?|sales?)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+_SEEN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:confirmed|verified|seen|observed|detected|"
+    r"spotted|documented|recorded)\b"
 )
 _UNTIL_AFTER = re.compile(r"[^.;]*?\buntil\s+[^,.;]{1,30},\s+when\b")  # ('... until April, when Gerasimov ...')
 _NO_SIGN_WORDS = re.compile(
     "evidence|sign|indication|proof|confirm|information|verif|without|neither|acknowledg|comment|address|admit|discuss"
-    "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports|against"
+    "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports|against|detected|seen|observed|spotted|found"
+    "|identified|recorded|ruled? out|no (?:[\\w-]+ ){0,2}(?:transfer|deliver|shipment|suppl|handover|sale)"
 )
 _SATELLITE_ITSELF = re.compile(r"(?:reconnaissance|spy|military)\s+satellites?")
 _SATELLITE_LAUNCH = re.compile(r"\blaunch\w*|\borbit")
@@ -906,6 +924,12 @@ def item_mentions(
             and not _UNTIL_AFTER.match(low, match.end)  # ('did not acknowledge ... until April, when ...')
         ):
             continue
+        if (
+            no_sign
+            and _NONE_SEEN_BEFORE.search(low, max(0, match.start - 60), match.start)
+            and _SEEN_AFTER.match(low, match.end)
+        ):
+            continue  # 'No Russian transfer of fighter jets has been confirmed': nothing asserted
         if (
             term.category is Category.DRONES
             and any(word in low for word in _TRAINING_WORDS)

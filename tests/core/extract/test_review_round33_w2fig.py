@@ -151,3 +151,34 @@ def test_a_figure_a_question_asks_is_no_claim(text: str, lexicon) -> None:  # ty
 )  # fmt: skip
 def test_a_figure_the_question_takes_as_told_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# A delivery said to be unseen or ruled out asserts nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US officials have not seen any deliveries of MiG-29 jets to North Korea.",
+        "Seoul has ruled out a sale of Su-35 fighters to the North.",
+        "No delivery of Su-35 fighters to the North has yet been observed, the ministry said.",
+    ],
+)
+def test_an_unseen_or_ruled_out_delivery_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul detected the transfer of fighter jets to Pyongyang.",
+         {("vehicles", "aircraft", None, None, None, "aircraft", "reported", False, "ru_to_nk", None)}),
+        ("There has been no let-up in shipments of shells from North Korea to Russia.",
+         {("ammunition", "artillery shells", None, None, None, "shells", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_a_delivery_seen_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
+
+
+def test_a_denial_of_deliveries_stays_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "There are no deliveries of North Korean shells to our forces, the ministry said."
+    assert ("ammunition", "denied") in {(c[0], c[6]) for c in _all(text, lexicon)}
