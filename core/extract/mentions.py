@@ -39,6 +39,11 @@ _TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
+    # ... or one told as a test or drill: 'fired about 20 ballistic missiles this year in tests', 'launched eight
+    # cruise missiles during drills' (not 'Russia fired 40 KN-23s at Kyiv', nor a strike's 'launched them at ...')
+    r"|\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?)\b[^.;]{0,80}?\b(?:in|during|as\s+part\s+of)\s+"
+    r"(?:(?:a|an|its|their|the|weapons?|missile|military|live-fire|recent|several|new)\s+){0,2}"
+    r"(?:tests?|test\s+launch(?:es)?|trials?|drills?|exercises?)\b"
 )
 # ... or one Japan reports against its waters: 'at least two missiles fell outside its exclusive economic zone' (not
 # 'the exclusive economic zone of Romania'), in a sentence that neither sends nor names the war's parties ('North

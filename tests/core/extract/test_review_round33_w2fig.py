@@ -182,3 +182,29 @@ def test_a_delivery_seen_stays(text: str, expected: set[tuple[object, ...]], lex
 def test_a_denial_of_deliveries_stays_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "There are no deliveries of North Korean shells to our forces, the ministry said."
     assert ("ammunition", "denied") in {(c[0], c[6]) for c in _all(text, lexicon)}
+
+
+# Missiles fired in tests or drills are no supply, whoever fires them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched 8 cruise missiles during drills on Tuesday.",
+        "Pyongyang fired some 15 short-range missiles last year as part of weapons tests, Seoul said.",
+        "Russia fired about 20 ballistic missiles this year in tests.",
+    ],
+)
+def test_missiles_fired_in_tests_are_no_supply(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has fired about 50 North Korean missiles at Ukraine.",
+         {("missiles", "missiles", 50, None, "approx", "missiles", "reported", False, "nk_to_ru", None)}),
+        ("North Korea has sent Russia about 100 ballistic missiles, which Russia has fired at Ukrainian cities.",
+         {("missiles", "missiles", 100, None, "approx", "missiles", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_missiles_fired_at_ukraine_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
