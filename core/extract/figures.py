@@ -602,6 +602,10 @@ _GRANTED_AFTER = re.compile(
 _TURNS_OUT_BEFORE = re.compile(
     rf"(?<!\bit\s)(?<!\bthat\s)\b(?:turns?|turning|churns?|churned|churning)\s+out\s+(?:{HEDGE_WORD}\s+)?$"
 )
+# ... or named as one: 'a hub for drone output of about 5,500 Geran drones a year', 'a production capacity of 6,000'
+_OUTPUT_OF_BEFORE = re.compile(
+    rf"\b(?:output|production|capacity|manufacture|manufacturing)\s+of\s+(?:(?:{HEDGE_WORD}|up\s+to)\s+)?$"
+)
 # a force's size told as its predicate: 'the first North Korean contingent was 12,000-strong', 'the North Korean
 # force sent to Kursk was about 11,000 strong' (not an army's: 'its army is 1.2 million strong')
 _STRONG_AFTER = re.compile(r"[\s-]strong\b")
@@ -931,6 +935,8 @@ def read_figures(
             continue  # 'two destroyers of 5,000 tons': a ship's displacement, not a count of anything supplied
         if " out " in text and _TURNS_OUT_BEFORE.search(text, max(0, begin - 40), begin):
             continue  # 'the plant turns out about 2,700 Geran-2 drones a month': production, not supply
+        if " of " in text and _OUTPUT_OF_BEFORE.search(text, max(0, begin - 40), begin):
+            continue  # 'a hub for drone output of about 5,500 Geran drones a year': production, not supply
         if (
             "if " in text
             and (supposed := _IF_CLAUSE_BEFORE.search(text, max(0, begin - 60), begin))

@@ -27,6 +27,7 @@ from core.extract.context import (
     clause_start,
     sought_from_russia,
 )
+from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
 from core.extract.unrelated import DELIVERY_VERB
@@ -434,6 +435,13 @@ _ACTION_AFTER = re.compile(
     # (what the troops were unready for: 'ill-prepared for drone warfare'; shared drone warfare know-how stays)
     r"warfare(?<=prepared\sfor\sdrone\swarfare)|"
     r"threats?|defen[cs]es)\b"
+)
+# an item counted as a maker's output: 'a hub for drone output of about 5,500 Geran drones a year' (not 'help boost
+# drone output', drone know-how)
+_COUNTED_OUTPUT_AFTER = re.compile(rf"\s+(?:output|production)\s+of\s+(?:(?:{HEDGE_WORD}|up\s+to)\s+)?\d")
+_COUNTED_OUTPUT_BEFORE = re.compile(
+    rf"\b(?:output|production|capacity)\s+of\s+(?:(?:{HEDGE_WORD}|up\s+to)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 # the troops' own fighting with drones, and what filmed it: 'adapted to drone warfare', 'counter-drone tactics',
 # 'published drone footage' (drone know-how only where Russia gives it: 'sharing its drone warfare experience')
@@ -913,6 +921,11 @@ def item_mentions(
             low, max(0, match.start - 12), match.start
         ):
             continue  # workers sent to a drone factory (helping build one is drone know-how)
+        if (" output of" in low or " production of" in low or " capacity of" in low) and (
+            _COUNTED_OUTPUT_AFTER.match(low, match.end)
+            or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
+        ):
+            continue  # 'a hub for drone output of about 5,500 Geran drones a year': production, no supply
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (

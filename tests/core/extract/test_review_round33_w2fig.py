@@ -208,3 +208,25 @@ def test_missiles_fired_in_tests_are_no_supply(text: str, lexicon) -> None:  # t
 )  # fmt: skip
 def test_missiles_fired_at_ukraine_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+def _workers(value: int, qualifier: str) -> tuple[object, ...]:
+    return ("workers", "workers", value, None, qualifier, "workers", "reported", False, "nk_to_ru", None)
+
+
+# A maker's output, counted, is production, not supply.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent 2,000 workers to Yelabuga, a plant with a production capacity of up to 6,000 Shahed "
+         "drones a year.", {_workers(2000, "exact")}),
+        ("Pyongyang has sent over 800 labourers to a Tatarstan plant, a centre for drone output of roughly 4,000 "
+         "Geran drones a year.", {_workers(800, "more_than")}),
+        ("Russia is helping North Korea set up drone production lines.",
+         {("drones", "drone production lines", None, None, None, None, "reported", False, "ru_to_nk", None)}),
+        ("North Korea sent Russia 5,500 drones.",
+         {("drones", "drones", 5500, None, "exact", "drones", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_a_counted_output_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
