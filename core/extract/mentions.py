@@ -336,7 +336,9 @@ _OTHER_GIVER_BEFORE = re.compile(
 # What the troops face, and items named as the action or the people around them: no item supplied.
 _THREAT_BEFORE = re.compile(
     r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
-    r"shelled\s+by|under|struck\s+with|hit\s+with|attacked\s+with|targeted\s+with)\s+"
+    r"shelled\s+by|under|struck\s+with|hit\s+with|attacked\s+with|targeted\s+with|"
+    # ('lost many men to drones', 'to defend against drones', 'protection from drones')
+    r"los[te]\s+(?:[\w-]+\s+){0,3}?to|(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+)?(?:against|from))\s+"
     r"(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
     # ... or the agent of a toll: 'as a result of the actions of our drones'
     r"|\bactions\s+of\s+(?:our|ukrainian|the\s+ukrainian|enemy)\s+(?:[\w-]+\s+)?$"

@@ -230,3 +230,20 @@ def _workers(value: int, qualifier: str) -> tuple[object, ...]:
 )  # fmt: skip
 def test_a_counted_output_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# Drones as what hit troops or what they are shielded from are no drones supplied.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean units have lost hundreds of soldiers to Ukrainian drones, the HUR said.",
+         {("casualties", "killed_or_wounded", None, None, None, "troops", "reported", False, "nk_to_ru",
+           "Ukraine HUR")}),
+        ("Russia sent North Korea air defence systems to defend against drones and missiles.",
+         {("other", "air defense systems", None, None, None, "systems", "reported", False, "ru_to_nk", None)}),
+        ("Russia has supplied North Korea with attack drones.",
+         {("drones", "drones", None, None, None, "drones", "reported", False, "ru_to_nk", None)}),
+    ],
+)  # fmt: skip
+def test_drones_lost_to_or_defended_against(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
