@@ -408,7 +408,9 @@ _HELP_WORDS = re.compile(
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t|no|unable\s+to|cannot)\s+(?:\w+\s+){0,2}$")
 _ADDED_RIGHT_BEFORE = re.compile(
     # (past a calibre or a model: 'additional 170 mm Koksan guns', 'more M1991 launchers')
-    r"\b(?:additional|more|fresh|further|extra)\s+(?:such\s+)?(?:north\s+korean\s+)?(?:(?:\d+\s*-?\s*mm|m-?\d{4})\s+){0,2}$"
+    r"\b(?:additional|more|fresh|further|extra)\s+(?:such\s+)?(?:north\s+korean\s+)?(?:(?:\d+\s*-?\s*mm|m-?\d{4})\s+){0,2}"
+    # (past a vague count, quoted or not: 'a further "several thousand" soldiers')
+    r"(?:[\"“'‘]?(?:several|a\s+few|some|many)\s+(?:thousand|hundred|dozen)[\"”'’]?\s+)?$"
 )
 # ... or before the list the item ends: 'additional 170 mm Koksan guns and 240 mm rocket launchers'
 _ADDED_LIST_BEFORE = re.compile(

@@ -247,3 +247,22 @@ def test_a_counted_output_is_no_supply(text: str, expected: set[tuple[object, ..
 )  # fmt: skip
 def test_drones_lost_to_or_defended_against(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+def _added(status: str, incremental: bool, source: str | None, subtype: str = "troops") -> tuple[object, ...]:
+    return ("troops", subtype, None, None, None, "troops", status, incremental, "nk_to_ru", source)
+
+
+# An addition word before a quoted figure still adds: 'a further "several thousand" soldiers'.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky said North Korea could send a further 'several thousand' troops.",
+         {_added("planned", True, "Zelensky")}),
+        ("Kyiv says fresh North Korean units, \"several thousand men\", have reached Kursk.",
+         {_added("reported", True, "Ukrainian government")}),
+        ("North Korea sent \"several thousand\" soldiers to Kursk.", {_added("reported", False, None)}),
+    ],
+)  # fmt: skip
+def test_an_addition_before_a_quoted_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
