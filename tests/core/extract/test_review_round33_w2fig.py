@@ -266,3 +266,21 @@ def _added(status: str, incremental: bool, source: str | None, subtype: str = "t
 )  # fmt: skip
 def test_an_addition_before_a_quoted_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# An addition word in a clause of its own before a toll adds nothing to the toll.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea seems to have sent additional troops to Kursk, while some 2,000 have been killed or wounded.",
+         {_added("reported", True, None),
+          ("casualties", "killed_or_wounded", 2000, None, "approx", "troops", "reported", False, "nk_to_ru", None)}),
+        ("Pyongyang sent extra soldiers in January, whereas roughly 1,200 have been wounded.",
+         {_added("reported", True, None),
+          ("casualties", "wounded", 1200, None, "approx", "troops", "reported", False, "nk_to_ru", None)}),
+        ("North Korea sent additional troops, some 3,000, to Kursk.",
+         {("troops", "troops", 3000, None, "approx", "troops", "reported", True, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_an_addition_in_a_clause_of_its_own(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
