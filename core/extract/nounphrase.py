@@ -185,6 +185,10 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
     return np_start, end, inside, unknown
 
 
+# a measure of a bulk good right before an 'and': 'barrels of oil and', 'tonnes of fuel and'
+_MEASURED_OF_BEFORE = re.compile(
+    r"\b(?:barrels?|tons?|tonnes?|litres?|liters?|gallons?|cubic\s+metres?)\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+$"
+)
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|men|people|personnel)$")
 # words after a plural item that are no verb: '200 units of artillery', 'two rounds every five minutes'
 _NOT_A_VERB = frozenset("of every all both more less worth there here this these those some any no not".split())
@@ -215,6 +219,12 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
     previous = tokens[k - 1].group()
     if (previous.endswith("s") and not previous.endswith("ss")) or previous.endswith("men"):
         return False  # '11,000 troops and missiles', '40 servicemen and wounded 25' list two items
+    if (
+        " of " in text[tokens[0].start() : tokens[k].start()]
+        and any(t.end == tokens[k - 1].end() for t in terms)  # (not 'barrels of crude and refined oil')
+        and _MEASURED_OF_BEFORE.search(text, tokens[0].start(), tokens[k].start())
+    ):
+        return False  # 'more than 1 million barrels of oil and Pantsir air-defence systems': the oil's head is named
     ahead = tokens[k + 1 : k + 4]
     if not ahead:
         return False  # an excerpt cut off after 'and': 'nine million rounds of artillery and'

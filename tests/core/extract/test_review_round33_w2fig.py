@@ -284,3 +284,26 @@ def test_an_addition_before_a_quoted_figure(text: str, expected: set[tuple[objec
 )  # fmt: skip
 def test_an_addition_in_a_clause_of_its_own(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+_AIR_DEFENCE = ("other", "air defense systems", None, None, None, "systems", "reported", False, "ru_to_nk", None)
+
+
+def _fuel(value: int, qualifier: str) -> tuple[object, ...]:
+    return ("other", "fuel", value, None, qualifier, "barrels", "reported", False, "ru_to_nk", None)
+
+
+# Barrels of oil then 'and' another item: the barrels count the oil, the other item is its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has supplied North Korea with some 600,000 barrels of crude oil and Pantsir systems.",
+         {_fuel(600000, "approx"), _AIR_DEFENCE}),
+        ("Russia shipped North Korea over 800,000 barrels of oil and Pantsir air-defence systems this year.",
+         {_fuel(800000, "more_than"), _AIR_DEFENCE}),
+        ("Russia has delivered over 1 million barrels of crude and refined oil into North Korea.",
+         {_fuel(1000000, "more_than")}),
+    ],
+)  # fmt: skip
+def test_barrels_of_oil_and_another_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
