@@ -752,6 +752,12 @@ _AS_PLANNED_AFTER = re.compile(r"[\s\"”’']*,?\s*as\s+(?:planned|scheduled|pr
 _IF_BEFORE = re.compile(r"\bif\s+(?!confirmed\b)[^,;:]*$")
 
 
+# a split of a planned whole, its verb said once: '1,000 will be deminers and 5,000 [will be] military builders'
+_PLANNED_SPLIT_BEFORE = re.compile(
+    r"\d\s+(?:will|would|are\s+to|are\s+expected\s+to|are\s+set\s+to)\s+be\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+$"
+)
+
+
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
     """`before`: the clause up to the figure; `after`: the text right after the figure's noun, up to the next
     figure; `rest`: the sentence after the noun.
@@ -796,6 +802,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if "if " in before and _AS_PLANNED_AFTER.match(after) and _IF_BEFORE.search(before):
         return Status.PLANNED  # 'if North Korea sent another 6,000 engineers, as planned, ...': a plan supposed done
+    if " be " in before[-60:] and _PLANNED_SPLIT_BEFORE.search(before, max(0, len(before) - 60)):
+        return Status.PLANNED  # 'Of those, 1,000 will be deminers and 5,000 military builders': the verb left out
     if _planned_after(before, after, rest) or ("next " in before and _NEXT_BATCH.search(before)):
         return Status.PLANNED  # (and 'the next batch could be as big as 4,000')
     tail = before[-90:]

@@ -307,3 +307,24 @@ def _fuel(value: int, qualifier: str) -> tuple[object, ...]:
 )  # fmt: skip
 def test_barrels_of_oil_and_another_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+def _engineers(value: int, status: str, subtype: str = "combat engineers") -> tuple[object, ...]:
+    return ("troops", subtype, value, None, "exact", "troops", status, False, "nk_to_ru", None)
+
+
+# A split of a planned whole, its verb said once: the second share is planned too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang will dispatch 4,000 engineers to Kursk. Of them, 1,500 will be sappers and 2,500 road builders.",
+         {_engineers(4000, "planned"), _engineers(1500, "planned"), _engineers(2500, "planned")}),
+        ("North Korea will send 6,000 troops to Kursk. Of those, 1,000 will be deminers and 5,000 military builders.",
+         {_engineers(6000, "planned", "troops"), _engineers(1000, "planned", "troops"), _engineers(5000, "planned")}),
+        ("North Korea sent 6,000 troops. Of those, 1,000 were deminers and 5,000 military builders.",
+         {_engineers(6000, "reported", "troops"), _engineers(1000, "reported", "troops"),
+          _engineers(5000, "reported")}),
+    ],
+)  # fmt: skip
+def test_a_split_of_a_planned_whole(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
