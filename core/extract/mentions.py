@@ -144,6 +144,18 @@ _NOT_FALLEN = (
 # North Korea's losses hidden, as the words after the verb name them: 'hiding North Korean losses', 'the North Koreans'
 # casualties', 'conceal the losses of North Korean soldiers' (not 'the Russians hide their losses')
 _NK_WORD = r"(?:north\s+korean\w*['’]?|korean\w*['’]?|dprk|pyongyang['’]s)"
+# ... and another side's own: 'Russia had taken heavy losses', 'Ukrainian forces took heavy casualties', 'Moscow is
+# hiding its losses' (not 'Moscow is hiding North Korean losses')
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\b")
+_OTHER_SIDES_LOSSES_BEFORE = re.compile(
+    # (the side as the subject: not 'troops sent to fight for Russia have sustained heavy losses', 'in Russia')
+    r"(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bagainst\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\binside\s)(?<!\bwithin\s)(?<!\binto\s)"
+    r"\b(?:russia|moscow|the\s+kremlin|kremlin|ukraine|kyiv|(?:russian|ukrainian)\s+(?:forces|troops|units|army|"
+    r"military|soldiers|side))\s+(?:(?:had|has|have|is|are|was|were|also|already|reportedly|itself)\s+){0,2}"
+    r"(?:taken|took|taking|takes|suffered|suffering|suffers|sustained|sustaining|incurred|hiding|hides|hid|hidden|"
+    r"concealing|conceals|concealed|covering\s+up|covered\s+up)\s+(?:(?:heavy|huge|severe|significant|serious|"
+    r"considerable|substantial|massive|mounting|high|its|their|own|the)\s+){0,3}$"
+)
 _LOSSES = (
     rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?{_NK_WORD}\s+(?:[\w-]+\s+)?(?:losses|casualties)\b"
     rf"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\s+(?:of|among)\s+(?:the\s+)?{_NK_WORD})"
@@ -1064,6 +1076,13 @@ def item_mentions(
             and _OF_THE_DEAD_BEFORE.search(low, max(0, match.start - 40), match.start)
         ):
             continue  # 'hiding North Korean losses, even burning the faces of the dead': the losses, told once
+        if (
+            term.category is Category.CASUALTIES
+            and low.startswith(("losses", "casualties"), match.start)
+            and _OTHER_SIDES_LOSSES_BEFORE.search(low, max(0, match.start - 80), match.start)
+            and not _OF_WHOM_AFTER.match(low, match.end)  # ('concealing the casualties of the North Korean contingent')
+        ):
+            continue  # 'Russia had taken heavy losses in Kursk', 'Moscow is hiding its losses': no North Korean's
         if term.category is Category.CASUALTIES and low.startswith(_COUNTED_ONLY, match.start):
             continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (

@@ -328,3 +328,24 @@ def _engineers(value: int, status: str, subtype: str = "combat engineers") -> tu
 )  # fmt: skip
 def test_a_split_of_a_planned_whole(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+_DEPLOYED = ("troops", "troops", None, None, None, "troops", "reported", False, "nk_to_ru", None)
+_NK_LOSSES = ("casualties", "killed_or_wounded", None, None, None, "troops", "reported", False, "nk_to_ru", None)
+
+
+# Another side's own losses are no North Korean casualties.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian army has suffered mounting casualties since North Korean soldiers joined the fight.",
+         {_DEPLOYED}),
+        ("Kyiv's units took heavy losses near Sudzha, and Russia has also suffered heavy casualties there.", set()),
+        ("Russia had taken heavy losses in Kursk before North Korean troops arrived.", {_DEPLOYED}),
+        ("North Korean troops sent to fight for Russia have sustained heavy losses in the Kursk region.",
+         {_DEPLOYED, _NK_LOSSES}),
+        ("North Korean troops in Russia suffered heavy losses.", {_DEPLOYED, _NK_LOSSES}),
+    ],
+)  # fmt: skip
+def test_another_sides_own_losses(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
