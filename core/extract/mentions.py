@@ -157,8 +157,8 @@ _OTHER_SIDES_LOSSES_BEFORE = re.compile(
     r"considerable|substantial|massive|mounting|high|its|their|own|the)\s+){0,3}$"
 )
 _LOSSES = (
-    rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?{_NK_WORD}\s+(?:[\w-]+\s+)?(?:losses|casualties)\b"
-    rf"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\s+(?:of|among)\s+(?:the\s+)?{_NK_WORD})"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?{_NK_WORD}\s+(?:[\w-]+\s+)?(?:losses|casualties|deaths)\b"
+    rf"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:losses|casualties|deaths)\s+(?:of|among)\s+(?:the\s+)?{_NK_WORD})"
 )
 _BEFELL = (
     r"suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|died|killed|wounded|perished|lost|captured|"

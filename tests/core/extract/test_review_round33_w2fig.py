@@ -349,3 +349,22 @@ _NK_LOSSES = ("casualties", "killed_or_wounded", None, None, None, "troops", "re
 )  # fmt: skip
 def test_another_sides_own_losses(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+def _dead(source: str) -> tuple[object, ...]:
+    return ("casualties", "killed", None, None, None, "troops", "reported", False, "nk_to_ru", source)
+
+
+# North Korea's deaths hidden are deaths told, as its hidden losses are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin is concealing the deaths of North Korean troops, Ukraine's intelligence says.",
+         {_dead("Ukraine HUR")}),
+        ("Zelensky accused Moscow of hiding the deaths of North Korean soldiers.", {_dead("Zelensky")}),
+        ("Zelensky accused Moscow of hiding North Korean losses.",
+         {("casualties", "killed_or_wounded", None, None, None, "troops", "reported", False, "nk_to_ru", "Zelensky")}),
+    ],
+)  # fmt: skip
+def test_hidden_north_korean_deaths(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
