@@ -207,7 +207,7 @@ _SUPPORT_WORDS = (
     r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
-    r"moderni[sz]e|mass-produce|manufacture|set\s+up|fix|repair|restore)|"
+    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore)|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"

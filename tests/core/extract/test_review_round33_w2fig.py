@@ -368,3 +368,19 @@ def _dead(source: str) -> tuple[object, ...]:
 )  # fmt: skip
 def test_hidden_north_korean_deaths(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# Help to 'mass produce' drones (two words, as to 'mass-produce') is drone know-how given.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow will help Pyongyang mass produce Geran attack drones.",
+         {("drones", "drones", None, None, None, "drones", "planned", False, "ru_to_nk", None)}),
+        ("Russia has agreed to help North Korea mass produce Shahed drones, the NIS said.",
+         {("drones", "drones", None, None, None, "drones", "planned", False, "ru_to_nk", "South Korea NIS")}),
+        ("Russia is helping North Korea to mass-produce Shahed-type drones.",
+         {("drones", "drones", None, None, None, "drones", "reported", False, "ru_to_nk", None)}),
+    ],
+)  # fmt: skip
+def test_help_to_mass_produce_drones(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
