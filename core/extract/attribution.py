@@ -817,6 +817,7 @@ class Attributions:
         self._paragraph_sizes: Counter[int] | None = None
         self._unknown: dict[int, Speaker | None] = {}  # a sentence's speaker whom no gazetteer names
         self._speakers: dict[int, Speaker | None] = {}  # unnamed_speaker of each sentence asked about
+        self._list_leads: dict[int, tuple[_Own, int] | None] = {}  # (_list_lead, asked of every resolved voice)
         self._page_owner: _Own | bool | None = False
         self._turns: dict[str, tuple[_Own, int]] | None = None  # a transcript's speakers (_transcript_speakers)
         self._introduced: tuple[_Own, int] | bool | None = False  # an interview's interviewee (_interviewee)
@@ -898,7 +899,11 @@ class Attributions:
         if (comment := _comment_after(low, position)) is not None:
             # ('..., a figure the NIS called unlikely'): who comments on the figure did not give it
             return any(m.start >= comment for m in self._mentions(i))
-        if position and any(_speaks_of_compared(low, m, position) for m in self._mentions(i)):
+        if (
+            position
+            and (" than " in low or " from " in low)  # (a cheap look first: most sentences compare nothing)
+            and any(_speaks_of_compared(low, m, position) for m in self._mentions(i))
+        ):
             return True  # '20,000 containers, more than the 13,000 Seoul cited': that figure's voice, not this one's
         if not position or not any(word in low for word in _CONTRAST_WORDS):
             return False
@@ -2300,6 +2305,11 @@ class Attributions:
 
     def _list_lead(self, i: int) -> tuple[_Own, int] | None:
         """'The NIS told lawmakers:' then items, bulleted or ending in ';': each item is the lead's."""
+        if i not in self._list_leads:
+            self._list_leads[i] = self._find_list_lead(i)
+        return self._list_leads[i]
+
+    def _find_list_lead(self, i: int) -> tuple[_Own, int] | None:
         before = self._sentences[i - 1] if i > 0 else None
         bulleted = is_list_item(self._sentences[i]) or (before and (self._leads(i - 1) or is_list_item(before)))
         unbulleted = not bulleted and self._unbulleted_item(i)

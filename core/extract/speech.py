@@ -634,8 +634,9 @@ def on_a_noun_after(low: str, start: int) -> bool:
 
 def noun_clause_start(low: str, start: int) -> int | None:
     """Where the clause set off on a noun, in which the people who speak at `start` speak, starts (its comma)."""
-    if " that " not in low and " which " not in low:
-        return None  # (a cheap test first)
+    window = low[max(0, start - 80) : start]
+    if "that" not in window and "which" not in window:
+        return None  # (a cheap test first: the clause's 'that' or 'which' stands right before the speaker)
     clause = _ON_A_NOUN_AFTER.search(low, max(0, start - 80), start)
     if clause is None or _NOT_A_NOUN.search(low, clause.start(), start) is not None:
         return None
