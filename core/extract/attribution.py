@@ -519,6 +519,9 @@ _GROUND_FROM_BEFORE = re.compile(
 )
 # ... nor the unit soldiers are placed in: 'At least 1,200 North Korean soldiers were attached to a Russian airborne
 # unit in Kursk, according to ... documents obtained by the Kyiv Independent'
+_PLACED_WORD = re.compile(
+    r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+(?:in|to|with)"
+)
 _PLACED_IN_BEFORE = re.compile(
     r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+"
     r"(?:in|into|to|within)\s+(?:an?\s+|the\s+)?$"
@@ -1566,6 +1569,8 @@ class Attributions:
         # A country or its government named in passing ('Seoul's concern', a 'SEOUL --' dateline) says nothing:
         # such a voice counts only when bound to an attribution word ('Seoul said').
         low = self._sentences[i].low
+        # (a cheap look first, once a sentence: most name no unit soldiers are placed in)
+        placed = ("to " in low or "into " in low) and _PLACED_WORD.search(low) is not None
         authorities = [
             m
             for m in mentions
@@ -1573,14 +1578,14 @@ class Attributions:
             and not (
                 m.start > position and " by " in low and _EVENT_BY_BEFORE.search(low, max(0, m.start - 90), m.start)
             )
-            and not (("to " in low or "into " in low) and _PLACED_IN_BEFORE.search(low, max(0, m.start - 40), m.start))
+            and not (placed and _PLACED_IN_BEFORE.search(low, max(0, m.start - 40), m.start))
             and not (
                 m.start > position
                 and " from " in low
                 and _GROUND_FROM_BEFORE.search(low, max(0, m.start - 70), m.start)
             )
             # '..., and Russia's UN ambassador dismissed the accusation': who answers what came before gave none of it
-            and not (m.start > position and _DISMISSES_WHAT_CAME_BEFORE.match(low, m.end))
+            and not (m.start > position and "dismiss" in low and _DISMISSES_WHAT_CAME_BEFORE.match(low, m.end))
             # '..., a figure he said Tokyo had confirmed with allies': whom the speaker cites on the figure
             and not (
                 m.start > position
