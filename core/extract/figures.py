@@ -1663,7 +1663,7 @@ def _figure(
         return None  # "North Korea's air force is believed to have about 810 combat aircraft": its own, kept at home
     if _at_a_parade(text, q.begin, np_end):
         return None  # 'more than 10,000 troops ... are taking part in the march through Tiananmen Square': on show
-    if category is Category.MISSILES and is_test_launch(text):
+    if category is Category.MISSILES and is_test_launch(text, q.begin):
         return None  # a launch into the sea is a test, not supply
     if category is Category.TECHNOLOGY_TRANSFER and "satellite" in text[q.end : np_end + 1]:
         return None  # 'plans to launch three more reconnaissance satellites': its own launches, no know-how counted

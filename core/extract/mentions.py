@@ -40,9 +40,14 @@ _TEST_LAUNCH = re.compile(
     r"\b(?:into|toward|towards|off|in)\s+"
     r"(?:the\s+)?(?:east\s+sea|yellow\s+sea|sea|waters|sea\s+of\s+japan|japanese\s+sea|pacific)"
     r"|\btest[- ]?(?:fired|fires|firing|launched|launching)\b"  # a test-fire is a test, wherever it lands
-    # ... or one told as a test or drill: 'fired about 20 ballistic missiles this year in tests', 'launched eight
-    # cruise missiles during drills' (not 'Russia fired 40 KN-23s at Kyiv', nor a strike's 'launched them at ...')
-    r"|\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?)\b[^.;]{0,80}?\b(?:in|during|as\s+part\s+of)\s+"
+)
+# ... or one told as a test or drill: 'fired about 20 ballistic missiles this year in tests', 'launched eight
+# cruise missiles during drills' (not 'Russia fired 40 KN-23s at Kyiv', nor a strike's 'launched them at ...'); it
+# takes only what its own words span, its firing verb to the test, within one clause: not the 60 of 'Russia has
+# fired about 60 North Korean missiles, and North Korea launched 3 in tests', nor the 100 of 'North Korea, which
+# launched missiles during drills, has sent about 100 KN-23s'
+_TOLD_AS_TEST = re.compile(
+    r"\b(?:fire[sd]?|firing|launch(?:ed|es|ing)?)\b[^.;,]{0,80}?\b(?:in|during|as\s+part\s+of)\s+"
     r"(?:(?:a|an|its|their|the|weapons?|missile|military|live-fire|recent|several|new)\s+){0,2}"
     r"(?:tests?|test\s+launch(?:es)?|trials?|drills?|exercises?)\b"
 )
@@ -69,10 +74,16 @@ _OWN_LAUNCH = re.compile(
 _OTHER_PARTY_OF_A_LAUNCH = re.compile(r"\b(?:russia\w*|moscow|kremlin|ukrain\w*|kyiv|kharkiv|zaporizhzhia)\b")
 
 
-def is_test_launch(low: str) -> bool:
+def is_test_launch(low: str, at: int | None = None) -> bool:
     """A launch that is North Korea's own test, not supply: into the sea, a test-fire, or North Korea's own launch
-    in a sentence naming no other party."""
+    in a sentence naming no other party; or, for the figure or item at `at`, a firing told as a test or drill whose
+    words span it."""
     if _TEST_LAUNCH.search(low) is not None:
+        return True
+    if at is not None and (
+        ("test" in low or "trial" in low or "drill" in low or "exercise" in low)
+        and any(m.start() <= at < m.end() for m in _TOLD_AS_TEST.finditer(low))
+    ):
         return True
     if _OTHER_PARTY_OF_A_LAUNCH.search(low) is not None:
         return False
@@ -860,7 +871,8 @@ def item_mentions(
     low = sentence.low
     terms = terms_of(sentence.index)
     found: dict[tuple[Category, str], Mention] = {}
-    test_launch = any(t.term.category is Category.MISSILES for t in terms) and is_test_launch(low)
+    missiles_named = any(t.term.category is Category.MISSILES for t in terms)
+    test_launch = missiles_named and is_test_launch(low)
     if (
         ("drill" in low or "exercise" in low)
         and _OWN_DRILL.search(low)
@@ -979,7 +991,9 @@ def item_mentions(
             and not any(word in low for word in ("russia", "moscow", "kremlin"))
         ):
             continue  # 'North Korea has been jamming GPS signals ..., using jamming equipment': its own jammers
-        if (term.category is Category.MISSILES and test_launch) or _LAUNCHED_AFTER.match(low, match.end):
+        if (
+            term.category is Category.MISSILES and (test_launch or is_test_launch(low, match.start))
+        ) or _LAUNCHED_AFTER.match(low, match.end):
             continue  # North Korea's own test into the sea, launch or drill supplies no one
         if (
             _FACED_BEFORE.search(low, max(0, match.start - 50), match.start) or _ROLE_AFTER.match(low, match.end)
