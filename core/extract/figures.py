@@ -629,6 +629,16 @@ _FORCE_ASIDE_BEFORE = re.compile(
     r"\b(?:north\s+korean|dprk)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|contingent|force|forces|units?)\s*,\s*"
     rf"(?:(?:perhaps|possibly|maybe|{HEDGE_WORD})\s+)?$"
 )
+# ... of a force named as sent, in its own words ('North Korean expeditionary forces, ...') or in what it does before
+# naming anything else ('..., arrived in Russia', '..., have been in Kursk since October', '..., were pulled back from
+# the line'): not an army's size ('North Korean special forces, some 200,000 strong, are among the largest in the
+# world'), nor one compared with the force sent ('North Korean forces, about 1.2 million strong, dwarf the contingent
+# sent to Russia')
+_DEPLOYED_CUE = re.compile(
+    r"\b(?:expeditionary|sent|deployed|dispatched|arriv(?:ed|ing|es?)|reached|landed|crossed|fought|fighting|fights?|"
+    r"battl(?:ed|ing|es?)|joined|pulled\s+back|withdr[ae]wn?|rotated|(?:in|into|to|from)\s+(?:russia|kursk|ukraine))\b"
+)
+_STRONG_PREDICATE_STOP = re.compile(r"[,.;:]|\b(?:the|a|an|than|those|its|their|any|as)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
 _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the turn: 'President Volodymyr Zelensky: '
@@ -636,6 +646,18 @@ _TURN_LABEL = re.compile(r"[\w .'’-]{1,40}:\s")  # ... after the label of the 
 
 # 'pieces', 'units', 'systems': a count of weapons whatever the word ('HUR counts about 150 systems' after launchers)
 _WEAPON_COUNTS = frozenset(("pieces", "units", "systems"))
+
+
+def _deployed_aside(text: str, aside: re.Match[str], figure_end: int) -> bool:
+    """Whether the force an 'N strong' aside sizes is one sent: a deployment word in its own words, or in its
+    predicate after the aside before the predicate names anything else."""
+    if _DEPLOYED_CUE.search(aside.group(0)):
+        return True
+    comma = text.find(",", figure_end)
+    if comma < 0:
+        return False
+    stop = _STRONG_PREDICATE_STOP.search(text, comma + 1)
+    return _DEPLOYED_CUE.search(text, comma + 1, stop.start() if stop else len(text)) is not None
 
 
 def _same_kind_of_count(item_unit: str | None, measure_unit: str | None) -> bool:
@@ -1033,6 +1055,7 @@ def read_figures(
             and _STRONG_AFTER.match(text, q.end)
             and (aside := _FORCE_ASIDE_BEFORE.search(text, max(0, begin - 60), begin))
             and not _JOINT_RIGHT_BEFORE.search(text, max(0, aside.start() - 30), aside.start())
+            and _deployed_aside(text, aside, q.end)
         ):
             # 'North Korean soldiers, perhaps 4,000 strong, arrived in Russia': the force's size, its troops
             figures.append(Figure(q, Category.TROOPS, "troops", "troops", np_end, False, False))

@@ -49,3 +49,23 @@ _KN23 = "KN-23/KN-24 short-range ballistic missiles"
 )  # fmt: skip
 def test_a_test_takes_only_its_own_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+def _troops(value: int, qualifier: str | None, source: str | None = None) -> tuple[object, ...]:
+    return ("troops", "troops", value, None, qualifier, "troops", "reported", False, "nk_to_ru", source)
+
+
+# An 'N strong' aside sizes a force sent only where the force is told as sent, in its own words or in what it does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean special forces, some 200,000 strong, are among the largest in the world.", set()),
+        ("North Korean commandos, about 80,000 strong, are trained for raids on the South.", set()),
+        ("North Korean forces, about 1.2 million strong, dwarf the contingent sent to Russia.",
+         {("troops", "troops", None, None, None, "troops", "reported", False, "nk_to_ru", None)}),
+        ("North Korean troops, 11,000 strong, have been in Russia since October.", {_troops(11000, "exact")}),
+        ("North Korean expeditionary forces, some 12,000 strong, are led by a general.", {_troops(12000, "approx")}),
+    ],
+)  # fmt: skip
+def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
