@@ -256,7 +256,10 @@ _PAST_DELIVERY = re.compile(
     r"transferring|dispatching|sent|shipped|supplied|delivered|provided)\b"
     # ... or North Korea's own past delivery after the cue: 'agreed to swap two soldiers after Pyongyang sent 12,000'
     r"|\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:sent|shipped|"
-    r"supplied|delivered|provided|deployed|dispatched|transferred)\b",
+    r"supplied|delivered|provided|deployed|dispatched|transferred)\b"
+    # ... or told after a clause of fact on it: 'whether North Korea will send more troops after it sent 11,000'
+    r"|\b(?:after|since|because|now\s+that|once)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
+    r"(?:sent|shipped|supplied|delivered|provided|deployed|dispatched|transferred)\b",
 )
 # the rest of a list, then a relative clause that says it was sent: '... for the 11,000 troops, 100 missiles and
 # 200 howitzers it has sent'

@@ -581,7 +581,9 @@ _IF_CLAUSE_BEFORE = re.compile(
 _QUESTION_CLAUSE_BEFORE = re.compile(
     r"\b(?:unclear|uncertain|unsure|unknown|not\s+(?:yet\s+)?(?:clear|known|certain)|asked|asking|asks?|"
     r"wonder(?:s|ed|ing)?|question(?:ed|s)?|doubt(?:s|ed|ful)?)\s+(?:about\s+|of\s+|as\s+to\s+)?(?:if|whether)\s+"
-    r"[^,;:.!?\"”()—–]{0,50}?\b(?:sends?|sent|deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|"
+    # (its reach ends at a clause of fact: 'asked whether the world would act now that North Korea has sent 12,000',
+    # 'not clear whether it will send more after it sent 11,000')
+    r"(?:(?!\b(?:now\s+that|after|since|because|given\s+that|once)\b)[^,;:.!?\"”()—–]){0,50}?\b(?:sends?|sent|deploys?|deployed|supplies|supplied|ships?|shipped|dispatch(?:es|ed)?|"
     r"provides?|provided|delivers?|delivered|transferred|transfers?|has\s+given|had\s+given|gave)"
     r"(?:\s+(?!since\b|than\b|after\b|before\b|beyond\b|besides\b)[\w'’-]+){0,4}?\s+$"
 )

@@ -69,3 +69,20 @@ def _troops(value: int, qualifier: str | None, source: str | None = None) -> tup
 )  # fmt: skip
 def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# A question's reach ends at a clause of fact ('now that', 'after', 'since', 'because'): its figure is told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky asked whether the world would act now that North Korea has sent 12,000 troops to Russia.",
+         {_troops(12000, "exact", "Zelensky")}),
+        ("It is not clear whether North Korea will send more troops after it sent 11,000 last year.",
+         {_troops(11000, "exact")}),
+        ("It is unclear whether Seoul will respond, since Pyongyang shipped 2 million shells to Russia last year.",
+         {("ammunition", "artillery shells", 2000000, None, "exact", "shells", "reported", False, "nk_to_ru", None)}),
+        ("It is unclear if North Korea shipped 6 million shells.", set()),
+    ],
+)  # fmt: skip
+def test_a_question_ends_at_a_clause_of_fact(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
