@@ -158,6 +158,12 @@ _NK_WORD = r"(?:north\s+korean\w*['’]?|korean\w*['’]?|dprk|pyongyang['’]s)
 # ... and another side's own: 'Russia had taken heavy losses', 'Ukrainian forces took heavy casualties', 'Moscow is
 # hiding its losses' (not 'Moscow is hiding North Korean losses')
 _OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\b")
+# ... or that go on to name North Koreans among them: 'Russia has taken heavy losses, including about 2,000 North
+# Korean soldiers', '..., among them hundreds of North Koreans'
+_NK_AMONG_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|many\s+of\s+them)\s+"
+    rf"(?:[^,.;:]|(?<=\d)[,.](?=\d)){{0,40}}?\b{_NK_WORD}"
+)
 _OTHER_SIDES_LOSSES_BEFORE = re.compile(
     # (the side as the subject: not 'troops sent to fight for Russia have sustained heavy losses', 'in Russia')
     r"(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bagainst\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\binside\s)(?<!\bwithin\s)(?<!\binto\s)"
@@ -1095,6 +1101,7 @@ def item_mentions(
             and low.startswith(("losses", "casualties"), match.start)
             and _OTHER_SIDES_LOSSES_BEFORE.search(low, max(0, match.start - 80), match.start)
             and not _OF_WHOM_AFTER.match(low, match.end)  # ('concealing the casualties of the North Korean contingent')
+            and not _NK_AMONG_AFTER.match(low, match.end)  # ('losses, including about 2,000 North Korean soldiers')
         ):
             continue  # 'Russia had taken heavy losses in Kursk', 'Moscow is hiding its losses': no North Korean's
         if term.category is Category.CASUALTIES and low.startswith(_COUNTED_ONLY, match.start):

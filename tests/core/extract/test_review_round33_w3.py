@@ -86,3 +86,20 @@ def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[obj
 )  # fmt: skip
 def test_a_question_ends_at_a_clause_of_fact(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# Another side's losses that go on to name North Koreans among them are North Korean casualties.
+_KW = ("casualties", "killed_or_wounded", None, None, None, "troops", "reported", False, "nk_to_ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has taken heavy losses, including about 2,000 North Korean soldiers, Kyiv said.",
+         {(*_KW, "Ukrainian government"), _troops(2000, "approx", "Ukrainian government")}),
+        ("Moscow has suffered heavy casualties in Kursk, among them hundreds of North Koreans.",
+         {(*_KW, None), ("troops", "troops", None, None, None, "troops", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_losses_naming_north_koreans_among_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
