@@ -759,6 +759,8 @@ _IF_BEFORE = re.compile(r"\bif\s+(?!confirmed\b)[^,;:]*$")
 _PLANNED_SPLIT_BEFORE = re.compile(
     r"\d\s+(?:will|would|are\s+to|are\s+expected\s+to|are\s+set\s+to)\s+be\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+$"
 )
+# ... but not a share with a past verb of its own: '3,000 will be replaced and 2,000 wounded were flown home'
+_OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|were|was|[a-z]+ed)\b")
 
 
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
@@ -805,7 +807,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if "if " in before and _AS_PLANNED_AFTER.match(after) and _IF_BEFORE.search(before):
         return Status.PLANNED  # 'if North Korea sent another 6,000 engineers, as planned, ...': a plan supposed done
-    if " be " in before[-60:] and _PLANNED_SPLIT_BEFORE.search(before, max(0, len(before) - 60)):
+    if (
+        " be " in before[-60:]
+        and _PLANNED_SPLIT_BEFORE.search(before, max(0, len(before) - 60))
+        and not _OWN_PAST_VERB_AFTER.match(after)
+    ):
         return Status.PLANNED  # 'Of those, 1,000 will be deminers and 5,000 military builders': the verb left out
     if _planned_after(before, after, rest) or ("next " in before and _NEXT_BATCH.search(before)):
         return Status.PLANNED  # (and 'the next batch could be as big as 4,000')

@@ -103,3 +103,20 @@ _KW = ("casualties", "killed_or_wounded", None, None, None, "troops", "reported"
 )  # fmt: skip
 def test_losses_naming_north_koreans_among_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# A share with a past verb of its own after a planned split is told, not planned.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent 11,000 troops; 3,000 will be replaced and 2,000 wounded were flown home.",
+         {_troops(11000, "exact"),
+          ("troops", "troops", 3000, None, "exact", "troops", "planned", False, "nk_to_ru", None),
+          ("casualties", "wounded", 2000, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
+        ("Of the troops, 500 will be rotated out and 800 were killed in March.",
+         {("troops", "troops", 500, None, "exact", "troops", "planned", False, "nk_to_ru", None),
+          ("casualties", "killed", 800, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_a_share_with_its_own_past_verb_is_told(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
