@@ -468,7 +468,9 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
     r"(?:of|(?:could|would|will|may|might)\s+(?:be|number|total|reach))|"
     # (a quotation may open before the figure: 'a further "several thousand" soldiers')
     # (not past a clause of its own: 'dispatched additional troops to Kursk, while about 3,000 have been killed')
-    r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+(?:(?!(?:while|whereas|but)\b)[\w,-]+\s+){0,4}[\"“'‘]?$",
+    # (a 'but only' limits the addition, no clause of its own: 'sent additional troops, but only about 1,000')
+    r"reinforc(?:e|es|ed|ing)\s+(?:[\w'’]+\s+){0,4}?with)\s+"
+    r"(?:(?!(?:while|whereas|but(?!\s+(?:only|just|merely|a\s+mere)\b))\b)[\w,-]+\s+){0,4}[\"“'‘]?$",
 )
 # A new wave, its size set off after it: 'a fresh rotation of North Korean troops, up to 1,500 personnel', 'a third
 # troop deployment to Russia of up to 6,000' (only a hedge between: not 'The second rotation began in January, and

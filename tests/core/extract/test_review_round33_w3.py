@@ -120,3 +120,17 @@ def test_losses_naming_north_koreans_among_them(text: str, expected: set[tuple[o
 )  # fmt: skip
 def test_a_share_with_its_own_past_verb_is_told(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# A 'but only' limits the addition before it: one claim, the figure an addition.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang sent additional troops, but only about 1,000, the NIS said.",
+         {("troops", "troops", 1000, None, "approx", "troops", "reported", True, "nk_to_ru", "South Korea NIS")}),
+        ("Pyongyang sent extra soldiers, but just 500, Seoul said.",
+         {("troops", "troops", 500, None, "exact", "troops", "reported", True, "nk_to_ru", "South Korean government")}),
+    ],
+)  # fmt: skip
+def test_but_only_limits_the_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
