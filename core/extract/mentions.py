@@ -406,8 +406,10 @@ _NO_SIGN_BEFORE = re.compile(
     # a delivery said to be unseen or ruled out: 'had not detected any transfer of fighter jets', 'has ruled out any
     # supply of' (_NONE_SEEN_BEFORE for 'No Russian transfer of fighter jets has been confirmed')
     r"|\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:detected|seen|observed|spotted|found|identified|recorded)\s+"
-    r"(?:any\s+)?(?:signs?\s+of\s+(?:any\s+|a\s+)?)?(?:[\w-]+\s+){0,2}?|ruled?\s+out\s+(?:any\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,2}?)"
+    # (not a let-up, pause or slowdown in deliveries unseen, which tells they go on; nor a transfer 'not ruled out',
+    # which states it may come)
+    r"(?:any\s+)?(?:signs?\s+of\s+(?:any\s+|a\s+)?)?(?:(?!in\s)[\w-]+\s+){0,2}?|"
+    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)(?<!\bcannot\s)rule[ds]?\s+out\s+(?:any\s+|a\s+)?(?:[\w-]+\s+){0,2}?)"
     r"(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|handovers?|sales?)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}$"
     # (a clause after 'but' asserts again: 'Moscow has never confirmed that ..., but Seoul says ...')

@@ -134,3 +134,24 @@ def test_a_share_with_its_own_past_verb_is_told(text: str, expected: set[tuple[o
 )  # fmt: skip
 def test_but_only_limits_the_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# A let-up or pause in deliveries unseen tells they go on; a transfer not ruled out may come.
+_SHELLS = ("ammunition", "artillery shells", None, None, None, "shells", "reported", False, "nk_to_ru", None)
+_JETS = ("vehicles", "aircraft", None, None, None, "aircraft", "planned", False, "ru_to_nk", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea has not seen any let-up in deliveries of North Korean shells, which now total more than 5 "
+         "million.", {_SHELLS}),
+        ("Officials have not seen any pause in shipments of North Korean shells to Russia.", {_SHELLS}),
+        ("Seoul has not ruled out a transfer of MiG-29 fighter jets to Pyongyang, officials said.", {_JETS}),
+        ("Washington has not ruled out a delivery of Su-27 jets to North Korea, officials said.", {_JETS}),
+        ("Seoul has ruled out any supply of fighter jets to Pyongyang.", set()),
+        ("Officials had not detected any transfer of fighter jets to North Korea.", set()),
+    ],
+)  # fmt: skip
+def test_a_let_up_unseen_or_a_transfer_not_ruled_out(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
