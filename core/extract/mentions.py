@@ -501,6 +501,10 @@ _DEVELOPMENT_BEFORE = re.compile(
     # ... North Korea's, with Russia's help: 'helped modernise North Korea's KN-23 missiles'
     r"|\bhelp\w*\s+(?:to\s+)?(?:modernis\w*|moderniz\w*|improv\w*|upgrad\w*)\s+(?:north\s+korea|pyongyang)['’]s\s+"
     r"(?:[\w-]+\s+){0,2}$"
+    # ... or help to North Korea to make the item: 'will help North Korea mass produce missiles' (know-how, not the
+    # missiles; drone know-how stays drones)
+    r"|\bhelp\w*\s+(?:north\s+korea|pyongyang|the\s+north)\s+(?:to\s+)?(?:produce|make|manufacture|mass[- ]produce)\s+"
+    r"(?:(?:its|their|the|more|own)\s+)*(?:[\w-]+\s+){0,3}$"
     # know-how on the item: 'feedback data on its ballistic missiles', 'technical assistance on missiles', 'the
     # design of its ballistic missiles'
     r"|\b(?:feedback\s+data|technical\s+(?:assistance|help|support)|design)\s+(?:on|about|for|of)\s+"

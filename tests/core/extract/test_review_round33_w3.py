@@ -155,3 +155,23 @@ _JETS = ("vehicles", "aircraft", None, None, None, "aircraft", "planned", False,
 )  # fmt: skip
 def test_a_let_up_unseen_or_a_transfer_not_ruled_out(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert _all(text, lexicon) == expected
+
+
+# Help to North Korea to make missiles is know-how given; help to make drones stays drones.
+def _tech(status: str, source: str | None) -> tuple[object, ...]:
+    return ("technology_transfer", "technology", None, None, None, None, status, False, "ru_to_nk", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia will help North Korea mass produce missiles, the Pentagon said.",
+         {_tech("planned", "US Department of Defense")}),
+        ("Moscow is helping Pyongyang to make ballistic missiles, Seoul said.",
+         {_tech("reported", "South Korean government")}),
+        ("Moscow will help Pyongyang mass produce Geran attack drones.",
+         {("drones", "drones", None, None, None, "drones", "planned", False, "ru_to_nk", None)}),
+    ],
+)  # fmt: skip
+def test_help_to_make_missiles_is_know_how(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all(text, lexicon) == expected
