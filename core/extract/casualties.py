@@ -47,6 +47,11 @@ _CASUALTY_VERB_BEFORE = re.compile(
 
 # 'the bodies of over 20 North Korean soldiers': the dead, counted.
 _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|graves)\s+of\s+(?:the\s+)?$")
+# the figure losses go on to name among them: 'Russia has taken heavy losses, including about 2,000 North Korean
+# soldiers' (killed and wounded alike)
+_LOSSES_INCLUDING_BEFORE = re.compile(
+    rf"\b(?:losses|casualties)\s*,?\s+(?:including|among\s+them)\s+(?:{HEDGE_WORD}\s+)?$"
+)
 # 'Ukraine is holding two North Korean soldiers': the side that fights them holds prisoners.
 _HELD_BY_UKRAINE_BEFORE = re.compile(
     r"\b(?:ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops|authorities|army|military|special\s+forces))(?:\s*,\s*which)?\s+"
@@ -223,6 +228,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
             # (the toll's name, too long to be found from its first word)
     if kinds == {"wounded"} and (verb := _CASUALTY_VERB_BEFORE.search(before)) and _CAPTURE_VERB.match(verb["verb"]):
         return "captured"  # 'captured two injured North Korean soldiers': prisoners, who happen to be wounded
+    if not kinds and ("including" in before or "among" in before) and _LOSSES_INCLUDING_BEFORE.search(before):
+        return "killed_or_wounded"  # (its own words say nothing of what befell: 'including 2,000 ... soldiers')
     return _subtype_of(kinds)
 
 

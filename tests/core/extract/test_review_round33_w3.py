@@ -96,7 +96,12 @@ _KW = ("casualties", "killed_or_wounded", None, None, None, "troops", "reported"
     ("text", "expected"),
     [
         ("Russia has taken heavy losses, including about 2,000 North Korean soldiers, Kyiv said.",
-         {(*_KW, "Ukrainian government"), _troops(2000, "approx", "Ukrainian government")}),
+         {("casualties", "killed_or_wounded", 2000, None, "approx", "troops", "reported", False, "nk_to_ru",
+           "Ukrainian government")}),
+        ("Russia has suffered heavy losses, including 300 North Koreans killed.",
+         {("casualties", "killed", 300, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
+        ("Russia has suffered heavy losses, among them some 1,500 North Korean troops.",
+         {("casualties", "killed_or_wounded", 1500, None, "approx", "troops", "reported", False, "nk_to_ru", None)}),
         ("Moscow has suffered heavy casualties in Kursk, among them hundreds of North Koreans.",
          {(*_KW, None), ("troops", "troops", None, None, None, "troops", "reported", False, "nk_to_ru", None)}),
     ],
