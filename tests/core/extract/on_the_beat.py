@@ -16,3 +16,31 @@ def claims(text: str, lexicon: Lexicon) -> list[Claim]:
 def rows(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
     """Category, value, status, addition and source of every claim."""
     return {(c.category.value, c.value, c.status.value, c.incremental, c.source) for c in claims(text, lexicon)}
+
+
+def hedged_rows(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
+    """Category, value, hedge, status, addition and source of every claim."""
+    return {
+        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
+        for c in claims(text, lexicon)
+    }
+
+
+def whole_rows(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
+    """The whole of every claim: category, subtype, value, upper bound, hedge, unit, status, addition, direction and
+    source."""
+    return {
+        (
+            c.category.value,
+            c.subtype,
+            c.value,
+            c.value_max,
+            c.qualifier.value if c.qualifier else None,
+            c.unit,
+            c.status.value,
+            c.incremental,
+            c.direction.value,
+            c.source,
+        )
+        for c in claims(text, lexicon)
+    }

@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 
 from tests.core.extract.on_the_beat import claims as _claims
+from tests.core.extract.on_the_beat import hedged_rows
 
 
 def _whole(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
     """Category, value, qualifier, status, addition and source of every claim with a number."""
-    return {
-        (c.category.value, c.value, c.qualifier.value if c.qualifier else None, c.status.value, c.incremental, c.source)
-        for c in _claims(text, lexicon)
-        if c.value is not None
-    }
+    return {row for row in hedged_rows(text, lexicon) if row[1] is not None}
 
 
 @pytest.mark.parametrize(

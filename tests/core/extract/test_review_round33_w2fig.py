@@ -5,27 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import claims as _claims
-
-
-def _all(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
-    """The whole of every claim: category, subtype, value, upper bound, qualifier, unit, status, addition, direction
-    and source."""
-    return {
-        (
-            c.category.value,
-            c.subtype,
-            c.value,
-            c.value_max,
-            c.qualifier.value if c.qualifier else None,
-            c.unit,
-            c.status.value,
-            c.incremental,
-            c.direction.value,
-            c.source,
-        )
-        for c in _claims(text, lexicon)
-    }
+from tests.core.extract.on_the_beat import whole_rows
 
 
 def _troops(value: int, qualifier: str | None, source: str | None = None) -> tuple[object, ...]:
@@ -45,7 +25,7 @@ def _troops(value: int, qualifier: str | None, source: str | None = None) -> tup
     ],
 )  # fmt: skip
 def test_a_sent_force_n_strong_after_a_hedge(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 @pytest.mark.parametrize(
@@ -58,7 +38,7 @@ def test_a_sent_force_n_strong_after_a_hedge(text: str, expected: set[tuple[obje
     ],
 )
 def test_an_army_or_a_joint_force_n_strong_counts_no_troops_sent(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert {c for c in _all(text, lexicon) if c[2] is not None} == set()
+    assert {c for c in whole_rows(text, lexicon) if c[2] is not None} == set()
 
 
 # A journey there and back is no round of ammunition.
@@ -70,7 +50,7 @@ def test_an_army_or_a_joint_force_n_strong_counts_no_troops_sent(text: str, lexi
     ],
 )
 def test_round_trips_are_no_rounds(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == set()
+    assert whole_rows(text, lexicon) == set()
 
 
 @pytest.mark.parametrize(
@@ -83,7 +63,7 @@ def test_round_trips_are_no_rounds(text: str, lexicon) -> None:  # type: ignore[
     ],
 )  # fmt: skip
 def test_rounds_and_the_tankers_own_trips_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 _ROUNDS = ("ammunition", "rounds", None, None, None, "rounds", "reported", False, "nk_to_ru", None)
@@ -102,7 +82,7 @@ _ROUNDS = ("ammunition", "rounds", None, None, None, "rounds", "reported", False
     ],
 )  # fmt: skip
 def test_rounds_of_artillery_without_a_number_are_rounds(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def _toll(subtype: str, value: int, source: str | None = None) -> tuple[object, ...]:
@@ -122,7 +102,7 @@ def _toll(subtype: str, value: int, source: str | None = None) -> tuple[object, 
     ],
 )  # fmt: skip
 def test_killed_and_wounded_before_a_long_subject(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # A figure in a question's clause ('unclear if', 'asked whether') is asked, not told.
@@ -135,7 +115,7 @@ def test_killed_and_wounded_before_a_long_subject(text: str, expected: set[tuple
     ],
 )
 def test_a_figure_a_question_asks_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == set()
+    assert whole_rows(text, lexicon) == set()
 
 
 @pytest.mark.parametrize(
@@ -150,7 +130,7 @@ def test_a_figure_a_question_asks_is_no_claim(text: str, lexicon) -> None:  # ty
     ],
 )  # fmt: skip
 def test_a_figure_the_question_takes_as_told_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # A delivery said to be unseen or ruled out asserts nothing.
@@ -163,7 +143,7 @@ def test_a_figure_the_question_takes_as_told_stays(text: str, expected: set[tupl
     ],
 )
 def test_an_unseen_or_ruled_out_delivery_is_no_claim(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == set()
+    assert whole_rows(text, lexicon) == set()
 
 
 @pytest.mark.parametrize(
@@ -176,12 +156,12 @@ def test_an_unseen_or_ruled_out_delivery_is_no_claim(text: str, lexicon) -> None
     ],
 )  # fmt: skip
 def test_a_delivery_seen_stays(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def test_a_denial_of_deliveries_stays_denied(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "There are no deliveries of North Korean shells to our forces, the ministry said."
-    assert ("ammunition", "denied") in {(c[0], c[6]) for c in _all(text, lexicon)}
+    assert ("ammunition", "denied") in {(c[0], c[6]) for c in whole_rows(text, lexicon)}
 
 
 # Missiles fired in tests or drills are no supply, whoever fires them.
@@ -194,7 +174,7 @@ def test_a_denial_of_deliveries_stays_denied(lexicon) -> None:  # type: ignore[n
     ],
 )
 def test_missiles_fired_in_tests_are_no_supply(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == set()
+    assert whole_rows(text, lexicon) == set()
 
 
 @pytest.mark.parametrize(
@@ -207,7 +187,7 @@ def test_missiles_fired_in_tests_are_no_supply(text: str, lexicon) -> None:  # t
     ],
 )  # fmt: skip
 def test_missiles_fired_at_ukraine_stay(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def _workers(value: int, qualifier: str) -> tuple[object, ...]:
@@ -229,7 +209,7 @@ def _workers(value: int, qualifier: str) -> tuple[object, ...]:
     ],
 )  # fmt: skip
 def test_a_counted_output_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # Drones as what hit troops or what they are shielded from are no drones supplied.
@@ -246,7 +226,7 @@ def test_a_counted_output_is_no_supply(text: str, expected: set[tuple[object, ..
     ],
 )  # fmt: skip
 def test_drones_lost_to_or_defended_against(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def _added(status: str, incremental: bool, source: str | None, subtype: str = "troops") -> tuple[object, ...]:
@@ -265,7 +245,7 @@ def _added(status: str, incremental: bool, source: str | None, subtype: str = "t
     ],
 )  # fmt: skip
 def test_an_addition_before_a_quoted_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # An addition word in a clause of its own before a toll adds nothing to the toll.
@@ -283,7 +263,7 @@ def test_an_addition_before_a_quoted_figure(text: str, expected: set[tuple[objec
     ],
 )  # fmt: skip
 def test_an_addition_in_a_clause_of_its_own(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 _AIR_DEFENCE = ("other", "air defense systems", None, None, None, "systems", "reported", False, "ru_to_nk", None)
@@ -306,7 +286,7 @@ def _fuel(value: int, qualifier: str) -> tuple[object, ...]:
     ],
 )  # fmt: skip
 def test_barrels_of_oil_and_another_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def _engineers(value: int, status: str, subtype: str = "combat engineers") -> tuple[object, ...]:
@@ -327,7 +307,7 @@ def _engineers(value: int, status: str, subtype: str = "combat engineers") -> tu
     ],
 )  # fmt: skip
 def test_a_split_of_a_planned_whole(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 _DEPLOYED = ("troops", "troops", None, None, None, "troops", "reported", False, "nk_to_ru", None)
@@ -348,7 +328,7 @@ _NK_LOSSES = ("casualties", "killed_or_wounded", None, None, None, "troops", "re
     ],
 )  # fmt: skip
 def test_another_sides_own_losses(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def _dead(source: str) -> tuple[object, ...]:
@@ -367,7 +347,7 @@ def _dead(source: str) -> tuple[object, ...]:
     ],
 )  # fmt: skip
 def test_hidden_north_korean_deaths(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # Help to 'mass produce' drones (two words, as to 'mass-produce') is drone know-how given.
@@ -383,4 +363,4 @@ def test_hidden_north_korean_deaths(text: str, expected: set[tuple[object, ...]]
     ],
 )  # fmt: skip
 def test_help_to_mass_produce_drones(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected

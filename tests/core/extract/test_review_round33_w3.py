@@ -5,27 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import claims as _claims
-
-
-def _all(text: str, lexicon) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
-    """Category, subtype, value, upper bound, qualifier, unit, status, addition, direction and source."""
-    return {
-        (
-            c.category.value,
-            c.subtype,
-            c.value,
-            c.value_max,
-            c.qualifier.value if c.qualifier else None,
-            c.unit,
-            c.status.value,
-            c.incremental,
-            c.direction.value,
-            c.source,
-        )
-        for c in _claims(text, lexicon)
-    }
-
+from tests.core.extract.on_the_beat import whole_rows
 
 _KN23 = "KN-23/KN-24 short-range ballistic missiles"
 
@@ -48,7 +28,7 @@ _KN23 = "KN-23/KN-24 short-range ballistic missiles"
     ],
 )  # fmt: skip
 def test_a_test_takes_only_its_own_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 def _troops(value: int, qualifier: str | None, source: str | None = None) -> tuple[object, ...]:
@@ -68,7 +48,7 @@ def _troops(value: int, qualifier: str | None, source: str | None = None) -> tup
     ],
 )  # fmt: skip
 def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # A question's reach ends at a clause of fact ('now that', 'after', 'since', 'because'): its figure is told.
@@ -85,7 +65,7 @@ def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[obj
     ],
 )  # fmt: skip
 def test_a_question_ends_at_a_clause_of_fact(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # Another side's losses that go on to name North Koreans among them are North Korean casualties.
@@ -107,7 +87,7 @@ _KW = ("casualties", "killed_or_wounded", None, None, None, "troops", "reported"
     ],
 )  # fmt: skip
 def test_losses_naming_north_koreans_among_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # A share with a past verb of its own after a planned split is told, not planned.
@@ -124,7 +104,7 @@ def test_losses_naming_north_koreans_among_them(text: str, expected: set[tuple[o
     ],
 )  # fmt: skip
 def test_a_share_with_its_own_past_verb_is_told(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # A 'but only' limits the addition before it: one claim, the figure an addition.
@@ -138,7 +118,7 @@ def test_a_share_with_its_own_past_verb_is_told(text: str, expected: set[tuple[o
     ],
 )  # fmt: skip
 def test_but_only_limits_the_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # A let-up or pause in deliveries unseen tells they go on; a transfer not ruled out may come.
@@ -159,7 +139,7 @@ _JETS = ("vehicles", "aircraft", None, None, None, "aircraft", "planned", False,
     ],
 )  # fmt: skip
 def test_a_let_up_unseen_or_a_transfer_not_ruled_out(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
 
 
 # Help to North Korea to make missiles is know-how given; help to make drones stays drones.
@@ -179,4 +159,4 @@ def _tech(status: str, source: str | None) -> tuple[object, ...]:
     ],
 )  # fmt: skip
 def test_help_to_make_missiles_is_know_how(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
-    assert _all(text, lexicon) == expected
+    assert whole_rows(text, lexicon) == expected
