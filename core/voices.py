@@ -115,6 +115,8 @@ _SPEECH_AHEAD = (
     # "Washington's estimate", "Seoul's latest assessment": a country's own figure
     r"(?=['’]s\s+(?:(?:latest|new|earlier|previous|own|official|updated|single|only|first|last|monthly|annual)\s+)?"
     r"(?:estimates?|assessments?|figures?|tally|count|"
+    # ... or its word: "Moscow's claim that ...", "Pyongyang's statement said", "Moscow's acknowledgement that"
+    r"claims?|statements?|acknowledge?ments?|admissions?|announcements?|confirmation|"
     # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels", "Russia's declared
     # exports were", "Russia's reports to the UN list"
     r"declarations?|filings?|notifications?|submissions?|declared\s+(?:exports|deliveries|supplies|shipments)|"

@@ -573,6 +573,9 @@ _FIRST_PERSON = re.compile(
     # ('by our reckoning', 'our counts'; not a national 'our': 'our intelligence estimates', 'our military')
     r"|\bour\s+(?:own\s+|running\s+)?(?:analys[ie]s|estimates?|counts?|assessments?|team|tall(?:y|ies)|"
     r"calculations?|review|research|data|tracking|investigation|reckoning)\b"
+    # a writer's own: 'by my count', 'my own tally', 'I estimate' (outside quotation marks)
+    r"|\bmy\s+(?:own\s+|running\s+)?(?:estimates?|counts?|tall(?:y|ies)|calculations?|reckoning)\b"
+    r"|\bi\s+(?:\w+ly\s+)?(?:have\s+)?(?:estimate[ds]?|counted|calculated?|reckon)\b"
     r"|\bthe\s+authors['’]\s+(?:estimates?|assessment|calculations?|count)\b"
     # ('by this newspaper's count', "this magazine's own tally")
     r"|\bthis\s+(?:newspaper|paper|magazine|publication|website)['’]s\s+(?:own\s+)?(?:estimates?|count|tally|"
@@ -840,8 +843,14 @@ class Attributions:
             return voice  # 'Asked about reports that ..., Peskov dismissed them': the denier's
         if position and (outlet := self._unconfirmed_outlet_report(i, position)) is not None:
             return outlet  # 'The JCS declined to confirm a Kyodo News report that ...': the outlet's, not the JCS's
-        if in_unnamed_reports(self._sentences[i].low, position):
-            return None  # 'declined to comment on reports that ...': no one's
+        if (reports := in_unnamed_reports(self._sentences[i].low, position)) is not None:
+            # 'declined to comment on reports that ...': no one's; 'Asked about the NIS report that ...', 'the Yonhap
+            # report': the reports of the one they name
+            # (not a country's generic voice: 'Western media reports', 'South Korean media reports')
+            named = [m for m in self._mentions(i) if reports[0] <= m.start and m.end <= reports[1] and m.rank != 1]
+            if not named:
+                return None
+            return self.voice_in(i, *reports) or named[0].name
         own = self._own_of(i, position)
         if own.authority is not None and (publisher := self._own_voice_in_part(i, position, own.authority)):
             return self._name(publisher, i)
@@ -1195,7 +1204,9 @@ class Attributions:
         # (a masthead no gazetteer knows, 'WAR ON THE ROCKS', is the page's too when the page speaks as itself)
         publisher = self._publisher() or (self._masthead_name() if self._speaks_as_itself() else None)
         low = self._sentences[i].low
-        if publisher is None and (" our " not in f" {low}" and "this " not in low and "we " not in low):
+        if publisher is None and (
+            " our " not in f" {low}" and "this " not in low and "we " not in low and " my " not in f" {low}"
+        ):
             return None  # most pages: no masthead, no voice of their own
         start, end = segment(low, position)
         if publisher is None and not start <= authority.start < end:
@@ -1307,7 +1318,12 @@ class Attributions:
         return any(
             self._in_own_voice(j)
             for j, sentence in enumerate(self._sentences)
-            if "we " in sentence.low or "our " in sentence.low or "authors" in sentence.low or "this " in sentence.low
+            if "we " in sentence.low
+            or "our " in sentence.low
+            or "authors" in sentence.low
+            or "this " in sentence.low
+            or "my " in sentence.low
+            or " i " in f" {sentence.low}"
         )
 
     def _in_own_voice(self, i: int) -> bool:

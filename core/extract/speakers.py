@@ -24,6 +24,8 @@ _BODY_AFTER_POSSESSIVE = re.compile(
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 _FILED_FROM_BEFORE = re.compile(r"\b(?:report(?:s|ed|ing)|writ(?:es|ing)|wrote|fil(?:es|ed|ing))\s+from\s+$")
+# what stands between an outlet and its 'reported from': 'Kyodo News (agency) ', 'NHK, ', 'the AP also '
+_OUTLET_FILES = re.compile(r"(?:\s+news)?(?:\s+agency)?,?\s+(?:(?:also|later|earlier|first|has|had)\s+)?")
 _BODY_IN_PLACE_BEFORE = re.compile(
     r"\b(?:think\s+tanks?|institutes?|universit(?:y|ies)|analysts?|experts?|researchers?|scholars?|academics?|"
     r"professors?)\s+(?:based\s+)?(?:in|at)\s+$"
@@ -186,6 +188,13 @@ _OUTLET_STAFF = re.compile(
     r"(?:correspondent|editor|reporter|journalist|columnist|bureau\s+chief)\b"
 )
 # ... speaking after what it says: '..., noted The Spectator's defence editor'
+# an outlet that opens the sentence and counts in a later clause of its own: 'The Telegraph could not verify the
+# footage, but it has counted at least 40 ...' (its own count)
+_IT_COUNTS_AFTER = re.compile(
+    r"\s[^.;:\"“]{0,120}?\b(?:but|and|though|although)\s+(?:it\s+|has\s+|had\s+)(?:(?:has|had|also|now|still)\s+)*"
+    r"(?:counted|tallied|identified|documented|geolocated|verified|calculated|found|recorded|seen|obtained|reviewed|"
+    r"analy[sz]ed)\b"
+)
 _STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|adds|reported|reports)\s+$")
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
@@ -295,6 +304,13 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             continue  # "the BBC's Seoul correspondent said": the journalist's post, not the country's voice
         if match.rank <= 1 and desks and _FILED_FROM_BEFORE.search(low, max(0, match.start - 20), match.start):
             continue  # "The Telegraph's correspondent reported from Seoul that ...": where the journalist filed
+        if (
+            match.rank <= 1
+            and outlets
+            and (filed := _FILED_FROM_BEFORE.search(low, max(0, match.start - 20), match.start)) is not None
+            and any(_OUTLET_FILES.fullmatch(low, end, filed.start()) for _, end in outlets)
+        ):
+            continue  # 'Kyodo News reported from Seoul that ...', 'NHK, reporting from Tokyo,': where the outlet filed
         if match.rank <= 1 and _PLACE_OF_BODY_AFTER.match(low, match.end):
             continue  # 'a Seoul-based think tank estimated': a place, not a voice
         name, country = match.name, countries.get(match.name)
@@ -342,7 +358,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             add(Mention(organisation.name, organisation.rank, organisation.start, organisation.end, True, None))
     for voice in voices:
         if not voice.spans_names:
-            bound = is_bound(low, voice.start, voice.end)
+            # "Seoul's estimate that ...", 'a U.S. assessment that ...': the country's own count, told in the clause
+            bound = is_bound(low, voice.start, voice.end) or (
+                low.endswith(("estimate", "assessment"), voice.start, voice.end) and low.startswith(" that ", voice.end)
+            )
             if not bound and low.startswith(("'s ", "’s "), voice.end):
                 continue  # "the Russian army's artillery fire" names no speaker
             name = _envoy_named(voice, low, names)
@@ -385,6 +404,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             or RELAY_TOLD.search(low, 0, start) is not None
             or cited
             or _staff_speaks(low, start, end)
+            or (start <= 4 and " it " in low and _IT_COUNTS_AFTER.match(low, end) is not None)
         )
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None, cited=cited))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before

@@ -32,7 +32,9 @@ _MONTH_DOT = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 _CUE_AFTER = re.compile(
     rf"(?:['’]s?)?(?:\s*\([^)]{{1,40}}\))?(?:\s*,(?:[^,;.]|{_MONTH_DOT}){{0,60}},)?"
     # 'an official familiar with the matter said', 'an official who asked not to be named said'
+    # ('a US official speaking on condition of anonymity said')
     r"(?:,?\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|in\s+charge\s+of|"
+    r"speaking\s+(?:on|under|to|after|at)\s|"
     r"responsible\s+for|(?:who|which)\s+[a-z]+)[^,;.]{0,70}?(?=\s))?"
     # what the name is: 'NHK television and radio company wrote', 'the Yonhap news agency reported'
     r"(?:\s+(?:state-run|state-owned|state|public|news|wire|television|tv|radio|and|company|agency|newspaper|"
@@ -83,6 +85,8 @@ _CUE_AFTER = re.compile(
     r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
     r"word|remark|comment|claim|allegation|warning|testimony|investigation|study|count|tally|review|survey|finding|"
+    # ("Moscow's acknowledgement that ...", "the Kremlin's admission that ...")
+    r"acknowledge?ment|admission|announcement|confirmation|"
     # a state's returns to the UN: "Moscow's declarations to the UN list 241,114 barrels", "Russia's declared
     # exports were 277,365 barrels"
     r"declaration|filing|notification|submission|expectation)s?|declared\s+(?:exports|deliveries|supplies|shipments))\b",
@@ -123,6 +127,8 @@ _CUE_BEFORE = re.compile(
         # 'the report of the Ukrainian army's advance')
         + "".join(rf"|{when}\s+report\s+of" for when in _DATED_REPORTS)
         + r"|by\s+the\s+(?:count|tally|reckoning)\s+of|in\s+the\s+(?:count|tally|reckoning)\s+of"
+        # ('The count, by the Kyiv Independent, includes ...': whose count it is, set off by commas)
+        + "".join(rf"|{noun},\s+by" for noun in ("count", "tally", "estimate", "analysis", "investigation", "review"))
     )
     + r"\s+(?:(?:the|a|an|its|their|senior|top|unnamed)\s+)*(?:[\w'’.-]+\s+){0,3}$",
 )
@@ -130,7 +136,9 @@ _CUE_BEFORE = re.compile(
 _INVERTED_END = re.compile(
     r"[\s\"”’']*(?:[,.;:()—–-]|$)|\s+(?:on|in|at|earlier|last|this|late|early|yesterday|today|told|according|citing|"
     r"which|who|adding|after|before|during|when|while|as|of|from|and|or|spokes\w*|chief|director|head|minister|"
-    r"secretary|official|officials|general|press|for|to|with|by|the)\b"
+    r"secretary|official|officials|general|press|for|to|with|by|the|"
+    # ('..., said a Ukrainian source familiar with the matter', '..., said a US official speaking on condition ...')
+    r"familiar|close|speaking|briefed|knowledgeable)\b"
 )
 RELAY_TOLD = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 # 'the general claimed', 'it said', 'the report': the sentence leans on an attribution made before it.
@@ -551,7 +559,7 @@ _DENIER_BEFORE = re.compile(
     r"(?:^|[,;:]\s+|\bbut\s+)(?P<who>(?!(?:which|who|that|it|they|he|she)\b)[^,;:.\"“]{2,70}?)\s+"
     r"(?:has\s+|have\s+|had\s+|swiftly\s+|quickly\s+|also\s+)?(?<!not\s)(?<!never\s)(?<!n't\s)(?<!nor\s)(?<!to\s)"
     r"(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\s+(?:the\s+|a\s+|an\s+|such\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b"
+    r"(?:[\w'’.-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|estimates?|assessments?)\s+(?:that|of|about)\b"
 )
 
 
@@ -563,7 +571,14 @@ _REPORTS_END = re.compile(
 
 def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
     """Where the one who denies the reports the figure at `position` stands in is named, if the sentence names one."""
-    if "report" not in low and "claim" not in low and "allegation" not in low and "accusation" not in low:
+    if (
+        "report" not in low
+        and "claim" not in low
+        and "allegation" not in low
+        and "accusation" not in low
+        and "estimate" not in low
+        and "assessment" not in low
+    ):
         return None
     if (before := _DENIER_BEFORE.search(low, 0, position)) is not None and not _REPORTS_END.search(
         low, before.end(), position
@@ -575,13 +590,14 @@ def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
     return denier.span("who") if denier else None
 
 
-def in_unnamed_reports(low: str, position: int) -> bool:
-    """The figure at `position` stands in reports someone only comments on, confirms or denies."""
+def in_unnamed_reports(low: str, position: int) -> tuple[int, int] | None:
+    """Where the reports someone only comments on, confirms or denies stand, when the figure at `position` stands in
+    them (the caller tells whether they name their author: 'Asked about the NIS report that ...')."""
     if "report" not in low or (reports := _OTHERS_REPORTS_BEFORE.search(low, 0, position)) is None:
-        return False
+        return None
     if reports["there"]:  # ('There were reports that ...': no one's, unless someone after it tells of them)
-        return _TELLS_AFTER.search(low, reports.end()) is None
-    return _MAIN_CLAUSE_GOES_ON.search(low, reports.end(), position) is None
+        return reports.span() if _TELLS_AFTER.search(low, reports.end()) is None else None
+    return reports.span() if _MAIN_CLAUSE_GOES_ON.search(low, reports.end(), position) is None else None
 
 
 def lawmaker_title(low: str) -> int | None:
