@@ -2106,7 +2106,9 @@ class Attributions:
         # (not 'In a different development, ...', nor a figure with an unnamed voice of its own: '..., according to
         # earlier estimates', 'were reported killed', whoever spoke just before)
         goes_on = not turns_to_another_matter(low) and not voices_its_own_unnamed(low)
-        if goes_on and (found := self._referred_just_before(i) or self._nearest(before)):
+        # ('Zelensky welcomed the report. It found that ...': 'it' is never a person, whoever spoke last)
+        it_speaks = "it " in low and _IT_SPEAKS.search(low) is not None
+        if goes_on and (found := self._referred_just_before(i) or self._nearest(before, persons=not it_speaks)):
             return found
         if (found := self._laid_out_before(i)) is not None:
             return found
@@ -2556,6 +2558,8 @@ class Attributions:
                 # based on the NIS and JCS figures, is ...'): what goes on from it is the page's too
                 return publisher, j
             name = own.authority.name if own.authority is not None else None
+            if name is not None and not persons and name in self._lexicon.persons:
+                continue  # ('It found ...' after 'Zelensky welcomed the report': not the person)
             if name is not None and (kind is None or kind.search(name) or name in also):
                 return own, j
             if (

@@ -192,3 +192,26 @@ def test_an_unnamed_speaker_described(text: str, expected: set[tuple[object, ...
 )  # fmt: skip
 def test_whose_count_set_off_by_commas(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# 'It said', 'it found' lean on the body spoken of before, never on a person who spoke in between ('Zelensky
+# welcomed the report. It found ...'); 'He said' still leans on the person.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Multilateral Sanctions Monitoring Team published its second report on Thursday. Zelensky welcomed the "
+         "report. It said that North Korea had shipped at least 100 ballistic missiles to Russia.",
+         {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru",
+           "Multilateral Sanctions Monitoring Team (MSMT)")}),
+        ("The MSMT said in its second report that Russia paid in oil. Zelensky welcomed the report. It also found that "
+         "North Korea had shipped at least 100 ballistic missiles to Russia.",
+         {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru",
+           "Multilateral Sanctions Monitoring Team (MSMT)")}),
+        ("Putin thanked Pyongyang for its help on Monday. It said North Korea had sent 12,000 troops.",
+         {_troops(12000, "exact", None)}),
+        ("Zelensky spoke on Monday. He said North Korea had shipped at least 100 ballistic missiles to Russia.",
+         {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru", "Zelensky")}),
+    ],
+)  # fmt: skip
+def test_it_is_never_a_person(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
