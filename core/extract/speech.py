@@ -121,6 +121,8 @@ _CUE_BEFORE = re.compile(
         r"|quotes|quoted(?!\s+(?:as\s+saying\s+)?by\b)"
         # ('Kyodo News, which cited a Ukrainian official, reported')
         r"|which\s+(?:cited|quoted)|who\s+(?:cited|quoted)"
+        # ('according to a Yonhap report that cited the JCS')
+        r"|that\s+(?:cited|quoted)"
         + "".join(rf"|{word}\s+(?:by|from)" for word in _BY_OR_FROM)
         + "".join(rf"|{word}s?\s+of" for word in ("assessment", "estimate", "view", "finding", "conclusion"))
         # ('the May report of the Multilateral Sanctions Monitoring Team'; not 'reports of North Korean troops', nor
@@ -638,6 +640,8 @@ _ON_A_NOUN_AFTER = re.compile(
 _NOT_A_NOUN = re.compile(
     r"\b(?:said|says|say|show|shows|showed|believe[sd]?|found|finds|estimated?|estimates|noted|"
     r"reported|reports|added|claimed|claims|suggests?|suggested|warned|is|are|was|were)\s+(?:that|which)\s"
+    # ('..., according to a Yonhap report that cited the JCS': whom the report relays gives the figure)
+    r"|\b(?:report|article|story|dispatch|broadcast)\s+(?:that|which)\s+(?:cited|quoted)\s"
 )
 
 

@@ -215,3 +215,24 @@ def test_whose_count_set_off_by_commas(text: str, expected: set[tuple[object, ..
 )  # fmt: skip
 def test_it_is_never_a_person(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A report that cited or quoted someone relays them ('according to a Yonhap report that cited the JCS'), as 'a Yonhap
+# report citing the JCS' does; a clause on another noun ('a move that officials say ...') still speaks of that noun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent 2,000 more troops, according to a Yonhap report that cited the JCS.",
+         {_troops(2000, "exact", "South Korea JCS (via Yonhap)", incremental=True)}),
+        ("North Korea has sent 2,000 more troops, Yonhap said in a report that quoted a senior military official.",
+         {_troops(2000, "exact", "South Korean military official (via Yonhap)", incremental=True)}),
+        ("Russia has 200 North Korean guns, according to a Reuters report which cited Ukrainian military "
+         "intelligence.",
+         {("artillery", "artillery", 200, None, "exact", "pieces", "reported", False, "nk_to_ru",
+           "Ukraine HUR (via Reuters)")}),
+        ("North Korea has sent 2,000 more troops, a move that officials say will prolong the war.",
+         {_troops(2000, "exact", None, incremental=True)}),
+    ],
+)  # fmt: skip
+def test_a_report_that_cited_someone_relays_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
