@@ -455,7 +455,9 @@ _ACCORDING_NAMED = re.compile(
 _PEOPLE_NOUNS = (
     r"commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|experts?|observers?|researchers?|medics?|"
     r"residents?|witness(?:es)?|defectors?|prisoners?|bloggers?|journalists?|correspondents?|volunteers?|"
-    r"fighters|senators?|congress(?:man|woman)"
+    r"fighters|senators?|congress(?:man|woman)|"
+    # ('the regional governor said', "the city's mayor said": a local official, whom no gazetteer names)
+    r"governors?|mayors?"
 )
 # 'a think tank said' is no one named; 'the Washington-based think tank said' refers back to the one named before
 # ('the researchers said', 'the watchdog said': of a body named before)

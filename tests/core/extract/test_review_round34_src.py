@@ -236,3 +236,31 @@ def test_it_is_never_a_person(text: str, expected: set[tuple[object, ...]], lexi
 )  # fmt: skip
 def test_a_report_that_cited_someone_relays_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+_HUR_GUNS = "Ukraine's military intelligence says North Korea has sent 150 more artillery systems. "
+_GUNS = ("artillery", "artillery", 150, None, "exact", "pieces", "reported", True, "nk_to_ru", "Ukraine HUR")
+
+
+def _fired(source: str | None) -> tuple[object, ...]:
+    return ("missiles", "missiles", 20, None, "approx", "missiles", "reported", True, "nk_to_ru", source)
+
+
+# A local official no gazetteer names ('the regional governor said', "the city's mayor said") speaks for himself: the
+# figure borrows no one else's authority; where he only confirms, the speaker before keeps it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_HUR_GUNS + "Russia has fired about 20 more North Korean missiles at Kharkiv, the regional governor said.",
+         {_GUNS, _fired(None)}),
+        (_HUR_GUNS + "Russia has fired about 20 more North Korean missiles at Kharkiv, the city's mayor said.",
+         {_GUNS, _fired(None)}),
+        (_HUR_GUNS + "Russia has fired about 20 more North Korean missiles at Kharkiv, a governor told reporters.",
+         {_GUNS, _fired(None)}),
+        ("Russia has fired about 20 more North Korean missiles at Kharkiv, Ukraine's HUR said. The regional governor "
+         "confirmed the attacks.",
+         {_fired("Ukraine HUR")}),
+    ],
+)  # fmt: skip
+def test_a_local_official_speaks_for_himself(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
