@@ -246,7 +246,10 @@ _PROMISED_PASSIVE = re.compile(
     r"(?:were|was|have\s+been|had\s+been)\s+(?:promised|pledged)\b"
 )
 _EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for|promised|pledged")
-_NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
+_NOT_DENYING = re.compile(
+    # (and a denial itself refused: 'cannot rule out', 'did not rule out', 'refused to rule out', 'without ruling out')
+    r"\b(?:not|never|nor|neither|cannot|\w+n['’]t|(?:refus\w*|declin\w*|unwilling|unable)\s+to|without)\s+(?:\w+\s+)?$"
+)
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"

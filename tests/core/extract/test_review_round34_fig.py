@@ -1,0 +1,54 @@
+"""Round thirty-four, figures and their fields: fresh wording of our own (denials told as a supply ruled out or
+refused, what an air defence is for, ammunition named by its guns, a list's next entry after an item named in full,
+the model named before 'N of them'), asserting the whole of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import whole_rows
+
+_KOKSAN = "170mm M1989 Koksan self-propelled howitzer"
+_KN23 = "KN-23/KN-24 short-range ballistic missiles"
+
+
+def _jets(status: str, source: str | None = None) -> tuple[object, ...]:
+    return ("vehicles", "aircraft", None, None, None, "aircraft", status, False, "ru_to_nk", source)
+
+
+# A supply ruled out, refused or said not to come is denied; a denial itself refused ('has not ruled out', 'cannot
+# rule out', 'refused to rule out') is a plan.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin ruled out sending MiG-29 jets to North Korea, Peskov told reporters.",
+         {_jets("denied", "Kremlin (Peskov)")}),
+        ("The Kremlin has ruled out handing over Su-35 fighter jets to Pyongyang, Peskov said.",
+         {_jets("denied", "Kremlin (Peskov)")}),
+        ("Russia refuses to send fighter jets to North Korea, the Kremlin said.",
+         {_jets("denied", "Russian government")}),
+        ("Moscow refused to supply North Korea with nuclear submarine technology, according to the NIS.",
+         {("technology_transfer", "technology", None, None, None, None, "denied", False, "ru_to_nk",
+           "South Korea NIS")}),
+        ("The NIS said Russia would not transfer nuclear submarine technology to the North.",
+         {("technology_transfer", "technology", None, None, None, None, "denied", False, "ru_to_nk",
+           "South Korea NIS")}),
+        ("North Korea will not send additional troops to Russia, its ambassador told TASS.",
+         {("troops", "troops", None, None, None, "troops", "denied", True, "nk_to_ru", "TASS")}),
+        ("Pyongyang won't be sending more soldiers, its envoy said.",
+         {("troops", "troops", None, None, None, "troops", "denied", True, "nk_to_ru", None)}),
+        ("North Korea will not supply more shells, a Russian official said.",
+         {("ammunition", "artillery shells", None, None, None, "shells", "denied", True, "nk_to_ru",
+           "Russian official")}),
+        # (a denial refused or not given: a plan)
+        ("The Kremlin has not ruled out handing over fighter jets to Pyongyang.", {_jets("planned")}),
+        ("Peskov refused to rule out sending MiG-29s to North Korea.", {_jets("planned", "Kremlin (Peskov)")}),
+        ("Seoul cannot rule out that North Korea will send 5,000 more troops, the NIS said.",
+         {("troops", "troops", 5000, None, "exact", "troops", "planned", True, "nk_to_ru", "South Korea NIS")}),
+        # (something else ruled out: the supply told beside it stands)
+        ("Russia ruled out a ceasefire, while North Korea sent 3,000 more troops, the NIS said.",
+         {("troops", "troops", 3000, None, "exact", "troops", "reported", True, "nk_to_ru", "South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_a_supply_ruled_out_or_refused_is_denied(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
