@@ -367,7 +367,10 @@ _THREAT_BEFORE = re.compile(
     r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
     r"shelled\s+by|under|struck\s+with|hit\s+with|attacked\s+with|targeted\s+with|"
     # ('lost many men to drones', 'to defend against drones', 'protection from drones')
-    r"los[te]\s+(?:[\w-]+\s+){0,3}?to|(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+)?(?:against|from))\s+"
+    r"los[te]\s+(?:[\w-]+\s+){0,3}?to|(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+)?(?:against|from)|"
+    # ... or what an air defence is for: 'Pantsir systems to shoot down drones and cruise missiles', 'to intercept'
+    r"(?:to|for|can|could|capable\s+of|able\s+to)\s+(?:help\s+)?(?:shoot(?:ing)?\s+down|intercept\w*|counter(?:ing)?|"
+    r"repel\w*|fend(?:ing)?\s+off|ward(?:ing)?\s+off|neutrali[sz]\w*|defeat(?:ing)?))\s+"
     r"(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
     # ... or the agent of a toll: 'as a result of the actions of our drones'
     r"|\bactions\s+of\s+(?:our|ukrainian|the\s+ukrainian|enemy)\s+(?:[\w-]+\s+)?$"
@@ -966,7 +969,7 @@ def item_mentions(
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
         ):
             continue  # 'a hub for drone output of about 5,500 Geran drones a year': production, no supply
-        if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
+        if _THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
             term.category is Category.DRONES

@@ -52,3 +52,32 @@ def _jets(status: str, source: str | None = None) -> tuple[object, ...]:
 )  # fmt: skip
 def test_a_supply_ruled_out_or_refused_is_denied(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _air_defence(source: str | None) -> tuple[object, ...]:
+    return ("other", "air defense systems", None, None, None, "systems", "reported", False, "ru_to_nk", source)
+
+
+# What an air defence is to stop ('to defend against drones and missiles', 'capable of intercepting cruise missiles',
+# 'to shoot down') supplies none of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pantsir systems to defend Pyongyang against drones and missiles have been supplied by Moscow, Seoul says.",
+         {_air_defence("South Korean government")}),
+        ("Moscow has supplied Pyongyang with Pantsir systems capable of intercepting cruise missiles, the NIS said.",
+         {_air_defence("South Korea NIS")}),
+        ("Russia has sent air-defence systems to North Korea to shoot down drones and ballistic missiles, the JCS "
+         "said.", {_air_defence("South Korea JCS")}),
+        ("Moscow shipped Pantsir batteries to Pyongyang that can shoot down cruise missiles, the JCS said.",
+         {_air_defence("South Korea JCS")}),
+        ("Russia has sent air-defence systems to North Korea to protect Pyongyang from US missiles and drones.",
+         {_air_defence(None)}),
+        # (a purpose of items sent is no threat: the items stand)
+        ("North Korea has sent missiles and drones to Russia to counter Ukraine's offensive, the NIS said.",
+         {("drones", "drones", None, None, None, "drones", "reported", False, "nk_to_ru", "South Korea NIS"),
+          ("missiles", "missiles", None, None, None, "missiles", "reported", False, "nk_to_ru", "South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_what_an_air_defence_is_for_is_no_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
