@@ -28,7 +28,7 @@ from core.extract.actors import (
 )
 from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
 from core.extract.mentions import CIVILIAN, NK_NAMED, is_test_launch
-from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
+from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, fired_by, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
@@ -1933,9 +1933,27 @@ def _items_for(
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]
+    if head := fired_by(text, earlier_terms, len(earlier_terms) - 1):
+        nearest = head  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
     if q.begin - nearest.end > 180:
         return []
-    return [(nearest.term, True)]
+    # ('Koksan howitzers, about 100 of them': the model says which artillery, as it does right after a number; not
+    # 'rocket rounds', whose head names the item more closely than its modifier)
+    run, k = [nearest.term], earlier_terms.index(nearest)
+    while (
+        nearest.term.subtype in _GENERIC_SUBTYPES
+        and k > 0
+        and earlier_terms[k - 1].term.category is nearest.term.category
+        and earlier_terms[k - 1].term.unit is not None
+        and _WORD_GAP.fullmatch(text, earlier_terms[k - 1].end, earlier_terms[k].start)
+    ):
+        k -= 1
+        run.append(earlier_terms[k].term)
+    return [(max(run, key=lambda term: len(term.subtype)), True)]
+
+
+_WORD_GAP = re.compile(r"[\s-]{1,2}")
+_GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))
 
 
 _SUCH_AFTER = re.compile(r"\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:weapons|systems|arms|items|munitions|pieces|units)\b")

@@ -27,6 +27,7 @@ from core.extract.context import (
     clause_start,
     sought_from_russia,
 )
+from core.extract.nounphrase import fired_by
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
@@ -948,6 +949,8 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
+        if term.category is Category.ARTILLERY and fired_by(low, terms, k):
+            continue  # 'rounds of 170mm artillery', 'shells for its Koksan guns': the guns only say which ammunition
         if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans"):

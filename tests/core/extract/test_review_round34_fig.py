@@ -81,3 +81,50 @@ def _air_defence(source: str | None) -> tuple[object, ...]:
 )  # fmt: skip
 def test_what_an_air_defence_is_for_is_no_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Ammunition named by the guns that fire it ('rounds of 170mm artillery', 'shells for its Koksan guns') is the
+# ammunition: 'N of them' counts it, and the guns are no item of their own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has also sent rounds of 170mm artillery, about 100,000 of them, according to Ukraine's military "
+         "intelligence.",
+         {("ammunition", "rounds", 100000, None, "approx", "rounds", "reported", False, "nk_to_ru", "Ukraine HUR")}),
+        ("North Korea has shipped shells for its Koksan guns, perhaps 50,000 of them, the HUR said.",
+         {("ammunition", "artillery shells", 50000, None, "approx", "shells", "reported", False, "nk_to_ru",
+           "Ukraine HUR")}),
+        ("North Korea sent shells for Russia's 152mm howitzers, some 2 million of them, the HUR said.",
+         {("ammunition", "artillery shells", 2000000, None, "approx", "shells", "reported", False, "nk_to_ru",
+           "Ukraine HUR")}),
+        ("North Korea sent ammunition for its Koksan guns, some 20,000 rounds, according to the HUR.",
+         {("ammunition", "rounds", 20000, None, "approx", "rounds", "reported", False, "nk_to_ru", "Ukraine HUR")}),
+        # (guns listed beside the shells are guns)
+        ("North Korea has sent shells and Koksan howitzers, about 100 of them, the HUR said.",
+         {("artillery", _KOKSAN, 100, None, "approx", "pieces", "reported", False, "nk_to_ru", "Ukraine HUR"),
+          ("ammunition", "artillery shells", None, None, None, "shells", "reported", False, "nk_to_ru",
+           "Ukraine HUR")}),
+        ("North Korea has sent 100 Koksan guns and 20,000 rounds of ammunition.",
+         {("artillery", _KOKSAN, 100, None, "exact", "pieces", "reported", False, "nk_to_ru", None),
+          ("ammunition", "rounds", 20000, None, "exact", "rounds", "reported", False, "nk_to_ru", None)}),
+    ],
+)  # fmt: skip
+def test_ammunition_named_by_its_guns(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# 'N of them' after an item named with its model counts the model ('Koksan howitzers, about 100 of them').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent Koksan howitzers, about 100 of them, the HUR said.",
+         {("artillery", _KOKSAN, 100, None, "approx", "pieces", "reported", False, "nk_to_ru", "Ukraine HUR")}),
+        ("North Korea has sent KN-23 ballistic missiles, perhaps 60 of them.",
+         {("missiles", _KN23, 60, None, "approx", "missiles", "reported", False, "nk_to_ru", None)}),
+        ("North Korea has sent 240mm rocket launchers, some 50 of them, the HUR said.",
+         {("rocket_launchers", "240mm MRL", 50, None, "approx", "units", "reported", False, "nk_to_ru",
+           "Ukraine HUR")}),
+    ],
+)  # fmt: skip
+def test_n_of_them_counts_the_model_named(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
