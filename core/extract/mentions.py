@@ -487,6 +487,8 @@ _COUNTED_OUTPUT_BEFORE = re.compile(
 _DRONES_FOUGHT_AFTER = re.compile(r"\s+(?:warfare|tactics|footage|videos?)\b")
 _DIED_DOWN = re.compile(r"\s+(?:down|away)\b(?!\s+(?:the|a|an)\b)")
 _FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battles?|clashes|combat|hostilities)\b[^.;,]{0,40}$")
+_FULL_HEADS = ("equipment", "system", "systems")
+_NEXT_ENTRY = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s")
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
     # a part of the item: 'helped North Korea fix the rocket engines'
@@ -1162,7 +1164,12 @@ def item_mentions(
             casualties = _befell_casualties(befell_after["verbs"], match.start, match.end)
             found[Category.CASUALTIES, casualties.subtype] = casualties
         if (
-            _PROGRAM_AFTER.match(low, match.end)
+            (
+                _PROGRAM_AFTER.match(low, match.end)
+                # (an item named in full with its head noun before the list's next entry: 'oil, air-defence
+                # equipment and military know-how', not 'missile and satellite technology')
+                and not (low.endswith(_FULL_HEADS, match.start, match.end) and _NEXT_ENTRY.match(low, match.end))
+            )
             or (
                 _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
                 # ('Russians improved the guidance systems of the missiles North Korea supplied': the delivery is

@@ -128,3 +128,30 @@ def test_ammunition_named_by_its_guns(text: str, expected: set[tuple[object, ...
 )  # fmt: skip
 def test_n_of_them_counts_the_model_named(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _tech(source: str) -> tuple[object, ...]:
+    return ("technology_transfer", "technology", None, None, None, None, "reported", False, "ru_to_nk", source)
+
+
+# An item named in full with its head noun ('air-defence equipment', 'electronic warfare equipment') before a list's
+# next entry is its own item, not know-how ('... and military know-how'); 'missile and satellite technology' stays
+# know-how.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In exchange, Moscow has provided oil, air-defence equipment and military know-how, according to the NIS.",
+         {_air_defence("South Korea NIS"), _tech("South Korea NIS"),
+          ("other", "fuel", None, None, None, "barrels", "reported", False, "ru_to_nk", "South Korea NIS")}),
+        ("Russia provided air defence systems and space technology to North Korea, the NIS said.",
+         {_air_defence("South Korea NIS"), _tech("South Korea NIS")}),
+        ("Russia has provided Pyongyang with electronic warfare equipment and drone know-how, the NIS said.",
+         {("other", "electronic warfare systems", None, None, None, "systems", "reported", False, "ru_to_nk",
+           "South Korea NIS"),
+          ("drones", "drone production lines", None, None, None, None, "reported", False, "ru_to_nk",
+           "South Korea NIS")}),
+        ("Russia has given North Korea missile and satellite technology, the NIS said.", {_tech("South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_an_item_named_in_full_before_know_how(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
