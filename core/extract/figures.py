@@ -1899,6 +1899,15 @@ def _items_for(
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
+    if (
+        items
+        and np_terms[0].term.is_measure
+        and items[0].term.unit not in (None, "barrels", "tons", np_terms[0].term.unit)
+        and _MEASURE_LIST_JOIN.search(text, np_terms[0].end, items[0].start)
+    ):
+        # '100,000 tonnes of flour and several air-defence systems': the weight is the flour's, untracked; the
+        # systems after the list's join are counted by none of it (not 'barrels of crude and refined oil')
+        return []
     if len(items) > 1 and (classed := [t for t in items if text.startswith("-class", t.end)]):
         return [(classed[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
@@ -1933,8 +1942,8 @@ def _items_for(
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]
-    if head := fired_by(text, earlier_terms, len(earlier_terms) - 1):
-        nearest = head  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
+    if fired := fired_by(text, earlier_terms, len(earlier_terms) - 1):
+        nearest = fired  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
     if q.begin - nearest.end > 180:
         return []
     # ('Koksan howitzers, about 100 of them': the model says which artillery, as it does right after a number; not
@@ -1952,6 +1961,7 @@ def _items_for(
     return [(max(run, key=lambda term: len(term.subtype)), True)]
 
 
+_MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
 _WORD_GAP = re.compile(r"[\s-]{1,2}")
 _GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))
 

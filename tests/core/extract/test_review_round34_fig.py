@@ -155,3 +155,22 @@ def _tech(source: str) -> tuple[object, ...]:
 )  # fmt: skip
 def test_an_item_named_in_full_before_know_how(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A weight of an untracked good ('100,000 tonnes of flour') counts none of the items after the list's join ('and
+# several air-defence systems'); a weight of the tracked good itself stays ('barrels of crude and refined oil').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has shipped 100,000 tonnes of flour and several air-defence systems to Pyongyang in return, South "
+         "Korea's spy agency said.", {_air_defence("South Korea NIS")}),
+        ("Russia sent 3,000 tonnes of rice and some MiG-29 jets to North Korea, the NIS said.",
+         {_jets("reported", "South Korea NIS")}),
+        ("Russia has delivered over 1 million barrels of crude and refined oil to North Korea, the NIS said.",
+         {("other", "fuel", 1000000, None, "more_than", "barrels", "reported", False, "ru_to_nk", "South Korea NIS")}),
+        ("North Korea shipped 5,000 tonnes of explosives and artillery shells to Russia, the NIS said.",
+         {("ammunition", "ammunition", 5000, None, "exact", None, "reported", False, "nk_to_ru", "South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_a_weight_of_another_good(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
