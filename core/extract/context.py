@@ -561,8 +561,9 @@ _INCREMENTAL_AFTER = re.compile(
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
     r"reinforcements?\b"
-    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
-    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
+    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements', nor a total once they come: 'may
+    # number 15,000 once the reinforcements arrive', 'when reinforcements arrive')
+    r"|(?:(?!and\b|or\b|once\b|when\b|after\b|until\b|if\b|with\b|the\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"

@@ -27,7 +27,7 @@ _NP_STOP = frozenset(
     returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
     aboard onboard above below beneath underneath beside besides despite except without versus amongst unlike
     atop till earlier later ago again also just even only too early late shortly initially subsequently afterwards
-    afterward meanwhile eventually there here
+    afterward meanwhile eventually there here once though although whereas
     bring brings bringing raise raises raising push pushes pushing put puts putting
     """.split()
 )

@@ -174,3 +174,29 @@ def test_an_item_named_in_full_before_know_how(text: str, expected: set[tuple[ob
 )  # fmt: skip
 def test_a_weight_of_another_good(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _troops(value: int, status: str, incremental: bool, source: str) -> tuple[object, ...]:
+    return ("troops", "troops", value, None, "exact", "troops", status, incremental, "nk_to_ru", source)
+
+
+# A size to come once others arrive ('may number 15,000 once the reinforcements arrive') is a planned total, not an
+# addition: 'once' ends the noun phrase, and reinforcements after a subordinator add nothing to the figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean forces in Kursk may number 15,000 once the reinforcements arrive, a senior Ukrainian official "
+         "told Reuters.", {_troops(15000, "planned", False, "Ukrainian official (via Reuters)")}),
+        ("North Korean troops in Russia could number 15,000 when the reinforcements arrive, Kyiv said.",
+         {_troops(15000, "planned", False, "Ukrainian government")}),
+        ("The contingent could reach 14,000 once fresh troops arrive, the NIS said.",
+         {_troops(14000, "planned", False, "South Korea NIS")}),
+        ("North Korea sent 3,000 troops once the talks ended, the NIS said.",
+         {_troops(3000, "reported", False, "South Korea NIS")}),
+        # (reinforcements the figure counts stay an addition)
+        ("Pyongyang sent 3,000 North Korean reinforcements in January, the JCS said.",
+         {_troops(3000, "reported", True, "South Korea JCS")}),
+    ],
+)  # fmt: skip
+def test_a_size_once_others_arrive(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
