@@ -484,7 +484,9 @@ _NEW_WAVE_SIZED = re.compile(
     # (not a toll: 'the additional units took heavy losses - some 300 soldiers were killed')
     r"|(?P<units>(?:additional|more|further)\s+(?:units|troops|forces|soldiers))"
     r"(?=(?:(?!\bthan\b)[^.;:,]){0,40}?\s[-–—]\s))\b"
-    r"[^.;:,]{0,40}?(?:,|\bof|\s[-–—])\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
+    # (and its size told as believed: 'a fresh batch of KN-23 missiles, believed to number around 50')
+    r"[^.;:,]{0,40}?(?:,|\bof|\s[-–—])\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+|"
+    r"(?:believed|thought|said|reported|estimated|understood)\s+to\s+(?:number|total)\s+)?"
     r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as|"
     r"perhaps|possibly|maybe)\s+)?$"
 )

@@ -200,3 +200,22 @@ def _troops(value: int, status: str, incremental: bool, source: str) -> tuple[ob
 )  # fmt: skip
 def test_a_size_once_others_arrive(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A new wave sized in an aside told as believed ('a fresh batch of KN-23 missiles, believed to number around 50') is
+# an addition, as 'a fresh batch of 50' is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fresh batch of KN-23 ballistic missiles, believed to number around 50, reached Russia last month, "
+         "Ukrainian intelligence said.",
+         {("missiles", _KN23, 50, None, "approx", "missiles", "reported", True, "nk_to_ru", "Ukraine HUR")}),
+        ("A second contingent of North Korean troops, thought to number 3,000, arrived in Kursk, the JCS said.",
+         {_troops(3000, "reported", True, "South Korea JCS")}),
+        # (no wave: no addition)
+        ("The North Korean troops, believed to number 11,000, are in Kursk, the JCS said.",
+         {_troops(11000, "reported", False, "South Korea JCS")}),
+    ],
+)  # fmt: skip
+def test_a_new_wave_believed_to_number(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
