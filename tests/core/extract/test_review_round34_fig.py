@@ -219,3 +219,20 @@ def test_a_size_once_others_arrive(text: str, expected: set[tuple[object, ...]],
 )  # fmt: skip
 def test_a_new_wave_believed_to_number(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# An 'N strong' aside after a new wave of troops ('a third batch of troops, some 1,500 strong') sizes a force sent;
+# a batch with no word of a new wave stays unsized.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has sent a third batch of troops, some 1,500 strong, the NIS said.",
+         {("troops", "troops", 1500, None, "approx", "troops", "reported", True, "nk_to_ru", "South Korea NIS")}),
+        ("A fresh wave of North Korean soldiers, perhaps 2,000 strong, arrived in Kursk, the HUR said.",
+         {("troops", "troops", 2000, None, "approx", "troops", "reported", True, "nk_to_ru", "Ukraine HUR")}),
+        ("Kim inspected a batch of troops, about 500 strong, at a parade in Pyongyang.", set()),
+        ("North Korean special forces, some 200,000 strong, are among the largest in the world.", set()),
+    ],
+)  # fmt: skip
+def test_a_new_wave_n_strong(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
