@@ -186,6 +186,11 @@ _YEAR_AS_MODIFIER = re.compile(
 )
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 _KILLED_OR_WOUNDED = Term(Category.CASUALTIES, "killed_or_wounded", "troops")
+# a total after tolls of two kinds ('killed and 2,700 wounded, a total of 3,000') sums them
+_TOTAL_OF_TOLLS_BEFORE = re.compile(
+    r"\b(?:(?:the|a|its)\s+total\s+(?:to|of|at)|in\s+total,?|totall?ing)\s+(?:[a-z]+\s+){0,2}$"
+)
+_TOLL_KINDS = frozenset(("killed", "wounded", "captured", "missing"))
 # a bare figure the sentence calls a toll, whatever item the sentences before named
 _CASUALTY_FIGURE = re.compile(r"\bcasualty\s+(?:figure|count|tally|estimate|total)s?\b")
 # a strike on a place, whose bare toll is of civilians unless soldiers are named ('Three killed in overnight drone
@@ -1235,6 +1240,16 @@ def read_figures(
         ):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
+        if (
+            bare
+            and items
+            and items[0][0].category is Category.CASUALTIES
+            and " total" in text[max(0, begin - 40) : begin]
+            and _TOTAL_OF_TOLLS_BEFORE.search(text, max(0, begin - 40), begin)
+            and len({f.subtype for f in figures if f.category is Category.CASUALTIES} & _TOLL_KINDS) > 1
+        ):
+            # 'wounded and about 300 killed, bringing the total to 2,300', 'a total of 3,000': the sum of the kinds
+            items, casualty = [(_KILLED_OR_WOUNDED, True)], "killed_or_wounded"
         in_pair = respective[q.start][0] if q.start in respective else None
         if bare and in_pair is not None and len(paired) == 2:
             items = [(paired[in_pair], True)]  # the first number counts the first item, the second the other

@@ -236,3 +236,27 @@ def test_a_new_wave_believed_to_number(text: str, expected: set[tuple[object, ..
 )  # fmt: skip
 def test_a_new_wave_n_strong(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _toll(subtype: str, value: int, qualifier: str, source: str) -> tuple[object, ...]:
+    return ("casualties", subtype, value, None, qualifier, "troops", "reported", False, "nk_to_ru", source)
+
+
+# A bare total after tolls of two kinds ('wounded and about 300 killed, bringing the total to 2,300') sums them:
+# killed or wounded, not the last kind named; after one kind it stays that kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The JCS said 2,000 North Korean soldiers had been wounded and about 300 killed, bringing the total to 2,300.",
+         {_toll("killed_or_wounded", 2300, "exact", "South Korea JCS"),
+          _toll("wounded", 2000, "exact", "South Korea JCS"), _toll("killed", 300, "approx", "South Korea JCS")}),
+        ("Some 300 North Korean troops were killed and 2,700 wounded, a total of 3,000, the NIS said.",
+         {_toll("killed", 300, "approx", "South Korea NIS"), _toll("wounded", 2700, "approx", "South Korea NIS"),
+          _toll("killed_or_wounded", 3000, "exact", "South Korea NIS")}),
+        ("About 300 North Korean soldiers were killed in January, bringing the total to 1,000, Kyiv said.",
+         {_toll("killed", 1000, "exact", "Ukrainian government"),
+          _toll("killed", 300, "approx", "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_a_total_after_two_kinds_of_toll(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
