@@ -463,6 +463,13 @@ _RAISED_TO_BEFORE = re.compile(
     r"\b(?:raised|lifted|increased|revised|upped|lowered|cut)\s+(?:that|it|this|the\s+(?:figure|number|estimate|"
     rf"count|tally)|its\s+(?:estimate|figure|count|tally))\s+(?:up\s+|down\s+)?to\s+(?:{HEDGE_WORD}\s+)?$"
 )
+# ... or the figure before told as revised: 'suffered 1,100 casualties, a figure later revised to 3,000', 'a number
+# since raised to about 14,000'
+_REVISED_AFTER_IT = re.compile(
+    r"\b(?:a|the|that|this|which|an)\s+(?:figure|number|estimate|count|tally|toll)\s+(?:(?:which|that)\s+"
+    r"(?:was|has\s+been)\s+|(?:later|since|subsequently|then|now|was|has\s+been|had\s+been)\s+){0,2}"
+    rf"(?:revised|raised|lowered|updated|upped)\s+(?:up\s+|down\s+|upwards?\s+|downwards?\s+)?to\s+(?:{HEDGE_WORD}\s+)?$"
+)
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
 _FROM_BEFORE = re.compile(
@@ -1255,7 +1262,15 @@ def read_figures(
             items = [(paired[in_pair], True)]  # the first number counts the first item, the second the other
             # ('sent 11,000 troops and lost 4,000 killed or wounded, up from 3,000 and 1,000 respectively')
             casualty = paired[in_pair].subtype if paired[in_pair].category is Category.CASUALTIES else None
-        elif bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
+        elif (
+            bare
+            and figures
+            and (
+                _FROM_BEFORE.search(text, max(0, begin - 60), begin)
+                # ('suffered 1,100 casualties, a figure later revised to 3,000': the figure before, revised)
+                or (" to " in text and _REVISED_AFTER_IT.search(text, max(0, begin - 60), begin))
+            )
+        ):
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
             casualty = casualty or (last.subtype if last.category is Category.CASUALTIES else None)

@@ -260,3 +260,23 @@ def _toll(subtype: str, value: int, qualifier: str, source: str) -> tuple[object
 )  # fmt: skip
 def test_a_total_after_two_kinds_of_toll(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A figure told as revised after the one before it ('suffered 1,100 casualties, a figure later revised to 3,000')
+# counts the same item, a toll named by its noun too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul estimated that North Korea had suffered 1,100 casualties, a figure later revised to 3,000.",
+         {_toll("killed_or_wounded", 1100, "exact", "South Korean government"),
+          _toll("killed_or_wounded", 3000, "exact", "South Korean government")}),
+        ("Kyiv said 300 North Korean soldiers were killed, a figure since raised to 600.",
+         {_toll("killed", 300, "exact", "Ukrainian government"),
+          _toll("killed", 600, "exact", "Ukrainian government")}),
+        ("The HUR counted 60 missiles in January, a tally that was later lowered to 50.",
+         {("missiles", "missiles", 60, None, "exact", "missiles", "reported", False, "nk_to_ru", "Ukraine HUR"),
+          ("missiles", "missiles", 50, None, "exact", "missiles", "reported", False, "nk_to_ru", "Ukraine HUR")}),
+    ],
+)  # fmt: skip
+def test_a_figure_revised_after_the_one_before(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
