@@ -280,3 +280,19 @@ def test_a_total_after_two_kinds_of_toll(text: str, expected: set[tuple[object, 
 )  # fmt: skip
 def test_a_figure_revised_after_the_one_before(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# 'number' as a verb past where the troops are ('North Korean troops in Kursk number 15,000') counts them, unlike a
+# label ('in unit number 5').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean troops in Kursk number 15,000, a Ukrainian commander said.",
+         {_troops(15000, "reported", False, "Ukrainian commander")}),
+        ("North Korean forces in Kursk number 12,000, the JCS said.",
+         {_troops(12000, "reported", False, "South Korea JCS")}),
+        ("Soldiers in unit number 5 were North Korean.", set()),
+    ],
+)  # fmt: skip
+def test_number_as_a_verb_past_a_place(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
