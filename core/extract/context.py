@@ -246,7 +246,10 @@ _PROMISED_PASSIVE = re.compile(
     r"(?:were|was|have\s+been|had\s+been)\s+(?:promised|pledged)\b"
 )
 _EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for|promised|pledged")
-_NOT_DENYING = re.compile(r"\b(?:not|never|nor|neither)\s+(?:\w+\s+)?$")
+_NOT_DENYING = re.compile(
+    # (and a denial itself refused: 'cannot rule out', 'did not rule out', 'refused to rule out', 'without ruling out')
+    r"\b(?:not|never|nor|neither|cannot|\w+n['’]t|(?:refus\w*|declin\w*|unwilling|unable)\s+to|without)\s+(?:\w+\s+)?$"
+)
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
@@ -481,7 +484,9 @@ _NEW_WAVE_SIZED = re.compile(
     # (not a toll: 'the additional units took heavy losses - some 300 soldiers were killed')
     r"|(?P<units>(?:additional|more|further)\s+(?:units|troops|forces|soldiers))"
     r"(?=(?:(?!\bthan\b)[^.;:,]){0,40}?\s[-–—]\s))\b"
-    r"[^.;:,]{0,40}?(?:,|\bof|\s[-–—])\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+)?"
+    # (and its size told as believed: 'a fresh batch of KN-23 missiles, believed to number around 50')
+    r"[^.;:,]{0,40}?(?:,|\bof|\s[-–—])\s+(?:(?:estimated|put|reckoned|believed)\s+(?:at|to\s+be)\s+|numbering\s+|totall?ing\s+|"
+    r"(?:believed|thought|said|reported|estimated|understood)\s+to\s+(?:number|total)\s+)?"
     r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as|"
     r"perhaps|possibly|maybe)\s+)?$"
 )
@@ -558,8 +563,9 @@ _INCREMENTAL_AFTER = re.compile(
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
     r"reinforcements?\b"
-    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements')
-    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
+    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements', nor a total once they come: 'may
+    # number 15,000 once the reinforcements arrive', 'when reinforcements arrive')
+    r"|(?:(?!and\b|or\b|once\b|when\b|after\b|until\b|if\b|with\b|the\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"

@@ -28,7 +28,7 @@ from core.extract.actors import (
 )
 from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
 from core.extract.mentions import CIVILIAN, NK_NAMED, is_test_launch
-from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, noun_phrase
+from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, fired_by, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
@@ -186,6 +186,11 @@ _YEAR_AS_MODIFIER = re.compile(
 )
 _TROOPS = Term(Category.TROOPS, "troops", "troops")
 _KILLED_OR_WOUNDED = Term(Category.CASUALTIES, "killed_or_wounded", "troops")
+# a total after tolls of two kinds ('killed and 2,700 wounded, a total of 3,000') sums them
+_TOTAL_OF_TOLLS_BEFORE = re.compile(
+    r"\b(?:(?:the|a|its)\s+total\s+(?:to|of|at)|in\s+total,?|totall?ing)\s+(?:[a-z]+\s+){0,2}$"
+)
+_TOLL_KINDS = frozenset(("killed", "wounded", "captured", "missing"))
 # a bare figure the sentence calls a toll, whatever item the sentences before named
 _CASUALTY_FIGURE = re.compile(r"\bcasualty\s+(?:figure|count|tally|estimate|total)s?\b")
 # a strike on a place, whose bare toll is of civilians unless soldiers are named ('Three killed in overnight drone
@@ -458,6 +463,13 @@ _RAISED_TO_BEFORE = re.compile(
     r"\b(?:raised|lifted|increased|revised|upped|lowered|cut)\s+(?:that|it|this|the\s+(?:figure|number|estimate|"
     rf"count|tally)|its\s+(?:estimate|figure|count|tally))\s+(?:up\s+|down\s+)?to\s+(?:{HEDGE_WORD}\s+)?$"
 )
+# ... or the figure before told as revised: 'suffered 1,100 casualties, a figure later revised to 3,000', 'a number
+# since raised to about 14,000'
+_REVISED_AFTER_IT = re.compile(
+    r"\b(?:a|the|that|this|which|an)\s+(?:figure|number|estimate|count|tally|toll)\s+(?:(?:which|that)\s+"
+    r"(?:was|has\s+been)\s+|(?:later|since|subsequently|then|now|was|has\s+been|had\s+been)\s+){0,2}"
+    rf"(?:revised|raised|lowered|updated|upped)\s+(?:up\s+|down\s+|upwards?\s+|downwards?\s+)?to\s+(?:{HEDGE_WORD}\s+)?$"
+)
 # 'to 4,000 from 3,000', 'up from an earlier estimate of 3,000': the earlier figure of the item just counted
 _FIGURE_NOUN = re.compile(r"\s+(?:figure|estimate|tally|count|number)\b")
 _FROM_BEFORE = re.compile(
@@ -628,7 +640,9 @@ _FORCE_WAS_BEFORE = re.compile(
 )
 # ... or as an aside right after the force: 'a second wave of North Korean soldiers, perhaps 4,000 strong, arrived'
 _FORCE_ASIDE_BEFORE = re.compile(
-    r"\b(?:north\s+korean|dprk)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|contingent|force|forces|units?)\s*,\s*"
+    r"(?:\b(?:north\s+korean|dprk)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|contingent|force|forces|units?)|"
+    # ... or a wave of troops, sent by its own words: 'has sent a third batch of troops, some 1,500 strong'
+    r"\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<wave>batch|wave|rotation|contingent)\s+of\s+(?:north\s+korean\s+|dprk\s+)?(?:soldiers|troops|forces))\s*,\s*"
     rf"(?:(?:perhaps|possibly|maybe|{HEDGE_WORD})\s+)?$"
 )
 # ... of a force named as sent, in its own words ('North Korean expeditionary forces, ...') or in what it does before
@@ -653,7 +667,7 @@ _WEAPON_COUNTS = frozenset(("pieces", "units", "systems"))
 def _deployed_aside(text: str, aside: re.Match[str], figure_end: int) -> bool:
     """Whether the force an 'N strong' aside sizes is one sent: a deployment word in its own words, or in its
     predicate after the aside before the predicate names anything else."""
-    if _DEPLOYED_CUE.search(aside.group(0)):
+    if aside["wave"] or _DEPLOYED_CUE.search(aside.group(0)):
         return True
     comma = text.find(",", figure_end)
     if comma < 0:
@@ -1233,12 +1247,30 @@ def read_figures(
         ):
             last = figures[-1]  # 'About 1,000 workers ... at the drone plant, and another 2,000'
             items = [(Term(last.category, last.subtype, last.unit), True)]
+        if (
+            bare
+            and items
+            and items[0][0].category is Category.CASUALTIES
+            and " total" in text[max(0, begin - 40) : begin]
+            and _TOTAL_OF_TOLLS_BEFORE.search(text, max(0, begin - 40), begin)
+            and len({f.subtype for f in figures if f.category is Category.CASUALTIES} & _TOLL_KINDS) > 1
+        ):
+            # 'wounded and about 300 killed, bringing the total to 2,300', 'a total of 3,000': the sum of the kinds
+            items, casualty = [(_KILLED_OR_WOUNDED, True)], "killed_or_wounded"
         in_pair = respective[q.start][0] if q.start in respective else None
         if bare and in_pair is not None and len(paired) == 2:
             items = [(paired[in_pair], True)]  # the first number counts the first item, the second the other
             # ('sent 11,000 troops and lost 4,000 killed or wounded, up from 3,000 and 1,000 respectively')
             casualty = paired[in_pair].subtype if paired[in_pair].category is Category.CASUALTIES else None
-        elif bare and figures and _FROM_BEFORE.search(text, max(0, begin - 60), begin):
+        elif (
+            bare
+            and figures
+            and (
+                _FROM_BEFORE.search(text, max(0, begin - 60), begin)
+                # ('suffered 1,100 casualties, a figure later revised to 3,000': the figure before, revised)
+                or (" to " in text and _REVISED_AFTER_IT.search(text, max(0, begin - 60), begin))
+            )
+        ):
             last = figures[-1]  # 'raised its estimate to 4,000 from 3,000': the earlier figure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
             casualty = casualty or (last.subtype if last.category is Category.CASUALTIES else None)
@@ -1899,6 +1931,15 @@ def _items_for(
         earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
         return [(term, True) for term in earlier.values()]
     items = [t for t in np_terms if not t.term.is_measure]
+    if (
+        items
+        and np_terms[0].term.is_measure
+        and items[0].term.unit not in (None, "barrels", "tons", np_terms[0].term.unit)
+        and _MEASURE_LIST_JOIN.search(text, np_terms[0].end, items[0].start)
+    ):
+        # '100,000 tonnes of flour and several air-defence systems': the weight is the flour's, untracked; the
+        # systems after the list's join are counted by none of it (not 'barrels of crude and refined oil')
+        return []
     if len(items) > 1 and (classed := [t for t in items if text.startswith("-class", t.end)]):
         return [(classed[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
     if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
@@ -1933,9 +1974,28 @@ def _items_for(
     if not earlier_terms:
         return []
     nearest = earlier_terms[-1]
+    if fired := fired_by(text, earlier_terms, len(earlier_terms) - 1):
+        nearest = fired  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
     if q.begin - nearest.end > 180:
         return []
-    return [(nearest.term, True)]
+    # ('Koksan howitzers, about 100 of them': the model says which artillery, as it does right after a number; not
+    # 'rocket rounds', whose head names the item more closely than its modifier)
+    run, k = [nearest.term], earlier_terms.index(nearest)
+    while (
+        nearest.term.subtype in _GENERIC_SUBTYPES
+        and k > 0
+        and earlier_terms[k - 1].term.category is nearest.term.category
+        and earlier_terms[k - 1].term.unit is not None
+        and _WORD_GAP.fullmatch(text, earlier_terms[k - 1].end, earlier_terms[k].start)
+    ):
+        k -= 1
+        run.append(earlier_terms[k].term)
+    return [(max(run, key=lambda term: len(term.subtype)), True)]
+
+
+_MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
+_WORD_GAP = re.compile(r"[\s-]{1,2}")
+_GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))
 
 
 _SUCH_AFTER = re.compile(r"\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:weapons|systems|arms|items|munitions|pieces|units)\b")

@@ -27,6 +27,7 @@ from core.extract.context import (
     clause_start,
     sought_from_russia,
 )
+from core.extract.nounphrase import fired_by
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
@@ -367,7 +368,10 @@ _THREAT_BEFORE = re.compile(
     r"\b(?:exposed\s+to|vulnerable\s+to|targeted\s+by|hit\s+by|attacked\s+by|struck\s+by|killed\s+by|wounded\s+by|"
     r"shelled\s+by|under|struck\s+with|hit\s+with|attacked\s+with|targeted\s+with|"
     # ('lost many men to drones', 'to defend against drones', 'protection from drones')
-    r"los[te]\s+(?:[\w-]+\s+){0,3}?to|(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+)?(?:against|from))\s+"
+    r"los[te]\s+(?:[\w-]+\s+){0,3}?to|(?:defen[cds]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+)?(?:against|from)|"
+    # ... or what an air defence is for: 'Pantsir systems to shoot down drones and cruise missiles', 'to intercept'
+    r"(?:to|for|can|could|capable\s+of|able\s+to)\s+(?:help\s+)?(?:shoot(?:ing)?\s+down|intercept\w*|counter(?:ing)?|"
+    r"repel\w*|fend(?:ing)?\s+off|ward(?:ing)?\s+off|neutrali[sz]\w*|defeat(?:ing)?))\s+"
     r"(?:(?:the|ukrainian|enemy|heavy|constant)\s+)*(?:[\w-]+\s+(?:and|or)\s+)?$"
     # ... or the agent of a toll: 'as a result of the actions of our drones'
     r"|\bactions\s+of\s+(?:our|ukrainian|the\s+ukrainian|enemy)\s+(?:[\w-]+\s+)?$"
@@ -483,6 +487,8 @@ _COUNTED_OUTPUT_BEFORE = re.compile(
 _DRONES_FOUGHT_AFTER = re.compile(r"\s+(?:warfare|tactics|footage|videos?)\b")
 _DIED_DOWN = re.compile(r"\s+(?:down|away)\b(?!\s+(?:the|a|an)\b)")
 _FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battles?|clashes|combat|hostilities)\b[^.;,]{0,40}$")
+_FULL_HEADS = ("equipment", "system", "systems")
+_NEXT_ENTRY = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s")
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
     # a part of the item: 'helped North Korea fix the rocket engines'
@@ -945,6 +951,8 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
+        if term.category is Category.ARTILLERY and fired_by(low, terms, k):
+            continue  # 'rounds of 170mm artillery', 'shells for its Koksan guns': the guns only say which ammunition
         if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans"):
@@ -966,7 +974,7 @@ def item_mentions(
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
         ):
             continue  # 'a hub for drone output of about 5,500 Geran drones a year': production, no supply
-        if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
+        if _THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
             term.category is Category.DRONES
@@ -1156,7 +1164,12 @@ def item_mentions(
             casualties = _befell_casualties(befell_after["verbs"], match.start, match.end)
             found[Category.CASUALTIES, casualties.subtype] = casualties
         if (
-            _PROGRAM_AFTER.match(low, match.end)
+            (
+                _PROGRAM_AFTER.match(low, match.end)
+                # (an item named in full with its head noun before the list's next entry: 'oil, air-defence
+                # equipment and military know-how', not 'missile and satellite technology')
+                and not (low.endswith(_FULL_HEADS, match.start, match.end) and _NEXT_ENTRY.match(low, match.end))
+            )
             or (
                 _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
                 # ('Russians improved the guidance systems of the missiles North Korea supplied': the delivery is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.lexicon import TermMatch
+from core.models import Category
 
 # ('N. Korean soldiers', 'N.Korean': one word, whose full stop ends nothing)
 _NP_TOKEN = re.compile(r"[Nn]\.\s?[Kk]orea\w*|[A-Za-z0-9][\w'’.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
@@ -26,7 +27,7 @@ _NP_STOP = frozenset(
     returned stay stays stayed arrive arrives overnight today yesterday tonight daily weekly monthly
     aboard onboard above below beneath underneath beside besides despite except without versus amongst unlike
     atop till earlier later ago again also just even only too early late shortly initially subsequently afterwards
-    afterward meanwhile eventually there here
+    afterward meanwhile eventually there here once though although whereas
     bring brings bringing raise raises raising push pushes pushing put puts putting
     """.split()
 )
@@ -243,3 +244,23 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
         if (token.group().isdigit() and not is_calibre) or token.group() in _FIGURE_STARTERS:
             return False  # ('and some 250 KN-23 missiles')
     return False
+
+
+# ammunition named by the guns that fire it: 'rounds of 170mm artillery', 'shells for its Koksan guns',
+# 'ammunition for Russia's 152mm artillery'
+_AMMUNITION_FOR = re.compile(r"\s+(?:of|for)\s+(?:(?:its|their|the|north\s+korean)\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+def fired_by(text: str, terms: list[TermMatch], k: int) -> TermMatch | None:
+    """The ammunition that the artillery `terms[k]` (past a calibre before it) names the guns of, or None."""
+    if terms[k].term.category is not Category.ARTILLERY:
+        return None
+    first = k
+    while first > 0 and terms[first - 1].term.category is Category.ARTILLERY:
+        first -= 1
+    if first == 0:
+        return None
+    head = terms[first - 1]
+    if head.term.category is Category.AMMUNITION and _AMMUNITION_FOR.fullmatch(text, head.end, terms[first].start):
+        return head
+    return None

@@ -355,7 +355,10 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     if before.rstrip().endswith(("©", "(c)", "copyright")) and _YEAR.fullmatch(text, start, end):
         return True  # 'Image (c) 2024 Maxar Technologies': a copyright year ('(c) 250 missiles' is a list's item)
     if before.endswith(("$", "€", "£", "₩")) or (
-        tail and tail[-1] in lexicon.not_count_before and not _NUMBER_AS_VERB.fullmatch(" ".join(tail))
+        tail
+        and tail[-1] in lexicon.not_count_before
+        and not _NUMBER_AS_VERB.fullmatch(" ".join(tail))
+        and not (tail[-1] == "number" and _PLACED_NUMBER_AS_VERB.search(before, max(0, len(before) - 60)))
     ):
         return True
     words = match["words"] if "words" in match.re.groupindex else None
@@ -424,6 +427,13 @@ _PERSON_BEFORE_AGE = re.compile(
 # 'number' as a verb counts ('troops thought to number 11,000', 'they now number 14,000'), unlike 'number 5'.
 _NUMBER_AS_VERB = re.compile(
     r"(?:to|now|still|already|may|might|could|would|will|which|who|that|reportedly|together|[a-z]+s)\s+number"
+)
+
+
+# ... past where they are: 'North Korean troops in Kursk number 15,000', 'forces in the Kursk region number'
+_PLACED_NUMBER_AS_VERB = re.compile(
+    r"\b[a-z]+s\s+(?:in|at|near|inside)\s+(?:the\s+)?(?!(?:units?|brigade|battalion|regiment|division|room|block|camp|"
+    r"cell|ward|building|group|team|squad|platoon|company)\b)[\w'’-]+(?:\s+(?:region|oblast|province|area))?\s+number\s*$"
 )
 
 
