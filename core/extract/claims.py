@@ -999,7 +999,9 @@ def _deployment_denied(
 
 # 'accused the North of supplying missiles, which Moscow denies': the accused deny it, a claim of their own
 _DENIED_AFTER_BY = re.compile(
-    r",\s*(?:which|something|a\s+claim|claims|an\s+accusation|allegations?|accusations?)\s+"
+    # (... or 'a charge both countries deny': the two parties, named together)
+    r",\s*(?:which|something|a\s+claim|claims|an\s+accusation|allegations?|accusations?|an?\s+(?:charge|allegation)|"
+    r"charges)\s+"
     r"(?P<who>(?:both\s+)?[a-z][a-z'’ ]{2,40}?\s+(?:(?:has|have|had|both|all|also)\s+)?"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?))\b"
 )
@@ -1116,6 +1118,8 @@ def _sought_from_russia(low: str, position: int) -> bool:
 
 _PARTY = re.compile(r"\b(?:North Korea|Russia)")
 _COUNTRIES_OPEN = re.compile(r"(?:both\s+)?(?:north\s+korea|pyongyang|russia|moscow|the\s+kremlin)\b")
+# the two parties named together as the deniers: 'which both countries deny', 'a charge the two governments reject'
+_BOTH_PARTIES = re.compile(r"(?:both|the\s+two)\s+(?:countries|governments|nations|sides|capitals)\b")
 
 
 def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) -> Claim | None:
@@ -1132,6 +1136,8 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     voices = lexicon.voices.find(who)
     if voices and voices[0].start <= len("both "):
         name: str | None = voices[0].name
+    elif _BOTH_PARTIES.match(who):
+        name = lexicon.voices.governments_in("pyongyang and moscow")
     else:  # ('a claim both Moscow and Pyongyang reject': the governments of the countries named)
         name = lexicon.voices.governments_in(who) if _COUNTRIES_OPEN.match(who) else None
     if name is None:

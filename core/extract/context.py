@@ -180,7 +180,8 @@ _PLAN_RIGHT_BEFORE = re.compile(
     # (past whom it was promised to: 'Moscow has promised Pyongyang MiG-29 fighter jets')
     r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
     r"(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
+    # (... or more of the items, no figure: 'Kim has pledged more troops to Russia')
+    r"(?:(?:another|an?\s+(?:additional|further)|more|additional|further|fresh|extra)\s+)?$"
     rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+"
     # (... or the group so made: 'is training a new contingent of up to 6,000 troops for deployment')
     r"(?:(?:an?|another)\s+(?:(?:new|fresh|further|second|third|fourth)\s+)?(?:contingent|group|batch|unit)\s+of\s+)?"

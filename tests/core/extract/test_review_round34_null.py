@@ -1,0 +1,118 @@
+"""Round thirty-four, null-valued claims: items asserted without a figure in wording nobody tuned for (a promise of
+the items, a denial by 'both countries', a supply doubted or told only in theory, items of history, rocket
+artillery), sentences of our own, asserting the whole of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import whole_rows
+
+_NK_GOVS = "North Korean and Russian governments"
+
+
+def _null(category: str, subtype: str, unit: str | None, status: str, source: str | None, *,
+          added: bool = False, direction: str = "nk_to_ru") -> tuple[object, ...]:  # fmt: skip
+    return (category, subtype, None, None, None, unit, status, added, direction, source)
+
+
+# A promise of the items themselves (the verb, not the noun 'pledge') is a planned supply; 'more' marks an addition.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un has pledged more troops to Russia, Ukraine's HUR said.",
+         {_null("troops", "troops", "troops", "planned", "Ukraine HUR", added=True)}),
+        ("Pyongyang has promised Moscow additional artillery shells, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", "planned", "South Korea NIS", added=True)}),
+        ("North Korea has promised Russia more drones, according to Ukrainian intelligence.",
+         {_null("drones", "drones", "drones", "planned", "Ukraine HUR", added=True)}),
+        ("Kim pledged full support for Russia's war in Ukraine.", set()),
+        ("The deminers are part of a pledge Shoigu brought back from Pyongyang.", set()),
+    ],
+)  # fmt: skip
+def test_a_promise_of_items_is_planned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# 'a charge both countries deny', 'which the two governments have denied': the two parties deny, a claim of theirs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has long accused Pyongyang of providing Russia with artillery ammunition, a charge both countries "
+         "deny.",
+         {_null("ammunition", "ammunition", None, "reported", "Ukrainian government"),
+          _null("ammunition", "ammunition", None, "denied", _NK_GOVS)}),
+        ("Washington says North Korea has shipped ballistic missiles to Russia, which the two governments have denied.",
+         {_null("missiles", "missiles", "missiles", "reported", "US government"),
+          _null("missiles", "missiles", "missiles", "denied", _NK_GOVS)}),
+        # (no denial: the sides of a war dispute it, another's allies reject it)
+        ("Seoul says Pyongyang sent drones to Russia, a charge both sides of the war dispute.",
+         {_null("drones", "drones", "drones", "reported", "South Korean government")}),
+        ("Kyiv says North Korea supplied Russia with rocket launchers, which Ukraine's allies also reject.",
+         {_null("rocket_launchers", "MRL", "units", "reported", "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_both_countries_deny(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A supply a voice doubts, holds not to have happened, or tells only in theory with no sign of it: nothing asserted.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts doubt that Russia will hand over nuclear submarine technology to Kim Jong Un's regime.", set()),
+        ("Western officials are sceptical that Moscow would give Pyongyang its most advanced fighter jets.", set()),
+        ("Moscow is not believed to have given the North any nuclear technology, a senior Seoul official said.",
+         set()),
+        ("Russia could in theory give North Korea reconnaissance satellites, but there is no sign it has done so.",
+         set()),
+        ("Moscow could theoretically supply Pyongyang with fighter jets, though there is no indication that it has "
+         "done so.", set()),
+        # (asserted: no doubt, what comes after 'but', a voice's plan)
+        ("There is little doubt that North Korea has sent missiles to Russia, the NIS said.",
+         {_null("missiles", "missiles", "missiles", "reported", "South Korea NIS")}),
+        ("North Korean troops are not thought to be fighting inside Ukraine, but they have been deployed to Kursk, "
+         "the NIS said.",
+         {_null("troops", "troops", "troops", "reported", "South Korea NIS")}),
+        ("Russia may hand North Korea fighter jets, but there is no sign it has done so yet.",
+         {_null("vehicles", "aircraft", "aircraft", "planned", None, direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_a_doubted_supply_is_none(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Items of history: given by the Soviet Union, or placed in the last century by their clause (not when made then).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Soviet Union supplied North Korea with MiG-29 fighters in the late 1980s.", set()),
+        ("During the Cold War, the USSR provided the North with air-defence systems.", set()),
+        ("Moscow sold Pyongyang tanks in 1988, and it may now send Su-35 fighters, the NIS said.",
+         {_null("vehicles", "aircraft", "aircraft", "planned", "South Korea NIS", direction="ru_to_nk")}),
+        ("North Korea has sent Russia artillery shells produced in the 1980s, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", "reported", "South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_items_of_history_are_none(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Rocket artillery is rocket launchers; 'tube and rocket artillery' names guns too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Institute for the Study of War assessed that North Korean rocket artillery is now being used against "
+         "Ukrainian positions in Kursk.",
+         {_null("rocket_launchers", "MRL", "units", "reported", "Institute for the Study of War (ISW)")}),
+        ("North Korea is preparing a fresh deployment made up largely of tube and rocket artillery units, Budanov "
+         "said.",
+         {_null("artillery", "artillery", "pieces", "planned", "Ukraine HUR (Budanov)", added=True),
+          _null("rocket_launchers", "MRL", "units", "planned", "Ukraine HUR (Budanov)", added=True)}),
+        ("North Korea has sent Russia self-propelled guns and rocket artillery, Kyiv says.",
+         {_null("artillery", "artillery", "pieces", "reported", "Ukrainian government"),
+          _null("rocket_launchers", "MRL", "units", "reported", "Ukrainian government")}),
+    ],
+)  # fmt: skip
+def test_rocket_artillery_is_rocket_launchers(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
