@@ -202,6 +202,11 @@ _SUPPORT_WORDS = (
     # a promise of the items themselves: 'Kim has promised Putin more soldiers', 'Pyongyang pledged more shells'
     # (the verb, not the noun: 'a pledge Shoigu brought back', 'a treaty that pledges mutual aid')
     r"promis(?:ed|ing)|pledg(?:ed|ing)|will\s+(?:promise|pledge)|to\s+(?:promise|pledge)|"
+    # ... lent: 'Pyongyang has lent Moscow military engineers' (not 'lent support', no item)
+    r"lent|lends|lending|"
+    # ... or a supply whose items are listed: "North Korea's contributions, as listed by the NIS, include troops"
+    r"contributions?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|shipments?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
+    r"deliveries(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
@@ -459,6 +464,26 @@ _LAST_CENTURY = re.compile(
     r"(?<!\bstockpiled\s)(?<!\bstored\s)(?<!\bstockpiles\s)(?<!\bfielded\s)"
     r"\b(?:in|by|until|through)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?\s*)?(?:19[0-9]0['’]?s|19\d\d)\b"
     r"|\bduring\s+the\s+cold\s+war\b|\bin\s+soviet\s+times\b"
+)
+# An item supply of which is banned: 'The package bans the export of drone components to North Korea' (not a
+# supply told after 'by': 'violated the ban on arms transfers to and from North Korea by sending shells')
+_BANNED_BEFORE = re.compile(
+    r"\b(?:bans?|banned|banning|prohibit\w*|outlaw\w*|embargo\w*|forbid\w*|restrict\w*|bars|barred|barring)\s+"
+    r"(?:(?:on|the|all|any|further)\s+){0,2}(?:[\w-]+\s+)?(?:exports?|sales?|suppl(?:y|ies)|transfers?|shipments?|"
+    r"deliver(?:y|ies)|trade)\s+(?:of|in)\s+(?:(?!\bby\b|\bwith\b)[^.;,]){0,80}$"
+)
+_BAN_WORDS = ("ban", "prohibit", "outlaw", "embargo", "forbid", "restrict", " bar")
+# no delivery of an item found in records: 'Customs records show no shipments of refined petroleum from Russia'
+_RECORDS_SHOW_NONE_BEFORE = re.compile(
+    r"\b(?:show(?:s|ed|n)?|found|finds?|reveal(?:s|ed)?|recorded|records|indicat(?:e|es|ed))\s+no\s+"
+    r"(?:(?:new|further|more|recent|direct|such)\s+)?(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|"
+    r"exports?|imports?|trace)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+# an item set against another as not the one sent: 'rocket launchers, not artillery pieces', 'workers, not soldiers',
+# 'anti-tank missiles rather than ballistic missiles' (not 'not only shells but also ...')
+_NOT_THIS_ONE_BEFORE = re.compile(
+    r"(?:,\s*not|\brather\s+than|\binstead\s+of|\bbut\s+not)\s+(?!only\b|just\b|merely\b)"
+    r"(?:(?:the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # the guns before rocket artillery, sharing its head noun: 'tube and rocket artillery', 'cannon and rocket artillery'
 _TUBE_AND_BEFORE = re.compile(r"\b(?:tube|barrel|barrelled|barreled|cannon|conventional)\s+(?:and|or)\s+$")
@@ -935,6 +960,7 @@ def item_mentions(
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     doubted = any(word in low for word in _DOUBT_WORDS)
     historical = any(word in low for word in _HISTORY_WORDS)
+    banned = any(word in low for word in _BAN_WORDS)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
     any_of = "any " in low
@@ -1027,6 +1053,14 @@ def item_mentions(
             or _LAST_CENTURY.search(low, *_clause_around(low, match.start, match.end))
         ):
             continue  # 'The Soviet Union supplied North Korea with MiG-29 fighters in the late 1980s': history
+        if banned and _BANNED_BEFORE.search(low, max(0, match.start - 140), match.start):
+            continue  # 'bans the export of dual-use goods and drone components to North Korea': a ban, no supply
+        if " no " in low and _RECORDS_SHOW_NONE_BEFORE.search(low, max(0, match.start - 80), match.start):
+            continue  # 'Customs records show no shipments of refined petroleum': none found
+        if ("not " in low or "rather" in low or "instead" in low) and _NOT_THIS_ONE_BEFORE.search(
+            low, max(0, match.start - 40), match.start
+        ):
+            continue  # 'sent rocket launchers, not artillery pieces': the one not sent
         if doubted and _DOUBTED_BEFORE.search(low, max(0, match.start - 160), match.start):
             continue  # 'Analysts doubt that Russia will hand over submarine technology': no supply asserted
         if (

@@ -116,3 +116,49 @@ def test_items_of_history_are_none(text: str, expected: set[tuple[object, ...]],
 )  # fmt: skip
 def test_rocket_artillery_is_rocket_launchers(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A ban on exports, records that show none, and the item set against the one sent: no supply of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions package bans the export of dual-use goods and drone components to North Korea.", set()),
+        ("The bill would ban exports of drone parts to North Korea.", set()),
+        ("Customs records reviewed by Reuters show no shipments of refined petroleum from Russia to North Korea since "
+         "March.", set()),
+        ("Satellite imagery showed no deliveries of fuel to North Korea's ports, a Seoul official said.", set()),
+        ("The North supplied Russia with rocket launchers, not artillery pieces, the NIS said.",
+         {_null("rocket_launchers", "MRL", "units", "reported", "South Korea NIS")}),
+        ("North Korean workers, not soldiers, are being sent to Russian construction sites, Pyongyang insisted.",
+         {_null("workers", "workers", "workers", "reported", "North Korean government")}),
+        # (a supply told after the ban; 'not only ... but also' sends both)
+        ("North Korea violated the UN ban on arms transfers by shipping missiles to Russia, the US said.",
+         {_null("missiles", "missiles", "missiles", "reported", "US government")}),
+        ("The North sent not only shells but also self-propelled howitzers, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", "reported", "South Korea NIS"),
+          _null("artillery", "artillery", "pieces", "reported", "South Korea NIS")}),
+    ],
+)  # fmt: skip
+def test_banned_unseen_or_not_this_one(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Items lent, and items a supply is said to include, are supplied.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has lent Moscow military engineers, according to Russian media.",
+         {_null("troops", "combat engineers", "troops", "reported", "Russian media")}),
+        ("North Korea's contributions, as listed by the NIS, include troops, artillery shells and 240mm rocket "
+         "launchers.",
+         {_null("troops", "troops", "troops", "reported", "South Korea NIS"),
+          _null("ammunition", "artillery shells", "shells", "reported", "South Korea NIS"),
+          _null("rocket_launchers", "MRL", "units", "reported", "South Korea NIS")}),
+        ("North Korea's shipments to Russia have included artillery shells and anti-tank missiles, the JCS said.",
+         {_null("ammunition", "artillery shells", "shells", "reported", "South Korea JCS"),
+          _null("missiles", "missiles", "missiles", "reported", "South Korea JCS")}),
+        ("North Korea lent its support to Russia's war, the NIS said.", set()),
+    ],
+)  # fmt: skip
+def test_lent_and_included_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
