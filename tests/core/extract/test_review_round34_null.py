@@ -162,3 +162,19 @@ def test_banned_unseen_or_not_this_one(text: str, expected: set[tuple[object, ..
 )  # fmt: skip
 def test_lent_and_included_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Anti-tank guided missiles (ATGMs, Bulsae) are missiles, as the gold has them; anti-tank guns and mines stay other.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has delivered Bulsae anti-tank guided missiles, Kyiv said.",
+         {_null("missiles", "missiles", "missiles", "reported", "Ukrainian government")}),
+        ("North Korea has also sent ATGMs to Russia, Kyiv said.",
+         {_null("missiles", "missiles", "missiles", "reported", "Ukrainian government")}),
+        ("North Korea has sent Russia anti-tank guns, the JCS said.",
+         {_null("other", "anti-tank weapons", None, "reported", "South Korea JCS")}),
+    ],
+)  # fmt: skip
+def test_anti_tank_guided_missiles_are_missiles(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
