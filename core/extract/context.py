@@ -593,6 +593,10 @@ RU_TO_NK = re.compile(
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    # drone crews trained there: 'Russia is training North Korean drone operators in Pyongyang'
+    r"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{0,60}?\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+"
+    r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around)\s+"
+    r"(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"

@@ -199,6 +199,10 @@ _SUPPORT_WORDS = (
     # the bare verb only where it is one ('continues to ship', 'will ship'; not 'a Russian-flagged ship')
     r"to\s+ship|will\s+_SOON\s*ship|would\s+_SOON\s*ship|could\s+_SOON\s*ship|may\s+_SOON\s*ship|might\s+_SOON\s*ship|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
+    # drone crews trained: 'Russia is training North Korean drone operators in Pyongyang' (know-how given at home)
+    r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
+    r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around)\s+(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?"
+    r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b)|"
     # a promise of the items themselves: 'Kim has promised Putin more soldiers', 'Pyongyang pledged more shells'
     # (the verb, not the noun: 'a pledge Shoigu brought back', 'a treaty that pledges mutual aid')
     r"promis(?:ed|ing)|pledg(?:ed|ing)|will\s+(?:promise|pledge)|to\s+(?:promise|pledge)|"
@@ -484,6 +488,10 @@ _RECORDS_SHOW_NONE_BEFORE = re.compile(
 _NOT_THIS_ONE_BEFORE = re.compile(
     r"(?:,\s*not|\brather\s+than|\binstead\s+of|\bbut\s+not)\s+(?!only\b|just\b|merely\b)"
     r"(?:(?:the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# drone crews trained (in North Korea, as the caller checks): 'training North Korean drone operators in Pyongyang'
+_TRAINS_DRONE_CREWS = re.compile(
+    r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)\b"
 )
 # the guns before rocket artillery, sharing its head noun: 'tube and rocket artillery', 'cannon and rocket artillery'
 _TUBE_AND_BEFORE = re.compile(r"\b(?:tube|barrel|barrelled|barreled|cannon|conventional)\s+(?:and|or)\s+$")
@@ -1032,6 +1040,18 @@ def item_mentions(
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
         ):
             continue  # 'a hub for drone output of about 5,500 Geran drones a year': production, no supply
+        if (
+            term.category in (Category.DRONES, Category.TROOPS)
+            and "train" in low
+            and "drone" in match.text.lower()
+            and _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
+            and _IN_NORTH_KOREA.search(low)
+            and gives_north_korea()
+        ):
+            # 'Russia is training North Korean drone operators in Pyongyang': drone know-how given at home
+            if Category.DRONES not in counted:
+                found[Category.DRONES, "drones"] = Mention(Category.DRONES, "drones", "drones", match.start, match.end)
+            continue
         if _THREAT_BEFORE.search(low, max(0, match.start - 30), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (

@@ -178,3 +178,22 @@ def test_lent_and_included_items(text: str, expected: set[tuple[object, ...]], l
 )  # fmt: skip
 def test_anti_tank_guided_missiles_are_missiles(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Drone crews trained in North Korea by Russia are drone know-how given at home, Russia's to North Korea (crews
+# trained in Russia, or help to train them told without a place, are none).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is training North Korean drone operators in Pyongyang, according to Ukrainian intelligence.",
+         {_null("drones", "drones", "drones", "reported", "Ukraine HUR", direction="ru_to_nk")}),
+        ("Russian instructors have been training drone pilots in North Korea, Ukrainian intelligence says.",
+         {_null("drones", "drones", "drones", "reported", "Ukraine HUR", direction="ru_to_nk")}),
+        ("Ukraine's HUR believes Russia has been training North Korean drone pilots at sites near Pyongyang.",
+         {_null("drones", "drones", "drones", "reported", "Ukraine HUR", direction="ru_to_nk")}),
+        ("Russian officers are training North Korean drone operators in Kursk, Kyiv says.", set()),
+        ("North Korean drone operators trained in Russia have returned home, the NIS said.", set()),
+    ],
+)  # fmt: skip
+def test_drone_crews_trained_in_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
