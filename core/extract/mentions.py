@@ -748,7 +748,10 @@ OPEN_QUESTION = re.compile(
     r"watching|checking|verifying|investigating|wondering|wonders?|wondered|looking\s+into|examining|"
     r"trying\s+to\s+(?:establish|determine|verify|confirm|find\s+out|learn)|"
     # 'Pyongyang has not said whether any of its soldiers have died'
-    r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|disclosed|disclose|revealed|reveal|confirmed|confirm))"
+    r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|disclosed|disclose|revealed|reveal|confirmed|confirm)"
+    # ... or a wire's caveat: 'Reuters could not independently verify whether ...', 'was unable to confirm if'
+    r"|(?:not|n['’]t|never|unable\s+to)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:verify|verified|confirm|"
+    r"confirmed|establish|determine))"
     r"\s+(?:closely\s+)?(?:whether|if)\b"
 )
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert

@@ -197,3 +197,25 @@ def test_anti_tank_guided_missiles_are_missiles(text: str, expected: set[tuple[o
 )  # fmt: skip
 def test_drone_crews_trained_in_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# The giver's own present or future negation is a denial; a wire's 'could not verify whether' asks, it asserts nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is not providing North Korea with nuclear technology, Lavrov said.",
+         {_null("technology_transfer", "technology", None, "denied", "Russia Ministry of Foreign Affairs (Lavrov)",
+                direction="ru_to_nk")}),
+        ("Pyongyang is not sending troops to Russia, North Korea's foreign ministry said.",
+         {_null("troops", "troops", "troops", "denied", "North Korean government")}),
+        ("Russia will not supply North Korea with fighter jets, the Kremlin said.",
+         {_null("vehicles", "aircraft", "aircraft", "denied", "Russian government", direction="ru_to_nk")}),
+        ("Reuters could not independently verify whether North Korea had sent more troops.", set()),
+        ("AP was unable to verify whether Russia had delivered fighter jets to North Korea.", set()),
+        ("North Korea has sent troops to Russia, but Reuters could not immediately verify whether they had entered "
+         "Ukraine.",
+         {_null("troops", "troops", "troops", "reported", None)}),
+    ],
+)  # fmt: skip
+def test_not_providing_and_could_not_verify(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
