@@ -219,3 +219,17 @@ def test_drone_crews_trained_in_north_korea(text: str, expected: set[tuple[objec
 )  # fmt: skip
 def test_not_providing_and_could_not_verify(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# 'X accuse Y of supplying ...' in the plural present: the accusers are the source.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US officials accuse Moscow of supplying Pyongyang with air-defence systems.",
+         {_null("other", "air defense systems", "systems", "reported", "US officials", direction="ru_to_nk")}),
+        ("South Korean officials accuse Pyongyang of sending drones to Russia.",
+         {_null("drones", "drones", "drones", "reported", "South Korean officials")}),
+    ],
+)  # fmt: skip
+def test_plural_accusers_are_the_source(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
