@@ -900,6 +900,8 @@ def _build_mention(
     status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
+    if status is Status.REPORTED and ("seek" in before or "sought" in before) and _SOUGHT_BEFORE.search(before):
+        status = Status.PLANNED  # 'is seeking advanced technologies related to satellites': what is sought is to come
     if mention.category is Category.CASUALTIES and (
         REPLACES_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         or (status is Status.PLANNED and _MOURNING.search(text, 0, mention.start))
@@ -1093,6 +1095,13 @@ _ADDED_SUPPLY_OF = re.compile(
     r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|transfers|batches)\s+of\s+[\w\s,-]*$"
 )
 # the rest of a list of items, then what is to come of them all
+# what is sought, past its describing words or the list's earlier items: 'is believed to be seeking advanced
+# technologies', 'is seeking modern fighters and submarine technology' (not 'sought to hide the 3,000 it sent')
+_SOUGHT_BEFORE = re.compile(
+    # (not past a phrase of its own: 'seeking space technology in return for supplying Russia with shells')
+    r"\b(?:seeks|seeking|sought)\s+(?!to\b)"
+    r"(?:(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,8}$"
+)
 _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"

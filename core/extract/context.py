@@ -638,7 +638,9 @@ NK_SEEKS = re.compile(
     r"(?:is|are|was|has\s+been|have\s+been)?\s*"
     r"(?:seek|sought|request|ask\w*\s+for|want|(?:hop|aim|look)\w*\s+to\s+(?:obtain|get|acquire|receive|secure))\w*\s+"
     r"(?!(?:its|their)\s)(?:(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\b(?<!\bback\s)from\s+(?:russia|moscow)\b"
-    r"|(?P<russian>russian\s(?:(?!\b(?:in\s+(?:return|exchange)|for\s+(?:his|its|their))\b)[^.;,]){0,60}))"
+    # (past a describing word or two: 'is seeking sophisticated Russian fighter jets')
+    r"|(?P<russian>(?:(?:advanced|modern|sophisticated|new|newer|cutting-edge|high-tech|state-of-the-art|more|"
+    r"additional|further|top-of-the-line|latest)\s+){0,2}russian\s(?:(?!\b(?:in\s+(?:return|exchange)|for\s+(?:his|its|their))\b)[^.;,]){0,60}))"
     r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
 

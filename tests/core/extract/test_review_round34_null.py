@@ -233,3 +233,23 @@ def test_not_providing_and_could_not_verify(text: str, expected: set[tuple[objec
 )  # fmt: skip
 def test_plural_accusers_are_the_source(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# What North Korea seeks is to come: planned, past its describing words ('seeking advanced technologies',
+# 'seeking sophisticated Russian fighter jets'); not a verb sought ('sought to hide'), nor a relative clause's seeking.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In return, North Korea is believed to be seeking advanced technologies related to reconnaissance "
+         "satellites, the JCS said.",
+         {_null("technology_transfer", "technology", None, "planned", "South Korea JCS", direction="ru_to_nk")}),
+        ("North Korea is seeking sophisticated Russian fighter jets, the NIS said.",
+         {_null("vehicles", "aircraft", "aircraft", "planned", "South Korea NIS", direction="ru_to_nk")}),
+        ("Russia sought to hide the transfer of air-defence systems to North Korea, the NIS said.",
+         {_null("other", "air defense systems", "systems", "reported", "South Korea NIS", direction="ru_to_nk")}),
+        ("North Korea, which sought Russian help last year, has now received air-defence systems, the NIS said.",
+         {_null("other", "air defense systems", "systems", "reported", "South Korea NIS", direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_what_is_sought_is_planned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
