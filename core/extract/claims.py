@@ -900,6 +900,14 @@ def _build_mention(
     status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
+    if (
+        status is Status.REPORTED
+        and ("produc" in before or "manufactur" in before)
+        and _MADE_BEFORE.search(before)
+        and _FOR_RUSSIA_AFTER.match(after)
+        and not _SHIPPED_TOO.search(after)
+    ):
+        status = Status.PLANNED  # 'is producing suicide drones for Russia': made to be sent, not sent yet
     if status is Status.REPORTED and ("seek" in before or "sought" in before) and _SOUGHT_BEFORE.search(before):
         status = Status.PLANNED  # 'is seeking advanced technologies related to satellites': what is sought is to come
     if mention.category is Category.CASUALTIES and (
@@ -1101,6 +1109,20 @@ _SOUGHT_BEFORE = re.compile(
     # (not past a phrase of its own: 'seeking space technology in return for supplying Russia with shells')
     r"\b(?:seeks|seeking|sought)\s+(?!to\b)"
     r"(?:(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,8}$"
+)
+# items made for Russia ('producing suicide drones for Russia', 'more guns and launchers for export to Russia'), unless
+# the sentence says they went ('has been producing shells for Russia and has shipped millions')
+_MADE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:also|now|still)\s+)?(?:produc|manufactur|mass-produc)ing\s+"
+    r"(?:[\w'’\"“”-]+,?\s+){0,6}$"
+)
+_FOR_RUSSIA_AFTER = re.compile(
+    r"(?:,?\s+(?:and|or)\s+[\w'’\"“”-]+(?:\s+[\w'’\"“”-]+){0,3})*[\"”]?\s+for\s+"
+    r"(?:export\s+to\s+|delivery\s+to\s+|shipment\s+to\s+|use\s+by\s+)?(?:russia|moscow)\b"
+)
+_SHIPPED_TOO = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:already\s+|also\s+)?(?:been\s+)?(?:shipped|sent|delivered|supplied|transferred|"
+    r"exported)\b"
 )
 _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"

@@ -203,6 +203,9 @@ _SUPPORT_WORDS = (
     r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
     r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around)\s+(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?"
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b)|"
+    # items made for Russia: 'is believed to be producing suicide drones for Russia', '... for export to Russia'
+    # (a verb of its own, not 'the lines producing shells for Russia')
+    r"is\s+_MAKING|are\s+_MAKING|was\s+_MAKING|were\s+_MAKING|been\s+_MAKING|be\s+_MAKING|"
     # a promise of the items themselves: 'Kim has promised Putin more soldiers', 'Pyongyang pledged more shells'
     # (the verb, not the noun: 'a pledge Shoigu brought back', 'a treaty that pledges mutual aid')
     r"promis(?:ed|ing)|pledg(?:ed|ing)|will\s+(?:promise|pledge)|to\s+(?:promise|pledge)|"
@@ -295,6 +298,13 @@ _SUPPORT = re.compile(
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
     .replace("_SOON", r"(?:(?:also|soon|still|now|then|again)\s+)?")
+    .replace(
+        "_MAKING",
+        r"(?:(?:also|now|still)\s+)?(?:produc|manufactur|mass-produc)ing\s+(?:[\w'’\"“”-]+,?\s+){1,6}?_FOR_RUSSIA",
+    )
+    .replace(
+        "_FOR_RUSSIA", r"for\s+(?:export\s+to\s+|delivery\s+to\s+|shipment\s+to\s+|use\s+by\s+)?(?:russia|moscow)\b"
+    )
     .replace("_THEM_AS_LIES", THEM_AS_LIES)
     .replace(
         "_DISPATCH",

@@ -253,3 +253,26 @@ def test_plural_accusers_are_the_source(text: str, expected: set[tuple[object, .
 )  # fmt: skip
 def test_what_is_sought_is_planned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Items North Korea is making for Russia are a planned supply (not when the sentence says they went; not production
+# lines, nor production told without Russia).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NIS said the North was believed to be producing suicide drones for Russia.",
+         {_null("drones", "drones", "drones", "planned", "South Korea NIS")}),
+        ("The JCS said the North was also producing self-propelled guns and multiple rocket launchers for export to "
+         "Russia.",
+         {_null("artillery", "artillery", "pieces", "planned", "South Korea JCS"),
+          _null("rocket_launchers", "MRL", "units", "planned", "South Korea JCS")}),
+        ("North Korea is manufacturing artillery shells for Russia at full capacity, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", "planned", "South Korea NIS")}),
+        ("North Korea has been producing shells for Russia since 2023 and has shipped millions, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", "reported", "South Korea NIS")}),
+        ("The NIS said the lines producing shells for Russia were running at full tilt.", set()),
+        ("North Korea is producing drones at a new factory, the NIS said.", set()),
+    ],
+)  # fmt: skip
+def test_items_made_for_russia_are_planned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
