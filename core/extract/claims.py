@@ -900,6 +900,16 @@ def _build_mention(
     status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
+    if (
+        status is Status.REPORTED
+        and ("produc" in before or "manufactur" in before)
+        and _MADE_BEFORE.search(before)
+        and _FOR_RUSSIA_AFTER.match(after)
+        and not _SHIPPED_TOO.search(after)
+    ):
+        status = Status.PLANNED  # 'is producing suicide drones for Russia': made to be sent, not sent yet
+    if status is Status.REPORTED and ("seek" in before or "sought" in before) and _SOUGHT_BEFORE.search(before):
+        status = Status.PLANNED  # 'is seeking advanced technologies related to satellites': what is sought is to come
     if mention.category is Category.CASUALTIES and (
         REPLACES_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         or (status is Status.PLANNED and _MOURNING.search(text, 0, mention.start))
@@ -999,7 +1009,9 @@ def _deployment_denied(
 
 # 'accused the North of supplying missiles, which Moscow denies': the accused deny it, a claim of their own
 _DENIED_AFTER_BY = re.compile(
-    r",\s*(?:which|something|a\s+claim|claims|an\s+accusation|allegations?|accusations?)\s+"
+    # (... or 'a charge both countries deny': the two parties, named together)
+    r",\s*(?:which|something|a\s+claim|claims|an\s+accusation|allegations?|accusations?|an?\s+(?:charge|allegation)|"
+    r"charges)\s+"
     r"(?P<who>(?:both\s+)?[a-z][a-z'’ ]{2,40}?\s+(?:(?:has|have|had|both|all|also)\s+)?"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?))\b"
 )
@@ -1091,6 +1103,27 @@ _ADDED_SUPPLY_OF = re.compile(
     r"\b(?:additional|further|more|fresh|new)\s+(?:supplies|shipments|deliveries|transfers|batches)\s+of\s+[\w\s,-]*$"
 )
 # the rest of a list of items, then what is to come of them all
+# what is sought, past its describing words or the list's earlier items: 'is believed to be seeking advanced
+# technologies', 'is seeking modern fighters and submarine technology' (not 'sought to hide the 3,000 it sent')
+_SOUGHT_BEFORE = re.compile(
+    # (not past a phrase of its own: 'seeking space technology in return for supplying Russia with shells')
+    r"\b(?:seeks|seeking|sought)\s+(?!to\b)"
+    r"(?:(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,8}$"
+)
+# items made for Russia ('producing suicide drones for Russia', 'more guns and launchers for export to Russia'), unless
+# the sentence says they went ('has been producing shells for Russia and has shipped millions')
+_MADE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:also|now|still)\s+)?(?:produc|manufactur|mass-produc)ing\s+"
+    r"(?:[\w'’\"“”-]+,?\s+){0,6}$"
+)
+_FOR_RUSSIA_AFTER = re.compile(
+    r"(?:,?\s+(?:and|or)\s+[\w'’\"“”-]+(?:\s+[\w'’\"“”-]+){0,3})*[\"”]?\s+for\s+"
+    r"(?:export\s+to\s+|delivery\s+to\s+|shipment\s+to\s+|use\s+by\s+)?(?:russia|moscow)\b"
+)
+_SHIPPED_TOO = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:already\s+|also\s+)?(?:been\s+)?(?:shipped|sent|delivered|supplied|transferred|"
+    r"exported)\b"
+)
 _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
@@ -1116,6 +1149,8 @@ def _sought_from_russia(low: str, position: int) -> bool:
 
 _PARTY = re.compile(r"\b(?:North Korea|Russia)")
 _COUNTRIES_OPEN = re.compile(r"(?:both\s+)?(?:north\s+korea|pyongyang|russia|moscow|the\s+kremlin)\b")
+# the two parties named together as the deniers: 'which both countries deny', 'a charge the two governments reject'
+_BOTH_PARTIES = re.compile(r"(?:both|the\s+two)\s+(?:countries|governments|nations|sides|capitals)\b")
 
 
 def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) -> Claim | None:
@@ -1132,6 +1167,8 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     voices = lexicon.voices.find(who)
     if voices and voices[0].start <= len("both "):
         name: str | None = voices[0].name
+    elif _BOTH_PARTIES.match(who):
+        name = lexicon.voices.governments_in("pyongyang and moscow")
     else:  # ('a claim both Moscow and Pyongyang reject': the governments of the countries named)
         name = lexicon.voices.governments_in(who) if _COUNTRIES_OPEN.match(who) else None
     if name is None:

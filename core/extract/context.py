@@ -180,7 +180,8 @@ _PLAN_RIGHT_BEFORE = re.compile(
     # (past whom it was promised to: 'Moscow has promised Pyongyang MiG-29 fighter jets')
     r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
     r"(?:[\w-]+\s+){0,2}?)?"
-    r"(?:(?:another|an?\s+(?:additional|further))\s+)?$"
+    # (... or more of the items, no figure: 'Kim has pledged more troops to Russia')
+    r"(?:(?:another|an?\s+(?:additional|further)|more|additional|further|fresh|extra)\s+)?$"
     rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+"
     # (... or the group so made: 'is training a new contingent of up to 6,000 troops for deployment')
     r"(?:(?:an?|another)\s+(?:(?:new|fresh|further|second|third|fourth)\s+)?(?:contingent|group|batch|unit)\s+of\s+)?"
@@ -598,6 +599,10 @@ RU_TO_NK = re.compile(
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    # drone crews trained there: 'Russia is training North Korean drone operators in Pyongyang'
+    r"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{0,60}?\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+"
+    r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around)\s+"
+    r"(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
@@ -639,7 +644,9 @@ NK_SEEKS = re.compile(
     r"(?:is|are|was|has\s+been|have\s+been)?\s*"
     r"(?:seek|sought|request|ask\w*\s+for|want|(?:hop|aim|look)\w*\s+to\s+(?:obtain|get|acquire|receive|secure))\w*\s+"
     r"(?!(?:its|their)\s)(?:(?P<object>(?:[^.;]|\.[0-9]){0,80}?)\b(?<!\bback\s)from\s+(?:russia|moscow)\b"
-    r"|(?P<russian>russian\s(?:(?!\b(?:in\s+(?:return|exchange)|for\s+(?:his|its|their))\b)[^.;,]){0,60}))"
+    # (past a describing word or two: 'is seeking sophisticated Russian fighter jets')
+    r"|(?P<russian>(?:(?:advanced|modern|sophisticated|new|newer|cutting-edge|high-tech|state-of-the-art|more|"
+    r"additional|further|top-of-the-line|latest)\s+){0,2}russian\s(?:(?!\b(?:in\s+(?:return|exchange)|for\s+(?:his|its|their))\b)[^.;,]){0,60}))"
     r"(?P<list>,?\s+(?:including|such\s+as)\b[^.;]{0,120})?"
 )
 

@@ -200,6 +200,21 @@ _SUPPORT_WORDS = (
     # the bare verb only where it is one ('continues to ship', 'will ship'; not 'a Russian-flagged ship')
     r"to\s+ship|will\s+_SOON\s*ship|would\s+_SOON\s*ship|could\s+_SOON\s*ship|may\s+_SOON\s*ship|might\s+_SOON\s*ship|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
+    # drone crews trained: 'Russia is training North Korean drone operators in Pyongyang' (know-how given at home)
+    r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
+    r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around)\s+(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?"
+    r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b)|"
+    # items made for Russia: 'is believed to be producing suicide drones for Russia', '... for export to Russia'
+    # (a verb of its own, not 'the lines producing shells for Russia')
+    r"is\s+_MAKING|are\s+_MAKING|was\s+_MAKING|were\s+_MAKING|been\s+_MAKING|be\s+_MAKING|"
+    # a promise of the items themselves: 'Kim has promised Putin more soldiers', 'Pyongyang pledged more shells'
+    # (the verb, not the noun: 'a pledge Shoigu brought back', 'a treaty that pledges mutual aid')
+    r"promis(?:ed|ing)|pledg(?:ed|ing)|will\s+(?:promise|pledge)|to\s+(?:promise|pledge)|"
+    # ... lent: 'Pyongyang has lent Moscow military engineers' (not 'lent support', no item)
+    r"lent|lends|lending|"
+    # ... or a supply whose items are listed: "North Korea's contributions, as listed by the NIS, include troops"
+    r"contributions?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|shipments?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
+    r"deliveries(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
@@ -284,6 +299,13 @@ _SUPPORT = re.compile(
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
     .replace("_SOON", r"(?:(?:also|soon|still|now|then|again)\s+)?")
+    .replace(
+        "_MAKING",
+        r"(?:(?:also|now|still)\s+)?(?:produc|manufactur|mass-produc)ing\s+(?:[\w'’\"“”-]+,?\s+){1,6}?_FOR_RUSSIA",
+    )
+    .replace(
+        "_FOR_RUSSIA", r"for\s+(?:export\s+to\s+|delivery\s+to\s+|shipment\s+to\s+|use\s+by\s+)?(?:russia|moscow)\b"
+    )
     .replace("_THEM_AS_LIES", THEM_AS_LIES)
     .replace(
         "_DISPATCH",
@@ -435,6 +457,59 @@ _NO_SIGN_WORDS = re.compile(
     "|stop|halt|cease|refrain|not to|end any|no report|no \\w+ reports|against|detected|seen|observed|spotted|found"
     "|identified|recorded|ruled? out|no (?:[\\w-]+ ){0,2}(?:transfer|deliver|shipment|suppl|handover|sale)"
 )
+# An item whose supply a voice doubts ('Analysts doubt that Russia will hand over submarine technology', 'sceptical
+# that Moscow would share its missile know-how') or is held not to have happened ('Moscow is not believed to have
+# given the North any nuclear technology'): nothing asserted (not 'there is little doubt that ...', which asserts)
+_DOUBTED_BEFORE = re.compile(
+    r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)(?<!\bbeyond\sa\s)(?<!\bno\sreason\sto\s)"
+    r"\b(?:doubts?|doubted|doubting|doubtful|sceptical|skeptical|unconvinced)\s+(?:about\s+)?(?:that|whether|if)\b"
+    r"(?:(?!\bbut\b)[^.;])*$"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
+    r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
+)
+_DOUBT_WORDS = ("doubt", "sceptic", "skeptic", "unconvinced", "not believed", "not thought", "not known",
+                "not understood", "not yet believed", "not widely", "not generally")  # fmt: skip
+# An item of history: given by the Soviet Union ('The Soviet Union supplied North Korea with MiG-29 fighters'), or
+# placed by its clause in the last century ('Moscow sold Pyongyang MiG-29s in the late 1980s', 'during the Cold War')
+_SOVIET_GIVER_BEFORE = re.compile(
+    r"\b(?:the\s+soviet\s+union|the\s+ussr|the\s+soviets|soviet\s+leaders?|soviet\s+moscow)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sent|supplied|provided|gave|delivered|sold|transferred|shipped|handed|helped|equipped)\b"
+    r"(?:(?!\band\b|\bbut\b|\bnow\b|\btoday\b)[^.;])*$"
+)
+_LAST_CENTURY = re.compile(
+    # (not when the items were made: 'shells produced in the 1980s')
+    r"(?<!\bproduced\s)(?<!\bmade\s)(?<!\bmanufactured\s)(?<!\bbuilt\s)(?<!\bdesigned\s)(?<!\bdeveloped\s)"
+    r"(?<!\bstockpiled\s)(?<!\bstored\s)(?<!\bstockpiles\s)(?<!\bfielded\s)"
+    r"\b(?:in|by|until|through)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?\s*)?(?:19[0-9]0['’]?s|19\d\d)\b"
+    r"|\bduring\s+the\s+cold\s+war\b|\bin\s+soviet\s+times\b"
+)
+# An item supply of which is banned: 'The package bans the export of drone components to North Korea' (not a
+# supply told after 'by': 'violated the ban on arms transfers to and from North Korea by sending shells')
+_BANNED_BEFORE = re.compile(
+    r"\b(?:bans?|banned|banning|prohibit\w*|outlaw\w*|embargo\w*|forbid\w*|restrict\w*|bars|barred|barring)\s+"
+    r"(?:(?:on|the|all|any|further)\s+){0,2}(?:[\w-]+\s+)?(?:exports?|sales?|suppl(?:y|ies)|transfers?|shipments?|"
+    r"deliver(?:y|ies)|trade)\s+(?:of|in)\s+(?:(?!\bby\b|\bwith\b)[^.;,]){0,80}$"
+)
+_BAN_WORDS = ("ban", "prohibit", "outlaw", "embargo", "forbid", "restrict", " bar")
+# no delivery of an item found in records: 'Customs records show no shipments of refined petroleum from Russia'
+_RECORDS_SHOW_NONE_BEFORE = re.compile(
+    r"\b(?:show(?:s|ed|n)?|found|finds?|reveal(?:s|ed)?|recorded|records|indicat(?:e|es|ed))\s+no\s+"
+    r"(?:(?:new|further|more|recent|direct|such)\s+)?(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|"
+    r"exports?|imports?|trace)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+# an item set against another as not the one sent: 'rocket launchers, not artillery pieces', 'workers, not soldiers',
+# 'anti-tank missiles rather than ballistic missiles' (not 'not only shells but also ...')
+_NOT_THIS_ONE_BEFORE = re.compile(
+    r"(?:,\s*not|\brather\s+than|\binstead\s+of|\bbut\s+not)\s+(?!only\b|just\b|merely\b)"
+    r"(?:(?:the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# drone crews trained (in North Korea, as the caller checks): 'training North Korean drone operators in Pyongyang'
+_TRAINS_DRONE_CREWS = re.compile(
+    r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)\b"
+)
+# the guns before rocket artillery, sharing its head noun: 'tube and rocket artillery', 'cannon and rocket artillery'
+_TUBE_AND_BEFORE = re.compile(r"\b(?:tube|barrel|barrelled|barreled|cannon|conventional)\s+(?:and|or)\s+$")
+_HISTORY_WORDS = ("soviet", "ussr", " 19", "cold war")
 _SATELLITE_ITSELF = re.compile(r"(?:reconnaissance|spy|military)\s+satellites?")
 _SATELLITE_LAUNCH = re.compile(r"\blaunch\w*|\borbit")
 _HELP_WORDS = re.compile(
@@ -572,7 +647,8 @@ _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
 # 'Periodic reports that Russia will deliver MiG-29s have not been borne out'; or a wish or a condition whose items
 # are then said not to have come: 'Pyongyang wants combat aircraft, but there is no evidence that any have arrived'
 # (not a voice's plan, 'Moscow may hand over jets, though no transfer has been confirmed')
-_UNBORNE_WORDS = ("unconfirmed", "unverified", "borne out", "no evidence", "no public evidence", "no transfer")
+_UNBORNE_WORDS = ("unconfirmed", "unverified", "borne out", "no evidence", "no public evidence", "no transfer",
+                  "done so")  # fmt: skip
 _REPORTS_THAT = re.compile(
     r"^\W*(?:(?:[\w-]+\s+){0,2}(?:reports|claims|speculation|rumou?rs)|despite\s+(?:[\w-]+\s+){0,5}?reports)\s+that\b"
 )
@@ -584,7 +660,13 @@ _NOT_BORNE_OUT = re.compile(
 _NO_EVIDENCE_AFTER = re.compile(
     r"\bno\s+(?:public\s+|hard\s+)?evidence\s+(?:yet\s+)?that\s+(?:any|this|it)\s+(?:have|has|had)\b"
     r"|\bno\s+transfer\s+has\s+(?:yet\s+)?been\s+confirmed\b"
+    # ('..., but there is no sign it has done so')
+    r"|\bno\s+(?:public\s+|hard\s+|clear\s+)?(?:evidence|signs?|indications?)\s+(?:yet\s+)?(?:that\s+)?"
+    r"(?:it|they|moscow|russia|pyongyang|the\s+kremlin|the\s+north)\s+(?:has|have|had)\s+(?:yet\s+|actually\s+)?done\s+so\b"
 )
+# a supply told only as possible in theory: 'Russia could in theory hand Pyongyang satellites, but there is no sign
+# it has done so' (a plan word there is no one's plan)
+_IN_THEORY = re.compile(r"\b(?:in\s+theory|in\s+principle|theoretically|hypothetically)\b")
 _PLAN_WORD = re.compile(
     r"\b(?:may|might|could|will|likely|expected|plans?|planning|intends?|prepar\w+)\b"
     r"|\bwould\s+(?:\w+\s+)?(?:supply|provide|deliver|hand|give|transfer|send|ship)\b"
@@ -607,10 +689,9 @@ def _reports_not_borne_out(low: str) -> bool:
     if _REPORTS_THAT.match(low) and _NOT_BORNE_OUT.search(low):
         return True
     doubt = _NO_EVIDENCE_AFTER.search(low)
-    return (
-        doubt is not None
-        and _WISHED_OR_REPORTED.search(low, 0, doubt.start()) is not None
-        and _PLAN_WORD.search(low) is None
+    return doubt is not None and (
+        (_WISHED_OR_REPORTED.search(low, 0, doubt.start()) is not None and _PLAN_WORD.search(low) is None)
+        or _IN_THEORY.search(low, 0, doubt.start()) is not None
     )
 
 
@@ -683,7 +764,10 @@ OPEN_QUESTION = re.compile(
     r"watching|checking|verifying|investigating|wondering|wonders?|wondered|looking\s+into|examining|"
     r"trying\s+to\s+(?:establish|determine|verify|confirm|find\s+out|learn)|"
     # 'Pyongyang has not said whether any of its soldiers have died'
-    r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|disclosed|disclose|revealed|reveal|confirmed|confirm))"
+    r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|disclosed|disclose|revealed|reveal|confirmed|confirm)"
+    # ... or a wire's caveat: 'Reuters could not independently verify whether ...', 'was unable to confirm if'
+    r"|(?:not|n['’]t|never|unable\s+to)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:verify|verified|confirm|"
+    r"confirmed|establish|determine))"
     r"\s+(?:closely\s+)?(?:whether|if)\b"
 )
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
@@ -901,6 +985,9 @@ def item_mentions(
     if any(word in low for word in _UNBORNE_WORDS) and _reports_not_borne_out(low):
         return []  # 'Reports that Russia has handed over MiG-29 fighters remain unconfirmed': nothing asserted
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
+    doubted = any(word in low for word in _DOUBT_WORDS)
+    historical = any(word in low for word in _HISTORY_WORDS)
+    banned = any(word in low for word in _BAN_WORDS)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
     any_of = "any " in low
@@ -974,6 +1061,18 @@ def item_mentions(
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
         ):
             continue  # 'a hub for drone output of about 5,500 Geran drones a year': production, no supply
+        if (
+            term.category in (Category.DRONES, Category.TROOPS)
+            and "train" in low
+            and "drone" in match.text.lower()
+            and _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
+            and _IN_NORTH_KOREA.search(low)
+            and gives_north_korea()
+        ):
+            # 'Russia is training North Korean drone operators in Pyongyang': drone know-how given at home
+            if Category.DRONES not in counted:
+                found[Category.DRONES, "drones"] = Mention(Category.DRONES, "drones", "drones", match.start, match.end)
+            continue
         if _THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
@@ -990,6 +1089,21 @@ def item_mentions(
             and not _UNTIL_AFTER.match(low, match.end)  # ('did not acknowledge ... until April, when ...')
         ):
             continue
+        if historical and (
+            _SOVIET_GIVER_BEFORE.search(low, max(0, match.start - 120), match.start)
+            or _LAST_CENTURY.search(low, *_clause_around(low, match.start, match.end))
+        ):
+            continue  # 'The Soviet Union supplied North Korea with MiG-29 fighters in the late 1980s': history
+        if banned and _BANNED_BEFORE.search(low, max(0, match.start - 140), match.start):
+            continue  # 'bans the export of dual-use goods and drone components to North Korea': a ban, no supply
+        if " no " in low and _RECORDS_SHOW_NONE_BEFORE.search(low, max(0, match.start - 80), match.start):
+            continue  # 'Customs records show no shipments of refined petroleum': none found
+        if ("not " in low or "rather" in low or "instead" in low) and _NOT_THIS_ONE_BEFORE.search(
+            low, max(0, match.start - 40), match.start
+        ):
+            continue  # 'sent rocket launchers, not artillery pieces': the one not sent
+        if doubted and _DOUBTED_BEFORE.search(low, max(0, match.start - 160), match.start):
+            continue  # 'Analysts doubt that Russia will hand over submarine technology': no supply asserted
         if (
             no_sign
             and _NONE_SEEN_BEFORE.search(low, max(0, match.start - 60), match.start)
@@ -1199,6 +1313,17 @@ def item_mentions(
                                           match.start, match.end)  # fmt: skip
             continue
         found[term.category, term.subtype] = Mention(term.category, term.subtype, term.unit, match.start, match.end)
+        if (
+            term.category is Category.ROCKET_LAUNCHERS
+            and low.startswith("rocket artillery", match.start)
+            and _TUBE_AND_BEFORE.search(low, max(0, match.start - 30), match.start)
+            and Category.ARTILLERY not in counted
+        ):
+            # 'tube and rocket artillery units': the guns share the head noun, an artillery item of their own
+            found.setdefault(
+                (Category.ARTILLERY, "artillery"),
+                Mention(Category.ARTILLERY, "artillery", "pieces", match.start, match.end),
+            )
     # 'soldiers were killed' asserts casualties, not a deployment, when nothing else in the sentence sends them
     # or places them ('troops in Kursk have suffered losses' says they are there)
     troops = found.get((Category.TROOPS, "troops"))

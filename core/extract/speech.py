@@ -69,7 +69,7 @@ _CUE_AFTER = re.compile(
     r"puts?\s+(?:the|them|their|(?:[\w'’-]+\s+){1,6}?(?:at|as\s+(?:high|low|many)\s+as|closer\s+to))|"
     # ... past an aside: 'put North Korean losses, counting the dead, wounded and captured, at around 4,000'
     rf"puts?\s+[^.;:]{{1,90}}?,\s+at\s+(?={_FIGURE_AHEAD})|"
-    r"publici[sz]ed|published|released|detailed|accused|accuses|expects|expecting|expect(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|"
+    r"publici[sz]ed|published|released|detailed|accused|accuses|accuse(?=\s+(?:[\w'’-]+\s+){1,3}?of\b)|expects|expecting|expect(?!\s+(?:(?:at\s+least|up\s+to|some|about|around|as\s+many\s+as)\s+)?(?:another|more|further|additional|\d))|expected|"
     r"denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|insisted|insists|admitted|admits|"
     rf"{CALLS_REPORTS}|"
     rf"stressed|argued|argues|argue|contends|contended|maintains|maintained|pointed\s+out|points\s+out|observed|"

@@ -279,10 +279,10 @@ def test_the_reviews_second_pass(lexicon, text: str, expected: set[object]) -> N
             "In exchange for oil, Pyongyang ships artillery shells to Moscow.",
             {("other", "ru_to_nk", "reported"), ("ammunition", "nk_to_ru", "reported")},
         ),
-        # the phrase holds its own delivery, whose items go its way
+        # the phrase holds its own delivery, whose items go its way (what is sought is planned, round 34)
         (
             "Pyongyang is seeking space technology in return for supplying Russia with artillery shells.",
-            {("technology_transfer", "ru_to_nk", "reported"), ("ammunition", "nk_to_ru", "reported")},
+            {("technology_transfer", "ru_to_nk", "planned"), ("ammunition", "nk_to_ru", "reported")},
         ),
     ],
 )
