@@ -14,7 +14,7 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
 from core.phrases import normalise
-from core.voices import DESCRIBED_WORD, Voice, bare_kind, described_outlets
+from core.voices import DESCRIBED_WORD, DESCRIBED_WORDS, Voice, bare_kind, described_outlets
 
 # a body that says nothing: 'did not immediately respond to a request for comment', 'declined to comment'
 _NO_COMMENT = re.compile(
@@ -235,7 +235,7 @@ class ArticleNames:
         Military Intelligence', 'Air Force One' are other names), is the body last named in full before it."""
         text, low = self._sentences[i].text, self._sentences[i].low
         found: list[tuple[int, int, str]] = []
-        for rest in {rest for rest, _, _ in self._lexicon.country_dropped if rest in low}:
+        for rest in {rest for rest in self._lexicon.country_dropped_rests if rest in low}:
             namings = [
                 (j, body)
                 for _, alias, body in self._lexicon.country_dropped
@@ -363,7 +363,8 @@ class ArticleNames:
         """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily'); both its
         outlets and its organisations ask."""
         if j not in self._describing:
-            self._describing[j] = DESCRIBED_WORD.search(self._sentences[j].low) is not None
+            low = self._sentences[j].low
+            self._describing[j] = any(w in low for w in DESCRIBED_WORDS) and DESCRIBED_WORD.search(low) is not None
         return self._describing[j]
 
     def _shared_surname(self, surname: str, person: str) -> bool:

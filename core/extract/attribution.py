@@ -522,6 +522,8 @@ _GROUND_FROM_BEFORE = re.compile(
 _PLACED_WORD = re.compile(
     r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+(?:in|to|with)"
 )
+_PLACED_WORDS = ("attached", "assigned", "integrated", "embedded", "incorporated", "folded", "absorbed", "subordinated",
+                 "seconded")  # (the pattern's verbs, as substrings: a cheap look first)  # fmt: skip
 _PLACED_IN_BEFORE = re.compile(
     r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+"
     r"(?:in|into|to|within)\s+(?:an?\s+|the\s+)?$"
@@ -1570,7 +1572,11 @@ class Attributions:
         # such a voice counts only when bound to an attribution word ('Seoul said').
         low = self._sentences[i].low
         # (a cheap look first, once a sentence: most name no unit soldiers are placed in)
-        placed = ("to " in low or "into " in low) and _PLACED_WORD.search(low) is not None
+        placed = (
+            ("to " in low or "into " in low)
+            and any(word in low for word in _PLACED_WORDS)
+            and _PLACED_WORD.search(low) is not None
+        )
         authorities = [
             m
             for m in mentions

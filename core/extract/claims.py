@@ -801,7 +801,11 @@ def _build_claim(
             and (figure.category is not Category.CASUALTIES or item_before[1] == figure.subtype)
             and context.ON_TOP_OF_THAT_AFTER.match(text, q.end) is not None
         )
-        or (figure.category is not Category.CASUALTIES and _ADDED_ROW_LABEL.match(text, 0, begin) is not None)
+        or (
+            figure.category is not Category.CASUALTIES
+            and "|" in text  # (a table's row only: the pattern needs a cell mark)
+            and _ADDED_ROW_LABEL.match(text, 0, begin) is not None
+        )
     )
     after_from = figure.np_end
     period = (
@@ -1123,7 +1127,10 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     deny'), as a claim of its own."""
     if claim.status is not Status.REPORTED:
         return None
-    denied = _DENIED_AFTER_BY.search(sentence.low, end)
+    low = sentence.low
+    if not any(verb in low for verb in ("deny", "deni", "reject", "dismiss")):
+        return None  # (a cheap look first: the pattern's verbs)
+    denied = _DENIED_AFTER_BY.search(low, end)
     if denied is None:
         return None
     who = sentence.low[denied.start("who") : denied.end()]

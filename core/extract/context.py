@@ -373,6 +373,7 @@ _REPORTS_THAT = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:(?:first\s+)?(?:emerged|surfaced|appeared|circulated)\s+)?"
     r"(?:that|of|about)\b"
 )
+_REPORTS_WORDS = ("report", "claim", "allegation", "accusation")  # (its nouns, as substrings)
 _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
@@ -525,6 +526,7 @@ _ADDED_LIST_WORDS = re.compile("includ|such|among|additionally|batch|shipment|co
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _ADDED_JUST_BEFORE = re.compile(rf"\b(?:additional|another|extra|further|fresh)\s+(?:{HEDGE_WORD}\s+)?$")
 _ALREADY_THERE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?already\s+(?:in|there|deployed|stationed|on|at|serving)\b")
+_ADDITION_WORDS = ("additional", "fresh", "further", "extra", "latest", "reinforcements", "replacements")  # (its words)
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
     # ('the NIS told lawmakers that the reinforcements numbered over 3,000'; not 'troops including reinforcements')
@@ -783,6 +785,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED
     if rest and ("has " in rest or "had " in rest) and _LIST_THEN_SENT.match(rest[:160]):
         return Status.REPORTED
+    reports = any(word in before for word in _REPORTS_WORDS)  # (a cheap look first: most clauses cite no reports)
     denied = (
         lexicon.denied_re.search(before)
         or _denied_after(after)
@@ -794,10 +797,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             and (_LIES_NAMED.search(rest[:160]) or _FALSITY_CLOSING.search(rest[:160]))
         )
         # 'said reports that it had sent troops to Russia were absurd' (reports, not an idea, are the subject)
-        or (_REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
+        or (reports and _REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
         or (" as " in before and _LIES_THEN_REPORTS.search(before))
         # 'When reports of North Korean troops surfaced, Peskov dismissed them as "another fake"'
-        or (_REPORTS_THAT.search(before) and _DISMISSED_THEM.search(rest[:160]))
+        or (reports and _REPORTS_THAT.search(before) and _DISMISSED_THEM.search(rest[:160]))
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
@@ -1100,7 +1103,7 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         return True  # 'the 1,000 deminers and 5,000 builders Pyongyang pledged would be sent in stages'
     if _PLEDGED_WHOLE.match(after) and _PART_OF_THE.search(before) and not _PART_FELL_AFTER.match(rest):
         return True  # 'about 1,000 of the 5,000 builders pledged by Pyongyang have crossed': the pledged whole
-    if _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
+    if ("promised" in rest or "pledged" in rest) and _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
         return True  # 'Another 6,000 personnel for demining work, 1,000 of them sappers, were promised by Kim'
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item
@@ -1148,7 +1151,7 @@ def is_incremental(
         and not _INCREMENTAL_AFTER.match(after)  # ('about 3,000 more are already in Kursk')
     ):
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
-    if _SUBJECT_ADDITION.match(before):
+    if any(word in before for word in _ADDITION_WORDS) and _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before, category)
     if right_before and _NEW_KIND.match(right_before.group()):
@@ -1171,7 +1174,8 @@ def is_incremental(
         return True  # 'raised its count of soldiers sent by 2,000 to 13,000': the 2,000 added
     if _INCREMENTAL_AFTER.search(after[:120]) is not None:
         return True
-    addition = _IN_ADDITION_TO.search(after[:120])
+    near = after[:120]
+    addition = _IN_ADDITION_TO.search(near) if "addition" in near or "top" in near else None
     return addition is not None and (added_to is None or added_to(addition.end()) in (None, category))
 
 

@@ -190,6 +190,7 @@ _STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|add
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
 )
+_CRITICS_WORDS = ("critics", "opponents", "supporters", "detractors", "defenders", "allies", "skeptics", "sceptics")
 
 
 def _staff_speaks(low: str, start: int, end: int) -> bool:
@@ -210,11 +211,12 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
     outlets = names.outlet_spans(sentence.index)
+    critics = any(word in low for word in _CRITICS_WORDS)  # (a cheap look first: most sentences name none)
 
     def add(mention: Mention) -> None:
         if _inside(mention.start, mention.end, outlets):
             return
-        if _CRITICS_OF_BEFORE.search(low, max(0, mention.start - 40), mention.start):
+        if critics and _CRITICS_OF_BEFORE.search(low, max(0, mention.start - 40), mention.start):
             return  # 'Critics of the Trump administration say ...': the critics speak, not the body they criticise
         if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
             found.append(mention)

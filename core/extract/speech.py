@@ -241,6 +241,13 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
     r"respond(?:ed|ing)?\s+to)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
 )
+# A word each of those speakers needs, as substrings (a cheap look first: most sentences hold none), and 'said to'
+_UNNAMED_WORDS = (
+    "analysts", "experts", "observers", "researchers", "specialists", "scholars", "commentators", "critics",
+    "bloggers", "watchers", "tank", "monitoring", "watchdog", "reported", "allegedly", "reports", "estimate",
+    "account", "source", "count", "cited", "tall", "calculation", "unconfirmed", "known",
+)  # fmt: skip
+_SAID_TO = re.compile(r"said\s+to\b")
 # a concessive or contrasting clause, up to where an unnamed speaker is met in it
 _ASIDE_BEFORE = re.compile(r",\s*(?:although|though|whereas|while|but)\b[^.;,]*$")
 _SAID_TO_BE = re.compile(r"(?:is|are|was|were)\s+(?:also\s+)?(?:said|reported)\s+to\b")
@@ -553,6 +560,7 @@ _DENIER_BEFORE = re.compile(
     r"(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\s+(?:the\s+|a\s+|an\s+|such\s+)?"
     r"(?:[\w'’-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?)\s+(?:that|of|about)\b"
 )
+_DENIER_VERBS = ("dismiss", "denie", "reject", "refut")  # (the pattern's verbs, as substrings)
 
 
 # the reports end where another clause or voice begins: '..., even as Ukraine's HUR said 12,000 ...'
@@ -565,8 +573,10 @@ def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
     """Where the one who denies the reports the figure at `position` stands in is named, if the sentence names one."""
     if "report" not in low and "claim" not in low and "allegation" not in low and "accusation" not in low:
         return None
-    if (before := _DENIER_BEFORE.search(low, 0, position)) is not None and not _REPORTS_END.search(
-        low, before.end(), position
+    if (
+        any(verb in low for verb in _DENIER_VERBS)  # (a cheap look first: most deny nothing)
+        and (before := _DENIER_BEFORE.search(low, 0, position)) is not None
+        and not _REPORTS_END.search(low, before.end(), position)
     ):
         return before.span("who")
     if _REPORTS_OF_BEFORE.search(low, 0, position) is None:
@@ -608,7 +618,11 @@ _KIND_SOURCE_SPEAKS = re.compile(
 
 def lawmakers_were_told(low: str) -> bool:
     """'South Korean lawmakers were told on Tuesday' (by whom, unsaid; not a US senator's briefing)."""
-    told = _LAWMAKERS_TOLD.search(low) if " were " in low or " been " in low else None
+    told = (
+        _LAWMAKERS_TOLD.search(low)
+        if (" were " in low or " been " in low) and ("lawmakers" in low or "legislators" in low or "mps" in low)
+        else None
+    )
     return told is not None and not _US_LEGISLATOR.search(low, 0, told.end())
 
 
@@ -647,7 +661,8 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
     reporters')."""
-    for unnamed in _UNNAMED_SPEAKER.finditer(low):
+    may_name = any(word in low for word in _UNNAMED_WORDS) or ("said" in low and _SAID_TO.search(low) is not None)
+    for unnamed in _UNNAMED_SPEAKER.finditer(low) if may_name else ():
         if unnamed.group().startswith(_BODIES_UNNAMED) and _DEFINITE_BEFORE.search(
             low, max(0, unnamed.start() - 40), unnamed.start()
         ):
