@@ -13,7 +13,7 @@ from core.extract.people import MEMBER_BEFORE, person_named, without_rank
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
-from core.phrases import normalise
+from core.phrases import has_any, normalise
 from core.voices import DESCRIBED_WORD, DESCRIBED_WORDS, Voice, bare_kind, described_outlets
 
 # a body that says nothing: 'did not immediately respond to a request for comment', 'declined to comment'
@@ -364,7 +364,7 @@ class ArticleNames:
         outlets and its organisations ask."""
         if j not in self._describing:
             low = self._sentences[j].low
-            self._describing[j] = any(w in low for w in DESCRIBED_WORDS) and DESCRIBED_WORD.search(low) is not None
+            self._describing[j] = has_any(low, DESCRIBED_WORDS) and DESCRIBED_WORD.search(low) is not None
         return self._describing[j]
 
     def _shared_surname(self, surname: str, person: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
+from core.phrases import has_any
 
 # the words that name a toll, before the figure the sentence gives it
 _TOLL_WORD = r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b"
@@ -207,11 +208,11 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
     kinds = (
         {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
-        if any(word in window for word in lexicon.casualty_words)
+        if has_any(window, lexicon.casualty_words)
         else set()
     )
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
-    has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
+    has_cue = not kinds and has_any(before, _CASUALTY_STEMS)
     linked = None
     if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
         kinds = {VERB_KINDS[stem] for stem in VERB_KINDS if stem in verb.group()}

@@ -32,7 +32,7 @@ from core.extract.sentences import Sentence, split_sentences
 from core.extract.speech import SPEAKS_AFTER
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
-from core.phrases import Tokens, normalise, tokenize
+from core.phrases import Tokens, has_any, normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
 
@@ -199,7 +199,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             if (
                 len(found) == told
                 and i
-                and any(word in sentence.low for word in _DENIAL_WORDS)  # (a cheap look first: most deny nothing)
+                and has_any(sentence.low, _DENIAL_WORDS)  # (a cheap look first: most deny nothing)
                 and (denial := _DENIES_WHAT_WAS_TOLD.match(sentence.low))
                 and _ACCUSED.match(denial["who"])
                 and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
@@ -1113,7 +1113,7 @@ _SEEK_WORDS = ("seek", "sought", "want", "request", "ask", "to obtain", "to get"
 def _sought_from_russia(low: str, position: int) -> bool:
     """Whether the item at `position` is what North Korea seeks from Russia: the object of 'seeks', 'wants',
     'asked for' before 'from Moscow', or the list after it ('seeking help from Moscow, including fighter jets')."""
-    if not any(word in low for word in _SEEK_WORDS):
+    if not has_any(low, _SEEK_WORDS):
         return False  # most sentences seek nothing
     return context.sought_from_russia(low, position, ("object", "russian", "list"))
 

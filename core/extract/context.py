@@ -12,6 +12,7 @@ from core.extract.numbers import BY_CHANGE
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
+from core.phrases import has_any
 
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
@@ -785,14 +786,14 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED
     if rest and ("has " in rest or "had " in rest) and _LIST_THEN_SENT.match(rest[:160]):
         return Status.REPORTED
-    reports = any(word in before for word in _REPORTS_WORDS)  # (a cheap look first: most clauses cite no reports)
+    reports = has_any(before, _REPORTS_WORDS)  # (a cheap look first: most clauses cite no reports)
     denied = (
         lexicon.denied_re.search(before)
         or _denied_after(after)
         # (cheap looks first: most clauses dismiss and call nothing)
-        or (any(word in before for word in _DISMISS_WORDS) and _DISMISSED_REPORTS.search(before))
+        or (has_any(before, _DISMISS_WORDS) and _DISMISSED_REPORTS.search(before))
         or (
-            any(word in before for word in _CALL_WORDS)
+            has_any(before, _CALL_WORDS)
             and _CALLED_BEFORE.search(before)
             and (_LIES_NAMED.search(rest[:160]) or _FALSITY_CLOSING.search(rest[:160]))
         )
@@ -822,7 +823,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.PLANNED  # (and 'the next batch could be as big as 4,000')
     tail = before[-90:]
     if (
-        any(word in tail for word in _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
+        has_any(tail, _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
         and (right_before := _PLAN_RIGHT_BEFORE.search(tail))
     ) and (
         not right_before["picked"]
@@ -980,7 +981,7 @@ def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
     cues = [cue for cue in lexicon.planned_re.finditer(before) if not _is_month(before, cue)]
     if "agree" in before:
         cues = [*cues, *_AGREED_WITH.finditer(before)]
-    if any(word in before for word in _PROMISE_WORDS):
+    if has_any(before, _PROMISE_WORDS):
         cues += [
             m
             for m in _PROMISED_THEN_TO.finditer(before)
@@ -1151,7 +1152,7 @@ def is_incremental(
         and not _INCREMENTAL_AFTER.match(after)  # ('about 3,000 more are already in Kursk')
     ):
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
-    if any(word in before for word in _ADDITION_WORDS) and _SUBJECT_ADDITION.match(before):
+    if has_any(before, _ADDITION_WORDS) and _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before, category)
     if right_before and _NEW_KIND.match(right_before.group()):
@@ -1254,7 +1255,7 @@ def exchanged_after(text: str, position: int) -> int | None:
 
 
 def _exchange_before(text: str, position: int) -> re.Match[str] | None:
-    if not any(word in text for word in _EXCHANGE_WORDS):
+    if not has_any(text, _EXCHANGE_WORDS):
         return None  # a cheap first look: most sentences exchange nothing
     found = None
     for match in _EXCHANGE.finditer(text, 0, position):

@@ -14,7 +14,7 @@ from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
-from core.phrases import normalise
+from core.phrases import has_any, normalise
 from core.voices import Voice, bare_kind
 
 _BODY_AFTER_POSSESSIVE = re.compile(
@@ -211,7 +211,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
     outlets = names.outlet_spans(sentence.index)
-    critics = any(word in low for word in _CRITICS_WORDS)  # (a cheap look first: most sentences name none)
+    critics = has_any(low, _CRITICS_WORDS)  # (a cheap look first: most sentences name none)
 
     def add(mention: Mention) -> None:
         if _inside(mention.start, mention.end, outlets):

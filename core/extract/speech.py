@@ -11,6 +11,7 @@ from typing import NamedTuple
 from core.alternation import by_first_letter
 from core.dates import WEEKDAY
 from core.extract.sentences import Sentence
+from core.phrases import has_any
 from core.voices import (
     AGREES_THAT,
     CALLS_REPORTS,
@@ -269,7 +270,7 @@ _OUTLET_NOUNS = (
 
 def outlet_references(low: str) -> list[tuple[int, int]]:
     """Where a lower-cased sentence refers to an outlet named before ('the newspaper', 'the news agency')."""
-    if not any(noun in low for noun in _OUTLET_NOUNS):
+    if not has_any(low, _OUTLET_NOUNS):
         return []
     return [m.span() for m in OUTLET_REFERENCE.finditer(low)]
 
@@ -574,7 +575,7 @@ def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
     if "report" not in low and "claim" not in low and "allegation" not in low and "accusation" not in low:
         return None
     if (
-        any(verb in low for verb in _DENIER_VERBS)  # (a cheap look first: most deny nothing)
+        has_any(low, _DENIER_VERBS)  # (a cheap look first: most deny nothing)
         and (before := _DENIER_BEFORE.search(low, 0, position)) is not None
         and not _REPORTS_END.search(low, before.end(), position)
     ):
@@ -661,7 +662,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
     reporters')."""
-    may_name = any(word in low for word in _UNNAMED_WORDS) or ("said" in low and _SAID_TO.search(low) is not None)
+    may_name = has_any(low, _UNNAMED_WORDS) or ("said" in low and _SAID_TO.search(low) is not None)
     for unnamed in _UNNAMED_SPEAKER.finditer(low) if may_name else ():
         if unnamed.group().startswith(_BODIES_UNNAMED) and _DEFINITE_BEFORE.search(
             low, max(0, unnamed.start() - 40), unnamed.start()
@@ -844,7 +845,7 @@ def referent_noun(low: str) -> str | None:
 
 def refers_back(low: str) -> bool:
     """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
-    if any(noun in low for noun in _OUTLET_NOUNS):
+    if has_any(low, _OUTLET_NOUNS):
         low = OUTLET_REFERENCE.sub(" ", low)
     return _REFERS_BACK.search(low) is not None
 
