@@ -22,6 +22,7 @@ _NO_COMMENT = re.compile(
     r"(?:respond|reply|return|comment(?:ed)?)\b"
     r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bno\s+immediate\s+comment\b"
 )
+_NO_COMMENT_WORDS = ("respond", "reply", "return", "comment", "reached")  # (its words: a cheap look first)
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)\b"
@@ -490,7 +491,8 @@ class ArticleNames:
         if self._specific is None:
             self._specific = {}
             for j in self.speaking():
-                if _NO_COMMENT.search(self._sentences[j].low):
+                low = self._sentences[j].low
+                if has_any(low, _NO_COMMENT_WORDS) and _NO_COMMENT.search(low):
                     continue  # 'The State Department did not immediately respond to a request for comment.'
                 for match in self._scans.sources(j):
                     country = self._lexicon.body_countries.get(match.name)

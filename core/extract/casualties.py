@@ -187,7 +187,9 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     before = text[max(0, q.begin - 80) : q.begin]
     if before.endswith(" of the ") and _SOME_OF_THE_BEFORE.search(before):
         return None  # 'Some of the 11,000 soldiers sent have been killed': the figure counts them all, not the dead
-    if _FATALLY_AFTER.match(text, q.end) or ("of" in before and _UNIT_DESTROYED_BEFORE.search(before)):
+    if (("fatal" in text or "mortally" in text) and _FATALLY_AFTER.match(text, q.end)) or (
+        "of" in before and _UNIT_DESTROYED_BEFORE.search(before)
+    ):
         return "killed"  # 'about 3,500 killed or wounded, some 400 of them fatally', 'wiped out a platoon of 30'
     if (what := put_at(text[max(0, q.begin - 160) : q.begin])) is not None:  # (the words after are the next one's)
         put = _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})

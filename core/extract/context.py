@@ -454,6 +454,7 @@ _EXISTING_BEFORE = re.compile(
     r"|after\s+(?:using|firing|launching|receiving|losing|expending)\s+|(?:replace|replacing)\s+(?:the|those)\s+)"
     rf"(?:{HEDGE_WORD}\s+)?$"
 )
+_EXISTING_WORDS = ("existing", "current", "present", "after", "replac")  # (its words: a cheap look first)
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 # ('The MSMT further estimated that about 11,000 ...': a speaker's verb, nothing added)
 _SAID_FURTHER = (
@@ -809,7 +810,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     # North Korea handed over', whose worth reads as a figure that cuts `after`)
     if denied and not DELIVERED_RELATIVE.match(after) and not (rest and DELIVERED_RELATIVE.match(rest)):
         return Status.DENIED
-    if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
+    if has_any(before, _EXISTING_WORDS) and _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if "if " in before and _AS_PLANNED_AFTER.match(after) and _IF_BEFORE.search(before):
         return Status.PLANNED  # 'if North Korea sent another 6,000 engineers, as planned, ...': a plan supposed done

@@ -800,8 +800,11 @@ _OWN_UNNAMED_VOICE = re.compile(
 )
 
 
+_OWN_UNNAMED_WORDS = ("according", "reported", "rumo", "own", "analysis", "review", "investigation")  # (its words)
+
+
 def voices_its_own_unnamed(low: str) -> bool:
-    return _OWN_UNNAMED_VOICE.search(low) is not None
+    return has_any(low, _OWN_UNNAMED_WORDS) and _OWN_UNNAMED_VOICE.search(low) is not None
 
 
 # What 'the agency said', 'the ministry said', 'the president said', 'the report said' refer back to: the nearest
