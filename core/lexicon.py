@@ -341,6 +341,8 @@ class Lexicon:
             and rest[0].isalpha()
             and rest not in known
         ]
+        # (each name without its country word once, in the order above: every sentence is looked at for them)
+        self.country_dropped_rests = tuple(dict.fromkeys(rest for rest, _, _ in self.country_dropped))
         self._outlet_names = {n.lower(): spec.outlets.full_names.get(n, n) for n in spec.outlets.names}
         self._press_of = {self.outlet_name(name): c.name for c in spec.country for name in c.press}
 

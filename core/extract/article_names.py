@@ -13,8 +13,8 @@ from core.extract.people import MEMBER_BEFORE, person_named, without_rank
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEECH
 from core.lexicon import Lexicon, SourceMatch, names_the_person, person_of
-from core.phrases import normalise
-from core.voices import DESCRIBED_WORD, Voice, bare_kind, described_outlets
+from core.phrases import has_any, normalise
+from core.voices import DESCRIBED_WORD, DESCRIBED_WORDS, Voice, bare_kind, described_outlets
 
 # a body that says nothing: 'did not immediately respond to a request for comment', 'declined to comment'
 _NO_COMMENT = re.compile(
@@ -22,6 +22,7 @@ _NO_COMMENT = re.compile(
     r"(?:respond|reply|return|comment(?:ed)?)\b"
     r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bno\s+immediate\s+comment\b"
 )
+_NO_COMMENT_WORDS = ("respond", "reply", "return", "comment", "reached")  # (its words: a cheap look first)
 # the UN, or its Security Council (not Russia's: 'Russian Security Council Secretary Sergei Shoigu')
 _UN = re.compile(
     r"\b(?:UN|U\.N\.|United Nations)\b"
@@ -235,7 +236,7 @@ class ArticleNames:
         Military Intelligence', 'Air Force One' are other names), is the body last named in full before it."""
         text, low = self._sentences[i].text, self._sentences[i].low
         found: list[tuple[int, int, str]] = []
-        for rest in {rest for rest, _, _ in self._lexicon.country_dropped if rest in low}:
+        for rest in {rest for rest in self._lexicon.country_dropped_rests if rest in low}:
             namings = [
                 (j, body)
                 for _, alias, body in self._lexicon.country_dropped
@@ -363,7 +364,8 @@ class ArticleNames:
         """Whether sentence j has a word saying what a body or outlet is ('group', 'outlet', 'daily'); both its
         outlets and its organisations ask."""
         if j not in self._describing:
-            self._describing[j] = DESCRIBED_WORD.search(self._sentences[j].low) is not None
+            low = self._sentences[j].low
+            self._describing[j] = has_any(low, DESCRIBED_WORDS) and DESCRIBED_WORD.search(low) is not None
         return self._describing[j]
 
     def _shared_surname(self, surname: str, person: str) -> bool:
@@ -489,7 +491,8 @@ class ArticleNames:
         if self._specific is None:
             self._specific = {}
             for j in self.speaking():
-                if _NO_COMMENT.search(self._sentences[j].low):
+                low = self._sentences[j].low
+                if has_any(low, _NO_COMMENT_WORDS) and _NO_COMMENT.search(low):
                     continue  # 'The State Department did not immediately respond to a request for comment.'
                 for match in self._scans.sources(j):
                     country = self._lexicon.body_countries.get(match.name)

@@ -82,6 +82,7 @@ from core.extract.speech import (
     voices_its_own_unnamed,
 )
 from core.lexicon import Lexicon, on_outlets_site, person_of
+from core.phrases import has_any
 from core.voices import AGENT_VERBS, BODY_NAME_WORDS, PLACE_NAME_WORDS, bare_kind
 
 _REFERS_BACK_REACH = 40  # sentences
@@ -522,6 +523,8 @@ _GROUND_FROM_BEFORE = re.compile(
 _PLACED_WORD = re.compile(
     r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+(?:in|to|with)"
 )
+_PLACED_WORDS = ("attached", "assigned", "integrated", "embedded", "incorporated", "folded", "absorbed", "subordinated",
+                 "seconded")  # (the pattern's verbs, as substrings: a cheap look first)  # fmt: skip
 _PLACED_IN_BEFORE = re.compile(
     r"\b(?:attached|assigned|integrated|embedded|incorporated|folded|absorbed|subordinated|seconded)\s+"
     r"(?:in|into|to|within)\s+(?:an?\s+|the\s+)?$"
@@ -698,7 +701,7 @@ _PEOPLE_FAMILIAR = re.compile(rf"\b{_PEOPLE_UNNAMED}")
 
 def _may_have_outlet_sources(low: str) -> bool:
     """Whether a sentence may have the outlet's own unnamed sources speak (most have none: the pattern is slow)."""
-    return any(word in low for word in _OUTLET_SOURCE_WORDS)
+    return has_any(low, _OUTLET_SOURCE_WORDS)
 
 
 def _blanked(low: str, mention: Mention) -> str:
@@ -917,7 +920,7 @@ class Attributions:
             and any(_speaks_of_compared(low, m, position) for m in self._mentions(i))
         ):
             return True  # '20,000 containers, more than the 13,000 Seoul cited': that figure's voice, not this one's
-        if not position or not any(word in low for word in _CONTRAST_WORDS):
+        if not position or not has_any(low, _CONTRAST_WORDS):
             return False
         whole = self._own_of(i, 0).authority
         if whole is None or whole.start < position:
@@ -1586,7 +1589,9 @@ class Attributions:
         # such a voice counts only when bound to an attribution word ('Seoul said').
         low = self._sentences[i].low
         # (a cheap look first, once a sentence: most name no unit soldiers are placed in)
-        placed = ("to " in low or "into " in low) and _PLACED_WORD.search(low) is not None
+        placed = (
+            ("to " in low or "into " in low) and has_any(low, _PLACED_WORDS) and _PLACED_WORD.search(low) is not None
+        )
         authorities = [
             m
             for m in mentions
@@ -1655,7 +1660,7 @@ class Attributions:
             # '20,000 containers ..., a flow that Seoul's spy agency says includes shells', '100,000 troops, a figure
             # Western officials called unlikely': who comments on the figure did not give it
             authorities = [m for m in authorities if m.start < comment]
-        if position and authorities and any(word in low for word in _CONTRAST_WORDS):
+        if position and authorities and has_any(low, _CONTRAST_WORDS):
             # 'sent more than 200 guns, while Russian planes fly what Seoul believes are cargo flights': a speaker
             # inside a contrasting clause after the figure speaks for that clause, unless it closes the sentence
             end = segment(low, position)[1]
@@ -1835,10 +1840,7 @@ class Attributions:
             head = [s.low.strip() for s in self._sentences[:_RELEASE_HEAD]]
             joined = " ".join(head)
             self._interview = (
-                (
-                    any(w in joined for w in _INTERVIEW_WORDS)
-                    and any(_INTERVIEW.search(line) is not None for line in head)
-                )
+                (has_any(joined, _INTERVIEW_WORDS) and any(_INTERVIEW.search(line) is not None for line in head))
                 or any(
                     self._dash_answer(s.index)  # ... or its answers open with a dash under a question
                     for s in self._sentences
@@ -2057,7 +2059,7 @@ class Attributions:
             return None
         if "its " in low and _ITS_OWN_FILINGS.search(low) and (filer := self._country_before(i)) is not None:
             return filer, i  # 'That is short of what Russia moved. According to its reports to the UN, it exported ...'
-        if not back and any(w in low for w in _EVIDENCE_WORDS) and (evidence := _OWN_EVIDENCE.search(low)):
+        if not back and has_any(low, _EVIDENCE_WORDS) and (evidence := _OWN_EVIDENCE.search(low)):
             # the evidence of the speaker just before is still theirs ('Zelensky said ... according to Ukrainian
             # data'); any other is the page's own reading of it, if any
             paragraph = self._sentences[i].paragraph

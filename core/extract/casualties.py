@@ -7,6 +7,7 @@ import re
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
+from core.phrases import has_any
 
 # the words that name a toll, before the figure the sentence gives it
 _TOLL_WORD = r"\b(?:casualties|casualty|losses|death\s+toll|toll|dead|deaths|killed|wounded|injured)\b"
@@ -186,7 +187,9 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     before = text[max(0, q.begin - 80) : q.begin]
     if before.endswith(" of the ") and _SOME_OF_THE_BEFORE.search(before):
         return None  # 'Some of the 11,000 soldiers sent have been killed': the figure counts them all, not the dead
-    if _FATALLY_AFTER.match(text, q.end) or ("of" in before and _UNIT_DESTROYED_BEFORE.search(before)):
+    if (("fatal" in text or "mortally" in text) and _FATALLY_AFTER.match(text, q.end)) or (
+        "of" in before and _UNIT_DESTROYED_BEFORE.search(before)
+    ):
         return "killed"  # 'about 3,500 killed or wounded, some 400 of them fatally', 'wiped out a platoon of 30'
     if (what := put_at(text[max(0, q.begin - 160) : q.begin])) is not None:  # (the words after are the next one's)
         put = _subtype_of({m.lastgroup for m in lexicon.casualty_re.finditer(what)})
@@ -207,11 +210,11 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
     window = _DESCRIPTIVE_LOSSES.sub(" ", text[np_start:np_end] + " " + predicate)
     kinds = (
         {m.lastgroup for m in lexicon.casualty_re.finditer(window)}
-        if any(word in window for word in lexicon.casualty_words)
+        if has_any(window, lexicon.casualty_words)
         else set()
     )
     # The end-anchored patterns are slow to search; most windows hold no casualty word at all.
-    has_cue = not kinds and any(stem in before for stem in _CASUALTY_STEMS)
+    has_cue = not kinds and has_any(before, _CASUALTY_STEMS)
     linked = None
     if has_cue and (verb := _CASUALTY_VERB_BEFORE.search(before)):
         kinds = {VERB_KINDS[stem] for stem in VERB_KINDS if stem in verb.group()}

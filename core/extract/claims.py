@@ -32,7 +32,7 @@ from core.extract.sentences import Sentence, split_sentences
 from core.extract.speech import SPEAKS_AFTER
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
-from core.phrases import Tokens, normalise, tokenize
+from core.phrases import Tokens, has_any, normalise, tokenize
 from core.settings import DEFAULT_CONFIG_DIR
 
 
@@ -199,7 +199,7 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             if (
                 len(found) == told
                 and i
-                and any(word in sentence.low for word in _DENIAL_WORDS)  # (a cheap look first: most deny nothing)
+                and has_any(sentence.low, _DENIAL_WORDS)  # (a cheap look first: most deny nothing)
                 and (denial := _DENIES_WHAT_WAS_TOLD.match(sentence.low))
                 and _ACCUSED.match(denial["who"])
                 and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
@@ -801,7 +801,11 @@ def _build_claim(
             and (figure.category is not Category.CASUALTIES or item_before[1] == figure.subtype)
             and context.ON_TOP_OF_THAT_AFTER.match(text, q.end) is not None
         )
-        or (figure.category is not Category.CASUALTIES and _ADDED_ROW_LABEL.match(text, 0, begin) is not None)
+        or (
+            figure.category is not Category.CASUALTIES
+            and "|" in text  # (a table's row only: the pattern needs a cell mark)
+            and _ADDED_ROW_LABEL.match(text, 0, begin) is not None
+        )
     )
     after_from = figure.np_end
     period = (
@@ -1142,7 +1146,7 @@ _SEEK_WORDS = ("seek", "sought", "want", "request", "ask", "to obtain", "to get"
 def _sought_from_russia(low: str, position: int) -> bool:
     """Whether the item at `position` is what North Korea seeks from Russia: the object of 'seeks', 'wants',
     'asked for' before 'from Moscow', or the list after it ('seeking help from Moscow, including fighter jets')."""
-    if not any(word in low for word in _SEEK_WORDS):
+    if not has_any(low, _SEEK_WORDS):
         return False  # most sentences seek nothing
     return context.sought_from_russia(low, position, ("object", "russian", "list"))
 
@@ -1158,7 +1162,10 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     deny'), as a claim of its own."""
     if claim.status is not Status.REPORTED:
         return None
-    denied = _DENIED_AFTER_BY.search(sentence.low, end)
+    low = sentence.low
+    if not any(verb in low for verb in ("deny", "deni", "reject", "dismiss")):
+        return None  # (a cheap look first: the pattern's verbs)
+    denied = _DENIED_AFTER_BY.search(low, end)
     if denied is None:
         return None
     who = sentence.low[denied.start("who") : denied.end()]

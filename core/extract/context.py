@@ -12,6 +12,7 @@ from core.extract.numbers import BY_CHANGE
 from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Lexicon
 from core.models import Category, Direction, Status
+from core.phrases import has_any
 
 # Clause openers: a figure's status and addition are read from its own clause only.
 CLAUSE_BREAK = re.compile(
@@ -377,6 +378,7 @@ _REPORTS_THAT = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?)\s+(?:(?:first\s+)?(?:emerged|surfaced|appeared|circulated)\s+)?"
     r"(?:that|of|about)\b"
 )
+_REPORTS_WORDS = ("report", "claim", "allegation", "accusation")  # (its nouns, as substrings)
 _WERE_FALSE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:simply|completely|totally|utterly|all)\s+)?"
     rf"(?:{_FALSITY}|false|fake)\b"
@@ -456,6 +458,7 @@ _EXISTING_BEFORE = re.compile(
     r"|after\s+(?:using|firing|launching|receiving|losing|expending)\s+|(?:replace|replacing)\s+(?:the|those)\s+)"
     rf"(?:{HEDGE_WORD}\s+)?$"
 )
+_EXISTING_WORDS = ("existing", "current", "present", "after", "replac")  # (its words: a cheap look first)
 _ALREADY_AFTER = re.compile(r"^[\s\"”’']*(?:\w+\s+){0,3}?(?:already|so far|to date)\b")
 # ('The MSMT further estimated that about 11,000 ...': a speaker's verb, nothing added)
 _SAID_FURTHER = (
@@ -531,6 +534,7 @@ _ADDED_LIST_WORDS = re.compile("includ|such|among|additionally|batch|shipment|co
 # The subject of a sentence that gives its number later: 'The additional troops sent since January number ...'.
 _ADDED_JUST_BEFORE = re.compile(rf"\b(?:additional|another|extra|further|fresh)\s+(?:{HEDGE_WORD}\s+)?$")
 _ALREADY_THERE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?already\s+(?:in|there|deployed|stationed|on|at|serving)\b")
+_ADDITION_WORDS = ("additional", "fresh", "further", "extra", "latest", "reinforcements", "replacements")  # (its words)
 _SUBJECT_ADDITION = re.compile(
     r"^\W*(?:(?:the\s+)?(?:additional|fresh|further|extra|latest)\s+(?:[\w'’-]+\s+){0,12}?"
     # ('the NIS told lawmakers that the reinforcements numbered over 3,000'; not 'troops including reinforcements')
@@ -796,21 +800,22 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.REPORTED
     if rest and ("has " in rest or "had " in rest) and _LIST_THEN_SENT.match(rest[:160]):
         return Status.REPORTED
+    reports = has_any(before, _REPORTS_WORDS)  # (a cheap look first: most clauses cite no reports)
     denied = (
         lexicon.denied_re.search(before)
         or _denied_after(after)
         # (cheap looks first: most clauses dismiss and call nothing)
-        or (any(word in before for word in _DISMISS_WORDS) and _DISMISSED_REPORTS.search(before))
+        or (has_any(before, _DISMISS_WORDS) and _DISMISSED_REPORTS.search(before))
         or (
-            any(word in before for word in _CALL_WORDS)
+            has_any(before, _CALL_WORDS)
             and _CALLED_BEFORE.search(before)
             and (_LIES_NAMED.search(rest[:160]) or _FALSITY_CLOSING.search(rest[:160]))
         )
         # 'said reports that it had sent troops to Russia were absurd' (reports, not an idea, are the subject)
-        or (_REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
+        or (reports and _REPORTS_THAT.search(before) and _WERE_FALSE.search(rest[:120]))
         or (" as " in before and _LIES_THEN_REPORTS.search(before))
         # 'When reports of North Korean troops surfaced, Peskov dismissed them as "another fake"'
-        or (_REPORTS_THAT.search(before) and _DISMISSED_THEM.search(rest[:160]))
+        or (reports and _REPORTS_THAT.search(before) and _DISMISSED_THEM.search(rest[:160]))
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
@@ -818,7 +823,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     # North Korea handed over', whose worth reads as a figure that cuts `after`)
     if denied and not DELIVERED_RELATIVE.match(after) and not (rest and DELIVERED_RELATIVE.match(rest)):
         return Status.DENIED
-    if _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
+    if has_any(before, _EXISTING_WORDS) and _EXISTING_BEFORE.search(before, max(0, len(before) - 60)):
         return Status.REPORTED  # 'could send 30,000 more to reinforce its existing force of about 11,000'
     if "if " in before and _AS_PLANNED_AFTER.match(after) and _IF_BEFORE.search(before):
         return Status.PLANNED  # 'if North Korea sent another 6,000 engineers, as planned, ...': a plan supposed done
@@ -832,7 +837,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         return Status.PLANNED  # (and 'the next batch could be as big as 4,000')
     tail = before[-90:]
     if (
-        any(word in tail for word in _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
+        has_any(tail, _PLAN_RIGHT_BEFORE_WORDS)  # (a cheap look first: most clauses hold none)
         and (right_before := _PLAN_RIGHT_BEFORE.search(tail))
     ) and (
         not right_before["picked"]
@@ -990,7 +995,7 @@ def _plan_cues(lexicon: Lexicon, before: str) -> list[re.Match[str]]:
     cues = [cue for cue in lexicon.planned_re.finditer(before) if not _is_month(before, cue)]
     if "agree" in before:
         cues = [*cues, *_AGREED_WITH.finditer(before)]
-    if any(word in before for word in _PROMISE_WORDS):
+    if has_any(before, _PROMISE_WORDS):
         cues += [
             m
             for m in _PROMISED_THEN_TO.finditer(before)
@@ -1113,7 +1118,7 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
         return True  # 'the 1,000 deminers and 5,000 builders Pyongyang pledged would be sent in stages'
     if _PLEDGED_WHOLE.match(after) and _PART_OF_THE.search(before) and not _PART_FELL_AFTER.match(rest):
         return True  # 'about 1,000 of the 5,000 builders pledged by Pyongyang have crossed': the pledged whole
-    if _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
+    if ("promised" in rest or "pledged" in rest) and _PROMISED_PASSIVE.match(rest) and not _WENT_LATER.search(rest):
         return True  # 'Another 6,000 personnel for demining work, 1,000 of them sappers, were promised by Kim'
     if "," not in rest[:3] and " and " not in rest[:6] and " or " not in rest[:5]:
         return False  # neither an aside nor a list follows the item
@@ -1161,7 +1166,7 @@ def is_incremental(
         and not _INCREMENTAL_AFTER.match(after)  # ('about 3,000 more are already in Kursk')
     ):
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
-    if _SUBJECT_ADDITION.match(before):
+    if has_any(before, _ADDITION_WORDS) and _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before, category)
     if right_before and _NEW_KIND.match(right_before.group()):
@@ -1184,7 +1189,8 @@ def is_incremental(
         return True  # 'raised its count of soldiers sent by 2,000 to 13,000': the 2,000 added
     if _INCREMENTAL_AFTER.search(after[:120]) is not None:
         return True
-    addition = _IN_ADDITION_TO.search(after[:120])
+    near = after[:120]
+    addition = _IN_ADDITION_TO.search(near) if "addition" in near or "top" in near else None
     return addition is not None and (added_to is None or added_to(addition.end()) in (None, category))
 
 
@@ -1263,7 +1269,7 @@ def exchanged_after(text: str, position: int) -> int | None:
 
 
 def _exchange_before(text: str, position: int) -> re.Match[str] | None:
-    if not any(word in text for word in _EXCHANGE_WORDS):
+    if not has_any(text, _EXCHANGE_WORDS):
         return None  # a cheap first look: most sentences exchange nothing
     found = None
     for match in _EXCHANGE.finditer(text, 0, position):

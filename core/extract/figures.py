@@ -36,6 +36,7 @@ from core.extract.speech import SPEAKS_AFTER
 from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
+from core.phrases import has_any
 
 _EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
 # '120 of each' (items named before), '120 each of A and B' (items named after).
@@ -1799,7 +1800,7 @@ def _figure(
         return None  # 'It said 74 drones were shot down', 'Air defence shot down 94 drones': an attack repelled
     if (
         category in _MACHINES
-        and any(word in text for word in _LOSS_WORDS)  # (a cheap look first)
+        and has_any(text, _LOSS_WORDS)  # (a cheap look first)
         and (_LOSS_LABEL_BEFORE.search(text, max(0, q.begin - 20), q.begin) or _KNOCKED_OUT_AFTER.match(text, q.end))
     ):
         return None  # '(of which destroyed: 6, damaged: 3)': losses counted within a tally, no supply

@@ -34,6 +34,7 @@ from core.extract.speech import SPEAKS_AFTER
 from core.extract.unrelated import DELIVERY_VERB
 from core.lexicon import TermMatch
 from core.models import Category
+from core.phrases import has_any
 
 # North Korea's own missile tests ('fired two ballistic missiles into the East Sea'): no supply, counted or not
 _TEST_LAUNCH = re.compile(
@@ -838,14 +839,14 @@ def might_assert(
     'neither has confirmed')."""
     low = sentence.low
     # substring tests first: most sentences stop here
-    named = any(word in low for word in _NK_WORDS) and NK_NAMED.search(low) is not None
+    named = has_any(low, _NK_WORDS) and NK_NAMED.search(low) is not None
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
     named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
         and not (
-            any(word in low for word in _ADDED_SUPPLY_WORDS)
+            has_any(low, _ADDED_SUPPLY_WORDS)
             and _ADDED_SUPPLY.search(low)
             and not _OTHER_PARTIES.search(low)
             and context_is_nk()
@@ -863,7 +864,7 @@ def asserts(low: str) -> bool:
         and not _QUESTION_LINE.match(low)
         # (a speaker's declining in a clause of its own after the items does not take them back: 'North Korea has
         # sent troops to Russia, but the NIS did not provide details')
-        and not (any(word in low for word in _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low, 0, _own_clauses_end(low)))
+        and not (has_any(low, _DECLINE_WORDS) and _DECLINES_TO_SAY.search(low, 0, _own_clauses_end(low)))
     )
 
 
@@ -982,7 +983,7 @@ def item_mentions(
         and not _WAR_NAMED.search(low)
     ):
         return []  # 'Kim supervised a joint strike drill ... called for the mass production of launchers'
-    if any(word in low for word in _UNBORNE_WORDS) and _reports_not_borne_out(low):
+    if has_any(low, _UNBORNE_WORDS) and _reports_not_borne_out(low):
         return []  # 'Reports that Russia has handed over MiG-29 fighters remain unconfirmed': nothing asserted
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
     doubted = any(word in low for word in _DOUBT_WORDS)
@@ -1112,7 +1113,7 @@ def item_mentions(
             continue  # 'No Russian transfer of fighter jets has been confirmed': nothing asserted
         if (
             term.category is Category.DRONES
-            and any(word in low for word in _TRAINING_WORDS)
+            and has_any(low, _TRAINING_WORDS)
             and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
             and not _IN_NORTH_KOREA.search(low)
         ):

@@ -11,7 +11,7 @@ from core.dates import MONTH
 from core.extract.numerals import DIGIT_NUMBER, HEDGE_WORD, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
 from core.lexicon import Lexicon
 from core.models import Qualifier
-from core.phrases import normalise
+from core.phrases import has_any, normalise
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z0-9]))(?:half\s+)?an?[\s-]+$")
 _NOT_BEFORE_NUMBER = frozenset(".,/:-–$€£_")
@@ -183,7 +183,7 @@ class Quantity:
 
 def _number_matches(low: str) -> list[re.Match[str]]:
     matches = [m for m in DIGIT_NUMBER.finditer(low) if _starts_number(low, m.start())]
-    if not any(hint in low for hint in NUMBER_WORD_HINTS):
+    if not has_any(low, NUMBER_WORD_HINTS):
         return matches
     words = [m for m in WORD_NUMBER.finditer(low) if _starts_number(low, m.start())]
     if words:
@@ -341,7 +341,7 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
     ):
         return True  # 'some as young as 18', 'UPDATE 2-North Korea denies ...': an age, a wire's version
     wider = text[max(0, start - 100) : start]
-    if any(word in wider for word in _SHORTFALL_WORDS) and _SHORTFALL_BEFORE.search(wider):
+    if has_any(wider, _SHORTFALL_WORDS) and _SHORTFALL_BEFORE.search(wider):
         return True
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # 'one in four', '3 in 10': a share, neither number a count
@@ -581,7 +581,7 @@ def _vague_amounts(low: str, numbers: list[Quantity]) -> list[Quantity]:
     found: list[Quantity] = []
     taken: bytearray | None = None  # 1 for each character a number or vague amount holds; made on first match
     for pattern, hints in _VAGUE:
-        if not any(hint in low for hint in hints):
+        if not has_any(low, hints):
             continue
         for m in pattern.finditer(low):
             start, end = m.start(), m.end()

@@ -14,7 +14,7 @@ from core.extract.people import MEMBER_BEFORE, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
-from core.phrases import normalise
+from core.phrases import has_any, normalise
 from core.voices import Voice, bare_kind
 
 _BODY_AFTER_POSSESSIVE = re.compile(
@@ -199,6 +199,7 @@ _STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|add
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
 )
+_CRITICS_WORDS = ("critics", "opponents", "supporters", "detractors", "defenders", "allies", "skeptics", "sceptics")
 
 
 def _staff_speaks(low: str, start: int, end: int) -> bool:
@@ -219,11 +220,12 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
     taken: list[tuple[int, int]] = []
     # An outlet's name may hold a place that names a country ('The Kyiv Independent'): that is no voice.
     outlets = names.outlet_spans(sentence.index)
+    critics = has_any(low, _CRITICS_WORDS)  # (a cheap look first: most sentences name none)
 
     def add(mention: Mention) -> None:
         if _inside(mention.start, mention.end, outlets):
             return
-        if _CRITICS_OF_BEFORE.search(low, max(0, mention.start - 40), mention.start):
+        if critics and _CRITICS_OF_BEFORE.search(low, max(0, mention.start - 40), mention.start):
             return  # 'Critics of the Trump administration say ...': the critics speak, not the body they criticise
         if not any(s <= mention.start < e or mention.start <= s < mention.end for s, e in taken):
             found.append(mention)

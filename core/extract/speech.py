@@ -11,6 +11,7 @@ from typing import NamedTuple
 from core.alternation import by_first_letter
 from core.dates import WEEKDAY
 from core.extract.sentences import Sentence
+from core.phrases import has_any
 from core.voices import (
     AGREES_THAT,
     CALLS_REPORTS,
@@ -251,6 +252,13 @@ _UNNAMED_SPEAKER = re.compile(
     r"|\b(?:denied|deny|denies|confirmed|confirm|dismissed|rejected|comment\s+on|asked\s+about|questions?\s+about|"
     r"respond(?:ed|ing)?\s+to)\s+(?:the\s+|media\s+|news\s+|press\s+)?reports\b"
 )
+# A word each of those speakers needs, as substrings (a cheap look first: most sentences hold none), and 'said to'
+_UNNAMED_WORDS = (
+    "analysts", "experts", "observers", "researchers", "specialists", "scholars", "commentators", "critics",
+    "bloggers", "watchers", "tank", "monitoring", "watchdog", "reported", "allegedly", "reports", "estimate",
+    "account", "source", "count", "cited", "tall", "calculation", "unconfirmed", "known",
+)  # fmt: skip
+_SAID_TO = re.compile(r"said\s+to\b")
 # a concessive or contrasting clause, up to where an unnamed speaker is met in it
 _ASIDE_BEFORE = re.compile(r",\s*(?:although|though|whereas|while|but)\b[^.;,]*$")
 _SAID_TO_BE = re.compile(r"(?:is|are|was|were)\s+(?:also\s+)?(?:said|reported)\s+to\b")
@@ -272,7 +280,7 @@ _OUTLET_NOUNS = (
 
 def outlet_references(low: str) -> list[tuple[int, int]]:
     """Where a lower-cased sentence refers to an outlet named before ('the newspaper', 'the news agency')."""
-    if not any(noun in low for noun in _OUTLET_NOUNS):
+    if not has_any(low, _OUTLET_NOUNS):
         return []
     return [m.span() for m in OUTLET_REFERENCE.finditer(low)]
 
@@ -565,6 +573,7 @@ _DENIER_BEFORE = re.compile(
     r"(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\s+(?:the\s+|a\s+|an\s+|such\s+)?"
     r"(?:[\w'’.-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|estimates?|assessments?)\s+(?:that|of|about)\b"
 )
+_DENIER_VERBS = ("dismiss", "denie", "reject", "refut")  # (the pattern's verbs, as substrings)
 
 
 # the reports end where another clause or voice begins: '..., even as Ukraine's HUR said 12,000 ...'
@@ -584,8 +593,10 @@ def denier_of_reports(low: str, position: int) -> tuple[int, int] | None:
         and "assessment" not in low
     ):
         return None
-    if (before := _DENIER_BEFORE.search(low, 0, position)) is not None and not _REPORTS_END.search(
-        low, before.end(), position
+    if (
+        has_any(low, _DENIER_VERBS)  # (a cheap look first: most deny nothing)
+        and (before := _DENIER_BEFORE.search(low, 0, position)) is not None
+        and not _REPORTS_END.search(low, before.end(), position)
     ):
         return before.span("who")
     if _REPORTS_OF_BEFORE.search(low, 0, position) is None:
@@ -628,7 +639,11 @@ _KIND_SOURCE_SPEAKS = re.compile(
 
 def lawmakers_were_told(low: str) -> bool:
     """'South Korean lawmakers were told on Tuesday' (by whom, unsaid; not a US senator's briefing)."""
-    told = _LAWMAKERS_TOLD.search(low) if " were " in low or " been " in low else None
+    told = (
+        _LAWMAKERS_TOLD.search(low)
+        if (" were " in low or " been " in low) and ("lawmakers" in low or "legislators" in low or "mps" in low)
+        else None
+    )
     return told is not None and not _US_LEGISLATOR.search(low, 0, told.end())
 
 
@@ -669,7 +684,8 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     """'analysts estimate', 'according to experts', 'Conflict Armament Research said': the sentence names its own
     speaker, whom no gazetteer lists, or a lawmaker the gazetteer does not list ('Rep. Lee Cheol-woo told
     reporters')."""
-    for unnamed in _UNNAMED_SPEAKER.finditer(low):
+    may_name = has_any(low, _UNNAMED_WORDS) or ("said" in low and _SAID_TO.search(low) is not None)
+    for unnamed in _UNNAMED_SPEAKER.finditer(low) if may_name else ():
         if unnamed.group().startswith(_BODIES_UNNAMED) and _DEFINITE_BEFORE.search(
             low, max(0, unnamed.start() - 40), unnamed.start()
         ):
@@ -806,8 +822,11 @@ _OWN_UNNAMED_VOICE = re.compile(
 )
 
 
+_OWN_UNNAMED_WORDS = ("according", "reported", "rumo", "own", "analysis", "review", "investigation")  # (its words)
+
+
 def voices_its_own_unnamed(low: str) -> bool:
-    return _OWN_UNNAMED_VOICE.search(low) is not None
+    return has_any(low, _OWN_UNNAMED_WORDS) and _OWN_UNNAMED_VOICE.search(low) is not None
 
 
 # What 'the agency said', 'the ministry said', 'the president said', 'the report said' refer back to: the nearest
@@ -851,7 +870,7 @@ def referent_noun(low: str) -> str | None:
 
 def refers_back(low: str) -> bool:
     """'the official said', 'it said'; 'the newspaper notes' is the outlet's own word, not a speaker of before."""
-    if any(noun in low for noun in _OUTLET_NOUNS):
+    if has_any(low, _OUTLET_NOUNS):
         low = OUTLET_REFERENCE.sub(" ", low)
     return _REFERS_BACK.search(low) is not None
 
