@@ -778,6 +778,39 @@ _PLANNED_SPLIT_BEFORE = re.compile(
 _OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|were|was|[a-z]+ed)\b")
 
 
+# What a denial 'ruled out' rules out: a supply ('ruled out sending MiG-29s', 'ruled out any transfer of', 'ruled
+# out that North Korea will send another 5,000 troops', 'ruled out 5,000 more troops'), not a withdrawal or return of
+# those there ('ruled out that the 11,000 troops in Russia will be withdrawn', 'ruled out a quick withdrawal of the
+# 11,000', 'ruled out the possibility that the 11,000 will return home')
+_RULED_OUT_CUE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
+_RULED_OUT_SUPPLY = re.compile(
+    r"\b(?:send|sent|suppl|provi[ds]|deliver|transfer|ship|deploy|dispatch|hand\w*\s+over|giv|gave|sell|sale|sold|"
+    r"export)\w*"
+)
+_RULED_OUT_BARE = re.compile(r"\s*(?:(?:any|more|further|additional|extra|new|fresh)\s+)*")
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+)?(?:back|out)|pullback|pull-?out|return\w*|retreat\w*|rotat\w*|"
+    r"(?:sent|brought|go|going|gone|come|coming)\s+home|leav\w*|left|exit\w*|remov\w*|evacuat\w*)\b"
+)
+
+
+# a condition past a denial, the other party's deed it waits for: 'Russia will not transfer submarine technology
+# unless North Korea sends more troops'
+_CONDITION_PAST_DENIAL = re.compile(r"\b(?:unless|until|if)\s+(?!confirmed\b|asked\b|requested\b)")
+
+
+def _rules_out_supply(before: str, after: str, cue: re.Match[str]) -> bool:
+    """Whether the 'ruled out' at `cue` in `before` rules out the supply of the figure told after it."""
+    if not _RULED_OUT_CUE.search(cue.group()):
+        return True  # (a denial of another wording)
+    between = before[cue.end() :]
+    if _WITHDRAWN.search(between) or _WITHDRAWN.search(after, 0, 80):
+        return False
+    return bool(
+        _RULED_OUT_SUPPLY.search(between) or _RULED_OUT_BARE.fullmatch(between) or _RULED_OUT_SUPPLY.search(after, 0, 60)
+    )
+
+
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
     """`before`: the clause up to the figure; `after`: the text right after the figure's noun, up to the next
     figure; `rest`: the sentence after the noun.
@@ -814,6 +847,10 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
+    if denied and denied.string is before and "out" in denied.group() and not _rules_out_supply(before, after, denied):
+        denied = None  # 'ruled out that the 11,000 troops in Russia will be withdrawn soon': their stay stands
+    if denied and denied.string is before and _CONDITION_PAST_DENIAL.search(before, denied.end()):
+        denied = None  # 'will not transfer the technology unless North Korea sends more troops': its condition
     # (the relative clause read in the whole rest: 'the 200 howitzers, worth hundreds of millions of dollars, that
     # North Korea handed over', whose worth reads as a figure that cuts `after`)
     if denied and not DELIVERED_RELATIVE.match(after) and not (rest and DELIVERED_RELATIVE.match(rest)):

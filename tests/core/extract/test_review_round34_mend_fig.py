@@ -1,0 +1,61 @@
+"""Round thirty-four mend, figures and their fields: what 'ruled out' rules out (a supply, not a withdrawal of those
+there), reinforcements that the troops sent answered (an addition) against a total once they come (none), and a
+denial's reach past 'unless'/'until', asserting the whole of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import whole_rows
+
+
+def _troops(value: int, hedge: str, status: str, incremental: bool, source: str | None) -> tuple[object, ...]:
+    return ("troops", "troops", value, None, hedge, "troops", status, incremental, "nk_to_ru", source)
+
+
+# 'ruled out' denies a supply ('ruled out sending', 'ruled out any transfer of', 'ruled out that North Korea will send
+# another 5,000'), not the withdrawal or return of those there, whose figure stands as told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul has ruled out that the 11,000 North Korean troops in Russia will be withdrawn soon, the NIS said.",
+         {_troops(11000, "exact", "reported", False, "South Korea NIS")}),
+        ("Officials in Seoul ruled out a quick withdrawal of the 11,000 North Korean troops in Kursk.",
+         {_troops(11000, "exact", "reported", False, None)}),
+        ("The JCS ruled out any pullback of the 12,000 North Korean soldiers stationed in Kursk before the spring.",
+         {_troops(12000, "exact", "reported", False, "South Korea JCS")}),
+        ("Kyiv has ruled out that the 3,000 North Korean troops sent to Kursk last month will leave before summer, "
+         "HUR said.", {_troops(3000, "exact", "reported", False, "Ukraine HUR")}),
+        ("Moscow has ruled out withdrawing the roughly 11,000 North Korean soldiers from Kursk, a Kremlin source told "
+         "TASS.", {_troops(11000, "approx", "reported", False, "Russian government (via TASS)")}),
+        # (a supply ruled out stays denied)
+        ("Seoul has ruled out that North Korea will send another 5,000 troops, the NIS said.",
+         {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
+        ("The NIS ruled out any further transfer of 5,000 troops by the North this year.",
+         {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
+        ("The Kremlin ruled out 10,000 more North Korean troops for now, Peskov said.",
+         {_troops(10000, "exact", "denied", True, "Kremlin (Peskov)")}),
+        ("Pyongyang has ruled out sending 2,000 more workers to Russia, its embassy said.",
+         {("workers", "workers", 2000, None, "exact", "workers", "denied", True, "nk_to_ru", None)}),
+        ("The Kremlin ruled out sending MiG-29 jets to North Korea, Peskov told reporters.",
+         {("vehicles", "aircraft", None, None, None, "aircraft", "denied", False, "ru_to_nk", "Kremlin (Peskov)")}),
+    ],
+)  # fmt: skip
+def test_ruled_out_denies_a_supply_not_a_withdrawal(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A denial's reach stops at its condition: the other party's deed after 'unless'/'until' is not denied.
+@pytest.mark.parametrize(
+    ("text", "denied_row"),
+    [
+        ("Russia will not transfer submarine technology unless North Korea sends more troops, a Russian analyst said.",
+         ("technology_transfer", "technology", None, None, None, None, "denied", False, "ru_to_nk", None)),
+        ("Moscow will not supply fighter jets until Pyongyang sends 10,000 more troops, the analyst said.",
+         ("vehicles", "aircraft", None, None, None, "aircraft", "denied", False, "ru_to_nk", None)),
+    ],
+)  # fmt: skip
+def test_a_denial_stops_at_its_condition(text: str, denied_row: tuple[object, ...], lexicon) -> None:  # type: ignore[no-untyped-def]
+    found = whole_rows(text, lexicon)
+    assert denied_row in found
+    assert not [row for row in found if row[0] == "troops" and row[6] == "denied"]
