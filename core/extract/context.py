@@ -564,9 +564,9 @@ _INCREMENTAL_AFTER = re.compile(
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
     r"reinforcements?\b"
-    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements', nor a total once they come: 'may
-    # number 15,000 once the reinforcements arrive', 'when reinforcements arrive')
-    r"|(?:(?!and\b|or\b|once\b|when\b|after\b|until\b|if\b|with\b|the\b)[\w-]+\s+){1,2}reinforcements?\b"
+    # '3,000 North Korean reinforcements', and troops sent when or after reinforcements were needed (not '11,000
+    # troops and reinforcements', nor a total once they come: is_incremental, _TOTAL_ONCE_REINFORCED)
+    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
@@ -580,6 +580,19 @@ _INCREMENTAL_AFTER = re.compile(
     # 'to send about 6,000 engineers in addition.' closing the clause (not 'in addition to ...', nor 'and in
     # addition 50 launchers', which adds what follows)
     r"|(?:[\w-]+\s+){0,3}in\s+addition\s*(?:[,.;)]|$))"
+)
+# A total a verb heads, its size once reinforcements come ('may number 15,000 once the reinforcements arrive',
+# 'may grow to 20,000 when reinforcements arrive'): no addition (not 'sent 3,000 troops after reinforcements were
+# requested', the troops sent)
+_ONCE_REINFORCED_AFTER = re.compile(
+    r"[\s\"”’']*(?:[\w-]+\s+){0,3}?(?:once|when|after|until|if|with)\s+(?:the\s+|more\s+|further\s+|fresh\s+|new\s+)?"
+    r"reinforcements?\b"
+)
+_TOTAL_VERB_BEFORE = re.compile(
+    r"\b(?:numbers?|numbered|numbering|reach(?:es|ed)?|totals?|totall?ed|(?:grows?|grew|grown|rises?|rose|risen|swells?|"
+    r"swelled|climbs?|climbed|increases?|increased|jumps?|jumped|go\s+up|goes\s+up|went\s+up)\s+to|stands?\s+at|"
+    r"stood\s+at|be|become|top|exceed)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|as\s+many\s+as|"
+    r"up\s+to|more\s+than|over|at\s+least)\s+)?$"
 )
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
@@ -1220,7 +1233,9 @@ def is_incremental(
     if " by " in before[-90:] and BY_CHANGE.search(before[-90:]):
         return True  # 'raised its count of soldiers sent by 2,000 to 13,000': the 2,000 added
     if _INCREMENTAL_AFTER.search(after[:120]) is not None:
-        return True
+        # (not a total once they come: 'may number 15,000 once the reinforcements arrive', 'would reach 30,000 if
+        # reinforcements arrive'; but 'dispatched 1,500 troops when reinforcements were needed' adds them)
+        return not (_ONCE_REINFORCED_AFTER.match(after) and _TOTAL_VERB_BEFORE.search(before, max(0, len(before) - 60)))
     addition = _IN_ADDITION_TO.search(after[:120])
     return addition is not None and (added_to is None or added_to(addition.end()) in (None, category))
 

@@ -45,6 +45,34 @@ def test_ruled_out_denies_a_supply_not_a_withdrawal(text: str, expected: set[tup
     assert whole_rows(text, lexicon) == expected
 
 
+# Troops sent when, after or if reinforcements were needed are an addition; a total a verb heads, its size once
+# reinforcements come ('may number 15,000 once the reinforcements arrive'), is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea dispatched 1,500 troops when reinforcements were needed in Kursk, according to the NIS.",
+         {_troops(1500, "exact", "reported", True, "South Korea NIS")}),
+        ("North Korea sent 3,000 troops after reinforcements were requested by Moscow, the NIS said.",
+         {_troops(3000, "exact", "reported", True, "South Korea NIS")}),
+        ("Pyongyang dispatched about 2,000 soldiers after reinforcements were sought by Moscow, HUR said.",
+         {_troops(2000, "approx", "reported", True, "Ukraine HUR")}),
+        ("Kim agreed to send 5,000 troops if reinforcements were needed, the NIS said.",
+         {_troops(5000, "exact", "planned", True, "South Korea NIS")}),
+        # (a total once they come)
+        ("North Korean forces in Russia could number 25,000 once the reinforcements arrive, HUR said.",
+         {_troops(25000, "exact", "planned", False, "Ukraine HUR")}),
+        ("The contingent may grow to 20,000 when reinforcements arrive, the NIS said.",
+         {_troops(20000, "exact", "planned", False, "South Korea NIS")}),
+        ("North Korean forces would reach about 30,000 if the reinforcements arrived, a Ukrainian official said.",
+         {_troops(30000, "approx", "planned", False, "Ukrainian official")}),
+        ("The force in Kursk now numbers about 14,000 after reinforcements arrived, the JCS said.",
+         {_troops(14000, "approx", "reported", False, "South Korea JCS")}),
+    ],
+)  # fmt: skip
+def test_reinforcements_the_troops_answered(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
 # A denial's reach stops at its condition: the other party's deed after 'unless'/'until' is not denied.
 @pytest.mark.parametrize(
     ("text", "denied_row"),
