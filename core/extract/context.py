@@ -480,7 +480,10 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
 # troop deployment to Russia of up to 6,000' (only a hedge between: not 'The second rotation began in January, and
 # some 11,000 are now in Kursk')
 _NEW_WAVE_SIZED = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|fresh|next|another)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)"
+    # ('a new wave of North Korean troops, 4,000 strong'; 'a fresh shipment of shells, believed to number about 1
+    # million')
+    r"\b(?:(?:second|third|fourth|fifth|fresh|next|another|(?<=\ba\s)new)\s+(?:troop\s+)?(?:group|batch|wave|contingent|"
+    r"rotation|deployment|shipment|consignment|tranche)"
     # ... or more units set off by a dash: 'preparing the deployment of additional units to Kursk - up to 5,000 persons'
     # (not a toll: 'the additional units took heavy losses - some 300 soldiers were killed')
     r"|(?P<units>(?:additional|more|further)\s+(?:units|troops|forces|soldiers))"
@@ -819,8 +822,8 @@ def _rules_out_supply(before: str, after: str, cue: re.Match[str]) -> bool:
     between = before[cue.end() :]
     if _WITHDRAWN.search(between) or _WITHDRAWN.search(after, 0, 80):
         return False
-    return bool(
-        _RULED_OUT_SUPPLY.search(between) or _RULED_OUT_BARE.fullmatch(between) or _RULED_OUT_SUPPLY.search(after, 0, 60)
+    return bool(_RULED_OUT_SUPPLY.search(between) or _RULED_OUT_BARE.fullmatch(between)) or bool(
+        _RULED_OUT_SUPPLY.search(after, 0, 60)
     )
 
 

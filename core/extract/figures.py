@@ -642,7 +642,12 @@ _FORCE_WAS_BEFORE = re.compile(
 _FORCE_ASIDE_BEFORE = re.compile(
     r"(?:\b(?:north\s+korean|dprk)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|contingent|force|forces|units?)|"
     # ... or a wave of troops, sent by its own words: 'has sent a third batch of troops, some 1,500 strong'
-    r"\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<wave>batch|wave|rotation|contingent)\s+of\s+(?:north\s+korean\s+|dprk\s+)?(?:soldiers|troops|forces))\s*,\s*"
+    r"\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<wave>batch|wave|rotation|contingent)\s+of\s+(?:north\s+korean\s+|dprk\s+)?(?:soldiers|troops|forces)"
+    # ... or the contingent alone, and past where it went: 'has sent a fresh wave of soldiers to Russia, some 3,000
+    # strong', 'sent a fresh contingent to Kursk, 3,000 strong'
+    r"|\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<alone>contingent))"
+    r"(?:\s+(?:to|in|into|for)\s+(?:the\s+)?(?:russia|kursk|ukraine|front)(?:['’]s\s+kursk)?"
+    r"(?:\s+(?:region|oblast|front(?:\s+line)?|border))?)?\s*,\s*"
     rf"(?:(?:perhaps|possibly|maybe|{HEDGE_WORD})\s+)?$"
 )
 # ... of a force named as sent, in its own words ('North Korean expeditionary forces, ...') or in what it does before
@@ -667,7 +672,7 @@ _WEAPON_COUNTS = frozenset(("pieces", "units", "systems"))
 def _deployed_aside(text: str, aside: re.Match[str], figure_end: int) -> bool:
     """Whether the force an 'N strong' aside sizes is one sent: a deployment word in its own words, or in its
     predicate after the aside before the predicate names anything else."""
-    if aside["wave"] or _DEPLOYED_CUE.search(aside.group(0)):
+    if aside["wave"] or aside["alone"] or _DEPLOYED_CUE.search(aside.group(0)):
         return True
     comma = text.find(",", figure_end)
     if comma < 0:

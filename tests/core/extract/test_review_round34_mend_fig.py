@@ -87,3 +87,36 @@ def test_a_denial_stops_at_its_condition(text: str, denied_row: tuple[object, ..
     found = whole_rows(text, lexicon)
     assert denied_row in found
     assert not [row for row in found if row[0] == "troops" and row[6] == "denied"]
+
+
+# A fresh wave's size told as an 'N strong' aside past where it went ('a fresh wave of soldiers to Russia, some 3,000
+# strong', 'a fresh contingent to Kursk, 3,000 strong') is its troops, an addition; so is 'a new wave' sized so, and a
+# fresh shipment's size ('believed to number about 1 million').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, Dec 3 (Reuters) - North Korea has sent a fresh wave of soldiers to Russia, some 3,000 strong, South "
+         "Korea's Joint Chiefs of Staff said on Tuesday.",
+         {_troops(3000, "approx", "reported", True, "South Korea JCS")}),
+        ("North Korea sent a fresh contingent to Kursk, 3,000 strong, the NIS said.",
+         {_troops(3000, "exact", "reported", True, "South Korea NIS")}),
+        ("Pyongyang is preparing a new batch of troops for the Kursk front, perhaps 3,000 strong, HUR said.",
+         {_troops(3000, "approx", "planned", True, "Ukraine HUR")}),
+        ("A new wave of North Korean troops, 4,000 strong, has crossed into Russia, according to Ukrainian "
+         "intelligence.", {_troops(4000, "exact", "reported", True, "Ukraine HUR")}),
+        ("A new batch of North Korean workers, numbering about 2,000, arrived in Vladivostok, Yonhap reported.",
+         {("workers", "workers", 2000, None, "approx", "workers", "reported", True, "nk_to_ru", "Yonhap")}),
+        ("A fresh shipment of North Korean shells, believed to number about 1 million, arrived in Russia last month, "
+         "HUR said.", {("ammunition", "artillery shells", 1000000, None, "approx", "shells", "reported", True,
+                        "nk_to_ru", "Ukraine HUR")}),
+        # (not a wave of something else, nor an army's size)
+        ("North Korean special forces, some 200,000 strong, are among the largest in the world.", set()),
+    ],
+)  # fmt: skip
+def test_a_fresh_wave_sized_past_where_it_went(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+def test_a_wave_of_drones_sized_is_not_troops(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "A new wave of Ukrainian drones, 1,000 strong, struck Russian airfields as North Korean troops arrived."
+    assert not [row for row in whole_rows(text, lexicon) if row[2] == 1000]
