@@ -815,6 +815,9 @@ _WITHDRAWN = re.compile(
 _CONDITION_PAST_DENIAL = re.compile(r"\b(?:unless|until|if)\s+(?!confirmed\b|asked\b|requested\b)")
 
 
+_POSSIBILITY_RULED_OUT = re.compile(r"\s+(?:the|any)\s+(?:possibility|prospect|chance|likelihood)\s+(?:that|of)\b")
+
+
 def _rules_out_supply(before: str, after: str, cue: re.Match[str]) -> bool:
     """Whether the 'ruled out' at `cue` in `before` rules out the supply of the figure told after it."""
     if not _RULED_OUT_CUE.search(cue.group()):
@@ -864,7 +867,11 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
     if denied and denied.string is before and "out" in denied.group() and not _rules_out_supply(before, after, denied):
-        denied = None  # 'ruled out that the 11,000 troops in Russia will be withdrawn soon': their stay stands
+        # 'ruled out that the 11,000 troops in Russia will be withdrawn soon': their stay stands, and so does the
+        # size told in a possibility ruled out ('ruled out the possibility that the 11,000 troops will return home')
+        if _POSSIBILITY_RULED_OUT.match(before, denied.end()) and not _planned_after(before, after, rest):
+            return Status.REPORTED
+        denied = None
     if denied and denied.string is before and _CONDITION_PAST_DENIAL.search(before, denied.end()):
         denied = None  # 'will not transfer the technology unless North Korea sends more troops': its condition
     # (the relative clause read in the whole rest: 'the 200 howitzers, worth hundreds of millions of dollars, that

@@ -28,7 +28,13 @@ def _troops(value: int, hedge: str, status: str, incremental: bool, source: str 
          "HUR said.", {_troops(3000, "exact", "reported", False, "Ukraine HUR")}),
         ("Moscow has ruled out withdrawing the roughly 11,000 North Korean soldiers from Kursk, a Kremlin source told "
          "TASS.", {_troops(11000, "approx", "reported", False, "Russian government (via TASS)")}),
+        ("It has ruled out the possibility that North Korea's roughly 11,000 troops in Russia will return home, the "
+         "NIS said.", {_troops(11000, "approx", "reported", False, "South Korea NIS")}),
+        ("Kyiv has ruled out the possibility of a withdrawal of the 12,000 North Korean soldiers in Kursk, HUR said.",
+         {_troops(12000, "exact", "reported", False, "Ukraine HUR")}),
         # (a supply ruled out stays denied)
+        ("The NIS ruled out the possibility that North Korea would send 5,000 more troops.",
+         {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
         ("Seoul has ruled out that North Korea will send another 5,000 troops, the NIS said.",
          {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
         ("The NIS ruled out any further transfer of 5,000 troops by the North this year.",
