@@ -659,6 +659,11 @@ _DEPLOYED_CUE = re.compile(
     r"\b(?:expeditionary|sent|deployed|dispatched|arriv(?:ed|ing|es?)|reached|landed|crossed|fought|fighting|fights?|"
     r"battl(?:ed|ing|es?)|joined|pulled\s+back|withdr[ae]wn?|rotated|(?:in|into|to|from)\s+(?:russia|kursk|ukraine))\b"
 )
+# ... or in a predicate that ranks its arrival: 'were the first to arrive', 'are among the last to be deployed'
+_FIRST_TO_ARRIVE = re.compile(
+    r"\s*(?:were|was|are|is|had\s+been|have\s+been)\s+(?:among\s+)?the\s+(?:first|last|latest)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:arrive|deploy|reach|cross|enter|be\s+(?:sent|deployed|dispatched|flown))\b"
+)
 _STRONG_PREDICATE_STOP = re.compile(r"[,.;:]|\b(?:the|a|an|than|those|its|their|any|as)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
 _ANSWER_OPENING = 24  # an answer's figure stands near its start: 'About 12,000', 'It's around 100 so far'
@@ -677,6 +682,8 @@ def _deployed_aside(text: str, aside: re.Match[str], figure_end: int) -> bool:
     comma = text.find(",", figure_end)
     if comma < 0:
         return False
+    if _FIRST_TO_ARRIVE.match(text, comma + 1):
+        return True  # 'North Korean special forces, some 3,000 strong, were the first to arrive'
     stop = _STRONG_PREDICATE_STOP.search(text, comma + 1)
     return _DEPLOYED_CUE.search(text, comma + 1, stop.start() if stop else len(text)) is not None
 

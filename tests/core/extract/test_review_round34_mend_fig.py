@@ -115,6 +115,12 @@ def test_a_denial_stops_at_its_condition(text: str, denied_row: tuple[object, ..
         ("A fresh shipment of North Korean shells, believed to number about 1 million, arrived in Russia last month, "
          "HUR said.", {("ammunition", "artillery shells", 1000000, None, "approx", "shells", "reported", True,
                         "nk_to_ru", "Ukraine HUR")}),
+        # (a force whose predicate ranks its arrival)
+        ("North Korean special forces, some 3,000 strong, were the first to arrive, the NIS said.",
+         {_troops(3000, "approx", "reported", False, "South Korea NIS")}),
+        ("North Korean troops, about 1,000 strong, were among the last to be sent to Kursk, HUR said.",
+         {_troops(1000, "approx", "reported", False, "Ukraine HUR")}),
+        ("North Korean special forces, some 200,000 strong, are the first to be trained in drone warfare.", set()),
         # (not a wave of something else, nor an army's size)
         ("North Korean special forces, some 200,000 strong, are among the largest in the world.", set()),
     ],
