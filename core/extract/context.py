@@ -483,7 +483,10 @@ _INCREMENTAL_RIGHT_BEFORE = re.compile(
 # troop deployment to Russia of up to 6,000' (only a hedge between: not 'The second rotation began in January, and
 # some 11,000 are now in Kursk')
 _NEW_WAVE_SIZED = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|fresh|next|another)\s+(?:troop\s+)?(?:group|batch|wave|contingent|rotation|deployment)"
+    # ('a new wave of North Korean troops, 4,000 strong'; 'a fresh shipment of shells, believed to number about 1
+    # million')
+    r"\b(?:(?:second|third|fourth|fifth|fresh|next|another|(?<=\ba\s)new)\s+(?:troop\s+)?(?:group|batch|wave|contingent|"
+    r"rotation|deployment|shipment|consignment|tranche)"
     # ... or more units set off by a dash: 'preparing the deployment of additional units to Kursk - up to 5,000 persons'
     # (not a toll: 'the additional units took heavy losses - some 300 soldiers were killed')
     r"|(?P<units>(?:additional|more|further)\s+(?:units|troops|forces|soldiers))"
@@ -568,9 +571,9 @@ _INCREMENTAL_AFTER = re.compile(
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
     r"reinforcements?\b"
-    # '3,000 North Korean reinforcements' (not '11,000 troops and reinforcements', nor a total once they come: 'may
-    # number 15,000 once the reinforcements arrive', 'when reinforcements arrive')
-    r"|(?:(?!and\b|or\b|once\b|when\b|after\b|until\b|if\b|with\b|the\b)[\w-]+\s+){1,2}reinforcements?\b"
+    # '3,000 North Korean reinforcements', and troops sent when or after reinforcements were needed (not '11,000
+    # troops and reinforcements', nor a total once they come: is_incremental, _TOTAL_ONCE_REINFORCED)
+    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
@@ -584,6 +587,19 @@ _INCREMENTAL_AFTER = re.compile(
     # 'to send about 6,000 engineers in addition.' closing the clause (not 'in addition to ...', nor 'and in
     # addition 50 launchers', which adds what follows)
     r"|(?:[\w-]+\s+){0,3}in\s+addition\s*(?:[,.;)]|$))"
+)
+# A total a verb heads, its size once reinforcements come ('may number 15,000 once the reinforcements arrive',
+# 'may grow to 20,000 when reinforcements arrive'): no addition (not 'sent 3,000 troops after reinforcements were
+# requested', the troops sent)
+_ONCE_REINFORCED_AFTER = re.compile(
+    r"[\s\"”’']*(?:[\w-]+\s+){0,3}?(?:once|when|after|until|if|with)\s+(?:the\s+|more\s+|further\s+|fresh\s+|new\s+)?"
+    r"reinforcements?\b"
+)
+_TOTAL_VERB_BEFORE = re.compile(
+    r"\b(?:numbers?|numbered|numbering|reach(?:es|ed)?|totals?|totall?ed|(?:grows?|grew|grown|rises?|rose|risen|swells?|"
+    r"swelled|climbs?|climbed|increases?|increased|jumps?|jumped|go\s+up|goes\s+up|went\s+up)\s+to|stands?\s+at|"
+    r"stood\s+at|be|become|top|exceed)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|as\s+many\s+as|"
+    r"up\s+to|more\s+than|over|at\s+least)\s+)?$"
 )
 # '3,000 troops in addition to the 11,000 sent last year' (not '50 howitzers in addition to 20 rocket launchers':
 # another item; the caller says which, as `added_to`)
@@ -782,6 +798,42 @@ _PLANNED_SPLIT_BEFORE = re.compile(
 _OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|were|was|[a-z]+ed)\b")
 
 
+# What a denial 'ruled out' rules out: a supply ('ruled out sending MiG-29s', 'ruled out any transfer of', 'ruled
+# out that North Korea will send another 5,000 troops', 'ruled out 5,000 more troops'), not a withdrawal or return of
+# those there ('ruled out that the 11,000 troops in Russia will be withdrawn', 'ruled out a quick withdrawal of the
+# 11,000', 'ruled out the possibility that the 11,000 will return home')
+_RULED_OUT_CUE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
+_RULED_OUT_SUPPLY = re.compile(
+    r"\b(?:send|sent|suppl|provi[ds]|deliver|transfer|ship|deploy|dispatch|hand\w*\s+over|giv|gave|sell|sale|sold|"
+    r"export)\w*"
+)
+_RULED_OUT_BARE = re.compile(r"\s*(?:(?:any|more|further|additional|extra|new|fresh)\s+)*")
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+)?(?:back|out)|pullback|pull-?out|return\w*|retreat\w*|rotat\w*|"
+    r"(?:sent|brought|go|going|gone|come|coming)\s+home|leav\w*|left|exit\w*|remov\w*|evacuat\w*)\b"
+)
+
+
+# a condition past a denial, the other party's deed it waits for: 'Russia will not transfer submarine technology
+# unless North Korea sends more troops'
+_CONDITION_PAST_DENIAL = re.compile(r"\b(?:unless|until|if)\s+(?!confirmed\b|asked\b|requested\b)")
+
+
+_POSSIBILITY_RULED_OUT = re.compile(r"\s+(?:the|any)\s+(?:possibility|prospect|chance|likelihood)\s+(?:that|of)\b")
+
+
+def _rules_out_supply(before: str, after: str, cue: re.Match[str]) -> bool:
+    """Whether the 'ruled out' at `cue` in `before` rules out the supply of the figure told after it."""
+    if not _RULED_OUT_CUE.search(cue.group()):
+        return True  # (a denial of another wording)
+    between = before[cue.end() :]
+    if _WITHDRAWN.search(between) or _WITHDRAWN.search(after, 0, 80):
+        return False
+    return bool(_RULED_OUT_SUPPLY.search(between) or _RULED_OUT_BARE.fullmatch(between)) or bool(
+        _RULED_OUT_SUPPLY.search(after, 0, 60)
+    )
+
+
 def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Status:
     """`before`: the clause up to the figure; `after`: the text right after the figure's noun, up to the next
     figure; `rest`: the sentence after the noun.
@@ -819,6 +871,14 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
+    if denied and denied.string is before and "out" in denied.group() and not _rules_out_supply(before, after, denied):
+        # 'ruled out that the 11,000 troops in Russia will be withdrawn soon': their stay stands, and so does the
+        # size told in a possibility ruled out ('ruled out the possibility that the 11,000 troops will return home')
+        if _POSSIBILITY_RULED_OUT.match(before, denied.end()) and not _planned_after(before, after, rest):
+            return Status.REPORTED
+        denied = None
+    if denied and denied.string is before and _CONDITION_PAST_DENIAL.search(before, denied.end()):
+        denied = None  # 'will not transfer the technology unless North Korea sends more troops': its condition
     # (the relative clause read in the whole rest: 'the 200 howitzers, worth hundreds of millions of dollars, that
     # North Korea handed over', whose worth reads as a figure that cuts `after`)
     if denied and not DELIVERED_RELATIVE.match(after) and not (rest and DELIVERED_RELATIVE.match(rest)):
@@ -1188,7 +1248,9 @@ def is_incremental(
     if " by " in before[-90:] and BY_CHANGE.search(before[-90:]):
         return True  # 'raised its count of soldiers sent by 2,000 to 13,000': the 2,000 added
     if _INCREMENTAL_AFTER.search(after[:120]) is not None:
-        return True
+        # (not a total once they come: 'may number 15,000 once the reinforcements arrive', 'would reach 30,000 if
+        # reinforcements arrive'; but 'dispatched 1,500 troops when reinforcements were needed' adds them)
+        return not (_ONCE_REINFORCED_AFTER.match(after) and _TOTAL_VERB_BEFORE.search(before, max(0, len(before) - 60)))
     near = after[:120]
     addition = _IN_ADDITION_TO.search(near) if "addition" in near or "top" in near else None
     return addition is not None and (added_to is None or added_to(addition.end()) in (None, category))

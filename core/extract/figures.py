@@ -643,7 +643,12 @@ _FORCE_WAS_BEFORE = re.compile(
 _FORCE_ASIDE_BEFORE = re.compile(
     r"(?:\b(?:north\s+korean|dprk)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|contingent|force|forces|units?)|"
     # ... or a wave of troops, sent by its own words: 'has sent a third batch of troops, some 1,500 strong'
-    r"\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<wave>batch|wave|rotation|contingent)\s+of\s+(?:north\s+korean\s+|dprk\s+)?(?:soldiers|troops|forces))\s*,\s*"
+    r"\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<wave>batch|wave|rotation|contingent)\s+of\s+(?:north\s+korean\s+|dprk\s+)?(?:soldiers|troops|forces)"
+    # ... or the contingent alone, and past where it went: 'has sent a fresh wave of soldiers to Russia, some 3,000
+    # strong', 'sent a fresh contingent to Kursk, 3,000 strong'
+    r"|\b(?:second|third|fourth|fifth|fresh|new|another|next|latest)\s+(?P<alone>contingent))"
+    r"(?:\s+(?:to|in|into|for)\s+(?:the\s+)?(?:russia|kursk|ukraine|front)(?:['’]s\s+kursk)?"
+    r"(?:\s+(?:region|oblast|front(?:\s+line)?|border))?)?\s*,\s*"
     rf"(?:(?:perhaps|possibly|maybe|{HEDGE_WORD})\s+)?$"
 )
 # ... of a force named as sent, in its own words ('North Korean expeditionary forces, ...') or in what it does before
@@ -654,6 +659,11 @@ _FORCE_ASIDE_BEFORE = re.compile(
 _DEPLOYED_CUE = re.compile(
     r"\b(?:expeditionary|sent|deployed|dispatched|arriv(?:ed|ing|es?)|reached|landed|crossed|fought|fighting|fights?|"
     r"battl(?:ed|ing|es?)|joined|pulled\s+back|withdr[ae]wn?|rotated|(?:in|into|to|from)\s+(?:russia|kursk|ukraine))\b"
+)
+# ... or in a predicate that ranks its arrival: 'were the first to arrive', 'are among the last to be deployed'
+_FIRST_TO_ARRIVE = re.compile(
+    r"\s*(?:were|was|are|is|had\s+been|have\s+been)\s+(?:among\s+)?the\s+(?:first|last|latest)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:arrive|deploy|reach|cross|enter|be\s+(?:sent|deployed|dispatched|flown))\b"
 )
 _STRONG_PREDICATE_STOP = re.compile(r"[,.;:]|\b(?:the|a|an|than|those|its|their|any|as)\b")
 _UNDER_ARMS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+under\s+arms\b")
@@ -668,11 +678,13 @@ _WEAPON_COUNTS = frozenset(("pieces", "units", "systems"))
 def _deployed_aside(text: str, aside: re.Match[str], figure_end: int) -> bool:
     """Whether the force an 'N strong' aside sizes is one sent: a deployment word in its own words, or in its
     predicate after the aside before the predicate names anything else."""
-    if aside["wave"] or _DEPLOYED_CUE.search(aside.group(0)):
+    if aside["wave"] or aside["alone"] or _DEPLOYED_CUE.search(aside.group(0)):
         return True
     comma = text.find(",", figure_end)
     if comma < 0:
         return False
+    if _FIRST_TO_ARRIVE.match(text, comma + 1):
+        return True  # 'North Korean special forces, some 3,000 strong, were the first to arrive'
     stop = _STRONG_PREDICATE_STOP.search(text, comma + 1)
     return _DEPLOYED_CUE.search(text, comma + 1, stop.start() if stop else len(text)) is not None
 
