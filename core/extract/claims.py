@@ -205,6 +205,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
             ):
                 source = sources.voice_in(i, denial.start("who"), denial.end("who"))
+                if source is None and _BOTH_PARTIES.fullmatch(denial["who"].strip()):
+                    # 'Both countries deny it.': the two parties, named together
+                    source = lexicon.voices.governments_in("pyongyang and moscow")
                 # what the sentence before told, or the one before it when that one told nothing
                 denied = _denied(found, sentences[i - 1], sentence, source)
                 if not denied and i > 1:
@@ -1107,7 +1110,9 @@ _ADDED_SUPPLY_OF = re.compile(
 # technologies', 'is seeking modern fighters and submarine technology' (not 'sought to hide the 3,000 it sent')
 _SOUGHT_BEFORE = re.compile(
     # (not past a phrase of its own: 'seeking space technology in return for supplying Russia with shells')
-    r"\b(?:seeks|seeking|sought)\s+(?!to\b)"
+    # (nor what was sought and got: 'Pyongyang sought and received Russian help with satellite launches')
+    r"\b(?:seeks|seeking|sought)\s+(?!to\b)(?!and\s+(?:has\s+|have\s+)?(?:receiv|obtain|got|gets|getting|won|wins|"
+    r"secur|gain|acquir|accept)\w*)"
     r"(?:(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,8}$"
 )
 # items made for Russia ('producing suicide drones for Russia', 'more guns and launchers for export to Russia'), unless

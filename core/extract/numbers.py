@@ -139,6 +139,7 @@ _RATIO_BEFORE = re.compile(
 )
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
 _NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
+_NO_BEFORE_ONE = re.compile(r"(?:^|[^\w-])no\s+$", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 
 
@@ -367,6 +368,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         # ('launched at least one of the North Korean missiles')
         if before.endswith("at least ") and _ONE_OF_THE.match(after):
             return False
+        if words.strip() == "one" and _NO_BEFORE_ONE.search(before[-12:]):
+            return True  # 'No one doubts that North Korean troops have fought': nobody, no count
         return _NOT_AFTER_ONE.match(after) is not None
     return False
 
