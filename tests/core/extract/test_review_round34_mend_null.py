@@ -136,7 +136,8 @@ def test_drone_crews_trained_at_a_base_near_pyongyang(text: str, expected: set[t
     assert whole_rows(text, lexicon) == expected
 
 
-# A denial sentence by both parties, named together, is the two governments'.
+# A denial sentence by both parties, named together ('Both countries', 'The two governments': no count), is the two
+# governments'.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -146,6 +147,14 @@ def test_drone_crews_trained_at_a_base_near_pyongyang(text: str, expected: set[t
         ("Seoul says North Korea sent shells to Russia. Both sides rejected the claims.",
          {_null("ammunition", "artillery shells", "reported", "nk_to_ru", "South Korean government"),
           _null("ammunition", "artillery shells", "denied", "nk_to_ru", _BOTH)}),
+        ("Seoul says North Korea sent shells to Russia. The two governments have denied this.",
+         {_null("ammunition", "artillery shells", "reported", "nk_to_ru", "South Korean government"),
+          _null("ammunition", "artillery shells", "denied", "nk_to_ru", _BOTH)}),
+        ("Kyiv says Pyongyang has shipped shells to Moscow. The two countries deny it.",
+         {_null("ammunition", "artillery shells", "reported", "nk_to_ru", "Ukrainian government"),
+          _null("ammunition", "artillery shells", "denied", "nk_to_ru", _BOTH)}),
+        ("The two countries signed a treaty in June, and North Korea has since sent 11,000 troops.",
+         {("troops", "troops", 11000, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
         ("The NIS said North Korea had sent shells to Russia. Both analysts dismissed the claims.",
          {_null("ammunition", "artillery shells", "reported", "nk_to_ru", "South Korea NIS")}),
     ],
