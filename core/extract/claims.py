@@ -1113,7 +1113,8 @@ _SOUGHT_BEFORE = re.compile(
     # (nor what was sought and got: 'Pyongyang sought and received Russian help with satellite launches')
     r"\b(?:seeks|seeking|sought)\s+(?!to\b)(?!and\s+(?:has\s+|have\s+)?(?:receiv|obtain|got|gets|getting|won|wins|"
     r"secur|gain|acquir|accept)\w*)"
-    r"(?:(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,8}$"
+    # (a list joined by 'as well as' is still what is sought: '... satellite technology as well as MiG-29 fighters')
+    r"(?:as\s+well\s+as\s+|(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,10}$"
 )
 # items made for Russia ('producing suicide drones for Russia', 'more guns and launchers for export to Russia'), unless
 # the sentence says they went ('has been producing shells for Russia and has shipped millions')
@@ -1443,7 +1444,9 @@ _ASKS_WHO_OR_HOW_MANY = re.compile(r"(?:^|:\s*)(?:which|who|whose|what|how\s+man
 # 'However, North Korea denied this.', 'Moscow called the claims "blatant lies".': the accused deny what the
 # sentence before told
 _DENIES_WHAT_WAS_TOLD = re.compile(
-    r"\W*(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?(?:,\s*[^,;:\"“]{2,40},)?)\s+"
+    # (past a live blog's time stamp: '09:30: North Korea denies it.', '14:05 GMT - Moscow rejected the claims.')
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|cet|kst|msk|bst|edt|est)?\s*[:—–-]?\s*)?"
+    r"(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?(?:,\s*[^,;:\"“]{2,40},)?)\s+"
     r"(?:(?:has|have|had|quickly|so\s+far|repeatedly|also|flatly|strongly|consistently|categorically|publicly|"
     r"previously|both|again|long)\s+)*"
     r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"

@@ -161,3 +161,36 @@ def test_drone_crews_trained_at_a_base_near_pyongyang(text: str, expected: set[t
 )  # fmt: skip
 def test_both_countries_deny_it(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Both wrong at the start and in the round, mended where cheap: what is sought 'as well as' another item is sought
+# too; a bare grenade launcher is an anti-tank weapon, no rocket artillery; a live blog's time stamp opens a denial
+# sentence; a negation in scare quotes ("it is 'not sending' troops") still denies.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea's NIS said Pyongyang was seeking Russian nuclear submarine and reconnaissance satellite "
+         "technology as well as MiG-29 fighters.",
+         {_null("technology_transfer", "technology", "planned", "ru_to_nk", "South Korea NIS"),
+          _null("vehicles", "aircraft", "planned", "ru_to_nk", "South Korea NIS")}),
+        ("Pyongyang is seeking MiG-29 jets as well as air-defence systems from Moscow, the JCS said.",
+         {_null("vehicles", "aircraft", "planned", "ru_to_nk", "South Korea JCS"),
+          ("other", "air defense systems", None, None, None, "systems", "planned", False, "ru_to_nk",
+           "South Korea JCS")}),
+        ("Pyongyang has sent grenade launchers and antitank guided missiles to Russia, the NIS said.",
+         {("other", "anti-tank weapons", None, None, None, None, "reported", False, "nk_to_ru", "South Korea NIS"),
+          _null("missiles", "missiles", "reported", "nk_to_ru", "South Korea NIS")}),
+        ("Ukraine's foreign minister accused North Korea of supplying Russia with anti-tank guided missiles.\n\n"
+         "09:30: North Korea denies it.",
+         {_null("missiles", "missiles", "reported", "nk_to_ru", "Ukraine Ministry of Foreign Affairs"),
+          _null("missiles", "missiles", "denied", "nk_to_ru", "North Korean government")}),
+        ("Pyongyang's foreign ministry said North Korea 'will not transfer' missiles to any country, and that it is "
+         "'not sending' troops abroad.",
+         {_null("missiles", "missiles", "denied", "nk_to_ru", "North Korea Ministry of Foreign Affairs"),
+          _null("troops", "troops", "denied", "nk_to_ru", "North Korea Ministry of Foreign Affairs")}),
+        ('KCNA said the North was "not sending" soldiers to Russia.',
+         {_null("troops", "troops", "denied", "nk_to_ru", "North Korean government")}),
+    ],
+)  # fmt: skip
+def test_both_wrong_mended(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
