@@ -533,6 +533,11 @@ _BUT_THIS_KIND_AFTER = re.compile(
 _OWN_FORCES_SUPPLIED_BEFORE = re.compile(
     r"\b(?:provid|suppl|equip|arm|furnish|send)\w*\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?$"
 )
+# ... or Russia's own forces it supplies items to: 'Russia is not providing enough ammunition to its troops'
+_RUSSIA_SUPPLIES_OWN_BEFORE = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin)\b[^.;,]{0,30}?\b(?:provid|suppl|send|sent|deliver|ship|giv|gave)\w*\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$"
+)
 # drone crews trained (in North Korea, as the caller checks): 'training North Korean drone operators in Pyongyang'
 _TRAINS_DRONE_CREWS = re.compile(
     r"\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)\b"
@@ -1148,12 +1153,19 @@ def item_mentions(
             )
         ):
             continue  # 'is not sending its elite troops; it is sending conscripts': the kind sent is told next
-        if (
-            term.category is Category.TROOPS
-            and low.startswith(" with ", match.end)
-            and _OWN_FORCES_SUPPLIED_BEFORE.search(low, max(0, match.start - 40), match.start)
+        if term.category is Category.TROOPS and (
+            (
+                low.startswith(" with ", match.end)
+                and _OWN_FORCES_SUPPLIED_BEFORE.search(low, max(0, match.start - 40), match.start)
+            )
+            or (
+                (" to its " in low or " to their " in low)
+                and _RUSSIA_SUPPLIES_OWN_BEFORE.search(low, max(0, match.start - 120), match.start)
+            )
         ):
-            continue  # 'Russia is not providing its soldiers with enough shells': the ones supplied, not sent
+            # 'Russia is not providing its soldiers with enough shells', '... enough ammunition to its troops': the
+            # ones supplied, not sent
+            continue
         if (
             doubted
             and (doubt := _DOUBTED_BEFORE.search(low, max(0, match.start - 160), match.start))

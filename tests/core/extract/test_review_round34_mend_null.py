@@ -103,6 +103,10 @@ def test_sought_and_received_is_reported(text: str, expected: set[tuple[object, 
         ("Moscow is not supplying its frontline units with enough ammunition, so North Korea has shipped millions of "
          "shells, the HUR said.",
          {_null("ammunition", "artillery shells", "reported", "nk_to_ru", "Ukraine HUR")}),
+        ("Moscow has been sending North Korean shells to its units near Pokrovsk, the HUR said.",
+         {_null("ammunition", "artillery shells", "reported", "nk_to_ru", "Ukraine HUR")}),
+        ("North Korea has sent troops to its ally Russia, the NIS said.",
+         {_null("troops", "troops", "reported", "nk_to_ru", "South Korea NIS")}),
         ("Russia is not sending troops to North Korea; it is sending oil, the NIS said.",
          {_null("troops", "troops", "denied", "nk_to_ru", "South Korea NIS"),
           _null("other", "fuel", "reported", "ru_to_nk", "South Korea NIS")}),
@@ -194,3 +198,16 @@ def test_both_countries_deny_it(text: str, expected: set[tuple[object, ...]], le
 )  # fmt: skip
 def test_both_wrong_mended(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Russia's own forces it supplies items to are no troops sent (the direction of its own ammunition there is left
+# open: only the troops are asserted here).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is not providing enough ammunition to its troops, so it turned to North Korea for shells, the HUR said",
+        "Moscow is not supplying enough drones to its soldiers in Kursk, so it buys them from Pyongyang, Kyiv said.",
+    ],
+)
+def test_russias_own_forces_supplied_are_no_troops(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert not any(row[0] == "troops" for row in whole_rows(text, lexicon))
