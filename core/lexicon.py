@@ -163,13 +163,14 @@ class LexiconSpec(_Strict):
     topics: dict[str, TopicSpec] = Field(min_length=1)
 
 
-def alias_pattern(aliases: Iterable[str], plural: bool = True, quoted: bool = False) -> str:
+def alias_pattern(aliases: Iterable[str], plural: bool = True, quoted: bool = False, opening: bool = False) -> str:
     """One regex alternation for the aliases: case-insensitive use, spaces/hyphens interchangeable. Whole-word
     aliases share their prefixes (core/alternation.py). `quoted`: a word may close a quotation ('Kim "agreed" to
-    send'), as a writer's scare quotes keep the phrase what it was."""
+    send'), as a writer's scare quotes keep the phrase what it was; `opening`: ... or open one, in single quotes too
+    ("it is 'not sending' troops")."""
     bounded, loose = [], []
     for alias in sorted(set(aliases), key=len, reverse=True):
-        atoms = _alias_atoms(alias, plural, quoted)
+        atoms = _alias_atoms(alias, plural, quoted, opening)
         if alias[0].isalnum() and alias[-1].isalnum():
             bounded.append(atoms)
         else:
@@ -182,21 +183,26 @@ def alias_pattern(aliases: Iterable[str], plural: bool = True, quoted: bool = Fa
     return "(?:" + "|".join(parts) + ")"
 
 
-def _alias_atoms(alias: str, plural: bool, quoted: bool = False) -> list[str]:
+def _alias_atoms(alias: str, plural: bool, quoted: bool = False, opening: bool = False) -> list[str]:
     """An alias as regex pieces: its characters, a loose separator between its words, its plural endings."""
     atoms: list[str] = []
     for k, piece in enumerate(re.split(r"[-\s]+", alias)):
         if k:
-            atoms.append(r"[\"”]?[-\s]?" if quoted else r"[-\s]?")
+            if opening:
+                atoms.append(r"[\"”'’]?[-\s]?[\"“'‘]?")
+            else:
+                atoms.append(r"[\"”]?[-\s]?" if quoted else r"[-\s]?")
         atoms += ["['’]" if char == "'" else re.escape(char) for char in piece]
     if plural:
         atoms.append(r"(?:s|es)?" if alias[-1].isalpha() else r"(?:['’]?s)?")
     return atoms
 
 
-def compile_words(aliases: Iterable[str], plural: bool = False, quoted: bool = False) -> re.Pattern[str]:
+def compile_words(
+    aliases: Iterable[str], plural: bool = False, quoted: bool = False, opening: bool = False
+) -> re.Pattern[str]:
     """Case-sensitive on purpose: match lower-cased text (see core.phrases.normalise); it is much faster."""
-    return re.compile(alias_pattern([a.lower() for a in aliases], plural=plural, quoted=quoted))
+    return re.compile(alias_pattern([a.lower() for a in aliases], plural=plural, quoted=quoted, opening=opening))
 
 
 @dataclass(frozen=True)
@@ -287,7 +293,7 @@ class Lexicon:
         cues = spec.cues
         self.planned_re = compile_words(cues.planned, quoted=True)
         self.delivery_re = compile_words(cues.delivery_verbs)
-        self.denied_re = compile_words(cues.denied, quoted=True)
+        self.denied_re = compile_words(cues.denied, quoted=True, opening=True)  # ("it is 'not sending' troops")
         self.source_ranks = {source.name: source.rank for source in spec.source}
         self.source_ranks.update({name: 0 for name in spec.outlets.names})  # an outlet is not an authority
         self._unrelated = PhraseIndex([(cue, True) for cue in cues.unrelated], plurals=False)

@@ -205,6 +205,9 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
                 and not _NOT_DENYING_BACK.search(sentence.low, 0, denial.end())
             ):
                 source = sources.voice_in(i, denial.start("who"), denial.end("who"))
+                if source is None and _BOTH_PARTIES.fullmatch(denial["who"].strip()):
+                    # 'Both countries deny it.': the two parties, named together
+                    source = lexicon.voices.governments_in("pyongyang and moscow")
                 # what the sentence before told, or the one before it when that one told nothing
                 denied = _denied(found, sentences[i - 1], sentence, source)
                 if not denied and i > 1:
@@ -1111,8 +1114,11 @@ _ADDED_SUPPLY_OF = re.compile(
 # technologies', 'is seeking modern fighters and submarine technology' (not 'sought to hide the 3,000 it sent')
 _SOUGHT_BEFORE = re.compile(
     # (not past a phrase of its own: 'seeking space technology in return for supplying Russia with shells')
-    r"\b(?:seeks|seeking|sought)\s+(?!to\b)"
-    r"(?:(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,8}$"
+    # (nor what was sought and got: 'Pyongyang sought and received Russian help with satellite launches')
+    r"\b(?:seeks|seeking|sought)\s+(?!to\b)(?!and\s+(?:has\s+|have\s+)?(?:receiv|obtain|got|gets|getting|won|wins|"
+    r"secur|gain|acquir|accept)\w*)"
+    # (a list joined by 'as well as' is still what is sought: '... satellite technology as well as MiG-29 fighters')
+    r"(?:as\s+well\s+as\s+|(?!(?:for|in|after|while|since|by|when|as|which|but|to)\b)[\w'’-]+,?\s+){0,10}$"
 )
 # items made for Russia ('producing suicide drones for Russia', 'more guns and launchers for export to Russia'), unless
 # the sentence says they went ('has been producing shells for Russia and has shipped millions')
@@ -1445,7 +1451,9 @@ _ASKS_WHO_OR_HOW_MANY = re.compile(r"(?:^|:\s*)(?:which|who|whose|what|how\s+man
 # 'However, North Korea denied this.', 'Moscow called the claims "blatant lies".': the accused deny what the
 # sentence before told
 _DENIES_WHAT_WAS_TOLD = re.compile(
-    r"\W*(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?(?:,\s*[^,;:\"“]{2,40},)?)\s+"
+    # (past a live blog's time stamp: '09:30: North Korea denies it.', '14:05 GMT - Moscow rejected the claims.')
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|cet|kst|msk|bst|edt|est)?\s*[:—–-]?\s*)?"
+    r"(?:(?:but|however|yet)\b,?\s*)?(?P<who>[^,;:\"“]{2,60}?(?:,\s*[^,;:\"“]{2,40},)?)\s+"
     r"(?:(?:has|have|had|quickly|so\s+far|repeatedly|also|flatly|strongly|consistently|categorically|publicly|"
     r"previously|both|again|long)\s+)*"
     r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"

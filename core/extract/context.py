@@ -252,6 +252,12 @@ _NOT_DENYING = re.compile(
     # (and a denial itself refused: 'cannot rule out', 'did not rule out', 'refused to rule out', 'without ruling out')
     r"\b(?:not|never|nor|neither|cannot|\w+n['’]t|(?:refus\w*|declin\w*|unwilling|unable)\s+to|without)\s+(?:\w+\s+)?$"
 )
+# a giver's negation whose object is its own forces, supplied with the item: 'Russia is not providing its soldiers with
+# enough shells', 'Moscow will not supply its own army with drones' (no denial of a supply between the two countries)
+_OWN_FORCES_WITH = re.compile(
+    r"\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|army|armies|forces|units|military|men|"
+    r"frontline|front|servicemen|gunners|crews)\s+with\b"
+)
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
@@ -621,8 +627,9 @@ RU_TO_NK = re.compile(
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
     # drone crews trained there: 'Russia is training North Korean drone operators in Pyongyang'
     r"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{0,60}?\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+"
-    r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around)\s+"
-    r"(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around|outside)\s+"
+    r"(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around|outside)\s+)?"
+    r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
@@ -879,6 +886,8 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         denied = None
     if denied and denied.string is before and _CONDITION_PAST_DENIAL.search(before, denied.end()):
         denied = None  # 'will not transfer the technology unless North Korea sends more troops': its condition
+    if denied and denied.string is before and _OWN_FORCES_WITH.match(before, denied.end()):
+        denied = None  # 'Russia is not providing its soldiers with enough shells': its own forces, no denial
     # (the relative clause read in the whole rest: 'the 200 howitzers, worth hundreds of millions of dollars, that
     # North Korea handed over', whose worth reads as a figure that cuts `after`)
     if denied and not DELIVERED_RELATIVE.match(after) and not (rest and DELIVERED_RELATIVE.match(rest)):

@@ -203,7 +203,8 @@ _SUPPORT_WORDS = (
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     # drone crews trained: 'Russia is training North Korean drone operators in Pyongyang' (know-how given at home)
     r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
-    r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around)\s+(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around)\s+)?"
+    r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|"
+    r"schools?|facilit(?:y|ies)|academ(?:y|ies))\s+(?:near|in|around|outside)\s+)?"
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b)|"
     # items made for Russia: 'is believed to be producing suicide drones for Russia', '... for export to Russia'
     # (a verb of its own, not 'the lines producing shells for Russia')
@@ -211,8 +212,9 @@ _SUPPORT_WORDS = (
     # a promise of the items themselves: 'Kim has promised Putin more soldiers', 'Pyongyang pledged more shells'
     # (the verb, not the noun: 'a pledge Shoigu brought back', 'a treaty that pledges mutual aid')
     r"promis(?:ed|ing)|pledg(?:ed|ing)|will\s+(?:promise|pledge)|to\s+(?:promise|pledge)|"
-    # ... lent: 'Pyongyang has lent Moscow military engineers' (not 'lent support', no item)
-    r"lent|lends|lending|"
+    # ... lent: 'Pyongyang has lent Moscow military engineers' (not 'lent support', no item; nor the idiom 'a general
+    # lent his name to the unit', 'lends its weight to')
+    r"lent(?!_IDIOM)|lends(?!_IDIOM)|lending(?!_IDIOM)|"
     # ... or a supply whose items are listed: "North Korea's contributions, as listed by the NIS, include troops"
     r"contributions?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|shipments?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"deliveries(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
@@ -299,6 +301,11 @@ _SUPPORT = re.compile(
         r"donetsk|donbas|luhansk|pokrovsk|zaporizhzhia|kherson|kharkiv|ukraine|training\s+grounds?|direction)\b",
     )
     .replace("_REPORTS", r"(?:the\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?)")
+    .replace(
+        "_IDIOM",
+        r"\s+(?:his|her|its|their|a|the|some|much|full)\s+(?:own\s+)?(?:names?|voices?|weight|support|backing|"
+        r"credibility|credence|hand|ear|prestige|authority|blessing|imprimatur)\b",
+    )
     .replace("_SOON", r"(?:(?:also|soon|still|now|then|again)\s+)?")
     .replace(
         "_MAKING",
@@ -468,6 +475,11 @@ _DOUBTED_BEFORE = re.compile(
     r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
     r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
 )
+# ... unless few or no one doubt it, which asserts: 'Few doubt that North Korea has sent shells', 'Hardly anyone
+# doubts that ...', 'No one seriously doubts that ...'
+_NONE_DOUBT = re.compile(
+    r"(?<!\ba\s)\b(?:few|nobody|none|no\s+one|(?:hardly|scarcely|barely)\s+any(?:one|body)?)\s+(?:[\w-]+\s+){0,2}$"
+)
 _DOUBT_WORDS = ("doubt", "sceptic", "skeptic", "unconvinced", "not believed", "not thought", "not known",
                 "not understood", "not yet believed", "not widely", "not generally")  # fmt: skip
 # An item of history: given by the Soviet Union ('The Soviet Union supplied North Korea with MiG-29 fighters'), or
@@ -489,7 +501,10 @@ _LAST_CENTURY = re.compile(
 _BANNED_BEFORE = re.compile(
     r"\b(?:bans?|banned|banning|prohibit\w*|outlaw\w*|embargo\w*|forbid\w*|restrict\w*|bars|barred|barring)\s+"
     r"(?:(?:on|the|all|any|further)\s+){0,2}(?:[\w-]+\s+)?(?:exports?|sales?|suppl(?:y|ies)|transfers?|shipments?|"
-    r"deliver(?:y|ies)|trade)\s+(?:of|in)\s+(?:(?!\bby\b|\bwith\b)[^.;,]){0,80}$"
+    r"deliver(?:y|ies)|trade)\s+(?:of|in)\s+(?:(?!\bby\b|\bwith\b|_WHY)[^.;,]){0,80}$"
+    # (not a supply told as the ban's cause: 'banned the export of machine tools to Russia after reports North Korea
+    # had sent missiles', 'amid reports', 'because Pyongyang had shipped shells')
+    .replace("_WHY", r"\b(?:after|amid|following|because|since|over\s+(?:reports?|claims?|allegations?|evidence))\b")
 )
 _BAN_WORDS = ("ban", "prohibit", "outlaw", "embargo", "forbid", "restrict", " bar")
 # no delivery of an item found in records: 'Customs records show no shipments of refined petroleum from Russia'
@@ -503,6 +518,26 @@ _RECORDS_SHOW_NONE_BEFORE = re.compile(
 _NOT_THIS_ONE_BEFORE = re.compile(
     r"(?:,\s*not|\brather\s+than|\binstead\s+of|\bbut\s+not)\s+(?!only\b|just\b|merely\b)"
     r"(?:(?:the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# ... or a kind said not to be sent, set against a kind of the same item that is: 'North Korea is not sending its elite
+# troops; it is sending conscripts', 'is not supplying new shells but old stock' (the caller finds the other kind)
+_NOT_THIS_KIND_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:sending|supplying|providing|deploying|shipping|giving|transferring)\s+"
+    r"(?:(?:its|their|the|any)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_BUT_THIS_KIND_AFTER = re.compile(
+    r"[^.;]{0,40}?(?:;|,?\s+but(?:\s+rather)?|,?\s+rather|,\s+instead|\s+[—–])\s+"
+    r"(?:(?:it|they|pyongyang|moscow|north\s+korea|russia|the\s+north)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:instead\s+)?(?:sending|supplying|providing|deploying|shipping|giving|transferring)\s+)?"
+)
+# a giver's own forces it supplies with items, no troops sent: 'Russia is not providing its soldiers with enough shells'
+_OWN_FORCES_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:provid|suppl|equip|arm|furnish|send)\w*\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?$"
+)
+# ... or Russia's own forces it supplies items to: 'Russia is not providing enough ammunition to its troops'
+_RUSSIA_SUPPLIES_OWN_BEFORE = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin)\b[^.;,]{0,30}?\b(?:provid|suppl|send|sent|deliver|ship|giv|gave)\w*\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$"
 )
 # drone crews trained (in North Korea, as the caller checks): 'training North Korean drone operators in Pyongyang'
 _TRAINS_DRONE_CREWS = re.compile(
@@ -539,7 +574,12 @@ _TRAINED_TO_USE_BEFORE = re.compile(
     r"|\b(?:better|skilled|proficient|adept|experienced)\s+(?:at|in|with)\s+(?:using|operating|flying)\s+(?:[\w-]+\s+){0,2}$"
 )
 _TRAINING_WORDS = ("train", "teach", "taught", "instruct", "better", "skilled", "proficient", "adept", "experienced")
-_IN_NORTH_KOREA = re.compile(r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b")
+# (and at a base there: 'training drone operators at a base near Pyongyang', 'at camps outside Wonsan')
+_IN_NORTH_KOREA = re.compile(
+    r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b"
+    r"|\b(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|schools?|facilit(?:y|ies)|"
+    r"academ(?:y|ies))\s+(?:near|in|around|outside)\s+(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+)
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
@@ -1103,7 +1143,35 @@ def item_mentions(
             low, max(0, match.start - 40), match.start
         ):
             continue  # 'sent rocket launchers, not artillery pieces': the one not sent
-        if doubted and _DOUBTED_BEFORE.search(low, max(0, match.start - 160), match.start):
+        if (
+            " not " in low
+            and (";" in low or " but " in low or "rather" in low or "instead" in low or "—" in low or "–" in low)
+            and _NOT_THIS_KIND_BEFORE.search(low, max(0, match.start - 60), match.start)
+            and (contrast := _BUT_THIS_KIND_AFTER.match(low, match.end))
+            and any(
+                other.term.category is term.category and contrast.end() <= other.start <= contrast.end() + 40
+                for other in terms[k + 1 :]
+            )
+        ):
+            continue  # 'is not sending its elite troops; it is sending conscripts': the kind sent is told next
+        if term.category is Category.TROOPS and (
+            (
+                low.startswith(" with ", match.end)
+                and _OWN_FORCES_SUPPLIED_BEFORE.search(low, max(0, match.start - 40), match.start)
+            )
+            or (
+                (" to its " in low or " to their " in low)
+                and _RUSSIA_SUPPLIES_OWN_BEFORE.search(low, max(0, match.start - 120), match.start)
+            )
+        ):
+            # 'Russia is not providing its soldiers with enough shells', '... enough ammunition to its troops': the
+            # ones supplied, not sent
+            continue
+        if (
+            doubted
+            and (doubt := _DOUBTED_BEFORE.search(low, max(0, match.start - 160), match.start))
+            and not _NONE_DOUBT.search(low, max(0, doubt.start() - 40), doubt.start())
+        ):
             continue  # 'Analysts doubt that Russia will hand over submarine technology': no supply asserted
         if (
             no_sign

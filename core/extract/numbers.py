@@ -139,6 +139,13 @@ _RATIO_BEFORE = re.compile(
 )
 _LONE_ONE = re.compile(r"(?:an?[\s-]+)?(?:one|a|an)")
 _NOT_AFTER_ONE = re.compile(r"\s*(?:of|-|another|other|day|time|way|side|point)\b")
+# the two parties denying: 'The two governments have denied this' (a denial sentence, no count)
+_THE_TWO_PARTIES = re.compile(
+    r"\s+(?:countries|governments|nations|sides|capitals)\s+(?:(?:have|has|had|both|also|flatly|repeatedly)\s+)*"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b"
+)
+_THE_BEFORE = re.compile(r"(?:^|[^\w-])the\s+$", re.IGNORECASE)
+_NO_BEFORE_ONE = re.compile(r"(?:^|[^\w-])no\s+$", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 
 
@@ -304,6 +311,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         return True  # '122 and 152 mm', '50 to 100 meters': the unit after the next number is this one's too
     if text.startswith("one", start) and _ONE_MORE_BATCH_AFTER.match(after):
         return True  # 'negotiating one more batch of KN-23 missiles': a batch of no size told
+    if text.startswith("two", start) and _THE_TWO_PARTIES.match(after) and _THE_BEFORE.search(before):
+        return True  # 'The two governments have denied this': the parties denying, no count
     if _PERSON_BEFORE_AGE.search(before) and after.startswith(","):
         return True  # 'The soldier, 26, said': an age
     if (
@@ -367,6 +376,8 @@ def _is_not_a_count(text: str, start: int, end: int, match: re.Match[str], lexic
         # ('launched at least one of the North Korean missiles')
         if before.endswith("at least ") and _ONE_OF_THE.match(after):
             return False
+        if words.strip() == "one" and _NO_BEFORE_ONE.search(before[-12:]):
+            return True  # 'No one doubts that North Korean troops have fought': nobody, no count
         return _NOT_AFTER_ONE.match(after) is not None
     return False
 
