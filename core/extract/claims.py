@@ -998,7 +998,7 @@ def _deployment_denied(
 ) -> Claim | None:
     """The troops a denial of the deployment's reports denies, when the sentence tells of no troops otherwise."""
     sentence = sentences[i]
-    if not any(word in sentence.low for word in ("deployment", "dispatch", "military")):
+    if not has_any(sentence.low, ("deployment", "dispatch", "military")):
         return None  # (a cheap look first: most sentences deny no deployment)
     match = _DEPLOYMENT_REPORTED.search(sentence.low)
     if match is None or any(f.claim.category is Category.TROOPS for f in told_here):
@@ -1169,7 +1169,7 @@ def _denial_after(claim: Claim, sentence: Sentence, end: int, lexicon: Lexicon) 
     if claim.status is not Status.REPORTED:
         return None
     low = sentence.low
-    if not any(verb in low for verb in ("deny", "deni", "reject", "dismiss")):
+    if not has_any(low, ("deny", "deni", "reject", "dismiss")):
         return None  # (a cheap look first: the pattern's verbs)
     denied = _DENIED_AFTER_BY.search(low, end)
     if denied is None:

@@ -1026,9 +1026,9 @@ def item_mentions(
     if has_any(low, _UNBORNE_WORDS) and _reports_not_borne_out(low):
         return []  # 'Reports that Russia has handed over MiG-29 fighters remain unconfirmed': nothing asserted
     no_sign = _NO_SIGN_WORDS.search(low) is not None  # (most sentences have none: the pattern is slow)
-    doubted = any(word in low for word in _DOUBT_WORDS)
-    historical = any(word in low for word in _HISTORY_WORDS)
-    banned = any(word in low for word in _BAN_WORDS)
+    doubted = has_any(low, _DOUBT_WORDS)
+    historical = has_any(low, _HISTORY_WORDS)
+    banned = has_any(low, _BAN_WORDS)
     know_how_for = _KNOW_HOW_WORDS.search(low) is not None
     asked = "whether" in low or " if " in low
     any_of = "any " in low
@@ -1191,7 +1191,7 @@ def item_mentions(
             term.subtype == "electronic warfare systems"
             and "jam" in low
             and _NORTH_JAMS.search(low)
-            and not any(word in low for word in ("russia", "moscow", "kremlin"))
+            and not has_any(low, ("russia", "moscow", "kremlin"))
         ):
             continue  # 'North Korea has been jamming GPS signals ..., using jamming equipment': its own jammers
         if (
