@@ -746,6 +746,54 @@ def _speaks_of_compared(low: str, mention: Mention, position: int) -> bool:
     return compared is not None and _COMPARED_TO_VOICE.fullmatch(low, compared.end(), mention.start) is not None
 
 
+# A country's word of speech in the possessive ("Moscow's claim", "Pyongyang's statement", "the Kremlin's
+# acknowledgement"): the country speaks for what the word tells, in the word's own clause ('Moscow's claim that 1,000
+# workers had arrived', "Ukraine's claim of 20,000 troops"), not for the rest of the sentence (not a count: "by
+# Washington's count, ...", "Kyiv's estimate, given in May, was 12,000", which are the figure's own)
+_POSSESSIVE_WORD = re.compile(
+    r"(?:(?<=['’]s)|['’]s)\s+(?:(?:latest|new|earlier|previous|own|official|first|last|public)\s+)?"
+    r"(?:claims?|statements?|acknowledge?ments?|admissions?|announcements?|confirmation)\b"
+)
+# ... the word opening its clause ('Moscow's claim that ...', ', but Pyongyang's statement said'), not the object of a
+# word before it ('Despite Moscow's claim', 'rejecting Pyongyang's statement', 'could not verify Ukraine's claim')
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|yet)\s+)[\"“'‘]?(?:the\s+)?$"
+)
+# ... a word before it that gives the figure's origin ("according to the Kremlin's statement, 5,000 ..."), and one that
+# cites it ('citing Pyongyang's statement')
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:according\s+to|per|in|under|by|from|(?:based|drawing|relying)\s+on|as\s+in)\s+(?:the\s+)?$"
+)
+_CITING_BEFORE = re.compile(r"\b(?:citing|quoting|cited|quoted)\s+(?:the\s+)?$")
+# ... and where the word's own clause ends: a comma, a clause of contrast, a verb of the sentence's subject ('rejected
+# Moscow's claim that only 1,000 had arrived and said 15,000 had been sent')
+_POSSESSIVE_CLAUSE_ENDS = re.compile(
+    r"[,;:()—–]|\s(?:but|while|whereas|though|although)\s|\sand\s+(?:\w+ly\s+)?(?:said|says|added|adds|put|puts|"
+    r"estimated|estimates|counted|reported|reports|told|tells|has|have|had|is|are|was|were|believes|believed|"
+    r"insisted|insists|noted|notes|stressed)\b"
+)
+
+
+def _possessive_word_elsewhere(low: str, mention: Mention, position: int, others: list[Mention]) -> bool:
+    """Whether `mention`, a country's voice, speaks only through a word of speech in the possessive ("Moscow's
+    claim") whose own clause does not hold the figure at `position`, and so is not the figure's: when the word is the
+    object of another ('Despite Moscow's statement denying it, about 11,000 troops are in Kursk, the Pentagon said';
+    'The HUR, rejecting Pyongyang's statement, said 12,000 ...'), or when the word is cited by, or opens a clause
+    beside, another speaker of the sentence ('The JCS, citing Pyongyang's statement as evidence, said 2,000 ...';
+    "Moscow's statement notwithstanding, 11,000 ..., the Pentagon said")."""
+    if not mention.bound or mention.rank != 1 or _POSSESSIVE_WORD.match(low, mention.end) is None:
+        return False
+    if mention.end < position and _POSSESSIVE_CLAUSE_ENDS.search(low, mention.end, position) is None:
+        return False  # the figure is the word's own: "Ukraine's claim of 20,000 troops"
+    if _CLAUSE_OPENS_BEFORE.search(low, max(0, mention.start - 12), mention.start) is None:
+        if _ORIGIN_BEFORE.search(low, max(0, mention.start - 20), mention.start):
+            return False
+        if _CITING_BEFORE.search(low, max(0, mention.start - 14), mention.start) is None:
+            return True
+    # (an outlet that cites it relays it: "Citing Moscow's statement, TASS said 5,000 ...")
+    return any(m.bound and m is not mention and _POSSESSIVE_WORD.match(low, m.end) is None for m in others)
+
+
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
     """Whether `mention` speaks in a relative clause on a noun phrase whose figures do not include the one at
     `position`."""
@@ -1629,6 +1677,10 @@ class Attributions:
         if authorities and (" whose " in low or " by " in low):
             # the publisher of a report that another wrote speaks for none of it
             authorities = [m for m in authorities if not _only_publishes(low, m)]
+        if authorities and ("'s " in low or "’s " in low):
+            # 'Despite Moscow's claim that none are there, 11,000 ..., the Pentagon said': whose word the possessive
+            # names is the voice of the word's own clause only
+            authorities = [m for m in authorities if not _possessive_word_elsewhere(low, m, position, authorities)]
         if position and authorities and ("that" in low or "which" in low):
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
