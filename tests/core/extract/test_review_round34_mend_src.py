@@ -104,3 +104,26 @@ def test_a_possessive_word_against_the_figure(text: str, expected: set[tuple[obj
 )  # fmt: skip
 def test_a_possessive_word_keeps_its_own_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# 'its foreign ministry' after the country the sentence opens on by name is that country's (North Korea's speaks as
+# its government, as 'North Korea's foreign ministry' does); a ministry of another country named so stays its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea will not send more troops to Russia, its foreign ministry said.",
+         {("troops", "troops", None, None, None, "troops", "denied", True, "nk_to_ru", "North Korean government")}),
+        ("Pyongyang has sent no soldiers to fight in Ukraine, its foreign ministry said on Monday.",
+         {("troops", "troops", None, None, None, "troops", "denied", False, "nk_to_ru", "North Korean government")}),
+        ("Pyongyang's foreign ministry said it had sent no troops to Russia.",
+         {("troops", "troops", None, None, None, "troops", "denied", False, "nk_to_ru", "North Korean government")}),
+        ("But North Korea has sent 10,000 troops to Russia, its foreign ministry said, calling them volunteers.",
+         {_troops(10000, "exact", "North Korean government")}),
+        ("Russia has received 5,000 North Korean workers this year, its foreign ministry said.",
+         {_workers(5000, "Russia Ministry of Foreign Affairs")}),
+        ("Ukraine says 12,000 North Korean troops are in Kursk, according to its foreign ministry.",
+         {_troops(12000, "exact", "Ukraine Ministry of Foreign Affairs")}),
+    ],
+)  # fmt: skip
+def test_its_foreign_ministry_is_the_subjects(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
