@@ -127,3 +127,28 @@ def test_a_possessive_word_keeps_its_own_clause(text: str, expected: set[tuple[o
 )  # fmt: skip
 def test_its_foreign_ministry_is_the_subjects(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _missiles(value: int, qualifier: str, source: str) -> tuple[object, ...]:
+    return ("missiles", "missiles", value, None, qualifier, "missiles", "reported", False, "nk_to_ru", source)
+
+
+# An outlet that could not verify a figure but counts in a later clause of its own counts, the pronoun left out
+# ('... but has counted'); a body that counts in a clause the outlet reports is that body's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reuters could not independently verify the figure but has counted at least 40 North Korean missiles fired "
+         "at Ukraine.",
+         {_missiles(40, "at_least", "Reuters")}),
+        ("The Telegraph was unable to verify the footage but has counted at least 40 North Korean missiles fired at "
+         "Ukraine.",
+         {_missiles(40, "at_least", "The Telegraph")}),
+        ("Reuters reported that the HUR had counted 40 North Korean missiles.",
+         {_missiles(40, "exact", "Ukraine HUR (via Reuters)")}),
+        ("Reuters has not verified the claim, and Ukraine's air force said it had counted 40 North Korean missiles.",
+         {_missiles(40, "exact", "Ukraine Air Force")}),
+    ],
+)  # fmt: skip
+def test_an_outlet_that_counts_without_a_pronoun(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
