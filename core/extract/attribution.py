@@ -113,7 +113,12 @@ _PEOPLE_INTRODUCED = re.compile(
 _THE_OFFICER = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?officer\b")
 _AN_OFFICER = re.compile(r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?officer\b")
 # the names of one person or office-holder ('Ukraine HUR (Budanov)', "Ukraine's ambassador to the UN")
-_ONE_PERSON = re.compile(r"\)$|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b")
+# a body named with its person: 'South Korea Ministry of Foreign Affairs (Cho Tae-yul)' (not with its short name:
+# 'Multilateral Sanctions Monitoring Team (MSMT)')
+_WITH_PERSON = re.compile(r"\([^)]*[a-z][^)]*\)$")
+_ONE_PERSON = re.compile(
+    rf"{_WITH_PERSON.pattern}|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b"
+)
 _FIGURE_BY = re.compile(
     # the figure (with its hedge), up to six words of its noun (no verb), then the agent: '(approximately) 1,200
     # casualties reported by', 'the 3,000 figure given by the country's'
@@ -2147,7 +2152,7 @@ class Attributions:
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
-        if back and "he " in low and (person := self._person_just_before(i)) is not None:
+        if "he " in low and (person := self._person_just_before(i)) is not None:
             return person  # 'An outlet interviewed Kyrylo Budanov. He says ...': the person just named, not speaking
         paragraph = self._sentences[i].paragraph
         if self._under_quote_label(i) and (found := self._nearest(range(i - 1, max(-1, i - 1 - _PARAGRAPH_REACH), -1))):
@@ -2244,8 +2249,12 @@ class Attributions:
         says' in sentence i is ('The paper interviewed Kyrylo Budanov, the spy chief. He says ...')."""
         if i == 0 or self._sentences[i - 1].paragraph != self._sentences[i].paragraph:
             return None
-        if not _HE_SPEAKS.search(self._sentences[i].low) or self._own_of(i - 1, 0).authority is not None:
+        if not _HE_SPEAKS.search(self._sentences[i].low):
             return None
+        if (authority := self._own_of(i - 1, 0).authority) is not None and (
+            authority.bound or self._is_one_person(authority)
+        ):
+            return None  # (a body named but not speaking is never 'he': 'Zelensky met the MSMT delegation. He said')
         people = [m for m in self._mentions(i - 1) if self._is_one_person(m)]
         if len(people) != 1:
             return None
@@ -2599,6 +2608,7 @@ class Attributions:
         `also`), else the first with a bound outlet; past speakers no gazetteer lists who are people unless
         `persons`."""
         first_outlet = None
+        with_person: tuple[_Own, int] | None = None
         for j in order:
             own = self._own_of(j, 0)
             if (
@@ -2612,6 +2622,11 @@ class Attributions:
             name = own.authority.name if own.authority is not None else None
             if name is not None and not persons and name in self._lexicon.persons:
                 continue  # ('It found ...' after 'Zelensky welcomed the report': not the person)
+            if name is not None and not persons and _WITH_PERSON.search(name):
+                # ... nor, after 'Foreign Minister Cho Tae-yul welcomed it', the body he speaks for, if a body was
+                # named before him
+                with_person = with_person or (own, j)
+                continue
             if name is not None and (kind is None or kind.search(name) or name in also):
                 return own, j
             if (
@@ -2640,7 +2655,7 @@ class Attributions:
                 break
             if first_outlet is None and own.outlet is not None and own.outlet.bound:
                 first_outlet = own, j
-        return first_outlet
+        return first_outlet or with_person
 
     def _unknown_speaker(self, j: int) -> Speaker | None:
         """Sentence j's speaker whom the gazetteer cannot name (not a lawmaker, who relays a briefing, nor a

@@ -152,3 +152,30 @@ def _missiles(value: int, qualifier: str, source: str) -> tuple[object, ...]:
 )  # fmt: skip
 def test_an_outlet_that_counts_without_a_pronoun(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A pronoun leans on a speaker of its kind: 'he' on the one person named just before, not on a body he met; 'it' on
+# a body named before, not on the body of a person who only welcomed or praised what it said (that one only when no
+# body was named before: 'presented by Defense Minister Gen Nakatani. It says ...').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky met the MSMT delegation on Monday. He said North Korea had sent 12,000 troops to Kursk.",
+         {_troops(12000, "exact", "Zelensky")}),
+        ("Budanov met the MSMT team in Kyiv. He said 12,000 North Korean troops were in Kursk.",
+         {_troops(12000, "exact", "Ukraine HUR (Budanov)")}),
+        ("Zelensky met the MSMT delegation on Monday. It said North Korea had sent 100 ballistic missiles to Russia.",
+         {_missiles(100, "exact", "Multilateral Sanctions Monitoring Team (MSMT)")}),
+        ("The MSMT published its first report on Thursday.\n\nSouth Korean Foreign Minister Cho Tae-yul welcomed it, "
+         "calling the findings 'alarming'.\n\nIt said North Korea had sent at least 100 ballistic missiles to Russia.",
+         {_missiles(100, "at_least", "Multilateral Sanctions Monitoring Team (MSMT)")}),
+        ("The NIS released its assessment on Friday. Defence Minister Kim Yong-hyun praised it. It estimated that "
+         "about 3,000 North Korean soldiers had been killed.",
+         {("casualties", "killed", 3000, None, "approx", "troops", "reported", False, "nk_to_ru", "South Korea NIS")}),
+        ("The white paper was presented by Defense Minister Gen Nakatani on Tuesday. It says North Korea has sent "
+         "more than 10,000 troops to Russia.",
+         {_troops(10000, "more_than", "Japan Ministry of Defense (Nakatani)")}),
+    ],
+)  # fmt: skip
+def test_a_pronoun_leans_on_its_kind(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
