@@ -392,6 +392,7 @@ class VoiceFinder:
     def __init__(self, countries: list[CountrySpec]) -> None:
         self._by_word = {w: c for c in countries for w in (*c.words, *c.names)}
         self._by_name = {c.name: c for c in countries}
+        self._names = frozenset(n for c in countries for n in c.names)  # ('north korea', not 'north korean')
         words = word_alternation(w for c in countries for w in c.words)
         names = word_alternation(n for c in countries for n in c.names)
         self._single = re.compile(
@@ -667,9 +668,16 @@ class VoiceFinder:
                     or _AGENCY_CITING.fullmatch(low, m.end(), match.start())
                 ]
             named = [self._by_word[m.group()] for m in parts]
-            country = next((c for c in reversed(named) if c.name not in _PARTIES), named[-1] if named else None)
+            if parts and parts[0].group() in self._names and _SUBJECT_OPENS.fullmatch(low, 0, parts[0].start()):
+                # the country the sentence opens on by name, its subject ('North Korea will not send troops to
+                # Russia, its foreign ministry said'; 'Pyongyang has sent no soldiers to fight in Ukraine, ...')
+                country: CountrySpec | None = named[0]
+            else:
+                country = next((c for c in reversed(named) if c.name not in _PARTIES), named[-1] if named else None)
             kind = match.lastgroup
             name = None if country is None else getattr(country, kind or "", None)
+            if country is not None and name is None and kind == "foreign_ministry":
+                name = self.body_of(country, "foreign ministry")
             if country is not None and name:
                 found.append(Voice(name, 3, country.name, match.start(), match.end(), False))
         return found
@@ -963,9 +971,12 @@ _ITS_BODY = re.compile(
     r"\b(?:its|their|the\s+country['’]s)\s+(?:own\s+)?(?:"
     r"(?P<intelligence>(?:military\s+)?intelligence(?:\s+(?:agency|service|directorate))?|spy\s+(?:agency|service))"
     r"|(?P<military>military|armed\s+forces|general\s+staff|joint\s+chiefs(?:\s+of\s+staff)?)"
-    r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))\b"
+    r"|(?P<defence_ministry>defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+    # ('North Korea will not send more troops, its foreign ministry said')
+    r"|(?P<foreign_ministry>foreign\s+ministry|ministry\s+of\s+foreign\s+affairs))\b"
 )
 _PARTIES = frozenset(("North Korea", "Russia"))
+_SUBJECT_OPENS = re.compile(r"(?:(?:but|and|meanwhile|still|yet),?\s+)?(?:the\s+)?")
 _PAPERS_FOUND = re.compile(
     r"\s+(?:documents?|registers?|records|files|papers)\s+(?:\w+\s+)?(?:obtained|seen|reviewed|leaked)\b"
 )

@@ -114,7 +114,12 @@ _PEOPLE_INTRODUCED = re.compile(
 _THE_OFFICER = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?officer\b")
 _AN_OFFICER = re.compile(r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?officer\b")
 # the names of one person or office-holder ('Ukraine HUR (Budanov)', "Ukraine's ambassador to the UN")
-_ONE_PERSON = re.compile(r"\)$|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b")
+# a body named with its person: 'South Korea Ministry of Foreign Affairs (Cho Tae-yul)' (not with its short name:
+# 'Multilateral Sanctions Monitoring Team (MSMT)')
+_WITH_PERSON = re.compile(r"\([^)]*[a-z][^)]*\)$")
+_ONE_PERSON = re.compile(
+    rf"{_WITH_PERSON.pattern}|\b(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person))\b"
+)
 _FIGURE_BY = re.compile(
     # the figure (with its hedge), up to six words of its noun (no verb), then the agent: '(approximately) 1,200
     # casualties reported by', 'the 3,000 figure given by the country's'
@@ -747,6 +752,54 @@ def _speaks_of_compared(low: str, mention: Mention, position: int) -> bool:
     figure = re.match(r"[\d.,]+", low[position:])
     compared = _COMPARED_FIGURE.search(low, position + (figure.end() if figure else 0), mention.start)
     return compared is not None and _COMPARED_TO_VOICE.fullmatch(low, compared.end(), mention.start) is not None
+
+
+# A country's word of speech in the possessive ("Moscow's claim", "Pyongyang's statement", "the Kremlin's
+# acknowledgement"): the country speaks for what the word tells, in the word's own clause ('Moscow's claim that 1,000
+# workers had arrived', "Ukraine's claim of 20,000 troops"), not for the rest of the sentence (not a count: "by
+# Washington's count, ...", "Kyiv's estimate, given in May, was 12,000", which are the figure's own)
+_POSSESSIVE_WORD = re.compile(
+    r"(?:(?<=['’]s)|['’]s)\s+(?:(?:latest|new|earlier|previous|own|official|first|last|public)\s+)?"
+    r"(?:claims?|statements?|acknowledge?ments?|admissions?|announcements?|confirmation)\b"
+)
+# ... the word opening its clause ('Moscow's claim that ...', ', but Pyongyang's statement said'), not the object of a
+# word before it ('Despite Moscow's claim', 'rejecting Pyongyang's statement', 'could not verify Ukraine's claim')
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|though|although|yet)\s+)[\"“'‘]?(?:the\s+)?$"
+)
+# ... a word before it that gives the figure's origin ("according to the Kremlin's statement, 5,000 ..."), and one that
+# cites it ('citing Pyongyang's statement')
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:according\s+to|per|in|under|by|from|(?:based|drawing|relying)\s+on|as\s+in)\s+(?:the\s+)?$"
+)
+_CITING_BEFORE = re.compile(r"\b(?:citing|quoting|cited|quoted)\s+(?:the\s+)?$")
+# ... and where the word's own clause ends: a comma, a clause of contrast, a verb of the sentence's subject ('rejected
+# Moscow's claim that only 1,000 had arrived and said 15,000 had been sent')
+_POSSESSIVE_CLAUSE_ENDS = re.compile(
+    r"[,;:()—–]|\s(?:but|while|whereas|though|although)\s|\sand\s+(?:\w+ly\s+)?(?:said|says|added|adds|put|puts|"
+    r"estimated|estimates|counted|reported|reports|told|tells|has|have|had|is|are|was|were|believes|believed|"
+    r"insisted|insists|noted|notes|stressed)\b"
+)
+
+
+def _possessive_word_elsewhere(low: str, mention: Mention, position: int, others: list[Mention]) -> bool:
+    """Whether `mention`, a country's voice, speaks only through a word of speech in the possessive ("Moscow's
+    claim") whose own clause does not hold the figure at `position`, and so is not the figure's: when the word is the
+    object of another ('Despite Moscow's statement denying it, about 11,000 troops are in Kursk, the Pentagon said';
+    'The HUR, rejecting Pyongyang's statement, said 12,000 ...'), or when the word is cited by, or opens a clause
+    beside, another speaker of the sentence ('The JCS, citing Pyongyang's statement as evidence, said 2,000 ...';
+    "Moscow's statement notwithstanding, 11,000 ..., the Pentagon said")."""
+    if not mention.bound or mention.rank != 1 or _POSSESSIVE_WORD.match(low, mention.end) is None:
+        return False
+    if mention.end < position and _POSSESSIVE_CLAUSE_ENDS.search(low, mention.end, position) is None:
+        return False  # the figure is the word's own: "Ukraine's claim of 20,000 troops"
+    if _CLAUSE_OPENS_BEFORE.search(low, max(0, mention.start - 12), mention.start) is None:
+        if _ORIGIN_BEFORE.search(low, max(0, mention.start - 20), mention.start):
+            return False
+        if _CITING_BEFORE.search(low, max(0, mention.start - 14), mention.start) is None:
+            return True
+    # (an outlet that cites it relays it: "Citing Moscow's statement, TASS said 5,000 ...")
+    return any(m.bound and m is not mention and _POSSESSIVE_WORD.match(low, m.end) is None for m in others)
 
 
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
@@ -1634,6 +1687,10 @@ class Attributions:
         if authorities and (" whose " in low or " by " in low):
             # the publisher of a report that another wrote speaks for none of it
             authorities = [m for m in authorities if not _only_publishes(low, m)]
+        if authorities and ("'s " in low or "’s " in low):
+            # 'Despite Moscow's claim that none are there, 11,000 ..., the Pentagon said': whose word the possessive
+            # names is the voice of the word's own clause only
+            authorities = [m for m in authorities if not _possessive_word_elsewhere(low, m, position, authorities)]
         if position and authorities and ("that" in low or "which" in low):
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
@@ -2097,7 +2154,7 @@ class Attributions:
                 return found
             if referent in _PEOPLE_KINDS or (referent == "report" and RESEARCH_STAFF.search(low)):
                 return None  # 'the general said', 'the researchers said' when none was named: no one else's word
-        if back and "he " in low and (person := self._person_just_before(i)) is not None:
+        if "he " in low and (person := self._person_just_before(i)) is not None:
             return person  # 'An outlet interviewed Kyrylo Budanov. He says ...': the person just named, not speaking
         paragraph = self._sentences[i].paragraph
         if self._under_quote_label(i) and (found := self._nearest(range(i - 1, max(-1, i - 1 - _PARAGRAPH_REACH), -1))):
@@ -2194,8 +2251,12 @@ class Attributions:
         says' in sentence i is ('The paper interviewed Kyrylo Budanov, the spy chief. He says ...')."""
         if i == 0 or self._sentences[i - 1].paragraph != self._sentences[i].paragraph:
             return None
-        if not _HE_SPEAKS.search(self._sentences[i].low) or self._own_of(i - 1, 0).authority is not None:
+        if not _HE_SPEAKS.search(self._sentences[i].low):
             return None
+        if (authority := self._own_of(i - 1, 0).authority) is not None and (
+            authority.bound or self._is_one_person(authority)
+        ):
+            return None  # (a body named but not speaking is never 'he': 'Zelensky met the MSMT delegation. He said')
         people = [m for m in self._mentions(i - 1) if self._is_one_person(m)]
         if len(people) != 1:
             return None
@@ -2549,6 +2610,7 @@ class Attributions:
         `also`), else the first with a bound outlet; past speakers no gazetteer lists who are people unless
         `persons`."""
         first_outlet = None
+        with_person: tuple[_Own, int] | None = None
         for j in order:
             own = self._own_of(j, 0)
             if (
@@ -2562,6 +2624,11 @@ class Attributions:
             name = own.authority.name if own.authority is not None else None
             if name is not None and not persons and name in self._lexicon.persons:
                 continue  # ('It found ...' after 'Zelensky welcomed the report': not the person)
+            if name is not None and not persons and _WITH_PERSON.search(name):
+                # ... nor, after 'Foreign Minister Cho Tae-yul welcomed it', the body he speaks for, if a body was
+                # named before him
+                with_person = with_person or (own, j)
+                continue
             if name is not None and (kind is None or kind.search(name) or name in also):
                 return own, j
             if (
@@ -2590,7 +2657,7 @@ class Attributions:
                 break
             if first_outlet is None and own.outlet is not None and own.outlet.bound:
                 first_outlet = own, j
-        return first_outlet
+        return first_outlet or with_person
 
     def _unknown_speaker(self, j: int) -> Speaker | None:
         """Sentence j's speaker whom the gazetteer cannot name (not a lawmaker, who relays a briefing, nor a

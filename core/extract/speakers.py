@@ -406,7 +406,12 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             or RELAY_TOLD.search(low, 0, start) is not None
             or cited
             or _staff_speaks(low, start, end)
-            or (start <= 4 and " it " in low and _IT_COUNTS_AFTER.match(low, end) is not None)
+            # ('Reuters could not independently verify the figure but has counted 40 ...': the pronoun left out)
+            or (
+                start <= 4
+                and (" it " in low or " has " in low or " had " in low)
+                and _IT_COUNTS_AFTER.match(low, end) is not None
+            )
         )
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None, cited=cited))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before

@@ -20,7 +20,7 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     # one after North Korean troops were told
     (
         "Pyongyang's foreign ministry rejected reports of a North Korean deployment to Russia as a smear.",
-        {("troops", None, "denied", False, "North Korea Ministry of Foreign Affairs")},
+        {("troops", None, "denied", False, "North Korean government")},
     ),
     (
         "Seoul says 11,000 North Korean soldiers are in Kursk. The Kremlin dismissed reports of the deployment in "
