@@ -190,8 +190,8 @@ def test_both_countries_deny_it(text: str, expected: set[tuple[object, ...]], le
           _null("missiles", "missiles", "denied", "nk_to_ru", "North Korean government")}),
         ("Pyongyang's foreign ministry said North Korea 'will not transfer' missiles to any country, and that it is "
          "'not sending' troops abroad.",
-         {_null("missiles", "missiles", "denied", "nk_to_ru", "North Korea Ministry of Foreign Affairs"),
-          _null("troops", "troops", "denied", "nk_to_ru", "North Korea Ministry of Foreign Affairs")}),
+         {_null("missiles", "missiles", "denied", "nk_to_ru", "North Korean government"),
+          _null("troops", "troops", "denied", "nk_to_ru", "North Korean government")}),
         ('KCNA said the North was "not sending" soldiers to Russia.',
          {_null("troops", "troops", "denied", "nk_to_ru", "North Korean government")}),
     ],
