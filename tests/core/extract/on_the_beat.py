@@ -44,3 +44,15 @@ def whole_rows(text: str, lexicon: Lexicon) -> set[tuple[object, ...]]:
         )
         for c in claims(text, lexicon)
     }
+
+
+def troops_row(
+    value: int | None,
+    qualifier: str | None,
+    source: str | None = None,
+    *,
+    status: str = "reported",
+    incremental: bool = False,
+) -> tuple[object, ...]:
+    """A North Korean troops claim as `whole_rows` gives it (the review-round tests' one way to write one)."""
+    return ("troops", "troops", value, None, qualifier, "troops", status, incremental, "nk_to_ru", source)

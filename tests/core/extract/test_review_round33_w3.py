@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import whole_rows
+from tests.core.extract.on_the_beat import troops_row, whole_rows
 
 _KN23 = "KN-23/KN-24 short-range ballistic missiles"
 
@@ -31,10 +31,6 @@ def test_a_test_takes_only_its_own_clause(text: str, expected: set[tuple[object,
     assert whole_rows(text, lexicon) == expected
 
 
-def _troops(value: int, qualifier: str | None, source: str | None = None) -> tuple[object, ...]:
-    return ("troops", "troops", value, None, qualifier, "troops", "reported", False, "nk_to_ru", source)
-
-
 # An 'N strong' aside sizes a force sent only where the force is told as sent, in its own words or in what it does.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -43,8 +39,8 @@ def _troops(value: int, qualifier: str | None, source: str | None = None) -> tup
         ("North Korean commandos, about 80,000 strong, are trained for raids on the South.", set()),
         ("North Korean forces, about 1.2 million strong, dwarf the contingent sent to Russia.",
          {("troops", "troops", None, None, None, "troops", "reported", False, "nk_to_ru", None)}),
-        ("North Korean troops, 11,000 strong, have been in Russia since October.", {_troops(11000, "exact")}),
-        ("North Korean expeditionary forces, some 12,000 strong, are led by a general.", {_troops(12000, "approx")}),
+        ("North Korean troops, 11,000 strong, have been in Russia since October.", {troops_row(11000, "exact")}),
+        ("North Korean expeditionary forces, some 12,000 strong, are led by a general.", {troops_row(12000, "approx")}),
     ],
 )  # fmt: skip
 def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -56,9 +52,9 @@ def test_an_n_strong_aside_needs_a_force_sent(text: str, expected: set[tuple[obj
     ("text", "expected"),
     [
         ("Zelensky asked whether the world would act now that North Korea has sent 12,000 troops to Russia.",
-         {_troops(12000, "exact", "Zelensky")}),
+         {troops_row(12000, "exact", "Zelensky")}),
         ("It is not clear whether North Korea will send more troops after it sent 11,000 last year.",
-         {_troops(11000, "exact")}),
+         {troops_row(11000, "exact")}),
         ("It is unclear whether Seoul will respond, since Pyongyang shipped 2 million shells to Russia last year.",
          {("ammunition", "artillery shells", 2000000, None, "exact", "shells", "reported", False, "nk_to_ru", None)}),
         ("It is unclear if North Korea shipped 6 million shells.", set()),
@@ -95,7 +91,7 @@ def test_losses_naming_north_koreans_among_them(text: str, expected: set[tuple[o
     ("text", "expected"),
     [
         ("North Korea has sent 11,000 troops; 3,000 will be replaced and 2,000 wounded were flown home.",
-         {_troops(11000, "exact"),
+         {troops_row(11000, "exact"),
           ("troops", "troops", 3000, None, "exact", "troops", "planned", False, "nk_to_ru", None),
           ("casualties", "wounded", 2000, None, "exact", "troops", "reported", False, "nk_to_ru", None)}),
         ("Of the troops, 500 will be rotated out and 800 were killed in March.",

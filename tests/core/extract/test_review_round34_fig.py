@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import whole_rows
+from tests.core.extract.on_the_beat import troops_row, whole_rows
 
 _KOKSAN = "170mm M1989 Koksan self-propelled howitzer"
 _KN23 = "KN-23/KN-24 short-range ballistic missiles"
@@ -176,26 +176,22 @@ def test_a_weight_of_another_good(text: str, expected: set[tuple[object, ...]], 
     assert whole_rows(text, lexicon) == expected
 
 
-def _troops(value: int, status: str, incremental: bool, source: str) -> tuple[object, ...]:
-    return ("troops", "troops", value, None, "exact", "troops", status, incremental, "nk_to_ru", source)
-
-
 # A size to come once others arrive ('may number 15,000 once the reinforcements arrive') is a planned total, not an
 # addition: 'once' ends the noun phrase, and reinforcements after a subordinator add nothing to the figure.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("North Korean forces in Kursk may number 15,000 once the reinforcements arrive, a senior Ukrainian official "
-         "told Reuters.", {_troops(15000, "planned", False, "Ukrainian official (via Reuters)")}),
+         "told Reuters.", {troops_row(15000, "exact", "Ukrainian official (via Reuters)", status="planned")}),
         ("North Korean troops in Russia could number 15,000 when the reinforcements arrive, Kyiv said.",
-         {_troops(15000, "planned", False, "Ukrainian government")}),
+         {troops_row(15000, "exact", "Ukrainian government", status="planned")}),
         ("The contingent could reach 14,000 once fresh troops arrive, the NIS said.",
-         {_troops(14000, "planned", False, "South Korea NIS")}),
+         {troops_row(14000, "exact", "South Korea NIS", status="planned")}),
         ("North Korea sent 3,000 troops once the talks ended, the NIS said.",
-         {_troops(3000, "reported", False, "South Korea NIS")}),
+         {troops_row(3000, "exact", "South Korea NIS")}),
         # (reinforcements the figure counts stay an addition)
         ("Pyongyang sent 3,000 North Korean reinforcements in January, the JCS said.",
-         {_troops(3000, "reported", True, "South Korea JCS")}),
+         {troops_row(3000, "exact", "South Korea JCS", incremental=True)}),
     ],
 )  # fmt: skip
 def test_a_size_once_others_arrive(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -211,10 +207,10 @@ def test_a_size_once_others_arrive(text: str, expected: set[tuple[object, ...]],
          "Ukrainian intelligence said.",
          {("missiles", _KN23, 50, None, "approx", "missiles", "reported", True, "nk_to_ru", "Ukraine HUR")}),
         ("A second contingent of North Korean troops, thought to number 3,000, arrived in Kursk, the JCS said.",
-         {_troops(3000, "reported", True, "South Korea JCS")}),
+         {troops_row(3000, "exact", "South Korea JCS", incremental=True)}),
         # (no wave: no addition)
         ("The North Korean troops, believed to number 11,000, are in Kursk, the JCS said.",
-         {_troops(11000, "reported", False, "South Korea JCS")}),
+         {troops_row(11000, "exact", "South Korea JCS")}),
     ],
 )  # fmt: skip
 def test_a_new_wave_believed_to_number(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -288,9 +284,9 @@ def test_a_figure_revised_after_the_one_before(text: str, expected: set[tuple[ob
     ("text", "expected"),
     [
         ("North Korean troops in Kursk number 15,000, a Ukrainian commander said.",
-         {_troops(15000, "reported", False, "Ukrainian commander")}),
+         {troops_row(15000, "exact", "Ukrainian commander")}),
         ("North Korean forces in Kursk number 12,000, the JCS said.",
-         {_troops(12000, "reported", False, "South Korea JCS")}),
+         {troops_row(12000, "exact", "South Korea JCS")}),
         ("Soldiers in unit number 5 were North Korean.", set()),
     ],
 )  # fmt: skip

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import whole_rows
-
-
-def _troops(value: int, hedge: str, status: str, incremental: bool, source: str | None) -> tuple[object, ...]:
-    return ("troops", "troops", value, None, hedge, "troops", status, incremental, "nk_to_ru", source)
+from tests.core.extract.on_the_beat import troops_row, whole_rows
 
 
 # 'ruled out' denies a supply ('ruled out sending', 'ruled out any transfer of', 'ruled out that North Korea will send
@@ -19,28 +15,28 @@ def _troops(value: int, hedge: str, status: str, incremental: bool, source: str 
     ("text", "expected"),
     [
         ("Seoul has ruled out that the 11,000 North Korean troops in Russia will be withdrawn soon, the NIS said.",
-         {_troops(11000, "exact", "reported", False, "South Korea NIS")}),
+         {troops_row(11000, "exact", "South Korea NIS")}),
         ("Officials in Seoul ruled out a quick withdrawal of the 11,000 North Korean troops in Kursk.",
-         {_troops(11000, "exact", "reported", False, None)}),
+         {troops_row(11000, "exact", None)}),
         ("The JCS ruled out any pullback of the 12,000 North Korean soldiers stationed in Kursk before the spring.",
-         {_troops(12000, "exact", "reported", False, "South Korea JCS")}),
+         {troops_row(12000, "exact", "South Korea JCS")}),
         ("Kyiv has ruled out that the 3,000 North Korean troops sent to Kursk last month will leave before summer, "
-         "HUR said.", {_troops(3000, "exact", "reported", False, "Ukraine HUR")}),
+         "HUR said.", {troops_row(3000, "exact", "Ukraine HUR")}),
         ("Moscow has ruled out withdrawing the roughly 11,000 North Korean soldiers from Kursk, a Kremlin source told "
-         "TASS.", {_troops(11000, "approx", "reported", False, "Russian government (via TASS)")}),
+         "TASS.", {troops_row(11000, "approx", "Russian government (via TASS)")}),
         ("It has ruled out the possibility that North Korea's roughly 11,000 troops in Russia will return home, the "
-         "NIS said.", {_troops(11000, "approx", "reported", False, "South Korea NIS")}),
+         "NIS said.", {troops_row(11000, "approx", "South Korea NIS")}),
         ("Kyiv has ruled out the possibility of a withdrawal of the 12,000 North Korean soldiers in Kursk, HUR said.",
-         {_troops(12000, "exact", "reported", False, "Ukraine HUR")}),
+         {troops_row(12000, "exact", "Ukraine HUR")}),
         # (a supply ruled out stays denied)
         ("The NIS ruled out the possibility that North Korea would send 5,000 more troops.",
-         {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
+         {troops_row(5000, "exact", "South Korea NIS", status="denied", incremental=True)}),
         ("Seoul has ruled out that North Korea will send another 5,000 troops, the NIS said.",
-         {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
+         {troops_row(5000, "exact", "South Korea NIS", status="denied", incremental=True)}),
         ("The NIS ruled out any further transfer of 5,000 troops by the North this year.",
-         {_troops(5000, "exact", "denied", True, "South Korea NIS")}),
+         {troops_row(5000, "exact", "South Korea NIS", status="denied", incremental=True)}),
         ("The Kremlin ruled out 10,000 more North Korean troops for now, Peskov said.",
-         {_troops(10000, "exact", "denied", True, "Kremlin (Peskov)")}),
+         {troops_row(10000, "exact", "Kremlin (Peskov)", status="denied", incremental=True)}),
         ("Pyongyang has ruled out sending 2,000 more workers to Russia, its embassy said.",
          {("workers", "workers", 2000, None, "exact", "workers", "denied", True, "nk_to_ru", None)}),
         ("The Kremlin ruled out sending MiG-29 jets to North Korea, Peskov told reporters.",
@@ -57,22 +53,22 @@ def test_ruled_out_denies_a_supply_not_a_withdrawal(text: str, expected: set[tup
     ("text", "expected"),
     [
         ("North Korea dispatched 1,500 troops when reinforcements were needed in Kursk, according to the NIS.",
-         {_troops(1500, "exact", "reported", True, "South Korea NIS")}),
+         {troops_row(1500, "exact", "South Korea NIS", incremental=True)}),
         ("North Korea sent 3,000 troops after reinforcements were requested by Moscow, the NIS said.",
-         {_troops(3000, "exact", "reported", True, "South Korea NIS")}),
+         {troops_row(3000, "exact", "South Korea NIS", incremental=True)}),
         ("Pyongyang dispatched about 2,000 soldiers after reinforcements were sought by Moscow, HUR said.",
-         {_troops(2000, "approx", "reported", True, "Ukraine HUR")}),
+         {troops_row(2000, "approx", "Ukraine HUR", incremental=True)}),
         ("Kim agreed to send 5,000 troops if reinforcements were needed, the NIS said.",
-         {_troops(5000, "exact", "planned", True, "South Korea NIS")}),
+         {troops_row(5000, "exact", "South Korea NIS", status="planned", incremental=True)}),
         # (a total once they come)
         ("North Korean forces in Russia could number 25,000 once the reinforcements arrive, HUR said.",
-         {_troops(25000, "exact", "planned", False, "Ukraine HUR")}),
+         {troops_row(25000, "exact", "Ukraine HUR", status="planned")}),
         ("The contingent may grow to 20,000 when reinforcements arrive, the NIS said.",
-         {_troops(20000, "exact", "planned", False, "South Korea NIS")}),
+         {troops_row(20000, "exact", "South Korea NIS", status="planned")}),
         ("North Korean forces would reach about 30,000 if the reinforcements arrived, a Ukrainian official said.",
-         {_troops(30000, "approx", "planned", False, "Ukrainian official")}),
+         {troops_row(30000, "approx", "Ukrainian official", status="planned")}),
         ("The force in Kursk now numbers about 14,000 after reinforcements arrived, the JCS said.",
-         {_troops(14000, "approx", "reported", False, "South Korea JCS")}),
+         {troops_row(14000, "approx", "South Korea JCS")}),
     ],
 )  # fmt: skip
 def test_reinforcements_the_troops_answered(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -103,13 +99,13 @@ def test_a_denial_stops_at_its_condition(text: str, denied_row: tuple[object, ..
     [
         ("SEOUL, Dec 3 (Reuters) - North Korea has sent a fresh wave of soldiers to Russia, some 3,000 strong, South "
          "Korea's Joint Chiefs of Staff said on Tuesday.",
-         {_troops(3000, "approx", "reported", True, "South Korea JCS")}),
+         {troops_row(3000, "approx", "South Korea JCS", incremental=True)}),
         ("North Korea sent a fresh contingent to Kursk, 3,000 strong, the NIS said.",
-         {_troops(3000, "exact", "reported", True, "South Korea NIS")}),
+         {troops_row(3000, "exact", "South Korea NIS", incremental=True)}),
         ("Pyongyang is preparing a new batch of troops for the Kursk front, perhaps 3,000 strong, HUR said.",
-         {_troops(3000, "approx", "planned", True, "Ukraine HUR")}),
+         {troops_row(3000, "approx", "Ukraine HUR", status="planned", incremental=True)}),
         ("A new wave of North Korean troops, 4,000 strong, has crossed into Russia, according to Ukrainian "
-         "intelligence.", {_troops(4000, "exact", "reported", True, "Ukraine HUR")}),
+         "intelligence.", {troops_row(4000, "exact", "Ukraine HUR", incremental=True)}),
         ("A new batch of North Korean workers, numbering about 2,000, arrived in Vladivostok, Yonhap reported.",
          {("workers", "workers", 2000, None, "approx", "workers", "reported", True, "nk_to_ru", "Yonhap")}),
         ("A fresh shipment of North Korean shells, believed to number about 1 million, arrived in Russia last month, "
@@ -117,9 +113,9 @@ def test_a_denial_stops_at_its_condition(text: str, denied_row: tuple[object, ..
                         "nk_to_ru", "Ukraine HUR")}),
         # (a force whose predicate ranks its arrival)
         ("North Korean special forces, some 3,000 strong, were the first to arrive, the NIS said.",
-         {_troops(3000, "approx", "reported", False, "South Korea NIS")}),
+         {troops_row(3000, "approx", "South Korea NIS")}),
         ("North Korean troops, about 1,000 strong, were among the last to be sent to Kursk, HUR said.",
-         {_troops(1000, "approx", "reported", False, "Ukraine HUR")}),
+         {troops_row(1000, "approx", "Ukraine HUR")}),
         ("North Korean special forces, some 200,000 strong, are the first to be trained in drone warfare.", set()),
         # (not a wave of something else, nor an army's size)
         ("North Korean special forces, some 200,000 strong, are among the largest in the world.", set()),

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import whole_rows
-
-
-def _troops(
-    value: int | None, qualifier: str | None, source: str | None, incremental: bool = False
-) -> tuple[object, ...]:
-    return ("troops", "troops", value, None, qualifier, "troops", "reported", incremental, "nk_to_ru", source)
+from tests.core.extract.on_the_beat import troops_row, whole_rows
 
 
 def _workers(value: int, source: str | None) -> tuple[object, ...]:
@@ -29,28 +23,28 @@ _PENTAGON = "US Department of Defense"
     ("text", "expected"),
     [
         ("Despite Moscow's statement denying it, about 11,000 North Korean troops are in Kursk, the Pentagon said.",
-         {_troops(11000, "approx", _PENTAGON)}),
+         {troops_row(11000, "approx", _PENTAGON)}),
         ("Despite Moscow's claim that none are there, about 11,000 North Korean troops are in Kursk, the Pentagon "
          "said.",
-         {_troops(11000, "approx", _PENTAGON)}),
+         {troops_row(11000, "approx", _PENTAGON)}),
         ("About 11,000 North Korean troops are in Kursk despite Moscow's claim that none are there, the Pentagon "
          "said.",
-         {_troops(11000, "approx", _PENTAGON)}),
+         {troops_row(11000, "approx", _PENTAGON)}),
         ("Despite the Kremlin's statement to the contrary, 11,000 North Korean troops are in Kursk, the Pentagon said.",
-         {_troops(11000, "exact", _PENTAGON)}),
+         {troops_row(11000, "exact", _PENTAGON)}),
         ("Moscow's statement denying it notwithstanding, about 11,000 North Korean troops are in Kursk, the Pentagon "
          "said.",
-         {_troops(11000, "approx", _PENTAGON)}),
+         {troops_row(11000, "approx", _PENTAGON)}),
         ("Notwithstanding Pyongyang's statement, the JCS estimated that 3,000 more North Korean troops were sent to "
          "Russia.",
-         {_troops(3000, "exact", "South Korea JCS", incremental=True)}),
+         {troops_row(3000, "exact", "South Korea JCS", incremental=True)}),
         ("Despite Pyongyang's statement to the contrary, 200 North Korean artillery pieces have been delivered, "
          "Ukraine's military intelligence said.",
          {("artillery", "artillery", 200, None, "exact", "pieces", "reported", False, "nk_to_ru", "Ukraine HUR")}),
         ("The JCS, citing Pyongyang's statement as evidence, said 2,000 more North Korean soldiers had been sent.",
-         {_troops(2000, "exact", "South Korea JCS", incremental=True)}),
+         {troops_row(2000, "exact", "South Korea JCS", incremental=True)}),
         ("The HUR, rejecting Pyongyang's statement, said 12,000 North Korean troops were deployed.",
-         {_troops(12000, "exact", "Ukraine HUR")}),
+         {troops_row(12000, "exact", "Ukraine HUR")}),
         ("The NIS, disputing Moscow's announcement, said 15,000 North Korean workers had been sent to Russia.",
          {_workers(15000, "South Korea NIS")}),
         ("Ukraine's HUR, quoting Moscow's announcement, said 3,000 North Korean workers had arrived in Russia.",
@@ -58,10 +52,10 @@ _PENTAGON = "US Department of Defense"
         # the word's own figure stays its own
         ("The NIS could not verify Ukraine's claim of 20,000 troops but has counted 11,000 North Korean soldiers in "
          "Russia.",
-         {_troops(20000, "exact", "Ukrainian government"), _troops(11000, "exact", "South Korea NIS")}),
+         {troops_row(20000, "exact", "Ukrainian government"), troops_row(11000, "exact", "South Korea NIS")}),
         ("The NIS could not verify Kyiv's claim of 20,000 troops but has identified 12,000 North Korean soldiers in "
          "Kursk.",
-         {_troops(20000, "exact", "Ukrainian government"), _troops(12000, "exact", "South Korea NIS")}),
+         {troops_row(20000, "exact", "Ukrainian government"), troops_row(12000, "exact", "South Korea NIS")}),
     ],
 )  # fmt: skip
 def test_a_possessive_word_against_the_figure(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -75,17 +69,17 @@ def test_a_possessive_word_against_the_figure(text: str, expected: set[tuple[obj
     ("text", "expected"),
     [
         ("Pyongyang's statement, carried by KCNA, said 2,000 North Korean troops had been sent to Russia.",
-         {_troops(2000, "exact", "North Korean government")}),
+         {troops_row(2000, "exact", "North Korean government")}),
         ("Pyongyang's statement said 2,000 North Korean troops had been sent, and the NIS said 11,000 were already "
          "there.",
-         {_troops(2000, "exact", "North Korean government"), _troops(11000, "exact", "South Korea NIS")}),
+         {troops_row(2000, "exact", "North Korean government"), troops_row(11000, "exact", "South Korea NIS")}),
         ("Moscow's admission that North Korean troops fought in Kursk came months after the first deployment.",
-         {_troops(None, None, "Russian government")}),
+         {troops_row(None, None, "Russian government")}),
         ("Seoul questioned Moscow's claim that only 3,000 North Korean workers had arrived.",
          {_workers(3000, "Russian government")}),
         ("The White House welcomed Seoul's announcement that 10,000 North Korean troops had been identified in "
          "Russia.",
-         {_troops(10000, "exact", "South Korean government")}),
+         {troops_row(10000, "exact", "South Korean government")}),
         ("The Pentagon said it could not confirm Pyongyang's statement that 5,000 more troops would be sent to Russia.",
          {("troops", "troops", 5000, None, "exact", "troops", "planned", True, "nk_to_ru", "North Korean government")}),
         ("According to the Kremlin's statement, 5,000 North Korean builders will arrive next year.",
@@ -95,11 +89,11 @@ def test_a_possessive_word_against_the_figure(text: str, expected: set[tuple[obj
          {("troops", "combat engineers", 5000, None, "exact", "troops", "planned", False, "nk_to_ru",
            "Russian government (via TASS)")}),
         ("Contrary to Moscow's claim, 11,000 North Korean troops are in Kursk, the NIS said.",
-         {_troops(11000, "exact", "South Korea NIS")}),
+         {troops_row(11000, "exact", "South Korea NIS")}),
         ("Moscow's denial notwithstanding, 11,000 North Korean troops are in Kursk, the NIS said.",
-         {_troops(11000, "exact", "South Korea NIS")}),
+         {troops_row(11000, "exact", "South Korea NIS")}),
         ("Unlike Kyiv's estimate, the NIS put the number of North Korean troops at 11,000.",
-         {_troops(11000, "exact", "South Korea NIS")}),
+         {troops_row(11000, "exact", "South Korea NIS")}),
     ],
 )  # fmt: skip
 def test_a_possessive_word_keeps_its_own_clause(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -118,11 +112,11 @@ def test_a_possessive_word_keeps_its_own_clause(text: str, expected: set[tuple[o
         ("Pyongyang's foreign ministry said it had sent no troops to Russia.",
          {("troops", "troops", None, None, None, "troops", "denied", False, "nk_to_ru", "North Korean government")}),
         ("But North Korea has sent 10,000 troops to Russia, its foreign ministry said, calling them volunteers.",
-         {_troops(10000, "exact", "North Korean government")}),
+         {troops_row(10000, "exact", "North Korean government")}),
         ("Russia has received 5,000 North Korean workers this year, its foreign ministry said.",
          {_workers(5000, "Russia Ministry of Foreign Affairs")}),
         ("Ukraine says 12,000 North Korean troops are in Kursk, according to its foreign ministry.",
-         {_troops(12000, "exact", "Ukraine Ministry of Foreign Affairs")}),
+         {troops_row(12000, "exact", "Ukraine Ministry of Foreign Affairs")}),
     ],
 )  # fmt: skip
 def test_its_foreign_ministry_is_the_subjects(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -161,9 +155,9 @@ def test_an_outlet_that_counts_without_a_pronoun(text: str, expected: set[tuple[
     ("text", "expected"),
     [
         ("Zelensky met the MSMT delegation on Monday. He said North Korea had sent 12,000 troops to Kursk.",
-         {_troops(12000, "exact", "Zelensky")}),
+         {troops_row(12000, "exact", "Zelensky")}),
         ("Budanov met the MSMT team in Kyiv. He said 12,000 North Korean troops were in Kursk.",
-         {_troops(12000, "exact", "Ukraine HUR (Budanov)")}),
+         {troops_row(12000, "exact", "Ukraine HUR (Budanov)")}),
         ("Zelensky met the MSMT delegation on Monday. It said North Korea had sent 100 ballistic missiles to Russia.",
          {_missiles(100, "exact", "Multilateral Sanctions Monitoring Team (MSMT)")}),
         ("The MSMT published its first report on Thursday.\n\nSouth Korean Foreign Minister Cho Tae-yul welcomed it, "
@@ -174,7 +168,7 @@ def test_an_outlet_that_counts_without_a_pronoun(text: str, expected: set[tuple[
          {("casualties", "killed", 3000, None, "approx", "troops", "reported", False, "nk_to_ru", "South Korea NIS")}),
         ("The white paper was presented by Defense Minister Gen Nakatani on Tuesday. It says North Korea has sent "
          "more than 10,000 troops to Russia.",
-         {_troops(10000, "more_than", "Japan Ministry of Defense (Nakatani)")}),
+         {troops_row(10000, "more_than", "Japan Ministry of Defense (Nakatani)")}),
     ],
 )  # fmt: skip
 def test_a_pronoun_leans_on_its_kind(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]

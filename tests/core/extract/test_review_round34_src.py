@@ -7,14 +7,9 @@ import pytest
 
 from core.extract import extract_claims
 from core.models import Article
-from tests.core.extract.on_the_beat import whole_rows
+from tests.core.extract.on_the_beat import troops_row, whole_rows
 
 _KN23 = "KN-23/KN-24 short-range ballistic missiles"
-
-
-def _troops(value: int | None, qualifier: str | None, source: str | None, *, status: str = "reported",
-            incremental: bool = False) -> tuple[object, ...]:  # fmt: skip
-    return ("troops", "troops", value, None, qualifier, "troops", status, incremental, "nk_to_ru", source)
 
 
 def _killed(value: int, qualifier: str, source: str | None, subtype: str = "killed") -> tuple[object, ...]:
@@ -34,11 +29,11 @@ def _workers(value: int, qualifier: str, source: str | None) -> tuple[object, ..
         ("Moscow's claim that only 500 North Korean workers were in the country was contradicted by satellite imagery.",
          {_workers(500, "exact", "Russian government")}),
         ("Pyongyang's statement said the North had sent no troops to Russia.",
-         {_troops(None, None, "North Korean government", status="denied")}),
+         {troops_row(None, None, "North Korean government", status="denied")}),
         ("Seoul's estimate that 2,000 North Koreans had been killed drew criticism from Moscow.",
          {_killed(2000, "exact", "South Korean government")}),
         ("A U.S. assessment that 12,000 North Korean soldiers are in Kursk has been disputed by Moscow.",
-         {_troops(12000, "exact", "US government")}),
+         {troops_row(12000, "exact", "US government")}),
         ("Moscow's admission that 14 North Korean soldiers had died surprised analysts.",
          {_killed(14, "exact", "Russian government")}),
         ("Moscow's acknowledgement that 6,000 North Korean builders would come was the first official word on the "
@@ -46,8 +41,8 @@ def _workers(value: int, qualifier: str, source: str | None) -> tuple[object, ..
          {("troops", "combat engineers", 6000, None, "exact", "troops", "planned", False, "nk_to_ru",
            "Russian government")}),
         ("The NIS rejected a U.S. estimate that 12,000 North Korean soldiers are in Kursk.",
-         {_troops(12000, "exact", "South Korea NIS", status="denied")}),
-        ("Seoul's concern is that 12,000 North Korean soldiers are in Kursk.", {_troops(12000, "exact", None)}),
+         {troops_row(12000, "exact", "South Korea NIS", status="denied")}),
+        ("Seoul's concern is that 12,000 North Korean soldiers are in Kursk.", {troops_row(12000, "exact", None)}),
         ("Washington's estimates of North Korean casualties have varied, but some 4,000 soldiers were killed or "
          "wounded.",
          {_killed(4000, "approx", None, "killed_or_wounded")}),
@@ -86,15 +81,15 @@ def test_an_outlet_reporting_from_a_capital(text: str, expected: set[tuple[objec
     [
         ("Asked about the NIS report that North Korea had sent 10,000 troops, Kremlin spokesman Dmitry Peskov "
          "declined to comment.",
-         {_troops(10000, "exact", "South Korea NIS")}),
+         {troops_row(10000, "exact", "South Korea NIS")}),
         ("Asked about the Yonhap report that North Korea had sent 10,000 troops, Peskov declined to comment.",
-         {_troops(10000, "exact", "Yonhap")}),
+         {troops_row(10000, "exact", "Yonhap")}),
         ("The Pentagon has not confirmed the JCS report that North Korea had sent 3,000 more troops.",
-         {_troops(3000, "exact", "South Korea JCS", incremental=True)}),
+         {troops_row(3000, "exact", "South Korea JCS", incremental=True)}),
         ("Asked about reports that North Korea had sent 10,000 troops, Peskov declined to comment.",
-         {_troops(10000, "exact", None)}),
+         {troops_row(10000, "exact", None)}),
         ("Asked about Western media reports that North Korea had sent 10,000 troops, Peskov declined to comment.",
-         {_troops(10000, "exact", None)}),
+         {troops_row(10000, "exact", None)}),
     ],
 )  # fmt: skip
 def test_named_reports_someone_is_asked_about(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -109,14 +104,14 @@ def test_named_reports_someone_is_asked_about(text: str, expected: set[tuple[obj
     [
         ("By my count, drawing on NIS briefings over the past year, North Korea has now sent roughly 15,000 soldiers "
          "to Russia.",
-         {_troops(15000, "approx", None)}),
+         {troops_row(15000, "approx", None)}),
         ("By my own tally, based on figures from Ukraine's HUR, about 5,000 North Koreans have been killed or "
          "wounded.",
          {_killed(5000, "approx", None, "killed_or_wounded")}),
         ("By my count, the NIS has now told lawmakers that about 15,000 soldiers were sent.",
-         {_troops(15000, "approx", "South Korea NIS")}),
+         {troops_row(15000, "approx", "South Korea NIS")}),
         ('"By my count, they have sent 15,000 soldiers," Budanov said.',
-         {_troops(15000, "exact", "Ukraine HUR (Budanov)")}),
+         {troops_row(15000, "exact", "Ukraine HUR (Budanov)")}),
     ],
 )  # fmt: skip
 def test_a_writers_own_count(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -143,11 +138,11 @@ def test_a_writers_own_count_on_an_outlets_page(lexicon) -> None:  # type: ignor
          {_killed(40, "at_least", "The Telegraph")}),
         ("The BBC was unable to confirm the figure, but it has identified about 30 North Korean soldiers in the "
          "videos.",
-         {_troops(30, "approx", "BBC")}),
+         {troops_row(30, "approx", "BBC")}),
         ("Reuters could not verify the claim, but it has seen footage of about 30 North Korean soldiers.",
-         {_troops(30, "approx", "Reuters")}),
+         {troops_row(30, "approx", "Reuters")}),
         ("The Telegraph could not verify Kyiv's claim that 300 North Korean soldiers had been sent to the front.",
-         {_troops(300, "exact", "Ukrainian government")}),
+         {troops_row(300, "exact", "Ukrainian government")}),
     ],
 )  # fmt: skip
 def test_an_outlets_own_count_past_doubts(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -161,15 +156,15 @@ def test_an_outlets_own_count_past_doubts(text: str, expected: set[tuple[object,
     [
         ("About 500 North Korean officers are serving in occupied Ukraine, said a Ukrainian source familiar with the "
          "matter.",
-         {_troops(500, "approx", "Ukrainian source")}),
+         {troops_row(500, "approx", "Ukrainian source")}),
         ("North Korea has sent another 2,000 troops, said a US official speaking on condition of anonymity.",
-         {_troops(2000, "exact", "US official", incremental=True)}),
+         {troops_row(2000, "exact", "US official", incremental=True)}),
         ("North Korea has sent another 2,000 troops, said a senior South Korean official briefed on the intelligence.",
-         {_troops(2000, "exact", "South Korean official", incremental=True)}),
+         {troops_row(2000, "exact", "South Korean official", incremental=True)}),
         ("North Korea has sent another 2,000 troops, a US official speaking on condition of anonymity said.",
-         {_troops(2000, "exact", "US official", incremental=True)}),
+         {troops_row(2000, "exact", "US official", incremental=True)}),
         ("A South Korean official speaking at a forum in Seoul said 2,000 more North Korean troops had left.",
-         {_troops(2000, "exact", "South Korean official", incremental=True)}),
+         {troops_row(2000, "exact", "South Korean official", incremental=True)}),
     ],
 )  # fmt: skip
 def test_an_unnamed_speaker_described(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -208,7 +203,7 @@ def test_whose_count_set_off_by_commas(text: str, expected: set[tuple[object, ..
          {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru",
            "Multilateral Sanctions Monitoring Team (MSMT)")}),
         ("Putin thanked Pyongyang for its help on Monday. It said North Korea had sent 12,000 troops.",
-         {_troops(12000, "exact", None)}),
+         {troops_row(12000, "exact", None)}),
         ("Zelensky spoke on Monday. He said North Korea had shipped at least 100 ballistic missiles to Russia.",
          {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru", "Zelensky")}),
     ],
@@ -223,15 +218,15 @@ def test_it_is_never_a_person(text: str, expected: set[tuple[object, ...]], lexi
     ("text", "expected"),
     [
         ("North Korea has sent 2,000 more troops, according to a Yonhap report that cited the JCS.",
-         {_troops(2000, "exact", "South Korea JCS (via Yonhap)", incremental=True)}),
+         {troops_row(2000, "exact", "South Korea JCS (via Yonhap)", incremental=True)}),
         ("North Korea has sent 2,000 more troops, Yonhap said in a report that quoted a senior military official.",
-         {_troops(2000, "exact", "South Korean military official (via Yonhap)", incremental=True)}),
+         {troops_row(2000, "exact", "South Korean military official (via Yonhap)", incremental=True)}),
         ("Russia has 200 North Korean guns, according to a Reuters report which cited Ukrainian military "
          "intelligence.",
          {("artillery", "artillery", 200, None, "exact", "pieces", "reported", False, "nk_to_ru",
            "Ukraine HUR (via Reuters)")}),
         ("North Korea has sent 2,000 more troops, a move that officials say will prolong the war.",
-         {_troops(2000, "exact", None, incremental=True)}),
+         {troops_row(2000, "exact", None, incremental=True)}),
     ],
 )  # fmt: skip
 def test_a_report_that_cited_someone_relays_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
