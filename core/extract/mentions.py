@@ -25,6 +25,7 @@ from core.extract.context import (
     RU_TO_NK,
     THEM_AS_LIES,
     clause_start,
+    russian_troops_to_korea,
     sought_from_russia,
 )
 from core.extract.nounphrase import fired_by
@@ -882,6 +883,8 @@ def might_assert(
     named = has_any(low, _NK_WORDS) and NK_NAMED.search(low) is not None
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
     named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
+    # ... or Russia's troops sent to the peninsula, North Korea left unnamed: 'no plans to send troops to Korea'
+    named = named or russian_troops_to_korea(low)
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
@@ -1079,8 +1082,10 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
-        if term.category is Category.ARTILLERY and fired_by(low, terms, k):
-            continue  # 'rounds of 170mm artillery', 'shells for its Koksan guns': the guns only say which ammunition
+        if fired_by(low, terms, k):
+            # 'rounds of 170mm artillery', 'shells for its Koksan guns', 'rockets for its 240mm launchers': the guns
+            # only say which ammunition
+            continue
         if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans"):

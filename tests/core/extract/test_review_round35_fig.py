@@ -1,0 +1,131 @@
+"""Round thirty-five, figures and their fields: fresh wording of our own (a speaker's own figure after a denial of
+another's it rejects, Russia's own troops for North Korea, rockets named by their launchers, the guns and kit that
+fire at aircraft), asserting the whole of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import troops_row, whole_rows
+
+_HUR = "Ukraine HUR"
+_NIS = "South Korea NIS"
+
+
+# A speaker who rejects another's claim (or denial) and then says a figure of its own tells that figure as it tells
+# it; a denier who goes on after its own denial ('denied ... and said the reports were lies') still denies.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's intelligence agency rejected Moscow's claim that North Korean troops had never seen combat and "
+         "said about 14,000 had been sent to Kursk.",
+         {troops_row(14000, "approx", _HUR)}),
+        ("Zelensky dismissed the Kremlin's assertion that the reports were fake and said 12,000 North Korean soldiers "
+         "had arrived.",
+         {troops_row(12000, "exact", "Zelensky")}),
+        ("The NIS disputed claims by Pyongyang that no soldiers had left and said some 11,000 North Korean troops were "
+         "in Russia.",
+         {troops_row(11000, "approx", _NIS)}),
+        ("Seoul rejected Pyongyang's denial and said North Korea would send another 5,000 troops.",
+         {troops_row(5000, "exact", "South Korean government", status="planned", incremental=True)}),
+        # (the denier going on: still a denial)
+        ("North Korea denied sending 10,000 troops to Russia and said the reports were lies.",
+         {troops_row(10000, "exact", "North Korean government", status="denied")}),
+        ("Russia dismissed the reports and said the figure of 10,000 North Korean soldiers was a fabrication.",
+         {troops_row(10000, "exact", "Russian government", status="denied")}),
+        ("Pyongyang denied the reports and said it had sent no troops to Russia.",
+         {troops_row(None, None, "North Korean government", status="denied")}),
+    ],
+)  # fmt: skip
+def test_a_figure_said_after_rejecting_anothers_claim(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+def _russian_troops(status: str, source: str | None) -> tuple[object, ...]:
+    return ("troops", "troops", None, None, None, "troops", status, False, "ru_to_nk", source)
+
+
+# Russia's own troops sent (or not) to North Korea, to the peninsula or to defend the North go from Russia; an intent
+# disowned ('does not intend to', 'has no intention of') is a denial, but not of troops it keeps where they are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has no plans to send troops to the Korean Peninsula, Peskov told reporters.",
+         {_russian_troops("denied", "Kremlin (Peskov)")}),
+        ("Russia does not intend to send its soldiers to North Korea, Lavrov said.",
+         {_russian_troops("denied", "Russia Ministry of Foreign Affairs (Lavrov)")}),
+        ("Russia has no intention of deploying troops in Pyongyang, Peskov said.",
+         {_russian_troops("denied", "Kremlin (Peskov)")}),
+        ("Russia could send troops to North Korea under the treaty, the NIS said.",
+         {_russian_troops("planned", _NIS)}),
+        ("Putin said Russia would send its soldiers to defend North Korea if it were attacked.",
+         {_russian_troops("planned", "Putin")}),
+        # (North Korea's troops, sent or kept in Russia: from North Korea)
+        ("Moscow said Pyongyang will send 5,000 troops to Russia.",
+         {troops_row(5000, "exact", "Russian government", status="planned")}),
+        ("North Korea has no plans to send more troops to Russia, the NIS said.",
+         {troops_row(None, None, _NIS, status="denied", incremental=True)}),
+        ("North Korea is not planning to send soldiers to Russia, its envoy said.",
+         {troops_row(None, None, None, status="denied")}),
+        ("North Korea has no plans to withdraw its 11,000 troops from Russia, the NIS said.",
+         {troops_row(11000, "exact", _NIS)}),
+        ("Pyongyang has no plans to bring home the 11,000 troops it sent to Russia, the NIS said.",
+         {troops_row(11000, "exact", _NIS)}),
+    ],
+)  # fmt: skip
+def test_russian_troops_for_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+def _rockets(value: int | None, qualifier: str | None, source: str | None) -> tuple[object, ...]:
+    return ("ammunition", "ammunition", value, None, qualifier, None, "reported", False, "nk_to_ru", source)
+
+
+# Rockets named by the launchers that fire them ('rockets for its 240mm launchers, perhaps 10,000 of them') are the
+# ammunition, as shells named by their guns are; launchers counted themselves stay launchers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang also shipped rockets for its 240mm launchers, perhaps 10,000 of them, the HUR said.",
+         {_rockets(10000, "approx", _HUR)}),
+        ("North Korea sent rockets for its multiple rocket launchers, about 5,000 of them, the NIS said.",
+         {_rockets(5000, "approx", _NIS)}),
+        ("North Korea has sent rockets for the M1991 launchers to Russia, the NIS said.",
+         {_rockets(None, None, _NIS)}),
+        # (the launchers counted: launchers)
+        ("North Korea sent rocket launchers, perhaps 100 of them, the NIS said.",
+         {("rocket_launchers", "MRL", 100, None, "approx", "units", "reported", False, "nk_to_ru", _NIS)}),
+        ("North Korea sent 120 240mm rocket launchers and rockets for them, the NIS said.",
+         {("rocket_launchers", "240mm MRL", 120, None, "exact", "units", "reported", False, "nk_to_ru", _NIS),
+          _rockets(None, None, _NIS)}),
+    ],
+)  # fmt: skip
+def test_rockets_named_by_their_launchers(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+def _air_defence(value: int | None, qualifier: str | None, source: str | None) -> tuple[object, ...]:
+    return ("other", "air defense systems", value, None, qualifier, "systems", "reported", False, "ru_to_nk", source)
+
+
+# What fires at aircraft ('anti-aircraft equipment', 'anti-aircraft guns', 'antiaircraft artillery') is air defence,
+# not the aircraft nor the guns its last word names; anti-aircraft missiles stay missiles.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has handed North Korea anti-aircraft equipment to guard Pyongyang, the HUR said.",
+         {_air_defence(None, None, _HUR)}),
+        ("Russia has supplied North Korea with anti-aircraft guns and radar, the HUR said.",
+         {_air_defence(None, None, _HUR)}),
+        ("Russia sent 20 anti-aircraft guns to North Korea, the NIS said.", {_air_defence(20, "exact", _NIS)}),
+        ("Moscow delivered antiaircraft artillery to Pyongyang, Seoul's spy agency said.",
+         {_air_defence(None, None, _NIS)}),
+        # (the missiles and a warplane: as before)
+        ("Russia has sent anti-aircraft missiles to North Korea, the NIS said.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False, "ru_to_nk", _NIS)}),
+        ("Russia has sent fighter aircraft to North Korea, the NIS said.",
+         {("vehicles", "aircraft", None, None, None, "aircraft", "reported", False, "ru_to_nk", _NIS)}),
+    ],
+)  # fmt: skip
+def test_anti_aircraft_kit_is_air_defence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
