@@ -42,7 +42,13 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 
 
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
-_PARTICIPLE_OPENS = re.compile(r"\s+(?:sending|deploying|dispatching|supplying|shipping|delivering|providing)\b")
+_PARTICIPLE_OPENS = re.compile(
+    r"\s+(?:sending|deploying|dispatching|supplying|shipping|delivering|providing)\b"
+    # ... and the total a participle sums, which is done or to come as the addition it sums is: 'will send 3,000
+    # more troops, bringing the total to about 14,000'
+    r"|\s+(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|tally|number|count|figure|deployment|contingent|presence|force)\b"
+)
 # A table row whose label names an addition, the figure in a cell after it: 'Reinforcements | ~3,000 | JCS',
 # 'Troops, reinforcements (Jan.-Feb. 2025) | 3,000 | 4,000' (not 'Troops incl. reinforcements | 14,000', a total)
 _ADDED_ROW_LABEL = re.compile(
@@ -315,6 +321,9 @@ _ACT_OF_ITS_OWN = re.compile(
 )
 
 
+_PART_OF_THEM = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|hundred))?\s+of\s+(?:them|these|those|whom)\b")
+
+
 def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> None:
     """A sentence with no act of its own that restates, sums or breaks down what the sentence before (or the one
     before it) said is planned tells a plan too ('North Korea will send 6,000 builders and deminers. The 6,000 are
@@ -338,6 +347,11 @@ def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> 
         if f.claim.value is not None and f.claim.category is not Category.CASUALTIES
     ]
     of_the_plan = {k for k, claim in told if claim.value in values}
+    if " of " in low and _PART_OF_THEM.search(low):
+        # a part of the plan's whole told with no act of its own: 'About 1,000 of them are sappers' after 'will send
+        # 3,000 more troops' (not 'So far 1,000 of them have arrived')
+        most = max(v for v in values if v is not None)
+        of_the_plan |= {k for k, claim in told if claim.value is not None and claim.value < most}
     if _SUMS_UP.search(low):
         whole = sum(v for v in values if v is not None)
         of_the_plan |= {k for k, claim in told if claim.value == whole}

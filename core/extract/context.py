@@ -651,7 +651,8 @@ _ADDED_TO_BEFORE = re.compile(
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
-    r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
+    # (and what it posts there: 'Russia has deployed two Pantsir systems to Pyongyang')
+    r"ship|hand|export|assist|help|install|station|deploy|dispatch|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"

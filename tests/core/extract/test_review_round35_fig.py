@@ -129,3 +129,72 @@ def _air_defence(value: int | None, qualifier: str | None, source: str | None) -
 )  # fmt: skip
 def test_anti_aircraft_kit_is_air_defence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# What Russia deploys or dispatches to North Korea is given to it, counted or not ('Russia has deployed two Pantsir
+# systems to Pyongyang'); North Korea's troops Russia deploys elsewhere stay North Korea's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has deployed two Pantsir air-defence systems to Pyongyang, the HUR said.",
+         {_air_defence(2, "exact", _HUR)}),
+        ("Russia has deployed at least one Pantsir system to North Korea, Budanov said.",
+         {("other", "air defense systems", 1, None, "at_least", "systems", "reported", False, "ru_to_nk",
+           "Ukraine HUR (Budanov)")}),
+        ("Moscow dispatched about 10 air-defence systems to North Korea, the NIS said.",
+         {_air_defence(10, "approx", _NIS)}),
+        # (North Korea's troops, deployed by Russia elsewhere)
+        ("Russia has deployed 11,000 North Korean troops to Kursk, the NIS said.", {troops_row(11000, "exact", _NIS)}),
+    ],
+)  # fmt: skip
+def test_what_russia_deploys_to_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A total a participle sums ('bringing the total to', 'raising its contingent to') is done or to come as the addition
+# it sums is; a part of a planned whole told with no act of its own ('1,000 of them are sappers') is planned too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea will send 3,000 more troops, bringing the total to about 14,000, the NIS said.",
+         {troops_row(3000, "exact", _NIS, status="planned", incremental=True),
+          troops_row(14000, "approx", _NIS, status="planned")}),
+        ("Pyongyang is preparing to send 6,000 more soldiers, bringing its total deployment to roughly 17,000, the NIS "
+         "said.",
+         {troops_row(6000, "exact", _NIS, status="planned", incremental=True),
+          troops_row(17000, "approx", _NIS, status="planned")}),
+        ("Pyongyang could dispatch a further 10,000 soldiers, taking its contingent in Russia to 25,000, the HUR said.",
+         {troops_row(10000, "exact", _HUR, status="planned", incremental=True),
+          troops_row(25000, "exact", _HUR, status="planned")}),
+        ("North Korea will send 3,000 more troops to Russia, the NIS said. About 1,000 of them are sappers.",
+         {troops_row(3000, "exact", _NIS, status="planned", incremental=True),
+          troops_row(1000, "approx", _NIS, status="planned")}),
+        # (the addition done, or a part with an act of its own: reported)
+        ("North Korea sent 3,000 more troops, bringing the total to about 14,000, the NIS said.",
+         {troops_row(3000, "exact", _NIS, incremental=True), troops_row(14000, "approx", _NIS)}),
+        ("North Korea has sent another 3,000 troops, the NIS said, bringing the total to about 14,000.",
+         {troops_row(3000, "exact", _NIS, incremental=True), troops_row(14000, "approx", _NIS)}),
+        ("North Korea will send 3,000 more troops to Russia, the NIS said. So far 1,000 of them have arrived.",
+         {troops_row(3000, "exact", _NIS, status="planned", incremental=True), troops_row(1000, "exact", _NIS)}),
+        ("North Korea has sent 3,000 more troops to Russia, the NIS said. About 1,000 of them are sappers.",
+         {troops_row(3000, "exact", _NIS, incremental=True), troops_row(1000, "approx", _NIS)}),
+    ],
+)  # fmt: skip
+def test_a_total_or_part_of_a_plan_is_planned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A deployment's size told after it ('the deployment now numbers north of 12,000') counts troops; the deployment of
+# an item counts that item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deployment now numbers north of 12,000, the NIS said.", {troops_row(12000, "more_than", _NIS)}),
+        ("North Korea's deployment stands at about 12,000, the NIS said.", {troops_row(12000, "approx", _NIS)}),
+        ("North Korea's deployment has grown to 14,000, the NIS said.", {troops_row(14000, "exact", _NIS)}),
+        ("The deployment of missiles numbers about 100, the HUR said.",
+         {("missiles", "missiles", 100, None, "approx", "missiles", "reported", False, "nk_to_ru", _HUR)}),
+    ],
+)  # fmt: skip
+def test_a_deployments_size(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
