@@ -1417,19 +1417,15 @@ _RUSSIAN_TROOPS_TO_KOREA = re.compile(
     r"\s+(?:to|in|into|on|for)\s+(?:(?:defend|protect|help|aid)\s+)?(?:the\s+)?(?:north\s+korea|pyongyang|dprk|"
     r"korean\s+peninsula|korea|the\s+north)\b"
 )
-_RUSSIAN_TROOPS_WORDS = ("russia", "moscow", "kremlin", "putin")
-_KOREA_WORDS = ("korea", "pyongyang", "dprk", "the north")
 
 
-def russian_troops_to_korea(clause: str, position: int | None = None) -> bool:
-    """Whether the troops at `position` (or any) are Russia's, sent (or not) to North Korea."""
-    low = clause.lower()
-    if not has_any(low, _KOREA_WORDS) or not has_any(low, _RUSSIAN_TROOPS_WORDS):
-        return False
-    return any(
-        position is None or m.start("troops") <= position < m.end("troops")
-        for m in _RUSSIAN_TROOPS_TO_KOREA.finditer(low)
-    )
+def russian_troops_to_korea(low: str, position: int | None = None) -> bool:
+    """Whether the troops at `position` (or any) of a lower-cased clause are Russia's, sent (or not) to North
+    Korea."""
+    for match in _RUSSIAN_TROOPS_TO_KOREA.finditer(low):  # (one scan: most clauses hold no sender's name)
+        if position is None or match.start("troops") <= position < match.end("troops"):
+            return True
+    return False
 
 
 def direction_of(
@@ -1440,7 +1436,13 @@ def direction_of(
     What is given in return (`position` in an 'in return for' phrase) goes the other way."""
     if category is Category.TECHNOLOGY_TRANSFER:
         return Direction.RU_TO_NK
-    if category is Category.TROOPS and position is not None and russian_troops_to_korea(clause, position):
+    if (
+        category is Category.TROOPS
+        and position is not None
+        # (a cheap look first: North Korea named after the troops, as their destination)
+        and ("korea" in (tail := clause[position : position + 90]) or "pyongyang" in tail or "dprk" in tail)
+        and russian_troops_to_korea(clause, position)
+    ):
         return Direction.RU_TO_NK
     if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
         return Direction.NK_TO_RU

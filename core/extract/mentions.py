@@ -28,7 +28,7 @@ from core.extract.context import (
     russian_troops_to_korea,
     sought_from_russia,
 )
-from core.extract.nounphrase import fired_by
+from core.extract.nounphrase import FIRES_AMMUNITION, fired_by
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
@@ -884,7 +884,7 @@ def might_assert(
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
     named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
     # ... or Russia's troops sent to the peninsula, North Korea left unnamed: 'no plans to send troops to Korea'
-    named = named or russian_troops_to_korea(low)
+    named = named or ("korea" in low and russian_troops_to_korea(low))
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
@@ -1082,7 +1082,7 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
-        if fired_by(low, terms, k):
+        if term.category in FIRES_AMMUNITION and fired_by(low, terms, k):
             # 'rounds of 170mm artillery', 'shells for its Koksan guns', 'rockets for its 240mm launchers': the guns
             # only say which ammunition
             continue

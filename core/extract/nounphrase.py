@@ -251,14 +251,14 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
 _AMMUNITION_FOR = re.compile(r"\s+(?:of|for)\s+(?:(?:its|their|the|north\s+korean)\s+)?(?:[\w'’-]+\s+){0,2}")
 
 
-_FIRE_AMMUNITION = (Category.ARTILLERY, Category.ROCKET_LAUNCHERS)
+FIRES_AMMUNITION = (Category.ARTILLERY, Category.ROCKET_LAUNCHERS)
 
 
 def fired_by(text: str, terms: list[TermMatch], k: int) -> TermMatch | None:
     """The ammunition that the artillery or rocket launchers `terms[k]` (past a calibre before it) name the guns of,
     or None."""
     gun = terms[k].term.category
-    if gun not in _FIRE_AMMUNITION:
+    if gun not in FIRES_AMMUNITION:
         return None
     first = k
     while first > 0 and terms[first - 1].term.category is gun:
