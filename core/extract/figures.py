@@ -785,6 +785,13 @@ _CAP_AFTER = re.compile(
     r"(?:north\s+korea|pyongyang|the\s+north)\s+(?:is|was)\s+(?:allowed|permitted)\b)"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
+# North Korea the subject, then 'it' (or its army) the loser in what it says or denies
+_NK_SAYS_IT_LOST = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|dprk)(?:['’]s\s+[\w-]+(?:\s+ministry)?)?\s+"
+    r"(?:(?!russia|moscow|ukrain|kyiv|the\s+kremlin)[\w-]+\s+){1,5}?"
+    r"(?:that\s+)?(?:it|its\s+(?:army|military|forces|troops|soldiers))\s+(?:(?:has|had|have)\s+)?"
+    r"(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$"
+)
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 # '..., out of the roughly 11,000 that Pyongyang sent': the whole of a part counted before it
 _OUT_OF_BEFORE = re.compile(rf"\bout\s+of\s+(?:(?:the|its|their|all|an?)\s+)?(?:{HEDGE_WORD}\s+)?$")
@@ -1133,7 +1140,14 @@ def read_figures(
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
-            unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
+            unrelated = actor != "nk" and not (
+                actor is None
+                and (
+                    (PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
+                    # ('North Korea denied reports that it had lost 4,000 soldiers': its own losses, told back)
+                    or _NK_SAYS_IT_LOST.search(text, max(0, begin - 120), begin)
+                )
+            )
         if (
             not unrelated
             and np_terms

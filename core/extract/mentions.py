@@ -1412,6 +1412,9 @@ def item_mentions(
                     # (matched in place: 'taken' befalls only where 'heavy losses' follow it)
                     ((b := _ONLY_BEFELL.match(low, m.start())) is not None and b.end() == m.end())
                     or _FIGHTING_NOT_TOLD.match(low, m.start() - 1)
+                    # (a denial of what befell them sends no one: 'Russia denied that North Korean soldiers had
+                    # been killed')
+                    or m.group().startswith(_DENIAL_STEMS)
                     for m in _SUPPORT.finditer(low)
                 )
             )
@@ -1440,6 +1443,9 @@ _FOR_ITEMS_AFTER = re.compile(
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+
+
+_DENIAL_STEMS = ("den", "dismiss", "reject", "refut")
 
 
 def _drone_know_how(

@@ -198,3 +198,50 @@ def test_a_total_or_part_of_a_plan_is_planned(text: str, expected: set[tuple[obj
 )  # fmt: skip
 def test_a_deployments_size(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _toll(
+    subtype: str, value: int | None, qualifier: str | None, status: str, source: str | None
+) -> tuple[object, ...]:
+    return ("casualties", subtype, value, None, qualifier, "troops", status, False, "nk_to_ru", source)
+
+
+# A denial of what befell North Korea's soldiers denies the toll, not their sending ('Russia denied that North Korean
+# soldiers had been killed'); a denial of their being there or sent still denies the troops.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia denied that North Korean soldiers had been killed in Kursk.",
+         {_toll("killed", None, None, "denied", "Russian government")}),
+        ("Moscow dismissed reports that North Korean troops had suffered heavy losses.",
+         {_toll("killed_or_wounded", None, None, "denied", "Russian government")}),
+        # (their presence or sending denied: troops)
+        ("Russia denied that North Korean soldiers were fighting in Kursk.",
+         {troops_row(None, None, "Russian government", status="denied")}),
+        ("North Korea denied reports that its soldiers had been sent to Russia and killed.",
+         {troops_row(None, None, "North Korean government", status="denied"),
+          _toll("killed", None, None, "denied", "North Korean government")}),
+    ],
+)  # fmt: skip
+def test_a_denied_toll_is_no_denied_deployment(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# North Korea's own losses told back in what it says or denies ('North Korea denied reports that it had lost 4,000
+# soldiers') are North Korea's; another's losses ('Ukraine denied that it had lost 500') stay no claim.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea denied reports that it had lost 4,000 soldiers in Kursk.",
+         {_toll("killed_or_wounded", 4000, "exact", "denied", "North Korean government")}),
+        ("SEOUL, Dec. 1 (Yonhap) -- North Korea denied that its army had lost 4,000 soldiers.",
+         {_toll("killed_or_wounded", 4000, "exact", "denied", "North Korean government")}),
+        ("Pyongyang's foreign ministry rejected claims that it had lost about 1,000 troops.",
+         {_toll("killed_or_wounded", 1000, "approx", "denied", "North Korean government")}),
+        ("Ukraine denied that it had lost 500 soldiers in Kursk.", set()),
+        ("North Korea's ally Russia denied that it had lost 4,000 soldiers.", set()),
+        ("North Korea said Ukraine had lost 500 soldiers in Kursk.", set()),
+    ],
+)  # fmt: skip
+def test_north_koreas_own_losses_told_back(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
