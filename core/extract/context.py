@@ -600,16 +600,20 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
     # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
-    r"^[\s\"”’'—–-]*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
+    # (and a fact box's gloss after its colon: '3,000: reinforcements sent in early 2025')
+    r"^[\s\"”’'—–-]*(?::\s+)?(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
     r"replacements)\b|further(?=\s+(?:north\s+korean\s+)?(?:soldiers|troops|personnel|workers|engineers|sappers|"
     r"missiles|shells|rounds|guns|containers))"
-    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?reinforcements?\b"
+    # ('could be sent to the front as replacements': more of them, as reinforcements are)
+    # (not 'as' that tells when: 'the total had risen to 14,000 as replacements arrived')
+    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?(?:reinforcements?|replacements)\b"
+    r"(?!\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:arriv\w*|came|come|coming|pour\w*|flow\w*|join\w*|reach\w*))"
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
-    r"reinforcements?\b"
+    r"(?:reinforcements?|replacements)\b"
     # '3,000 North Korean reinforcements', and troops sent when or after reinforcements were needed (not '11,000
     # troops and reinforcements', nor a total once they come: is_incremental, _TOTAL_ONCE_REINFORCED)
-    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
+    r"|(?:(?!and\b|or\b|as\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"

@@ -245,3 +245,26 @@ def test_a_denied_toll_is_no_denied_deployment(text: str, expected: set[tuple[ob
 )  # fmt: skip
 def test_north_koreas_own_losses_told_back(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Soldiers sent as replacements are an addition, as reinforcements are; so is a fact box's gloss that names them after
+# its colon ('3,000: reinforcements sent in early 2025'); a total that rose 'as replacements arrived' is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Up to 1,500 North Korean soldiers could be sent to the front as replacements, the NIS warned.",
+         {troops_row(1500, "up_to", _NIS, status="planned", incremental=True)}),
+        ("Pyongyang has brought in some 2,000 North Korean soldiers as replacements, the HUR said.",
+         {troops_row(2000, "approx", _HUR, incremental=True)}),
+        ("KEY FIGURES\n11,000: North Korean troops sent to Russia in 2024 (NIS)\n3,000: reinforcements sent in early "
+         "2025 (JCS)",
+         {troops_row(11000, "exact", _NIS), troops_row(3000, "exact", "South Korea JCS", incremental=True)}),
+        # (a total that grew as they came)
+        ("North Korea's force in Kursk has grown to about 14,000 as replacements arrived, the HUR said.",
+         {troops_row(14000, "approx", _HUR)}),
+        ("The North Korean contingent grew to 14,000 as reinforcements arrived, the HUR said.",
+         {troops_row(14000, "exact", _HUR)}),
+    ],
+)  # fmt: skip
+def test_replacements_are_an_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
