@@ -2003,6 +2003,13 @@ def _items_for(
     nearest = earlier_terms[-1]
     if fired := fired_by(text, earlier_terms, len(earlier_terms) - 1):
         nearest = fired  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
+    elif (
+        len(earlier_terms) > 1
+        and nearest.term.category not in PERSONNEL
+        and (people := earlier_terms[-2]).term.category in (Category.WORKERS, Category.TROOPS)
+        and _PEOPLE_FOR.fullmatch(text, people.end, nearest.start)
+    ):
+        nearest = people  # 'more workers for Russia's drone factories - as many as 12,000': the workers
     if q.begin - nearest.end > 180:
         return []
     # ('Koksan howitzers, about 100 of them': the model says which artillery, as it does right after a number; not
@@ -2020,6 +2027,9 @@ def _items_for(
     return [(max(run, key=lambda term: len(term.subtype)), True)]
 
 
+# people named by where they work or what they tend: 'workers for Russia's drone factories', 'engineers at its missile
+# plants'
+_PEOPLE_FOR = re.compile(r"\s+(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}")
 _MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
 _WORD_GAP = re.compile(r"[\s-]{1,2}")
 _GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))

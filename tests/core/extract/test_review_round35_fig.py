@@ -268,3 +268,21 @@ def test_north_koreas_own_losses_told_back(text: str, expected: set[tuple[object
 )  # fmt: skip
 def test_replacements_are_an_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# People named by where they work or what they tend ('workers for Russia's drone factories') are what a bare figure
+# after them counts, not the drones or missiles that name their workplace.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent workers for Russia's drone factories - as many as 12,000, the NIS said.",
+         {("workers", "workers", 12000, None, "up_to", "workers", "reported", False, "nk_to_ru", _NIS)}),
+        ("North Korea sent labourers for Russia's drone plants, about 5,000 of them, the NIS said.",
+         {("workers", "workers", 5000, None, "approx", "workers", "reported", False, "nk_to_ru", _NIS)}),
+        # (a count of the drones themselves)
+        ("North Korea sent drones for Russia's army, about 300 of them, the HUR said.",
+         {("drones", "drones", 300, None, "approx", "drones", "reported", False, "nk_to_ru", _HUR)}),
+    ],
+)  # fmt: skip
+def test_people_named_by_their_workplace(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
