@@ -1900,6 +1900,13 @@ _FIRED_JUST_BEFORE = re.compile(rf"\b(?:fired|launched|used)\s+(?:{HEDGE_WORD}\s
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 
 
+def _hedged_few_of_them(text: str, q: Quantity) -> bool:
+    """Whether a small word number, hedged, counts the items named before: 'air-defence systems, at least five of
+    them' (not 'one of them', nor a bare 'two of them'; nor across sentences, where 'them' may be what no term
+    names: 'visited at least seven of them' after munitions factories)."""
+    return q.hedge_start is not None and (q.value or 0) > 1 and bool(_OF_THEM.match(text, q.end))
+
+
 def _fired_of_them(text: str, q: Quantity) -> bool:
     """Whether a small word number counts the missiles named before, fired: 'Russia launched at least one of them on
     30 December', 'fired two of them at Kyiv'."""
@@ -1989,6 +1996,7 @@ def _items_for(
         and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
         # ('Russia launched at least one of them on 30 December': the missiles named before, fired)
         and not _fired_of_them(text, q)
+        and not _hedged_few_of_them(text, q)
     ) or q.year_like:
         return []  # (a small word number counts people only right after what befell them: 'wounded another six')
     if np_terms and not np_terms[-1].term.is_measure:

@@ -286,3 +286,22 @@ def test_replacements_are_an_addition(text: str, expected: set[tuple[object, ...
 )  # fmt: skip
 def test_people_named_by_their_workplace(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A hedged small number in words counts the items its sentence named before it ('air-defence systems, at least five
+# of them'); 'one of them' and an unhedged 'two of them' stay no count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has supplied air-defence systems to North Korea, at least five of them, Budanov said.",
+         {("other", "air defense systems", 5, None, "at_least", "systems", "reported", False, "ru_to_nk",
+           "Ukraine HUR (Budanov)")}),
+        ("North Korea has sent Koksan guns to Russia, perhaps three of them, the HUR said.",
+         {("artillery", "170mm M1989 Koksan self-propelled howitzer", 3, None, "approx", "pieces", "reported", False,
+           "nk_to_ru", _HUR)}),
+        ("North Korea has sent Koksan guns to Russia, two of them damaged, the HUR said.",
+         {("artillery", "artillery", None, None, None, "pieces", "reported", False, "nk_to_ru", _HUR)}),
+    ],
+)  # fmt: skip
+def test_a_hedged_few_of_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
