@@ -583,6 +583,7 @@ _IN_NORTH_KOREA = re.compile(
 )
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
+_MADE_IN_PLANTS = (Category.MISSILES, Category.AMMUNITION, Category.ARTILLERY)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -1098,10 +1099,13 @@ def item_mentions(
             continue  # 'the air force said', 'Ukrainian forces reported': a speaker, no troops sent
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
-        if low.startswith(" factor", match.end) and _AT_A_PLACE_BEFORE.search(
-            low, max(0, match.start - 12), match.start
+        if low.startswith((" factor", " plant"), match.end) and (
+            term.category in _MADE_IN_PLANTS or _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
         ):
-            continue  # workers sent to a drone factory (helping build one is drone know-how)
+            # workers sent to a drone factory (helping build one is drone know-how); a missile or shell plant is a
+            # workplace, no supply ('engineers for its missile plants', 'its shell factories are working around
+            # the clock')
+            continue
         if (" output of" in low or " production of" in low or " capacity of" in low) and (
             _COUNTED_OUTPUT_AFTER.match(low, match.end)
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)

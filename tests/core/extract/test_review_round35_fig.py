@@ -305,3 +305,20 @@ def test_people_named_by_their_workplace(text: str, expected: set[tuple[object, 
 )  # fmt: skip
 def test_a_hedged_few_of_them(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A missile, shell or gun plant is a workplace, no supply of the item its name holds ('engineers for its missile
+# plants', 'its shell factories are working around the clock'); the item sent beside it stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has sent engineers for its missile plants in Russia, the HUR said.",
+         {("troops", "combat engineers", None, None, None, "troops", "reported", False, "nk_to_ru", _HUR)}),
+        ("North Korea's missile factories are working around the clock to supply Russia, the NIS said.", set()),
+        ("North Korea's shell factories are working flat out, and it has sent missiles to Russia, the NIS said.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False,
+           "nk_to_ru", _NIS)}),
+    ],
+)  # fmt: skip
+def test_a_weapons_plant_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
