@@ -103,6 +103,9 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 # first item, so its 'another' adds to that item.
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
 # a part of the figure before: '..., 1,000 of them sappers'
+_SPEAKER_ADDS = re.compile(
+    r"[^.;,]*,\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?),?\s+adding\s+(?:that\s+)?(?:[\w-]+\s+)?"
+)
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
@@ -738,8 +741,11 @@ def _build_claim(
     elif (
         whole is not None
         and _SHARE_OF_THEM.match(text, q.end)
-        and text.endswith(", ", 0, begin)
-        and not _FINITE.search(text, whole.end, begin)
+        and (
+            (text.endswith(", ", 0, begin) and not _FINITE.search(text, whole.end, begin))
+            # (past the speaker's words that go on to the part: '..., the NIS said, adding that 1,000 of them are')
+            or (" adding " in text and _SPEAKER_ADDS.fullmatch(text, whole.end, begin) is not None)
+        )
     ):
         clause = context.clause_start(text, whole.begin)  # 'agreed to dispatch 6,000 personnel, 1,000 of them sappers'
     elif (

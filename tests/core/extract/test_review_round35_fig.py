@@ -322,3 +322,20 @@ def test_a_hedged_few_of_them(text: str, expected: set[tuple[object, ...]], lexi
 )  # fmt: skip
 def test_a_weapons_plant_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A part of a planned whole told past the speaker's words ('..., the NIS said, adding that 1,000 of them are sappers')
+# is planned as its whole is; one told as arrived stays reported.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim has agreed to send around 3,000 troops, the NIS said, adding that 1,000 of them are sappers.",
+         {troops_row(3000, "approx", _NIS, status="planned"), troops_row(1000, "exact", _NIS, status="planned")}),
+        ("North Korea has sent around 3,000 troops, the NIS said, adding that 1,000 of them are sappers.",
+         {troops_row(3000, "approx", _NIS), troops_row(1000, "exact", _NIS)}),
+        ("Kim has agreed to send around 3,000 troops, the NIS said, adding that 1,000 of them have already arrived.",
+         {troops_row(3000, "approx", _NIS, status="planned"), troops_row(1000, "exact", _NIS)}),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_plan_past_the_speakers_words(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
