@@ -440,12 +440,19 @@ _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$
 # 'Ukrainian drone operators say'). Pronouns and 'the ...' lean on a speaker named before (refers_back). Each
 # is looked for right before (or after) a word of speech, not all along the sentence.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}"
+# ... or what the named person wrote or spoke, which speaks for them: "Kim Jong Un's statement said", "Kim's letter
+# said" (the gazetteer's names have it in speakers.py: "Budanov's estimate")
+_WRITTEN_BY = (
+    r"(?P<written>['’]s\s+(?:(?:latest|new|written|official|own|annual|(?i:new\s+year['’]?s?))\s+)?"
+    r"(?:statement|letter|speech|message|address|remarks|decree|order)s?"
+    rf"(?:\s+on\s+(?i:{WEEKDAY}))?)?"  # ('Kim's speech on Friday said')
+)
 _NAMED_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|All|Officials|Sources|People|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     # a name, and what it is between commas; or a name set off by commas after its title ("the EU's top
     # diplomat, Kaja Kallas, said")
-    rf"(?:{_NAME}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
+    rf"(?:{_NAME}{_WRITTEN_BY}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
 )
 # '..., said Olaf Scholz.', '..., said Konstantin Asmolov, a researcher at ...'
 _NAMED_AFTER = re.compile(
@@ -736,7 +743,11 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             # 'lawmakers who attended a closed-door session in Seoul say': where they met, and they relay the briefing
             return Speaker("lawmaker", "")
         if named:
-            name = _NAME_WORDS.match(named.group())
+            name = (
+                _NAME_WORDS.match(named.group())
+                if named["written"] is None
+                else _NAME_WORDS.match(text, named.start(), named.start("written"))
+            )
             around = (max(0, named.start() - 24), verb.start())
             kind = (
                 "lawmaker" if _LAWMAKER.search(low, *around) and not _US_LEGISLATOR.search(low, *around) else "unnamed"
