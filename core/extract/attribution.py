@@ -802,6 +802,35 @@ def _possessive_word_elsewhere(low: str, mention: Mention, position: int, others
     return any(m.bound and m is not mention and _POSSESSIVE_WORD.match(low, m.end) is None for m in others)
 
 
+# A speaker whose figure the sentence sets aside for another's ("Seoul's estimate notwithstanding, some 12,000 ...,
+# according to Ukraine's HUR"; 'Despite the NIS assessment, about 15,000 ..., Budanov said'; "Unlike Kyiv's count,
+# ... the NIS said"): the concession names whose figure it is not
+_SET_ASIDE_WORDS = ("despite", "unlike", "notwithstanding", "aside", "contrary to", "in contrast to", "regardless of")
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:despite|unlike|contrary\s+to|in\s+contrast\s+to|regardless\s+of|aside\s+from|apart\s+from|"
+    r"notwithstanding)\s+(?:the\s+)?$"
+)
+_SET_ASIDE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:latest|own|official|earlier|new|higher|lower|public)\s+)?(?:estimates?|assessments?|"
+    r"figures?|counts?|tally|tallies|claims?|statements?|numbers?|data|reports?)(?:\s+(?:notwithstanding|aside)\b|"
+    r"(?=\s*,))"
+)
+
+_OWN_FIGURE_AFTER = re.compile(
+    r"\s*,?\s*(?:which|that|who|of|at(?!\s+(?:least|most)\b)|putting|put|giving|gave|said|says|estimated)\b"
+)
+
+
+def _set_aside(low: str, mention: Mention) -> bool:
+    """Whether `mention` stands in a concession that sets its figure aside ('Despite Seoul's estimate, ...')."""
+    after = _SET_ASIDE_AFTER.match(low, mention.end)
+    if after is None or _OWN_FIGURE_AFTER.match(low, after.end()):
+        return False  # ("Unlike Kyiv's count, which put it at 15,000, ...": the concession holds a figure of its own)
+    return after.group().endswith(("notwithstanding", "aside")) or (
+        _SET_ASIDE_BEFORE.search(low, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
     """Whether `mention` speaks in a relative clause on a noun phrase whose figures do not include the one at
     `position`."""
@@ -1691,6 +1720,10 @@ class Attributions:
             # 'Despite Moscow's claim that none are there, 11,000 ..., the Pentagon said': whose word the possessive
             # names is the voice of the word's own clause only
             authorities = [m for m in authorities if not _possessive_word_elsewhere(low, m, position, authorities)]
+        if len(authorities) > 1 and has_any(low, _SET_ASIDE_WORDS):
+            kept = [m for m in authorities if not _set_aside(low, m)]
+            if any(m.bound for m in kept):  # (another speaker gives the figure)
+                authorities = kept
         if position and authorities and ("that" in low or "which" in low):
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone
