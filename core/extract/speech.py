@@ -200,6 +200,10 @@ _REFERS_BACK = re.compile(
 # 1,500 to the NIS though Zelensky stands nearer to it.
 _SEGMENT_BREAK = re.compile(
     r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b"
+    # credits in a list: '11,000 (NIS) / 12,000 (HUR)', 'more than 100 (HUR) vs. 148 (JCS)', 'about 3,000 (NIS),
+    # about 4,000 (HUR)': each figure with the credit after it
+    r"|\s/\s|\s(?:vs\.?|versus)\s|(?<=[)\]]),\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|"
+    r"at\s+least|up\s+to|as\s+many\s+as)?\s*\d)"
     # 'from 11,000, according to the Pentagon, to 15,000, according to Kyiv'; ', with Seoul putting it at 13,000'
     r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
     r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"
@@ -309,6 +313,9 @@ _WHICH_SPEAKS_AFTER = re.compile(
 # a source set in brackets at the end of a fact box's line: '- 1,000 containers shipped by October 2023 [US government]'
 _BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[Western officials, January]')
 
+# ... or after each figure of a list of credits: '11,000 (NIS) / 15,000 (Kyiv)', '100 (HUR) vs. 148 (JCS)'
+_CREDIT_CLOSES = re.compile(r"[\])]\s*(?:[,;/]|vs\b|versus\b|\.?\s*$)")
+_FIGURE_BEFORE_CREDIT = re.compile(r"\d[\d,.]*(?:\s+(?:million|[a-z-]+)){0,2}\s*$")
 
 _RECKONING_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated)\s+)?"
@@ -332,6 +339,11 @@ def is_bound(low: str, start: int, end: int) -> bool:
             and _BRACKET_CLOSES_LINE.match(low, end) is not None
             and "(" not in low[: start - 1]
             and "[" not in low[: start - 1]
+        )
+        or (
+            low.endswith(("[", "("), 0, start)
+            and _CREDIT_CLOSES.match(low, end) is not None
+            and _FIGURE_BEFORE_CREDIT.search(low, max(0, start - 40), start - 1) is not None
         )
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
