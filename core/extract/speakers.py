@@ -195,6 +195,12 @@ _IT_COUNTS_AFTER = re.compile(
     r"(?:counted|tallied|identified|documented|geolocated|verified|calculated|found|recorded|seen|obtained|reviewed|"
     r"analy[sz]ed)\b"
 )
+# ... or that opens it with the work its own count rests on: 'NK News has tracked the ships ... By its own tally, ...',
+# 'Reuters reviewed shipping data' (an outlet's own reporting; a country that 'tracked' or 'reviewed' says nothing)
+_OUTLET_RESEARCHES = re.compile(
+    r"\s+(?:(?:has|have|had|also)\s+){0,2}(?:tracked|reviewed|examined|monitored|traced|studied|surveyed|mapped)\b"
+)
+_ANOTHER_TELLS = re.compile(r"\b(?:said|says|told|tells|according\s+to|estimated|estimates|believes)\b")
 _STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|adds|reported|reports)\s+$")
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
@@ -411,6 +417,11 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 start <= 4
                 and (" it " in low or " has " in low or " had " in low)
                 and _IT_COUNTS_AFTER.match(low, end) is not None
+            )
+            or (
+                start <= 4
+                and _OUTLET_RESEARCHES.match(low, end) is not None
+                and _ANOTHER_TELLS.search(low, end) is None  # ('Reuters reviewed papers ..., the NIS said': the NIS's)
             )
         )
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None, cited=cited))
