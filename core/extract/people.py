@@ -11,6 +11,12 @@ MEMBER_BEFORE = re.compile(
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3})?(?:of|at|from|with)\s+(?:the\s+)?$"
 )
 
+# ... and one set off with the post they hold there, titles and all: 'Jenny Town, director of', 'Victor Cha, Korea
+# chair at', 'Jack Watling, a senior research fellow at'
+MEMBER_WITH_POST_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:of|at|from|with)\s+(?:the\s+)?$"
+)
 
 _KOREAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
