@@ -20,8 +20,17 @@ from core.voices import Voice, bare_kind
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
     r"spokes(?:man|woman|person))\b"
+    # ... or what the person wrote or spoke, to whomever: "Putin's letter to Kim Jong Un said"
+    r"|\s+(?:(?:latest|new|written)\s+)?(?:letter|message|speech|remarks|address)"
+    r"(?:\s+to\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+(?:said|says|stated|states|added)\b)"
 )
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
+# the one a letter or message is addressed to ('letter to Putin', 'message to President Zelensky')
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:letter|message|note|telegram|cable|greetings|reply|condolences|congratulations)\s+to\s+(?:the\s+)?"
+    r"(?:(?:russian|north\s+korean|ukrainian|south\s+korean|us|u\.s\.|american)\s+)?"
+    r"(?:(?:president|leader|chairman|counterpart|foreign\s+minister|defen[cs]e\s+minister)\s+)?$"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 _FILED_FROM_BEFORE = re.compile(r"\b(?:report(?:s|ed|ing)|writ(?:es|ing)|wrote|fil(?:es|ed|ing))\s+from\s+$")
 # what stands between an outlet and its 'reported from': 'Kyodo News (agency) ', 'NHK, ', 'the AP also '
@@ -317,6 +326,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             and not bound_before(low, match.start)
         ):
             continue  # 'the ambassador to Seoul said', 'a defector living in Seoul said': a place, not a voice
+        if " to " in low[max(0, match.start - 40) : match.start] and _ADDRESSEE_BEFORE.search(
+            low, max(0, match.start - 40), match.start
+        ):
+            continue  # "Kim Jong Un's letter to Putin said": whom the letter is to says nothing
         if match.rank <= 1 and _BODY_IN_PLACE_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'a think tank in Washington', 'experts in Seoul': where they are, not the country's voice
         if match.rank <= 1 and desks and _inside(match.start, match.end, desks):

@@ -457,7 +457,7 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}
 _WRITTEN_BY = (
     r"(?P<written>['’]s\s+(?:(?:latest|new|written|official|own|annual|(?i:new\s+year['’]?s?))\s+)?"
     r"(?:statement|letter|speech|message|address|remarks|decree|order)s?"
-    rf"(?:\s+on\s+(?i:{WEEKDAY}))?)?"  # ('Kim's speech on Friday said')
+    rf"(?:\s+to\s+{_NAME})?(?:\s+on\s+(?i:{WEEKDAY}))?)?"  # ('Kim's letter to Putin on Friday said')
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|All|Officials|Sources|People|Monday|"
