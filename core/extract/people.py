@@ -4,6 +4,7 @@ members of an organisation ('Park Ji-won of the Institute for ...')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a person named as a member of the organisation that follows: 'Park Ji-won of the', 'Lee Min-ho, a fellow at the'
 MEMBER_BEFORE = re.compile(
@@ -13,7 +14,7 @@ MEMBER_BEFORE = re.compile(
 
 # ... and one set off with the post they hold there, titles and all: 'Jenny Town, director of', 'Victor Cha, Korea
 # chair at', 'Jack Watling, a senior research fellow at'
-MEMBER_WITH_POST_BEFORE = re.compile(
+_MEMBER_WITH_POST_BEFORE = re.compile(
     r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:of|at|from|with)\s+(?:the\s+)?$"
 )
@@ -65,3 +66,16 @@ def person_named(name: str) -> str:
         and _JAPANESE_GIVEN_NAME.fullmatch(words[1].lower()) is not None
     )
     return words[0] if surname_first else words[-1]
+
+
+def member_speaks(
+    text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool]
+) -> re.Match[str] | None:
+    """The person set off before the body named at `start` with the post held there, who speaks ('Victor Cha, Korea
+    chair at CSIS, said'), if any."""
+    if not low.endswith((" of ", " at ", " from ", " with ", " the "), 0, start) or "," not in low[:start]:
+        return None  # (a cheap test first)
+    member = _MEMBER_WITH_POST_BEFORE.search(text, max(0, start - 80), start)
+    if member is None or not is_bound(low, member.start(), end + low.startswith(",", end)):
+        return None
+    return member

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from core.extract.article_names import ArticleNames, SentenceSources
-from core.extract.people import MEMBER_BEFORE, MEMBER_WITH_POST_BEFORE, person_named
+from core.extract.people import MEMBER_BEFORE, member_speaks, person_named
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
@@ -217,17 +217,6 @@ _CRITICS_OF_BEFORE = re.compile(
 _CRITICS_WORDS = ("critics", "opponents", "supporters", "detractors", "defenders", "allies", "skeptics", "sceptics")
 
 
-def _member_speaks(text: str, low: str, start: int, end: int) -> re.Match[str] | None:
-    """The person set off before the body named at `start` with the post held there, who speaks ('Victor Cha, Korea
-    chair at CSIS, said'), if any."""
-    if not low.endswith((" of ", " at ", " from ", " with ", " the "), 0, start) or "," not in low[:start]:
-        return None  # (a cheap test first)
-    member = MEMBER_WITH_POST_BEFORE.search(text, max(0, start - 80), start)
-    if member is None or not is_bound(low, member.start(), end + low.startswith(",", end)):
-        return None
-    return member
-
-
 def _staff_speaks(low: str, start: int, end: int) -> bool:
     """Whether the outlet named at `start` speaks through its own journalist ("The Telegraph's defence editor
     wrote", '..., noted The Spectator's defence editor')."""
@@ -365,7 +354,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
         end = lexicon.voices.own_country_after(low, match.end, country) if country else match.end
         bound = is_bound(low, match.start, end)
-        if match.rank == 2 and not bound and (member := _member_speaks(sentence.text, low, match.start, end)):
+        if match.rank == 2 and not bound and (member := member_speaks(sentence.text, low, match.start, end, is_bound)):
             # 'Jack Watling, a senior research fellow at RUSI, said': the research body, with its member
             add(Mention(f"{name} ({person_named(member['person'])})", 3, member.start(), end, True, country))
             continue
@@ -452,7 +441,7 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 and _ANOTHER_TELLS.search(low, end) is None  # ('Reuters reviewed papers ..., the NIS said': the NIS's)
             )
         )
-        if not bound and (member := _member_speaks(sentence.text, low, start, end)):
+        if not bound and (member := member_speaks(sentence.text, low, start, end, is_bound)):
             # 'Jenny Town, director of 38 North, said': the site speaks through its head, named with her
             name = f"{lexicon.outlet_name(sentence.text[start:end])} ({person_named(member['person'])})"
             found.append(Mention(name, 3, member.start(), end, True, None))
