@@ -204,6 +204,9 @@ _SEGMENT_BREAK = re.compile(
     # about 4,000 (HUR)': each figure with the credit after it
     r"|\s/\s|\s(?:vs\.?|versus)\s|(?<=[)\]]),\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|"
     r"at\s+least|up\s+to|as\s+many\s+as)?\s*\d)"
+    # ... or its own 'according to': '11,000 according to the NIS, 12,000 according to the HUR'
+    r"|,\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)?\s*"
+    r"\d[\d,.]*(?:\s+[\w-]+){0,3}?,?\s+according\s+to\b)"
     # 'from 11,000, according to the Pentagon, to 15,000, according to Kyiv'; ', with Seoul putting it at 13,000'
     r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
     r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"

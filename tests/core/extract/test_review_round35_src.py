@@ -129,7 +129,19 @@ CREDITS: list[tuple[str, set[tuple[object, ...]]]] = [
         "North Korean troops in Russia: 11,000 (NIS) / 15,000 (Kyiv).",
         {_troops(11000, "exact", _NIS), _troops(15000, "exact", "Ukrainian government")},
     ),
-    # near misses: a bracket that names a place, one credit for the line
+    (
+        "North Korean troops in Russia number 11,000 according to the NIS, 13,000 according to Ukraine's HUR.",
+        {_troops(11000, "exact", _NIS), _troops(13000, "exact", _HUR)},
+    ),
+    (
+        "The North has sent about 11,000 soldiers according to the JCS, some 12,000 according to the HUR.",
+        {_troops(11000, "approx", "South Korea JCS"), _troops(12000, "approx", _HUR)},
+    ),
+    # near misses: a bracket that names a place, one credit for the line, an earlier figure with no credit of its own
+    (
+        "North Korean troops in Russia number 11,000 according to the NIS, up from 10,000 in December.",
+        {_troops(11000, "exact", _NIS), _troops(10000, "exact", _NIS)},
+    ),
     ("North Korea sent 11,000 troops to Russia (Kursk), officials said.", {_troops(11000, "exact", None)}),
     ("North Korean troops in Russia: 11,000 (NIS).", {_troops(11000, "exact", _NIS)}),
 ]
