@@ -79,3 +79,27 @@ def member_speaks(
     if member is None or not is_bound(low, member.start(), end + low.startswith(",", end)):
         return None
     return member
+
+
+# ... or after the body, with the post before the name: '38 North director Jenny Town said', "CSIS's Victor Cha
+# said", "NK News CEO Chad O'Carroll said"
+_POST_AND_PERSON_AFTER = re.compile(
+    r"(?P<of>['’]s)?\s+(?P<post>(?i:(?:senior|chief|executive|managing|founding|deputy|research|programme|program)\s+){0,2}"
+    r"(?i:(?P<head>director|ceo|founder|co-founder|head|president|chair|chairman)|analyst|fellow|researcher|expert)\s+)?"
+    r"(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def post_and_person_after(
+    text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool], outlet: bool = False
+) -> re.Match[str] | None:
+    """The person named with a post right after the body named at `start`, who speaks ('38 North director Jenny Town
+    said'), if any: not a name that merely follows the body ('CSIS Victor Cha'), nor an outlet's journalist, who
+    speaks as the outlet ("Yonhap's Kim Soo-yeon", 'Reuters editor John Smith'): an outlet's head only."""
+    possessive = low.startswith(("'s", "’s"), end - 2)
+    after = _POST_AND_PERSON_AFTER.match(text, end)
+    if after is None or (after["of"] is None and after["post"] is None and not possessive):
+        return None
+    if outlet and after["head"] is None:
+        return None
+    return after if is_bound(low, start, after.end()) else None

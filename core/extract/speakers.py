@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from core.extract.article_names import ArticleNames, SentenceSources
-from core.extract.people import MEMBER_BEFORE, member_speaks, person_named
+from core.extract.people import MEMBER_BEFORE, member_speaks, person_named, post_and_person_after
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
@@ -358,6 +358,14 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             # 'Jack Watling, a senior research fellow at RUSI, said': the research body, with its member
             add(Mention(f"{name} ({person_named(member['person'])})", 3, member.start(), end, True, country))
             continue
+        if (
+            match.rank == 2
+            and not bound
+            and (member := post_and_person_after(sentence.text, low, match.start, end, is_bound))
+        ):
+            # "CSIS's Victor Cha said": the same, the post (if any) between them
+            add(Mention(f"{name} ({person_named(member['person'])})", 3, match.start, member.end(), True, country))
+            continue
         if not bound and low.startswith("'s", end - 2):
             office = _BODY_AFTER_POSSESSIVE.match(low, end)  # "Ukraine's prosecutor general's office said"
             if office is None or not is_bound(low, match.start, office.end()):
@@ -441,10 +449,13 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 and _ANOTHER_TELLS.search(low, end) is None  # ('Reuters reviewed papers ..., the NIS said': the NIS's)
             )
         )
-        if not bound and (member := member_speaks(sentence.text, low, start, end, is_bound)):
+        if not bound and (
+            (member := member_speaks(sentence.text, low, start, end, is_bound))
+            or (member := post_and_person_after(sentence.text, low, start, end, is_bound, outlet=True))
+        ):
             # 'Jenny Town, director of 38 North, said': the site speaks through its head, named with her
             name = f"{lexicon.outlet_name(sentence.text[start:end])} ({person_named(member['person'])})"
-            found.append(Mention(name, 3, member.start(), end, True, None))
+            found.append(Mention(name, 3, min(start, member.start()), max(end, member.end()), True, None))
             continue
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None, cited=cited))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before

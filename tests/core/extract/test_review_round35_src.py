@@ -206,7 +206,33 @@ MEMBERS: list[tuple[str, set[tuple[object, ...]]]] = [
         "Jack Watling, a senior research fellow at RUSI, said North Korea had shipped some 6 million shells to Russia.",
         {("ammunition", 6000000, "approx", "reported", False, "RUSI (Watling)")},
     ),
-    # near misses: the body itself, and a member set off after another speaker's figure
+    # ... or named after it, with the post between or the body's possessive; a site's head likewise
+    (
+        "38 North director Jenny Town said about 12,000 North Korean troops were in Kursk.",
+        {_troops(12000, "approx", "38 North (Town)")},
+    ),
+    (
+        "CSIS's Victor Cha said about 12,000 North Korean troops were in Kursk.",
+        {_troops(12000, "approx", "CSIS (Cha)")},
+    ),
+    (
+        "RUSI senior research fellow Jack Watling said about 12,000 North Korean troops were in Kursk.",
+        {_troops(12000, "approx", "RUSI (Watling)")},
+    ),
+    (
+        "NK News CEO Chad O'Carroll said about 12,000 North Korean troops were in Kursk.",
+        {_troops(12000, "approx", "NK News (O'Carroll)")},
+    ),
+    # near misses: the body itself, a name that merely follows it, an outlet's journalist, and a member set off
+    # after another speaker's figure
+    (
+        "CSIS Victor Cha said about 12,000 North Korean troops were in Kursk.",
+        {_troops(12000, "approx", "Center for Strategic and International Studies (CSIS)")},
+    ),
+    (
+        "Reuters editor John Smith said about 12,000 North Korean troops were in Kursk.",
+        {_troops(12000, "approx", "Smith")},
+    ),
     (
         "CSIS said North Korea had sent more than 10,000 soldiers to Russia.",
         {_troops(10000, "more_than", "Center for Strategic and International Studies (CSIS)")},
