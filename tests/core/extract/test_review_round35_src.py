@@ -254,6 +254,10 @@ def test_round35_a_research_bodys_member(text: str, expected: set[tuple[object, 
         "Russia's Ministry of Defence said 1,000 North Korean deminers had been sent to Kursk.",
         "According to Russia's defense ministry, 1,000 North Korean deminers had been sent to Kursk.",
         "Moscow's defence ministry said 1,000 North Korean deminers had been sent to Kursk.",
+        "The Russian MoD said 1,000 North Korean deminers had been sent to Kursk.",
+        "A Russian defence ministry official said 1,000 North Korean deminers had been sent to Kursk.",
+        "A spokesman for the Russian defence ministry said 1,000 North Korean deminers had been sent to Kursk.",
+        "The defence ministry in Moscow said 1,000 North Korean deminers had been sent to Kursk.",
     ],
 )
 def test_round35_russias_defence_ministry_has_one_name(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
