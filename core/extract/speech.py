@@ -415,6 +415,9 @@ _POINTS_BACK = re.compile(
     # 'The plan was exposed by Ukraine's military intelligence.', 'This was first reported by NK News.'
     r"|^(?:the|this|that)\s+(?:plan|scheme|deal|figure|number|estimate|information|news|deployment|transfer)?\s*"
     r"(?:was|were|is|has\s+been)\s+(?:first\s+)?(?:exposed|revealed|disclosed|reported|uncovered|made\s+public)\s+by\b"
+    # ... or set off as an aside: 'This figure, first reported by the NIS, has since been confirmed by the Pentagon.'
+    r"|^(?:the|this|that)\s+(?:figure|number|estimate|assessment|tally|count),\s+(?:first\s+|originally\s+)?"
+    r"(?:reported|given|released|published|disclosed|provided|put\s+forward)\s+by\b"
     # 'It was released by a Ukrainian drone unit.' after the footage it shows
     r"|^(?:it|this|the\s+(?:footage|video|clip|image|photo|post))\s+(?:was|were|has\s+been)\s+(?:first\s+)?"
     r"(?:released|published|posted|shared|filmed)\s+by\b(?![^.;]*\bthat\b)"

@@ -267,3 +267,28 @@ def test_round35_russias_defence_ministry_has_one_name(text: str, lexicon) -> No
 def test_round35_the_kremlin_is_still_the_government(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "The Kremlin said 1,000 North Korean deminers had been sent to Kursk."
     assert {row[-1] for row in whole_rows(text, lexicon)} == {"Russian government"}
+
+
+# The next sentence names the figure's origin in an aside on 'this figure' ('This figure, first reported by X, ...');
+# an aside that names no one leaves the figure as it was.
+POINTS_BACK: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korea has sent more than 10,000 soldiers to Russia. This figure, first reported by South Korea's "
+        "spy agency, has since been confirmed by the Pentagon.",
+        {_troops(10000, "more_than", _NIS)},
+    ),
+    (
+        "North Korea has sent about 12,000 soldiers to Russia. The estimate, given by Ukraine's military "
+        "intelligence, is higher than Seoul's.",
+        {_troops(12000, "approx", _HUR)},
+    ),
+    (
+        "North Korea has sent about 12,000 soldiers to Russia. The figure, which many analysts doubt, keeps rising.",
+        {_troops(12000, "approx", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTS_BACK)
+def test_round35_the_figures_origin_in_an_aside(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
