@@ -1108,6 +1108,14 @@ class Attributions:
             # Ellison, 52, served ...' (named, not speaking), the name written in full
             full = self._full_name_before(i, speaker.name) or self._written_in_full_before(i, speaker.name)
             speaker = speaker._replace(name=full) if full else None
+        elif (
+            speaker is not None
+            and speaker.name
+            and " " not in speaker.name
+            and any(self._sentences[j].text.startswith(f"{speaker.name} ") for j in range(i))
+            and (full := self._full_name_before(i, speaker.name))
+        ):
+            speaker = speaker._replace(name=full)  # "Kim's letter said" after a sentence opening 'Kim Jong Un said'
         if (
             speaker is not None
             and speaker.kind == "lawmaker"
@@ -1552,9 +1560,16 @@ class Attributions:
             speaker = self._unknown_speaker(j)
             if speaker is None or authority is not None:
                 continue
-            if self._source_name(speaker.name) and speaker.name.split()[-1] == word:
+            if self._source_name(speaker.name) and (
+                speaker.name.split()[-1] == word or self._korean_surname_of(speaker.name, word)
+            ):
                 return speaker.name
         return None
+
+    def _korean_surname_of(self, name: str, word: str) -> bool:
+        """Whether `word` is the surname a Korean name ('Kim Jong Un') opens with, and names no one else in the
+        article ("Kim's letter said" after 'Kim Jong Un said', not after 'Kim Yo Jong' too)."""
+        return name.startswith(f"{word} ") and person_named(name) == name and not self._names.shares_surname(word, name)
 
     def _written_in_full_before(self, i: int, word: str) -> str | None:
         """The full name ending in `word` (a Korean one opening with it) that the nearest sentence before i writes,

@@ -292,3 +292,33 @@ POINTS_BACK: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), POINTS_BACK)
 def test_round35_the_figures_origin_in_an_aside(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A Korean leader's surname alone ('Kim said', "Kim's letter said") after his full name spoke before is his, unless
+# the article names another of that surname.
+KOREAN_SURNAME: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kim Jong Un praised the troops on Monday, Kim Jong Un said. Kim's letter said 14,000 North Korean soldiers "
+        "had fought in Kursk.",
+        {_troops(14000, "exact", "Kim Jong Un")},
+    ),
+    (
+        "Kim Jong Un said the soldiers were heroes. Kim said 14,000 North Korean soldiers had fought in Kursk.",
+        {_troops(14000, "exact", "Kim Jong Un")},
+    ),
+    # near misses: the leader named but never speaking, another of the surname named too
+    (
+        "Kim Jong Un visited a factory. Kim said 14,000 North Korean soldiers had fought in Kursk.",
+        {_troops(14000, "exact", None)},
+    ),
+    (
+        "Kim Jong Un said the soldiers were heroes. Kim Yong Chol spoke too. Kim said 14,000 North Korean soldiers "
+        "had fought in Kursk.",
+        {_troops(14000, "exact", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN_SURNAME)
+def test_round35_a_korean_surname_alone(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
