@@ -483,7 +483,11 @@ _ACCORDING_NAMED = re.compile(
     r"(?:(?:\s+(?:an?|the)(?:\s+(?:new|latest|recent|updated|separate|independent))?\s+"
     r"(?:estimate|analysis|assessment|report|study|count|tally|review|survey)|\s+(?:data|figures|calculations|research))"
     r"\s+(?:by|from|of)\b)?"
-    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?=[\s\"'”’]*(?:[,.;]|$))"
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}"
+    # ... or what they wrote or found: "according to Kim Jong Un's statement, ..."
+    r"(?:['’]s\s+(?:(?:latest|new|own|written|official)\s+)?(?:statement|letter|speech|message|remarks|report|"
+    r"estimate|assessment|analysis|count|tally|figures|data|calculations))?"
+    r"(?=[\s\"'”’]*(?:[,.;]|$))"
 )
 _PEOPLE_NOUNS = (
     r"commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|experts?|observers?|researchers?|medics?|"
@@ -776,6 +780,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     according = low.find("according to ")
     if according >= 0 and (after := _ACCORDING_NAMED.match(text, according + len("according to"))):
         words = _name_in(after.group())
+        words = words[:-2] if words.endswith(("'s", "’s")) else words  # ("according to Kim Jong Un's statement")
         if " " not in words and not words.isupper() and after.group().lstrip().startswith("the "):
             return None  # 'according to the President': a title that refers back to whoever holds it, named before
         return Speaker("unnamed", words)

@@ -89,7 +89,19 @@ WRITTEN_BY: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
     ("Putin's letter to Kim Jong Un said North Korea had sent 14,000 troops.", {_troops(14000, "exact", "Putin")}),
     ("Putin's speech said North Korea had sent 14,000 troops.", {_troops(14000, "exact", "Putin")}),
+    (
+        "According to Kim Jong Un's statement, North Korea sent 1,000 North Korean sappers to Kursk.",
+        {_troops(1000, "exact", "Kim Jong Un")},
+    ),
+    (
+        "North Korea sent 1,000 sappers to Kursk, according to Conflict Armament Research's latest report.",
+        {_troops(1000, "exact", "Conflict Armament Research")},
+    ),
     # near misses: a person's men, a message's addressee who speaks, a plain name before 'said'
+    (
+        "According to Kim Jong Un's sister, North Korea sent 1,000 North Korean sappers to Kursk.",
+        {_troops(1000, "exact", None)},
+    ),
     (
         "Kim Jong Un's sister said the North had sent 14,000 North Korean soldiers to Kursk.",
         {_troops(14000, "exact", None)},
