@@ -618,6 +618,12 @@ _ADDED_TO_BEFORE = re.compile(
     rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
+# drones whose use is taught, after the teaching verb: 'teaching North Korean soldiers to fly drones', 'instructing the
+# army in the use of attack drones' (drone know-how when taught at home, in North Korea)
+DRONE_USE = (
+    r"(?:[\w'’-]+\s+){0,8}?(?:(?:how\s+)?to\s+(?:operate|use|fly|pilot|handle)|in\s+(?:the\s+)?(?:use|operation)\s+of|"
+    r"in\s+(?:using|operating|flying))\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?)\b"
+)
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
@@ -630,6 +636,12 @@ RU_TO_NK = re.compile(
     r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around|outside)\s+"
     r"(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around|outside)\s+)?"
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    # ... or taught to fly drones there by Russians: 'North Korean soldiers are being taught to fly drones by Russian
+    # instructors in North Korea', 'Russian instructors are teaching North Korean troops to operate drones in Pyongyang'
+    rf"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{{0,80}}?\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}"
+    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b"
+    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"

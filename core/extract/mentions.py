@@ -22,6 +22,7 @@ from core.extract.casualties import REPLACES, VERB_KINDS
 from core.extract.context import (
     CLAUSE_BREAK,
     DELIVERED_RELATIVE,
+    DRONE_USE,
     RU_TO_NK,
     THEM_AS_LIES,
     clause_start,
@@ -195,6 +196,7 @@ _BEFELL = (
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
+_TEACHES_DRONES = re.compile(rf"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?)\s+{DRONE_USE}")
 _SUPPORT_WORDS = (
     r"sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
     r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
@@ -202,6 +204,9 @@ _SUPPORT_WORDS = (
     r"to\s+ship|will\s+_SOON\s*ship|would\s+_SOON\s*ship|could\s+_SOON\s*ship|may\s+_SOON\s*ship|might\s+_SOON\s*ship|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     # drone crews trained: 'Russia is training North Korean drone operators in Pyongyang' (know-how given at home)
+    # ... or taught to fly drones there: 'are being taught to fly drones by Russian instructors in North Korea'
+    r"train(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|teach(?:es|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
+    r"taught\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|instruct(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
     r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
     r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|"
     r"schools?|facilit(?:y|ies)|academ(?:y|ies))\s+(?:near|in|around|outside)\s+)?"
@@ -218,6 +223,8 @@ _SUPPORT_WORDS = (
     # ... or a supply whose items are listed: "North Korea's contributions, as listed by the NIS, include troops"
     r"contributions?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|shipments?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"deliveries(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
+    # ... or an aid so listed: "Russia's aid to Pyongyang includes oil" (the noun, not 'aided')
+    r"aid(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
@@ -244,6 +251,8 @@ _SUPPORT_WORDS = (
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
     r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore)|"
+    # (an arrival told by where the items got to: 'a consignment of North Korean shells reached Russian depots')
+    r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:russia\w*|kursk|front(?:lines?)?|frontlines?)\b|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"
@@ -320,6 +329,12 @@ _SUPPORT = re.compile(
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
         r"dispatch|shipments?)\s+of(?=\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|workers|labou?rers|"
         r"men|fighters|reinforcements|shells|missiles|munitions|ammunition)\b(?![^.;]{0,40}\b(?:out\s+of|home|back)\b))",
+    )
+    .replace("_DRONE_USE", DRONE_USE)
+    .replace(
+        "_AT_HOME_NK",
+        r"\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|"
+        r"schools?)\s+(?:near|in|around|outside)\s+)?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b",
     )
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
     .replace("_CAME_FROM", r"(?:now\s+|also\s+|all\s+|reportedly\s+)?c(?:ome|ame|oming)_FROM_NK")
@@ -937,8 +952,12 @@ _RUSSIA_GIVES = re.compile(
 # ... or its giving told as a noun: "Russia's deliveries of refined petroleum to North Korea"
 _RUSSIAS_SUPPLY_OF = re.compile(
     r"\b(?:(?:russia|moscow|the\s+kremlin)['’]s|russian)\s+(?!(?:possible|potential|future|planned|any)\b)(?:[\w-]+\s+)?"
-    r"(?:deliveries|delivery|provision|supply|supplies|transfers?|shipments?)\s+of\b"
-    r"(?![^.;]*?\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
+    r"(?:(?:deliveries|delivery|provision|supply|supplies|transfers?|shipments?)\s+of\b"
+    # ... or the item before the noun, the recipient after it: "Russia's oil shipments to North Korea"
+    r"|(?:[\w-]+\s+)?(?:deliveries|supplies|transfers|shipments|exports)\s+to\s+(?:north\s+korea|pyongyang|the\s+north\b|"
+    r"(?:the\s+)?dprk))"
+    # (a speaker's 'according to the MSMT' sends nothing anywhere)
+    r"(?![^.;]*?(?<!according\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
     r"(?![^.;]*?\b(?:would|could|might|unconfirmed|not\s+(?:been\s+)?confirmed)\b)"
 )
 
@@ -1106,7 +1125,10 @@ def item_mentions(
             term.category in (Category.DRONES, Category.TROOPS)
             and "train" in low
             and "drone" in match.text.lower()
-            and _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
+            and (
+                _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
+                or _TEACHES_DRONES.search(low, max(0, match.start - 120), match.end)
+            )
             and _IN_NORTH_KOREA.search(low)
             and gives_north_korea()
         ):
@@ -1114,6 +1136,17 @@ def item_mentions(
             if Category.DRONES not in counted:
                 found[Category.DRONES, "drones"] = Mention(Category.DRONES, "drones", "drones", match.start, match.end)
             continue
+        if (
+            term.category is Category.TROOPS
+            and "drone" in low
+            and has_any(low, _TRAINING_WORDS)
+            and (taught := _TEACHES_DRONES.search(low)) is not None
+            and taught.start() - 40 <= match.start < taught.end()
+            and _IN_NORTH_KOREA.search(low)
+            and gives_north_korea()
+        ):
+            continue  # 'Russian instructors are teaching North Korean soldiers to fly drones in Pyongyang': know-how,
+            # no soldiers sent
         if _THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
@@ -1183,7 +1216,8 @@ def item_mentions(
             term.category is Category.DRONES
             and has_any(low, _TRAINING_WORDS)
             and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
-            and not _IN_NORTH_KOREA.search(low)
+            # (at home, know-how only from Russia: not 'soldiers trained to fly drones in North Korea were sent')
+            and not (_IN_NORTH_KOREA.search(low) and gives_north_korea())
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')

@@ -1,0 +1,92 @@
+"""Round thirty-five, null-valued claims: items told by a noun of their own (Russia's oil shipments, its aid that
+includes oil, a consignment that reached Russian depots), drone use taught at home by Russians, sentences of our own,
+asserting the whole of every claim; with near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import whole_rows
+
+_MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+_NIS = "South Korea NIS"
+_HUR = "Ukraine HUR"
+
+
+def _null(category: str, subtype: str, unit: str | None, source: str | None, *, status: str = "reported",
+          added: bool = False, direction: str = "nk_to_ru") -> tuple[object, ...]:  # fmt: skip
+    return (category, subtype, None, None, None, unit, status, added, direction, source)
+
+
+def _fuel(source: str) -> tuple[object, ...]:
+    return _null("other", "fuel", "barrels", source, direction="ru_to_nk")
+
+
+# Russia's supply told as a noun, the item before it and the recipient after it ("Russia's oil shipments to North
+# Korea"), or as an aid whose items are listed ("Russia's aid to Pyongyang includes oil"); a speaker's 'according to'
+# sends nothing elsewhere.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's oil shipments to North Korea have continued despite sanctions, the MSMT said.", {_fuel(_MSMT)}),
+        ("Moscow's jet fuel exports to the DPRK have doubled, South Korea's spy agency said.", {_fuel(_NIS)}),
+        ("Russian oil deliveries to Pyongyang have continued, according to the MSMT.", {_fuel(_MSMT)}),
+        ("Russia's deliveries of refined petroleum to Pyongyang rose sharply last year, according to the MSMT.",
+         {_fuel(_MSMT)}),
+        ("Russia's aid to Pyongyang includes oil and air-defence equipment, the NIS said.",
+         {_fuel(_NIS), _null("other", "air defense systems", "systems", _NIS, direction="ru_to_nk")}),
+        ("Russia's military aid to North Korea included fighter jets, Ukraine's HUR said.",
+         {_null("vehicles", "aircraft", "aircraft", _HUR, direction="ru_to_nk")}),
+        ("North Korea's aid to Russia includes artillery shells, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", _NIS)}),
+        # (another recipient, no aid to either, a share told elsewhere)
+        ("Russia's arms exports to India fell last year, the NIS said.", set()),
+        ("Russia's deliveries of refined petroleum to Syria rose sharply last year, according to the MSMT, as "
+         "Pyongyang watched.", set()),
+        ("Humanitarian aid to North Korea includes rice and flour, the UN said.", set()),
+    ],
+)  # fmt: skip
+def test_a_supply_told_as_a_noun(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Items told to have reached Russia, its units or the front: an arrival, as 'arrived in Russia' is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A consignment of North Korean artillery shells reached Russian depots in Bryansk last week, Budanov said.",
+         {_null("ammunition", "artillery shells", "shells", "Ukraine HUR (Budanov)")}),
+        ("North Korean howitzers have reached the front in Donetsk, Ukraine's HUR said.",
+         {_null("artillery", "artillery", "pieces", _HUR)}),
+        ("North Korean troops reached Kursk in October, the NIS said.", {_null("troops", "troops", "troops", _NIS)}),
+        # (a figure reached, another's forces reaching a border)
+        ("North Korea's trade with Russia reached a record in 2024, the ministry said.", set()),
+        ("Ukrainian forces reached the border as North Korea's envoy met Lavrov, the General Staff said.", set()),
+    ],
+)  # fmt: skip
+def test_items_that_reached_russia(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Drone use taught to North Koreans at home by Russians is drone know-how (the schema's drones, from Russia), and
+# the soldiers taught are no troops sent; taught in Kursk, or with no Russian teaching, it is no supply.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean soldiers are being taught to fly drones by Russian instructors in North Korea, Ukraine's HUR "
+         "said.",
+         {_null("drones", "drones", "drones", _HUR, direction="ru_to_nk")}),
+        ("Russian instructors are teaching North Korean soldiers to operate drones at a base near Pyongyang, the NIS "
+         "said.",
+         {_null("drones", "drones", "drones", _NIS, direction="ru_to_nk")}),
+        ("Russia has sent instructors to North Korea to train its troops in the use of drones, the NIS said.",
+         {_null("drones", "drones", "drones", _NIS, direction="ru_to_nk")}),
+        ("Russian officers are training North Korean troops in Kursk to operate drones, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("North Korean soldiers trained to fly drones in North Korea have been sent to Kursk, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("Russian instructors were teaching the North Korean soldiers to fly drones, the NIS said.", set()),
+    ],
+)  # fmt: skip
+def test_drone_use_taught_at_home(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
