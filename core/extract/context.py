@@ -1412,7 +1412,11 @@ def direction_of(
         # Russia will deliver')
         from core.extract.actors import NK_SENDS_BEFORE
 
-        if NK_SENDS_BEFORE.search(clause, 0, position):
+        if NK_SENDS_BEFORE.search(clause, 0, position) or _NK_MADE_RIGHT_BEFORE.search(
+            clause, max(0, position - 40), position
+        ):
+            # (or the item is North Korea's own: 'North Korean missiles fired by Russia ..., suggesting Moscow has
+            # shared data with Pyongyang')
             return Direction.NK_TO_RU
     if ru and position is not None:
         # North Korea's sending told after Russia's giving and before the item: 'Russia has given North Korea
@@ -1426,6 +1430,8 @@ def direction_of(
     return Direction.RU_TO_NK if ru else Direction.NK_TO_RU
 
 
+# an item named North Korea's right before it: 'North Korean missiles', 'North Korean-made KN-23s'
+_NK_MADE_RIGHT_BEFORE = re.compile(r"\bnorth\s+korean(?:-made)?\s+(?:[\w-]+\s+){0,2}$")
 _GIVES = re.compile(r"\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help|"
                     r"install|station|receiv|obtain|acquir|secur|gain|get|got)\w*")  # fmt: skip
 

@@ -259,6 +259,8 @@ _SUPPORT_WORDS = (
     r"being\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
     # ... filmed there, moved there, or there: 'guns filmed on Russian railway wagons', 'troops moved to Kursk',
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
+    # ... or found there, named between: 'said they had found North Korean troops among Russian units in Kursk'
+    r"found\s+(?!no\b|none\b)(?:[\w'’-]+\s+){1,3}?(?:among\s+(?:the\s+)?russia\w*|_THERE)|"
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
@@ -1098,7 +1100,7 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
-        if term.category is Category.ARTILLERY and fired_by(low, terms, k):
+        if term.category in (Category.ARTILLERY, Category.ROCKET_LAUNCHERS) and fired_by(low, terms, k):
             continue  # 'rounds of 170mm artillery', 'shells for its Koksan guns': the guns only say which ammunition
         if any(start <= match.start < end for start, end in figures):
             continue

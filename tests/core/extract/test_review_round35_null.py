@@ -90,3 +90,56 @@ def test_items_that_reached_russia(text: str, expected: set[tuple[object, ...]],
 )  # fmt: skip
 def test_drone_use_taught_at_home(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Items found where the war is, the items named between: 'found North Korean troops among Russian units'.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Special Operations Forces said they had found North Korean troops among Russian units in Kursk.",
+         {_null("troops", "troops", "troops", "Ukraine Special Operations Forces")}),
+        ("Ukrainian investigators found North Korean shells in Kharkiv, the prosecutor general's office said.",
+         {_null("ammunition", "artillery shells", "shells", "Ukraine Prosecutor General's Office")}),
+        # (none found; a finding about the soldiers, no place)
+        ("Ukrainian soldiers found no North Korean troops in Kursk, the General Staff said.", set()),
+        ("The NIS found North Korean soldiers lacking in drone skills, lawmakers said.", set()),
+    ],
+)  # fmt: skip
+def test_items_found_there(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Rockets for launchers name the rockets: the launchers only say which (as shells for guns do); launchers listed
+# beside the rockets are sent too.
+_ROCKETS = _null("ammunition", "ammunition", None, _HUR)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipments of North Korean rockets for multiple rocket launchers have increased since the summer, Ukraine's "
+         "HUR said.", {_ROCKETS}),
+        ("North Korea has sent rockets for its 240mm launchers to Russia, Ukraine's HUR said.", {_ROCKETS}),
+        ("North Korea has sent rockets and 240mm launchers to Russia, Ukraine's HUR said.",
+         {_ROCKETS, _null("rocket_launchers", "MRL", "units", _HUR)}),
+    ],
+)  # fmt: skip
+def test_rockets_for_launchers(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# North Korea's own items go to Russia though Russia gives North Korea something later in the sentence; Russia's
+# items placed in North Korea stay Russia's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean missiles fired by Russia at Ukraine have become more accurate, Ukrainian officials say, "
+         "suggesting Moscow has shared data with Pyongyang.",
+         {_null("missiles", "missiles", "missiles", "Ukrainian officials")}),
+        ("Russian air-defence systems have been deployed around Pyongyang, suggesting Moscow has delivered them to "
+         "North Korea, the NIS said.",
+         {_null("other", "air defense systems", "systems", _NIS, direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_north_koreas_own_items_go_to_russia(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
