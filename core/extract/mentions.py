@@ -250,7 +250,7 @@ _SUPPORT_WORDS = (
     r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
-    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore)|"
+    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|rebuild|reconstruct)|"
     # (an arrival told by where the items got to: 'a consignment of North Korean shells reached Russian depots')
     r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:russia\w*|kursk|front(?:lines?)?|frontlines?)\b|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
@@ -491,6 +491,8 @@ _DOUBTED_BEFORE = re.compile(
     r"(?:(?!\bbut\b)[^.;])*$"
     r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
     r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
+    # ... or a supply told unlikely: 'Russia is unlikely to hand over its most advanced fighter jets'
+    r"|\b(?:unlikely|not\s+likely|not\s+expected)\s+to\s+(?:(?!\bbut\b)[^.;,:])*$"
 )
 # ... unless few or no one doubt it, which asserts: 'Few doubt that North Korea has sent shells', 'Hardly anyone
 # doubts that ...', 'No one seriously doubts that ...'
@@ -498,7 +500,8 @@ _NONE_DOUBT = re.compile(
     r"(?<!\ba\s)\b(?:few|nobody|none|no\s+one|(?:hardly|scarcely|barely)\s+any(?:one|body)?)\s+(?:[\w-]+\s+){0,2}$"
 )
 _DOUBT_WORDS = ("doubt", "sceptic", "skeptic", "unconvinced", "not believed", "not thought", "not known",
-                "not understood", "not yet believed", "not widely", "not generally")  # fmt: skip
+                "not understood", "not yet believed", "not widely", "not generally", "unlikely", "not likely",
+                "not expected")  # fmt: skip
 # An item of history: given by the Soviet Union ('The Soviet Union supplied North Korea with MiG-29 fighters'), or
 # placed by its clause in the last century ('Moscow sold Pyongyang MiG-29s in the late 1980s', 'during the Cold War')
 _SOVIET_GIVER_BEFORE = re.compile(

@@ -143,3 +143,38 @@ def test_rockets_for_launchers(text: str, expected: set[tuple[object, ...]], lex
 )  # fmt: skip
 def test_north_koreas_own_items_go_to_russia(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A supply told unlikely or not expected asserts nothing (a clause of its own after it still does); 'likely' plans.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is unlikely to hand over its most advanced fighter jets to North Korea, analysts at RUSI said.",
+         set()),
+        ("Moscow is unlikely to send North Korea nuclear submarine technology, the NIS said.", set()),
+        ("North Korea is not expected to send more troops to Russia this year, the NIS said.", set()),
+        ("While Russia is unlikely to hand over fighter jets, it has sent air-defence systems to North Korea, the NIS "
+         "said.",
+         {_null("other", "air defense systems", "systems", _NIS, direction="ru_to_nk")}),
+        ("North Korea is likely to send more troops to Russia, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS, status="planned", added=True)}),
+    ],
+)  # fmt: skip
+def test_a_supply_told_unlikely(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Engineers or builders who help rebuild the Kursk region are troops sent (the schema's military builders).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean engineers will help rebuild infrastructure in the Kursk region, Shoigu said after meeting Kim "
+         "Jong Un.",
+         {_null("troops", "combat engineers", "troops", "Russia Security Council (Shoigu)", status="planned")}),
+        ("North Korean builders helped rebuild the Kursk region's bridges, TASS reported.",
+         {_null("troops", "combat engineers", "troops", "TASS")}),
+        ("Russia will help North Korea rebuild its flood-hit towns, the Kremlin said.", set()),
+    ],
+)  # fmt: skip
+def test_builders_who_help_rebuild(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
