@@ -224,7 +224,7 @@ _SUPPORT_WORDS = (
     r"contributions?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|shipments?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"deliveries(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     # ... or an aid so listed: "Russia's aid to Pyongyang includes oil" (the noun, not 'aided')
-    r"aid(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
+    r"aid(?:[^.;]{0,60}?\s)?(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\s+(?:\w+ly\s+)?of|compris(?:e|es|ed))|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
@@ -871,6 +871,9 @@ _ADDED_SUPPLY = re.compile(
     # ... or going on: 'Deliveries of shells and KN-24 missiles have also continued'
     r"|\b(?:deliveries|shipments|supplies|transfers)\s+of\s+[^.;]{1,80}?\b(?:have|has)\s+(?:also\s+)?"
     r"(?:continued|resumed|increased|grown|risen|picked\s+up|accelerated)\b"
+    # ... or the items promised before, now come: 'The promised shells have arrived'
+    r"|\bthe\s+(?:promised|pledged)\s+(?:[\w-]+\s+){1,3}?(?:have|has)\s+(?:now\s+|already\s+|also\s+)?"
+    r"(?:arrived|been\s+(?:delivered|shipped|sent|handed\s+over)|reached)\b"
 )
 # a share of those named before: 'Many of them have been killed or wounded' after North Korea's soldiers
 SHARE_OF_THEM = re.compile(
@@ -882,7 +885,7 @@ _SENT_TO_RUSSIA = re.compile(
     r"(?:russia|moscow|the\s+russian\s+(?:army|forces|military))\b"
 )
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
-                       "waves", "reinforcements")  # fmt: skip
+                       "waves", "reinforcements", "promised", "pledged")  # fmt: skip
 # ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
 _OTHER_PARTIES = re.compile(r"\b(?:eu|european|western|allies|allied|pentagon|white\s+house|nato|kyiv|ukraine)\b")
 

@@ -178,3 +178,24 @@ def test_a_supply_told_unlikely(text: str, expected: set[tuple[object, ...]], le
 )  # fmt: skip
 def test_builders_who_help_rebuild(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# The items promised before, told as come ('The promised shells have arrived'): a delivery of North Korea's, beside
+# the promise's plan; an aid that 'consists of' items lists them as 'includes' does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea pledged to send shells to Russia, the NIS said. The promised shells have arrived, it said.",
+         {_null("ammunition", "artillery shells", "shells", _NIS, status="planned"),
+          _null("ammunition", "artillery shells", "shells", _NIS)}),
+        ("North Korea pledged more troops to Russia in June. The promised soldiers have now arrived, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS, status="planned", added=True),
+          _null("troops", "troops", "troops", _NIS)}),
+        ("Russia's aid to Pyongyang consists of oil and food, the NIS said.", {_fuel(_NIS)}),
+        # (a promise of no item)
+        ("North Korea pledged more troops to Russia in June. The promised visit has not happened, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS, status="planned", added=True)}),
+    ],
+)  # fmt: skip
+def test_the_promised_items_have_arrived(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
