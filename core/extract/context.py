@@ -179,8 +179,9 @@ _ORIGIN_AFTER = re.compile(
 _PLAN_RIGHT_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)\b(?:promised|pledged|promises|pledges)\s+"
     # (past whom it was promised to: 'Moscow has promised Pyongyang MiG-29 fighter jets')
-    r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
-    r"(?:[\w-]+\s+){0,2}?)?"
+    # (or its leader: 'Kim Jong Un has promised Putin more artillery shells')
+    r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin|"
+    r"(?:vladimir\s+)?putin)\s+(?:[\w-]+\s+){0,2}?)?"
     # (... or more of the items, no figure: 'Kim has pledged more troops to Russia')
     r"(?:(?:another|an?\s+(?:additional|further)|more|additional|further|fresh|extra)\s+)?$"
     rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+"

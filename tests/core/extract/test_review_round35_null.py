@@ -199,3 +199,19 @@ def test_builders_who_help_rebuild(text: str, expected: set[tuple[object, ...]],
 )  # fmt: skip
 def test_the_promised_items_have_arrived(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Items promised to Russia's leader are planned as items promised to Russia are; items sent him are sent.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un has promised Putin more artillery shells, according to Ukraine's military intelligence.",
+         {_null("ammunition", "artillery shells", "shells", _HUR, status="planned", added=True)}),
+        ("North Korea has promised Vladimir Putin more troops, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS, status="planned", added=True)}),
+        ("Kim Jong Un has sent Putin more artillery shells, the NIS said.",
+         {_null("ammunition", "artillery shells", "shells", _NIS, added=True)}),
+    ],
+)  # fmt: skip
+def test_items_promised_to_putin(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
