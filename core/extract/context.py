@@ -625,6 +625,12 @@ DRONE_USE = (
     r"(?:[\w'’-]+\s+){0,8}?(?:(?:how\s+)?to\s+(?:operate|use|fly|pilot|handle)|in\s+(?:the\s+)?(?:use|operation)\s+of|"
     r"in\s+(?:using|operating|flying))\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?)\b"
 )
+# North Koreans named afresh as those taught (not 'the North Korean soldiers', those sent before)
+NORTH_KOREANS_TAUGHT = (
+    r"(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\s+"
+    rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists)\b|{DRONE_USE})"
+)
+TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed|ing)?)\s+{NORTH_KOREANS_TAUGHT}"
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
@@ -643,6 +649,10 @@ RU_TO_NK = re.compile(
     r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b"
     r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    # ... or taught with no place told, North Koreans named afresh: 'Russia is training North Korean drone operators'
+    # (the caller asks that no place in Russia be told: the schema leaves out the training of the troops there)
+    rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|officers|trainers|experts))\b[^.;]{{0,60}}?"
+    rf"\b{TAUGHT_NORTH_KOREANS}"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"

@@ -23,7 +23,9 @@ from core.extract.context import (
     CLAUSE_BREAK,
     DELIVERED_RELATIVE,
     DRONE_USE,
+    NORTH_KOREANS_TAUGHT,
     RU_TO_NK,
+    TAUGHT_NORTH_KOREANS,
     THEM_AS_LIES,
     clause_start,
     sought_from_russia,
@@ -196,6 +198,12 @@ _BEFELL = (
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
+_TAUGHT_AFRESH = re.compile(rf"\b{TAUGHT_NORTH_KOREANS}")
+# the training told in Russia or of troops sent there: the schema's training of the troops in Russia, no supply
+_TRAINED_IN_RUSSIA = re.compile(
+    r"\b(?:in|inside|near|at|to|for)\s+(?:the\s+)?(?:russia\b|russia['’]s|kursk|front|ukraine|donbas|donetsk)"
+    r"|\b(?:deployed|sent|dispatched|fighting|battlefield|combat)\b"
+)
 _TEACHES_DRONES = re.compile(rf"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?)\s+{DRONE_USE}")
 _SUPPORT_WORDS = (
     r"sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
@@ -205,6 +213,9 @@ _SUPPORT_WORDS = (
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     # drone crews trained: 'Russia is training North Korean drone operators in Pyongyang' (know-how given at home)
     # ... or taught to fly drones there: 'are being taught to fly drones by Russian instructors in North Korea'
+    # ... or North Koreans named afresh as taught, no place told (item_mentions asks that none in Russia be)
+    r"train(?:s|ed|ing)?\s+_NORTH_KOREANS_TAUGHT|teach(?:es|ing)?\s+_NORTH_KOREANS_TAUGHT|"
+    r"instruct(?:s|ed|ing)?\s+_NORTH_KOREANS_TAUGHT|"
     r"train(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|teach(?:es|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
     r"taught\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|instruct(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
     r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
@@ -331,6 +342,12 @@ _SUPPORT = re.compile(
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
         r"dispatch|shipments?)\s+of(?=\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|workers|labou?rers|"
         r"men|fighters|reinforcements|shells|missiles|munitions|ammunition)\b(?![^.;]{0,40}\b(?:out\s+of|home|back)\b))",
+    )
+    .replace(
+        "_NORTH_KOREANS_TAUGHT",
+        # (nowhere in Russia: 'training North Korean drone operators at a base in Kursk' is the troops' training there)
+        NORTH_KOREANS_TAUGHT
+        + r"(?![^.;]{0,80}?\b(?:in|inside|near|at|to)\s+(?:the\s+)?(?:russia|kursk|front|ukraine|donbas))",
     )
     .replace("_DRONE_USE", DRONE_USE)
     .replace(
@@ -1137,7 +1154,7 @@ def item_mentions(
                 _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
                 or _TEACHES_DRONES.search(low, max(0, match.start - 120), match.end)
             )
-            and _IN_NORTH_KOREA.search(low)
+            and _taught_at_home(low)
             and gives_north_korea()
         ):
             # 'Russia is training North Korean drone operators in Pyongyang': drone know-how given at home
@@ -1148,10 +1165,9 @@ def item_mentions(
             term.category is Category.TROOPS
             and "drone" in low
             and has_any(low, _TRAINING_WORDS)
-            and (taught := _TEACHES_DRONES.search(low)) is not None
+            and (taught := _TEACHES_DRONES.search(low) or _TAUGHT_AFRESH.search(low)) is not None
             and taught.start() - 40 <= match.start < taught.end()
-            and _IN_NORTH_KOREA.search(low)
-            and gives_north_korea()
+            and (_TRAINED_IN_RUSSIA.search(low) is None or (_IN_NORTH_KOREA.search(low) and gives_north_korea()))
         ):
             continue  # 'Russian instructors are teaching North Korean soldiers to fly drones in Pyongyang': know-how,
             # no soldiers sent
@@ -1225,7 +1241,7 @@ def item_mentions(
             and has_any(low, _TRAINING_WORDS)
             and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
             # (at home, know-how only from Russia: not 'soldiers trained to fly drones in North Korea were sent')
-            and not (_IN_NORTH_KOREA.search(low) and gives_north_korea())
+            and not (_taught_at_home(low) and gives_north_korea())
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
@@ -1477,6 +1493,14 @@ _FOR_ITEMS_AFTER = re.compile(
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+
+
+def _taught_at_home(low: str) -> bool:
+    """Drone use taught in North Korea, or to North Koreans named afresh with no place in Russia told ('Russia is
+    training North Korean drone operators'; not '... in Kursk', nor 'troops sent to Russia were taught')."""
+    if _IN_NORTH_KOREA.search(low):
+        return True
+    return _TAUGHT_AFRESH.search(low) is not None and _TRAINED_IN_RUSSIA.search(low) is None
 
 
 def _drone_know_how(

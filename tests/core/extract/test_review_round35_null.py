@@ -215,3 +215,28 @@ def test_the_promised_items_have_arrived(text: str, expected: set[tuple[object, 
 )  # fmt: skip
 def test_items_promised_to_putin(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# North Koreans named afresh as taught drone use by Russia, with no place in Russia told, are taught at home: drone
+# know-how; those sent before ('those North Korean soldiers'), or trained in Kursk, are the troops' training there.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is training North Korean drone operators, South Korea's National Intelligence Service said on "
+         "Wednesday.",
+         {_null("drones", "drones", "drones", _NIS, direction="ru_to_nk")}),
+        ("Russia plans to train North Korean military personnel in operating Shahed-type drones, South Korea's "
+         "Defense Intelligence Agency said.",
+         {_null("drones", "drones", "drones", "South Korea Defense Intelligence Agency", status="planned",
+                direction="ru_to_nk")}),
+        ("Russia is training North Korean drone operators deployed to Kursk, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("Russian officers are now teaching those North Korean soldiers how to use drones, a lawmaker said after the "
+         "NIS briefing.", set()),
+        ("Russia has been training North Korean soldiers in artillery, drones and infantry tactics, Blinken said.",
+         set()),
+        ("Pyongyang is training North Korean drone operators, the NIS said, as Russia watches.", set()),
+    ],
+)  # fmt: skip
+def test_north_koreans_taught_drone_use_afresh(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
