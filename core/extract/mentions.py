@@ -717,6 +717,8 @@ _NORTH_KOREA_GETS = re.compile(
     r"\b(?:north\s+korea|pyongyang)(?!n)\b[^.;,]{0,25}?\b(?:receive[sd]?|receiving|obtain(?:ed|s)?|acquired?|got|gets?)"
     r"\s+(?!no\b)(?:[\w-]+\s+){0,3}$"
 )
+_ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|delivery|deliveries|deployment|transfer|shipment)s?\s+of\s+$")
+_IN_NORTH_KOREA_AFTER = re.compile(r"\s+(?:in|to|at|near|around)\s+(?:pyongyang|north\s+korea(?!n)|the\s+north\b)")
 _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
@@ -1331,6 +1333,11 @@ def item_mentions(
                     or _PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
                     # ("Russia's deliveries of refined petroleum to North Korea")
                     or _RUSSIAS_SUPPLY_OF.match(low, other.start())
+                    # ... or their arrival there: 'The arrival of Russian air defence systems in Pyongyang'
+                    or (
+                        _ARRIVAL_OF_BEFORE.search(low, max(0, other.start() - 30), other.start())
+                        and _IN_NORTH_KOREA_AFTER.match(low, match.end)
+                    )
                     # ... or what North Korea wants of Russia's: 'Kim wants Russian fighter jets'
                     or sought_from_russia(low, match.start, ("russian",))
                 )

@@ -240,3 +240,19 @@ def test_items_promised_to_putin(text: str, expected: set[tuple[object, ...]], l
 )  # fmt: skip
 def test_north_koreans_taught_drone_use_afresh(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Russia's items told by their arrival in North Korea ('The arrival of Russian air defence systems in Pyongyang'):
+# Russia's supply, as their being deployed there is; not elsewhere, nor where the arrival is not confirmed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arrival of Russian air defence systems in Pyongyang was confirmed by South Korea's spy agency.",
+         {_null("other", "air defense systems", "systems", _NIS, direction="ru_to_nk")}),
+        ("The delivery of Russian fighter jets to North Korea has not been confirmed, the NIS said.", set()),
+        ("The deployment of Russian air defence systems in Ukraine was confirmed, as North Korea sent shells.",
+         {_null("ammunition", "artillery shells", "shells", None)}),
+    ],
+)  # fmt: skip
+def test_the_arrival_of_russian_items_in_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
