@@ -954,8 +954,9 @@ def asserts(low: str) -> bool:
 # systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
 _RUSSIA_GIVES = re.compile(
     # (not 'could have given': what was not)
-    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?!\s+(?:could|would|might|should)\s+have\b)"
-    r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
+    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?!\s+(?:could|would|might|should)\s+(?:not\s+)?have\b)"
+    # (denied too: 'Russia had not delivered fighter jets, but had sent air-defence equipment')
+    r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|not|never|"
     r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:(?:widely|also)\s+)?"
     r"(?:believed|said|thought|understood|alleged)\s+to\s+(?:have|be)|(?:appears|appeared|seems|seemed)\s+to\s+"
     r"(?:have|be)|(?:is|are|was|were)(?=\s+\w+ing\b))){0,2}\s+"  # ('is sending'; not 'was supplied ... by Iran')

@@ -256,3 +256,20 @@ def test_north_koreans_taught_drone_use_afresh(text: str, expected: set[tuple[ob
 )  # fmt: skip
 def test_the_arrival_of_russian_items_in_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Russia's giving denied, the recipient left out, with what it did send after 'but': both told, each with its status.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NIS said Russia had not delivered fighter jets, but had sent air-defence equipment.",
+         {_null("other", "air defense systems", "systems", _NIS, direction="ru_to_nk"),
+          _null("vehicles", "aircraft", "aircraft", _NIS, status="denied", direction="ru_to_nk")}),
+        ("Russia has not delivered fighter jets, the NIS said.",
+         {_null("vehicles", "aircraft", "aircraft", _NIS, status="denied", direction="ru_to_nk")}),
+        # (what could not have been, no denial of a supply)
+        ("Russia could not have given the jets without Kim asking, analysts said.", set()),
+    ],
+)  # fmt: skip
+def test_russias_giving_denied_beside_what_it_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
