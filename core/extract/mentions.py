@@ -272,6 +272,8 @@ _SUPPORT_WORDS = (
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
     # ... or found there, named between: 'said they had found North Korean troops among Russian units in Kursk'
     r"found\s+(?!no\b|none\b)(?:[\w'’-]+\s+){1,3}?(?:among\s+(?:the\s+)?russia\w*|_THERE)|"
+    # ... or shown there: 'drone footage appears to show North Korean soldiers advancing through snow in Kursk'
+    r"show(?:s|n|ed|ing)?\s+(?:[\w'’-]+\s+){1,6}?_THERE|"
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the

@@ -273,3 +273,18 @@ def test_the_arrival_of_russian_items_in_north_korea(text: str, expected: set[tu
 )  # fmt: skip
 def test_russias_giving_denied_beside_what_it_sent(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# Items shown where the war is ('footage appears to show North Korean soldiers advancing through snow in Kursk'), as
+# items filmed there are; not items shown at home, nor a finding shown.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian drone footage appears to show North Korean soldiers advancing through snow in Kursk, the SSO said.",
+         {_null("troops", "troops", "troops", "Ukraine Special Operations Forces")}),
+        ("The video shows North Korean soldiers marching in Pyongyang, KCNA said, as Russia watched.", set()),
+        ("Polls show North Korea's standing in Russia has risen, a survey found.", set()),
+    ],
+)  # fmt: skip
+def test_items_shown_there(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
