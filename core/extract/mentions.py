@@ -240,6 +240,9 @@ _SUPPORT_WORDS = (
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
+    # ... or carrying them: 'a Russian vessel believed to be carrying North Korean munitions' (not 'missiles capable
+    # of carrying nuclear warheads': the cargo named North Korea's)
+    r"carr(?:ying|ied|ies)\s+(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\b|"
     # ('had entered combat'; not 'since they entered combat', 'have not yet entered the battle')
     r"fight(?:s|ing)?|fought|clash(?:es|ed|ing)?\s+with|"
     # (engaged in combat, not 'engaged in talks', 'engaged in mine clearing')

@@ -288,3 +288,35 @@ def test_russias_giving_denied_beside_what_it_sent(text: str, expected: set[tupl
 )  # fmt: skip
 def test_items_shown_there(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A giving ruled out ('will not give', "won't hand over") is denied, as 'will not provide' is; 'will give' plans.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow will not give Pyongyang nuclear weapons technology, Lavrov said on Friday.",
+         {_null("technology_transfer", "technology", None, "Russia Ministry of Foreign Affairs (Lavrov)",
+                status="denied", direction="ru_to_nk")}),
+        ("Russia won't hand over fighter jets to North Korea, Peskov said.",
+         {_null("vehicles", "aircraft", "aircraft", "Kremlin (Peskov)", status="denied", direction="ru_to_nk")}),
+        ("Russia will give North Korea air defence systems, the NIS said.",
+         {_null("other", "air defense systems", "systems", _NIS, status="planned", direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_a_giving_ruled_out(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A ship carrying North Korea's cargo ('a Russian vessel believed to be carrying North Korean munitions') tells the
+# cargo sent, as one transporting it does; not what a missile is capable of carrying.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian vessel believed to be carrying North Korean munitions docked at Vostochny, satellite images show, "
+         "according to the Open Source Centre.",
+         {_null("ammunition", "ammunition", None, "Open Source Centre")}),
+        ("North Korean missiles capable of carrying nuclear warheads worry Seoul, as Russia watches.", set()),
+    ],
+)  # fmt: skip
+def test_a_ship_carrying_north_korean_cargo(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
