@@ -647,6 +647,12 @@ _DIED_DOWN = re.compile(r"\s+(?:down|away)\b(?!\s+(?:the|a|an)\b)")
 _FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battles?|clashes|combat|hostilities)\b[^.;,]{0,40}$")
 _FULL_HEADS = ("equipment", "system", "systems")
 _NEXT_ENTRY = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s")
+# the next entry of a list, know-how that names no item ('oil and military technology'; not 'missile and submarine
+# technology', the head both share)
+_GENERIC_KNOW_HOW_NEXT = re.compile(
+    r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:military|advanced|modern|other|sensitive|new|key|critical|"
+    r"cutting-edge|dual-use|defen[cs]e|weapons?)\s+(?:technolog(?:y|ies)|tech|know-how|expertise)\b"
+)
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
     # a part of the item: 'helped North Korea fix the rocket engines'
@@ -1423,6 +1429,8 @@ def item_mentions(
                 # (an item named in full with its head noun before the list's next entry: 'oil, air-defence
                 # equipment and military know-how', not 'missile and satellite technology')
                 and not (low.endswith(_FULL_HEADS, match.start, match.end) and _NEXT_ENTRY.match(low, match.end))
+                # (nor an item listed before a know-how of no item: 'food, oil and military technology')
+                and not _GENERIC_KNOW_HOW_NEXT.match(low, match.end)
             )
             or (
                 _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)

@@ -11,6 +11,7 @@ from tests.core.extract.on_the_beat import whole_rows
 _MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
 _NIS = "South Korea NIS"
 _HUR = "Ukraine HUR"
+_CSIS = "Center for Strategic and International Studies (CSIS)"
 
 
 def _null(category: str, subtype: str, unit: str | None, source: str | None, *, status: str = "reported",
@@ -319,4 +320,19 @@ def test_a_giving_ruled_out(text: str, expected: set[tuple[object, ...]], lexico
     ],
 )  # fmt: skip
 def test_a_ship_carrying_north_korean_cargo(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# An item listed before a know-how that names no item is an entry of its own ('food, oil and military technology');
+# items sharing a know-how's head ('missile and submarine technology') are that know-how.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang is thought to be receiving food, oil and military technology from Moscow, CSIS said.",
+         {_fuel(_CSIS), _null("technology_transfer", "technology", None, _CSIS, direction="ru_to_nk")}),
+        ("Russia is giving North Korea missile and submarine technology, the NIS said.",
+         {_null("technology_transfer", "technology", None, _NIS, direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_an_item_before_know_how_of_no_item(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
