@@ -252,11 +252,13 @@ _AMMUNITION_FOR = re.compile(r"\s+(?:of|for)\s+(?:(?:its|their|the|north\s+korea
 
 
 def fired_by(text: str, terms: list[TermMatch], k: int) -> TermMatch | None:
-    """The ammunition that the artillery `terms[k]` (past a calibre before it) names the guns of, or None."""
-    if terms[k].term.category is not Category.ARTILLERY:
+    """The ammunition that the artillery `terms[k]` (past a calibre before it) names the guns of, or None; so the
+    launchers rockets are for ('rockets for multiple rocket launchers': the rockets, no launchers)."""
+    kind = terms[k].term.category
+    if kind is not Category.ARTILLERY and kind is not Category.ROCKET_LAUNCHERS:
         return None
     first = k
-    while first > 0 and terms[first - 1].term.category is Category.ARTILLERY:
+    while first > 0 and terms[first - 1].term.category is kind:
         first -= 1
     if first == 0:
         return None
