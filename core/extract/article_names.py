@@ -378,6 +378,10 @@ class ArticleNames:
             for match in pattern.finditer(sentence.text)
         )
 
+    def shares_surname(self, surname: str, person: str) -> bool:
+        """Whether the article names someone other than `person` with `surname`."""
+        return self._shared_surname(surname, person)
+
     def members_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people introduced before sentence i as members of an organisation ('Hana Seo, a senior
         fellow at the Pacific Strategy Forum'), where sentence i uses them: (start, end, 'Org (Person)')."""

@@ -802,6 +802,35 @@ def _possessive_word_elsewhere(low: str, mention: Mention, position: int, others
     return any(m.bound and m is not mention and _POSSESSIVE_WORD.match(low, m.end) is None for m in others)
 
 
+# A speaker whose figure the sentence sets aside for another's ("Seoul's estimate notwithstanding, some 12,000 ...,
+# according to Ukraine's HUR"; 'Despite the NIS assessment, about 15,000 ..., Budanov said'; "Unlike Kyiv's count,
+# ... the NIS said"): the concession names whose figure it is not
+_SET_ASIDE_WORDS = ("despite", "unlike", "notwithstanding", "aside", "contrary to", "in contrast to", "regardless of")
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:despite|unlike|contrary\s+to|in\s+contrast\s+to|regardless\s+of|aside\s+from|apart\s+from|"
+    r"notwithstanding)\s+(?:the\s+)?$"
+)
+_SET_ASIDE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:latest|own|official|earlier|new|higher|lower|public)\s+)?(?:estimates?|assessments?|"
+    r"figures?|counts?|tally|tallies|claims?|statements?|numbers?|data|reports?)(?:\s+(?:notwithstanding|aside)\b|"
+    r"(?=\s*,))"
+)
+
+_OWN_FIGURE_AFTER = re.compile(
+    r"\s*,?\s*(?:which|that|who|of|at(?!\s+(?:least|most)\b)|putting|put|giving|gave|said|says|estimated)\b"
+)
+
+
+def _set_aside(low: str, mention: Mention) -> bool:
+    """Whether `mention` stands in a concession that sets its figure aside ('Despite Seoul's estimate, ...')."""
+    after = _SET_ASIDE_AFTER.match(low, mention.end)
+    if after is None or _OWN_FIGURE_AFTER.match(low, after.end()):
+        return False  # ("Unlike Kyiv's count, which put it at 15,000, ...": the concession holds a figure of its own)
+    return after.group().endswith(("notwithstanding", "aside")) or (
+        _SET_ASIDE_BEFORE.search(low, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
 def _speaks_of_another_figure(low: str, mention: Mention, position: int) -> bool:
     """Whether `mention` speaks in a relative clause on a noun phrase whose figures do not include the one at
     `position`."""
@@ -1079,6 +1108,14 @@ class Attributions:
             # Ellison, 52, served ...' (named, not speaking), the name written in full
             full = self._full_name_before(i, speaker.name) or self._written_in_full_before(i, speaker.name)
             speaker = speaker._replace(name=full) if full else None
+        elif (
+            speaker is not None
+            and speaker.name
+            and " " not in speaker.name
+            and any(self._sentences[j].text.startswith(f"{speaker.name} ") for j in range(i))
+            and (full := self._full_name_before(i, speaker.name))
+        ):
+            speaker = speaker._replace(name=full)  # "Kim's letter said" after a sentence opening 'Kim Jong Un said'
         if (
             speaker is not None
             and speaker.kind == "lawmaker"
@@ -1523,9 +1560,16 @@ class Attributions:
             speaker = self._unknown_speaker(j)
             if speaker is None or authority is not None:
                 continue
-            if self._source_name(speaker.name) and speaker.name.split()[-1] == word:
+            if self._source_name(speaker.name) and (
+                speaker.name.split()[-1] == word or self._korean_surname_of(speaker.name, word)
+            ):
                 return speaker.name
         return None
+
+    def _korean_surname_of(self, name: str, word: str) -> bool:
+        """Whether `word` is the surname a Korean name ('Kim Jong Un') opens with, and names no one else in the
+        article ("Kim's letter said" after 'Kim Jong Un said', not after 'Kim Yo Jong' too)."""
+        return name.startswith(f"{word} ") and person_named(name) == name and not self._names.shares_surname(word, name)
 
     def _written_in_full_before(self, i: int, word: str) -> str | None:
         """The full name ending in `word` (a Korean one opening with it) that the nearest sentence before i writes,
@@ -1691,6 +1735,10 @@ class Attributions:
             # 'Despite Moscow's claim that none are there, 11,000 ..., the Pentagon said': whose word the possessive
             # names is the voice of the word's own clause only
             authorities = [m for m in authorities if not _possessive_word_elsewhere(low, m, position, authorities)]
+        if len(authorities) > 1 and has_any(low, _SET_ASIDE_WORDS):
+            kept = [m for m in authorities if not _set_aside(low, m)]
+            if any(m.bound for m in kept):  # (another speaker gives the figure)
+                authorities = kept
         if position and authorities and ("that" in low or "which" in low):
             # 'sent 1,000 deminers, out of the 6,000 that Shoigu announced': a speaker in a clause on another
             # figure is that figure's alone

@@ -179,8 +179,9 @@ _ORIGIN_AFTER = re.compile(
 _PLAN_RIGHT_BEFORE = re.compile(
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)\b(?:promised|pledged|promises|pledges)\s+"
     # (past whom it was promised to: 'Moscow has promised Pyongyang MiG-29 fighter jets')
-    r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin)\s+"
-    r"(?:[\w-]+\s+){0,2}?)?"
+    # (or its leader: 'Kim Jong Un has promised Putin more artillery shells')
+    r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|russia|moscow|the\s+kremlin|"
+    r"(?:vladimir\s+)?putin)\s+(?:[\w-]+\s+){0,2}?)?"
     # (... or more of the items, no figure: 'Kim has pledged more troops to Russia')
     r"(?:(?:another|an?\s+(?:additional|further)|more|additional|further|fresh|extra)\s+)?$"
     rf"|\b(?P<picked>(?:selecting|choosing|picking|recruiting|training|readying|mobili[sz]ing))\s+"
@@ -652,6 +653,18 @@ _ADDED_TO_BEFORE = re.compile(
     rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
+# drones whose use is taught, after the teaching verb: 'teaching North Korean soldiers to fly drones', 'instructing the
+# army in the use of attack drones' (drone know-how when taught at home, in North Korea)
+DRONE_USE = (
+    r"(?:[\w'’-]+\s+){0,8}?(?:(?:how\s+)?to\s+(?:operate|use|fly|pilot|handle)|in\s+(?:the\s+)?(?:use|operation)\s+of|"
+    r"in\s+(?:using|operating|flying))\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?)\b"
+)
+# North Koreans named afresh as those taught (not 'the North Korean soldiers', those sent before)
+NORTH_KOREANS_TAUGHT = (
+    r"(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\s+"
+    rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists)\b|{DRONE_USE})"
+)
+TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed|ing)?)\s+{NORTH_KOREANS_TAUGHT}"
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
@@ -665,6 +678,16 @@ RU_TO_NK = re.compile(
     r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around|outside)\s+"
     r"(?:(?:sites|bases|camps|ranges|schools)\s+(?:near|in|around|outside)\s+)?"
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    # ... or taught to fly drones there by Russians: 'North Korean soldiers are being taught to fly drones by Russian
+    # instructors in North Korea', 'Russian instructors are teaching North Korean troops to operate drones in Pyongyang'
+    rf"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{{0,80}}?\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}"
+    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b"
+    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    # ... or taught with no place told, North Koreans named afresh: 'Russia is training North Korean drone operators'
+    # (the caller asks that no place in Russia be told: the schema leaves out the training of the troops there)
+    rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|officers|trainers|experts))\b[^.;]{{0,60}}?"
+    rf"\b{TAUGHT_NORTH_KOREANS}"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
@@ -1482,7 +1505,11 @@ def direction_of(
         # Russia will deliver')
         from core.extract.actors import NK_SENDS_BEFORE
 
-        if NK_SENDS_BEFORE.search(clause, 0, position):
+        if NK_SENDS_BEFORE.search(clause, 0, position) or _NK_MADE_RIGHT_BEFORE.search(
+            clause, max(0, position - 40), position
+        ):
+            # (or the item is North Korea's own: 'North Korean missiles fired by Russia ..., suggesting Moscow has
+            # shared data with Pyongyang')
             return Direction.NK_TO_RU
     if ru and position is not None:
         # North Korea's sending told after Russia's giving and before the item: 'Russia has given North Korea
@@ -1496,6 +1523,8 @@ def direction_of(
     return Direction.RU_TO_NK if ru else Direction.NK_TO_RU
 
 
+# an item named North Korea's right before it: 'North Korean missiles', 'North Korean-made KN-23s'
+_NK_MADE_RIGHT_BEFORE = re.compile(r"\bnorth\s+korean(?:-made)?\s+(?:[\w-]+\s+){0,2}$")
 _GIVES = re.compile(r"\b(?:provid|suppl|transferr?|gave|give|given|shar|sen[dt]|deliver|ship|hand|export|assist|help|"
                     r"install|station|receiv|obtain|acquir|secur|gain|get|got)\w*")  # fmt: skip
 

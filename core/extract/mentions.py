@@ -22,7 +22,10 @@ from core.extract.casualties import REPLACES, VERB_KINDS
 from core.extract.context import (
     CLAUSE_BREAK,
     DELIVERED_RELATIVE,
+    DRONE_USE,
+    NORTH_KOREANS_TAUGHT,
     RU_TO_NK,
+    TAUGHT_NORTH_KOREANS,
     THEM_AS_LIES,
     clause_start,
     russian_troops_to_korea,
@@ -196,6 +199,13 @@ _BEFELL = (
 )
 # Verbs by which one country gives, sends or uses another's items; their nouns count too ('the transfer of').
 # Grouped by first letter (by_first_letter): searched in every sentence that names North Korea.
+_TAUGHT_AFRESH = re.compile(rf"\b{TAUGHT_NORTH_KOREANS}")
+# the training told in Russia or of troops sent there: the schema's training of the troops in Russia, no supply
+_TRAINED_IN_RUSSIA = re.compile(
+    r"\b(?:in|inside|near|at|to|for)\s+(?:the\s+)?(?:russia\b|russia['’]s|kursk|front|ukraine|donbas|donetsk)"
+    r"|\b(?:deployed|sent|dispatched|fighting|battlefield|combat)\b"
+)
+_TEACHES_DRONES = re.compile(rf"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?)\s+{DRONE_USE}")
 _SUPPORT_WORDS = (
     r"sen[dt]|sending|sends|suppl(?:y|ies|ied|ying)|suppliers?|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|"
     r"deliver(?:s|ed|ing|y|ies)?|ship(?:s|ped|ping|ments?)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
@@ -203,6 +213,12 @@ _SUPPORT_WORDS = (
     r"to\s+ship|will\s+_SOON\s*ship|would\s+_SOON\s*ship|could\s+_SOON\s*ship|may\s+_SOON\s*ship|might\s+_SOON\s*ship|"
     r"handed\s+over|hand(?:s|ing)?\s+over|gave|give[sn]?|giving|export(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     # drone crews trained: 'Russia is training North Korean drone operators in Pyongyang' (know-how given at home)
+    # ... or taught to fly drones there: 'are being taught to fly drones by Russian instructors in North Korea'
+    # ... or North Koreans named afresh as taught, no place told (item_mentions asks that none in Russia be)
+    r"train(?:s|ed|ing)?\s+_NORTH_KOREANS_TAUGHT|teach(?:es|ing)?\s+_NORTH_KOREANS_TAUGHT|"
+    r"instruct(?:s|ed|ing)?\s+_NORTH_KOREANS_TAUGHT|"
+    r"train(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|teach(?:es|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
+    r"taught\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|instruct(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
     r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
     r"(?=[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|"
     r"schools?|facilit(?:y|ies)|academ(?:y|ies))\s+(?:near|in|around|outside)\s+)?"
@@ -219,10 +235,15 @@ _SUPPORT_WORDS = (
     # ... or a supply whose items are listed: "North Korea's contributions, as listed by the NIS, include troops"
     r"contributions?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|shipments?(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
     r"deliveries(?:[^.;]{0,60}?\s)?includ(?:e|es|ed|ing)|"
+    # ... or an aid so listed: "Russia's aid to Pyongyang includes oil" (the noun, not 'aided')
+    r"aid(?:[^.;]{0,60}?\s)?(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\s+(?:\w+ly\s+)?of|compris(?:e|es|ed))|"
     r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"s[eo]ld|sell(?:s|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|struck|strikes?|used|using|uses|"
     # sanctions copy: 'vessels that had transported North Korean missiles', 'firms accused of ferrying'
     r"transport(?:ed|ing)|ferr(?:ies|ied|ying)|"
+    # ... or carrying them: 'a Russian vessel believed to be carrying North Korean munitions' (not 'missiles capable
+    # of carrying nuclear warheads': the cargo named North Korea's)
+    r"carr(?:ying|ied|ies)\s+(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\b|"
     # ('had entered combat'; not 'since they entered combat', 'have not yet entered the battle')
     r"fight(?:s|ing)?|fought|clash(?:es|ed|ing)?\s+with|"
     # (engaged in combat, not 'engaged in talks', 'engaged in mine clearing')
@@ -244,13 +265,19 @@ _SUPPORT_WORDS = (
     r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
-    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore)|"
+    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|rebuild|reconstruct)|"
+    # (an arrival told by where the items got to: 'a consignment of North Korean shells reached Russian depots')
+    r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:russia\w*|kursk|front(?:lines?)?|frontlines?)\b|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
     r"been\s+(?:found|seen)|was\s+(?:found|seen)|were\s+(?:found|seen)|is\s+(?:found|seen)|are\s+(?:found|seen)|"
     r"being\s+(?:found|seen)|found\s+(?:in|on|at|near|among)|recovered|identified|spotted|"
     # ... filmed there, moved there, or there: 'guns filmed on Russian railway wagons', 'troops moved to Kursk',
     # 'North Korean soldiers are in Russia', 'acknowledged the presence of North Korean troops'
+    # ... or found there, named between: 'said they had found North Korean troops among Russian units in Kursk'
+    r"found\s+(?!no\b|none\b)(?:[\w'’-]+\s+){1,3}?(?:among\s+(?:the\s+)?russia\w*|_THERE)|"
+    # ... or shown there: 'drone footage appears to show North Korean soldiers advancing through snow in Kursk'
+    r"show(?:s|n|ed|ing)?\s+(?:[\w'’-]+\s+){1,6}?_THERE|"
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
@@ -321,6 +348,18 @@ _SUPPORT = re.compile(
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rotations?|batch(?:es)?|waves?|contingents?|deployments?|"
         r"dispatch|shipments?)\s+of(?=\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|workers|labou?rers|"
         r"men|fighters|reinforcements|shells|missiles|munitions|ammunition)\b(?![^.;]{0,40}\b(?:out\s+of|home|back)\b))",
+    )
+    .replace(
+        "_NORTH_KOREANS_TAUGHT",
+        # (nowhere in Russia: 'training North Korean drone operators at a base in Kursk' is the troops' training there)
+        NORTH_KOREANS_TAUGHT
+        + r"(?![^.;]{0,80}?\b(?:in|inside|near|at|to)\s+(?:the\s+)?(?:russia|kursk|front|ukraine|donbas))",
+    )
+    .replace("_DRONE_USE", DRONE_USE)
+    .replace(
+        "_AT_HOME_NK",
+        r"\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|"
+        r"schools?)\s+(?:near|in|around|outside)\s+)?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b",
     )
     .replace("_IN_RUSSIA", r"(?:now\s+|still\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:russia|kursk|the\s+kursk)")
     .replace("_CAME_FROM", r"(?:now\s+|also\s+|all\s+|reportedly\s+)?c(?:ome|ame|oming)_FROM_NK")
@@ -475,6 +514,8 @@ _DOUBTED_BEFORE = re.compile(
     r"(?:(?!\bbut\b)[^.;])*$"
     r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
     r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
+    # ... or a supply told unlikely: 'Russia is unlikely to hand over its most advanced fighter jets'
+    r"|\b(?:unlikely|not\s+likely|not\s+expected)\s+to\s+(?:(?!\bbut\b)[^.;,:])*$"
 )
 # ... unless few or no one doubt it, which asserts: 'Few doubt that North Korea has sent shells', 'Hardly anyone
 # doubts that ...', 'No one seriously doubts that ...'
@@ -482,7 +523,8 @@ _NONE_DOUBT = re.compile(
     r"(?<!\ba\s)\b(?:few|nobody|none|no\s+one|(?:hardly|scarcely|barely)\s+any(?:one|body)?)\s+(?:[\w-]+\s+){0,2}$"
 )
 _DOUBT_WORDS = ("doubt", "sceptic", "skeptic", "unconvinced", "not believed", "not thought", "not known",
-                "not understood", "not yet believed", "not widely", "not generally")  # fmt: skip
+                "not understood", "not yet believed", "not widely", "not generally", "unlikely", "not likely",
+                "not expected")  # fmt: skip
 # An item of history: given by the Soviet Union ('The Soviet Union supplied North Korea with MiG-29 fighters'), or
 # placed by its clause in the last century ('Moscow sold Pyongyang MiG-29s in the late 1980s', 'during the Cold War')
 _SOVIET_GIVER_BEFORE = re.compile(
@@ -607,6 +649,12 @@ _DIED_DOWN = re.compile(r"\s+(?:down|away)\b(?!\s+(?:the|a|an)\b)")
 _FIGHTING_BEFORE = re.compile(r"\b(?:fighting|battles?|clashes|combat|hostilities)\b[^.;,]{0,40}$")
 _FULL_HEADS = ("equipment", "system", "systems")
 _NEXT_ENTRY = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s")
+# the next entry of a list, know-how that names no item ('oil and military technology'; not 'missile and submarine
+# technology', the head both share)
+_GENERIC_KNOW_HOW_NEXT = re.compile(
+    r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:military|advanced|modern|other|sensitive|new|key|critical|"
+    r"cutting-edge|dual-use|defen[cs]e|weapons?)\s+(?:technolog(?:y|ies)|tech|know-how|expertise)\b"
+)
 _PROGRAM_AFTER = re.compile(
     r"\s*(?:\([\w-]+\)\s*)?(?:[a-z-]+\s+){0,2}?(?:programs?|programmes?|development|capabilit(?:y|ies)|technolog(?:y|ies)|tech|know-how|expertise|"
     # a part of the item: 'helped North Korea fix the rocket engines'
@@ -682,6 +730,8 @@ _NORTH_KOREA_GETS = re.compile(
     r"\b(?:north\s+korea|pyongyang)(?!n)\b[^.;,]{0,25}?\b(?:receive[sd]?|receiving|obtain(?:ed|s)?|acquired?|got|gets?)"
     r"\s+(?!no\b)(?:[\w-]+\s+){0,3}$"
 )
+_ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|delivery|deliveries|deployment|transfer|shipment)s?\s+of\s+$")
+_IN_NORTH_KOREA_AFTER = re.compile(r"\s+(?:in|to|at|near|around)\s+(?:pyongyang|north\s+korea(?!n)|the\s+north\b)")
 _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"
@@ -853,6 +903,9 @@ _ADDED_SUPPLY = re.compile(
     # ... or going on: 'Deliveries of shells and KN-24 missiles have also continued'
     r"|\b(?:deliveries|shipments|supplies|transfers)\s+of\s+[^.;]{1,80}?\b(?:have|has)\s+(?:also\s+)?"
     r"(?:continued|resumed|increased|grown|risen|picked\s+up|accelerated)\b"
+    # ... or the items promised before, now come: 'The promised shells have arrived'
+    r"|\bthe\s+(?:promised|pledged)\s+(?:[\w-]+\s+){1,3}?(?:have|has)\s+(?:now\s+|already\s+|also\s+)?"
+    r"(?:arrived|been\s+(?:delivered|shipped|sent|handed\s+over)|reached)\b"
 )
 # a share of those named before: 'Many of them have been killed or wounded' after North Korea's soldiers
 SHARE_OF_THEM = re.compile(
@@ -864,7 +917,7 @@ _SENT_TO_RUSSIA = re.compile(
     r"(?:russia|moscow|the\s+russian\s+(?:army|forces|military))\b"
 )
 _ADDED_SUPPLY_WORDS = ("supplies", "shipments", "deliveries", "deployments", "batches", "transfers", "rotations",
-                       "waves", "reinforcements")  # fmt: skip
+                       "waves", "reinforcements", "promised", "pledged")  # fmt: skip
 # ... in a sentence naming no other party ('the Pentagon', 'the EU', 'Western allies')
 _OTHER_PARTIES = re.compile(r"\b(?:eu|european|western|allies|allied|pentagon|white\s+house|nato|kyiv|ukraine)\b")
 
@@ -916,8 +969,9 @@ def asserts(low: str) -> bool:
 # systems'): what flows from Russia goes to North Korea; another recipient named makes it no support
 _RUSSIA_GIVES = re.compile(
     # (not 'could have given': what was not)
-    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?!\s+(?:could|would|might|should)\s+have\b)"
-    r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|"
+    r"\b(?:russia|moscow|the\s+kremlin)\b(?!['’]s)(?!\s+(?:could|would|might|should)\s+(?:not\s+)?have\b)"
+    # (denied too: 'Russia had not delivered fighter jets, but had sent air-defence equipment')
+    r"(?:\s+(?:has|had|have|also|already|reportedly|allegedly|could|may|not|never|"
     r"might|will|would|is\s+likely\s+to|is\s+expected\s+to|plans\s+to|(?:is|was)\s+(?:(?:widely|also)\s+)?"
     r"(?:believed|said|thought|understood|alleged)\s+to\s+(?:have|be)|(?:appears|appeared|seems|seemed)\s+to\s+"
     r"(?:have|be)|(?:is|are|was|were)(?=\s+\w+ing\b))){0,2}\s+"  # ('is sending'; not 'was supplied ... by Iran')
@@ -941,8 +995,12 @@ _RUSSIA_GIVES = re.compile(
 # ... or its giving told as a noun: "Russia's deliveries of refined petroleum to North Korea"
 _RUSSIAS_SUPPLY_OF = re.compile(
     r"\b(?:(?:russia|moscow|the\s+kremlin)['’]s|russian)\s+(?!(?:possible|potential|future|planned|any)\b)(?:[\w-]+\s+)?"
-    r"(?:deliveries|delivery|provision|supply|supplies|transfers?|shipments?)\s+of\b"
-    r"(?![^.;]*?\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
+    r"(?:(?:deliveries|delivery|provision|supply|supplies|transfers?|shipments?)\s+of\b"
+    # ... or the item before the noun, the recipient after it: "Russia's oil shipments to North Korea"
+    r"|(?:[\w-]+\s+)?(?:deliveries|supplies|transfers|shipments|exports)\s+to\s+(?:north\s+korea|pyongyang|the\s+north\b|"
+    r"(?:the\s+)?dprk))"
+    # (a speaker's 'according to the MSMT' sends nothing anywhere)
+    r"(?![^.;]*?(?<!according\s)\bto\s+(?!north\s+korea|pyongyang|the\s+north\b|(?:the\s+)?dprk)[a-z])"
     r"(?![^.;]*?\b(?:would|could|might|unconfirmed|not\s+(?:been\s+)?confirmed)\b)"
 )
 
@@ -1115,14 +1173,27 @@ def item_mentions(
             term.category in (Category.DRONES, Category.TROOPS)
             and "train" in low
             and "drone" in match.text.lower()
-            and _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
-            and _IN_NORTH_KOREA.search(low)
+            and (
+                _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
+                or _TEACHES_DRONES.search(low, max(0, match.start - 120), match.end)
+            )
+            and _taught_at_home(low)
             and gives_north_korea()
         ):
             # 'Russia is training North Korean drone operators in Pyongyang': drone know-how given at home
             if Category.DRONES not in counted:
                 found[Category.DRONES, "drones"] = Mention(Category.DRONES, "drones", "drones", match.start, match.end)
             continue
+        if (
+            term.category is Category.TROOPS
+            and "drone" in low
+            and has_any(low, _TRAINING_WORDS)
+            and (taught := _TEACHES_DRONES.search(low) or _TAUGHT_AFRESH.search(low)) is not None
+            and taught.start() - 40 <= match.start < taught.end()
+            and (_TRAINED_IN_RUSSIA.search(low) is None or (_IN_NORTH_KOREA.search(low) and gives_north_korea()))
+        ):
+            continue  # 'Russian instructors are teaching North Korean soldiers to fly drones in Pyongyang': know-how,
+            # no soldiers sent
         if _THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or _ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
@@ -1192,7 +1263,8 @@ def item_mentions(
             term.category is Category.DRONES
             and has_any(low, _TRAINING_WORDS)
             and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
-            and not _IN_NORTH_KOREA.search(low)
+            # (at home, know-how only from Russia: not 'soldiers trained to fly drones in North Korea were sent')
+            and not (_taught_at_home(low) and gives_north_korea())
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
@@ -1282,6 +1354,11 @@ def item_mentions(
                     or _PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
                     # ("Russia's deliveries of refined petroleum to North Korea")
                     or _RUSSIAS_SUPPLY_OF.match(low, other.start())
+                    # ... or their arrival there: 'The arrival of Russian air defence systems in Pyongyang'
+                    or (
+                        _ARRIVAL_OF_BEFORE.search(low, max(0, other.start() - 30), other.start())
+                        and _IN_NORTH_KOREA_AFTER.match(low, match.end)
+                    )
                     # ... or what North Korea wants of Russia's: 'Kim wants Russian fighter jets'
                     or sought_from_russia(low, match.start, ("russian",))
                 )
@@ -1361,6 +1438,8 @@ def item_mentions(
                 # (an item named in full with its head noun before the list's next entry: 'oil, air-defence
                 # equipment and military know-how', not 'missile and satellite technology')
                 and not (low.endswith(_FULL_HEADS, match.start, match.end) and _NEXT_ENTRY.match(low, match.end))
+                # (nor an item listed before a know-how of no item: 'food, oil and military technology')
+                and not _GENERIC_KNOW_HOW_NEXT.match(low, match.end)
             )
             or (
                 _DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
@@ -1450,6 +1529,14 @@ _TOLL_OF_BEFORE = re.compile(
 
 
 _DENIAL_STEMS = ("den", "dismiss", "reject", "refut")
+
+
+def _taught_at_home(low: str) -> bool:
+    """Drone use taught in North Korea, or to North Koreans named afresh with no place in Russia told ('Russia is
+    training North Korean drone operators'; not '... in Kursk', nor 'troops sent to Russia were taught')."""
+    if _IN_NORTH_KOREA.search(low):
+        return True
+    return _TAUGHT_AFRESH.search(low) is not None and _TRAINED_IN_RUSSIA.search(low) is None
 
 
 def _drone_know_how(

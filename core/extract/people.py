@@ -4,6 +4,7 @@ members of an organisation ('Park Ji-won of the Institute for ...')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a person named as a member of the organisation that follows: 'Park Ji-won of the', 'Lee Min-ho, a fellow at the'
 MEMBER_BEFORE = re.compile(
@@ -11,6 +12,12 @@ MEMBER_BEFORE = re.compile(
     r"(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,3})?(?:of|at|from|with)\s+(?:the\s+)?$"
 )
 
+# ... and one set off with the post they hold there, titles and all: 'Jenny Town, director of', 'Victor Cha, Korea
+# chair at', 'Jack Watling, a senior research fellow at'
+_MEMBER_WITH_POST_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:of|at|from|with)\s+(?:the\s+)?$"
+)
 
 _KOREAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
@@ -59,3 +66,40 @@ def person_named(name: str) -> str:
         and _JAPANESE_GIVEN_NAME.fullmatch(words[1].lower()) is not None
     )
     return words[0] if surname_first else words[-1]
+
+
+def member_speaks(
+    text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool]
+) -> re.Match[str] | None:
+    """The person set off before the body named at `start` with the post held there, who speaks ('Victor Cha, Korea
+    chair at CSIS, said'), if any."""
+    if not low.endswith((" of ", " at ", " from ", " with ", " the "), 0, start) or "," not in low[:start]:
+        return None  # (a cheap test first)
+    member = _MEMBER_WITH_POST_BEFORE.search(text, max(0, start - 80), start)
+    if member is None or not is_bound(low, member.start(), end + low.startswith(",", end)):
+        return None
+    return member
+
+
+# ... or after the body, with the post before the name: '38 North director Jenny Town said', "CSIS's Victor Cha
+# said", "NK News CEO Chad O'Carroll said"
+_POST_AND_PERSON_AFTER = re.compile(
+    r"(?P<of>['’]s)?\s+(?P<post>(?i:(?:senior|chief|executive|managing|founding|deputy|research|programme|program)\s+){0,2}"
+    r"(?i:(?P<head>director|ceo|founder|co-founder|head|president|chair|chairman)|analyst|fellow|researcher|expert)\s+)?"
+    r"(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def post_and_person_after(
+    text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool], outlet: bool = False
+) -> re.Match[str] | None:
+    """The person named with a post right after the body named at `start`, who speaks ('38 North director Jenny Town
+    said'), if any: not a name that merely follows the body ('CSIS Victor Cha'), nor an outlet's journalist, who
+    speaks as the outlet ("Yonhap's Kim Soo-yeon", 'Reuters editor John Smith'): an outlet's head only."""
+    possessive = low.startswith(("'s", "’s"), end - 2)
+    after = _POST_AND_PERSON_AFTER.match(text, end)
+    if after is None or (after["of"] is None and after["post"] is None and not possessive):
+        return None
+    if outlet and after["head"] is None:
+        return None
+    return after if is_bound(low, start, after.end()) else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from core.extract.article_names import ArticleNames, SentenceSources
-from core.extract.people import MEMBER_BEFORE, person_named
+from core.extract.people import MEMBER_BEFORE, member_speaks, person_named, post_and_person_after
 from core.extract.sentences import Sentence
 from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
@@ -20,8 +20,17 @@ from core.voices import Voice, bare_kind
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
     r"spokes(?:man|woman|person))\b"
+    # ... or what the person wrote or spoke, to whomever: "Putin's letter to Kim Jong Un said"
+    r"|\s+(?:(?:latest|new|written)\s+)?(?:letter|message|speech|remarks|address)"
+    r"(?:\s+to\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+(?:said|says|stated|states|added)\b)"
 )
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
+# the one a letter or message is addressed to ('letter to Putin', 'message to President Zelensky')
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:letter|message|note|telegram|cable|greetings|reply|condolences|congratulations)\s+to\s+(?:the\s+)?"
+    r"(?:(?:russian|north\s+korean|ukrainian|south\s+korean|us|u\.s\.|american)\s+)?"
+    r"(?:(?:president|leader|chairman|counterpart|foreign\s+minister|defen[cs]e\s+minister)\s+)?$"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|based|living)\s+$")
 _FILED_FROM_BEFORE = re.compile(r"\b(?:report(?:s|ed|ing)|writ(?:es|ing)|wrote|fil(?:es|ed|ing))\s+from\s+$")
 # what stands between an outlet and its 'reported from': 'Kyodo News (agency) ', 'NHK, ', 'the AP also '
@@ -195,6 +204,12 @@ _IT_COUNTS_AFTER = re.compile(
     r"(?:counted|tallied|identified|documented|geolocated|verified|calculated|found|recorded|seen|obtained|reviewed|"
     r"analy[sz]ed)\b"
 )
+# ... or that opens it with the work its own count rests on: 'NK News has tracked the ships ... By its own tally, ...',
+# 'Reuters reviewed shipping data' (an outlet's own reporting; a country that 'tracked' or 'reviewed' says nothing)
+_OUTLET_RESEARCHES = re.compile(
+    r"\s+(?:(?:has|have|had|also)\s+){0,2}(?:tracked|reviewed|examined|monitored|traced|studied|surveyed|mapped)\b"
+)
+_ANOTHER_TELLS = re.compile(r"\b(?:said|says|told|tells|according\s+to|estimated|estimates|believes)\b")
 _STAFF_INVERTED = re.compile(r"\b(?:said|says|noted|notes|wrote|writes|added|adds|reported|reports)\s+$")
 _CRITICS_OF_BEFORE = re.compile(
     r"\b(?:critics|opponents|supporters|detractors|defenders|allies|skeptics|sceptics)\s+of\s+(?:the\s+)?$"
@@ -300,6 +315,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             and not bound_before(low, match.start)
         ):
             continue  # 'the ambassador to Seoul said', 'a defector living in Seoul said': a place, not a voice
+        if " to " in low[max(0, match.start - 40) : match.start] and _ADDRESSEE_BEFORE.search(
+            low, max(0, match.start - 40), match.start
+        ):
+            continue  # "Kim Jong Un's letter to Putin said": whom the letter is to says nothing
         if match.rank <= 1 and _BODY_IN_PLACE_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'a think tank in Washington', 'experts in Seoul': where they are, not the country's voice
         if match.rank <= 1 and desks and _inside(match.start, match.end, desks):
@@ -335,6 +354,18 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         # 'the Prosecutor General's Office of Ukraine told Reuters': the body's own country is part of its name
         end = lexicon.voices.own_country_after(low, match.end, country) if country else match.end
         bound = is_bound(low, match.start, end)
+        if match.rank == 2 and not bound and (member := member_speaks(sentence.text, low, match.start, end, is_bound)):
+            # 'Jack Watling, a senior research fellow at RUSI, said': the research body, with its member
+            add(Mention(f"{name} ({person_named(member['person'])})", 3, member.start(), end, True, country))
+            continue
+        if (
+            match.rank == 2
+            and not bound
+            and (member := post_and_person_after(sentence.text, low, match.start, end, is_bound))
+        ):
+            # "CSIS's Victor Cha said": the same, the post (if any) between them
+            add(Mention(f"{name} ({person_named(member['person'])})", 3, match.start, member.end(), True, country))
+            continue
         if not bound and low.startswith("'s", end - 2):
             office = _BODY_AFTER_POSSESSIVE.match(low, end)  # "Ukraine's prosecutor general's office said"
             if office is None or not is_bound(low, match.start, office.end()):
@@ -412,7 +443,20 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 and (" it " in low or " has " in low or " had " in low)
                 and _IT_COUNTS_AFTER.match(low, end) is not None
             )
+            or (
+                start <= 4
+                and _OUTLET_RESEARCHES.match(low, end) is not None
+                and _ANOTHER_TELLS.search(low, end) is None  # ('Reuters reviewed papers ..., the NIS said': the NIS's)
+            )
         )
+        if not bound and (
+            (member := member_speaks(sentence.text, low, start, end, is_bound))
+            or (member := post_and_person_after(sentence.text, low, start, end, is_bound, outlet=True))
+        ):
+            # 'Jenny Town, director of 38 North, said': the site speaks through its head, named with her
+            name = f"{lexicon.outlet_name(sentence.text[start:end])} ({person_named(member['person'])})"
+            found.append(Mention(name, 3, min(start, member.start()), max(end, member.end()), True, None))
+            continue
         found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, start, end, bound, None, cited=cited))
     for start, end in outlet_references(low):  # 'the newspaper reported': the outlet named before
         if low[start:end] == "the paper" and names.paper_is_a_document(sentence.index):

@@ -200,6 +200,13 @@ _REFERS_BACK = re.compile(
 # 1,500 to the NIS though Zelensky stands nearer to it.
 _SEGMENT_BREAK = re.compile(
     r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b"
+    # credits in a list: '11,000 (NIS) / 12,000 (HUR)', 'more than 100 (HUR) vs. 148 (JCS)', 'about 3,000 (NIS),
+    # about 4,000 (HUR)': each figure with the credit after it
+    r"|\s/\s|\s(?:vs\.?|versus)\s|(?<=[)\]]),\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|"
+    r"at\s+least|up\s+to|as\s+many\s+as)?\s*\d)"
+    # ... or its own 'according to': '11,000 according to the NIS, 12,000 according to the HUR'
+    r"|,\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)?\s*"
+    r"\d[\d,.]*(?:\s+[\w-]+){0,3}?,?\s+according\s+to\b)"
     # 'from 11,000, according to the Pentagon, to 15,000, according to Kyiv'; ', with Seoul putting it at 13,000'
     r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
     r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"
@@ -309,6 +316,9 @@ _WHICH_SPEAKS_AFTER = re.compile(
 # a source set in brackets at the end of a fact box's line: '- 1,000 containers shipped by October 2023 [US government]'
 _BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[Western officials, January]')
 
+# ... or after each figure of a list of credits: '11,000 (NIS) / 15,000 (Kyiv)', '100 (HUR) vs. 148 (JCS)'
+_CREDIT_CLOSES = re.compile(r"[\])]\s*(?:[,;/]|vs\b|versus\b|\.?\s*$)")
+_FIGURE_BEFORE_CREDIT = re.compile(r"\d[\d,.]*(?:\s+(?:million|[a-z-]+)){0,2}\s*$")
 
 _RECKONING_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated)\s+)?"
@@ -332,6 +342,11 @@ def is_bound(low: str, start: int, end: int) -> bool:
             and _BRACKET_CLOSES_LINE.match(low, end) is not None
             and "(" not in low[: start - 1]
             and "[" not in low[: start - 1]
+        )
+        or (
+            low.endswith(("[", "("), 0, start)
+            and _CREDIT_CLOSES.match(low, end) is not None
+            and _FIGURE_BEFORE_CREDIT.search(low, max(0, start - 40), start - 1) is not None
         )
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
@@ -400,6 +415,9 @@ _POINTS_BACK = re.compile(
     # 'The plan was exposed by Ukraine's military intelligence.', 'This was first reported by NK News.'
     r"|^(?:the|this|that)\s+(?:plan|scheme|deal|figure|number|estimate|information|news|deployment|transfer)?\s*"
     r"(?:was|were|is|has\s+been)\s+(?:first\s+)?(?:exposed|revealed|disclosed|reported|uncovered|made\s+public)\s+by\b"
+    # ... or set off as an aside: 'This figure, first reported by the NIS, has since been confirmed by the Pentagon.'
+    r"|^(?:the|this|that)\s+(?:figure|number|estimate|assessment|tally|count),\s+(?:first\s+|originally\s+)?"
+    r"(?:reported|given|released|published|disclosed|provided|put\s+forward)\s+by\b"
     # 'It was released by a Ukrainian drone unit.' after the footage it shows
     r"|^(?:it|this|the\s+(?:footage|video|clip|image|photo|post))\s+(?:was|were|has\s+been)\s+(?:first\s+)?"
     r"(?:released|published|posted|shared|filmed)\s+by\b(?![^.;]*\bthat\b)"
@@ -440,12 +458,19 @@ _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$
 # 'Ukrainian drone operators say'). Pronouns and 'the ...' lean on a speaker named before (refers_back). Each
 # is looked for right before (or after) a word of speech, not all along the sentence.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}"
+# ... or what the named person wrote or spoke, which speaks for them: "Kim Jong Un's statement said", "Kim's letter
+# said" (the gazetteer's names have it in speakers.py: "Budanov's estimate")
+_WRITTEN_BY = (
+    r"(?P<written>['’]s\s+(?:(?:latest|new|written|official|own|annual|(?i:new\s+year['’]?s?))\s+)?"
+    r"(?:statement|letter|speech|message|address|remarks|decree|order)s?"
+    rf"(?:\s+to\s+{_NAME})?(?:\s+on\s+(?i:{WEEKDAY}))?)?"  # ('Kim's letter to Putin on Friday said')
+)
 _NAMED_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|All|Officials|Sources|People|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     # a name, and what it is between commas; or a name set off by commas after its title ("the EU's top
     # diplomat, Kaja Kallas, said")
-    rf"(?:{_NAME}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
+    rf"(?:{_NAME}{_WRITTEN_BY}(?:,[^,;]{{3,80}},)?|(?<=,\s){_NAME},)" + _AUXILIARIES
 )
 # '..., said Olaf Scholz.', '..., said Konstantin Asmolov, a researcher at ...'
 _NAMED_AFTER = re.compile(
@@ -458,7 +483,11 @@ _ACCORDING_NAMED = re.compile(
     r"(?:(?:\s+(?:an?|the)(?:\s+(?:new|latest|recent|updated|separate|independent))?\s+"
     r"(?:estimate|analysis|assessment|report|study|count|tally|review|survey)|\s+(?:data|figures|calculations|research))"
     r"\s+(?:by|from|of)\b)?"
-    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}(?=[\s\"'”’]*(?:[,.;]|$))"
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}"
+    # ... or what they wrote or found: "according to Kim Jong Un's statement, ..."
+    r"(?:['’]s\s+(?:(?:latest|new|own|written|official)\s+)?(?:statement|letter|speech|message|remarks|report|"
+    r"estimate|assessment|analysis|count|tally|figures|data|calculations))?"
+    r"(?=[\s\"'”’]*(?:[,.;]|$))"
 )
 _PEOPLE_NOUNS = (
     r"commanders?|soldiers?|operators?|pilots?|veterans?|analysts?|experts?|observers?|researchers?|medics?|"
@@ -736,7 +765,11 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             # 'lawmakers who attended a closed-door session in Seoul say': where they met, and they relay the briefing
             return Speaker("lawmaker", "")
         if named:
-            name = _NAME_WORDS.match(named.group())
+            name = (
+                _NAME_WORDS.match(named.group())
+                if named["written"] is None
+                else _NAME_WORDS.match(text, named.start(), named.start("written"))
+            )
             around = (max(0, named.start() - 24), verb.start())
             kind = (
                 "lawmaker" if _LAWMAKER.search(low, *around) and not _US_LEGISLATOR.search(low, *around) else "unnamed"
@@ -747,6 +780,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
     according = low.find("according to ")
     if according >= 0 and (after := _ACCORDING_NAMED.match(text, according + len("according to"))):
         words = _name_in(after.group())
+        words = words[:-2] if words.endswith(("'s", "’s")) else words  # ("according to Kim Jong Un's statement")
         if " " not in words and not words.isupper() and after.group().lstrip().startswith("the "):
             return None  # 'according to the President': a title that refers back to whoever holds it, named before
         return Speaker("unnamed", words)

@@ -298,7 +298,9 @@ CASES: list[tuple[str, set[tuple[object, ...]]]] = [
     ),
     (
         'The Kremlin dismissed reports of the deployment of Russian air-defence systems to Pyongyang as "fake."',
-        set(),
+        # (no troops; the air-defence systems whose arrival there is dismissed are denied, as the schema records a
+        # denial of an item: round 35)
+        {("other", None, "denied", False, "Russian government")},
     ),
 ]
 
