@@ -28,9 +28,10 @@ from core.extract.context import (
     TAUGHT_NORTH_KOREANS,
     THEM_AS_LIES,
     clause_start,
+    russian_troops_to_korea,
     sought_from_russia,
 )
-from core.extract.nounphrase import fired_by
+from core.extract.nounphrase import FIRES_AMMUNITION, fired_by
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
@@ -624,6 +625,7 @@ _IN_NORTH_KOREA = re.compile(
 )
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
+_MADE_IN_PLANTS = (Category.MISSILES, Category.AMMUNITION, Category.ARTILLERY)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -935,6 +937,8 @@ def might_assert(
     named = has_any(low, _NK_WORDS) and NK_NAMED.search(low) is not None
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
     named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
+    # ... or Russia's troops sent to the peninsula, North Korea left unnamed: 'no plans to send troops to Korea'
+    named = named or ("korea" in low and russian_troops_to_korea(low))
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
@@ -1137,8 +1141,10 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
-        if term.category in (Category.ARTILLERY, Category.ROCKET_LAUNCHERS) and fired_by(low, terms, k):
-            continue  # 'rounds of 170mm artillery', 'shells for its Koksan guns': the guns only say which ammunition
+        if term.category in FIRES_AMMUNITION and fired_by(low, terms, k):
+            # 'rounds of 170mm artillery', 'shells for its Koksan guns', 'rockets for its 240mm launchers': the guns
+            # only say which ammunition
+            continue
         if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans"):
@@ -1151,10 +1157,13 @@ def item_mentions(
             continue  # 'the air force said', 'Ukrainian forces reported': a speaker, no troops sent
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
-        if low.startswith(" factor", match.end) and _AT_A_PLACE_BEFORE.search(
-            low, max(0, match.start - 12), match.start
+        if low.startswith((" factor", " plant"), match.end) and (
+            term.category in _MADE_IN_PLANTS or _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
         ):
-            continue  # workers sent to a drone factory (helping build one is drone know-how)
+            # workers sent to a drone factory (helping build one is drone know-how); a missile or shell plant is a
+            # workplace, no supply ('engineers for its missile plants', 'its shell factories are working around
+            # the clock')
+            continue
         if (" output of" in low or " production of" in low or " capacity of" in low) and (
             _COUNTED_OUTPUT_AFTER.match(low, match.end)
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
@@ -1486,6 +1495,9 @@ def item_mentions(
                     # (matched in place: 'taken' befalls only where 'heavy losses' follow it)
                     ((b := _ONLY_BEFELL.match(low, m.start())) is not None and b.end() == m.end())
                     or _FIGHTING_NOT_TOLD.match(low, m.start() - 1)
+                    # (a denial of what befell them sends no one: 'Russia denied that North Korean soldiers had
+                    # been killed')
+                    or m.group().startswith(_DENIAL_STEMS)
                     for m in _SUPPORT.finditer(low)
                 )
             )
@@ -1514,6 +1526,9 @@ _FOR_ITEMS_AFTER = re.compile(
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+
+
+_DENIAL_STEMS = ("den", "dismiss", "reject", "refut")
 
 
 def _taught_at_home(low: str) -> bool:
