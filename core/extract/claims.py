@@ -1310,7 +1310,11 @@ def _may_plan_more(low: str) -> bool:
     return _MORE_WORDS.search(low) is not None
 
 
-_MORE_WORDS = re.compile("more|deliver|shipment|batch|consignment|group|contingent|wave|rotation|deployment|transfer")
+# (_MORE_TO_COME's words: a 'more' not of 'more than', or a batch's noun with a space after it, as the pattern has)
+_MORE_WORDS = re.compile(
+    r"more(?! than)|deliver(?:y|ies)\s|shipments?\s|batch(?:es)?\s|consignments?\s|group\s|contingent\s|wave\s|"
+    r"rotation\s|deployments?\s|transfers?\s"
+)
 
 
 def _another_giver(low: str, more: int, start: int = 0) -> bool:
