@@ -188,11 +188,10 @@ def find_many(
         by_first, seconds, found, resume = index._by_first, index._seconds, results[k], -1
         for i in candidates:
             word = words[i]
-            phrases = by_first.get(word)
-            if phrases is None or i < resume:
+            # (membership tests, not dict.get: this loop runs for every candidate word of every index)
+            if i < resume or word not in by_first:
                 continue
-            followers = seconds.get(word)
-            if followers is not None and (i + 1 >= end or words[i + 1] not in followers):
+            if word in seconds and (i + 1 >= end or words[i + 1] not in seconds[word]):
                 continue
             hit = index._longest_at(tokens, i, word)
             if hit is not None:

@@ -1390,18 +1390,20 @@ class _SentenceScans:
             self._done[i] = self._lexicon.scan(self._text, self._tokenized(i), s.start, s.end)
         return self._done[i]
 
+    # (each asked many times of a sentence: a scan done before is read here, not through _scan)
+
     def words(self, i: int) -> list[str]:
         """Sentence i's words, as `core.phrases.tokenize` cuts them."""
-        return self._tokenized(i).words
+        return self._tokens[i].words if i in self._tokens else self._tokenized(i).words
 
     def terms(self, i: int) -> list[TermMatch]:
-        return self._scan(i)[0]
+        return self._done[i][0] if i in self._done else self._scan(i)[0]
 
     def sources(self, i: int) -> list[SourceMatch]:
-        return self._scan(i)[1]
+        return self._done[i][1] if i in self._done else self._scan(i)[1]
 
     def cues(self, i: int) -> list[tuple[int, int]]:
-        return self._scan(i)[2]
+        return self._done[i][2] if i in self._done else self._scan(i)[2]
 
 
 _PACT = re.compile(

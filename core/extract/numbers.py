@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 
 from core.dates import MONTH
 from core.extract.numerals import DIGIT_NUMBER, HEDGE_WORD, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
@@ -177,7 +178,7 @@ class Quantity:
             hedge,
         )
 
-    @property
+    @cached_property  # (asked dozens of times of each figure: worked out once, then an attribute)
     def begin(self) -> int:
         """Where the figure starts in the text, its hedge included ('about 11,000' starts at 'about')."""
         return self.start if self.hedge_start is None else self.hedge_start
