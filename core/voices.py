@@ -501,7 +501,7 @@ class VoiceFinder:
                 if voice is not None and voice.rank >= 3:  # a body, not 'the officials in Seoul' (above)
                     found.append(replace(voice, spans_names=True))
         # Voices start at a country word: the patterns are tried at words that can start one, not everywhere.
-        starts = [m.start() for m in self._starts.finditer(low)]
+        starts = list(map(re.Match.start, self._starts.finditer(low)))
         # a joint voice lists its countries with 'and' ('US, Ukrainian and South Korean'): none after the last 'and'
         last_and = low.rfind("and") if len(starts) > 1 else -1
         listing = "including" in low and "monitor" in low  # (a monitoring body's members, not a joint statement's)
