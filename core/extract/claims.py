@@ -170,7 +170,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             continue  # a question asserts no figure
         # 'An earlier version of this story gave the number as 80,000': a figure taken back
         withdrawn = _withdrawn_in_correction(sentences, i) if "version" in sentence.low else None
-        if _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
+        # (a cheap look first: 'ource' has no other letters that match it regardless of case, as 's' has 'ſ')
+        if "ource" in sentence.low and _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
             continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
         parts: Callable[[], _PartsOfBefore | None]
