@@ -179,7 +179,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             continue  # a question asserts no figure
         # 'An earlier version of this story gave the number as 80,000': a figure taken back
         withdrawn = _withdrawn_in_correction(sentences, i) if "version" in sentence.low else None
-        if _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
+        # (a cheap look first: 'ource' has no other letters that match it regardless of case, as 's' has 'ſ')
+        if "ource" in sentence.low and _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
             continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
         parts: Callable[[], _PartsOfBefore | None]
@@ -1330,7 +1331,11 @@ def _may_plan_more(low: str) -> bool:
     return _MORE_WORDS.search(low) is not None
 
 
-_MORE_WORDS = re.compile("more|deliver|shipment|batch|consignment|group|contingent|wave|rotation|deployment|transfer")
+# (_MORE_TO_COME's words: a 'more' not of 'more than', or a batch's noun with a space after it, as the pattern has)
+_MORE_WORDS = re.compile(
+    r"more(?! than)|deliver(?:y|ies)\s|shipments?\s|batch(?:es)?\s|consignments?\s|group\s|contingent\s|wave\s|"
+    r"rotation\s|deployments?\s|transfers?\s"
+)
 
 
 def _another_giver(low: str, more: int, start: int = 0) -> bool:
@@ -1406,18 +1411,20 @@ class _SentenceScans:
             self._done[i] = self._lexicon.scan(self._text, self._tokenized(i), s.start, s.end)
         return self._done[i]
 
+    # (each asked many times of a sentence: a scan done before is read here, not through _scan)
+
     def words(self, i: int) -> list[str]:
         """Sentence i's words, as `core.phrases.tokenize` cuts them."""
-        return self._tokenized(i).words
+        return self._tokens[i].words if i in self._tokens else self._tokenized(i).words
 
     def terms(self, i: int) -> list[TermMatch]:
-        return self._scan(i)[0]
+        return self._done[i][0] if i in self._done else self._scan(i)[0]
 
     def sources(self, i: int) -> list[SourceMatch]:
-        return self._scan(i)[1]
+        return self._done[i][1] if i in self._done else self._scan(i)[1]
 
     def cues(self, i: int) -> list[tuple[int, int]]:
-        return self._scan(i)[2]
+        return self._done[i][2] if i in self._done else self._scan(i)[2]
 
 
 _PACT = re.compile(

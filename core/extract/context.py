@@ -534,6 +534,11 @@ _NEW_WAVE_SIZED = re.compile(
     r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as|"
     r"perhaps|possibly|maybe)\s+)?$"
 )
+# (the pattern's nouns: a wave's, or the units more of which are set off by a dash)
+_WAVE_WORDS = (
+    "group", "batch", "wave", "contingent", "rotation", "deployment", "shipment", "consignment", "tranche",
+    "units", "troops", "forces", "soldiers",
+)  # fmt: skip
 # ... not a wave that only dates the count: 'After the second deployment, about 11,000 remained in Kursk'
 _WAVE_AS_A_TIME = re.compile(
     r"\b(?:after|before|since|until|following|ahead\s+of|with|during|by)\s+(?:the|its|a|their)\s+$"
@@ -544,6 +549,8 @@ def new_wave_sized(before: str, category: Category | None = None) -> re.Match[st
     """A new wave whose size the figure right after `before` gives: 'a fresh rotation of troops, up to 1,500'
     (`category`: what the figure counts, no toll of more units set off by a dash)."""
     start = max(0, len(before) - 70)
+    if not any(map(before[start:].__contains__, _WAVE_WORDS)):
+        return None  # (a cheap look first: the wave's noun, or the units it adds, stand in few stretches)
     wave = _NEW_WAVE_SIZED.search(before, start)
     if wave is None or _WAVE_AS_A_TIME.search(before, max(0, wave.start() - 20), wave.start()):
         return None

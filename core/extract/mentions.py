@@ -432,6 +432,8 @@ _OTHER_GIVER_BEFORE = re.compile(
     # shipped shells': North Korea's)
     r"(?:(?!north\s+korea|pyongyang|the\s+north\b|dprk)[^.;:,])*$"
 )
+# (its words of giving: one stands in the stretch the pattern is searched in, or no other country gives)
+_OTHER_GIVER_VERBS = ("send", "sent", "suppl", "provid", "giv", "gave", "deliver", "ship", "transfer")
 # An item as the subject of a programme or of its development is know-how, not a delivery of the item.
 # What the troops face, and items named as the action or the people around them: no item supplied.
 _THREAT_BEFORE = re.compile(
@@ -606,6 +608,7 @@ _ADDED_LIST_BEFORE = re.compile(
     r"\b(?:additional|additionally|fresh|further|extra)\s+[^.;:,]{0,80}?\b(?:and|as\s+well\s+as)\s+"
     r"(?:[\w.-]+\s+){0,4}$"
 )
+_ADDED_LIST_WORDS = ("additional", "fresh", "further", "extra")
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
 # Korea at home is drone know-how)
 _TRAINED_TO_USE_BEFORE = re.compile(
@@ -1047,8 +1050,12 @@ _ANSWER_CONFIRMS = re.compile(
 def added_before(low: str, start: int) -> bool:
     """Whether an addition word stands right before the item at `start`, not denied ('could provide additional
     missiles'; not 'could not provide additional missiles')."""
-    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start) or _ADDED_LIST_BEFORE.search(
-        low, max(0, start - 130), start
+    begin = max(0, start - 130)
+    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start) or (
+        # (a cheap look first: the list's addition word, which most stretches before an item lack)
+        _ADDED_LIST_BEFORE.search(low, begin, start)
+        if any(map(low[begin:start].__contains__, _ADDED_LIST_WORDS))
+        else None
     )
     return added is not None and not _NOT_BEFORE.search(low, max(0, added.start() - 30), added.start())
 
@@ -1332,9 +1339,12 @@ def item_mentions(
             and not _GOES_ON_AFTER.match(low, match.end)
         ):
             continue  # 'if Pyongyang sent more shells to Russia': a condition, no claim
-        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
-            MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)
-        ):
+        # (a cheap look first: the pattern's words of giving, which most stretches before an item lack)
+        giver_from = max(0, match.start - 90)
+        if (
+            any(map(low[giver_from : match.start].__contains__, _OTHER_GIVER_VERBS))
+            and _OTHER_GIVER_BEFORE.search(low, giver_from, match.start)
+        ) or (MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)):
             continue  # 'South Korea to send artillery shells', 'MiG-29s delivered by the Soviet Union': another's
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if (

@@ -107,7 +107,10 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
     words = 0
     np_start: int | None = None
     tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
-    lowered = [token.group().lower() for token in tokens]
+    # (the text is a sentence's lower-cased copy, whose words lower-case to themselves: one test, not one per word)
+    lowered = list(map(re.Match.group, tokens))
+    if text.lower() != text:
+        lowered = [word.lower() for word in lowered]
     term_starts = {t.start for t in terms}
     term_ends = {t.end for t in terms}
     for k, token in enumerate(tokens):
