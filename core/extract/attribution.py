@@ -1081,7 +1081,11 @@ class Attributions:
             speaker is not None
             and own.outlet is not None
             and own.outlet.bound
-            and speaker.name.endswith(own.outlet.name)
+            and (
+                speaker.name.endswith(own.outlet.name)
+                # ('Kim Tae-hyun, a reporter at Yonhap, said': its journalist, named with it)
+                or (bool(speaker.name) and speaker.name in sentence.text[own.outlet.start : own.outlet.end])
+            )
         ):
             # 'the independent outlet Verstka reported': the outlet is who speaks, named as one (no person's name);
             # not where it tells what a body's report, named just before, found ('Yonhap said the report found ...'):

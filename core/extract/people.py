@@ -123,3 +123,32 @@ def post_and_person_after(
     if outlet and after["head"] is None:
         return None
     return after if is_bound(low, start, after.end()) else None
+
+
+# an outlet's journalist named right after it: "Yonhap's Kim Soo-yeon reported", 'Reuters editor John Smith said'
+_JOURNALIST_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?|\s+(?:[a-z-]+\s+){0,2}?(?:editor|reporter|correspondent|journalist|writer|"
+    r"columnist)\s+)(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+_JOURNALIST_POST = re.compile(r"\b(?:editor|reporter|correspondent|journalist|writer|columnist)s?\b")
+_HEAD_POST = re.compile(
+    r"\b(?:director|ceo|chief|executive|founder|co-founder|head|president|chair|chairman|publisher)\b"
+)
+
+
+def journalist_speaks(
+    text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool]
+) -> re.Match[str] | None:
+    """The outlet's journalist (not its head) named with the outlet at `start`, who speaks as the outlet: "Yonhap's
+    Kim Soo-yeon reported", 'Reuters editor John Smith said', 'Kim Tae-hyun, a reporter at Yonhap, said'."""
+    after = _JOURNALIST_AFTER.match(text, end)
+    if after is not None and _HEAD_POST.search(low, end, after.start("person")) is None:
+        return after if is_bound(low, start, after.end()) else None
+    member = member_speaks(text, low, start, end, is_bound)
+    if (
+        member is not None
+        and _JOURNALIST_POST.search(low, member.end("person"), start) is not None
+        and _HEAD_POST.search(low, member.end("person"), start) is None
+    ):
+        return member
+    return None

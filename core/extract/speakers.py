@@ -12,6 +12,7 @@ from functools import partial
 from core.extract.article_names import ArticleNames, SentenceSources
 from core.extract.people import (
     MEMBER_BEFORE,
+    journalist_speaks,
     member_speaks,
     past_tie_before,
     person_named,
@@ -462,6 +463,11 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 and _ANOTHER_TELLS.search(low, end) is None  # ('Reuters reviewed papers ..., the NIS said': the NIS's)
             )
         )
+        if not bound and (journalist := journalist_speaks(sentence.text, low, start, end, is_bound)) is not None:
+            # 'Kim Tae-hyun, a reporter at Yonhap, said', "Yonhap's Kim Soo-yeon reported": the outlet's own reporting
+            span = (min(start, journalist.start()), max(end, journalist.end()))
+            found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, *span, True, None))
+            continue
         if not bound and (
             (member := member_speaks(sentence.text, low, start, end, is_bound))
             or (member := post_and_person_after(sentence.text, low, start, end, is_bound, outlet=True))

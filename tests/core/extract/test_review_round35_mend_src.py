@@ -205,3 +205,43 @@ CREDITS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CREDITS, ids=range(len(CREDITS)))
 def test_a_credit_after_each_figure_is_that_figures(text, expected, lexicon) -> None:
     assert hedged_rows(text, lexicon) == expected
+
+
+def _killed(value: int, source: str | None) -> tuple[object, ...]:
+    return ("casualties", value, "exact", "reported", False, source)
+
+
+# An outlet's journalist named with it (set off with their post, after its possessive, or with the post between)
+# speaks as the outlet; its head speaks with it, by name.
+JOURNALIST: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kim Tae-hyun, a reporter at Yonhap, said 1,000 North Korean soldiers had been killed.",
+        {_killed(1000, "Yonhap")},
+    ),
+    (
+        "Yonhap's Park Ji-min reported that 1,000 North Korean soldiers had been killed in Kursk.",
+        {_killed(1000, "Yonhap")},
+    ),
+    (
+        "Reuters correspondent Tom Balmforth said 1,000 North Korean soldiers had been killed in Kursk.",
+        {_killed(1000, "Reuters")},
+    ),
+    # near misses: the outlet's head; a person of no outlet
+    (
+        "Jenny Town, director of 38 North, said 1,000 North Korean soldiers had been killed.",
+        {_killed(1000, "38 North (Town)")},
+    ),
+    (
+        "38 North director Jenny Town said 1,000 North Korean soldiers had been killed.",
+        {_killed(1000, "38 North (Town)")},
+    ),
+    (
+        "Kim Tae-hyun, a lawyer in Seoul, said 1,000 North Korean soldiers had been killed.",
+        {_killed(1000, "Kim Tae-hyun")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOURNALIST, ids=range(len(JOURNALIST)))
+def test_an_outlets_journalist_speaks_as_the_outlet(text, expected, lexicon) -> None:
+    assert hedged_rows(text, lexicon) == expected
