@@ -28,7 +28,7 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
     r"spokes(?:man|woman|person))\b"
     # ... or what the person wrote or spoke, to whomever: "Putin's letter to Kim Jong Un said"
-    r"|\s+(?:(?:latest|new|written)\s+)?(?:letter|message|speech|remarks|address)"
+    r"|\s+(?:(?:latest|new|written)\s+)?(?:letter|message|speech|remarks|address|decree|order)"
     # (when or where: "Zelensky's address on Sunday said", "Putin's letter to Kim Jong Un on Monday said")
     rf"(?:\s+to\s+(?:[\w.'’-]+\s+){{0,3}}?[\w.'’-]+)??{SPOKEN_WHEN}(?=\s+(?:said|says|stated|states|added)\b)"
 )

@@ -74,6 +74,14 @@ SPOKEN_WHEN: list[tuple[str, set[tuple[object, ...]]]] = [
         "region.",
         {_troops(1000, "exact", "Russia Ministry of Defense (Belousov)")},
     ),
+    (
+        "Putin's decree on Friday said 1,000 North Korean sappers would go to Russia's Kursk region.",
+        {_troops(1000, "exact", "Putin", status="planned")},
+    ),
+    (
+        "Shoigu's order said 6,000 North Korean military builders would be sent to Kursk in Russia.",
+        {_troops(6000, "exact", _SHOIGU, status="planned")},
+    ),
     # near misses: the time phrase on the sentence, what the person did (no word of theirs), another's word after
     (
         "On Sunday, Zelensky said 4,000 North Korean soldiers had been killed or wounded in Russia's Kursk region.",
