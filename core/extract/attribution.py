@@ -139,7 +139,11 @@ def _given_by_later_figure(low: str, position: int, start: int) -> bool:
     return later is not None and _FIGURE_BY.fullmatch(low, later.start(), start) is not None
 
 
-_TRAILS_A_FIGURE = re.compile(r"\d[^,;()]{0,40}(?:,|\()\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$")
+_TRAILS_A_FIGURE = re.compile(
+    r"\d[^,;()\[\]]{0,40}(?:,|\(|\[)\s*(?:according\s+to\s+|per\s+|citing\s+)?(?:the\s+)?$"
+    # ('11,000 per the NIS, 12,000 per the HUR', '11,000 troops [NIS] and 6,000 builders [Shoigu]')
+    r"|\d[\d,.]*(?:\s+[a-z-]+){0,2}\s+(?:according\s+to|per)\s+(?:the\s+)?$"
+)
 # the person an interview's introduction names: 'Col. Mindaugas Stankus has led', 'Ahn Chan-il, a defector'
 _INTRODUCED_PERSON = re.compile(
     rf"(?:^(?=[^,]{{3,30}},)|\b(?:[A-Z]{{2,}}\s+-+\s+|(?:{MILITARY_RANK}|(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)\s*))"
@@ -812,7 +816,10 @@ _SET_ASIDE_BEFORE = re.compile(
 )
 _SET_ASIDE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:latest|own|official|earlier|new|higher|lower|public)\s+)?(?:estimates?|assessments?|"
-    r"figures?|counts?|tally|tallies|claims?|statements?|numbers?|data|reports?)(?:\s+(?:notwithstanding|aside)\b|"
+    r"figures?|counts?|tally|tallies|claims?|statements?|numbers?|data|reports?|"
+    # ... or what else it told: 'Despite the NIS warning', "Unlike Seoul's briefing", 'Contrary to the HUR's account'
+    r"warnings?|cautions?|briefings?|findings?|forecasts?|projections?|accounts?|analys[ie]s|intelligence|remarks|"
+    r"testimony|version|reckoning|denials?)(?:\s+(?:notwithstanding|aside)\b|"
     r"(?=\s*,))"
 )
 
@@ -1074,7 +1081,11 @@ class Attributions:
             speaker is not None
             and own.outlet is not None
             and own.outlet.bound
-            and speaker.name.endswith(own.outlet.name)
+            and (
+                speaker.name.endswith(own.outlet.name)
+                # ('Kim Tae-hyun, a reporter at Yonhap, said': its journalist, named with it)
+                or (bool(speaker.name) and speaker.name in sentence.text[own.outlet.start : own.outlet.end])
+            )
         ):
             # 'the independent outlet Verstka reported': the outlet is who speaks, named as one (no person's name);
             # not where it tells what a body's report, named just before, found ('Yonhap said the report found ...'):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.phrases import has_any
+
 # a person named as a member of the organisation that follows: 'Park Ji-won of the', 'Lee Min-ho, a fellow at the'
 MEMBER_BEFORE = re.compile(
     r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),?\s+"
@@ -18,6 +20,20 @@ _MEMBER_WITH_POST_BEFORE = re.compile(
     r"(?<![\w'’])(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][a-z'’]+(?:(?:\s+[A-Z]|-[A-Za-z])[a-z'’]+){1,3}),\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:of|at|from|with)\s+(?:the\s+)?$"
 )
+
+# a tie the person no longer holds, right before the body: 'Victor Cha, who left CSIS in 2024, said', 'a former RUSI
+# fellow', 'formerly of CSIS', 'an ex-NIS official': the body does not speak through them
+PAST_TIE_WORDS = ("former", "ex-", "left ", "quit ", "retired from", "one-time", "onetime", "erstwhile")
+_PAST_TIE_BEFORE = re.compile(
+    r"(?:\b(?:former(?:ly)?|one-?time|erstwhile|(?:who|after\s+(?:he|she))\s+(?:left|quit|retired\s+from))\s+|\bex-)"
+    r"(?:(?:[a-z-]+\s+){0,3}?(?:of|at|with|for|in)\s+)?(?:the\s+)?$"
+)
+
+
+def past_tie_before(low: str, start: int) -> bool:
+    """Whether the body named at `start` is one the person named with it has left ('a former RUSI fellow')."""
+    return has_any(low, PAST_TIE_WORDS) and _PAST_TIE_BEFORE.search(low, max(0, start - 50), start) is not None
+
 
 _KOREAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Choe Cho Jung Jeong Chung Kang Yoon Yun Jang Lim Han Shin Yu Hwang Ahn Song Oh Seo Kwon Hong "
@@ -72,11 +88,15 @@ def member_speaks(
     text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool]
 ) -> re.Match[str] | None:
     """The person set off before the body named at `start` with the post held there, who speaks ('Victor Cha, Korea
-    chair at CSIS, said'), if any."""
+    chair at CSIS, said'), if any (not one who has left it: 'Victor Cha, formerly of CSIS, said')."""
     if not low.endswith((" of ", " at ", " from ", " with ", " the "), 0, start) or "," not in low[:start]:
         return None  # (a cheap test first)
     member = _MEMBER_WITH_POST_BEFORE.search(text, max(0, start - 80), start)
-    if member is None or not is_bound(low, member.start(), end + low.startswith(",", end)):
+    if (
+        member is None
+        or past_tie_before(low, start)
+        or not is_bound(low, member.start(), end + low.startswith(",", end))
+    ):
         return None
     return member
 
@@ -103,3 +123,32 @@ def post_and_person_after(
     if outlet and after["head"] is None:
         return None
     return after if is_bound(low, start, after.end()) else None
+
+
+# an outlet's journalist named right after it: "Yonhap's Kim Soo-yeon reported", 'Reuters editor John Smith said'
+_JOURNALIST_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?|\s+(?:[a-z-]+\s+){0,2}?(?:editor|reporter|correspondent|journalist|writer|"
+    r"columnist)\s+)(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+_JOURNALIST_POST = re.compile(r"\b(?:editor|reporter|correspondent|journalist|writer|columnist)s?\b")
+_HEAD_POST = re.compile(
+    r"\b(?:director|ceo|chief|executive|founder|co-founder|head|president|chair|chairman|publisher)\b"
+)
+
+
+def journalist_speaks(
+    text: str, low: str, start: int, end: int, is_bound: Callable[[str, int, int], bool]
+) -> re.Match[str] | None:
+    """The outlet's journalist (not its head) named with the outlet at `start`, who speaks as the outlet: "Yonhap's
+    Kim Soo-yeon reported", 'Reuters editor John Smith said', 'Kim Tae-hyun, a reporter at Yonhap, said'."""
+    after = _JOURNALIST_AFTER.match(text, end)
+    if after is not None and _HEAD_POST.search(low, end, after.start("person")) is None:
+        return after if is_bound(low, start, after.end()) else None
+    member = member_speaks(text, low, start, end, is_bound)
+    if (
+        member is not None
+        and _JOURNALIST_POST.search(low, member.end("person"), start) is not None
+        and _HEAD_POST.search(low, member.end("person"), start) is None
+    ):
+        return member
+    return None

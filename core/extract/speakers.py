@@ -10,9 +10,16 @@ from dataclasses import dataclass
 from functools import partial
 
 from core.extract.article_names import ArticleNames, SentenceSources
-from core.extract.people import MEMBER_BEFORE, member_speaks, person_named, post_and_person_after
+from core.extract.people import (
+    MEMBER_BEFORE,
+    journalist_speaks,
+    member_speaks,
+    past_tie_before,
+    person_named,
+    post_and_person_after,
+)
 from core.extract.sentences import Sentence
-from core.extract.speech import RELAY_TOLD, bound_before, is_bound, outlet_references
+from core.extract.speech import RELAY_TOLD, SPOKEN_WHEN, bound_before, is_bound, outlet_references
 from core.lexicon import Lexicon, SourceMatch, names_the_person
 from core.phrases import has_any, normalise
 from core.voices import Voice, bare_kind
@@ -21,8 +28,9 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:press\s+)?(?:office|ministry|department|service|agency|staff|directorate|administration|team|"
     r"spokes(?:man|woman|person))\b"
     # ... or what the person wrote or spoke, to whomever: "Putin's letter to Kim Jong Un said"
-    r"|\s+(?:(?:latest|new|written)\s+)?(?:letter|message|speech|remarks|address)"
-    r"(?:\s+to\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?(?=\s+(?:said|says|stated|states|added)\b)"
+    r"|\s+(?:(?:latest|new|written)\s+)?(?:letter|message|speech|remarks|address|decree|order)"
+    # (when or where: "Zelensky's address on Sunday said", "Putin's letter to Kim Jong Un on Monday said")
+    rf"(?:\s+to\s+(?:[\w.'’-]+\s+){{0,3}}?[\w.'’-]+)??{SPOKEN_WHEN}(?=\s+(?:said|says|stated|states|added)\b)"
 )
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 # the one a letter or message is addressed to ('letter to Putin', 'message to President Zelensky')
@@ -334,6 +342,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             continue  # 'Kyodo News reported from Seoul that ...', 'NHK, reporting from Tokyo,': where the outlet filed
         if match.rank <= 1 and _PLACE_OF_BODY_AFTER.match(low, match.end):
             continue  # 'a Seoul-based think tank estimated': a place, not a voice
+        if match.rank in (2, 3) and "(" not in match.name and past_tie_before(low, match.start):
+            # 'Victor Cha, who left CSIS in 2024, said', 'a former NIS director said': the person speaks, not the
+            # body they left
+            continue
         name, country = match.name, countries.get(match.name)
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country, sentence.text)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
@@ -378,6 +390,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             organisation.start, organisation.end, outlets
         ):
             continue  # '(The) Yonhap News Agency' is the outlet Yonhap, named with what it is (and its country)
+        if past_tie_before(low, organisation.start):
+            continue  # ('a former fellow at the Asan Institute for Policy Studies said': the person's, by name)
         member = MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
         if member and (
             is_bound(low, member.start(), member.end("person"))
@@ -449,6 +463,11 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
                 and _ANOTHER_TELLS.search(low, end) is None  # ('Reuters reviewed papers ..., the NIS said': the NIS's)
             )
         )
+        if not bound and (journalist := journalist_speaks(sentence.text, low, start, end, is_bound)) is not None:
+            # 'Kim Tae-hyun, a reporter at Yonhap, said', "Yonhap's Kim Soo-yeon reported": the outlet's own reporting
+            span = (min(start, journalist.start()), max(end, journalist.end()))
+            found.append(Mention(lexicon.outlet_name(sentence.text[start:end]), 0, *span, True, None))
+            continue
         if not bound and (
             (member := member_speaks(sentence.text, low, start, end, is_bound))
             or (member := post_and_person_after(sentence.text, low, start, end, is_bound, outlet=True))

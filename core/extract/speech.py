@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from core.alternation import by_first_letter
-from core.dates import WEEKDAY
+from core.dates import MONTH, WEEKDAY
 from core.extract.sentences import Sentence
 from core.phrases import has_any
 from core.voices import (
@@ -319,6 +319,17 @@ _BRACKET_CLOSES_LINE = re.compile(r"\s*(?:[,;][^\])\n]{1,30})?[\])]\W*$")  # ('[
 # ... or after each figure of a list of credits: '11,000 (NIS) / 15,000 (Kyiv)', '100 (HUR) vs. 148 (JCS)'
 _CREDIT_CLOSES = re.compile(r"[\])]\s*(?:[,;/]|vs\b|versus\b|\.?\s*$)")
 _FIGURE_BEFORE_CREDIT = re.compile(r"\d[\d,.]*(?:\s+(?:million|[a-z-]+)){0,2}\s*$")
+# ... mid-sentence, the bracket holding the name alone right after a figure and its noun: '11,000 troops [NIS] and
+# 6,000 builders [Shoigu] were sent'
+_CREDIT_ALONE_CLOSES = re.compile(r"[\])](?![’'])")
+_FIGURE_AND_NOUN_BEFORE_CREDIT = re.compile(
+    r"\d[\d,.]*(?:\s+million)?(?:\s+[a-z-]+){1,2}\s*$"
+)  # (not 'Jan. 5 (Yonhap)')
+# ... or after the figure inside one bracket: 'Losses (about 120, NIS) were light'
+_FIGURE_OPENS_CREDIT = re.compile(
+    r"[(\[](?:(?:about|around|some|roughly|nearly|almost|over|at\s+least|up\s+to|more\s+than|c\.|~)\s*)?"
+    r"\d[\d,.]*(?:\s+(?:million|[a-z-]+)){0,2}\s*[,;:]\s*(?:the\s+)?$"
+)
 
 _RECKONING_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:own|latest|official|new|previous|earlier|updated)\s+)?"
@@ -345,9 +356,14 @@ def is_bound(low: str, start: int, end: int) -> bool:
         )
         or (
             low.endswith(("[", "("), 0, start)
-            and _CREDIT_CLOSES.match(low, end) is not None
+            and _CREDIT_ALONE_CLOSES.match(low, end) is not None
+            and (
+                _CREDIT_CLOSES.match(low, end) is not None
+                or _FIGURE_AND_NOUN_BEFORE_CREDIT.search(low, max(0, start - 40), start - 1) is not None
+            )
             and _FIGURE_BEFORE_CREDIT.search(low, max(0, start - 40), start - 1) is not None
         )
+        or (low.startswith((")", "]"), end) and _FIGURE_OPENS_CREDIT.search(low, max(0, start - 50), start) is not None)
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
         # 'by South Korean estimates', "by Seoul's own count": whose reckoning the figure is
@@ -453,6 +469,16 @@ _SPEECH_VERB = re.compile(
     r"warned|puts?(?=\s[^.;]{0,40}?\bat\s))\b"  # 'put the number of dead at 1,500'
 )
 _AUXILIARIES = r"\s+(?:(?:has|have|had|also|previously|earlier|later|then)\s+)*$"
+# When or where a person wrote or spoke, between what they wrote or spoke (to whomever) and the word of speech:
+# "Zelensky's address on Sunday said", "Putin's letter to Kim Jong Un on Monday said", "Kim's speech at the parade
+# said", '... speech in Munich last week said' (lower case or not)
+SPOKEN_WHEN = (
+    r"(?i:\s+(?:on\s+(?:the\s+)?(?:" + WEEKDAY + r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r")"
+    r"|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year)|in\s+" + MONTH + r"(?=\s)"
+    r"|yesterday|(?:at|during)\s+(?:a|an|the|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|in\s+[\w'’-]+)){0,2}"
+)
 # Someone the gazetteer cannot name speaks in the sentence: a name ('Conflict Armament Research said', 'US
 # Senator Roger Wicker said', 'said Olaf Scholz') or people by what they are ('a Ukrainian commander said',
 # 'Ukrainian drone operators say'). Pronouns and 'the ...' lean on a speaker named before (refers_back). Each
@@ -462,8 +488,7 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’.-]+){0,5}
 # said" (the gazetteer's names have it in speakers.py: "Budanov's estimate")
 _WRITTEN_BY = (
     r"(?P<written>['’]s\s+(?:(?:latest|new|written|official|own|annual|(?i:new\s+year['’]?s?))\s+)?"
-    r"(?:statement|letter|speech|message|address|remarks|decree|order)s?"
-    rf"(?:\s+to\s+{_NAME})?(?:\s+on\s+(?i:{WEEKDAY}))?)?"  # ('Kim's letter to Putin on Friday said')
+    rf"(?:statement|letter|speech|message|address|remarks|decree|order)s?(?:\s+to\s+{_NAME})?{SPOKEN_WHEN})?"
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|It|The|This|That|These|Those|We|I|You|There|But|And|All|Officials|Sources|People|Monday|"
