@@ -255,6 +255,15 @@ _NOT_DENYING = re.compile(
 )
 # a giver's negation whose object is its own forces, supplied with the item: 'Russia is not providing its soldiers with
 # enough shells', 'Moscow will not supply its own army with drones' (no denial of a supply between the two countries)
+# a giving ruled out whose object is no supply: a thing given up, back, or told ('will not give up the salient', "won't
+# give details about the troops", 'would not give a figure for the dead'), or people held ('will not hand over the
+# captured soldiers', '... the bodies of')
+GIVING_CUE = re.compile(r"\b(?:give|hand\s+over)\b")
+_GIVEN_NO_SUPPLY = re.compile(
+    r"\s*(?:up|back)\b|\s*(?:[\w'’-]+\s+){0,3}?(?:details?|information|figures?|numbers?|estimates?|data|account|"
+    r"breakdown|comments?|answers?|names|count|tally|assurances?|guarantees?|access|reasons?)\b"
+)
+GIVEN_PEOPLE = re.compile(r"\b(?:captured|captives?|prisoners?|pows?|bodies|remains|defectors?)\b")
 _OWN_FORCES_WITH = re.compile(
     r"\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|army|armies|forces|units|military|men|"
     r"frontline|front|servicemen|gunners|crews)\s+with\b"
@@ -907,6 +916,17 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         if _POSSIBILITY_RULED_OUT.match(before, denied.end()) and not _planned_after(before, after, rest):
             return Status.REPORTED
         denied = None
+    if (
+        denied
+        and denied.string is before
+        and GIVING_CUE.search(denied.group())
+        and (
+            _GIVEN_NO_SUPPLY.match(before, denied.end())
+            or GIVEN_PEOPLE.search(before, denied.end())
+            or GIVEN_PEOPLE.search(after, 0, 40)
+        )
+    ):
+        denied = None  # 'will not give up the salient', 'will not hand over the captured soldiers': no supply denied
     if denied and denied.string is before and _CONDITION_PAST_DENIAL.search(before, denied.end()):
         denied = None  # 'will not transfer the technology unless North Korea sends more troops': its condition
     if denied and denied.string is before and _OWN_FORCES_WITH.match(before, denied.end()):
