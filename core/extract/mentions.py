@@ -271,6 +271,9 @@ _SUPPORT_WORDS = (
     r"(?:in|of|across|near|around|along)\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:russia\b|russia['’]s|russian\b|kursk|belgorod|"
     r"bryansk|border\s+(?:regions?|areas?|districts?|towns?|villages?))|"
     # (an arrival told by where the items got to: 'a consignment of North Korean shells reached Russian depots')
+    # (North Korea's items the ones that reached, not others: 'Those weapons have reached the Kursk region, where
+    # Russia fights with the help of North Korean soldiers')
+    r"north\s+korean\s+(?:[\w'’-]+\s+){0,5}?(?:ha(?:ve|s|d)\s+)?(?:now\s+|already\s+|also\s+|finally\s+)?"
     r"reach(?:ed|es|ing)\s+(?:the\s+)?(?:russia\w*|kursk|front(?:lines?)?|frontlines?)\b|"
     r"shar(?:e|es|ed|ing)|arriv(?:e|es|ed|al|ing)|station(?:s|ed|ing)?|reinforc\w*|join(?:s|ed|ing)?|"
     # evidence of what was sent: 'North Korean shells have been found in Ukraine', 'troops spotted in Kursk'
@@ -281,7 +284,11 @@ _SUPPORT_WORDS = (
     # ... or found there, named between: 'said they had found North Korean troops among Russian units in Kursk'
     r"found\s+(?!no\b|none\b)(?:[\w'’-]+\s+){1,3}?(?:among\s+(?:the\s+)?russia\w*|_THERE)|"
     # ... or shown there: 'drone footage appears to show North Korean soldiers advancing through snow in Kursk'
-    r"show(?:s|n|ed|ing)?\s+(?:[\w'’-]+\s+){1,6}?_THERE|"
+    # (North Korea's items the ones shown, not 'images show tankers loading at Vostochny port as Moscow rewards
+    # Pyongyang for arms and troops'; nor images 'allegedly showing' them, which asserts nothing)
+    r"show(?<!allegedly\sshow)(?<!purportedly\sshow)(?<!supposedly\sshow)(?<!purporting\sto\sshow)"
+    r"(?<!claimed\sto\sshow)(?<!said\sto\sshow)(?:s|n|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\s+(?:[\w'’-]+\s+){1,5}?_THERE|"
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
     r"redeployed\s+to|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
@@ -766,6 +773,17 @@ _NORTH_KOREA_GETS = re.compile(
     r"\s+(?!no\b)(?:[\w-]+\s+){0,3}$"
 )
 _ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|delivery|deliveries|deployment|transfer|shipment)s?\s+of\s+$")
+# builders who could or may help rebuild ('North Korean builders could join the rebuilding of those areas')
+_MAY_HELP_REBUILD_AFTER = re.compile(
+    r"s?\s+(?:from\s+(?:the\s+)?(?:dprk|north\s+korea|pyongyang)\s+)?(?:could|may|might|would)\s+(?:also\s+|soon\s+)?"
+    r"(?:help|join|be\s+involved\s+in|take\s+part\s+in|assist)\b[^.;]{0,40}?\b(?:rebuild|restor|reconstruct)"
+)
+# ... a soldiery named with them: 'military builders', 'sappers and builders', 'builders from its army'
+_MILITARY_BUILDERS = re.compile(
+    r"\b(?:military|army|armed|sappers?|deminers?|mine[- ]clear\w*|engineers?|troops?|soldiers?|servicemen|"
+    r"contingents?)\b"
+)
+_NONE_OF_BEFORE = re.compile(r"\b(?:no|any|not\s+(?:a|any)|zero|without)\s+(?:[\w-]+\s+){0,2}?$")
 _IN_NORTH_KOREA_AFTER = re.compile(r"\s+(?:in|to|at|near|around)\s+(?:pyongyang|north\s+korea(?!n)|the\s+north\b)")
 _PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
@@ -1186,6 +1204,20 @@ def item_mentions(
             continue
         if (
             term.category is Category.TROOPS
+            and low.startswith("builder", match.start)
+            and _MAY_HELP_REBUILD_AFTER.match(low, match.end)
+            and not _MILITARY_BUILDERS.search(low)
+        ):
+            # builders, no soldiery named, who could help rebuild: labour Russia would bring in, the schema's civilian
+            # workers ('North Korean builders could help rebuild Russian border areas'), not military builders sent
+            if Category.WORKERS not in counted:
+                found.setdefault(
+                    (Category.WORKERS, "workers"),
+                    Mention(Category.WORKERS, "workers", "workers", match.start, match.end),
+                )
+            continue
+        if (
+            term.category is Category.TROOPS
             and SPEAKS_AFTER.match(low, match.end)
             and not NK_NAMED.search(low, max(0, match.start - 24), match.start)
         ):
@@ -1388,7 +1420,9 @@ def item_mentions(
                     or _RUSSIAS_SUPPLY_OF.match(low, other.start())
                     # ... or their arrival there: 'The arrival of Russian air defence systems in Pyongyang'
                     or (
-                        _ARRIVAL_OF_BEFORE.search(low, max(0, other.start() - 30), other.start())
+                        (arrival := _ARRIVAL_OF_BEFORE.search(low, max(0, other.start() - 30), other.start()))
+                        # (none told: 'there were no confirmed deliveries of Russian combat aircraft to the North')
+                        and not _NONE_OF_BEFORE.search(low, max(0, arrival.start() - 30), arrival.start())
                         and _IN_NORTH_KOREA_AFTER.match(low, match.end)
                     )
                     # ... or what North Korea wants of Russia's: 'Kim wants Russian fighter jets'
