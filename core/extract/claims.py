@@ -919,6 +919,12 @@ def _build_mention(
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
     if (
         status is Status.REPORTED
+        and _SUPPLY_NOUN_OF_BEFORE.search(before, max(0, len(before) - 60))
+        and _NOUN_THEN_EXPECTED.match(after)
+    ):
+        status = Status.PLANNED  # 'The arrival of Russian fighter jets in North Korea is expected next year'
+    if (
+        status is Status.REPORTED
         and ("produc" in before or "manufactur" in before)
         and _MADE_BEFORE.search(before)
         and _FOR_RUSSIA_AFTER.match(after)
@@ -1147,6 +1153,15 @@ _SHIPPED_TOO = re.compile(
 _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
+)
+# a delivery or arrival told as a noun, then said to come: 'The arrival of Russian fighter jets in North Korea is
+# expected next year', 'Deliveries of ... to Pyongyang are due to begin in spring' (a plan, not a delivery done)
+_SUPPLY_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:arrival|deliver(?:y|ies)|transfers?|shipments?|handover)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+_NOUN_THEN_EXPECTED = re.compile(
+    r"\s+(?:(?:in|to|into|at|for)\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are)\s+(?:now\s+|still\s+|widely\s+)?"
+    r"(?:expected|planned|scheduled|due|set|likely)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
 

@@ -258,11 +258,16 @@ _NOT_DENYING = re.compile(
 # a giving ruled out whose object is no supply: a thing given up, back, or told ('will not give up the salient', "won't
 # give details about the troops", 'would not give a figure for the dead'), or people held ('will not hand over the
 # captured soldiers', '... the bodies of')
-GIVING_CUE = re.compile(r"\b(?:give|hand\s+over)\b")
+GIVING_CUE = re.compile(r"\b(?:give|gave|given|hand\s+over|handed\s+over)\b")
 _GIVEN_NO_SUPPLY = re.compile(
     r"\s*(?:up|back)\b|\s*(?:[\w'’-]+\s+){0,3}?(?:details?|information|figures?|numbers?|estimates?|data|account|"
-    r"breakdown|comments?|answers?|names|count|tally|assurances?|guarantees?|access|reasons?)\b"
+    r"breakdown|comments?|answers?|names?|count|tally|assurances?|guarantees?|access|reasons?|indications?|signs?|"
+    r"evidence|proof|details|specifics|way|ground|in|permission|approval|consent|orders?|sources?)\b"
+    # ... or the item in a clause of its own: 'did not give its reasons for the report that North Korea sent troops'
+    r"|[^.;]*?\b(?:that|which|who|whether|how|when|where|while|as)\b"
 )
+# ... or never given before, which tells it given now: 'Russia had never given the North such a system before'
+_NEVER_BEFORE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before|previously|until\s+now)\b")
 GIVEN_PEOPLE = re.compile(r"\b(?:captured|captives?|prisoners?|pows?|bodies|remains|defectors?)\b")
 _OWN_FORCES_WITH = re.compile(
     r"\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|army|armies|forces|units|military|men|"
@@ -924,6 +929,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
             _GIVEN_NO_SUPPLY.match(before, denied.end())
             or GIVEN_PEOPLE.search(before, denied.end())
             or GIVEN_PEOPLE.search(after, 0, 40)
+            or ("never" in denied.group() and _NEVER_BEFORE_AFTER.match(after))
         )
     ):
         denied = None  # 'will not give up the salient', 'will not hand over the captured soldiers': no supply denied

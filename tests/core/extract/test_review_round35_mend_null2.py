@@ -144,3 +144,44 @@ def test_drone_training_abroad_is_no_know_how(text: str, expected: set[tuple[obj
 )  # fmt: skip
 def test_a_third_countrys_aid_is_not_russias(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A giving told never done is denied ('never gave', 'did not give'), kept from things given up or told, and from
+# 'never ... before', which tells it done now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin never gave North Korea fighter jets, Peskov said.",
+         {_null("vehicles", "aircraft", "aircraft", "Kremlin (Peskov)", status="denied", direction="ru_to_nk")}),
+        ("Russia did not give North Korea any nuclear submarine technology, Peskov said.",
+         {_null("technology_transfer", "technology", None, "Kremlin (Peskov)", status="denied", direction="ru_to_nk")}),
+        # (near misses)
+        ("North Korean troops never gave up their positions in Kursk, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("Moscow has not given any details on the North Korean soldiers in Kursk, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("The NIS did not give its source for the report that North Korea sent troops to Russia.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("That is new: Russia had never given the North a modern fighter jet before, the NIS said.",
+         {_null("vehicles", "aircraft", "aircraft", _NIS, direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_a_giving_never_done_is_denied(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A delivery or arrival told as a noun and said to be expected or due is a plan.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arrival of Russian fighter jets in North Korea is expected next year, the NIS said.",
+         {_null("vehicles", "aircraft", "aircraft", _NIS, status="planned", direction="ru_to_nk")}),
+        ("Deliveries of Russian fighter jets to North Korea are expected to begin next year, the NIS said.",
+         {_null("vehicles", "aircraft", "aircraft", _NIS, status="planned", direction="ru_to_nk")}),
+        # (near miss: the arrival confirmed)
+        ("The arrival of Russian fighter jets in Pyongyang was confirmed by the NIS.",
+         {_null("vehicles", "aircraft", "aircraft", _NIS, direction="ru_to_nk")}),
+    ],
+)  # fmt: skip
+def test_an_expected_arrival_is_planned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
