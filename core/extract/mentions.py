@@ -269,7 +269,7 @@ _SUPPORT_WORDS = (
     # 'helped rebuild a hospital in Hamhung, KCNA said, as Russia's war goes on' sends no one)
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:rebuild|reconstruct)\s+(?:(?:[\w'’-]+\s+){0,4}?"
     r"(?:in|of|across|near|around|along)\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:russia\b|russia['’]s|russian\b|kursk|belgorod|"
-    r"bryansk|border\s+(?:regions?|areas?|districts?|towns?|villages?))|"
+    r"bryansk|border\s+(?:regions?|areas?|districts?|towns?|villages?)|(?:russian-)?(?:occupied|held)\b)|"
     # (an arrival told by where the items got to: 'a consignment of North Korean shells reached Russian depots')
     # (North Korea's items the ones that reached, not others: 'Those weapons have reached the Kursk region, where
     # Russia fights with the help of North Korean soldiers')

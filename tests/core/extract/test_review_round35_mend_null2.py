@@ -40,6 +40,10 @@ def _engineers(source: str | None, status: str = "reported") -> tuple[object, ..
          {_engineers(_HUR)}),
         ("North Korean military builders will help rebuild Russia's border regions, the NIS said.",
          {_engineers(_NIS, "planned")}),
+        ("North Korean military builders helped rebuild schools in Russian-occupied Luhansk, Ukraine's HUR said.",
+         {_engineers(_HUR)}),
+        ("North Korean construction workers are helping rebuild apartment blocks in occupied Mariupol, the NIS said.",
+         {_null("workers", "workers", "workers", _NIS)}),
     ],
 )  # fmt: skip
 def test_rebuilding_sends_troops_only_to_russia(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
