@@ -93,7 +93,8 @@ class Tokens:
 def tokenize(lowered: str, start: int = 0, end: int | None = None) -> Tokens:
     """The words of lowered[start:end], with positions in the whole of `lowered`."""
     matches = list(_TOKEN.finditer(lowered, start, len(lowered) if end is None else end))
-    return Tokens(lowered, matches, [m.group() for m in matches], [m.start() for m in matches])
+    # (each token's word and start read by map in C, not by a loop of Python calls: every sentence is tokenized)
+    return Tokens(lowered, matches, list(map(re.Match.group, matches)), list(map(re.Match.start, matches)))
 
 
 class PhraseIndex(Generic[T]):
@@ -147,9 +148,10 @@ class PhraseIndex(Generic[T]):
         following = self._by_second.get(first)
         phrases = following.get(words[i + 1]) if following is not None and i + 1 < len(words) else None
         if phrases is not None and _joined(low, words, matches, i + 1):
+            count = len(words)
             for phrase, value in phrases:
                 n = len(phrase)
-                if i + n > len(words):
+                if i + n > count:
                     continue
                 for k in range(2, n):
                     if words[i + k] != phrase[k] or not _joined(low, words, matches, i + k):  # the cheap test first
@@ -188,11 +190,10 @@ def find_many(
         by_first, seconds, found, resume = index._by_first, index._seconds, results[k], -1
         for i in candidates:
             word = words[i]
-            phrases = by_first.get(word)
-            if phrases is None or i < resume:
+            # (membership tests, not dict.get: this loop runs for every candidate word of every index)
+            if i < resume or word not in by_first:
                 continue
-            followers = seconds.get(word)
-            if followers is not None and (i + 1 >= end or words[i + 1] not in followers):
+            if word in seconds and (i + 1 >= end or words[i + 1] not in seconds[word]):
                 continue
             hit = index._longest_at(tokens, i, word)
             if hit is not None:

@@ -248,6 +248,8 @@ _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
     rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
 )
+# words every _BODY_TITLE holds, without an 'i' or an 's' (in a case-blind pattern 'ı' and 'İ' match 'i', 'ſ' 's')
+_BODY_TITLE_WORDS = ("defen", "fore", "tate", "ntell", "py")
 # the cheap first look (substring tests): most sentences name no title
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
                 "director", "spy", "spokes")  # fmt: skip
@@ -501,7 +503,7 @@ class VoiceFinder:
                 if voice is not None and voice.rank >= 3:  # a body, not 'the officials in Seoul' (above)
                     found.append(replace(voice, spans_names=True))
         # Voices start at a country word: the patterns are tried at words that can start one, not everywhere.
-        starts = [m.start() for m in self._starts.finditer(low)]
+        starts = list(map(re.Match.start, self._starts.finditer(low)))
         # a joint voice lists its countries with 'and' ('US, Ukrainian and South Korean'): none after the last 'and'
         last_and = low.rfind("and") if len(starts) > 1 else -1
         listing = "including" in low and "monitor" in low  # (a monitoring body's members, not a joint statement's)
@@ -773,7 +775,16 @@ class VoiceFinder:
         found: list[Voice] = []
         if not self.names_a_title(low):
             return found
-        matches = [m for pattern in self._officials for m in pattern.finditer(text)]
+        # (in the order of self._officials: the two named titles always, the unnamed head and the two envoys only
+        # where their titles' words stand, in few sentences)
+        posted = "envoy" in low or "amba" in low
+        head = has_any(low, _BODY_TITLE_WORDS)
+        matches = [
+            m
+            for k, pattern in enumerate(self._officials)
+            if k < 2 or (head if k == 2 else posted)
+            for m in pattern.finditer(text)
+        ]
         for name in _KOREAN_NAME_RE.finditer(text):  # a title right before a Korean name: searched there only
             if any(m.start() <= name.start() < m.end() for m in matches):
                 continue  # named with a country already ('North Korean Foreign Minister Choe Son-hui')

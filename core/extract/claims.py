@@ -42,7 +42,13 @@ def default_lexicon(path: str | None = None) -> Lexicon:
 
 
 # 'has dispatched more troops': an item asserted without a figure is an addition when 'more' leads it.
-_PARTICIPLE_OPENS = re.compile(r"\s+(?:sending|deploying|dispatching|supplying|shipping|delivering|providing)\b")
+_PARTICIPLE_OPENS = re.compile(
+    r"\s+(?:sending|deploying|dispatching|supplying|shipping|delivering|providing)\b"
+    # ... and the total a participle sums, which is done or to come as the addition it sums is: 'will send 3,000
+    # more troops, bringing the total to about 14,000'
+    r"|\s+(?:bringing|raising|taking|pushing|lifting|putting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|tally|number|count|figure|deployment|contingent|presence|force)\b"
+)
 # A table row whose label names an addition, the figure in a cell after it: 'Reinforcements | ~3,000 | JCS',
 # 'Troops, reinforcements (Jan.-Feb. 2025) | 3,000 | 4,000' (not 'Troops incl. reinforcements | 14,000', a total)
 _ADDED_ROW_LABEL = re.compile(
@@ -97,6 +103,9 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 # first item, so its 'another' adds to that item.
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
 # a part of the figure before: '..., 1,000 of them sappers'
+_SPEAKER_ADDS = re.compile(
+    r"[^.;,]*,\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?),?\s+adding\s+(?:that\s+)?(?:[\w-]+\s+)?"
+)
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
@@ -170,7 +179,8 @@ def extract_claims(article: Article, lexicon: Lexicon | None = None) -> list[Cla
             continue  # a question asserts no figure
         # 'An earlier version of this story gave the number as 80,000': a figure taken back
         withdrawn = _withdrawn_in_correction(sentences, i) if "version" in sentence.low else None
-        if _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
+        # (a cheap look first: 'ource' has no other letters that match it regardless of case, as 's' has 'ſ')
+        if "ource" in sentence.low and _SOURCES_LINE.match(sentence.text) and not _TELLS_A_FIGURE.search(sentence.low):
             continue  # 'Sources: HUR, except the 2,600 (NIS)': whose the figures above are, none of its own
         opening = _PARTS_OF_THE_ONE_BEFORE.match(sentence.low) if i else None
         parts: Callable[[], _PartsOfBefore | None]
@@ -315,6 +325,9 @@ _ACT_OF_ITS_OWN = re.compile(
 )
 
 
+_PART_OF_THEM = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|hundred))?\s+of\s+(?:them|these|those|whom)\b")
+
+
 def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> None:
     """A sentence with no act of its own that restates, sums or breaks down what the sentence before (or the one
     before it) said is planned tells a plan too ('North Korea will send 6,000 builders and deminers. The 6,000 are
@@ -338,6 +351,11 @@ def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> 
         if f.claim.value is not None and f.claim.category is not Category.CASUALTIES
     ]
     of_the_plan = {k for k, claim in told if claim.value in values}
+    if " of " in low and _PART_OF_THEM.search(low):
+        # a part of the plan's whole told with no act of its own: 'About 1,000 of them are sappers' after 'will send
+        # 3,000 more troops' (not 'So far 1,000 of them have arrived')
+        most = max(v for v in values if v is not None)
+        of_the_plan |= {k for k, claim in told if claim.value is not None and claim.value < most}
     if _SUMS_UP.search(low):
         whole = sum(v for v in values if v is not None)
         of_the_plan |= {k for k, claim in told if claim.value == whole}
@@ -734,8 +752,11 @@ def _build_claim(
     elif (
         whole is not None
         and _SHARE_OF_THEM.match(text, q.end)
-        and text.endswith(", ", 0, begin)
-        and not _FINITE.search(text, whole.end, begin)
+        and (
+            (text.endswith(", ", 0, begin) and not _FINITE.search(text, whole.end, begin))
+            # (past the speaker's words that go on to the part: '..., the NIS said, adding that 1,000 of them are')
+            or (" adding " in text and _SPEAKER_ADDS.fullmatch(text, whole.end, begin) is not None)
+        )
     ):
         clause = context.clause_start(text, whole.begin)  # 'agreed to dispatch 6,000 personnel, 1,000 of them sappers'
     elif (
@@ -1335,7 +1356,11 @@ def _may_plan_more(low: str) -> bool:
     return _MORE_WORDS.search(low) is not None
 
 
-_MORE_WORDS = re.compile("more|deliver|shipment|batch|consignment|group|contingent|wave|rotation|deployment|transfer")
+# (_MORE_TO_COME's words: a 'more' not of 'more than', or a batch's noun with a space after it, as the pattern has)
+_MORE_WORDS = re.compile(
+    r"more(?! than)|deliver(?:y|ies)\s|shipments?\s|batch(?:es)?\s|consignments?\s|group\s|contingent\s|wave\s|"
+    r"rotation\s|deployments?\s|transfers?\s"
+)
 
 
 def _another_giver(low: str, more: int, start: int = 0) -> bool:
@@ -1411,18 +1436,20 @@ class _SentenceScans:
             self._done[i] = self._lexicon.scan(self._text, self._tokenized(i), s.start, s.end)
         return self._done[i]
 
+    # (each asked many times of a sentence: a scan done before is read here, not through _scan)
+
     def words(self, i: int) -> list[str]:
         """Sentence i's words, as `core.phrases.tokenize` cuts them."""
-        return self._tokenized(i).words
+        return self._tokens[i].words if i in self._tokens else self._tokenized(i).words
 
     def terms(self, i: int) -> list[TermMatch]:
-        return self._scan(i)[0]
+        return self._done[i][0] if i in self._done else self._scan(i)[0]
 
     def sources(self, i: int) -> list[SourceMatch]:
-        return self._scan(i)[1]
+        return self._done[i][1] if i in self._done else self._scan(i)[1]
 
     def cues(self, i: int) -> list[tuple[int, int]]:
-        return self._scan(i)[2]
+        return self._done[i][2] if i in self._done else self._scan(i)[2]
 
 
 _PACT = re.compile(

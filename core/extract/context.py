@@ -273,6 +273,36 @@ _OWN_FORCES_WITH = re.compile(
     r"\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|army|armies|forces|units|military|men|"
     r"frontline|front|servicemen|gunners|crews)\s+with\b"
 )
+# the speaker's own word after the denial it reports: 'rejected Moscow's claim that ... and said 15,000 had been
+# sent' (the figure is the speaker's, told as it tells it; the denial was another's)
+_OWN_WORD_AFTER_DENIAL = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+|instead\s+)?(?:said|says|added|adds|stated|states|estimated|estimates|insisted|"
+    r"insists|noted|notes)\b(?:\s+that\b)?"
+)
+# ... the denial being of another's word: 'rejected Moscow's claim', 'dismissed Pyongyang's denial', 'disputed claims
+# by the Kremlin' (not 'dismissed the reports and said ...', the denier going on)
+_ANOTHERS_WORD_DENIED = re.compile(
+    r"\b(?:reject|dismiss|disput|refut|contradict|den(?:y|ie))\w*\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:claims?|assertions?|denials?|statements?|insistence|version|account)"
+    r"|(?:claims?|assertions?|denials?|statements?)\s+(?:by|from)\s)"
+)
+_OWN_WORDS = (
+    "and said",
+    "but said",
+    "and says",
+    "but says",
+    "and added",
+    "but added",
+    "and stated",
+    "and estimat",
+    "and insist",
+    "but insist",
+    "and noted",
+    "and also",
+    "but also",
+    "and instead",
+    "but instead",
+)
 _TO_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?")
 _PAST_DELIVERY = re.compile(
     r"\b(?<!be )(?<!been )(?:has|have|had)\s+(?:\w+\s+)?(?:sent|supplied|provided|delivered|shipped|deployed|"
@@ -518,6 +548,11 @@ _NEW_WAVE_SIZED = re.compile(
     r"(?:(?:up\s+to|about|around|some|roughly|approximately|nearly|almost|at\s+least|more\s+than|over|as\s+many\s+as|"
     r"perhaps|possibly|maybe)\s+)?$"
 )
+# (the pattern's nouns: a wave's, or the units more of which are set off by a dash)
+_WAVE_WORDS = (
+    "group", "batch", "wave", "contingent", "rotation", "deployment", "shipment", "consignment", "tranche",
+    "units", "troops", "forces", "soldiers",
+)  # fmt: skip
 # ... not a wave that only dates the count: 'After the second deployment, about 11,000 remained in Kursk'
 _WAVE_AS_A_TIME = re.compile(
     r"\b(?:after|before|since|until|following|ahead\s+of|with|during|by)\s+(?:the|its|a|their)\s+$"
@@ -528,6 +563,8 @@ def new_wave_sized(before: str, category: Category | None = None) -> re.Match[st
     """A new wave whose size the figure right after `before` gives: 'a fresh rotation of troops, up to 1,500'
     (`category`: what the figure counts, no toll of more units set off by a dash)."""
     start = max(0, len(before) - 70)
+    if not any(map(before[start:].__contains__, _WAVE_WORDS)):
+        return None  # (a cheap look first: the wave's noun, or the units it adds, stand in few stretches)
     wave = _NEW_WAVE_SIZED.search(before, start)
     if wave is None or _WAVE_AS_A_TIME.search(before, max(0, wave.start() - 20), wave.start()):
         return None
@@ -585,16 +622,20 @@ _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|th
 # 'in addition to' alone)
 _INCREMENTAL_AFTER = re.compile(
     # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
-    r"^[\s\"”’'—–-]*(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
+    # (and a fact box's gloss after its colon: '3,000: reinforcements sent in early 2025')
+    r"^[\s\"”’'—–-]*(?::\s+)?(?:of\s+(?=additional|extra|fresh))?(?:(?:more|additional|extra|fresh|new|reinforcements?|"
     r"replacements)\b|further(?=\s+(?:north\s+korean\s+)?(?:soldiers|troops|personnel|workers|engineers|sappers|"
     r"missiles|shells|rounds|guns|containers))"
-    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?reinforcements?\b"
+    # ('could be sent to the front as replacements': more of them, as reinforcements are)
+    # (not 'as' that tells when: 'the total had risen to 14,000 as replacements arrived')
+    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?(?:reinforcements?|replacements)\b"
+    r"(?!\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:arriv\w*|came|come|coming|pour\w*|flow\w*|join\w*|reach\w*))"
     # ('3,000 sent early this year as reinforcements')
     r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
-    r"reinforcements?\b"
+    r"(?:reinforcements?|replacements)\b"
     # '3,000 North Korean reinforcements', and troops sent when or after reinforcements were needed (not '11,000
     # troops and reinforcements', nor a total once they come: is_incremental, _TOTAL_ONCE_REINFORCED)
-    r"|(?:(?!and\b|or\b)[\w-]+\s+){1,2}reinforcements?\b"
+    r"|(?:(?!and\b|or\b|as\b)[\w-]+\s+){1,2}reinforcements?\b"
     # a headline's '6 thousand persons additional dispatch'
     r"|(?:(?!and\b|or\b)[\w-]+\s+){0,2}(?:additional|extra)\s+(?:dispatch|deployment)\b"
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is)\s+(?:\w+\s+)?(?:been\s+)?added\b"
@@ -648,7 +689,8 @@ TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
-    r"ship|hand|export|assist|help|install|station|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
+    # (and what it posts there: 'Russia has deployed two Pantsir systems to Pyongyang')
+    r"ship|hand|export|assist|help|install|station|deploy|dispatch|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
@@ -846,7 +888,12 @@ _OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|
 # out that North Korea will send another 5,000 troops', 'ruled out 5,000 more troops'), not a withdrawal or return of
 # those there ('ruled out that the 11,000 troops in Russia will be withdrawn', 'ruled out a quick withdrawal of the
 # 11,000', 'ruled out the possibility that the 11,000 will return home')
-_RULED_OUT_CUE = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
+# (and an intent disowned, which as much rules out: 'has no plans to withdraw its 11,000 troops')
+_RULED_OUT_CUE = re.compile(
+    r"\brul(?:e|es|ed|ing)\s+out\b|\bno\s+plans\s+to\b|\bnot\s+(?:intend|planning)\s+to\b|\bno\s+intention\b"
+)
+_RULED_OUT_ONLY = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
+_RULED_OUT_WORDS = ("out", "plans", "inten", "planning")
 _RULED_OUT_SUPPLY = re.compile(
     r"\b(?:send|sent|suppl|provi[ds]|deliver|transfer|ship|deploy|dispatch|hand\w*\s+over|giv|gave|sell|sale|sold|"
     r"export)\w*"
@@ -854,7 +901,7 @@ _RULED_OUT_SUPPLY = re.compile(
 _RULED_OUT_BARE = re.compile(r"\s*(?:(?:any|more|further|additional|extra|new|fresh)\s+)*")
 _WITHDRAWN = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+)?(?:back|out)|pullback|pull-?out|return\w*|retreat\w*|rotat\w*|"
-    r"(?:sent|brought|go|going|gone|come|coming)\s+home|leav\w*|left|exit\w*|remov\w*|evacuat\w*)\b"
+    r"(?:sent|brought|bring|bringing|go|going|gone|come|coming)\s+home|leav\w*|left|exit\w*|remov\w*|evacuat\w*)\b"
 )
 
 
@@ -915,11 +962,26 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
     )
     if denied and denied.string is before and _NOT_DENYING.search(before, max(0, denied.start() - 24), denied.start()):
         denied = None  # 'has not denied reports', 'neither confirmed nor denied': no denial
-    if denied and denied.string is before and "out" in denied.group() and not _rules_out_supply(before, after, denied):
+    if (
+        denied
+        and denied.string is before
+        and has_any(before, _OWN_WORDS)
+        and (own := max(_OWN_WORD_AFTER_DENIAL.finditer(before, denied.end()), key=lambda m: m.end(), default=None))
+        and _ANOTHERS_WORD_DENIED.search(before, denied.start(), own.start())
+    ):
+        return status_of(lexicon, before[own.end() :], after, rest)  # the speaker's own word, past another's denial
+    if (
+        denied
+        and denied.string is before
+        and has_any(denied.group(), _RULED_OUT_WORDS)
+        and not _rules_out_supply(before, after, denied)
+    ):
         # 'ruled out that the 11,000 troops in Russia will be withdrawn soon': their stay stands, and so does the
         # size told in a possibility ruled out ('ruled out the possibility that the 11,000 troops will return home')
         if _POSSIBILITY_RULED_OUT.match(before, denied.end()) and not _planned_after(before, after, rest):
             return Status.REPORTED
+        if not _RULED_OUT_ONLY.search(denied.group()) and _WITHDRAWN.search(before, denied.end()):
+            return Status.REPORTED  # 'has no plans to withdraw its 11,000 troops': they stay, none are planned
         denied = None
     if (
         denied
@@ -1407,6 +1469,25 @@ def _exchange_before(text: str, position: int) -> re.Match[str] | None:
     return found
 
 
+# Russia's own troops sent to North Korea (under the treaty, or ruled out): 'Moscow has no plans to send troops to
+# the Korean Peninsula', 'Russia would send its soldiers to defend North Korea'
+_RUSSIAN_TROOPS_TO_KOREA = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin|putin)\b[^.;]{0,60}?\b(?:send|sends|sent|sending|deploy\w*|dispatch\w*|"
+    r"station\w*)(?P<troops>\s+(?:[\w,.-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen|military\s+personnel))"
+    r"\s+(?:to|in|into|on|for)\s+(?:(?:defend|protect|help|aid)\s+)?(?:the\s+)?(?:north\s+korea|pyongyang|dprk|"
+    r"korean\s+peninsula|korea|the\s+north)\b"
+)
+
+
+def russian_troops_to_korea(low: str, position: int | None = None) -> bool:
+    """Whether the troops at `position` (or any) of a lower-cased clause are Russia's, sent (or not) to North
+    Korea."""
+    for match in _RUSSIAN_TROOPS_TO_KOREA.finditer(low):  # (one scan: most clauses hold no sender's name)
+        if position is None or match.start("troops") <= position < match.end("troops"):
+            return True
+    return False
+
+
 def direction_of(
     lexicon: Lexicon, clause: str, category: Category, subtype: str | None = None, position: int | None = None
 ) -> Direction:
@@ -1414,6 +1495,14 @@ def direction_of(
     Korea unless the sentence sends them to Russia; everything else goes to Russia unless Russia hands it over.
     What is given in return (`position` in an 'in return for' phrase) goes the other way."""
     if category is Category.TECHNOLOGY_TRANSFER:
+        return Direction.RU_TO_NK
+    if (
+        category is Category.TROOPS
+        and position is not None
+        # (a cheap look first: North Korea named after the troops, as their destination)
+        and ("korea" in (tail := clause[position : position + 90]) or "pyongyang" in tail or "dprk" in tail)
+        and russian_troops_to_korea(clause, position)
+    ):
         return Direction.RU_TO_NK
     if category in (Category.TROOPS, Category.CASUALTIES, Category.WORKERS):
         return Direction.NK_TO_RU

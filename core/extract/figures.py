@@ -785,6 +785,13 @@ _CAP_AFTER = re.compile(
     r"(?:north\s+korea|pyongyang|the\s+north)\s+(?:is|was)\s+(?:allowed|permitted)\b)"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
+# North Korea the subject, then 'it' (or its army) the loser in what it says or denies
+_NK_SAYS_IT_LOST = re.compile(
+    r"\b(?:north\s+korea|pyongyang|the\s+north|dprk)(?:['’]s\s+[\w-]+(?:\s+ministry)?)?\s+"
+    r"(?:(?!russia|moscow|ukrain|kyiv|the\s+kremlin)[\w-]+\s+){1,5}?"
+    r"(?:that\s+)?(?:it|its\s+(?:army|military|forces|troops|soldiers))\s+(?:(?:has|had|have)\s+)?"
+    r"(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$"
+)
 # 'Nearly half of the 11,000 troops ... were killed': what befell a share says nothing of the whole it is part of.
 # '..., out of the roughly 11,000 that Pyongyang sent': the whole of a part counted before it
 _OUT_OF_BEFORE = re.compile(rf"\bout\s+of\s+(?:(?:the|its|their|all|an?)\s+)?(?:{HEDGE_WORD}\s+)?$")
@@ -1133,7 +1140,14 @@ def read_figures(
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
-            unrelated = actor != "nk" and not (actor is None and PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
+            unrelated = actor != "nk" and not (
+                actor is None
+                and (
+                    (PRONOUN_SUBJECT.match(text) and pronoun_is_nk())
+                    # ('North Korea denied reports that it had lost 4,000 soldiers': its own losses, told back)
+                    or _NK_SAYS_IT_LOST.search(text, max(0, begin - 120), begin)
+                )
+            )
         if (
             not unrelated
             and np_terms
@@ -1886,6 +1900,13 @@ _FIRED_JUST_BEFORE = re.compile(rf"\b(?:fired|launched|used)\s+(?:{HEDGE_WORD}\s
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 
 
+def _hedged_few_of_them(text: str, q: Quantity) -> bool:
+    """Whether a small word number, hedged, counts the items named before: 'air-defence systems, at least five of
+    them' (not 'one of them', nor a bare 'two of them'; nor across sentences, where 'them' may be what no term
+    names: 'visited at least seven of them' after munitions factories)."""
+    return q.hedge_start is not None and (q.value or 0) > 1 and bool(_OF_THEM.match(text, q.end))
+
+
 def _fired_of_them(text: str, q: Quantity) -> bool:
     """Whether a small word number counts the missiles named before, fired: 'Russia launched at least one of them on
     30 December', 'fired two of them at Kyiv'."""
@@ -1975,6 +1996,7 @@ def _items_for(
         and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
         # ('Russia launched at least one of them on 30 December': the missiles named before, fired)
         and not _fired_of_them(text, q)
+        and not _hedged_few_of_them(text, q)
     ) or q.year_like:
         return []  # (a small word number counts people only right after what befell them: 'wounded another six')
     if np_terms and not np_terms[-1].term.is_measure:
@@ -1989,6 +2011,13 @@ def _items_for(
     nearest = earlier_terms[-1]
     if fired := fired_by(text, earlier_terms, len(earlier_terms) - 1):
         nearest = fired  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
+    elif (
+        len(earlier_terms) > 1
+        and nearest.term.category not in PERSONNEL
+        and (people := earlier_terms[-2]).term.category in (Category.WORKERS, Category.TROOPS)
+        and _PEOPLE_FOR.fullmatch(text, people.end, nearest.start)
+    ):
+        nearest = people  # 'more workers for Russia's drone factories - as many as 12,000': the workers
     if q.begin - nearest.end > 180:
         return []
     # ('Koksan howitzers, about 100 of them': the model says which artillery, as it does right after a number; not
@@ -2006,6 +2035,9 @@ def _items_for(
     return [(max(run, key=lambda term: len(term.subtype)), True)]
 
 
+# people named by where they work or what they tend: 'workers for Russia's drone factories', 'engineers at its missile
+# plants'
+_PEOPLE_FOR = re.compile(r"\s+(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}")
 _MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
 _WORD_GAP = re.compile(r"[\s-]{1,2}")
 _GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))

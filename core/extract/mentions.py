@@ -28,9 +28,10 @@ from core.extract.context import (
     TAUGHT_NORTH_KOREANS,
     THEM_AS_LIES,
     clause_start,
+    russian_troops_to_korea,
     sought_from_russia,
 )
-from core.extract.nounphrase import fired_by
+from core.extract.nounphrase import FIRES_AMMUNITION, fired_by
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
@@ -453,6 +454,8 @@ _OTHER_GIVER_BEFORE = re.compile(
     # shipped shells': North Korea's)
     r"(?:(?!north\s+korea|pyongyang|the\s+north\b|dprk)[^.;:,])*$"
 )
+# (its words of giving: one stands in the stretch the pattern is searched in, or no other country gives)
+_OTHER_GIVER_VERBS = ("send", "sent", "suppl", "provid", "giv", "gave", "deliver", "ship", "transfer")
 # An item as the subject of a programme or of its development is know-how, not a delivery of the item.
 # What the troops face, and items named as the action or the people around them: no item supplied.
 _THREAT_BEFORE = re.compile(
@@ -632,6 +635,7 @@ _ADDED_LIST_BEFORE = re.compile(
     r"\b(?:additional|additionally|fresh|further|extra)\s+[^.;:,]{0,80}?\b(?:and|as\s+well\s+as)\s+"
     r"(?:[\w.-]+\s+){0,4}$"
 )
+_ADDED_LIST_WORDS = ("additional", "fresh", "further", "extra")
 # Soldiers trained where they serve (the schema counts no training of the troops in Russia; training given to North
 # Korea at home is drone know-how)
 _TRAINED_TO_USE_BEFORE = re.compile(
@@ -668,6 +672,7 @@ _PLACE_NAMED = re.compile(
 )
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
+_MADE_IN_PLANTS = (Category.MISSILES, Category.AMMUNITION, Category.ARTILLERY)
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
@@ -990,6 +995,8 @@ def might_assert(
     named = has_any(low, _NK_WORDS) and NK_NAMED.search(low) is not None
     # North Korea's own weapons sent to Russia, the sender left out: 'KN-23 missiles are still being sent to Russia'
     named = named or (NK_OWN_WORDS.search(low) is not None and _SENT_TO_RUSSIA.search(low) is not None)
+    # ... or Russia's troops sent to the peninsula, North Korea left unnamed: 'no plans to send troops to Korea'
+    named = named or ("korea" in low and russian_troops_to_korea(low))
     if (
         not named
         and not ((PRONOUN_SUBJECT.match(low) or SHARE_OF_THEM.match(low)) and pronoun_is_nk())
@@ -1098,8 +1105,12 @@ _ANSWER_CONFIRMS = re.compile(
 def added_before(low: str, start: int) -> bool:
     """Whether an addition word stands right before the item at `start`, not denied ('could provide additional
     missiles'; not 'could not provide additional missiles')."""
-    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start) or _ADDED_LIST_BEFORE.search(
-        low, max(0, start - 130), start
+    begin = max(0, start - 130)
+    added = _ADDED_RIGHT_BEFORE.search(low, max(0, start - 30), start) or (
+        # (a cheap look first: the list's addition word, which most stretches before an item lack)
+        _ADDED_LIST_BEFORE.search(low, begin, start)
+        if any(map(low[begin:start].__contains__, _ADDED_LIST_WORDS))
+        else None
     )
     return added is not None and not _NOT_BEFORE.search(low, max(0, added.start() - 30), added.start())
 
@@ -1196,8 +1207,10 @@ def item_mentions(
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
-        if term.category in (Category.ARTILLERY, Category.ROCKET_LAUNCHERS) and fired_by(low, terms, k):
-            continue  # 'rounds of 170mm artillery', 'shells for its Koksan guns': the guns only say which ammunition
+        if term.category in FIRES_AMMUNITION and fired_by(low, terms, k):
+            # 'rounds of 170mm artillery', 'shells for its Koksan guns', 'rockets for its 240mm launchers': the guns
+            # only say which ammunition
+            continue
         if any(start <= match.start < end for start, end in figures):
             continue
         if term.subtype in ("persons", "north koreans"):
@@ -1224,10 +1237,13 @@ def item_mentions(
             continue  # 'the air force said', 'Ukrainian forces reported': a speaker, no troops sent
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
-        if low.startswith(" factor", match.end) and _AT_A_PLACE_BEFORE.search(
-            low, max(0, match.start - 12), match.start
+        if low.startswith((" factor", " plant"), match.end) and (
+            term.category in _MADE_IN_PLANTS or _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
         ):
-            continue  # workers sent to a drone factory (helping build one is drone know-how)
+            # workers sent to a drone factory (helping build one is drone know-how); a missile or shell plant is a
+            # workplace, no supply ('engineers for its missile plants', 'its shell factories are working around
+            # the clock')
+            continue
         if (" output of" in low or " production of" in low or " capacity of" in low) and (
             _COUNTED_OUTPUT_AFTER.match(low, match.end)
             or _COUNTED_OUTPUT_BEFORE.search(low, max(0, match.start - 60), match.start)
@@ -1396,9 +1412,12 @@ def item_mentions(
             and not _GOES_ON_AFTER.match(low, match.end)
         ):
             continue  # 'if Pyongyang sent more shells to Russia': a condition, no claim
-        if _OTHER_GIVER_BEFORE.search(low, max(0, match.start - 90), match.start) or (
-            MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)
-        ):
+        # (a cheap look first: the pattern's words of giving, which most stretches before an item lack)
+        giver_from = max(0, match.start - 90)
+        if (
+            any(map(low[giver_from : match.start].__contains__, _OTHER_GIVER_VERBS))
+            and _OTHER_GIVER_BEFORE.search(low, giver_from, match.start)
+        ) or (MADE_BY_OTHER_AFTER.match(low, match.end) and not NK_SENDS_BEFORE.search(low, 0, match.start)):
             continue  # 'South Korea to send artillery shells', 'MiG-29s delivered by the Soviet Union': another's
         other = _OTHERS_BEFORE.search(low, max(0, match.start - 40), match.start)
         if (
@@ -1561,6 +1580,9 @@ def item_mentions(
                     # (matched in place: 'taken' befalls only where 'heavy losses' follow it)
                     ((b := _ONLY_BEFELL.match(low, m.start())) is not None and b.end() == m.end())
                     or _FIGHTING_NOT_TOLD.match(low, m.start() - 1)
+                    # (a denial of what befell them sends no one: 'Russia denied that North Korean soldiers had
+                    # been killed')
+                    or m.group().startswith(_DENIAL_STEMS)
                     for m in _SUPPORT.finditer(low)
                 )
             )
@@ -1589,6 +1611,9 @@ _FOR_ITEMS_AFTER = re.compile(
 _TOLL_OF_BEFORE = re.compile(
     r"\b(?:casualties|losses|deaths|death\s+toll|toll)\s+(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+
+
+_DENIAL_STEMS = ("den", "dismiss", "reject", "refut")
 
 
 def _trained_elsewhere(sentence: Sentence) -> bool:

@@ -107,7 +107,10 @@ def noun_phrase(text: str, start: int, terms: list[TermMatch]) -> tuple[int, int
     words = 0
     np_start: int | None = None
     tokens = list(_NP_TOKEN.finditer(text, start, min(len(text), start + 140)))
-    lowered = [token.group().lower() for token in tokens]
+    # (the text is a sentence's lower-cased copy, whose words lower-case to themselves: one test, not one per word)
+    lowered = list(map(re.Match.group, tokens))
+    if text.lower() != text:
+        lowered = [word.lower() for word in lowered]
     term_starts = {t.start for t in terms}
     term_ends = {t.end for t in terms}
     for k, token in enumerate(tokens):
@@ -247,18 +250,21 @@ def _modifier_continues(text: str, tokens: list[re.Match[str]], k: int, terms: l
 
 
 # ammunition named by the guns that fire it: 'rounds of 170mm artillery', 'shells for its Koksan guns',
-# 'ammunition for Russia's 152mm artillery'
+# 'ammunition for Russia's 152mm artillery', 'rockets for its 240mm launchers'
 _AMMUNITION_FOR = re.compile(r"\s+(?:of|for)\s+(?:(?:its|their|the|north\s+korean)\s+)?(?:[\w'’-]+\s+){0,2}")
 
 
+FIRES_AMMUNITION = (Category.ARTILLERY, Category.ROCKET_LAUNCHERS)
+
+
 def fired_by(text: str, terms: list[TermMatch], k: int) -> TermMatch | None:
-    """The ammunition that the artillery `terms[k]` (past a calibre before it) names the guns of, or None; so the
-    launchers rockets are for ('rockets for multiple rocket launchers': the rockets, no launchers)."""
-    kind = terms[k].term.category
-    if kind is not Category.ARTILLERY and kind is not Category.ROCKET_LAUNCHERS:
+    """The ammunition that the artillery or rocket launchers `terms[k]` (past a calibre before it) name the guns of,
+    or None."""
+    gun = terms[k].term.category
+    if gun not in FIRES_AMMUNITION:
         return None
     first = k
-    while first > 0 and terms[first - 1].term.category is kind:
+    while first > 0 and terms[first - 1].term.category is gun:
         first -= 1
     if first == 0:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 
 from core.dates import MONTH
 from core.extract.numerals import DIGIT_NUMBER, HEDGE_WORD, NUMBER_WORD_HINTS, SCALES, WORD_NUMBER, value_of
@@ -177,7 +178,7 @@ class Quantity:
             hedge,
         )
 
-    @property
+    @cached_property  # (asked dozens of times of each figure: worked out once, then an attribute)
     def begin(self) -> int:
         """Where the figure starts in the text, its hedge included ('about 11,000' starts at 'about')."""
         return self.start if self.hedge_start is None else self.hedge_start
@@ -581,11 +582,15 @@ _WORD_IN_TAIL = re.compile(r"[^\s\"“”‘'(\[「『«„」』»]+")  # (quot
 
 def _last_words(before: str, n: int) -> list[str]:
     """The last n words before a number, lower-cased, without quotes and brackets ('at “more than')."""
-    return [w.lower().replace("’", "'") for w in _WORD_IN_TAIL.findall(before[-60:])[-n:]]
+    tail = before[-60:]
+    words: list[str] = _WORD_IN_TAIL.findall(tail)[-n:]
+    if tail.lower() == tail and "’" not in tail:
+        return words  # (a lower-cased text's words, as most are: nothing to change word by word)
+    return [w.lower().replace("’", "'") for w in words]
 
 
 def _start_of_last_words(before: str, n: int) -> int:
-    return [m.start() for m in _WORD_IN_TAIL.finditer(before)][-n]
+    return list(map(re.Match.start, _WORD_IN_TAIL.finditer(before)))[-n]
 
 
 def _vague_amounts(low: str, numbers: list[Quantity]) -> list[Quantity]:
