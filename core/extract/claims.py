@@ -501,9 +501,19 @@ _GONE_TO_NORTH_KOREA = re.compile(
 )
 
 
-def _captives_held(status: Status, subtype: str) -> Status:
-    """Prisoners are taken, whatever is planned for them: 'is ready to hand over the two captured soldiers'."""
-    return Status.REPORTED if status is Status.PLANNED and subtype == "captured" else status
+def _captives_held(status: Status, subtype: str, before: str = "", category: Category | None = None) -> Status:
+    """Prisoners are taken, whatever is planned for them: 'is ready to hand over the two captured soldiers'; and the
+    captured or dead whose handing over is ruled out are no supply denied ('Kyiv will not hand over the North Korean
+    prisoners', 'Russia will not hand over the bodies of ...')."""
+    if status is Status.PLANNED and subtype == "captured":
+        return Status.REPORTED
+    if (
+        status is Status.DENIED
+        and (subtype == "captured" or category is Category.CASUALTIES)
+        and context.GIVING_CUE.search(before)
+    ):
+        return Status.REPORTED
+    return status
 
 
 def _spans(sources_of: Callable[[int], list[SourceMatch]], i: int) -> list[tuple[int, int]]:
@@ -791,7 +801,7 @@ def _build_claim(
     status = context.status_of(lexicon, before, text[said_of : max(next_start, said_of)], text[said_of:])
     if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin, told_before):
         status = Status.REPORTED
-    status = _captives_held(status, figure.subtype)
+    status = _captives_held(status, figure.subtype, before, figure.category)
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
         or (
@@ -925,9 +935,15 @@ def _build_mention(
     clause = context.exchanged_after(text, mention.start) or clause  # 'is to give oil in return for its troops'
     before = text[clause : mention.start]
     after = text[mention.end :]
-    status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype)
+    status = _captives_held(context.status_of(lexicon, before, after, after), mention.subtype, before, mention.category)
     if status is Status.REPORTED and _ITEMS_THEN_PLAN.match(after):
         status = Status.PLANNED  # 'additional supplies of troops, weapons, and munitions could follow'
+    if (
+        status is Status.REPORTED
+        and _SUPPLY_NOUN_OF_BEFORE.search(before, max(0, len(before) - 60))
+        and _NOUN_THEN_EXPECTED.match(after)
+    ):
+        status = Status.PLANNED  # 'The arrival of Russian fighter jets in North Korea is expected next year'
     if (
         status is Status.REPORTED
         and ("produc" in before or "manufactur" in before)
@@ -1158,6 +1174,15 @@ _SHIPPED_TOO = re.compile(
 _ITEMS_THEN_PLAN = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+(?:\s+[\w-]+){0,2})*\s+(?:could|would|will|may|might|"
     r"(?:are|is)\s+(?:expected|likely|set)\s+to)\s+(?:soon\s+)?(?:follow|come|arrive|be\s+(?:sent|supplied|delivered))\b"
+)
+# a delivery or arrival told as a noun, then said to come: 'The arrival of Russian fighter jets in North Korea is
+# expected next year', 'Deliveries of ... to Pyongyang are due to begin in spring' (a plan, not a delivery done)
+_SUPPLY_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:arrival|deliver(?:y|ies)|transfers?|shipments?|handover)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+_NOUN_THEN_EXPECTED = re.compile(
+    r"\s+(?:(?:in|to|into|at|for)\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are)\s+(?:now\s+|still\s+|widely\s+)?"
+    r"(?:expected|planned|scheduled|due|set|likely)\b"
 )
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much|large|big)\b")
 

@@ -255,6 +255,20 @@ _NOT_DENYING = re.compile(
 )
 # a giver's negation whose object is its own forces, supplied with the item: 'Russia is not providing its soldiers with
 # enough shells', 'Moscow will not supply its own army with drones' (no denial of a supply between the two countries)
+# a giving ruled out whose object is no supply: a thing given up, back, or told ('will not give up the salient', "won't
+# give details about the troops", 'would not give a figure for the dead'), or people held ('will not hand over the
+# captured soldiers', '... the bodies of')
+GIVING_CUE = re.compile(r"\b(?:give|gave|given|hand\s+over|handed\s+over)\b")
+_GIVEN_NO_SUPPLY = re.compile(
+    r"\s*(?:up|back)\b|\s*(?:[\w'’-]+\s+){0,3}?(?:details?|information|figures?|numbers?|estimates?|data|account|"
+    r"breakdown|comments?|answers?|names?|count|tally|assurances?|guarantees?|access|reasons?|indications?|signs?|"
+    r"evidence|proof|details|specifics|way|ground|in|permission|approval|consent|orders?|sources?)\b"
+    # ... or the item in a clause of its own: 'did not give its reasons for the report that North Korea sent troops'
+    r"|[^.;]*?\b(?:that|which|who|whether|how|when|where|while|as)\b"
+)
+# ... or never given before, which tells it given now: 'Russia had never given the North such a system before'
+_NEVER_BEFORE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before|previously|until\s+now)\b")
+GIVEN_PEOPLE = re.compile(r"\b(?:captured|captives?|prisoners?|pows?|bodies|remains|defectors?)\b")
 _OWN_FORCES_WITH = re.compile(
     r"\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|army|armies|forces|units|military|men|"
     r"frontline|front|servicemen|gunners|crews)\s+with\b"
@@ -969,6 +983,18 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
         if not _RULED_OUT_ONLY.search(denied.group()) and _WITHDRAWN.search(before, denied.end()):
             return Status.REPORTED  # 'has no plans to withdraw its 11,000 troops': they stay, none are planned
         denied = None
+    if (
+        denied
+        and denied.string is before
+        and GIVING_CUE.search(denied.group())
+        and (
+            _GIVEN_NO_SUPPLY.match(before, denied.end())
+            or GIVEN_PEOPLE.search(before, denied.end())
+            or GIVEN_PEOPLE.search(after, 0, 40)
+            or ("never" in denied.group() and _NEVER_BEFORE_AFTER.match(after))
+        )
+    ):
+        denied = None  # 'will not give up the salient', 'will not hand over the captured soldiers': no supply denied
     if denied and denied.string is before and _CONDITION_PAST_DENIAL.search(before, denied.end()):
         denied = None  # 'will not transfer the technology unless North Korea sends more troops': its condition
     if denied and denied.string is before and _OWN_FORCES_WITH.match(before, denied.end()):

@@ -265,7 +265,12 @@ _SUPPORT_WORDS = (
     r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
-    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|rebuild|reconstruct)|"
+    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore)|"
+    # ... or rebuilds what Russia lost: 'North Korean sappers will help rebuild roads in the Kursk region' (not at home:
+    # 'helped rebuild a hospital in Hamhung, KCNA said, as Russia's war goes on' sends no one)
+    r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:rebuild|reconstruct)\s+(?:(?:[\w'’-]+\s+){0,4}?"
+    r"(?:in|of|across|near|around|along)\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:russia\b|russia['’]s|russian\b|kursk|belgorod|"
+    r"bryansk|border\s+(?:regions?|areas?|districts?|towns?|villages?)|(?:russian-)?(?:occupied|held)\b)|"
     # (an arrival told by where the items got to: 'a consignment of North Korean shells reached Russian depots')
     # (North Korea's items the ones that reached, not others: 'Those weapons have reached the Kursk region, where
     # Russia fights with the help of North Korean soldiers')
@@ -411,6 +416,16 @@ _OTHERS_BEFORE = re.compile(
     # (not past North Korea's own words: 'Ukraine says DPRK troops'; items from North Korea below)
     r"nato|enemy|own|kyiv['’]s|moscow['’]s)\s+(?:(?!(?:dprk|nk|pyongyang['’]s|kpa)\b)[\w-]+\s+){0,2}$"
 )
+# a third country's aid or supply, the item listed in it or named before its noun ("Iran's aid to Pyongyang includes
+# oil", "China's oil shipments to North Korea", 'Western aid to Kyiv includes shells'): not Russia's, nor North Korea's
+_OTHERS_SUPPLY_BEFORE = re.compile(
+    r"\b(?:china|chinese|beijing|iran|iranian|tehran|india|indian|turkey|turkish|belarus|belarusian|syria|syrian|"
+    r"western|the\s+west|american|u\.s\.|us|european|eu|japan|japanese|south\s+korea|south\s+korean|seoul|ukraine|"
+    r"ukrainian|kyiv|nato)(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:aid|assistance|shipments?|deliveries|exports?|supplies)"
+    r"\b[^.;]{0,60}?\b(?:includ\w*|consist\w*\s+of|compris\w*)\s+"
+    r"(?:(?!(?:while|but|as|whereas|though|although|which|who|and\s+(?:north|pyongyang|russia|moscow))\b)[\w-]+,?\s+){0,6}?$|(?:[\w-]+\s+){0,1}?$)"
+)
+_OTHERS_SUPPLY_WORDS = ("aid", "assistance", "shipment", "deliveries", "export", "supplies")
 # a share of another country's stocks or supply, where North Korea is named: the share it gives ('supplied 60% of
 # Russia's artillery shells', 'half of Russia's shells now come from North Korea')
 _SHARE_OF_BEFORE = re.compile(
@@ -523,8 +538,13 @@ _DOUBTED_BEFORE = re.compile(
     r"(?:(?!\bbut\b)[^.;])*$"
     r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
     r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
-    # ... or a supply told unlikely: 'Russia is unlikely to hand over its most advanced fighter jets'
-    r"|\b(?:unlikely|not\s+likely|not\s+expected)\s+to\s+(?:(?!\bbut\b)[^.;,:])*$"
+    # ... or a supply told unlikely: 'Russia is unlikely to hand over its most advanced fighter jets' (the supply the
+    # unlikely thing, not what goes with it: 'unlikely to stop sending troops', 'unlikely to reveal how many troops it
+    # has received', 'unlikely to stall while shells keep arriving' assert it)
+    r"|\b(?:unlikely|not\s+likely|not\s+expected)\s+to\s+(?:(?:have|be)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:sen[dt]|suppl(?:y|ied)|provid(?:e|ed)|deliver(?:ed)?|transferr?(?:ed)?|hand(?:ed)?|give|given|shar(?:e|ed)|"
+    r"ship(?:ped)?|deploy(?:ed)?|dispatch(?:ed)?|sell|sold|export(?:ed)?|receive|received|get|acquire|obtain|offer|"
+    r"commit|pass|lend|part\s+with)\b(?:(?!\bbut\b)[^.;,:])*$"
 )
 # ... unless few or no one doubt it, which asserts: 'Few doubt that North Korea has sent shells', 'Hardly anyone
 # doubts that ...', 'No one seriously doubts that ...'
@@ -628,10 +648,27 @@ _TRAINED_TO_USE_BEFORE = re.compile(
 )
 _TRAINING_WORDS = ("train", "teach", "taught", "instruct", "better", "skilled", "proficient", "adept", "experienced")
 # (and at a base there: 'training drone operators at a base near Pyongyang', 'at camps outside Wonsan')
+# North Korea's places, where drone use taught is know-how given at home ('near Wonsan')
+_NK_PLACE = (
+    r"(?:north\s+korea(?!n)|pyongyang|the\s+north\b|wonsan|sinuiju|hamhung|chongjin|nampo|kaesong|rason|rajin|"
+    r"sunchon|kanggye|hyesan|haeju|sariwon|tongchang-ri|sohae|hwasong|kangwon|hamgyong|pyongan|hwanghae|ryanggang|"
+    r"jagang)"
+)
 _IN_NORTH_KOREA = re.compile(
     r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b"
     r"|\b(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|schools?|facilit(?:y|ies)|"
     r"academ(?:y|ies))\s+(?:near|in|around|outside)\s+(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    # ... or one of its places named: 'near Wonsan', 'in South Hamgyong province'
+    rf"|\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:(?:sites?|bases?|camps?|ranges?|"
+    rf"schools?|facilit(?:y|ies)|academ(?:y|ies))\s+(?:near|in|around|outside)\s+)?(?:(?:north|south)\s+)?{_NK_PLACE}\b"
+)
+# a place named where the training is, told by its capital letter ('in the Primorye region', 'at a range near
+# Khabarovsk', "in Russia's Far East"): not North Korea's (_IN_NORTH_KOREA), so the training is not at home
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|inside|near|at|around|outside)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?(?:sites?|bases?|camps?|ranges?|"
+    r"schools?|facilit(?:y|ies)|academ(?:y|ies)|grounds?|airfields?)\s+(?:near|in|around|outside)\s+(?:the\s+)?)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|English|Russian|Korean)\b)[A-Z]"
 )
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1161,6 +1198,10 @@ def item_mentions(
             # a satellite launch is know-how only as help with it: 'its satellite launch failed in May' (nor help
             # not given: 'Russia did not help North Korea with its satellite launch')
             continue
+        if has_any(low, _OTHERS_SUPPLY_WORDS) and _OTHERS_SUPPLY_BEFORE.search(
+            low, max(0, match.start - 90), match.start
+        ):
+            continue  # 'Chinese aid to North Korea includes fuel', "China's oil shipments": another country's supply
         if low.startswith("replacements", match.start) and _FOR_ITEMS_AFTER.match(low, match.end):
             continue  # 'replacements for the 200 Koksan guns North Korea sent': new guns, no troops
         following = terms[k + 1] if k + 1 < len(terms) else None
@@ -1216,7 +1257,7 @@ def item_mentions(
                 _TRAINS_DRONE_CREWS.search(low, max(0, match.start - 80), match.end + 20)
                 or _TEACHES_DRONES.search(low, max(0, match.start - 120), match.end)
             )
-            and _taught_at_home(low)
+            and _taught_at_home(sentence)
             and gives_north_korea()
         ):
             # 'Russia is training North Korean drone operators in Pyongyang': drone know-how given at home
@@ -1303,7 +1344,7 @@ def item_mentions(
             and has_any(low, _TRAINING_WORDS)
             and _TRAINED_TO_USE_BEFORE.search(low, max(0, match.start - 90), match.start)
             # (at home, know-how only from Russia: not 'soldiers trained to fly drones in North Korea were sent')
-            and not (_taught_at_home(low) and gives_north_korea())
+            and not (_taught_at_home(sentence) and gives_north_korea())
         ):
             continue  # 'Russian officers are training North Korean troops in Kursk to operate drones': no supply
             # (nor 'Russian instructors were teaching them to fly drones', 'better at using drones')
@@ -1575,12 +1616,21 @@ _TOLL_OF_BEFORE = re.compile(
 _DENIAL_STEMS = ("den", "dismiss", "reject", "refut")
 
 
-def _taught_at_home(low: str) -> bool:
-    """Drone use taught in North Korea, or to North Koreans named afresh with no place in Russia told ('Russia is
-    training North Korean drone operators'; not '... in Kursk', nor 'troops sent to Russia were taught')."""
-    if _IN_NORTH_KOREA.search(low):
+def _trained_elsewhere(sentence: Sentence) -> bool:
+    """Training told in Russia, for the war, or at a place named that is not North Korea's ('in the Primorye region',
+    'near Vladivostok': Russia's places need no list)."""
+    return _TRAINED_IN_RUSSIA.search(sentence.low) is not None or (
+        _PLACE_NAMED.search(sentence.text) is not None and not _IN_NORTH_KOREA.search(sentence.low)
+    )
+
+
+def _taught_at_home(sentence: Sentence) -> bool:
+    """Drone use taught in North Korea, or to North Koreans named afresh with no other place told ('Russia is
+    training North Korean drone operators'; not '... in Kursk', '... in the Primorye region', nor 'troops sent to
+    Russia were taught')."""
+    if _IN_NORTH_KOREA.search(sentence.low):
         return True
-    return _TAUGHT_AFRESH.search(low) is not None and _TRAINED_IN_RUSSIA.search(low) is None
+    return _TAUGHT_AFRESH.search(sentence.low) is not None and not _trained_elsewhere(sentence)
 
 
 def _drone_know_how(
