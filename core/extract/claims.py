@@ -104,8 +104,11 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
 # a part of the figure before: '..., 1,000 of them sappers'
 _SPEAKER_ADDS = re.compile(
-    r"[^.;,]*,\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?),?\s+adding\s+(?:that\s+)?(?:[\w-]+\s+)?"
+    r"[^.;,]*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?)"
+    # (the speaker named after 'said', who goes on: 'said NIS director Kim, who added that')
+    r"(?:\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?,?\s+(?:adding|noting|who\s+added|and\s+added)\s+(?:that\s+)?(?:[\w-]+\s+)?"
 )
+_GOES_ON = (" adding ", " noting ", " added ")
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
@@ -321,7 +324,7 @@ _SUMS_UP = re.compile(
 _ACT_OF_ITS_OWN = re.compile(
     r"\b(?:has|have|had|was|were|already|so\s+far|now|currently|arrived|reached|sent|deployed|dispatched|"
     r"delivered|shipped|supplied|transferred|killed|wounded|died|stationed|based|fighting|fought|went|came|entered|"
-    r"crossed|joined|took\s+part)\b"
+    r"crossed|joined|took\s+part|left|departed|set\s+off|returned|began|started|moved|landed|flew)\b"
 )
 
 
@@ -745,7 +748,12 @@ def _build_claim(
         and (
             (text.endswith(", ", 0, begin) and not _FINITE.search(text, whole.end, begin))
             # (past the speaker's words that go on to the part: '..., the NIS said, adding that 1,000 of them are')
-            or (" adding " in text and _SPEAKER_ADDS.fullmatch(text, whole.end, begin) is not None)
+            # (a part with an act of its own is told as done: 'adding that 1,000 of them left last month')
+            or (
+                has_any(text, _GOES_ON)
+                and _SPEAKER_ADDS.fullmatch(text, whole.end, begin) is not None
+                and not _ACT_OF_ITS_OWN.search(text, q.end)
+            )
         )
     ):
         clause = context.clause_start(text, whole.begin)  # 'agreed to dispatch 6,000 personnel, 1,000 of them sappers'

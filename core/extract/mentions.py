@@ -636,7 +636,43 @@ _IN_NORTH_KOREA = re.compile(
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 _MADE_IN_PLANTS = (Category.MISSILES, Category.AMMUNITION, Category.ARTILLERY)
+# kit that troops named before work: 'North Korean troops were seen operating anti-aircraft guns near Kursk' (the
+# troops' use, no supply of the kit)
+_WORKED_BY_TROOPS_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|crews|gunners|servicemen|personnel|units)\b[^.;]{0,40}?\b(?:operat(?:e|es|ed|ing)|"
+    r"mann(?:ed|ing)|crew(?:ed|ing)|us(?:e|es|ed|ing)|fir(?:e|es|ed|ing))\s+(?:(?:the|their|russian|russia['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+# ... but a plant that works to supply Russia, or one Russia helps upgrade, tells the supply or the know-how: 'its
+# shell factories are working around the clock to supply Russia', 'helped upgrade North Korea's missile factories'
+_PLANT_SUPPLIES_AFTER = re.compile(
+    r"\s+(?:factor(?:y|ies)|plants?)\b[^.;]{0,60}?\b(?:to\s+(?:supply|feed|arm|meet|fill|serve|satisfy)|"
+    r"for\s+(?:russia|moscow)\b|russian\s+(?:orders|demand|army|forces|troops))"
+)
+_PLANT_WORKED_ON_BEFORE = re.compile(
+    r"\b(?:upgrad\w*|moderni[sz]\w*|build|builds|building|built|expand\w*|retool\w*|equip\w*|renovat\w*|"
+    r"overhaul\w*|automat\w*)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _plant_tells_item(low: str, start: int, end: int) -> bool:
+    """Whether the weapons plant named at low[start:end] (its item's name; ' plants' or ' factories' after) tells a
+    supply or know-how: not where people work ('engineers for its missile plants'), but one working to supply Russia
+    or one upgraded."""
+    if _STAFFED_PLANT_BEFORE.search(low, max(0, start - 60), start):
+        return False
+    return bool(_PLANT_SUPPLIES_AFTER.match(low, end) or _PLANT_WORKED_ON_BEFORE.search(low, max(0, start - 60), start))
+
+
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
+# people who work at a weapons plant: 'engineers for its missile plants', 'sent to Russian shell factories' (not the
+# plant as the subject or object of a verb: 'its shell factories are working around the clock to supply Russia',
+# 'helped upgrade North Korea's missile factories' are supply and know-how)
+_STAFFED_PLANT_BEFORE = re.compile(
+    r"\b(?:for|at|in|into|to)\s+(?:(?:a|an|the|its|their|his|[\w-]+['’]s)\s+)?"
+    r"(?:(?:russian|north\s+korean|korean|state|state-run|military|arms|munitions|artillery|ammunition|new|major|"
+    r"several|two|three|\d+)\s+){0,3}$"
+)
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     # ('had little artillery or drone support': what they fought with or without)
@@ -1161,8 +1197,20 @@ def item_mentions(
             # a satellite launch is know-how only as help with it: 'its satellite launch failed in May' (nor help
             # not given: 'Russia did not help North Korea with its satellite launch')
             continue
+        if (
+            term.category is Category.CASUALTIES
+            and "replac" in low
+            and _REPLACED_BEFORE.search(low, max(0, match.start - 40), match.start)
+        ):
+            continue  # 'sent 3,000 soldiers to replace casualties': why they were sent, no losses told
         if low.startswith("replacements", match.start) and _FOR_ITEMS_AFTER.match(low, match.end):
             continue  # 'replacements for the 200 Koksan guns North Korea sent': new guns, no troops
+        if (
+            term.category is Category.OTHER
+            and _WORKED_BY_TROOPS_BEFORE.search(low, max(0, match.start - 90), match.start)
+            and NK_NAMED.search(low, 0, match.start)
+        ):
+            continue  # 'North Korean troops were seen operating anti-aircraft guns': their use, nothing given
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
@@ -1197,11 +1245,11 @@ def item_mentions(
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
         if low.startswith((" factor", " plant"), match.end) and (
-            term.category in _MADE_IN_PLANTS or _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
+            _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
+            or (term.category in _MADE_IN_PLANTS and not _plant_tells_item(low, match.start, match.end))
         ):
             # workers sent to a drone factory (helping build one is drone know-how); a missile or shell plant is a
-            # workplace, no supply ('engineers for its missile plants', 'its shell factories are working around
-            # the clock')
+            # workplace, no supply, unless it supplies Russia or is helped ('engineers for its missile plants')
             continue
         if (" output of" in low or " production of" in low or " capacity of" in low) and (
             _COUNTED_OUTPUT_AFTER.match(low, match.end)
@@ -1562,6 +1610,9 @@ def item_mentions(
 _HELP_WITH_BEFORE = re.compile(
     r"\b(?:help\w*|assist\w*|support\w*|aid|data|advice|expertise|technical|technolog\w*|know-how|guidance)\b"
     r"[^.;]{0,40}$"
+)
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:to\s+replace|replacing|replacements?\s+for)\s+(?:(?:the|its|their|heavy|mounting|battlefield)\s+)*$"
 )
 _FOR_ITEMS_AFTER = re.compile(
     r"\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w,-]+\s+){0,5}?(?:guns|howitzers|launchers|missiles|shells|parts|"

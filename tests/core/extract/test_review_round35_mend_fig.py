@@ -1,0 +1,158 @@
+"""Round thirty-five, mending the figures round: what the review found worse than the start (a weapons plant that
+supplies Russia or is upgraded, a part of a planned whole with a deed of its own, 'as replacements for' a role,
+kit North Korean troops work, 'N of them' that counts what no term names) and a few cheap classes beside them,
+with wording of our own, asserting the whole of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import troops_row, whole_rows
+
+_HUR = "Ukraine HUR"
+_NIS = "South Korea NIS"
+_JCS = "South Korea JCS"
+_ISW = "Institute for the Study of War (ISW)"
+
+
+def _know_how(source: str) -> tuple[object, ...]:
+    return ("technology_transfer", "technology", None, None, None, None, "reported", False, "ru_to_nk", source)
+
+
+# A weapons plant that works to supply Russia tells the supply, and one Russia helps upgrade tells know-how; one that
+# people are sent to work at (or only named at work) is a workplace, no supply of the item its name holds.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang's artillery shell plants are running day and night to supply Moscow, the NIS said.",
+         {("ammunition", "artillery shells", None, None, None, "shells", "reported", False, "nk_to_ru", _NIS)}),
+        ("North Korea's missile plants are working in three shifts to supply Russia, the JCS said.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False, "nk_to_ru", _JCS)}),
+        ("Moscow has helped North Korea upgrade its missile plants, the JCS said.", {_know_how(_JCS)}),
+        ("Russian specialists are helping Pyongyang modernise its missile factories, the NIS said.",
+         {_know_how(_NIS)}),
+        # (near-misses: people who work at the plant, or a plant only at work)
+        ("Some 1,000 North Korean labourers were sent to work at Russian missile plants, HUR said.",
+         {("workers", "workers", 1000, None, "approx", "workers", "reported", False, "nk_to_ru", _HUR)}),
+        ("North Korea has sent workers to Russian shell factories, the NIS said.",
+         {("workers", "workers", None, None, None, "workers", "reported", False, "nk_to_ru", _NIS)}),
+        ("Pyongyang's shell factories are busy, and it has shipped missiles to Russia, the NIS said.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False, "nk_to_ru", _NIS)}),
+    ],
+)  # fmt: skip
+def test_a_plant_that_supplies_or_is_upgraded(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+_PLANNED_4000 = ("workers", "workers", 4000, None, "exact", "workers", "planned", False, "nk_to_ru", _NIS)
+
+
+# A part of a planned whole told past the speaker's words is planned only with no deed of its own; one that left,
+# was sent or was trained is told as done.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea will dispatch 4,000 labourers to Russia, the NIS said, adding that 1,500 of them departed last "
+         "week.",
+         {_PLANNED_4000, ("workers", "workers", 1500, None, "exact", "workers", "reported", False, "nk_to_ru", _NIS)}),
+        ("North Korea will dispatch 4,000 labourers to Russia, the NIS said, adding that 1,500 of them left in May.",
+         {_PLANNED_4000, ("workers", "workers", 1500, None, "exact", "workers", "reported", False, "nk_to_ru", _NIS)}),
+        ("North Korea will send 5,000 troops, the JCS said, adding that 1,000 of them were sent in December.",
+         {troops_row(5000, "exact", _JCS, status="planned"), troops_row(1000, "exact", _JCS)}),
+        ("North Korea will send 5,000 troops, the NIS said, adding that 1,000 of them have been trained in Russia.",
+         {troops_row(5000, "exact", _NIS, status="planned"), troops_row(1000, "exact", _NIS)}),
+        # (near-misses: a part that only is something stays planned, said on by 'noting' or 'who added' too)
+        ("North Korea will send 5,000 troops, the NIS said, adding that 1,000 of them are sappers.",
+         {troops_row(5000, "exact", _NIS, status="planned"), troops_row(1000, "exact", _NIS, status="planned")}),
+        ("North Korea will send 5,000 troops, the NIS said, noting that about 1,000 of them would be engineers.",
+         {troops_row(5000, "exact", _NIS, status="planned"), troops_row(1000, "approx", _NIS, status="planned")}),
+        ("North Korea will send 5,000 troops, said NIS director Kim Min-su, who added that 1,000 of them are "
+         "special forces.",
+         {troops_row(5000, "exact", _NIS, status="planned"), troops_row(1000, "exact", _NIS, status="planned")}),
+    ],
+)  # fmt: skip
+def test_a_part_with_a_deed_of_its_own(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# Soldiers used 'as replacements for' units fill a role, no addition; soldiers sent or arrived as replacements (or
+# replacement troops, or to replace losses) are one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean soldiers were used as replacements for Russian units in Kursk, ISW said.",
+         {troops_row(None, None, _ISW)}),
+        ("North Korean troops were deployed as replacements for depleted Russian battalions, ISW said.",
+         {troops_row(None, None, _ISW)}),
+        ("Some 1,200 North Korean soldiers arrived as replacement troops in Kursk, HUR said.",
+         {troops_row(1200, "approx", _HUR, incremental=True)}),
+        ("North Korea sent 3,000 more soldiers to Russia as replacements, the JCS said.",
+         {troops_row(3000, "exact", _JCS, incremental=True)}),
+        ("About 2,000 North Korean troops could be sent to the front as replacements, the NIS said.",
+         {troops_row(2000, "approx", _NIS, status="planned", incremental=True)}),
+        ("North Korea sent 2,500 soldiers to Kursk in February to replace battlefield losses, the JCS said.",
+         {troops_row(2500, "exact", _JCS, incremental=True)}),
+    ],
+)  # fmt: skip
+def test_replacements_as_role_or_addition(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+_AIR_DEFENCE = ("other", "air defense systems", None, None, None, "systems", "reported", False, "ru_to_nk", _NIS)
+
+
+# Kit North Korean troops operate, man or fire is their use, no air defence given; Russia's supply of it stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean soldiers were spotted manning anti-aircraft guns in the Kursk region, ISW said.",
+         {troops_row(None, None, _ISW)}),
+        ("North Korean troops have been operating anti-aircraft artillery near Kursk, HUR said.",
+         {troops_row(None, None, _HUR)}),
+        ("North Korean gunners are firing Russian anti-aircraft guns at Ukrainian drones, HUR said.",
+         {troops_row(None, None, _HUR)}),
+        # (near-misses: Russia's supply, and crews that are not North Korea's)
+        ("Russia has supplied anti-aircraft guns to North Korea, the NIS said.", {_AIR_DEFENCE}),
+        ("Russian crews are operating air-defence systems in Pyongyang, the NIS said.", {_AIR_DEFENCE}),
+    ],
+)  # fmt: skip
+def test_kit_troops_work_is_no_supply(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# A hedged 'N of them' counts the items named right before it (a place they went between at most), not what another
+# part of the sentence names past a semicolon, nor what no term names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean troops in Russia toured several drone plants; Kim inspected at least six of them, KCNA said.",
+         set()),
+        ("North Korean troops arrived in several waves; at least three of them reached Kursk by December, HUR said.",
+         {troops_row(None, None, _HUR)}),
+        # (near-misses: the items, then their count)
+        ("North Korea has sent air-defence systems to Russia, at least five of them, HUR said.",
+         {("other", "air defense systems", 5, None, "at_least", "systems", "reported", False, "nk_to_ru", _HUR)}),
+        ("North Korea has sent Koksan guns to Russia, perhaps four of them, the HUR said.",
+         {("artillery", "170mm M1989 Koksan self-propelled howitzer", 4, None, "approx", "pieces", "reported", False,
+           "nk_to_ru", _HUR)}),
+    ],
+)  # fmt: skip
+def test_a_hedged_few_of_them_in_its_own_part(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
+
+
+# An intent disowned ('does not plan to', 'has no intention of stationing') denies; one that keeps troops in place
+# ('does not plan to withdraw its 11,000') does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang does not plan to send troops to Ukraine, KCNA said.",
+         {troops_row(None, None, "North Korean government", status="denied")}),
+        ("North Korea has no intention of stationing soldiers in Russia, the NIS said.",
+         {troops_row(None, None, _NIS, status="denied")}),
+        ("North Korea does not plan to withdraw its 11,000 troops from Kursk, the NIS said.",
+         {troops_row(11000, "exact", _NIS)}),
+    ],
+)  # fmt: skip
+def test_an_intent_disowned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
