@@ -2048,7 +2048,11 @@ def _items_for(
 
 # people named by where they work or what they tend: 'workers for Russia's drone factories', 'engineers at its missile
 # plants'
-_PEOPLE_FOR = re.compile(r"\s+(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}")
+_PEOPLE_FOR = re.compile(
+    r"\s+(?:(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}"
+    # (or sent to one's plants: 'labourers to Russia's drone plants - as many as 8,000')
+    r"|(?:to|into)\s+(?:the\s+)?[\w-]+['’]s\s+)"
+)
 _MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
 _WORD_GAP = re.compile(r"[\s-]{1,2}")
 _GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))

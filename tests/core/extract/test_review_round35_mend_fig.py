@@ -156,3 +156,25 @@ def test_a_hedged_few_of_them_in_its_own_part(text: str, expected: set[tuple[obj
 )  # fmt: skip
 def test_an_intent_disowned(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A count set after its items (a comma or a dash between, at most where they go before it) is told as its items are:
+# planned with a plan, an addition with 'more'; people sent to a plant are what it counts, not the plant's item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea will send more troops to Russia, perhaps 6,000, the NIS said.",
+         {troops_row(6000, "approx", _NIS, status="planned", incremental=True)}),
+        ("North Korea will supply drones to Russia's army - as many as 5,000, the NIS said.",
+         {("drones", "drones", 5000, None, "up_to", "drones", "planned", False, "nk_to_ru", _NIS)}),
+        ("Pyongyang will send labourers to Russia's drone plants - as many as 8,000, the NIS said.",
+         {("workers", "workers", 8000, None, "up_to", "workers", "planned", False, "nk_to_ru", _NIS)}),
+        # (near-misses: a count told as done, and one with a verb of its own)
+        ("North Korea has sent shells to Russia, perhaps 3 million, the NIS said.",
+         {("ammunition", "artillery shells", 3000000, None, "approx", "shells", "reported", False, "nk_to_ru", _NIS)}),
+        ("North Korea will send more troops, and 11,000 are already in Russia, the NIS said.",
+         {troops_row(11000, "exact", _NIS), troops_row(None, None, _NIS, status="planned", incremental=True)}),
+    ],
+)  # fmt: skip
+def test_a_count_set_after_its_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
