@@ -286,6 +286,9 @@ _SUPPORT_WORDS = (
     r"(?<!claimed\sto\sshow)(?<!said\sto\sshow)(?:s|n|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\s+(?:[\w'’-]+\s+){1,5}?_THERE|"
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
+    # troops at their combat work there: 'North Korean soldiers shot down Ukrainian drones', 'gunners manned
+    # anti-aircraft guns around Kursk', 'troops trained on anti-aircraft guns in the Kursk region'
+    r"korean(?<=north\skorean)\s+(?:[\w-]+\s+)?(?:soldiers|troops|gunners|crews|units)\s+_AT_COMBAT|"
     r"redeployed\s+to|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
     # denial came from North Korea's envoy', 'defectors who came from North Korea')
@@ -325,10 +328,13 @@ _SUPPORT_WORDS = (
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
     rf"{_BEFELL}"
 )
+_AT_COMBAT = (
+    r"(?:have\s+|had\s+)?(?:shot\s+down|downed|manned\s+(?:[\w'’-]+\s+){1,3}?(?:around|on|in|at|near)\s+_PLACE|"
+    r"trained\s+(?:on|with)\s+(?:[\w'’-]+\s+){1,3}?_THERE)"
+)
 _SUPPORT = re.compile(
-    rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace(
-        "_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)\s+_PLACE"
-    )
+    rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace("_AT_COMBAT", _AT_COMBAT)
+    .replace("_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)\s+_PLACE")
     .replace(
         "_PLACE",
         r"(?:[\w'’-]+\s+){0,2}?(?:russia\w*|kursk|(?:the\s+)?front(?:lines?)?|frontlines?|rail\w*|trains?|wagons?|"
@@ -636,11 +642,12 @@ _IN_NORTH_KOREA = re.compile(
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 _MADE_IN_PLANTS = (Category.MISSILES, Category.AMMUNITION, Category.ARTILLERY)
-# kit that troops named before work: 'North Korean troops were seen operating anti-aircraft guns near Kursk' (the
-# troops' use, no supply of the kit)
+# kit that troops named before work: 'North Korean troops were seen operating anti-aircraft guns near Kursk',
+# 'trained on anti-aircraft guns' (the troops' use, no supply of the kit)
 _WORKED_BY_TROOPS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|crews|gunners|servicemen|personnel|units)\b[^.;]{0,40}?\b(?:operat(?:e|es|ed|ing)|"
-    r"mann(?:ed|ing)|crew(?:ed|ing)|us(?:e|es|ed|ing)|fir(?:e|es|ed|ing))\s+(?:(?:the|their|russian|russia['’]s)\s+)?"
+    r"mann(?:ed|ing)|crew(?:ed|ing)|us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+(?:on|with))\s+"
+    r"(?:(?:the|their|russian|russia['’]s)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
 # ... but a plant that works to supply Russia, or one Russia helps upgrade, tells the supply or the know-how: 'its

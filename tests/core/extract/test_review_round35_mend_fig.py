@@ -178,3 +178,23 @@ def test_an_intent_disowned(text: str, expected: set[tuple[object, ...]], lexico
 )  # fmt: skip
 def test_a_count_set_after_its_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# North Korean troops at their combat work (shooting down drones, manning or training on guns somewhere) are there;
+# the guns they work are no supply. Others' shooting near them asserts nothing new.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean soldiers downed two Ukrainian drones near Kursk, the NIS said.",
+         {troops_row(None, None, _NIS)}),
+        ("North Korean soldiers shot down Ukrainian drones with anti-aircraft guns in Kursk, the NIS said.",
+         {troops_row(None, None, _NIS)}),
+        ("North Korean gunners manned anti-aircraft guns around Kursk, HUR said.", {troops_row(None, None, _HUR)}),
+        ("North Korean troops trained on anti-aircraft guns in Russia's Kursk region, the NIS said.",
+         {troops_row(None, None, _NIS)}),
+        # (near-misses: the shooters are not North Korea's)
+        ("Russian soldiers shot down drones near the positions of North Korean troops in Kursk, TASS said.", set()),
+    ],
+)  # fmt: skip
+def test_troops_at_their_combat_work(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
