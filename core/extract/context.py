@@ -1466,12 +1466,22 @@ _RUSSIAN_TROOPS_TO_KOREA = re.compile(
 )
 
 
+# ... or Russia's own troops said to be (or not) in North Korea: 'Russia's defence ministry denied that its troops
+# were in North Korea'
+_RUSSIAS_TROOPS_IN_KOREA = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bits(?P<troops>\s+(?:own\s+)?(?:troops|soldiers|forces|servicemen))"
+    r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+)?(?:not\s+)?(?:(?:stationed|deployed|present|based)\s+)?"
+    r"(?:in|to)\s+(?:north\s+korea|pyongyang|the\s+north|dprk)\b"
+)
+
+
 def russian_troops_to_korea(low: str, position: int | None = None) -> bool:
     """Whether the troops at `position` (or any) of a lower-cased clause are Russia's, sent (or not) to North
     Korea."""
-    for match in _RUSSIAN_TROOPS_TO_KOREA.finditer(low):  # (one scan: most clauses hold no sender's name)
-        if position is None or match.start("troops") <= position < match.end("troops"):
-            return True
+    for pattern in (_RUSSIAN_TROOPS_TO_KOREA, _RUSSIAS_TROOPS_IN_KOREA):
+        for match in pattern.finditer(low):  # (one scan: most clauses hold no sender's name)
+            if position is None or match.start("troops") <= position < match.end("troops"):
+                return True
     return False
 
 

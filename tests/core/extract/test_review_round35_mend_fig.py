@@ -198,3 +198,22 @@ def test_a_count_set_after_its_items(text: str, expected: set[tuple[object, ...]
 )  # fmt: skip
 def test_troops_at_their_combat_work(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+def _russias_troops(status: str, source: str | None) -> tuple[object, ...]:
+    return ("troops", "troops", None, None, None, "troops", status, False, "ru_to_nk", source)
+
+
+# Russia's own troops said (not) to be in North Korea ('its troops were in North Korea') go from Russia.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's defence ministry denied that its troops were in North Korea.",
+         {_russias_troops("denied", "Russia Ministry of Defense")}),
+        # (near-miss: North Korea's own troops)
+        ("North Korea denied that its troops were in Russia, KCNA said.",
+         {troops_row(None, None, "North Korean government", status="denied")}),
+    ],
+)  # fmt: skip
+def test_russias_own_troops_in_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
