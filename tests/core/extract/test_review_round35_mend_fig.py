@@ -217,3 +217,19 @@ def _russias_troops(status: str, source: str | None) -> tuple[object, ...]:
 )  # fmt: skip
 def test_russias_own_troops_in_north_korea(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A deployment's size told after it counts troops with where it is between too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea's deployment in Russia now numbers more than 12,000, the JCS said.",
+         {troops_row(12000, "more_than", _JCS)}),
+        ("Pyongyang's deployment to Russia numbers about 14,000, the NIS said.", {troops_row(14000, "approx", _NIS)}),
+        # (near-miss: a deployment of missiles is no troops count)
+        ("North Korea's deployment of missiles to Russia has continued, the NIS said.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False, "nk_to_ru", _NIS)}),
+    ],
+)  # fmt: skip
+def test_a_deployments_size_where_it_is(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
