@@ -104,9 +104,30 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
 # a part of the figure before: '..., 1,000 of them sappers'
 _SPEAKER_ADDS = re.compile(
-    r"[^.;,]*,\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?),?\s+adding\s+(?:that\s+)?(?:[\w-]+\s+)?"
+    r"[^.;,]*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?)"
+    # (the speaker named after 'said', who goes on: 'said NIS director Kim, who added that')
+    r"(?:\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?,?\s+(?:adding|noting|who\s+added|and\s+added)\s+(?:that\s+)?(?:[\w-]+\s+)?"
 )
+_GOES_ON = (" adding ", " noting ", " added ")
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
+# a count set after its items, a comma between: 'will send more troops to Russia, perhaps 6,000'
+_APPOSED_BEFORE = re.compile(r"(?:[\w)],|\s[-—–])\s+(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?$")
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_MORE_ITEMS_BEFORE = re.compile(r"\b(?:more|additional|extra|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$")
+# (the items, with at most where they go between them and the count: not '..., the NIS said, 6,000')
+_ITEM_THEN_COMMA = re.compile(
+    r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+"
+    r"(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?"
+)
+
+
+def _item_named_before(text: str, terms: Sequence[TermMatch], category: Category, begin: int) -> int | None:
+    """Where the items of `category` named right before a count set after them start: 'more troops to Russia,
+    perhaps 6,000', 'labourers to Russia's drone plants - as many as 8,000'."""
+    last = next((t for t in reversed(terms) if t.end <= begin and t.term.category is category), None)
+    return last.start if last is not None and _ITEM_THEN_COMMA.fullmatch(text, last.end, begin) else None
+
+
 # a figure restating the one before it: 'four brigades, or about 12,000 troops'
 _RESTATED = re.compile(rf"[\w)],\s+or\s+(?:{HEDGE_WORD}\s+)?$")
 
@@ -321,7 +342,7 @@ _SUMS_UP = re.compile(
 _ACT_OF_ITS_OWN = re.compile(
     r"\b(?:has|have|had|was|were|already|so\s+far|now|currently|arrived|reached|sent|deployed|dispatched|"
     r"delivered|shipped|supplied|transferred|killed|wounded|died|stationed|based|fighting|fought|went|came|entered|"
-    r"crossed|joined|took\s+part)\b"
+    r"crossed|joined|took\s+part|left|departed|set\s+off|returned|began|started|moved|landed|flew)\b"
 )
 
 
@@ -746,6 +767,7 @@ def _build_claim(
     previous_end = max((p.end for p in quantities if p.end <= q.begin), default=0)
     begin = q.begin
     clause = context.clause_start(text, begin)
+    apposed_to = -1  # (where the items a count set after them start: 'more troops to Russia, perhaps 6,000')
     whole = max((p for p in quantities if p.end <= begin), key=lambda p: p.end, default=None)
     if whole is not None and context.PART_OF_BEFORE.search(text, whole.end, begin):
         clause = context.clause_start(text, whole.begin)  # 'agreed to send 6,000, including 1,000 sappers'
@@ -755,7 +777,12 @@ def _build_claim(
         and (
             (text.endswith(", ", 0, begin) and not _FINITE.search(text, whole.end, begin))
             # (past the speaker's words that go on to the part: '..., the NIS said, adding that 1,000 of them are')
-            or (" adding " in text and _SPEAKER_ADDS.fullmatch(text, whole.end, begin) is not None)
+            # (a part with an act of its own is told as done: 'adding that 1,000 of them left last month')
+            or (
+                has_any(text, _GOES_ON)
+                and _SPEAKER_ADDS.fullmatch(text, whole.end, begin) is not None
+                and not _ACT_OF_ITS_OWN.search(text, q.end)
+            )
         )
     ):
         clause = context.clause_start(text, whole.begin)  # 'agreed to dispatch 6,000 personnel, 1,000 of them sappers'
@@ -778,6 +805,14 @@ def _build_claim(
         clause = context.clause_start(text, head.begin)  # 'would send 6,000 personnel: 1,000 sappers and 5,000 ...'
     elif restated := _RESTATED.search(text, max(0, begin - 40), begin):
         clause = context.clause_start(text, restated.start())  # 'decided to send four brigades, or about 12,000'
+    elif (
+        text.endswith(" ", 0, begin)
+        and _APPOSED_BEFORE.search(text, max(0, begin - 20), begin)
+        and _NOTHING_COUNTED_AFTER.match(text, q.end)
+        and (item := _item_named_before(text, terms, figure.category, begin)) is not None
+    ):
+        clause = context.clause_start(text, item)  # 'will send more troops to Russia, perhaps 6,000, the NIS said'
+        apposed_to = item
     elif wave := context.new_wave_sized(text[:begin], figure.category):
         clause = context.clause_start(text, wave.start())  # 'expects another contingent in spring, perhaps 3,000'
     elif part_of := context.PART_OF_BEFORE.search(text, max(0, begin - 40), begin):
@@ -825,6 +860,8 @@ def _build_claim(
         context.in_added_list(text[:begin], figure.category)
         or context.is_incremental(text[own_start:begin], text[q.end :], figure.category, parallel, added_to)
         or " another " in text[begin - 1 : q.start]  # 'at least another 50': between the hedge and the figure
+        # (the items' addition word, the count set after them: 'will send more troops to Russia, perhaps 6,000')
+        or (apposed_to >= 0 and _MORE_ITEMS_BEFORE.search(text, max(0, apposed_to - 30), apposed_to) is not None)
         # 'has recently sent 3,000 on top of that', after a figure of the same item (not 'shells, and about 120
         # howitzers on top of that', nor 'has sent 11,000 troops, losing 4,000 on top of that to frostbite')
         or (

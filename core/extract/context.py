@@ -620,6 +620,11 @@ _NEW_KIND = re.compile(r"new\s+(?:types?|kinds?|models?|versions?|variants?|gene
 _ANOTHER_N_OF = re.compile(r"^\s*(?:of|pieces of|units of)\s+(?:its|their|the|these|those)\b")
 # (only whether it matches counts: the anchored alternatives share one '^', so that the search past the start tries
 # 'in addition to' alone)
+# replacements for units fill a role, no new batch: 'were used as replacements for Russian units'
+_ROLE_FOR = (
+    r"\s+for\s+(?:[\w'’-]+\s+){0,3}?(?:units?|troops|soldiers|forces|battalions?|brigades?|regiments?|servicemen|"
+    r"personnel|infantry|conscripts)\b"
+)
 _INCREMENTAL_AFTER = re.compile(
     # ('3 thousand of additional soldiers', not '1,000 of more than 11,000')
     # (and a fact box's gloss after its colon: '3,000: reinforcements sent in early 2025')
@@ -628,11 +633,18 @@ _INCREMENTAL_AFTER = re.compile(
     r"missiles|shells|rounds|guns|containers))"
     # ('could be sent to the front as replacements': more of them, as reinforcements are)
     # (not 'as' that tells when: 'the total had risen to 14,000 as replacements arrived')
-    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?(?:reinforcements?|replacements)\b"
+    # ('arrived as replacement troops': the same)
+    r"|(?:[\w-]+\s+){0,3}as\s+(?:(?:fresh|additional|new)\s+)?(?:reinforcements?|replacements|"
+    r"replacement\s+(?:troops|soldiers|forces|personnel))\b"
     r"(?!\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:arriv\w*|came|come|coming|pour\w*|flow\w*|join\w*|reach\w*))"
-    # ('3,000 sent early this year as reinforcements')
-    r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
-    r"(?:reinforcements?|replacements)\b"
+    # (not a role they fill: 'were used as replacements for Russian units', 'served as replacements for ... troops')
+    r"(?!_ROLE_FOR)"
+    # ('3,000 sent early this year as reinforcements', '1,200 soldiers arrived as replacement troops')
+    r"|\s*(?:[\w-]+\s+){0,5}?(?:sent|dispatched|deployed|brought\s+in|arrived|came)\s+(?:[\w-]+\s+){0,5}?as\s+(?:(?:fresh|additional|new)\s+)?"
+    r"(?:reinforcements?|replacements|replacement\s+(?:troops|soldiers|forces|personnel))\b(?!_ROLE_FOR)"
+    # ... or sent to fill the ranks the dead left: '3,000 soldiers sent in January to replace casualties'
+    r"|\s*(?:[\w-]+\s+){0,6}?to\s+replace\s+(?:(?:the|its|their|heavy|mounting|battlefield)\s+)*"
+    r"(?:casualties|losses|dead|fallen|killed|wounded|those\s+(?:killed|lost|wounded))\b"
     # '3,000 North Korean reinforcements', and troops sent when or after reinforcements were needed (not '11,000
     # troops and reinforcements', nor a total once they come: is_incremental, _TOTAL_ONCE_REINFORCED)
     r"|(?:(?!and\b|or\b|as\b)[\w-]+\s+){1,2}reinforcements?\b"
@@ -648,7 +660,7 @@ _INCREMENTAL_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,3}(?:have|has|had|were|was|are|is|been|being)\s+additionally\b"
     # 'to send about 6,000 engineers in addition.' closing the clause (not 'in addition to ...', nor 'and in
     # addition 50 launchers', which adds what follows)
-    r"|(?:[\w-]+\s+){0,3}in\s+addition\s*(?:[,.;)]|$))"
+    r"|(?:[\w-]+\s+){0,3}in\s+addition\s*(?:[,.;)]|$))".replace("_ROLE_FOR", _ROLE_FOR)
 )
 # A total a verb heads, its size once reinforcements come ('may number 15,000 once the reinforcements arrive',
 # 'may grow to 20,000 when reinforcements arrive'): no addition (not 'sent 3,000 troops after reinforcements were
@@ -890,13 +902,14 @@ _OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|
 # 11,000', 'ruled out the possibility that the 11,000 will return home')
 # (and an intent disowned, which as much rules out: 'has no plans to withdraw its 11,000 troops')
 _RULED_OUT_CUE = re.compile(
-    r"\brul(?:e|es|ed|ing)\s+out\b|\bno\s+plans\s+to\b|\bnot\s+(?:intend|planning)\s+to\b|\bno\s+intention\b"
+    r"\brul(?:e|es|ed|ing)\s+out\b|\bno\s+plans?\s+to\b|\bnot\s+(?:intend|planning|plan)\s+to\b|\bno\s+intention\b"
 )
 _RULED_OUT_ONLY = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
-_RULED_OUT_WORDS = ("out", "plans", "inten", "planning")
+_RULED_OUT_WORDS = ("out", "plan", "inten")
 _RULED_OUT_SUPPLY = re.compile(
     r"\b(?:send|sent|suppl|provi[ds]|deliver|transfer|ship|deploy|dispatch|hand\w*\s+over|giv|gave|sell|sale|sold|"
-    r"export)\w*"
+    # (troops kept there from the start: 'has no intention of stationing soldiers in Russia')
+    r"export|station)\w*"
 )
 _RULED_OUT_BARE = re.compile(r"\s*(?:(?:any|more|further|additional|extra|new|fresh)\s+)*")
 _WITHDRAWN = re.compile(
@@ -1479,12 +1492,22 @@ _RUSSIAN_TROOPS_TO_KOREA = re.compile(
 )
 
 
+# ... or Russia's own troops said to be (or not) in North Korea: 'Russia's defence ministry denied that its troops
+# were in North Korea'
+_RUSSIAS_TROOPS_IN_KOREA = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bits(?P<troops>\s+(?:own\s+)?(?:troops|soldiers|forces|servicemen))"
+    r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+)?(?:not\s+)?(?:(?:stationed|deployed|present|based)\s+)?"
+    r"(?:in|to)\s+(?:north\s+korea|pyongyang|the\s+north|dprk)\b"
+)
+
+
 def russian_troops_to_korea(low: str, position: int | None = None) -> bool:
     """Whether the troops at `position` (or any) of a lower-cased clause are Russia's, sent (or not) to North
     Korea."""
-    for match in _RUSSIAN_TROOPS_TO_KOREA.finditer(low):  # (one scan: most clauses hold no sender's name)
-        if position is None or match.start("troops") <= position < match.end("troops"):
-            return True
+    for pattern in (_RUSSIAN_TROOPS_TO_KOREA, _RUSSIAS_TROOPS_IN_KOREA):
+        for match in pattern.finditer(low):  # (one scan: most clauses hold no sender's name)
+            if position is None or match.start("troops") <= position < match.end("troops"):
+                return True
     return False
 
 

@@ -1900,11 +1900,22 @@ _FIRED_JUST_BEFORE = re.compile(rf"\b(?:fired|launched|used)\s+(?:{HEDGE_WORD}\s
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 
 
-def _hedged_few_of_them(text: str, q: Quantity) -> bool:
-    """Whether a small word number, hedged, counts the items named before: 'air-defence systems, at least five of
-    them' (not 'one of them', nor a bare 'two of them'; nor across sentences, where 'them' may be what no term
-    names: 'visited at least seven of them' after munitions factories)."""
-    return q.hedge_start is not None and (q.value or 0) > 1 and bool(_OF_THEM.match(text, q.end))
+# what may stand between the items and their hedged count: 'air-defence systems to North Korea, at least five of
+# them' (a place they went, then the comma)
+_ITEMS_THEN_COUNT = re.compile(
+    r"(?:\s+(?:to|in|into|for)\s+(?:the\s+)?(?:russia|moscow|kursk|north\s+korea|pyongyang|the\s+front|ukraine)"
+    r"(?:\s+region)?)?,\s+"
+)
+
+
+def _hedged_few_of_them(text: str, q: Quantity, terms: list[TermMatch]) -> bool:
+    """Whether a small word number, hedged, counts the items named right before it: 'air-defence systems, at least
+    five of them' (not 'one of them', nor a bare 'two of them'; nor 'them' that are what no term names, in another
+    part of the sentence or another sentence: 'toured several drone plants; Kim inspected at least six of them')."""
+    if q.hedge_start is None or (q.value or 0) <= 1 or not _OF_THEM.match(text, q.end):
+        return False
+    named = [t for t in terms if t.end <= q.hedge_start and not t.term.is_measure]
+    return bool(named) and _ITEMS_THEN_COUNT.fullmatch(text, named[-1].end, q.hedge_start) is not None
 
 
 def _fired_of_them(text: str, q: Quantity) -> bool:
@@ -1996,7 +2007,7 @@ def _items_for(
         and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
         # ('Russia launched at least one of them on 30 December': the missiles named before, fired)
         and not _fired_of_them(text, q)
-        and not _hedged_few_of_them(text, q)
+        and not _hedged_few_of_them(text, q, terms)
     ) or q.year_like:
         return []  # (a small word number counts people only right after what befell them: 'wounded another six')
     if np_terms and not np_terms[-1].term.is_measure:
@@ -2037,7 +2048,11 @@ def _items_for(
 
 # people named by where they work or what they tend: 'workers for Russia's drone factories', 'engineers at its missile
 # plants'
-_PEOPLE_FOR = re.compile(r"\s+(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}")
+_PEOPLE_FOR = re.compile(
+    r"\s+(?:(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}"
+    # (or sent to one's plants: 'labourers to Russia's drone plants - as many as 8,000')
+    r"|(?:to|into)\s+(?:the\s+)?[\w-]+['’]s\s+)"
+)
 _MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
 _WORD_GAP = re.compile(r"[\s-]{1,2}")
 _GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))

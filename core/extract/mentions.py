@@ -291,6 +291,9 @@ _SUPPORT_WORDS = (
     r"(?<!claimed\sto\sshow)(?<!said\sto\sshow)(?:s|n|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\s+(?:[\w'’-]+\s+){1,5}?_THERE|"
     r"filmed\s+_THERE|photographed\s+_THERE|observed\s+_THERE|moved\s+(?:in)?to\s+_PLACE|relocated\s+to|"
+    # troops at their combat work there: 'North Korean soldiers shot down Ukrainian drones', 'gunners manned
+    # anti-aircraft guns around Kursk', 'troops trained on anti-aircraft guns in the Kursk region'
+    r"korean(?<=north\skorean)\s+(?:[\w-]+\s+)?(?:soldiers|troops|gunners|crews|units)\s+_AT_COMBAT|"
     r"redeployed\s+to|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
     # denial came from North Korea's envoy', 'defectors who came from North Korea')
@@ -330,10 +333,13 @@ _SUPPORT_WORDS = (
     # casualties are asserted by what befell the troops: 'suffered heavy losses', 'some had been killed'
     rf"{_BEFELL}"
 )
+_AT_COMBAT = (
+    r"(?:have\s+|had\s+)?(?:shot\s+down|downed|manned\s+(?:[\w'’-]+\s+){1,3}?(?:around|on|in|at|near)\s+_PLACE|"
+    r"trained\s+(?:on|with)\s+(?:[\w'’-]+\s+){1,3}?_THERE)"
+)
 _SUPPORT = re.compile(
-    rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace(
-        "_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)\s+_PLACE"
-    )
+    rf"\b{by_first_letter(_SUPPORT_WORDS)}\b".replace("_AT_COMBAT", _AT_COMBAT)
+    .replace("_THERE", r"(?:on|in|at|near|inside|crossing|moving|entering|arriving)\s+_PLACE")
     .replace(
         "_PLACE",
         r"(?:[\w'’-]+\s+){0,2}?(?:russia\w*|kursk|(?:the\s+)?front(?:lines?)?|frontlines?|rail\w*|trains?|wagons?|"
@@ -673,7 +679,44 @@ _PLACE_NAMED = re.compile(
 REPLACES_BEFORE = re.compile(rf"\b{REPLACES}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$")
 _STAFFS_BEFORE = re.compile(r"\bto\s+(?:staff|man|work\s+(?:on|at|in)|work)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 _MADE_IN_PLANTS = (Category.MISSILES, Category.AMMUNITION, Category.ARTILLERY)
+# kit that troops named before work: 'North Korean troops were seen operating anti-aircraft guns near Kursk',
+# 'trained on anti-aircraft guns' (the troops' use, no supply of the kit)
+_WORKED_BY_TROOPS_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|crews|gunners|servicemen|personnel|units)\b[^.;]{0,40}?\b(?:operat(?:e|es|ed|ing)|"
+    r"mann(?:ed|ing)|crew(?:ed|ing)|us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|train(?:s|ed|ing)?\s+(?:on|with))\s+"
+    r"(?:(?:the|their|russian|russia['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+# ... but a plant that works to supply Russia, or one Russia helps upgrade, tells the supply or the know-how: 'its
+# shell factories are working around the clock to supply Russia', 'helped upgrade North Korea's missile factories'
+_PLANT_SUPPLIES_AFTER = re.compile(
+    r"\s+(?:factor(?:y|ies)|plants?)\b[^.;]{0,60}?\b(?:to\s+(?:supply|feed|arm|meet|fill|serve|satisfy)|"
+    r"for\s+(?:russia|moscow)\b|russian\s+(?:orders|demand|army|forces|troops))"
+)
+_PLANT_WORKED_ON_BEFORE = re.compile(
+    r"\b(?:upgrad\w*|moderni[sz]\w*|build|builds|building|built|expand\w*|retool\w*|equip\w*|renovat\w*|"
+    r"overhaul\w*|automat\w*)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _plant_tells_item(low: str, start: int, end: int) -> bool:
+    """Whether the weapons plant named at low[start:end] (its item's name; ' plants' or ' factories' after) tells a
+    supply or know-how: not where people work ('engineers for its missile plants'), but one working to supply Russia
+    or one upgraded."""
+    if _STAFFED_PLANT_BEFORE.search(low, max(0, start - 60), start):
+        return False
+    return bool(_PLANT_SUPPLIES_AFTER.match(low, end) or _PLANT_WORKED_ON_BEFORE.search(low, max(0, start - 60), start))
+
+
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into)\s+(?:a|an|the)\s+$")
+# people who work at a weapons plant: 'engineers for its missile plants', 'sent to Russian shell factories' (not the
+# plant as the subject or object of a verb: 'its shell factories are working around the clock to supply Russia',
+# 'helped upgrade North Korea's missile factories' are supply and know-how)
+_STAFFED_PLANT_BEFORE = re.compile(
+    r"\b(?:for|at|in|into|to)\s+(?:(?:a|an|the|its|their|his|[\w-]+['’]s)\s+)?"
+    r"(?:(?:russian|north\s+korean|korean|state|state-run|military|arms|munitions|artillery|ammunition|new|major|"
+    r"several|two|three|\d+)\s+){0,3}$"
+)
 _ACTION_AFTER = re.compile(
     r"\s+(?:fire|strikes?|attacks?|barrages?|shelling|crews?|operators?|units?|gunners|"
     # ('had little artillery or drone support': what they fought with or without)
@@ -1202,8 +1245,20 @@ def item_mentions(
             low, max(0, match.start - 90), match.start
         ):
             continue  # 'Chinese aid to North Korea includes fuel', "China's oil shipments": another country's supply
+        if (
+            term.category is Category.CASUALTIES
+            and "replac" in low
+            and _REPLACED_BEFORE.search(low, max(0, match.start - 40), match.start)
+        ):
+            continue  # 'sent 3,000 soldiers to replace casualties': why they were sent, no losses told
         if low.startswith("replacements", match.start) and _FOR_ITEMS_AFTER.match(low, match.end):
             continue  # 'replacements for the 200 Koksan guns North Korea sent': new guns, no troops
+        if (
+            term.category is Category.OTHER
+            and _WORKED_BY_TROOPS_BEFORE.search(low, max(0, match.start - 90), match.start)
+            and NK_NAMED.search(low, 0, match.start)
+        ):
+            continue  # 'North Korean troops were seen operating anti-aircraft guns': their use, nothing given
         following = terms[k + 1] if k + 1 < len(terms) else None
         if following is not None and _MODIFIER_GAP.fullmatch(low, match.end, following.start):
             continue  # 'artillery ammunition', 'missile launchers': the item is the last noun, the rest describe it
@@ -1238,11 +1293,11 @@ def item_mentions(
         if term.category is Category.DRONES and _STAFFS_BEFORE.search(low, max(0, match.start - 40), match.start):
             continue  # 'labourers sent to staff drone assembly lines': workers, no drone know-how
         if low.startswith((" factor", " plant"), match.end) and (
-            term.category in _MADE_IN_PLANTS or _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
+            _AT_A_PLACE_BEFORE.search(low, max(0, match.start - 12), match.start)
+            or (term.category in _MADE_IN_PLANTS and not _plant_tells_item(low, match.start, match.end))
         ):
             # workers sent to a drone factory (helping build one is drone know-how); a missile or shell plant is a
-            # workplace, no supply ('engineers for its missile plants', 'its shell factories are working around
-            # the clock')
+            # workplace, no supply, unless it supplies Russia or is helped ('engineers for its missile plants')
             continue
         if (" output of" in low or " production of" in low or " capacity of" in low) and (
             _COUNTED_OUTPUT_AFTER.match(low, match.end)
@@ -1603,6 +1658,9 @@ def item_mentions(
 _HELP_WITH_BEFORE = re.compile(
     r"\b(?:help\w*|assist\w*|support\w*|aid|data|advice|expertise|technical|technolog\w*|know-how|guidance)\b"
     r"[^.;]{0,40}$"
+)
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:to\s+replace|replacing|replacements?\s+for)\s+(?:(?:the|its|their|heavy|mounting|battlefield)\s+)*$"
 )
 _FOR_ITEMS_AFTER = re.compile(
     r"\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w,-]+\s+){0,5}?(?:guns|howitzers|launchers|missiles|shells|parts|"

@@ -308,13 +308,16 @@ def test_a_hedged_few_of_them(text: str, expected: set[tuple[object, ...]], lexi
 
 
 # A missile, shell or gun plant is a workplace, no supply of the item its name holds ('engineers for its missile
-# plants', 'its shell factories are working around the clock'); the item sent beside it stays.
+# plants', 'its shell factories are working flat out'), unless it works to supply Russia; the item sent beside it
+# stays.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("North Korea has sent engineers for its missile plants in Russia, the HUR said.",
          {("troops", "combat engineers", None, None, None, "troops", "reported", False, "nk_to_ru", _HUR)}),
-        ("North Korea's missile factories are working around the clock to supply Russia, the NIS said.", set()),
+        # (a plant working to supply Russia tells the supply: mend-fig)
+        ("North Korea's missile factories are working around the clock to supply Russia, the NIS said.",
+         {("missiles", "missiles", None, None, None, "missiles", "reported", False, "nk_to_ru", _NIS)}),
         ("North Korea's shell factories are working flat out, and it has sent missiles to Russia, the NIS said.",
          {("missiles", "missiles", None, None, None, "missiles", "reported", False,
            "nk_to_ru", _NIS)}),
