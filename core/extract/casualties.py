@@ -113,7 +113,7 @@ _VERB_OF_NEXT = re.compile(
 )
 
 
-# '3,000 troops to replace losses': the losses are others', not this figure's (mentions.py reads the verbs too).
+# '3,000 troops to replace losses': the losses are others', not this figure's (casualty_cues.py reads the verbs too).
 REPLACES = r"(?:replac\w*|replenish\w*|mak(?:e|es|ing)\s+(?:up(?:\s+for)?|good)|compensat\w*\s+for|offset\w*)"
 # 'to replace losses', 'to replace soldiers who were killed and wounded', 'to make up for the killed and wounded'
 _REPLACES_LOSSES = re.compile(

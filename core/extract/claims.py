@@ -13,23 +13,16 @@ from pathlib import Path
 from core.extract import context
 from core.extract.actors import actors_of, names_another_country
 from core.extract.attribution import Attributions
+from core.extract.casualty_cues import REPLACES_BEFORE
+from core.extract.doubt_cues import OPEN_QUESTION, asserts
 from core.extract.figures import Figure, read_figures
-from core.extract.mentions import (
-    NK_NAMED,
-    OPEN_QUESTION,
-    REPLACES_BEFORE,
-    SHARE_OF_THEM,
-    Mention,
-    added_before,
-    asserts,
-    item_mentions,
-    might_assert,
-    russia_gives,
-)
+from core.extract.mentions import Mention, item_mentions
 from core.extract.numbers import Quantity, find_quantities
 from core.extract.numerals import HEDGE_WORD, small_number_word
 from core.extract.sentences import Sentence, split_sentences
 from core.extract.speech import SPEAKS_AFTER
+from core.extract.supply_direction import russia_gives
+from core.extract.support_verbs import NK_NAMED, SHARE_OF_THEM, added_before, might_assert
 from core.lexicon import Lexicon, SourceMatch, Term, TermMatch, load_lexicon
 from core.models import Article, Category, Claim, Direction, Qualifier, Status
 from core.phrases import Tokens, has_any, normalise, tokenize

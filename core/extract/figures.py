@@ -27,12 +27,14 @@ from core.extract.actors import (
     owner_before,
 )
 from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
-from core.extract.mentions import CIVILIAN, NK_NAMED, is_test_launch
+from core.extract.casualty_cues import CIVILIAN
+from core.extract.launch_tests import is_test_launch
 from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, fired_by, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
+from core.extract.support_verbs import NK_NAMED
 from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
