@@ -685,7 +685,6 @@ _IN_ADDITION_TO = re.compile(
 _ADDED_TO_BEFORE = re.compile(
     rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
-# Russia handing something to North Korea, or North Korea receiving it from Russia.
 # drones whose use is taught, after the teaching verb: 'teaching North Korean soldiers to fly drones', 'instructing the
 # army in the use of attack drones' (drone know-how when taught at home, in North Korea)
 DRONE_USE = (
@@ -698,6 +697,7 @@ NORTH_KOREANS_TAUGHT = (
     rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists)\b|{DRONE_USE})"
 )
 TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed|ing)?)\s+{NORTH_KOREANS_TAUGHT}"
+# Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
