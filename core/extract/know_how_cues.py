@@ -213,11 +213,9 @@ HELP_WITH_BEFORE = re.compile(
 
 
 def _trained_elsewhere(sentence: Sentence) -> bool:
-    """Training told in Russia, for the war, or at a place named that is not North Korea's ('in the Primorye region',
-    'near Vladivostok': Russia's places need no list)."""
-    return TRAINED_IN_RUSSIA.search(sentence.low) is not None or (
-        _PLACE_NAMED.search(sentence.text) is not None and not IN_NORTH_KOREA.search(sentence.low)
-    )
+    """Training told in Russia, for the war, or at a place named ('in the Primorye region', 'near Vladivostok':
+    Russia's places need no list); asked only of a sentence that names none of North Korea's (taught_at_home)."""
+    return TRAINED_IN_RUSSIA.search(sentence.low) is not None or _PLACE_NAMED.search(sentence.text) is not None
 
 
 def taught_at_home(sentence: Sentence) -> bool:
