@@ -73,7 +73,6 @@ TRAINED_TO_USE_BEFORE = re.compile(
     r"|\b(?:better|skilled|proficient|adept|experienced)\s+(?:at|in|with)\s+(?:using|operating|flying)\s+(?:[\w-]+\s+){0,2}$"
 )
 TRAINING_WORDS = ("train", "teach", "taught", "instruct", "better", "skilled", "proficient", "adept", "experienced")
-# (and at a base there: 'training drone operators at a base near Pyongyang', 'at camps outside Wonsan')
 # North Korea's places, where drone use taught is know-how given at home ('near Wonsan')
 _NK_PLACE = (
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north\b|wonsan|sinuiju|hamhung|chongjin|nampo|kaesong|rason|rajin|"
@@ -82,6 +81,7 @@ _NK_PLACE = (
 )
 IN_NORTH_KOREA = re.compile(
     r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b"
+    # (and at a base there: 'training drone operators at a base near Pyongyang', 'at camps outside Wonsan')
     r"|\b(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|schools?|facilit(?:y|ies)|"
     r"academ(?:y|ies))\s+(?:near|in|around|outside)\s+(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # ... or one of its places named: 'near Wonsan', 'in South Hamgyong province'
