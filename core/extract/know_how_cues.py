@@ -81,10 +81,8 @@ _NK_PLACE = (
 )
 IN_NORTH_KOREA = re.compile(
     r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b"
-    # (and at a base there: 'training drone operators at a base near Pyongyang', 'at camps outside Wonsan')
-    r"|\b(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|schools?|facilit(?:y|ies)|"
-    r"academ(?:y|ies))\s+(?:near|in|around|outside)\s+(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
-    # ... or one of its places named: 'near Wonsan', 'in South Hamgyong province'
+    # ... or one of its places named, or a base there: 'near Wonsan', 'in South Hamgyong province', 'training drone
+    # operators at a base near Pyongyang', 'at camps outside Wonsan'
     rf"|\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:(?:sites?|bases?|camps?|ranges?|"
     rf"schools?|facilit(?:y|ies)|academ(?:y|ies))\s+(?:near|in|around|outside)\s+)?(?:(?:north|south)\s+)?{_NK_PLACE}\b"
 )
