@@ -901,10 +901,11 @@ _OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|
 # those there ('ruled out that the 11,000 troops in Russia will be withdrawn', 'ruled out a quick withdrawal of the
 # 11,000', 'ruled out the possibility that the 11,000 will return home')
 # (and an intent disowned, which as much rules out: 'has no plans to withdraw its 11,000 troops')
+_RULED_OUT = r"\brul(?:e|es|ed|ing)\s+out\b"
 _RULED_OUT_CUE = re.compile(
-    r"\brul(?:e|es|ed|ing)\s+out\b|\bno\s+plans?\s+to\b|\bnot\s+(?:intend|planning|plan)\s+to\b|\bno\s+intention\b"
+    rf"{_RULED_OUT}|\bno\s+plans?\s+to\b|\bnot\s+(?:intend|planning|plan)\s+to\b|\bno\s+intention\b"
 )
-_RULED_OUT_ONLY = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
+_RULED_OUT_ONLY = re.compile(_RULED_OUT)  # (the words 'ruled out' themselves, not an intent disowned)
 _RULED_OUT_WORDS = ("out", "plan", "inten")
 _RULED_OUT_SUPPLY = re.compile(
     r"\b(?:send|sent|suppl|provi[ds]|deliver|transfer|ship|deploy|dispatch|hand\w*\s+over|giv|gave|sell|sale|sold|"
