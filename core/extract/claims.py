@@ -340,7 +340,7 @@ _ACT_OF_ITS_OWN = re.compile(
 )
 
 
-_PART_OF_THEM = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|hundred))?\s+of\s+(?:them|these|those|whom)\b")
+_PART_OF_THEM = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|hundred))?" + _SHARE_OF_THEM.pattern)
 
 
 def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> None:
