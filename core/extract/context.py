@@ -697,6 +697,11 @@ NORTH_KOREANS_TAUGHT = (
     rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists)\b|{DRONE_USE})"
 )
 TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed|ing)?)\s+{NORTH_KOREANS_TAUGHT}"
+# where drone use taught by Russians is taught, after it: '... to operate drones in Pyongyang'
+_TAUGHT_IN_NK = (
+    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+)
 # Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
@@ -713,10 +718,8 @@ RU_TO_NK = re.compile(
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # ... or taught to fly drones there by Russians: 'North Korean soldiers are being taught to fly drones by Russian
     # instructors in North Korea', 'Russian instructors are teaching North Korean troops to operate drones in Pyongyang'
-    rf"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{{0,80}}?\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}"
-    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
-    rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b"
-    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    rf"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{{0,80}}?\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}{_TAUGHT_IN_NK}"
+    rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b{_TAUGHT_IN_NK}"
     # ... or taught with no place told, North Koreans named afresh: 'Russia is training North Korean drone operators'
     # (the caller asks that no place in Russia be told: the schema leaves out the training of the troops there)
     rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|officers|trainers|experts))\b[^.;]{{0,60}}?"
