@@ -105,14 +105,12 @@ _GOES_ON = (" adding ", " noting ", " added ")
 # a part of the figure before: '..., 1,000 of them sappers'
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 # a count set after its items, a comma between: 'will send more troops to Russia, perhaps 6,000'
-_APPOSED_BEFORE = re.compile(r"(?:[\w)],|\s[-—–])\s+(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?$")
+_MAYBE = r"(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?"
+_APPOSED_BEFORE = re.compile(rf"(?:[\w)],|\s[-—–])\s+{_MAYBE}$")
 _NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _MORE_ITEMS_BEFORE = re.compile(r"\b(?:more|additional|extra|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$")
 # (the items, with at most where they go between them and the count: not '..., the NIS said, 6,000')
-_ITEM_THEN_COMMA = re.compile(
-    r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+"
-    r"(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?"
-)
+_ITEM_THEN_COMMA = re.compile(r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+" + _MAYBE)
 
 
 def _item_named_before(text: str, terms: Sequence[TermMatch], category: Category, begin: int) -> int | None:
