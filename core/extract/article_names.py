@@ -368,7 +368,7 @@ class ArticleNames:
             self._describing[j] = has_any(low, DESCRIBED_WORDS) and DESCRIBED_WORD.search(low) is not None
         return self._describing[j]
 
-    def _shared_surname(self, surname: str, person: str) -> bool:
+    def shares_surname(self, surname: str, person: str) -> bool:
         """Whether the article names someone else with the same surname ('Kim Jong Un' beside 'Kim Dong-yub')."""
         pattern = re.compile(rf"\b{re.escape(surname)}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
         return any(
@@ -377,10 +377,6 @@ class ArticleNames:
             if surname in sentence.text
             for match in pattern.finditer(sentence.text)
         )
-
-    def shares_surname(self, surname: str, person: str) -> bool:
-        """Whether the article names someone other than `person` with `surname`."""
-        return self._shared_surname(surname, person)
 
     def members_in(self, i: int) -> list[tuple[int, int, str]]:
         """Surnames of people introduced before sentence i as members of an organisation ('Hana Seo, a senior
@@ -397,7 +393,7 @@ class ArticleNames:
                     person = without_rank(member["person"])
                     named = person_named(person)
                     surname = person.split()[0] if named == person else person.split()[-1]
-                    if self._shared_surname(surname, person):
+                    if self.shares_surname(surname, person):
                         continue  # 'Kim' after 'Kim Dong-yub' and 'Kim Jong Un': no telling whom it names
                     self._members.append((j, surname, f"{organisation.name} ({named})"))
         text = self._sentences[i].text

@@ -95,23 +95,22 @@ _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|h
 # A list entry with a label of its own ('- Shells: another 1.5m rounds'): no figure of the entry before is its
 # first item, so its 'another' adds to that item.
 _ENTRY_LABEL = re.compile(r"\s*[-•*▲►■]\s*[\w'’ ./>-]{1,30}:\s")
-# a part of the figure before: '..., 1,000 of them sappers'
+# the speaker's words that go on to a part of the figure before: '..., the NIS said, adding that 1,000 of them are'
 _SPEAKER_ADDS = re.compile(
     r"[^.;,]*,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told\s+(?:[\w-]+\s+){1,3}?)"
     # (the speaker named after 'said', who goes on: 'said NIS director Kim, who added that')
     r"(?:\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?,?\s+(?:adding|noting|who\s+added|and\s+added)\s+(?:that\s+)?(?:[\w-]+\s+)?"
 )
 _GOES_ON = (" adding ", " noting ", " added ")
+# a part of the figure before: '..., 1,000 of them sappers'
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 # a count set after its items, a comma between: 'will send more troops to Russia, perhaps 6,000'
-_APPOSED_BEFORE = re.compile(r"(?:[\w)],|\s[-—–])\s+(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?$")
+_MAYBE = r"(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?"
+_APPOSED_BEFORE = re.compile(rf"(?:[\w)],|\s[-—–])\s+{_MAYBE}$")
 _NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _MORE_ITEMS_BEFORE = re.compile(r"\b(?:more|additional|extra|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$")
 # (the items, with at most where they go between them and the count: not '..., the NIS said, 6,000')
-_ITEM_THEN_COMMA = re.compile(
-    r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+"
-    r"(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?"
-)
+_ITEM_THEN_COMMA = re.compile(r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+" + _MAYBE)
 
 
 def _item_named_before(text: str, terms: Sequence[TermMatch], category: Category, begin: int) -> int | None:
@@ -339,7 +338,7 @@ _ACT_OF_ITS_OWN = re.compile(
 )
 
 
-_PART_OF_THEM = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|hundred))?\s+of\s+(?:them|these|those|whom)\b")
+_PART_OF_THEM = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|hundred))?" + _SHARE_OF_THEM.pattern)
 
 
 def _restate_the_plan(found: list[_Found], before: int, here: int, low: str) -> None:

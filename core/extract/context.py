@@ -685,7 +685,6 @@ _IN_ADDITION_TO = re.compile(
 _ADDED_TO_BEFORE = re.compile(
     rf"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:(?:the|its|their|an?)\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
-# Russia handing something to North Korea, or North Korea receiving it from Russia.
 # drones whose use is taught, after the teaching verb: 'teaching North Korean soldiers to fly drones', 'instructing the
 # army in the use of attack drones' (drone know-how when taught at home, in North Korea)
 DRONE_USE = (
@@ -698,6 +697,12 @@ NORTH_KOREANS_TAUGHT = (
     rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists)\b|{DRONE_USE})"
 )
 TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed|ing)?)\s+{NORTH_KOREANS_TAUGHT}"
+# where drone use taught by Russians is taught, after it: '... to operate drones in Pyongyang'
+_TAUGHT_IN_NK = (
+    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+)
+# Russia handing something to North Korea, or North Korea receiving it from Russia.
 RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
@@ -713,10 +718,8 @@ RU_TO_NK = re.compile(
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
     # ... or taught to fly drones there by Russians: 'North Korean soldiers are being taught to fly drones by Russian
     # instructors in North Korea', 'Russian instructors are teaching North Korean troops to operate drones in Pyongyang'
-    rf"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{{0,80}}?\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}"
-    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
-    rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b"
-    r"[^.;]{0,60}?\b(?:in|inside|near|at|around|outside)\s+(?:[\w-]+\s+){0,4}?(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
+    rf"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{{0,80}}?\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}{_TAUGHT_IN_NK}"
+    rf"|\b(?:train|teach|taught|instruct)\w*\s+{DRONE_USE}[^.;]{{0,20}}?\bby\s+russia\w*\b{_TAUGHT_IN_NK}"
     # ... or taught with no place told, North Koreans named afresh: 'Russia is training North Korean drone operators'
     # (the caller asks that no place in Russia be told: the schema leaves out the training of the troops there)
     rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|officers|trainers|experts))\b[^.;]{{0,60}}?"
@@ -901,10 +904,11 @@ _OWN_PAST_VERB_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+(?:been\s+)?[a-z]+|
 # those there ('ruled out that the 11,000 troops in Russia will be withdrawn', 'ruled out a quick withdrawal of the
 # 11,000', 'ruled out the possibility that the 11,000 will return home')
 # (and an intent disowned, which as much rules out: 'has no plans to withdraw its 11,000 troops')
+_RULED_OUT = r"\brul(?:e|es|ed|ing)\s+out\b"
 _RULED_OUT_CUE = re.compile(
-    r"\brul(?:e|es|ed|ing)\s+out\b|\bno\s+plans?\s+to\b|\bnot\s+(?:intend|planning|plan)\s+to\b|\bno\s+intention\b"
+    rf"{_RULED_OUT}|\bno\s+plans?\s+to\b|\bnot\s+(?:intend|planning|plan)\s+to\b|\bno\s+intention\b"
 )
-_RULED_OUT_ONLY = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b")
+_RULED_OUT_ONLY = re.compile(_RULED_OUT)  # (the words 'ruled out' themselves, not an intent disowned)
 _RULED_OUT_WORDS = ("out", "plan", "inten")
 _RULED_OUT_SUPPLY = re.compile(
     r"\b(?:send|sent|suppl|provi[ds]|deliver|transfer|ship|deploy|dispatch|hand\w*\s+over|giv|gave|sell|sale|sold|"

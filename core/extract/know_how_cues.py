@@ -73,7 +73,6 @@ TRAINED_TO_USE_BEFORE = re.compile(
     r"|\b(?:better|skilled|proficient|adept|experienced)\s+(?:at|in|with)\s+(?:using|operating|flying)\s+(?:[\w-]+\s+){0,2}$"
 )
 TRAINING_WORDS = ("train", "teach", "taught", "instruct", "better", "skilled", "proficient", "adept", "experienced")
-# (and at a base there: 'training drone operators at a base near Pyongyang', 'at camps outside Wonsan')
 # North Korea's places, where drone use taught is know-how given at home ('near Wonsan')
 _NK_PLACE = (
     r"(?:north\s+korea(?!n)|pyongyang|the\s+north\b|wonsan|sinuiju|hamhung|chongjin|nampo|kaesong|rason|rajin|"
@@ -82,9 +81,8 @@ _NK_PLACE = (
 )
 IN_NORTH_KOREA = re.compile(
     r"\b(?:in|to|inside)\s+(?:north\s+korea|pyongyang|the\s+north)\b"
-    r"|\b(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sites?|bases?|camps?|ranges?|schools?|facilit(?:y|ies)|"
-    r"academ(?:y|ies))\s+(?:near|in|around|outside)\s+(?:north\s+korea(?!n)|pyongyang|the\s+north)\b"
-    # ... or one of its places named: 'near Wonsan', 'in South Hamgyong province'
+    # ... or one of its places named, or a base there: 'near Wonsan', 'in South Hamgyong province', 'training drone
+    # operators at a base near Pyongyang', 'at camps outside Wonsan'
     rf"|\b(?:in|inside|near|at|around|outside)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:(?:sites?|bases?|camps?|ranges?|"
     rf"schools?|facilit(?:y|ies)|academ(?:y|ies))\s+(?:near|in|around|outside)\s+)?(?:(?:north|south)\s+)?{_NK_PLACE}\b"
 )
@@ -213,11 +211,9 @@ HELP_WITH_BEFORE = re.compile(
 
 
 def _trained_elsewhere(sentence: Sentence) -> bool:
-    """Training told in Russia, for the war, or at a place named that is not North Korea's ('in the Primorye region',
-    'near Vladivostok': Russia's places need no list)."""
-    return TRAINED_IN_RUSSIA.search(sentence.low) is not None or (
-        _PLACE_NAMED.search(sentence.text) is not None and not IN_NORTH_KOREA.search(sentence.low)
-    )
+    """Training told in Russia, for the war, or at a place named ('in the Primorye region', 'near Vladivostok':
+    Russia's places need no list); asked only of a sentence that names none of North Korea's (taught_at_home)."""
+    return TRAINED_IN_RUSSIA.search(sentence.low) is not None or _PLACE_NAMED.search(sentence.text) is not None
 
 
 def taught_at_home(sentence: Sentence) -> bool:

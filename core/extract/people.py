@@ -23,7 +23,7 @@ _MEMBER_WITH_POST_BEFORE = re.compile(
 
 # a tie the person no longer holds, right before the body: 'Victor Cha, who left CSIS in 2024, said', 'a former RUSI
 # fellow', 'formerly of CSIS', 'an ex-NIS official': the body does not speak through them
-PAST_TIE_WORDS = ("former", "ex-", "left ", "quit ", "retired from", "one-time", "onetime", "erstwhile")
+_PAST_TIE_WORDS = ("former", "ex-", "left ", "quit ", "retired from", "one-time", "onetime", "erstwhile")
 _PAST_TIE_BEFORE = re.compile(
     r"(?:\b(?:former(?:ly)?|one-?time|erstwhile|(?:who|after\s+(?:he|she))\s+(?:left|quit|retired\s+from))\s+|\bex-)"
     r"(?:(?:[a-z-]+\s+){0,3}?(?:of|at|with|for|in)\s+)?(?:the\s+)?$"
@@ -32,7 +32,7 @@ _PAST_TIE_BEFORE = re.compile(
 
 def past_tie_before(low: str, start: int) -> bool:
     """Whether the body named at `start` is one the person named with it has left ('a former RUSI fellow')."""
-    return has_any(low, PAST_TIE_WORDS) and _PAST_TIE_BEFORE.search(low, max(0, start - 50), start) is not None
+    return has_any(low, _PAST_TIE_WORDS) and _PAST_TIE_BEFORE.search(low, max(0, start - 50), start) is not None
 
 
 _KOREAN_SURNAMES = frozenset(
@@ -126,11 +126,12 @@ def post_and_person_after(
 
 
 # an outlet's journalist named right after it: "Yonhap's Kim Soo-yeon reported", 'Reuters editor John Smith said'
+_JOURNALIST_WORDS = r"editor|reporter|correspondent|journalist|writer|columnist"
 _JOURNALIST_AFTER = re.compile(
-    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?|\s+(?:[a-z-]+\s+){0,2}?(?:editor|reporter|correspondent|journalist|writer|"
-    r"columnist)\s+)(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    rf"(?:['’]s\s+(?:[a-z-]+\s+){{0,2}}?|\s+(?:[a-z-]+\s+){{0,2}}?(?:{_JOURNALIST_WORDS})\s+)"
+    r"(?P<person>(?!(?:The|He|She|It|They)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
-_JOURNALIST_POST = re.compile(r"\b(?:editor|reporter|correspondent|journalist|writer|columnist)s?\b")
+_JOURNALIST_POST = re.compile(rf"\b(?:{_JOURNALIST_WORDS})s?\b")
 _HEAD_POST = re.compile(
     r"\b(?:director|ceo|chief|executive|founder|co-founder|head|president|chair|chairman|publisher)\b"
 )

@@ -196,17 +196,17 @@ _REFERS_BACK = re.compile(
     r"|(?:according\s+to|citing)\s+(?:(?:the\s+)?(?:report|documents?|data|assessment|findings|authors?)|"
     r"the\s+estimates?)\b)",
 )
+# the hedge a listed figure may open with ('about 3,000 (NIS), about 4,000 (HUR)')
+_LISTED_HEDGE = r"(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)?"
 # A figure's own part of a sentence: 'NIS said 1,500 were sent, while Zelensky said 10,000 ...' gives the
 # 1,500 to the NIS though Zelensky stands nearer to it.
 _SEGMENT_BREAK = re.compile(
     r";|\s[-–—]{1,2}\s|\b(?:while|whereas|but|although|though|meanwhile|however)\b"
     # credits in a list: '11,000 (NIS) / 12,000 (HUR)', 'more than 100 (HUR) vs. 148 (JCS)', 'about 3,000 (NIS),
     # about 4,000 (HUR)': each figure with the credit after it
-    r"|\s/\s|\s(?:vs\.?|versus)\s|(?<=[)\]]),\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|"
-    r"at\s+least|up\s+to|as\s+many\s+as)?\s*\d)"
+    rf"|\s/\s|\s(?:vs\.?|versus)\s|(?<=[)\]]),\s+(?={_LISTED_HEDGE}\s*\d)"
     # ... or its own 'according to': '11,000 according to the NIS, 12,000 according to the HUR'
-    r"|,\s+(?=(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|as\s+many\s+as)?\s*"
-    r"\d[\d,.]*(?:\s+[\w-]+){0,3}?,?\s+according\s+to\b)"
+    rf"|,\s+(?={_LISTED_HEDGE}\s*\d[\d,.]*(?:\s+[\w-]+){{0,3}}?,?\s+according\s+to\b)"
     # 'from 11,000, according to the Pentagon, to 15,000, according to Kyiv'; ', with Seoul putting it at 13,000'
     r"|,\s+to\s+(?=(?:as\s+(?:many|much|high)\s+as\s+|about\s+|around\s+|some\s+)?\d)"
     r"|,\s+with\s+(?=(?:[\w'’.-]+\s+){1,4}(?:putting|saying|estimating|claiming|reporting)\b)"
