@@ -1519,7 +1519,9 @@ class _NorthKoreaContext:
             if text.rstrip(" \"'”’").endswith("?") and _ASKS_WHO_OR_HOW_MANY.search(text):
                 continue  # a question ('Which Ukrainian body gave the figure?') names who asks, no one who acts
             if any(
-                kind == "other" and not text.endswith("by ", 0, start)  # 'destroyed by Ukrainian drones': an agent
+                kind == "other"
+                and not text.endswith("by ", 0, start)
+                and not _AGENT_LIST_BEFORE.search(text, max(0, start - 120), start)
                 for start, kind, attribution in actors_of(text)
                 if attribution is None
             ):
@@ -1527,6 +1529,10 @@ class _NorthKoreaContext:
         return False
 
 
+# 'destroyed by Ukrainian drones': an agent, and so is each country of a list of agents ('the team, set up by South
+# Korea, the United States, Japan and eight other countries, released its report'), which acts in no figure after it
+_AGENT = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?"
+_AGENT_LIST_BEFORE = re.compile(rf"\bby\s+(?:{_AGENT},\s+)*{_AGENT}(?:,\s+|,?\s+and\s+)(?:the\s+)?$")
 # a question about a figure or its source (not 'Why are Ukrainian units retreating?', which names who acts)
 _ASKS_WHO_OR_HOW_MANY = re.compile(r"(?:^|:\s*)(?:which|who|whose|what|how\s+many|how\s+much)\b")
 # 'However, North Korea denied this.', 'Moscow called the claims "blatant lies".': the accused deny what the

@@ -451,8 +451,10 @@ _BARE_SUBJECT = re.compile(
     # ('the agency was reporting more than 7,000 near the Ukrainian border': people placed at a border or front)
     r"|\s+(?:now\s+|already\s+)?(?P<posted>(?:near|along|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|front|"
     r"frontline|front\s+line)s?\b(?!\s+with\s+(?:the\s+)?south\b|\s+between\s+the\s+two\s+koreas))"
-    # ('About 10,000 are likely to be in Russia by December'; not 'likely to be in need of care')
-    rf"|\s+{_AUX}\s+(?:likely|expected|set|due)\s+to\s+be\s+(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
+    # ('About 10,000 are likely to be in Russia by December', 'roughly 11,000 are believed to be in Russia'; not
+    # 'likely to be in need of care')
+    rf"|\s+{_AUX}\s+(?:likely|expected|set|due|believed|thought|estimated|said|reported|understood)\s+to\s+be\s+"
+    r"(?:(?:now|still|currently)\s+)?(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
     r"the\s+far\s+east|vladivostok|moscow)\b)"
 )
 _HELD_BEFORE = re.compile(
@@ -485,6 +487,13 @@ _FROM_BEFORE = re.compile(
 _WHOLE_BEFORE = re.compile(
     r"\b(?:among|out\s+of|of|from\s+an?\s+(?:force|contingent|deployment|total)\s+of)\s+"
     rf"(?:(?:the|an?|its|their|some|all)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+# ... or named as the force itself, however it came: 'killed or wounded out of a force of about 15,000', 'from a
+# contingent of 15,000', 'of a 12,000-strong deployment of some'
+_FORCE_OF_BEFORE = re.compile(
+    r"\b(?:out\s+of|from|of|among)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:force|contingent|deployment|expeditionary\s+force|corps)\s+of\s+"
+    rf"(?:(?:some|an\s+estimated)\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
 _SENT_AFTER_WHOLE = re.compile(
     r"\s+(?:(?:troops|soldiers|men|personnel)\s+)?(?:(?:that|which|who)\s+)?"
@@ -1230,8 +1239,10 @@ def read_figures(
         elif (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))
-            and _WHOLE_BEFORE.search(text, max(0, begin - 40), begin)
-            and _SENT_AFTER_WHOLE.match(text, q.end)
+            and (
+                (_WHOLE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER_WHOLE.match(text, q.end))
+                or _FORCE_OF_BEFORE.search(text, max(0, begin - 50), begin)
+            )
         ):
             # 'killed, out of some 15,000 dispatched to Russia', 'from a force of about 11,000 that Pyongyang sent':
             # the force the toll befell, counted
@@ -2053,7 +2064,10 @@ def _items_for(
 _PEOPLE_FOR = re.compile(
     r"\s+(?:(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}"
     # (or sent to one's plants: 'labourers to Russia's drone plants - as many as 8,000')
-    r"|(?:to|into)\s+(?:the\s+)?[\w-]+['’]s\s+)"
+    r"|(?:to|into)\s+(?:the\s+)?[\w-]+['’]s\s+"
+    # (or told as sent there: 'workers have been sent to the Alabuga drone plant ..., and up to 12,000 more')
+    r"|(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:sent|dispatched|assigned|brought|deployed)\s+"
+    r"(?:to|into)\s+(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){0,2})"
 )
 _MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
 _WORD_GAP = re.compile(r"[\s-]{1,2}")

@@ -68,7 +68,8 @@ def test_joint_subject_acts_with_north_korea(text: str, expected: dict[object, t
         # (guards: the group's own noun, and a group of people the beat does not count)
         (
             "The monitoring team, a group of 11 member countries, said Pyongyang sent 9,000 soldiers.",
-            {9000: ("troops", "reported", False, None)},
+            # (round 36: 'the monitoring team' is the sanctions monitor's short name)
+            {9000: ("troops", "reported", False, "Multilateral Sanctions Monitoring Team (MSMT)")},
         ),
         (
             "North Korea sent shells to Russia. Some 40 Russian tourists flew to Wonsan in July. A second group of "
