@@ -135,3 +135,22 @@ def test_a_page_kind_is_no_masthead(masthead: str, lexicon) -> None:  # type: ig
 )  # fmt: skip
 def test_a_sending_negated_after_the_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# A sentence set in the Korean War or the Cold War by its opening is history, every clause of it ('..., the Soviet
+# Union supplied North Korea with MiG-15 jets, T-34 tanks and artillery'); one that comes back to now is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During the Korean War, the Soviet Union supplied North Korea with MiG-15 jets, T-34 tanks and artillery.",
+         set()),
+        ("During the Korean War, Moscow supplied North Korea with tanks and artillery.", set()),
+        ("In the Cold War, Moscow shipped missiles to Pyongyang and North Korea sent workers to Siberia.", set()),
+        ("In the Korean War, China sent troops, and now North Korea has sent troops to Russia, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+        ("North Korea, which has not fought since the Korean War, has sent troops to Russia, the NIS said.",
+         {_null("troops", "troops", "troops", _NIS)}),
+    ],
+)  # fmt: skip
+def test_a_sentence_set_in_the_korean_war(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert whole_rows(text, lexicon) == expected
