@@ -611,6 +611,8 @@ _MASTHEAD_MAX = 60  # a masthead is a short first line
 _NOT_A_MASTHEAD = re.compile(
     r"^By\s|\b(?:Interview|Transcripts?|Breaking|Latest|World|Politics|Opinion|Analysis|Home|Live|Updates?|War|"
     r"Section|Topics?)\b"
+    # ... nor a page's kind, in any case: 'FACT CHECK', 'Editorial', 'Press release'
+    r"|(?i:\b(?:fact[- ]?checks?|editorials?|explainers?|press\s+releases?|newsletters?|podcasts?)\b)"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s+[|›>»]\s+")  # a masthead's name before the page's section crumbs
 _UNKNOWN_MASTHEAD = re.compile(r"(?=.{3,40}$)[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&)){1,4}")

@@ -460,6 +460,12 @@ _FALSITY_CLOSING = re.compile(
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
+    # ... or a sending negated after the items: 'No, 100,000 North Korean troops have not been sent to fight in
+    # Ukraine' (not a place or a use denied: 'were not sent home', 'have not been deployed in combat')
+    r"|^[^.;,]{0,40}?\b(?:ha(?:ve|s|d)\s+(?:not|never)\s+been|(?:were|was)\s+(?:not|never))\s+"
+    r"(?:sent|deployed|dispatched|supplied|delivered|shipped|transferred)\b(?!\s+(?:home|back|in\s+combat|into\s+combat))"
+    # (a pause, not a denial: 'have not been delivered since May')
+    r"(?![^.;]{0,40}?\b(?:since|for\s+(?:weeks|months)|recently|lately)\b)"
     # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"' (not
     # 'were given fake documents', 'was a propaganda win', 'were told lies')
     rf"|\b(?:is|are|was|were)\s+(?:nothing\s+but\s+|merely\s+|simply\s+|all\s+)?{LIES_NAMED}"

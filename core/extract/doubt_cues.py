@@ -12,7 +12,10 @@ from core.phrases import has_any
 # context.DELIVERED_RELATIVE)
 NO_SIGN_BEFORE = re.compile(
     r"\b(?:no|not(?:\s+\w+){0,2}?(?:\s+any)?|nor\s+any|without\s+any|little|scant|"
-    r"yet\s+to\s+(?:find|see|produce|present|show)(?:\s+any)?)\s+(?:[\w-]+\s+)?"
+    r"yet\s+to\s+(?:find|see|produce|present|show)(?:\s+any)?|"
+    # ('..., and none has produced evidence of North Korean units fighting in Donbas')
+    r"none\s+(?:has|have|had)\s+(?:yet\s+)?(?:produced|presented|shown|offered|provided|found|seen)(?:\s+any)?)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:evidence|signs?|indications?|proof|confirmation|information|reports?)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?"
     r"(?:that|of|about|on)\b_NO_BUT$"
     # 'has never confirmed that', 'could not verify claims that': what a speaker cannot vouch for

@@ -164,7 +164,9 @@ KNOW_HOW_FOR_BEFORE = re.compile(
 KNOW_HOW_WORDS = re.compile("tech|know-how|expertise")
 DEVELOPMENT_BEFORE = re.compile(
     r"\b(?:develop(?:ment|ing)?|advancements?\s+in|modernis\w*|moderniz\w*|help\w*\s+(?:\w+\s+){0,2}?build|improv(?:e|ing|ement)|"
-    r"upgrad(?:e|ing)|enhanc(?:e|ing)|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    # ('helped Pyongyang refine the missiles' guidance systems', 'perfecting its satellite launchers')
+    r"upgrad(?:e|ing)|enhanc(?:e|ing)|refin(?:e|ing)|perfect(?:ing)?|(?:accuracy|guidance|precision)\s+of)\s+(?:of\s+)?"
+    r"(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
     # ... North Korea's, with Russia's help: 'helped modernise North Korea's KN-23 missiles'
     r"|\bhelp\w*\s+(?:to\s+)?(?:modernis\w*|moderniz\w*|improv\w*|upgrad\w*)\s+(?:north\s+korea|pyongyang)['’]s\s+"

@@ -122,6 +122,7 @@ from core.extract.supply_direction import (
     ARRIVAL_OF_BEFORE,
     FROM_NORTH_KOREA_AFTER,
     FROM_RUSSIA_WORDS,
+    HISTORY_OPENING,
     HISTORY_WORDS,
     IN_NORTH_KOREA_AFTER,
     LAST_CENTURY,
@@ -370,6 +371,7 @@ def item_mentions(
         if historical and (
             SOVIET_GIVER_BEFORE.search(low, max(0, match.start - 120), match.start)
             or LAST_CENTURY.search(low, *clause_around(low, match.start, match.end))
+            or HISTORY_OPENING.match(low)
         ):
             continue  # 'The Soviet Union supplied North Korea with MiG-29 fighters in the late 1980s': history
         if banned and BANNED_BEFORE.search(low, max(0, match.start - 140), match.start):

@@ -69,6 +69,7 @@ LAST_CENTURY = re.compile(
     r"(?<!\bstockpiled\s)(?<!\bstored\s)(?<!\bstockpiles\s)(?<!\bfielded\s)"
     r"\b(?:in|by|until|through)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?\s*)?(?:19[0-9]0['’]?s|19\d\d)\b"
     r"|\bduring\s+the\s+cold\s+war\b|\bin\s+soviet\s+times\b"
+    r"|\bduring\s+the\s+(?:1950-53\s+)?korean\s+war\b"
 )
 # a giver's own forces it supplies with items, no troops sent: 'Russia is not providing its soldiers with enough shells'
 OWN_FORCES_SUPPLIED_BEFORE = re.compile(
@@ -79,7 +80,13 @@ RUSSIA_SUPPLIES_OWN_BEFORE = re.compile(
     r"\b(?:russia|moscow|the\s+kremlin)\b[^.;,]{0,30}?\b(?:provid|suppl|send|sent|deliver|ship|giv|gave)\w*\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$"
 )
-HISTORY_WORDS = ("soviet", "ussr", " 19", "cold war")
+HISTORY_WORDS = ("soviet", "ussr", " 19", "cold war", "korean war")
+# A sentence set in the past by its opening, which governs every clause after it ('During the Korean War, the Soviet
+# Union supplied North Korea with MiG-15 jets, T-34 tanks and artillery'), unless it comes back to the present
+HISTORY_OPENING = re.compile(
+    r"^(?:during|in|throughout)\s+the\s+(?:(?:1950-53|1950-1953)\s+)?(?:korean|cold)\s+war\s*,"
+    r"(?!.*\b(?:now|today|these\s+days|this\s+year|since\s+20\d\d|in\s+20\d\d)\b)"
+)
 RUSSIAN_GOODS = (Category.VEHICLES, Category.OTHER, Category.TECHNOLOGY_TRANSFER, Category.DRONES, Category.MISSILES)
 # ... the receiving right before the item ('North Korea has received Russian fighter jets'; not 'received no', nor a
 # welcome received beside Russian strikes), or the item placed in North Korea right after it

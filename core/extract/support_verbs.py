@@ -98,7 +98,7 @@ _SUPPORT_WORDS = (
     r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
-    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore)|"
+    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|refine|perfect)|"
     # ... or rebuilds what Russia lost: 'North Korean sappers will help rebuild roads in the Kursk region' (not at home:
     # 'helped rebuild a hospital in Hamhung, KCNA said, as Russia's war goes on' sends no one)
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:rebuild|reconstruct)\s+(?:(?:[\w'’-]+\s+){0,4}?"
@@ -128,6 +128,9 @@ _SUPPORT_WORDS = (
     # anti-aircraft guns around Kursk', 'troops trained on anti-aircraft guns in the Kursk region'
     r"korean(?<=north\skorean)\s+(?:[\w-]+\s+)?(?:soldiers|troops|gunners|crews|units)\s+_AT_COMBAT|"
     r"redeployed\s+to|"
+    # a rotation sends troops there: 'was rotating fresh troops into Russia', 'has rotated new units to the front'
+    # (not 'rotated out of Kursk', 'rotated home': no place of the war after it)
+    r"rotat(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:in|into|to)\s+_PLACE|"
     # ... or munitions that come from North Korea: 'half of Russia's shells now come from North Korea' (not 'the
     # denial came from North Korea's envoy', 'defectors who came from North Korea')
     # ('the threat of missiles comes from North Korea' is no supply: a plural noun's verb is 'come')

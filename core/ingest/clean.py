@@ -125,7 +125,26 @@ def clean_text(raw: str) -> str:
         kept.append(line)
     # Nothing kept means the rules misread a plain post: a 'Latest' heading above short paragraphs is no
     # teaser block, and a one-paragraph post that ends '© 2024 Jane Doe' is no copyright line.
-    return "\n".join(kept or spare)
+    return "\n".join(_without_debunked_claims(kept) or spare)
+
+
+# A fact-check page's verdict that the claim it checks is wrong ('Verdict: False', 'Rating: Misleading'), and the
+# line stating that claim ('Claim: A video says North Korea has sent 100,000 soldiers ...'): the page asserts none of
+# it (a claim rated true is left, as the page's own word)
+_VERDICT_AGAINST = re.compile(
+    r"^(?:.{0,30}[|:]\s*)?(?:verdict|rating|our\s+ruling|conclusion)\s*[:|-]\s*(?:(?:mostly|largely|partly|half)\s+)?"
+    r"(?:false|fake|misleading|unproven|unsupported|unsubstantiated|incorrect|inaccurate|wrong|fabricated|"
+    r"no\s+evidence|missing\s+context|out\s+of\s+context|not\s+true)\b",
+    re.IGNORECASE,
+)
+_CHECKED_CLAIM = re.compile(r"^(?:the\s+)?claims?\s*:", re.IGNORECASE)
+
+
+def _without_debunked_claims(lines: list[str]) -> list[str]:
+    """The page's lines without the claim a fact check rates wrong (asked only of pages with such a verdict)."""
+    if not any(_VERDICT_AGAINST.match(line) for line in lines):
+        return lines
+    return [line for line in lines if not _CHECKED_CLAIM.match(line)]
 
 
 # A wire dateline opening a paragraph: 'SEOUL --', 'KYIV, Feb 27 (Reuters) -'
