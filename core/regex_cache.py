@@ -39,8 +39,8 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 @contextlib.contextmanager
 def kept_programs(scope: str) -> Iterator[None]:
-    """Patterns compiled within are built from the programs kept by the previous run where there are any. Each
-    `scope` has its own file holding the patterns it used last (so a pattern no longer used drops out of it)."""
+    """Patterns compiled within are built from the programs kept by the previous run where there are any; `scope`
+    names the file they are kept in (commands that compile the same patterns share one)."""
     if _compiler is None or os.environ.get("NK_AID_NO_REGEX_CACHE"):
         yield
         return
@@ -71,7 +71,9 @@ def kept_programs(scope: str) -> Iterator[None]:
     finally:
         _compiler.compile = compile_as_usual
     if path is not None and used.keys() - kept.keys():
-        _write(path, used)
+        # Commands that share a scope compile much the same patterns, but not all: the file keeps both's, so that
+        # neither rewrites it after the other. Patterns an edit left behind are dropped once they outnumber those used.
+        _write(path, {**kept, **used} if len(kept) < 2 * len(used) else used)
 
 
 def _program(pattern: str, flags: int) -> _Program:
