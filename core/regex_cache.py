@@ -1,12 +1,12 @@
 """Compiled regular expressions kept from one run to the next (start-up time).
 
-Importing the engine and loading the lexicon compile about 1,180 patterns, and Python's `re` parses each one and
+Importing the engine and loading the lexicon compile about 1,150 patterns, and Python's `re` parses each one and
 writes its program in Python: about 0.36 s, close to half of `nk-aid extract`'s start-up, paid again by every
 process. Within `kept_programs()`, `re` builds each pattern from the program stored for it in the previous run
 (`_sre.compile`, in C, as `re` itself ends), and only patterns not stored yet are parsed; the programs are then
 written back for the next run. A pattern built so compares equal to one `re` compiles (same pattern, flags and
-program), so matches are the same. The file is keyed by the interpreter and its regex engine (cache tag,
-`_sre.MAGIC`, code size): another Python never reads it. Any failure (no cache folder, a bad file, an `re` without
+program), so matches are the same. The file is keyed by the interpreter and its regex engine (implementation,
+full version, `_sre.MAGIC`, code size): another Python never reads it. Any failure (no cache folder, a bad file, an `re` without
 these internals) falls back to compiling as usual.
 """
 
@@ -41,7 +41,7 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 def kept_programs(scope: str) -> Iterator[None]:
     """Patterns compiled within are built from the programs kept by the previous run where there are any; `scope`
     names the file they are kept in (commands that compile the same patterns share one)."""
-    if _compiler is None or os.environ.get("NK_AID_NO_REGEX_CACHE"):
+    if _compiler is None:
         yield
         return
     path = _cache_path(scope)

@@ -68,13 +68,9 @@ def test_a_damaged_file_is_compiled_as_usual(cache_home: Path) -> None:
         assert _compiled() == [re.compile(p, f) for p, f in PATTERNS]
 
 
-def test_switched_off_and_outside_the_scope(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NK_AID_NO_REGEX_CACHE", "1")
-    with regex_cache.kept_programs("test"):
-        _compiled()
-    assert not (cache_home / "nk-aid").exists()
-    monkeypatch.delenv("NK_AID_NO_REGEX_CACHE")
+def test_outside_the_scope_re_compiles_as_usual(cache_home: Path) -> None:
     compile_as_usual = re._compiler.compile  # type: ignore[attr-defined]
     with regex_cache.kept_programs("test"):
         pass
     assert re._compiler.compile is compile_as_usual  # type: ignore[attr-defined]
+    assert not (cache_home / "nk-aid").exists()  # (nothing compiled, nothing written)
