@@ -62,7 +62,7 @@ def test_a_damaged_file_is_compiled_as_usual(cache_home: Path) -> None:
     programs = marshal.loads(path.read_bytes())
     key = next(iter(programs))
     flags, code, groups, groupindex, indexgroup = programs[key]
-    programs[key] = (flags, [999_999, *code], groups, groupindex, indexgroup)
+    programs[key] = (flags, b"\xff\xff\x00\x00" + code, groups, groupindex, indexgroup)
     path.write_bytes(marshal.dumps(programs))
     with regex_cache.kept_programs("test"):
         assert _compiled() == [re.compile(p, f) for p, f in PATTERNS]
