@@ -23,8 +23,9 @@ def alternation(sequences: Iterable[list[str]]) -> str:
 
 
 def word_alternation(words: Iterable[str]) -> str:
-    """`alternation` of literal strings."""
-    return alternation([re.escape(char) for char in word] for word in set(words))
+    """`alternation` of literal strings (sorted: the same pattern every run whatever the string hash, which orders a
+    set; a literal's branches open with different characters, so their order does not change what matches)."""
+    return alternation([re.escape(char) for char in word] for word in sorted(set(words)))
 
 
 def _pattern(node: dict[str, Any]) -> str:

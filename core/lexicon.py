@@ -169,7 +169,9 @@ def alias_pattern(aliases: Iterable[str], plural: bool = True, quoted: bool = Fa
     send'), as a writer's scare quotes keep the phrase what it was; `opening`: ... or open one, in single quotes too
     ("it is 'not sending' troops")."""
     bounded, loose = [], []
-    for alias in sorted(set(aliases), key=len, reverse=True):
+    # (longest first; aliases of one length in their own order, not a set's, which changes with the string hash
+    # from run to run: the same pattern every run, so core/regex_cache.py finds its program kept)
+    for alias in sorted(sorted(set(aliases)), key=len, reverse=True):
         atoms = _alias_atoms(alias, plural, quoted, opening)
         if alias[0].isalnum() and alias[-1].isalnum():
             bounded.append(atoms)

@@ -19,11 +19,13 @@ _SCRUBBED = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_prox
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No test sees the developer's tokens, proxies or nk-aid settings, and none writes to the real user data
-    folder: the store's default location (platformdirs, $XDG_DATA_HOME on Linux) is the test's own folder."""
+    folder: the store's default location (platformdirs, $XDG_DATA_HOME on Linux) and the cache folder are the test's
+    own."""
     for name in list(os.environ):
         if name.startswith(_SCRUBBED_PREFIXES) or name in _SCRUBBED:
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))  # (core/regex_cache.py's programs)
     yield
 
 

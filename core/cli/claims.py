@@ -34,16 +34,20 @@ def claim_record(claim: Claim) -> dict[str, Any]:
 @click.pass_obj
 def extract(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -> None:
     """Extract claims from article files or directories (default: the bundled sample corpus), in input order."""
-    from core.service import RunSummary, default_jobs, extract_paths, render_paths
-    from core.settings import SAMPLE_CORPUS_DIR
+    from core.regex_cache import kept_programs
 
+    with kept_programs("engine"):  # the engine's ~1,150 patterns, compiled at import and by the lexicon
+        from core.service import RunSummary, default_jobs, extract_paths, render_paths
+        from core.settings import SAMPLE_CORPUS_DIR
+
+        lexicon = obj.lexicon
     summary = RunSummary()
     targets = list(paths) or [SAMPLE_CORPUS_DIR]
     workers, max_bytes = jobs or default_jobs(), obj.settings.max_input_bytes
     reported = [0, 0]  # failures and skips already on stderr: each is told once, as soon as it is known
     if fmt == "text":
         table: list[Claim] = []
-        for result in extract_paths(targets, obj.lexicon, max_bytes, summary, workers=workers):
+        for result in extract_paths(targets, lexicon, max_bytes, summary, workers=workers):
             _report_new(summary, reported)
             table.extend(result.claims)
         _report_new(summary, reported)
@@ -57,7 +61,7 @@ def extract(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -
         # JSON is written by the processes that extract (render_paths): this one only passes the text on
         render = json_lines if fmt == "jsonl" else json_array_items
         writer = _ClaimWriter(fmt)
-        for rendered in render_paths(targets, obj.lexicon, max_bytes, summary, render, workers=workers):
+        for rendered in render_paths(targets, lexicon, max_bytes, summary, render, workers=workers):
             _report_new(summary, reported)
             writer.write(rendered.text)
         _report_new(summary, reported)
