@@ -65,8 +65,11 @@ def kept_programs(scope: str) -> Iterator[None]:
             except Exception:  # a damaged entry (_sre checks the program): compile it again
                 program = None
         if program is None:
-            program = _program(pattern, flags)
-            compiled = _built(pattern, program)
+            try:
+                program = _program(pattern, flags)
+                compiled = _built(pattern, program)
+            except Exception:  # internals unlike 3.11-3.13's: `re` compiles it, and it is not kept
+                return compile_as_usual(pattern, flags)
         used[key] = program
         return compiled
 

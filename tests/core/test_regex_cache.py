@@ -74,3 +74,15 @@ def test_outside_the_scope_re_compiles_as_usual(cache_home: Path) -> None:
         pass
     assert re._compiler.compile is compile_as_usual  # type: ignore[attr-defined]
     assert not (cache_home / "nk-aid").exists()  # (nothing compiled, nothing written)
+
+
+def test_internals_unlike_these_compile_as_usual(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interpreter whose `re` writes programs otherwise: every pattern compiles as `re` does, and none is kept."""
+
+    def other_internals(pattern: str, flags: int) -> object:
+        raise TypeError("another signature")
+
+    monkeypatch.setattr(regex_cache, "_program", other_internals)
+    with regex_cache.kept_programs("test"):
+        assert _compiled() == [re.compile(p, f) for p, f in PATTERNS]
+    assert not (cache_home / "nk-aid").exists()
