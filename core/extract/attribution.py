@@ -476,7 +476,7 @@ _MILITARY_RANK = re.compile(MILITARY_RANK)
 _UNNAMED_NOUNS = ("official", "officials", "source", "sources")
 _SERVES = re.compile(
     r"\b(?:(?P<intelligence>intelligence)|(?P<military>military|defen[cs]e)|(?P<security>security)|"
-    r"(?P<diplomatic>diplomatic)|(?P<none>government))\b"
+    r"(?P<diplomatic>diplomatic)|(?P<none>government|presidential))\b"
 )
 _SERVED = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),

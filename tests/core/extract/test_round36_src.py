@@ -1,0 +1,65 @@
+"""Round thirty-six, who said it: fresh wording of our own (officials of the presidential office, ...), asserting
+category, value, hedge, status, addition and source of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import hedged_rows
+
+_PRESIDENTIAL = "South Korean presidential official"
+
+
+def _troops(value: int | None, hedge: str | None, source: str | None, **kw: object) -> tuple[object, ...]:
+    return ("troops", value, hedge, kw.get("status", "reported"), kw.get("incremental", False), source)
+
+
+# One of the head of state's office speaks as its official ('South Korean presidential official'), not as the
+# government the gazetteer knows the bare office as, whether the page gives a home country or not: 'a senior
+# presidential office official', 'a presidential official' (filed from Seoul), 'a Blue House official', 'an official
+# at the presidential office', and 'the official' after one of them; the office itself stays the government.
+PRESIDENTIAL_OFFICIALS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korea has sent about 3,000 more troops to Russia, a senior presidential office official said Monday.",
+        {_troops(3000, "approx", _PRESIDENTIAL, incremental=True)},
+    ),
+    (
+        "SEOUL -- A presidential official said on Tuesday that some 2,000 North Korean soldiers had left for Russia.",
+        {_troops(2000, "approx", _PRESIDENTIAL)},
+    ),
+    (
+        "Roughly 1,500 North Korean troops were sent to Russia in May, a Blue House official told reporters.",
+        {_troops(1500, "approx", _PRESIDENTIAL)},
+    ),
+    (
+        "An official at the presidential office said around 4,000 North Korean troops had joined Russian units.",
+        {_troops(4000, "approx", _PRESIDENTIAL)},
+    ),
+    (
+        "Presidential office officials estimate that North Korea has deployed 12,000 troops to Russia.",
+        {_troops(12000, "exact", "South Korean presidential officials")},
+    ),
+    (
+        "A presidential office official said the North had sent 3,000 more troops to Russia in October. The JCS put "
+        "the October figure at 2,500. The official said 300 North Korean soldiers had been wounded last month.",
+        {
+            _troops(3000, "exact", _PRESIDENTIAL, incremental=True),
+            _troops(2500, "exact", "South Korea JCS"),
+            ("casualties", 300, "exact", "reported", False, _PRESIDENTIAL),
+        },
+    ),
+    # near misses: the office itself, and another country's office
+    (
+        "North Korea has sent about 3,000 more troops to Russia, South Korea's presidential office said Monday.",
+        {_troops(3000, "approx", "South Korean government", incremental=True)},
+    ),
+    (
+        "North Korea has sent about 3,000 more troops to Russia, Ukraine's presidential office said Monday.",
+        {_troops(3000, "approx", "Ukraine Presidential Office", incremental=True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESIDENTIAL_OFFICIALS)
+def test_round36_presidential_officials(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
