@@ -143,6 +143,10 @@ def _countryless_home(
         if source
         else names.home_country(sentence.index)
     )
+    if home is None and low.startswith("presidential", start):
+        # ('a senior presidential official said' on a page that gives no country: of the country whose office the
+        # gazetteer knows bare, as 'a presidential office official' is)
+        home = next((s.country for s in lexicon.spec.source if "presidential office" in s.aliases), None)
     if not relays:
         return home
     s, e = min(relays, key=lambda span: abs(span[0] - start))

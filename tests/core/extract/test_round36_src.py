@@ -28,6 +28,14 @@ PRESIDENTIAL_OFFICIALS: list[tuple[str, set[tuple[object, ...]]]] = [
         {_troops(2000, "approx", _PRESIDENTIAL)},
     ),
     (
+        "About 1,000 North Korean soldiers were killed in two months, a senior presidential official told reporters.",
+        {("casualties", 1000, "approx", "reported", False, _PRESIDENTIAL)},
+    ),
+    (
+        "KYIV -- Some 800 North Korean soldiers were killed in May, a senior presidential official told reporters.",
+        {("casualties", 800, "approx", "reported", False, "Ukrainian presidential official")},
+    ),
+    (
         "Roughly 1,500 North Korean troops were sent to Russia in May, a Blue House official told reporters.",
         {_troops(1500, "approx", _PRESIDENTIAL)},
     ),
