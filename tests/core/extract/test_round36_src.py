@@ -71,3 +71,43 @@ PRESIDENTIAL_OFFICIALS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRESIDENTIAL_OFFICIALS)
 def test_round36_presidential_officials(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A transcript's turn labelled in plain case with a title ('Secretary General:', 'High Representative:') is the one the
+# page named with that title before (not the question put to the title); an interview's answer labelled with who gives
+# it ('A (JCS spokesman Lee Sung-jun): ...') names the interviewee for the unlabelled answers after it.
+TURN_LABELS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Press conference by NATO Secretary General Mark Rutte\nModerator: First question, DW.\nQ: Secretary General, "
+        "any numbers?\nSecretary General: Thank you. North Korea has sent well over 12,000 troops to Russia.",
+        {_troops(12000, "more_than", "NATO")},
+    ),
+    (
+        "Remarks by High Representative Kaja Kallas after the Foreign Affairs Council\nQ: What about North Korea?\n"
+        "High Representative: North Korea has sent more than 11,000 soldiers to Russia.",
+        {_troops(11000, "more_than", "EU (Kallas)")},
+    ),
+    (
+        "Q: How many North Korean troops are in Russia?\nA (JCS spokesman Lee Sung-jun): We assess about 11,000 troops "
+        "have been sent.\nQ: And missiles?\nA: North Korea has sent over 100 ballistic missiles to Russia so far.",
+        {
+            _troops(11000, "approx", "South Korea JCS (Lee Sung-jun)"),
+            ("missiles", 100, "more_than", "reported", False, "South Korea JCS (Lee Sung-jun)"),
+        },
+    ),
+    # near misses: a title the page names no one with, and the moderator
+    (
+        "Q: How many are there?\nSecretary General: North Korea has sent well over 12,000 troops to Russia.",
+        {_troops(12000, "more_than", None)},
+    ),
+    (
+        "Press conference by NATO Secretary General Mark Rutte\nModerator: Reports say North Korea has sent 12,000 "
+        "troops to Russia.",
+        {_troops(12000, "exact", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURN_LABELS)
+def test_round36_turn_labels(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
