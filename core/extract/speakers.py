@@ -390,6 +390,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         ):
             # 'the Defense Department of South Korea': the country named after it is the body's
             name, country = lexicon.voices.body_of(after, low[match.start : match.end]), after
+        elif country and (owner := names.home_namesake(sentence.index, match.start, match.end, name, country)):
+            name, country = owner  # 'WASHINGTON -- The Defense Intelligence Agency said': Washington's, not Seoul's
         elif country and (owner := names.bare_body_owner(sentence.index, match.start, match.end, country)):
             name, country = owner  # 'the defence ministry' after "Britain's defence ministry", or on a British page
         elif country and names_the_person(name, low[match.start : match.end]):

@@ -111,3 +111,82 @@ TURN_LABELS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), TURN_LABELS)
 def test_round36_turn_labels(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# The gazetteer names research bodies and the bloc's diplomatic service however the copy writes them: the Carnegie
+# Endowment (for International Peace) and its members, the European External Action Service as the EU; a member
+# named in full with a body the gazetteer knows, then by surname, keeps the gazetteer's name of it ('CSIS (Cha)').
+KNOWN_BODIES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Ankit Panda, a senior fellow at the Carnegie Endowment for International Peace, spoke on Monday. Panda said "
+        "North Korea had sent about 200 Koksan howitzers to Russia.",
+        {("artillery", 200, "approx", "reported", False, "Carnegie Endowment (Panda)")},
+    ),
+    (
+        "Michael Kofman, a senior fellow at the Carnegie Endowment, said at least 50 North Korean rocket launchers had "
+        "been destroyed in Russia.",
+        {("rocket_launchers", 50, "at_least", "reported", False, "Carnegie Endowment (Kofman)")},
+    ),
+    (
+        "The Carnegie Endowment for International Peace said North Korea had sent around 200 Koksan howitzers to "
+        "Russia.",
+        {("artillery", 200, "approx", "reported", False, "Carnegie Endowment")},
+    ),
+    (
+        "Victor Cha, a senior fellow at the Center for Strategic and International Studies, spoke on Monday. Cha said "
+        "North Korea had sent about 200 Koksan howitzers to Russia.",
+        {("artillery", 200, "approx", "reported", False, "CSIS (Cha)")},
+    ),
+    (
+        "About 12,000 North Korean troops are in Russia, a spokesperson for the European External Action Service said.",
+        {_troops(12000, "approx", "EU")},
+    ),
+    # near miss: a body the gazetteer does not know keeps the name the copy gives it
+    (
+        "Hana Seo, a senior fellow at the Pacific Strategy Forum, spoke on Monday. Seo said North Korea had sent about "
+        "200 Koksan howitzers to Russia.",
+        {("artillery", 200, "approx", "reported", False, "Pacific Strategy Forum (Seo)")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_BODIES)
+def test_round36_known_bodies(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# Washington's Defense Intelligence Agency: named by its director, or bare on a page filed from Washington; the bare
+# name stays Seoul's elsewhere, and so does Seoul's named with its country on any page.
+_US_DIA = "US Defense Intelligence Agency"
+_SK_DIA = "South Korea Defense Intelligence Agency"
+DEFENSE_INTELLIGENCE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Lt. Gen. Jeffrey Kruse, director of the Defense Intelligence Agency, told senators that North Korea had sent "
+        "more than 11,000 troops to Russia.",
+        {_troops(11000, "more_than", f"{_US_DIA} (Kruse)")},
+    ),
+    (
+        "WASHINGTON -- The Defense Intelligence Agency said in its annual threat assessment that North Korea had sent "
+        "more than 11,000 troops to Russia.",
+        {_troops(11000, "more_than", _US_DIA)},
+    ),
+    # near misses: the bare name filed from Seoul or from nowhere, and Seoul's named with its country in Washington
+    (
+        "SEOUL -- The Defense Intelligence Agency said North Korea had sent more than 11,000 troops to Russia.",
+        {_troops(11000, "more_than", _SK_DIA)},
+    ),
+    (
+        "The Defense Intelligence Agency said North Korea had sent more than 11,000 troops to Russia.",
+        {_troops(11000, "more_than", _SK_DIA)},
+    ),
+    (
+        "WASHINGTON -- South Korea's Defense Intelligence Agency said North Korea had sent more than 11,000 troops to "
+        "Russia.",
+        {_troops(11000, "more_than", _SK_DIA)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFENSE_INTELLIGENCE)
+def test_round36_defense_intelligence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
