@@ -420,12 +420,15 @@ class ArticleNames:
 
     def _known_as(self, j: int, organisation: Voice) -> str | None:
         """The gazetteer's name of a body sentence j names in full by the shape of its name ('the Carnegie Endowment
-        for International Peace' is 'Carnegie Endowment', as where its member speaks in that sentence), if known."""
+        for International Peace' is 'Carnegie Endowment', as where its member speaks in that sentence), if known;
+        not one the gazetteer names by an acronym it spells out ('Korea Institute for Defense Analyses (Park)' stays,
+        as the gold names a member of KIDA)."""
         start = organisation.start + (4 if self._sentences[j].text.startswith("The ", organisation.start) else 0)
-        return next(
-            (m.name for m in self._scans.sources(j) if m.rank >= 2 and m.start == start and m.end == organisation.end),
-            None,
+        known = (
+            m.name for m in self._scans.sources(j) if m.rank >= 2 and m.start == start and m.end == organisation.end
         )
+        name = next(known, None)
+        return None if name is None or self._lexicon.displayed_source(name) != name else name
 
     def officials(self, j: int) -> list[Voice]:
         """Officials named with country and title in sentence j (core/voices.py), looked for once."""
