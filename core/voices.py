@@ -169,7 +169,12 @@ _INTELLIGENCE_BEFORE = re.compile(
 _NOT_THE_COUNTRY = r"\s+(?:watchers?|analysts?|experts?|observers?|specialists?|scholars?|\w+ing)\b"
 # What unnamed officials and sources serve ('a government official', 'military sources'), in every pattern that reads
 # them
-OFFICIAL_KINDS = r"government|defen[cs]e|military|intelligence|security|diplomatic"
+# ('a senior presidential office official': the head of state's office, named 'presidential' as officials of it are;
+# not 'a presidential administration official', kept a country's official)
+OFFICIAL_KINDS = (
+    r"government|defen[cs]e|military|intelligence|security|diplomatic|"
+    r"presidential(?:\s+office)?(?=\s+(?:officials?|sources?)\b)"
+)
 # Unnamed officials and sources without a country: 'a government source', 'officials here'; of the country the
 # story is filed from, or whose outlet relays them (VoiceFinder.countryless)
 _COUNTRYLESS = re.compile(
@@ -525,6 +530,11 @@ class VoiceFinder:
                     found.append(voice)
                 end = match.end()
         return found
+
+    def adjective(self, country: str) -> str | None:
+        """The word that names `country`'s people and officials ('South Korean')."""
+        spec = self._by_name.get(country)
+        return spec.adjective if spec is not None else None
 
     def city_country(self, word: str) -> str | None:
         """The country whose city a lower-cased name is ('tokyo': 'Japan'; not 'japan' itself), if the gazetteer
@@ -1023,7 +1033,7 @@ def _joined(adjectives: list[str]) -> str:
 def _spelt(kind: str) -> str:
     """What an unnamed official serves, spelt as sources are named: 'defense' ('a UK defence official' is a 'UK
     defense official', as 'US Department of Defense' and 'Ministry of National Defense' are)."""
-    return kind.replace("defence", "defense")
+    return kind.replace("defence", "defense").replace("presidential office", "presidential")
 
 
 _NOT_NATIONS = frozenset(("EU", "Europe", "West"))  # voices of the gazetteer's that name no one country's bodies

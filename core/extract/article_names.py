@@ -282,6 +282,18 @@ class ArticleNames:
             owner = (self._lexicon.voices.body_of(home, low[start:end]), home)
         return owner if owner is not None and owner[1] != country else None
 
+    def home_namesake(self, i: int, start: int, end: int, name: str, country: str) -> tuple[str, str] | None:
+        """The body of the same name of the country sentence i is filed from, where the gazetteer knows one and the
+        body named bare at [start, end) is another country's ('the Defense Intelligence Agency' is Seoul's, but
+        Washington's on a page filed from Washington): (source name, country), or None."""
+        home = self.home_country(i)
+        if home is None or home == country or not name.startswith(f"{country} "):
+            return None
+        namesake = f"{home} {name.removeprefix(f'{country} ')}"
+        low = self._sentences[i].low
+        known = self._lexicon.source_countries.get(namesake) == home
+        return (namesake, home) if known and self._is_bare(low, start, end) else None
+
     def _names_before(self, i: int, country: str) -> bool:
         """Whether sentences up to i name `country` ('according to South Korea', "Seoul's spy agency"): then a
         bare body is that country's, not the page's."""
@@ -395,7 +407,8 @@ class ArticleNames:
                     surname = person.split()[0] if named == person else person.split()[-1]
                     if self.shares_surname(surname, person):
                         continue  # 'Kim' after 'Kim Dong-yub' and 'Kim Jong Un': no telling whom it names
-                    self._members.append((j, surname, f"{organisation.name} ({named})"))
+                    body = self._known_as(j, organisation) or organisation.name
+                    self._members.append((j, surname, f"{body} ({named})"))
         text = self._sentences[i].text
         return [
             (m.start(), m.end(), name)
@@ -404,6 +417,18 @@ class ArticleNames:
             for m in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text)
             if not _NAME_GOES_ON.match(text, m.end())
         ]
+
+    def _known_as(self, j: int, organisation: Voice) -> str | None:
+        """The gazetteer's name of a body sentence j names in full by the shape of its name ('the Carnegie Endowment
+        for International Peace' is 'Carnegie Endowment', as where its member speaks in that sentence), if known;
+        not one the gazetteer names by an acronym it spells out ('Korea Institute for Defense Analyses (Park)' stays,
+        as the gold names a member of KIDA)."""
+        start = organisation.start + (4 if self._sentences[j].text.startswith("The ", organisation.start) else 0)
+        known = (
+            m.name for m in self._scans.sources(j) if m.rank >= 2 and m.start == start and m.end == organisation.end
+        )
+        name = next(known, None)
+        return None if name is None or self._lexicon.displayed_source(name) != name else name
 
     def officials(self, j: int) -> list[Voice]:
         """Officials named with country and title in sentence j (core/voices.py), looked for once."""

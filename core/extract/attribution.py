@@ -476,7 +476,7 @@ _MILITARY_RANK = re.compile(MILITARY_RANK)
 _UNNAMED_NOUNS = ("official", "officials", "source", "sources")
 _SERVES = re.compile(
     r"\b(?:(?P<intelligence>intelligence)|(?P<military>military|defen[cs]e)|(?P<security>security)|"
-    r"(?P<diplomatic>diplomatic)|(?P<none>government))\b"
+    r"(?P<diplomatic>diplomatic)|(?P<none>government|presidential))\b"
 )
 _SERVED = {
     "intelligence": re.compile(r"NIS|HUR|SBU|[Ii]ntelligence|Agency"),
@@ -557,6 +557,15 @@ _INTERVIEW = re.compile(
 )
 _INTERVIEW_WORDS = ("interview", "spoke", "talked", "told us")  # a cheap first look: most pages say none
 _ANSWER_LABEL = re.compile(r"(?:a|answer)\s*[:.]\s")
+# ... an answer labelled with who gives it, for the unnamed answers after it too: 'A (JCS spokesman Lee Sung-jun): ...'
+_NAMED_ANSWER_LABEL = re.compile(r"(?:a|answer)\s*\((?P<who>[^()]{3,80})\)\s*:\s")
+# A transcript's turn labelled in plain case by the title of the one the page named with it before ('Press conference
+# by NATO Secretary General Mark Rutte' ... 'Secretary General: What we see is ...', 'High Representative: ...')
+_TITLE_LABEL = re.compile(
+    r"(?P<title>(?:(?:NATO|EU|UN|Deputy|Chief|Vice|Prime|Foreign|Defen[cs]e|Press|General|Cabinet|High|Acting)\s+)*"
+    r"(?:Secretary(?:\s+General)?|Representative|Spokes(?:man|woman|person)|Minister|President|Ambassador|"
+    r"Director(?:\s+General)?|Chairman|Chairwoman|Commander|Chancellor))\s*:\s"
+)
 _DASH_ANSWER = re.compile(r"\s*[—–]\s")
 _SPEAKER_LABEL = re.compile(
     # (after an honorific a transcript gives: 'MS. SINGH:', 'GEN. RYDER:')
@@ -1873,12 +1882,30 @@ class Attributions:
         ):
             return self._interviewee()
         label = _SPEAKER_LABEL.match(sentence.text)
+        if label is None and (titled := _TITLE_LABEL.match(sentence.text)) is not None:
+            return self._titled_before(first, titled["title"])
         if label is None or (label["title"] is not None and not _is_person_with_a_role(label)):
             return None
         if label["body"] is None and label["title"] is None:
             # 'CHO:' after 'CHO SEONG-MIN (...):', 'EVERARD:' after 'JOHN EVERARD (...):'
             return self._transcript_speakers().get(label["name"].capitalize()) or self._known_by_surname(first, label)
         return self._turn(first, label)
+
+    def _titled_before(self, first: int, title: str) -> tuple[_Own, int] | None:
+        """The speaker a plain-case title label stands for ('Secretary General:'): the body or person named right
+        with that title in the sentences before (the nearest)."""
+        low_title = title.lower()
+        for j in range(first - 1, -1, -1):
+            at = self._sentences[j].low.find(low_title)
+            if at < 0:
+                continue
+            # ('NATO Secretary General Mark Rutte': a mention over, or right around, the title's words)
+            # (a question put to the title, 'Q: Secretary General, do you ...', names no one: further back)
+            reach = (at - 20, at + len(low_title) + 40)
+            near = [m for m in self._mentions(j) if m.rank >= 2 and m.start <= reach[1] and m.end >= reach[0]]
+            if near:
+                return _Own(replace(near[0], bound=True), None), j
+        return None
 
     def _known_by_surname(self, first: int, label: re.Match[str]) -> tuple[_Own, int] | None:
         """A label naming a person the gazetteer knows only by full name, by title and surname: 'MS. SINGH:',
@@ -1973,10 +2000,22 @@ class Attributions:
             first_question = next(
                 (j for j, s in enumerate(self._sentences) if _QUESTION_LABEL.match(s.low) or self._is_question(j)), 0
             )
-            self._introduced = next(
-                ((own, j) for j in range(first_question) if (own := self._own_of(j, 0)).authority is not None), None
-            ) or self._introduced_in_prose(first_question)
+            introduced = ((own, j) for j in range(first_question) if (own := self._own_of(j, 0)).authority is not None)
+            self._introduced = (
+                next(introduced, None) or self._introduced_in_prose(first_question) or self._named_in_answer_label()
+            )
         return self._introduced if isinstance(self._introduced, tuple) else None
+
+    def _named_in_answer_label(self) -> tuple[_Own, int] | None:
+        """The interviewee the first answer's label names ('A (JCS spokesman Lee Sung-jun): ...'), for an interview
+        that introduces no one before its first question."""
+        for j, sentence in enumerate(self._sentences):
+            label = _NAMED_ANSWER_LABEL.match(sentence.low)
+            if label is None:
+                continue
+            inside = [m for m in self._mentions(j) if m.rank >= 1 and label.start("who") <= m.start < label.end("who")]
+            return (_Own(replace(max(inside, key=lambda m: m.rank), bound=True), None), j) if inside else None
+        return None
 
     def _introduced_in_prose(self, first_question: int) -> tuple[_Own, int] | None:
         """An interviewee the introduction names without a word of speech ('Ahn Chan-il, who heads the World

@@ -32,6 +32,15 @@ _BODY_AFTER_POSSESSIVE = re.compile(
     # (when or where: "Zelensky's address on Sunday said", "Putin's letter to Kim Jong Un on Monday said")
     rf"(?:\s+to\s+(?:[\w.'’-]+\s+){{0,3}}?[\w.'’-]+)??{SPOKEN_WHEN}(?=\s+(?:said|says|stated|states|added)\b)"
 )
+# One of the head of state's office, named as its officials are ('South Korean presidential official'), not the
+# government the gazetteer knows the bare office as: 'a senior presidential office official said', 'a Blue House
+# official', 'presidential office officials', 'an official at the presidential office'
+_OFFICE_OFFICIAL_AFTER = re.compile(r"\s+(?P<noun>officials?)\b")
+_OFFICIAL_AT_BEFORE = re.compile(
+    r"\b(?:an?|one|two|several|some)\s+(?:(?:senior|top|high-ranking|unnamed)\s+)?(?P<noun>officials?)\s+"
+    r"(?:at|in|from|of)\s+the\s+$"
+)
+_PRESIDENTIAL_OFFICE = re.compile(r"presidential\s+office|blue\s+house|cheong\s+wa\s+dae")
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 # the one a letter or message is addressed to ('letter to Putin', 'message to President Zelensky')
 _ADDRESSEE_BEFORE = re.compile(
@@ -134,6 +143,10 @@ def _countryless_home(
         if source
         else names.home_country(sentence.index)
     )
+    if home is None and low.startswith("presidential", start):
+        # ('a senior presidential official said' on a page that gives no country: of the country whose office the
+        # gazetteer knows bare, as 'a presidential office official' is)
+        home = next((s.country for s in lexicon.spec.source if "presidential office" in s.aliases), None)
     if not relays:
         return home
     s, e = min(relays, key=lambda span: abs(span[0] - start))
@@ -234,6 +247,16 @@ def _staff_speaks(low: str, start: int, end: int) -> bool:
     return staff is not None and (
         is_bound(low, start, staff.end()) or _STAFF_INVERTED.search(low, max(0, start - 12), start) is not None
     )
+
+
+def _office_official(low: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The officials of an office named at low[start:end] ('presidential office officials', 'an official at the
+    presidential office'): their noun and span, or None."""
+    after = _OFFICE_OFFICIAL_AFTER.match(low, end)
+    if after is not None:
+        return after["noun"], start, after.end()
+    before = _OFFICIAL_AT_BEFORE.search(low, max(0, start - 50), start)
+    return (before["noun"], before.start("noun"), end) if before is not None else None
 
 
 def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, names: ArticleNames) -> list[Mention]:
@@ -347,6 +370,16 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             # body they left
             continue
         name, country = match.name, countries.get(match.name)
+        if (
+            match.rank <= 1
+            and country
+            and _PRESIDENTIAL_OFFICE.fullmatch(low, match.start, match.end)
+            and (officials := _office_official(low, match.start, match.end)) is not None
+            and (adjective := lexicon.voices.adjective(country)) is not None
+        ):
+            noun, start, end = officials
+            add(Mention(f"{adjective} presidential {noun}", 1, start, end, is_bound(low, start, end), country))
+            continue
         if country and (other := lexicon.voices.other_country(low, match.start, match.end, country, sentence.text)):
             name, country = other  # "Ukraine's presidential office": the gazetteer's bare name is Seoul's
         elif (
@@ -357,6 +390,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         ):
             # 'the Defense Department of South Korea': the country named after it is the body's
             name, country = lexicon.voices.body_of(after, low[match.start : match.end]), after
+        elif country and (owner := names.home_namesake(sentence.index, match.start, match.end, name, country)):
+            name, country = owner  # 'WASHINGTON -- The Defense Intelligence Agency said': Washington's, not Seoul's
         elif country and (owner := names.bare_body_owner(sentence.index, match.start, match.end, country)):
             name, country = owner  # 'the defence ministry' after "Britain's defence ministry", or on a British page
         elif country and names_the_person(name, low[match.start : match.end]):
