@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     """Extract and store articles from files, directories or URLs (an article page or an RSS/Atom feed);
     ingesting twice adds nothing."""
-    from core.ingest import iter_input_paths
-    from core.service import RunSummary, ingest_paths
+    from core.regex_cache import kept_programs
 
+    with kept_programs("engine"):  # (as `nk-aid extract` does: the engine's patterns from the previous run's)
+        from core.ingest import iter_input_paths
+        from core.service import RunSummary, ingest_paths
+
+        lexicon = obj.lexicon
     urls = [t for t in targets if _is_url(t)]
     paths = [Path(t) for t in targets if not _is_url(t)]
     failed = False
@@ -39,7 +43,7 @@ def ingest(obj: Context, targets: tuple[str, ...]) -> None:
 
         try:
             with _progress(len(files)) as advance:
-                ingest_paths(files, obj.lexicon, open_store, obj.settings.max_input_bytes, summary, on_file=advance)
+                ingest_paths(files, lexicon, open_store, obj.settings.max_input_bytes, summary, on_file=advance)
         finally:  # also when the store fails mid-batch (exit 2): what was done before is reported
             if opened:  # else the store was unusable: its one error line is all there is to say
                 for err in summary.failed:

@@ -4,6 +4,7 @@ commands that open no store without SQLAlchemy (a fifth of a second)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -85,3 +86,26 @@ def test_brief_reads_the_store_without_the_orm(tmp_path: Path) -> None:
                             text=True, timeout=120, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "ORM False" in result.stdout
+
+
+def test_extract_and_ingest_keep_the_engines_patterns_between_runs(tmp_path: Path) -> None:
+    """The first run writes the engine's compiled patterns to the user cache folder; the next runs of extract and
+    ingest start from them (the file is not written again) and say exactly what a run without them says."""
+    from tests.fakes.cli import run
+
+    cache = tmp_path / "cache"
+    env = {"XDG_CACHE_HOME": str(cache), "NK_AID_DATABASE_URL": f"sqlite:///{tmp_path / 'a.sqlite3'}"}
+    first = run("extract", "--format", "json", str(SAMPLE), env=env)
+    (kept,) = (cache / "nk-aid").glob("regex-engine-*.marshal")
+    written = kept.stat().st_mtime_ns
+    again = run("extract", "--format", "json", str(SAMPLE), env=env)
+    ingested = run("ingest", str(SAMPLE), env={**env, "XDG_CACHE_HOME": str(tmp_path / "ingest-cache")})
+    assert list((tmp_path / "ingest-cache" / "nk-aid").glob("regex-engine-*.marshal"))  # ingest keeps them too
+    assert first.returncode == again.returncode == ingested.returncode == 0
+    assert again.stdout == first.stdout and json.loads(first.stdout)
+    assert "17 new" in ingested.stdout
+    assert kept.stat().st_mtime_ns == written
+    unwritable = tmp_path / "not-a-folder"
+    unwritable.write_text("")  # a cache "folder" that is a file: the patterns are compiled as usual
+    plain = run("extract", "--format", "json", str(SAMPLE), env={**env, "XDG_CACHE_HOME": str(unwritable)})
+    assert plain.returncode == 0 and plain.stdout == first.stdout
