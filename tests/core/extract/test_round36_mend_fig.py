@@ -97,3 +97,50 @@ def test_a_units_size_after_a_toll_is_no_claim(text: str, expected: set[tuple[ob
 )  # fmt: skip
 def test_believed_to_be_in_a_place(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert whole_rows(text, lexicon) == expected
+
+
+# More of a planned item joined by 'and' past a speaker's aside, with no verb of its own, is planned too ('will be
+# sent to Kursk, the Kremlin said, and 1,000 more sappers later'); one with a verb of its own keeps its own status.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 5,000 North Korean builders are to be deployed to Kursk, the Kremlin said, and 800 more deminers "
+         "next spring.",
+         {troops_row(5000, "approx", "Russian government", status="planned"),
+          troops_row(800, "exact", "Russian government", status="planned", incremental=True)}),
+        ("About 5,000 North Korean builders will be sent to Kursk, and 800 more deminers have already arrived.",
+         {troops_row(5000, "approx", status="planned"), troops_row(800, "exact", incremental=True)}),
+    ],
+)  # fmt: skip
+def test_more_of_a_planned_item_past_a_speakers_aside(
+    text: str,
+    expected: set[tuple[object, ...]],
+    lexicon,  # type: ignore[no-untyped-def]
+) -> None:
+    assert {(row[0], *row[2:]) for row in whole_rows(text, lexicon)} == {(row[0], *row[2:]) for row in expected}
+
+
+# 'Not quite 1,000' is a little under, as 'nearly 1,000' is: approx.
+def test_not_quite_is_approx(lexicon) -> None:  # type: ignore[no-untyped-def]
+    rows = whole_rows("Not quite 2,000 North Korean soldiers have been wounded, the NIS said.", lexicon)
+    assert rows == {_toll("wounded", 2000, "approx", _NIS)}
+
+
+# An addition raises a total: the total it reaches is no addition ('The 2,000 additional troops bring the total to
+# 13,000'; 'raising the number of troops sent to about 15,000').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2,000 additional troops bring the total to 13,000, the NIS said.",
+         {troops_row(2000, "exact", _NIS, incremental=True), troops_row(13000, "exact", _NIS)}),
+        ("Pyongyang has sent a further 4,000 soldiers, raising the number of troops sent to about 15,000, the NIS "
+         "said.",
+         {troops_row(4000, "exact", _NIS, incremental=True), troops_row(15000, "approx", _NIS)}),
+    ],
+)  # fmt: skip
+def test_the_total_an_addition_reaches_is_no_addition(
+    text: str,
+    expected: set[tuple[object, ...]],
+    lexicon,  # type: ignore[no-untyped-def]
+) -> None:
+    assert whole_rows(text, lexicon) == expected
