@@ -256,6 +256,10 @@ class Lexicon:
             plurals=False,
             possessives=True,
         )
+        # the body whose aliases tell it by its eleven members ('11-nation monitoring team'): the MSMT
+        self._eleven_nation = next(
+            ((s.name, s.rank) for s in spec.source if "11-nation monitoring team" in s.aliases), None
+        )
         # surname -> full names it shortens, for the people named in full earlier in an article
         self.source_starters = starting_words([self._sources])  # a sentence without one of these names no source
         self.people = {person: s.name for s in spec.source for person in s.people}
@@ -371,6 +375,8 @@ class Lexicon:
         ]
         if len(named) > 1:
             named = [m for k, m in enumerate(named) if k == 0 or not _describes(text, start, named[k - 1], m)]
+        if " other " in text[start:end] and (eleven := self._eleven_members(text, start, end)) is not None:
+            named = sorted([*named, eleven], key=lambda m: m.start)
         return (
             [
                 TermMatch(m.value, m.start - start, m.end - start, m.text)
@@ -384,6 +390,19 @@ class Lexicon:
                 if m.end <= end and not _in_proper_name(text, m.start, m.end)
             ],
         )
+
+    def _eleven_members(self, text: str, start: int, end: int) -> SourceMatch | None:
+        """A body told by its eleven member countries, as copy names the sanctions monitoring team before or instead
+        of its name: 'the team, set up by South Korea, the United States, Japan and eight other countries, said'
+        (three named and eight others: the '11-nation monitoring team' of the gazetteer's aliases)."""
+        for told in _TOLD_BY_MEMBERS.finditer(text, start, end):
+            named = len(_LIST_SEPARATOR.split(told["members"]))
+            others = told["others"].lower()
+            if named + (int(others) if others.isdigit() else _SMALL_NUMBERS.get(others, 0)) == 11:
+                if self._eleven_nation is None:
+                    return None
+                return SourceMatch(*self._eleven_nation, told.start() - start, told.end() - start)
+        return None
 
     def _possessive_of_its_country(self, matched: str) -> bool:
         """Whether a name ending in 'of <country>' is matched as a possessive, which is the country's: 'the
@@ -547,6 +566,19 @@ _NOT_GIVEN_NAMES = frozenset(
     "september october november december when while after before but and then since for with meanwhile also later "
     "earlier today yesterday according says said told the this that there".split()
 )
+# a body (or its report) told by the countries that made it: '<noun>, set up by A, B, C and eight other countries'
+_TOLD_BY_MEMBERS = re.compile(
+    r"\b(?:team|group|panel|body|watchdog|monitors?|mechanism|report|findings|assessment)\s*,\s+"
+    r"(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:jointly\s+)?"
+    r"(?:set\s+up|formed|launched|created|established|founded|backed|made\s+up|prepared|compiled|drawn\s+up|written|"
+    r"issued|published|run)\s+by\s+"
+    r"(?P<members>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)"
+    r",?\s+(?:and|together\s+with|along\s+with|plus|with)\s+(?P<others>\d+|[a-z]+)\s+other\s+"
+    r"(?:countries|nations|governments|members|member\s+states|states|partners|allies)\b"
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # (and a party's or state's name: the 'People' of 'People Power Party', "Democratic People's Republic of Korea",
 # counts no people)
 _BODY_AFTER = re.compile(

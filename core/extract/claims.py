@@ -91,6 +91,14 @@ _EARLIER_BATCH = re.compile(
 _REFERS_TO_FIGURE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}\d")  # 'the previously unreported 1,500'
 _SAME_AGAIN = re.compile(r"\b(?:as\s+well|too|likewise|also|same)\b")
 # a figure with a verb of its own after it: 'and 11,000 are already in Kursk'
+# a planned figure's verb, then a speaker's aside and 'and' before more of the item with no verb of its own: 'Around
+# 6,000 builders will be sent to Kursk, Shoigu said, and 1,000 more sappers later' (the 1,000 are planned too)
+_PLANNED_THEN_AND = re.compile(
+    r"(?:\s+(?:and|or)\s+[a-z-]+)?\s+(?:will|would|are\s+to|is\s+to|are\s+(?:due|set|expected)\s+to)\s+(?:be\s+)?[a-z]+"
+    r"(?:\s+(?:to|in|into|for)\s+[\w'’ -]{1,30}?)?"
+    r"(?:,\s+[\w.'’ -]{1,40}?\s+(?:said|says|announced|added|told\s+[\w ]{1,20}?))?,?\s+and\s+(?:then\s+)?"
+    rf"(?:(?:another|a\s+further)\s+)?(?:{HEDGE_WORD}\s+)?"
+)
 _OWN_VERB_AFTER = re.compile(r"[\w\s'’-]{0,30}?\b(?:are|is|were|was|have|has|had|will|would|remain|remained)\b")
 # A list entry with a label of its own ('- Shells: another 1.5m rounds'): no figure of the entry before is its
 # first item, so its 'another' adds to that item.
@@ -490,7 +498,10 @@ def _shared_with_the_one_before(
         and previous.status is Status.PLANNED
         and claim.status is Status.REPORTED
         and previous.category is claim.category
-        and _BARE_AND.fullmatch(low, before.np_end, figure.quantity.begin)
+        and (
+            _BARE_AND.fullmatch(low, before.np_end, figure.quantity.begin)
+            or (claim.incremental and _PLANNED_THEN_AND.fullmatch(low, before.np_end, figure.quantity.begin))
+        )
         and not _OWN_VERB_AFTER.match(low, figure.np_end)
     ):
         # the plan of a two-item list's first figure is its second's ('Pyongyang pledged 1,000 deminers and 5,000

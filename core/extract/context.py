@@ -675,6 +675,13 @@ _ONCE_REINFORCED_AFTER = re.compile(
     r"[\s\"”’']*(?:[\w-]+\s+){0,3}?(?:once|when|after|until|if|with)\s+(?:the\s+|more\s+|further\s+|fresh\s+|new\s+)?"
     r"reinforcements?\b"
 )
+# what an addition raises a total to: 'raise the total to', 'bringing the number of troops sent to'
+_RAISES_TOTAL_TO = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|tak(?:e|es|ing)|took)\s+"
+    r"(?:the|its|their|north\s+korea['’]s|pyongyang['’]s)\s+(?:overall\s+|total\s+)?"
+    r"(?:total|tally|number|count|strength|deployment|contingent|force)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)?$"
+)
 _TOTAL_VERB_BEFORE = re.compile(
     r"\b(?:numbers?|numbered|numbering|reach(?:es|ed)?|totals?|totall?ed|(?:grows?|grew|grown|rises?|rose|risen|swells?|"
     r"swelled|climbs?|climbed|increases?|increased|jumps?|jumped|go\s+up|goes\s+up|went\s+up)\s+to|stands?\s+at|"
@@ -1369,6 +1376,8 @@ def is_incremental(
         and not _INCREMENTAL_AFTER.match(after)  # ('about 3,000 more are already in Kursk')
     ):
         return False  # 'additional troops to join the roughly 12,000 already in Russia': those there before
+    if " to " in before[-24:] and _RAISES_TOTAL_TO.search(before, max(0, len(before) - 90)):
+        return False  # 'The 3,000 additional troops raise the total to 14,000': the new total, no addition
     if has_any(before, _ADDITION_WORDS) and _SUBJECT_ADDITION.match(before):
         return category is not Category.CASUALTIES  # 'The additional troops ... number fewer than 2,000'
     right_before = _INCREMENTAL_RIGHT_BEFORE.search(before[-50:]) or new_wave_sized(before, category)

@@ -439,6 +439,7 @@ def _work_is_told(text: str, begin: int, np_end: int) -> bool:
 # 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
 # figure that is the subject of a supply or presence predicate counts the item of the sentences before.
 _AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
+_NOW = r"(?:(?:now|still|currently|already)\s+)?"
 _BARE_SUBJECT = re.compile(
     rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
     r"appears?|seems?|looks?|"
@@ -451,11 +452,14 @@ _BARE_SUBJECT = re.compile(
     # ('the agency was reporting more than 7,000 near the Ukrainian border': people placed at a border or front)
     r"|\s+(?:now\s+|already\s+)?(?P<posted>(?:near|along|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|front|"
     r"frontline|front\s+line)s?\b(?!\s+with\s+(?:the\s+)?south\b|\s+between\s+the\s+two\s+koreas))"
-    # ('About 10,000 are likely to be in Russia by December', 'roughly 11,000 are believed to be in Russia'; not
-    # 'likely to be in need of care')
-    rf"|\s+{_AUX}\s+(?:likely|expected|set|due|believed|thought|estimated|said|reported|understood)\s+to\s+be\s+"
-    r"(?:(?:now|still|currently)\s+)?(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|"
-    r"the\s+far\s+east|vladivostok|moscow)\b)"
+    # ('About 10,000 are likely to be in Russia by December', 'roughly 11,000 are believed to be in Russia', 'are now
+    # thought to be in the region'; not 'likely to be in need of care', nor the wounded 'in Moscow hospitals')
+    rf"|\s+{_AUX}\s+{_NOW}(?:likely|expected|set|due|believed|thought|estimated|said|reported|understood)\s+to\s+be\s+"
+    rf"{_NOW}(?:(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|the\s+far\s+east|vladivostok|moscow|"
+    r"the\s+(?:region|area|war\s+zone|combat\s+zone))\b(?!['’]s|\s+(?:hospitals?|clinics?|morgues?|military\s+hospitals?)\b))"
+    # ... or arms placed in store: 'About 3 million are believed to be in Russian depots' (shells, not people)
+    r"|(?P<stored>(?:in|at)\s+(?:russian\s+|russia['’]s\s+|the\s+army['’]s\s+)?(?:depots?|warehouses?|arsenals?|"
+    r"stockpiles?|storage)\b))"
 )
 _HELD_BEFORE = re.compile(
     rf"\b(?:with|has|had|have|having|keeps?|kept|holds?|held|massed)\s+(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
@@ -495,6 +499,27 @@ _FORCE_OF_BEFORE = re.compile(
     r"(?:force|contingent|deployment|expeditionary\s+force|corps)\s+of\s+"
     rf"(?:(?:some|an\s+estimated)\s+)?(?:{HEDGE_WORD}\s+)?$"
 )
+# ... also where the figure names its people ('casualties from a corps of some 11,000 North Korean troops', 'killed
+# out of a total of 11,000 troops deployed'): the force, not a toll
+_FORCE_OR_TOTAL_OF_BEFORE = re.compile(
+    r"\b(?:out\s+of|from|of|among)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:force|contingent|deployment|expeditionary\s+force|corps|total)\s+of\s+"
+    rf"(?:(?:some|an\s+estimated)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+# ... or named before the toll, opening the sentence: 'Of a deployment of some 11,000, roughly 1,000 have been killed'
+_FORCE_OF_OPENING = re.compile(
+    r"^\W*(?:out\s+of|of|from|among)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:force|contingent|deployment|expeditionary\s+force|corps)\s+of\s+"
+    rf"(?:(?:some|an\s+estimated)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+# a unit's size after a toll, which is neither a toll nor the force sent: 'two were captured out of a unit of 50',
+# '30 were killed in one assault out of a battalion of about 200'
+_UNIT_OF_BEFORE = re.compile(
+    r"\b(?:out\s+of|from|among)\s+(?:the|an?|one|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:unit|battalion|company|platoon|squad|detachment|assault\s+group|team|brigade|regiment)\s+of\s+"
+    rf"(?:(?:some|an\s+estimated)\s+)?(?:{HEDGE_WORD}\s+)?$"
+)
+_TOLL_WORD = re.compile(r"\b(?:killed|captured|wounded|injured|dead|died|casualties|taken\s+prisoner|missing)\b")
 _SENT_AFTER_WHOLE = re.compile(
     r"\s+(?:(?:troops|soldiers|men|personnel)\s+)?(?:(?:that|which|who)\s+)?"
     r"(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?)\s+)?(?:(?:has|had|have)\s+)?(?:been\s+)?"
@@ -1216,7 +1241,25 @@ def read_figures(
             and not _PART_OF_THOSE.search(text)
         ):
             continue  # 'Three killed in overnight drone strike on Odesa': a strike's toll, of civilians
+        if bare and _UNIT_OF_BEFORE.search(text, max(0, begin - 50), begin) and _TOLL_WORD.search(text, 0, begin):
+            continue  # 'captured out of a unit of 50': the unit's size, no toll and no force the beat counts
         if (
+            not bare
+            and casualty
+            and np_terms
+            and all(t.term.category is Category.TROOPS for t in np_terms)
+            and _FORCE_OR_TOTAL_OF_BEFORE.search(text, max(0, begin - 50), begin)
+        ):
+            casualty = None  # 'casualties from a corps of some 11,000 North Korean troops': the force's size
+        if (
+            bare
+            and not casualty
+            and not items
+            and _FORCE_OF_OPENING.search(text, 0, begin)
+            and text.startswith(",", q.end)
+        ):
+            items = [(_TROOPS, True)]  # 'Of a deployment of some 11,000, roughly 1,000 have been killed'
+        elif (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))
             and _STILL_THERE.match(text, q.end)
@@ -1665,8 +1708,10 @@ def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None
         # 'another 3,000 were sent' after a toll: more people sent; 'of them, 1,500 are in hospitals' or 'were sent
         # back' speaks of the casualties themselves
         there = predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]
-        sent = not (there or predicate["fired"] or predicate["back"])
+        sent = not (there or predicate["fired"] or predicate["back"] or predicate["stored"])
         return _TROOPS if sent else None
+    if predicate["stored"]:
+        return None if earlier.category in PERSONNEL else earlier  # (shells or missiles kept in depots)
     if predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]:
         return earlier if earlier.category in PERSONNEL else None
     if predicate["fired"]:

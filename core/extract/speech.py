@@ -549,6 +549,8 @@ _PLACE_OF_SPEAKERS = re.compile(
     r"(?:in|from|inside|near|based\s+in)\s+(?:the\s+)?$"
     r"|\bsources?\s+at\s+(?:the\s+)?$"  # 'a diplomatic source at the UN told TASS': a source, not the UN
 )
+# the countries of a list after 'by' before a name ('set up by South Korea, the '), agents of what the list follows
+_AGENT_LIST_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?,\s+)*(?:the\s+)?$")
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 _US_LEGISLATOR = re.compile(r"\b(?:senator|sen\.|congress\w*)")  # (a US senator relays no Korean briefing)
 # lawmakers told in a briefing, the teller unnamed: 'about 2,000 were killed, South Korean lawmakers were told on
@@ -777,6 +779,14 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             # 'Drawing on South Korean estimates, the report said ...': a noun, and the sentence's speaker speaks
             # later ('Based on Ukrainian estimates, 3,000 were killed' keeps them as whose the figure is)
             continue
+        if (
+            named
+            and " and " in named.group()
+            and _AGENT_LIST_BEFORE.search(low, max(0, named.start() - 120), named.start())
+        ):
+            # 'the team, set up by South Korea, the United States, Japan and eight other countries, said': a member
+            # of the list of those who set up the body that speaks, not the speaker
+            named = None
         if named and (place := _PLACE_OF_SPEAKERS.search(low, max(0, named.start() - 30), named.start())):
             if place["people"]:
                 return Speaker("unnamed")  # 'defectors in Seoul say': people, unnamed

@@ -20,7 +20,8 @@ _MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
     [
         ("The team, set up by South Korea, the United States, Japan and eight other countries, released its report.\n"
          "Ballistic missiles: at least 100",
-         {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru", None)}),
+         # (three named and eight others: the eleven-nation monitoring team, whose table it is)
+         {("missiles", "missiles", 100, None, "at_least", "missiles", "reported", False, "nk_to_ru", _MSMT)}),
         ("The watchdog, backed by Japan and the United States, published its findings on Monday.\n"
          "- Troops: about 11,000",
          {("troops", "troops", 11000, None, "approx", "troops", "reported", False, "nk_to_ru", None)}),
