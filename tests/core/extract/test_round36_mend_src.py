@@ -1,0 +1,51 @@
+"""Round thirty-six, who said it, mended after review: a member of a research body the gazetteer knows, named in full
+with it in the sentence where they speak ('Ankit Panda of the Carnegie Endowment for International Peace said'),
+keeps the person, as the member of a body it does not know does; asserting category, value, hedge, status, addition
+and source of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import hedged_rows
+
+
+def _troops(value: int | None, hedge: str | None, source: str | None, **kw: object) -> tuple[object, ...]:
+    return ("troops", value, hedge, kw.get("status", "reported"), kw.get("incremental", False), source)
+
+
+# 'Person of the Body said', 'said Person of the Body': the body with its member; near misses: the body alone, a
+# report of it, one who has left it.
+KNOWN_BODY_MEMBER: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Ankit Panda of the Carnegie Endowment for International Peace said North Korea could send 10,000 more "
+        "soldiers to Russia.",
+        {_troops(10000, "exact", "Carnegie Endowment (Panda)", status="planned", incremental=True)},
+    ),
+    (
+        "Some 4,000 more North Korean soldiers have gone to Russia since March, said Ankit Panda of the Carnegie "
+        "Endowment.",
+        {_troops(4000, "approx", "Carnegie Endowment (Panda)", incremental=True)},
+    ),
+    (
+        "Ankit Panda at the Carnegie Endowment told reporters about 2,500 North Korean troops had rotated home.",
+        {_troops(2500, "approx", "Carnegie Endowment (Panda)")},
+    ),
+    (
+        "The Carnegie Endowment said North Korea had sent about 12,000 soldiers to Russia.",
+        {_troops(12000, "approx", "Carnegie Endowment")},
+    ),
+    (
+        "A report by the Carnegie Endowment said North Korea had sent about 12,000 soldiers to Russia.",
+        {_troops(12000, "approx", "Carnegie Endowment")},
+    ),
+    (
+        "Ankit Panda, formerly of the Carnegie Endowment, said North Korea had sent about 12,000 soldiers to Russia.",
+        {_troops(12000, "approx", "Panda")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_BODY_MEMBER, ids=range(len(KNOWN_BODY_MEMBER)))
+def test_round36_mend_member_of_known_body(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
