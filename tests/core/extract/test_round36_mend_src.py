@@ -49,3 +49,32 @@ KNOWN_BODY_MEMBER: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), KNOWN_BODY_MEMBER, ids=range(len(KNOWN_BODY_MEMBER)))
 def test_round36_mend_member_of_known_body(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A transcript's plain-case title label ('Secretary General:') is the one the page named with that title before,
+# its words hyphened there ('NATO Secretary-General Mark Rutte') or not; a question put to the title names no one.
+TITLE_LABEL_HYPHENED: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Opening remarks by NATO Secretary-General Mark Rutte at a press conference in Brussels.\n"
+        "Q: How many soldiers has Pyongyang sent?\n"
+        "Secretary General: We believe some 10,000 North Korean troops are in Russia.",
+        {_troops(10000, "approx", "NATO")},
+    ),
+    (
+        "Joint press point with NATO Secretary General Mark Rutte in The Hague.\n"
+        "Q: Is the figure still growing?\n"
+        "Secretary General: Our estimate is that about 12,000 North Korean troops are there now.",
+        {_troops(12000, "approx", "NATO")},
+    ),
+    (
+        "Opening remarks at a press conference in Brussels.\n"
+        "Q: Secretary-General, how many North Korean troops are in Russia?\n"
+        "A journalist said some 10,000 North Korean troops were in Russia.",
+        {_troops(10000, "approx", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_LABEL_HYPHENED, ids=range(len(TITLE_LABEL_HYPHENED)))
+def test_round36_mend_title_label_hyphened(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
