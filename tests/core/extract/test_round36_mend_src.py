@@ -78,3 +78,39 @@ TITLE_LABEL_HYPHENED: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_LABEL_HYPHENED, ids=range(len(TITLE_LABEL_HYPHENED)))
 def test_round36_mend_title_label_hyphened(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# One of the head of state's office named with the country's adjective or the city it sits in speaks as
+# '<Country> presidential official(s)', as one named with the office does; near misses: a government official, the
+# Kremlin's administration (a country's official), and the office itself.
+PRESIDENTIAL_BY_COUNTRY: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "A Ukrainian presidential official said North Korea had sent about 150 ballistic missiles to Russia.",
+        {("missiles", 150, "approx", "reported", False, "Ukrainian presidential official")},
+    ),
+    (
+        "Some 3,000 more North Korean troops have arrived, a senior presidential official in Kyiv told reporters.",
+        {_troops(3000, "approx", "Ukrainian presidential official", incremental=True)},
+    ),
+    (
+        "A presidential office official in Seoul said about 11,000 North Korean soldiers were in Russia.",
+        {_troops(11000, "approx", "South Korean presidential official")},
+    ),
+    (
+        "South Korean presidential officials said about 11,000 North Korean soldiers were in Russia.",
+        {_troops(11000, "approx", "South Korean presidential officials")},
+    ),
+    (
+        "A Ukrainian government official said North Korea had sent about 150 ballistic missiles to Russia.",
+        {("missiles", 150, "approx", "reported", False, "Ukrainian government official")},
+    ),
+    (
+        "A Russian presidential administration official said about 11,000 North Korean soldiers were in Russia.",
+        {_troops(11000, "approx", "Russian official")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESIDENTIAL_BY_COUNTRY, ids=range(len(PRESIDENTIAL_BY_COUNTRY)))
+def test_round36_mend_presidential_official_by_country(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
