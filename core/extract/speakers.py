@@ -111,13 +111,13 @@ def _member_of_known_body(
 ) -> re.Match[str] | None:
     """The person named right before 'of', 'at' or 'from' the research body the gazetteer knows at [start, end), who
     speaks ('Ankit Panda of the Carnegie Endowment for International Peace said', 'said Ankit Panda of the ...'), as
-    one of a body it does not know does; only a body the gazetteer names without an acronym it spells out (a member
-    of 'the Korea Institute for Defense Analyses' stays as it was, cf. ArticleNames._known_as)."""
-    if (
-        "(" in name
-        or lexicon.displayed_source(name) != name
-        or not _MEMBER_HINT_BEFORE.search(low, max(0, start - 10), start)
-    ):
+    one of a body it does not know does; a body the gazetteer names by an acronym it spells out only where the copy
+    writes the acronym ('Victor Cha of CSIS': 'CSIS (Cha)'; a member of 'the Korea Institute for Defense Analyses'
+    stays as it was, cf. ArticleNames._known_as)."""
+    written = low[start:end] == name.lower()  # (the gazetteer's name as the copy writes it)
+    if "(" in name or (lexicon.displayed_source(name) != name and not written):
+        return None
+    if not _MEMBER_HINT_BEFORE.search(low, max(0, start - 10), start):
         return None
     member = MEMBER_BEFORE.search(text, max(0, start - 80), start)
     if member is None or past_tie_before(low, start):
