@@ -438,7 +438,8 @@ class VoiceFinder:
         self._starts = re.compile(rf"(?<![a-z0-9])(?:(?:{firsts})(?![a-z0-9])|the[^a-z0-9](?=(?:{thes})(?![a-z0-9])))")
         # 'officials in Seoul', and the place put first: 'In Washington, officials say'
         self._officials_in = re.compile(
-            rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security)\s+)?"
+            # ('a presidential office official in Seoul': the head of state's office, as OFFICIAL_KINDS has it)
+            rf"\b(?:(?:(?P<kind>government|defen[cs]e|military|intelligence|security|presidential(?:\s+office)?)\s+)?"
             # (not 'an official in Ukraine's prosecutor's office': the body's)
             rf"(?P<noun>officials?|authorities)\s+in\s+(?P<place>{names})\b(?!['’]s\s)"
             rf"|in\s+(?P<first_place>{names}),\s+(?P<first_noun>officials?|authorities)\b"
@@ -883,7 +884,10 @@ class VoiceFinder:
         name, rank = f"{country.adjective} {noun}", 1
         if noun in ("official", "officials", "source", "sources") and (
             kind := _OFFICIALS_KIND.findall(
-                match.string, match.end("country") if match["country"] else 0, match.start("noun")
+                # (up to the noun's end: 'presidential' is a kind only before 'official(s)' or 'source(s)')
+                match.string,
+                match.end("country") if match["country"] else 0,
+                match.end("noun"),
             )
         ):
             # 'a South Korean government official', not his rank

@@ -398,8 +398,16 @@ class ArticleNames:
             for j, sentence in enumerate(self._sentences):
                 if not _MEMBER_HINT.search(sentence.text):
                     continue  # no 'of', 'at', 'from' or 'with' before a name: no member named
-                for organisation in self.organisations(j):
-                    member = MEMBER_BEFORE.search(sentence.text, max(0, organisation.start - 80), organisation.start)
+                bodies = [(o.start, self._known_as(j, o) or o.name) for o in self.organisations(j)]
+                # ... and a body the gazetteer knows, named as it names it ('Victor Cha of CSIS': 'CSIS (Cha)')
+                low = sentence.low
+                bodies += [
+                    (m.start, m.name)
+                    for m in self._scans.sources(j)
+                    if m.rank == 2 and "(" not in m.name and low[m.start : m.end] == m.name.lower()
+                ]
+                for start, body in bodies:
+                    member = MEMBER_BEFORE.search(sentence.text, max(0, start - 80), start)
                     if member is None:
                         continue
                     person = without_rank(member["person"])
@@ -407,7 +415,6 @@ class ArticleNames:
                     surname = person.split()[0] if named == person else person.split()[-1]
                     if self.shares_surname(surname, person):
                         continue  # 'Kim' after 'Kim Dong-yub' and 'Kim Jong Un': no telling whom it names
-                    body = self._known_as(j, organisation) or organisation.name
                     self._members.append((j, surname, f"{body} ({named})"))
         text = self._sentences[i].text
         return [

@@ -1894,14 +1894,14 @@ class Attributions:
     def _titled_before(self, first: int, title: str) -> tuple[_Own, int] | None:
         """The speaker a plain-case title label stands for ('Secretary General:'): the body or person named right
         with that title in the sentences before (the nearest)."""
-        low_title = title.lower()
+        # (its words apart or hyphened: 'Secretary-General Antonio Guterres' for 'Secretary General:')
+        words = re.compile(r"[\s-]+".join(map(re.escape, title.lower().split())))
         for j in range(first - 1, -1, -1):
-            at = self._sentences[j].low.find(low_title)
-            if at < 0:
+            if (found := words.search(self._sentences[j].low)) is None:
                 continue
             # ('NATO Secretary General Mark Rutte': a mention over, or right around, the title's words)
             # (a question put to the title, 'Q: Secretary General, do you ...', names no one: further back)
-            reach = (at - 20, at + len(low_title) + 40)
+            reach = (found.start() - 20, found.end() + 40)
             near = [m for m in self._mentions(j) if m.rank >= 2 and m.start <= reach[1] and m.end >= reach[0]]
             if near:
                 return _Own(replace(near[0], bound=True), None), j

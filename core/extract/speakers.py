@@ -106,6 +106,31 @@ def _holds_an_outlet(start: int, end: int, outlets: list[tuple[int, int]]) -> bo
     return any(start <= s and e <= end for s, e in outlets)
 
 
+def _member_of_known_body(
+    text: str, low: str, start: int, end: int, name: str, lexicon: Lexicon
+) -> re.Match[str] | None:
+    """The person named right before 'of', 'at' or 'from' the research body the gazetteer knows at [start, end), who
+    speaks ('Ankit Panda of the Carnegie Endowment for International Peace said', 'said Ankit Panda of the ...'), as
+    one of a body it does not know does; a body the gazetteer names by an acronym it spells out only where the copy
+    writes the acronym ('Victor Cha of CSIS': 'CSIS (Cha)'; a member of 'the Korea Institute for Defense Analyses'
+    stays as it was, cf. ArticleNames._known_as)."""
+    written = low[start:end] == name.lower()  # (the gazetteer's name as the copy writes it)
+    if "(" in name or (lexicon.displayed_source(name) != name and not written):
+        return None
+    if not _MEMBER_HINT_BEFORE.search(low, max(0, start - 10), start):
+        return None
+    member = MEMBER_BEFORE.search(text, max(0, start - 80), start)
+    if member is None or past_tie_before(low, start):
+        return None
+    bound = is_bound(low, member.start(), member.end("person")) or is_bound(
+        low, member.start(), end + low.startswith(",", end)
+    )
+    return member if bound else None
+
+
+_MEMBER_HINT_BEFORE = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?$")
+
+
 # What stands between an outlet and the source it relays: 'Yonhap reported, citing a military source', 'a source
 # told Kyodo', 'according to NHK, which quoted government sources'
 _RELAYS = re.compile(r"\b(?:told|tells|citing|cited|quoting|quoted|according\s+to|speaking\s+to|reported|reports)\b")
@@ -412,6 +437,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
         ):
             # "CSIS's Victor Cha said": the same, the post (if any) between them
             add(Mention(f"{name} ({person_named(member['person'])})", 3, match.start, member.end(), True, country))
+            continue
+        if match.rank == 2 and (member := _member_of_known_body(sentence.text, low, match.start, end, name, lexicon)):
+            # 'Ankit Panda of the Carnegie Endowment for International Peace said': its member, named with it
+            add(Mention(f"{name} ({person_named(member['person'])})", 3, member.start(), end, True, country))
             continue
         if not bound and low.startswith("'s", end - 2):
             office = _BODY_AFTER_POSSESSIVE.match(low, end)  # "Ukraine's prosecutor general's office said"

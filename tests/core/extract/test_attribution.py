@@ -577,7 +577,7 @@ ACROSS = [
             'than 900,000 barrels of refined oil delivered to North Korea," she said.',
         ],
         900000,
-        "Royal United Services Institute (RUSI)",
+        "RUSI (Lyle)",  # (the body with its member, named as the copy names it: round 36)
     ),
     # an interview's answers are the interviewee's, introduced before the first question
     (
