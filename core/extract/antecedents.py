@@ -15,7 +15,6 @@ from core.extract.numerals import HEDGE_WORD
 from core.lexicon import Term, TermMatch
 from core.models import Category
 
-# '120 of each' (items named before), '120 each of A and B' (items named after).
 _PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
 _CALIBRE_AFTER = re.compile(CALIBRE)
 
