@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from core.dates import MONTH_NAMES
 from core.extract.actors import (
-    CALLED_NORTH_KOREAN_AFTER,
     FIRED_ITEMS_CALLED_BACK,
     NK_OWN_WORDS,
     NK_SOURCE_AFTER,
@@ -41,7 +40,6 @@ from core.extract.antecedents import (
 from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
 from core.extract.casualty_cues import CIVILIAN
 from core.extract.counted_items import (
-    BEFELL_JUST_BEFORE,
     FIRED_JUST_BEFORE,
     OF_ONLY,
     OF_THEM,
@@ -65,6 +63,15 @@ from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.extract.support_verbs import NK_NAMED
+from core.extract.tolls import (
+    NK_DID,
+    NK_SUPPLIES_BEFORE,
+    befell,
+    called_north_korean_whole,
+    in_attack_tally,
+    north_korean_toll_before,
+    victims_named_north_korean,
+)
 from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
@@ -81,19 +88,6 @@ _KILLER_VERB_BEFORE = re.compile(
     # ('killed or wounded 40'; not 'had been killed and another 3,600 wounded')
     r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|maimed))?"
     rf"\s+(?:{HEDGE_WORD}\s+)?$"
-)
-# ... or between what befell the people counted before it and what befell these: '30 were killed and two captured'
-_BEFELL_PAIR_BEFORE = re.compile(
-    r"\b(?:killed|wounded|injured|captured|eliminated)(?:\s*,?\s+(?:and|while)|\s*,)\s+$"  # ('eliminated, four more')
-)
-_BEFELL_PAIR_AFTER = re.compile(
-    r"\s+(?:more\s+|others?\s+)?(?:(?:were|have\s+been)\s+)?(?:killed|wounded|injured|captured|taken\s+prisoner)\b"
-)
-_KILL_VERB = re.compile(
-    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*|"
-    # ('destroyed 50 soldiers of the DPRK and wounded 47 more'; not 'destroyed two Koksan guns')
-    rf"destroy(?:ed|ing|s)?(?=\s+(?:{HEDGE_WORD}\s+)?[\d,]+\s+(?:[\w-]+\s+){{0,2}}?(?:soldiers|troops|servicemen|"
-    r"fighters|personnel|infantrymen|occupiers)\b))\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(
@@ -244,36 +238,11 @@ _MIXED_WITH_RUSSIAS = re.compile(
 _STATIONED_IN_ALLIES_AFTER = re.compile(
     r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b(?!['’]s)"
 )
-# North Korea as the subject of a verb of its own, right before it ('North Korea has recently ...')
-_NK_DID = (
-    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-)
 # ... but not North Korea's own sending, whoever counts it: 'North Korea deployed 1,500 soldiers in Japan's
 # assessment', 'Pyongyang has sent about 3,000 more troops in South Korea's latest estimate'
 _NK_SENDS_TROOPS_BEFORE = re.compile(
-    _NK_DID + r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
+    NK_DID + r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
 )
-
-
-# a toll the sentence gives as North Korea's own, told as a number of people ('North Korean army casualty is estimated
-# at about 4,700 people', 'casualties of North Korean army ... were approximately 4,700 persons')
-_NK_TOLL_BEFORE = re.compile(
-    r"\b(?:north\s+korean?|n\.\s*korean?|dprk|pyongyang['’]s)\s+(?:(?:army|military|troops|forces|soldiers)['’]?s?\s+)?"
-    r"(?:casualt(?:y|ies)|loss(?:es)?)\b"
-    r"|\b(?:casualt(?:y|ies)|loss(?:es)?)\s+(?:of|among)\s+(?:the\s+)?(?:north\s+korean?|n\.\s*korean?|dprk)\b"
-)
-
-
-def _north_korean_toll_before(text: str, begin: int) -> bool:
-    """Whether the figure's clause opens with North Korea's own toll, so the people it counts are its soldiers
-    (not '12 people were injured when a North Korean missile hit Kyiv', a strike's toll of civilians)."""
-    window = text[max(0, begin - 120) : begin]
-    if not ("casualt" in window or "loss" in window):
-        return False  # (a cheap look first)
-    tolls = list(_NK_TOLL_BEFORE.finditer(window))
-    # the toll is the clause's subject: no break between it and the figure ('After the North Korean losses in
-    # Kursk, 30 people were killed in a strike on Sumy' is not)
-    return bool(tolls) and not any(mark in window[tolls[-1].end() :] for mark in ",;:(")
 
 
 # a sentence that sets the figure before against an earlier one: 'That is up from ...', 'It was down from ...'
@@ -997,7 +966,7 @@ def read_figures(
             previous_unrelated = True
             continue
         # a small word number is bare only right after what befell the people counted ('and captured two')
-        weak = q.weak and not _befell(text, begin, q.end) and not fired_of_them(text, q)
+        weak = q.weak and not befell(text, begin, q.end) and not fired_of_them(text, q)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if (
             (casualty or (items and items[0][0].category is Category.CASUALTIES))
@@ -1273,55 +1242,12 @@ def _noun_just_before(terms: list[TermMatch], begin: int) -> bool:
     return any(not t.term.is_measure and 0 <= begin - t.end <= 12 for t in terms)
 
 
-def _victims_named_north_korean(text: str, begin: int) -> bool:
-    """'killed 50 North Korean soldiers and wounded 47': North Korean words after the first kill verb."""
-    verb = _KILL_VERB.search(text, 0, begin)
-    return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
-
-
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s*and\s+(?:that\s+)?|\band\s+that\s+|;\s*)$")
-_BEFELL_AFTER_OPENING = re.compile(
-    r"\s+(?:more\s+|others?\s+)?(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
-    r"(?:killed|captured|wounded|injured|taken\s+(?:prisoner|captive|alive))\b"
-)
-
-
 # What one container holds: 'a container can hold 400 to 500 shells', 'each 20-foot container carries about 300'
 _ONE_CONTAINER_HOLDS = re.compile(
     rf"\b(?:a|an|each|one|every|per|single|standard)\s+(?:[\w-]+\s+){{0,2}}?(?:shipping\s+)?container\s+"
     rf"(?:(?:can|could|would|may|might|will)\s+)?(?:typically\s+|usually\s+)?"
     rf"(?:hold|holds|carry|carries|contain|contains|fit|fits|take|takes|accommodate|accommodates)\s+"
     rf"(?:up\s+to\s+|{HEDGE_WORD}\s+)?$"
-)
-
-
-def _befell(text: str, begin: int, end: int) -> bool:
-    """A small word number stands for people when what befell them is said right beside it: 'captured two', '30
-    were killed and two captured'."""
-    if BEFELL_JUST_BEFORE.search(text, max(0, begin - 24), begin):
-        return True
-    if (begin <= 2 or _CLAUSE_OPENS_BEFORE.search(text, max(0, begin - 12), begin)) and _BEFELL_AFTER_OPENING.match(
-        text, end
-    ):
-        return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers; '..., and that
-        # two were taken prisoner'
-
-    if (begin <= 2 or _THE_BEFORE.search(text, max(0, begin - 8), begin)) and _CAPTURED_PARTICIPLE_AFTER.match(
-        text, end
-    ):
-        return True  # 'including the two captured in January', 'Two others taken prisoner in early January are ...'
-    return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$")
-# (a participle, not the verb of a clause: not 'The two captured the town')
-_CAPTURED_PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:others?\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
-    r"(?!\s+(?:the|a|an|its|their|his|her|some|several|\d)\b)"
-    # (not Russia's captives, nor others named another nationality: 'Two others taken prisoner by Russia were
-    # Ukrainian medics')
-    r"(?![^.;]*?\bby\s+(?:russia|russian|the\s+russians|moscow)\b)"
-    r"(?![^.;]*?\b(?:were|are|was)\s+(?:all\s+|both\s+)?(?:ukrainian|russian|american|british|chinese|polish)\b)"
 )
 
 
@@ -1345,7 +1271,7 @@ def _figure(
         and np_terms
         and not NK_OWN_WORDS.search(text, q.end, np_end)
         and actor_before(text, q.begin) != "nk"
-        and not _north_korean_toll_before(text, q.begin)
+        and not north_korean_toll_before(text, q.begin)
     ):
         return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
@@ -1402,7 +1328,7 @@ def _figure(
     if (
         category is Category.MISSILES
         and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end)
-        and not _NK_SUPPLIES_BEFORE.search(text, 0, q.begin)  # ('North Korea has supplied 100 KN-23 and Iskander ...')
+        and not NK_SUPPLIES_BEFORE.search(text, 0, q.begin)  # ('North Korea has supplied 100 KN-23 and Iskander ...')
     ):
         return (
             None  # '11 Iskander-M and KN-23 ballistic missiles': Russia's and North Korea's together, no count of its
@@ -1426,7 +1352,7 @@ def _figure(
         and not _CASUALTY_LABEL.fullmatch(text, 0, q.begin)  # a fact box's entry: '- Killed or wounded: over 5,000'
     ):
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
-    if category is Category.CASUALTIES and q.weak and not np_terms and not _befell(text, q.begin, q.end):
+    if category is Category.CASUALTIES and q.weak and not np_terms and not befell(text, q.begin, q.end):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _FORMER.search(text, q.end, np_end):
         return None  # 'two former Japan Ground Self-Defense Force officers': people who served once, not a force
@@ -1439,7 +1365,7 @@ def _figure(
         and q.from_words
         and q.value == 1
         and (
-            (q.qualifier is Qualifier.EXACT and not (category is Category.CASUALTIES and _befell(text, q.begin, q.end)))
+            (q.qualifier is Qualifier.EXACT and not (category is Category.CASUALTIES and befell(text, q.begin, q.end)))
             # ('at least one North Korean soldier was captured' stays a toll)
             or (q.qualifier is Qualifier.AT_LEAST and category is not Category.CASUALTIES)
         )
@@ -1455,7 +1381,7 @@ def _figure(
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _OF_NORTH_KOREA_AFTER.search(text, q.end, np_end + 20)  # 'killed 22 soldiers of the DPRK'
         and not NK_SOURCE_AFTER.match(text[np_end:])  # 'killed 30 soldiers who appeared to be North Korean'
-        and not (not np_terms and _victims_named_north_korean(text, begin))
+        and not (not np_terms and victims_named_north_korean(text, begin))
         and not _STRUCK_NORTH_KOREANS_BEFORE.search(text, max(0, begin - 100), begin)
         # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
         # 'North Korean troops surrounded Ukrainian marines and killed 40 of them')
@@ -1464,10 +1390,10 @@ def _figure(
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     if (
         category in (Category.MISSILES, Category.DRONES)
-        and _in_attack_tally(text, begin, np_end)
+        and in_attack_tally(text, begin, np_end)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _MADE_IN_NORTH_KOREA_AFTER.match(text, np_end)
-        and not _called_north_korean_whole(text, np_end)
+        and not called_north_korean_whole(text, np_end)
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
         # ('launched at least one of these missiles', 'used one such missile' after North Korea's missiles)
         and not FIRED_ITEMS_CALLED_BACK.match(text, q.end)
@@ -1512,58 +1438,8 @@ _MADE_IN_NORTH_KOREA_AFTER = re.compile(
     r"\s*,?\s*(?:(?:that\s+were\s+|which\s+were\s+)?(?:made|produced|manufactured|supplied|provided|received)\s+"
     r"(?:in|by)|from)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
 )
-# Who attacks with the missiles or drones counted: Russia's strike, not North Korea's supply (unless the items are
-# named North Korea's: 'Russia has fired 60 North Korean missiles', a claim the schema keeps)
-_ATTACKER = (
-    r"(?:the\s+enemy|russia|russian\s+(?:forces|troops|army|military|invaders)|the\s+occupiers|the\s+russians|moscow)"
-)
-# (and the list it goes on with: '40 missiles, including 6 KN-23s, and 120 drones', '215 air attack assets: 66
-# missiles ...')
-_TALLY_LIST = rf"(?:[^.;]{{0,120}}?(?:(?:,\s*|\s)and\s+|:\s*))?(?:a\s+total\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
-_ATTACK_TALLY_BEFORE = re.compile(
-    rf"\b{_ATTACKER}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|used|attacked\s+(?:[\w-]+\s+){{0,4}}?with)\s+"
-    + _TALLY_LIST
-    # ... or what an attack was made of: 'the strike, which involved about 70 missiles and 145 drones'
-    + r"|\b(?:attacks?|strikes?|barrages?|bombardments?|raids?)\s*,?\s+(?:which\s+|that\s+)?(?:involved|included|"
-    r"consisted\s+of|comprised)\s+" + _TALLY_LIST
-)
 # (the part of a tally North Korea made, a figure of its own: '40 missiles, 12 of them made in North Korea')
 _NORTH_KOREAN_PART_AFTER = re.compile(
     r"\s+of\s+them\s*,?\s*(?:(?:were|are)\s+)?(?:(?:made|produced|manufactured|supplied)\s+(?:in|by)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b|north\s+korean\b)"
 )
-# ... or the launcher named after the items: '40 of 55 drones launched by Russia overnight', 'the 31 missiles Russia
-# launched'
-_LAUNCHED_BY_AFTER = re.compile(
-    rf"\s+(?:(?:that|which)\s+(?:were\s+)?)?(?:(?:launched|fired)\s+(?:by|from)\s+{_ATTACKER}|{_ATTACKER}\s+"
-    r"(?:(?:has|have|had)\s+)?(?:launched|fired))\b"
-)
-
-# ... but not what North Korea sent that Russia then fired: 'North Korea has supplied about 100 ballistic missiles that
-# Russia has fired at Ukrainian cities', 'has delivered the 40 missiles Russia launched at Kharkiv'
-_NK_SUPPLIES_BEFORE = re.compile(
-    _NK_DID + r"(?:sent|supplied|delivered|shipped|transferred|provided|given|handed\s+over)\b[^.;]*$"
-)
-
-
-# a share of a tally, the words after it telling of the share only: '6 missiles, 4 of which were identified as ...'
-_SHARE_OF_WHICH = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:which|them|these)\b"
-)
-
-
-def _called_north_korean_whole(text: str, np_end: int) -> bool:
-    """Whether the items counted are themselves called North Korean after them ('launched four ballistic missiles,
-    which it identified as North Korean KN-23s'), not a share of them ('fired 6 ballistic missiles, 4 of which were
-    identified as North Korean KN-23s': the 6 stay Russia's strike)."""
-    called = CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
-    return called is not None and _SHARE_OF_WHICH.search(text, np_end, called.start()) is None
-
-
-def _in_attack_tally(text: str, begin: int, np_end: int) -> bool:
-    """Whether the missiles or drones counted are one of Russia's attacks ('the enemy launched 40 missiles', 'the
-    attack involved 70 missiles and 145 drones', '56 of 79 drones launched by Russia')."""
-    return bool(
-        _ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin)
-        or (_LAUNCHED_BY_AFTER.match(text, np_end) and not _NK_SUPPLIES_BEFORE.search(text, 0, begin))
-    )
