@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from core.dates import MONTH_NAMES
 from core.extract.actors import (
-    CALLED_NORTH_KOREAN_AFTER,
     FIRED_ITEMS_CALLED_BACK,
     NK_OWN_WORDS,
     NK_SOURCE_AFTER,
@@ -26,118 +24,70 @@ from core.extract.actors import (
     anchor,
     owner_before,
 )
-from core.extract.casualties import SPEAKERS_ASIDE, casualty_subtype, held_by_ukraine, put_at
+from core.extract.antecedents import (
+    ANAPHORA,
+    ESTIMATED_BARE,
+    GLOSS_UNITS,
+    GLOSS_VERB,
+    TROOPS,
+    _partitive_whole,
+    antecedent,
+    gloss_names_item,
+    last_two_named,
+    respective_pairs,
+    with_shared_multiplier,
+)
+from core.extract.casualties import casualty_subtype, held_by_ukraine, put_at
 from core.extract.casualty_cues import CIVILIAN
+from core.extract.counted_items import (
+    FIRED_JUST_BEFORE,
+    OF_ONLY,
+    OF_THEM,
+    SUCH_AFTER,
+    _subtype,
+    fired_of_them,
+    items_for,
+)
 from core.extract.launch_tests import is_test_launch
-from core.extract.nounphrase import CALIBRE, PRONOUN_PARTITIVE, fired_by, noun_phrase
+from core.extract.not_support import (
+    WORK_CONTEXT,
+    at_a_parade,
+    killed_by_others,
+    own_force_size,
+    own_inventory,
+    withdrawn,
+    work_is_told,
+)
+from core.extract.nounphrase import PRONOUN_PARTITIVE, noun_phrase
 from core.extract.numbers import Quantity
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
-from core.extract.speech import SPEAKS_AFTER
 from core.extract.support_verbs import NK_NAMED
+from core.extract.tolls import (
+    NK_DID,
+    NK_SUPPLIES_BEFORE,
+    befell,
+    called_north_korean_whole,
+    in_attack_tally,
+    north_korean_toll_before,
+    victims_named_north_korean,
+)
 from core.extract.unrelated import is_unrelated
 from core.lexicon import Lexicon, Term, TermMatch
 from core.models import Category, Qualifier
 from core.phrases import has_any
 
-_EACH_OF = re.compile(r"\beach\s+of\s+(?:these|those|the|its|their|both)\b")
-# '120 of each' (items named before), '120 each of A and B' (items named after).
-_PARTITIVE_JOIN = re.compile(r"\s+of\s+(?:the|its|their|some|an\s+estimated)?\s*")
-_CALIBRE_AFTER = re.compile(CALIBRE)
-_LONG_RANGE = re.compile(r"long[\s-]range")
-_EACH_AFTER = re.compile(r"\s+(?:of\s+)?each\b(?!\s+other)(?P<forward>\s+of\b)?")
-# 'North Korea deployed 11,000, officials said': a deployment verb whose count has no noun counts troops.
-_ESTIMATED_BARE = re.compile(
-    r"\b(?:estimated|estimates|estimate|claimed|claims|claim|cited|cites|cite|counted|counts|reported|gave|gives|said|"
-    r"says|say|puts?\s+(?:them|it|the\s+(?:number|figure|toll|total))\s+(?:\w+\s+)?at|"
-    # estimates of a range: 'have varied from 3,000 to 5,000', 'range widely, from ...'
-    r"(?:range[sd]?|ranging|var(?:y|ies|ied|ying))(?:\s+(?:widely|greatly|considerably))?,?\s+(?:from|between))\s+$"
-)
 # a fact box's entry labelled with what befell the people it counts: '- Killed or wounded: over 5,000 (NIS)'
 _CASUALTY_LABEL = re.compile(
     r"\W*(?:killed|dead|wounded|injured|casualties|losses|killed\s+(?:or|and)\s+wounded|dead\s+(?:or|and)\s+wounded)"
     rf"\s*:\s*(?:{HEDGE_WORD}\s+)?",
     re.IGNORECASE,
 )
-_SENDS_BEFORE = re.compile(
-    r"\b(?:send|sends|sending|sent|deploy\w*|dispatch\w*)\s+(?:another|more|an?\s+additional|a\s+further)\s+$"
-)
-_DEPLOYED_BARE = re.compile(r"\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+$")
-# 'An advance group of 1,500 had landed', 'a second wave of about 1,500 followed': a body of people, counted
-_GROUP_OF_BARE = re.compile(
-    rf"\b(?:group|wave|contingent|detachment|rotation|echelon|column|party|batch|shipment|consignment)"
-    # ('preparation for a new group, maybe 5,000 to 8,000': the group's size in apposition)
-    r"(?:\s+of|\s*,\s+(?:maybe|perhaps|possibly|probably))\s+"
-    rf"(?:{HEDGE_WORD}\s+)?$"
-)
-# ... the count ending the phrase: its verb, or a stop (not 'a group of 11 Western-aligned countries')
-_GROUP_BARE_END = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:had|has|have|was|were|is|are|would|will|could|may|might|followed|arrived|landed|came|"
-    r"reached|crossed|joined|left|went|headed|moved|set|began|started)\b)"
-)
-# 'Pyongyang had already sent over 13,000.': the object of a supply verb, counting the item named before
-_SUPPLIED_BARE = re.compile(
-    r"\b(?:sent|dispatched|shipped|supplied|delivered|transferred|provided|"
-    # ('accused Pyongyang of sending upwards of 10,000.')
-    r"sending|dispatching|shipping|supplying|delivering|transferring|providing)\s+$"
-)
-_OF_THE_BEFORE = re.compile(rf"\bof\s+(?:the|those|all)\s+(?:{HEDGE_WORD}\s+)?$")
-_SENT_AFTER = re.compile(
-    r"\s+(?:(?:that|which|whom)\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|it)\s+)?"
-    r"(?:(?:has|had|have)\s+)?(?:(?:already|initially|first)\s+)?(?:sent|deployed|dispatched)\b"
-)
-# (what befell people: 'had been killed or wounded', 'have died'; not 'one killed 12 civilians', a missile's doing)
-_BEFELL_LATER = re.compile(
-    r"\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|captured)|died|dead|casualties)\b"
-)
-# '... officials say 11,000 and Ukrainian officials say 12,000': the next clause, another voice's figure
-_NEXT_VOICE = re.compile(
-    r",?\s+(?:while|whereas|but|and)\s+(?![\d$])(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,2}\s+"
-    r"(?:say|says|said|estimate|estimates|estimated|put|puts|claim|claims|claimed|reckon|reckons)\b"
-)
-_BARE_END = re.compile(r"\s*(?:[,.;:]|$|\s+(?:to|in|into|near|along|on|at|so\s+far|last|this|since)\b)")
-# 'Of that number, roughly 8,000 ...', 'put the total at about 4.8 million', 'the previous figure of 160':
-# a bare figure pointing back to the item of the sentence before.
-# '3,000 more could follow': more of the item named before.
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b(?!\s+(?:than|of)\b)")
-_ANAPHORA = re.compile(
-    r"\b(?:the|that|this|its|their|our|his|her|those|these|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:number|total|figure|count|tally|toll|estimate|group|contingent|amount|batch|rotation|wave|deployment|"
-    r"shipment|consignment)s?\b"
-    r"(?!\s+(?:about|around|some))"
-    # (not 'the number of Russian tourists', which names its own item)
-    r"(?!\s+of\s+(?!(?:them|those|these|it|its|their|about|around|some|up|more|over|nearly|almost|roughly|new|"
-    r"fresh|arrivals|recruits|newcomers|reinforcements|replacements|deployed|dispatched|sent)\b|\d)[a-z])"
-    # 'gives a slightly higher figure of about 12,000' (not 'a new group', another one)
-    r"|\ban?\s+(?:[a-z-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$"
-    r"|\b(?:estimates|figures|counts)\b|\b(?:another|additional|further)\s+$"
-    # 'NATO put it at 10,000': the number the sentence before names
-    # ... 'Ukrainian officials have put it as high as 15,000', 'put the toll closer to 2,000'
-    # (the hedge is the figure's own: 'put it ' is all before it)
-    r"|\bput(?:s|ting)?\s+(?:it|them)\s+(?:at\b|closer\s+to\b|near(?:er)?(?:\s+to)?\b|$)"
-)
 _KILLER_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)"
     # ('killed or wounded 40'; not 'had been killed and another 3,600 wounded')
     r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|captured|maimed))?"
     rf"\s+(?:{HEDGE_WORD}\s+)?$"
-)
-_BEFELL_JUST_BEFORE = re.compile(
-    r"\b(?:killed|wounded|injured|captured|eliminated|took|taken|killing|wounding|injuring|capturing)\s+"
-    r"(?:another\s+|a\s+further\s+)?$"  # ('wounded another six')
-)
-# ... or between what befell the people counted before it and what befell these: '30 were killed and two captured'
-_BEFELL_PAIR_BEFORE = re.compile(
-    r"\b(?:killed|wounded|injured|captured|eliminated)(?:\s*,?\s+(?:and|while)|\s*,)\s+$"  # ('eliminated, four more')
-)
-_BEFELL_PAIR_AFTER = re.compile(
-    r"\s+(?:more\s+|others?\s+)?(?:(?:were|have\s+been)\s+)?(?:killed|wounded|injured|captured|taken\s+prisoner)\b"
-)
-_KILL_VERB = re.compile(
-    r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|eliminat\w*|"
-    # ('destroyed 50 soldiers of the DPRK and wounded 47 more'; not 'destroyed two Koksan guns')
-    rf"destroy(?:ed|ing|s)?(?=\s+(?:{HEDGE_WORD}\s+)?[\d,]+\s+(?:[\w-]+\s+){{0,2}}?(?:soldiers|troops|servicemen|"
-    r"fighters|personnel|infantrymen|occupiers)\b))\b"
 )
 _SUFFERED_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing|suffered|suffers|sustained|casualties|losses)\b")
 _SHOT_DOWN = re.compile(
@@ -187,7 +137,6 @@ _YEAR_AS_MODIFIER = re.compile(
     r"(?:beginning|start|end|middle|spring|summer|autumn|fall|winter|half|quarter)\s+of)"
     r"(?:\s+(?:early|late|mid))?)\s*$"
 )
-_TROOPS = Term(Category.TROOPS, "troops", "troops")
 _KILLED_OR_WOUNDED = Term(Category.CASUALTIES, "killed_or_wounded", "troops")
 # a total after tolls of two kinds ('killed and 2,700 wounded, a total of 3,000') sums them
 _TOTAL_OF_TOLLS_BEFORE = re.compile(
@@ -234,19 +183,6 @@ _SENT_BEFORE_PERSONS = re.compile(
 # DPRK to the Alabuga special economic zone'; not 'plans to bring up to 12,000 people')
 _BROUGHT_BEFORE_PERSONS = re.compile(r"\b(?:bring|brings|brought)\s+(?:in\s+)?(?:[\w-]+\s+){0,3}$")
 _NK_NATIONALS = re.compile(r"\b(?:of|from)\s+(?:north\s+korea|the\s+dprk|dprk|pyongyang)\b")
-_WORK_CONTEXT = re.compile(
-    r"\b(?:work\w*|labou?r\w*|visas?|factor(?:y|ies)|construction|employ\w*|wages?|build|assemble|manufacture)\b"
-)
-# ... or, in the figure's own clause, a workplace where drones and arms are made or building goes on: 'to bring
-# 12,000 citizens of the DPRK to the Alabuga special economic zone', 'to the drone plant', 'on building projects'
-# (not 'to the front, as Russia ramped up shell production')
-_WORKPLACE = re.compile(
-    r"\b(?:special\s+economic\s+zone|sez|alabuga|(?:drone|arms|weapons?|munitions?)\s+(?:plants?|works|production|"
-    r"output|assembly)|(?:production|output|assembly)\s+of\s+(?:[\w-]+\s+){0,2}?drones|building\s+(?:sites?|projects?))\b"
-)
-_CLAUSE_END = re.compile(r"[,;.:]")
-_HIRED_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|take\s+on)\s+(?:[\w-]+\s+){0,2}$")
-_FIGHTING = re.compile(r"\b(?:fight\w*|fought|combat|soldiers?|troops|military|mercenar\w*|front)\b")
 
 
 # Construction workers listed beside sappers are a military dispatch of builders, the figure the builders are given
@@ -278,39 +214,6 @@ def _builders_beside_sappers(text: str, begin: int, end: int, np_end: int) -> bo
     )
 
 
-# soldiers taken away from the war are no deployment ('Roughly 1,500 of them were pulled back from the front line',
-# 'bringing home about 3,000 soldiers'; not '1,000 of them have already departed for the front'): pulled or withdrawn
-# from the war or home, not from the units they were picked from ('3,000 troops withdrawn from frontline units along
-# the DMZ', '11,000 troops pulled out of elite storm units were sent to Kursk')
-_AWAY_FROM_THE_WAR = (
-    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|kursk|russia|combat|battlefield|"
-    r"battle|war|fighting|fray)\b(?!\s+(?:units?|formations?|brigades?|divisions?|regiments?)\b)|\s+(?:back\s+)?home\b"
-    r"|\s*[,.;])"
-)
-_WITHDRAWN_VERB = (
-    r"(?:pull(?:ed|ing|s)?\s+back|(?:pull(?:ed|ing|s)?\s+out|withdr[ae]wn?|withdrawing)"
-    rf"(?={_AWAY_FROM_THE_WAR})|(?:brought|bringing|brings|bring|sent|sending)\s+(?:back\s+)?home)"
-)
-_WITHDRAWN_AFTER = re.compile(
-    rf"\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:have|has|had|are|were|was|is)\s+)?(?:(?:been|being|now|already)\s+)*"
-    rf"{_WITHDRAWN_VERB}\b"
-)
-_WITHDRAWN_BEFORE = re.compile(rf"\b{_WITHDRAWN_VERB}\s+(?:{HEDGE_WORD}\s+)?$")
-# ... unless those withdrawn are then sent: 'troops pulled back from Kursk were sent on to Donetsk'
-_SENT_ON_AFTER = re.compile(
-    r"[^.;]*?\b(?:were|was|have\s+been|has\s+been|are\s+being|will\s+be)\s+(?:[\w-]+\s+)?"
-    r"(?:sent|deployed|dispatched|redeployed|transferred)\b"
-)
-
-
-def _withdrawn(text: str, begin: int, np_end: int) -> bool:
-    """Whether the troops a figure counts are taken away from the war, home or back from the front."""
-    return bool(
-        (_WITHDRAWN_AFTER.match(text, np_end) or _WITHDRAWN_BEFORE.search(text, max(0, begin - 40), begin))
-        and not _SENT_ON_AFTER.match(text, np_end)
-    )
-
-
 _BODIES = re.compile(r"\b(?:bodies|corpses)\b")
 # bodies that run something are agencies, not the dead ('the two North Korean bodies that oversee arms exports')
 _AGENCY_BODIES_AFTER = re.compile(
@@ -335,135 +238,13 @@ _MIXED_WITH_RUSSIAS = re.compile(
 _STATIONED_IN_ALLIES_AFTER = re.compile(
     r"\s+(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south\s+korea|japan|guam|okinawa)\b(?!['’]s)"
 )
-# North Korea as the subject of a verb of its own, right before it ('North Korea has recently ...')
-_NK_DID = (
-    r"\b(?:north\s+korea|pyongyang|the\s+north|the\s+dprk|kim\s+jong[\s-]un)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-)
 # ... but not North Korea's own sending, whoever counts it: 'North Korea deployed 1,500 soldiers in Japan's
 # assessment', 'Pyongyang has sent about 3,000 more troops in South Korea's latest estimate'
 _NK_SENDS_TROOPS_BEFORE = re.compile(
-    _NK_DID + r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
-)
-# What North Korea's own forces hold at home, not what it sent or got ("North Korea's air force is believed to have
-# about 810 combat aircraft", 'North Korea itself has an estimated 1,000 artillery pieces deployed along the DMZ',
-# "North Korea's own arsenal (some 1,000 ballistic missiles)"): the holding verb right before the count, a hedge at
-# most between (not 'has suffered 4,700 casualties', 'has reportedly committed 15,000 troops', "North Korea's
-# military shipments have included 200 guns", nor "North Korea's army had 12,000 troops fighting in Kursk")
-_NK_ITSELF = r"(?:north\s+korea|the\s+north|pyongyang|the\s+dprk)"
-_NK_OWN_FORCES = (
-    rf"(?:{_NK_ITSELF}['’]s\s+(?:own\s+)?(?:air\s+force|army|navy|military|armed\s+forces|arsenal|inventory|"
-    rf"stockpiles?|fleet)|{_NK_ITSELF}\s+itself)"
-)
-_OWN_INVENTORY_BEFORE = re.compile(
-    rf"\b{_NK_OWN_FORCES}(?:\s*\(\s*|"
-    # (what is held named first, then a list of it: 'the North's air force, which operates mainly aging Soviet-era
-    # planes, reportedly including 18 MiG-29s')
-    r"(?:\s*,\s*which|\s+(?:is|are)\s+(?:believed|thought|estimated|said|reported|known)\s+to|(?:\s+\w+ly)?)\s+"
-    r"(?:(?:has|have|possesses|possess|operates|operate|fields|field|maintains|maintain)\s+|"
-    r"(?:possesses|operates|fields|maintains)\s+(?:(?!russia|moscow|kursk|ukrain|sent|shipped|supplied)[^.;()]){1,60}?"
-    r",\s+(?:\w+ly\s+)?including\s+))"
-    rf"(?:{HEDGE_WORD}\s+)?$"
-)
-# ... unless the clause after it puts them abroad: "North Korea's army has about 12,000 troops fighting alongside
-# Russian forces in Kursk"
-_HELD_ABROAD_AFTER = re.compile(
-    r"[^.;,()]*?\b(?:russia|russian|kursk|the\s+front|ukrain\w*|moscow|abroad|overseas|there)\b"
+    NK_DID + r"(?:sent|deployed|dispatched|committed|transferred|sending|deploying|dispatching)\b[^.;]*$"
 )
 
 
-def _own_inventory(text: str, begin: int, np_end: int) -> bool:
-    """Whether a figure counts what North Korea's own forces hold, not anything sent abroad or received."""
-    return bool(
-        _OWN_INVENTORY_BEFORE.search(text, max(0, begin - 120), begin) and not _HELD_ABROAD_AFTER.match(text, np_end)
-    )
-
-
-# A parade's marchers and machines are on show, not sent ('The parade featured some 15,000 troops', 'watching more than
-# 10,000 troops, hypersonic missiles and drones pass through central Beijing'), unless North Korea's force abroad is
-# the one marching ("North Korea's 11,000 troops in Russia will march through Red Square")
-_PARADE_BEFORE = re.compile(
-    rf"\bparades?\b[^.;]{{0,60}}?\s(?:featured|features|included|includes|involved|showed|displayed|showcased)\s+"
-    rf"(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
-)
-_PARADE_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:(?:tak(?:e|es|ing)|took)\s+part\s+in\s+the\s+(?:march|parade)|"
-    r"(?:pass(?:es|ed|ing)?|march(?:es|ed|ing)?|parad(?:e|es|ed|ing))\s+(?:through|past|across)\s+"
-    # (a city only as its centre: not '2,000 more troops passed through Moscow on their way to the Kursk front')
-    r"(?:(?:central\s+)?(?:[\w-]+\s+){0,2}?(?:square|rostrum)|central\s+(?:beijing|pyongyang|moscow))\b)"
-    r"(?![^.;]*\b(?:on\s+(?:their|its|the)\s+way|bound\s+for|en\s+route)\b)"
-)
-
-
-def _at_a_parade(text: str, begin: int, np_end: int) -> bool:
-    """Whether the items a figure counts are shown at a parade, none of them named North Korea's."""
-    if not ("parad" in text or "march" in text or "pass" in text):
-        return False  # (a cheap look first: this runs on every figure, and both patterns need one of these words)
-    if not (_PARADE_BEFORE.search(text, max(0, begin - 100), begin) or _PARADE_AFTER.match(text, np_end)):
-        return False
-    return NK_NAMED.search(text, 0, np_end) is None
-
-
-# a toll the sentence gives as North Korea's own, told as a number of people ('North Korean army casualty is estimated
-# at about 4,700 people', 'casualties of North Korean army ... were approximately 4,700 persons')
-_NK_TOLL_BEFORE = re.compile(
-    r"\b(?:north\s+korean?|n\.\s*korean?|dprk|pyongyang['’]s)\s+(?:(?:army|military|troops|forces|soldiers)['’]?s?\s+)?"
-    r"(?:casualt(?:y|ies)|loss(?:es)?)\b"
-    r"|\b(?:casualt(?:y|ies)|loss(?:es)?)\s+(?:of|among)\s+(?:the\s+)?(?:north\s+korean?|n\.\s*korean?|dprk)\b"
-)
-
-
-def _north_korean_toll_before(text: str, begin: int) -> bool:
-    """Whether the figure's clause opens with North Korea's own toll, so the people it counts are its soldiers
-    (not '12 people were injured when a North Korean missile hit Kyiv', a strike's toll of civilians)."""
-    window = text[max(0, begin - 120) : begin]
-    if not ("casualt" in window or "loss" in window):
-        return False  # (a cheap look first)
-    tolls = list(_NK_TOLL_BEFORE.finditer(window))
-    # the toll is the clause's subject: no break between it and the figure ('After the North Korean losses in
-    # Kursk, 30 people were killed in a strike on Sumy' is not)
-    return bool(tolls) and not any(mark in window[tolls[-1].end() :] for mark in ",;:(")
-
-
-def _work_is_told(text: str, begin: int, np_end: int) -> bool:
-    """Whether the sentence speaks of work, or the figure's clause of where drones or arms are made, or people are
-    hired with no word of war ('intends to hire 12,000 North Koreans to put together drones'; not 'hired 3,000
-    North Koreans on military contracts to fight')."""
-    if _WORK_CONTEXT.search(text):
-        return True
-    if _HIRED_BEFORE.search(text, max(0, begin - 30), begin) and not _FIGHTING.search(text):
-        return True
-    end = _CLAUSE_END.search(text, np_end)
-    return _WORKPLACE.search(text, np_end, end.start() if end else len(text)) is not None
-
-
-# 'About 11,000 arrived in Kursk', 'a further 148 were delivered', 'Of them, about 1,500 are in Donetsk': a bare
-# figure that is the subject of a supply or presence predicate counts the item of the sentences before.
-_AUX = r"(?:have|has|had|are|were|is|was|will|would|could|may|might|should|remain(?:ed|s)?)"
-_NOW = r"(?:(?:now|still|currently|already)\s+)?"
-_BARE_SUBJECT = re.compile(
-    rf"\s+(?:others\s+)?(?:{_AUX}\s+)?(?:(?:already|now|then|since|reportedly|so\s+far|also|still|just|been|be|being|to|have|thought|"
-    r"appears?|seems?|looks?|"
-    r"believed|said|estimated|reported|understood|known|expected|likely)\s+){0,6}"
-    r"(?:(?P<presence>arriv(?:e|ed|es|ing)|came|deployed|stationed|serving|fighting|moved|moving|heading|crossed|entered|"
-    r"reach(?:ed|es|ing)?)"
-    r"|(?P<fired>launched|fired)"
-    r"|sent|dispatched|delivered|transferred|shipped|supplied|provided|handed\s+over)\b(?P<back>\s+(?:back|home))?"
-    rf"|\s+(?:others\s+)?{_AUX}\s+(?:(?:now|still|already|currently|reportedly)\s+)?(?P<place>(?:in|at|near|along)\s|there\b)"
-    # ('the agency was reporting more than 7,000 near the Ukrainian border': people placed at a border or front)
-    r"|\s+(?:now\s+|already\s+)?(?P<posted>(?:near|along|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|front|"
-    r"frontline|front\s+line)s?\b(?!\s+with\s+(?:the\s+)?south\b|\s+between\s+the\s+two\s+koreas))"
-    # ('About 10,000 are likely to be in Russia by December', 'roughly 11,000 are believed to be in Russia', 'are now
-    # thought to be in the region'; not 'likely to be in need of care', nor the wounded 'in Moscow hospitals')
-    rf"|\s+{_AUX}\s+{_NOW}(?:likely|expected|set|due|believed|thought|estimated|said|reported|understood)\s+to\s+be\s+"
-    rf"{_NOW}(?:(?P<placed>(?:in|at)\s+(?:russia|kursk|the\s+kursk|eastern|the\s+far\s+east|vladivostok|moscow|"
-    r"the\s+(?:region|area|war\s+zone|combat\s+zone))\b(?!['’]s|\s+(?:hospitals?|clinics?|morgues?|military\s+hospitals?)\b))"
-    # ... or arms placed in store: 'About 3 million are believed to be in Russian depots' (shells, not people)
-    r"|(?P<stored>(?:in|at)\s+(?:russian\s+|russia['’]s\s+|the\s+army['’]s\s+)?(?:depots?|warehouses?|arsenals?|"
-    r"stockpiles?|storage)\b))"
-)
-_HELD_BEFORE = re.compile(
-    rf"\b(?:with|has|had|have|having|keeps?|kept|holds?|held|massed)\s+(?:(?:{HEDGE_WORD}|some|about)\s+)?$"
-)
 # a sentence that sets the figure before against an earlier one: 'That is up from ...', 'It was down from ...'
 _UP_FROM_OPENING = re.compile(
     r"(?:that|this|it|the\s+(?:figure|number|estimate|total))\s+(?:is|was|marks|represents)\s+"
@@ -734,8 +515,6 @@ def _answer_opening(text: str) -> int:
     return _ANSWER_OPENING + (label.end() if label else 0)
 
 
-_PRONOUN_WHOLE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that\s+number|this\s+number)\s*,?\s*$")
-_FIRED = frozenset({Category.MISSILES, Category.ARTILLERY, Category.ROCKET_LAUNCHERS, Category.AMMUNITION})
 _OF_ITS_OWN_AFTER = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|servicemen|service\s+members|men|personnel|fighters|marines)\b"
 )
@@ -747,36 +526,12 @@ _OTHERS_LOSSES = re.compile(
     # ('the total combat losses of the Russian army')
     r"|\blosses\s+of\s+the\s+(?:russian|ukrainian|enemy)\s+(?:army|forces|military|troops)\b"
 )
-_CLAUSE_SUBJECT = re.compile(
-    r"(?:^|,|;|\band\b|\bthat\b|\bsaid\b|\bsays\b)(?P<subject>(?:(?!,|;|\band\b|\bthat\b)[^.])*)$"
-)
-_PRONOUN_KILLER = re.compile(r"\W*(?:they|he|she|it)\b")
-_KILLED_RIGHT_AFTER = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:killed|eliminated|destroyed|wiped\s+out)\b")
-
-
-def _killed_by_others(text: str, begin: int, lexicon: Lexicon) -> bool:
-    """'... and our forces killed 30 of them', 'Marines of the 36th Brigade killed 20 of them': the killers named in
-    the clause that kills are not North Korea's ('North Korean troops ... and killed 40 of them', 'They killed
-    20 of them' are)."""
-    clause = _CLAUSE_SUBJECT.search(text, 0, begin)
-    subject = clause["subject"] if clause else text[:begin]
-    if _KILLED_RIGHT_AFTER.match(subject) or _PRONOUN_KILLER.match(subject):
-        return False  # no subject of its own, or a pronoun: the one named before kills
-    return lexicon.nk_re.search(subject) is None
 
 
 _LINE_OPENING = 4  # a figure opening a line, after a bullet at most
 _GLOSS_DASH = re.compile(r"\s*(?:[—–:]|--?)\s+")
-_GLOSS_ITEM_REACH = (
-    30  # the item a gloss names stands first: 'troops North Korea has sent', 'North Korean missiles ...'
-)
-_GLOSS_VERB = r"\b(?:were|was|are|is|have|has|had|will|would)\b"
-_GLOSS_UNITS = r"(?:days?|weeks?|months?|years?|hours?|times|rounds\s+of|kilomet\w+|km|miles|percent|per\s+cent)\b"
-_VERB_IN_GLOSS = re.compile(_GLOSS_VERB)
-_GLOSS_UNIT = re.compile(_GLOSS_UNITS)
-_WORDS_BETWEEN = re.compile(r"\w")
 # ... a gloss names what is counted, not a time, nor tells a story ('1 — North Korean troops were first spotted')
-_NOT_A_GLOSS = re.compile(rf"{_GLOSS_UNITS}|[^.;()]*?{_GLOSS_VERB}")
+_NOT_A_GLOSS = re.compile(rf"{GLOSS_UNITS}|[^.;()]*?{GLOSS_VERB}")
 _CIVILIANS = re.compile(rf"\s+(?:[\w-]+\s+)?{CIVILIAN}\b")
 _CIVILIAN_TOLL_BEFORE = re.compile(
     rf"\b{CIVILIAN}\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s*"
@@ -868,23 +623,6 @@ _CONVEYANCE = re.compile(
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*plus|,?\s*as\s+well\s+as)\s*")
 
 
-# 'up from roughly 100 and 80 respectively', 'bringing the totals to some 170 and 140, respectively'
-_RESPECTIVE_JOIN = re.compile(rf"\s*,?\s+and\s+(?:{HEDGE_WORD}\s+)?")
-_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s+respectively\b")
-
-
-def _respective_pairs(text: str, counted: list[Quantity]) -> dict[int, tuple[int, Quantity]]:
-    """By start, each number of a bare pair that 'respectively' maps onto two items named before it: its place (0 or
-    1) and the pair's first number, whose hedge covers both ('some 170 and 140 respectively')."""
-    if "respectively" not in text:
-        return {}
-    places: dict[int, tuple[int, Quantity]] = {}
-    for first, second in pairwise(counted):
-        if _RESPECTIVE_JOIN.fullmatch(text, first.end, second.begin) and _RESPECTIVELY_AFTER.match(text, second.end):
-            places[first.start], places[second.start] = (0, first), (1, first)
-    return places
-
-
 @dataclass(frozen=True)
 class Figure:
     """A number read as a count of one item, ready for the claim builder."""
@@ -924,11 +662,11 @@ def read_figures(
     if "military" in text:  # 'the number of North Korean military ... is about 15,000': a plural noun, an item
         taken = {t.start for t in terms}
         found = [m for m in _NATIONAL_MILITARY.finditer(text) if m.start(1) not in taken]
-        terms = sorted([*terms, *(TermMatch(_TROOPS, m.start(1), m.end(1), "military") for m in found)],
+        terms = sorted([*terms, *(TermMatch(TROOPS, m.start(1), m.end(1), "military") for m in found)],
                        key=lambda t: t.start)  # fmt: skip
     previous_np_end, previous_unrelated, rejected_before = 0, False, False
     among_whole: Quantity | None = None
-    respective = _respective_pairs(text, counted)
+    respective = respective_pairs(text, counted)
     paired: list[Term] = []
     for i, q in enumerate(counted):
         begin = q.begin
@@ -950,7 +688,7 @@ def read_figures(
             and not q.year_like
             and (q.value or 0) > 1
             and (gloss := _GLOSS_DASH.match(text, noun_from))
-            and (not _NOT_A_GLOSS.match(text, gloss.end()) or _gloss_names_item(text, gloss.end(), terms))
+            and (not _NOT_A_GLOSS.match(text, gloss.end()) or gloss_names_item(text, gloss.end(), terms))
         ):
             # a fact box's line: '3,000 — additional North Korean troops sent (NIS)', 'About 12,000: troops North
             # Korea has decided to send'
@@ -966,17 +704,17 @@ def read_figures(
         ):
             # '11,000 and 3,000 troops', '241,114 and 277,365 barrels': the noun after the second counts the first
             _, shared_end, shared_terms, shared_unknown = noun_phrase(text, nxt.end, terms)
-            shared_q = _with_shared_multiplier(text, q, nxt)
+            shared_q = with_shared_multiplier(text, q, nxt)
             if shared_terms and not shared_unknown and shared_q is not None:
                 np_end, np_terms, q = shared_end, shared_terms, shared_q
         if not np_terms and (military := _MILITARY_AS_NOUN.match(text, q.end)):
             # 'around 12,000 military of the DPRK were deployed' (translated copy): 'military' as a plural noun
             np_start, np_end = military.start(1), military.end(1)
-            np_terms, has_unknown_noun = [TermMatch(_TROOPS, np_start, np_end, "military")], False
+            np_terms, has_unknown_noun = [TermMatch(TROOPS, np_start, np_end, "military")], False
         if q.start in respective and respective[q.start][0] == 0:
             # the items counted before the pair (not its own first number), else the two it names before it ('put the
             # number of Koksan guns and launchers at about 200 and 150, respectively')
-            paired = _last_two_items(figures) or _last_two_named(terms, q.begin)
+            paired = _last_two_items(figures) or last_two_named(terms, q.begin)
         if q.start in respective and len(paired) == 2:
             # (only after two items counted: 'troops and workers number 14,000 and 15,000 respectively' names them)
             np_start = np_end = q.end  # ('140 respectively': the adverb is no noun)
@@ -1133,7 +871,7 @@ def read_figures(
             figures.append(Figure(q, Category.TROOPS, "troops", "troops", np_end, False, False))
             previous_unrelated = False
             continue
-        if has_unknown_noun and _SUCH_AFTER.match(text, q.end):
+        if has_unknown_noun and SUCH_AFTER.match(text, q.end):
             has_unknown_noun = False  # 'another 50 such weapons': more of the item named before
         if has_unknown_noun:  # 'Nine more countries', '63 days': a noun we do not track
             previous_unrelated = False
@@ -1214,7 +952,7 @@ def read_figures(
             if is_whole_of_partitive
             else casualty_subtype(text, q, np_start, np_end, text[np_end:limit][:160], lexicon)
         )
-        items = _items_for(text, q, np_terms, has_unknown_noun, terms, previous_items)
+        items = items_for(text, q, np_terms, has_unknown_noun, terms, previous_items)
         if (
             not np_terms
             and items
@@ -1228,7 +966,7 @@ def read_figures(
             previous_unrelated = True
             continue
         # a small word number is bare only right after what befell the people counted ('and captured two')
-        weak = q.weak and not _befell(text, begin, q.end) and not _fired_of_them(text, q)
+        weak = q.weak and not befell(text, begin, q.end) and not fired_of_them(text, q)
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if (
             (casualty or (items and items[0][0].category is Category.CASUALTIES))
@@ -1258,13 +996,13 @@ def read_figures(
             and _FORCE_OF_OPENING.search(text, 0, begin)
             and text.startswith(",", q.end)
         ):
-            items = [(_TROOPS, True)]  # 'Of a deployment of some 11,000, roughly 1,000 have been killed'
+            items = [(TROOPS, True)]  # 'Of a deployment of some 11,000, roughly 1,000 have been killed'
         elif (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))
             and _STILL_THERE.match(text, q.end)
         ):
-            casualty, items = None, [(_TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
+            casualty, items = None, [(TROOPS, True)]  # 'died, ... while some 10,000 remain in Russia': the living
         elif (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))
@@ -1278,7 +1016,7 @@ def read_figures(
         ):
             # 'casualties spreading across the contingent, estimated at about 11,000', 'killed, and Pyongyang may
             # send 6,000 more': the force's size, more people sent, not a toll
-            casualty, items = None, [(_TROOPS, True)]
+            casualty, items = None, [(TROOPS, True)]
         elif (
             bare
             and (casualty or (items and items[0][0].category is Category.CASUALTIES))
@@ -1289,9 +1027,9 @@ def read_figures(
         ):
             # 'killed, out of some 15,000 dispatched to Russia', 'from a force of about 11,000 that Pyongyang sent':
             # the force the toll befell, counted
-            casualty, items = None, [(_TROOPS, True)]
+            casualty, items = None, [(TROOPS, True)]
         elif bare and not casualty and (what := put_at(text[max(0, begin - 160) : begin])) and _SENT_WHOLE.search(what):
-            items = [(_TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
+            items = [(TROOPS, True)]  # 'put North Korea's total dispatch at around 15,000
         elif bare and casualty and not any(t.category in (Category.TROOPS, Category.CASUALTIES) for t, _ in items):
             items = [(Term(Category.CASUALTIES, casualty, "troops"), True)]
         elif (
@@ -1306,7 +1044,7 @@ def read_figures(
         elif bare and not items and figures and _next_of_measured_pair(text, figures[-1], terms, q):
             last = figures[-1]  # '241,114 barrels in 2018 and 277,365 in 2019': the same measure of the same item
             items = [(Term(last.category, last.subtype, last.unit), True)]
-        elif bare and not items and (earlier := _antecedent(text, q, previous_item)):
+        elif bare and not items and (earlier := antecedent(text, q, previous_item)):
             if (
                 earlier.category is not Category.CASUALTIES
                 and _CASUALTY_FIGURE.search(text)
@@ -1375,7 +1113,7 @@ def read_figures(
             and casualty is None
             and items
             and items[0][0].category is Category.CASUALTIES
-            and _ANAPHORA.search(text, max(0, begin - 40), begin)
+            and ANAPHORA.search(text, max(0, begin - 40), begin)
         ):
             casualty = items[0][0].subtype  # 'Ukraine puts the number at 4,000': the toll named before
         if _CIVILIAN_TOLL_BEFORE.search(text, max(0, begin - 80), begin) and not NK_OWN_WORDS.search(
@@ -1435,48 +1173,6 @@ def _next_of_measured_pair(text: str, last: Figure, terms: list[TermMatch], q: Q
 
 
 _SHARED_NOUN_JOIN = re.compile(r"\s+and\s+")
-# a multiplier only the second of two numbers has is the first's too: '1 and 2 million shells'
-_MULTIPLIER = re.compile(r"\b(?P<word>thousand|million|billion|mln|mn|bn)\b|\d\s*(?P<letter>[mkb])\b")
-_MULTIPLIER_FACTOR = {
-    "thousand": 1_000,
-    "k": 1_000,
-    "million": 1_000_000,
-    "mln": 1_000_000,
-    "mn": 1_000_000,
-    "m": 1_000_000,
-    "billion": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-}
-
-
-def _with_shared_multiplier(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
-    """The first of two numbers that share a noun, with the second's multiplier where only the second has one ('1
-    and 2 million shells': 1 million), or None where the first is no plain small number to carry it."""
-    second = _MULTIPLIER.search(text, nxt.start, nxt.end)
-    if second is None or _MULTIPLIER.search(text, q.start, q.end):
-        return q
-    if q.value is None or q.value_max is not None or q.value >= 1_000:
-        return None
-    return replace(q, value=q.value * _MULTIPLIER_FACTOR[second["word"] or second["letter"]])
-
-
-def _last_two_named(terms: list[TermMatch], before: int) -> list[Term]:
-    """The last two different items a sentence names before `before`, in their order, when it names just two."""
-    items: list[Term] = []
-    previous: TermMatch | None = None
-    for match in terms:
-        if match.start >= before or match.term.is_measure:
-            continue
-        # the kind of the noun right before, side by side with this one: one item with it
-        beside = previous.term.category if previous is not None and match.start <= previous.end + 1 else None
-        if beside in PERSONNEL and match.term.category is Category.CASUALTIES:
-            # ('troops killed and wounded number 600 and 4,100 respectively': the people are the toll's)
-            items[-1:] = [match.term]
-        elif beside is not match.term.category and match.term not in items:
-            items.append(match.term)  # (not 'Koksan guns': a model and its generic noun)
-        previous = match
-    return items if len(items) == 2 else []
 
 
 def _last_two_items(figures: list[Figure]) -> list[Term]:
@@ -1532,7 +1228,7 @@ def _vague_figures(
             len(named) > 1
             and named[0].term.category is Category.AMMUNITION
             and item.category is Category.ARTILLERY
-            and _OF_ONLY.fullmatch(text, named[0].end, named[1].start)
+            and OF_ONLY.fullmatch(text, named[0].end, named[1].start)
         ):
             item = named[0].term  # 'millions of rounds of artillery' are rounds: what the artillery fires
         figure = _figure(text, q, item, False, casualty, np_terms, np_end, lexicon, previous_mentions_nk, cased)
@@ -1546,19 +1242,6 @@ def _noun_just_before(terms: list[TermMatch], begin: int) -> bool:
     return any(not t.term.is_measure and 0 <= begin - t.end <= 12 for t in terms)
 
 
-def _victims_named_north_korean(text: str, begin: int) -> bool:
-    """'killed 50 North Korean soldiers and wounded 47': North Korean words after the first kill verb."""
-    verb = _KILL_VERB.search(text, 0, begin)
-    return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
-
-
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s*and\s+(?:that\s+)?|\band\s+that\s+|;\s*)$")
-_BEFELL_AFTER_OPENING = re.compile(
-    r"\s+(?:more\s+|others?\s+)?(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
-    r"(?:killed|captured|wounded|injured|taken\s+(?:prisoner|captive|alive))\b"
-)
-
-
 # What one container holds: 'a container can hold 400 to 500 shells', 'each 20-foot container carries about 300'
 _ONE_CONTAINER_HOLDS = re.compile(
     rf"\b(?:a|an|each|one|every|per|single|standard)\s+(?:[\w-]+\s+){{0,2}}?(?:shipping\s+)?container\s+"
@@ -1566,157 +1249,6 @@ _ONE_CONTAINER_HOLDS = re.compile(
     rf"(?:hold|holds|carry|carries|contain|contains|fit|fits|take|takes|accommodate|accommodates)\s+"
     rf"(?:up\s+to\s+|{HEDGE_WORD}\s+)?$"
 )
-# A whole army counted: 'North Korea, which has about 1.2 million troops,', 'an army of 1.28 million soldiers', 'the
-# DPRK army numbers 1.2 million servicemen', 'its special forces are estimated at 200,000', 'its 1.2 million-strong
-# military', "Russia's army in Ukraine numbers 600,000" (not 'has 11,000 troops in Russia', 'a force of 11,000', 'an
-# 11,000-strong contingent': troops somewhere, or a force sent)
-_HAS_TROOPS_BEFORE = re.compile(
-    rf"\b(?:north\s+korea|pyongyang|the\s+dprk|the\s+north),\s+(?:which|that)\s+(?:has|had|boasts|maintains|fields)\s+"
-    rf"(?:(?:an?|its)\s+(?:\w+\s+)?(?:army|military|armed\s+forces)\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
-)
-_ARMY_OF_BEFORE = re.compile(
-    r"(?:\b(?:army|military|armed\s+forces|special\s+(?:operations\s+)?forces)\s+"
-    r"(?:numbers|numbering|totals|totalling|totaling|(?:is|are)(?:\s+estimated\s+at)?)\s+"
-    # ... or another country's army, wherever it stands: "Russia's army in Ukraine numbers about 600,000"
-    r"|\b(?:russia['’]s|russian|ukraine['’]s|ukrainian|south\s+korea['’]s|south\s+korean|american|us|u\.s\.)\s+"
-    # (an aside between: "South Korea's army, by comparison, numbers some 365,000")
-    r"(?:army|military|armed\s+forces|forces|troops)(?:\s+in\s+[\w-]+)?(?:,\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+,)?\s+"
-    r"(?:numbers|numbering|totals|totalling|totaling|(?:is|are)(?:\s+estimated\s+at)?)\s+"
-    r"|\b(?:(?:with|has|have|had|boasts|maintains)\s+an?|its|(?:korea|dprk|pyongyang)['’]s)\s+"
-    r"(?:(?:standing|active)\s+)?(?:army|military|armed\s+forces)\s+of\s+)"
-    rf"(?:{HEDGE_WORD}\s+)?$"
-)
-_ARMY_STRONG_AFTER = re.compile(r"[\s-]+strong\s+(?:\w+\s+)?(?:army|military|armed\s+forces)\b(?!\s+(?:corps|units?))")
-# ... where nothing after says where the troops are or what is to become of them ('has 11,000 troops in Russia', 'has
-# 3,000 more soldiers ready to go', 'has 12,000 troops and reinforcements in Russia')
-_ARMY_ENDS_AFTER = re.compile(
-    r"\s*(?:[,.;:)—–]|$|\s+(?:under\s+arms|on\s+active\s+duty|in\s+(?:its|the)\s+(?:army|military|armed\s+forces|ranks))\b)"
-)
-
-
-def _own_force_size(low: str, begin: int, end: int, np_end: int) -> bool:
-    """Whether the troops a figure counts are a whole army (`low`: the lower-cased sentence)."""
-    if _ARMY_STRONG_AFTER.match(low, end):
-        return True
-    return bool(
-        (
-            _ARMY_OF_BEFORE.search(low, max(0, begin - 50), begin)
-            or _HAS_TROOPS_BEFORE.search(low, max(0, begin - 70), begin)
-        )
-        and _ARMY_ENDS_AFTER.match(low, np_end)
-    )
-
-
-def _befell(text: str, begin: int, end: int) -> bool:
-    """A small word number stands for people when what befell them is said right beside it: 'captured two', '30
-    were killed and two captured'."""
-    if _BEFELL_JUST_BEFORE.search(text, max(0, begin - 24), begin):
-        return True
-    if (begin <= 2 or _CLAUSE_OPENS_BEFORE.search(text, max(0, begin - 12), begin)) and _BEFELL_AFTER_OPENING.match(
-        text, end
-    ):
-        return True  # 'Two have been captured by Ukraine.' after a sentence on North Korea's soldiers; '..., and that
-        # two were taken prisoner'
-
-    if (begin <= 2 or _THE_BEFORE.search(text, max(0, begin - 8), begin)) and _CAPTURED_PARTICIPLE_AFTER.match(
-        text, end
-    ):
-        return True  # 'including the two captured in January', 'Two others taken prisoner in early January are ...'
-    return bool(_BEFELL_PAIR_BEFORE.search(text, max(0, begin - 20), begin) and _BEFELL_PAIR_AFTER.match(text, end))
-
-
-_THE_BEFORE = re.compile(r"\bthe\s+$")
-# (a participle, not the verb of a clause: not 'The two captured the town')
-_CAPTURED_PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:others?\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
-    r"(?!\s+(?:the|a|an|its|their|his|her|some|several|\d)\b)"
-    # (not Russia's captives, nor others named another nationality: 'Two others taken prisoner by Russia were
-    # Ukrainian medics')
-    r"(?![^.;]*?\bby\s+(?:russia|russian|the\s+russians|moscow)\b)"
-    r"(?![^.;]*?\b(?:were|are|was)\s+(?:all\s+|both\s+)?(?:ukrainian|russian|american|british|chinese|polish)\b)"
-)
-
-
-def _gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
-    """Whether a fact box's gloss opens on the item it counts, its verb coming after ('troops North Korea has decided
-    to send'), not on a story ('North Korean troops were first spotted' has its verb before any count)."""
-    if not text.startswith(":", start - 2) or _GLOSS_UNIT.match(text, start):
-        return False  # ('100: days North Korean troops have been fighting', '40: rounds of talks')
-    first = next((t for t in terms if start <= t.start <= start + _GLOSS_ITEM_REACH), None)
-    verb = _VERB_IN_GLOSS.search(text, start)
-    # (its verb not right after it: '3: North Korean soldiers were first spotted in Kursk' tells a story)
-    return first is not None and (verb is None or _WORDS_BETWEEN.search(text, first.end, verb.start()) is not None)
-
-
-def _antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
-    """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
-    begin = q.begin
-    if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
-        # 'Out of the roughly 11,000 that Pyongyang sent, about 4,000 have been killed': the whole sent, of the
-        # things named before ('Of the 60 that Pyongyang sent, most were shot down' after missiles), else people
-        # where what befell a part of them follows
-        if _BEFELL_LATER.search(text, q.end):
-            return _TROOPS
-        earlier = previous_item()
-        return earlier if earlier is not None and earlier.category not in (*PERSONNEL, Category.CASUALTIES) else None
-    # (past a speaker's aside: 'a new figure: 8,000, he said, had deployed to Kursk')
-    after = aside.end() if (aside := SPEAKERS_ASIDE.match(text, q.end)) else q.end
-    if (
-        (subject := _BARE_SUBJECT.match(text, after))
-        # (a count placed at a border or front, not one a force holds there: 'the agency was reporting more than
-        # 7,000 near the Ukrainian border'; not 'Ukraine's army, with 30,000 on the front line')
-        and (not subject["posted"] or not _HELD_BEFORE.search(text, max(0, begin - 40), begin))
-        and (item := _subject_item(previous_item(), subject))
-    ):
-        return item
-    if (
-        PRONOUN_PARTITIVE.match(text[q.end :])
-        or _ANAPHORA.search(text, 0, begin)
-        or _MORE_AFTER.match(text, q.end)
-        or _PRONOUN_WHOLE_BEFORE.search(text, max(0, begin - 40), begin)
-    ):
-        earlier = previous_item()
-        if earlier is not None and earlier.category is Category.CASUALTIES and _SENDS_BEFORE.search(text, 0, begin):
-            return _TROOPS  # 'will send another 10,000' after a toll: more people, not more casualties
-        return earlier
-    if _ESTIMATED_BARE.search(text, max(0, begin - 30), begin) and (
-        _BARE_END.match(text, q.end) or _NEXT_VOICE.match(text, q.end)
-    ):
-        return previous_item()  # 'Other reports claimed 15,000.', 'the HUR, which estimated 4,700'
-    if _DEPLOYED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
-        earlier = previous_item()
-        return earlier if earlier is not None and earlier.category in PERSONNEL else _TROOPS
-    if _SUPPLIED_BARE.search(text, max(0, begin - 30), begin) and _BARE_END.match(text, q.end):
-        return previous_item()
-    if (group := _GROUP_OF_BARE.search(text, max(0, begin - 40), begin)) and _GROUP_BARE_END.match(text, q.end):
-        # a body of the people named before (troops, after a toll); a batch or shipment of the item named before
-        earlier = previous_item()
-        if earlier is None or group.group().startswith(("batch", "shipment", "consignment")):
-            return earlier
-        if earlier.category not in PERSONNEL:
-            return None  # ('a second group of about 250' after tourists: no one the beat counts)
-        return _TROOPS if earlier.category is Category.CASUALTIES else earlier
-    return None
-
-
-def _subject_item(earlier: Term | None, predicate: re.Match[str]) -> Term | None:
-    """The item a bare subject counts, when the item before can do what the predicate says: people arrive and
-    serve, missiles and shells are fired, anything is sent; the casualties before are people who were sent."""
-    if earlier is None:
-        return None
-    if earlier.category is Category.CASUALTIES:
-        # 'another 3,000 were sent' after a toll: more people sent; 'of them, 1,500 are in hospitals' or 'were sent
-        # back' speaks of the casualties themselves
-        there = predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]
-        sent = not (there or predicate["fired"] or predicate["back"] or predicate["stored"])
-        return _TROOPS if sent else None
-    if predicate["stored"]:
-        return None if earlier.category in PERSONNEL else earlier  # (shells or missiles kept in depots)
-    if predicate["presence"] or predicate["place"] or predicate["placed"] or predicate["posted"]:
-        return earlier if earlier.category in PERSONNEL else None
-    if predicate["fired"]:
-        return earlier if earlier.category in _FIRED else None
-    return earlier
 
 
 def _figure(
@@ -1739,11 +1271,11 @@ def _figure(
         and np_terms
         and not NK_OWN_WORDS.search(text, q.end, np_end)
         and actor_before(text, q.begin) != "nk"
-        and not _north_korean_toll_before(text, q.begin)
+        and not north_korean_toll_before(text, q.begin)
     ):
         return None  # '12 people were injured when a North Korean missile hit Kyiv': civilians
     if subtype == "persons" and not casualty:
-        if _work_is_told(text, q.begin, np_end) and (
+        if work_is_told(text, q.begin, np_end) and (
             _NK_NATIONALS.search(text, q.end, np_end + 30)
             or NK_OWN_WORDS.search(text, q.end, np_end)
             or _BROUGHT_BEFORE_PERSONS.search(text, max(0, q.begin - 40), q.begin)
@@ -1755,7 +1287,7 @@ def _figure(
             # people sent ('has sent an additional 3,000 people to Russia', '6 thousand persons additional dispatch'):
             # workers where the words after say they work, no one the beat counts where they study, tour or talk
             purpose = text[np_end : np_end + 70]
-            if _WORK_CONTEXT.search(purpose) or _WORKERS_AFTER.search(purpose):
+            if WORK_CONTEXT.search(purpose) or _WORKERS_AFTER.search(purpose):
                 category, subtype, unit = Category.WORKERS, "workers", "workers"
             elif _CIVIL_PURPOSE.search(purpose):
                 return None
@@ -1768,9 +1300,9 @@ def _figure(
     if category is Category.TROOPS and _AT_A_PLANT.match(text, np_end):
         category, subtype, unit = Category.WORKERS, "workers", "workers"  # '12 engineers working at a drone plant'
     if category is Category.WORKERS and _builders_beside_sappers(text, q.begin, q.end, np_end):
-        category, subtype, unit = _TROOPS.category, "combat engineers", "troops"  # 'sappers and 5,000 builders'
+        category, subtype, unit = TROOPS.category, "combat engineers", "troops"  # 'sappers and 5,000 builders'
     if subtype == "north koreans":  # the sentence says whether they work or fight
-        if _work_is_told(text, q.begin, np_end):
+        if work_is_told(text, q.begin, np_end):
             category, subtype, unit = Category.WORKERS, "workers", "workers"
         elif _TRAVEL_STATISTICS.search(text) and not (_MILITARY_CONTEXT.search(text) or casualty):
             return None  # '13,000 North Koreans entered Russia': travellers, students, workers; the sentence says not
@@ -1783,7 +1315,7 @@ def _figure(
         and not _NK_SENDS_TROOPS_BEFORE.search(text, 0, q.begin)
     ):
         return None  # 'The U.S. has about 28,500 troops in South Korea': an ally's garrison
-    if category is Category.TROOPS and casualty is None and _withdrawn(text, q.begin, np_end):
+    if category is Category.TROOPS and casualty is None and withdrawn(text, q.begin, np_end):
         return None  # 'Roughly 1,500 of them were pulled back from the front line': a withdrawal, no deployment
     if (
         category is Category.CASUALTIES
@@ -1796,14 +1328,14 @@ def _figure(
     if (
         category is Category.MISSILES
         and _MIXED_WITH_RUSSIAS.search(text, q.end, np_end)
-        and not _NK_SUPPLIES_BEFORE.search(text, 0, q.begin)  # ('North Korea has supplied 100 KN-23 and Iskander ...')
+        and not NK_SUPPLIES_BEFORE.search(text, 0, q.begin)  # ('North Korea has supplied 100 KN-23 and Iskander ...')
     ):
         return (
             None  # '11 Iskander-M and KN-23 ballistic missiles': Russia's and North Korea's together, no count of its
         )
-    if category is not Category.CASUALTIES and _own_inventory(text, q.begin, np_end):
+    if category is not Category.CASUALTIES and own_inventory(text, q.begin, np_end):
         return None  # "North Korea's air force is believed to have about 810 combat aircraft": its own, kept at home
-    if _at_a_parade(text, q.begin, np_end):
+    if at_a_parade(text, q.begin, np_end):
         return None  # 'more than 10,000 troops ... are taking part in the march through Tiananmen Square': on show
     if category is Category.MISSILES and is_test_launch(text, q.begin):
         return None  # a launch into the sea is a test, not supply
@@ -1816,11 +1348,11 @@ def _figure(
         and casualty is None
         and subtype == "killed_or_wounded"
         and not np_terms
-        and not _ESTIMATED_BARE.search(text, max(0, q.begin - 30), q.begin)  # 'In March, Kyiv said about 4,000.'
+        and not ESTIMATED_BARE.search(text, max(0, q.begin - 30), q.begin)  # 'In March, Kyiv said about 4,000.'
         and not _CASUALTY_LABEL.fullmatch(text, 0, q.begin)  # a fact box's entry: '- Killed or wounded: over 5,000'
     ):
         return None  # a bare number after 'casualties' without a linking verb is not the casualty count
-    if category is Category.CASUALTIES and q.weak and not np_terms and not _befell(text, q.begin, q.end):
+    if category is Category.CASUALTIES and q.weak and not np_terms and not befell(text, q.begin, q.end):
         return None  # a small bare number is a casualty count only right after what befell them ('captured two')
     if category is Category.TROOPS and _FORMER.search(text, q.end, np_end):
         return None  # 'two former Japan Ground Self-Defense Force officers': people who served once, not a force
@@ -1833,7 +1365,7 @@ def _figure(
         and q.from_words
         and q.value == 1
         and (
-            (q.qualifier is Qualifier.EXACT and not (category is Category.CASUALTIES and _befell(text, q.begin, q.end)))
+            (q.qualifier is Qualifier.EXACT and not (category is Category.CASUALTIES and befell(text, q.begin, q.end)))
             # ('at least one North Korean soldier was captured' stays a toll)
             or (q.qualifier is Qualifier.AT_LEAST and category is not Category.CASUALTIES)
         )
@@ -1849,19 +1381,19 @@ def _figure(
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _OF_NORTH_KOREA_AFTER.search(text, q.end, np_end + 20)  # 'killed 22 soldiers of the DPRK'
         and not NK_SOURCE_AFTER.match(text[np_end:])  # 'killed 30 soldiers who appeared to be North Korean'
-        and not (not np_terms and _victims_named_north_korean(text, begin))
+        and not (not np_terms and victims_named_north_korean(text, begin))
         and not _STRUCK_NORTH_KOREANS_BEFORE.search(text, max(0, begin - 100), begin)
         # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
         # 'North Korean troops surrounded Ukrainian marines and killed 40 of them')
-        and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]) and _killed_by_others(text, begin, lexicon))
+        and not (inherited and PRONOUN_PARTITIVE.match(text[q.end :]) and killed_by_others(text, begin, lexicon))
     ):
         return None  # 'a North Korean missile killed 4 people': North Korea is the killer here
     if (
         category in (Category.MISSILES, Category.DRONES)
-        and _in_attack_tally(text, begin, np_end)
+        and in_attack_tally(text, begin, np_end)
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _MADE_IN_NORTH_KOREA_AFTER.match(text, np_end)
-        and not _called_north_korean_whole(text, np_end)
+        and not called_north_korean_whole(text, np_end)
         and not PRONOUN_PARTITIVE.match(text[q.end :])  # ('fired 20 of them' after North Korea's missiles)
         # ('launched at least one of these missiles', 'used one such missile' after North Korea's missiles)
         and not FIRED_ITEMS_CALLED_BACK.match(text, q.end)
@@ -1889,12 +1421,12 @@ def _figure(
     ):
         return None  # '(of which destroyed: 6, damaged: 3)': losses counted within a tally, no supply
     # 'North Korea, which has about 1.2 million troops, ...': its army, not a force sent
-    whole_army = category is Category.TROOPS and _own_force_size(text, q.begin, q.end, np_end)
+    whole_army = category is Category.TROOPS and own_force_size(text, q.begin, q.end, np_end)
     subtype = _subtype(text, q, np_end, subtype)
     if (
         category is Category.MISSILES
-        and (_OF_THEM.match(text, q.end) or FIRED_ITEMS_CALLED_BACK.match(text, q.end))
-        and _FIRED_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
+        and (OF_THEM.match(text, q.end) or FIRED_ITEMS_CALLED_BACK.match(text, q.end))
+        and FIRED_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
     ):
         # 'Russia fired 20 of them', 'launched at least one of these missiles': the supplied missiles named before,
         # counted as fired (the supply itself stays an item of its own)
@@ -1906,224 +1438,8 @@ _MADE_IN_NORTH_KOREA_AFTER = re.compile(
     r"\s*,?\s*(?:(?:that\s+were\s+|which\s+were\s+)?(?:made|produced|manufactured|supplied|provided|received)\s+"
     r"(?:in|by)|from)\s+(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
 )
-# Who attacks with the missiles or drones counted: Russia's strike, not North Korea's supply (unless the items are
-# named North Korea's: 'Russia has fired 60 North Korean missiles', a claim the schema keeps)
-_ATTACKER = (
-    r"(?:the\s+enemy|russia|russian\s+(?:forces|troops|army|military|invaders)|the\s+occupiers|the\s+russians|moscow)"
-)
-# (and the list it goes on with: '40 missiles, including 6 KN-23s, and 120 drones', '215 air attack assets: 66
-# missiles ...')
-_TALLY_LIST = rf"(?:[^.;]{{0,120}}?(?:(?:,\s*|\s)and\s+|:\s*))?(?:a\s+total\s+of\s+)?(?:{HEDGE_WORD}\s+)?$"
-_ATTACK_TALLY_BEFORE = re.compile(
-    rf"\b{_ATTACKER}\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|used|attacked\s+(?:[\w-]+\s+){{0,4}}?with)\s+"
-    + _TALLY_LIST
-    # ... or what an attack was made of: 'the strike, which involved about 70 missiles and 145 drones'
-    + r"|\b(?:attacks?|strikes?|barrages?|bombardments?|raids?)\s*,?\s+(?:which\s+|that\s+)?(?:involved|included|"
-    r"consisted\s+of|comprised)\s+" + _TALLY_LIST
-)
 # (the part of a tally North Korea made, a figure of its own: '40 missiles, 12 of them made in North Korea')
 _NORTH_KOREAN_PART_AFTER = re.compile(
     r"\s+of\s+them\s*,?\s*(?:(?:were|are)\s+)?(?:(?:made|produced|manufactured|supplied)\s+(?:in|by)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b|north\s+korean\b)"
 )
-# ... or the launcher named after the items: '40 of 55 drones launched by Russia overnight', 'the 31 missiles Russia
-# launched'
-_LAUNCHED_BY_AFTER = re.compile(
-    rf"\s+(?:(?:that|which)\s+(?:were\s+)?)?(?:(?:launched|fired)\s+(?:by|from)\s+{_ATTACKER}|{_ATTACKER}\s+"
-    r"(?:(?:has|have|had)\s+)?(?:launched|fired))\b"
-)
-
-# ... but not what North Korea sent that Russia then fired: 'North Korea has supplied about 100 ballistic missiles that
-# Russia has fired at Ukrainian cities', 'has delivered the 40 missiles Russia launched at Kharkiv'
-_NK_SUPPLIES_BEFORE = re.compile(
-    _NK_DID + r"(?:sent|supplied|delivered|shipped|transferred|provided|given|handed\s+over)\b[^.;]*$"
-)
-
-
-# a share of a tally, the words after it telling of the share only: '6 missiles, 4 of which were identified as ...'
-_SHARE_OF_WHICH = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:which|them|these)\b"
-)
-
-
-def _called_north_korean_whole(text: str, np_end: int) -> bool:
-    """Whether the items counted are themselves called North Korean after them ('launched four ballistic missiles,
-    which it identified as North Korean KN-23s'), not a share of them ('fired 6 ballistic missiles, 4 of which were
-    identified as North Korean KN-23s': the 6 stay Russia's strike)."""
-    called = CALLED_NORTH_KOREAN_AFTER.search(text, np_end)
-    return called is not None and _SHARE_OF_WHICH.search(text, np_end, called.start()) is None
-
-
-_FIRED_JUST_BEFORE = re.compile(rf"\b(?:fired|launched|used)\s+(?:{HEDGE_WORD}\s+)?$")
-_OF_THEM = re.compile(r"\s+of\s+them\b")
-
-
-# what may stand between the items and their hedged count: 'air-defence systems to North Korea, at least five of
-# them' (a place they went, then the comma)
-_ITEMS_THEN_COUNT = re.compile(
-    r"(?:\s+(?:to|in|into|for)\s+(?:the\s+)?(?:russia|moscow|kursk|north\s+korea|pyongyang|the\s+front|ukraine)"
-    r"(?:\s+region)?)?,\s+"
-)
-
-
-def _hedged_few_of_them(text: str, q: Quantity, terms: list[TermMatch]) -> bool:
-    """Whether a small word number, hedged, counts the items named right before it: 'air-defence systems, at least
-    five of them' (not 'one of them', nor a bare 'two of them'; nor 'them' that are what no term names, in another
-    part of the sentence or another sentence: 'toured several drone plants; Kim inspected at least six of them')."""
-    if q.hedge_start is None or (q.value or 0) <= 1 or not _OF_THEM.match(text, q.end):
-        return False
-    named = [t for t in terms if t.end <= q.hedge_start and not t.term.is_measure]
-    return bool(named) and _ITEMS_THEN_COUNT.fullmatch(text, named[-1].end, q.hedge_start) is not None
-
-
-def _fired_of_them(text: str, q: Quantity) -> bool:
-    """Whether a small word number counts the missiles named before, fired: 'Russia launched at least one of them on
-    30 December', 'fired two of them at Kyiv'."""
-    return bool(_OF_THEM.match(text, q.end) and _FIRED_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin))
-
-
-def _in_attack_tally(text: str, begin: int, np_end: int) -> bool:
-    """Whether the missiles or drones counted are one of Russia's attacks ('the enemy launched 40 missiles', 'the
-    attack involved 70 missiles and 145 drones', '56 of 79 drones launched by Russia')."""
-    return bool(
-        _ATTACK_TALLY_BEFORE.search(text, max(0, begin - 160), begin)
-        or (_LAUNCHED_BY_AFTER.match(text, np_end) and not _NK_SUPPLIES_BEFORE.search(text, 0, begin))
-    )
-
-
-def _partitive_whole(text: str, q: Quantity, nxt: Quantity | None) -> Quantity | None:
-    """In '4,000 of the 11,000 soldiers', the 11,000 is the whole the 4,000 is part of."""
-    if nxt is None:
-        return None
-    between = text[q.end : nxt.begin]  # 'of the roughly 11,000': the whole's own hedge is its own
-    if _CALIBRE_AFTER.match(text, nxt.end):
-        return None  # '12 of the 170 mm guns': a calibre, no whole
-    return nxt if _PARTITIVE_JOIN.fullmatch(between) else None
-
-
-def _items_for(
-    text: str,
-    q: Quantity,
-    np_terms: list[TermMatch],
-    has_unknown_noun: bool,
-    terms: list[TermMatch],
-    previous_items: Callable[[], list[Term]] = list,
-) -> list[tuple[Term, bool]]:
-    """The item(s) a number counts, with whether they were inherited from earlier in the sentence (or, for '120 of
-    each', from the sentence before)."""
-    if each := _EACH_AFTER.match(text, q.end):
-        if each["forward"]:
-            stop = re.search(r"[;.]|,\s+(?!and\b)", text[each.end() :])
-            end = each.end() + (stop.start() if stop else len(text))
-            named = [t.term for t in terms if each.end() <= t.start < end and not t.term.is_measure]
-        else:
-            named = [t.term for t in terms if t.end <= q.start and not t.term.is_measure]
-            if not named and not np_terms:
-                # 'Koksan guns and M1991 launchers are due. The North has already sent 120 of each.'
-                named = [t for t in previous_items() if t.category not in PERSONNEL]
-        return [(term, True) for term in {t.category: t for t in named}.values()]
-    named_before = [t for t in terms if t.end <= q.start and not t.term.is_measure]
-    if _SUCH_AFTER.match(text, q.end) and (
-        named_earlier := [t for t in named_before if not SPEAKS_AFTER.match(text, t.end)]
-    ):
-        return [(named_earlier[-1].term, True)]  # '90 KN-23 missiles, and Moscow expects another 50 such weapons'
-    if has_unknown_noun:
-        return []  # 'Nine more countries', '63 days': a noun we do not track
-    np_text = text[q.end : np_terms[-1].end] if np_terms else ""
-    if np_terms and _EACH_OF.search(np_text):
-        earlier = {t.term.category: t.term for t in terms if t.end <= q.start and not t.term.is_measure}
-        return [(term, True) for term in earlier.values()]
-    items = [t for t in np_terms if not t.term.is_measure]
-    if (
-        items
-        and np_terms[0].term.is_measure
-        and items[0].term.unit not in (None, "barrels", "tons", np_terms[0].term.unit)
-        and _MEASURE_LIST_JOIN.search(text, np_terms[0].end, items[0].start)
-    ):
-        # '100,000 tonnes of flour and several air-defence systems': the weight is the flour's, untracked; the
-        # systems after the list's join are counted by none of it (not 'barrels of crude and refined oil')
-        return []
-    if len(items) > 1 and (classed := [t for t in items if text.startswith("-class", t.end)]):
-        return [(classed[0].term, False)]  # 'a Pantsir-class combat vehicle' is a Pantsir
-    if len(items) > 1 and items[-1].term.category is Category.TROOPS and items[-2].term.category is Category.VEHICLES:
-        return [(items[-2].term, False)]  # 'Su-27 fighters' are aircraft, not combatants
-    if (
-        len(items) > 1
-        and items[0].term.category is Category.AMMUNITION
-        and _OF_ONLY.fullmatch(text, items[0].end, items[1].start)
-    ):
-        if items[-1].term.category is Category.MISSILES and text.startswith("round", items[0].start):
-            return [(items[-1].term, False)]  # '100 rounds of ballistic missiles' (translated copy) are missiles
-        return [(items[0].term, False)]  # '9 million rounds of artillery' are rounds: what the artillery fires
-    if items:
-        head = items[-1].term
-        # 'M1989 Koksan 170mm self-propelled guns': the head says artillery, the model says which artillery
-        same = [t.term for t in items if t.term.category is head.category]
-        return [(max(same, key=lambda term: len(term.subtype)), False)]
-    if (
-        q.weak
-        and not _BEFELL_JUST_BEFORE.search(text, max(0, q.begin - 30), q.begin)
-        # ('Russia launched at least one of them on 30 December': the missiles named before, fired)
-        and not _fired_of_them(text, q)
-        and not _hedged_few_of_them(text, q, terms)
-    ) or q.year_like:
-        return []  # (a small word number counts people only right after what befell them: 'wounded another six')
-    if np_terms and not np_terms[-1].term.is_measure:
-        return []
-    earlier_terms = [
-        t for t in terms if t.end <= q.begin and not t.term.is_measure and not SPEAKS_AFTER.match(text, t.end)
-    ]
-    if np_terms:  # a measure ('44,655 barrels') counts no people, however near 'missing' or 'troops' stands
-        earlier_terms = [t for t in earlier_terms if t.term.category not in PERSONNEL]
-    if not earlier_terms:
-        return []
-    nearest = earlier_terms[-1]
-    if fired := fired_by(text, earlier_terms, len(earlier_terms) - 1):
-        nearest = fired  # 'rounds of 170mm artillery, about 100,000 of them': the rounds, what the guns fire
-    elif (
-        len(earlier_terms) > 1
-        and nearest.term.category not in PERSONNEL
-        and (people := earlier_terms[-2]).term.category in (Category.WORKERS, Category.TROOPS)
-        and _PEOPLE_FOR.fullmatch(text, people.end, nearest.start)
-    ):
-        nearest = people  # 'more workers for Russia's drone factories - as many as 12,000': the workers
-    if q.begin - nearest.end > 180:
-        return []
-    # ('Koksan howitzers, about 100 of them': the model says which artillery, as it does right after a number; not
-    # 'rocket rounds', whose head names the item more closely than its modifier)
-    run, k = [nearest.term], earlier_terms.index(nearest)
-    while (
-        nearest.term.subtype in _GENERIC_SUBTYPES
-        and k > 0
-        and earlier_terms[k - 1].term.category is nearest.term.category
-        and earlier_terms[k - 1].term.unit is not None
-        and _WORD_GAP.fullmatch(text, earlier_terms[k - 1].end, earlier_terms[k].start)
-    ):
-        k -= 1
-        run.append(earlier_terms[k].term)
-    return [(max(run, key=lambda term: len(term.subtype)), True)]
-
-
-# people named by where they work or what they tend: 'workers for Russia's drone factories', 'engineers at its missile
-# plants'
-_PEOPLE_FOR = re.compile(
-    r"\s+(?:(?:for|at)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}"
-    # (or sent to one's plants: 'labourers to Russia's drone plants - as many as 8,000')
-    r"|(?:to|into)\s+(?:the\s+)?[\w-]+['’]s\s+"
-    # (or told as sent there: 'workers have been sent to the Alabuga drone plant ..., and up to 12,000 more')
-    r"|(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:sent|dispatched|assigned|brought|deployed)\s+"
-    r"(?:to|into)\s+(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){0,2})"
-)
-_MEASURE_LIST_JOIN = re.compile(r"\b(?:and|or|plus|as\s+well\s+as)\b|[,;]")
-_WORD_GAP = re.compile(r"[\s-]{1,2}")
-_GENERIC_SUBTYPES = frozenset(("artillery", "missiles", "MRL", "rocket launchers", "drones", "aircraft"))
-
-
-_SUCH_AFTER = re.compile(r"\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:weapons|systems|arms|items|munitions|pieces|units)\b")
-_OF_ONLY = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
-
-
-def _subtype(text: str, q: Quantity, np_end: int, subtype: str) -> str:
-    if subtype == "artillery" and _LONG_RANGE.search(text, q.end, np_end):
-        return "long-range artillery"
-    return subtype
