@@ -22,6 +22,8 @@ NO_SIGN_BEFORE = re.compile(
     r"|\b(?:never|not|n['’]t|unable\s+to)\s+(?:\w+\s+)?(?:confirm(?:ed|s)?|verif(?:y|ied|ies))\s+"
     r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?)\s+)?(?:that|of)\b_NO_BUT$"
     r"|\bwithout\s+(?:the\s+)?(?:support\s+of\s+|any\s+|much\s+)?(?:[\w-]+\s+){0,2}$"
+    # what a look found none of: 'satellite imagery shows no new aircraft at North Korean airbases'
+    r"|\b(?:shows?|showed|shown|found|finds|revealed|reveals|detected|spotted)\s+no\s+(?:new\s+|more\s+|further\s+)?$"
     # 'has neither confirmed nor denied the presence of North Korean troops', 'Neither Moscow nor Pyongyang
     # confirmed the deployment of'
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"

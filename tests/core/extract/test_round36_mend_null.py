@@ -104,6 +104,8 @@ def test_a_dropped_claim_still_tells_the_topic(lexicon) -> None:  # type: ignore
 def test_no_one_has_confirmed_any_transfer(lexicon) -> None:  # type: ignore[no-untyped-def]
     text = "No government has confirmed any transfer of fighter jets from Moscow to Pyongyang, the NIS said."
     assert whole_rows(text, lexicon) == set()
+    text = "No one has confirmed any handover of fighter jets, and drone photos show no new aircraft at Sunan airport."
+    assert whole_rows(text, lexicon) == set()
 
 
 # 'It is no lie that ...' affirms what follows; 'a lie that' still denies it.
