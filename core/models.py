@@ -60,6 +60,11 @@ class Article(BaseModel):
     published: date | None = None
     language: str | None = None
     origin: str | None = Field(default=None, description="file path or URL the article was read from")
+    unasserted: str = Field(
+        default="",
+        description="lines the cleaner dropped as not the page's own word (a claim a fact check rates false): read "
+        "for what the page is about, never for its claims",
+    )
 
 
 class Claim(BaseModel):

@@ -143,7 +143,8 @@ def is_on_topic(article: Article, lexicon: Lexicon) -> bool:
     """English, and about both North Korea and Russia (or North Korea's people at Russia's war: Lexicon.about_both)."""
     if article.language not in (None, "en"):
         return False
-    low = normalise(article.text)
+    # (with the lines dropped as not its word: a fact check's rated claim may be all that names Russia)
+    low = normalise(f"{article.text}\n{article.unasserted}" if article.unasserted else article.text)
     return lexicon.about_both(low)
 
 

@@ -252,6 +252,8 @@ _EARMARKED = re.compile(r"earmarked|set\s+aside|slated\s+for|promised|pledged")
 _NOT_DENYING = re.compile(
     # (and a denial itself refused: 'cannot rule out', 'did not rule out', 'refused to rule out', 'without ruling out')
     r"\b(?:not|never|nor|neither|cannot|\w+n['’]t|(?:refus\w*|declin\w*|unwilling|unable)\s+to|without)\s+(?:\w+\s+)?$"
+    # (a lie said to be none: 'It is no lie that North Korea has sent shells', 'no myth that')
+    r"|\bno\s+$"
 )
 # a giver's negation whose object is its own forces, supplied with the item: 'Russia is not providing its soldiers with
 # enough shells', 'Moscow will not supply its own army with drones' (no denial of a supply between the two countries)
@@ -458,14 +460,30 @@ _FALSITY_CLOSING = re.compile(
     # ... or lies named in the plural or as a mass: 'called reports of North Korean troops fake news.'
     r"|(?<=\s)(?:fake\s+news|lies|fabrications|rumou?rs|propaganda|nonsense|disinformation)(?=\s*(?:[.,;]|$))"
 )
+# What may follow a sending denied after its items and leave the sending itself denied: the giver ('by Russia',
+# 'from North Korea'), the receiving side ('to Russia', 'to Moscow', 'to Russian forces', 'abroad') or the war as
+# the purpose ('to fight in Ukraine', 'to help Russia'), in any order
+_SIDE = r"(?:russia|moscow|the\s+kremlin|north\s+korea|pyongyang|the\s+north|the\s+dprk)\b"
+_SENDING_END = (
+    r"(?:\s+(?:(?:by|from)\s+" + _SIDE + r"|(?:to|into)\s+(?:" + _SIDE + r"|(?:the\s+)?russian\s+"
+    r"(?:army|forces|military|troops|side)\b|ukraine\b|the\s+(?:war|conflict|fighting)\b|fight\b[^,.;]{0,40}|"
+    r"(?:help|assist|aid|support|join|serve)\b[^,.;]{0,40})|abroad|overseas))+"
+)
 _DENIED_AFTER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake|unfounded)\b"
     # ... or a sending negated after the items: 'No, 100,000 North Korean troops have not been sent to fight in
-    # Ukraine' (not a place or a use denied: 'were not sent home', 'have not been deployed in combat')
+    # Ukraine', 'shells were never shipped to Russia', 'drones were never supplied by Russia to North Korea' -- the
+    # sending itself, so only a giver, a receiver or a purpose of the war may follow before the clause ends: not a
+    # place, manner, number or time denied ('were never sent to the front lines, serving instead as guards', 'were
+    # not transferred directly but through Rajin', 'were never shipped in the numbers Kyiv alleges', 'have not been
+    # deployed yet', 'were not sent home', 'have not been delivered since May')
     r"|^[^.;,]{0,40}?\b(?:ha(?:ve|s|d)\s+(?:not|never)\s+been|(?:were|was)\s+(?:not|never))\s+"
-    r"(?:sent|deployed|dispatched|supplied|delivered|shipped|transferred)\b(?!\s+(?:home|back|in\s+combat|into\s+combat))"
-    # (a pause, not a denial: 'have not been delivered since May')
-    r"(?![^.;]{0,40}?\b(?:since|for\s+(?:weeks|months)|recently|lately)\b)"
+    rf"(?:sent|deployed|dispatched|supplied|delivered|shipped|transferred){_SENDING_END}?"
+    r"\s*(?:[,;:.!?\"”’)]|$)"
+    # (nor a sending denied only to be placed elsewhere or later: 'were not sent to Ukraine, but to Kursk', 'have
+    # not been deployed, the NIS said, but are expected in Kursk'; not 'KCNA said, but the NIS disputed it')
+    r"(?![^.;]{0,60}?\b(?:instead|rather|but\s+(?:only\s+)?(?:to|into|through|via|by|as|in|only|"
+    r"(?:are|is|will\s+be)\s+(?:expected|due|set|likely|to)))\b)"
     # 'reports of a troop deployment were "groundless rumours"', 'claims that ... are "absurd fabrications"' (not
     # 'were given fake documents', 'was a propaganda win', 'were told lies')
     rf"|\b(?:is|are|was|were)\s+(?:nothing\s+but\s+|merely\s+|simply\s+|all\s+)?{LIES_NAMED}"

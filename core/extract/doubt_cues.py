@@ -22,11 +22,15 @@ NO_SIGN_BEFORE = re.compile(
     r"|\b(?:never|not|n['’]t|unable\s+to)\s+(?:\w+\s+)?(?:confirm(?:ed|s)?|verif(?:y|ied|ies))\s+"
     r"(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?)\s+)?(?:that|of)\b_NO_BUT$"
     r"|\bwithout\s+(?:the\s+)?(?:support\s+of\s+|any\s+|much\s+)?(?:[\w-]+\s+){0,2}$"
+    # what a look found none of: 'satellite imagery shows no new aircraft at North Korean airbases'
+    r"|\b(?:shows?|showed|shown|found|finds|revealed|reveals|detected|spotted)\s+no\s+(?:new\s+|more\s+|further\s+)?$"
     # 'has neither confirmed nor denied the presence of North Korean troops', 'Neither Moscow nor Pyongyang
     # confirmed the deployment of'
     r"|\bneither\b[^.;,]{0,40}?\b(?:confirm(?:ed|s)?|acknowledg(?:ed|es))\b[^.;,]{0,60}$"
-    # 'have not acknowledged the presence of North Korean troops', 'declining to confirm the deployment of'
-    r"|\b(?:not|n['’]t|never|declin\w*\s+to|refus\w*\s+to)\s+(?:\w+\s+){0,2}?(?:acknowledg\w*|confirm\w*|"
+    # 'have not acknowledged the presence of North Korean troops', 'declining to confirm the deployment of', 'No
+    # government has confirmed any transfer of fighter jets'
+    r"|\b(?:not|n['’]t|never|declin\w*\s+to|refus\w*\s+to|no\s+[\w-]+\s+(?:has|have|had))\s+(?:\w+\s+){0,2}?"
+    r"(?:acknowledg\w*|confirm\w*|"
     r"comment\w*\s+on|address\w*|admit\w*|discuss\w*)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:presence|deployment|involvement|participation|role|use|transfer|delivery|deliveries|shipments?)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}$"

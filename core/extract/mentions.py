@@ -188,6 +188,10 @@ class Mention:
     end: int
 
 
+# fuel, which Russia's help may refine but never develops as an arm
+_FUEL = re.compile(r"(?:crude|oil|petroleum|fuel|diesel|gasoline|petrol|kerosene)\b")
+
+
 def item_mentions(
     sentence: Sentence,
     terms_of: Callable[[int], list[TermMatch]],
@@ -371,7 +375,7 @@ def item_mentions(
         if historical and (
             SOVIET_GIVER_BEFORE.search(low, max(0, match.start - 120), match.start)
             or LAST_CENTURY.search(low, *clause_around(low, match.start, match.end))
-            or HISTORY_OPENING.match(low)
+            or (HISTORY_OPENING.match(low) and ";" not in low[: match.start])
         ):
             continue  # 'The Soviet Union supplied North Korea with MiG-29 fighters in the late 1980s': history
         if banned and BANNED_BEFORE.search(low, max(0, match.start - 140), match.start):
@@ -607,6 +611,8 @@ def item_mentions(
             )
             or (
                 DEVELOPMENT_BEFORE.search(low, max(0, match.start - 50), match.start)
+                # (fuel refined is no know-how: 'helped refine crude oil shipments bound for North Korea')
+                and not _FUEL.match(low, match.start)
                 # ('Russians improved the guidance systems of the missiles North Korea supplied': the delivery is
                 # told, and no one helps the North)
                 and not (DELIVERED_RELATIVE.match(low[match.end :]) and not gives_north_korea())

@@ -83,9 +83,12 @@ RUSSIA_SUPPLIES_OWN_BEFORE = re.compile(
 HISTORY_WORDS = ("soviet", "ussr", " 19", "cold war", "korean war")
 # A sentence set in the past by its opening, which governs every clause after it ('During the Korean War, the Soviet
 # Union supplied North Korea with MiG-15 jets, T-34 tanks and artillery'), unless it comes back to the present
+# ('..., and Russia still supplies it with jets', '...; currently it supplies Russia with missiles'); a clause after a
+# semicolon is a sentence of its own (mentions.py asks for the opening only before any ';')
 HISTORY_OPENING = re.compile(
     r"^(?:during|in|throughout)\s+the\s+(?:(?:1950-53|1950-1953)\s+)?(?:korean|cold)\s+war\s*,"
-    r"(?!.*\b(?:now|today|these\s+days|this\s+year|since\s+20\d\d|in\s+20\d\d)\b)"
+    r"(?!.*\b(?:now|today|these\s+days|nowadays|currently|presently|at\s+present|still|this\s+year|since\s+20\d\d|"
+    r"in\s+20\d\d)\b)"
 )
 RUSSIAN_GOODS = (Category.VEHICLES, Category.OTHER, Category.TECHNOLOGY_TRANSFER, Category.DRONES, Category.MISSILES)
 # ... the receiving right before the item ('North Korea has received Russian fighter jets'; not 'received no', nor a

@@ -98,7 +98,12 @@ _SUPPORT_WORDS = (
     r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
-    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|refine|perfect)|"
+    r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|"
+    # (to refine or perfect only arms and their know-how: 'helped refine the North's satellite launchers', not
+    # 'helped refine crude oil shipments')
+    r"(?:refine|perfect)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|weapons?|warheads?|arms|technolog\w*|"
+    r"know-how|satellites?|launchers?|launch\s+vehicles?|guidance|drones?|submarines?|engines?|designs?|re-?entry|"
+    r"icbms?|jets?|aircraft|tanks?|systems?)\b))|"
     # ... or rebuilds what Russia lost: 'North Korean sappers will help rebuild roads in the Kursk region' (not at home:
     # 'helped rebuild a hospital in Hamhung, KCNA said, as Russia's war goes on' sends no one)
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:rebuild|reconstruct)\s+(?:(?:[\w'’-]+\s+){0,4}?"

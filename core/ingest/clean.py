@@ -85,6 +85,12 @@ _SENTENCES = re.compile(r"(?P<word>[A-Za-z]*[a-z]{2})[\"”’)]?\.\s+[\"“]?[A
 
 def clean_text(raw: str) -> str:
     """Return the article's readable text with page furniture removed; line breaks separate paragraphs."""
+    return clean_page(raw)[0]
+
+
+def clean_page(raw: str) -> tuple[str, str]:
+    """The article's readable text (as clean_text) and the lines dropped from it as not the page's own word (a claim
+    a fact check rates false): those still tell what the page is about, never what it asserts."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     kept: list[str] = []
@@ -125,14 +131,19 @@ def clean_text(raw: str) -> str:
         kept.append(line)
     # Nothing kept means the rules misread a plain post: a 'Latest' heading above short paragraphs is no
     # teaser block, and a one-paragraph post that ends '© 2024 Jane Doe' is no copyright line.
-    return "\n".join(_without_debunked_claims(kept) or spare)
+    kept, debunked = _without_debunked_claims(kept)
+    return "\n".join(kept or spare), "\n".join(debunked)
 
 
-# A fact-check page's verdict that the claim it checks is wrong ('Verdict: False', 'Rating: Misleading'), and the
-# line stating that claim ('Claim: A video says North Korea has sent 100,000 soldiers ...'): the page asserts none of
-# it (a claim rated true is left, as the page's own word)
-_VERDICT_AGAINST = re.compile(
-    r"^(?:.{0,30}[|:]\s*)?(?:verdict|rating|our\s+ruling|conclusion)\s*[:|-]\s*(?:(?:mostly|largely|partly|half)\s+)?"
+# A fact-check page's verdict on the claim it checks ('Verdict: False', 'Our rating: Misleading', 'Rating: True'),
+# and the line stating that claim ('Claim: A video says North Korea has sent 100,000 soldiers ...'): the page asserts
+# none of a claim rated wrong (a claim rated true is left, as the page's own word)
+_VERDICT = re.compile(
+    r"^(?:.{0,30}[|:]\s*)?(?:our\s+|the\s+)?(?:verdict|rating|ruling|conclusion)\s*[:|-]\s*(?P<rating>.*)",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(
+    r"(?:(?:mostly|largely|partly|half)\s+)?"
     r"(?:false|fake|misleading|unproven|unsupported|unsubstantiated|incorrect|inaccurate|wrong|fabricated|"
     r"no\s+evidence|missing\s+context|out\s+of\s+context|not\s+true)\b",
     re.IGNORECASE,
@@ -140,11 +151,24 @@ _VERDICT_AGAINST = re.compile(
 _CHECKED_CLAIM = re.compile(r"^(?:the\s+)?claims?\s*:", re.IGNORECASE)
 
 
-def _without_debunked_claims(lines: list[str]) -> list[str]:
-    """The page's lines without the claim a fact check rates wrong (asked only of pages with such a verdict)."""
-    if not any(_VERDICT_AGAINST.match(line) for line in lines):
-        return lines
-    return [line for line in lines if not _CHECKED_CLAIM.match(line)]
+def _without_debunked_claims(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The page's lines without the claims a fact check rates wrong, and those claims. Each verdict rates the nearest
+    claim line not yet rated before it, else after it ('Verdict: Partly false' above its 'Claim:'); a claim line left
+    unrated is dropped where every verdict on the page is against."""
+    verdicts = {
+        i: _AGAINST.match(m["rating"]) is not None for i, line in enumerate(lines) if (m := _VERDICT.match(line))
+    }
+    if not any(verdicts.values()):
+        return lines, []
+    claims = [i for i, line in enumerate(lines) if _CHECKED_CLAIM.match(line)]
+    rated: dict[int, bool] = {}
+    for verdict, against in verdicts.items():
+        before = [i for i in claims if i < verdict and i not in rated]
+        after = [i for i in claims if i > verdict and i not in rated]
+        if before or after:
+            rated[before[-1] if before else after[0]] = against
+    dropped = {i for i in claims if rated.get(i, all(verdicts.values()))}
+    return [line for i, line in enumerate(lines) if i not in dropped], [lines[i] for i in sorted(dropped)]
 
 
 # A wire dateline opening a paragraph: 'SEOUL --', 'KYIV, Feb 27 (Reuters) -'

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError, MalformedInputError, UnsupportedInputError
-from core.ingest.clean import clean_text
+from core.ingest.clean import clean_page
 from core.ingest.decode import check_size, decode_text
 from core.ingest.html import extract_html, looks_like_html
 from core.ingest.language import guess_language
@@ -163,7 +163,7 @@ def _json_type(value: object) -> str:
 
 def build_article(article_id: str, raw_text: str, meta: dict[str, Any], source: str) -> Article:
     """An Article from extracted text and its metadata (`title`, `url`, `published`); `source` names it in errors."""
-    text = clean_text(raw_text)
+    text, unasserted = clean_page(raw_text)
     if not text:
         raise InputError(source, "no article text left after removing page furniture")
     title = meta.get("title") or text.split("\n", 1)[0][:300]
@@ -175,6 +175,7 @@ def build_article(article_id: str, raw_text: str, meta: dict[str, Any], source: 
         published=_parse_date(meta.get("published")) or _date_in_text(raw_text),
         language=guess_language(text),
         origin=source,
+        unasserted=unasserted,
     )
 
 
