@@ -55,6 +55,16 @@ class Context:
     def lexicon(self) -> Lexicon:
         return self.runtime.lexicon
 
+    def load_engine(self) -> Lexicon:
+        """The lexicon, with the engine imported: their ~1,150 patterns built from the programs the previous run kept
+        (core/regex_cache.py), so a command that extracts starts without compiling them."""
+        from core.regex_cache import kept_programs
+
+        with kept_programs("engine"):
+            import core.service  # noqa: F401  (the engine: its patterns compile as it is imported)
+
+            return self.lexicon
+
     @property
     def store(self) -> SqlStore:
         return self.runtime.store

@@ -34,13 +34,10 @@ def claim_record(claim: Claim) -> dict[str, Any]:
 @click.pass_obj
 def extract(obj: Context, paths: tuple[Path, ...], fmt: str, jobs: int | None) -> None:
     """Extract claims from article files or directories (default: the bundled sample corpus), in input order."""
-    from core.regex_cache import kept_programs
+    lexicon = obj.load_engine()
+    from core.service import RunSummary, default_jobs, extract_paths, render_paths
+    from core.settings import SAMPLE_CORPUS_DIR
 
-    with kept_programs("engine"):  # the engine's ~1,150 patterns, compiled at import and by the lexicon
-        from core.service import RunSummary, default_jobs, extract_paths, render_paths
-        from core.settings import SAMPLE_CORPUS_DIR
-
-        lexicon = obj.lexicon
     summary = RunSummary()
     targets = list(paths) or [SAMPLE_CORPUS_DIR]
     workers, max_bytes = jobs or default_jobs(), obj.settings.max_input_bytes

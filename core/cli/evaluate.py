@@ -44,13 +44,9 @@ if TYPE_CHECKING:
 def evaluate(obj: Context, /, gold_dirs: tuple[Path, ...], show_errors: bool, fmt: str, **gates: float | None) -> None:
     """Score extraction against GOLD_DIR/*.gold.json (one or more directories), as tools/score.py does;
     --format json prints score.py's --json keys."""
-    from core.regex_cache import kept_programs
+    obj.load_engine()
+    from core.evaluate import find_gold_articles, score
 
-    with kept_programs("engine"):  # (as `nk-aid extract` does: the engine's patterns from the previous run's)
-        from core.evaluate import find_gold_articles, score
-        from core.service import process_file  # noqa: F401  (the engine, imported here for its patterns)
-
-        obj.lexicon  # noqa: B018  (loaded here for its patterns)
     golds = [g for d in gold_dirs for g in find_gold_articles(d)]
     if not golds:
         raise click.ClickException("no NAME.gold.json files in " + ", ".join(map(str, gold_dirs)))

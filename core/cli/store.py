@@ -22,13 +22,10 @@ if TYPE_CHECKING:
 def ingest(obj: Context, targets: tuple[str, ...]) -> None:
     """Extract and store articles from files, directories or URLs (an article page or an RSS/Atom feed);
     ingesting twice adds nothing."""
-    from core.regex_cache import kept_programs
+    lexicon = obj.load_engine()
+    from core.ingest import iter_input_paths
+    from core.service import RunSummary, ingest_paths
 
-    with kept_programs("engine"):  # (as `nk-aid extract` does: the engine's patterns from the previous run's)
-        from core.ingest import iter_input_paths
-        from core.service import RunSummary, ingest_paths
-
-        lexicon = obj.lexicon
     urls = [t for t in targets if _is_url(t)]
     paths = [Path(t) for t in targets if not _is_url(t)]
     failed = False
