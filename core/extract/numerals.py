@@ -29,7 +29,15 @@ def small_number_word(value: int) -> str | None:
     return _SMALL_WORDS.get(value)
 
 
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# (lakh and crore: Indian wire copy's scales, 'two lakh artillery shells' is 200,000)
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "lakh": 100_000,
+    "million": 1_000_000,
+    "crore": 10_000_000,
+    "billion": 1_000_000_000,
+}
 # 'm' only before a word: '4m shells' (British copy), '"more than 1m" rounds', '9m+'; '60m' alone or '500m from the
 # front' are metres
 # ('3 thous. militaries', '12 ths. people': translated Ukrainian copy's abbreviations of 'thousand')
@@ -64,7 +72,7 @@ DIGIT_NUMBER = re.compile(
                     |[0-9]{0,2},[0-9]{1,2}(?=[\s-]?(?:thousand|million|billion)(?![a-z]))
                     |[0-9]*(?:\.[0-9]+)?))
     (?![0-9]|,[0-9]|\.[0-9]|:[0-9])
-    (?:[\s-]?(?P<scale>hundred|thousand|million|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|\s?thous\.?|\s?ths\.?|m(?=["”’']?\s+[a-z]|\+|[.,;](?:\s|$))(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
+    (?:[\s-]?(?P<scale>hundred|thousand|lakh|million|crore|billion)(?P<plural>s)?(?![a-z])|(?P<abbrev>k|\s?mn|\s?bn|\s?mln|\s?thous\.?|\s?ths\.?|m(?=["”’']?\s+[a-z]|\+|[.,;](?:\s|$))(?!\s+(?:from|of|away|long|wide|deep|high|tall|above|below|behind|across|inside|outside|beyond|into|along|to|toward|towards|off|north|south|east|west|in\s+(?:length|diameter|height|width))\b))(?![a-z]))?
     (?:(?<=[a-z])-(?P<tail>[0-9]{1,3})(?![0-9]|,[0-9]))?
     (?![\w]|/[0-9\s])
     """,
@@ -73,7 +81,7 @@ DIGIT_NUMBER = re.compile(
 # `[0-9]` rather than `\d`: a pattern that starts with an ASCII class lets `re` skip non-digits in C.
 NUMBER_WORD_HINTS = tuple(
     """one two thr four five six seven eight nine ten eleven twel fift twent thirt fort hundred thousand million
-    billion dozen zero""".split()
+    billion dozen zero lakh crore""".split()
 )
 # Words: 'five thousand', 'four-thousand-100', 'a dozen', 'one-thousand'.
 # The lookbehind keeps a match from starting inside a word: 'someone two thousand' would otherwise match
@@ -88,9 +96,13 @@ _AND_AFTER_SCALE = (
     )
     + ")"
 )
+# A decimal read aloud, as TV scripts spell figures: 'one point five million shells' (1,500,000), its digits
+# named one by one and a scale after them (not 'at one point five soldiers were seen': no scale follows)
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_POINT = rf"point[\s-]+(?=(?:{_DIGIT_WORD}[\s-]+){{1,3}}(?:thousand|lakh|million|crore|billion)\b)"
 WORD_NUMBER = re.compile(
     # (digits go on a number in words, '4-thousand-100', but not a calibre after it: 'four million 152-mm shells')
-    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE})?)"
+    rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE}|{_POINT})?)"
     rf"(?:{_WORD}|[0-9]{{1,3}}(?![0-9]|,[0-9]|\s*-?(?:mm|cm|millimet|calib))))*)"
     r"(?![\w])"
 )
@@ -135,9 +147,22 @@ def value_of(match: re.Match[str]) -> int | None:
 def _words_value(words: str) -> int | None:
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
     total = current = 0
+    fraction = ""  # the digits read after 'point', until the scale they go with
     seen_number = False
     for token in tokens:
-        if token in ("a", "an"):
+        if token == "point":
+            fraction = "."
+        elif fraction and token in _SMALL and _SMALL[token] < 10:
+            fraction += str(_SMALL[token])
+        elif fraction and token in SCALES and token != "hundred":
+            scaled = (Decimal(current) + Decimal("0" + fraction)) * SCALES[token]
+            if scaled != scaled.to_integral_value():
+                return None
+            total += int(scaled)
+            current, fraction = 0, ""
+        elif fraction:
+            return None
+        elif token in ("a", "an"):
             current = 1
         elif token == "dozen":
             current = (current or 1) * 12
