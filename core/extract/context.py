@@ -70,7 +70,13 @@ _PLANNED_AFTER = re.compile(
     r"follow)\b"
     # those in transit now have not come: 'another 6,000 soldiers on the way', '100,000 are "on the way"' (not 'were
     # on their way to the front when', those sent then)
-    r"|^[\s\"”’']*(?:(?:are|is)\s+(?:now\s+|reportedly\s+)?)?[\"“']?on\s+(?:the|their|its)\s+way\b(?!\s+(?:back|home|out)\b)",
+    # ('with 5,000 more on the way': the noun left out after 'more')
+    r"|^[\s\"”’']*(?:(?:more|additional|extra|further)\s+)?(?:(?:are|is)\s+(?:now\s+|reportedly\s+)?)?[\"“']?on\s+"
+    r"(?:the|their|its)\s+way\b(?!\s+(?:back|home|out)\b)"
+    # still to come: 'with 10,000 more to come', '2,000 more troops are yet to follow in May' (not 'to come under
+    # fire', 'to follow orders': a verb with its object)
+    r"|^[\s\"”’']*(?:(?:more|additional|extra|further)\s+)?(?:(?:are|is)\s+)?(?:still\s+|yet\s+)?to\s+(?:come|follow)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|by|later|soon|next|this|within|over|shortly|before)\b)",
 )
 # 'the 6,000 engineers Pyongyang pledged to send': a relative clause of a promise ...
 # whom a pledge is made to
