@@ -70,6 +70,7 @@ from core.extract.tolls import (
     called_north_korean_whole,
     in_attack_tally,
     north_korean_toll_before,
+    victims_named_after,
     victims_named_north_korean,
 )
 from core.extract.unrelated import is_unrelated
@@ -1381,7 +1382,7 @@ def _figure(
         and not NK_OWN_WORDS.search(text, q.end, np_end + 1)
         and not _OF_NORTH_KOREA_AFTER.search(text, q.end, np_end + 20)  # 'killed 22 soldiers of the DPRK'
         and not NK_SOURCE_AFTER.match(text[np_end:])  # 'killed 30 soldiers who appeared to be North Korean'
-        and not (not np_terms and victims_named_north_korean(text, begin))
+        and not (not np_terms and (victims_named_north_korean(text, begin) or victims_named_after(text, q.end)))
         and not _STRUCK_NORTH_KOREANS_BEFORE.search(text, max(0, begin - 100), begin)
         # ('we killed 30 of them' after North Korea's soldiers: the soldiers named before are the victims; not
         # 'North Korean troops surrounded Ukrainian marines and killed 40 of them')

@@ -54,6 +54,20 @@ def victims_named_north_korean(text: str, begin: int) -> bool:
     return verb is not None and NK_OWN_WORDS.search(text, verb.end(), begin) is not None
 
 
+# ... or named after the next toll, the two sharing them: 'killed 30 and wounded 20 more North Korean soldiers' (not
+# 'killed 30 and wounded 20 Russian soldiers', nor 'killed 30, and 20 North Koreans surrendered': no verb of a toll)
+_SHARED_VICTIMS_AFTER = re.compile(
+    rf"\s+and\s+(?:wounded|injured|captured|killed|eliminated)\s+(?:another\s+|a\s+further\s+)?(?:{HEDGE_WORD}\s+)?"
+    r"[0-9][0-9,]*\s+(?:more\s+|other\s+)?(?:north\s+korean|n\.\s*korean|dprk)\b"
+)
+
+
+def victims_named_after(text: str, end: int) -> bool:
+    """'killed 30 and wounded 20 North Korean soldiers': the first toll's victims are the North Koreans named after
+    the second."""
+    return _SHARED_VICTIMS_AFTER.match(text, end) is not None
+
+
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s*and\s+(?:that\s+)?|\band\s+that\s+|;\s*)$")
 _BEFELL_AFTER_OPENING = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
