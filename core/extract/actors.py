@@ -105,6 +105,8 @@ _SPEAKS_AFTER_LABEL = re.compile(
     r"[^.;:\d]{0,60}?\b(?:said|says|told|tells|estimates?|estimated|reported|reports|believes?|claims?|claimed|"
     r"counts?|counted|puts?)\b"
 )
+# a figure right after a country's label: '- Kyiv: about 12,000 in Kursk' (the country names whose count it is)
+_FIGURE_AFTER_LABEL = re.compile(rf"(?:(?:{HEDGE_WORD}|another|a\s+further)\s+)?[0-9]")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:our|we|us)\b")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:nis|jcs|mnd|hur|gur|dia|national\s+intelligence|ministry|intelligence|military\s+intelligence|"
@@ -541,6 +543,16 @@ def _actors(text: str) -> tuple[tuple[int, str, int | None], ...]:
             and _SPEAKS_AFTER_LABEL.match(text, colon.end())
         ):
             attribution = colon  # 'South Korea: The NIS told lawmakers that 100 had been killed': whose view follows
+        if (
+            attribution is None
+            and (match["ru"] or match["other"])
+            and _TURN_LABEL.fullmatch(text, 0, start)
+            and (colon := _LABEL_COLON.match(text, match.end()))
+            and _FIGURE_AFTER_LABEL.match(text, colon.end())
+            and not _PERSON.fullmatch(match.group())
+            and not _FIRST_PERSON_PLURAL.search(text, match.end())  # ('Moscow: 2,000 of our men': its own)
+        ):
+            attribution = colon  # a fact box's '- Seoul: 3,000 more troops arrived in January': whose figure follows
         if (
             attribution
             and attribution.re is _ATTRIBUTION_AFTER

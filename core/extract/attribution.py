@@ -200,6 +200,12 @@ _CONFIRMER_BEFORE = re.compile(
 )
 _CONFIRMED_AFTER = re.compile(r"[\w\s'’.-]{0,40}?\b(?:had|has|have)\s+(?:\w+\s+)?(?:confirmed|verified|corroborated)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s*[,;]\s*")
+# a fact box's line opening with a country's label and a figure: '- Seoul: 3,000 more troops', 'Kyiv: about 12,000'
+_COUNTRY_LABEL = re.compile(
+    r"\W{0,3}(?P<name>[a-z][a-z .'’-]{1,24}?):\s+(?=(?:(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|"
+    r"up\s+to|an\s+estimated|another|a\s+further)\s+)?[0-9])"
+)
+_PARTIES_GOVERNMENTS = frozenset(("North Korean government", "Russian government"))
 # A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
 # 'PRESS STATEMENT' among the page's first lines under the body that issues it ('U.S. Department of State').
 _ISSUED_FROM = ("From: ", "From:\u00a0")
@@ -955,6 +961,8 @@ class Attributions:
                 return None
             return self.voice_in(i, *reports) or named[0].name
         own = self._own_of(i, position)
+        if own.authority is None and (labelled := self._country_label_voice(i, position)) is not None:
+            return labelled  # a fact box's '- Seoul: 3,000 more troops arrived': that country's government
         if own.authority is not None and (publisher := self._own_voice_in_part(i, position, own.authority)):
             return self._name(publisher, i)
         # a speaker of the sentence's later clause of its own ('sent 12,000 troops, while the NIS said ...') is not
@@ -965,6 +973,18 @@ class Attributions:
         if key not in self._resolved:
             self._resolved[key] = self._resolve(i, own, later)
         return self._resolved[key]
+
+    def _country_label_voice(self, i: int, position: int) -> str | None:
+        """The government of a third country whose label opens a fact box's line, a figure right after it: '- Seoul:
+        3,000 more troops arrived', 'Kyiv: about 12,000' (not the parties' own: '- North Korea: 11,000 troops' and
+        '- Russia: ...' name what the line is about; nor a label with no figure after it, 'Background:')."""
+        label = _COUNTRY_LABEL.match(self._sentences[i].low)
+        if label is None or position < label.end():
+            return None
+        government = self._lexicon.voices.governments_in(label["name"])
+        if government is None or " and " in government or government in _PARTIES_GOVERNMENTS:
+            return None
+        return government
 
     def names_its_own_voice(self, i: int, position: int, source: str, opened_before: bool = False) -> bool:
         """Whether sentence i itself says who gives the figure at `position` (a body, person or outlet bound to a
