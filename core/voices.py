@@ -103,7 +103,9 @@ DECLARES_SUPPLY = (
 PREDICTS = r"predict(?:ed|s)(?=\s+(?:that\b|(?:(?:about|around|some|up\s+to|as\s+many\s+as|more\s+than)\s+)?\d))"
 # a figure revised: 'raised its estimate', 'revised upward its estimate', 'has cut its count'
 REVISES = (
-    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+)?"
+    # ('revised down its count of North Korean troops to 8,000', 'revised up its tally')
+    r"(?:raised|raises|lowered|lowers|revised|revises|updated|updates|increased|cut)\s+(?:(?:upward|downward)s?\s+|"
+    r"(?:up|down)\s+)?"
 )
 # what may follow a name that ends its sentence: its end, after a short time phrase ('..., said Moscow on Monday.') or
 # before a relay ('..., says Moscow, citing the deal'); not the start of what it said ('Budanov, the spy chief, said
