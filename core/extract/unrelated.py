@@ -94,6 +94,7 @@ def is_unrelated(text: str, q: Quantity, floor: int, cues: list[tuple[int, int]]
             )
         )
         and not _BUILDING_TRADE.match(text, start)
+        and not _EQUITIES.match(text, start)
         # a shortage is no holding unless the figure is its size ('labour shortages estimated at 4,500 workers'; not
         # "Russia's shortages of manpower led it to accept 11,000 North Korean troops")
         and not (text.startswith("shortage", start) and not _SHORTAGE_SIZE.fullmatch(text, end, q.begin))
@@ -135,6 +136,13 @@ def _delivered(text: str, start: int, end: int) -> bool:
 _CAPABILITY = re.compile(r"capable\s+of|can\s+(?:fire|carry|reach|strike|hit)|range\s+of|armed\s+with", re.IGNORECASE)
 # the building trade, where workers are hired, is no production of arms: '2,000 North Koreans for building projects'
 _BUILDING_TRADE = re.compile(r"building\s+(?:sites?|projects?|industry|sector|trade|work|firms?|companies)\b")
+# market copy's stocks are shares, no holding: 'Korean defence stocks rose 2% after reports that ...', 'stock prices',
+# 'the stock market' (not 'its stocks of shells', 'stocks are running low')
+_EQUITIES = re.compile(
+    r"stocks?\s+(?:(?:rose|fell|jumped|climbed|slipped|dropped|gained|rallied|surged|soared|tumbled|slid|plunged|"
+    r"edged|closed|ended|opened|traded|rallied|spiked)\b|(?:prices?|markets?|exchanges?|index|indices|indexes|"
+    r"traders?|investors?)\b)"
+)
 # a load per call, voyage or train counts the figure before it only ('400 containers per voyage, or 8,000 in all')
 _LOAD_PER = re.compile(r"(?:per|each)\s+(?:port\s+call|call|voyage|trip|shipment|ship|vessel|train)", re.IGNORECASE)
 
