@@ -200,10 +200,12 @@ _CONFIRMER_BEFORE = re.compile(
 )
 _CONFIRMED_AFTER = re.compile(r"[\w\s'’.-]{0,40}?\b(?:had|has|have)\s+(?:\w+\s+)?(?:confirmed|verified|corroborated)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s*[,;]\s*")
-# a fact box's line opening with a country's label and a figure: '- Seoul: 3,000 more troops', 'Kyiv: about 12,000'
+# a fact box's bulleted line opening with a country's label and a figure: '- Seoul: 3,000 more troops', '• Kyiv: about
+# 12,000' (not a headline's 'Kyiv: at least 30 North Korean troops killed', whose voice the story's lede names)
 _COUNTRY_LABEL = re.compile(
-    r"\W{0,3}(?P<name>[a-z][a-z .'’-]{1,24}?):\s+(?=(?:(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|"
-    r"up\s+to|an\s+estimated|another|a\s+further)\s+)?[0-9])"
+    r"\s*[-•*▪►▲■–—]\s*(?P<name>[a-z][a-z .'’-]{1,24}?):\s+"
+    r"(?=(?:(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated|another|"
+    r"a\s+further)\s+)?[0-9])"
 )
 _PARTIES_GOVERNMENTS = frozenset(("North Korean government", "Russian government"))
 # A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
@@ -976,7 +978,7 @@ class Attributions:
 
     def _country_label_voice(self, i: int, position: int) -> str | None:
         """The government of a third country whose label opens a fact box's line, a figure right after it: '- Seoul:
-        3,000 more troops arrived', 'Kyiv: about 12,000' (not the parties' own: '- North Korea: 11,000 troops' and
+        3,000 more troops arrived', '• Kyiv: about 12,000' (not the parties' own: '- North Korea: 11,000 troops' and
         '- Russia: ...' name what the line is about; nor a label with no figure after it, 'Background:')."""
         label = _COUNTRY_LABEL.match(self._sentences[i].low)
         if label is None or position < label.end():
