@@ -244,10 +244,42 @@ def find_quantities(text: str, lexicon: Lexicon) -> list[Quantity]:
         from_words = "words" in match.re.groupindex
         year_like = not from_words and not match["scale"] and _YEAR.fullmatch(match["digits"]) is not None
         raw.append(Quantity(start, end, value, from_words=from_words, year_like=year_like))
-    quantities = _join_ranges(low, raw)
+    quantities = _drop_corrected(low, _join_ranges(low, raw))
     quantities = [_with_hedge(low, q, lexicon) for q in quantities]
     quantities.extend(_vague_amounts(low, quantities))
     return sorted(quantities, key=lambda q: q.start)
+
+
+# a correction's rejected figure, set between the right one and its noun: '2,000, not 20,000, workers'
+_NOT_BETWEEN = re.compile(r"\s*,\s*not\s+$")
+_CLOSED_AFTER = re.compile(r"\s*,")
+_NOT_BEFORE = re.compile(r",\s*not\s+$")
+_BARE_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def _drop_corrected(low: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'sent 12,000, not 1,200, troops' (a correction): the 12,000 counts the troops named past the figure it rejects,
+    which counts nothing; its span runs to that figure's comma so that its noun is read after it. A rejected figure
+    after the noun ('12,000 troops, not 1,200, to Russia') is dropped too."""
+    out: list[Quantity] = []
+    skip = False
+    for k, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[k + 1] if k + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and _NOT_BETWEEN.fullmatch(low, q.end, nxt.start)
+            and (comma := _CLOSED_AFTER.match(low, nxt.end))
+        ):
+            q = Quantity(q.start, comma.end(), q.value, q.value_max, q.qualifier, q.vague, q.from_words, q.year_like,
+                         q.hedge_start)  # fmt: skip
+            skip = True
+        elif k > 0 and _NOT_BEFORE.search(low, max(0, q.start - 10), q.start) and _BARE_AFTER.match(low, q.end):
+            continue  # 'sent 12,000 troops, not 1,200, to Russia': the rejected figure, bare
+        out.append(q)
+    return out
 
 
 # 'one and a half thousand', 'two and a half million' (a number with no scale of its own before it)
