@@ -115,10 +115,18 @@ _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b")
 # a count set after its items, a comma between: 'will send more troops to Russia, perhaps 6,000'
 _MAYBE = r"(?:(?:perhaps|possibly|maybe|probably|likely)\s+)?"
 _APPOSED_BEFORE = re.compile(rf"(?:[\w)],|\s[-—–])\s+{_MAYBE}$")
-_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_NOTHING_COUNTED_AFTER = re.compile(r"(?:\s+of\s+them)?\s*(?:[,.;:)]|$)")
 _MORE_ITEMS_BEFORE = re.compile(r"\b(?:more|additional|extra|fresh|further)\s+(?:[\w'’-]+\s+){0,2}$")
 # (the items, with at most where they go between them and the count: not '..., the NIS said, 6,000')
-_ITEM_THEN_COMMA = re.compile(r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+" + _MAYBE)
+_ITEM_THEN_COMMA = re.compile(
+    r"(?:\s+(?:to|for|in|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,|\s[-—–])\s+"
+    + _MAYBE
+    # ... or the items said to be due, then the count after a dash: 'more troops are expected in Kursk next month -
+    # about 1,000', 'have not been deployed yet but are expected to follow in the summer - some 500 of them'
+    + r"|\s+(?:[\w'’ ]{0,40}?\b(?:but|and)\s+)?(?:are|is)\s+(?:still\s+|also\s+)?(?:expected|set\s+to|"
+    # (not what those there will do: 'are expected to stay in Kursk - about 11,000 of them')
+    r"likely\s+to)\b(?!\s+(?:to\s+)?(?:remain|stay|fight|serve|keep)\b)[^,;.—–]{0,50}?\s[-—–]\s+" + _MAYBE
+)
 
 
 def _item_named_before(text: str, terms: Sequence[TermMatch], category: Category, begin: int) -> int | None:
@@ -1334,7 +1342,11 @@ _SEND_MORE = (
 _MORE_TO_COME = re.compile(
     r"(?:\b(?:and|with|while|but)\s+(?:that\s+)?|\b(?:warn\w*|sa(?:y|ys|id)|expect\w*|believ\w*|fear\w*)\s+"
     r"(?:that\s+|of\s+)?|^\W*)"
-    r"(?:(?:many|still|even|far|thousands|hundreds|tens\s+of\s+thousands)\s+)?more\s+(?:(?:are|were|is|could\s+be|"
+    # ('with several thousand more expected', 'a few hundred more are on the way', 'another couple of thousand
+    # expected')
+    r"(?:(?:many|still|even|far|thousands|hundreds|tens\s+of\s+thousands|"
+    r"(?:several|a\s+few|a\s+couple\s+of|some)\s+(?:thousand|hundred|dozen))\s+more\s+"
+    r"|another\s+(?:few|couple\s+of|several)\s+(?:thousand|hundred|dozen)\s+|more\s+)(?:(?:are|were|is|could\s+be|"
     r"will\s+be|may\s+be|might\s+be)\s+)?(?:(?:on\s+(?:the|their)\s+way|expected|coming|in\s+the\s+pipeline|"
     r"likely\s+to\s+follow|set\s+to\s+follow|to\s+follow|to\s+come)\b|(?:could|will|may|might|would)\s+(?:soon\s+)?"
     rf"(?:follow|come|arrive))|{_SEND_MORE}"
@@ -1399,7 +1411,8 @@ def _may_plan_more(low: str) -> bool:
 
 # (_MORE_TO_COME's words: a 'more' not of 'more than', or a batch's noun with a space after it, as the pattern has)
 _MORE_WORDS = re.compile(
-    r"more(?! than)|deliver(?:y|ies)\s|shipments?\s|batch(?:es)?\s|consignments?\s|group\s|contingent\s|wave\s|"
+    r"more(?! than)|another\s+(?:few|couple|several)\s|"
+    r"deliver(?:y|ies)\s|shipments?\s|batch(?:es)?\s|consignments?\s|group\s|contingent\s|wave\s|"
     r"rotation\s|deployments?\s|transfers?\s"
 )
 
