@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract.numerals import parse_number
+from core.ingest.language import looks_english
 from tests.core.extract.on_the_beat import hedged_rows
 
 
@@ -264,4 +265,138 @@ REVISED: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), REVISED)
 def test_round37_revised_up_or_down(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# A correction's rejected figure set between the right one and its noun: '2,000, not 20,000, workers' counts 2,000
+# workers; the rejected figure counts nothing, before the noun or after it.
+CORRECTIONS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Correction: North Korea has sent 1,500, not 15,000, special forces troops to Russia, the NIS said.",
+        {_troops(1500, "exact", "South Korea NIS")},
+    ),
+    (
+        "This article was amended to say that about 3,000, not 300, North Korean workers arrived in Russia in June.",
+        {("workers", 3000, "approx", "reported", False, None)},
+    ),
+    (
+        "North Korea sent 40 Koksan guns, not 400, to Russia in the spring, Ukraine's military intelligence said.",
+        {("artillery", 40, "exact", "reported", False, "Ukraine HUR")},
+    ),
+    # near miss: two figures of a list, no correction between them
+    (
+        "North Korea sent 3,000 troops to Russia in May and 2,000 in June, the JCS said.",
+        {_troops(3000, "exact", "South Korea JCS"), _troops(2000, "exact", "South Korea JCS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRECTIONS)
+def test_round37_corrections(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# More still to come, counted only vaguely, the noun left out: 'with several thousand more expected', 'another couple
+# of thousand expected', 'A few hundred more are on the way' (a planned addition, no figure).
+VAGUE_MORE_TO_COME: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Some 12,000 North Korean soldiers are fighting in Kursk, with another couple of thousand expected in May, "
+        "Budanov said.",
+        {
+            _troops(12000, "approx", "Ukraine HUR (Budanov)"),
+            _troops(None, None, "Ukraine HUR (Budanov)", status="planned", incremental=True),
+        },
+    ),
+    (
+        "About 2,000 North Korean workers reached Russia in March. A few hundred more are on the way, the NIS said.",
+        {
+            ("workers", 2000, "approx", "reported", False, "South Korea NIS"),
+            ("workers", None, None, "planned", True, "South Korea NIS"),
+        },
+    ),
+    # near misses: more of a toll, or of another country's troops
+    (
+        "About 12,000 North Korean soldiers are fighting in Kursk. Several hundred more were killed last week.",
+        {_troops(12000, "approx")},
+    ),
+    (
+        "North Korea sent 11,000 troops to Russia. Several thousand more Russian troops are expected in Kursk.",
+        {_troops(11000, "exact")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_MORE_TO_COME)
+def test_round37_vague_more_to_come(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# A chart's or fact box's English has few function words ('Killed: 600 | Wounded: 4,100'); the beat's English words
+# keep it English, while the same box in German, French or Spanish stays another language.
+FACT_BOX_LANGUAGE: list[tuple[str, bool]] = [
+    (
+        "CHART: North Korean losses in Kursk\nKilled: 600 | Wounded: 4,100 (estimates, South Korean intelligence, "
+        "April)",
+        True,
+    ),
+    (
+        "Casualties\nSouth Korean estimates (Apr. 2025): 600 dead; 4,700 total casualties.\nUkrainian estimates "
+        "(Jan. 2025): 4,000+ killed or wounded.",
+        True,
+    ),
+    (
+        "GRAFIK: Nordkoreanische Verluste in Kursk\nGetötet: 600 | Verwundet: 4.100 (Schätzungen, südkoreanischer "
+        "Geheimdienst, April)\nLesen Sie auch: Wie Drohnen die Front veränderten",
+        False,
+    ),
+    (
+        "GRAPHIQUE : pertes nord-coréennes à Koursk\nTués : 600 | Blessés : 4 100 (estimations, renseignement "
+        "sud-coréen, avril)\nÀ lire aussi : missiles et obus",
+        False,
+    ),
+    (
+        "GRÁFICO: bajas norcoreanas en Kursk\nMuertos: 600 | Heridos: 4.100 (estimaciones, inteligencia surcoreana, "
+        "abril)\nLea también: misiles y proyectiles",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "english"), FACT_BOX_LANGUAGE)
+def test_round37_fact_box_language(text: str, english: bool) -> None:
+    assert looks_english(text) is english
+
+
+# A count set after a dash, its items said to be due before it: 'more troops are expected in Kursk next month - about
+# 1,000', 'have not been deployed yet but are expected to follow in the summer - some 500 of them' (planned); not
+# what those there are doing, nor what they are expected to keep doing.
+DUE_THEN_DASH: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "More North Korean gunners are expected in Kursk by June - perhaps 2,000, Ukraine's military intelligence "
+        "said.",
+        {_troops(2000, "approx", "Ukraine HUR", status="planned", incremental=True)},
+    ),
+    (
+        "North Korean sappers have not reached Kursk yet but are expected there in the autumn - about 1,000 of them, "
+        "the NIS said.",
+        {_troops(1000, "approx", "South Korea NIS", status="planned")},
+    ),
+    (
+        "North Korean builders are set to arrive in Kursk in May - some 5,000 of them, Shoigu said.",
+        {_troops(5000, "approx", "Russia Security Council (Shoigu)", status="planned")},
+    ),
+    # near misses: those there now, or expected to stay
+    (
+        "North Korean gunners are firing on Ukrainian positions in Kursk - about 3,000 of them, the NIS said.",
+        {_troops(3000, "approx", "South Korea NIS")},
+    ),
+    (
+        "North Korean gunners are expected to stay in Kursk through the winter - about 3,000 of them, the NIS said.",
+        {_troops(3000, "approx", "South Korea NIS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUE_THEN_DASH)
+def test_round37_due_then_dash(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
