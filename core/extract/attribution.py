@@ -207,6 +207,13 @@ _COUNTRY_LABEL = re.compile(
     r"(?=(?:(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated|another|"
     r"a\s+further)\s+)?[0-9])"
 )
+# ... or a summary's line whose label is a country's estimates: 'South Korean estimates (Apr. 2025): 600 dead',
+# 'Ukrainian figures: 4,000+'
+_ESTIMATES_LABEL = re.compile(
+    r"\W{0,3}(?P<name>[a-z][a-z .'’-]{1,24}?)\s+(?:estimates?|figures?|counts?|tall(?:y|ies)|assessments?)"
+    r"(?:\s*\([^()]{1,30}\))?:\s+"
+    r"(?=(?:(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?[0-9])"
+)
 _PARTIES_GOVERNMENTS = frozenset(("North Korean government", "Russian government"))
 # A government's own release: 'From: Foreign, Commonwealth & Development Office' (gov.uk), or a label such as
 # 'PRESS STATEMENT' among the page's first lines under the body that issues it ('U.S. Department of State').
@@ -978,9 +985,11 @@ class Attributions:
 
     def _country_label_voice(self, i: int, position: int) -> str | None:
         """The government of a third country whose label opens a fact box's line, a figure right after it: '- Seoul:
-        3,000 more troops arrived', '• Kyiv: about 12,000' (not the parties' own: '- North Korea: 11,000 troops' and
-        '- Russia: ...' name what the line is about; nor a label with no figure after it, 'Background:')."""
-        label = _COUNTRY_LABEL.match(self._sentences[i].low)
+        3,000 more troops arrived', '• Kyiv: about 12,000', 'South Korean estimates (Apr. 2025): 600 dead' (not the
+        parties' own: '- North Korea: 11,000 troops' and '- Russia: ...' name what the line is about; nor a label with
+        no figure after it, 'Background:')."""
+        low = self._sentences[i].low
+        label = _COUNTRY_LABEL.match(low) or _ESTIMATES_LABEL.match(low)
         if label is None or position < label.end():
             return None
         government = self._lexicon.voices.governments_in(label["name"])

@@ -217,6 +217,21 @@ COUNTRY_LABELS: list[tuple[str, set[tuple[object, ...]]]] = [
         "- Seoul: the NIS says 2,000 North Korean troops reached Kursk in March",
         {_troops(2000, "exact", "South Korea NIS")},
     ),
+    # a summary's estimates labelled by country, a date in brackets
+    (
+        "Losses\nJapanese estimates (May 2025): 900 North Korean soldiers dead.\nUkrainian figures: about 5,000 North "
+        "Korean soldiers killed or wounded.",
+        {
+            ("casualties", 900, "exact", "reported", False, "Japanese government"),
+            ("casualties", 5000, "approx", "reported", False, "Ukrainian government"),
+        },
+    ),
+    # near miss: a headline's label names no voice (its lede does)
+    (
+        "Kyiv: at least 40 North Korean soldiers killed near Sudzha\nUkraine's special forces said on Monday that at "
+        "least 40 North Korean soldiers had been killed near Sudzha.",
+        {("casualties", 40, "at_least", "reported", False, "Ukraine Special Operations Forces")},
+    ),
 ]
 
 
