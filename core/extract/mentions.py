@@ -50,6 +50,7 @@ from core.extract.doubt_cues import (
     ASKED_WHETHER_BEFORE,
     BAN_WORDS,
     BANNED_BEFORE,
+    BUT_AFTER,
     BUT_THIS_KIND_AFTER,
     DENIAL_STEMS,
     DENIES_RIGHT_BEFORE,
@@ -62,6 +63,7 @@ from core.extract.doubt_cues import (
     NO_SIGN_WORDS,
     NONE_DOUBT,
     NONE_SEEN_BEFORE,
+    NOT_BUT_BEFORE,
     NOT_THIS_KIND_BEFORE,
     NOT_THIS_ONE_BEFORE,
     RECORDS_SHOW_NONE_BEFORE,
@@ -386,6 +388,12 @@ def item_mentions(
             low, max(0, match.start - 40), match.start
         ):
             continue  # 'sent rocket launchers, not artillery pieces': the one not sent
+        if (
+            " but " in low
+            and NOT_BUT_BEFORE.search(low, max(0, match.start - 30), match.start)
+            and BUT_AFTER.match(low, match.end)
+        ):
+            continue  # 'is not a missile but air defence': the one set aside
         if (
             " not " in low
             and (";" in low or " but " in low or "rather" in low or "instead" in low or "—" in low or "–" in low)
