@@ -1578,7 +1578,10 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
     r"(?:(?:has|have|had|quickly|so\s+far|repeatedly|also|flatly|strongly|consistently|categorically|publicly|"
     r"previously|both|again|long)\s+)*"
     r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"
-    r"(?:the|these|such)\s+(?:reports?|claims?|allegations?|accusations?|charges?))\b"
+    r"(?:the|these|such)\s+(?:reports?|claims?|allegations?|accusations?|charges?)|"
+    # ... or the receipt or use of them: 'Moscow denies using them', 'denied ever receiving them'
+    r"(?:ever\s+)?(?:receiving|using|getting|buying|acquiring|accepting|firing|having\s+(?:received|used|bought|fired))"
+    r"\s+(?:them|it|these|those|such\s+\w+))\b"
     r"(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:on|in|at|as|last|again|too|outright)\b)"  # (not 'denied that it was ...')
     r"|(?:called|calls|described|describes|named|labell?ed|branded)\s+(?:(?:the|these|such|them)\s*"
     r"(?:reports?|claims?|allegations?|accusations?)?|reports?|claims?|allegations?)"

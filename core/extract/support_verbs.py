@@ -153,6 +153,10 @@ _SUPPORT_WORDS = (
     # no North Korean soldiers in Russia' (the denial is read from 'no' before the item)
     r"there\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|already\s+)?(?:no\s+)?(?:north\s+korean|dprk)\s+"
     r"(?:[\w-]+\s+)?(?:troops|soldiers|servicemen|forces|units|personnel)\s+_THERE|"
+    # ... or still there: 'North Korean soldiers remain in the Kursk region', 'stayed on at the front' (not how long
+    # they would stay, a question of the future)
+    r"remain(?:s|ed)?\s+(?:on\s+)?_THERE|stay(?:s|ed)?(?<!\bwould\sstay)(?<!\bwill\sstay)(?<!\bto\sstay)"
+    r"\s+(?:on\s+)?_THERE|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # ... rewards or repays: 'Moscow has rewarded North Korea with S-400 batteries'

@@ -138,3 +138,73 @@ def test_round37_most_read_line_is_a_teaser() -> None:
     )
     assert "Kherson" not in cleaned
     assert "drones" in cleaned
+
+
+def _directed(text: str, lexicon) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(c.category.value, c.status.value, c.direction.value) for c in claims(text, lexicon)}
+
+
+# Russia selling to North Korea gives it; North Korea making things with Russia's help gets know-how from Russia,
+# unless what it makes so is sent on to Russia.
+DIRECTIONS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    ("Moscow sold T-90 tanks to Pyongyang, analysts said.", {("vehicles", "reported", "ru_to_nk")}),
+    ("Some analysts say Moscow might one day sell T-90 tanks to Pyongyang.", {("vehicles", "planned", "ru_to_nk")}),
+    (
+        "North Korea plans to build a drone factory with Russian assistance, Ukraine's HUR said.",
+        {("drones", "planned", "ru_to_nk")},
+    ),
+    # near misses: North Korea selling, and drones made with Russian help that go to Russia
+    ("North Korea sold artillery shells to Russia, Ukraine's HUR said.", {("ammunition", "reported", "nk_to_ru")}),
+    (
+        "North Korea may ship some of the attack drones it is mass-producing with Russian help to Russia, Seoul's "
+        "military said.",
+        {("drones", "planned", "nk_to_ru")},
+    ),
+    (
+        "Ukraine says Pyongyang is now supplying Russia with its own copies of Shahed-type drones, assembled with "
+        "Russian help.",
+        {("drones", "reported", "nk_to_ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIONS)
+def test_round37_null_directions(text: str, expected: set[tuple[str, str, str]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _directed(text, lexicon) == expected
+
+
+# Denial of receiving or using what the sentence before told: 'Moscow denies using them'; not a denial of a use of
+# them told further ('denies using them against civilians').
+DENIED_USE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kyiv says Russia fired North Korean missiles at the capital overnight. Moscow denies using them.",
+        {_row("missiles", source="Ukrainian government"), _row("missiles", "denied", "Russian government")},
+    ),
+    (
+        "Ukraine says North Korea sent missiles to Russia. Moscow denied ever receiving them.",
+        {_row("missiles", source="Ukrainian government"), _row("missiles", "denied", "Russian government")},
+    ),
+    (
+        "Ukraine says North Korea sent missiles to Russia. Moscow denies using them against civilians.",
+        {_row("missiles", source="Ukrainian government")},
+    ),
+]
+
+# Troops still there: 'remain in the Kursk region', 'have stayed on in Russia' (not how long they would stay).
+STILL_THERE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Ukraine's military intelligence says North Korean soldiers remain in the Kursk region.",
+        {_row("troops", source="Ukraine HUR")},
+    ),
+    (
+        "North Korean troops have stayed on in Russia, a Ukrainian intelligence official said.",
+        {_row("troops", source="Ukraine HUR")},
+    ),
+    ("Peskov declined to say how long the North Korean engineers would stay in Russia.", set()),
+    ("Kim's envoy remained in Moscow for talks on North Korean workers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_USE + STILL_THERE)
+def test_round37_null_denials_and_presence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
