@@ -1123,6 +1123,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                     and _GROUP_NOUN_BEFORE.search(before, max(0, match.start() - 40), match.start())
                 )
                 and not lexicon.delivery_re.search(tail[:40])
+                and not (cue != "can" and _GOES_ON_DELIVERING.fullmatch(tail))
                 and not _GROWS_TO.search(tail[:40])
                 # ('could be as large as 25,000 by the autumn'; 'this year it could be as many as 4 million more')
                 and not (
@@ -1363,6 +1364,14 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     subject = before[that.end() :] if "that" in before and (that := _LAST_THAT.search(before)) else before
     skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(subject) else _LIST_AFTER.match(rest))
     return skip is not None and _PLANNED_AFTER.match(rest[skip.end() :]) is not None
+
+
+# a modal's delivery told as going on, the item right after: 'could keep supplying missiles', 'will continue sending
+# shells' (a plan, as 'will continue to send' is; not what 'can keep supplying' presumes goes on)
+_GOES_ON_DELIVERING = re.compile(
+    r"\s*(?:[\w-]+ly\s+)?(?:keep|continue|go\s+on)\s+(?:to\s+)?(?:sending|supplying|shipping|delivering|providing|"
+    r"transferring|deploying|dispatching|exporting|arming)\b(?:\s+[\w'’-]+){0,4}\s*"
+)
 
 
 def _modals(lexicon: Lexicon) -> frozenset[str]:

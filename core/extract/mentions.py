@@ -122,12 +122,14 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
 from core.extract.supply_direction import (
     ARRIVAL_OF_BEFORE,
+    DESTINED_FOR_NORTH_KOREA,
     FROM_NORTH_KOREA_AFTER,
     FROM_RUSSIA_WORDS,
     HISTORY_OPENING,
     HISTORY_WORDS,
     IN_NORTH_KOREA_AFTER,
     LAST_CENTURY,
+    NONE_BEFORE,
     NONE_OF_BEFORE,
     NORTH_KOREA_GETS,
     OTHER_GIVER_BEFORE,
@@ -528,6 +530,12 @@ def item_mentions(
                     or PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
                     # ("Russia's deliveries of refined petroleum to North Korea")
                     or RUSSIAS_SUPPLY_OF.match(low, other.start())
+                    # ... or sent there, the destination right after: 'Russian oil to the DPRK', 'Russian tankers
+                    # delivered oil to North Korea'
+                    or (
+                        DESTINED_FOR_NORTH_KOREA.match(low, match.end)
+                        and not NONE_BEFORE.search(low, max(0, other.start() - 40), other.start())
+                    )
                     # ... or their arrival there: 'The arrival of Russian air defence systems in Pyongyang'
                     or (
                         (arrival := ARRIVAL_OF_BEFORE.search(low, max(0, other.start() - 30), other.start()))

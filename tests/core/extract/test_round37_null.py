@@ -208,3 +208,45 @@ STILL_THERE: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_USE + STILL_THERE)
 def test_round37_null_denials_and_presence(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A modal over a delivery told as going on plans it, the item right after ('could keep supplying missiles'); not what
+# 'can keep supplying' presumes, nor an item further on ('will keep sending shells as long as Moscow pays with oil').
+GOES_ON: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Unless sanctions bite, Pyongyang could keep supplying missiles to Russia, a US official warned.",
+        {_row("missiles", "planned", "US official")},
+    ),
+    (
+        "North Korea will keep sending shells to Russia as long as Moscow pays with oil, Zelensky said.",
+        {_row("ammunition", "planned", "Zelensky"), _row("other", source="Zelensky")},
+    ),
+    ("The question is whether Pyongyang can keep supplying ammunition to Russia.", {_row("ammunition")}),
+    ("North Korea has kept sending shells to Russia, the NIS said.", {_row("ammunition", source="South Korea NIS")}),
+]
+
+# Russia's goods with North Korea the destination right after: 'Russian oil to the DPRK', 'Russian tankers delivered
+# oil to North Korea', and what North Korea buys of Russia's; not deliveries said to be none.
+RUSSIAN_GOODS_TO_NORTH_KOREA: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Russian tankers delivered oil to North Korea throughout the year, a UN panel said.",
+        {_row("other", source="UN Panel of Experts")},
+    ),
+    (
+        "The vessel carried North Korean munitions to Russia and Russian oil to the DPRK, the UK said.",
+        {_row("ammunition", source="UK government"), _row("other", source="UK government")},
+    ),
+    ("North Korea buys Russian oil, a UN panel said.", {_row("other", source="UN Panel of Experts")}),
+    ("He said there were no confirmed deliveries of Russian combat aircraft to the North so far.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOES_ON + RUSSIAN_GOODS_TO_NORTH_KOREA)
+def test_round37_null_plans_and_russian_goods(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+def test_round37_present_sending_outranks_earlier_giving(lexicon) -> None:  # type: ignore[no-untyped-def]
+    # North Korea's sending told in the present after Russia's giving: the shells still go to Russia
+    text = "Russia gave North Korea air-defence systems, and the North ships shells to Russia, the NIS said."
+    assert ("ammunition", "reported", "nk_to_ru") in _directed(text, lexicon)
