@@ -266,7 +266,9 @@ OPEN_QUESTION = re.compile(
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
 # ... or the rated claim a fact-check opens with ('Claim: North Korea sent hypersonic missiles to Russia'), which the
 # fact-check tests, not asserts
-_QUESTION_LINE = re.compile(r"\W*(?:q|question|claim|the\s+claim|rumou?r|allegation)\s*:")
+_QUESTION_LINE = re.compile(
+    r"\W*(?:q|question|(?:the\s+|rated\s+|viral\s+|online\s+)?claim|rumou?r|allegation)\s*[:—–]"
+)
 _DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
 _BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|yet)\s|;\s")
 

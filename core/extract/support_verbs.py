@@ -155,8 +155,8 @@ _SUPPORT_WORDS = (
     r"(?:[\w-]+\s+)?(?:troops|soldiers|servicemen|forces|units|personnel)\s+_THERE|"
     # ... or still there: 'North Korean soldiers remain in the Kursk region', 'stayed on at the front' (not how long
     # they would stay, a question of the future)
-    r"remain(?:s|ed)?\s+(?:on\s+)?_THERE|stay(?:s|ed)?(?<!\bwould\sstay)(?<!\bwill\sstay)(?<!\bto\sstay)"
-    r"\s+(?:on\s+)?_THERE|"
+    r"remain(?:s|ed)?(?<!\bwould\sremain)(?<!\bwill\sremain)(?<!\bto\sremain)\s+(?:on\s+)?_THERE|"
+    r"stay(?:s|ed)?(?<!\bwould\sstay)(?<!\bwill\sstay)(?<!\bto\sstay)\s+(?:on\s+)?_THERE|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # ... rewards or repays: 'Moscow has rewarded North Korea with S-400 batteries'

@@ -59,6 +59,8 @@ NOT_TOLD: list[tuple[str, set[tuple[object, ...]]]] = [
         set(),
     ),
     ("FACT CHECK\nClaim: North Korea sent hypersonic missiles to Russia.\nVerdict: False", set()),
+    ("Rated claim: Pyongyang gave Moscow fighter jets.\nVerdict — False", set()),
+    ("Claim — North Korean troops are fighting in Zaporizhzhia.\nVerdict — Unproven", set()),
     ("A viral video purports to show North Korean tanks on a Russian train.", set()),
     # near misses: a claim that is told, the review of something already said, and a confirmed report
     (
@@ -201,6 +203,7 @@ STILL_THERE: list[tuple[str, set[tuple[object, ...]]]] = [
         {_row("troops", source="Ukraine HUR")},
     ),
     ("Peskov declined to say how long the North Korean engineers would stay in Russia.", set()),
+    ("Some North Korean soldiers went home; others would remain in the Kursk region, the paper said.", set()),
     ("Kim's envoy remained in Moscow for talks on North Korean workers.", set()),
 ]
 
