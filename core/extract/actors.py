@@ -264,7 +264,9 @@ MADE_BY_OTHER_AFTER = re.compile(
 NK_SENDS_BEFORE = re.compile(
     # (the DPRK too: 'claims that the DPRK sent Russia around 9 million rounds')
     r"\b(?:north\s+korea|pyongyang|the\s+north|dprk)\b[^.;]{0,60}?\b(?:sent|supplied|shipped|delivered|provided|"
-    r"transferred|handed\s+over)\b"
+    r"transferred|handed\s+over|"
+    # (or sends now: 'the North ships shells to Russia', 'Pyongyang is sending shells')
+    r"sends|supplies|ships|delivers|provides|transfers|sending|supplying|shipping|delivering|providing|transferring)\b"
 )
 # the items a relative clause says North Korea sent: 'the 11,000 troops North Korea has sent to Russia'
 _NK_SENT_AFTER = re.compile(

@@ -956,6 +956,26 @@ def _item_after(end: int, terms: Sequence[TermMatch], offset: int) -> Category |
     return item.term.category if item is not None else None
 
 
+# A promised item not handed over yet: 'Russia has not yet delivered the promised jets', 'is yet to send the
+# air-defence systems it pledged' (a promise still to be kept: planned; not 'has not yet delivered any jets', with no
+# promise told, which asserts nothing given)
+_NOT_YET_GIVEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not|n['’]t)\s+yet|(?:is|are|was|were)\s+yet\s+to|(?:has|have|had)\s+yet\s+to)\s+"
+    r"(?:deliver|send|sent|supply|supplied|ship|shipped|hand(?:ed)?\s+over|transfer|transferred|provide|provided|give|"
+    r"given)\w*\s+(?:(?:north\s+korea|pyongyang|russia|moscow|the\s+north)\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
+_PROMISE_BEFORE = re.compile(r"\b(?:promised|pledged|agreed|ordered|contracted|expected)\s+(?:[\w-]+\s+){0,2}$")
+_PROMISED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|moscow|russia|pyongyang|north\s+korea|the\s+kremlin|the\s+north)\s+"
+    r"(?:had\s+|has\s+)?(?:promised|pledged|agreed|ordered)\b"
+)
+
+
+def _promised_not_yet_given(before: str, after: str) -> bool:
+    given = _NOT_YET_GIVEN.search(before, max(0, len(before) - 90))
+    return given is not None and bool(_PROMISE_BEFORE.search(before, given.start()) or _PROMISED_AFTER.match(after))
+
+
 def _build_mention(
     article: Article,
     sentence: Sentence,
@@ -1001,6 +1021,8 @@ def _build_mention(
         and not _SHIPPED_TOO.search(after)
     ):
         status = Status.PLANNED  # 'is producing suicide drones for Russia': made to be sent, not sent yet
+    if status is Status.REPORTED and "yet" in before and _promised_not_yet_given(before, after):
+        status = Status.PLANNED  # 'has not yet delivered the fighter jets it promised': still to come
     if status is Status.REPORTED and ("seek" in before or "sought" in before) and _SOUGHT_BEFORE.search(before):
         status = Status.PLANNED  # 'is seeking advanced technologies related to satellites': what is sought is to come
     if mention.category is Category.CASUALTIES and (
@@ -1569,7 +1591,10 @@ _DENIES_WHAT_WAS_TOLD = re.compile(
     r"(?:(?:has|have|had|quickly|so\s+far|repeatedly|also|flatly|strongly|consistently|categorically|publicly|"
     r"previously|both|again|long)\s+)*"
     r"(?:(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:this|it|that|them|"
-    r"(?:the|these|such)\s+(?:reports?|claims?|allegations?|accusations?|charges?))\b"
+    r"(?:the|these|such)\s+(?:reports?|claims?|allegations?|accusations?|charges?)|"
+    # ... or the receipt or use of them: 'Moscow denies using them', 'denied ever receiving them'
+    r"(?:ever\s+)?(?:receiving|using|getting|buying|acquiring|accepting|firing|having\s+(?:received|used|bought|fired))"
+    r"\s+(?:them|it|these|those|such\s+\w+))\b"
     r"(?=\s*(?:[.,;:!\"”’)]|$)|\s+(?:on|in|at|as|last|again|too|outright)\b)"  # (not 'denied that it was ...')
     r"|(?:called|calls|described|describes|named|labell?ed|branded)\s+(?:(?:the|these|such|them)\s*"
     r"(?:reports?|claims?|allegations?|accusations?)?|reports?|claims?|allegations?)"

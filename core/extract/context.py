@@ -744,7 +744,9 @@ RU_TO_NK = re.compile(
     r"\b(?:russia|moscow|kremlin|putin|russian\s+(?:[a-z-]+\s+)?(?:specialists|engineers|technicians|scientists|"
     r"instructors))\b[^.;]{0,80}?\b(?:provid|suppl|transferr?|transport|gave|give|given|shar|sen[dt]|deliver|"
     # (and what it posts there: 'Russia has deployed two Pantsir systems to Pyongyang')
-    r"ship|hand|export|assist|help|install|station|deploy|dispatch|reward|repa|compensat)\w*(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
+    # (and what it sells: 'Moscow might one day sell T-90 tanks to Pyongyang')
+    r"ship|hand|export|assist|help|install|station|deploy|dispatch|reward|repa|compensat|sell|sold)\w*"
+    r"(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
     r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
@@ -761,6 +763,13 @@ RU_TO_NK = re.compile(
     # (the caller asks that no place in Russia be told: the schema leaves out the training of the troops there)
     rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|officers|trainers|experts))\b[^.;]{{0,60}}?"
     rf"\b{TAUGHT_NORTH_KOREANS}"
+    # ... or North Korea making things with Russia's help: 'plans to build a drone factory with Russian assistance'
+    # (not what it makes so and sends on: 'is supplying Russia with drones assembled with Russian help')
+    r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b(?:(?!suppl|sen[dt]|ship|deliver|provid|export|transfer)[^.;])"
+    r"{0,40}?\b(?:build|make|produc|mass-produc|develop|manufactur|set\s+up)\w*\s+"
+    r"(?:(?!suppl|sen[dt]|ship|deliver|provid|export|transfer|\bto\s+russia)[^.;]){0,50}?"
+    r"\bwith\s+(?:the\s+)?(?:russian|russia['’]s|moscow['’]s)\s+(?:technical\s+)?(?:help|assistance|support|aid|know-how|"
+    r"expertise)\b(?![^.;]{0,30}?\bto\s+(?:russia|moscow)\b)"
     # 'Russia moved more than 1 million barrels of oil to North Korea': to North Korea as the destination
     r"|\b(?:russia|moscow|the\s+kremlin)\b[^.;]{0,60}?\bmoved\b[^.;]{0,80}?\b(?:to|into)\s+"
     r"(?:north\s+korea|pyongyang|the\s+dprk|dprk)\b"
@@ -1120,6 +1129,7 @@ def status_of(lexicon: Lexicon, before: str, after: str, rest: str = "") -> Stat
                     and _GROUP_NOUN_BEFORE.search(before, max(0, match.start() - 40), match.start())
                 )
                 and not lexicon.delivery_re.search(tail[:40])
+                and not (cue != "can" and _GOES_ON_DELIVERING.fullmatch(tail))
                 and not _GROWS_TO.search(tail[:40])
                 # ('could be as large as 25,000 by the autumn'; 'this year it could be as many as 4 million more')
                 and not (
@@ -1360,6 +1370,14 @@ def _planned_after(before: str, after: str, rest: str) -> bool:
     subject = before[that.end() :] if "that" in before and (that := _LAST_THAT.search(before)) else before
     skip = _ASIDE_AFTER.match(rest) or (None if _VERB_BEFORE.search(subject) else _LIST_AFTER.match(rest))
     return skip is not None and _PLANNED_AFTER.match(rest[skip.end() :]) is not None
+
+
+# a modal's delivery told as going on, the item right after: 'could keep supplying missiles', 'will continue sending
+# shells' (a plan, as 'will continue to send' is; not what 'can keep supplying' presumes goes on)
+_GOES_ON_DELIVERING = re.compile(
+    r"\s*(?:[\w-]+ly\s+)?(?:keep|continue|go\s+on)\s+(?:to\s+)?(?:sending|supplying|shipping|delivering|providing|"
+    r"transferring|deploying|dispatching|exporting|arming)\b(?:\s+[\w'’-]+){0,4}\s*"
+)
 
 
 def _modals(lexicon: Lexicon) -> frozenset[str]:

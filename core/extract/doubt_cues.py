@@ -77,6 +77,9 @@ DOUBTED_BEFORE = re.compile(
     r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)(?<!\bbeyond\sa\s)(?<!\bno\sreason\sto\s)"
     r"\b(?:doubts?|doubted|doubting|doubtful|sceptical|skeptical|unconvinced)\s+(?:about\s+)?(?:that|whether|if)\b"
     r"(?:(?!\bbut\b)[^.;])*$"
+    # ... or only purported: 'a video purports to show North Korean tanks'
+    r"|\bpurport(?:s|ed|ing)?\s+to\s+(?:show|be)\b"
+    r"(?:(?!\bbut\b)[^.;])*$"
     r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
     r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
     # ... or a supply told unlikely: 'Russia is unlikely to hand over its most advanced fighter jets' (the supply the
@@ -94,7 +97,7 @@ NONE_DOUBT = re.compile(
 )
 DOUBT_WORDS = ("doubt", "sceptic", "skeptic", "unconvinced", "not believed", "not thought", "not known",
                 "not understood", "not yet believed", "not widely", "not generally", "unlikely", "not likely",
-                "not expected")  # fmt: skip
+                "not expected", "purport")  # fmt: skip
 # An item supply of which is banned: 'The package bans the export of drone components to North Korea' (not a
 # supply told after 'by': 'violated the ban on arms transfers to and from North Korea by sending shells')
 BANNED_BEFORE = re.compile(
@@ -118,6 +121,16 @@ NOT_THIS_ONE_BEFORE = re.compile(
     r"(?:,\s*not|\brather\s+than|\binstead\s+of|\bbut\s+not)\s+(?!only\b|just\b|merely\b)"
     r"(?:(?:the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$"
 )
+# ... or one set aside in a 'not X but Y' contrast: 'the item Russia has given is not a missile but air defence' (not
+# 'not only missiles but also shells', which tells both)
+# (the 'not' before the noun phrase itself, no verb between: not 'had not delivered fighter jets, but had sent ...',
+# a denial beside what was sent)
+NOT_BUT_BEFORE = re.compile(
+    r"\bnot\s+(?!only\b|just\b|merely\b|simply\b)(?:(?:a|an|the|any|its|their)\s+)?"
+    r"(?:(?![\w-]+(?:ed|ing|en)\s|(?:sent|sold|got|made|send|give|sell|ship|supply|provide|deliver|transfer|hand)\s)"
+    r"[\w-]+\s+)?$"
+)
+BUT_AFTER = re.compile(r"\s*,?\s+but\s+(?!also\b|rather\b|as\s+well\b)")
 # ... or a kind said not to be sent, set against a kind of the same item that is: 'North Korea is not sending its elite
 # troops; it is sending conscripts', 'is not supplying new shells but old stock' (the caller finds the other kind)
 NOT_THIS_KIND_BEFORE = re.compile(
@@ -136,10 +149,14 @@ BUT_THIS_KIND_AFTER = re.compile(
 UNBORNE_WORDS = ("unconfirmed", "unverified", "borne out", "no evidence", "no public evidence", "no transfer",
                   "done so")  # fmt: skip
 _REPORTS_THAT = re.compile(
-    r"^\W*(?:(?:[\w-]+\s+){0,2}(?:reports|claims|speculation|rumou?rs)|despite\s+(?:[\w-]+\s+){0,5}?reports)\s+that\b"
+    # (past a dateline: 'TOKYO (Kyodo) -- Reports that ...')
+    r"^(?:[a-z ,.]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*)?"
+    r"\W*(?:(?:[\w-]+\s+){0,2}(?:reports|claims|speculation|rumou?rs)|despite\s+(?:[\w-]+\s+){0,5}?reports)\s+that\b"
 )
 _NOT_BORNE_OUT = re.compile(
     r"\b(?:remains?|remained)\s+(?:unconfirmed|unverified|unproven)\b"
+    # ('Reports that Russia will give ... are unconfirmed')
+    r"|\b(?:are|is|were|was)\s+(?:still\s+|as\s+yet\s+|so\s+far\s+|officially\s+)?(?:unconfirmed|unverified|unproven)\b"
     r"|\b(?:have|has)\s+(?:so\s+far\s+|yet\s+)?not\s+been\s+(?:borne\s+out|confirmed|verified)\b"
     r"|\bno\s+(?:public\s+|hard\s+)?evidence\s+(?:yet\s+)?that\s+(?:any|this|it)\s+(?:have|has|had)\b"
 )
@@ -214,6 +231,22 @@ _DECLINES_TO_SAY = re.compile(
 )
 _CLOSERS = " \t\"'”’)]"
 _CONDITION = re.compile(r"\W*(?:if|whether)\b")
+# A supply imagined, not told: a sentence that opens on a supposition ('Suppose North Korea shipped its hypersonic
+# missiles to Russia', 'Imagine Moscow handing Pyongyang S-400s', 'What if Kim sends another corps?') or on an inverted
+# condition ('Were Russia to share satellite technology, ...', 'Had Moscow sent jets, ...', 'Should Pyongyang ship
+# more shells, ...'); not a plain 'Should' question, which ends with '?' anyway, nor 'Were the troops sent?'
+_SUPPOSED = re.compile(
+    r"\W*(?:suppose|supposing|imagine|assuming|assume|what\s+if|picture\s+this)\b"
+    r"|\W*(?:were|had|should)\s+(?:[\w'’.-]+\s+){1,3}?(?:to\s+\w+|[a-z]+ed|sent|given|sold|shipped)\b[^;:]*?,"
+)
+# ... unless the condition is on something else and names no item, the supply told in the main clause after it: 'If
+# the war drags on, North Korea will likely send more shells' (a plan, as its own words say), not 'If Russia hands
+# over jets, Seoul will respond'
+_CONDITION_CLAUSE = re.compile(r"\W*(?:if|unless)\s+(?P<clause>[^,;:]{3,80}),\s+(?P<main>[^;:]*)")
+_MAIN_PLAN = re.compile(
+    r"\b(?:will|would|could|may|might|likely\s+to|expected\s+to)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:send|suppl|ship|deliver|provid|deploy|dispatch|transfer|giv|hand|sell|export)\w*"
+)
 # ... or a question left open: 'It is unclear whether Russia has transferred satellite technology'
 OPEN_QUESTION = re.compile(
     r"\b(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|uncertain|unconfirmed|no\s+one\s+knows|monitoring|"
@@ -221,13 +254,21 @@ OPEN_QUESTION = re.compile(
     r"trying\s+to\s+(?:establish|determine|verify|confirm|find\s+out|learn)|"
     # 'Pyongyang has not said whether any of its soldiers have died'
     r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:said|say|disclosed|disclose|revealed|reveal|confirmed|confirm)"
+    # ... or a look still under way: 'Allies will continue to assess whether Russia is transferring technology',
+    # 'officials are reviewing whether', 'analysts are studying whether'
+    r"|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|review(?:s|ed|ing)?|stud(?:y|ies|ying)|prob(?:e|es|ing)|"
+    r"determin(?:e|es|ing)|(?:not|n['’]t|never)\s+(?:yet\s+)?(?:establish(?:ed)?|determined)"
     # ... or a wire's caveat: 'Reuters could not independently verify whether ...', 'was unable to confirm if'
     r"|(?:not|n['’]t|never|unable\s+to)\s+(?:yet\s+)?(?:immediately\s+|independently\s+)?(?:verify|verified|confirm|"
     r"confirmed|establish|determine))"
     r"\s+(?:closely\s+)?(?:whether|if)\b"
 )
 # an interviewer's question line in a transcript ('Q: There are reports that ...'): it asks, it does not assert
-_QUESTION_LINE = re.compile(r"\W*(?:q|question)\s*:")
+# ... or the rated claim a fact-check opens with ('Claim: North Korea sent hypersonic missiles to Russia'), which the
+# fact-check tests, not asserts
+_QUESTION_LINE = re.compile(
+    r"\W*(?:q|question|(?:the\s+|rated\s+|viral\s+|online\s+)?claim|rumou?r|allegation)\s*[:—–]"
+)
 _DECLINE_WORDS = ("not", "n't", "n’t", "declined", "refused", "neither")
 _BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|yet)\s|;\s")
 
@@ -245,11 +286,24 @@ def _own_clauses_end(low: str) -> int:
     return contrast.start() if contrast and not _ITEM_WORD.search(low, contrast.end()) else len(low)
 
 
+def _condition_on_something_else(low: str) -> bool:
+    """A leading 'if' clause that names no item, then a main clause that plans one ('If the war drags on, North
+    Korea will likely send more shells')."""
+    found = _CONDITION_CLAUSE.match(low)
+    return (
+        found is not None
+        and _ITEM_WORD.search(found["clause"]) is None
+        and _ITEM_WORD.search(found["main"]) is not None
+        and _MAIN_PLAN.search(found["main"]) is not None
+    )
+
+
 def asserts(low: str) -> bool:
     """No question, condition or interviewer's question line, nor a speaker's declining to say."""
     return (
         not low.rstrip(_CLOSERS).endswith("?")
-        and not _CONDITION.match(low)
+        and not (_CONDITION.match(low) and not _condition_on_something_else(low))
+        and not _SUPPOSED.match(low)
         and not _QUESTION_LINE.match(low)
         # (a speaker's declining in a clause of its own after the items does not take them back: 'North Korea has
         # sent troops to Russia, but the NIS did not provide details')

@@ -50,6 +50,7 @@ from core.extract.doubt_cues import (
     ASKED_WHETHER_BEFORE,
     BAN_WORDS,
     BANNED_BEFORE,
+    BUT_AFTER,
     BUT_THIS_KIND_AFTER,
     DENIAL_STEMS,
     DENIES_RIGHT_BEFORE,
@@ -62,6 +63,7 @@ from core.extract.doubt_cues import (
     NO_SIGN_WORDS,
     NONE_DOUBT,
     NONE_SEEN_BEFORE,
+    NOT_BUT_BEFORE,
     NOT_THIS_KIND_BEFORE,
     NOT_THIS_ONE_BEFORE,
     RECORDS_SHOW_NONE_BEFORE,
@@ -120,12 +122,14 @@ from core.extract.sentences import Sentence
 from core.extract.speech import SPEAKS_AFTER
 from core.extract.supply_direction import (
     ARRIVAL_OF_BEFORE,
+    DESTINED_FOR_NORTH_KOREA,
     FROM_NORTH_KOREA_AFTER,
     FROM_RUSSIA_WORDS,
     HISTORY_OPENING,
     HISTORY_WORDS,
     IN_NORTH_KOREA_AFTER,
     LAST_CENTURY,
+    NONE_BEFORE,
     NONE_OF_BEFORE,
     NORTH_KOREA_GETS,
     OTHER_GIVER_BEFORE,
@@ -387,6 +391,12 @@ def item_mentions(
         ):
             continue  # 'sent rocket launchers, not artillery pieces': the one not sent
         if (
+            " but " in low
+            and NOT_BUT_BEFORE.search(low, max(0, match.start - 30), match.start)
+            and BUT_AFTER.match(low, match.end)
+        ):
+            continue  # 'is not a missile but air defence': the one set aside
+        if (
             " not " in low
             and (";" in low or " but " in low or "rather" in low or "instead" in low or "—" in low or "–" in low)
             and NOT_THIS_KIND_BEFORE.search(low, max(0, match.start - 60), match.start)
@@ -520,6 +530,12 @@ def item_mentions(
                     or PLACED_IN_NORTH_KOREA_AFTER.match(low, match.end)
                     # ("Russia's deliveries of refined petroleum to North Korea")
                     or RUSSIAS_SUPPLY_OF.match(low, other.start())
+                    # ... or sent there, the destination right after: 'Russian oil to the DPRK', 'Russian tankers
+                    # delivered oil to North Korea'
+                    or (
+                        DESTINED_FOR_NORTH_KOREA.match(low, match.end)
+                        and not NONE_BEFORE.search(low, max(0, other.start() - 40), other.start())
+                    )
                     # ... or their arrival there: 'The arrival of Russian air defence systems in Pyongyang'
                     or (
                         (arrival := ARRIVAL_OF_BEFORE.search(low, max(0, other.start() - 30), other.start()))

@@ -94,12 +94,21 @@ RUSSIAN_GOODS = (Category.VEHICLES, Category.OTHER, Category.TECHNOLOGY_TRANSFER
 # ... the receiving right before the item ('North Korea has received Russian fighter jets'; not 'received no', nor a
 # welcome received beside Russian strikes), or the item placed in North Korea right after it
 NORTH_KOREA_GETS = re.compile(
-    r"\b(?:north\s+korea|pyongyang)(?!n)\b[^.;,]{0,25}?\b(?:receive[sd]?|receiving|obtain(?:ed|s)?|acquired?|got|gets?)"
+    r"\b(?:north\s+korea|pyongyang)(?!n)\b[^.;,]{0,25}?\b(?:receive[sd]?|receiving|obtain(?:ed|s)?|acquired?|got|gets?|"
+    r"buys?|bought|buying|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?)"
     r"\s+(?!no\b)(?:[\w-]+\s+){0,3}$"
 )
 ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|delivery|deliveries|deployment|transfer|shipment)s?\s+of\s+$")
 NONE_OF_BEFORE = re.compile(r"\b(?:no|any|not\s+(?:a|any)|zero|without)\s+(?:[\w-]+\s+){0,2}?$")
 IN_NORTH_KOREA_AFTER = re.compile(r"\s+(?:in|to|at|near|around)\s+(?:pyongyang|north\s+korea(?!n)|the\s+north\b)")
+# (North Korea the destination right after the item: 'Russian oil to the DPRK')
+DESTINED_FOR_NORTH_KOREA = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to|into|for)\s+(?:pyongyang|north\s+korea(?!n)|the\s+north\b|(?:the\s+)?dprk)\b"
+    # (not a supply imagined: 'Russian Su-27s sent to Pyongyang would be a big upgrade')
+    r"(?![^.;]*?\b(?:would|could|might|unconfirmed|not\s+(?:been\s+)?confirmed)\b)"
+)
+# ... unless none is told: 'there were no confirmed deliveries of Russian combat aircraft to the North'
+NONE_BEFORE = re.compile(r"\b(?:no|not|never|nor|without|zero)\b[^.;,]{0,40}$")
 PLACED_IN_NORTH_KOREA_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:stationed|deployed|installed|set\s+up|delivered|arriv\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:around|near|in|to|at)\s+(?:pyongyang|north\s+korea(?!n)|wonsan|rajin)\b"

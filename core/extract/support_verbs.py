@@ -149,6 +149,14 @@ _SUPPORT_WORDS = (
     r"acknowledg\w*\s+(?:the\s+)?presence|confirm\w*\s+(?:the\s+)?presence|"
     # ('evidence of North Korean troops in Russia'; none where there is no evidence: NO_SIGN_BEFORE)
     r"evidence\s+of(?=\s+(?:[\w'’-]+\s+){1,3}?in\s+(?:russia|kursk|the\s+kursk))|are\s+_IN_RUSSIA|were\s+_IN_RUSSIA|is\s+_IN_RUSSIA|was\s+_IN_RUSSIA|"
+    # ... or said to be there, or not, in an existential clause: 'there are North Korean troops in Kursk', 'there were
+    # no North Korean soldiers in Russia' (the denial is read from 'no' before the item)
+    r"there\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|already\s+)?(?:no\s+)?(?:north\s+korean|dprk)\s+"
+    r"(?:[\w-]+\s+)?(?:troops|soldiers|servicemen|forces|units|personnel)\s+_THERE|"
+    # ... or still there: 'North Korean soldiers remain in the Kursk region', 'stayed on at the front' (not how long
+    # they would stay, a question of the future)
+    r"remain(?:s|ed)?(?<!\bwould\sremain)(?<!\bwill\sremain)(?<!\bto\sremain)\s+(?:on\s+)?_THERE|"
+    r"stay(?:s|ed)?(?<!\bwould\sstay)(?<!\bwill\sstay)(?<!\bto\sstay)\s+(?:on\s+)?_THERE|"
     # what Russia pays with: 'paying North Korea with oil'
     r"pa(?:y|ys|ying|id)\s+(?:[\w'’-]+\s+){0,3}?(?:with|in)|"
     # ... rewards or repays: 'Moscow has rewarded North Korea with S-400 batteries'

@@ -29,7 +29,8 @@ _WEAK_TEASER_HEADING = re.compile(
 # background the article gives under 'Previous developments:'.
 _BULLET_SENTENCE = re.compile(r"^[-•*]\s+(?:\S+\s+){7,}\S*[.!]['\"”’]?$")
 _TEASER_PREFIX = re.compile(
-    r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|related(?: articles?| stories)?|see also|more"
+    r"^\s*(?:[>»■▶►]+\s*)?(?:read (?:also|more|next)|also read|most (?:read|popular|viewed)"
+    r"|related(?: articles?| stories)?|see also|more"
     r"(?: on this(?: story| topic)?)?|watch|listen|recommended(?: for you)?|trending|latest|don'?t miss|must read"
     # ('You might also like » ...', 'Tags: 12,000 troops, KN-23', a forum's 'Similar threads: ...')
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|tags?|keywords|similar (?:threads|posts|articles|"
