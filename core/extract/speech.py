@@ -364,6 +364,8 @@ def is_bound(low: str, start: int, end: int) -> bool:
             and _FIGURE_BEFORE_CREDIT.search(low, max(0, start - 40), start - 1) is not None
         )
         or (low.startswith((")", "]"), end) and _FIGURE_OPENS_CREDIT.search(low, max(0, start - 50), start) is not None)
+        # a relay credited in brackets after what it relays: '... 40 KN-24 missiles (via NK News).'
+        or (low.endswith(("(via ", "[via "), 0, start) and low.startswith((")", "]"), end))
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
         # 'by South Korean estimates', "by Seoul's own count": whose reckoning the figure is
