@@ -216,3 +216,41 @@ COUNTRIES_AND_BODIES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRIES_AND_BODIES)
 def test_round37_countries_and_bodies(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# Kim Yo Jong named by who she is ('Kim Jong Un's sister said', 'the powerful sister of North Korean leader Kim Jong
+# Un'); a rank that opens a name does not end the sentence ('..." Brig. Gen. Oleksandr Tarnavskyi told the BBC.');
+# Oslo's intelligence service by its name. Near misses: the leader's sister in a sentence where another speaks;
+# Seoul's bare 'NIS'.
+DESCRIBED_PEOPLE: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Kim Jong Un's powerful sister said North Korea had never sent 1,000 troops to Russia.",
+        {_row("troops", 1000, "exact", "North Korean government (Kim Yo Jong)", status="denied")},
+    ),
+    (
+        "The sister of North Korean leader Kim Jong Un said Pyongyang would send 1,000 more troops.",
+        {_row("troops", 1000, "exact", "North Korean government (Kim Yo Jong)", status="planned", incremental=True)},
+    ),
+    (
+        '"We count at least 60 North Korean rocket launchers in Kursk," Brig. Gen. Oleksandr Tarnavskyi told the BBC.',
+        {_row("rocket_launchers", 60, "at_least", "Tarnavskyi (via BBC)")},
+    ),
+    (
+        "Norway's intelligence service wrote in its threat assessment that North Korea has sent 40 ballistic missiles.",
+        {_row("missiles", 40, "exact", "Norway Intelligence Service")},
+    ),
+    # near misses
+    (
+        "Kim Jong Un's sister visited Moscow. North Korea has sent 1,000 troops to Russia, the NIS said.",
+        {_row("troops", 1000, "exact", "South Korea NIS")},
+    ),
+    (
+        "The NIS said North Korea has sent 40 ballistic missiles to Russia.",
+        {_row("missiles", 40, "exact", "South Korea NIS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_PEOPLE)
+def test_round37_described_people(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
