@@ -280,6 +280,8 @@ _NOT_A_NAME = (
     r"(?!(?:In|On|At|By|For|From|Since|During|After|Before|Last|Earlier|Later|Meanwhile|Also|But|And|The|This|That|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
+# a military rank between a title and the name ("Lithuania's military intelligence chief, Col. Elegijus Paulavičius")
+_RANK = r"(?:(?:(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|Capt)\.|General|Admiral|Colonel|Major)\s+)*"
 # (letters with accents too: 'Sébastien Lecornu', 'Paweł Zalewski', 'Elegijus Paulavičius')
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž"
@@ -486,7 +488,7 @@ class VoiceFinder:
         self._in_country = re.compile(rf"\s+in\s+(?P<name>{names})\b(?!['’]s)")
         self._of_post = re.compile(rf"\s+(?:to|in)\s+(?P<name>{names})\b(?!['’]s)")  # an ambassador's host
         self._officials = (
-            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_RANK}{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
             # a ministry's or service's head without a name speaks for it: "South Korea's defence minister said"
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_BODY_TITLE})\b(?P<person>)(?P<un>)"),
@@ -926,6 +928,11 @@ class VoiceFinder:
             return Voice(country.leader or country.government, 5, country.name, match.start(), match.end(), False)
         if match["unit"]:  # 'a Ukrainian drone unit': a unit speaks for itself
             unit = re.sub(r"\s+", " ", match["unit"])
+            if unit.endswith("intelligence unit"):
+                # ... but an intelligence unit is its country's intelligence ("Finland's defence forces intelligence
+                # unit"), not a unit named by the words before it
+                name = country.intelligence or f"{country.adjective} intelligence"
+                return Voice(name, 2, country.name, match.start(), match.end(), False)
             return Voice(f"{country.adjective} {unit}", 2, country.name, match.start(), match.end(), False)
         if match["fighters"]:  # 'Ukrainian forces said': the country's military, only where a word of speech binds it
             if not country.forces_speak or match["fighters"] in ("soldier", "serviceman"):

@@ -254,3 +254,42 @@ DESCRIBED_PEOPLE: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_PEOPLE)
 def test_round37_described_people(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A military rank between a title and the name does not hide the person ("Lithuania's military intelligence chief,
+# Col. Elegijus Paulavičius, said"); an intelligence unit is its country's intelligence, not a unit named by the words
+# before it ("Finland's defence forces intelligence unit"). Near misses: a Japanese given name that reads as a rank
+# ('Gen Nakatani') stays the name; a drone unit speaks for itself.
+RANKS_AND_UNITS: list[object] = [
+    (
+        "Lithuania's military intelligence chief, Col. Elegijus Paulavičius, said some 200 North Korean guns arrived.",
+        {_row("artillery", 200, "approx", "Lithuanian intelligence (Paulavičius)")},
+    ),
+    (
+        "Ukraine's intelligence chief, Lt. Gen. Kyrylo Budanov, said 3,000 North Korean troops were in Russia.",
+        {_row("troops", 3000, "exact", "Ukraine HUR (Budanov)")},
+    ),
+    (
+        "Finland's signals intelligence unit believes 2,000 North Korean labourers arrived in Russia this year.",
+        {_row("workers", 2000, "exact", "Finnish intelligence")},
+    ),
+    pytest.param(
+        "Finland's defence forces intelligence unit believes 2,000 North Korean labourers arrived in Russia this year.",
+        {_row("workers", 2000, "exact", "Finnish intelligence")},
+        marks=pytest.mark.xfail(strict=True, reason="the body's 'defence forces' is read as a null troops claim"),
+    ),
+    # near misses
+    (
+        "Japanese Defense Minister Gen Nakatani said 3,000 North Korean troops were in Russia.",
+        {_row("troops", 3000, "exact", "Japan Ministry of Defense (Gen Nakatani)")},
+    ),
+    (
+        "A Ukrainian drone unit said it had killed 20 North Korean soldiers.",
+        {_row("casualties", 20, "exact", "Ukrainian drone unit")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS_AND_UNITS)
+def test_round37_ranks_and_units(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
