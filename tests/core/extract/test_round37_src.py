@@ -293,3 +293,27 @@ RANKS_AND_UNITS: list[object] = [
 @pytest.mark.parametrize(("text", "expected"), RANKS_AND_UNITS)
 def test_round37_ranks_and_units(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# 'X cites Y as saying' relays Y as 'X quotes Y as saying' does: 'The Economist cites Ukrainian officials as saying'
+# is theirs via the paper. Near miss: a report citing a fact names no speaker.
+CITES_AS_SAYING: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "The Economist cites Ukrainian officials as saying some 150 KN-23 missiles have been fired at Ukraine.",
+        {_row("missiles", 150, "approx", "Ukrainian officials (via The Economist)")},
+    ),
+    (
+        "A note by a Swedish institute cites Ukrainian officials as saying some 150 KN-23 missiles have been fired.",
+        {_row("missiles", 150, "approx", "Ukrainian officials")},
+    ),
+    # near miss
+    (
+        "The report cites North Korea's shipments of 150 KN-23 missiles to Russia.",
+        {_row("missiles", 150, "exact", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITES_AS_SAYING)
+def test_round37_cites_as_saying(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
