@@ -576,8 +576,9 @@ _NAMED_ANSWER_LABEL = re.compile(r"(?:a|answer)\s*\((?P<who>[^()]{3,80})\)\s*:\s
 # by NATO Secretary General Mark Rutte' ... 'Secretary General: What we see is ...', 'High Representative: ...')
 _TITLE_LABEL = re.compile(
     r"(?P<title>(?:(?:NATO|EU|UN|Deputy|Chief|Vice|Prime|Foreign|Defen[cs]e|Press|General|Cabinet|High|Acting)\s+)*"
-    r"(?:Secretary(?:\s+General)?|Representative|Spokes(?:man|woman|person)|Minister|President|Ambassador|"
-    r"Director(?:\s+General)?|Chairman|Chairwoman|Commander|Chancellor))\s*:\s"
+    # (the UN's title hyphened as often as not: 'Secretary-General:')
+    r"(?:Secretary(?:[\s-]+General)?|Representative|Spokes(?:man|woman|person)|Minister|President|Ambassador|"
+    r"Director(?:[\s-]+General)?|Chairman|Chairwoman|Commander|Chancellor))\s*:\s"
 )
 _DASH_ANSWER = re.compile(r"\s*[—–]\s")
 _SPEAKER_LABEL = re.compile(

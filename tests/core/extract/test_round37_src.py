@@ -317,3 +317,31 @@ CITES_AS_SAYING: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CITES_AS_SAYING)
 def test_round37_cites_as_saying(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A transcript's turn labelled with the UN's hyphened title ('Secretary-General:') is the one the page named with it
+# before ('Press encounter by Secretary-General António Guterres'), as the spaced title is NATO's. Near miss: a title
+# the page names with no one stays no one's.
+HYPHENED_TURNS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Press encounter by Secretary-General António Guterres\nQuestion: How many North Korean soldiers are in "
+        "Russia?\nSecretary-General: According to our information, about 10,000 North Korean soldiers are there.",
+        {_row("troops", 10000, "approx", "UN (Guterres)")},
+    ),
+    (
+        "Remarks by NATO Secretary General Mark Rutte\nQuestion: How many North Korean soldiers are in Russia?\n"
+        "Secretary General: About 10,000 North Korean soldiers are in Russia.",
+        {_row("troops", 10000, "approx", "NATO")},
+    ),
+    # near miss
+    (
+        "Press encounter with the Secretary-General\nQuestion: How many North Korean soldiers are in Russia?\n"
+        "Secretary-General: About 10,000 North Korean soldiers are in Russia.",
+        {_row("troops", 10000, "approx", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENED_TURNS)
+def test_round37_hyphened_turns(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
