@@ -225,7 +225,8 @@ _UN_TITLE = (
 )
 _OFFICE_TITLE = (
     r"(?:deputy\s+|vice\s+|first\s+deputy\s+)?prime\s+minister|(?:vice\s+)?president|"
-    r"(?:national\s+)?security\s+advis[eo]r|(?P<cabinet>chief\s+cabinet\s+secretary)"
+    r"(?:national\s+)?security\s+advis[eo]r|"
+    r"(?P<cabinet>chief\s+cabinet\s+secretary|(?:top|chief)\s+government\s+spokes(?:man|woman|person))"
 )
 _POSTED = r"(?i:ambassador|envoy)\s+(?i:to)\s+(?:the\s+)?"  # an envoy's title before his host country
 _INTELLIGENCE_TITLE = r"(?:military\s+)?intelligence\s+(?:chief|head|director)|spy\s+(?:chief|master)"
@@ -251,12 +252,15 @@ _HOME_TITLE = (
 )
 # a visitor's title is his own country's: 'Prime Minister Keir Starmer, visiting Japan, said'
 _VISITING = re.compile(r"\bvisit(?:ing|ed|s)?\b")
+# (the government's spokesman described, not named, speaks for the government: "Tokyo's top government spokesman
+# said" is Japan's chief cabinet secretary)
 _BODY_TITLE = (
     rf"(?:(?:acting|then|former)\s+)?(?P<title>(?P<defence>{_DEFENCE_TITLE})|(?P<foreign>{_FOREIGN_TITLE})|"
-    rf"(?P<intelligence>{_INTELLIGENCE_TITLE}))"
+    rf"(?P<intelligence>{_INTELLIGENCE_TITLE})|"
+    r"(?P<cabinet>chief\s+cabinet\s+secretary|(?:top|chief)\s+government\s+spokes(?:man|woman|person)))"
 )
 # words every _BODY_TITLE holds, without an 'i' or an 's' (in a case-blind pattern 'ı' and 'İ' match 'i', 'ſ' 's')
-_BODY_TITLE_WORDS = ("defen", "fore", "tate", "ntell", "py")
+_BODY_TITLE_WORDS = ("defen", "fore", "tate", "ntell", "py", "abinet", "overnment")
 # the cheap first look (substring tests): most sentences name no title
 _TITLE_WORDS = ("minister", "secretary", "president", "ambassador", "envoy", "representative", "advis", "chief",
                 "director", "spy", "spokes")  # fmt: skip
@@ -278,7 +282,15 @@ _NOT_A_NAME = (
     r"(?!(?:In|On|At|By|For|From|Since|During|After|Before|Last|Earlier|Later|Meanwhile|Also|But|And|The|This|That|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-_PERSON = rf"(?P<person>{_NOT_A_NAME}[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?){{1,2}})\b"
+# a military rank between a title and the name ("Lithuania's military intelligence chief, Col. Elegijus Paulavičius")
+_RANK = r"(?:(?:(?:Gen|Lt|Lieut|Col|Maj|Adm|Brig|Cmdr|Capt)\.|General|Admiral|Colonel|Major)\s+)*"
+# (letters with accents too: 'Sébastien Lecornu', 'Paweł Zalewski', 'Elegijus Paulavičius')
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž"
+_PERSON = (
+    rf"(?P<person>{_NOT_A_NAME}[{_UPPER}][{_LOWER}'’]+(?:\s+[{_UPPER}][{_LOWER}'’]+(?:-[A-Za-z][{_LOWER}]+)?){{1,2}})"
+    r"(?![\w'’])"
+)
 
 
 # Research, monitoring and international bodies the gazetteer does not know, by the shape of their name ('the Korea
@@ -315,23 +327,26 @@ _DESCRIBED_ORGANISATION = re.compile(
     r"analytical|volunteer|conflict-monitoring)\s+(?:group|project|team|organi[sz]ation|collective|network|outfit|community)\s+"
     + _DESCRIBED_NAME
 )
+# (a Telegram or YouTube channel or a blog speaks as an outlet does: 'the Russian Telegram channel Rybar claimed',
+# 'the pro-Kremlin channel Voenkor Kotenok said')
 _DESCRIBED_OUTLET = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:outlet|news\s+(?:site|outlet|portal|website)|website|newspaper|"
-    r"publication|tabloid|broadcaster|daily|weekly)\s+" + _DESCRIBED_NAME
+    r"publication|tabloid|broadcaster|daily|weekly|channel|blog)\s+" + _DESCRIBED_NAME
 )
 # the words that say what a body or outlet is (a sentence without one names none so: a cheap first look)
 DESCRIBED_WORD = re.compile(
     r"\b"
     + by_first_letter(
         "group|project|team|organisation|organization|collective|network|outfit|community|outlet|site|portal|"
-        "website|newspaper|publication|tabloid|broadcaster|daily|weekly"
+        "website|newspaper|publication|tabloid|broadcaster|daily|weekly|channel|blog"
     )
     + r"\b"
 )
 # ... as substrings, looked for before the pattern: 19 sentences in 20 hold none ('site' is in 'website')
 DESCRIBED_WORDS = (
     "group", "project", "team", "organisation", "organization", "collective", "network", "outfit", "community",
-    "outlet", "site", "portal", "newspaper", "publication", "tabloid", "broadcaster", "daily", "weekly",
+    "outlet", "site", "portal", "newspaper", "publication", "tabloid", "broadcaster", "daily", "weekly", "channel",
+    "blog",
 )  # fmt: skip
 
 
@@ -475,7 +490,7 @@ class VoiceFinder:
         self._in_country = re.compile(rf"\s+in\s+(?P<name>{names})\b(?!['’]s)")
         self._of_post = re.compile(rf"\s+(?:to|in)\s+(?P<name>{names})\b(?!['’]s)")  # an ambassador's host
         self._officials = (
-            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_PERSON}"),
+            re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE}),?\s+{_RANK}{_PERSON}"),
             re.compile(rf"\b{_PERSON},\s+(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_TITLE})\b"),
             # a ministry's or service's head without a name speaks for it: "South Korea's defence minister said"
             re.compile(rf"\b(?:(?i:the)\s+)?(?P<country>(?i:{words}))\s+(?i:{_BODY_TITLE})\b(?P<person>)(?P<un>)"),
@@ -492,6 +507,11 @@ class VoiceFinder:
         # ... and a ministry's or service's head or a prime minister without a country is the home country's, in a
         # story filed from there ('TOKYO - Defense Minister Nakatani Gen said')
         self._home_official = re.compile(rf"\b(?P<country>)(?i:{_HOME_TITLE}),?\s+{_PERSON}")
+        # ... as is the government's top spokesman, named or not ('TOKYO -- the top government spokesman said')
+        self._home_spokesman = re.compile(
+            r"\b(?P<country>)(?P<title>(?P<defence>)(?P<foreign>)(?P<intelligence>)"
+            r"(?P<cabinet>(?i:(?:top|chief)\s+government\s+spokes(?:man|woman|person))))(?!,?\s+[A-Z])(?P<person>)"
+        )
 
     def find(self, low: str) -> list[Voice]:
         if not self._by_word:
@@ -806,7 +826,7 @@ class VoiceFinder:
                 matches.append(seoul)
         home_spec = self._by_name.get(home) if home else None
         if home_spec is not None and self.names_only(low, home_spec.name):
-            for official in self._home_official.finditer(text):
+            for official in (*self._home_official.finditer(text), *self._home_spokesman.finditer(text)):
                 if not any(m.start() <= official.start("person") < m.end() for m in matches):
                     matches.append(official)
         for match in matches:
@@ -910,6 +930,11 @@ class VoiceFinder:
             return Voice(country.leader or country.government, 5, country.name, match.start(), match.end(), False)
         if match["unit"]:  # 'a Ukrainian drone unit': a unit speaks for itself
             unit = re.sub(r"\s+", " ", match["unit"])
+            if unit.endswith("intelligence unit"):
+                # ... but an intelligence unit is its country's intelligence ("Finland's defence forces intelligence
+                # unit"), not a unit named by the words before it
+                name = country.intelligence or f"{country.adjective} intelligence"
+                return Voice(name, 2, country.name, match.start(), match.end(), False)
             return Voice(f"{country.adjective} {unit}", 2, country.name, match.start(), match.end(), False)
         if match["fighters"]:  # 'Ukrainian forces said': the country's military, only where a word of speech binds it
             if not country.forces_speak or match["fighters"] in ("soldier", "serviceman"):

@@ -180,6 +180,19 @@ _TITLE_WORDS = frozenset(
     "Spokesperson Chief Cabinet President Chairman Chairwoman Governor Mayor Foreign Defence Defense Interior "
     "U.S. US UK U.K. Russian Ukrainian Japanese".split()
 )
+# a post named by its holder's title, then the holder's name: 'Armed Forces Minister Luke Pollard'
+_TITLED_PERSON = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,4}?(?:Minister|Secretary|Director|Commander|Spokes(?:man|woman|person))\s+"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+# a two-word name that may be written surname first: two romanised Japanese words, or a Chinese surname and a
+# given name
+_KANA = r"(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwjf])?[aiueo]|n)+"
+_SURNAME_FIRST_SHAPE = re.compile(
+    rf"(?i:[A-Z]{_KANA}\s+[A-Z]{_KANA})"
+    r"|(?:Wang|Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Luo|Gao|Xi|Dong|Fu|Qin|Geng|Mao)"
+    r"\s+[A-Z][a-z]+"
+)
 # what ends no speaker's name: a people's adjective ('By South Korean estimates') or a kind of place ("in Russia's
 # Kursk Oblast say")
 _NOT_NAME_ENDINGS = PLACE_NAME_WORDS | frozenset(
@@ -578,8 +591,9 @@ _NAMED_ANSWER_LABEL = re.compile(r"(?:a|answer)\s*\((?P<who>[^()]{3,80})\)\s*:\s
 # by NATO Secretary General Mark Rutte' ... 'Secretary General: What we see is ...', 'High Representative: ...')
 _TITLE_LABEL = re.compile(
     r"(?P<title>(?:(?:NATO|EU|UN|Deputy|Chief|Vice|Prime|Foreign|Defen[cs]e|Press|General|Cabinet|High|Acting)\s+)*"
-    r"(?:Secretary(?:\s+General)?|Representative|Spokes(?:man|woman|person)|Minister|President|Ambassador|"
-    r"Director(?:\s+General)?|Chairman|Chairwoman|Commander|Chancellor))\s*:\s"
+    # (the UN's title hyphened as often as not: 'Secretary-General:')
+    r"(?:Secretary(?:[\s-]+General)?|Representative|Spokes(?:man|woman|person)|Minister|President|Ambassador|"
+    r"Director(?:[\s-]+General)?|Chairman|Chairwoman|Commander|Chancellor))\s*:\s"
 )
 _DASH_ANSWER = re.compile(r"\s*[—–]\s")
 _SPEAKER_LABEL = re.compile(
@@ -1595,6 +1609,19 @@ class Attributions:
             return None
         if self._lexicon.outlet_re.match(name.lower().removeprefix("the ")) is not None:
             return None  # an outlet ('Yonhap News Agency'): its own reporting is named by the outlet path
+        titled = _TITLED_PERSON.fullmatch(name)
+        if (
+            titled is not None
+            and BODY_NAME_WORDS.isdisjoint(titled["person"].split())
+            and not BODY_NAME_WORDS.isdisjoint(name[: titled.start("person")].split())
+        ):
+            # a post whose words name a body, then the one holding it ('Armed Forces Minister Luke Pollard',
+            # 'Deputy Defence Minister Jane Doe'): the person, as the schema names people; a name that may be written
+            # surname first ('Tanabe Ken', 'Wang Yi') whole where the surname is not known, as no one can tell it
+            person = titled["person"]
+            named = person_named(person)
+            unknown = named == person.split()[-1]
+            return person if unknown and _SURNAME_FIRST_SHAPE.fullmatch(person) else named
         if BODY_NAME_WORDS.isdisjoint(words):
             # a person's titles before the name ('Deputy Prime Minister Marat Khusnullin') name no body here
             while len(words) > 2 and words[0] in _TITLE_WORDS:

@@ -26,6 +26,12 @@ ABBREVIATIONS = frozenset(
         "sen",
         "gov",
         "adm",
+        # (ranks that open a name: 'Brig. Gen. Oleksandr Tarnavskyi told the BBC')
+        "brig",
+        "cmdr",
+        "lieut",
+        "cpl",
+        "pvt",
         "jan",
         "feb",
         "mar",

@@ -133,7 +133,9 @@ _MEMBER_HINT_BEFORE = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?$")
 
 # What stands between an outlet and the source it relays: 'Yonhap reported, citing a military source', 'a source
 # told Kyodo', 'according to NHK, which quoted government sources'
-_RELAYS = re.compile(r"\b(?:told|tells|citing|cited|quoting|quoted|according\s+to|speaking\s+to|reported|reports)\b")
+_RELAYS = re.compile(
+    r"\b(?:told|tells|citing|cited|cites|quoting|quoted|quotes|according\s+to|speaking\s+to|reported|reports)\b"
+)
 _NOT_RELAYED = re.compile(r"\b(?:than|but|while|whereas|unlike|contrary)\b")
 _RELAY_REACH = 80  # characters
 

@@ -81,7 +81,7 @@ _CUE_AFTER = re.compile(
     r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?concerns?|"
     rf"{REVISES}(?:its|their|his|her)\s+(?:\w+\s+)?"
     r"(?:estimate|count|tally|figure|assessment)s?|"
-    r"quoted|quotes|described|describes|"
+    r"quoted|quotes|cites|described|describes|"
     # a count of one's own: 'NK News counted about 4,000 containers', 'the FT identified more than 400 shells'
     r"counted|counts|tallied|tallies|identified|identifies|documented|recorded|calculated|calculates|"
     r"learned|learnt|understands|has\s+seen|obtained|verified|verifies|geolocated|analy[sz]ed|puts\s+the|putting\s+the|(?:report|estimate|assessment|data|analysis|figure|findings|briefing|statement|intelligence|"
@@ -120,6 +120,8 @@ _CUE_BEFORE = re.compile(
         r"according\s+to|citing|cited\s+by|quoting|quoted\s+(?:as\s+saying\s+)?by|per|said|says"
         # ('Kyodo quotes a Japanese government source as saying')
         r"|quotes|quoted(?!\s+(?:as\s+saying\s+)?by\b)"
+        # ('A note by SIPRI cites Ukrainian officials as saying', as 'quotes' does)
+        r"|cites"
         # ('Kyodo News, which cited a Ukrainian official, reported')
         r"|which\s+(?:cited|quoted)|who\s+(?:cited|quoted)"
         # ('according to a Yonhap report that cited the JCS')
@@ -364,6 +366,8 @@ def is_bound(low: str, start: int, end: int) -> bool:
             and _FIGURE_BEFORE_CREDIT.search(low, max(0, start - 40), start - 1) is not None
         )
         or (low.startswith((")", "]"), end) and _FIGURE_OPENS_CREDIT.search(low, max(0, start - 50), start) is not None)
+        # a relay credited in brackets after what it relays: '... 40 KN-24 missiles (via NK News).'
+        or (low.endswith(("(via ", "[via "), 0, start) and low.startswith((")", "]"), end))
         or (low.startswith(",", end) and _WHICH_SPEAKS_AFTER.match(low, end) is not None)
         or bound_before(low, start, end)
         # 'by South Korean estimates', "by Seoul's own count": whose reckoning the figure is

@@ -46,9 +46,10 @@ def test_a_titled_person_the_gazetteer_knows_keeps_his_country(lexicon) -> None:
 
 
 def test_a_ministers_title_without_a_country_or_home_names_no_body(lexicon) -> None:
-    # no dateline and no national press: no telling whose minister he is
+    # no dateline and no national press: no telling whose minister he is (the person, his title dropped, named
+    # whole as a name that may be written surname first: thirty-seventh round)
     text = "Defense Minister Tanabe Ken said North Korea had sent about 11,000 soldiers to Russia."
-    assert _sources(text, lexicon) == {11000: "Defense Minister Tanabe Ken"}
+    assert _sources(text, lexicon) == {11000: "Tanabe Ken"}
 
 
 def _casualties(text: str, lexicon) -> set[tuple[int | None, str]]:  # type: ignore[no-untyped-def]
@@ -327,11 +328,11 @@ def test_an_addition_beside_a_counted_figure_is_its_own_item(sentence: str, item
     [
         # a visitor, another country's minister or a secretary is not the home country's
         ("TOKYO -- Visiting Australian officials met Japanese counterparts on Friday. Defence Minister Richard "
-         "Marles said North Korea had sent about 11,000 soldiers to Russia.", "Defence Minister Richard Marles"),
+         "Marles said North Korea had sent about 11,000 soldiers to Russia.", "Marles"),  # (thirty-seventh round)
         ("TOKYO -- Prime Minister Keir Starmer, visiting Japan, said North Korea had sent about 11,000 soldiers "
          "to Russia.", "Starmer"),  # (by surname, his titles dropped: twenty-eighth round)
         ("SEOUL -- Foreign Minister Wang Yi told his counterpart that China was concerned that North Korea has "
-         "sent about 11,000 soldiers to Russia.", "Foreign Minister Wang Yi"),
+         "sent about 11,000 soldiers to Russia.", "Wang Yi"),
         # a pact is no word on a figure, whoever the subject of its clause
         ("North Korea agreed that Pyongyang would send about 11,000 troops to Russia, a leaked memo shows.", None),
     ],
@@ -660,7 +661,8 @@ def test_guard_a_headline_citing_an_outlet_is_no_masthead(lexicon) -> None:
         "Yonhap cites NIS: 3,000 more North Korean troops sent\nThe Japan Times\nNorth Korea has sent about 3,000 "
         "more troops to Russia, a government source here said."
     )
-    assert _sources(text, lexicon) == {3000: "South Korea NIS"}
+    # (the outlet that 'cites' the agency relays it, as one that 'quotes' it does: thirty-seventh round)
+    assert _sources(text, lexicon) == {3000: "South Korea NIS (via Yonhap)"}
 
 
 @pytest.mark.parametrize("verb", ["contends", "maintains", "argues"])
