@@ -12,7 +12,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from core import regex_skip
+
 __version__ = "0.1.0"
+
+# before any of the engine's patterns is compiled: their searches skip ahead to where a match may start
+regex_skip.install()
 
 if TYPE_CHECKING:
     from core.api import brief, extract_article, extract_text, ingest_files, open_store

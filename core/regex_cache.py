@@ -28,7 +28,8 @@ try:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     # a patch release may change what `re` writes for a pattern, not only MAGIC: the full version is in the key
-    _KEY = "{}-{}.{}.{}-{}-{}".format(sys.implementation.name, *sys.version_info[:3], _sre.MAGIC, _sre.CODESIZE)
+    # ('first': programs written with core/regex_skip.py's start sets, which those kept before lack)
+    _KEY = "{}-{}.{}.{}-{}-{}-first".format(sys.implementation.name, *sys.version_info[:3], _sre.MAGIC, _sre.CODESIZE)
     if array("I").itemsize != _sre.CODESIZE:
         raise ImportError("a code word is not an unsigned int here")
 except (ImportError, AttributeError):  # pragma: no cover - another interpreter
