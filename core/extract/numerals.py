@@ -97,9 +97,10 @@ _AND_AFTER_SCALE = (
     + ")"
 )
 # A decimal read aloud, as TV scripts spell figures: 'one point five million shells' (1,500,000), its digits
-# named one by one and a scale after them (not 'at one point five soldiers were seen': no scale follows)
+# named one by one and a scale after them (not 'at one point five soldiers were seen': no scale follows; nor 'at one
+# point five thousand troops were massed', the idiom 'at one point' and a count after it)
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
-_POINT = rf"point[\s-]+(?=(?:{_DIGIT_WORD}[\s-]+){{1,3}}(?:thousand|lakh|million|crore|billion)\b)"
+_POINT = rf"(?<!\bat\sone\s)point[\s-]+(?=(?:{_DIGIT_WORD}[\s-]+){{1,3}}(?:thousand|lakh|million|crore|billion)\b)"
 WORD_NUMBER = re.compile(
     # (digits go on a number in words, '4-thousand-100', but not a calibre after it: 'four million 152-mm shells')
     rf"(?<![a-z0-9])(?P<words>{_WORD}(?:(?:[\s-]+(?:{_AND_AFTER_SCALE}|{_POINT})?)"

@@ -53,6 +53,11 @@ SPOKEN_AND_INDIAN: list[tuple[str, set[tuple[object, ...]]]] = [
         "At one point five North Korean soldiers were captured in a single raid, Ukraine's military said.",
         {("casualties", 5, "exact", "reported", False, "Ukrainian military")},
     ),
+    # (the review's: 'at one point' before a count with a scale is the idiom too, not 'one point five thousand')
+    (
+        "At one point seven thousand North Korean troops were massed near Sudzha, Ukraine's HUR said.",
+        {_troops(7000, "exact", "Ukraine HUR")},
+    ),
 ]
 
 
