@@ -70,8 +70,6 @@ CONDITION: list[tuple[str, set[tuple[object, ...]]]] = [
         "If Russia hands over fighter jets, North Korea will send more troops, analysts said.",
         {_row("troops", "planned", incremental=True)},
     ),
-    ("If the fighting ends, Pyongyang will no longer ship shells to Russia, the NIS said.", set()),
-    ("If the fighting ends, Pyongyang will stop sending shells to Russia, the NIS said.", set()),
     # near miss: a condition on something else with a plan
     (
         "If the war drags on, North Korea will likely send more artillery shells to Russia, the NIS told lawmakers.",
@@ -96,3 +94,26 @@ DATELINE: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), PURPORTED + COUNTERFACTUAL + LOOK_UNDER_WAY + CONDITION + DATELINE)
 def test_round37_mend_null_claims(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# A main clause that says the supply will stop or not come plans nothing (what it presupposes, a supply going on now,
+# is not read yet: strict xfail below).
+NO_PLAN = [
+    "If the fighting ends, Pyongyang will no longer ship shells to Russia, the NIS said.",
+    "If the fighting ends, Pyongyang will stop sending shells to Russia, the NIS said.",
+    "If the fighting ends, Pyongyang will not send more soldiers to Russia, the NIS said.",
+    "If talks fail, North Korea would never again supply missiles to Russia, the NIS said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLAN)
+def test_round37_no_plan_in_a_stop(text: str, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert all(row[3] != "planned" for row in hedged_rows(text, lexicon))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'will no longer send' presupposes a supply going on now (reported); the condition drops it"
+)
+def test_round37_no_longer_says_it_goes_on(lexicon) -> None:  # type: ignore[no-untyped-def]
+    text = "If the fighting ends, Pyongyang will no longer ship shells to Russia, the NIS said."
+    assert hedged_rows(text, lexicon) == {_row("ammunition", source="South Korea NIS")}
