@@ -1149,6 +1149,7 @@ def _mention_claims(
         ("whether" in sentence.low or " if " in sentence.low)
         and (question := OPEN_QUESTION.search(sentence.low, 0, mention.start))
         and not _CLAUSE_PUNCTUATION.search(sentence.low, question.end(), mention.start)
+        and not _QUESTION_ENDS.search(sentence.low, question.end(), mention.start)
     ):
         return []  # 'It is unclear whether Russia has transferred satellite technology': asked, not told
     claim = _build_mention(article, sentence, mention, sources.source_for(i, mention.start), lexicon, terms)
@@ -1169,6 +1170,12 @@ def _mention_claims(
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+# ... or a clause of its own after the one asked, which tells its fact: 'Seoul is evaluating whether to send weapons to
+# Ukraine after North Korea sent troops to Russia', '... because Pyongyang has supplied missiles' (not 'as many')
+_QUESTION_ENDS = re.compile(
+    r"\b(?:after|because|since|while|whereas|although|though|now\s+that|given\s+that|but)\b"
+    r"|\bas\s+(?!many\b|much\b|well\b|part\b|such\b|a\b|an\b|the\b|\d)"
+)
 _COMPARED_AFTER = re.compile(
     r"(?:\s+(?!more\b|less\b|fewer\b|sooner\b|later\b|faster\b|rather\b|earlier\b)[\w'’-]+){0,4}?\s+than\b"
 )

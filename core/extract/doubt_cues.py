@@ -77,9 +77,6 @@ DOUBTED_BEFORE = re.compile(
     r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)(?<!\bbeyond\sa\s)(?<!\bno\sreason\sto\s)"
     r"\b(?:doubts?|doubted|doubting|doubtful|sceptical|skeptical|unconvinced)\s+(?:about\s+)?(?:that|whether|if)\b"
     r"(?:(?!\bbut\b)[^.;])*$"
-    # ... or only purported: 'a video purports to show North Korean tanks'
-    r"|\bpurport(?:s|ed|ing)?\s+to\s+(?:show|be)\b"
-    r"(?:(?!\bbut\b)[^.;])*$"
     r"|\b(?:is|are|was|were)\s+not\s+(?:(?:yet|widely|generally)\s+)?(?:believed|thought|known|understood)\s+to\s+"
     r"(?:have|be)\b(?:(?!\bbut\b)[^.;,])*$"
     # ... or a supply told unlikely: 'Russia is unlikely to hand over its most advanced fighter jets' (the supply the
@@ -97,7 +94,7 @@ NONE_DOUBT = re.compile(
 )
 DOUBT_WORDS = ("doubt", "sceptic", "skeptic", "unconvinced", "not believed", "not thought", "not known",
                 "not understood", "not yet believed", "not widely", "not generally", "unlikely", "not likely",
-                "not expected", "purport")  # fmt: skip
+                "not expected")  # fmt: skip
 # An item supply of which is banned: 'The package bans the export of drone components to North Korea' (not a
 # supply told after 'by': 'violated the ban on arms transfers to and from North Korea by sending shells')
 BANNED_BEFORE = re.compile(
@@ -150,7 +147,7 @@ UNBORNE_WORDS = ("unconfirmed", "unverified", "borne out", "no evidence", "no pu
                   "done so")  # fmt: skip
 _REPORTS_THAT = re.compile(
     # (past a dateline: 'TOKYO (Kyodo) -- Reports that ...')
-    r"^(?:[a-z ,.]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*)?"
+    r"^(?:[a-z0-9 ,.]{2,40}(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*)?"
     r"\W*(?:(?:[\w-]+\s+){0,2}(?:reports|claims|speculation|rumou?rs)|despite\s+(?:[\w-]+\s+){0,5}?reports)\s+that\b"
 )
 _NOT_BORNE_OUT = re.compile(
@@ -237,14 +234,18 @@ _CONDITION = re.compile(r"\W*(?:if|whether)\b")
 # more shells, ...'); not a plain 'Should' question, which ends with '?' anyway, nor 'Were the troops sent?'
 _SUPPOSED = re.compile(
     r"\W*(?:suppose|supposing|imagine|assuming|assume|what\s+if|picture\s+this)\b"
-    r"|\W*(?:were|had|should)\s+(?:[\w'’.-]+\s+){1,3}?(?:to\s+\w+|[a-z]+ed|sent|given|sold|shipped)\b[^;:]*?,"
+    # (not 'Had North Korea not sent its troops, Russia would not have retaken Kursk', which says they were sent)
+    r"|\W*(?:were|should|had(?!\s+(?:[\w'’.-]+\s+){0,3}?(?:not|never)\b))\s+(?:[\w'’.-]+\s+){1,3}?"
+    r"(?:to\s+\w+|[a-z]+ed|sent|given|sold|shipped)\b[^;:]*?,"
 )
 # ... unless the condition is on something else and names no item, the supply told in the main clause after it: 'If
 # the war drags on, North Korea will likely send more shells' (a plan, as its own words say), not 'If Russia hands
 # over jets, Seoul will respond'
 _CONDITION_CLAUSE = re.compile(r"\W*(?:if|unless)\s+(?P<clause>[^,;:]{3,80}),\s+(?P<main>[^;:]*)")
 _MAIN_PLAN = re.compile(
-    r"\b(?:will|would|could|may|might|likely\s+to|expected\s+to)\s+(?:[\w-]+\s+){0,2}?"
+    # (not 'will no longer send', 'would never send', 'will stop sending': no plan to send)
+    r"\b(?:will|would|could|may|might|likely\s+to|expected\s+to)\s+"
+    r"(?:(?!not\b|never\b|no\b|stop|cease|halt|end\b|refus|declin)[\w-]+\s+){0,2}?"
     r"(?:send|suppl|ship|deliver|provid|deploy|dispatch|transfer|giv|hand|sell|export)\w*"
 )
 # ... or a question left open: 'It is unclear whether Russia has transferred satellite technology'

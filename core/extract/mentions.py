@@ -228,7 +228,8 @@ def item_mentions(
     historical = has_any(low, HISTORY_WORDS)
     banned = has_any(low, BAN_WORDS)
     know_how_for = KNOW_HOW_WORDS.search(low) is not None
-    asked = "whether" in low or " if " in low
+    # (and an opening 'If': 'If Russia pays in oil, North Korea could send more troops', its condition no claim)
+    asked = "whether" in low or " if " in low or low.lstrip(" \"'“‘(").startswith("if ")
     any_of = "any " in low
     air_defence_named = "pantsir" in low or "s-400" in low or "s-300" in low
     # 'Russia has never disclosed how many North Korean servicemen have died': a count not told, no item asserted

@@ -49,7 +49,7 @@ CONDITION_ON_SOMETHING_ELSE: list[tuple[str, set[tuple[object, ...]]]] = [
 ]
 
 # A look still under way ('continue to assess whether'), a reported claim still unconfirmed after a dateline, a
-# fact-check's rated 'Claim:' line, and a video said only to purport to show the items: nothing asserted.
+# fact-check's rated 'Claim:' line: nothing asserted.
 NOT_TOLD: list[tuple[str, set[tuple[object, ...]]]] = [
     ("Allies will continue to assess whether Russia is transferring military technology to North Korea.", set()),
     ("Officials are reviewing whether North Korea has sent drones to Russia.", set()),
@@ -61,7 +61,8 @@ NOT_TOLD: list[tuple[str, set[tuple[object, ...]]]] = [
     ("FACT CHECK\nClaim: North Korea sent hypersonic missiles to Russia.\nVerdict: False", set()),
     ("Rated claim: Pyongyang gave Moscow fighter jets.\nVerdict — False", set()),
     ("Claim — North Korean troops are fighting in Zaporizhzhia.\nVerdict — Unproven", set()),
-    ("A viral video purports to show North Korean tanks on a Russian train.", set()),
+    # (a purported video is told as reported, as the gold records it: test_round37_mend_null)
+    ("A viral video purports to show North Korean tanks on a Russian train.", {_row("vehicles")}),
     # near misses: a claim that is told, the review of something already said, and a confirmed report
     (
         "Officials are reviewing the route, but North Korea has sent drones to Russia, the NIS said.",
