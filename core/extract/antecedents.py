@@ -199,6 +199,16 @@ def gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
     return first is not None and (verb is None or _WORDS_BETWEEN.search(text, first.end, verb.start()) is not None)
 
 
+# a chart's or table's row labelled with the time it covers, the figure alone after it: 'Q4 2023: 1.5m', 'H1 2024:',
+# 'Jan-Mar 2024 -', '2023:' (the item is the title's, or the row's before)
+_PERIOD_LABEL = re.compile(
+    r"\s*[-•*·]?\s*(?:(?:q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s*[-–]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*,?\s*)?"
+    r"(?:(?:19|20)\d\d)?\s*(?::|\||[-–—]\s)\s*(?:~|c\.\s*|about\s+|around\s+|some\s+|over\s+|nearly\s+)?"
+)
+_LINE_ENDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[.;]|$)")
+
+
 def antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
@@ -210,6 +220,8 @@ def antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None])
             return TROOPS
         earlier = previous_item()
         return earlier if earlier is not None and earlier.category not in (*PERSONNEL, Category.CASUALTIES) else None
+    if _PERIOD_LABEL.fullmatch(text, 0, begin) and _LINE_ENDS.match(text, q.end):
+        return previous_item()  # a chart's row under its title: 'Q4 2023: 1.5m', '2024: 3,500', 'H1 2024 — 2,000'
     # (past a speaker's aside: 'a new figure: 8,000, he said, had deployed to Kursk')
     after = aside.end() if (aside := SPEAKERS_ASIDE.match(text, q.end)) else q.end
     if (
