@@ -49,6 +49,10 @@ _SUPPLIED_BARE = re.compile(
     r"sending|dispatching|shipping|supplying|delivering|transferring|providing)\s+$"
 )
 _OF_THE_BEFORE = re.compile(rf"\bof\s+(?:the|those|all)\s+(?:{HEDGE_WORD}\s+)?$")
+# the base an addition is added to: 'on top of the 11,000 already deployed', 'in addition to the 3,000 sent in May'
+_ADDED_TO_THE_BEFORE = re.compile(
+    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|added\s+to|joining)\s+the\s+(?:{HEDGE_WORD}\s+)?$"
+)
 _SENT_AFTER = re.compile(
     r"\s+(?:(?:that|which|whom)\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|it)\s+)?"
     r"(?:(?:has|had|have)\s+)?(?:(?:already|initially|first)\s+)?(?:sent|deployed|dispatched)\b"
@@ -212,6 +216,8 @@ _LINE_ENDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[.;]|$)")
 def antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
+    if _ADDED_TO_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
+        return previous_item()  # 'On top of the 11,000 already deployed, ...': the base the addition before adds to
     if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
         # 'Out of the roughly 11,000 that Pyongyang sent, about 4,000 have been killed': the whole sent, of the
         # things named before ('Of the 60 that Pyongyang sent, most were shot down' after missiles), else people

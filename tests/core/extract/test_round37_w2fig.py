@@ -171,16 +171,6 @@ LEFT: list[tuple[str, set[tuple[object, ...]]]] = [
         marks=pytest.mark.xfail(strict=True, reason="'the N figure ... refers to' an item named after the verb"),
     ),
     pytest.param(  # type: ignore[list-item]
-        "North Korea has sent 3,000 more soldiers to Russia, the JCS said. On top of the 11,000 already deployed, "
-        "that puts the contingent at 14,000.",
-        {
-            ("troops", 3000, "exact", "reported", True, _JCS),
-            ("troops", 11000, "exact", "reported", False, _JCS),
-            ("troops", 14000, "exact", "reported", False, _JCS),
-        },
-        marks=pytest.mark.xfail(strict=True, reason="a bare total given as background after 'on top of the'"),
-    ),
-    pytest.param(  # type: ignore[list-item]
         "Satellite images show 30 freight cars loaded with shells at Tumangang on the North Korea-Russia border.",
         {("ammunition", 30, "exact", "reported", False, None)},
         marks=pytest.mark.xfail(strict=True, reason="freight cars loaded with an item are not counted as its loads"),
@@ -190,4 +180,33 @@ LEFT: list[tuple[str, set[tuple[object, ...]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LEFT)
 def test_round37_w2fig_left(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# The base an addition is added to, a bare figure after 'on top of the' / 'in addition to the' and before 'sent'
+BASES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korea has sent 2,000 more soldiers to Russia, the JCS said. On top of the 12,000 already deployed, "
+        "that puts the contingent at 14,000.",
+        {
+            ("troops", 2000, "exact", "reported", True, _JCS),
+            ("troops", 12000, "exact", "reported", False, _JCS),
+            ("troops", 14000, "exact", "reported", False, _JCS),
+        },
+    ),
+    (
+        "North Korea has shipped 40 more KN-23 missiles to Russia, the HUR said. In addition to the 60 sent last "
+        "year, these will reach the front in May.",
+        {
+            ("missiles", 40, "exact", "reported", True, _HUR),
+            ("missiles", 60, "exact", "reported", False, _HUR),
+        },
+    ),
+    # near miss: a part of the whole sent, no base of an addition
+    ("Of the 11,000 that Pyongyang sent, most are still in Kursk, Russia, the NIS said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASES)
+def test_round37_w2fig_bases(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
