@@ -49,6 +49,10 @@ _SUPPLIED_BARE = re.compile(
     r"sending|dispatching|shipping|supplying|delivering|transferring|providing)\s+$"
 )
 _OF_THE_BEFORE = re.compile(rf"\bof\s+(?:the|those|all)\s+(?:{HEDGE_WORD}\s+)?$")
+# the base an addition is added to: 'on top of the 11,000 already deployed', 'in addition to the 3,000 sent in May'
+_ADDED_TO_THE_BEFORE = re.compile(
+    rf"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|adding\s+to|added\s+to|joining)\s+the\s+(?:{HEDGE_WORD}\s+)?$"
+)
 _SENT_AFTER = re.compile(
     r"\s+(?:(?:that|which|whom)\s+)?(?:(?:north\s+korea|pyongyang|the\s+north|kim(?:\s+jong[\s-]un)?|it)\s+)?"
     r"(?:(?:has|had|have)\s+)?(?:(?:already|initially|first)\s+)?(?:sent|deployed|dispatched)\b"
@@ -199,9 +203,21 @@ def gloss_names_item(text: str, start: int, terms: list[TermMatch]) -> bool:
     return first is not None and (verb is None or _WORDS_BETWEEN.search(text, first.end, verb.start()) is not None)
 
 
+# a chart's or table's row labelled with the time it covers, the figure alone after it: 'Q4 2023: 1.5m', 'H1 2024:',
+# 'Jan-Mar 2024 -', '2023:' (the item is the title's, or the row's before)
+_PERIOD_LABEL = re.compile(
+    r"\s*[-•*·]?\s*(?:(?:q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s*[-–]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?)\s*,?\s*)?"
+    r"(?:(?:19|20)\d\d)?\s*(?::|\||[-–—]\s)\s*(?:~|c\.\s*|about\s+|around\s+|some\s+|over\s+|nearly\s+)?"
+)
+_LINE_ENDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[.;]|$)")
+
+
 def antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None]) -> Term | None:
     """The previous sentence's item, for 'N of them' and for figures after 'the total', 'that number'."""
     begin = q.begin
+    if _ADDED_TO_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
+        return previous_item()  # 'On top of the 11,000 already deployed, ...': the base the addition before adds to
     if _OF_THE_BEFORE.search(text, max(0, begin - 40), begin) and _SENT_AFTER.match(text, q.end):
         # 'Out of the roughly 11,000 that Pyongyang sent, about 4,000 have been killed': the whole sent, of the
         # things named before ('Of the 60 that Pyongyang sent, most were shot down' after missiles), else people
@@ -210,6 +226,8 @@ def antecedent(text: str, q: Quantity, previous_item: Callable[[], Term | None])
             return TROOPS
         earlier = previous_item()
         return earlier if earlier is not None and earlier.category not in (*PERSONNEL, Category.CASUALTIES) else None
+    if _PERIOD_LABEL.fullmatch(text, 0, begin) and _LINE_ENDS.match(text, q.end):
+        return previous_item()  # a chart's row under its title: 'Q4 2023: 1.5m', '2024: 3,500', 'H1 2024 — 2,000'
     # (past a speaker's aside: 'a new figure: 8,000, he said, had deployed to Kursk')
     after = aside.end() if (aside := SPEAKERS_ASIDE.match(text, q.end)) else q.end
     if (

@@ -180,6 +180,14 @@ _SOME_OF_THE_BEFORE = re.compile(
 )
 
 
+# people lost, in the passive or as a participle: '2,000 soldiers lost in the Kursk offensive', 'some 2,000 men were
+# lost in Kursk' (not 'troops lost the village', 'lost contact': a verb with its object)
+_LOST_AFTER = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|was|being)\s+)?lost(?=\s*[,.;)]|\s*$|\s+(?:in|at|near|during|since|so\s+far|"
+    r"to|on|over|while|when|fighting|in\s+action|around|outside)\b)"
+)
+
+
 def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: str, lexicon: Lexicon) -> str | None:
     """killed / wounded / killed_or_wounded / captured, as the figure's own words or predicate say."""
     if q.begin < 48 and (label := _TOLL_LABEL.fullmatch(text, 0, q.begin)):
@@ -202,6 +210,8 @@ def casualty_subtype(text: str, q: Quantity, np_start: int, np_end: int, after: 
         return "captured"
     if _HIT_AFTER.match(text, np_end):
         return "killed_or_wounded"  # 'At least 30 North Korean soldiers hit in two days near Kursk' (a headline)
+    if "lost" in after[:20] and _LOST_AFTER.match(text, np_end):
+        return "killed_or_wounded"  # 'replacing some 2,000 men lost in the Kursk offensive'
     if tail := _VERB_OF_NEXT.search(after):
         after = after[: tail.start()]  # '... near Kursk and wounded 20': that verb is the next figure's
     if next_count := _NEXT_COUNT.search(after):

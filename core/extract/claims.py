@@ -891,8 +891,12 @@ def _build_claim(
         )
     )
     after_from = figure.np_end
+    daily = (
+        context.DAILY_RATE_AFTER.match(text, figure.np_end) if ("da" in after or "week" in after) else None
+    )  # ('12,000 shells a day are being shipped': a delivery rate, which only such a figure keeps)
     period = (
-        context.earlier_estimate_period(text, original, previous_end, begin, article.published)
+        (f"per {daily['unit'] or ('day' if daily['adverb'] == 'daily' else 'week')}" if daily else None)
+        or context.earlier_estimate_period(text, original, previous_end, begin, article.published)
         or context.period_of(text, original, after_from, after_from + len(after), article.published)
         or context.period_of(text, original, 0, begin, article.published)
     )

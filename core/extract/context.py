@@ -65,6 +65,11 @@ _PLANNED_AFTER = re.compile(
     # (in the past, only for going: 'were being prepared to join the Russian army', not 'were being trained to fire')
     r"|^[\s\"”’']*(?:(?:were|was)\s+)?being\s+(?:prepared|readied)\s+(?:to\s+(?:join|go|be\s+sent|deploy|fight)|for\s+"
     r"(?:deployment|dispatch))\b"
+    # 'have been ordered to prepare for deployment to Russia', 'are preparing for deployment', 'were told to get
+    # ready for dispatch' (not 'were deployed after preparing for months')
+    r"|^[\s\"”’']*(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:ordered|told|instructed)\s+to\s+)?"
+    r"(?:(?:are|is|were|was)\s+)?(?:prepar(?:e|ing)|get(?:ting)?\s+ready|ready(?:ing)?\s+themselves)\s+for\s+"
+    r"(?:(?:a|an|the|their|its)\s+)?(?:possible\s+|further\s+|new\s+)?(?:deployment|dispatch|transfer)\b"
     # 'troops were preparing to join Russia's forces', 'are getting ready to deploy'
     r"|^[\s\"”’']*(?:are|is|were|was)\s+(?:preparing|getting\s+ready)\s+to\s+(?:join|go(?!\s+(?:home|back))|deploy|fight|"
     r"follow)\b"
@@ -875,9 +880,19 @@ _PERIOD = re.compile(
 # A yearly or monthly rate ('a year', 'annually'), the schema's 'per year' period; core/extract/unrelated.py keeps a
 # delivery at such a rate as a claim.
 RATE = re.compile(
-    r"(?:per|a|an|every|each)\s+(?P<unit>year|month)(?!\s+(?:ago|earlier|later|before|after)\b)|annually|monthly"
-)  # ('a month ago' is a time)
-_RATE_PERIOD = re.compile(rf"\b(?:{RATE.pattern})\b")
+    r"(?:per|a|an|every|each)\s+(?P<unit>year|month|week|day)(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|annually|monthly|(?P<adverb>weekly|daily)"
+)  # ('a month ago' is a time; 'a day', 'daily' of a delivery: '12,000 shells a day are being shipped')
+# (a daily or weekly rate is the figure's own only: `DAILY_RATE_AFTER`; 'Monday', 'Daily NK' name none)
+_RATE_PERIOD = re.compile(
+    r"\b(?:(?:per|a|an|every|each)\s+(?P<unit>year|month)(?!\s+(?:ago|earlier|later|before|after)\b)|annually|monthly)\b"
+)
+# a daily or weekly rate right after the figure's words, in its clause: '12,000 shells a day are being shipped'
+DAILY_RATE_AFTER = re.compile(
+    r"(?:(?!\band\b|\d)[^.;,]){0,30}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bthan\s)"
+    r"\b(?:(?:a|per|each|every)\s+(?P<unit>day|week)|(?P<adverb>daily|weekly))\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|of|or|and|long)\b|-)"  # (not 'in a week of fighting', 'a week-long')
+)
 _EARLIER_ESTIMATE = re.compile(
     r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|first\s+disclosed|at\s+that\s+time|up\s+from|increase\s+from|"
     r"raising|revised|had\s+estimated|old)\b",

@@ -168,7 +168,16 @@ _MILITARY_CONTEXT = re.compile(
 )
 # people counted as they are sent: '6 thousand persons additional dispatch', '500 men sent to Kursk' (not the
 # 'workers dispatched' before a count of persons, whom the work words decide)
-_PERSONS_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:dispatch(?:ed)?|sent|deployed|transferred)\b")
+_PERSONS_SENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:dispatch(?:ed)?|sent|deployed|transferred|moved|redeployed|relocated)\b"
+)
+# men of a North Korean force, named after them: '120 men from a North Korean assault battalion', '300 men of the
+# DPRK's 11th Corps' (not 'men' alone, whom a strike on a city may have killed)
+_MEN_OF_NK_FORCE = re.compile(
+    r"\s+(?:from|of)\s+(?:an?\s+|the\s+|one\s+|its\s+)?(?:north\s+korean?|n\.\s*korean|dprk|pyongyang)(?:['’]s)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:units?|battalions?|brigades?|regiments?|divisions?|corps|companies|company|platoons?|"
+    r"forces?|troops|army|contingent|detachments?)\b"
+)
 # ... what people are sent for, when it is work or something no army does
 _WORKERS_AFTER = re.compile(r"\b(?:workers|labou?rers|earn\w*|logging|textile|factor(?:y|ies)|plants?|sites?)\b")
 _CIVIL_PURPOSE = re.compile(
@@ -511,6 +520,9 @@ def _same_kind_of_count(item_unit: str | None, measure_unit: str | None) -> bool
     return item_unit == measure_unit or (item_unit in _WEAPON_COUNTS and measure_unit in _WEAPON_COUNTS)
 
 
+_ANSWER_ENDS = re.compile(r"\s*(?:[.,;!]|$)")  # a word number that is the whole answer: 'Two.', 'Two, he said'
+
+
 def _answer_opening(text: str) -> int:
     label = _TURN_LABEL.match(text)
     return _ANSWER_OPENING + (label.end() if label else 0)
@@ -577,6 +589,13 @@ _CAP_AFTER = re.compile(
     r"(?:north\s+korea|pyongyang|the\s+north)\s+(?:is|was)\s+(?:allowed|permitted)\b)"
 )
 _LOSS_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:\w+\s+){0,2}$")
+# a figure left open right after 'whether': 'declined to say whether 10,000 troops had reached the front', 'it is
+# unclear if some 2,000 more will follow' (asks, asserts nothing; not 'whether the 10,000 troops sent', told before)
+_OPEN_WHETHER_BEFORE = re.compile(
+    r"\b(?:(?:declin\w*|refus\w*|unwilling|unable)\s+to\s+(?:say|confirm|disclose|specify|tell)|"
+    r"(?:not|n['’]t|never)\s+(?:yet\s+)?(?:say|said|confirm(?:ed)?|disclose[sd]?|specif(?:y|ied))|"
+    r"unclear|not\s+(?:yet\s+)?(?:clear|known)|unknown|uncertain|asked|wonder\w*)\s+(?:whether|if)\s+$"
+)
 # North Korea the subject, then 'it' (or its army) the loser in what it says or denies
 _NK_SAYS_IT_LOST = re.compile(
     r"\b(?:north\s+korea|pyongyang|the\s+north|dprk)(?:['’]s\s+[\w-]+(?:\s+ministry)?)?\s+"
@@ -912,6 +931,8 @@ def read_figures(
             and (_CAP_BEFORE.search(text, max(0, begin - 60), begin) or _CAP_AFTER.match(text, q.end))
         ):
             unrelated = True  # the UN's cap, no delivery
+        if not unrelated and "whether" in text and _OPEN_WHETHER_BEFORE.search(text, max(0, begin - 60), begin):
+            unrelated = True  # 'declined to say whether 10,000 troops had reached the front': asked, not told
         if not unrelated and _LOSS_BEFORE.search(text, max(0, begin - 20), begin):
             # 'Ukraine said it lost 12 soldiers', 'the enemy lost'; 'It has lost 4,000 soldiers' after North Korea
             actor = actor_before(text, begin)
@@ -967,7 +988,13 @@ def read_figures(
             previous_unrelated = True
             continue
         # a small word number is bare only right after what befell the people counted ('and captured two')
-        weak = q.weak and not befell(text, begin, q.end) and not fired_of_them(text, q)
+        weak = (
+            q.weak
+            and not befell(text, begin, q.end)
+            and not fired_of_them(text, q)
+            # (nor the answer itself, a word number alone: 'How many? Two, according to the air force.')
+            and not (answers_how_many and i == 0 and begin <= _answer_opening(text) and _ANSWER_ENDS.match(text, q.end))
+        )
         bare = not np_terms and not has_unknown_noun and not weak and not q.year_like
         if (
             (casualty or (items and items[0][0].category is Category.CASUALTIES))
@@ -1271,6 +1298,7 @@ def _figure(
         and casualty
         and np_terms
         and not NK_OWN_WORDS.search(text, q.end, np_end)
+        and not _MEN_OF_NK_FORCE.match(text, np_end)
         and actor_before(text, q.begin) != "nk"
         and not north_korean_toll_before(text, q.begin)
     ):
