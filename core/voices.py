@@ -914,6 +914,15 @@ class VoiceFinder:
         ):
             # 'a South Korean government official', not his rank
             name = f"{country.adjective} {_spelt(kind[-1])} {noun}"
+        if noun is not None and noun.startswith("spokes"):
+            # an unnamed spokesperson described by what he speaks for: 'a Japanese government spokesman' speaks for
+            # the government, 'a Ukrainian army spokesman' for the army (not 'Japanese spokesman')
+            served = match.string[match.end("country") if match["country"] else match.start() : match.start("noun")]
+            if re.search(r"\bgovernment\s+$", served):
+                return Voice(country.government, 1, country.name, match.start(), match.end(), False)
+            if re.search(r"\b(?:military|army)\s+$", served):
+                name = country.military or f"{country.adjective} military"
+                return Voice(name, 3, country.name, match.start(), match.end(), False)
         # 'a Ukrainian commander' is one person's word; 'Ukraine's commander-in-chief' speaks for the army
         chief = match.string.startswith("-in-chief", match.end())
         # ('Ukrainian officials say ...' are the officials, whatever body spoke before; 'the Ukrainian official' is one
