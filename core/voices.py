@@ -25,7 +25,8 @@ _NOUNS = (
     r"(?P<ministry>defen[cs]e\s+(?:ministry|white\s+paper)|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
-    r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
+    # ('per Ukrainian SOF': the special operations forces by their letters)
+    r"(?P<force>special\s+(?:operations\s+)?forces|sof|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army|(?:high\s+)?command(?=\s+(?:said|says|told|reported|stated|estimated)\b))|"
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
@@ -961,7 +962,7 @@ class VoiceFinder:
             return Voice(name, 3, country.name, match.start(), match.end(), False)
         if match["force"]:  # 'Ukraine's special forces', 'the Ukrainian army': the armed service speaks
             force = re.sub(r"\s+", " ", match["force"])
-            if force == "special forces":
+            if force in ("special forces", "sof"):
                 force = "special operations forces"  # one body, however the copy shortens it
             if force in ("armed forces", "army", "command", "high command"):  # ('the Ukrainian command said')
                 name = country.military or f"{country.adjective} military"
