@@ -665,6 +665,11 @@ class VoiceFinder:
         match = (self._of_country.match(low, end) or self._in_country.match(low, end)) if self._by_word else None
         return self._by_word[match["name"]].name if match else None
 
+    def possessive_country(self, word: str) -> str | None:
+        """The country a lower-cased possessive word names ("denmark's": 'Denmark'), if the gazetteer knows it."""
+        country = self._by_word.get(word.replace("’", "'"))
+        return country.name if country is not None and word.endswith(("'s", "’s")) else None
+
     def names_country(self, low: str, country: str) -> bool:
         """Whether `low` names `country` by a word or a name of its ('South Korea's', 'Seoul')."""
         return any(self._by_word[m.group()].name == country for m in self._part.finditer(low))

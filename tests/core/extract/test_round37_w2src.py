@@ -128,6 +128,34 @@ def test_round37_w2src_special_forces(text: str, expected: set[tuple[object, ...
     assert hedged_rows(text, lexicon) == expected
 
 
+# A country's body the gazetteer does not know, by its acronym after the country's possessive ("Denmark's DDIS
+# said"), keeps its country ('Denmark DDIS', not 'DDIS'); a known one keeps the gazetteer's name; an outlet stays one.
+ACRONYMS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Denmark's DDIS said North Korea had sent Russia up to 200 long-range guns.",
+        {("artillery", 200, "up_to", "reported", False, "Denmark DDIS")},
+    ),
+    (
+        "Latvia's VDD said North Korea had sent about 3,000 more troops to Russia.",
+        {("troops", 3000, "approx", "reported", True, "Latvia VDD")},
+    ),
+    # near misses
+    (
+        "Ukraine's HUR said North Korea had sent about 10,000 troops to Russia.",
+        {("troops", 10000, "approx", "reported", False, "Ukraine HUR")},
+    ),
+    (
+        "Japan's NHK said North Korea had sent about 10,000 troops to Russia.",
+        {("troops", 10000, "approx", "reported", False, "NHK")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS)
+def test_round37_w2src_acronyms(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
 # A chart's or fact box's footer naming the service its figures come from ('Source: Ukrainian military intelligence
 # (HUR)') is the page's word, not a photo credit the cleaner drops ('Source: Getty Images').
 FOOTERS: list[tuple[str, str | None]] = [
