@@ -25,7 +25,8 @@ _NOUNS = (
     r"(?P<ministry>defen[cs]e\s+(?:ministry|white\s+paper)|foreign\s+ministry)|(?P<portfolio>unification|interior|economy|finance|trade|"
     r"justice|energy|industry|emergenc(?:y|ies)|health|agriculture|transport|education|labou?r)\s+ministry|"
     r"(?P<unit>(?:[a-z0-9-]+\s+){0,3}(?:unit|brigade|battalion|regiment)(?!\s+(?:commander|chief|officer|spokes|soldier)))|"
-    r"(?P<force>special\s+(?:operations\s+)?forces|general\s+staff|air\s+force|navy|border\s+guards?|"
+    # ('per Ukrainian SOF': the special operations forces by their letters)
+    r"(?P<force>special\s+(?:operations\s+)?forces|sof|general\s+staff|air\s+force|navy|border\s+guards?|"
     r"national\s+guard|armed\s+forces|army|(?:high\s+)?command(?=\s+(?:said|says|told|reported|stated|estimated)\b))|"
     r"officials|official|sources|source|governments|government|authorities|"
     # 'the Ukrainian side says' (translated copy): the government
@@ -664,6 +665,11 @@ class VoiceFinder:
         match = (self._of_country.match(low, end) or self._in_country.match(low, end)) if self._by_word else None
         return self._by_word[match["name"]].name if match else None
 
+    def possessive_country(self, word: str) -> str | None:
+        """The country a lower-cased possessive word names ("denmark's": 'Denmark'), if the gazetteer knows it."""
+        country = self._by_word.get(word.replace("’", "'"))
+        return country.name if country is not None and word.endswith(("'s", "’s")) else None
+
     def names_country(self, low: str, country: str) -> bool:
         """Whether `low` names `country` by a word or a name of its ('South Korea's', 'Seoul')."""
         return any(self._by_word[m.group()].name == country for m in self._part.finditer(low))
@@ -914,6 +920,15 @@ class VoiceFinder:
         ):
             # 'a South Korean government official', not his rank
             name = f"{country.adjective} {_spelt(kind[-1])} {noun}"
+        if noun is not None and noun.startswith("spokes"):
+            # an unnamed spokesperson described by what he speaks for: 'a Japanese government spokesman' speaks for
+            # the government, 'a Ukrainian army spokesman' for the army (not 'Japanese spokesman')
+            served = match.string[match.end("country") if match["country"] else match.start() : match.start("noun")]
+            if re.search(r"\bgovernment\s+$", served):
+                return Voice(country.government, 1, country.name, match.start(), match.end(), False)
+            if re.search(r"\b(?:military|army)\s+$", served):
+                name = country.military or f"{country.adjective} military"
+                return Voice(name, 3, country.name, match.start(), match.end(), False)
         # 'a Ukrainian commander' is one person's word; 'Ukraine's commander-in-chief' speaks for the army
         chief = match.string.startswith("-in-chief", match.end())
         # ('Ukrainian officials say ...' are the officials, whatever body spoke before; 'the Ukrainian official' is one
@@ -952,7 +967,7 @@ class VoiceFinder:
             return Voice(name, 3, country.name, match.start(), match.end(), False)
         if match["force"]:  # 'Ukraine's special forces', 'the Ukrainian army': the armed service speaks
             force = re.sub(r"\s+", " ", match["force"])
-            if force == "special forces":
+            if force in ("special forces", "sof"):
                 force = "special operations forces"  # one body, however the copy shortens it
             if force in ("armed forces", "army", "command", "high command"):  # ('the Ukrainian command said')
                 name = country.military or f"{country.adjective} military"

@@ -1605,6 +1605,14 @@ class Attributions:
             and self._lexicon.outlet_re.match(name.lower()) is None
         ):
             return name  # 'The MIVD said': a body by its acronym
+        if (
+            len(words) == 2
+            and _ACRONYM.fullmatch(words[1])
+            and words[1] not in _NOT_A_BODY
+            and (country := self._lexicon.voices.possessive_country(words[0].lower())) is not None
+            and self._lexicon.outlet_re.match(words[1].lower()) is None
+        ):
+            return f"{country} {words[1]}"  # "Denmark's DDIS said": a country's body by its acronym
         if len(words) < 2 or words[0] in _NOT_NAME_OPENERS:
             return None
         if self._lexicon.outlet_re.match(name.lower().removeprefix("the ")) is not None:

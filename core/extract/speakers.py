@@ -41,6 +41,10 @@ _OFFICIAL_AT_BEFORE = re.compile(
     r"(?:at|in|from|of)\s+the\s+$"
 )
 _PRESIDENTIAL_OFFICE = re.compile(r"presidential\s+office|blue\s+house|cheong\s+wa\s+dae")
+# a body's name that ends in what it is, and its short name right after it ("Norway's intelligence service NIS",
+# "Norway's intelligence service (NIS)")
+_BODY_NOUN_END = re.compile(r"\b(?:service|agency|directorate|intelligence|ministry|command|staff)$")
+_ACRONYM_GAP = re.compile(r",?\s+\(?|\s*\(")
 _SHORT_NAME = re.compile(r"\s*\(")  # what stands between a body's full name and its short name in brackets
 # the one a letter or message is addressed to ('letter to Putin', 'message to President Zelensky')
 _ADDRESSEE_BEFORE = re.compile(
@@ -397,6 +401,32 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, scans: SentenceSources, 
             # body they left
             continue
         name, country = match.name, countries.get(match.name)
+        if (
+            match.rank >= 2
+            and country
+            and sentence.text[match.start : match.end].isupper()
+            and (
+                described := next(
+                    (
+                        i
+                        for i, m in enumerate(found)
+                        if m.country not in (None, country)
+                        and _BODY_NOUN_END.search(low, m.start, m.end)
+                        and _ACRONYM_GAP.fullmatch(low, m.end, match.start)
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "Norway's intelligence service NIS said": the short name of the body just named, another country's,
+            # though the gazetteer knows the letters as its own country's body (the South Korean NIS)
+            short = found[described]
+            bound = is_bound(low, short.start, match.end)
+            found[described] = Mention(short.name, short.rank, short.start, match.end, bound, short.country,
+                                       short.stands_for_body, short.cited)  # fmt: skip
+            taken[taken.index((short.start, short.end))] = (short.start, match.end)
+            continue
         if (
             match.rank <= 1
             and country

@@ -43,9 +43,11 @@ _CUE_AFTER = re.compile(
     # an outlet's own desk: 'BBC Verify has analysed', 'CNN Investigates found'
     r"verify|investigates|visual\s+investigations|fact\s+check|"
     # who speaks for a body: 'NIS officials said', 'a Pentagon spokesman told'
-    r"officials?|sources?|representatives?|officers?|analysts?|chief|head)){0,4}"
+    # ... or heads it, unnamed: "Russia's Security Council secretary said"
+    r"officials?|sources?|representatives?|officers?|analysts?|chief|head|secretary)){0,4}"
     # a body's spokesperson by name: "the foreign ministry's spokeswoman Maria Zakharova denied"
-    r"(?:\s+spokes(?:man|woman|person)(?:\s+[a-z'’-]+){0,3}?(?=\s+[a-z]+(?:ed|s)\b))?"
+    # ... or unnamed: 'a Kremlin spokesman said', 'a Kremlin spokeswoman told reporters'
+    r"(?:\s+spokes(?:man|woman|person)(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:[a-z]+(?:ed|s)|said|told)\b))?"
     # what it is or whom it cites, between commas: 'Yonhap news agency, citing a South Korean military official,
     # reported', "Lithuania's military intelligence service, the AOTD, said"
     r"(?:\s*,[^,;.]{3,90},)?"
@@ -552,6 +554,9 @@ _PLACE_OF_SPEAKERS = re.compile(
     r"\b(?:sources?|informants?|(?P<people>residents?|people|officials?|defectors?|analysts?|experts?))\s+"
     r"(?:in|from|inside|near|based\s+in)\s+(?:the\s+)?$"
     r"|\bsources?\s+at\s+(?:the\s+)?$"  # 'a diplomatic source at the UN told TASS': a source, not the UN
+    # a place that ends a phrase describing the speaker: 'a source in the Russian diplomatic mission in New York
+    # told', 'a diplomat at the Ukrainian consulate in Hong Kong said' (where the mission is, not who speaks)
+    r"|\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:mission|embassy|consulate|office|delegation|bureau)\s+in\s+(?:[\w'’.-]+\s+)?$"
 )
 # the countries of a list after 'by' before a name ('set up by South Korea, the '), agents of what the list follows
 _AGENT_LIST_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?,\s+)*(?:the\s+)?$")
@@ -791,7 +796,7 @@ def unnamed_speaker(text: str, low: str) -> Speaker | None:
             # 'the team, set up by South Korea, the United States, Japan and eight other countries, said': a member
             # of the list of those who set up the body that speaks, not the speaker
             named = None
-        if named and (place := _PLACE_OF_SPEAKERS.search(low, max(0, named.start() - 30), named.start())):
+        if named and (place := _PLACE_OF_SPEAKERS.search(low, max(0, named.start() - 80), named.start())):
             if place["people"]:
                 return Speaker("unnamed")  # 'defectors in Seoul say': people, unnamed
             named = None  # 'a source in North Hamgyong Province said': a source, perhaps the outlet's own

@@ -49,6 +49,9 @@ _NOISE_LINE = re.compile(
       | (?:photo|image|images\s+source|credit|caption|file\s+photo)\s*:.*
       | sources?\s*:\s*(?:\S+\s+){0,3}\S*                # 'Source: Getty Images'; not 'Source: Vadym ..., deputy head
                                                           # of ...', a news item naming who it reports
+        (?<!intelligence)(?<!intelligence\s\(\w\w\w\))   # nor a chart's or fact box's footer naming the service
+        (?<!ministry)(?<!staff)(?<!command)                   # its figures come from ('Source: Ukrainian military
+                                                          # intelligence (HUR)', "Source: Japan's defence ministry")
       | news\s+feed\b.*
       | \#\S.*                                           # hashtags: '#N. Korea #missile launch'
       | \d+\s+min(?:ute)?s?\s+read
