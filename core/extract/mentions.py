@@ -153,6 +153,15 @@ from core.models import Category
 from core.phrases import has_any
 
 _DEPLOYMENT_OF = re.compile(r"\s+of\b")
+# an opening phrase of losses as the background of the sentence's own news ('After heavy losses, ...', 'Despite
+# mounting casualties in Kursk, ...')
+_BACKGROUND_LOSSES_BEFORE = re.compile(
+    r"^[\W]*(?:after|following|despite|amid|in\s+spite\s+of)\s+(?:(?:suffering|taking|sustaining|heavy|severe|"
+    r"mounting|major|big|huge|massive|significant|its|their|the|such)\s+){0,3}$"
+)
+_BACKGROUND_LOSSES_AFTER = re.compile(r"(?:\s+(?:in|at|near|on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,")
+# the people an aircraft's name describes: 'MiG-29 pilots', 'Su-27 aircrews', 'fighter-jet mechanics'
+_FLOWN_BY_AFTER = re.compile(r"\s+(?:pilots?|aircrews?|crews?|mechanics|technicians|instructors)\b")
 # the guns before rocket artillery, sharing its head noun: 'tube and rocket artillery', 'cannon and rocket artillery'
 _TUBE_AND_BEFORE = re.compile(r"\b(?:tube|barrel|barrelled|barreled|cannon|conventional)\s+(?:and|or)\s+$")
 _FULL_HEADS = ("equipment", "system", "systems")
@@ -360,6 +369,8 @@ def item_mentions(
         ):
             continue  # 'Russian instructors are teaching North Korean soldiers to fly drones in Pyongyang': know-how,
             # no soldiers sent
+        if term.category is Category.VEHICLES and _FLOWN_BY_AFTER.match(low, match.end):
+            continue  # 'MiG-29 pilots', 'fighter-jet crews': the people who fly them, no aircraft supplied
         if THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
@@ -571,6 +582,14 @@ def item_mentions(
             and not NK_AMONG_AFTER.match(low, match.end)  # ('losses, including about 2,000 North Korean soldiers')
         ):
             continue  # 'Russia had taken heavy losses in Kursk', 'Moscow is hiding its losses': no North Korean's
+        if (
+            term.category is Category.CASUALTIES
+            and low.startswith(("losses", "casualties"), match.start)
+            and _BACKGROUND_LOSSES_BEFORE.search(low, 0, match.start)
+            and _BACKGROUND_LOSSES_AFTER.match(low, match.end)
+        ):
+            continue  # 'After losses, about 11,000 North Korean soldiers remain in Russia': the setting of what the
+            # sentence tells, no toll asserted of its own
         if term.category is Category.CASUALTIES and low.startswith(COUNTED_ONLY, match.start):
             continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (

@@ -1,0 +1,104 @@
+"""Round thirty-seven, second wave: claims without a figure, in fresh wording of our own (a denial of delivery so
+far, the people who fly an aircraft, losses as a sentence's background), asserting category, value, hedge, status,
+addition and source of every claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.on_the_beat import hedged_rows
+
+_NIS = "South Korea NIS"
+
+
+# 'has not yet delivered any fighter jets' with no promise told denies delivery so far; a promise named ('the jets
+# it promised', 'the promised jets') keeps the item still to come (planned), with a figure or without.
+NOT_YET_GIVEN: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Russia has not yet delivered any fighter jets to North Korea, the NIS said.",
+        {("vehicles", None, None, "denied", False, _NIS)},
+    ),
+    (
+        "Pyongyang has not yet sent any combat troops to Russia, the NIS told lawmakers.",
+        {("troops", None, None, "denied", False, _NIS)},
+    ),
+    (
+        "Moscow had not yet supplied air-defence systems to North Korea by October, the NIS said.",
+        {("other", None, None, "denied", False, _NIS)},
+    ),
+    # near misses: a promise named
+    (
+        "Russia has not yet delivered the fighter jets it promised North Korea, the NIS said.",
+        {("vehicles", None, None, "planned", False, _NIS)},
+    ),
+    (
+        "Russia has not yet delivered the promised fighter jets to North Korea, the NIS said.",
+        {("vehicles", None, None, "planned", False, _NIS)},
+    ),
+    (
+        "North Korea has not yet sent the 6,000 builders it promised Russia, the NIS said.",
+        {("troops", 6000, "exact", "planned", False, _NIS)},
+    ),
+    (
+        "Russia has delivered fighter jets to North Korea, the NIS said.",
+        {("vehicles", None, None, "reported", False, _NIS)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_YET_GIVEN)
+def test_round37_not_yet_given(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# An aircraft's name before the people who fly or keep it ('MiG-29 pilots', 'Su-27 crews') names no aircraft supplied.
+FLOWN_BY: list[tuple[str, set[tuple[object, ...]]]] = [
+    ("Russia is training North Korean MiG-29 pilots at an airbase in Primorye, the NIS said.", set()),
+    ("Russian instructors have been sent to teach Su-27 mechanics in Pyongyang, the NIS said.", set()),
+    # near misses: the aircraft themselves
+    (
+        "Russia has handed several MiG-29 fighters to North Korea, the NIS said.",
+        {("vehicles", None, None, "reported", False, _NIS)},
+    ),
+    (
+        "Russia supplied MiG-29 jets to North Korea, with pilots to follow, the NIS said.",
+        {("vehicles", None, None, "reported", False, _NIS)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOWN_BY)
+def test_round37_flown_by(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+
+
+# Losses in an opening phrase ('After losses, ...', 'Despite mounting casualties in Kursk, ...') set the scene of the
+# sentence's own news and assert no toll of their own; losses told as the news stay a claim.
+BACKGROUND_LOSSES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "After losses, about 11,000 North Korean soldiers remain in Russia, the NIS said.",
+        {("troops", 11000, "approx", "reported", False, _NIS)},
+    ),
+    (
+        "After suffering heavy losses in Kursk, some 11,000 North Korean troops are still in Russia, the NIS said.",
+        {("troops", 11000, "approx", "reported", False, _NIS)},
+    ),
+    (
+        "Despite mounting casualties, North Korea sent 3,000 more troops to Russia in January, the NIS said.",
+        {("troops", 3000, "exact", "reported", True, _NIS)},
+    ),
+    # near misses: the losses are the news
+    (
+        "North Korean troops suffered heavy losses in Kursk, the NIS said.",
+        {("casualties", None, None, "reported", False, _NIS)},
+    ),
+    (
+        "After the Kursk offensive, North Korean troops took heavy losses, the NIS said.",
+        {("casualties", None, None, "reported", False, _NIS)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKGROUND_LOSSES)
+def test_round37_background_losses(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
