@@ -96,6 +96,7 @@ from core.extract.know_how_cues import (
     PROGRAM_AFTER,
     STAFFS_BEFORE,
     TAUGHT_AFRESH,
+    TAUGHT_TO_MAKE_DRONES,
     TEACHES_DRONES,
     TRAINED_IN_RUSSIA,
     TRAINED_TO_USE_BEFORE,
@@ -369,6 +370,13 @@ def item_mentions(
         ):
             continue  # 'Russian instructors are teaching North Korean soldiers to fly drones in Pyongyang': know-how,
             # no soldiers sent
+        if (
+            term.category is Category.TROOPS
+            and "drone" in low
+            and (taught := TAUGHT_TO_MAKE_DRONES.search(low)) is not None
+            and taught.start() <= match.start < taught.end()
+        ):
+            continue  # 'teaching North Korean engineers to build attack drones': drone know-how, no engineers sent
         if term.category is Category.VEHICLES and _FLOWN_BY_AFTER.match(low, match.end):
             continue  # 'MiG-29 pilots', 'fighter-jet crews': the people who fly them, no aircraft supplied
         if THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or ACTION_AFTER.match(low, match.end):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract.on_the_beat import hedged_rows
+from tests.core.extract.on_the_beat import claims, hedged_rows
 
 _NIS = "South Korea NIS"
 
@@ -102,3 +102,39 @@ BACKGROUND_LOSSES: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), BACKGROUND_LOSSES)
 def test_round37_background_losses(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
+
+
+# Russians teaching North Koreans to make drones ('teaching North Korean engineers to build attack drones', 'has been
+# teaching North Korea how to assemble drones') give drone know-how to North Korea, and send no engineers; troops taught
+# to fly drones in Russia, or workers trained there, are no claim of know-how.
+_HUR = "Ukraine HUR"
+TAUGHT_TO_MAKE_DRONES: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "Russian specialists are teaching North Korean engineers to build attack drones near Pyongyang, the HUR said.",
+        {("drones", None, None, "reported", False, _HUR)},
+    ),
+    (
+        "Moscow has been teaching North Korea to make Shahed-type drones, according to Ukraine's HUR.",
+        {("drones", None, None, "reported", False, _HUR)},
+    ),
+    (
+        "Russian technicians taught North Korean technicians how to assemble drones, the NIS said.",
+        {("drones", None, None, "reported", False, _NIS)},
+    ),
+    # near misses: the troops' own use, taught in Russia; workers making drones in Russia
+    (
+        "Russian instructors are training North Korean soldiers in the Kursk region to fly drones, the NIS said.",
+        {("troops", None, None, "reported", False, _NIS)},
+    ),
+    pytest.param(
+        "North Korean workers are being trained to build drones at Alabuga in Russia, the NIS said.",
+        {("workers", None, None, "reported", False, _NIS)},
+        marks=pytest.mark.xfail(strict=True, reason="workers trained at a plant in Russia are read as no claim"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAUGHT_TO_MAKE_DRONES)
+def test_round37_taught_to_make_drones(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+    assert {c.direction.value for c in claims(text, lexicon) if c.category.value == "drones"} <= {"ru_to_nk"}
