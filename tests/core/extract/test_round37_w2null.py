@@ -138,3 +138,47 @@ TAUGHT_TO_MAKE_DRONES: list[tuple[str, set[tuple[object, ...]]]] = [
 def test_round37_taught_to_make_drones(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert hedged_rows(text, lexicon) == expected
     assert {c.direction.value for c in claims(text, lexicon) if c.category.value == "drones"} <= {"ru_to_nk"}
+
+
+# Rockets (of the generic ammunition kind) are an item of their own beside shells: a coordinated pair ('supplied
+# rockets and shells', 'shells and rockets') gives both; the generic word told with a specific one ('shells and other
+# ammunition') stays one item, and rockets fitted to launchers or held in stock are none.
+_DOD = "US Department of Defense"
+PAIRED_ITEMS: list[tuple[str, set[tuple[object, ...]]]] = [
+    (
+        "North Korea has supplied Russia with rockets and artillery shells, the Pentagon said.",
+        {("ammunition", "ammunition", "reported", _DOD), ("ammunition", "artillery shells", "reported", _DOD)},
+    ),
+    (
+        "Pyongyang shipped shells and rockets to Russia last year, the NIS said.",
+        {("ammunition", "artillery shells", "reported", _NIS), ("ammunition", "ammunition", "reported", _NIS)},
+    ),
+    (
+        "North Korea could send more rockets and shells to Russia, the NIS said.",
+        {("ammunition", "ammunition", "planned", _NIS), ("ammunition", "artillery shells", "planned", _NIS)},
+    ),
+    # near misses: one item, and the generic word beside a specific one
+    (
+        "North Korea has supplied rockets to Russia, the NIS said.",
+        {("ammunition", "ammunition", "reported", _NIS)},
+    ),
+    (
+        "North Korea has sent artillery shells and other ammunition to Russia, the NIS said.",
+        {("ammunition", "artillery shells", "reported", _NIS)},
+    ),
+    # ... rockets as a part of a launcher, or a stock held: no rockets supplied
+    (
+        "North Korea is sending 240mm rocket launchers fitted with guided rockets to Russia, the NIS said.",
+        {("rocket_launchers", "MRL", "reported", _NIS)},
+    ),
+    ("Analysts say North Korea holds large stocks of compatible shells and rockets that Russia could use.", set()),
+    (
+        "North Korea has sent rocket launchers and shells to Russia, the NIS said.",
+        {("rocket_launchers", "MRL", "reported", _NIS), ("ammunition", "artillery shells", "reported", _NIS)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_ITEMS)
+def test_round37_paired_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.category.value, c.subtype, c.status.value, c.source) for c in claims(text, lexicon)} == expected
