@@ -756,7 +756,7 @@ RU_TO_NK = re.compile(
     r"(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
-    r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|n\.\s*korea|pyongyang|dprk|the\s+north)\b"
     # drone crews trained there: 'Russia is training North Korean drone operators in Pyongyang'
     r"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{0,60}?\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+"
     r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around|outside)\s+"

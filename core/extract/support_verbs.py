@@ -99,7 +99,8 @@ _SUPPORT_WORDS = (
     r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
     # ... or hands items to the other: 'Moscow could hand North Korea MiG-29s'; passes know-how on
-    r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
+    # (a headline's 'N. Korea' too: 'Russia said to hand N. Korea air-defence kit')
+    r"hand(?:s|ed|ing)?\s+(?:north\s+korea|n\.\s*korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
     r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|"

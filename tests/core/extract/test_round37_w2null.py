@@ -182,3 +182,30 @@ PAIRED_ITEMS: list[tuple[str, set[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), PAIRED_ITEMS)
 def test_round37_paired_items(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
     assert {(c.category.value, c.subtype, c.status.value, c.source) for c in claims(text, lexicon)} == expected
+
+
+# A headline's bare 'hand N. Korea' gives the item to North Korea ('Russia said to hand N. Korea air-defence systems:
+# report'), as 'hand North Korea' does; a hand over within Russia is none.
+HANDED_IN_HEADLINES: list[tuple[str, set[tuple[object, ...]]]] = [
+    pytest.param(
+        "Russia said to hand N. Korea air-defence systems: report",
+        {("other", None, None, "reported", False, None)},
+        marks=pytest.mark.xfail(strict=True, reason="'Russia said to' (a headline's passive hedge) is read as Russia"),
+    ),
+    (
+        "Moscow hands N. Korea air-defence systems, the NIS says",
+        {("other", None, None, "reported", False, _NIS)},
+    ),
+    # near misses: a note handed to North Korea's envoy; medals handed out (the troops beside them are told)
+    ("Moscow hands N. Korea's envoy a protest note over the border incident", set()),
+    (
+        "Russia hands out medals to soldiers who fought in Kursk alongside North Korean troops",
+        {("troops", None, None, "reported", False, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_IN_HEADLINES)
+def test_round37_handed_in_headlines(text: str, expected: set[tuple[object, ...]], lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert hedged_rows(text, lexicon) == expected
+    assert {c.direction.value for c in claims(text, lexicon) if c.category.value == "other"} <= {"ru_to_nk"}
