@@ -849,6 +849,8 @@ def _build_claim(
     if status is Status.PLANNED and " would " in text and context.sums_the_past(text, begin, told_before):
         status = Status.REPORTED
     status = _captives_held(status, figure.subtype, before, figure.category)
+    if status is Status.DENIED and "yet" in before and _promised_not_yet_given(before, after):
+        status = Status.PLANNED  # 'has not yet sent the 6,000 engineers it promised': still to come
     parallel = (
         any(p.value == q.value and p.end <= begin for p in quantities)
         or (
@@ -1025,7 +1027,7 @@ def _build_mention(
         and not _SHIPPED_TOO.search(after)
     ):
         status = Status.PLANNED  # 'is producing suicide drones for Russia': made to be sent, not sent yet
-    if status is Status.REPORTED and "yet" in before and _promised_not_yet_given(before, after):
+    if status is not Status.PLANNED and "yet" in before and _promised_not_yet_given(before, after):
         status = Status.PLANNED  # 'has not yet delivered the fighter jets it promised': still to come
     if status is Status.REPORTED and ("seek" in before or "sought" in before) and _SOUGHT_BEFORE.search(before):
         status = Status.PLANNED  # 'is seeking advanced technologies related to satellites': what is sought is to come

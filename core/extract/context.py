@@ -738,6 +738,13 @@ NORTH_KOREANS_TAUGHT = (
     r"(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)\s+"
     rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists)\b|{DRONE_USE})"
 )
+# North Koreans taught to make drones, named afresh: 'North Korean engineers to build attack drones', 'North Korea
+# how to make Shahed-type drones' (drone know-how, not the troops' own use of drones)
+MAKE_DRONES = (
+    r"(?:north\s+korea(?!n)|pyongyang(?!['’])|the\s+north(?!['’])|(?:north\s+korean|pyongyang['’]s|the\s+north['’]s)"
+    r"(?:\s+[\w'’-]+){1,2}?)\s+(?:how\s+)?to\s+(?:build|make|produce|assemble|manufacture|mass-produce)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:drones?|uavs?)\b"
+)
 TAUGHT_NORTH_KOREANS = rf"(?:train(?:s|ed|ing)?|teach(?:es|ing)?|instruct(?:s|ed|ing)?)\s+{NORTH_KOREANS_TAUGHT}"
 # where drone use taught by Russians is taught, after it: '... to operate drones in Pyongyang'
 _TAUGHT_IN_NK = (
@@ -754,7 +761,7 @@ RU_TO_NK = re.compile(
     r"(?:\s+(?:to|with)\s+|\s+|(?:[^.;]|\.[0-9]){0,80}?\b"
     # (not where it was made: 'Moscow has so far taken delivery of 50 missiles made in North Korea')
     r"(?<!made\s)(?<!produced\s)(?<!built\s)(?<!manufactured\s)"
-    r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|pyongyang|dprk|the\s+north)\b"
+    r"(?:to|in|around|near|into)\s+)(?:the\s+)?(?:north\s+korea|n\.\s*korea|pyongyang|dprk|the\s+north)\b"
     # drone crews trained there: 'Russia is training North Korean drone operators in Pyongyang'
     r"|\b(?:russia\w*|moscow|the\s+kremlin)\b[^.;]{0,60}?\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+"
     r"(?:operators|pilots|crews|specialists|units)\b[^.;]{0,40}?\b(?:in|inside|near|at|around|outside)\s+"
@@ -768,6 +775,9 @@ RU_TO_NK = re.compile(
     # (the caller asks that no place in Russia be told: the schema leaves out the training of the troops there)
     rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|officers|trainers|experts))\b[^.;]{{0,60}}?"
     rf"\b{TAUGHT_NORTH_KOREANS}"
+    # ... or taught to make drones: 'Russian specialists are teaching North Korean engineers to build drones'
+    rf"|\b(?:russia|moscow|the\s+kremlin|russian\s+(?:instructors|specialists|engineers|technicians|officers|trainers|"
+    rf"experts))\b[^.;]{{0,60}}?\b(?:train|teach|taught|instruct)\w*\s+{MAKE_DRONES}"
     # ... or North Korea making things with Russia's help: 'plans to build a drone factory with Russian assistance'
     # (not what it makes so and sends on: 'is supplying Russia with drones assembled with Russian help')
     r"|\b(?:north\s+korea|pyongyang|dprk|the\s+north)\b(?:(?!suppl|sen[dt]|ship|deliver|provid|export|transfer)[^.;])"

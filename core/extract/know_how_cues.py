@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.extract.context import DRONE_USE, TAUGHT_NORTH_KOREANS
+from core.extract.context import DRONE_USE, MAKE_DRONES, TAUGHT_NORTH_KOREANS
 from core.extract.numerals import HEDGE_WORD
 from core.extract.sentences import Sentence
 from core.lexicon import TermMatch
@@ -48,6 +48,9 @@ def work_there(before: Sequence[TermMatch], low: str) -> bool:
     return ("work" in low or "employ" in low) and any(t.term.category is Category.TROOPS for t in before)
 
 
+# North Koreans taught to make drones ('teaching North Korean engineers to build attack drones'): drone know-how, the
+# engineers taught sent nowhere
+TAUGHT_TO_MAKE_DRONES = re.compile(rf"\b(?:train|teach|taught|instruct)\w*\s+{MAKE_DRONES}")
 TAUGHT_AFRESH = re.compile(rf"\b{TAUGHT_NORTH_KOREANS}")
 # the training told in Russia or of troops sent there: the schema's training of the troops in Russia, no supply
 TRAINED_IN_RUSSIA = re.compile(

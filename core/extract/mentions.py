@@ -96,6 +96,7 @@ from core.extract.know_how_cues import (
     PROGRAM_AFTER,
     STAFFS_BEFORE,
     TAUGHT_AFRESH,
+    TAUGHT_TO_MAKE_DRONES,
     TEACHES_DRONES,
     TRAINED_IN_RUSSIA,
     TRAINED_TO_USE_BEFORE,
@@ -153,6 +154,23 @@ from core.models import Category
 from core.phrases import has_any
 
 _DEPLOYMENT_OF = re.compile(r"\s+of\b")
+# an opening phrase of losses as the background of the sentence's own news ('After heavy losses, ...', 'Despite
+# mounting casualties in Kursk, ...')
+_BACKGROUND_LOSSES_BEFORE = re.compile(
+    r"^[\W]*(?:after|following|despite|amid|in\s+spite\s+of)\s+(?:(?:suffering|taking|sustaining|heavy|severe|"
+    r"mounting|major|big|huge|massive|significant|its|their|the|such)\s+){0,3}$"
+)
+_BACKGROUND_LOSSES_AFTER = re.compile(r"(?:\s+(?:in|at|near|on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,")
+# ammunition told as a part of a weapon or a stock held, not as supplied
+_FITTED_OR_HELD_BEFORE = re.compile(
+    r"\b(?:(?:fitted|armed|equipped|loaded)\s+with|(?:holds?|has|have|keeps?|possess(?:es)?|"
+    # (or used up: 'Russia has burned through vast stocks of Soviet-era munitions')
+    r"burn(?:ed|t|ing)?\s+through|deplet(?:ed|ing)|exhaust(?:ed|ing)|us(?:ed|ing)\s+up)\s+"
+    r"(?:(?:large|vast|huge|big|ample|its|their)\s+)?(?:inventories|stocks|stockpiles|reserves)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*,\s*)*(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+# the people an aircraft's name describes: 'MiG-29 pilots', 'Su-27 aircrews', 'fighter-jet mechanics'
+_FLOWN_BY_AFTER = re.compile(r"\s+(?:pilots?|aircrews?|crews?|mechanics|technicians|instructors)\b")
 # the guns before rocket artillery, sharing its head noun: 'tube and rocket artillery', 'cannon and rocket artillery'
 _TUBE_AND_BEFORE = re.compile(r"\b(?:tube|barrel|barrelled|barreled|cannon|conventional)\s+(?:and|or)\s+$")
 _FULL_HEADS = ("equipment", "system", "systems")
@@ -361,6 +379,21 @@ def item_mentions(
         ):
             continue  # 'Russian instructors are teaching North Korean soldiers to fly drones in Pyongyang': know-how,
             # no soldiers sent
+        if (
+            term.category is Category.TROOPS
+            and "drone" in low
+            and (taught := TAUGHT_TO_MAKE_DRONES.search(low)) is not None
+            and taught.start() <= match.start < taught.end()
+        ):
+            continue  # 'teaching North Korean engineers to build attack drones': drone know-how, no engineers sent
+        if term.category is Category.AMMUNITION and _FITTED_OR_HELD_BEFORE.search(
+            low, max(0, match.start - 70), match.start
+        ):
+            continue  # 'launchers fitted with guided rockets' (a part of them), 'holds large inventories of
+            # compatible shells and rockets' (a stock, none told sent), 'burned through vast stocks of munitions'
+
+        if term.category is Category.VEHICLES and _FLOWN_BY_AFTER.match(low, match.end):
+            continue  # 'MiG-29 pilots', 'fighter-jet crews': the people who fly them, no aircraft supplied
         if THREAT_BEFORE.search(low, max(0, match.start - 50), match.start) or ACTION_AFTER.match(low, match.end):
             continue  # 'exposed to drones', 'artillery fire', 'artillery crews', 'missile submarine': no supply
         if (
@@ -572,6 +605,14 @@ def item_mentions(
             and not NK_AMONG_AFTER.match(low, match.end)  # ('losses, including about 2,000 North Korean soldiers')
         ):
             continue  # 'Russia had taken heavy losses in Kursk', 'Moscow is hiding its losses': no North Korean's
+        if (
+            term.category is Category.CASUALTIES
+            and low.startswith(("losses", "casualties"), match.start)
+            and _BACKGROUND_LOSSES_BEFORE.search(low, 0, match.start)
+            and _BACKGROUND_LOSSES_AFTER.match(low, match.end)
+        ):
+            continue  # 'After losses, about 11,000 North Korean soldiers remain in Russia': the setting of what the
+            # sentence tells, no toll asserted of its own
         if term.category is Category.CASUALTIES and low.startswith(COUNTED_ONLY, match.start):
             continue  # 'injuries' tell of a count ('3,000 injuries'), not alone ('ranging from minor injuries')
         if term.category is Category.CASUALTIES and (
@@ -695,10 +736,13 @@ def item_mentions(
         del found[Category.TROOPS, "troops"]
     _drone_know_how(low, terms, found, counted)
     # 'artillery rounds ... ammunition' in one sentence: the generic word names the same item as the specific one
+    # (not rockets, an item of their own beside shells: 'supplied rockets and shells' gives both)
     return [
         m
         for (category, subtype), m in found.items()
-        if subtype != category.value or not any(c is category and s != subtype for c, s in found)
+        if subtype != category.value
+        or not any(c is category and s != subtype for c, s in found)
+        or low.startswith("rocket", m.start)
     ] + [m for m in added if (m.category, m.subtype) in found]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from core.alternation import by_first_letter
 from core.extract.actors import NK_OWN_WORDS, PRONOUN_SUBJECT
-from core.extract.context import DRONE_USE, NORTH_KOREANS_TAUGHT, THEM_AS_LIES, russian_troops_to_korea
+from core.extract.context import DRONE_USE, MAKE_DRONES, NORTH_KOREANS_TAUGHT, THEM_AS_LIES, russian_troops_to_korea
 from core.extract.doubt_cues import asserts
 from core.extract.sentences import Sentence
 from core.phrases import has_any
@@ -50,6 +50,10 @@ _SUPPORT_WORDS = (
     # ... or North Koreans named afresh as taught, no place told (item_mentions asks that none in Russia be)
     r"train(?:s|ed|ing)?\s+_NORTH_KOREANS_TAUGHT|teach(?:es|ing)?\s+_NORTH_KOREANS_TAUGHT|"
     r"instruct(?:s|ed|ing)?\s+_NORTH_KOREANS_TAUGHT|"
+    # ... or taught to make drones: 'teaching North Korean engineers to build attack drones', 'has been teaching
+    # North Korea to make Shahed-type drones' (drone know-how; not 'trained to fly drones', the troops' own use)
+    r"teach(?:es|ing)?\s+_MAKE_DRONES|taught\s+_MAKE_DRONES|train(?:s|ed|ing)?\s+_MAKE_DRONES|"
+    r"instruct(?:s|ed|ing)?\s+_MAKE_DRONES|"
     r"train(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|teach(?:es|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
     r"taught\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|instruct(?:s|ed|ing)?\s+_DRONE_USE(?=[^.;]{0,60}?_AT_HOME_NK)|"
     r"train(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:drone|uav)s?\s+(?:operators|pilots|crews|specialists|units)"
@@ -95,7 +99,8 @@ _SUPPORT_WORDS = (
     r"help(?:s|ed|ing)?\s+(?:to\s+)?(?:repel|liberate|recapture|retake|defend|push\s+back|drive\s+out)|"
     # know-how: 'helping North Korea build a submarine', 'helped Pyongyang improve its missiles'
     # ... or hands items to the other: 'Moscow could hand North Korea MiG-29s'; passes know-how on
-    r"hand(?:s|ed|ing)?\s+(?:north\s+korea|pyongyang|the\s+north|russia|moscow)|"
+    # (a headline's 'N. Korea' too: 'Russia said to hand N. Korea air-defence kit')
+    r"hand(?:s|ed|ing)?\s+(?:north\s+korea|n\.\s*korea|pyongyang|the\s+north|russia|moscow)|"
     r"pass(?:es|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:technology|technologies|know-how|secrets|data)|"
     r"help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+)?(?:build|develop|improve|upgrade|enhance|make|produce|master|launch|put|"
     r"moderni[sz]e|mass[- ]produce|manufacture|set\s+up|fix|repair|restore|"
@@ -201,6 +206,7 @@ SUPPORT = re.compile(
         r"\s+(?:his|her|its|their|a|the|some|much|full)\s+(?:own\s+)?(?:names?|voices?|weight|support|backing|"
         r"credibility|credence|hand|ear|prestige|authority|blessing|imprimatur)\b",
     )
+    .replace("_MAKE_DRONES", MAKE_DRONES)
     .replace("_SOON", r"(?:(?:also|soon|still|now|then|again)\s+)?")
     .replace(
         "_MAKING",
