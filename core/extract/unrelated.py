@@ -34,7 +34,9 @@ _MAKER_AFTER = re.compile(r"\s+(?:by|in)\s+(?:the\s+)?(?:north\s+korea\w*|pyongy
 DELIVERY_VERB = re.compile(
     r"\b(?:sen[dt]|ship|suppl|deliver|export|transfer|provid|dispatch|deploy)\w*|\bhand(?:ed|s|ing)?\s+over\b"
     # a supply told as a flow: 'some 3 million shells a year are flowing from North Korea to Russia', 'pour into'
-    r"|\b(?:flow|pour|stream)(?:s|ed|ing)?\s+(?:(?:in|out)\s+)?(?:from|to|into)\b"
+    # (not fire told so: 'shells a day pour into Ukrainian positions', 'rain on the enemy's trenches')
+    r"|\b(?:flow|pour|stream)(?:s|ed|ing)?\s+(?:(?:in|out)\s+)?(?:from|to|into)\b(?!\s+(?:the\s+)?(?:ukrain\w*|"
+    r"enemy\W?s?|kyiv\W?s?|defenders\W?)\s+(?:\w+\s+)?(?:positions|lines|trenches|cities|towns|villages|troops)\b)"
 )
 _NOT_DELIVERY = re.compile(
     r"\b(?:produc|manufactur|fir(?:e|es|ed|ing)\b|us(?:e|es|ed|ing)\b|consum|expend|cap\b|limit)"
